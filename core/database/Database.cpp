@@ -1,0 +1,316 @@
+#include "database/Database.h"
+
+#include "database/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace anju {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("anju-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+DatabaseLocation DatabaseLocation::parse(const QString& text)
+{
+    DatabaseLocation location;
+    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+        location.engine = SqlDialect::Engine::PostgreSql;
+        location.path = text;
+        return location;
+    }
+    location.path = QFileInfo(text).absoluteFilePath();
+    return location;
+}
+
+DatabaseLocation DatabaseLocation::defaultLocation()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return parse(QDir(folder).filePath(QStringLiteral("anju.sqlite")));
+}
+
+QString DatabaseLocation::display() const
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName)),
+      m_dialect(SqlDialect::create(m_location.engine))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseLocation& location, QString* error)
+{
+    if (location.engine == SqlDialect::Engine::PostgreSql) {
+        if (error)
+            *error = tr("PostgreSQL databases are not supported by this version of Anju yet: %1")
+                         .arg(location.display());
+        return nullptr;
+    }
+    const QFileInfo file(location.path);
+    if (file.isDir()) {
+        if (error)
+            *error = tr("%1 is a folder, not a database file.").arg(location.display());
+        return nullptr;
+    }
+    if (!QDir().mkpath(file.absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath()));
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> db(new Database(location, nextConnectionName()));
+    if (!db->configure(error) || !db->migrate(error))
+        return nullptr;
+    return db;
+}
+
+std::unique_ptr<Database> Database::reopen(QString* error) const
+{
+    std::unique_ptr<Database> db(new Database(m_location, nextConnectionName()));
+    if (!db->configure(error))
+        return nullptr;
+    if (db->schemaVersion() != latestSchemaVersion()) {
+        if (error)
+            *error = tr("The database changed its schema while it was open.");
+        return nullptr;
+    }
+    return db;
+}
+
+bool Database::configure(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(m_location.path);
+    // Another desk or the daily backup may hold the write lock for a moment: wait rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the database %1: %2").arg(m_location.display(), db.lastError().text());
+        return false;
+    }
+    QString why;
+    // WAL lets the roster read while a save writes; NORMAL sync is durable at every checkpoint in WAL
+    // mode and survives a crash of the program (not of the OS mid-commit, which loses only that commit).
+    const char* const pragmas[] = {
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA busy_timeout = 10000",
+    };
+    for (const char* pragma : pragmas) {
+        if (!exec(db, QString::fromLatin1(pragma), &why)) {
+            if (error)
+                *error = tr("%1 is not an Anju database or cannot be read: %2").arg(m_location.display(), why);
+            return false;
+        }
+    }
+    return true;
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().constLast().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::migrate(QString* error)
+{
+    QSqlDatabase db = connection();
+    const QStringList tables = db.tables();
+    const bool fresh = tables.isEmpty();
+    if (!fresh && !tables.contains(QLatin1String("schema_version"))) {
+        if (error)
+            *error = tr("%1 is an SQLite file of another program, not an Anju database.").arg(m_location.display());
+        return false;
+    }
+    QString why;
+    if (fresh
+        && !exec(db,
+                 m_dialect->expand(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                                  " version INTEGER PRIMARY KEY,"
+                                                  " description TEXT NOT NULL,"
+                                                  " applied_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW})")),
+                 &why)) {
+        if (error)
+            *error = tr("Cannot create the database %1: %2").arg(m_location.display(), why);
+        return false;
+    }
+
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        if (error)
+            *error = tr("The database %1 was written by a newer version of Anju (schema %2; this program knows "
+                        "schema %3). Install the newer version to open it; the file was not changed.")
+                         .arg(m_location.display())
+                         .arg(current)
+                         .arg(latest);
+        return false;
+    }
+    if (current == latest)
+        return true;
+
+    // Keep a copy of a file that already holds data before changing its schema.
+    if (current > 0 && m_dialect->engine() == SqlDialect::Engine::Sqlite) {
+        const QString backup = m_location.path + QStringLiteral(".schema-%1.bak").arg(current);
+        QFile::remove(backup);
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec()) {
+            if (error)
+                *error = tr("Cannot back up %1 before upgrading it: %2")
+                             .arg(m_location.display(), vacuum.lastError().text());
+            return false;
+        }
+    }
+
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        WriteTransaction transaction(*this);
+        if (!transaction.isActive()) {
+            if (error)
+                *error = transaction.error();
+            return false;
+        }
+        // Another program may have migrated while we waited for the write lock.
+        if (schemaVersion() >= migration.version)
+            continue;
+        for (const QString& statement : migration.statements) {
+            if (!exec(db, m_dialect->expand(statement), &why)) {
+                if (error)
+                    *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
+                                 .arg(migration.version)
+                                 .arg(why);
+                return false;
+            }
+        }
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (?, ?)"));
+        record.addBindValue(migration.version);
+        record.addBindValue(QString::fromUtf8(migration.description));
+        if (!record.exec() || !transaction.commit()) {
+            if (error)
+                *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
+                             .arg(migration.version)
+                             .arg(record.lastError().text() + transaction.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isDemo() const
+{
+    return setting(QStringLiteral("demo")) == QLatin1String("1");
+}
+
+void Database::markDemo()
+{
+    setSetting(QStringLiteral("demo"), QStringLiteral("1"));
+}
+
+QString Database::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+bool Database::setSetting(const QString& key, const QString& value)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+WriteTransaction::WriteTransaction(const Database& db) : m_db(db)
+{
+    QSqlQuery query(m_db.connection());
+    m_active = query.exec(m_db.dialect().beginWrite());
+    if (!m_active)
+        m_error = Database::tr("Another desk is writing to the database; try again in a moment (%1).")
+                      .arg(query.lastError().text());
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool WriteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_error = Database::tr("Saving failed; nothing was written (%1).").arg(query.lastError().text());
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace anju

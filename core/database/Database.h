@@ -1,0 +1,84 @@
+#pragma once
+
+#include "database/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace anju {
+
+// Where a database lives: a file path (embedded SQLite) or a postgresql:// URL (added by a later issue).
+struct DatabaseLocation
+{
+    SqlDialect::Engine engine = SqlDialect::Engine::Sqlite;
+    QString path; // SQLite file
+    static DatabaseLocation parse(const QString& text);
+    // The file in the user's data folder used when no --db is given.
+    static DatabaseLocation defaultLocation();
+    QString display() const;
+};
+
+// One connection to the Anju database, migrated to the schema this program knows.
+// Not thread-safe: a worker thread opens its own with reopen().
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating the file and folders when missing) and migrates. Returns null and sets
+    // `error` (in the user's language) when the location cannot be used or the database is newer
+    // than this program.
+    static std::unique_ptr<Database> open(const DatabaseLocation& location, QString* error);
+    // A second, independent connection to the same database (for another thread or a test).
+    std::unique_ptr<Database> reopen(QString* error) const;
+
+    QSqlDatabase connection() const;
+    const SqlDialect& dialect() const { return *m_dialect; }
+    const DatabaseLocation& location() const { return m_location; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // True when the database was filled by `anju-cli demo` (shown in the window title).
+    bool isDemo() const;
+    void markDemo();
+    // Reads and writes small settings stored in the database (configurable rules, office name).
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    bool setSetting(const QString& key, const QString& value);
+
+private:
+    Database(DatabaseLocation location, QString connectionName);
+    bool configure(QString* error);
+    bool migrate(QString* error);
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+};
+
+// One write transaction: rolls back unless commit() was called. One per user action.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database& db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; } // why it could not begin or commit
+    bool commit();
+    void rollback();
+
+private:
+    const Database& m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace anju

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+namespace anju {
+
+// Bound values that are NULL in SQL when absent (a null QDate or an id of 0), rather than '' or 0.
+inline QVariant sqlDate(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QVariant sqlId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Text for NOT NULL columns: a null QString would be bound as NULL, an empty one as ''.
+inline QString sqlText(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+inline QDate dateFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType() == QMetaType::fromType<QDate>())
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+} // namespace anju

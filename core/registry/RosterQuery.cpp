@@ -1,0 +1,154 @@
+#include "registry/RosterQuery.h"
+
+#include "database/Database.h"
+#include "database/SqlValues.h"
+#include "domain/IdNumber.h"
+#include "domain/Site.h"
+#include "registry/HouseholdRules.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace anju {
+
+namespace {
+
+// The WHERE clause and its bound values for a filter; `joinsDwelling` says whether b (buildings) is needed.
+struct Condition
+{
+    QString where;
+    QVariantList values;
+    bool needsBuilding = false;
+};
+
+Condition conditionFor(const Database& db, const RosterFilter& filter)
+{
+    Condition c;
+    QStringList parts;
+    if (filter.siteId > 0) {
+        parts.append(QStringLiteral("h.site_id = ?"));
+        c.values.append(filter.siteId);
+    }
+    if (filter.buildingId > 0) {
+        parts.append(QStringLiteral("u.building_id = ?"));
+        c.values.append(filter.buildingId);
+        c.needsBuilding = true;
+    }
+    if (filter.state) {
+        parts.append(QStringLiteral("h.state = ?"));
+        c.values.append(enumKey(*filter.state));
+    }
+    const QString text = filter.search.trimmed();
+    if (!text.isEmpty()) {
+        // ID numbers and phones are matched as typed after the same normalization as on entry
+        // (full-width digits, lower-case x), names after removing padding spaces.
+        const QString digits = SqlDialect::escapeLike(IdNumber::normalizeText(text));
+        const QString name = SqlDialect::escapeLike(HouseholdRules::normalizeName(text));
+        const SqlDialect& d = db.dialect();
+        parts.append(QStringLiteral("(") + d.containsCondition(QStringLiteral("h.number"), QStringLiteral("?"))
+                     + QStringLiteral(" OR ") + d.containsCondition(QStringLiteral("h.phone"), QStringLiteral("?"))
+                     + QStringLiteral(" OR EXISTS (SELECT 1 FROM persons m WHERE m.household_id = h.id AND (")
+                     + d.containsCondition(QStringLiteral("m.name"), QStringLiteral("?")) + QStringLiteral(" OR ")
+                     + d.containsCondition(QStringLiteral("m.id_number"), QStringLiteral("?")) + QStringLiteral(" OR ")
+                     + d.containsCondition(QStringLiteral("m.phone"), QStringLiteral("?")) + QStringLiteral(")))"));
+        c.values << SqlDialect::escapeLike(text) << digits << name << digits << digits;
+    }
+    if (!parts.isEmpty())
+        c.where = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return c;
+}
+
+QString orderBy(RosterColumn column, bool ascending)
+{
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (column) {
+    case RosterColumn::Number:
+        return QStringLiteral("h.number") + dir;
+    case RosterColumn::HeadName:
+        return QStringLiteral("hp.name") + dir + QStringLiteral(", h.number");
+    case RosterColumn::HeadIdNumber:
+        return QStringLiteral("hp.id_number") + dir;
+    case RosterColumn::Site:
+        return QStringLiteral("s.name") + dir + QStringLiteral(", h.number");
+    case RosterColumn::Address:
+        return QStringLiteral("s.name") + dir + QStringLiteral(", length(b.name)") + dir + QStringLiteral(", b.name")
+            + dir + QStringLiteral(", u.name") + dir + QStringLiteral(", length(d.room)") + dir + QStringLiteral(", d.room")
+            + dir;
+    case RosterColumn::MemberCount:
+        return QStringLiteral("member_count") + dir + QStringLiteral(", h.number");
+    case RosterColumn::Phone:
+        return QStringLiteral("h.phone") + dir + QStringLiteral(", h.number");
+    case RosterColumn::RelocationDate:
+        return QStringLiteral("h.relocation_date") + dir + QStringLiteral(", h.number");
+    case RosterColumn::State:
+        return QStringLiteral("h.state") + dir + QStringLiteral(", h.number");
+    }
+    return QStringLiteral("h.number");
+}
+
+constexpr char DwellingJoins[] = " LEFT JOIN dwellings d ON d.id = h.dwelling_id"
+                                 " LEFT JOIN building_units u ON u.id = d.unit_id"
+                                 " LEFT JOIN buildings b ON b.id = u.building_id";
+
+} // namespace
+
+int RosterQuery::count(const RosterFilter& filter) const
+{
+    const Condition c = conditionFor(m_db, filter);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM households h")
+              + (c.needsBuilding ? QLatin1String(DwellingJoins) : QLatin1String("")) + c.where);
+    for (const QVariant& v : c.values)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sortColumn, bool ascending, int offset,
+                                   int limit) const
+{
+    const Condition c = conditionFor(m_db, filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The head shown for a household that left is its last head.
+    q.prepare(QStringLiteral(
+                  "SELECT h.id, h.number, hp.name, hp.id_number, s.name, b.name, u.name, d.room,"
+                  " (SELECT COUNT(*) FROM persons c WHERE c.household_id = h.id AND c.state = 'active') AS member_count,"
+                  " h.phone, h.relocation_date, h.state"
+                  " FROM households h JOIN sites s ON s.id = h.site_id")
+              + QLatin1String(DwellingJoins)
+              + QStringLiteral(" LEFT JOIN persons hp ON hp.id = (SELECT x.id FROM persons x WHERE x.household_id = h.id"
+                               " AND x.relationship = 'head' ORDER BY CASE x.state WHEN 'active' THEN 0 ELSE 1 END,"
+                               " x.id DESC LIMIT 1)")
+              + c.where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, ascending)
+              + QStringLiteral(", h.id LIMIT ? OFFSET ?"));
+    for (const QVariant& v : c.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<RosterRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        RosterRow row;
+        row.householdId = q.value(0).toLongLong();
+        row.number = q.value(1).toString();
+        row.headName = q.value(2).toString();
+        row.headIdNumber = q.value(3).toString();
+        row.siteName = q.value(4).toString();
+        Address address;
+        address.buildingName = q.value(5).toString();
+        address.unitName = q.value(6).toString();
+        address.room = q.value(7).toString();
+        row.address = address.withinSite();
+        row.memberCount = q.value(8).toInt();
+        row.phone = q.value(9).toString();
+        row.relocationDate = dateFrom(q.value(10));
+        row.state = enumFromKey<HouseholdState>(q.value(11).toString()).value_or(HouseholdState::Active);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace anju

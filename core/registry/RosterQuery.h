@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace anju {
+
+class Database;
+
+// What the household roster shows: a filter and a search, all run in SQL.
+struct RosterFilter
+{
+    qint64 siteId = 0;     // 0: every site
+    qint64 buildingId = 0; // 0: every building
+    std::optional<HouseholdState> state = HouseholdState::Active; // nullopt: every state
+    // Name (or fragment) of any member, part of any member's ID number, phone, or household number.
+    QString search;
+};
+
+enum class RosterColumn {
+    Number,
+    HeadName,
+    HeadIdNumber,
+    Site,
+    Address,
+    MemberCount,
+    Phone,
+    RelocationDate,
+    State,
+};
+inline constexpr int RosterColumnCount = 9;
+
+struct RosterRow
+{
+    qint64 householdId = 0;
+    QString number;
+    QString headName;
+    QString headIdNumber;
+    QString siteName;
+    QString address; // building, unit and room
+    int memberCount = 0; // active members
+    QString phone;
+    QDate relocationDate;
+    HouseholdState state = HouseholdState::Active;
+};
+
+// One roster page at a time, so a province of households never loads whole.
+class RosterQuery
+{
+public:
+    explicit RosterQuery(const Database& db) : m_db(db) {}
+
+    int count(const RosterFilter& filter) const;
+    QList<RosterRow> page(const RosterFilter& filter, RosterColumn sortColumn, bool ascending, int offset,
+                          int limit) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace anju

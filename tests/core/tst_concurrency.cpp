@@ -1,0 +1,143 @@
+#include "TestDatabase.h"
+
+#include "registry/HouseholdRepository.h"
+#include "registry/RegistryService.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+
+using namespace anju;
+using anju::test::makeIdNumber;
+using anju::test::makePerson;
+
+namespace {
+
+const QDate Today(2026, 11, 28);
+
+Household household(qint64 siteId, const QString& number, const QString& headId, const QString& otherId)
+{
+    Household h;
+    h.number = number;
+    h.siteId = siteId;
+    h.originCountyCode = QStringLiteral("430522");
+    h.relocationDate = QDate(2020, 1, 10);
+    h.members = {makePerson(QStringLiteral("刘德明"), headId, Relationship::Head),
+                 makePerson(QStringLiteral("刘小红"), otherId, Relationship::Daughter)};
+    return h;
+}
+
+// Runs `work` on two threads, each with its own connection, released at the same moment.
+template <typename Work>
+void onTwoDesks(const QString& path, Work work)
+{
+    std::latch start(2);
+    auto desk = [&](int index) {
+        QString error;
+        auto db = Database::open(DatabaseLocation::parse(path), &error);
+        QVERIFY2(db, qPrintable(error));
+        start.arrive_and_wait();
+        work(*db, index);
+    };
+    std::thread a(desk, 0);
+    std::thread b(desk, 1);
+    a.join();
+    b.join();
+}
+
+} // namespace
+
+class TestConcurrency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneIdOnePersonAcrossDesks();
+    void oneHeadWhenTwoDesksEditTheSameHousehold();
+    void secondConnectionSeesCommittedWork();
+};
+
+void TestConcurrency::oneIdOnePersonAcrossDesks()
+{
+    test::TestDatabase t;
+    for (int round = 0; round < 15; ++round) {
+        const QString shared = makeIdNumber(QStringLiteral("430522"), QDate(1970, 1, 1).addDays(round), 101);
+        std::atomic<int> saved{0};
+        std::atomic<int> refusedForId{0};
+        onTwoDesks(t.path(), [&](Database& db, int desk) {
+            const QString own = makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1).addDays(round), 200 + desk);
+            const Household h = household(t.siteId(), QStringLiteral("R%1-D%2").arg(round).arg(desk), shared, own);
+            const Result<Household> result = RegistryService(db).saveHousehold(h, Today);
+            if (result)
+                ++saved;
+            else if (!result.messageFor(QLatin1String(Field::PersonIdNumber), 0).isEmpty())
+                ++refusedForId;
+        });
+        QCOMPARE(saved.load(), 1);
+        QCOMPARE(refusedForId.load(), 1);
+    }
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT id_number) FROM persons")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 30);
+    QCOMPARE(q.value(1).toInt(), 30);
+}
+
+void TestConcurrency::oneHeadWhenTwoDesksEditTheSameHousehold()
+{
+    test::TestDatabase t;
+    for (int round = 0; round < 10; ++round) {
+        const Household stored = RegistryService(t.db())
+                                     .saveHousehold(household(t.siteId(), QStringLiteral("H%1").arg(round),
+                                                              makeIdNumber(QStringLiteral("430522"), QDate(1960, 3, 1).addDays(round), 11),
+                                                              makeIdNumber(QStringLiteral("430522"), QDate(1995, 3, 1).addDays(round), 22)),
+                                                    Today)
+                                     .value();
+        std::atomic<int> saved{0};
+        std::atomic<int> refusedAsStale{0};
+        onTwoDesks(t.path(), [&](Database& db, int desk) {
+            Household edit = stored; // both desks opened the same version
+            if (desk == 0) {
+                // Desk 0 hands the head role to the daughter.
+                edit.members[0].relationship = Relationship::Parent;
+                edit.members[1].relationship = Relationship::Head;
+            } else {
+                // Desk 1 adds a newcomer as a second head.
+                edit.members.append(makePerson(QStringLiteral("陈伟"),
+                                               makeIdNumber(QStringLiteral("430522"), QDate(1993, 7, 7).addDays(round), 33),
+                                               Relationship::Spouse));
+                edit.members[0].relationship = Relationship::Head;
+            }
+            const Result<Household> result = RegistryService(db).saveHousehold(edit, Today);
+            if (result)
+                ++saved;
+            else if (!result.messageFor(QLatin1String(Field::HouseholdVersion)).isEmpty())
+                ++refusedAsStale;
+            else
+                qWarning("refused for another reason: %s", qPrintable(result.summary()));
+        });
+        QCOMPARE(saved.load(), 1);
+        QCOMPARE(refusedAsStale.load(), 1);
+        QSqlQuery q(t.db().connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE household_id = ? AND relationship = 'head'"
+                                 " AND state = 'active'"));
+        q.addBindValue(stored.id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+}
+
+void TestConcurrency::secondConnectionSeesCommittedWork()
+{
+    test::TestDatabase t;
+    auto second = t.secondConnection();
+    const Household h = household(t.siteId(), QStringLiteral("X1"), makeIdNumber(QStringLiteral("430522"), QDate(1960, 1, 1), 1),
+                                  makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1), 2));
+    QVERIFY(RegistryService(t.db()).saveHousehold(h, Today));
+    QVERIFY(HouseholdRepository(*second).householdByNumber(QStringLiteral("X1")));
+}
+
+QTEST_GUILESS_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"

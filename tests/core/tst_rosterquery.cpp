@@ -1,0 +1,146 @@
+#include "TestDatabase.h"
+
+#include "registry/RegistryService.h"
+#include "registry/RosterQuery.h"
+#include "registry/SiteService.h"
+
+#include <QTest>
+
+using namespace anju;
+using anju::test::makeIdNumber;
+using anju::test::makePerson;
+
+class TestRosterQuery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void countsAndPages();
+    void filtersBySiteBuildingState();
+    void searchesByNameIdPhoneNumber();
+    void searchTextIsNeverSql();
+    void sortsByEveryColumn();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    qint64 m_otherSite = 0;
+};
+
+void TestRosterQuery::initTestCase()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    Site other;
+    other.code = QStringLiteral("430522002");
+    other.name = QStringLiteral("幸福家园");
+    other.countyCode = QStringLiteral("430522");
+    m_otherSite = SiteService(m_db->db()).saveSite(other).value().id;
+
+    static const char16_t* const surnames[] = {u"王", u"李", u"张", u"刘", u"陈"};
+    RegistryService service(m_db->db());
+    for (int i = 0; i < 25; ++i) {
+        Household h;
+        h.number = QStringLiteral("N%1").arg(i, 3, 10, QLatin1Char('0'));
+        h.siteId = i < 20 ? m_db->siteId() : m_otherSite;
+        h.dwellingId = i == 0 ? m_db->dwellingId() : 0;
+        h.originCountyCode = QStringLiteral("430524");
+        h.relocationDate = QDate(2018, 1, 1).addDays(i);
+        h.phone = QStringLiteral("1390739%1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString surname = QString::fromUtf16(surnames[i % 5]);
+        h.members = {makePerson(surname + QStringLiteral("建国"),
+                                makeIdNumber(QStringLiteral("430524"), QDate(1970, 1, 1).addDays(i), 11), Relationship::Head),
+                     makePerson(QStringLiteral("周芳"), makeIdNumber(QStringLiteral("430524"), QDate(1972, 1, 1).addDays(i), 12),
+                                Relationship::Spouse)};
+        const Result<Household> saved = service.saveHousehold(h, QDate(2026, 11, 28));
+        QVERIFY2(saved, qPrintable(saved.summary()));
+        if (i == 24)
+            QVERIFY(service.moveHouseholdAway(saved.value().id, QDate(2026, 1, 1)));
+    }
+}
+
+void TestRosterQuery::countsAndPages()
+{
+    RosterQuery roster(m_db->db());
+    RosterFilter all;
+    QCOMPARE(roster.count(all), 24); // active only by default
+    const QList<RosterRow> first = roster.page(all, RosterColumn::Number, true, 0, 10);
+    QCOMPARE(first.size(), 10);
+    QCOMPARE(first.first().number, QStringLiteral("N000"));
+    QCOMPARE(first.first().memberCount, 2);
+    QCOMPARE(first.first().headName, QStringLiteral("王建国"));
+    QCOMPARE(first.first().address, QStringLiteral("1栋 %1 101").arg(Address::unitLabel(QStringLiteral("1"))));
+    const QList<RosterRow> last = roster.page(all, RosterColumn::Number, true, 20, 10);
+    QCOMPARE(last.size(), 4);
+    QCOMPARE(last.last().number, QStringLiteral("N023"));
+}
+
+void TestRosterQuery::filtersBySiteBuildingState()
+{
+    RosterQuery roster(m_db->db());
+    RosterFilter f;
+    f.siteId = m_otherSite;
+    QCOMPARE(roster.count(f), 4);
+    f.state = std::nullopt;
+    QCOMPARE(roster.count(f), 5);
+    f.state = HouseholdState::MovedAway;
+    QCOMPARE(roster.count(f), 1);
+    const QList<RosterRow> gone = roster.page(f, RosterColumn::Number, true, 0, 10);
+    QCOMPARE(gone.first().headName, QStringLiteral("陈建国")); // the last head of a household that left
+    QCOMPARE(gone.first().memberCount, 0);
+    RosterFilter building;
+    building.buildingId = m_db->buildingId();
+    QCOMPARE(roster.count(building), 1);
+}
+
+void TestRosterQuery::searchesByNameIdPhoneNumber()
+{
+    RosterQuery roster(m_db->db());
+    auto found = [&](const QString& text) {
+        RosterFilter f;
+        f.search = text;
+        return roster.count(f);
+    };
+    QCOMPARE(found(QStringLiteral("建国")), 24);   // 2-character fragment of the heads' names
+    QCOMPARE(found(QStringLiteral("王")), 5);       // 1 character
+    QCOMPARE(found(QStringLiteral("周芳")), 24);   // a member who is not the head
+    QCOMPARE(found(QStringLiteral("周　芳")), 24); // padded with a full-width space
+    QCOMPARE(found(makeIdNumber(QStringLiteral("430524"), QDate(1970, 1, 1), 11)), 1); // whole ID
+    QCOMPARE(found(QStringLiteral("19700103")), 1); // part of an ID
+    QCOMPARE(found(QStringLiteral("１９７００１０３")), 1); // typed with full-width digits
+    QCOMPARE(found(QStringLiteral("13907390007")), 1);  // phone
+    QCOMPARE(found(QStringLiteral("N01")), 10);          // household number fragment
+    QCOMPARE(found(QStringLiteral("nobody")), 0);
+}
+
+void TestRosterQuery::searchTextIsNeverSql()
+{
+    RosterQuery roster(m_db->db());
+    RosterFilter f;
+    for (const QString& evil : {QStringLiteral("'; DROP TABLE persons; --"), QStringLiteral("%"), QStringLiteral("_"),
+                                QStringLiteral("\\"), QStringLiteral("\" OR 1=1 --")}) {
+        f.search = evil;
+        QCOMPARE(roster.count(f), 0);
+    }
+    f.search.clear();
+    QCOMPARE(roster.count(f), 24);
+}
+
+void TestRosterQuery::sortsByEveryColumn()
+{
+    RosterQuery roster(m_db->db());
+    RosterFilter f;
+    for (int c = 0; c < RosterColumnCount; ++c) {
+        for (bool ascending : {true, false}) {
+            const QList<RosterRow> rows = roster.page(f, RosterColumn(c), ascending, 0, 30);
+            QCOMPARE(rows.size(), 24);
+        }
+    }
+    const QList<RosterRow> byDate = roster.page(f, RosterColumn::RelocationDate, false, 0, 1);
+    QCOMPARE(byDate.first().number, QStringLiteral("N023"));
+    const QList<RosterRow> bySite = roster.page(f, RosterColumn::Site, true, 0, 1);
+    QCOMPARE(bySite.first().siteName, QStringLiteral("幸福家园") < QStringLiteral("测试安置点") ? QStringLiteral("幸福家园")
+                                                                                                  : QStringLiteral("测试安置点"));
+}
+
+QTEST_GUILESS_MAIN(TestRosterQuery)
+#include "tst_rosterquery.moc"

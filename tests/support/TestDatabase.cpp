@@ -1,0 +1,70 @@
+#include "TestDatabase.h"
+
+#include "domain/IdNumber.h"
+#include "registry/SiteRepository.h"
+#include "registry/SiteService.h"
+
+#include <QTest>
+
+namespace anju::test {
+
+TestDatabase::TestDatabase()
+{
+    QString error;
+    m_db = Database::open(DatabaseLocation::parse(path()), &error);
+    if (!m_db)
+        qFatal("cannot open test database: %s", qPrintable(error));
+
+    SiteService sites(*m_db);
+    Site site;
+    site.code = QStringLiteral("430524001");
+    site.name = QStringLiteral("测试安置点");
+    site.countyCode = QStringLiteral("430524");
+    site.township = QStringLiteral("桃洪镇");
+    site.moveInDate = QDate(2019, 6, 1);
+    const Result<Site> savedSite = sites.saveSite(site);
+    if (!savedSite)
+        qFatal("cannot create test site: %s", qPrintable(savedSite.summary()));
+    m_siteId = savedSite.value().id;
+
+    Building building;
+    building.siteId = m_siteId;
+    building.name = QStringLiteral("1栋");
+    building.floors = 6;
+    const Result<Building> savedBuilding = sites.saveBuilding(building, 2);
+    if (!savedBuilding)
+        qFatal("cannot create test building: %s", qPrintable(savedBuilding.summary()));
+    m_buildingId = savedBuilding.value().id;
+    const QList<BuildingUnit> units = SiteRepository(*m_db).units(m_buildingId);
+    const Result<Dwelling> dwelling = sites.ensureDwelling(units.constFirst().id, QStringLiteral("101"), 75);
+    if (!dwelling)
+        qFatal("cannot create test dwelling: %s", qPrintable(dwelling.summary()));
+    m_dwellingId = dwelling.value().id;
+}
+
+std::unique_ptr<Database> TestDatabase::secondConnection() const
+{
+    QString error;
+    auto second = m_db->reopen(&error);
+    if (!second)
+        qFatal("cannot reopen test database: %s", qPrintable(error));
+    return second;
+}
+
+QString makeIdNumber(const QString& county, const QDate& birth, int sequence)
+{
+    const QString first17 = county + birth.toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+Person makePerson(const QString& name, const QString& idNumber, Relationship relationship)
+{
+    Person p;
+    p.name = name;
+    p.idNumber = idNumber;
+    p.relationship = relationship;
+    return p;
+}
+
+} // namespace anju::test

@@ -1,0 +1,38 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace anju {
+
+QString Translations::preferredLanguage()
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    return chosen.isEmpty() ? defaultLanguage() : chosen;
+}
+
+void Translations::setPreferredLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+bool Translations::install(QCoreApplication& app, const QString& language)
+{
+    if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
+        return false;
+    QLocale::setDefault(QLocale(language));
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/anju_") + language + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(own);
+    // Qt's own texts (buttons of standard dialogs, context menus) in the same language.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return true;
+}
+
+} // namespace anju

@@ -8,15 +8,21 @@
 
 namespace anju {
 
+namespace {
+// The window's and anju-cli's settings are one file, so a language chosen in the window reaches both.
+const auto Organization = QStringLiteral("Anju");
+const auto Application = QStringLiteral("anju");
+} // namespace
+
 QString Translations::preferredLanguage()
 {
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString chosen = QSettings(Organization, Application).value(QStringLiteral("ui/language")).toString();
     return chosen.isEmpty() ? defaultLanguage() : chosen;
 }
 
 void Translations::setPreferredLanguage(const QString& language)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    QSettings(Organization, Application).setValue(QStringLiteral("ui/language"), language);
 }
 
 bool Translations::install(QCoreApplication& app, const QString& language)

@@ -45,8 +45,9 @@ DatabaseLocation DatabaseLocation::parse(const QString& text)
 
 DatabaseLocation DatabaseLocation::defaultLocation()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return parse(QDir(folder).filePath(QStringLiteral("anju.sqlite")));
+    // The window and anju-cli share one default file, whatever each executable is called.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return parse(QDir(folder).filePath(QStringLiteral("Anju/anju.sqlite")));
 }
 
 QString DatabaseLocation::display() const

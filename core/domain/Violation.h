@@ -15,6 +15,7 @@ inline constexpr char SiteCode[] = "site.code";
 inline constexpr char SiteName[] = "site.name";
 inline constexpr char SiteCounty[] = "site.countyCode";
 inline constexpr char BuildingName[] = "building.name";
+inline constexpr char BuildingFloors[] = "building.floors";
 inline constexpr char HouseholdNumber[] = "household.number";
 inline constexpr char HouseholdSite[] = "household.site";
 inline constexpr char HouseholdDwelling[] = "household.dwelling";

@@ -37,7 +37,9 @@ Outcome SiteService::validate(const Site& site)
                     tr("The site code may contain only digits, Latin letters and hyphens (at most 20)."));
     if (site.name.trimmed().isEmpty())
         outcome.add(QLatin1String(Field::SiteName), tr("Enter the site name."));
-    if (!HouseholdRules::isValidCountyCode(site.countyCode.trimmed()))
+    if (site.countyCode.trimmed().isEmpty())
+        outcome.add(QLatin1String(Field::SiteCounty), tr("Enter the county code of the site."));
+    else if (!HouseholdRules::isValidCountyCode(site.countyCode.trimmed()))
         outcome.add(QLatin1String(Field::SiteCounty),
                     tr("%1 is not a county code: it has six digits, like 430524.").arg(site.countyCode.trimmed()));
     return outcome;
@@ -49,7 +51,7 @@ Outcome SiteService::validate(const Building& building)
     if (building.name.trimmed().isEmpty())
         outcome.add(QLatin1String(Field::BuildingName), tr("Enter the building name or number."));
     if (building.floors < 0 || building.floors > 100)
-        outcome.add(QLatin1String(Field::BuildingName), tr("A building has between 1 and 100 floors."));
+        outcome.add(QLatin1String(Field::BuildingFloors), tr("A building has at most 100 floors (0 when not recorded)."));
     return outcome;
 }
 

@@ -1,0 +1,121 @@
+#include "Dispatcher.h"
+
+#include "CliContext.h"
+#include "Console.h"
+#include "DemoCommand.h"
+#include "HouseholdListCommand.h"
+#include "HouseholdShowCommand.h"
+#include "InitCommand.h"
+#include "ValidateIdCommand.h"
+
+#include <optional>
+
+namespace anju::cli {
+
+namespace {
+
+// Takes `--name VALUE` or `--name=VALUE` out of the arguments (before a lone "--"). Returns the value, an
+// empty optional when absent; sets `missingValue` when the option ends the command line.
+std::optional<QString> takeOption(QStringList& arguments, const QString& name, bool* missingValue)
+{
+    std::optional<QString> value;
+    const QString withEquals = name + QLatin1Char('=');
+    for (int i = 0; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == name) {
+            if (i + 1 >= arguments.size()) {
+                *missingValue = true;
+                arguments.removeAt(i);
+                return value;
+            }
+            value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(withEquals)) {
+            value = argument.mid(withEquals.size());
+            arguments.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return value;
+}
+
+} // namespace
+
+QString Dispatcher::languageOption(const QStringList& arguments)
+{
+    QStringList copy = arguments.mid(1);
+    bool missing = false;
+    return takeOption(copy, QStringLiteral("--language"), &missing).value_or(QString());
+}
+
+QString Dispatcher::generalHelp()
+{
+    return tr("Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]\n"
+              "\n"
+              "Anju resettlement-site registry on the command line.\n"
+              "\n"
+              "Commands:\n"
+              "  validate-id ID...       Check resident ID numbers (no database needed)\n"
+              "  init                    Create the database or upgrade it to this version\n"
+              "  demo                    Fill a database without households with demo data\n"
+              "  household list          List the households\n"
+              "  household show NUMBER   Show one household with its members\n"
+              "\n"
+              "Global options:\n"
+              "  --db LOCATION           The database file (default: %1)\n"
+              "  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)\n"
+              "  -h, --help              Show this help\n"
+              "  --version               Show the version\n"
+              "\n"
+              "Run \"anju-cli COMMAND --help\" for the options of a command.\n")
+        .arg(DatabaseLocation::defaultLocation().display());
+}
+
+int Dispatcher::run(const QStringList& commandLine)
+{
+    QStringList arguments = commandLine.mid(1);
+    bool missingValue = false;
+    const std::optional<QString> db = takeOption(arguments, QStringLiteral("--db"), &missingValue);
+    takeOption(arguments, QStringLiteral("--language"), &missingValue); // installed by main()
+    if (missingValue)
+        return fail(tr("--db and --language need a value.") + QLatin1Char('\n') + generalHelp(), UsageError);
+    if (db && db->trimmed().isEmpty())
+        return fail(tr("--db needs a database location."), UsageError);
+
+    if (arguments.isEmpty())
+        return fail(tr("Name a command.") + QLatin1Char('\n') + generalHelp(), UsageError);
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
+        out() << generalHelp();
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << QStringLiteral("anju-cli ") << QLatin1String(ANJU_VERSION) << Qt::endl;
+        return Success;
+    }
+
+    CliContext context;
+    context.location = db ? DatabaseLocation::parse(*db) : DatabaseLocation::defaultLocation();
+    if (command == QLatin1String("validate-id"))
+        return ValidateIdCommand::run(arguments);
+    if (command == QLatin1String("init"))
+        return InitCommand::run(context, arguments);
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(context, arguments);
+    if (command == QLatin1String("household")) {
+        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        if (action == QLatin1String("list"))
+            return HouseholdListCommand::run(context, arguments);
+        if (action == QLatin1String("show"))
+            return HouseholdShowCommand::run(context, arguments);
+        return fail(tr("household needs list or show, e.g. anju-cli household list --site 430524001."),
+                    UsageError);
+    }
+    return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
+}
+
+} // namespace anju::cli

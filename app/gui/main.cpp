@@ -1,0 +1,122 @@
+// anju: the desktop window. Parses the arguments, installs the language, opens the database, hands over
+// to MainWindow.
+
+#include "Translations.h"
+#include "database/Database.h"
+#include "shell/MainWindow.h"
+#include "shell/UiResources.h"
+#include "widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace anju {
+namespace {
+
+class GuiMain
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::GuiMain)
+
+public:
+    struct Options
+    {
+        QCommandLineOption database{QStringList{QStringLiteral("db")},
+                                    tr("The database: a file path (SQLite). Without it, the database in "
+                                       "your data folder."),
+                                    tr("LOCATION")};
+        QCommandLineOption language{
+            QStringList{QStringLiteral("language")},
+            tr("The language of the window, zh_CN or en, instead of the one chosen in "
+               "settings."),
+            tr("LANGUAGE")};
+    };
+
+    static void describe(QCommandLineParser& parser, const Options& options)
+    {
+        parser.setApplicationDescription(tr("Anju: follow-up support for relocation resettlement sites."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(options.database);
+        parser.addOption(options.language);
+    }
+
+    static QString badLanguage(const QString& language)
+    {
+        return tr("Unknown language \"%1\"; use zh_CN or en.").arg(language);
+    }
+
+    static void openFailed(const QString& error)
+    {
+        MessageBox::critical(nullptr, tr("Anju"), tr("The database could not be opened.\n\n%1").arg(error));
+    }
+};
+
+// Chinese text in one font family that has all its glyphs, rather than glyph by glyph from whatever
+// fonts the system falls back to; a machine without Noto keeps its own default.
+void preferChineseFont()
+{
+    const QString noto = QStringLiteral("Noto Sans CJK SC");
+    if (!QFontDatabase::families().contains(noto))
+        return;
+    QFont font = QApplication::font();
+    font.setFamilies({noto, font.family()});
+    QApplication::setFont(font);
+}
+
+int run(QApplication& app)
+{
+    // The language must be known before any text is translated, the help text included; so read
+    // --language first, then parse for real with the translated descriptions.
+    QString language = Translations::preferredLanguage();
+    {
+        GuiMain::Options options;
+        QCommandLineParser early;
+        GuiMain::describe(early, options);
+        if (early.parse(app.arguments()) && early.isSet(options.language))
+            language = early.value(options.language);
+    }
+    if (!Translations::install(app, language)) {
+        std::fputs(qPrintable(GuiMain::badLanguage(language) + u'\n'), stderr);
+        return 1;
+    }
+
+    GuiMain::Options options;
+    QCommandLineParser parser;
+    GuiMain::describe(parser, options);
+    parser.process(app);
+
+    preferChineseFont();
+    initUiResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/anju.svg")));
+
+    const DatabaseLocation location = parser.isSet(options.database)
+                                          ? DatabaseLocation::parse(parser.value(options.database))
+                                          : DatabaseLocation::defaultLocation();
+    QString error;
+    const std::unique_ptr<Database> db = Database::open(location, &error);
+    if (!db) {
+        GuiMain::openFailed(error);
+        return 1;
+    }
+
+    MainWindow window(*db);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+} // namespace anju
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Anju"));
+    QApplication::setApplicationName(QStringLiteral("anju"));
+    QApplication::setApplicationVersion(QStringLiteral(ANJU_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("anju"));
+    return anju::run(app);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace anju {
+
+class Database;
+
+namespace demo {
+
+// A big page cache while the demo data is written: SQLite otherwise spills dirty pages of the one large
+// transaction into the WAL again and again, which makes a province several times slower. The previous
+// size comes back when the object goes. Does nothing on other engines.
+class LargeSqliteCache
+{
+public:
+    explicit LargeSqliteCache(const Database& db);
+    ~LargeSqliteCache();
+    LargeSqliteCache(const LargeSqliteCache&) = delete;
+    LargeSqliteCache& operator=(const LargeSqliteCache&) = delete;
+
+private:
+    const Database& m_db;
+    QString m_previous;
+};
+
+// SQLite builds an index from sorted rows faster than it keeps it up to date through a million inserts in
+// random order, so the indexes of households and persons are dropped for the run and made again from their
+// own definitions at the end. Both happen inside the caller's transaction: a rollback restores them.
+// Does nothing on other engines.
+class DeferredSqliteIndexes
+{
+public:
+    bool drop(const Database& db, QString* error);
+    bool restore(const Database& db, QString* error);
+
+private:
+    QStringList m_definitions;
+};
+
+} // namespace demo
+} // namespace anju

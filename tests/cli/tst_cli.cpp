@@ -1,0 +1,322 @@
+#include "database/Database.h"
+#include "domain/IdNumber.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace anju;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString withCheckCharacter(const QString& first17)
+{
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+} // namespace
+
+// Runs the real anju-cli executable, in English, with its settings and data folders in a temporary folder.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void validateId_data();
+    void validateId();
+    void validateIdExitCodes();
+    void usageErrors();
+    void helpPerCommand_data();
+    void helpPerCommand();
+    void initCreatesTheDatabase();
+    void demoIsDeterministic();
+    void householdShowHasMembersAndOneHead();
+    void householdListFiltersBySite();
+    void demoRefusesADatabaseWithHouseholds();
+    void failuresExitWithOne();
+
+private:
+    Run run(const QStringList& arguments) const;
+    QString dbPath(const QString& name) const { return m_dir.filePath(name); }
+    QJsonArray listJson(const QString& db, const QStringList& extra = {}) const;
+
+    QTemporaryDir m_dir;
+    QString m_demoA;
+};
+
+Run TestCli::run(const QStringList& arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ANJU_CLI_PATH),
+                  QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
+    Run result;
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonArray TestCli::listJson(const QString& db, const QStringList& extra) const
+{
+    const Run list = run(QStringList{QStringLiteral("--db"), db, QStringLiteral("household"),
+                                     QStringLiteral("list"), QStringLiteral("--json")} +
+                         extra);
+    if (list.exitCode != 0)
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(list.out.toUtf8(), &error);
+    return error.error == QJsonParseError::NoError ? document.array() : QJsonArray();
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(ANJU_CLI_PATH)), ANJU_CLI_PATH);
+}
+
+void TestCli::validateId_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("expected"); // the normalized number when valid
+
+    const QString valid = QStringLiteral("34052419800101001X");
+    QTest::newRow("GB 11643 example") << valid << true << valid;
+    QTest::newRow("wrong check character") << QStringLiteral("340524198001010013") << false << QString();
+    QTest::newRow("lower-case x") << QStringLiteral("34052419800101001x") << true << valid;
+    QTest::newRow("full-width digits")
+        << QStringLiteral("３４０５２４１９８００１０１００１Ｘ") << true << valid;
+    QTest::newRow("spaces") << QStringLiteral("340524 19800101 001X") << true << valid;
+    QTest::newRow("15 digits converted") << QStringLiteral("340524800101001") << true << valid;
+    QTest::newRow("Excel float") << QStringLiteral("4.30524E+17") << false << QString();
+    QTest::newRow("future birth date")
+        << withCheckCharacter(QStringLiteral("43052420990101001")) << false << QString();
+    QTest::newRow("impossible date") << withCheckCharacter(QStringLiteral("34052419800230001")) << false
+                                     << QString();
+    QTest::newRow("too short") << QStringLiteral("3405241980") << false << QString();
+}
+
+void TestCli::validateId()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, valid);
+    QFETCH(QString, expected);
+
+    const Run result = run({QStringLiteral("validate-id"), input});
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const IdNumber parsed = IdNumber::parse(input);
+    QCOMPARE(parsed.isValid(), valid);
+    if (valid) {
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(lines.constFirst().startsWith(expected + QStringLiteral(": valid, Male, born 1980-01-01")),
+                 qPrintable(lines.constFirst()));
+        QCOMPARE(lines.constFirst().contains(QLatin1String("15-digit")), parsed.convertedFrom15());
+    } else {
+        QCOMPARE(result.exitCode, 1);
+        // The reason is the one core gives, next to what was typed.
+        QCOMPARE(lines.constFirst(), input + QStringLiteral(": invalid: ") + parsed.errorMessage());
+    }
+}
+
+void TestCli::validateIdExitCodes()
+{
+    const Run allValid = run({QStringLiteral("validate-id"), QStringLiteral("34052419800101001X"),
+                              QStringLiteral("340524800101001")});
+    QCOMPARE(allValid.exitCode, 0);
+    QCOMPARE(allValid.out.count(QLatin1Char('\n')), 2);
+
+    const Run oneInvalid = run({QStringLiteral("validate-id"), QStringLiteral("34052419800101001X"),
+                                QStringLiteral("340524198001010013")});
+    QCOMPARE(oneInvalid.exitCode, 1);
+    QCOMPARE(oneInvalid.out.count(QLatin1Char('\n')), 2);
+
+    const Run none = run({QStringLiteral("validate-id")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY(none.out.isEmpty());
+    QVERIFY(!none.err.isEmpty());
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(run({}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("no-such-command")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("household")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("--db")}).exitCode, 2);
+    const QString db = dbPath(QStringLiteral("usage.anju"));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"),
+                  QStringLiteral("many")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--bogus")}).exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("show")}).exitCode,
+             2);
+    QVERIFY(!QFile::exists(db)); // a usage error touches no database
+    const Run language = run({QStringLiteral("--language"), QStringLiteral("xx"), QStringLiteral("init")});
+    QCOMPARE(language.exitCode, 2);
+}
+
+void TestCli::helpPerCommand_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("general") << QStringList{};
+    QTest::newRow("validate-id") << QStringList{QStringLiteral("validate-id")};
+    QTest::newRow("init") << QStringList{QStringLiteral("init")};
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo")};
+    QTest::newRow("household list") << QStringList{QStringLiteral("household"), QStringLiteral("list")};
+    QTest::newRow("household show") << QStringList{QStringLiteral("household"), QStringLiteral("show")};
+}
+
+void TestCli::helpPerCommand()
+{
+    QFETCH(QStringList, command);
+    const Run help = run(command + QStringList{QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: anju-cli")), qPrintable(help.out));
+    if (!command.isEmpty())
+        QVERIFY2(help.out.contains(command.join(QLatin1Char(' '))), qPrintable(help.out));
+}
+
+void TestCli::initCreatesTheDatabase()
+{
+    const QString db = dbPath(QStringLiteral("init.anju"));
+    const Run init = run({QStringLiteral("--db"), db, QStringLiteral("init")});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(QFile::exists(db));
+    QVERIFY2(init.out.contains(QDir::toNativeSeparators(db)), qPrintable(init.out));
+    QVERIFY2(init.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())),
+             qPrintable(init.out));
+    // Again on the same file: nothing to migrate, same answer.
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).out, init.out);
+}
+
+void TestCli::demoIsDeterministic()
+{
+    QList<QJsonArray> lists;
+    for (const QString& name : {QStringLiteral("demo-a.anju"), QStringLiteral("demo-b.anju")}) {
+        const QString db = dbPath(name);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        const Run demo =
+            run({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"),
+                 QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY2(demo.out.contains(QStringLiteral("Households: 50")), qPrintable(demo.out));
+        QVERIFY2(demo.err.contains(QStringLiteral("100%")), qPrintable(demo.err)); // progress went to stderr
+        lists.append(listJson(db));
+    }
+    m_demoA = dbPath(QStringLiteral("demo-a.anju"));
+    QCOMPARE(lists.at(0).size(), 50);
+    QCOMPARE(lists.at(0), lists.at(1));
+    const QJsonObject first = lists.at(0).at(0).toObject();
+    for (const char* key : {"number", "head", "site", "siteCode", "address", "members", "state"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QVERIFY(first.value(QStringLiteral("number"))
+                .toString()
+                .startsWith(first.value(QStringLiteral("siteCode")).toString()));
+
+    // The text output is the same for both too.
+    const Run textA =
+        run({QStringLiteral("--db"), m_demoA, QStringLiteral("household"), QStringLiteral("list")});
+    const Run textB = run({QStringLiteral("--db"), dbPath(QStringLiteral("demo-b.anju")),
+                           QStringLiteral("household"), QStringLiteral("list")});
+    QCOMPARE(textA.exitCode, 0);
+    QCOMPARE(textA.out, textB.out);
+    QCOMPARE(textA.out.count(QLatin1Char('\n')), 51); // a header and 50 households
+}
+
+void TestCli::householdShowHasMembersAndOneHead()
+{
+    QVERIFY(!m_demoA.isEmpty());
+    const QJsonArray list = listJson(m_demoA, {QStringLiteral("--state"), QStringLiteral("active")});
+    QVERIFY(!list.isEmpty());
+    const QString number = list.at(0).toObject().value(QStringLiteral("number")).toString();
+    const Run show = run({QStringLiteral("--db"), m_demoA, QStringLiteral("household"),
+                          QStringLiteral("show"), number, QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject household = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(household.value(QStringLiteral("number")).toString(), number);
+    const QJsonArray members = household.value(QStringLiteral("members")).toArray();
+    QVERIFY(!members.isEmpty());
+    int activeHeads = 0;
+    for (const QJsonValue& value : members) {
+        const QJsonObject member = value.toObject();
+        QVERIFY(IdNumber::parse(member.value(QStringLiteral("idNumber")).toString()).isValid());
+        QVERIFY(!member.value(QStringLiteral("memberships")).toArray().isEmpty());
+        if (member.value(QStringLiteral("relationship")).toString() == QLatin1String("head") &&
+            member.value(QStringLiteral("state")).toString() == QLatin1String("active"))
+            ++activeHeads;
+    }
+    QCOMPARE(activeHeads, 1);
+
+    const Run text =
+        run({QStringLiteral("--db"), m_demoA, QStringLiteral("household"), QStringLiteral("show"), number});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.startsWith(QStringLiteral("Household ") + number));
+    QVERIFY(text.out.contains(QStringLiteral("Head of household")));
+}
+
+void TestCli::householdListFiltersBySite()
+{
+    QVERIFY(!m_demoA.isEmpty());
+    const QJsonArray all = listJson(m_demoA);
+    const QString site = all.at(0).toObject().value(QStringLiteral("siteCode")).toString();
+    const QJsonArray ofSite = listJson(m_demoA, {QStringLiteral("--site"), site});
+    QVERIFY(!ofSite.isEmpty());
+    QVERIFY(ofSite.size() < all.size());
+    for (const QJsonValue& value : ofSite)
+        QCOMPARE(value.toObject().value(QStringLiteral("siteCode")).toString(), site);
+    const Run unknown = run({QStringLiteral("--db"), m_demoA, QStringLiteral("household"),
+                             QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("999999999")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(!unknown.err.isEmpty());
+}
+
+void TestCli::demoRefusesADatabaseWithHouseholds()
+{
+    QVERIFY(!m_demoA.isEmpty());
+    const Run again = run({QStringLiteral("--db"), m_demoA, QStringLiteral("demo"),
+                           QStringLiteral("--households"), QStringLiteral("5")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(!again.err.isEmpty());
+    QCOMPARE(listJson(m_demoA).size(), 50);
+}
+
+void TestCli::failuresExitWithOne()
+{
+    const QString missing = dbPath(QStringLiteral("missing.anju"));
+    const Run list =
+        run({QStringLiteral("--db"), missing, QStringLiteral("household"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY(!QFile::exists(missing)); // listing does not create an empty database
+    QVERIFY(!list.err.isEmpty());
+    const Run show = run({QStringLiteral("--db"), m_demoA, QStringLiteral("household"),
+                          QStringLiteral("show"), QStringLiteral("000000000-0000")});
+    QCOMPARE(show.exitCode, 1);
+    QVERIFY(show.out.isEmpty());
+    const Run folder = run({QStringLiteral("--db"), m_dir.path(), QStringLiteral("init")});
+    QCOMPARE(folder.exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

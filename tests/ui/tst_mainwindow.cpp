@@ -1,0 +1,250 @@
+// The window around the pages: navigation, placeholders, and the site and building forms typed in
+// through the keyboard as a clerk would.
+
+#include "TestDatabase.h"
+
+#include "registry/SiteRepository.h"
+#include "shell/MainWindow.h"
+#include "sites/BuildingDialog.h"
+#include "sites/SiteDialog.h"
+#include "sites/SitesDialog.h"
+#include "widgets/FieldError.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace anju;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void windowShowsDatabaseInTitleAndStatusBar();
+    void ctrl3ShowsGridsPlaceholder();
+    void windowRemembersItsPage();
+    void siteTypedThroughDialogIsSaved();
+    void badCountyCodeIsRefusedAtItsField();
+    void newBuildingGetsItsUnits();
+    void sitesDialogListsBuildingsWithUnitCounts();
+
+private:
+    // Types text into the focused widget, then moves on with Tab, as a clerk does.
+    static void typeAndTab(const QString& text);
+    static void typeAndEnter(const QString& text);
+
+    std::unique_ptr<test::TestDatabase> m_testDb;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Window geometry and language go to a test settings folder, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnjuTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    m_testDb = std::make_unique<test::TestDatabase>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_testDb.reset();
+}
+
+void TestMainWindow::typeAndTab(const QString& text)
+{
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    if (!text.isEmpty())
+        QTest::keyClicks(focused, text);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+}
+
+void TestMainWindow::typeAndEnter(const QString& text)
+{
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QTest::keyClicks(focused, text);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+}
+
+void TestMainWindow::windowShowsDatabaseInTitleAndStatusBar()
+{
+    MainWindow window(m_testDb->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.windowTitle().contains(m_testDb->db().location().display()));
+    QVERIFY(!window.windowTitle().contains(QLatin1String("demo")));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("databaseStatus"));
+    QVERIFY(status);
+    QVERIFY(status->isVisible());
+    QVERIFY(status->text().contains(m_testDb->db().location().display()));
+    QVERIFY(status->text().contains(QString::number(m_testDb->db().schemaVersion())));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 6);
+    for (int row = 0; row < navigation->count(); ++row)
+        QVERIFY2(!navigation->item(row)->icon().isNull(), "every workflow has its icon");
+}
+
+void TestMainWindow::ctrl3ShowsGridsPlaceholder()
+{
+    MainWindow window(m_testDb->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::Page::Households);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Households);
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Grids);
+    auto* notice =
+        window.page(MainWindow::Page::Grids)->findChild<QLabel*>(QStringLiteral("placeholderNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(QLatin1String("not built yet")));
+    auto* description =
+        window.page(MainWindow::Page::Grids)->findChild<QLabel*>(QStringLiteral("placeholderDescription"));
+    QVERIFY(description->text().contains(QLatin1String("visits")));
+
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Households);
+}
+
+void TestMainWindow::windowRemembersItsPage()
+{
+    {
+        MainWindow window(m_testDb->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Reports);
+        window.close();
+    }
+    MainWindow reopened(m_testDb->db());
+    QCOMPARE(reopened.currentPage(), MainWindow::Page::Reports);
+    reopened.showPage(MainWindow::Page::Households);
+    reopened.close();
+}
+
+void TestMainWindow::siteTypedThroughDialogIsSaved()
+{
+    SiteDialog dialog(m_testDb->db(), Site());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("siteCode"));
+
+    typeAndTab(QStringLiteral("430524009"));
+    typeAndTab(QStringLiteral("Sunshine Home"));
+    typeAndTab(QStringLiteral("430524"));
+    typeAndTab(QStringLiteral("Taohong"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("siteUrban"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // rural
+    typeAndTab({});
+    typeAndTab(QStringLiteral("1 Xingfu Road"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("siteMoveInDate"));
+    typeAndEnter(QStringLiteral("20210615"));
+
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto saved = SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524009"));
+    QVERIFY(saved);
+    QCOMPARE(saved->id, dialog.site().id);
+    QCOMPARE(saved->name, QStringLiteral("Sunshine Home"));
+    QCOMPARE(saved->countyCode, QStringLiteral("430524"));
+    QCOMPARE(saved->township, QStringLiteral("Taohong"));
+    QCOMPARE(saved->urban, false);
+    QCOMPARE(saved->address, QStringLiteral("1 Xingfu Road"));
+    QCOMPARE(saved->moveInDate, QDate(2021, 6, 15));
+    QCOMPARE(saved->crossTownship, false);
+}
+
+void TestMainWindow::badCountyCodeIsRefusedAtItsField()
+{
+    SiteDialog dialog(m_testDb->db(), Site());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+    typeAndTab(QStringLiteral("430524010"));
+    typeAndTab(QStringLiteral("Riverside"));
+    typeAndEnter(QStringLiteral("12345"));
+
+    QVERIFY2(dialog.isVisible(), "errors keep the dialog open");
+    auto* county = dialog.findChild<QWidget*>(QStringLiteral("siteCounty"));
+    auto* countyError = dialog.findChild<QLabel*>(QStringLiteral("siteCountyError"));
+    QVERIFY(county && countyError);
+    QVERIFY(countyError->isVisible());
+    QVERIFY(countyError->text().contains(QLatin1String("12345")));
+    QVERIFY(FieldError::isShown(county));
+    QCOMPARE(QApplication::focusWidget(), county);
+    auto* nameError = dialog.findChild<QLabel*>(QStringLiteral("siteNameError"));
+    QVERIFY2(!nameError->isVisible(), "only the bad field is marked");
+    QVERIFY(!SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524010")));
+
+    // Editing the field clears its mark; a good code then saves.
+    QTest::keyClick(county, Qt::Key_Backspace);
+    QVERIFY(!FieldError::isShown(county));
+    QVERIFY(!countyError->isVisible());
+    QTest::keyClick(county, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(county, QStringLiteral("430522"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    const auto saved = SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524010"));
+    QVERIFY(saved);
+    QCOMPARE(saved->countyCode, QStringLiteral("430522"));
+}
+
+void TestMainWindow::newBuildingGetsItsUnits()
+{
+    Building building;
+    building.siteId = m_testDb->siteId();
+    BuildingDialog dialog(m_testDb->db(), building);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("buildingName"));
+
+    typeAndTab(QStringLiteral("2"));
+    typeAndTab(QStringLiteral("11"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("buildingUnits"));
+    typeAndEnter(QStringLiteral("3"));
+
+    QVERIFY(!dialog.isVisible());
+    const SiteRepository sites(m_testDb->db());
+    const auto saved = sites.building(dialog.building().id);
+    QVERIFY(saved);
+    QCOMPARE(saved->name, QStringLiteral("2"));
+    QCOMPARE(saved->floors, 11);
+    QCOMPARE(saved->siteId, m_testDb->siteId());
+    QCOMPARE(sites.units(saved->id).size(), 3);
+}
+
+void TestMainWindow::sitesDialogListsBuildingsWithUnitCounts()
+{
+    SitesDialog dialog(m_testDb->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* siteList = dialog.findChild<QListWidget*>(QStringLiteral("siteList"));
+    auto* buildings = dialog.findChild<QTableWidget*>(QStringLiteral("buildingTable"));
+    QCOMPARE(siteList->count(), 1);
+    QCOMPARE(dialog.currentSiteId(), m_testDb->siteId());
+    QCOMPARE(buildings->rowCount(), 1);
+    QCOMPARE(buildings->item(0, 0)->text(), QStringLiteral("1栋"));
+    QCOMPARE(buildings->item(0, 2)->text(), QStringLiteral("2"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

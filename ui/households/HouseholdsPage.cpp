@@ -1,0 +1,158 @@
+#include "households/HouseholdsPage.h"
+
+#include "households/HouseholdForm.h"
+#include "households/RosterFilterBar.h"
+#include "households/RosterModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace anju {
+
+HouseholdsPage::HouseholdsPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    m_filterBar = new RosterFilterBar(db, this);
+    m_model = new RosterModel(db, this);
+    m_model->setFilter(m_filterBar->filter());
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("roster"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights keep a view over hundreds of thousands of rows cheap.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSortIndicator(static_cast<int>(m_model->sortColumn()), Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    setColumnWidths();
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("rosterCount"));
+    m_new = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New household"), this);
+    m_new->setObjectName(QStringLiteral("newHousehold"));
+    m_new->setToolTip(tr("Enter a new household (Ctrl+N)"));
+    m_open = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open"), this);
+    m_open->setObjectName(QStringLiteral("openHousehold"));
+    m_open->setToolTip(tr("Open the selected household (Enter)"));
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addStretch(1);
+    bottom->addWidget(m_new);
+    bottom->addWidget(m_open);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, &HouseholdsPage::newHousehold);
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_filterBar, &RosterFilterBar::focusSearch);
+
+    connect(m_filterBar, &RosterFilterBar::filterChanged, m_model, &RosterModel::setFilter);
+    connect(m_model, &RosterModel::countChanged, this, &HouseholdsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdsPage::updateActions);
+    // Enter and double-click both arrive as activated.
+    connect(m_view, &QAbstractItemView::activated, this, &HouseholdsPage::openCurrentHousehold);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HouseholdsPage::updateActions);
+    connect(m_new, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
+    connect(m_open, &QPushButton::clicked, this, &HouseholdsPage::openCurrentHousehold);
+    // Down from the search goes to the results, so a found household opens with Down, Enter.
+    connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0) {
+            m_view->setFocus(Qt::OtherFocusReason);
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0, 0));
+        }
+    });
+
+    // Opening the page puts the keyboard in the search: a clerk usually comes to find someone.
+    setFocusProxy(m_filterBar->searchEdit());
+    updateCount(m_model->rowCount());
+    updateActions();
+}
+
+void HouseholdsPage::setColumnWidths()
+{
+    const QFontMetrics fm = m_view->fontMetrics();
+    auto* header = m_view->horizontalHeader();
+    const auto width = [&](RosterColumn column, const QString& sample) {
+        const int text = fm.horizontalAdvance(sample);
+        const int label =
+            fm.horizontalAdvance(m_model->headerData(static_cast<int>(column), Qt::Horizontal).toString()) +
+            24; // room for the sort indicator
+        header->resizeSection(static_cast<int>(column), qMax(text, label) + 16);
+    };
+    width(RosterColumn::Number, QStringLiteral("430524001-0000"));
+    width(RosterColumn::HeadName, QStringLiteral("MMMMMMMM"));
+    width(RosterColumn::HeadIdNumber, QStringLiteral("43052419800101001X"));
+    width(RosterColumn::Site, QStringLiteral("MMMMMMMMMMMM"));
+    width(RosterColumn::Address, QStringLiteral("MMMMMMMMMMMMMMMM"));
+    width(RosterColumn::MemberCount, QStringLiteral("00"));
+    width(RosterColumn::Phone, QStringLiteral("13800000000"));
+    width(RosterColumn::RelocationDate, QStringLiteral("2000-00-00"));
+    width(RosterColumn::State, QStringLiteral("MMMMMMM"));
+    // The address is the column whose length varies most; it takes the room that is left.
+    header->setSectionResizeMode(static_cast<int>(RosterColumn::Address), QHeaderView::Stretch);
+}
+
+void HouseholdsPage::reloadSites()
+{
+    m_filterBar->reloadSites();
+}
+
+void HouseholdsPage::newHousehold()
+{
+    showForm(new HouseholdForm(m_db, 0, m_filterBar->currentSiteId(), this));
+}
+
+void HouseholdsPage::openHousehold(qint64 householdId)
+{
+    if (householdId != 0)
+        showForm(new HouseholdForm(m_db, householdId, 0, this));
+}
+
+void HouseholdsPage::openCurrentHousehold()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        openHousehold(m_model->householdId(current.row()));
+}
+
+void HouseholdsPage::showForm(HouseholdForm* form)
+{
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &HouseholdForm::householdChanged, this, [this](qint64 id) {
+        m_model->refresh();
+        emit householdChanged(id);
+    });
+    form->open();
+}
+
+void HouseholdsPage::updateCount(int count)
+{
+    m_count->setText(tr("%n household(s)", nullptr, count));
+}
+
+void HouseholdsPage::updateActions()
+{
+    m_open->setEnabled(m_view->currentIndex().isValid());
+}
+
+} // namespace anju

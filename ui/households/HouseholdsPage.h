@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace anju {
+
+class Database;
+class HouseholdForm;
+class RosterFilterBar;
+class RosterModel;
+
+// 住户: the roster of households with its filters, and the entry point to each household's form.
+class HouseholdsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdsPage(const Database& db, QWidget* parent = nullptr);
+
+    RosterModel* rosterModel() const { return m_model; }
+    QTableView* rosterView() const { return m_view; }
+    RosterFilterBar* filterBar() const { return m_filterBar; }
+
+public slots:
+    // Sites or buildings were added or renamed elsewhere.
+    void reloadSites();
+    void newHousehold();
+    void openHousehold(qint64 householdId);
+    void openCurrentHousehold();
+
+signals:
+    // A household was saved or a member moved: other pages may show figures that changed.
+    void householdChanged(qint64 householdId);
+
+private:
+    void showForm(HouseholdForm* form);
+    void updateCount(int count);
+    void updateActions();
+    void setColumnWidths();
+
+    const Database& m_db;
+    RosterFilterBar* m_filterBar = nullptr;
+    RosterModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_count = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_open = nullptr;
+};
+
+} // namespace anju

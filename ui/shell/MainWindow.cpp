@@ -1,0 +1,228 @@
+#include "shell/MainWindow.h"
+
+#include "database/Database.h"
+#include "households/HouseholdsPage.h"
+#include "shell/PlaceholderPage.h"
+#include "shell/SettingsPage.h"
+#include "shell/UiResources.h"
+#include "sites/SitesDialog.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace anju {
+
+namespace {
+constexpr int MessageTimeoutMs = 6000;
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString PageKey = QStringLiteral("mainWindow/page");
+} // namespace
+
+MainWindow::MainWindow(const Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
+{
+    initUiResources();
+    QString title = tr("Anju — %1").arg(db.location().display());
+    if (db.isDemo())
+        title += tr(" [demo database]");
+    setWindowTitle(title);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/anju.svg")));
+
+    buildPages();
+    buildMenus();
+    buildStatusBar();
+    restoreLayout();
+}
+
+void MainWindow::buildPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Workflows"));
+    // Big, readable entries: the clerks of a county office are not all young, nor on small screens.
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.25);
+    m_navigation->setFont(navigationFont);
+    const int line = QFontMetrics(navigationFont).height();
+    m_navigation->setIconSize(QSize(line + 6, line + 6));
+    m_navigation->setSpacing(3);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The chosen workflow stays clearly marked even while the keyboard is in the page.
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); }"
+        "QListWidget::item { padding: 8px 10px; border-radius: 4px; color: palette(window-text); }"
+        "QListWidget::item:hover { background: palette(midlight); }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    m_households = new HouseholdsPage(m_db, this);
+    addPage(Page::Households, QStringLiteral(":/icons/households.svg"), tr("Households"), m_households);
+    addPage(Page::Party, QStringLiteral(":/icons/party.svg"), tr("Party"),
+            new PlaceholderPage(QStringLiteral(":/icons/party.svg"), tr("Party building"),
+                                tr("It will hold the party organisations and their members through each "
+                                   "development stage, with dues, meetings and transfers of organisational "
+                                   "relations."),
+                                this));
+    addPage(
+        Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"),
+        new PlaceholderPage(QStringLiteral(":/icons/grids.svg"), tr("Grids and visits"),
+                            tr("It will hold the grids of each site with their staff, the cases residents "
+                               "bring, and the visits cadres must make to households that need them."),
+                            this));
+    addPage(
+        Page::Support, QStringLiteral(":/icons/support.svg"), tr("Support"),
+        new PlaceholderPage(QStringLiteral(":/icons/support.svg"), tr("Follow-up support"),
+                            tr("It will hold the monthly income checks, monitoring households, safety-net "
+                               "enrolment, employment, training and industry support of each household."),
+                            this));
+    addPage(Page::Reports, QStringLiteral(":/icons/reports.svg"), tr("Reports"),
+            new PlaceholderPage(QStringLiteral(":/icons/reports.svg"), tr("Reports"),
+                                tr("It will hold the monthly summary a manager prints and sends up, per site "
+                                   "and for the whole office, with the change from the previous month."),
+                                this));
+    addPage(Page::Settings, QStringLiteral(":/icons/settings.svg"), tr("Settings"),
+            new SettingsPage(m_db, this));
+
+    // As wide as the longest entry (Chinese or English), not a fixed guess.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto* rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::addPage(Page page, const QString& iconPath, const QString& title, QWidget* widget)
+{
+    const int index = int(page);
+    Q_ASSERT(m_pages->count() == index);
+    auto* item = new QListWidgetItem(QIcon(iconPath), title, m_navigation);
+    const QKeySequence shortcut(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + index)));
+    item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    m_pages->addWidget(widget);
+    if (widget->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
+        connect(widget, SIGNAL(statusMessage(QString)), this, SLOT(postMessage(QString)));
+
+    auto* go = new QAction(title, this);
+    go->setShortcut(shortcut);
+    go->setShortcutContext(Qt::WindowShortcut);
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+    addAction(go);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* sites = file->addAction(tr("&Sites and buildings…"), this, &MainWindow::editSites);
+    sites->setObjectName(QStringLiteral("actionSites"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Anju"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto* database =
+        new QLabel(tr("%1 · schema %2").arg(m_db.location().display()).arg(m_db.schemaVersion()), this);
+    database->setObjectName(QStringLiteral("databaseStatus"));
+    database->setToolTip(tr("The database this window works on, and the version of its schema."));
+    statusBar()->addPermanentWidget(database);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(StateKey).toByteArray());
+    const int page = settings.value(PageKey, 0).toInt();
+    m_navigation->setCurrentRow(page >= 0 && page < m_pages->count() ? page : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PageKey, m_navigation->currentRow());
+    QMainWindow::closeEvent(event);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+    // The keyboard goes with the page: its first field, so Ctrl+1 and typing searches households.
+    QWidget* current = m_pages->currentWidget();
+    if (current->focusProxy() || current->focusPolicy() != Qt::NoFocus) {
+        current->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    const auto children = current->findChildren<QWidget*>();
+    for (QWidget* child : children) {
+        if ((child->focusPolicy() & Qt::TabFocus) && child->isEnabled() && child->isVisibleTo(current)) {
+            child->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+QWidget* MainWindow::page(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+void MainWindow::postMessage(const QString& message)
+{
+    statusBar()->showMessage(message, MessageTimeoutMs);
+}
+
+void MainWindow::editSites()
+{
+    SitesDialog dialog(m_db, this);
+    connect(&dialog, &SitesDialog::sitesChanged, m_households, &HouseholdsPage::reloadSites);
+    connect(&dialog, &SitesDialog::statusMessage, this, &MainWindow::postMessage);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Anju"),
+        tr("Anju %1\n\nFollow-up support for relocation resettlement sites: the household "
+           "registry, party building, grids and visits, support services and the "
+           "monthly summary.\n\nDatabase: %2 (schema %3)")
+            .arg(QStringLiteral(ANJU_VERSION), m_db.location().display())
+            .arg(m_db.schemaVersion()));
+}
+
+} // namespace anju

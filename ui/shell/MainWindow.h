@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace anju {
+
+class Database;
+class HouseholdsPage;
+
+// The window around the pages: the navigation by workflow on the left, one page per workflow, the menus
+// and the status bar. A page that declares a signal `statusMessage(QString)` has its messages shown in
+// the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // In navigation order; Ctrl+1 … Ctrl+6 switch to them.
+    enum class Page
+    {
+        Households,
+        Party,
+        Grids,
+        Support,
+        Reports,
+        Settings
+    };
+
+    explicit MainWindow(const Database& db, QWidget* parent = nullptr);
+
+    Page currentPage() const;
+    void showPage(Page page);
+    QWidget* page(Page page) const;
+
+public slots:
+    // Shows a message of a page in the status bar for a few seconds.
+    void postMessage(const QString& message);
+    void editSites();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page page, const QString& iconPath, const QString& title, QWidget* widget);
+    void buildPages();
+    void buildMenus();
+    void buildStatusBar();
+    void restoreLayout();
+
+    const Database& m_db;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    HouseholdsPage* m_households = nullptr;
+};
+
+} // namespace anju

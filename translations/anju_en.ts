@@ -1,4 +1,2083 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>anju::Address</name>
+    <message>
+        <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3 or A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units (stairwells) are named 1, 2, 3 … and can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::CountyComboBox</name>
+    <message>
+        <source>Six-digit county code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuangqing District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daxiang District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beita District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xinshao County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaoyang County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhui County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dongkou County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suining County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xinning County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chengbu Miao Autonomous County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wugang City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaodong City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::Database</name>
+    <message>
+        <source>PostgreSQL databases are not supported by this version of Anju yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database changed its schema while it was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database or cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Anju (schema %2; this program knows schema %3). Install the newer version to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed; nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk is writing to the database; try again in a moment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DemoGenerator</name>
+    <message>
+        <source>Every county has used up its 999 site codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of households must be between 1 and %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date of the demo data must be in 2021 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds %L1 households. Demo data is only made in a database without households; use a new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not index the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DemoWriter</name>
+    <message>
+        <source>Could not prepare the demo data statements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GuiMain</name>
+    <message>
+        <source>The database: a file path (SQLite). Without it, the database in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window, zh_CN or en, instead of the one chosen in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju: follow-up support for relocation resettlement sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdAddressBox</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdForm</name>
+    <message>
+        <source>Ctrl+S saves · Insert adds a member · Ctrl+Z takes back a cell edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to household %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is no longer registered: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this household are not saved. Close and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdMembersBox</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member (Insert or Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unsa&amp;ved member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a member row that was never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member moved away from the office&apos;s sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k deceased…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to anot&amp;her household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member joins another household; their history is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to other households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet: press Insert to add one, then type name, ID number and relationship; Tab or Enter moves to the next cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdOriginBox</name>
+    <message>
+        <source>Origin and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin &amp;county:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin &amp;township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin vi&amp;llage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile or fixed line with area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration (hukou) &amp;moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resi&amp;dence permit issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdRules</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 may contain only letters (and · between the parts of a minority name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: enter 11 digits for a mobile or the area code and number for a fixed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the member moved away or died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the member&apos;s birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household number is longer than 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resettlement site of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the county the household moved from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the relocation date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relocation date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is already entered for %1 in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household has one head: %1 is already the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark one member as head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdsPage</name>
+    <message>
+        <source>&amp;New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new household (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected household (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::IdNumber</name>
+    <message>
+        <source>The ID number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 was turned into a number by Excel and its last digits are lost; type it again from the ID card (format the column as text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 may contain only digits and a final X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number has %n character(s); it must have 18 (or 15 on an old card).</source>
+        <translation>
+            <numerusform>The ID number has %n character; it must have 18 (or 15 on an old card).</numerusform>
+            <numerusform>The ID number has %n characters; it must have 18 (or 15 on an old card).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number does not start with a valid region code (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character of the ID number is wrong (it should be %1 for these digits): a digit was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::Labels</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granddaughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior middle school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior middle school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skilled labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak or half labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPC member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPC probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communist Youth League member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mongol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manchu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lisu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaoshan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lahu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dongxiang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jingpo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mulao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qiang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maonan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ewenki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&apos;ang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yugur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oroqen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hezhen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lhoba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MainWindow</name>
+    <message>
+        <source>Anju — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [demo database]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will hold the party organisations and their members through each development stage, with dues, meetings and transfers of organisational relations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will hold the grids of each site with their staff, the cases residents bring, and the visits cadres must make to households that need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will hold the monthly income checks, monitoring households, safety-net enrolment, employment, training and industry support of each household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will hold the monthly summary a manager prints and sends up, per site and for the whole office, with the change from the previous month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sites and buildings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Anju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database this window works on, and the version of its schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Anju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju %1
+
+Follow-up support for relocation resettlement sites: the household registry, party building, grids and visits, support services and the monthly summary.
+
+Database: %2 (schema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberStateDialog</name>
+    <message>
+        <source>Move out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark deceased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves away from the office&apos;s sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2 died. The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MembersModel</name>
+    <message>
+        <source>edit %1 in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove member in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former member: kept on file, not editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MoveMemberDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number, or a member&apos;s name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;head here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PersonWriter</name>
+    <message>
+        <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number was just registered for another person at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household already has a head of household (just saved at another desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household number was just used at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is already used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another household already has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dwelling is not in the chosen site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dwelling is already the home of household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to %1 of household %2: one person is registered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this household; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: a member moves out, dies or moves to another household, and stays on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened the household; nothing was saved. Reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 was born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 joined this household (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the head of household: choose the member who becomes the new head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household %1 moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to household %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 already has a head of household (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PlaceholderPage</name>
+    <message>
+        <source>This part of Anju is not built yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::RegistryService</name>
+    <message>
+        <source>The household was saved but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a registered member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterFilterBar</name>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number, phone or household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterModel</name>
+    <message>
+        <source>Household no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Anju starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language saved. Start Anju again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteDialog</name>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 430524001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban (in a town or city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural (in a village)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urban or rural:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households come from other townships (cross-to&amp;wnship site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteService</name>
+    <message>
+        <source>Enter the site code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site code may contain only digits, Latin letters and hyphens (at most 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the site name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the county code of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the building name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building has at most 100 floors (0 when not recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this site meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site of the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building has between 1 and 20 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site already has a building named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this building meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building already has a unit named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the room number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor area must be between 0 and 500 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SitesDialog</name>
+    <message>
+        <source>Sites and buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings of the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit b&amp;uilding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CliContext</name>
+    <message>
+        <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CommandParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::DemoCommand</name>
+    <message>
+        <source>[--db LOCATION] demo [--households N] [--seed S] [--today DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a database without households with demo data: sites, buildings and households of Shaoyang with valid ID numbers. The same seed always gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many households to make (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random numbers (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the data is as of, YYYY-MM-DD (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--households must be a number from 1 to %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making demo data: %1% (%L2 of %L3 households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwellings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::Dispatcher</name>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+
+Global options:
+  --db LOCATION           The database file (default: %1)
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db and --language need a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a database location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household needs list or show, e.g. anju-cli household list --site 430524001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::HouseholdListCommand</name>
+    <message>
+        <source>[--db LOCATION] household list [--site CODE] [--state STATE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the households site by site, ordered by household number: number, head, site, address, active members and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only households in this state: active, moved_away or dissolved (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household list takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state %1: use active, moved_away or dissolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::HouseholdShowCommand</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] household show NUMBER [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one household: its address, origin and members, with every household each member has belonged to, and the members who moved to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household number, e.g. 430524001-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one household number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocated on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration moved here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::InitCommand</name>
+    <message>
+        <source>[--db LOCATION] init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ValidateIdCommand</name>
+    <message>
+        <source>validate-id ID...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks resident ID numbers (GB 11643-1999). Prints for each the normalized number, the sex and the birth date, or why it is invalid. Lower-case x, full-width digits and spaces are accepted; a 15-digit number is converted to 18 digits. Exits with 1 when any number is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID numbers to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid, %2, born %3 (converted from the 15-digit number %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid, %2, born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

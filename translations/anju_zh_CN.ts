@@ -1,4 +1,2104 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>anju::Address</name>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+</context>
+<context>
+    <name>anju::BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation>新建楼栋</translation>
+    </message>
+    <message>
+        <source>Edit building %1</source>
+        <translation>编辑楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>安置点：</translation>
+    </message>
+    <message>
+        <source>e.g. 3 or A</source>
+        <translation>如 3 或 A</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>楼栋号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Floors:</source>
+        <translation>层数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Units (stairwells) are named 1, 2, 3 … and can be added later.</source>
+        <translation>单元（楼梯间）依次编为 1、2、3……，以后还可以增加。</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单元数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>单元数：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::CountyComboBox</name>
+    <message>
+        <source>Six-digit county code</source>
+        <translation>六位区划代码</translation>
+    </message>
+    <message>
+        <source>Shuangqing District</source>
+        <translation>双清区</translation>
+    </message>
+    <message>
+        <source>Daxiang District</source>
+        <translation>大祥区</translation>
+    </message>
+    <message>
+        <source>Beita District</source>
+        <translation>北塔区</translation>
+    </message>
+    <message>
+        <source>Xinshao County</source>
+        <translation>新邵县</translation>
+    </message>
+    <message>
+        <source>Shaoyang County</source>
+        <translation>邵阳县</translation>
+    </message>
+    <message>
+        <source>Longhui County</source>
+        <translation>隆回县</translation>
+    </message>
+    <message>
+        <source>Dongkou County</source>
+        <translation>洞口县</translation>
+    </message>
+    <message>
+        <source>Suining County</source>
+        <translation>绥宁县</translation>
+    </message>
+    <message>
+        <source>Xinning County</source>
+        <translation>新宁县</translation>
+    </message>
+    <message>
+        <source>Chengbu Miao Autonomous County</source>
+        <translation>城步苗族自治县</translation>
+    </message>
+    <message>
+        <source>Wugang City</source>
+        <translation>武冈市</translation>
+    </message>
+    <message>
+        <source>Shaodong City</source>
+        <translation>邵东市</translation>
+    </message>
+</context>
+<context>
+    <name>anju::Database</name>
+    <message>
+        <source>PostgreSQL databases are not supported by this version of Anju yet: %1</source>
+        <translation>本版安居暂不支持 PostgreSQL 数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database changed its schema while it was open.</source>
+        <translation>数据库打开期间，其数据库版本已被更改。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database or cannot be read: %2</source>
+        <translation>%1 不是安居数据库，或无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not an Anju database.</source>
+        <translation>%1 是其他程序的 SQLite 文件，不是安居数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Anju (schema %2; this program knows schema %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>数据库 %1 由更新版本的安居写入（数据库版本 %2，本程序只支持到版本 %3）。请安装新版本后再打开；该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it: %2</source>
+        <translation>升级前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed; nothing was changed: %2</source>
+        <translation>数据库升级到版本 %1 失败，未作任何改动：%2</translation>
+    </message>
+    <message>
+        <source>Another desk is writing to the database; try again in a moment (%1).</source>
+        <translation>其他用户正在写入数据库，请稍后再试（%1）。</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was written (%1).</source>
+        <translation>保存失败，未写入任何内容（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DemoGenerator</name>
+    <message>
+        <source>Every county has used up its 999 site codes.</source>
+        <translation>每个县的 999 个安置点编码均已用完。</translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled.</source>
+        <translation>已取消生成演示数据。</translation>
+    </message>
+    <message>
+        <source>The number of households must be between 1 and %L1.</source>
+        <translation>户数必须在 1 到 %L1 之间。</translation>
+    </message>
+    <message>
+        <source>The reference date of the demo data must be in 2021 or later.</source>
+        <translation>演示数据的基准日期必须在 2021 年或以后。</translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database already holds %L1 households. Demo data is only made in a database without households; use a new database file.</source>
+        <translation>数据库中已有 %L1 户。演示数据只能生成到没有搬迁户的数据库中，请使用新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the database: %1</source>
+        <translation>无法准备数据库：%1</translation>
+    </message>
+    <message>
+        <source>Could not index the demo data: %1</source>
+        <translation>无法为演示数据建立索引：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DemoWriter</name>
+    <message>
+        <source>Could not prepare the demo data statements: %1</source>
+        <translation>无法准备演示数据的写入语句：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation>无法写入演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GuiMain</name>
+    <message>
+        <source>The database: a file path (SQLite). Without it, the database in your data folder.</source>
+        <translation>数据库文件路径（SQLite）。不指定时使用数据文件夹中的数据库。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The language of the window, zh_CN or en, instead of the one chosen in settings.</source>
+        <translation>界面语言，zh_CN 或 en，优先于设置中选择的语言。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Anju: follow-up support for relocation resettlement sites.</source>
+        <translation>安居：易地扶贫搬迁安置点后续帮扶。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
+        <translation>未知语言“%1”，请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Anju</source>
+        <translation>安居</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1</source>
+        <translation>无法打开数据库。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdAddressBox</name>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>安置点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>如 301</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>房号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Household &amp;no.:</source>
+        <translation>户编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdForm</name>
+    <message>
+        <source>Ctrl+S saves · Insert adds a member · Ctrl+Z takes back a cell edit</source>
+        <translation>Ctrl+S 保存 · Insert 添加成员 · Ctrl+Z 撤销单元格修改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>%1 (to household %2 on %3)</source>
+        <translation>%1（%3 转入 %2 户）</translation>
+    </message>
+    <message>
+        <source>This household is no longer registered: %1 on %2.</source>
+        <translation>该户已不在册：%2 %1。</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新增搬迁户</translation>
+    </message>
+    <message>
+        <source>Household %1 – %2</source>
+        <translation>搬迁户 %1 – 户主 %2</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>搬迁户 %1</translation>
+    </message>
+    <message>
+        <source>Close household</source>
+        <translation>关闭住户信息</translation>
+    </message>
+    <message>
+        <source>The changes to this household are not saved. Close and discard them?</source>
+        <translation>对该户的修改尚未保存。要关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>This household has changes that are not saved. Save them first?</source>
+        <translation>该户有尚未保存的修改。要先保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdMembersBox</name>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a member (Insert or Ctrl+Shift+N)</source>
+        <translation>添加家庭成员（Insert 或 Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Remove unsa&amp;ved member</source>
+        <translation>删除未保存的成员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Take back a member row that was never saved</source>
+        <translation>撤回尚未保存过的成员行</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>迁出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The member moved away from the office&apos;s sites</source>
+        <translation>该成员已迁离本单位管理的安置点</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k deceased…</source>
+        <translation>登记死亡(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The member died</source>
+        <translation>该成员已去世</translation>
+    </message>
+    <message>
+        <source>Move to anot&amp;her household…</source>
+        <translation>转入其他户(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The member joins another household; their history is kept</source>
+        <translation>该成员加入其他户，原有记录保留</translation>
+    </message>
+    <message>
+        <source>Moved to other households: %1</source>
+        <translation>已转入其他户：%1</translation>
+    </message>
+    <message>
+        <source>No members yet: press Insert to add one, then type name, ID number and relationship; Tab or Enter moves to the next cell.</source>
+        <translation>还没有家庭成员：按 Insert 添加一行，再依次填写姓名、身份证号和与户主关系；按 Tab 或 Enter 移到下一格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdOriginBox</name>
+    <message>
+        <source>Origin and registration</source>
+        <translation>迁出地与户籍</translation>
+    </message>
+    <message>
+        <source>Origin &amp;county:</source>
+        <translation>迁出县（市、区）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Origin &amp;township:</source>
+        <translation>迁出乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Origin vi&amp;llage:</source>
+        <translation>迁出村(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Relocation dat&amp;e:</source>
+        <translation>搬迁入住日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Mobile or fixed line with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Registration (hukou) &amp;moved here</source>
+        <translation>户籍已迁入(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Resi&amp;dence permit issued</source>
+        <translation>已办理居住证(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdRules</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请输入成员姓名。</translation>
+    </message>
+    <message>
+        <source>The name %1 may contain only letters (and · between the parts of a minority name).</source>
+        <translation>姓名“%1”只能包含汉字或字母（少数民族姓名各部分之间可用“·”分隔）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: enter 11 digits for a mobile or the area code and number for a fixed line.</source>
+        <translation>%1 不是有效的电话号码：手机请输入 11 位数字，固定电话请输入区号和号码。</translation>
+    </message>
+    <message>
+        <source>Enter the date the member moved away or died.</source>
+        <translation>请输入该成员迁出或死亡的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the member&apos;s birth.</source>
+        <translation>日期 %1 早于该成员的出生日期。</translation>
+    </message>
+    <message>
+        <source>Enter the household number.</source>
+        <translation>请输入户编号。</translation>
+    </message>
+    <message>
+        <source>The household number is longer than 40 characters.</source>
+        <translation>户编号不能超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the resettlement site of the household.</source>
+        <translation>请选择该户的安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the county the household moved from.</source>
+        <translation>请输入该户的迁出县（市、区）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation>%1 不是县级行政区划代码：代码为六位数字，如 430524。</translation>
+    </message>
+    <message>
+        <source>Enter the relocation date.</source>
+        <translation>请输入搬迁入住日期。</translation>
+    </message>
+    <message>
+        <source>The relocation date %1 is in the future.</source>
+        <translation>搬迁入住日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This ID number is already entered for %1 in row %2.</source>
+        <translation>该身份证号已在第 %2 行录入（%1）。</translation>
+    </message>
+    <message>
+        <source>A household has one head: %1 is already the head.</source>
+        <translation>一户只能有一名户主：%1已是户主。</translation>
+    </message>
+    <message>
+        <source>A household needs at least one member.</source>
+        <translation>每户至少要有一名家庭成员。</translation>
+    </message>
+    <message>
+        <source>Mark one member as head of household.</source>
+        <translation>请将一名成员设为户主。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdsPage</name>
+    <message>
+        <source>&amp;New household</source>
+        <translation>新增搬迁户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enter a new household (Ctrl+N)</source>
+        <translation>录入新的搬迁户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected household (Enter)</source>
+        <translation>打开所选搬迁户（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::IdNumber</name>
+    <message>
+        <source>The ID number is missing.</source>
+        <translation>请输入身份证号。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 was turned into a number by Excel and its last digits are lost; type it again from the ID card (format the column as text).</source>
+        <translation>身份证号 %1 已被 Excel 转换成数值，末几位数字已丢失；请对照身份证重新录入（并将该列设为文本格式）。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 may contain only digits and a final X.</source>
+        <translation>身份证号 %1 只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number has %n character(s); it must have 18 (or 15 on an old card).</source>
+        <translation>
+            <numerusform>身份证号为 %n 位，应为 18 位（旧版身份证为 15 位）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number does not start with a valid region code (%1).</source>
+        <translation>身份证号开头的行政区划代码（%1）无效。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real date.</source>
+        <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation>身份证号中的出生日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character of the ID number is wrong (it should be %1 for these digits): a digit was probably mistyped.</source>
+        <translation>身份证号校验位错误（这些数字对应的校验位应为 %1），可能有数字录入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::Labels</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Grandson</source>
+        <translation>孙子</translation>
+    </message>
+    <message>
+        <source>Granddaughter</source>
+        <translation>孙女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>未上学</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior middle school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Senior middle school</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>中专/职高</translation>
+    </message>
+    <message>
+        <source>Junior college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>研究生</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>长期慢性病</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>患有大病</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Ordinary labour</source>
+        <translation>普通劳动力</translation>
+    </message>
+    <message>
+        <source>Skilled labour</source>
+        <translation>技能劳动力</translation>
+    </message>
+    <message>
+        <source>Weak or half labour</source>
+        <translation>弱劳动力或半劳动力</translation>
+    </message>
+    <message>
+        <source>Lost labour capacity</source>
+        <translation>丧失劳动力</translation>
+    </message>
+    <message>
+        <source>No labour capacity</source>
+        <translation>无劳动力</translation>
+    </message>
+    <message>
+        <source>Ordinary citizen</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>CPC member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>CPC probationary member</source>
+        <translation>中共预备党员</translation>
+    </message>
+    <message>
+        <source>Communist Youth League member</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>民主党派</translation>
+    </message>
+    <message>
+        <source>Moved to another household</source>
+        <translation>转入其他户</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>汉族</translation>
+    </message>
+    <message>
+        <source>Mongol</source>
+        <translation>蒙古族</translation>
+    </message>
+    <message>
+        <source>Hui</source>
+        <translation>回族</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>藏族</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>维吾尔族</translation>
+    </message>
+    <message>
+        <source>Miao</source>
+        <translation>苗族</translation>
+    </message>
+    <message>
+        <source>Yi</source>
+        <translation>彝族</translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <translation>壮族</translation>
+    </message>
+    <message>
+        <source>Buyei</source>
+        <translation>布依族</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>朝鲜族</translation>
+    </message>
+    <message>
+        <source>Manchu</source>
+        <translation>满族</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>侗族</translation>
+    </message>
+    <message>
+        <source>Yao</source>
+        <translation>瑶族</translation>
+    </message>
+    <message>
+        <source>Bai</source>
+        <translation>白族</translation>
+    </message>
+    <message>
+        <source>Tujia</source>
+        <translation>土家族</translation>
+    </message>
+    <message>
+        <source>Hani</source>
+        <translation>哈尼族</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>哈萨克族</translation>
+    </message>
+    <message>
+        <source>Dai</source>
+        <translation>傣族</translation>
+    </message>
+    <message>
+        <source>Li</source>
+        <translation>黎族</translation>
+    </message>
+    <message>
+        <source>Lisu</source>
+        <translation>傈僳族</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>佤族</translation>
+    </message>
+    <message>
+        <source>She</source>
+        <translation>畲族</translation>
+    </message>
+    <message>
+        <source>Gaoshan</source>
+        <translation>高山族</translation>
+    </message>
+    <message>
+        <source>Lahu</source>
+        <translation>拉祜族</translation>
+    </message>
+    <message>
+        <source>Shui</source>
+        <translation>水族</translation>
+    </message>
+    <message>
+        <source>Dongxiang</source>
+        <translation>东乡族</translation>
+    </message>
+    <message>
+        <source>Naxi</source>
+        <translation>纳西族</translation>
+    </message>
+    <message>
+        <source>Jingpo</source>
+        <translation>景颇族</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>柯尔克孜族</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>土族</translation>
+    </message>
+    <message>
+        <source>Daur</source>
+        <translation>达斡尔族</translation>
+    </message>
+    <message>
+        <source>Mulao</source>
+        <translation>仫佬族</translation>
+    </message>
+    <message>
+        <source>Qiang</source>
+        <translation>羌族</translation>
+    </message>
+    <message>
+        <source>Blang</source>
+        <translation>布朗族</translation>
+    </message>
+    <message>
+        <source>Salar</source>
+        <translation>撒拉族</translation>
+    </message>
+    <message>
+        <source>Maonan</source>
+        <translation>毛南族</translation>
+    </message>
+    <message>
+        <source>Gelao</source>
+        <translation>仡佬族</translation>
+    </message>
+    <message>
+        <source>Xibe</source>
+        <translation>锡伯族</translation>
+    </message>
+    <message>
+        <source>Achang</source>
+        <translation>阿昌族</translation>
+    </message>
+    <message>
+        <source>Pumi</source>
+        <translation>普米族</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>塔吉克族</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>怒族</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>乌孜别克族</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄罗斯族</translation>
+    </message>
+    <message>
+        <source>Ewenki</source>
+        <translation>鄂温克族</translation>
+    </message>
+    <message>
+        <source>De&apos;ang</source>
+        <translation>德昂族</translation>
+    </message>
+    <message>
+        <source>Bonan</source>
+        <translation>保安族</translation>
+    </message>
+    <message>
+        <source>Yugur</source>
+        <translation>裕固族</translation>
+    </message>
+    <message>
+        <source>Gin</source>
+        <translation>京族</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation>塔塔尔族</translation>
+    </message>
+    <message>
+        <source>Derung</source>
+        <translation>独龙族</translation>
+    </message>
+    <message>
+        <source>Oroqen</source>
+        <translation>鄂伦春族</translation>
+    </message>
+    <message>
+        <source>Hezhen</source>
+        <translation>赫哲族</translation>
+    </message>
+    <message>
+        <source>Monba</source>
+        <translation>门巴族</translation>
+    </message>
+    <message>
+        <source>Lhoba</source>
+        <translation>珞巴族</translation>
+    </message>
+    <message>
+        <source>Jino</source>
+        <translation>基诺族</translation>
+    </message>
+    <message>
+        <source>Other ethnic group</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Foreign origin</source>
+        <translation>外国血统中国籍人士</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MainWindow</name>
+    <message>
+        <source>Anju — %1</source>
+        <translation>安居 — %1</translation>
+    </message>
+    <message>
+        <source> [demo database]</source>
+        <translation>（演示数据库）</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>业务导航</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>党建</translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation>党建工作</translation>
+    </message>
+    <message>
+        <source>It will hold the party organisations and their members through each development stage, with dues, meetings and transfers of organisational relations.</source>
+        <translation>此处将管理党组织和党员（含党员发展各阶段）、党费收缴、组织生活会议以及组织关系转接。</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grids and visits</source>
+        <translation>网格与走访</translation>
+    </message>
+    <message>
+        <source>It will hold the grids of each site with their staff, the cases residents bring, and the visits cadres must make to households that need them.</source>
+        <translation>此处将管理各安置点的网格及网格员、居民反映的诉求，以及干部对需要关注的住户的走访。</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Follow-up support</source>
+        <translation>后续帮扶</translation>
+    </message>
+    <message>
+        <source>It will hold the monthly income checks, monitoring households, safety-net enrolment, employment, training and industry support of each household.</source>
+        <translation>此处将管理每户的月度收入核查、监测对象、兜底保障、就业、培训和产业帮扶。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>It will hold the monthly summary a manager prints and sends up, per site and for the whole office, with the change from the previous month.</source>
+        <translation>此处将生成每月打印上报的汇总表，分安置点和全单位统计，并列出与上月相比的变化。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites and buildings…</source>
+        <translation>安置点和楼栋(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Anju</source>
+        <translation>关于安居(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 · schema %2</source>
+        <translation>%1 · 数据库版本 %2</translation>
+    </message>
+    <message>
+        <source>The database this window works on, and the version of its schema.</source>
+        <translation>本窗口使用的数据库及其数据库版本。</translation>
+    </message>
+    <message>
+        <source>About Anju</source>
+        <translation>关于安居</translation>
+    </message>
+    <message>
+        <source>Anju %1
+
+Follow-up support for relocation resettlement sites: the household registry, party building, grids and visits, support services and the monthly summary.
+
+Database: %2 (schema %3)</source>
+        <translation>安居 %1
+
+易地扶贫搬迁安置点后续帮扶：住户登记、党建、网格与走访、帮扶服务和月度汇总。
+
+数据库：%2（数据库版本 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberStateDialog</name>
+    <message>
+        <source>Move out: %1</source>
+        <translation>迁出：%1</translation>
+    </message>
+    <message>
+        <source>Mark deceased: %1</source>
+        <translation>登记死亡：%1</translation>
+    </message>
+    <message>
+        <source>%1 moves away from the office&apos;s sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation>%1（户编号 %2）迁离本单位管理的安置点。其记录连同迁出日期保留存档，不再计入在住人口。</translation>
+    </message>
+    <message>
+        <source>%1 of household %2 died. The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation>%1（户编号 %2）已去世。其记录连同死亡日期保留存档，不再计入在住人口。</translation>
+    </message>
+    <message>
+        <source>Moved away &amp;on:</source>
+        <translation>迁出日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Died &amp;on:</source>
+        <translation>死亡日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;head:</source>
+        <translation>新户主(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move out</source>
+        <translation>迁出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark deceased</source>
+        <translation>登记死亡(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MembersModel</name>
+    <message>
+        <source>edit %1 in row %2</source>
+        <translation>修改第 %2 行的%1</translation>
+    </message>
+    <message>
+        <source>remove member in row %1</source>
+        <translation>删除第 %1 行的成员</translation>
+    </message>
+    <message>
+        <source>add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Former member: kept on file, not editable.</source>
+        <translation>原家庭成员：记录保留存档，不可修改。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MoveMemberDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>将%1转入其他户</translation>
+    </message>
+    <message>
+        <source>Household number, or a member&apos;s name or ID number</source>
+        <translation>户编号，或成员姓名、身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Find household:</source>
+        <translation>查找搬迁户(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New &amp;relationship:</source>
+        <translation>与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Moved &amp;on:</source>
+        <translation>转入日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;head here:</source>
+        <translation>原户新户主(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>转入(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 %4</source>
+        <translation>%1  %2，%3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>anju::OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PersonWriter</name>
+    <message>
+        <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation>您打开搬迁户 %1 后，其他用户修改了该户；本次未保存任何内容。请重新打开该户查看其修改。</translation>
+    </message>
+    <message>
+        <source>This ID number was just registered for another person at another desk.</source>
+        <translation>该身份证号刚刚已由其他用户登记给另一人。</translation>
+    </message>
+    <message>
+        <source>The household already has a head of household (just saved at another desk).</source>
+        <translation>该户已有户主（其他用户刚刚保存）。</translation>
+    </message>
+    <message>
+        <source>This household number was just used at another desk.</source>
+        <translation>该户编号刚刚已被其他用户使用。</translation>
+    </message>
+    <message>
+        <source>The value is already used: %1</source>
+        <translation>该值已被使用：%1</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved (%1).</source>
+        <translation>数据库拒绝了本次修改，未保存任何内容（%1）。</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该户已不存在。</translation>
+    </message>
+    <message>
+        <source>Another household already has the number %1.</source>
+        <translation>户编号 %1 已被其他户使用。</translation>
+    </message>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation>所选安置点已不存在。</translation>
+    </message>
+    <message>
+        <source>The dwelling is not in the chosen site.</source>
+        <translation>该住房不在所选安置点内。</translation>
+    </message>
+    <message>
+        <source>This dwelling is already the home of household %1.</source>
+        <translation>该住房已有住户（户编号 %1）。</translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to %1 of household %2: one person is registered once.</source>
+        <translation>该身份证号已属于户编号 %2 的%1：同一人只能登记一次。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this household; reload it.</source>
+        <translation>%1已不是本户成员，请重新打开本户。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: a member moves out, dies or moves to another household, and stays on file.</source>
+        <translation>%1不能删除：家庭成员只能迁出、登记死亡或转入其他户，记录保留存档。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened the household; nothing was saved. Reload it.</source>
+        <translation>您打开本户后，其他用户修改了%1的信息；本次未保存任何内容。请重新打开本户。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 was born.</source>
+        <translation>日期 %1 早于%2的出生日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 joined this household (%3).</source>
+        <translation>日期 %1 早于%2加入本户的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is the head of household: choose the member who becomes the new head.</source>
+        <translation>%1是户主：请选择担任新户主的成员。</translation>
+    </message>
+    <message>
+        <source>Choose the household %1 moves to.</source>
+        <translation>请选择%1要转入的户。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to household %2.</source>
+        <translation>%1已是户编号 %2 的成员。</translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation>搬迁户 %1 已不在册。</translation>
+    </message>
+    <message>
+        <source>Household %1 already has a head of household (%2).</source>
+        <translation>搬迁户 %1 已有户主（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PlaceholderPage</name>
+    <message>
+        <source>This part of Anju is not built yet in this version.</source>
+        <translation>本版本尚未提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::RegistryService</name>
+    <message>
+        <source>The household was saved but cannot be read back.</source>
+        <translation>该户已保存，但无法重新读取。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a registered member.</source>
+        <translation>%1已不是在册成员。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s household no longer exists.</source>
+        <translation>该成员所在的户已不存在。</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该户已不存在。</translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation>搬迁户 %1 已不在册。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterFilterBar</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Name, ID number, phone or household number</source>
+        <translation>姓名、身份证号、电话或户编号</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>安置点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterModel</name>
+    <message>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Relocated</source>
+        <translation>搬迁日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Anju starts.</source>
+        <translation>更改语言后，下次启动安居时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>数据库版本：</translation>
+    </message>
+    <message>
+        <source>This database holds demo data.</source>
+        <translation>这是演示数据库。</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Anju version:</source>
+        <translation>安居版本：</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt 版本：</translation>
+    </message>
+    <message>
+        <source>Language saved. Start Anju again to use it.</source>
+        <translation>语言设置已保存，重新启动安居后生效。</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>无法打开文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteDialog</name>
+    <message>
+        <source>New site</source>
+        <translation>新建安置点</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>编辑安置点 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 430524001</source>
+        <translation>如 430524001</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>县（市、区）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Urban (in a town or city)</source>
+        <translation>城镇（位于城区或集镇）</translation>
+    </message>
+    <message>
+        <source>Rural (in a village)</source>
+        <translation>农村（位于村庄）</translation>
+    </message>
+    <message>
+        <source>&amp;Urban or rural:</source>
+        <translation>城镇/农村(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date:</source>
+        <translation>入住日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Households come from other townships (cross-to&amp;wnship site)</source>
+        <translation>搬迁户来自其他乡镇（跨乡镇安置）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteService</name>
+    <message>
+        <source>Enter the site code.</source>
+        <translation>请输入安置点编码。</translation>
+    </message>
+    <message>
+        <source>The site code may contain only digits, Latin letters and hyphens (at most 20).</source>
+        <translation>安置点编码只能包含数字、英文字母和连字符（最多 20 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the site name.</source>
+        <translation>请输入安置点名称。</translation>
+    </message>
+    <message>
+        <source>Enter the county code of the site.</source>
+        <translation>请输入安置点所在县（市、区）的代码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation>%1 不是县级行政区划代码：代码为六位数字，如 430524。</translation>
+    </message>
+    <message>
+        <source>Enter the building name or number.</source>
+        <translation>请输入楼栋号。</translation>
+    </message>
+    <message>
+        <source>A building has at most 100 floors (0 when not recorded).</source>
+        <translation>楼栋层数最多为 100 层（未记录时填 0）。</translation>
+    </message>
+    <message>
+        <source>Another site already has the code %1.</source>
+        <translation>编码 %1 已被其他安置点使用。</translation>
+    </message>
+    <message>
+        <source>The site was not saved: %1</source>
+        <translation>安置点未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this site meanwhile; close the form and open it again.</source>
+        <translation>其他用户刚刚修改了该安置点，请关闭本窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose the site of the building.</source>
+        <translation>请选择楼栋所在的安置点。</translation>
+    </message>
+    <message>
+        <source>A building has between 1 and 20 units.</source>
+        <translation>每栋楼的单元数应在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>The site already has a building named %1.</source>
+        <translation>该安置点已有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>The building was not saved: %1</source>
+        <translation>楼栋未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this building meanwhile; close the form and open it again.</source>
+        <translation>其他用户刚刚修改了该楼栋，请关闭本窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>Enter the unit name or number.</source>
+        <translation>请输入单元名称或编号。</translation>
+    </message>
+    <message>
+        <source>The building already has a unit named %1.</source>
+        <translation>该楼栋已有名为 %1 的单元。</translation>
+    </message>
+    <message>
+        <source>The unit was not saved: %1</source>
+        <translation>单元未保存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the room number.</source>
+        <translation>请输入房号。</translation>
+    </message>
+    <message>
+        <source>The floor area must be between 0 and 500 m².</source>
+        <translation>住房面积应在 0 到 500 平方米之间。</translation>
+    </message>
+    <message>
+        <source>The room was not saved: %1</source>
+        <translation>住房未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SitesDialog</name>
+    <message>
+        <source>Sites and buildings</source>
+        <translation>安置点和楼栋</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>新建安置点(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit site…</source>
+        <translation>编辑安置点(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Buildings of the selected site</source>
+        <translation>所选安置点的楼栋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Add &amp;building…</source>
+        <translation>新建楼栋(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Edit b&amp;uilding…</source>
+        <translation>编辑楼栋(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Site %1 saved.</source>
+        <translation>安置点 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Building %1 saved.</source>
+        <translation>楼栋 %1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CliContext</name>
+    <message>
+        <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
+        <translation>%1 处没有数据库。可用以下命令创建：anju-cli --db %1 init</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CommandParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli %1</source>
+        <translation>用法：anju-cli %1</translation>
+    </message>
+    <message>
+        <source>Run with --help for the options.</source>
+        <translation>使用 --help 查看可用选项。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::DemoCommand</name>
+    <message>
+        <source>[--db LOCATION] demo [--households N] [--seed S] [--today DATE]</source>
+        <translation>[--db LOCATION] demo [--households N] [--seed S] [--today DATE]</translation>
+    </message>
+    <message>
+        <source>Fills a database without households with demo data: sites, buildings and households of Shaoyang with valid ID numbers. The same seed always gives the same data.</source>
+        <translation>向没有搬迁户的数据库填入演示数据：邵阳市的安置点、楼栋和搬迁户，身份证号均有效。相同的种子总是生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>How many households to make (default %1).</source>
+        <translation>要生成的户数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed of the random numbers (default %1).</source>
+        <translation>随机数种子（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The day the data is as of, YYYY-MM-DD (default %1).</source>
+        <translation>数据截止日期，格式为 YYYY-MM-DD（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments, only options.</source>
+        <translation>demo 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>--households must be a number from 1 to %L1.</source>
+        <translation>--households 必须是 1 到 %L1 之间的数。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of zero or more.</source>
+        <translation>--seed 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD.</source>
+        <translation>--today 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Making demo data: %1% (%L2 of %L3 households)</source>
+        <translation>正在生成演示数据：%1%（%L2/%L3 户）</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>完成，用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>安置点：%1</translation>
+    </message>
+    <message>
+        <source>Buildings: %1</source>
+        <translation>楼栋：%1</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>单元：%1</translation>
+    </message>
+    <message>
+        <source>Dwellings: %1</source>
+        <translation>住房：%1</translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation>搬迁户：%1</translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+    <message>
+        <source>Memberships: %1</source>
+        <translation>成员记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::Dispatcher</name>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+
+Global options:
+  --db LOCATION           The database file (default: %1)
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+
+全局选项：
+  --db LOCATION           数据库文件（默认：%1）
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>--db and --language need a value.</source>
+        <translation>--db 和 --language 需要指定值。</translation>
+    </message>
+    <message>
+        <source>--db needs a database location.</source>
+        <translation>--db 需要指定数据库路径。</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>请指定一个命令。</translation>
+    </message>
+    <message>
+        <source>household needs list or show, e.g. anju-cli household list --site 430524001.</source>
+        <translation>household 后需要 list 或 show，例如：anju-cli household list --site 430524001</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use zh_CN or en.</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::HouseholdListCommand</name>
+    <message>
+        <source>[--db LOCATION] household list [--site CODE] [--state STATE] [--json]</source>
+        <translation>[--db LOCATION] household list [--site CODE] [--state STATE] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the households site by site, ordered by household number: number, head, site, address, active members and state.</source>
+        <translation>按安置点列出搬迁户，按户编号排序：户编号、户主、安置点、住址、在册人数和状态。</translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation>只列出该编码安置点的搬迁户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Only households in this state: active, moved_away or dissolved (default: all).</source>
+        <translation>只列出该状态的搬迁户：active（在册）、moved_away（迁出）或 dissolved（注销）；不指定时列出全部。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects instead of text.</source>
+        <translation>以 JSON 对象数组代替文本输出。</translation>
+    </message>
+    <message>
+        <source>household list takes no arguments, only options.</source>
+        <translation>household list 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>Unknown state %1: use active, moved_away or dissolved.</source>
+        <translation>未知状态 %1：请使用 active、moved_away 或 dissolved。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::HouseholdShowCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 as %2 from %3 to %4</source>
+        <translation>%1 户（%2），%3 至 %4</translation>
+    </message>
+    <message>
+        <source>%1 as %2 since %3</source>
+        <translation>%1 户（%2），%3 起</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] household show NUMBER [--json]</source>
+        <translation>[--db LOCATION] household show NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>Shows one household: its address, origin and members, with every household each member has belonged to, and the members who moved to another household.</source>
+        <translation>显示一户的住址、迁出地和家庭成员，包括每名成员曾经所在的各户，以及已转入其他户的成员。</translation>
+    </message>
+    <message>
+        <source>The household number, e.g. 430524001-0001.</source>
+        <translation>户编号，例如 430524001-0001。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead of text.</source>
+        <translation>以 JSON 对象代替文本输出。</translation>
+    </message>
+    <message>
+        <source>Give exactly one household number.</source>
+        <translation>请指定且仅指定一个户编号。</translation>
+    </message>
+    <message>
+        <source>There is no household with the number %1.</source>
+        <translation>没有户编号为 %1 的搬迁户。</translation>
+    </message>
+    <message>
+        <source>Household %1 (%2)</source>
+        <translation>搬迁户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation>安置点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住址：%1</translation>
+    </message>
+    <message>
+        <source>Origin: %1 %2 %3</source>
+        <translation>迁出地：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Relocated on: %1</source>
+        <translation>搬迁入住日期：%1</translation>
+    </message>
+    <message>
+        <source>Registration moved here: %1</source>
+        <translation>户籍已迁入：%1</translation>
+    </message>
+    <message>
+        <source>Residence permit: %1</source>
+        <translation>已办理居住证：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>家庭成员：</translation>
+    </message>
+    <message>
+        <source>Moved to another household:</source>
+        <translation>已转入其他户：</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::InitCommand</name>
+    <message>
+        <source>[--db LOCATION] init</source>
+        <translation>[--db LOCATION] init</translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version.</source>
+        <translation>创建数据库，或将已有数据库升级到本程序的数据库版本，并显示其位置和数据库版本。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>数据库版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ValidateIdCommand</name>
+    <message>
+        <source>validate-id ID...</source>
+        <translation>validate-id ID...</translation>
+    </message>
+    <message>
+        <source>Checks resident ID numbers (GB 11643-1999). Prints for each the normalized number, the sex and the birth date, or why it is invalid. Lower-case x, full-width digits and spaces are accepted; a 15-digit number is converted to 18 digits. Exits with 1 when any number is invalid.</source>
+        <translation>校验居民身份证号（GB 11643-1999）。逐个输出规范化后的号码、性别和出生日期，或无效的原因。可以使用小写 x、全角数字和空格；15 位号码会转换为 18 位。只要有一个号码无效，退出码即为 1。</translation>
+    </message>
+    <message>
+        <source>Resident ID numbers to check.</source>
+        <translation>要校验的居民身份证号。</translation>
+    </message>
+    <message>
+        <source>Give at least one ID number.</source>
+        <translation>请至少指定一个身份证号。</translation>
+    </message>
+    <message>
+        <source>%1: invalid: %2</source>
+        <translation>%1：无效：%2</translation>
+    </message>
+    <message>
+        <source>%1: valid, %2, born %3 (converted from the 15-digit number %4)</source>
+        <translation>%1：有效，%2，出生日期 %3（由 15 位号码 %4 转换）</translation>
+    </message>
+    <message>
+        <source>%1: valid, %2, born %3</source>
+        <translation>%1：有效，%2，出生日期 %3</translation>
+    </message>
+</context>
 </TS>

@@ -3,9 +3,12 @@
 #include "CliContext.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
+#include "SearchCommand.h"
 #include "ValidateIdCommand.h"
 
 #include <optional>
@@ -63,6 +66,9 @@ QString Dispatcher::generalHelp()
               "  demo                    Fill a database without households with demo data\n"
               "  household list          List the households\n"
               "  household show NUMBER   Show one household with its members\n"
+              "  export roster -o FILE   Write the roster of households as .xlsx or .csv\n"
+              "  import FILE             Import a household roster (.xlsx or .csv)\n"
+              "  search TEXT             Find persons by name, ID number, phone or household number\n"
               "\n"
               "Global options:\n"
               "  --db LOCATION           The database file (default: %1)\n"
@@ -115,6 +121,12 @@ int Dispatcher::run(const QStringList& commandLine)
         return fail(tr("household needs list or show, e.g. anju-cli household list --site 430524001."),
                     UsageError);
     }
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(context, arguments);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(context, arguments);
+    if (command == QLatin1String("search"))
+        return SearchCommand::run(context, arguments);
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

@@ -73,6 +73,11 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const DatabaseLocation& location, QString* error)
 {
+    return openAtVersion(location, latestSchemaVersion(), error);
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const DatabaseLocation& location, int version, QString* error)
+{
     if (location.engine == SqlDialect::Engine::PostgreSql) {
         if (error)
             *error = tr("PostgreSQL databases are not supported by this version of Anju yet: %1")
@@ -92,7 +97,7 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation& location, QStri
     }
 
     std::unique_ptr<Database> db(new Database(location, nextConnectionName()));
-    if (!db->configure(error) || !db->migrate(error))
+    if (!db->configure(error) || !db->migrate(version, error))
         return nullptr;
     return db;
 }
@@ -153,7 +158,7 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
-bool Database::migrate(QString* error)
+bool Database::migrate(int targetVersion, QString* error)
 {
     QSqlDatabase db = connection();
     const QStringList tables = db.tables();
@@ -187,7 +192,7 @@ bool Database::migrate(QString* error)
                          .arg(latest);
         return false;
     }
-    if (current == latest)
+    if (current >= targetVersion)
         return true;
 
     // Keep a copy of a file that already holds data before changing its schema.
@@ -208,6 +213,8 @@ bool Database::migrate(QString* error)
     for (const Migration& migration : migrations()) {
         if (migration.version <= current)
             continue;
+        if (migration.version > targetVersion)
+            break;
         WriteTransaction transaction(*this);
         if (!transaction.isActive()) {
             if (error)
@@ -217,7 +224,10 @@ bool Database::migrate(QString* error)
         // Another program may have migrated while we waited for the write lock.
         if (schemaVersion() >= migration.version)
             continue;
-        for (const QString& statement : migration.statements) {
+        QStringList statements = migration.statements;
+        statements += m_dialect->engine() == SqlDialect::Engine::Sqlite ? migration.sqliteStatements
+                                                                         : migration.postgresStatements;
+        for (const QString& statement : std::as_const(statements)) {
             if (!exec(db, m_dialect->expand(statement), &why)) {
                 if (error)
                     *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")

@@ -36,6 +36,9 @@ public:
     // `error` (in the user's language) when the location cannot be used or the database is newer
     // than this program.
     static std::unique_ptr<Database> open(const DatabaseLocation& location, QString* error);
+    // Like open(), but migrates no further than `version`: for the tests of migrations, which need the
+    // files older programs wrote. The program itself always uses open().
+    static std::unique_ptr<Database> openAtVersion(const DatabaseLocation& location, int version, QString* error);
     // A second, independent connection to the same database (for another thread or a test).
     std::unique_ptr<Database> reopen(QString* error) const;
 
@@ -54,7 +57,7 @@ public:
 private:
     Database(DatabaseLocation location, QString connectionName);
     bool configure(QString* error);
-    bool migrate(QString* error);
+    bool migrate(int targetVersion, QString* error);
 
     DatabaseLocation m_location;
     QString m_connectionName;

@@ -1,5 +1,7 @@
 #include "database/Migrations.h"
 
+#include "registry/SearchIndex.h"
+
 namespace anju {
 
 namespace {
@@ -119,6 +121,21 @@ QStringList siteRuleDefaults()
     };
 }
 
+// Version 4: the files imported, so that importing the same file again is recognized and changes nothing.
+QStringList importLog()
+{
+    return {
+        QStringLiteral("CREATE TABLE imports ("
+                       " id ${ID},"
+                       " file_name TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " imported_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},"
+                       " households INTEGER NOT NULL,"
+                       " persons INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX imports_sha256 ON imports (sha256)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -126,6 +143,8 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = {
         {1, "registry: sites, buildings, units, dwellings, households, persons, memberships", registrySchema()},
         {2, "configurable site rules with their defaults", siteRuleDefaults()},
+        {3, "search index for names, ID numbers, phones and household numbers", {}, SearchIndex::sqliteSchema()},
+        {4, "log of imported roster files", importLog()},
     };
     return all;
 }

@@ -12,6 +12,8 @@ struct Migration
     int version;
     const char* description;
     QStringList statements; // portable SQL with the placeholders of SqlDialect::expand()
+    QStringList sqliteStatements = {};   // run after `statements` on SQLite only
+    QStringList postgresStatements = {}; // run after `statements` on PostgreSQL only
 };
 
 // Every migration, oldest first; the last version is the schema this program knows.

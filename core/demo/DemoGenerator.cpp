@@ -4,7 +4,7 @@
 #include "demo/DemoHouseholdMaker.h"
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
-#include "demo/SqliteBulkLoad.h"
+#include "database/SqliteBulkLoad.h"
 
 #include <QHash>
 #include <QSet>

@@ -84,6 +84,8 @@ struct Ethnicity
     static std::optional<Ethnicity> fromCode(QStringView code);
     static std::optional<Ethnicity> fromName(QStringView nameOrCode);
     QString label() const;
+    // The official Chinese name (汉族, 苗族 …), what rosters hold whatever the user's language.
+    QString chineseName() const;
 };
 
 } // namespace anju

@@ -126,4 +126,11 @@ QString Ethnicity::label() const
     return code;
 }
 
+QString Ethnicity::chineseName() const
+{
+    if (const EthnicGroup* group = findByCode(code))
+        return QString::fromUtf16(group->name);
+    return code;
+}
+
 } // namespace anju

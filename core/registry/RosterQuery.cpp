@@ -2,9 +2,8 @@
 
 #include "database/Database.h"
 #include "database/SqlValues.h"
-#include "domain/IdNumber.h"
 #include "domain/Site.h"
-#include "registry/HouseholdRules.h"
+#include "registry/SearchCondition.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -38,20 +37,10 @@ Condition conditionFor(const Database& db, const RosterFilter& filter)
         parts.append(QStringLiteral("h.state = ?"));
         c.values.append(enumKey(*filter.state));
     }
-    const QString text = filter.search.trimmed();
-    if (!text.isEmpty()) {
-        // ID numbers and phones are matched as typed after the same normalization as on entry
-        // (full-width digits, lower-case x), names after removing padding spaces.
-        const QString digits = SqlDialect::escapeLike(IdNumber::normalizeText(text));
-        const QString name = SqlDialect::escapeLike(HouseholdRules::normalizeName(text));
-        const SqlDialect& d = db.dialect();
-        parts.append(QStringLiteral("(") + d.containsCondition(QStringLiteral("h.number"), QStringLiteral("?"))
-                     + QStringLiteral(" OR ") + d.containsCondition(QStringLiteral("h.phone"), QStringLiteral("?"))
-                     + QStringLiteral(" OR EXISTS (SELECT 1 FROM persons m WHERE m.household_id = h.id AND (")
-                     + d.containsCondition(QStringLiteral("m.name"), QStringLiteral("?")) + QStringLiteral(" OR ")
-                     + d.containsCondition(QStringLiteral("m.id_number"), QStringLiteral("?")) + QStringLiteral(" OR ")
-                     + d.containsCondition(QStringLiteral("m.phone"), QStringLiteral("?")) + QStringLiteral(")))"));
-        c.values << SqlDialect::escapeLike(text) << digits << name << digits << digits;
+    const SqlCondition search = SearchCondition::forHouseholds(db, filter.search);
+    if (!search.isEmpty()) {
+        parts.append(search.sql);
+        c.values += search.values;
     }
     if (!parts.isEmpty())
         c.where = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));

@@ -1,5 +1,6 @@
 #include "database/Database.h"
 #include "domain/IdNumber.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -90,6 +91,8 @@ QJsonArray TestCli::listJson(const QString& db, const QStringList& extra) const
 
 void TestCli::initTestCase()
 {
+    // The CLI runs with --language en; the messages it is compared with must come from the same catalogue.
+    QVERIFY(anju::Translations::install(*QCoreApplication::instance(), QStringLiteral("en")));
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(ANJU_CLI_PATH)), ANJU_CLI_PATH);
 }

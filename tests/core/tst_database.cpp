@@ -82,14 +82,16 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
 {
     QString error;
     {
-        auto db = Database::open(DatabaseLocation::parse(path("old.anju")), &error);
+        // A schema-1 file, as the first release wrote it, with a household in it.
+        auto db = Database::openAtVersion(DatabaseLocation::parse(path("old.anju")), 1, &error);
         QVERIFY2(db, qPrintable(error));
-        // Turn it into a schema-1 file, as the first release wrote it, with a site in it.
-        QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 2")));
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'rule.%'")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S1', 'Old site', '430524')")));
         QCOMPARE(db->schemaVersion(), 1);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S1', 'Old site', '430524')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO households (number, site_id) VALUES ('H1', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
+                                      " VALUES (1, '欧阳建华', '34052419800101001X', 'male', '1980-01-01', 'head')")));
+        QVERIFY(!db->connection().tables().contains(QStringLiteral("person_name_index")));
     }
     auto db = Database::open(DatabaseLocation::parse(path("old.anju")), &error);
     QVERIFY2(db, qPrintable(error));
@@ -98,6 +100,10 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sites WHERE code = 'S1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Old site"));
+    // The search index was filled from the persons already there.
+    QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM person_name_index WHERE person_name_index MATCH '\"建 华\"'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 
     // The backup taken before migrating is the schema-1 file, data included.
     const QString backup = path("old.anju") + QStringLiteral(".schema-1.bak");
@@ -109,7 +115,7 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
         QSqlQuery b(copy);
         QVERIFY(b.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && b.next());
         QCOMPARE(b.value(0).toInt(), 1);
-        QVERIFY(b.exec(QStringLiteral("SELECT COUNT(*) FROM sites")) && b.next());
+        QVERIFY(b.exec(QStringLiteral("SELECT COUNT(*) FROM persons")) && b.next());
         QCOMPARE(b.value(0).toInt(), 1);
     }
     copy.close();

@@ -7,9 +7,7 @@ namespace anju {
 
 class Database;
 
-namespace demo {
-
-// A big page cache while the demo data is written: SQLite otherwise spills dirty pages of the one large
+// A big page cache while bulk data (demo data, an imported roster) is written: SQLite otherwise spills dirty pages of the one large
 // transaction into the WAL again and again, which makes a province several times slower. The previous
 // size comes back when the object goes. Does nothing on other engines.
 class LargeSqliteCache
@@ -26,9 +24,11 @@ private:
 };
 
 // SQLite builds an index from sorted rows faster than it keeps it up to date through a million inserts in
-// random order, so the indexes of households and persons are dropped for the run and made again from their
-// own definitions at the end. Both happen inside the caller's transaction: a rollback restores them.
-// Does nothing on other engines.
+// random order, so the indexes and search triggers of households and persons are dropped for the run and
+// made again from their own definitions at the end, and the search index is filled again in one pass.
+// Both happen inside the caller's transaction: a rollback restores them. Does nothing on other engines.
+// The unique indexes come back only if the loaded rows keep them (one ID, one person): restore() fails
+// otherwise, and the caller rolls back.
 class DeferredSqliteIndexes
 {
 public:
@@ -39,5 +39,4 @@ private:
     QStringList m_definitions;
 };
 
-} // namespace demo
 } // namespace anju

@@ -1,11 +1,13 @@
-#include "demo/SqliteBulkLoad.h"
+#include "database/SqliteBulkLoad.h"
+
+#include "registry/SearchIndex.h"
 
 #include "database/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace anju::demo {
+namespace anju {
 
 namespace {
 constexpr int CacheKiB = 512 * 1024;
@@ -33,19 +35,20 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
         return true;
     QSqlQuery query(db.connection());
     if (!query.exec(
-            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                           " AND tbl_name IN ('households', 'persons')"))) {
+            QStringLiteral("SELECT name, sql, type FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                           " AND sql IS NOT NULL AND tbl_name IN ('households', 'persons')"))) {
         *error = query.lastError().text();
         return false;
     }
-    QStringList names;
+    QStringList drops;
     while (query.next()) {
-        names.append(query.value(0).toString());
-        m_definitions.append(query.value(1).toString());
-    }
-    for (QString name : std::as_const(names)) {
+        QString name = query.value(0).toString();
         name.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        if (!query.exec(QStringLiteral("DROP INDEX \"") + name + QLatin1Char('"'))) {
+        m_definitions.append(query.value(1).toString());
+        drops.append(QStringLiteral("DROP %1 \"%2\"").arg(query.value(2).toString().toUpper(), name));
+    }
+    for (const QString& drop : std::as_const(drops)) {
+        if (!query.exec(drop)) {
             *error = query.lastError().text();
             return false;
         }
@@ -62,7 +65,7 @@ bool DeferredSqliteIndexes::restore(const Database& db, QString* error)
             return false;
         }
     }
-    return true;
+    return m_definitions.isEmpty() || SearchIndex::rebuild(db, error);
 }
 
-} // namespace anju::demo
+} // namespace anju

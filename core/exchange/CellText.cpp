@@ -1,0 +1,127 @@
+#include "exchange/CellText.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace anju {
+
+namespace {
+
+QString trimmedAll(const QString& text)
+{
+    int start = 0;
+    int end = static_cast<int>(text.size());
+    auto blank = [](QChar c) { return c.isSpace() || c == QChar(0x3000) || c == QChar(0xFEFF); };
+    while (start < end && blank(text.at(start)))
+        ++start;
+    while (end > start && blank(text.at(end - 1)))
+        --end;
+    return text.mid(start, end - start);
+}
+
+QDate fromSerial(double serial, bool date1904)
+{
+    // Excel counts from 1899-12-30 (its 1900 leap-year bug included) or from 1904-01-01.
+    const QDate epoch = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+    return epoch.addDays(static_cast<qint64>(std::floor(serial)));
+}
+
+struct CountyName
+{
+    const char* code;
+    const char16_t* name;
+};
+
+constexpr CountyName ShaoyangCounties[] = {
+    {"430502", u"双清区"}, {"430503", u"大祥区"}, {"430511", u"北塔区"},   {"430522", u"新邵县"},
+    {"430523", u"邵阳县"}, {"430524", u"隆回县"}, {"430525", u"洞口县"},   {"430527", u"绥宁县"},
+    {"430528", u"新宁县"}, {"430529", u"城步苗族自治县"}, {"430581", u"武冈市"}, {"430582", u"邵东市"},
+};
+
+} // namespace
+
+QString CellText::text(const CellValue& cell)
+{
+    return trimmedAll(cell.text);
+}
+
+std::optional<QDate> CellText::date(const CellValue& cell, bool date1904, bool* monthOnly, QString* error)
+{
+    *monthOnly = false;
+    const QString t = text(cell);
+    if (cell.kind == CellValue::Kind::Number) {
+        // 19850312 typed into a number cell is a date written as digits, not a serial.
+        if (cell.number >= 19000101 && cell.number <= 21001231 && !cell.dateFormatted)
+            return date(CellValue{CellValue::Kind::Text, QString::number(qint64(cell.number)), 0, false}, date1904,
+                        monthOnly, error);
+        if (cell.number >= 1 && cell.number < 2958466) {
+            const QDate d = fromSerial(cell.number, date1904);
+            if (d.isValid())
+                return d;
+        }
+        *error = tr("%1 is not a date.").arg(t);
+        return std::nullopt;
+    }
+    static const QRegularExpression full(
+        QStringLiteral("^(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    static const QRegularExpression yearMonth(QStringLiteral("^(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*月?$"));
+    static const QRegularExpression compactMonth(QStringLiteral("^(\\d{4})(\\d{2})$"));
+    QRegularExpressionMatch m = full.match(t);
+    if (!m.hasMatch())
+        m = compact.match(t);
+    if (m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid())
+            return d;
+        *error = tr("%1 is not a real date.").arg(t);
+        return std::nullopt;
+    }
+    m = yearMonth.match(t);
+    if (!m.hasMatch())
+        m = compactMonth.match(t);
+    if (m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        if (d.isValid()) {
+            *monthOnly = true;
+            return d;
+        }
+    }
+    *error = tr("%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.")
+                 .arg(t);
+    return std::nullopt;
+}
+
+std::optional<QString> CellText::phone(const CellValue& cell, QString* error)
+{
+    if (cell.kind == CellValue::Kind::Number) {
+        if (cell.number == std::floor(cell.number) && cell.number < 1e15)
+            return QString::number(qint64(cell.number));
+        *error = tr("The phone number %1 was turned into a number by Excel and lost digits.").arg(cell.text);
+        return std::nullopt;
+    }
+    const QString t = text(cell);
+    static const QRegularExpression rounded(QStringLiteral("^\\d+(\\.\\d*)?[eE]\\+?\\d+$"));
+    if (rounded.match(t).hasMatch()) {
+        *error = tr("The phone number %1 was turned into a number by Excel and lost digits.").arg(t);
+        return std::nullopt;
+    }
+    return t;
+}
+
+QString CellText::countyCode(const QString& text)
+{
+    static const QRegularExpression code(QStringLiteral("^\\d{6}$"));
+    const QString t = trimmedAll(text);
+    if (code.match(t).hasMatch())
+        return t;
+    for (const CountyName& county : ShaoyangCounties) {
+        const QString name = QString::fromUtf16(county.name);
+        if (t == name || (t.size() >= 2 && name.startsWith(t)))
+            return QString::fromLatin1(county.code);
+    }
+    return {};
+}
+
+} // namespace anju

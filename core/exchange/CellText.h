@@ -1,0 +1,31 @@
+#pragma once
+
+#include "spreadsheet/TableReader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace anju {
+
+// Reads typed values out of roster cells the way offices fill them in Excel and WPS.
+class CellText
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::CellText)
+
+public:
+    // The text of a cell, trimmed (also of full-width spaces at the ends).
+    static QString text(const CellValue& cell);
+    // A date from an Excel serial (date-formatted or not) or from text: 1985-03-12, 1985.03.12,
+    // 1985/3/12, 19850312, 1985年3月12日, and year-month forms (1985.03, 1985年3月) as the 1st of
+    // the month with `monthOnly` set. An error message (user's language) when it is not a date.
+    static std::optional<QDate> date(const CellValue& cell, bool date1904, bool* monthOnly, QString* error);
+    // A phone number: digits of a number cell, or text; refuses a number Excel rounded (1.39E+10).
+    static std::optional<QString> phone(const CellValue& cell, QString* error);
+    // A Shaoyang county name (隆回县, 隆回) or a six-digit code as the code; empty when unknown.
+    static QString countyCode(const QString& text);
+};
+
+} // namespace anju

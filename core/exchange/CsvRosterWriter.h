@@ -1,0 +1,34 @@
+#pragma once
+
+#include "exchange/RosterFileWriter.h"
+
+#include <QByteArray>
+#include <QFile>
+
+namespace anju {
+
+// The roster as CSV for machines and for re-import: UTF-8 with BOM (so Excel reads the Chinese),
+// CRLF line ends, RFC 4180 quoting, one header line and one line per person, household columns repeated
+// on every member's line, no title or totals.
+class CsvRosterWriter : public RosterFileWriter
+{
+public:
+    bool open(const QString& path, const RosterHeading& heading) override;
+    bool write(const RosterHouseholdRows& household) override;
+    bool finish(const RosterTotals& totals) override;
+    QString error() const override { return m_error; }
+
+    // The field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break.
+    static QString quoted(const QString& field);
+
+private:
+    bool flush();
+    void appendLine(const QStringList& fields);
+
+    QFile m_file;
+    QByteArray m_buffer;
+    qint64 m_sequence = 0;
+    QString m_error;
+};
+
+} // namespace anju

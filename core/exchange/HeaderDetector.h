@@ -1,0 +1,35 @@
+#pragma once
+
+#include "exchange/ImportTypes.h"
+
+#include <QCoreApplication>
+
+namespace anju {
+
+class TableReader;
+
+// Finds the roster in a workbook: the first sheet (after instruction sheets) whose first rows hold a
+// header naming at least the name and ID-number columns, below any title and "填报单位" rows.
+class HeaderDetector
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::HeaderDetector)
+
+public:
+    struct Found
+    {
+        int sheetIndex = -1;
+        int headerRow = 0;
+        QStringList headers;
+        ColumnMapping mapping;
+    };
+
+    static constexpr int RowsSearched = 30;
+
+    // Uses the sheet and header row of `options` when given. Leaves the reader positioned after the
+    // header row of the found sheet. Returns an error message (user's language) when none is found.
+    static Found detect(TableReader& reader, const ImportOptions& options, QString* error);
+    // The header's fields, with the user's own placements winning over what the header says.
+    static ColumnMapping mappingFor(const QStringList& headers, const ColumnMapping& overrides);
+};
+
+} // namespace anju

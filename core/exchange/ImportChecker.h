@@ -1,0 +1,41 @@
+#pragma once
+
+#include "exchange/ImportedHousehold.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace anju {
+
+class Database;
+class HouseholdAssembler;
+
+// The rules over a whole imported household: the registry's own rules (one head, valid IDs, names),
+// an ID that already appeared in the file or is already in the database, a household number taken.
+// What is in the database is read once at the start, so the checks need no query per row.
+class ImportChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::ImportChecker)
+
+public:
+    ImportChecker(const Database& db, QDate today);
+    bool loadExisting(QString* error);
+
+    enum class Verdict { Write, Unchanged, Reject };
+    Verdict check(ImportedHousehold& household, const HouseholdAssembler& columns);
+
+    // An 18-character ID number as a 64-bit key (17 digits and the check character), to keep a
+    // province's worth of them in memory.
+    static quint64 key(const QString& normalizedId);
+
+private:
+    const Database& m_db;
+    QDate m_today;
+    QHash<quint64, int> m_rowOfIdInFile;
+    QHash<quint64, qint64> m_householdOfExistingId;
+    QHash<QString, qint64> m_existingHouseholds; // number → id
+    QHash<qint64, QString> m_existingNumbers;
+    QHash<qint64, int> m_existingMemberCounts;
+};
+
+} // namespace anju

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Household.h"
+#include "exchange/ImportTypes.h"
+
+#include <QStringList>
+
+namespace anju {
+
+// One member row of a roster, read and checked.
+struct ImportedMember
+{
+    int row = 0;       // as the spreadsheet shows it
+    QStringList cells; // the original texts, for the error list
+    Person person;
+};
+
+// The rows of one household, with the household's own columns and every error found on its rows.
+struct ImportedHousehold
+{
+    int firstRow = 0;
+    Household household; // members are filled from `members` when written
+    QString siteName;
+    QString buildingName;
+    QString unitName;
+    QString room;
+    QList<ImportedMember> members;
+    QList<ImportError> errors;
+
+    bool isValid() const { return errors.isEmpty(); }
+    QList<int> rows() const;
+};
+
+} // namespace anju

@@ -1,0 +1,109 @@
+#include "exchange/RosterCells.h"
+
+#include "exchange/RosterVocabulary.h"
+
+namespace anju {
+
+namespace {
+
+RosterCell text(const QString& value)
+{
+    if (value.isEmpty())
+        return std::monostate{};
+    return value;
+}
+
+RosterCell date(QDate value)
+{
+    if (!value.isValid())
+        return std::monostate{};
+    return value;
+}
+
+QString ethnicityName(const QString& code)
+{
+    if (code.isEmpty())
+        return {};
+    if (const std::optional<Ethnicity> ethnicity = Ethnicity::fromCode(code))
+        return ethnicity->chineseName();
+    return code;
+}
+
+} // namespace
+
+bool RosterCells::isHouseholdField(RosterField field)
+{
+    switch (field) {
+    case RosterField::Sequence:
+    case RosterField::HouseholdNumber:
+    case RosterField::Site:
+    case RosterField::Building:
+    case RosterField::Unit:
+    case RosterField::Room:
+    case RosterField::OriginCounty:
+    case RosterField::OriginTownship:
+    case RosterField::OriginVillage:
+    case RosterField::RelocationDate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+RosterCell RosterCells::cell(RosterField field, const RosterHouseholdRows& household, const RosterMemberRow& member,
+                             qint64 sequence)
+{
+    switch (field) {
+    case RosterField::Sequence:
+        return sequence;
+    case RosterField::HouseholdNumber:
+        return text(household.number);
+    case RosterField::Site:
+        return text(household.siteName);
+    case RosterField::Building:
+        return text(household.buildingName);
+    case RosterField::Unit:
+        return text(household.unitName);
+    case RosterField::Room:
+        return text(household.room);
+    case RosterField::Name:
+        return text(member.name);
+    case RosterField::Relationship:
+        return text(RosterVocabulary::word(member.relationship));
+    case RosterField::IdNumber:
+        return text(member.idNumber);
+    case RosterField::Sex:
+        return text(RosterVocabulary::word(member.sex));
+    case RosterField::BirthDate:
+        return date(member.birthDate);
+    case RosterField::Ethnicity:
+        return text(ethnicityName(member.ethnicityCode));
+    case RosterField::Education:
+        return text(RosterVocabulary::word(member.education));
+    case RosterField::Health:
+        return text(RosterVocabulary::word(member.health));
+    case RosterField::LabourCapacity:
+        return text(RosterVocabulary::word(member.labourCapacity));
+    case RosterField::Phone:
+        // The roster has one phone column: the household's number stands on the head's line when the
+        // head has none of their own, as offices write it.
+        if (member.phone.isEmpty() && member.relationship == Relationship::Head && member.state == PersonState::Active)
+            return text(household.phone);
+        return text(member.phone);
+    case RosterField::OriginCounty:
+        return text(household.originCountyCode);
+    case RosterField::OriginTownship:
+        return text(household.originTownship);
+    case RosterField::OriginVillage:
+        return text(household.originVillage);
+    case RosterField::RelocationDate:
+        return date(household.relocationDate);
+    case RosterField::PersonState:
+        return text(RosterVocabulary::word(member.state));
+    case RosterField::StateDate:
+        return date(member.stateDate);
+    }
+    return std::monostate{};
+}
+
+} // namespace anju

@@ -1,0 +1,137 @@
+#include "exchange/RosterExporter.h"
+
+#include "exchange/CsvRosterWriter.h"
+#include "exchange/RosterRowsQuery.h"
+#include "exchange/XlsxRosterWriter.h"
+#include "registry/SiteRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <memory>
+
+namespace anju {
+
+namespace {
+
+constexpr qint64 ProgressStep = 1000;
+
+std::unique_ptr<RosterFileWriter> writerFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return std::make_unique<XlsxRosterWriter>();
+    if (suffix == QLatin1String("csv"))
+        return std::make_unique<CsvRosterWriter>();
+    return nullptr;
+}
+
+// Replaces `to` by `from` in one step, so a reader never sees half a file (std::filesystem::rename
+// replaces an existing file on every platform, unlike QFile::rename).
+bool moveIntoPlace(const QString& from, const QString& to, QString* error)
+{
+    std::error_code code;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
+                            code);
+    if (code)
+        *error = QString::fromStdString(code.message());
+    return !code;
+}
+
+} // namespace
+
+Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
+{
+    m_counts = {};
+    m_cancelled = false;
+    const auto failure = [](const QString& message) { return Outcome::failure(QLatin1String(Field::General), message); };
+
+    // Declared before the writer so that on every early return the writer lets go of the file first and
+    // the partial file is removed after it (Windows cannot remove an open file).
+    QTemporaryFile partial;
+    const std::unique_ptr<RosterFileWriter> writer = writerFor(options.path);
+    if (!writer)
+        return failure(tr("Cannot export the roster to \"%1\": the file name must end in .xlsx (Excel) or .csv.")
+                           .arg(QDir::toNativeSeparators(options.path)));
+    const QFileInfo target(options.path);
+    const QString shownPath = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (target.isDir())
+        return failure(tr("%1 is a folder: name a file to export to.").arg(shownPath));
+    if (!target.absoluteDir().exists())
+        return failure(tr("%1 cannot be written: the folder %2 does not exist.")
+                           .arg(shownPath, QDir::toNativeSeparators(target.absolutePath())));
+
+    RosterHeading heading;
+    heading.reportingUnit = options.reportingUnit.trimmed();
+    heading.date = options.date.isValid() ? options.date : QDate::currentDate();
+    if (options.siteId > 0) {
+        const std::optional<Site> site = SiteRepository(m_db).site(options.siteId);
+        if (!site)
+            return failure(tr("The site to export no longer exists."));
+        heading.siteName = site->name;
+    }
+
+    RosterRowsFilter filter;
+    filter.siteId = options.siteId;
+    filter.includeFormer = options.includeFormer;
+    RosterRowsQuery rows(m_db);
+    qint64 totalHouseholds = 0;
+    qint64 totalPersons = 0;
+    if (!rows.count(filter, &totalHouseholds, &totalPersons))
+        return failure(rows.error());
+
+    // Written beside the target (same file system, so the final move is one step); removed unless moved.
+    partial.setFileTemplate(
+        target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".XXXXXX.part")));
+    if (!partial.open())
+        return failure(tr("%1 cannot be written: %2").arg(shownPath, partial.errorString()));
+    partial.close();
+    // A temporary file is private to its owner; the roster gets the permissions of an ordinary file.
+    partial.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                           | QFileDevice::ReadOther);
+
+    if (!writer->open(partial.fileName(), heading))
+        return failure(tr("%1 cannot be written: %2").arg(shownPath, writer->error()));
+    if (!rows.start(filter))
+        return failure(rows.error());
+
+    qint64 reported = 0;
+    if (options.progress && !options.progress(0, totalPersons)) {
+        m_cancelled = true;
+        return failure(tr("The export was cancelled; no file was written."));
+    }
+    RosterHouseholdRows household;
+    while (rows.next(household)) {
+        if (!writer->write(household))
+            return failure(tr("%1 cannot be written: %2").arg(shownPath, writer->error()));
+        ++m_counts.households;
+        m_counts.persons += household.members.size();
+        for (const RosterMemberRow& member : std::as_const(household.members)) {
+            if (member.state != PersonState::Active)
+                ++m_counts.formerPersons;
+        }
+        if (options.progress && m_counts.persons - reported >= ProgressStep) {
+            reported = m_counts.persons;
+            if (!options.progress(m_counts.persons, std::max(totalPersons, m_counts.persons))) {
+                m_cancelled = true;
+                return failure(tr("The export was cancelled; no file was written."));
+            }
+        }
+    }
+    if (!rows.error().isEmpty())
+        return failure(rows.error());
+    if (!writer->finish(RosterTotals{m_counts.households, m_counts.persons}))
+        return failure(tr("%1 cannot be written: %2").arg(shownPath, writer->error()));
+
+    QString moveError;
+    if (!moveIntoPlace(partial.fileName(), target.absoluteFilePath(), &moveError))
+        return failure(tr("%1 cannot be written: %2").arg(shownPath, moveError));
+    partial.setAutoRemove(false);
+    if (options.progress)
+        options.progress(m_counts.persons, m_counts.persons);
+    return {};
+}
+
+} // namespace anju

@@ -1,0 +1,195 @@
+#include "exchange/RosterImporter.h"
+
+#include "database/Database.h"
+#include "database/SqliteBulkLoad.h"
+#include "exchange/HeaderDetector.h"
+#include "exchange/HouseholdAssembler.h"
+#include "exchange/ImportChecker.h"
+#include "exchange/ImportWriter.h"
+#include "spreadsheet/TableReader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace anju {
+
+namespace {
+
+QString fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Rosters this large against a database this small load faster with indexes made afterwards.
+bool worthBulkLoading(const Database& db, qint64 fileBytes)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite || fileBytes < 8 * 1024 * 1024)
+        return false;
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM persons")) && q.next() && q.value(0).toLongLong() < 200000;
+}
+
+} // namespace
+
+QString RosterImporter::describe(const ImportError& error)
+{
+    if (error.row <= 0)
+        return error.message;
+    return tr("Row %1, %2: %3").arg(error.row).arg(error.column, error.message);
+}
+
+Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
+{
+    const QString general = QLatin1String(Field::General);
+    QString error;
+    std::unique_ptr<TableReader> reader = TableReader::open(options.path, &error);
+    if (!reader)
+        return Outcome::failure(general, error);
+
+    ImportSummary summary;
+    const QString digest = fileDigest(options.path);
+    {
+        QSqlQuery seen(m_db.connection());
+        seen.prepare(QStringLiteral("SELECT imported_at FROM imports WHERE sha256 = ? ORDER BY id LIMIT 1"));
+        seen.addBindValue(digest);
+        if (seen.exec() && seen.next()) {
+            summary.alreadyImported = true;
+            summary.alreadyImportedOn = QDate::fromString(seen.value(0).toString().left(10), Qt::ISODate);
+            return summary;
+        }
+    }
+
+    const HeaderDetector::Found found = HeaderDetector::detect(*reader, options, &error);
+    if (found.sheetIndex < 0)
+        return Outcome::failure(general, error);
+    summary.sheetName = reader->sheetNames().value(found.sheetIndex);
+    summary.headerRow = found.headerRow;
+    summary.headers = found.headers;
+    summary.mapping = found.mapping;
+    QStringList missing;
+    for (RosterField field : {RosterField::Name, RosterField::IdNumber, RosterField::Relationship}) {
+        if (!found.mapping.contains(field))
+            missing.append(RosterLayout::info(field).header);
+    }
+    if (!missing.isEmpty())
+        return Outcome::failure(general, tr("The roster has no column for %1; place it in the column mapping.")
+                                             .arg(missing.join(QStringLiteral("、"))));
+
+    HouseholdAssembler assembler(found.headers, found.mapping, reader->merges(), reader->date1904(), options.today);
+    ImportChecker checker(m_db, options.today);
+    if (!checker.loadExisting(&error))
+        return Outcome::failure(general, tr("The database could not be read: %1").arg(error));
+
+    const LargeSqliteCache cache(m_db);
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Outcome::failure(general, transaction.error());
+    DeferredSqliteIndexes indexes;
+    const bool bulk = !options.dryRun && worthBulkLoading(m_db, QFileInfo(options.path).size());
+    if (bulk && !indexes.drop(m_db, &error))
+        return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
+    ImportWriter writer(m_db, options.today);
+    if (!writer.prepare(&error))
+        return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
+
+    bool writing = !options.dryRun;
+    auto process = [&](ImportedHousehold& household) -> bool {
+        ImportChecker::Verdict verdict = checker.check(household, assembler);
+        qint64 siteId = 0;
+        if (verdict == ImportChecker::Verdict::Write) {
+            QString why;
+            siteId = writer.resolveSite(household, options.defaultSite, &why);
+            if (!siteId) {
+                household.errors.append({household.firstRow, assembler.columnName(RosterField::Site), why});
+                verdict = ImportChecker::Verdict::Reject;
+            }
+        }
+        if (verdict == ImportChecker::Verdict::Unchanged) {
+            ++summary.householdsUnchanged;
+            return true;
+        }
+        if (verdict == ImportChecker::Verdict::Reject) {
+            ++summary.householdsRejected;
+            summary.rowsRejected += static_cast<int>(household.members.size());
+            summary.errors += household.errors;
+            // Without skipInvalid the import fails as a whole: no use writing any further.
+            writing = writing && options.skipInvalid;
+            if (options.rejectedRow) {
+                for (const ImportedMember& m : std::as_const(household.members)) {
+                    QStringList reasons;
+                    for (const ImportError& e : std::as_const(household.errors)) {
+                        if (e.row == m.row)
+                            reasons.append(e.column + QStringLiteral("：") + e.message);
+                    }
+                    if (reasons.isEmpty())
+                        reasons.append(tr("Another row of this household has an error."));
+                    options.rejectedRow(m.row, m.cells, reasons.join(QLatin1Char('\n')));
+                }
+            }
+            return true;
+        }
+        ++summary.householdsImported;
+        summary.personsImported += static_cast<int>(household.members.size());
+        if (!writing)
+            return true;
+        QString why;
+        if (!writer.write(household, siteId, &why)) {
+            error = tr("Writing household %1 failed: %2").arg(household.household.number, why);
+            return false;
+        }
+        return true;
+    };
+
+    TableRow row;
+    int rowsRead = 0;
+    while (reader->next(row)) {
+        if (std::optional<ImportedHousehold> done = assembler.add(row)) {
+            if (!process(*done))
+                return Outcome::failure(general, error);
+        }
+        if (++rowsRead % 1000 == 0 && options.progress
+            && !options.progress(reader->progressDone(), reader->progressTotal())) {
+            summary.cancelled = true;
+            return summary; // the transaction rolls back: the database stays as it was
+        }
+    }
+    if (!reader->error().isEmpty())
+        return Outcome::failure(general, reader->error());
+    if (std::optional<ImportedHousehold> last = assembler.finish()) {
+        if (!process(*last))
+            return Outcome::failure(general, error);
+    }
+
+    const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid)
+        && summary.householdsImported > 0;
+    if (!commit)
+        return summary;
+    if (bulk && !indexes.restore(m_db, &error))
+        return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
+    QSqlQuery log(m_db.connection());
+    log.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, households, persons) VALUES (?, ?, ?, ?)"));
+    log.addBindValue(QFileInfo(options.path).fileName());
+    log.addBindValue(digest);
+    log.addBindValue(summary.householdsImported);
+    log.addBindValue(summary.personsImported);
+    if (!log.exec())
+        return Outcome::failure(general, log.lastError().text());
+    if (!transaction.commit())
+        return Outcome::failure(general, transaction.error());
+    summary.written = true;
+    if (options.progress)
+        options.progress(reader->progressTotal(), reader->progressTotal());
+    return summary;
+}
+
+} // namespace anju

@@ -1,0 +1,61 @@
+#include "registry/PersonSearch.h"
+
+#include "database/Database.h"
+#include "database/SqlValues.h"
+#include "registry/SearchCondition.h"
+
+#include <QSqlQuery>
+
+namespace anju {
+
+int PersonSearch::count(const QString& text) const
+{
+    const SqlCondition condition = SearchCondition::forPersons(m_db, text);
+    if (condition.isEmpty())
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM persons p WHERE ") + condition.sql);
+    for (const QVariant& v : condition.values)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) const
+{
+    QList<PersonHit> hits;
+    const SqlCondition condition = SearchCondition::forPersons(m_db, text);
+    if (condition.isEmpty())
+        return hits;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id, p.household_id, p.name, p.id_number, p.sex, p.birth_date, p.relationship,"
+                             " p.state, p.phone, h.number, s.name FROM persons p"
+                             " JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id WHERE ")
+              + condition.sql + QStringLiteral(" ORDER BY p.id LIMIT ? OFFSET ?"));
+    for (const QVariant& v : condition.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return hits;
+    while (q.next()) {
+        PersonHit hit;
+        hit.personId = q.value(0).toLongLong();
+        hit.householdId = q.value(1).toLongLong();
+        hit.name = q.value(2).toString();
+        hit.idNumber = q.value(3).toString();
+        hit.sex = enumFromKey<Sex>(q.value(4).toString()).value_or(Sex::Unknown);
+        hit.birthDate = dateFrom(q.value(5));
+        hit.relationship = enumFromKey<Relationship>(q.value(6).toString()).value_or(Relationship::Other);
+        hit.state = enumFromKey<PersonState>(q.value(7).toString()).value_or(PersonState::Active);
+        hit.phone = q.value(8).toString();
+        hit.householdNumber = q.value(9).toString();
+        hit.siteName = q.value(10).toString();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace anju

@@ -1,0 +1,117 @@
+#include "registry/SearchCondition.h"
+
+#include "database/Database.h"
+#include "domain/IdNumber.h"
+#include "registry/HouseholdRules.h"
+#include "registry/SearchIndex.h"
+
+namespace anju {
+
+namespace {
+
+bool hasHan(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+bool isNumberText(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (!c.isDigit() && c != u'X')
+            return false;
+    }
+    return true;
+}
+
+QString contains(const Database& db, const char* column)
+{
+    return db.dialect().containsCondition(QLatin1String(column), QStringLiteral("?"));
+}
+
+constexpr char PersonsByName[] =
+    "SELECT rowid FROM person_name_index WHERE person_name_index MATCH ?";
+constexpr char PersonsByNumber[] =
+    "SELECT rowid FROM person_number_index WHERE person_number_index MATCH ?";
+constexpr char HouseholdsByNumber[] =
+    "SELECT rowid FROM household_number_index WHERE household_number_index MATCH ?";
+
+bool indexed(const Database& db)
+{
+    return db.dialect().engine() == SqlDialect::Engine::Sqlite;
+}
+
+} // namespace
+
+SearchCondition::Kind SearchCondition::kindOf(const QString& text)
+{
+    const QString name = HouseholdRules::normalizeName(text.trimmed());
+    if (name.isEmpty())
+        return Kind::None;
+    if (hasHan(name))
+        return Kind::Name;
+    // A hyphen is part of household numbers (430524001-0001), only a separator in IDs and phones.
+    const bool hyphen = text.contains(u'-');
+    const QString number = IdNumber::normalizeText(text);
+    if (number.size() < SearchIndex::MinTrigramLength)
+        return Kind::Scan;
+    return isNumberText(number) && !hyphen ? Kind::Number : Kind::HouseholdNumber;
+}
+
+SqlCondition SearchCondition::forHouseholds(const Database& db, const QString& text)
+{
+    const Kind kind = kindOf(text);
+    const QString name = HouseholdRules::normalizeName(text.trimmed());
+    const QString number = IdNumber::normalizeText(text);
+    if (kind == Kind::None)
+        return {};
+    if (indexed(db) && kind == Kind::Name)
+        return {QStringLiteral("h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1))")
+                    .arg(QLatin1String(PersonsByName)),
+                {SearchIndex::namePhrase(name)}};
+    if (indexed(db) && kind == Kind::Number)
+        return {QStringLiteral("(h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1)) OR h.id IN (%2))")
+                    .arg(QLatin1String(PersonsByNumber), QLatin1String(HouseholdsByNumber)),
+                {SearchIndex::trigramPhrase(number), SearchIndex::trigramPhrase(number)}};
+    if (indexed(db) && kind == Kind::HouseholdNumber)
+        return {QStringLiteral("h.id IN (%1)").arg(QLatin1String(HouseholdsByNumber)),
+                {SearchIndex::trigramPhrase(text.trimmed())}};
+
+    // Fragments too short for the index (one or two digits) and engines without it: a scan.
+    const QString digits = SqlDialect::escapeLike(number);
+    const QString like = SqlDialect::escapeLike(name);
+    return {QStringLiteral("(") + contains(db, "h.number") + QStringLiteral(" OR ") + contains(db, "h.phone")
+                + QStringLiteral(" OR EXISTS (SELECT 1 FROM persons m WHERE m.household_id = h.id AND (")
+                + contains(db, "m.name") + QStringLiteral(" OR ") + contains(db, "m.id_number") + QStringLiteral(" OR ")
+                + contains(db, "m.phone") + QStringLiteral(")))"),
+            {SqlDialect::escapeLike(text.trimmed()), digits, like, digits, digits}};
+}
+
+SqlCondition SearchCondition::forPersons(const Database& db, const QString& text)
+{
+    const Kind kind = kindOf(text);
+    const QString name = HouseholdRules::normalizeName(text.trimmed());
+    const QString number = IdNumber::normalizeText(text);
+    if (kind == Kind::None)
+        return {};
+    if (indexed(db) && kind == Kind::Name)
+        return {QStringLiteral("p.id IN (%1)").arg(QLatin1String(PersonsByName)), {SearchIndex::namePhrase(name)}};
+    if (indexed(db) && kind == Kind::Number)
+        return {QStringLiteral("(p.id IN (%1) OR p.household_id IN (%2))")
+                    .arg(QLatin1String(PersonsByNumber), QLatin1String(HouseholdsByNumber)),
+                {SearchIndex::trigramPhrase(number), SearchIndex::trigramPhrase(number)}};
+    if (indexed(db) && kind == Kind::HouseholdNumber)
+        return {QStringLiteral("p.household_id IN (%1)").arg(QLatin1String(HouseholdsByNumber)),
+                {SearchIndex::trigramPhrase(text.trimmed())}};
+    const QString digits = SqlDialect::escapeLike(number);
+    return {QStringLiteral("(") + contains(db, "p.name") + QStringLiteral(" OR ") + contains(db, "p.id_number")
+                + QStringLiteral(" OR ") + contains(db, "p.phone") + QStringLiteral(")"),
+            {SqlDialect::escapeLike(name), digits, digits}};
+}
+
+} // namespace anju

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+namespace anju {
+
+class Database;
+
+// An SQL condition with its bound values, to AND into a WHERE clause.
+struct SqlCondition
+{
+    QString sql;
+    QVariantList values;
+    bool isEmpty() const { return sql.isEmpty(); }
+};
+
+// Turns what a clerk typed into the search box into a condition that uses the search index: Chinese
+// text searches names (any fragment), digits search ID numbers and phones, other text household numbers.
+class SearchCondition
+{
+public:
+    enum class Kind { None, Name, Number, HouseholdNumber, Scan };
+    static Kind kindOf(const QString& text);
+
+    // Households (alias h) with a member, number or phone matching the text.
+    static SqlCondition forHouseholds(const Database& db, const QString& text);
+    // Persons (alias p) whose name, ID number or phone matches, or whose household number does.
+    static SqlCondition forPersons(const Database& db, const QString& text);
+};
+
+} // namespace anju

@@ -1,0 +1,50 @@
+#include "spreadsheet/TableReader.h"
+
+#include "spreadsheet/CsvReader.h"
+#include "spreadsheet/XlsxReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace anju {
+
+const CellValue& TableRow::cell(int column) const
+{
+    static const CellValue empty;
+    return column >= 0 && column < cells.size() ? cells.at(column) : empty;
+}
+
+std::unique_ptr<TableReader> TableReader::open(const QString& path, QString* error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    QByteArray magic;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || QFileInfo(path).isDir()) {
+            *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            return nullptr;
+        }
+        magic = file.read(8);
+    }
+    // Decided by content: offices rename files, and WPS saves .xlsx content under .xls and .et names.
+    if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06")) {
+        auto reader = std::make_unique<XlsxReader>();
+        if (!reader->open(path, error))
+            return nullptr;
+        return reader;
+    }
+    // An OLE compound file: Excel 97-2003 .xls, or an .xlsx that Excel encrypted with a password.
+    if (magic == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        *error = tr("The workbook is password-protected or in the old .xls format; save it as .xlsx "
+                    "without a password.");
+        return nullptr;
+    }
+    auto reader = std::make_unique<CsvReader>();
+    if (!reader->open(path, error))
+        return nullptr;
+    return reader;
+}
+
+} // namespace anju

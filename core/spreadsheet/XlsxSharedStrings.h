@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace anju {
+
+class ZipArchive;
+
+// The shared-string table of a workbook (xl/sharedStrings.xml): cells of type "s" hold an index here.
+class XlsxSharedStrings
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::XlsxSharedStrings)
+
+public:
+    // An absent part is an empty table (workbooks with inline strings only have none).
+    bool load(const ZipArchive& zip, const QString& part, QString* error);
+
+    qsizetype size() const { return m_strings.size(); }
+    const QString& text(qsizetype index) const { return m_strings.at(index); }
+    // The true length of the string, which for an oversized one is more than text() holds.
+    qint64 length(qsizetype index) const;
+
+private:
+    QList<QString> m_strings;
+    QHash<qsizetype, qint64> m_oversized; // index -> characters; their text is not kept
+};
+
+} // namespace anju

@@ -1,0 +1,254 @@
+#include "spreadsheet/XlsxSheetStream.h"
+
+#include "spreadsheet/CellReference.h"
+#include "spreadsheet/XlsxSharedStrings.h"
+#include "spreadsheet/XlsxStyles.h"
+#include "spreadsheet/XlsxXml.h"
+#include "spreadsheet/ZipArchive.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace anju {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool hasContent(const TableRow& row)
+{
+    return std::any_of(row.cells.cbegin(), row.cells.cend(), [](const CellValue& cell) { return !cell.isEmpty(); });
+}
+
+} // namespace
+
+XlsxSheetStream::XlsxSheetStream(std::unique_ptr<ZipEntryDevice> device, const XlsxSharedStrings& strings,
+                                 const XlsxStyles& styles)
+    : m_device(std::move(device)), m_xml(m_device.get()), m_strings(strings), m_styles(styles)
+{
+}
+
+XlsxSheetStream::~XlsxSheetStream() = default;
+
+qint64 XlsxSheetStream::bytesDone() const
+{
+    return m_device->bytesDecompressed();
+}
+
+qint64 XlsxSheetStream::bytesTotal() const
+{
+    return m_device->uncompressedSize();
+}
+
+QString XlsxSheetStream::numberText(double value)
+{
+    if (value == 0)
+        return QStringLiteral("0");
+    if (std::abs(value) < 1e15 && value == std::trunc(value))
+        return QString::number(static_cast<qint64>(value));
+    if (std::abs(value) >= 1e15)
+        return QString::number(value, 'e', QLocale::FloatingPointShortest);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString XlsxSheetStream::cellName(int column, int row) const
+{
+    return CellReference::name(column, row);
+}
+
+QString XlsxSheetStream::tooLong(int column, int row, qint64 length) const
+{
+    return tr("Cell %1 has %2 characters; a spreadsheet cell holds at most %3.")
+        .arg(cellName(column, row), QLocale().toString(length), QLocale().toString(TableReader::MaxCellCharacters));
+}
+
+bool XlsxSheetStream::next(TableRow& row, QString* error)
+{
+    while (!m_finished && !m_xml.atEnd()) {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = m_xml.name();
+            if (name == u"row") {
+                if (!readRow(row, error)) {
+                    m_finished = true;
+                    return false;
+                }
+                if (hasContent(row))
+                    return true;
+            } else if (name != u"worksheet" && name != u"sheetData") {
+                m_xml.skipCurrentElement(); // views, column widths, merges, print settings
+            }
+        } else if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData") {
+            m_finished = true; // nothing after the cells is needed; merges were read by selectSheet()
+        }
+    }
+    if (m_xml.hasError())
+        *error = XlsxXml::partError(m_xml, *m_device);
+    m_finished = true;
+    return false;
+}
+
+bool XlsxSheetStream::readRow(TableRow& row, QString* error)
+{
+    row.cells.clear();
+    bool numbered = false;
+    const int number = m_xml.attributes().value("r"_L1).toInt(&numbered);
+    bool rowNumberKnown = numbered && number > 0;
+    // Rows without r follow the previous one; their cells' own references may still say where they are.
+    row.number = rowNumberKnown ? number : m_lastRowNumber + 1;
+    int column = -1;
+    while (!m_xml.atEnd()) {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (m_xml.name() == u"c") {
+                if (!readCell(row, rowNumberKnown, column, error))
+                    return false;
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            break; // the end of the row: the cells' own ends were read by readCell()
+        }
+    }
+    if (m_xml.hasError()) {
+        *error = XlsxXml::partError(m_xml, *m_device);
+        return false;
+    }
+    m_lastRowNumber = row.number;
+    while (!row.cells.isEmpty() && row.cells.constLast().kind == CellValue::Kind::Empty)
+        row.cells.removeLast();
+    return true;
+}
+
+bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column, QString* error)
+{
+    const auto attributes = m_xml.attributes();
+    const QStringView reference = attributes.value("r"_L1);
+    if (reference.isEmpty()) {
+        ++column; // cells without r follow the previous cell
+    } else {
+        const auto parsed = CellReference::parse(reference);
+        if (!parsed || parsed->row == 0) {
+            *error = tr("Row %1 of sheet part %2 has a cell with the invalid reference \"%3\".")
+                         .arg(QString::number(row.number), m_device->name(), reference.toString());
+            return false;
+        }
+        column = parsed->column;
+        if (!rowNumberKnown) {
+            row.number = parsed->row;
+            rowNumberKnown = true;
+        }
+    }
+    // Checked before anything is stored, so a row of 100,000 cells stops at the first one too many.
+    if (column >= TableReader::MaxColumns) {
+        *error = tr("Row %1 has more than %2 columns; a spreadsheet has at most %2 (cell %3 is past the limit).")
+                     .arg(QString::number(row.number), QLocale().toString(TableReader::MaxColumns),
+                          cellName(column, row.number));
+        return false;
+    }
+
+    const QStringView type = attributes.value("t"_L1);
+    CellType cellType = CellType::Number;
+    if (type == u"s")
+        cellType = CellType::SharedString;
+    else if (type == u"inlineStr")
+        cellType = CellType::InlineString;
+    else if (type == u"str")
+        cellType = CellType::FormulaString;
+    else if (type == u"b")
+        cellType = CellType::Boolean;
+    else if (type == u"e")
+        cellType = CellType::Error;
+    else if (type == u"d")
+        cellType = CellType::Date;
+    const int style = attributes.value("s"_L1).toInt();
+
+    m_value.truncate(0);
+    m_valueLength = 0;
+    while (!m_xml.atEnd()) {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (m_xml.name() == u"v")
+                XlsxXml::readSimpleText(m_xml, m_value, m_valueLength);
+            else if (m_xml.name() == u"is")
+                XlsxXml::readRichText(m_xml, m_value, m_valueLength);
+            else
+                m_xml.skipCurrentElement(); // <f> formula text, <extLst>
+        } else if (token == QXmlStreamReader::EndElement) {
+            break;
+        }
+    }
+    if (m_xml.hasError()) {
+        *error = XlsxXml::partError(m_xml, *m_device);
+        return false;
+    }
+    return storeValue(row, column, cellType, style, error);
+}
+
+bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int style, QString* error)
+{
+    if (m_valueLength > TableReader::MaxCellCharacters) {
+        *error = tooLong(column, row.number, m_valueLength);
+        return false;
+    }
+    if (m_value.isEmpty())
+        return true;
+    CellValue value;
+    switch (type) {
+    case CellType::SharedString: {
+        bool ok = false;
+        const qsizetype index = m_value.toLongLong(&ok);
+        if (!ok || index < 0 || index >= m_strings.size()) {
+            *error = tr("Cell %1 refers to a shared string the workbook does not have; the file is damaged.")
+                         .arg(cellName(column, row.number));
+            return false;
+        }
+        if (m_strings.length(index) > TableReader::MaxCellCharacters) {
+            *error = tooLong(column, row.number, m_strings.length(index));
+            return false;
+        }
+        value.text = m_strings.text(index);
+        value.kind = value.text.isEmpty() ? CellValue::Kind::Empty : CellValue::Kind::Text;
+        break;
+    }
+    case CellType::InlineString:
+    case CellType::FormulaString:
+    case CellType::Date: // ISO 8601 text; Excel itself never writes these
+        value.kind = CellValue::Kind::Text;
+        value.text = m_value;
+        break;
+    case CellType::Boolean:
+        value.kind = CellValue::Kind::Boolean;
+        value.number = m_value.trimmed() == u"1" ? 1 : 0;
+        value.text = value.number != 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        break;
+    case CellType::Error:
+        value.kind = CellValue::Kind::Error;
+        value.text = m_value;
+        break;
+    case CellType::Number: {
+        bool ok = false;
+        const double number = m_value.toDouble(&ok);
+        if (!ok) {
+            value.kind = CellValue::Kind::Text; // not a number after all: keep what the file says
+            value.text = m_value;
+            break;
+        }
+        value.kind = CellValue::Kind::Number;
+        value.number = number;
+        value.text = numberText(number);
+        value.dateFormatted = m_styles.isDateStyle(style);
+        break;
+    }
+    }
+    if (value.kind == CellValue::Kind::Empty)
+        return true;
+    if (column >= row.cells.size())
+        row.cells.resize(column + 1);
+    row.cells[column] = std::move(value);
+    return true;
+}
+
+} // namespace anju

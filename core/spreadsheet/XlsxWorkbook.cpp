@@ -1,0 +1,160 @@
+#include "spreadsheet/XlsxWorkbook.h"
+
+#include "spreadsheet/XlsxXml.h"
+#include "spreadsheet/ZipArchive.h"
+
+#include <QDir>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace anju {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString DefaultWorkbookPart = QStringLiteral("xl/workbook.xml");
+
+QString relationshipsPartOf(const QString& part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return part.left(slash + 1) + u"_rels/" + part.mid(slash + 1) + u".rels";
+}
+
+bool isTrue(QStringView value)
+{
+    return value == u"1" || value == u"true";
+}
+
+} // namespace
+
+QString XlsxWorkbook::resolveTarget(const QString& sourcePart, const QString& target)
+{
+    // Targets are URIs: %-escapes are possible, and some writers use backslashes.
+    QString path = QUrl::fromPercentEncoding(target.toUtf8());
+    path.replace(u'\\', u'/');
+    if (path.startsWith(u'/'))
+        return QDir::cleanPath(path.mid(1));
+    const qsizetype slash = sourcePart.lastIndexOf(u'/');
+    return QDir::cleanPath(sourcePart.left(slash + 1) + path);
+}
+
+bool XlsxWorkbook::readRelationships(const ZipArchive& zip, const QString& sourcePart,
+                                     QList<Relationship>& out, QString* error) const
+{
+    const QString part = relationshipsPartOf(sourcePart);
+    if (!zip.contains(part))
+        return true;
+    const auto device = zip.openEntry(part, error);
+    if (!device)
+        return false;
+    QXmlStreamReader xml(device.get());
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
+            continue;
+        const auto attributes = xml.attributes();
+        if (attributes.value("TargetMode"_L1) == u"External")
+            continue;
+        const QStringView type = attributes.value("Type"_L1);
+        out.append({attributes.value("Id"_L1).toString(), type.mid(type.lastIndexOf(u'/') + 1).toString(),
+                    resolveTarget(sourcePart, attributes.value("Target"_L1).toString())});
+    }
+    if (xml.hasError()) {
+        *error = XlsxXml::partError(xml, *device);
+        return false;
+    }
+    return true;
+}
+
+QString XlsxWorkbook::findWorkbookPart(const ZipArchive& zip, QString* error) const
+{
+    // The package relationships name the main part; almost every writer calls it xl/workbook.xml.
+    QList<Relationship> packageRelationships;
+    QString ignored;
+    readRelationships(zip, QString(), packageRelationships, &ignored); // the package itself
+    for (const Relationship& relationship : std::as_const(packageRelationships)) {
+        if (relationship.type == u"officeDocument" && zip.contains(relationship.target))
+            return relationship.target;
+    }
+    if (zip.contains(DefaultWorkbookPart))
+        return DefaultWorkbookPart;
+    *error = tr("The file is a zip archive but not an Excel workbook (.xlsx).");
+    return {};
+}
+
+bool XlsxWorkbook::readWorkbook(const ZipArchive& zip, const QString& part, QList<QString>& sheetRelationIds,
+                                QString* error)
+{
+    const auto device = zip.openEntry(part, error);
+    if (!device)
+        return false;
+    QXmlStreamReader xml(device.get());
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == u"workbookPr") {
+            m_date1904 = isTrue(attributes.value("date1904"_L1));
+        } else if (xml.name() == u"sheet") {
+            Sheet sheet;
+            sheet.name = attributes.value("name"_L1).toString();
+            sheet.hidden = !attributes.value("state"_L1).isEmpty() && attributes.value("state"_L1) != u"visible";
+            // r:id, whichever prefix and relationships namespace (transitional or strict) is used.
+            QString relationId;
+            for (const auto& attribute : attributes) {
+                if (attribute.name() == u"id" && !attribute.namespaceUri().isEmpty())
+                    relationId = attribute.value().toString();
+            }
+            m_sheets.append(sheet);
+            sheetRelationIds.append(relationId);
+        } else if (xml.name() == u"definedNames") {
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError()) {
+        *error = XlsxXml::partError(xml, *device);
+        return false;
+    }
+    return true;
+}
+
+bool XlsxWorkbook::load(const ZipArchive& zip, QString* error)
+{
+    m_sheets.clear();
+    m_date1904 = false;
+    const QString workbookPart = findWorkbookPart(zip, error);
+    if (workbookPart.isEmpty())
+        return false;
+    QList<QString> sheetRelationIds;
+    if (!readWorkbook(zip, workbookPart, sheetRelationIds, error))
+        return false;
+    QList<Relationship> relationships;
+    if (!readRelationships(zip, workbookPart, relationships, error))
+        return false;
+
+    const QString folder = workbookPart.left(workbookPart.lastIndexOf(u'/') + 1);
+    m_sharedStringsPart = folder + u"sharedStrings.xml";
+    m_stylesPart = folder + u"styles.xml";
+    for (const Relationship& relationship : std::as_const(relationships)) {
+        if (relationship.type == u"sharedStrings")
+            m_sharedStringsPart = relationship.target;
+        else if (relationship.type == u"styles")
+            m_stylesPart = relationship.target;
+    }
+    for (qsizetype i = 0; i < m_sheets.size(); ++i) {
+        for (const Relationship& relationship : std::as_const(relationships)) {
+            if (relationship.id == sheetRelationIds.at(i))
+                m_sheets[i].part = relationship.target;
+        }
+        // Without relationships, writers that number sheets in order still get read.
+        if (m_sheets[i].part.isEmpty() && relationships.isEmpty())
+            m_sheets[i].part = folder + u"worksheets/sheet" + QString::number(i + 1) + u".xml";
+    }
+    if (m_sheets.isEmpty()) {
+        *error = tr("The workbook has no sheets.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace anju

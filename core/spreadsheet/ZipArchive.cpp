@@ -1,0 +1,151 @@
+#include "spreadsheet/ZipArchive.h"
+
+#include "spreadsheet/TableReader.h"
+
+#include <QFile>
+#include <QLocale>
+
+#include <zip.h>
+
+namespace anju {
+
+namespace {
+
+QString libzipMessage(zip_error_t* error)
+{
+    return QString::fromUtf8(zip_error_strerror(error));
+}
+
+} // namespace
+
+ZipEntryDevice::ZipEntryDevice(zip_file* file, const QString& name, qint64 size, qint64 limit)
+    : m_file(file), m_name(name), m_size(size), m_limit(limit)
+{
+    QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+ZipEntryDevice::~ZipEntryDevice()
+{
+    zip_fclose(m_file);
+}
+
+qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
+{
+    if (m_failed)
+        return -1;
+    const zip_int64_t n = zip_fread(m_file, data, static_cast<zip_uint64_t>(maxSize));
+    if (n < 0) {
+        m_failed = true;
+        setErrorString(tr("The part %1 of the workbook is damaged (%2).")
+                           .arg(m_name, libzipMessage(zip_file_get_error(m_file))));
+        return -1;
+    }
+    m_done += n;
+    // The declared size is checked before opening; this catches an archive that lies about it.
+    if (m_done > m_limit) {
+        m_failed = true;
+        setErrorString(tr("The part %1 of the workbook unpacks to more than %2 bytes; the file is "
+                          "damaged or built to exhaust memory.")
+                           .arg(m_name, QLocale().toString(m_limit)));
+        return -1;
+    }
+    return n;
+}
+
+ZipArchive::ZipArchive() : m_maxEntrySize(TableReader::MaxUncompressedPart) {}
+
+ZipArchive::~ZipArchive()
+{
+    if (m_zip)
+        zip_discard(m_zip);
+}
+
+bool ZipArchive::open(const QString& path, QString* error)
+{
+    int code = 0;
+    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    if (m_zip)
+        return true;
+    zip_error_t zipError;
+    zip_error_init_with_code(&zipError, code);
+    const QString detail = libzipMessage(&zipError);
+    zip_error_fini(&zipError);
+    switch (code) {
+    case ZIP_ER_OPEN:
+    case ZIP_ER_READ:
+    case ZIP_ER_NOENT:
+        *error = tr("Cannot read the file %1 (%2).").arg(path, detail);
+        break;
+    case ZIP_ER_NOZIP:
+    case ZIP_ER_INCONS:
+    case ZIP_ER_EOF:
+        *error = tr("The workbook is damaged or incomplete, perhaps cut off while copying or "
+                    "downloading (%1).")
+                     .arg(detail);
+        break;
+    default:
+        *error = tr("The workbook cannot be opened (%1).").arg(detail);
+        break;
+    }
+    return false;
+}
+
+qint64 ZipArchive::locate(const QString& name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    zip_int64_t index = zip_name_locate(m_zip, utf8.constData(), 0);
+    // Some writers differ from the specification in the case of part names.
+    if (index < 0)
+        index = zip_name_locate(m_zip, utf8.constData(), ZIP_FL_NOCASE);
+    return index;
+}
+
+bool ZipArchive::contains(const QString& name) const
+{
+    return locate(name) >= 0;
+}
+
+qint64 ZipArchive::entrySize(const QString& name) const
+{
+    const qint64 index = locate(name);
+    zip_stat_t stat;
+    if (index < 0 || zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
+        !(stat.valid & ZIP_STAT_SIZE))
+        return -1;
+    return static_cast<qint64>(stat.size);
+}
+
+std::unique_ptr<ZipEntryDevice> ZipArchive::openEntry(const QString& name, QString* error) const
+{
+    const qint64 index = locate(name);
+    if (index < 0) {
+        *error = tr("The part %1 is missing from the workbook.").arg(name);
+        return nullptr;
+    }
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
+        *error = tr("The part %1 of the workbook is damaged (%2).").arg(name, libzipMessage(zip_get_error(m_zip)));
+        return nullptr;
+    }
+    const qint64 size = (stat.valid & ZIP_STAT_SIZE) ? static_cast<qint64>(stat.size) : -1;
+    if (size > m_maxEntrySize) {
+        *error = tr("The part %1 of the workbook unpacks to %2 bytes, more than the %3 bytes allowed; "
+                    "the file is damaged or built to exhaust memory.")
+                     .arg(name, QLocale().toString(size), QLocale().toString(m_maxEntrySize));
+        return nullptr;
+    }
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+        *error = tr("The workbook is password-protected; save it as .xlsx without a password.");
+        return nullptr;
+    }
+    zip_file_t* file = zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0);
+    if (!file) {
+        *error = tr("The part %1 of the workbook cannot be read (%2).")
+                     .arg(name, libzipMessage(zip_get_error(m_zip)));
+        return nullptr;
+    }
+    return std::make_unique<ZipEntryDevice>(file, name, size, m_maxEntrySize);
+}
+
+} // namespace anju

@@ -1,0 +1,553 @@
+#include "TestDatabase.h"
+
+#include "exchange/RosterExporter.h"
+#include "exchange/RosterLayout.h"
+#include "exchange/XlsxRosterWriter.h"
+#include "registry/RegistryService.h"
+#include "registry/SiteService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <zip.h>
+
+using namespace anju;
+using namespace Qt::StringLiterals;
+using anju::test::makeIdNumber;
+using anju::test::makePerson;
+
+namespace {
+
+const QDate ReportDate(2026, 11, 28);
+
+QString id(int year, int month, int day, int sequence)
+{
+    return makeIdNumber(QStringLiteral("430524"), QDate(year, month, day), sequence);
+}
+
+QString header()
+{
+    QStringList headers;
+    for (const RosterFieldInfo& info : RosterLayout::fields())
+        headers.append(info.header);
+    return headers.join(QLatin1Char(','));
+}
+
+// One part of a zip file, or an empty array when it is missing.
+QByteArray zipPart(const QString& path, const char* name)
+{
+    int error = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive)
+        return {};
+    QByteArray data;
+    zip_stat_t stat;
+    if (zip_stat(archive, name, 0, &stat) == 0) {
+        if (zip_file_t* file = zip_fopen(archive, name, 0)) {
+            data.resize(qsizetype(stat.size));
+            if (zip_fread(file, data.data(), stat.size) != zip_int64_t(stat.size))
+                data.clear();
+            zip_fclose(file);
+        }
+    }
+    zip_close(archive);
+    return data;
+}
+
+struct SheetCell
+{
+    QString type; // the t attribute: inlineStr, s, str, or empty for a number
+    QString value;
+};
+
+// The cells (by reference, "A1") and merged ranges of a worksheet part; shared strings resolved.
+struct Sheet
+{
+    QHash<QString, SheetCell> cells;
+    QStringList merges;
+    QString text(const QString& ref) const { return cells.value(ref).value; }
+};
+
+Sheet readSheet(const QString& path, const char* part)
+{
+    QStringList shared;
+    QXmlStreamReader strings(zipPart(path, "xl/sharedStrings.xml"));
+    while (strings.readNextStartElement() || !strings.atEnd()) {
+        if (strings.isStartElement() && strings.name() == QLatin1String("si"))
+            shared.append(QString());
+        else if (strings.isStartElement() && strings.name() == QLatin1String("t") && !shared.isEmpty())
+            shared.last() += strings.readElementText();
+        else
+            strings.readNext();
+    }
+
+    Sheet sheet;
+    QXmlStreamReader xml(zipPart(path, part));
+    QString ref;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("c")) {
+            ref = xml.attributes().value(QLatin1String("r")).toString();
+            sheet.cells[ref].type = xml.attributes().value(QLatin1String("t")).toString();
+        } else if (xml.name() == QLatin1String("t") || xml.name() == QLatin1String("v")) {
+            SheetCell& cell = sheet.cells[ref];
+            const QString text = xml.readElementText();
+            cell.value = cell.type == QLatin1String("s") ? shared.value(text.toInt()) : text;
+        } else if (xml.name() == QLatin1String("mergeCell")) {
+            sheet.merges.append(xml.attributes().value(QLatin1String("ref")).toString());
+        }
+    }
+    return sheet;
+}
+
+qint64 memberId(const Household& household, const QString& name)
+{
+    for (const Person& person : household.members) {
+        if (person.name == name)
+            return person.id;
+    }
+    return 0;
+}
+
+QString serial(QDate date)
+{
+    return QString::number(QDate(1899, 12, 30).daysTo(date));
+}
+
+} // namespace
+
+class TestRosterExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void csvHasExactLines();
+    void csvActiveOnly();
+    void csvBySite();
+    void xlsxLayout();
+    void xlsxBySiteNamesTheSite();
+    void xlsxContinuesOnANewSheet();
+    void progressAndCancelLeaveNoFile_data();
+    void progressAndCancelLeaveNoFile();
+    void refusesWhatCannotBeWritten();
+
+private:
+    Outcome exportTo(const QString& name, qint64 siteId = 0, bool includeFormer = true);
+    QString out(const QString& name) const { return m_out.filePath(name); }
+    QStringList csvLines(const QString& name) const;
+    void addManyHouseholds(int count);
+
+    std::unique_ptr<test::TestDatabase> m_db;
+    QTemporaryDir m_out;
+    qint64 m_secondSite = 0;
+    QStringList m_ids; // in roster order
+};
+
+void TestRosterExporter::init()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_out.isValid());
+    for (const QString& name : QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden))
+        QFile::remove(m_out.filePath(name));
+
+    SiteService sites(m_db->db());
+    Site second;
+    second.code = QStringLiteral("430524002");
+    second.name = QStringLiteral("幸福家园");
+    second.countyCode = QStringLiteral("430524");
+    const Result<Site> savedSite = sites.saveSite(second);
+    QVERIFY2(savedSite, qPrintable(savedSite.summary()));
+    m_secondSite = savedSite.value().id;
+
+    RegistryService registry(m_db->db());
+    // Site 1, household 1: four members, the son moved away. Listed head, spouse, then by birth date.
+    Household first;
+    first.number = QStringLiteral("430524001-0001");
+    first.siteId = m_db->siteId();
+    first.dwellingId = m_db->dwellingId();
+    first.originCountyCode = QStringLiteral("430524");
+    first.originTownship = QStringLiteral("荷香桥镇");
+    first.originVillage = QStringLiteral("石门村,三组"); // a comma, to be quoted in CSV
+    first.relocationDate = QDate(2019, 9, 1);
+    first.phone = QStringLiteral("13907391234");
+    Person spouse = makePerson(QStringLiteral("李芳"), id(1978, 8, 9, 2), Relationship::Spouse);
+    spouse.education = Education::JuniorSecondary;
+    Person daughter = makePerson(QStringLiteral("王丽"), id(2001, 5, 20, 4), Relationship::Daughter);
+    daughter.education = Education::Bachelor;
+    daughter.phone = QStringLiteral("13800001111");
+    first.members = {
+        makePerson(QStringLiteral("王磊"), id(2005, 1, 30, 3), Relationship::Son),
+        makePerson(QStringLiteral("王建国"), id(1975, 4, 2, 1), Relationship::Head),
+        spouse,
+        daughter,
+    };
+    const Result<Household> savedFirst = registry.saveHousehold(first);
+    QVERIFY2(savedFirst, qPrintable(savedFirst.summary()));
+    const Outcome movedOut = registry.moveOut(memberId(savedFirst.value(), QStringLiteral("王磊")), QDate(2024, 3, 1));
+    QVERIFY2(movedOut, qPrintable(movedOut.summary()));
+
+    // Site 1, household 2: one Miao member, no dwelling yet.
+    Household second1;
+    second1.number = QStringLiteral("430524001-0002");
+    second1.siteId = m_db->siteId();
+    second1.originCountyCode = QStringLiteral("430524");
+    second1.relocationDate = QDate(2020, 1, 15);
+    Person alone = makePerson(QStringLiteral("赵大勇"), id(1950, 12, 1, 5), Relationship::Head);
+    alone.ethnicityCode = QStringLiteral("06");
+    alone.health = Health::Disabled;
+    alone.labourCapacity = LabourCapacity::Lost;
+    alone.phone = QStringLiteral("07394561234");
+    second1.members = {alone};
+    const Result<Household> savedSecond = registry.saveHousehold(second1);
+    QVERIFY2(savedSecond, qPrintable(savedSecond.summary()));
+
+    // Site 2: a head whose mother died, and a household whose only member moved away.
+    Household third;
+    third.number = QStringLiteral("430524002-0001");
+    third.siteId = m_secondSite;
+    third.originCountyCode = QStringLiteral("430525");
+    third.relocationDate = QDate(2021, 3, 1);
+    third.members = {makePerson(QStringLiteral("陈华"), id(1980, 2, 29, 6), Relationship::Head),
+                     makePerson(QStringLiteral("刘梅"), id(1940, 7, 7, 8), Relationship::Parent)};
+    const Result<Household> savedThird = registry.saveHousehold(third);
+    QVERIFY2(savedThird, qPrintable(savedThird.summary()));
+    const Outcome died = registry.markDeceased(memberId(savedThird.value(), QStringLiteral("刘梅")), QDate(2023, 5, 6));
+    QVERIFY2(died, qPrintable(died.summary()));
+
+    Household fourth;
+    fourth.number = QStringLiteral("430524002-0002");
+    fourth.siteId = m_secondSite;
+    fourth.originCountyCode = QStringLiteral("430523");
+    fourth.relocationDate = QDate(2022, 7, 1);
+    fourth.members = {makePerson(QStringLiteral("孙强"), id(1990, 10, 10, 9), Relationship::Head)};
+    const Result<Household> savedFourth = registry.saveHousehold(fourth);
+    QVERIFY2(savedFourth, qPrintable(savedFourth.summary()));
+    const Outcome left = registry.moveOut(savedFourth.value().members.at(0).id, QDate(2025, 6, 30));
+    QVERIFY2(left, qPrintable(left.summary()));
+
+    m_ids = {id(1975, 4, 2, 1), id(1978, 8, 9, 2), id(2001, 5, 20, 4), id(2005, 1, 30, 3), id(1950, 12, 1, 5),
+             id(1980, 2, 29, 6), id(1940, 7, 7, 8), id(1990, 10, 10, 9)};
+}
+
+Outcome TestRosterExporter::exportTo(const QString& name, qint64 siteId, bool includeFormer)
+{
+    RosterExportOptions options;
+    options.path = out(name);
+    options.siteId = siteId;
+    options.includeFormer = includeFormer;
+    options.reportingUnit = QStringLiteral("邵阳县易地扶贫搬迁办公室");
+    options.date = ReportDate;
+    return RosterExporter(m_db->db()).exportRoster(options);
+}
+
+QStringList TestRosterExporter::csvLines(const QString& name) const
+{
+    QFile file(out(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = file.readAll();
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return {QStringLiteral("(no BOM)")};
+    bytes.remove(0, 3);
+    QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"));
+    if (lines.isEmpty() || !lines.takeLast().isEmpty())
+        return {QStringLiteral("(no CRLF at the end)")};
+    return lines;
+}
+
+void TestRosterExporter::csvHasExactLines()
+{
+    const Outcome outcome = exportTo(QStringLiteral("roster.csv"));
+    QVERIFY2(outcome, qPrintable(outcome.summary()));
+    const QStringList expected = {
+        header(),
+        u"1,430524001-0001,测试安置点,1栋,1,101,王建国,户主,"_s + m_ids[0]
+            + u",男,1975-04-02,汉族,,健康,普通劳动力,13907391234,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+        u"1,430524001-0001,测试安置点,1栋,1,101,李芳,配偶,"_s + m_ids[1]
+            + u",女,1978-08-09,汉族,初中,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+        u"1,430524001-0001,测试安置点,1栋,1,101,王丽,女,"_s + m_ids[2]
+            + u",女,2001-05-20,汉族,本科,健康,普通劳动力,13800001111,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+        u"1,430524001-0001,测试安置点,1栋,1,101,王磊,子,"_s + m_ids[3]
+            + u",男,2005-01-30,汉族,,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,迁出,2024-03-01"_s,
+        u"2,430524001-0002,测试安置点,,,,赵大勇,户主,"_s + m_ids[4]
+            + u",男,1950-12-01,苗族,,残疾,丧失劳动力,07394561234,430524,,,2020-01-15,在册,"_s,
+        u"3,430524002-0001,幸福家园,,,,陈华,户主,"_s + m_ids[5]
+            + u",女,1980-02-29,汉族,,健康,普通劳动力,,430525,,,2021-03-01,在册,"_s,
+        u"3,430524002-0001,幸福家园,,,,刘梅,父母,"_s + m_ids[6]
+            + u",女,1940-07-07,汉族,,健康,普通劳动力,,430525,,,2021-03-01,死亡,2023-05-06"_s,
+        u"4,430524002-0002,幸福家园,,,,孙强,户主,"_s + m_ids[7]
+            + u",男,1990-10-10,汉族,,健康,普通劳动力,,430523,,,2022-07-01,迁出,2025-06-30"_s,
+    };
+    const QStringList lines = csvLines(QStringLiteral("roster.csv"));
+    QCOMPARE(lines.size(), expected.size());
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i), expected.at(i));
+}
+
+void TestRosterExporter::csvActiveOnly()
+{
+    RosterExporter exporter(m_db->db());
+    RosterExportOptions options;
+    options.path = out(QStringLiteral("active.csv"));
+    options.includeFormer = false;
+    QVERIFY(exporter.exportRoster(options));
+    QCOMPARE(exporter.counts().households, 3);
+    QCOMPARE(exporter.counts().persons, 5);
+    QCOMPARE(exporter.counts().formerPersons, 0);
+    const QStringList lines = csvLines(QStringLiteral("active.csv"));
+    QCOMPARE(lines.size(), 6);
+    const QString all = lines.join(QLatin1Char('\n'));
+    for (const QString& gone : {m_ids[3], m_ids[6], m_ids[7]})
+        QVERIFY2(!all.contains(gone), qPrintable(gone));
+    QVERIFY(!all.contains(u"430524002-0002"_s)); // its only member left
+    QVERIFY(lines.at(5).startsWith(u"3,430524002-0001,幸福家园,"_s));
+}
+
+void TestRosterExporter::csvBySite()
+{
+    RosterExporter exporter(m_db->db());
+    RosterExportOptions options;
+    options.path = out(QStringLiteral("site.csv"));
+    options.siteId = m_secondSite;
+    QVERIFY(exporter.exportRoster(options));
+    QCOMPARE(exporter.counts().households, 2);
+    QCOMPARE(exporter.counts().persons, 3);
+    QCOMPARE(exporter.counts().formerPersons, 2);
+    const QStringList lines = csvLines(QStringLiteral("site.csv"));
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), header());
+    QVERIFY(lines.at(1).startsWith(u"1,430524002-0001,幸福家园,"_s));
+    QVERIFY(lines.at(2).startsWith(u"1,430524002-0001,幸福家园,"_s));
+    QVERIFY(lines.at(3).startsWith(u"2,430524002-0002,幸福家园,"_s));
+}
+
+void TestRosterExporter::xlsxLayout()
+{
+    const Outcome outcome = exportTo(QStringLiteral("roster.xlsx"));
+    QVERIFY2(outcome, qPrintable(outcome.summary()));
+    const Sheet sheet = readSheet(out(QStringLiteral("roster.xlsx")), "xl/worksheets/sheet1.xml");
+    QVERIFY(!sheet.cells.isEmpty());
+
+    QCOMPARE(sheet.text(u"A1"_s), u"易地扶贫搬迁户花名册"_s);
+    QCOMPARE(sheet.text(u"A2"_s), u"填报单位：邵阳县易地扶贫搬迁办公室"_s);
+    QCOMPARE(sheet.text(u"L2"_s), u"填报日期：2026年11月28日"_s);
+    const QList<RosterFieldInfo>& fields = RosterLayout::fields();
+    for (int column = 0; column < fields.size(); ++column)
+        QCOMPARE(sheet.text(QLatin1Char(char('A' + column)) + u"3"_s), fields.at(column).header);
+
+    // Persons from row 4 in roster order; ID numbers are strings, never numbers.
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString ref = u"I"_s + QString::number(4 + i);
+        QCOMPARE(sheet.text(ref), m_ids.at(i));
+        QVERIFY2(sheet.cells.value(ref).type == u"inlineStr"_s || sheet.cells.value(ref).type == u"s"_s,
+                 qPrintable(ref));
+    }
+    QCOMPARE(sheet.text(u"G4"_s), u"王建国"_s);
+    QCOMPARE(sheet.text(u"H5"_s), u"配偶"_s);
+    QCOMPARE(sheet.text(u"L8"_s), u"苗族"_s);
+    QCOMPARE(sheet.text(u"U7"_s), u"迁出"_s);
+    // Dates are numbers (Excel serial days) with a date format, not text.
+    QCOMPARE(sheet.cells.value(u"K4"_s).type, QString());
+    QCOMPARE(sheet.text(u"K4"_s), serial(QDate(1975, 4, 2)));
+    QCOMPARE(sheet.text(u"V7"_s), serial(QDate(2024, 3, 1)));
+    QCOMPARE(sheet.text(u"T4"_s), serial(QDate(2019, 9, 1)));
+    QVERIFY(zipPart(out(QStringLiteral("roster.xlsx")), "xl/styles.xml").contains("formatCode=\"yyyy-mm-dd\""));
+    // The household's values stand in its first row only.
+    QCOMPARE(sheet.text(u"A4"_s), u"1"_s);
+    QCOMPARE(sheet.text(u"B4"_s), u"430524001-0001"_s);
+    QCOMPARE(sheet.text(u"B5"_s), QString());
+    QCOMPARE(sheet.text(u"A9"_s), u"3"_s);
+
+    // Household columns are merged over their members' rows: rows 4-7, 9-10; the one-person rows 8 and
+    // 11 are not merged.
+    QStringList expectedMerges = {u"A1:V1"_s, u"A2:K2"_s, u"L2:V2"_s};
+    for (const char* column : {"A", "B", "C", "D", "E", "F", "Q", "R", "S", "T"})
+        expectedMerges << QLatin1String(column) + u"4:"_s + QLatin1String(column) + u"7"_s;
+    for (const char* column : {"A", "B", "C", "D", "E", "F", "Q", "R", "S", "T"})
+        expectedMerges << QLatin1String(column) + u"9:"_s + QLatin1String(column) + u"10"_s;
+    expectedMerges << u"A12:V12"_s << u"A13:V13"_s;
+    QCOMPARE(sheet.merges, expectedMerges);
+
+    QCOMPARE(sheet.text(u"A12"_s), u"合计：4户 8人"_s);
+    QVERIFY(sheet.text(u"A13"_s).startsWith(u"填表人："_s));
+    QVERIFY(sheet.text(u"A13"_s).contains(u"审核人："_s));
+    QVERIFY(sheet.text(u"A13"_s).contains(u"负责人："_s));
+
+    // Print setup: header rows repeated, A4 landscape, one page wide; panes frozen below the header.
+    const QByteArray workbook = zipPart(out(QStringLiteral("roster.xlsx")), "xl/workbook.xml");
+    QVERIFY2(workbook.contains("_xlnm.Print_Titles"), workbook.constData());
+    const QByteArray xml = zipPart(out(QStringLiteral("roster.xlsx")), "xl/worksheets/sheet1.xml");
+    QVERIFY(xml.contains("orientation=\"landscape\""));
+    QVERIFY(xml.contains("paperSize=\"9\""));
+    QVERIFY(xml.contains("fitToHeight=\"0\""));
+    QVERIFY(xml.contains("ySplit=\"3\""));
+}
+
+void TestRosterExporter::xlsxBySiteNamesTheSite()
+{
+    QVERIFY(exportTo(QStringLiteral("site.xlsx"), m_secondSite));
+    const Sheet sheet = readSheet(out(QStringLiteral("site.xlsx")), "xl/worksheets/sheet1.xml");
+    QCOMPARE(sheet.text(u"A1"_s), u"易地扶贫搬迁户花名册（幸福家园）"_s);
+    QCOMPARE(sheet.text(u"A4"_s), u"1"_s);
+    QCOMPARE(sheet.text(u"B4"_s), u"430524002-0001"_s);
+    QCOMPARE(sheet.text(u"I6"_s), m_ids[7]);
+    QCOMPARE(sheet.text(u"A7"_s), u"合计：2户 3人"_s);
+}
+
+void TestRosterExporter::xlsxContinuesOnANewSheet()
+{
+    // Sheets of 9 rows: heading (3) + 4 persons + footer (2). Households of 2, 3, 2 persons: the second
+    // does not fit after the first and starts sheet 2; a household is never split.
+    XlsxRosterWriter writer(9);
+    RosterHeading heading;
+    heading.date = ReportDate;
+    const QString path = out(QStringLiteral("continued.xlsx"));
+    QVERIFY(writer.open(path, heading));
+    int next = 1;
+    for (int size : {2, 3, 2}) {
+        RosterHouseholdRows household;
+        household.number = QStringLiteral("H%1").arg(next);
+        for (int i = 0; i < size; ++i) {
+            RosterMemberRow member;
+            member.name = QStringLiteral("P%1-%2").arg(next).arg(i);
+            member.relationship = i == 0 ? Relationship::Head : Relationship::Son;
+            household.members.append(member);
+        }
+        QVERIFY2(writer.write(household), qPrintable(writer.error()));
+        ++next;
+    }
+    QVERIFY2(writer.finish({3, 7}), qPrintable(writer.error()));
+
+    const Sheet first = readSheet(path, "xl/worksheets/sheet1.xml");
+    const Sheet second = readSheet(path, "xl/worksheets/sheet2.xml");
+    const Sheet third = readSheet(path, "xl/worksheets/sheet3.xml");
+    QCOMPARE(first.text(u"B4"_s), u"H1"_s);
+    QCOMPARE(first.text(u"G6"_s), QString()); // nothing after the first household
+    QCOMPARE(second.text(u"A1"_s), u"易地扶贫搬迁户花名册（续）"_s);
+    QCOMPARE(second.text(u"B3"_s), u"户编号"_s);
+    QCOMPARE(second.text(u"A4"_s), u"2"_s); // the sequence goes on
+    QCOMPARE(second.text(u"G6"_s), u"P2-2"_s);
+    QCOMPARE(third.text(u"B4"_s), u"H3"_s);
+    QCOMPARE(third.text(u"A6"_s), u"合计：3户 7人"_s);
+    QVERIFY(first.text(u"A6"_s).isEmpty()); // the totals stand once, at the end
+    QVERIFY(zipPart(path, "xl/workbook.xml").contains("name=\"花名册2\""));
+}
+
+void TestRosterExporter::addManyHouseholds(int count)
+{
+    RegistryService registry(m_db->db());
+    for (int i = 0; i < count; ++i) {
+        Household h;
+        h.number = QStringLiteral("430524001-%1").arg(100 + i, 4, 10, QLatin1Char('0'));
+        h.siteId = m_db->siteId();
+        h.originCountyCode = QStringLiteral("430522");
+        h.relocationDate = QDate(2020, 5, 1);
+        h.members = {makePerson(QStringLiteral("甲乙"), makeIdNumber(QStringLiteral("430522"),
+                                                                     QDate(1960, 1, 1).addDays(i), 100),
+                                Relationship::Head),
+                     makePerson(QStringLiteral("丙丁"), makeIdNumber(QStringLiteral("430522"),
+                                                                     QDate(1960, 1, 1).addDays(i), 101),
+                                Relationship::Spouse),
+                     makePerson(QStringLiteral("戊己"), makeIdNumber(QStringLiteral("430522"),
+                                                                     QDate(1990, 1, 1).addDays(i), 102),
+                                Relationship::Son)};
+        const Result<Household> saved = registry.saveHousehold(h);
+        QVERIFY2(saved, qPrintable(saved.summary()));
+    }
+}
+
+void TestRosterExporter::progressAndCancelLeaveNoFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("xlsx") << QStringLiteral("big.xlsx");
+    QTest::newRow("csv") << QStringLiteral("big.csv");
+}
+
+void TestRosterExporter::progressAndCancelLeaveNoFile()
+{
+    QFETCH(QString, name);
+    addManyHouseholds(700); // 2,100 persons, so progress is reported on the way
+    const qint64 total = 2100 + 8;
+
+    // Completed: progress rises to the total, the last call says done.
+    QList<qint64> seen;
+    RosterExportOptions options;
+    options.path = out(name);
+    options.progress = [&seen, total](qint64 done, qint64 all) {
+        if (all != total)
+            return false;
+        seen.append(done);
+        return true;
+    };
+    RosterExporter exporter(m_db->db());
+    const Outcome done = exporter.exportRoster(options);
+    QVERIFY2(done, qPrintable(done.summary()));
+    QVERIFY(seen.size() >= 3);
+    QCOMPARE(seen.constFirst(), 0);
+    QCOMPARE(seen.constLast(), total);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QVERIFY(QFile::exists(options.path));
+    QCOMPARE(exporter.counts().persons, total);
+
+    // Cancelled half-way: no file, no leftover partial file, and an earlier file is left as it was.
+    QFile earlier(options.path);
+    QVERIFY(earlier.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    earlier.write("earlier");
+    earlier.close();
+    options.progress = [](qint64 doneSoFar, qint64) { return doneSoFar < 1000; };
+    const Outcome cancelled = exporter.exportRoster(options);
+    QVERIFY(!cancelled);
+    QVERIFY(exporter.wasCancelled());
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("earlier"));
+    earlier.close();
+    QFile::remove(options.path);
+    QVERIFY(exporter.exportRoster(options).violations().size() == 1);
+    QCOMPARE(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestRosterExporter::refusesWhatCannotBeWritten()
+{
+    RosterExporter exporter(m_db->db());
+    RosterExportOptions options;
+
+    options.path = out(QStringLiteral("no-such-folder/roster.xlsx"));
+    Outcome outcome = exporter.exportRoster(options);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.summary().contains(QStringLiteral("roster.xlsx")), qPrintable(outcome.summary()));
+
+    // A folder whose "parent" is a file cannot be written into, whoever runs the test (even root).
+    QFile file(out(QStringLiteral("plain-file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (const char* suffix : {"/roster.csv", "/roster.xlsx"}) {
+        options.path = file.fileName() + QLatin1String(suffix);
+        outcome = exporter.exportRoster(options);
+        QVERIFY2(!outcome, suffix);
+        QVERIFY(!outcome.summary().isEmpty());
+    }
+
+    options.path = m_out.path();
+    QVERIFY(!exporter.exportRoster(options));
+
+    options.path = out(QStringLiteral("roster.txt"));
+    outcome = exporter.exportRoster(options);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.summary().contains(QStringLiteral(".xlsx")), qPrintable(outcome.summary()));
+    QVERIFY(!QFile::exists(options.path));
+
+    options.path = out(QStringLiteral("gone.csv"));
+    options.siteId = 999999;
+    QVERIFY(!exporter.exportRoster(options));
+    QVERIFY(!QFile::exists(options.path));
+}
+
+QTEST_GUILESS_MAIN(TestRosterExporter)
+#include "tst_rosterexporter.moc"

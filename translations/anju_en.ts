@@ -52,6 +52,36 @@
     </message>
 </context>
 <context>
+    <name>anju::CellText</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::Col</name>
+    <message>
+        <source>The roster cannot be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -103,6 +133,48 @@
     </message>
     <message>
         <source>Shaodong City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 and this computer cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file has only one sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text; the file mixes encodings. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file may be cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has %2 characters; a spreadsheet cell holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns; a spreadsheet has at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::CsvSniffer</name>
+    <message>
+        <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,6 +317,21 @@
     </message>
 </context>
 <context>
+    <name>anju::HeaderDetector</name>
+    <message>
+        <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header with the name and ID-number columns was found in the first %1 rows of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of the file looks like a household roster: none has a header with the name and ID-number columns (姓名, 身份证号) in its first %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdAddressBox</name>
     <message>
         <source>Address</source>
@@ -276,6 +363,53 @@
     </message>
     <message>
         <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdAssembler</name>
+    <message>
+        <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship to the head is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex %1 does not match the ID number, which says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of education.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a labour capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member&apos;s state (在册, 迁出 or 死亡).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +705,32 @@
     </message>
     <message>
         <source>The check character of the ID number is wrong (it should be %1 for these digits): a digit was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportChecker</name>
+    <message>
+        <source>This ID number already appears in row %1 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is already registered, in household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number %1 is already in the database with other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportWriter</name>
+    <message>
+        <source>The household names no site: fill in the site column or choose a site for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 could not be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1545,33 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::RosterExporter</name>
+    <message>
+        <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site to export no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterFilterBar</name>
     <message>
         <source>All states</source>
@@ -1412,6 +1599,37 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>All buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterImporter</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another row of this household has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing household %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported rows could not be indexed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,6 +1933,137 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected or in the old .xls format; save it as .xlsx without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxMergeScanner</name>
+    <message>
+        <source>The sheet part %1 has a merged range &quot;%2&quot; that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet part %1 has more than %2 merged ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxReader</name>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is missing from the workbook; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxRosterWriter</name>
+    <message>
+        <source>The spreadsheet cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be started (no room for its temporary file?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxSheetStream</name>
+    <message>
+        <source>Cell %1 has %2 characters; a spreadsheet cell holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of sheet part %2 has a cell with the invalid reference &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns; a spreadsheet has at most %2 (cell %3 is past the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a shared string the workbook does not have; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxWorkbook</name>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxXml</name>
+    <message>
+        <source>The part %1 of the workbook ends too early; the file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2 (line %3, column %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ZipArchive</name>
+    <message>
+        <source>Cannot read the file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete, perhaps cut off while copying or downloading (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is missing from the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to %2 bytes, more than the %3 bytes allowed; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected; save it as .xlsx without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ZipEntryDevice</name>
+    <message>
+        <source>The part %1 of the workbook is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than %2 bytes; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::CliContext</name>
     <message>
         <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
@@ -1830,28 +2179,6 @@ Database: %2 (schema %3)</source>
 <context>
     <name>anju::cli::Dispatcher</name>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-
-Global options:
-  --db LOCATION           The database file (default: %1)
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db and --language need a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,6 +2200,122 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Unknown language %1: use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+
+Global options:
+  --db LOCATION           The database file (default: %1)
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ExportCommand</name>
+    <message>
+        <source>[--db LOCATION] export roster -o FILE [--site CODE] [--active-only] [--unit NAME] [--date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the household roster, one row per person, household by household. A .xlsx file has the layout offices file and print: title, reporting unit and date, household columns merged over the members&apos; rows, totals and signature lines. A .csv file (UTF-8) has one header line and one line per person, for other programs. Both can be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .xlsx or .csv (replaced when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out members who moved away or died (by default they are listed with their state and its date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting unit written above the table (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting date written above the table, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what to export: anju-cli export roster -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export roster takes no arguments besides roster, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (.xlsx or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting: %1% (%L2 of %L3 persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them moved away or deceased: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2027,6 +2470,97 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::ImportCommand</name>
+    <message>
+        <source>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a household roster (.xlsx, or .csv in UTF-8 or GB18030). A household goes in whole or not at all; without --skip-invalid nothing is written when any row is wrong. Every rejected row is listed with its row number, column and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the valid households even if others are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this sheet (1 is the first) instead of finding the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is on this row instead of the one found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site (code or name) for households whose rows name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet must be a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row must be a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, header on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %L1 households with %L2 persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import %L1 households with %L2 persons (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %L1 households (%L2 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 households were already in the database as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rows above and import again, or use --skip-invalid to import the valid households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>[--db LOCATION] init</source>
@@ -2046,6 +2580,45 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::SearchCommand</name>
+    <message>
+        <source>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds persons by a fragment of their name (one Chinese character is enough), any part of their ID number or phone, or their household number; prints how many and the first of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many persons to print (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the time the search itself took to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search takes one text to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 persons found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

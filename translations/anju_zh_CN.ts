@@ -52,6 +52,36 @@
     </message>
 </context>
 <context>
+    <name>anju::CellText</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 不是日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.</source>
+        <translation>%1 不是日期：请写成 1985-03-12、1985.03.12、1985/3/12、19850312 或 1985年3月12日。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
+        <translation>电话号码 %1 已被 Excel 转换成数值，丢失了部分数字。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::Col</name>
+    <message>
+        <source>The roster cannot be counted: %1</source>
+        <translation>无法统计花名册：%1</translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
+        <translation>无法读取花名册：%1</translation>
+    </message>
+</context>
+<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -104,6 +134,48 @@
     <message>
         <source>Shaodong City</source>
         <translation>邵东市</translation>
+    </message>
+</context>
+<context>
+    <name>anju::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 and this computer cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>该文件不是 UTF-8 编码，而本机无法读取 GB18030 文本；请将文件另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>A CSV file has only one sheet.</source>
+        <translation>CSV 文件只有一个工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text; the file mixes encodings. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>第 %1 行不是有效的 %2 文本，文件中混用了多种编码。请重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file may be cut off.</source>
+        <translation>第 %1 行：有字段的引号未闭合，文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>Cell %1 has %2 characters; a spreadsheet cell holds at most %3.</source>
+        <translation>单元格 %1 有 %2 个字符，超过电子表格单元格的上限 %3 个。</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns; a spreadsheet has at most %2.</source>
+        <translation>第 %1 行超过 %2 列，电子表格最多只有 %2 列。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::CsvSniffer</name>
+    <message>
+        <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
+        <translation>该文件既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件。</translation>
     </message>
 </context>
 <context>
@@ -247,6 +319,21 @@
     </message>
 </context>
 <context>
+    <name>anju::HeaderDetector</name>
+    <message>
+        <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
+        <translation>工作表“%2”的第 %1 行是空行，不能作为表头。</translation>
+    </message>
+    <message>
+        <source>No header with the name and ID-number columns was found in the first %1 rows of the sheet.</source>
+        <translation>在工作表的前 %1 行中没有找到含“姓名”和“身份证号”列的表头。</translation>
+    </message>
+    <message>
+        <source>No sheet of the file looks like a household roster: none has a header with the name and ID-number columns (姓名, 身份证号) in its first %1 rows.</source>
+        <translation>文件中没有搬迁户花名册：所有工作表的前 %1 行中都没有含“姓名”和“身份证号”列的表头。</translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdAddressBox</name>
     <message>
         <source>Address</source>
@@ -279,6 +366,53 @@
     <message>
         <source>Not assigned</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdAssembler</name>
+    <message>
+        <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
+        <translation>%1 既不是县级行政区划代码，也不是邵阳市的县（市、区）；请填写六位代码，如 430524。</translation>
+    </message>
+    <message>
+        <source>The relationship to the head is missing.</source>
+        <translation>请填写与户主关系。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
+        <translation>“%1”不是本程序能识别的与户主关系（户主、配偶、子、女、孙子、孙女、父母、兄弟姐妹、儿媳、女婿、其他……）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
+        <translation>“%1”不是有效的性别（应为男或女）。</translation>
+    </message>
+    <message>
+        <source>The sex %1 does not match the ID number, which says %2.</source>
+        <translation>性别“%1”与身份证号不符（按身份证号应为%2）。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation>出生日期 %1 与身份证号不符（按身份证号应为 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group.</source>
+        <translation>“%1”不是有效的民族名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of education.</source>
+        <translation>“%1”不是有效的文化程度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of health.</source>
+        <translation>“%1”不是有效的健康状况。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a labour capacity.</source>
+        <translation>“%1”不是有效的劳动能力。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member&apos;s state (在册, 迁出 or 死亡).</source>
+        <translation>“%1”不是有效的成员状态（应为在册、迁出或死亡）。</translation>
     </message>
 </context>
 <context>
@@ -571,6 +705,32 @@
     <message>
         <source>The check character of the ID number is wrong (it should be %1 for these digits): a digit was probably mistyped.</source>
         <translation>身份证号校验位错误（这些数字对应的校验位应为 %1），可能有数字录入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportChecker</name>
+    <message>
+        <source>This ID number already appears in row %1 of the file.</source>
+        <translation>该身份证号已在文件第 %1 行出现。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered, in household %1.</source>
+        <translation>该身份证号已登记在搬迁户 %1 中。</translation>
+    </message>
+    <message>
+        <source>Household number %1 is already in the database with other members.</source>
+        <translation>户编号 %1 已在数据库中，但家庭成员与文件不同。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportWriter</name>
+    <message>
+        <source>The household names no site: fill in the site column or choose a site for the import.</source>
+        <translation>该户没有填写安置点：请填写安置点列，或为本次导入指定安置点。</translation>
+    </message>
+    <message>
+        <source>The site %1 could not be created: %2</source>
+        <translation>无法创建安置点 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1548,33 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::RosterExporter</name>
+    <message>
+        <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
+        <translation>无法将花名册导出到“%1”：文件名必须以 .xlsx（Excel）或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file to export to.</source>
+        <translation>%1 是文件夹：请指定要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The site to export no longer exists.</source>
+        <translation>要导出的安置点已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterFilterBar</name>
     <message>
         <source>All states</source>
@@ -1416,6 +1603,37 @@ Database: %2 (schema %3)</source>
     <message>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterImporter</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared: %1</source>
+        <translation>无法准备数据库：%1</translation>
+    </message>
+    <message>
+        <source>Another row of this household has an error.</source>
+        <translation>该户的其他行有错误。</translation>
+    </message>
+    <message>
+        <source>Writing household %1 failed: %2</source>
+        <translation>写入搬迁户 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The imported rows could not be indexed: %1</source>
+        <translation>无法为导入的行建立索引：%1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1936,137 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected or in the old .xls format; save it as .xlsx without a password.</source>
+        <translation>该工作簿设有密码或为旧版 .xls 格式；请另存为不带密码的 .xlsx 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxMergeScanner</name>
+    <message>
+        <source>The sheet part %1 has a merged range &quot;%2&quot; that is not valid.</source>
+        <translation>工作表部件 %1 中的合并区域“%2”无效。</translation>
+    </message>
+    <message>
+        <source>The sheet part %1 has more than %2 merged ranges.</source>
+        <translation>工作表部件 %1 中的合并区域超过 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxReader</name>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>工作簿中没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is missing from the workbook; the file is damaged.</source>
+        <translation>工作簿中缺少工作表“%1”，文件已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxRosterWriter</name>
+    <message>
+        <source>The spreadsheet cannot be started.</source>
+        <translation>无法创建电子表格。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be started (no room for its temporary file?).</source>
+        <translation>无法创建电子表格（可能是临时文件空间不足）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxSheetStream</name>
+    <message>
+        <source>Cell %1 has %2 characters; a spreadsheet cell holds at most %3.</source>
+        <translation>单元格 %1 有 %2 个字符，超过电子表格单元格的上限 %3 个。</translation>
+    </message>
+    <message>
+        <source>Row %1 of sheet part %2 has a cell with the invalid reference &quot;%3&quot;.</source>
+        <translation>工作表部件 %2 的第 %1 行中有无效的单元格引用“%3”。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns; a spreadsheet has at most %2 (cell %3 is past the limit).</source>
+        <translation>第 %1 行超过 %2 列，电子表格最多只有 %2 列（单元格 %3 超出限制）。</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a shared string the workbook does not have; the file is damaged.</source>
+        <translation>单元格 %1 引用了工作簿中不存在的共享字符串，文件已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxWorkbook</name>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxXml</name>
+    <message>
+        <source>The part %1 of the workbook ends too early; the file is damaged or incomplete.</source>
+        <translation>工作簿部件 %1 提前结束，文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2 (line %3, column %4).</source>
+        <translation>工作簿部件 %1 已损坏：%2（第 %3 行，第 %4 列）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ZipArchive</name>
+    <message>
+        <source>Cannot read the file %1 (%2).</source>
+        <translation>无法读取文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete, perhaps cut off while copying or downloading (%1).</source>
+        <translation>工作簿已损坏或不完整，可能在复制或下载时被中断（%1）。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened (%1).</source>
+        <translation>无法打开工作簿（%1）。</translation>
+    </message>
+    <message>
+        <source>The part %1 is missing from the workbook.</source>
+        <translation>工作簿中缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (%2).</source>
+        <translation>工作簿部件 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to %2 bytes, more than the %3 bytes allowed; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 解压后为 %2 字节，超过允许的 %3 字节；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected; save it as .xlsx without a password.</source>
+        <translation>该工作簿设有密码，请另存为不带密码的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be read (%2).</source>
+        <translation>无法读取工作簿部件 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ZipEntryDevice</name>
+    <message>
+        <source>The part %1 of the workbook is damaged (%2).</source>
+        <translation>工作簿部件 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than %2 bytes; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 解压后超过 %2 字节；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::CliContext</name>
     <message>
         <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
@@ -1833,46 +2182,6 @@ Database: %2 (schema %3)</source>
 <context>
     <name>anju::cli::Dispatcher</name>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-
-Global options:
-  --db LOCATION           The database file (default: %1)
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-
-全局选项：
-  --db LOCATION           数据库文件（默认：%1）
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>--db and --language need a value.</source>
         <translation>--db 和 --language 需要指定值。</translation>
     </message>
@@ -1895,6 +2204,143 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Unknown language %1: use zh_CN or en.</source>
         <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+
+Global options:
+  --db LOCATION           The database file (default: %1)
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+
+全局选项：
+  --db LOCATION           数据库文件（默认：%1）
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ExportCommand</name>
+    <message>
+        <source>[--db LOCATION] export roster -o FILE [--site CODE] [--active-only] [--unit NAME] [--date DATE]</source>
+        <translation>[--db LOCATION] export roster -o FILE [--site CODE] [--active-only] [--unit NAME] [--date DATE]</translation>
+    </message>
+    <message>
+        <source>Writes the household roster, one row per person, household by household. A .xlsx file has the layout offices file and print: title, reporting unit and date, household columns merged over the members&apos; rows, totals and signature lines. A .csv file (UTF-8) has one header line and one line per person, for other programs. Both can be imported again.</source>
+        <translation>逐户导出搬迁户花名册，每人一行。.xlsx 文件采用单位存档和打印的格式：标题、填报单位和日期、户信息列跨家庭成员行合并、合计行和签字栏。.csv 文件（UTF-8）有一行表头，每人一行，供其他程序使用。两种文件都可以重新导入。</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .xlsx or .csv (replaced when it exists).</source>
+        <translation>要写入的文件，以 .xlsx 或 .csv 结尾（已存在时将被覆盖）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation>只导出该编码安置点的搬迁户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Leave out members who moved away or died (by default they are listed with their state and its date).</source>
+        <translation>不列出已迁出或死亡的成员（默认会列出，并注明其状态和日期）。</translation>
+    </message>
+    <message>
+        <source>The reporting unit written above the table (.xlsx).</source>
+        <translation>表格上方的填报单位（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The reporting date written above the table, YYYY-MM-DD (default: today).</source>
+        <translation>表格上方的填报日期，格式为 YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Name what to export: anju-cli export roster -o FILE.</source>
+        <translation>请指定要导出的内容：anju-cli export roster -o FILE</translation>
+    </message>
+    <message>
+        <source>export roster takes no arguments besides roster, only options.</source>
+        <translation>export 除 roster 外不接受其他参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (.xlsx or .csv).</source>
+        <translation>请用 -o FILE 指定要写入的文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD.</source>
+        <translation>--date 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Exporting: %1% (%L2 of %L3 persons)</source>
+        <translation>正在导出：%1%（%L2/%L3 人）</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>完成，用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation>搬迁户：%1</translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+    <message>
+        <source>Of them moved away or deceased: %1</source>
+        <translation>其中已迁出或死亡：%1</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2494,97 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::ImportCommand</name>
+    <message>
+        <source>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE]</source>
+        <translation>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE]</translation>
+    </message>
+    <message>
+        <source>Imports a household roster (.xlsx, or .csv in UTF-8 or GB18030). A household goes in whole or not at all; without --skip-invalid nothing is written when any row is wrong. Every rejected row is listed with its row number, column and reason.</source>
+        <translation>导入搬迁户花名册（.xlsx，或 UTF-8、GB18030 编码的 .csv）。每户要么整户导入，要么整户不导入；不加 --skip-invalid 时，只要有一行有误就不写入任何内容。每个被拒绝的行都会列出行号、列和原因。</translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation>只检查文件并报告结果，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write the valid households even if others are rejected.</source>
+        <translation>即使有其他户被拒绝，也写入有效的户。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Read this sheet (1 is the first) instead of finding the roster.</source>
+        <translation>读取指定的工作表（1 为第一个），不自动查找花名册。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The header is on this row instead of the one found.</source>
+        <translation>指定表头所在的行，不使用自动找到的行。</translation>
+    </message>
+    <message>
+        <source>Site (code or name) for households whose rows name none.</source>
+        <translation>未填写安置点的户所属的安置点（编码或名称）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>import takes exactly one file.</source>
+        <translation>import 需要且只需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--sheet must be a number from 1.</source>
+        <translation>--sheet 必须是从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>--header-row must be a number from 1.</source>
+        <translation>--header-row 必须是从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>Reading: %1%</source>
+        <translation>正在读取：%1%</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1; nothing was changed.</source>
+        <translation>该文件已于 %1 导入过，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, header on row %2.</source>
+        <translation>工作表“%1”，表头在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Imported %L1 households with %L2 persons.</source>
+        <translation>已导入 %L1 户，共 %L2 人。</translation>
+    </message>
+    <message>
+        <source>Would import %L1 households with %L2 persons (dry run: nothing written).</source>
+        <translation>将导入 %L1 户，共 %L2 人（试运行：未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rejected %L1 households (%L2 rows).</source>
+        <translation>已拒绝 %L1 户（%L2 行）。</translation>
+    </message>
+    <message>
+        <source>%L1 households were already in the database as in the file.</source>
+        <translation>有 %L1 户已在数据库中，且与文件内容一致。</translation>
+    </message>
+    <message>
+        <source>Correct the rows above and import again, or use --skip-invalid to import the valid households.</source>
+        <translation>请更正以上各行后重新导入，或使用 --skip-invalid 只导入有效的户。</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>[--db LOCATION] init</source>
@@ -2068,6 +2605,45 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Schema version: %1</source>
         <translation>数据库版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::SearchCommand</name>
+    <message>
+        <source>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</source>
+        <translation>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</translation>
+    </message>
+    <message>
+        <source>Finds persons by a fragment of their name (one Chinese character is enough), any part of their ID number or phone, or their household number; prints how many and the first of them.</source>
+        <translation>按姓名的一部分（一个汉字即可）、身份证号或电话的任意一部分，或户编号查找人员；输出找到的人数和排在前面的若干人。</translation>
+    </message>
+    <message>
+        <source>How many persons to print (default 20).</source>
+        <translation>最多输出多少人（默认 20）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Print the time the search itself took to standard error.</source>
+        <translation>将查找本身所用的时间输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>search takes one text to search for.</source>
+        <translation>search 需要一个要查找的文本。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number of zero or more.</source>
+        <translation>--limit 必须是大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>%L1 persons found.</source>
+        <translation>找到 %L1 人。</translation>
     </message>
 </context>
 <context>

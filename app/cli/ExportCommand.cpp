@@ -28,8 +28,8 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
     options.addOption({QStringLiteral("active-only"),
                        tr("Leave out members who moved away or died (by default they are listed with their "
                           "state and its date).")});
-    options.addOption({QStringLiteral("unit"), tr("The reporting unit written above the table (.xlsx)."),
-                       tr("NAME")});
+    options.addOption(
+        {QStringLiteral("unit"), tr("The reporting unit written above the table (.xlsx)."), tr("NAME")});
     options.addOption({QStringLiteral("date"),
                        tr("The reporting date written above the table, YYYY-MM-DD (default: today)."),
                        tr("DATE")});
@@ -40,7 +40,8 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
         return parser.usageError(tr("Name what to export: anju-cli export roster -o FILE."));
     if (positional.size() > 1)
         return parser.usageError(tr("export roster takes no arguments besides roster, only options."));
-    if (!options.isSet(QStringLiteral("output")) || options.value(QStringLiteral("output")).trimmed().isEmpty())
+    if (!options.isSet(QStringLiteral("output")) ||
+        options.value(QStringLiteral("output")).trimmed().isEmpty())
         return parser.usageError(tr("Name the file to write with -o FILE (.xlsx or .csv)."));
 
     RosterExportOptions exportOptions;
@@ -69,7 +70,8 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
         const int tenth = total > 0 ? int(done * 10 / total) : 10;
         if (tenth != reportedTenth) {
             reportedTenth = tenth;
-            err() << tr("Exporting: %1% (%L2 of %L3 persons)").arg(tenth * 10).arg(done).arg(total) << Qt::endl;
+            err() << tr("Exporting: %1% (%L2 of %L3 persons)").arg(tenth * 10).arg(done).arg(total)
+                  << Qt::endl;
         }
         return true;
     };

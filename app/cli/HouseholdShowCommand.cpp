@@ -73,7 +73,7 @@ QString membershipText(const Membership& m)
             : HouseholdShowCommand::tr("%1 as %2 since %3")
                   .arg(m.householdNumber, enumLabel(m.relationship), isoDate(m.startDate));
     if (m.endReason)
-        text += QStringLiteral(" (") + enumLabel(*m.endReason) + QLatin1Char(')');
+        text = HouseholdShowCommand::tr("%1 (%2)", "stay (how it ended)").arg(text, enumLabel(*m.endReason));
     return text;
 }
 

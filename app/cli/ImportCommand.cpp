@@ -103,19 +103,25 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
         for (const ImportError& e : s.errors)
             out() << RosterImporter::describe(e) << '\n';
         out() << tr("Sheet \"%1\", header on row %2.").arg(s.sheetName).arg(s.headerRow) << '\n';
+        const QString households = tr("%Ln household(s)", nullptr, s.householdsImported);
+        const QString persons = tr("%Ln person(s)", nullptr, s.personsImported);
         if (s.written)
-            out() << tr("Imported %L1 households with %L2 persons.").arg(s.householdsImported).arg(s.personsImported);
+            out() << tr("Imported: %1, %2.").arg(households, persons);
         else if (import.dryRun)
-            out() << tr("Would import %L1 households with %L2 persons (dry run: nothing written).")
-                         .arg(s.householdsImported)
-                         .arg(s.personsImported);
+            out() << tr("Would import: %1, %2 (dry run: nothing written).").arg(households, persons);
+        else if (s.householdsRejected == 0)
+            out() << tr("Nothing new to import: every household of the file is already in the database.");
         else
             out() << tr("Nothing was written.");
         out() << '\n';
         if (s.householdsRejected > 0)
-            out() << tr("Rejected %L1 households (%L2 rows).").arg(s.householdsRejected).arg(s.rowsRejected) << '\n';
+            out() << tr("Rejected: %1, %2.")
+                         .arg(tr("%Ln household(s)", nullptr, s.householdsRejected),
+                              tr("%Ln row(s)", nullptr, s.rowsRejected))
+                  << '\n';
         if (s.householdsUnchanged > 0)
-            out() << tr("%L1 households were already in the database as in the file.").arg(s.householdsUnchanged)
+            out() << tr("Already in the database as in the file: %1.")
+                         .arg(tr("%Ln household(s)", nullptr, s.householdsUnchanged))
                   << '\n';
         if (!s.written && !import.dryRun && s.householdsRejected > 0)
             out() << tr("Correct the rows above and import again, or use --skip-invalid to import the valid "

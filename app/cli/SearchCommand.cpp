@@ -59,7 +59,7 @@ int SearchCommand::run(const CliContext& context, const QStringList& arguments)
                                                              {QStringLiteral("persons"), persons}})
                                        .toJson(QJsonDocument::Indented));
     } else {
-        out() << tr("%L1 persons found.").arg(count) << '\n';
+        out() << tr("Found: %Ln person(s).", nullptr, count) << '\n';
         for (const PersonHit& hit : hits)
             out() << hit.name << '\t' << hit.idNumber << '\t' << enumLabel(hit.relationship) << '\t'
                   << enumLabel(hit.state) << '\t' << hit.householdNumber << '\t' << hit.siteName << '\n';

@@ -121,6 +121,21 @@ QStringList siteRuleDefaults()
     };
 }
 
+// Version 3 (with SearchIndex::sqliteSchema()): each household carries its head's name and ID and its
+// number of registered members, kept by triggers, so that the roster sorts by them through an index.
+QStringList householdSummary()
+{
+    return {
+        QStringLiteral("ALTER TABLE households ADD COLUMN head_name TEXT"),
+        QStringLiteral("ALTER TABLE households ADD COLUMN head_id_number TEXT"),
+        QStringLiteral("ALTER TABLE households ADD COLUMN member_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX households_head_name ON households (head_name)"),
+        QStringLiteral("CREATE INDEX households_head_id_number ON households (head_id_number)"),
+        QStringLiteral("CREATE INDEX households_member_count ON households (member_count)"),
+        QStringLiteral("CREATE INDEX households_relocation_date ON households (relocation_date)"),
+    };
+}
+
 // Version 4: the files imported, so that importing the same file again is recognized and changes nothing.
 QStringList importLog()
 {
@@ -143,7 +158,8 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = {
         {1, "registry: sites, buildings, units, dwellings, households, persons, memberships", registrySchema()},
         {2, "configurable site rules with their defaults", siteRuleDefaults()},
-        {3, "search index for names, ID numbers, phones and household numbers", {}, SearchIndex::sqliteSchema()},
+        {3, "search index for names, ID numbers, phones and household numbers; households' head and size",
+         householdSummary(), SearchIndex::sqliteSchema()},
         {4, "log of imported roster files", importLog()},
     };
     return all;

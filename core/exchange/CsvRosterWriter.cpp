@@ -23,8 +23,8 @@ QString cellText(const RosterCell& cell)
 
 QString CsvRosterWriter::quoted(const QString& field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
     QString escaped = field;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));

@@ -50,8 +50,8 @@ bool RosterCells::isHouseholdField(RosterField field)
     }
 }
 
-RosterCell RosterCells::cell(RosterField field, const RosterHouseholdRows& household, const RosterMemberRow& member,
-                             qint64 sequence)
+RosterCell RosterCells::cell(RosterField field, const RosterHouseholdRows& household,
+                             const RosterMemberRow& member, qint64 sequence)
 {
     switch (field) {
     case RosterField::Sequence:
@@ -87,7 +87,8 @@ RosterCell RosterCells::cell(RosterField field, const RosterHouseholdRows& house
     case RosterField::Phone:
         // The roster has one phone column: the household's number stands on the head's line when the
         // head has none of their own, as offices write it.
-        if (member.phone.isEmpty() && member.relationship == Relationship::Head && member.state == PersonState::Active)
+        if (member.phone.isEmpty() && member.relationship == Relationship::Head &&
+            member.state == PersonState::Active)
             return text(household.phone);
         return text(member.phone);
     case RosterField::OriginCounty:

@@ -20,8 +20,8 @@ public:
     // True for the columns that belong to the household (merged over its members' rows in .xlsx).
     static bool isHouseholdField(RosterField field);
     // `sequence` is the household's 序号 in the file (1, 2, …).
-    static RosterCell cell(RosterField field, const RosterHouseholdRows& household, const RosterMemberRow& member,
-                           qint64 sequence);
+    static RosterCell cell(RosterField field, const RosterHouseholdRows& household,
+                           const RosterMemberRow& member, qint64 sequence);
 };
 
 } // namespace anju

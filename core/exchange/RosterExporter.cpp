@@ -33,8 +33,8 @@ std::unique_ptr<RosterFileWriter> writerFor(const QString& path)
 bool moveIntoPlace(const QString& from, const QString& to, QString* error)
 {
     std::error_code code;
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
-                            code);
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), code);
     if (code)
         *error = QString::fromStdString(code.message());
     return !code;
@@ -46,15 +46,18 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
 {
     m_counts = {};
     m_cancelled = false;
-    const auto failure = [](const QString& message) { return Outcome::failure(QLatin1String(Field::General), message); };
+    const auto failure = [](const QString& message) {
+        return Outcome::failure(QLatin1String(Field::General), message);
+    };
 
     // Declared before the writer so that on every early return the writer lets go of the file first and
     // the partial file is removed after it (Windows cannot remove an open file).
     QTemporaryFile partial;
     const std::unique_ptr<RosterFileWriter> writer = writerFor(options.path);
     if (!writer)
-        return failure(tr("Cannot export the roster to \"%1\": the file name must end in .xlsx (Excel) or .csv.")
-                           .arg(QDir::toNativeSeparators(options.path)));
+        return failure(
+            tr("Cannot export the roster to \"%1\": the file name must end in .xlsx (Excel) or .csv.")
+                .arg(QDir::toNativeSeparators(options.path)));
     const QFileInfo target(options.path);
     const QString shownPath = QDir::toNativeSeparators(target.absoluteFilePath());
     if (target.isDir())
@@ -89,8 +92,8 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
         return failure(tr("%1 cannot be written: %2").arg(shownPath, partial.errorString()));
     partial.close();
     // A temporary file is private to its owner; the roster gets the permissions of an ordinary file.
-    partial.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                           | QFileDevice::ReadOther);
+    partial.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                           QFileDevice::ReadOther);
 
     if (!writer->open(partial.fileName(), heading))
         return failure(tr("%1 cannot be written: %2").arg(shownPath, writer->error()));

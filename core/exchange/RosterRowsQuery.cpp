@@ -36,7 +36,8 @@ Condition conditionFor(const RosterRowsFilter& filter)
 
 // The columns of RowsSql, in order.
 namespace Col {
-enum : int {
+enum : int
+{
     HouseholdId,
     HouseholdNumber,
     SiteName,
@@ -77,13 +78,11 @@ constexpr char RowsSql[] =
     " LEFT JOIN buildings b ON b.id = u.building_id"
     " WHERE h.site_id = s.id AND p.household_id = h.id";
 
-constexpr char RowsOrder[] =
-    " ORDER BY s.code, h.number, h.id,"
-    " CASE p.relationship WHEN 'head' THEN 0 WHEN 'spouse' THEN 1 ELSE 2 END,"
-    " CASE p.state WHEN 'active' THEN 0 ELSE 1 END, p.birth_date, p.id";
+constexpr char RowsOrder[] = " ORDER BY s.code, h.number, h.id,"
+                             " CASE p.relationship WHEN 'head' THEN 0 WHEN 'spouse' THEN 1 ELSE 2 END,"
+                             " CASE p.state WHEN 'active' THEN 0 ELSE 1 END, p.birth_date, p.id";
 
-template <typename E>
-E valueOf(const QSqlQuery& q, int column, E fallback)
+template <typename E> E valueOf(const QSqlQuery& q, int column, E fallback)
 {
     return enumFromKey<E>(q.value(column).toString()).value_or(fallback);
 }
@@ -96,8 +95,8 @@ bool RosterRowsQuery::count(const RosterRowsFilter& filter, qint64* households, 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT COUNT(DISTINCT p.household_id), COUNT(*)"
-                             " FROM persons p JOIN households h ON h.id = p.household_id WHERE 1 = 1")
-              + c.conditions);
+                             " FROM persons p JOIN households h ON h.id = p.household_id WHERE 1 = 1") +
+              c.conditions);
     for (const QVariant& v : c.values)
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {

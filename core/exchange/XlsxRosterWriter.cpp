@@ -67,7 +67,7 @@ double columnWidth(RosterField field)
     case RosterField::HouseholdNumber:
         return 16;
     case RosterField::Site:
-        return 16;
+        return 26; // site names such as 渡头桥易地扶贫搬迁安置小区 run to a dozen characters
     case RosterField::Building:
     case RosterField::Room:
         return 7;
@@ -102,10 +102,12 @@ double columnWidth(RosterField field)
     return 10;
 }
 
+// Every cell of the table: thin borders, centred as printed rosters are.
 lxw_format* borderedFormat(lxw_workbook* workbook)
 {
     lxw_format* format = workbook_add_format(workbook);
     format_set_border(format, LXW_BORDER_THIN);
+    format_set_align(format, LXW_ALIGN_CENTER);
     format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
     return format;
 }
@@ -118,8 +120,8 @@ void writeText(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const QStr
         worksheet_write_string(sheet, row, column, text.toUtf8().constData(), format);
 }
 
-void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const RosterCell& cell, lxw_format* format,
-               lxw_format* dateFormat)
+void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const RosterCell& cell,
+               lxw_format* format, lxw_format* dateFormat)
 {
     if (const auto* text = std::get_if<QString>(&cell)) {
         writeText(sheet, row, column, *text, format);
@@ -203,7 +205,6 @@ void XlsxRosterWriter::makeFormats()
     f.header = borderedFormat(m_workbook);
     format_set_bold(f.header);
     format_set_bg_color(f.header, 0xDDEBF7);
-    format_set_align(f.header, LXW_ALIGN_CENTER);
     format_set_text_wrap(f.header);
 
     f.text = borderedFormat(m_workbook);
@@ -211,12 +212,8 @@ void XlsxRosterWriter::makeFormats()
     format_set_num_format(f.idNumber, "@");
     f.day = borderedFormat(m_workbook);
     format_set_num_format(f.day, "yyyy-mm-dd");
-    format_set_align(f.day, LXW_ALIGN_CENTER);
     f.merged = borderedFormat(m_workbook);
-    format_set_align(f.merged, LXW_ALIGN_CENTER);
-    format_set_text_wrap(f.merged);
     f.mergedDay = borderedFormat(m_workbook);
-    format_set_align(f.mergedDay, LXW_ALIGN_CENTER);
     format_set_num_format(f.mergedDay, "yyyy-mm-dd");
 
     f.totals = workbook_add_format(m_workbook);
@@ -284,6 +281,11 @@ void XlsxRosterWriter::endSheet()
     worksheet_ignore_errors(m_sheets.constLast(), LXW_IGNORE_NUMBER_STORED_AS_TEXT, cells.constData());
 }
 
+lxw_format* XlsxRosterWriter::mergedFormat(RosterField field) const
+{
+    return field == RosterField::RelocationDate ? m_formats.mergedDay : m_formats.merged;
+}
+
 bool XlsxRosterWriter::write(const RosterHouseholdRows& household)
 {
     if (household.members.isEmpty())
@@ -302,15 +304,17 @@ bool XlsxRosterWriter::write(const RosterHouseholdRows& household)
         lxw_col_t column = 0;
         for (const RosterFieldInfo& info : RosterLayout::fields()) {
             if (!RosterCells::isHouseholdField(info.field)) {
-                lxw_format* format = info.field == RosterField::IdNumber ? m_formats.idNumber : m_formats.text;
+                lxw_format* format =
+                    info.field == RosterField::IdNumber ? m_formats.idNumber : m_formats.text;
                 writeCell(sheet, first + i, column,
-                          RosterCells::cell(info.field, household, member, m_sequence), format, m_formats.day);
+                          RosterCells::cell(info.field, household, member, m_sequence), format,
+                          m_formats.day);
             } else if (i == 0) {
                 writeCell(sheet, first, column, RosterCells::cell(info.field, household, member, m_sequence),
                           m_formats.merged, m_formats.mergedDay);
             } else {
-                // Bordered like the first row, so the block looks whole in programs that ignore merges.
-                worksheet_write_blank(sheet, first + i, column, m_formats.merged);
+                // Formatted like the first row, so the block looks whole in programs that ignore merges.
+                worksheet_write_blank(sheet, first + i, column, mergedFormat(info.field));
             }
             ++column;
         }
@@ -325,8 +329,8 @@ bool XlsxRosterWriter::write(const RosterHouseholdRows& household)
     lxw_col_t column = 0;
     for (const RosterFieldInfo& info : RosterLayout::fields()) {
         if (RosterCells::isHouseholdField(info.field)) {
-            const auto result =
-                lxw_error(worksheet_merge_range(sheet, first, column, last, column, "", m_formats.merged));
+            const auto result = lxw_error(
+                worksheet_merge_range(sheet, first, column, last, column, "", mergedFormat(info.field)));
             if (result != LXW_NO_ERROR) {
                 m_error = QString::fromUtf8(lxw_strerror(result));
                 return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/RosterFileWriter.h"
+#include "exchange/RosterLayout.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ private:
     };
 
     void makeFormats();
+    lxw_format* mergedFormat(RosterField field) const; // of a household column's cells
     bool startSheet();
     void endSheet();
     void discard();

@@ -5,6 +5,7 @@
 #include "domain/Site.h"
 #include "registry/SearchCondition.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -54,9 +55,9 @@ QString orderBy(RosterColumn column, bool ascending)
     case RosterColumn::Number:
         return QStringLiteral("h.number") + dir;
     case RosterColumn::HeadName:
-        return QStringLiteral("hp.name") + dir + QStringLiteral(", h.number");
+        return QStringLiteral("h.head_name") + dir;
     case RosterColumn::HeadIdNumber:
-        return QStringLiteral("hp.id_number") + dir;
+        return QStringLiteral("h.head_id_number") + dir;
     case RosterColumn::Site:
         return QStringLiteral("s.name") + dir + QStringLiteral(", h.number");
     case RosterColumn::Address:
@@ -64,7 +65,7 @@ QString orderBy(RosterColumn column, bool ascending)
             + dir + QStringLiteral(", u.name") + dir + QStringLiteral(", length(d.room)") + dir + QStringLiteral(", d.room")
             + dir;
     case RosterColumn::MemberCount:
-        return QStringLiteral("member_count") + dir + QStringLiteral(", h.number");
+        return QStringLiteral("h.member_count") + dir;
     case RosterColumn::Phone:
         return QStringLiteral("h.phone") + dir + QStringLiteral(", h.number");
     case RosterColumn::RelocationDate:
@@ -97,28 +98,45 @@ int RosterQuery::count(const RosterFilter& filter) const
 QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sortColumn, bool ascending, int offset,
                                    int limit) const
 {
+    // Two steps, so that a page deep in a province (OFFSET 270,000) walks only the sort's index and the
+    // filter, and the joins and counts for display run for the page's rows alone.
     const Condition c = conditionFor(m_db, filter);
+    const bool needsSite = sortColumn == RosterColumn::Site || sortColumn == RosterColumn::Address;
+    const bool needsDwelling = c.needsBuilding || sortColumn == RosterColumn::Address;
+    QString sql = QStringLiteral("SELECT h.id FROM households h");
+    if (needsSite)
+        sql += QStringLiteral(" JOIN sites s ON s.id = h.site_id");
+    if (needsDwelling)
+        sql += QLatin1String(DwellingJoins);
+    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, ascending) + QStringLiteral(", h.id LIMIT ? OFFSET ?");
+    QSqlQuery ids(m_db.connection());
+    ids.setForwardOnly(true);
+    ids.prepare(sql);
+    for (const QVariant& v : c.values)
+        ids.addBindValue(v);
+    ids.addBindValue(limit);
+    ids.addBindValue(offset);
+    QList<qint64> order;
+    if (!ids.exec())
+        return {};
+    while (ids.next())
+        order.append(ids.value(0).toLongLong());
+    if (order.isEmpty())
+        return {};
+
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // The head shown for a household that left is its last head.
-    q.prepare(QStringLiteral(
-                  "SELECT h.id, h.number, hp.name, hp.id_number, s.name, b.name, u.name, d.room,"
-                  " (SELECT COUNT(*) FROM persons c WHERE c.household_id = h.id AND c.state = 'active') AS member_count,"
-                  " h.phone, h.relocation_date, h.state"
-                  " FROM households h JOIN sites s ON s.id = h.site_id")
-              + QLatin1String(DwellingJoins)
-              + QStringLiteral(" LEFT JOIN persons hp ON hp.id = (SELECT x.id FROM persons x WHERE x.household_id = h.id"
-                               " AND x.relationship = 'head' ORDER BY CASE x.state WHEN 'active' THEN 0 ELSE 1 END,"
-                               " x.id DESC LIMIT 1)")
-              + c.where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, ascending)
-              + QStringLiteral(", h.id LIMIT ? OFFSET ?"));
-    for (const QVariant& v : c.values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<RosterRow> rows;
+    // head_name is the last head for a household that left (see SearchIndex).
+    q.prepare(QStringLiteral("SELECT h.id, h.number, h.head_name, h.head_id_number, s.name, b.name, u.name, d.room,"
+                             " h.member_count, h.phone, h.relocation_date, h.state"
+                             " FROM households h JOIN sites s ON s.id = h.site_id")
+              + QLatin1String(DwellingJoins) + QStringLiteral(" WHERE h.id IN (")
+              + QStringList(order.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"));
+    for (qint64 id : std::as_const(order))
+        q.addBindValue(id);
+    QHash<qint64, RosterRow> byId;
     if (!q.exec())
-        return rows;
+        return {};
     while (q.next()) {
         RosterRow row;
         row.householdId = q.value(0).toLongLong();
@@ -135,8 +153,12 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
         row.phone = q.value(9).toString();
         row.relocationDate = dateFrom(q.value(10));
         row.state = enumFromKey<HouseholdState>(q.value(11).toString()).value_or(HouseholdState::Active);
-        rows.append(row);
+        byId.insert(row.householdId, row);
     }
+    QList<RosterRow> rows;
+    rows.reserve(order.size());
+    for (qint64 id : std::as_const(order))
+        rows.append(byId.value(id));
     return rows;
 }
 

@@ -34,8 +34,6 @@ QString contains(const Database& db, const char* column)
     return db.dialect().containsCondition(QLatin1String(column), QStringLiteral("?"));
 }
 
-constexpr char PersonsByName[] =
-    "SELECT rowid FROM person_name_index WHERE person_name_index MATCH ?";
 constexpr char PersonsByNumber[] =
     "SELECT rowid FROM person_number_index WHERE person_number_index MATCH ?";
 constexpr char HouseholdsByNumber[] =
@@ -70,10 +68,15 @@ SqlCondition SearchCondition::forHouseholds(const Database& db, const QString& t
     const QString number = IdNumber::normalizeText(text);
     if (kind == Kind::None)
         return {};
-    if (indexed(db) && kind == Kind::Name)
-        return {QStringLiteral("h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1))")
-                    .arg(QLatin1String(PersonsByName)),
-                {SearchIndex::namePhrase(name)}};
+    if (indexed(db) && kind == Kind::Name) {
+        // One or two characters are a range of the grams; longer fragments filter their first pair's range.
+        if (name.size() <= 2)
+            return {QStringLiteral("h.id IN (SELECT household_id FROM person_name_grams WHERE gram = ?)"),
+                    {SearchIndex::gramFor(name)}};
+        return {QStringLiteral("h.id IN (SELECT g.household_id FROM person_name_grams g JOIN persons m ON m.id = g.person_id"
+                               " WHERE g.gram = ? AND ") + contains(db, "m.name") + QStringLiteral(")"),
+                {SearchIndex::gramFor(name), SqlDialect::escapeLike(name)}};
+    }
     if (indexed(db) && kind == Kind::Number)
         return {QStringLiteral("(h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1)) OR h.id IN (%2))")
                     .arg(QLatin1String(PersonsByNumber), QLatin1String(HouseholdsByNumber)),
@@ -99,8 +102,17 @@ SqlCondition SearchCondition::forPersons(const Database& db, const QString& text
     const QString number = IdNumber::normalizeText(text);
     if (kind == Kind::None)
         return {};
-    if (indexed(db) && kind == Kind::Name)
-        return {QStringLiteral("p.id IN (%1)").arg(QLatin1String(PersonsByName)), {SearchIndex::namePhrase(name)}};
+    if (indexed(db) && kind == Kind::Name) {
+        if (name.size() <= 2)
+            return {QStringLiteral("p.id IN (SELECT person_id FROM person_name_grams WHERE gram = ?)"),
+                    {SearchIndex::gramFor(name)}};
+        return {QStringLiteral("p.id IN (SELECT person_id FROM person_name_grams WHERE gram = ?) AND ")
+                    + contains(db, "p.name"),
+                {SearchIndex::gramFor(name), SqlDialect::escapeLike(name)}};
+    }
+    // A whole, valid ID number is one entry of the unique index.
+    if (kind == Kind::Number && number.size() == 18 && IdNumber::parse(number).isValid())
+        return {QStringLiteral("p.id_number = ?"), {number}};
     if (indexed(db) && kind == Kind::Number)
         return {QStringLiteral("(p.id IN (%1) OR p.household_id IN (%2))")
                     .arg(QLatin1String(PersonsByNumber), QLatin1String(HouseholdsByNumber)),

@@ -9,34 +9,65 @@ namespace anju {
 
 namespace {
 
-// Longer than any name on a roster (minority names with a middle dot reach about 15 characters).
-constexpr int MaxIndexedNameLength = 24;
-
 QString quoted(QString text)
 {
     text.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-} // namespace
-
-QString SearchIndex::spacedExpression(const QString& column)
+// Every character and adjacent pair of `name` of person `id` in `household` (all SQL expressions),
+// through the table of positions, since SQLite allows no WITH clause inside a trigger.
+QString gramsOf(const QString& name, const QString& id, const QString& household)
 {
-    // substr() past the end is '', so trailing separators collapse into the final rtrim.
-    QStringList parts;
-    for (int i = 1; i <= MaxIndexedNameLength; ++i)
-        parts.append(QStringLiteral("substr(%1, %2, 1)").arg(column).arg(i));
-    return QStringLiteral("rtrim(") + parts.join(QStringLiteral(" || ' ' || ")) + QLatin1Char(')');
+    return QStringLiteral("SELECT substr(%1, i, 1), %2, %3 FROM name_positions WHERE i <= length(%1)"
+                          " UNION SELECT substr(%1, i, 2), %2, %3 FROM name_positions WHERE i < length(%1)")
+        .arg(name, id, household);
 }
 
-QString SearchIndex::namePhrase(const QString& normalizedName)
+// Head and registered members of the households listed by `which` (a subquery or a list).
+QString refreshHouseholds(const QString& which)
 {
-    QStringList characters;
-    for (QChar c : normalizedName) {
-        if (!c.isSpace())
-            characters.append(QString(c));
-    }
-    return quoted(characters.join(QLatin1Char(' ')));
+    return QStringLiteral(
+               "UPDATE households SET"
+               " head_name = (SELECT x.name FROM persons x WHERE x.household_id = households.id"
+               "  AND x.relationship = 'head' ORDER BY x.state = 'active' DESC, x.id DESC LIMIT 1),"
+               " head_id_number = (SELECT x.id_number FROM persons x WHERE x.household_id = households.id"
+               "  AND x.relationship = 'head' ORDER BY x.state = 'active' DESC, x.id DESC LIMIT 1),"
+               " member_count = (SELECT COUNT(*) FROM persons c WHERE c.household_id = households.id"
+               "  AND c.state = 'active')"
+               " WHERE id IN (%1)")
+        .arg(which);
+}
+
+QStringList fillStatements()
+{
+    return {
+        QStringLiteral("DELETE FROM person_name_grams"),
+        QStringLiteral("DELETE FROM person_number_index"),
+        QStringLiteral("DELETE FROM household_number_index"),
+        QStringLiteral("INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id)"
+                       " SELECT g, pid, hid FROM (SELECT substr(p.name, n.i, 1) AS g, p.id AS pid, p.household_id AS hid"
+                       "  FROM persons p JOIN name_positions n ON n.i <= length(p.name)"
+                       " UNION ALL SELECT substr(p.name, n.i, 2), p.id, p.household_id"
+                       "  FROM persons p JOIN name_positions n ON n.i < length(p.name)) ORDER BY g, pid"),
+        QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone) SELECT id, id_number, phone FROM persons"),
+        QStringLiteral("INSERT INTO household_number_index (rowid, number, phone) SELECT id, number, phone FROM households"),
+        // One pass over persons for all households, rather than two lookups per household.
+        QStringLiteral("UPDATE households SET member_count = 0, head_name = NULL, head_id_number = NULL"),
+        QStringLiteral("UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n FROM persons"
+                       " WHERE state = 'active' GROUP BY household_id) AS c WHERE c.household_id = households.id"),
+        QStringLiteral("UPDATE households SET head_name = x.name, head_id_number = x.id_number FROM"
+                       " (SELECT household_id, name, id_number, ROW_NUMBER() OVER (PARTITION BY household_id"
+                       "  ORDER BY state = 'active' DESC, id DESC) AS rank FROM persons WHERE relationship = 'head') AS x"
+                       " WHERE x.household_id = households.id AND x.rank = 1"),
+    };
+}
+
+} // namespace
+
+QString SearchIndex::gramFor(const QString& normalizedName)
+{
+    return normalizedName.left(2);
 }
 
 QString SearchIndex::trigramPhrase(const QString& fragment)
@@ -46,27 +77,41 @@ QString SearchIndex::trigramPhrase(const QString& fragment)
 
 QStringList SearchIndex::sqliteSchema()
 {
-    const QString newName = spacedExpression(QStringLiteral("new.name"));
-    return {
-        QStringLiteral("CREATE VIRTUAL TABLE person_name_index USING fts5(characters, tokenize = 'unicode61')"),
+    QStringList positions;
+    for (int i = 1; i <= MaxIndexedNameLength; ++i)
+        positions.append(QStringLiteral("(%1)").arg(i));
+    const QString newGrams = gramsOf(QStringLiteral("new.name"), QStringLiteral("new.id"), QStringLiteral("new.household_id"));
+    QStringList schema = {
+        QStringLiteral("CREATE TABLE name_positions (i INTEGER PRIMARY KEY)"),
+        QStringLiteral("INSERT INTO name_positions (i) VALUES ") + positions.join(QLatin1Char(',')),
+        QStringLiteral("CREATE TABLE person_name_grams (gram TEXT NOT NULL, person_id INTEGER NOT NULL,"
+                       " household_id INTEGER NOT NULL, PRIMARY KEY (gram, person_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE VIRTUAL TABLE person_number_index USING fts5(id_number, phone, tokenize = 'trigram')"),
         QStringLiteral("CREATE VIRTUAL TABLE household_number_index USING fts5(number, phone, tokenize = 'trigram')"),
         QStringLiteral("CREATE TRIGGER persons_search_insert AFTER INSERT ON persons BEGIN"
-                       " INSERT INTO person_name_index (rowid, characters) VALUES (new.id, %1);"
+                       " INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) %1;"
                        " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, new.id_number, new.phone);"
-                       " END")
-            .arg(newName),
-        QStringLiteral("CREATE TRIGGER persons_search_update AFTER UPDATE OF name, id_number, phone ON persons BEGIN"
-                       " DELETE FROM person_name_index WHERE rowid = old.id;"
-                       " INSERT INTO person_name_index (rowid, characters) VALUES (new.id, %1);"
+                       " %2; END")
+            .arg(newGrams, refreshHouseholds(QStringLiteral("new.household_id"))),
+        QStringLiteral("CREATE TRIGGER persons_search_grams AFTER UPDATE OF name, household_id ON persons BEGIN"
+                       " DELETE FROM person_name_grams WHERE person_id = old.id AND gram IN (%1);"
+                       " INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) %2; END")
+            .arg(QStringLiteral("SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
+                                " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
+                 newGrams),
+        QStringLiteral("CREATE TRIGGER persons_search_numbers AFTER UPDATE OF id_number, phone ON persons BEGIN"
                        " DELETE FROM person_number_index WHERE rowid = old.id;"
                        " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, new.id_number, new.phone);"
-                       " END")
-            .arg(newName),
-        QStringLiteral("CREATE TRIGGER persons_search_delete AFTER DELETE ON persons BEGIN"
-                       " DELETE FROM person_name_index WHERE rowid = old.id;"
-                       " DELETE FROM person_number_index WHERE rowid = old.id;"
                        " END"),
+        QStringLiteral("CREATE TRIGGER persons_household_summary AFTER UPDATE OF name, id_number, relationship, state,"
+                       " household_id ON persons BEGIN %1; END")
+            .arg(refreshHouseholds(QStringLiteral("old.household_id, new.household_id"))),
+        QStringLiteral("CREATE TRIGGER persons_search_delete AFTER DELETE ON persons BEGIN"
+                       " DELETE FROM person_name_grams WHERE person_id = old.id AND gram IN (%1);"
+                       " DELETE FROM person_number_index WHERE rowid = old.id; %2; END")
+            .arg(QStringLiteral("SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
+                                " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
+                 refreshHouseholds(QStringLiteral("old.household_id"))),
         QStringLiteral("CREATE TRIGGER households_search_insert AFTER INSERT ON households BEGIN"
                        " INSERT INTO household_number_index (rowid, number, phone) VALUES (new.id, new.number, new.phone);"
                        " END"),
@@ -77,28 +122,17 @@ QStringList SearchIndex::sqliteSchema()
         QStringLiteral("CREATE TRIGGER households_search_delete AFTER DELETE ON households BEGIN"
                        " DELETE FROM household_number_index WHERE rowid = old.id;"
                        " END"),
-        QStringLiteral("INSERT INTO person_name_index (rowid, characters) SELECT id, %1 FROM persons")
-            .arg(spacedExpression(QStringLiteral("name"))),
-        QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone) SELECT id, id_number, phone FROM persons"),
-        QStringLiteral("INSERT INTO household_number_index (rowid, number, phone) SELECT id, number, phone FROM households"),
     };
+    schema += fillStatements();
+    return schema;
 }
 
 bool SearchIndex::rebuild(const Database& db, QString* error)
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
         return true;
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM person_name_index"),
-        QStringLiteral("DELETE FROM person_number_index"),
-        QStringLiteral("DELETE FROM household_number_index"),
-        QStringLiteral("INSERT INTO person_name_index (rowid, characters) SELECT id, %1 FROM persons")
-            .arg(spacedExpression(QStringLiteral("name"))),
-        QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone) SELECT id, id_number, phone FROM persons"),
-        QStringLiteral("INSERT INTO household_number_index (rowid, number, phone) SELECT id, number, phone FROM households"),
-    };
     QSqlQuery query(db.connection());
-    for (const QString& statement : statements) {
+    for (const QString& statement : fillStatements()) {
         if (!query.exec(statement)) {
             if (error)
                 *error = query.lastError().text();

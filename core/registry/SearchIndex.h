@@ -7,26 +7,29 @@ namespace anju {
 
 class Database;
 
-// The indexes behind the roster search at province scale. Chinese names are mostly two or three
-// characters, so a trigram index cannot find "建国" or "王"; names are indexed one token per character
-// (FTS5 unicode61 over "王 建 国") and a fragment is a phrase query, which finds 1-, 2- and n-character
-// fragments through the index. ID numbers, phones and household numbers use FTS5 trigrams (fragments of
-// three characters or more). Triggers keep both in step with persons and households on every write.
+// The indexes behind the roster at province scale, kept by triggers on every write:
+// - Chinese names are mostly two or three characters, so a trigram index cannot find "建国" or "王".
+//   Every character and every pair of adjacent characters of a name is a row of person_name_grams,
+//   so a one- or two-character fragment is one range of a B-tree (its count included), and a longer
+//   one is its first pair's range filtered by the whole fragment.
+// - ID numbers, phones and household numbers use FTS5 trigrams (fragments of three characters or more).
+// - Each household carries its head's name and ID and its count of registered members, so the roster
+//   sorts by them through an index instead of a join over a million persons.
 class SearchIndex
 {
 public:
-    // The SQLite statements of the migration that creates the index, its triggers, and fills it.
+    // The SQLite statements of the migration that creates the index and its triggers, and fills them.
     static QStringList sqliteSchema();
-    // Fills the index again from persons and households (after a bulk load that dropped the triggers).
+    // Fills everything again from persons and households (after a bulk load that dropped the triggers).
     static bool rebuild(const Database& db, QString* error);
 
-    // An SQL expression giving `column` with a space after every character ("王 建 国").
-    static QString spacedExpression(const QString& column);
-    // The FTS5 query text for a name fragment: a phrase of its characters, quotes escaped.
-    static QString namePhrase(const QString& normalizedName);
+    // The gram a name fragment is looked up by: the fragment itself up to two characters, else its first
+    // two characters (the whole fragment is then matched on the candidates).
+    static QString gramFor(const QString& normalizedName);
     // The FTS5 query text for a trigram search of a fragment (at least 3 characters).
     static QString trigramPhrase(const QString& fragment);
     static constexpr int MinTrigramLength = 3;
+    static constexpr int MaxIndexedNameLength = 24;
 };
 
 } // namespace anju

@@ -17,7 +17,11 @@ constexpr qint64 DelimiterSampleBytes = 64 * 1024;
 
 bool hasContent(const TableRow& row)
 {
-    return std::any_of(row.cells.cbegin(), row.cells.cend(), [](const CellValue& cell) { return !cell.isEmpty(); });
+    return std::any_of(row.cells.cbegin(), row.cells.cend(), [](const CellValue& cell) {
+        // Most cells start with a visible character; only the rest need isEmpty()'s trimming.
+        return (cell.kind == CellValue::Kind::Text && !cell.text.isEmpty() && !cell.text.front().isSpace()) ||
+               !cell.isEmpty();
+    });
 }
 
 void storeText(TableRow& row, int column, QStringView text)
@@ -26,7 +30,8 @@ void storeText(TableRow& row, int column, QStringView text)
         row.cells.resize(column + 1);
     CellValue& cell = row.cells[column];
     // Reusing the caller's strings keeps a million-row read from allocating a string per cell.
-    cell.text.resize(text.size());
+    if (cell.text.size() != text.size() || !cell.text.isDetached())
+        cell.text.resize(text.size());
     if (!text.isEmpty())
         std::memcpy(cell.text.data(), text.data(), size_t(text.size()) * sizeof(QChar));
     cell.kind = text.isEmpty() ? CellValue::Kind::Empty : CellValue::Kind::Text;
@@ -80,7 +85,7 @@ bool CsvReader::open(const QString& path, QString* error)
     m_firstLine = 1;
     // Excel reads and writes a first line "sep=;" naming the delimiter.
     const qsizetype firstLineEnd = sample.indexOf(u'\n');
-    if (sample.startsWith(u"sep=") && sample.size() > 4 && firstLineEnd >= 4 && firstLineEnd <= 6) {
+    if (sample.startsWith(u"sep=") && firstLineEnd >= 5 && firstLineEnd <= 6 && sample.at(4) != u'\r') {
         m_delimiter = sample.at(4);
         const qsizetype unitBytes = m_format.encoding == CsvSniffer::Encoding::Utf16LE ||
                                             m_format.encoding == CsvSniffer::Encoding::Utf16BE
@@ -132,7 +137,8 @@ bool CsvReader::refill()
         }
         const qsizetype old = m_buffer.size();
         m_buffer.resize(old + m_decoder.requiredSpace(got));
-        const QChar* end = m_decoder.appendToBuffer(m_buffer.data() + old, QByteArrayView(m_bytes.constData(), got));
+        const QChar* end =
+            m_decoder.appendToBuffer(m_buffer.data() + old, QByteArrayView(m_bytes.constData(), got));
         m_buffer.resize(end - m_buffer.constData());
         if (m_decoder.hasError()) {
             reportDecodingError(old);
@@ -167,13 +173,15 @@ void CsvReader::appendToField(QStringView part, qint64& length)
 QStringView CsvReader::scanUnquoted(qint64& length)
 {
     const char16_t delimiter = m_delimiter.unicode();
+    // Every character that ends a field is at most this, so most characters cost one comparison.
+    const char16_t highestEnd = std::max(delimiter, char16_t(u'\r'));
     for (;;) {
         const auto* data = reinterpret_cast<const char16_t*>(m_buffer.constData());
         const qsizetype size = m_buffer.size();
         qsizetype i = m_pos;
         while (i < size) {
             const char16_t c = data[i];
-            if (c == delimiter || c == u'\n' || c == u'\r')
+            if (c <= highestEnd && (c == delimiter || c == u'\n' || c == u'\r'))
                 break;
             ++i;
         }
@@ -225,7 +233,8 @@ bool CsvReader::readQuoted(qint64& length)
 
 CsvReader::End CsvReader::readField(TableRow& row, int column, int recordLine)
 {
-    m_field.truncate(0);
+    if (m_fieldInScratch)
+        m_field.truncate(0);
     m_fieldInScratch = false;
     qint64 length = 0;
     if (ensureAvailable() && m_buffer.at(m_pos) == u'"' && !readQuoted(length))

@@ -29,7 +29,13 @@ public:
     QChar delimiter() const { return m_delimiter; }
 
 private:
-    enum class End { Delimiter, Line, File, Failed };
+    enum class End
+    {
+        Delimiter,
+        Line,
+        File,
+        Failed
+    };
 
     QStringDecoder makeDecoder() const;
     bool refill();

@@ -16,7 +16,13 @@ class CsvSniffer
     Q_DECLARE_TR_FUNCTIONS(anju::CsvSniffer)
 
 public:
-    enum class Encoding { Utf8, Utf16LE, Utf16BE, Gb18030 };
+    enum class Encoding
+    {
+        Utf8,
+        Utf16LE,
+        Utf16BE,
+        Gb18030
+    };
 
     struct Format
     {

@@ -26,7 +26,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString& path, QString* err
             *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
             return nullptr;
         }
-        magic = file.read(8);
+        magic = file.read(64);
     }
     // Decided by content: offices rename files, and WPS saves .xlsx content under .xls and .et names.
     if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06")) {
@@ -36,9 +36,15 @@ std::unique_ptr<TableReader> TableReader::open(const QString& path, QString* err
         return reader;
     }
     // An OLE compound file: Excel 97-2003 .xls, or an .xlsx that Excel encrypted with a password.
-    if (magic == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         *error = tr("The workbook is password-protected or in the old .xls format; save it as .xlsx "
                     "without a password.");
+        return nullptr;
+    }
+    // Web systems export HTML tables or Excel 2003 XML under an .xls name; no CSV starts with '<'.
+    if (magic.trimmed().startsWith('<') || magic.startsWith("\xEF\xBB\xBF<")) {
+        *error = tr("The file is a web page or an XML document, not a workbook; open it in Excel or WPS and "
+                    "save it as .xlsx.");
         return nullptr;
     }
     auto reader = std::make_unique<CsvReader>();

@@ -78,7 +78,8 @@ bool XlsxMergeScanner::isStartTag(QByteArrayView view, qsizetype nameAt)
     return i >= 0 && i < nameAt - 2 && view[i] == '<';
 }
 
-bool XlsxMergeScanner::scan(QIODevice& device, const QString& partName, QList<MergedRange>& out, QString* error)
+bool XlsxMergeScanner::scan(QIODevice& device, const QString& partName, QList<MergedRange>& out,
+                            QString* error)
 {
     out.clear();
     QByteArray buffer;

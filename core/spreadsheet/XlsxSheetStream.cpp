@@ -19,7 +19,8 @@ namespace {
 
 bool hasContent(const TableRow& row)
 {
-    return std::any_of(row.cells.cbegin(), row.cells.cend(), [](const CellValue& cell) { return !cell.isEmpty(); });
+    return std::any_of(row.cells.cbegin(), row.cells.cend(),
+                       [](const CellValue& cell) { return !cell.isEmpty(); });
 }
 
 } // namespace
@@ -61,7 +62,8 @@ QString XlsxSheetStream::cellName(int column, int row) const
 QString XlsxSheetStream::tooLong(int column, int row, qint64 length) const
 {
     return tr("Cell %1 has %2 characters; a spreadsheet cell holds at most %3.")
-        .arg(cellName(column, row), QLocale().toString(length), QLocale().toString(TableReader::MaxCellCharacters));
+        .arg(cellName(column, row), QLocale().toString(length),
+             QLocale().toString(TableReader::MaxCellCharacters));
 }
 
 bool XlsxSheetStream::next(TableRow& row, QString* error)
@@ -143,9 +145,10 @@ bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column,
     }
     // Checked before anything is stored, so a row of 100,000 cells stops at the first one too many.
     if (column >= TableReader::MaxColumns) {
-        *error = tr("Row %1 has more than %2 columns; a spreadsheet has at most %2 (cell %3 is past the limit).")
-                     .arg(QString::number(row.number), QLocale().toString(TableReader::MaxColumns),
-                          cellName(column, row.number));
+        *error =
+            tr("Row %1 has more than %2 columns; a spreadsheet has at most %2 (cell %3 is past the limit).")
+                .arg(QString::number(row.number), QLocale().toString(TableReader::MaxColumns),
+                     cellName(column, row.number));
         return false;
     }
 
@@ -213,11 +216,14 @@ bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int s
         value.kind = value.text.isEmpty() ? CellValue::Kind::Empty : CellValue::Kind::Text;
         break;
     }
-    case CellType::InlineString:
-    case CellType::FormulaString:
-    case CellType::Date: // ISO 8601 text; Excel itself never writes these
+    case CellType::InlineString: // <is> escapes were decoded by readRichText()
+    case CellType::Date:         // ISO 8601 text; Excel itself never writes these
         value.kind = CellValue::Kind::Text;
         value.text = m_value;
+        break;
+    case CellType::FormulaString:
+        value.kind = CellValue::Kind::Text;
+        value.text = m_value.contains(u"_x") ? XlsxXml::decodeEscapes(m_value) : m_value;
         break;
     case CellType::Boolean:
         value.kind = CellValue::Kind::Boolean;

@@ -35,7 +35,16 @@ public:
     static QString numberText(double value);
 
 private:
-    enum class CellType { Number, SharedString, InlineString, FormulaString, Boolean, Error, Date };
+    enum class CellType
+    {
+        Number,
+        SharedString,
+        InlineString,
+        FormulaString,
+        Boolean,
+        Error,
+        Date
+    };
 
     bool readRow(TableRow& row, QString* error);
     bool readCell(TableRow& row, bool& rowNumberKnown, int& column, QString* error);

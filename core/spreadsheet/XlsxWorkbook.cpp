@@ -98,7 +98,8 @@ bool XlsxWorkbook::readWorkbook(const ZipArchive& zip, const QString& part, QLis
         } else if (xml.name() == u"sheet") {
             Sheet sheet;
             sheet.name = attributes.value("name"_L1).toString();
-            sheet.hidden = !attributes.value("state"_L1).isEmpty() && attributes.value("state"_L1) != u"visible";
+            sheet.hidden =
+                !attributes.value("state"_L1).isEmpty() && attributes.value("state"_L1) != u"visible";
             // r:id, whichever prefix and relationships namespace (transitional or strict) is used.
             QString relationId;
             for (const auto& attribute : attributes) {

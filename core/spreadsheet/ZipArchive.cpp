@@ -63,7 +63,9 @@ ZipArchive::~ZipArchive()
 bool ZipArchive::open(const QString& path, QString* error)
 {
     int code = 0;
-    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    // No ZIP_CHECKCONS: it refuses archives that Excel and WPS open; every member's CRC is still
+    // checked as it is read.
+    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (m_zip)
         return true;
     zip_error_t zipError;
@@ -76,12 +78,10 @@ bool ZipArchive::open(const QString& path, QString* error)
     case ZIP_ER_NOENT:
         *error = tr("Cannot read the file %1 (%2).").arg(path, detail);
         break;
-    case ZIP_ER_NOZIP:
+    case ZIP_ER_NOZIP: // the directory at the end of the archive is missing
     case ZIP_ER_INCONS:
     case ZIP_ER_EOF:
-        *error = tr("The workbook is damaged or incomplete, perhaps cut off while copying or "
-                    "downloading (%1).")
-                     .arg(detail);
+        *error = tr("The workbook is damaged or incomplete, perhaps cut off while copying or downloading.");
         break;
     default:
         *error = tr("The workbook cannot be opened (%1).").arg(detail);
@@ -125,7 +125,8 @@ std::unique_ptr<ZipEntryDevice> ZipArchive::openEntry(const QString& name, QStri
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-        *error = tr("The part %1 of the workbook is damaged (%2).").arg(name, libzipMessage(zip_get_error(m_zip)));
+        *error =
+            tr("The part %1 of the workbook is damaged (%2).").arg(name, libzipMessage(zip_get_error(m_zip)));
         return nullptr;
     }
     const qint64 size = (stat.valid & ZIP_STAT_SIZE) ? static_cast<qint64>(stat.size) : -1;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private slots:
     void demoIsDeterministic();
     void householdShowHasMembersAndOneHead();
     void householdListFiltersBySite();
+    void exportRosterWritesCsv();
     void demoRefusesADatabaseWithHouseholds();
     void failuresExitWithOne();
 
@@ -189,6 +191,7 @@ void TestCli::helpPerCommand_data()
     QTest::newRow("demo") << QStringList{QStringLiteral("demo")};
     QTest::newRow("household list") << QStringList{QStringLiteral("household"), QStringLiteral("list")};
     QTest::newRow("household show") << QStringList{QStringLiteral("household"), QStringLiteral("show")};
+    QTest::newRow("export roster") << QStringList{QStringLiteral("export"), QStringLiteral("roster")};
 }
 
 void TestCli::helpPerCommand()
@@ -293,6 +296,39 @@ void TestCli::householdListFiltersBySite()
                              QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("999999999")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(!unknown.err.isEmpty());
+}
+
+void TestCli::exportRosterWritesCsv()
+{
+    QVERIFY(!m_demoA.isEmpty());
+    const QString file = dbPath(QStringLiteral("roster.csv"));
+    const Run exported = run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster"),
+                              QStringLiteral("-o"), file});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.contains(QStringLiteral("Wrote ") + QDir::toNativeSeparators(file)), qPrintable(exported.out));
+    QVERIFY2(exported.out.contains(QStringLiteral("Households: 50")), qPrintable(exported.out));
+    const QRegularExpressionMatch persons =
+        QRegularExpression(QStringLiteral("Persons: (\\d+)")).match(exported.out);
+    QVERIFY(persons.hasMatch());
+
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY2(lines.constFirst().startsWith(QStringLiteral("序号,户编号,安置点,楼栋,单元,房号,姓名,与户主关系,身份证号,")),
+             qPrintable(lines.constFirst()));
+    QCOMPARE(lines.size() - 1, persons.captured(1).toInt());
+    // The ID number (9th column) is written as its 18 characters.
+    QVERIFY(IdNumber::parse(lines.at(1).split(QLatin1Char(',')).at(8)).isValid());
+
+    const QString other = dbPath(QStringLiteral("other.xlsx"));
+    const Run unknownSite = run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster"),
+                                 QStringLiteral("-o"), other, QStringLiteral("--site"), QStringLiteral("999999999")});
+    QCOMPARE(unknownSite.exitCode, 1);
+    QVERIFY(!unknownSite.err.isEmpty());
+    QVERIFY(!QFile::exists(other));
+    QCOMPARE(run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster")}).exitCode, 2);
 }
 
 void TestCli::demoRefusesADatabaseWithHouseholds()

@@ -1,6 +1,7 @@
 #include "TableReaderFixtures.h"
 
 #include <QDate>
+#include <QDebug>
 #include <QFile>
 
 #include <xlsxwriter.h>
@@ -16,7 +17,8 @@ bool writeZip(const QString& path, const ZipParts& parts)
         return false;
     for (const auto& [name, content] : parts) {
         // libzip reads the buffers at zip_close(); `parts` outlives it.
-        zip_source_t* source = zip_source_buffer(archive, content.constData(), zip_uint64_t(content.size()), 0);
+        zip_source_t* source =
+            zip_source_buffer(archive, content.constData(), zip_uint64_t(content.size()), 0);
         if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
             zip_source_free(source);
             zip_discard(archive);
@@ -29,7 +31,8 @@ bool writeZip(const QString& path, const ZipParts& parts)
 namespace {
 
 const QByteArray MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const QByteArray RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const QByteArray RelationshipNamespace =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const QByteArray PackageRelationships =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -52,9 +55,9 @@ QByteArray relationships(const QByteArray& items)
 
 QByteArray worksheet(const QByteArray& sheetData, const QByteArray& after)
 {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"" + MainNamespace + "\" xmlns:r=\"" +
-           RelationshipNamespace + "\"><dimension ref=\"A1\"/><sheetData>" + sheetData + "</sheetData>" +
-           after + "</worksheet>";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"" + MainNamespace +
+           "\" xmlns:r=\"" + RelationshipNamespace + "\"><dimension ref=\"A1\"/><sheetData>" + sheetData +
+           "</sheetData>" + after + "</worksheet>";
 }
 
 } // namespace
@@ -91,18 +94,20 @@ ZipParts quirksWorkbook()
                       relationship("rId9", "sharedStrings", "/xl/strings.xml") +
                       relationship("rId10", "styles", "styles.xml"));
     const QByteArray sharedStrings =
-        "<sst xmlns=\"" + MainNamespace + "\" count=\"3\" uniqueCount=\"3\">"
+        "<sst xmlns=\"" + MainNamespace +
+        "\" count=\"3\" uniqueCount=\"3\">"
         "<si><t>姓名</t></si>"
         "<si><r><rPr><b/></rPr><t>王</t></r><r><t xml:space=\"preserve\">　芳</t></r>"
         "<rPh sb=\"0\" eb=\"1\"><t>wang</t></rPh><phoneticPr fontId=\"1\"/></si>"
         "<si><t>line1_x000A_line2</t></si></sst>";
-    const QByteArray styles = "<styleSheet xmlns=\"" + MainNamespace +
-                              "\"><numFmts count=\"2\">"
-                              "<numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
-                              "<numFmt numFmtId=\"165\" formatCode=\"0.00E+00\"/></numFmts>"
-                              "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
-                              "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>"
-                              "<xf numFmtId=\"165\"/><xf numFmtId=\"14\"><alignment/></xf></cellXfs></styleSheet>";
+    const QByteArray styles =
+        "<styleSheet xmlns=\"" + MainNamespace +
+        "\"><numFmts count=\"2\">"
+        "<numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+        "<numFmt numFmtId=\"165\" formatCode=\"0.00E+00\"/></numFmts>"
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+        "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>"
+        "<xf numFmtId=\"165\"/><xf numFmtId=\"14\"><alignment/></xf></cellXfs></styleSheet>";
     const QByteArray data =
         "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c t=\"inlineStr\"><is><t>出生日期</t></is></c></row>"
         "<row><c t=\"s\"><v>1</v></c><c s=\"1\"><v>31118</v></c><c s=\"2\"><v>12345</v></c>"
@@ -113,7 +118,8 @@ ZipParts quirksWorkbook()
         "<row r=\"7\"><c r=\"A7\" t=\"s\"><v>2</v></c></row>";
     const QByteArray prefixed =
         "<x:worksheet xmlns:x=\"" + MainNamespace +
-        "\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>前缀</x:t></x:is></x:c></x:row>"
+        "\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" "
+        "t=\"inlineStr\"><x:is><x:t>前缀</x:t></x:is></x:c></x:row>"
         "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:A2\"/></x:mergeCells></x:worksheet>";
     return {
         {QStringLiteral("_rels/.rels"), PackageRelationships},
@@ -130,6 +136,61 @@ ZipParts quirksWorkbook()
 double excelSerial(int year, int month, int day)
 {
     return double(QDate(1899, 12, 30).daysTo(QDate(year, month, day)));
+}
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write the fixture %s", qPrintable(path));
+    return path;
+}
+
+std::unique_ptr<TableReader> openOk(const QString& path)
+{
+    QString error;
+    auto reader = TableReader::open(path, &error);
+    if (!reader)
+        qWarning() << "open failed:" << error;
+    return reader;
+}
+
+QString openError(const QString& path)
+{
+    QString error;
+    const auto reader = TableReader::open(path, &error);
+    return reader ? QString() : error;
+}
+
+QString readError(const QString& path)
+{
+    QString error;
+    const auto reader = TableReader::open(path, &error);
+    if (!reader)
+        return error;
+    if (!reader->selectSheet(0))
+        return reader->error();
+    TableRow row;
+    while (reader->next(row)) {
+    }
+    return reader->error();
+}
+
+QList<TableRow> readAll(TableReader& reader)
+{
+    QList<TableRow> rows;
+    TableRow row;
+    while (reader.next(row))
+        rows.append(row);
+    return rows;
+}
+
+QStringList texts(const TableRow& row)
+{
+    QStringList out;
+    for (const CellValue& cell : row.cells)
+        out.append(cell.text);
+    return out;
 }
 
 namespace {
@@ -163,8 +224,8 @@ void writeHousehold(lxw_worksheet* sheet, int firstRow, int sequence, const char
             worksheet_write_string(sheet, row, 7, member.id, nullptr);
         else
             worksheet_write_number(sheet, row, 7, member.idNumber, nullptr);
-        worksheet_write_number(sheet, row, 8,
-                               excelSerial(member.birth.year(), member.birth.month(), member.birth.day()), date);
+        worksheet_write_number(
+            sheet, row, 8, excelSerial(member.birth.year(), member.birth.month(), member.birth.day()), date);
         if (member.phone > 0)
             worksheet_write_number(sheet, row, 9, member.phone, nullptr);
     }
@@ -188,7 +249,7 @@ bool writeRosterXlsx(const QString& path)
     worksheet_merge_range(roster, 0, 0, 0, 9, "幸福家园安置点易地扶贫搬迁群众花名册", nullptr);
     worksheet_write_string(roster, 1, 0, "填报单位：幸福家园社区居委会", nullptr);
     worksheet_write_string(roster, 1, 7, "填报日期：2024年5月6日", nullptr);
-    const char* headers[] = {"序号", "户编号", "安置点", "楼栋", "房号",
+    const char* headers[] = {"序号", "户编号",     "安置点",   "楼栋",     "房号",
                              "姓名", "与户主关系", "身份证号", "出生日期", "联系电话"};
     for (int column = 0; column < 10; ++column)
         worksheet_write_string(roster, 2, column, headers[column], nullptr);

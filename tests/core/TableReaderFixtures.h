@@ -1,9 +1,13 @@
 #pragma once
 
+#include "spreadsheet/TableReader.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
 #include <utility>
 
 namespace anju::test {
@@ -30,5 +34,16 @@ bool writeRosterXlsx(const QString& path);
 
 // The Excel serial number of a date in the 1900 system.
 double excelSerial(int year, int month, int day);
+
+// Writes `bytes` to `path` and returns the path.
+QString writeFile(const QString& path, const QByteArray& bytes);
+// The reader for a file that must open (with a warning showing the error when it does not).
+std::unique_ptr<TableReader> openOk(const QString& path);
+// The error of TableReader::open, or an empty string when the file opened.
+QString openError(const QString& path);
+// Opens, selects the first sheet and reads to the end: the first error met on the way, or none.
+QString readError(const QString& path);
+QList<TableRow> readAll(TableReader& reader);
+QStringList texts(const TableRow& row);
 
 } // namespace anju::test

@@ -91,7 +91,7 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO households (number, site_id) VALUES ('H1', 1)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
                                       " VALUES (1, '欧阳建华', '34052419800101001X', 'male', '1980-01-01', 'head')")));
-        QVERIFY(!db->connection().tables().contains(QStringLiteral("person_name_index")));
+        QVERIFY(!db->connection().tables().contains(QStringLiteral("person_name_grams")));
     }
     auto db = Database::open(DatabaseLocation::parse(path("old.anju")), &error);
     QVERIFY2(db, qPrintable(error));
@@ -101,9 +101,12 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sites WHERE code = 'S1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Old site"));
     // The search index was filled from the persons already there.
-    QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM person_name_index WHERE person_name_index MATCH '\"建 华\"'")));
+    QVERIFY(q.exec(QStringLiteral("SELECT person_id FROM person_name_grams WHERE gram = '建华'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT head_name, member_count FROM households WHERE number = 'H1'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("欧阳建华"));
+    QCOMPARE(q.value(1).toInt(), 1);
 
     // The backup taken before migrating is the schema-1 file, data included.
     const QString backup = path("old.anju") + QStringLiteral(".schema-1.bak");

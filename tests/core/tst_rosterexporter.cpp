@@ -190,7 +190,8 @@ void TestRosterExporter::init()
     };
     const Result<Household> savedFirst = registry.saveHousehold(first);
     QVERIFY2(savedFirst, qPrintable(savedFirst.summary()));
-    const Outcome movedOut = registry.moveOut(memberId(savedFirst.value(), QStringLiteral("王磊")), QDate(2024, 3, 1));
+    const Outcome movedOut =
+        registry.moveOut(memberId(savedFirst.value(), QStringLiteral("王磊")), QDate(2024, 3, 1));
     QVERIFY2(movedOut, qPrintable(movedOut.summary()));
 
     // Site 1, household 2: one Miao member, no dwelling yet.
@@ -218,7 +219,8 @@ void TestRosterExporter::init()
                      makePerson(QStringLiteral("刘梅"), id(1940, 7, 7, 8), Relationship::Parent)};
     const Result<Household> savedThird = registry.saveHousehold(third);
     QVERIFY2(savedThird, qPrintable(savedThird.summary()));
-    const Outcome died = registry.markDeceased(memberId(savedThird.value(), QStringLiteral("刘梅")), QDate(2023, 5, 6));
+    const Outcome died =
+        registry.markDeceased(memberId(savedThird.value(), QStringLiteral("刘梅")), QDate(2023, 5, 6));
     QVERIFY2(died, qPrintable(died.summary()));
 
     Household fourth;
@@ -232,8 +234,8 @@ void TestRosterExporter::init()
     const Outcome left = registry.moveOut(savedFourth.value().members.at(0).id, QDate(2025, 6, 30));
     QVERIFY2(left, qPrintable(left.summary()));
 
-    m_ids = {id(1975, 4, 2, 1), id(1978, 8, 9, 2), id(2001, 5, 20, 4), id(2005, 1, 30, 3), id(1950, 12, 1, 5),
-             id(1980, 2, 29, 6), id(1940, 7, 7, 8), id(1990, 10, 10, 9)};
+    m_ids = {id(1975, 4, 2, 1),  id(1978, 8, 9, 2),  id(2001, 5, 20, 4), id(2005, 1, 30, 3),
+             id(1950, 12, 1, 5), id(1980, 2, 29, 6), id(1940, 7, 7, 8),  id(1990, 10, 10, 9)};
 }
 
 Outcome TestRosterExporter::exportTo(const QString& name, qint64 siteId, bool includeFormer)
@@ -268,22 +270,22 @@ void TestRosterExporter::csvHasExactLines()
     QVERIFY2(outcome, qPrintable(outcome.summary()));
     const QStringList expected = {
         header(),
-        u"1,430524001-0001,测试安置点,1栋,1,101,王建国,户主,"_s + m_ids[0]
-            + u",男,1975-04-02,汉族,,健康,普通劳动力,13907391234,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
-        u"1,430524001-0001,测试安置点,1栋,1,101,李芳,配偶,"_s + m_ids[1]
-            + u",女,1978-08-09,汉族,初中,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
-        u"1,430524001-0001,测试安置点,1栋,1,101,王丽,女,"_s + m_ids[2]
-            + u",女,2001-05-20,汉族,本科,健康,普通劳动力,13800001111,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
-        u"1,430524001-0001,测试安置点,1栋,1,101,王磊,子,"_s + m_ids[3]
-            + u",男,2005-01-30,汉族,,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,迁出,2024-03-01"_s,
-        u"2,430524001-0002,测试安置点,,,,赵大勇,户主,"_s + m_ids[4]
-            + u",男,1950-12-01,苗族,,残疾,丧失劳动力,07394561234,430524,,,2020-01-15,在册,"_s,
-        u"3,430524002-0001,幸福家园,,,,陈华,户主,"_s + m_ids[5]
-            + u",女,1980-02-29,汉族,,健康,普通劳动力,,430525,,,2021-03-01,在册,"_s,
-        u"3,430524002-0001,幸福家园,,,,刘梅,父母,"_s + m_ids[6]
-            + u",女,1940-07-07,汉族,,健康,普通劳动力,,430525,,,2021-03-01,死亡,2023-05-06"_s,
-        u"4,430524002-0002,幸福家园,,,,孙强,户主,"_s + m_ids[7]
-            + u",男,1990-10-10,汉族,,健康,普通劳动力,,430523,,,2022-07-01,迁出,2025-06-30"_s,
+        u"1,430524001-0001,测试安置点,1栋,1,101,王建国,户主,"_s + m_ids[0] +
+            u",男,1975-04-02,汉族,,健康,普通劳动力,13907391234,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+        u"1,430524001-0001,测试安置点,1栋,1,101,李芳,配偶,"_s + m_ids[1] +
+            u",女,1978-08-09,汉族,初中,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+        u"1,430524001-0001,测试安置点,1栋,1,101,王丽,女,"_s + m_ids[2] +
+            u",女,2001-05-20,汉族,本科,健康,普通劳动力,13800001111,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+        u"1,430524001-0001,测试安置点,1栋,1,101,王磊,子,"_s + m_ids[3] +
+            u",男,2005-01-30,汉族,,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,迁出,2024-03-01"_s,
+        u"2,430524001-0002,测试安置点,,,,赵大勇,户主,"_s + m_ids[4] +
+            u",男,1950-12-01,苗族,,残疾,丧失劳动力,07394561234,430524,,,2020-01-15,在册,"_s,
+        u"3,430524002-0001,幸福家园,,,,陈华,户主,"_s + m_ids[5] +
+            u",女,1980-02-29,汉族,,健康,普通劳动力,,430525,,,2021-03-01,在册,"_s,
+        u"3,430524002-0001,幸福家园,,,,刘梅,父母,"_s + m_ids[6] +
+            u",女,1940-07-07,汉族,,健康,普通劳动力,,430525,,,2021-03-01,死亡,2023-05-06"_s,
+        u"4,430524002-0002,幸福家园,,,,孙强,户主,"_s + m_ids[7] +
+            u",男,1990-10-10,汉族,,健康,普通劳动力,,430523,,,2022-07-01,迁出,2025-06-30"_s,
     };
     const QStringList lines = csvLines(QStringLiteral("roster.csv"));
     QCOMPARE(lines.size(), expected.size());
@@ -358,7 +360,8 @@ void TestRosterExporter::xlsxLayout()
     QCOMPARE(sheet.text(u"K4"_s), serial(QDate(1975, 4, 2)));
     QCOMPARE(sheet.text(u"V7"_s), serial(QDate(2024, 3, 1)));
     QCOMPARE(sheet.text(u"T4"_s), serial(QDate(2019, 9, 1)));
-    QVERIFY(zipPart(out(QStringLiteral("roster.xlsx")), "xl/styles.xml").contains("formatCode=\"yyyy-mm-dd\""));
+    QVERIFY(
+        zipPart(out(QStringLiteral("roster.xlsx")), "xl/styles.xml").contains("formatCode=\"yyyy-mm-dd\""));
     // The household's values stand in its first row only.
     QCOMPARE(sheet.text(u"A4"_s), u"1"_s);
     QCOMPARE(sheet.text(u"B4"_s), u"430524001-0001"_s);
@@ -449,14 +452,14 @@ void TestRosterExporter::addManyHouseholds(int count)
         h.siteId = m_db->siteId();
         h.originCountyCode = QStringLiteral("430522");
         h.relocationDate = QDate(2020, 5, 1);
-        h.members = {makePerson(QStringLiteral("甲乙"), makeIdNumber(QStringLiteral("430522"),
-                                                                     QDate(1960, 1, 1).addDays(i), 100),
+        h.members = {makePerson(QStringLiteral("甲乙"),
+                                makeIdNumber(QStringLiteral("430522"), QDate(1960, 1, 1).addDays(i), 100),
                                 Relationship::Head),
-                     makePerson(QStringLiteral("丙丁"), makeIdNumber(QStringLiteral("430522"),
-                                                                     QDate(1960, 1, 1).addDays(i), 101),
+                     makePerson(QStringLiteral("丙丁"),
+                                makeIdNumber(QStringLiteral("430522"), QDate(1960, 1, 1).addDays(i), 101),
                                 Relationship::Spouse),
-                     makePerson(QStringLiteral("戊己"), makeIdNumber(QStringLiteral("430522"),
-                                                                     QDate(1990, 1, 1).addDays(i), 102),
+                     makePerson(QStringLiteral("戊己"),
+                                makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1).addDays(i), 102),
                                 Relationship::Son)};
         const Result<Household> saved = registry.saveHousehold(h);
         QVERIFY2(saved, qPrintable(saved.summary()));

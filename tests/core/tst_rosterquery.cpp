@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "registry/HouseholdRepository.h"
+#include "registry/PersonSearch.h"
 #include "registry/RegistryService.h"
 #include "registry/RosterQuery.h"
 #include "registry/SiteService.h"
@@ -21,6 +23,9 @@ private slots:
     void searchesByNameIdPhoneNumber();
     void searchTextIsNeverSql();
     void sortsByEveryColumn();
+    void sortsByHeadAndSizeThroughSummary();
+    void personSearch();
+    void summaryFollowsMoves();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -140,6 +145,59 @@ void TestRosterQuery::sortsByEveryColumn()
     const QList<RosterRow> bySite = roster.page(f, RosterColumn::Site, true, 0, 1);
     QCOMPARE(bySite.first().siteName, QStringLiteral("幸福家园") < QStringLiteral("测试安置点") ? QStringLiteral("幸福家园")
                                                                                                   : QStringLiteral("测试安置点"));
+}
+
+void TestRosterQuery::sortsByHeadAndSizeThroughSummary()
+{
+    RosterQuery roster(m_db->db());
+    RosterFilter f;
+    const QList<RosterRow> byHead = roster.page(f, RosterColumn::HeadName, true, 0, 30);
+    for (int i = 1; i < byHead.size(); ++i)
+        QVERIFY(byHead.at(i - 1).headName <= byHead.at(i).headName);
+    const QList<RosterRow> bySize = roster.page(f, RosterColumn::MemberCount, false, 0, 30);
+    QCOMPARE(bySize.first().memberCount, 2);
+}
+
+void TestRosterQuery::personSearch()
+{
+    PersonSearch search(m_db->db());
+    QCOMPARE(search.count(QStringLiteral("周芳")), 25);   // includes the member of the household that left
+    QCOMPARE(search.count(QStringLiteral("王建国")), 5);  // three characters: first pair, then the whole
+    QCOMPARE(search.count(QStringLiteral("建国王")), 0);
+    QCOMPARE(search.count(QStringLiteral("王")), 5);
+    const QString id = makeIdNumber(QStringLiteral("430524"), QDate(1970, 1, 3), 11);
+    QCOMPARE(search.count(id), 1);
+    QCOMPARE(search.count(id.toLower()), 1);
+    QCOMPARE(search.count(id.mid(6, 8)), 1);
+    const QList<PersonHit> hits = search.page(id, 0, 10);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().name, QStringLiteral("张建国"));
+    QCOMPARE(hits.first().householdNumber, QStringLiteral("N002"));
+    QCOMPARE(search.count(QStringLiteral("N00")), 20); // household number: both members of N000..N009
+    QCOMPARE(search.count(QString()), 0);
+}
+
+void TestRosterQuery::summaryFollowsMoves()
+{
+    // The household's head and size shown in the roster follow moves made through the service.
+    RegistryService service(m_db->db());
+    const Household h = *HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("N010"));
+    QVERIFY(service.moveOut(h.members.at(0).id, QDate(2026, 2, 1), h.members.at(1).id));
+    RosterFilter f;
+    f.search = QStringLiteral("N010");
+    const QList<RosterRow> rows = RosterQuery(m_db->db()).page(f, RosterColumn::Number, true, 0, 5);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().headName, QStringLiteral("周芳"));
+    QCOMPARE(rows.first().memberCount, 1);
+    // A renamed member is found by the new name only.
+    Household edit = *HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("N010"));
+    for (Person& p : edit.members) {
+        if (p.isActive())
+            p.name = QStringLiteral("欧阳娜");
+    }
+    QVERIFY(service.saveHousehold(edit, QDate(2026, 11, 28)));
+    QCOMPARE(PersonSearch(m_db->db()).count(QStringLiteral("欧阳娜")), 1);
+    QCOMPARE(PersonSearch(m_db->db()).count(QStringLiteral("周芳")), 24);
 }
 
 QTEST_GUILESS_MAIN(TestRosterQuery)

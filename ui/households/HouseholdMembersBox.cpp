@@ -148,7 +148,7 @@ QWidget* HouseholdMembersBox::lastFocusable() const
 
 void HouseholdMembersBox::setMovedElsewhere(const QStringList& lines)
 {
-    m_movedElsewhere->setText(tr("Moved to other households: %1").arg(lines.join(QStringLiteral("; "))));
+    m_movedElsewhere->setText(tr("Moved to other households: %1").arg(lines.join(tr("; ", "between the moved members"))));
     m_movedElsewhere->setVisible(!lines.isEmpty());
 }
 

@@ -3,7 +3,10 @@
 #include "households/HouseholdForm.h"
 #include "households/RosterFilterBar.h"
 #include "households/RosterModel.h"
+#include "import/ImportDialog.h"
+#include "widgets/FileDialog.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -11,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,9 +52,15 @@ HouseholdsPage::HouseholdsPage(const Database& db, QWidget* parent) : QWidget(pa
     m_open->setObjectName(QStringLiteral("openHousehold"));
     m_open->setToolTip(tr("Open the selected household (Enter)"));
 
+    m_import = new QPushButton(tr("&Import roster…"), this);
+    m_import->setObjectName(QStringLiteral("importRoster"));
+    m_import->setToolTip(tr("Take in households from an Excel or CSV roster (Ctrl+I)"));
+
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
     bottom->addStretch(1);
+    bottom->addWidget(m_import);
+    bottom->addSpacing(12); // taking in a whole file is not one more way to edit a household
     bottom->addWidget(m_new);
     bottom->addWidget(m_open);
 
@@ -61,6 +71,8 @@ HouseholdsPage::HouseholdsPage(const Database& db, QWidget* parent) : QWidget(pa
 
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     connect(newShortcut, &QShortcut::activated, this, &HouseholdsPage::newHousehold);
+    auto* importShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    connect(importShortcut, &QShortcut::activated, this, &HouseholdsPage::importRoster);
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, m_filterBar, &RosterFilterBar::focusSearch);
 
@@ -73,6 +85,7 @@ HouseholdsPage::HouseholdsPage(const Database& db, QWidget* parent) : QWidget(pa
             &HouseholdsPage::updateActions);
     connect(m_new, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
     connect(m_open, &QPushButton::clicked, this, &HouseholdsPage::openCurrentHousehold);
+    connect(m_import, &QPushButton::clicked, this, &HouseholdsPage::importRoster);
     // Down from the search goes to the results, so a found household opens with Down, Enter.
     connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
@@ -133,6 +146,25 @@ void HouseholdsPage::openCurrentHousehold()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
         openHousehold(m_model->householdId(current.row()));
+}
+
+void HouseholdsPage::importRoster()
+{
+    if (m_importFolder.isEmpty())
+        m_importFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialog::getOpenFileName(this, tr("Import roster"), m_importFolder,
+                                                     tr("Rosters (*.xlsx *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_importFolder = QFileInfo(path).absolutePath();
+    auto* dialog = new ImportDialog(m_db, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        // The importer may have made sites that rows named and the office had not entered yet.
+        reloadSites();
+        m_model->refresh();
+    });
+    dialog->open();
 }
 
 void HouseholdsPage::showForm(HouseholdForm* form)

@@ -31,6 +31,8 @@ public slots:
     void newHousehold();
     void openHousehold(qint64 householdId);
     void openCurrentHousehold();
+    // Asks for a roster file (.xlsx or .csv) and opens the import dialog on it.
+    void importRoster();
 
 signals:
     // A household was saved or a member moved: other pages may show figures that changed.
@@ -49,6 +51,8 @@ private:
     QLabel* m_count = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_import = nullptr;
+    QString m_importFolder; // where the last roster came from
 };
 
 } // namespace anju

@@ -19,7 +19,7 @@ bool MemberStateDialog::fillNewHeadChoice(QComboBox* combo, const Person& person
         return false;
     for (const Person& other : household.members) {
         if (other.id != person.id && other.isActive() && other.id != 0)
-            combo->addItem(QStringLiteral("%1 (%2)").arg(other.name, enumLabel(other.relationship)),
+            combo->addItem(MemberStateDialog::tr("%1 (%2)", "member name (relationship)").arg(other.name, enumLabel(other.relationship)),
                            other.id);
     }
     // A spouse usually takes over: offer them first.

@@ -1,0 +1,176 @@
+// Roster and search at province scale, against the same questions asked with plain scans.
+// Usage: bench_search DATABASE [RUNS]   (a database made by anju-cli demo; nothing is written)
+// Prints a Markdown table of medians for docs/benchmarks.md.
+
+#include "database/Database.h"
+#include "registry/PersonSearch.h"
+#include "registry/RosterQuery.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace anju;
+
+namespace {
+
+QTextStream out(stdout);
+
+double medianMs(int runs, const std::function<void()>& work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+QVariant scalar(const Database& db, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0);
+}
+
+// The plain scan that answers the same question as PersonSearch: LIKE over the whole persons table.
+int scanCount(const Database& db, const QString& column, const QString& text)
+{
+    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE %1 LIKE ?").arg(column),
+                  {QVariant(QString(QLatin1Char('%') + text + QLatin1Char('%')))})
+        .toInt();
+}
+
+void scanPage(const Database& db, const QString& column, const QString& text)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT p.id, p.name, p.id_number, h.number FROM persons p JOIN households h ON "
+                             "h.id = p.household_id WHERE p.%1 LIKE ? ORDER BY p.id LIMIT 50")
+                  .arg(column));
+    q.addBindValue(QString(QLatin1Char('%') + text + QLatin1Char('%')));
+    q.exec();
+    while (q.next()) {
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: bench_search DATABASE [RUNS]\n";
+        return 2;
+    }
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 11;
+    QString error;
+    auto db = Database::open(DatabaseLocation::parse(args.at(1)), &error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+
+    const int persons = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM persons")).toInt();
+    const int households = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM households")).toInt();
+    const int sites = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sites")).toInt();
+    // Real values of this database to search for: an ID, a part of one, a phone's last digits.
+    const QString someId = scalar(*db, QStringLiteral("SELECT id_number FROM persons WHERE id = ?"), {persons / 2}).toString();
+    const QString idFragment = someId.mid(8, 6); // month, day and the start of the sequence
+    const QString phone = scalar(*db, QStringLiteral("SELECT phone FROM persons WHERE phone <> '' AND id > ? LIMIT 1"),
+                                 {persons / 3})
+                              .toString();
+    const QString phoneFragment = phone.right(6);
+
+    out << "Database: " << args.at(1) << " — " << persons << " persons, " << households << " households, " << sites
+        << " sites; median of " << runs << " runs\n\n";
+
+    const PersonSearch search(*db);
+    out << "| search | found | index (ms) | plain scan (ms) | scan ÷ index |\n|---|---:|---:|---:|---:|\n";
+    struct Case
+    {
+        const char* label;
+        QString text;
+        QString column;
+    };
+    const QList<Case> cases = {
+        {"name, 1 character (王)", QStringLiteral("王"), QStringLiteral("name")},
+        {"name, 2 characters (建国)", QStringLiteral("建国"), QStringLiteral("name")},
+        {"name, 2 characters (秀英)", QStringLiteral("秀英"), QStringLiteral("name")},
+        {"ID fragment, 6 digits", idFragment, QStringLiteral("id_number")},
+        {"exact ID number", someId, QStringLiteral("id_number")},
+        {"phone, last 6 digits", phoneFragment, QStringLiteral("phone")},
+    };
+    for (const Case& c : cases) {
+        int found = 0;
+        const double indexed = medianMs(runs, [&] {
+            found = search.count(c.text);
+            search.page(c.text, 0, 50);
+        });
+        int scanned = 0;
+        const double scan = medianMs(std::max(3, runs / 3), [&] {
+            scanned = scanCount(*db, c.column, c.text);
+            scanPage(*db, c.column, c.text);
+        });
+        out << "| " << c.label << " | " << found
+            << (found == scanned ? QString() : QStringLiteral(" (scan: %1)").arg(scanned))
+            << " | " << QString::number(indexed, 'f', 1) << " | " << QString::number(scan, 'f', 1) << " | "
+            << QString::number(scan / std::max(indexed, 0.01), 'f', 0) << "× |\n";
+    }
+
+    const RosterQuery roster(*db);
+    RosterFilter all;
+    out << "\n| roster | ms |\n|---|---:|\n";
+    int total = 0;
+    out << "| count of registered households | "
+        << QString::number(medianMs(runs, [&] { total = roster.count(all); }), 'f', 1) << " |\n";
+    out << "| first page (200 rows, by number) | "
+        << QString::number(medianMs(runs, [&] { roster.page(all, RosterColumn::Number, true, 0, 200); }), 'f', 1) << " |\n";
+    out << "| last page (by number) | "
+        << QString::number(medianMs(runs, [&] { roster.page(all, RosterColumn::Number, true, total - 200, 200); }), 'f', 1)
+        << " |\n";
+    const char* names[] = {"number", "head", "head's ID", "site", "address", "members", "phone", "relocation date", "state"};
+    for (int column = 1; column < RosterColumnCount; ++column) {
+        out << "| first page sorted by " << names[column] << " | "
+            << QString::number(medianMs(std::max(3, runs / 3), [&] { roster.page(all, RosterColumn(column), false, 0, 200); }),
+                               'f', 1)
+            << " |\n";
+    }
+    RosterFilter site;
+    site.siteId = scalar(*db, QStringLiteral("SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) DESC LIMIT 1"))
+                      .toLongLong();
+    out << "| largest site: count + first page | "
+        << QString::number(medianMs(runs, [&] {
+                               roster.count(site);
+                               roster.page(site, RosterColumn::Number, true, 0, 200);
+                           }),
+                           'f', 1)
+        << " |\n";
+    RosterFilter named;
+    named.search = QStringLiteral("建国");
+    out << "| search 建国: count + first page | "
+        << QString::number(medianMs(runs, [&] {
+                               roster.count(named);
+                               roster.page(named, RosterColumn::Number, true, 0, 200);
+                           }),
+                           'f', 1)
+        << " |\n";
+    named.search = QStringLiteral("王");
+    out << "| search 王: count + first page | "
+        << QString::number(medianMs(runs, [&] {
+                               roster.count(named);
+                               roster.page(named, RosterColumn::Number, true, 0, 200);
+                           }),
+                           'f', 1)
+        << " |\n";
+    return 0;
+}

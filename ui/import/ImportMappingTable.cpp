@@ -1,0 +1,222 @@
+#include "import/ImportMappingTable.h"
+
+#include "spreadsheet/CellReference.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QSignalBlocker>
+
+namespace anju {
+
+namespace {
+
+const QColor ProblemBackground(255, 228, 225);
+
+} // namespace
+
+ImportMappingTable::ImportMappingTable(QWidget* parent) : QTableWidget(parent)
+{
+    setObjectName(QStringLiteral("importMapping"));
+    setColumnCount(4);
+    setHorizontalHeaderLabels(
+        {tr("Field"), tr("Usual header"), tr("Column in the file"), tr("First row holds")});
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setFocusPolicy(Qt::NoFocus); // the combos take the focus, one Tab each
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(StandardHeaderColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(FileColumnColumn, QHeaderView::Fixed);
+    horizontalHeader()->resizeSection(FileColumnColumn,
+                                      fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
+    horizontalHeader()->setSectionResizeMode(FirstRowColumn, QHeaderView::Stretch);
+
+    const QList<RosterFieldInfo>& fields = RosterLayout::fields();
+    setRowCount(static_cast<int>(fields.size()));
+    for (int row = 0; row < rowCount(); ++row) {
+        const RosterFieldInfo& info = fields.at(row);
+        auto* label = new QTableWidgetItem(info.required ? fieldLabel(info.field) + QStringLiteral(" *")
+                                                         : fieldLabel(info.field));
+        if (info.required) {
+            QFont bold = font();
+            bold.setBold(true);
+            label->setFont(bold);
+        }
+        setItem(row, FieldColumn, label);
+        setItem(row, StandardHeaderColumn, new QTableWidgetItem(info.header));
+        auto* value = new QTableWidgetItem;
+        value->setForeground(palette().brush(QPalette::PlaceholderText));
+        setItem(row, FirstRowColumn, value);
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("mapping_%1").arg(row));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row] {
+            showFirstRowValue(row);
+            problems();
+            emit mappingChanged();
+        });
+        setCellWidget(row, FileColumnColumn, combo);
+    }
+    verticalHeader()->setDefaultSectionSize(cellWidget(0, FileColumnColumn)->sizeHint().height() + 2);
+    setHeaders({}, {});
+}
+
+QString ImportMappingTable::fieldLabel(RosterField field)
+{
+    switch (field) {
+    case RosterField::Sequence:
+        return tr("Sequence number");
+    case RosterField::HouseholdNumber:
+        return tr("Household number");
+    case RosterField::Site:
+        return tr("Site");
+    case RosterField::Building:
+        return tr("Building");
+    case RosterField::Unit:
+        return tr("Unit");
+    case RosterField::Room:
+        return tr("Room");
+    case RosterField::Name:
+        return tr("Name");
+    case RosterField::Relationship:
+        return tr("Relationship to the head");
+    case RosterField::IdNumber:
+        return tr("ID number");
+    case RosterField::Sex:
+        return tr("Sex");
+    case RosterField::BirthDate:
+        return tr("Date of birth");
+    case RosterField::Ethnicity:
+        return tr("Ethnicity");
+    case RosterField::Education:
+        return tr("Education");
+    case RosterField::Health:
+        return tr("Health");
+    case RosterField::LabourCapacity:
+        return tr("Labour capacity");
+    case RosterField::Phone:
+        return tr("Phone");
+    case RosterField::OriginCounty:
+        return tr("Origin county (code)");
+    case RosterField::OriginTownship:
+        return tr("Origin township");
+    case RosterField::OriginVillage:
+        return tr("Origin village");
+    case RosterField::RelocationDate:
+        return tr("Relocation date");
+    case RosterField::PersonState:
+        return tr("Person's state");
+    case RosterField::StateDate:
+        return tr("Date of the state change");
+    }
+    return {};
+}
+
+QComboBox* ImportMappingTable::comboFor(RosterField field) const
+{
+    return qobject_cast<QComboBox*>(cellWidget(static_cast<int>(field), FileColumnColumn));
+}
+
+void ImportMappingTable::setHeaders(const QStringList& headers, const ColumnMapping& mapping,
+                                    const QStringList& firstRow)
+{
+    m_headers = headers;
+    m_firstRow = firstRow;
+    for (int row = 0; row < rowCount(); ++row) {
+        QComboBox* combo = comboFor(static_cast<RosterField>(row));
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("(not in the file)"), -1);
+        for (int column = 0; column < headers.size(); ++column) {
+            const QString letter = CellReference::columnName(column);
+            const QString text = headers.at(column).simplified();
+            combo->addItem(text.isEmpty() ? letter : tr("%1: %2").arg(letter, text), column);
+        }
+        combo->setCurrentIndex(combo->findData(mapping.value(static_cast<RosterField>(row), -1)));
+        showFirstRowValue(row);
+    }
+    problems();
+    emit mappingChanged();
+}
+
+void ImportMappingTable::setColumnOf(RosterField field, int column)
+{
+    QComboBox* combo = comboFor(field);
+    combo->setCurrentIndex(std::max(0, combo->findData(column)));
+}
+
+ColumnMapping ImportMappingTable::mapping() const
+{
+    ColumnMapping out;
+    for (int row = 0; row < rowCount(); ++row) {
+        const auto field = static_cast<RosterField>(row);
+        out.insert(field, comboFor(field)->currentData().toInt());
+    }
+    return out;
+}
+
+void ImportMappingTable::showFirstRowValue(int row)
+{
+    const int column = comboFor(static_cast<RosterField>(row))->currentData().toInt();
+    const QString value = column >= 0 ? m_firstRow.value(column) : QString();
+    item(row, FirstRowColumn)->setText(value);
+    item(row, FirstRowColumn)->setToolTip(value);
+}
+
+void ImportMappingTable::markRow(int row, const QString& problem)
+{
+    const bool required = RosterLayout::fields().at(row).required;
+    const QString tip = !problem.isEmpty() ? problem
+                        : required         ? tr("Required: the import cannot work without this column.")
+                                           : QString();
+    for (int column : {FieldColumn, StandardHeaderColumn}) {
+        QTableWidgetItem* cell = item(row, column);
+        cell->setBackground(problem.isEmpty() ? QBrush() : QBrush(ProblemBackground));
+        cell->setToolTip(tip);
+    }
+}
+
+QStringList ImportMappingTable::problems()
+{
+    QStringList out;
+    QStringList missing;
+    QHash<int, QList<int>> rowsByColumn;
+    for (int row = 0; row < rowCount(); ++row) {
+        const int column = comboFor(static_cast<RosterField>(row))->currentData().toInt();
+        if (column >= 0)
+            rowsByColumn[column].append(row);
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        const RosterFieldInfo& info = RosterLayout::fields().at(row);
+        const int column = comboFor(info.field)->currentData().toInt();
+        QString problem;
+        if (column < 0 && info.required) {
+            problem = tr("Choose the column that holds this field.");
+            missing.append(fieldLabel(info.field));
+        } else if (column >= 0 && rowsByColumn.value(column).size() > 1) {
+            problem =
+                tr("Column %1 is chosen for more than one field.").arg(CellReference::columnName(column));
+        }
+        markRow(row, problem);
+    }
+    if (!missing.isEmpty())
+        out.append(tr("Choose the column of: %1.").arg(missing.join(tr(", "))));
+    QList<int> columns = rowsByColumn.keys();
+    std::sort(columns.begin(), columns.end());
+    for (int column : std::as_const(columns)) {
+        const QList<int> rows = rowsByColumn.value(column);
+        if (rows.size() < 2)
+            continue;
+        QStringList labels;
+        for (int row : rows)
+            labels.append(fieldLabel(static_cast<RosterField>(row)));
+        out.append(tr("Column %1 is chosen for %2; each column can hold one field.")
+                       .arg(CellReference::columnName(column), labels.join(tr(", "))));
+    }
+    return out;
+}
+
+} // namespace anju

@@ -1,0 +1,144 @@
+#include "import/ImportWorker.h"
+
+#include "database/Database.h"
+#include "exchange/HeaderDetector.h"
+#include "exchange/RosterImporter.h"
+#include "spreadsheet/TableReader.h"
+
+#include <QDate>
+#include <QThread>
+
+namespace anju {
+
+ImportWorker::ImportWorker(const Database& db, QObject* parent) : QObject(parent), m_db(db) {}
+
+ImportWorker::~ImportWorker()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportWorker::start(std::function<void()> work, std::function<void()> done)
+{
+    Q_ASSERT(!m_thread);
+    m_cancel = false;
+    m_thread = QThread::create(std::move(work));
+    connect(m_thread, &QThread::finished, this, [this, done = std::move(done)] {
+        // The thread has emitted its last signal; waiting only lets it leave run().
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        m_importing = false;
+        done();
+    });
+    m_thread->start();
+}
+
+void ImportWorker::cancel()
+{
+    m_cancel = true;
+}
+
+FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, int headerRow)
+{
+    FileInspection found;
+    found.path = path;
+    std::unique_ptr<TableReader> reader = TableReader::open(path, &found.error);
+    if (!reader)
+        return found;
+    found.readable = true;
+    found.sheetNames = reader->sheetNames();
+    found.formatName = reader->formatName();
+    ImportOptions options;
+    options.sheetIndex = sheetIndex;
+    options.headerRow = headerRow;
+    const HeaderDetector::Found header = HeaderDetector::detect(*reader, options, &found.error);
+    if (header.sheetIndex < 0) {
+        found.sheetIndex = sheetIndex >= 0 ? sheetIndex : 0;
+        return found;
+    }
+    found.error.clear();
+    found.sheetIndex = header.sheetIndex;
+    found.headerRow = header.headerRow;
+    found.headers = header.headers;
+    found.mapping = header.mapping;
+    // The detector leaves the reader just below the header.
+    TableRow row;
+    if (reader->next(row)) {
+        // A date cell holds its serial number (31118); the clerk recognizes the date it stands for.
+        const QDate epoch = reader->date1904() ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+        for (const CellValue& cell : std::as_const(row.cells)) {
+            const bool date = cell.kind == CellValue::Kind::Number && cell.dateFormatted && cell.number >= 1;
+            found.firstRow.append(date ? epoch.addDays(qint64(cell.number)).toString(Qt::ISODate)
+                                       : cell.text.simplified());
+        }
+    }
+    return found;
+}
+
+void ImportWorker::inspect(const QString& path, int sheetIndex, int headerRow)
+{
+    const InspectionRequest request{path, sheetIndex, headerRow};
+    if (isBusy())
+        m_pendingInspection = request;
+    else
+        startInspection(request);
+}
+
+void ImportWorker::startInspection(const InspectionRequest& request)
+{
+    auto result = std::make_shared<FileInspection>();
+    start([request, result] { *result = inspectFile(request.path, request.sheetIndex, request.headerRow); },
+          [this, result] {
+              // A newer request makes this answer stale: the clerk already moved on.
+              if (m_pendingInspection) {
+                  const InspectionRequest next = *m_pendingInspection;
+                  m_pendingInspection.reset();
+                  startInspection(next);
+                  return;
+              }
+              emit inspected(*result);
+          });
+}
+
+ImportRunResult ImportWorker::runImporter(ImportOptions options)
+{
+    ImportRunResult result;
+    result.dryRun = options.dryRun;
+    result.skipInvalid = options.skipInvalid;
+    QString error;
+    const std::unique_ptr<Database> db = m_db.reopen(&error);
+    if (!db) {
+        result.failure = Outcome::failure(QLatin1String(Field::General), error);
+        return result;
+    }
+    options.progress = [this](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
+        return !m_cancel.load();
+    };
+    options.rejectedRow = [&result](int row, const QStringList& cells, const QString& reason) {
+        result.rejectedRows.append({row, cells, reason});
+    };
+    Result<ImportSummary> summary = RosterImporter(*db).run(options);
+    if (summary)
+        result.summary = std::move(summary.value());
+    else
+        result.failure = summary;
+    return result;
+}
+
+void ImportWorker::run(const ImportOptions& options)
+{
+    Q_ASSERT(!isBusy());
+    m_pendingInspection.reset();
+    m_importing = true;
+    auto result = std::make_shared<ImportRunResult>();
+    start([this, options, result] { *result = runImporter(options); },
+          [this, result] { emit finished(*result); });
+}
+
+} // namespace anju

@@ -16,9 +16,14 @@ QJsonObject toJson(const ImportSummary& s)
 {
     QJsonArray errors;
     for (const ImportError& e : s.errors)
-        errors.append(QJsonObject{{QStringLiteral("row"), e.row},
-                                  {QStringLiteral("column"), e.column},
-                                  {QStringLiteral("message"), e.message}});
+    {
+        QJsonObject error{{QStringLiteral("row"), e.row},
+                          {QStringLiteral("column"), e.column},
+                          {QStringLiteral("message"), e.message}};
+        if (!e.sheet.isEmpty())
+            error.insert(QStringLiteral("sheet"), e.sheet);
+        errors.append(error);
+    }
     return {
         {QStringLiteral("households_imported"), s.householdsImported},
         {QStringLiteral("persons_imported"), s.personsImported},

@@ -30,6 +30,13 @@ HouseholdAssembler::HouseholdAssembler(const QStringList& headers, const ColumnM
                                        const QList<MergedRange>& merges, bool date1904, QDate today)
     : m_headers(headers), m_mapping(mapping), m_date1904(date1904), m_today(today)
 {
+    startSheet(merges);
+}
+
+void HouseholdAssembler::startSheet(const QList<MergedRange>& merges)
+{
+    m_mergesByColumn.clear();
+    m_mergeTopValues.clear();
     for (const MergedRange& range : merges) {
         if (range.lastRow > range.firstRow) {
             for (int column = range.firstColumn; column <= range.lastColumn; ++column)
@@ -130,7 +137,7 @@ std::optional<ImportedHousehold> HouseholdAssembler::add(const TableRow& row)
         readHouseholdColumns(row, *m_current);
     } else {
         // Keep merged-range bookkeeping moving for the household columns of this row.
-        for (RosterField f : {RosterField::Site, RosterField::Building, RosterField::Unit, RosterField::Room,
+        for (RosterField f : {RosterField::Site, RosterField::SiteCode, RosterField::Building, RosterField::Unit, RosterField::Room,
                               RosterField::OriginCounty, RosterField::OriginTownship, RosterField::OriginVillage,
                               RosterField::RelocationDate})
             valueAt(row, f);
@@ -170,6 +177,7 @@ void HouseholdAssembler::readHouseholdColumns(const TableRow& row, ImportedHouse
     Household& h = into.household;
     h.number = textAt(row, RosterField::HouseholdNumber);
     into.siteName = textAt(row, RosterField::Site);
+    into.siteCode = textAt(row, RosterField::SiteCode);
     into.buildingName = textAt(row, RosterField::Building);
     into.unitName = textAt(row, RosterField::Unit);
     into.room = textAt(row, RosterField::Room);
@@ -196,8 +204,13 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
     ImportedMember member;
     member.row = row.number;
     member.cells.reserve(row.cells.size());
-    for (const CellValue& cell : row.cells)
-        member.cells.append(cell.text);
+    // The original texts go to the error list; an Excel date is written as a date there, not as its serial.
+    for (const CellValue& cell : row.cells) {
+        bool monthOnly = false;
+        QString ignored;
+        const auto date = cell.dateFormatted ? CellText::date(cell, m_date1904, &monthOnly, &ignored) : std::nullopt;
+        member.cells.append(date ? date->toString(Qt::ISODate) : cell.text);
+    }
     Person& p = member.person;
     p.name = HouseholdRules::normalizeName(textAt(row, RosterField::Name));
     p.idNumber = textAt(row, RosterField::IdNumber);

@@ -22,6 +22,8 @@ public:
     HouseholdAssembler(const QStringList& headers, const ColumnMapping& mapping, const QList<MergedRange>& merges,
                        bool date1904, QDate today);
 
+    // The roster goes on in another sheet, whose merged ranges are these; rows start again at its top.
+    void startSheet(const QList<MergedRange>& merges);
     // Takes the next data row; returns the household the row completed, if any.
     std::optional<ImportedHousehold> add(const TableRow& row);
     // The last household, at the end of the sheet.
@@ -41,7 +43,7 @@ private:
     QStringList m_headers;
     ColumnMapping m_mapping;
     QHash<int, QList<MergedRange>> m_mergesByColumn;
-    QHash<int, CellValue> m_mergeTopValues; // column → value of the merged range's top cell
+    QHash<quint64, CellValue> m_mergeTopValues; // (column, first row) → value of the merged range's top cell
     bool m_date1904 = false;
     QDate m_today;
     std::optional<ImportedHousehold> m_current;

@@ -21,6 +21,7 @@ struct ImportError
     int row = 0;
     QString column;
     QString message;
+    QString sheet = {}; // set when the roster goes on over several sheets and this is not the first
 };
 
 struct ImportOptions
@@ -51,6 +52,7 @@ struct ImportSummary
     bool written = false;
     bool cancelled = false;
     QString sheetName;
+    QStringList moreSheets; // sheets the roster goes on in (花名册2 …), read after the first
     int headerRow = 0;
     QStringList headers; // the header row's texts, by column
     ColumnMapping mapping;

@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/SqlValues.h"
+#include "registry/HouseholdRules.h"
 
 #include <QSqlError>
 
@@ -58,16 +59,23 @@ bool ImportWriter::prepare(QString* error)
 
 qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QString& defaultSite, QString* error)
 {
+    // The site code names a site exactly; the name is what most rosters have.
+    if (const qint64 id = m_sitesByCode.value(household.siteCode, 0))
+        return id;
     const QString name = household.siteName.isEmpty() ? defaultSite : household.siteName;
     if (name.isEmpty()) {
         *error = tr("The household names no site: fill in the site column or choose a site for the import.");
         return 0;
     }
-    if (const qint64 id = m_sitesByCode.value(name, m_sitesByName.value(name, 0)))
-        return id;
+    if (household.siteCode.isEmpty()) {
+        if (const qint64 id = m_sitesByCode.value(name, m_sitesByName.value(name, 0)))
+            return id;
+    }
 
     // A site the office has not entered yet: made with a code from its county and the next number.
-    QString county = household.household.originCountyCode;
+    QString county = household.siteCode.size() > 6 && HouseholdRules::isValidCountyCode(household.siteCode.left(6))
+        ? household.siteCode.left(6)
+        : household.household.originCountyCode;
     if (county.isEmpty() && !household.household.members.isEmpty())
         county = household.household.members.constFirst().idNumber.left(6);
     QSqlQuery used(m_db.connection());
@@ -78,7 +86,9 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
         while (used.next())
             highest = std::max(highest, used.value(0).toString().mid(6).toInt());
     }
-    const QString code = county + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+    const QString code = !household.siteCode.isEmpty()
+        ? household.siteCode
+        : county + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES (?, ?, ?)"));
     insert.addBindValue(code);

@@ -21,6 +21,7 @@ struct ImportedHousehold
     int firstRow = 0;
     Household household; // members are filled from `members` when written
     QString siteName;
+    QString siteCode;
     QString buildingName;
     QString unitName;
     QString room;

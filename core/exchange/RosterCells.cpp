@@ -37,6 +37,7 @@ bool RosterCells::isHouseholdField(RosterField field)
     case RosterField::Sequence:
     case RosterField::HouseholdNumber:
     case RosterField::Site:
+    case RosterField::SiteCode:
     case RosterField::Building:
     case RosterField::Unit:
     case RosterField::Room:
@@ -60,6 +61,8 @@ RosterCell RosterCells::cell(RosterField field, const RosterHouseholdRows& house
         return text(household.number);
     case RosterField::Site:
         return text(household.siteName);
+    case RosterField::SiteCode:
+        return text(household.siteCode);
     case RosterField::Building:
         return text(household.buildingName);
     case RosterField::Unit:

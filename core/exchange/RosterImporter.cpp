@@ -6,6 +6,7 @@
 #include "exchange/HouseholdAssembler.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportWriter.h"
+#include "exchange/ImportedHousehold.h"
 #include "spreadsheet/TableReader.h"
 
 #include <QCryptographicHash>
@@ -39,12 +40,41 @@ bool worthBulkLoading(const Database& db, qint64 fileBytes)
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM persons")) && q.next() && q.value(0).toLongLong() < 200000;
 }
 
+void labelSheet(ImportedHousehold& household, const QString& sheet)
+{
+    if (sheet.isEmpty())
+        return;
+    for (ImportError& e : household.errors)
+        e.sheet = sheet;
+}
+
+// The next sheet after `current` whose header maps the same columns, positioned after its header;
+// -1 when there is none (only when the roster sheet was found, not chosen by the user).
+int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Found& first, const ImportOptions& options)
+{
+    if (options.sheetIndex >= 0)
+        return -1;
+    const int sheets = static_cast<int>(reader.sheetNames().size());
+    for (int sheet = current + 1; sheet < sheets; ++sheet) {
+        ImportOptions only = options;
+        only.sheetIndex = sheet;
+        only.headerRow = 0;
+        QString ignored;
+        const HeaderDetector::Found found = HeaderDetector::detect(reader, only, &ignored);
+        if (found.sheetIndex == sheet && found.mapping == first.mapping)
+            return sheet;
+    }
+    return -1;
+}
+
 } // namespace
 
 QString RosterImporter::describe(const ImportError& error)
 {
     if (error.row <= 0)
         return error.message;
+    if (!error.sheet.isEmpty())
+        return tr("Sheet %1, row %2, %3: %4").arg(error.sheet).arg(error.row).arg(error.column, error.message);
     return tr("Row %1, %2: %3").arg(error.row).arg(error.column, error.message);
 }
 
@@ -103,6 +133,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
 
     bool writing = !options.dryRun;
+    QString sheetLabel; // empty on the first sheet
     auto process = [&](ImportedHousehold& household) -> bool {
         ImportChecker::Verdict verdict = checker.check(household, assembler);
         qint64 siteId = 0;
@@ -119,6 +150,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             return true;
         }
         if (verdict == ImportChecker::Verdict::Reject) {
+            labelSheet(household, sheetLabel);
             ++summary.householdsRejected;
             summary.rowsRejected += static_cast<int>(household.members.size());
             summary.errors += household.errors;
@@ -152,22 +184,31 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
 
     TableRow row;
     int rowsRead = 0;
-    while (reader->next(row)) {
-        if (std::optional<ImportedHousehold> done = assembler.add(row)) {
-            if (!process(*done))
+    for (int sheet = found.sheetIndex;;) {
+        while (reader->next(row)) {
+            if (std::optional<ImportedHousehold> done = assembler.add(row)) {
+                if (!process(*done))
+                    return Outcome::failure(general, error);
+            }
+            if (++rowsRead % 1000 == 0 && options.progress
+                && !options.progress(reader->progressDone(), reader->progressTotal())) {
+                summary.cancelled = true;
+                return summary; // the transaction rolls back: the database stays as it was
+            }
+        }
+        if (!reader->error().isEmpty())
+            return Outcome::failure(general, reader->error());
+        if (std::optional<ImportedHousehold> last = assembler.finish()) {
+            if (!process(*last))
                 return Outcome::failure(general, error);
         }
-        if (++rowsRead % 1000 == 0 && options.progress
-            && !options.progress(reader->progressDone(), reader->progressTotal())) {
-            summary.cancelled = true;
-            return summary; // the transaction rolls back: the database stays as it was
-        }
-    }
-    if (!reader->error().isEmpty())
-        return Outcome::failure(general, reader->error());
-    if (std::optional<ImportedHousehold> last = assembler.finish()) {
-        if (!process(*last))
-            return Outcome::failure(general, error);
+        // A roster longer than one Excel sheet goes on in the next sheets under the same header.
+        sheet = nextRosterSheet(*reader, sheet, found, options);
+        if (sheet < 0)
+            break;
+        sheetLabel = reader->sheetNames().value(sheet);
+        summary.moreSheets.append(sheetLabel);
+        assembler.startSheet(reader->merges());
     }
 
     const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid)

@@ -22,6 +22,7 @@ QList<RosterFieldInfo> makeFields()
         {F::HouseholdNumber, QStringLiteral("户编号"),
          words({u"户号", u"家庭编号", u"户代码", u"户主编号", u"搬迁户编号", u"户档案编号"}), false},
         {F::Site, QStringLiteral("安置点"), words({u"安置点名称", u"安置小区", u"安置社区", u"安置地点", u"小区"}), false},
+        {F::SiteCode, QStringLiteral("安置点编码"), words({u"安置点代码", u"安置点编号"}), false},
         {F::Building, QStringLiteral("楼栋"), words({u"栋", u"楼栋号", u"栋号", u"楼号", u"幢"}), false},
         {F::Unit, QStringLiteral("单元"), words({u"单元号"}), false},
         {F::Room, QStringLiteral("房号"), words({u"房间号", u"门牌号", u"户室号", u"室", u"房号室"}), false},

@@ -15,6 +15,7 @@ enum class RosterField {
     Sequence,        // 序号
     HouseholdNumber, // 户编号 / 户号
     Site,            // 安置点
+    SiteCode,        // 安置点编码 (so that a round trip keeps the office's site codes)
     Building,        // 楼栋
     Unit,            // 单元
     Room,            // 房号
@@ -35,7 +36,7 @@ enum class RosterField {
     PersonState,     // 人员状态 (在册 / 迁出 / 死亡)
     StateDate,       // 状态变动日期
 };
-inline constexpr int RosterFieldCount = 22;
+inline constexpr int RosterFieldCount = 23;
 
 struct RosterFieldInfo
 {

@@ -36,7 +36,8 @@ Condition conditionFor(const RosterRowsFilter& filter)
 
 // The columns of RowsSql, in order.
 namespace Col {
-enum : int
+// A plain enum (not "enum : int"): lupdate mistakes the latter for a class named Col.
+enum
 {
     HouseholdId,
     HouseholdNumber,
@@ -61,6 +62,7 @@ enum : int
     PersonPhone,
     PersonState,
     StateDate,
+    SiteCode,
 };
 } // namespace Col
 
@@ -71,7 +73,7 @@ constexpr char RowsSql[] =
     "SELECT h.id, h.number, s.name, b.name, u.name, d.room, h.origin_county_code, h.origin_township,"
     " h.origin_village, h.relocation_date, h.phone,"
     " p.name, p.id_number, p.sex, p.birth_date, p.relationship, p.ethnicity, p.education, p.health,"
-    " p.labour_capacity, p.phone, p.state, p.state_date"
+    " p.labour_capacity, p.phone, p.state, p.state_date, s.code"
     " FROM sites s CROSS JOIN households h CROSS JOIN persons p"
     " LEFT JOIN dwellings d ON d.id = h.dwelling_id"
     " LEFT JOIN building_units u ON u.id = d.unit_id"
@@ -137,6 +139,7 @@ bool RosterRowsQuery::next(RosterHouseholdRows& household)
     household.id = q.value(Col::HouseholdId).toLongLong();
     household.number = q.value(Col::HouseholdNumber).toString();
     household.siteName = q.value(Col::SiteName).toString();
+    household.siteCode = q.value(Col::SiteCode).toString();
     household.buildingName = q.value(Col::BuildingName).toString();
     household.unitName = q.value(Col::UnitName).toString();
     household.room = q.value(Col::Room).toString();

@@ -35,6 +35,7 @@ struct RosterHouseholdRows
     qint64 id = 0;
     QString number;
     QString siteName;
+    QString siteCode;
     QString buildingName;
     QString unitName;
     QString room;

@@ -65,6 +65,7 @@ double columnWidth(RosterField field)
     case RosterField::Sequence:
         return 6;
     case RosterField::HouseholdNumber:
+    case RosterField::SiteCode:
         return 16;
     case RosterField::Site:
         return 26; // site names such as 渡头桥易地扶贫搬迁安置小区 run to a dozen characters

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -12,8 +11,6 @@ class ZipArchive;
 // The shared-string table of a workbook (xl/sharedStrings.xml): cells of type "s" hold an index here.
 class XlsxSharedStrings
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::XlsxSharedStrings)
-
 public:
     // An absent part is an empty table (workbooks with inline strings only have none).
     bool load(const ZipArchive& zip, const QString& part, QString* error);

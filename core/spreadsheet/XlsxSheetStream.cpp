@@ -124,8 +124,28 @@ bool XlsxSheetStream::readRow(TableRow& row, QString* error)
     return true;
 }
 
-bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column, QString* error)
+XlsxSheetStream::CellType XlsxSheetStream::cellType(QStringView type)
 {
+    if (type == u"s")
+        return CellType::SharedString;
+    if (type == u"inlineStr")
+        return CellType::InlineString;
+    if (type == u"str")
+        return CellType::FormulaString;
+    if (type == u"b")
+        return CellType::Boolean;
+    if (type == u"e")
+        return CellType::Error;
+    if (type == u"d")
+        return CellType::Date;
+    return CellType::Number;
+}
+
+bool XlsxSheetStream::readCellAttributes(TableRow& row, bool& rowNumberKnown, int& column, CellType& type,
+                                         int& style, QString* error)
+{
+    // The copy of the attributes must be gone before the reader moves on: while it is shared, the
+    // reader reallocates its attribute list at every element.
     const auto attributes = m_xml.attributes();
     const QStringView reference = attributes.value("r"_L1);
     if (reference.isEmpty()) {
@@ -151,23 +171,17 @@ bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column,
                      cellName(column, row.number));
         return false;
     }
+    type = cellType(attributes.value("t"_L1));
+    style = attributes.value("s"_L1).toInt();
+    return true;
+}
 
-    const QStringView type = attributes.value("t"_L1);
-    CellType cellType = CellType::Number;
-    if (type == u"s")
-        cellType = CellType::SharedString;
-    else if (type == u"inlineStr")
-        cellType = CellType::InlineString;
-    else if (type == u"str")
-        cellType = CellType::FormulaString;
-    else if (type == u"b")
-        cellType = CellType::Boolean;
-    else if (type == u"e")
-        cellType = CellType::Error;
-    else if (type == u"d")
-        cellType = CellType::Date;
-    const int style = attributes.value("s"_L1).toInt();
-
+bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column, QString* error)
+{
+    CellType type = CellType::Number;
+    int style = 0;
+    if (!readCellAttributes(row, rowNumberKnown, column, type, style, error))
+        return false;
     m_value.truncate(0);
     m_valueLength = 0;
     while (!m_xml.atEnd()) {
@@ -187,7 +201,7 @@ bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column,
         *error = XlsxXml::partError(m_xml, *m_device);
         return false;
     }
-    return storeValue(row, column, cellType, style, error);
+    return storeValue(row, column, type, style, error);
 }
 
 bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int style, QString* error)
@@ -219,7 +233,8 @@ bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int s
     case CellType::InlineString: // <is> escapes were decoded by readRichText()
     case CellType::Date:         // ISO 8601 text; Excel itself never writes these
         value.kind = CellValue::Kind::Text;
-        value.text = m_value;
+        // A copy, not a shared reference: m_value keeps its buffer for the next cell.
+        value.text = QString(m_value.constData(), m_value.size());
         break;
     case CellType::FormulaString:
         value.kind = CellValue::Kind::Text;

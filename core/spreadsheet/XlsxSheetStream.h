@@ -47,7 +47,10 @@ private:
     };
 
     bool readRow(TableRow& row, QString* error);
+    static CellType cellType(QStringView type);
     bool readCell(TableRow& row, bool& rowNumberKnown, int& column, QString* error);
+    bool readCellAttributes(TableRow& row, bool& rowNumberKnown, int& column, CellType& type, int& style,
+                            QString* error);
     bool storeValue(TableRow& row, int column, CellType type, int style, QString* error);
     QString cellName(int column, int row) const;
     QString tooLong(int column, int row, qint64 length) const;

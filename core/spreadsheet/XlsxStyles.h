@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -13,8 +12,6 @@ class ZipArchive;
 // date as a serial number, and only its number format tells that 31118 means 1985-03-12.
 class XlsxStyles
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::XlsxStyles)
-
 public:
     // An absent part means no formats at all (every number is plain).
     bool load(const ZipArchive& zip, const QString& part, QString* error);

@@ -78,7 +78,10 @@ QString XlsxWorkbook::findWorkbookPart(const ZipArchive& zip, QString* error) co
     }
     if (zip.contains(DefaultWorkbookPart))
         return DefaultWorkbookPart;
-    *error = tr("The file is a zip archive but not an Excel workbook (.xlsx).");
+    if (zip.contains(QStringLiteral("xl/workbook.bin")))
+        *error = tr("The workbook is in Excel's binary format (.xlsb); save it as .xlsx.");
+    else
+        *error = tr("The file is a zip archive but not an Excel workbook (.xlsx).");
     return {};
 }
 

@@ -316,11 +316,11 @@ void TestCli::exportRosterWritesCsv()
     const QByteArray bytes = csv.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QVERIFY2(lines.constFirst().startsWith(QStringLiteral("序号,户编号,安置点,楼栋,单元,房号,姓名,与户主关系,身份证号,")),
+    QVERIFY2(lines.constFirst().startsWith(QStringLiteral("序号,户编号,安置点,安置点编码,楼栋,单元,房号,姓名,与户主关系,身份证号,")),
              qPrintable(lines.constFirst()));
     QCOMPARE(lines.size() - 1, persons.captured(1).toInt());
-    // The ID number (9th column) is written as its 18 characters.
-    QVERIFY(IdNumber::parse(lines.at(1).split(QLatin1Char(',')).at(8)).isValid());
+    // The ID number (10th column) is written as its 18 characters.
+    QVERIFY(IdNumber::parse(lines.at(1).split(QLatin1Char(',')).at(9)).isValid());
 
     const QString other = dbPath(QStringLiteral("other.xlsx"));
     const Run unknownSite = run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster"),

@@ -270,21 +270,21 @@ void TestRosterExporter::csvHasExactLines()
     QVERIFY2(outcome, qPrintable(outcome.summary()));
     const QStringList expected = {
         header(),
-        u"1,430524001-0001,测试安置点,1栋,1,101,王建国,户主,"_s + m_ids[0] +
+        u"1,430524001-0001,测试安置点,430524001,1栋,1,101,王建国,户主,"_s + m_ids[0] +
             u",男,1975-04-02,汉族,,健康,普通劳动力,13907391234,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
-        u"1,430524001-0001,测试安置点,1栋,1,101,李芳,配偶,"_s + m_ids[1] +
+        u"1,430524001-0001,测试安置点,430524001,1栋,1,101,李芳,配偶,"_s + m_ids[1] +
             u",女,1978-08-09,汉族,初中,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
-        u"1,430524001-0001,测试安置点,1栋,1,101,王丽,女,"_s + m_ids[2] +
+        u"1,430524001-0001,测试安置点,430524001,1栋,1,101,王丽,女,"_s + m_ids[2] +
             u",女,2001-05-20,汉族,本科,健康,普通劳动力,13800001111,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
-        u"1,430524001-0001,测试安置点,1栋,1,101,王磊,子,"_s + m_ids[3] +
+        u"1,430524001-0001,测试安置点,430524001,1栋,1,101,王磊,子,"_s + m_ids[3] +
             u",男,2005-01-30,汉族,,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,迁出,2024-03-01"_s,
-        u"2,430524001-0002,测试安置点,,,,赵大勇,户主,"_s + m_ids[4] +
+        u"2,430524001-0002,测试安置点,430524001,,,,赵大勇,户主,"_s + m_ids[4] +
             u",男,1950-12-01,苗族,,残疾,丧失劳动力,07394561234,430524,,,2020-01-15,在册,"_s,
-        u"3,430524002-0001,幸福家园,,,,陈华,户主,"_s + m_ids[5] +
+        u"3,430524002-0001,幸福家园,430524002,,,,陈华,户主,"_s + m_ids[5] +
             u",女,1980-02-29,汉族,,健康,普通劳动力,,430525,,,2021-03-01,在册,"_s,
-        u"3,430524002-0001,幸福家园,,,,刘梅,父母,"_s + m_ids[6] +
+        u"3,430524002-0001,幸福家园,430524002,,,,刘梅,父母,"_s + m_ids[6] +
             u",女,1940-07-07,汉族,,健康,普通劳动力,,430525,,,2021-03-01,死亡,2023-05-06"_s,
-        u"4,430524002-0002,幸福家园,,,,孙强,户主,"_s + m_ids[7] +
+        u"4,430524002-0002,幸福家园,430524002,,,,孙强,户主,"_s + m_ids[7] +
             u",男,1990-10-10,汉族,,健康,普通劳动力,,430523,,,2022-07-01,迁出,2025-06-30"_s,
     };
     const QStringList lines = csvLines(QStringLiteral("roster.csv"));
@@ -346,20 +346,20 @@ void TestRosterExporter::xlsxLayout()
 
     // Persons from row 4 in roster order; ID numbers are strings, never numbers.
     for (int i = 0; i < m_ids.size(); ++i) {
-        const QString ref = u"I"_s + QString::number(4 + i);
+        const QString ref = u"J"_s + QString::number(4 + i);
         QCOMPARE(sheet.text(ref), m_ids.at(i));
         QVERIFY2(sheet.cells.value(ref).type == u"inlineStr"_s || sheet.cells.value(ref).type == u"s"_s,
                  qPrintable(ref));
     }
-    QCOMPARE(sheet.text(u"G4"_s), u"王建国"_s);
-    QCOMPARE(sheet.text(u"H5"_s), u"配偶"_s);
-    QCOMPARE(sheet.text(u"L8"_s), u"苗族"_s);
-    QCOMPARE(sheet.text(u"U7"_s), u"迁出"_s);
+    QCOMPARE(sheet.text(u"H4"_s), u"王建国"_s);
+    QCOMPARE(sheet.text(u"I5"_s), u"配偶"_s);
+    QCOMPARE(sheet.text(u"M8"_s), u"苗族"_s);
+    QCOMPARE(sheet.text(u"V7"_s), u"迁出"_s);
     // Dates are numbers (Excel serial days) with a date format, not text.
-    QCOMPARE(sheet.cells.value(u"K4"_s).type, QString());
-    QCOMPARE(sheet.text(u"K4"_s), serial(QDate(1975, 4, 2)));
-    QCOMPARE(sheet.text(u"V7"_s), serial(QDate(2024, 3, 1)));
-    QCOMPARE(sheet.text(u"T4"_s), serial(QDate(2019, 9, 1)));
+    QCOMPARE(sheet.cells.value(u"L4"_s).type, QString());
+    QCOMPARE(sheet.text(u"L4"_s), serial(QDate(1975, 4, 2)));
+    QCOMPARE(sheet.text(u"W7"_s), serial(QDate(2024, 3, 1)));
+    QCOMPARE(sheet.text(u"U4"_s), serial(QDate(2019, 9, 1)));
     QVERIFY(
         zipPart(out(QStringLiteral("roster.xlsx")), "xl/styles.xml").contains("formatCode=\"yyyy-mm-dd\""));
     // The household's values stand in its first row only.
@@ -370,12 +370,12 @@ void TestRosterExporter::xlsxLayout()
 
     // Household columns are merged over their members' rows: rows 4-7, 9-10; the one-person rows 8 and
     // 11 are not merged.
-    QStringList expectedMerges = {u"A1:V1"_s, u"A2:K2"_s, u"L2:V2"_s};
-    for (const char* column : {"A", "B", "C", "D", "E", "F", "Q", "R", "S", "T"})
+    QStringList expectedMerges = {u"A1:W1"_s, u"A2:K2"_s, u"L2:W2"_s};
+    for (const char* column : {"A", "B", "C", "D", "E", "F", "G", "R", "S", "T", "U"})
         expectedMerges << QLatin1String(column) + u"4:"_s + QLatin1String(column) + u"7"_s;
-    for (const char* column : {"A", "B", "C", "D", "E", "F", "Q", "R", "S", "T"})
+    for (const char* column : {"A", "B", "C", "D", "E", "F", "G", "R", "S", "T", "U"})
         expectedMerges << QLatin1String(column) + u"9:"_s + QLatin1String(column) + u"10"_s;
-    expectedMerges << u"A12:V12"_s << u"A13:V13"_s;
+    expectedMerges << u"A12:W12"_s << u"A13:W13"_s;
     QCOMPARE(sheet.merges, expectedMerges);
 
     QCOMPARE(sheet.text(u"A12"_s), u"合计：4户 8人"_s);
@@ -400,7 +400,7 @@ void TestRosterExporter::xlsxBySiteNamesTheSite()
     QCOMPARE(sheet.text(u"A1"_s), u"易地扶贫搬迁户花名册（幸福家园）"_s);
     QCOMPARE(sheet.text(u"A4"_s), u"1"_s);
     QCOMPARE(sheet.text(u"B4"_s), u"430524002-0001"_s);
-    QCOMPARE(sheet.text(u"I6"_s), m_ids[7]);
+    QCOMPARE(sheet.text(u"J6"_s), m_ids[7]);
     QCOMPARE(sheet.text(u"A7"_s), u"合计：2户 3人"_s);
 }
 
@@ -432,11 +432,11 @@ void TestRosterExporter::xlsxContinuesOnANewSheet()
     const Sheet second = readSheet(path, "xl/worksheets/sheet2.xml");
     const Sheet third = readSheet(path, "xl/worksheets/sheet3.xml");
     QCOMPARE(first.text(u"B4"_s), u"H1"_s);
-    QCOMPARE(first.text(u"G6"_s), QString()); // nothing after the first household
+    QCOMPARE(first.text(u"H6"_s), QString()); // nothing after the first household
     QCOMPARE(second.text(u"A1"_s), u"易地扶贫搬迁户花名册（续）"_s);
     QCOMPARE(second.text(u"B3"_s), u"户编号"_s);
     QCOMPARE(second.text(u"A4"_s), u"2"_s); // the sequence goes on
-    QCOMPARE(second.text(u"G6"_s), u"P2-2"_s);
+    QCOMPARE(second.text(u"H6"_s), u"P2-2"_s);
     QCOMPARE(third.text(u"B4"_s), u"H3"_s);
     QCOMPARE(third.text(u"A6"_s), u"合计：3户 7人"_s);
     QVERIFY(first.text(u"A6"_s).isEmpty()); // the totals stand once, at the end

@@ -35,6 +35,7 @@ private slots:
     void rosterWrittenByLibxlsxwriter();
     void handWrittenQuirks();
     void restartAndProgress();
+    void mergesAcrossChunks();
 
     void zipThatIsNoWorkbook();
     void truncatedWorkbook();
@@ -252,11 +253,40 @@ void TestTableReader::restartAndProgress()
     QVERIFY(!reader->error().isEmpty());
 }
 
+void TestTableReader::mergesAcrossChunks()
+{
+    // Enough merges that the reader's 256 kB chunks cut through <mergeCell> tags at every offset.
+    QByteArray merges = "<mergeCells count=\"30000\">";
+    for (int row = 1; row <= 30'000; ++row) {
+        const QByteArray number = QByteArray::number(row);
+        if (row % 3 == 0)
+            merges += "<mergeCell  ref = 'A" + number + ":C" + number + "' />";
+        else
+            merges += "<mergeCell ref=\"A" + number + ":B" + QByteArray::number(row + 1) + "\"/>";
+    }
+    merges += "</mergeCells>";
+    QVERIFY(writeZip(path(u"merges.xlsx"_s),
+                     minimalWorkbook("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", merges)));
+    auto reader = openOk(path(u"merges.xlsx"_s));
+    QVERIFY(reader);
+    QVERIFY2(reader->selectSheet(0), qPrintable(reader->error()));
+    const QList<MergedRange> found = reader->merges();
+    QCOMPARE(found.size(), 30'000);
+    for (int i = 0; i < found.size(); ++i) {
+        const int row = i + 1;
+        QCOMPARE(found[i].firstRow, row);
+        QCOMPARE(found[i].lastRow, row % 3 == 0 ? row : row + 1);
+        QCOMPARE(found[i].lastColumn, row % 3 == 0 ? 2 : 1);
+    }
+}
+
 void TestTableReader::zipThatIsNoWorkbook()
 {
     QVERIFY(writeZip(path(u"notes.xlsx"_s), {{u"readme.txt"_s, "hello"}}));
     QCOMPARE(openError(path(u"notes.xlsx"_s)),
              u"The file is a zip archive but not an Excel workbook (.xlsx).");
+    QVERIFY(writeZip(path(u"binary.xlsb"_s), {{u"xl/workbook.bin"_s, "\x83\x01"}}));
+    QVERIFY(openError(path(u"binary.xlsb"_s)).contains(u".xlsb"));
 }
 
 void TestTableReader::truncatedWorkbook()

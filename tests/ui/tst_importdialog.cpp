@@ -197,9 +197,9 @@ void TestImportDialog::exportedRosterImportsThroughThePage()
     QCOMPARE(source->sheetCombo()->currentText(), sheet);
     QCOMPARE(source->headerRowSpin()->value(), headerRow);
     ImportMappingTable* mapping = source->mappingTable();
-    QCOMPARE(mapping->comboFor(RosterField::Name)->currentText(), QStringLiteral("G: 姓名"));
-    QCOMPARE(mapping->comboFor(RosterField::Relationship)->currentData().toInt(), 7);
-    QCOMPARE(mapping->comboFor(RosterField::IdNumber)->currentText(), QStringLiteral("I: 身份证号"));
+    QCOMPARE(mapping->comboFor(RosterField::Name)->currentText(), QStringLiteral("H: 姓名"));
+    QCOMPARE(mapping->comboFor(RosterField::Relationship)->currentData().toInt(), 8);
+    QCOMPARE(mapping->comboFor(RosterField::IdNumber)->currentText(), QStringLiteral("J: 身份证号"));
     QCOMPARE(mapping->comboFor(RosterField::Site)->currentData().toInt(), 2);
 
     // A required field taken out of the mapping stops the check and says which.
@@ -209,7 +209,7 @@ void TestImportDialog::exportedRosterImportsThroughThePage()
     QVERIFY(!check->isEnabled());
     QVERIFY(
         label(dialog, "importMappingError").contains(ImportMappingTable::fieldLabel(RosterField::IdNumber)));
-    mapping->setColumnOf(RosterField::IdNumber, 8);
+    mapping->setColumnOf(RosterField::IdNumber, 9);
     QVERIFY(check->isEnabled());
 
     QVERIFY(checkAndWait(dialog));
@@ -260,6 +260,12 @@ void TestImportDialog::badIdIsListedAndSavedAsErrorList()
     QCOMPARE(source->mappingTable()->comboFor(RosterField::Site)->currentData().toInt(), -1);
     // No site column and one site on file: the rows can only mean that site.
     QCOMPARE(source->siteCombo()->currentData().toString(), QStringLiteral("430524001"));
+    // Without it every household would be rejected for naming no site: the check waits for a choice.
+    source->siteCombo()->setCurrentIndex(0);
+    QVERIFY(!button(dialog.get(), "importCheck")->isEnabled());
+    QVERIFY(!label(dialog.get(), "importSiteError").isEmpty());
+    source->siteCombo()->setCurrentIndex(1);
+    QVERIFY(button(dialog.get(), "importCheck")->isEnabled());
 
     QVERIFY(checkAndWait(dialog.get()));
     QCOMPARE(label(dialog.get(), "householdsToImport"), QStringLiteral("1"));

@@ -73,6 +73,8 @@ QString ImportMappingTable::fieldLabel(RosterField field)
         return tr("Household number");
     case RosterField::Site:
         return tr("Site");
+    case RosterField::SiteCode:
+        return tr("Site code");
     case RosterField::Building:
         return tr("Building");
     case RosterField::Unit:

@@ -80,9 +80,12 @@ ImportSourcePage::ImportSourcePage(const Database& db, QWidget* parent) : QWidge
     m_site->setObjectName(QStringLiteral("importDefaultSite"));
     auto* siteLabel = new QLabel(tr("Default &site for rows without one:"), this);
     siteLabel->setBuddy(m_site);
+    m_siteError = FieldError::makeLabel(this);
+    m_siteError->setObjectName(QStringLiteral("importSiteError"));
     auto* siteRow = new QHBoxLayout;
     siteRow->addWidget(siteLabel);
     siteRow->addWidget(m_site);
+    siteRow->addWidget(m_siteError);
     siteRow->addStretch(1);
     loadSites();
 
@@ -188,11 +191,23 @@ QStringList ImportSourcePage::problems()
         FieldError::clear(nullptr, m_mappingError);
         return {m_fileError->text().isEmpty() ? tr("The file has no header yet.") : m_fileError->text()};
     }
-    const QStringList found = m_mapping->problems();
+    QStringList found = m_mapping->problems();
     if (found.isEmpty())
         FieldError::clear(nullptr, m_mappingError);
     else
         FieldError::show(nullptr, m_mappingError, found.join(QLatin1Char('\n')));
+    // Without either, every household would be rejected for naming no site.
+    if (m_mapping->mapping().value(RosterField::Site, -1) < 0 && defaultSite().isEmpty()) {
+        const QString why = m_site->count() > 1
+                                ? tr("The file has no site column: choose the site its households live in.")
+                                : tr("The file has no site column and no site is entered yet: enter the site "
+                                     "first (Sites and "
+                                     "buildings), or add a site column to the file.");
+        FieldError::show(m_site, m_siteError, why);
+        found.append(why);
+    } else {
+        FieldError::clear(m_site, m_siteError);
+    }
     return found;
 }
 

@@ -62,6 +62,7 @@ private:
     ImportMappingTable* m_mapping = nullptr;
     QLabel* m_mappingError = nullptr;
     QComboBox* m_site = nullptr;
+    QLabel* m_siteError = nullptr;
     QTimer m_headerRowDelay;
     bool m_headerFound = false;
     const Database& m_db;

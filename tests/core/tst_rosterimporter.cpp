@@ -1,0 +1,994 @@
+#include "RosterFixtures.h"
+#include "TableReaderFixtures.h"
+#include "TestDatabase.h"
+#include "Translations.h"
+
+#include "domain/IdNumber.h"
+#include "exchange/RosterExporter.h"
+#include "exchange/RosterImporter.h"
+#include "registry/HouseholdRepository.h"
+#include "registry/RegistryService.h"
+#include "registry/SiteRepository.h"
+#include "registry/SiteService.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace anju;
+using namespace anju::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every date of the fixtures lies before this day, so the tests do not age.
+const QDate Today(2025, 6, 1);
+
+bool hasChinese(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
+int countRows(const Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT COUNT(*) FROM "_s + table) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// What the database holds, as one line a QCOMPARE shows whole when it differs.
+QString contents(const Database& db)
+{
+    QStringList parts;
+    for (const char* table :
+         {"households", "persons", "memberships", "sites", "buildings", "building_units", "dwellings", "imports"})
+        parts.append(QLatin1String(table) + u'=' + QString::number(countRows(db, QLatin1String(table))));
+    return parts.join(u' ');
+}
+
+QString contents(int households, int persons, int sites, int buildings, int units, int dwellings, int imports)
+{
+    return u"households=%1 persons=%2 memberships=%2 sites=%3 buildings=%4 building_units=%5 dwellings=%6 imports=%7"_s
+        .arg(households)
+        .arg(persons)
+        .arg(sites)
+        .arg(buildings)
+        .arg(units)
+        .arg(dwellings)
+        .arg(imports);
+}
+
+// The empty test database: one site, one building with units 1 and 2, one dwelling.
+const QString EmptyDatabase = contents(0, 0, 1, 1, 2, 1, 0);
+
+QString id(int year, int month, int day, int sequence)
+{
+    return makeIdNumber(u"430524"_s, QDate(year, month, day), sequence);
+}
+
+QString describe(const QList<ImportError>& errors)
+{
+    QStringList lines;
+    for (const ImportError& e : errors)
+        lines.append(RosterImporter::describe(e));
+    return lines.join(u'\n');
+}
+
+const ImportError* errorAt(const ImportSummary& summary, int row)
+{
+    for (const ImportError& e : summary.errors) {
+        if (e.row == row)
+            return &e;
+    }
+    return nullptr;
+}
+
+const Person* memberWithId(const Household& household, const QString& idNumber)
+{
+    for (const Person& p : household.members) {
+        if (p.idNumber == idNumber)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The importer on rosters as offices keep them, on every rule of issue 3 and on hostile files.
+class TestRosterImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void officeXlsx();
+    void officeCsv_data();
+    void officeCsv();
+    void unitWrittenAsDisplayed();
+    void idTurnedIntoNumber_data();
+    void idTurnedIntoNumber();
+    void idTwiceInFile();
+    void idTwiceInOneHousehold();
+    void idAlreadyInDatabase();
+    void householdWithoutOrWithTwoHeads();
+    void anyErrorWritesNothing();
+    void skipInvalidWritesTheValidHouseholds();
+    void dryRunWritesNothing();
+    void everyRejectedRowIsReported();
+    void reimportSameFile();
+    void reimportResavedCopy();
+    void roundTrip_data();
+    void roundTrip();
+    void hostileFile_data();
+    void hostileFile();
+    void sqlTextIsData();
+    void cancelThroughProgress();
+
+private:
+    Result<ImportSummary> runImport(const QString& path, ImportOptions options = {});
+    Result<ImportSummary> runImport(const Database& db, const QString& path, ImportOptions options = {});
+    QString writeXlsx(const QString& name, const FixtureRoster& roster);
+    QString writeCsv(const QString& name, const FixtureRoster& roster, CsvEncoding encoding = CsvEncoding::Utf8);
+    void verifyOfficeRoster();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void TestRosterImporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(Translations::install(*QCoreApplication::instance(), u"zh_CN"_s));
+}
+
+void TestRosterImporter::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+}
+
+Result<ImportSummary> TestRosterImporter::runImport(const QString& path, ImportOptions options)
+{
+    return runImport(m_db->db(), path, std::move(options));
+}
+
+Result<ImportSummary> TestRosterImporter::runImport(const Database& db, const QString& path, ImportOptions options)
+{
+    options.path = path;
+    if (options.today == QDate::currentDate())
+        options.today = Today;
+    return RosterImporter(db).run(options);
+}
+
+QString TestRosterImporter::writeXlsx(const QString& name, const FixtureRoster& roster)
+{
+    const QString path = m_dir.filePath(name);
+    if (!writeFixtureXlsx(path, roster))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QString TestRosterImporter::writeCsv(const QString& name, const FixtureRoster& roster, CsvEncoding encoding)
+{
+    return writeFile(m_dir.filePath(name), fixtureCsv(roster, encoding));
+}
+
+// The office roster's three households and ten persons, exactly, and nothing else.
+void TestRosterImporter::verifyOfficeRoster()
+{
+    const Database& db = m_db->db();
+    // A new site 幸福家园 with building 1栋 and units 1单元, 2单元; the test site gets room 102 in its unit 1.
+    QCOMPARE(contents(db), contents(3, OfficePersonCount, 2, 2, 4, 4, 1));
+    const HouseholdRepository households(db);
+    const SiteRepository sites(db);
+    for (const OfficeHousehold& expected : officeHouseholds()) {
+        const std::optional<Household> h = households.householdByNumber(expected.number);
+        QVERIFY2(h, qPrintable(expected.number));
+        const Address address = sites.address(h->siteId, h->dwellingId);
+        QCOMPARE(address.siteName, expected.site);
+        QCOMPARE(address.buildingName, expected.building);
+        QCOMPARE(address.unitName, expected.unit);
+        QCOMPARE(address.room, expected.room);
+        QCOMPARE(h->originCountyCode, expected.originCounty);
+        QCOMPARE(h->relocationDate, expected.relocationDate);
+        QCOMPARE(h->phone, expected.phone);
+        QCOMPARE(h->state, HouseholdState::Active);
+        QCOMPARE(h->members.size(), expected.members.size());
+        for (const OfficePerson& e : expected.members) {
+            const Person* p = memberWithId(*h, e.idNumber);
+            QVERIFY2(p, qPrintable(e.idNumber));
+            QCOMPARE(p->name, e.name);
+            QCOMPARE(p->relationship, e.relationship);
+            QCOMPARE(p->sex, e.sex);
+            QCOMPARE(p->birthDate, e.birthDate);
+            QCOMPARE(p->ethnicityCode, e.ethnicityCode);
+            QCOMPARE(p->education, e.education);
+            QCOMPARE(p->phone, e.phone);
+            QCOMPARE(p->state, PersonState::Active);
+        }
+    }
+    // The test site's household went into its existing building and unit "1".
+    const Household cs = *households.householdByNumber(u"CS001"_s);
+    QCOMPARE(cs.siteId, m_db->siteId());
+    QCOMPARE(sites.address(cs.siteId, cs.dwellingId).buildingId, m_db->buildingId());
+}
+
+void TestRosterImporter::officeXlsx()
+{
+    const Result<ImportSummary> result = runImport(writeXlsx(u"office.xlsx"_s, officeRoster()));
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
+    QCOMPARE(s.sheetName, u"花名册"_s);
+    QCOMPARE(s.headerRow, 3);
+    QCOMPARE(s.mapping.value(RosterField::HouseholdNumber), 1);
+    QCOMPARE(s.mapping.value(RosterField::Unit), 4);
+    QCOMPARE(s.mapping.value(RosterField::IdNumber), 8);
+    QCOMPARE(s.mapping.value(RosterField::BirthDate), 10);
+    QCOMPARE(s.mapping.value(RosterField::Phone), 13);
+    QCOMPARE(s.mapping.value(RosterField::OriginCounty), 14);
+    QCOMPARE(s.mapping.value(RosterField::RelocationDate), 15);
+    QCOMPARE(s.householdsImported, 3);
+    QCOMPARE(s.personsImported, OfficePersonCount);
+    QCOMPARE(s.householdsRejected, 0);
+    QCOMPARE(s.rowsRejected, 0);
+    QVERIFY(s.written);
+    verifyOfficeRoster();
+}
+
+void TestRosterImporter::officeCsv_data()
+{
+    QTest::addColumn<CsvEncoding>("encoding");
+    QTest::newRow("GB18030 without BOM") << CsvEncoding::Gb18030;
+    QTest::newRow("UTF-8 with BOM") << CsvEncoding::Utf8WithBom;
+    QTest::newRow("UTF-8 without BOM") << CsvEncoding::Utf8;
+}
+
+void TestRosterImporter::officeCsv()
+{
+    QFETCH(CsvEncoding, encoding);
+    const QString path = writeCsv(u"office.csv"_s, officeRoster(), encoding);
+    if (encoding == CsvEncoding::Gb18030)
+        QVERIFY(!QFile::exists(path) || fixtureCsv(officeRoster(), encoding) != fixtureCsv(officeRoster(), CsvEncoding::Utf8));
+    const Result<ImportSummary> result = runImport(path);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
+    QCOMPARE(s.headerRow, 3);
+    QCOMPARE(s.householdsImported, 3);
+    QCOMPARE(s.personsImported, OfficePersonCount);
+    QVERIFY(s.written);
+    verifyOfficeRoster();
+}
+
+// A unit the program stores as "1" is shown as "1单元"; a roster that writes "1单元" means that unit,
+// not a second unit with the same label in the same building.
+void TestRosterImporter::unitWrittenAsDisplayed()
+{
+    FixtureRoster roster = plainRoster({{u"H1"_s, u"测试安置点"_s, {{u"张三"_s, u"户主"_s, id(1970, 1, 1, 11)}}}});
+    roster.households[0][0][3] = textCell(u"1单元"_s);
+    roster.households[0][0][4] = textCell(u"101"_s);
+    const Result<ImportSummary> result = runImport(writeCsv(u"unit.csv"_s, roster));
+    QVERIFY2(result, qPrintable(result.summary()));
+    QCOMPARE(result.value().householdsImported, 1);
+    const Household h = *HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s);
+    QCOMPARE(h.dwellingId, m_db->dwellingId());
+    QCOMPARE(countRows(m_db->db(), u"building_units"_s), 2);
+}
+
+void TestRosterImporter::idTurnedIntoNumber_data()
+{
+    QTest::addColumn<bool>("xlsx");
+    QTest::newRow("xlsx number cell") << true;
+    QTest::newRow("csv text 4.30524E+17") << false;
+}
+
+void TestRosterImporter::idTurnedIntoNumber()
+{
+    QFETCH(bool, xlsx);
+    const QString oldId = u"430524820520022"_s; // 15 digits: born 1982-05-20, female
+    const QString converted = IdNumber::parse(oldId, Today).text();
+    QCOMPARE(converted.size(), 18);
+    QCOMPARE(converted.left(14), u"43052419820520"_s);
+    FixtureRoster roster = plainRoster({
+        {u"H1"_s, u"测试安置点"_s, {{u"张三"_s, u"户主"_s, {}}, {u"李四"_s, u"妻"_s, id(1972, 2, 2, 22)}}},
+        {u"H2"_s, u"测试安置点"_s, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}, {u"赵六"_s, u"妻"_s, oldId}}},
+    });
+    roster.households[0][0][PlainIdColumn] = numberCell(4.30524e17);
+    const QString path = xlsx ? writeXlsx(u"float.xlsx"_s, roster) : writeCsv(u"float.csv"_s, roster);
+    if (!xlsx)
+        QVERIFY(QString::fromUtf8(fixtureCsv(roster, CsvEncoding::Utf8)).contains(u",4.30524E+17,"_s));
+
+    ImportOptions options;
+    options.skipInvalid = true;
+    const Result<ImportSummary> result = runImport(path, options);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QCOMPARE(s.errors.size(), 1);
+    const ImportError& e = s.errors.first();
+    QCOMPARE(e.row, roster.rowOf(0, 0));
+    QCOMPARE(e.column, u"身份证号"_s);
+    QVERIFY2(hasChinese(e.message) && e.message.contains(u"4.30524"_s), qPrintable(e.message));
+    QCOMPARE(s.householdsRejected, 1);
+    QCOMPARE(s.rowsRejected, 2);
+    QCOMPARE(s.householdsImported, 1);
+    QCOMPARE(s.personsImported, 2);
+    // Never guessed: only the second household is in, its old number converted.
+    QCOMPARE(contents(m_db->db()), contents(1, 2, 1, 1, 2, 2, 1));
+    const std::optional<Person> old = HouseholdRepository(m_db->db()).personByIdNumber(converted);
+    QVERIFY(old);
+    QCOMPARE(old->name, u"赵六"_s);
+    QCOMPARE(old->birthDate, QDate(1982, 5, 20));
+    QCOMPARE(old->sex, Sex::Female);
+    QVERIFY(!HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s));
+}
+
+void TestRosterImporter::idTwiceInFile()
+{
+    const QString twice = id(1975, 5, 5, 51);
+    const FixtureRoster roster = plainRoster({
+        {u"H1"_s, u"测试安置点"_s, {{u"张三"_s, u"户主"_s, twice}, {u"李四"_s, u"妻"_s, id(1976, 6, 6, 62)}}},
+        {u"H2"_s, u"测试安置点"_s, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}, {u"王二"_s, u"子"_s, twice}}},
+    });
+    ImportOptions options;
+    options.skipInvalid = true;
+    const Result<ImportSummary> result = runImport(writeCsv(u"twice.csv"_s, roster), options);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QCOMPARE(s.errors.size(), 1);
+    QCOMPARE(s.errors.first().row, roster.rowOf(1, 1));
+    QCOMPARE(s.errors.first().column, u"身份证号"_s);
+    QVERIFY2(s.errors.first().message.contains(QString::number(roster.rowOf(0, 0))), qPrintable(s.errors.first().message));
+    QCOMPARE(s.householdsImported, 1);
+    QCOMPARE(s.householdsRejected, 1);
+    QCOMPARE(s.rowsRejected, 2);
+    QCOMPARE(contents(m_db->db()), contents(1, 2, 1, 1, 2, 1, 1)); // H1 in the existing room 101
+    QCOMPARE(HouseholdRepository(m_db->db()).personByIdNumber(twice)->name, u"张三"_s);
+}
+
+// The same ID twice within one household: the later row is wrong, and the message names the earlier
+// row as the spreadsheet numbers it.
+void TestRosterImporter::idTwiceInOneHousehold()
+{
+    const QString twice = id(1990, 9, 9, 91);
+    const FixtureRoster roster = plainRoster({
+        {u"H1"_s,
+         u"测试安置点"_s,
+         {{u"张三"_s, u"户主"_s, id(1960, 1, 1, 11)}, {u"李四"_s, u"妻"_s, id(1961, 1, 1, 22)},
+          {u"张五"_s, u"子"_s, id(1985, 1, 1, 31)}}},
+        {u"H2"_s,
+         u"测试安置点"_s,
+         {{u"王五"_s, u"户主"_s, twice}, {u"王芳"_s, u"妻"_s, id(1991, 1, 1, 42)}, {u"王二"_s, u"子"_s, twice}}},
+    });
+    const Result<ImportSummary> result = runImport(writeCsv(u"twice-in-household.csv"_s, roster));
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QCOMPARE(s.errors.size(), 1);
+    const ImportError& e = s.errors.first();
+    QCOMPARE(e.row, roster.rowOf(1, 2));
+    QCOMPARE(e.column, u"身份证号"_s);
+    QCOMPARE(s.householdsRejected, 1);
+    QCOMPARE(s.rowsRejected, 3);
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+    QVERIFY2(e.message.contains(QString::number(roster.rowOf(1, 0))), qPrintable(e.message));
+}
+
+void TestRosterImporter::idAlreadyInDatabase()
+{
+    const QString taken = id(1966, 6, 16, 61);
+    Household existing;
+    existing.number = u"430524001-0001"_s;
+    existing.siteId = m_db->siteId();
+    existing.originCountyCode = u"430524"_s;
+    existing.relocationDate = QDate(2019, 1, 1);
+    existing.members = {makePerson(u"周平"_s, taken, Relationship::Head)};
+    const Result<Household> saved = RegistryService(m_db->db()).saveHousehold(existing, Today);
+    QVERIFY2(saved, qPrintable(saved.summary()));
+    const QString before = contents(m_db->db());
+
+    const FixtureRoster roster = plainRoster({
+        {u"H1"_s, u"测试安置点"_s, {{u"张三"_s, u"户主"_s, id(1960, 1, 1, 11)}, {u"周平"_s, u"父亲"_s, taken}}},
+    });
+    const Result<ImportSummary> result = runImport(writeCsv(u"taken.csv"_s, roster));
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QCOMPARE(s.errors.size(), 1);
+    QCOMPARE(s.errors.first().row, roster.rowOf(0, 1));
+    QCOMPARE(s.errors.first().column, u"身份证号"_s);
+    QVERIFY2(s.errors.first().message.contains(existing.number), qPrintable(s.errors.first().message));
+    QCOMPARE(s.householdsRejected, 1);
+    QCOMPARE(s.householdsImported, 0);
+    QVERIFY(!s.written);
+    QCOMPARE(contents(m_db->db()), before);
+}
+
+void TestRosterImporter::householdWithoutOrWithTwoHeads()
+{
+    const FixtureRoster roster = plainRoster({
+        {u"H1"_s, u"测试安置点"_s, {{u"李四"_s, u"配偶"_s, id(1972, 2, 2, 22)}, {u"张二"_s, u"长子"_s, id(1995, 2, 2, 31)}}},
+        {u"H2"_s, u"测试安置点"_s, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}, {u"王六"_s, u"本人"_s, id(1981, 3, 3, 35)}}},
+        {u"H3"_s, u"测试安置点"_s, {{u"赵七"_s, u"户主"_s, id(1970, 7, 7, 77)}}},
+    });
+    ImportOptions options;
+    options.skipInvalid = true;
+    const Result<ImportSummary> result = runImport(writeCsv(u"heads.csv"_s, roster), options);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QCOMPARE(s.errors.size(), 2);
+    const ImportError* noHead = errorAt(s, roster.rowOf(0, 0));
+    QVERIFY2(noHead, qPrintable(describe(s.errors)));
+    QCOMPARE(noHead->column, u"与户主关系"_s);
+    QVERIFY2(hasChinese(noHead->message), qPrintable(noHead->message));
+    const ImportError* twoHeads = errorAt(s, roster.rowOf(1, 1));
+    QVERIFY2(twoHeads, qPrintable(describe(s.errors)));
+    QCOMPARE(twoHeads->column, u"与户主关系"_s);
+    QVERIFY2(twoHeads->message.contains(u"王五"_s), qPrintable(twoHeads->message));
+    QCOMPARE(s.householdsRejected, 2);
+    QCOMPARE(s.rowsRejected, 4);
+    QCOMPARE(s.householdsImported, 1);
+    QCOMPARE(s.personsImported, 1);
+    QCOMPARE(contents(m_db->db()), contents(1, 1, 1, 1, 2, 2, 1));
+    QVERIFY(HouseholdRepository(m_db->db()).householdByNumber(u"H3"_s));
+}
+
+namespace {
+
+// One good household and two bad ones: a mistyped ID (row 4) and an unknown relationship word (row 6).
+FixtureRoster oneGoodTwoBad()
+{
+    QString mistyped = id(1976, 6, 6, 62);
+    mistyped[17] = mistyped.at(17) == u'1' ? u'2' : u'1';
+    return plainRoster({
+        {u"H1"_s, u"测试安置点"_s, {{u"张三"_s, u"户主"_s, id(1975, 5, 5, 51)}, {u"李四"_s, u"妻"_s, id(1976, 6, 6, 64)}}},
+        {u"H2"_s, u"测试安置点"_s, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}, {u"王芳"_s, u"妻"_s, mistyped}}},
+        {u"H3"_s, u"测试安置点"_s, {{u"赵七"_s, u"邻居"_s, id(1970, 7, 7, 77)}, {u"赵八"_s, u"户主"_s, id(1971, 7, 7, 79)}}},
+    });
+}
+
+} // namespace
+
+void TestRosterImporter::anyErrorWritesNothing()
+{
+    const FixtureRoster roster = oneGoodTwoBad();
+    const Result<ImportSummary> result = runImport(writeXlsx(u"bad.xlsx"_s, roster));
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QVERIFY(!s.written);
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+    QCOMPARE(s.householdsRejected, 2);
+    QCOMPARE(s.rowsRejected, 4);
+    QCOMPARE(s.errors.size(), 2);
+    QCOMPARE(s.errors.at(0).row, roster.rowOf(1, 1));
+    QCOMPARE(s.errors.at(0).column, u"身份证号"_s);
+    QCOMPARE(s.errors.at(1).row, roster.rowOf(2, 0));
+    QCOMPARE(s.errors.at(1).column, u"与户主关系"_s);
+    for (const ImportError& e : s.errors)
+        QVERIFY2(hasChinese(e.message) && e.message.size() > 4, qPrintable(e.message));
+    QVERIFY2(s.errors.at(1).message.contains(u"邻居"_s), qPrintable(s.errors.at(1).message));
+    QVERIFY(hasChinese(RosterImporter::describe(s.errors.first())));
+}
+
+void TestRosterImporter::skipInvalidWritesTheValidHouseholds()
+{
+    ImportOptions options;
+    options.skipInvalid = true;
+    const Result<ImportSummary> result = runImport(writeCsv(u"bad.csv"_s, oneGoodTwoBad(), CsvEncoding::Gb18030), options);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QVERIFY(s.written);
+    QCOMPARE(s.householdsImported, 1);
+    QCOMPARE(s.personsImported, 2);
+    QCOMPARE(s.householdsRejected, 2);
+    QCOMPARE(s.rowsRejected, 4);
+    QCOMPARE(s.errors.size(), 2);
+    QCOMPARE(contents(m_db->db()), contents(1, 2, 1, 1, 2, 1, 1)); // H1 in the existing room 101
+    QCOMPARE(HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s)->members.size(), 2);
+}
+
+void TestRosterImporter::dryRunWritesNothing()
+{
+    const QString path = writeXlsx(u"office.xlsx"_s, officeRoster());
+    ImportOptions options;
+    options.dryRun = true;
+    const Result<ImportSummary> dry = runImport(path, options);
+    QVERIFY2(dry, qPrintable(dry.summary()));
+    QVERIFY2(dry.value().errors.isEmpty(), qPrintable(describe(dry.value().errors)));
+    QCOMPARE(dry.value().householdsImported, 3);
+    QCOMPARE(dry.value().personsImported, OfficePersonCount);
+    QVERIFY(!dry.value().written);
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+
+    // The dry run left no trace: the real import is not taken for a re-import.
+    const Result<ImportSummary> real = runImport(path);
+    QVERIFY2(real, qPrintable(real.summary()));
+    QVERIFY(!real.value().alreadyImported);
+    QCOMPARE(real.value().householdsImported, 3);
+    verifyOfficeRoster();
+
+    // A bad file in a dry run: the same counts and errors as the real run would give.
+    const Result<ImportSummary> bad = runImport(writeCsv(u"bad.csv"_s, oneGoodTwoBad()), options);
+    QVERIFY2(bad, qPrintable(bad.summary()));
+    QCOMPARE(bad.value().householdsImported, 1);
+    QCOMPARE(bad.value().householdsRejected, 2);
+    QCOMPARE(bad.value().errors.size(), 2);
+    QCOMPARE(contents(m_db->db()), contents(3, OfficePersonCount, 2, 2, 4, 4, 1));
+}
+
+void TestRosterImporter::everyRejectedRowIsReported()
+{
+    QString mistyped = id(1990, 1, 1, 31);
+    mistyped[17] = mistyped.at(17) == u'1' ? u'2' : u'1';
+    const FixtureRoster roster = plainRoster({
+        {u"H1"_s,
+         u"测试安置点"_s,
+         {{u"张三"_s, u"户主"_s, id(1960, 1, 1, 11)}, {u"李四"_s, u"妻"_s, id(1961, 1, 1, 22)}, {u"张五"_s, u"子"_s, mistyped}}},
+        {u"H2"_s, u"测试安置点"_s, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}}},
+    });
+    struct Rejected
+    {
+        int row;
+        QStringList cells;
+        QString reason;
+    };
+    QList<Rejected> rejected;
+    ImportOptions options;
+    options.skipInvalid = true;
+    options.rejectedRow = [&](int row, const QStringList& cells, const QString& reason) {
+        rejected.append({row, cells, reason});
+    };
+    const Result<ImportSummary> result = runImport(writeCsv(u"rejected.csv"_s, roster), options);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QCOMPARE(s.rowsRejected, 3);
+    QCOMPARE(s.householdsRejected, 1);
+    QCOMPARE(s.errors.size(), 1);
+    QCOMPARE(s.errors.first().row, roster.rowOf(0, 2));
+    QCOMPARE(s.errors.first().column, u"身份证号"_s);
+    QCOMPARE(s.householdsImported, 1);
+
+    QCOMPARE(rejected.size(), 3);
+    const QStringList names = {u"张三"_s, u"李四"_s, u"张五"_s};
+    for (int i = 0; i < 3; ++i) {
+        const Rejected& r = rejected.at(i);
+        QCOMPARE(r.row, roster.rowOf(0, i));
+        QCOMPARE(r.cells.value(PlainNameColumn), names.at(i));
+        QCOMPARE(r.cells.value(PlainRelationshipColumn), roster.households.at(0).at(i).at(PlainRelationshipColumn).text);
+        QCOMPARE(r.cells.value(PlainIdColumn), roster.households.at(0).at(i).at(PlainIdColumn).text);
+        QVERIFY2(hasChinese(r.reason), qPrintable(r.reason));
+    }
+    QCOMPARE(rejected.first().cells.value(0), u"H1"_s);
+    QVERIFY2(rejected.last().reason.contains(s.errors.first().message), qPrintable(rejected.last().reason));
+    QVERIFY(!rejected.first().reason.contains(s.errors.first().message));
+}
+
+void TestRosterImporter::reimportSameFile()
+{
+    const QString path = writeXlsx(u"office.xlsx"_s, officeRoster());
+    const Result<ImportSummary> first = runImport(path);
+    QVERIFY2(first, qPrintable(first.summary()));
+    QVERIFY(first.value().written);
+    const QString after = contents(m_db->db());
+
+    const Result<ImportSummary> again = runImport(path);
+    QVERIFY2(again, qPrintable(again.summary()));
+    const ImportSummary& s = again.value();
+    QVERIFY(s.alreadyImported);
+    QVERIFY(s.alreadyImportedOn.isValid());
+    QVERIFY(!s.written);
+    QCOMPARE(s.householdsImported, 0);
+    QCOMPARE(s.personsImported, 0);
+    QVERIFY(s.errors.isEmpty());
+    QCOMPARE(contents(m_db->db()), after);
+    verifyOfficeRoster();
+}
+
+void TestRosterImporter::reimportResavedCopy()
+{
+    const Result<ImportSummary> first = runImport(writeXlsx(u"office.xlsx"_s, officeRoster()));
+    QVERIFY2(first, qPrintable(first.summary()));
+    QVERIFY(first.value().written);
+    const QString after = contents(m_db->db());
+
+    // The same roster saved again by another program: other bytes, the same households.
+    for (CsvEncoding encoding : {CsvEncoding::Utf8WithBom, CsvEncoding::Gb18030}) {
+        const Result<ImportSummary> again =
+            runImport(writeCsv(u"office-%1.csv"_s.arg(int(encoding)), officeRoster(), encoding));
+        QVERIFY2(again, qPrintable(again.summary()));
+        const ImportSummary& s = again.value();
+        QVERIFY(!s.alreadyImported);
+        QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
+        QCOMPARE(s.householdsUnchanged, 3);
+        QCOMPARE(s.householdsImported, 0);
+        QCOMPARE(s.personsImported, 0);
+        QCOMPARE(s.householdsRejected, 0);
+        QVERIFY(!s.written);
+        QCOMPARE(contents(m_db->db()), after);
+    }
+    verifyOfficeRoster();
+}
+
+void TestRosterImporter::hostileFile_data()
+{
+    QTest::addColumn<QString>("path");
+    const QString header = u"姓名,身份证号,与户主关系\r\n"_s;
+
+    QTest::newRow("1,000,000-character cell, csv")
+        << writeFile(m_dir.filePath(u"long.csv"_s),
+                     (header + u"张三,"_s + id(1970, 1, 1, 11) + u",户主\r\n"_s + QString(1000000, u'王') + u","_s
+                      + id(1971, 1, 1, 13) + u",户主\r\n"_s)
+                         .toUtf8());
+
+    const QByteArray headerCells = "<c t=\"inlineStr\"><is><t>姓名</t></is></c><c t=\"inlineStr\"><is><t>身份证号</t></is></c>"
+                                   "<c t=\"inlineStr\"><is><t>与户主关系</t></is></c>";
+    const QByteArray longText(1000000, 'A');
+    const QString inlineLong = m_dir.filePath(u"long-inline.xlsx"_s);
+    QVERIFY(writeZip(inlineLong, minimalWorkbook("<row r=\"1\">" + headerCells + "</row><row r=\"2\"><c t=\"inlineStr\"><is><t>"
+                                                     + longText + "</t></is></c></row>")));
+    QTest::newRow("1,000,000-character cell, xlsx inline string") << inlineLong;
+    const QString sharedLong = m_dir.filePath(u"long-shared.xlsx"_s);
+    QVERIFY(writeZip(sharedLong, minimalWorkbook("<row r=\"1\">" + headerCells + "</row><row r=\"2\"><c t=\"s\"><v>0</v></c></row>",
+                                                 {}, "<si><t>" + longText + "</t></si>")));
+    QTest::newRow("1,000,000-character cell, xlsx shared string") << sharedLong;
+
+    const QString notXlsx = m_dir.filePath(u"notes.xlsx"_s);
+    QVERIFY(writeZip(notXlsx, {{u"readme.txt"_s, "这不是工作簿"}, {u"data/roster.csv"_s, header.toUtf8()}}));
+    QTest::newRow("zip that is not an xlsx") << notXlsx;
+
+    const QString whole = m_dir.filePath(u"whole.xlsx"_s);
+    QVERIFY(writeFixtureXlsx(whole, officeRoster()));
+    QFile wholeFile(whole);
+    QVERIFY(wholeFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = wholeFile.readAll();
+    QTest::newRow("truncated xlsx") << writeFile(m_dir.filePath(u"truncated.xlsx"_s), bytes.left(bytes.size() / 2));
+    QTest::newRow("truncated xlsx, all but its last 100 bytes")
+        << writeFile(m_dir.filePath(u"truncated-end.xlsx"_s), bytes.left(bytes.size() - 100));
+
+    QString wide = u"姓名,身份证号,与户主关系"_s;
+    for (int column = 3; column < 100000; ++column)
+        wide += u",列"_s + QString::number(column);
+    QTest::newRow("100,000 columns, csv")
+        << writeFile(m_dir.filePath(u"wide.csv"_s), (wide + u"\r\n张三,"_s + id(1970, 1, 1, 11) + u",户主\r\n"_s).toUtf8());
+    QByteArray wideRow = "<row r=\"1\">" + headerCells;
+    for (int column = 3; column < 100000; ++column)
+        wideRow += "<c><v>1</v></c>";
+    const QString wideXlsx = m_dir.filePath(u"wide.xlsx"_s);
+    QVERIFY(writeZip(wideXlsx, minimalWorkbook(wideRow + "</row>")));
+    QTest::newRow("100,000 columns, xlsx") << wideXlsx;
+
+    QTest::newRow("empty file") << writeFile(m_dir.filePath(u"empty.csv"_s), {});
+    QTest::newRow("empty file named .xlsx") << writeFile(m_dir.filePath(u"empty.xlsx"_s), {});
+    QTest::newRow("no header")
+        << writeFile(m_dir.filePath(u"noheader.csv"_s),
+                     (u"张三,"_s + id(1970, 1, 1, 11) + u",户主\r\n李四,"_s + id(1971, 1, 1, 22) + u",妻\r\n"_s).toUtf8());
+    FixtureRoster headless = officeRoster();
+    headless.headers.clear();
+    QTest::newRow("no header, xlsx") << m_dir.filePath(u"noheader.xlsx"_s);
+    QVERIFY(writeFixtureXlsx(m_dir.filePath(u"noheader.xlsx"_s), headless));
+}
+
+void TestRosterImporter::hostileFile()
+{
+    QFETCH(QString, path);
+    const Result<ImportSummary> result = runImport(path);
+    QString message;
+    if (!result.ok())
+        message = result.summary();
+    else if (!result.value().errors.isEmpty())
+        message = describe(result.value().errors);
+    QVERIFY2(!message.isEmpty(), "the file was taken without an error");
+    QVERIFY2(hasChinese(message), qPrintable(message));
+    if (result.hasValue())
+        QVERIFY(!result.value().written);
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+}
+
+// SQL in a cell is text: a name that is not a name is refused, a site named so is created as named.
+void TestRosterImporter::sqlTextIsData()
+{
+    const QString sql = u"'; DROP TABLE persons; --"_s;
+    const FixtureRoster roster = plainRoster({
+        {u"H1"_s, u"测试安置点"_s, {{sql, u"户主"_s, id(1970, 1, 1, 11)}}},
+        {u"H2"_s, sql, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}}},
+    });
+    ImportOptions options;
+    options.skipInvalid = true;
+    const Result<ImportSummary> result = runImport(writeXlsx(u"sql.xlsx"_s, roster), options);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QCOMPARE(s.errors.size(), 1);
+    QCOMPARE(s.errors.first().row, roster.rowOf(0, 0));
+    QCOMPARE(s.errors.first().column, u"姓名"_s);
+    QCOMPARE(s.householdsImported, 1);
+    QCOMPARE(countRows(m_db->db(), u"persons"_s), 1);
+    QCOMPARE(contents(m_db->db()), contents(1, 1, 2, 2, 3, 2, 1));
+    const Household h = *HouseholdRepository(m_db->db()).householdByNumber(u"H2"_s);
+    QCOMPARE(SiteRepository(m_db->db()).site(h.siteId)->name, sql);
+}
+
+void TestRosterImporter::cancelThroughProgress()
+{
+    const int households = 5000;
+    QList<PlainHousehold> list;
+    const QStringList relationships = {u"户主"_s, u"配偶"_s, u"子"_s, u"女"_s};
+    for (int h = 0; h < households; ++h) {
+        PlainHousehold household{u"B%1"_s.arg(h, 5, 10, QLatin1Char('0')), u"测试安置点"_s, {}};
+        for (int m = 0; m < 4; ++m) {
+            const int i = h * 4 + m;
+            const QString name = u"张"_s + QChar(0x4E00 + i % 5000) + QChar(0x5000 + i / 5000);
+            household.members.append(
+                {name, relationships.at(m), makeIdNumber(u"430524"_s, QDate(1950, 1, 1).addDays(i), 100 + i % 800)});
+        }
+        list.append(household);
+    }
+    const QString path = writeCsv(u"large.csv"_s, plainRoster(list));
+
+    int calls = 0;
+    qint64 last = -1;
+    bool increasing = true;
+    ImportOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        ++calls;
+        increasing = increasing && done >= last && done <= total;
+        last = done;
+        return done * 2 < total;
+    };
+    const Result<ImportSummary> cancelled = runImport(path, options);
+    QVERIFY2(cancelled, qPrintable(cancelled.summary()));
+    QVERIFY(cancelled.value().cancelled);
+    QVERIFY(!cancelled.value().written);
+    QVERIFY(calls >= 2);
+    QVERIFY(increasing);
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+
+    // Nothing was kept of the cancelled run: the whole file goes in afterwards.
+    const Result<ImportSummary> whole = runImport(path);
+    QVERIFY2(whole, qPrintable(whole.summary()));
+    QVERIFY2(whole.value().errors.isEmpty(), qPrintable(describe(whole.value().errors.mid(0, 5))));
+    QVERIFY(!whole.value().alreadyImported);
+    QCOMPARE(whole.value().householdsImported, households);
+    QCOMPARE(countRows(m_db->db(), u"persons"_s), households * 4);
+}
+
+namespace {
+
+qint64 memberIdByName(const Household& household, const QString& name)
+{
+    for (const Person& p : household.members) {
+        if (p.name == name)
+            return p.id;
+    }
+    return 0;
+}
+
+// Households that use every field the roster layout carries: a member who moved away and one who died,
+// each with the date; a household that moved away; minority ethnicities and a minority name with ·;
+// members with their own phones, a household phone without the head's; every kind of dwelling.
+QString fillRoundTripSource(TestDatabase& source)
+{
+    const Database& db = source.db();
+    SiteService sites(db);
+    Site site;
+    site.code = u"430524002"_s;
+    site.name = u"幸福家园"_s;
+    site.countyCode = u"430524"_s;
+    const Result<Site> savedSite = sites.saveSite(site);
+    if (!savedSite)
+        return savedSite.summary();
+    Building building;
+    building.siteId = savedSite.value().id;
+    building.name = u"2栋"_s;
+    building.floors = 6;
+    const Result<Building> savedBuilding = sites.saveBuilding(building, 1);
+    if (!savedBuilding)
+        return savedBuilding.summary();
+    const Result<Dwelling> room305 =
+        sites.ensureDwelling(SiteRepository(db).units(savedBuilding.value().id).constFirst().id, u"305"_s, 90);
+    const Result<Dwelling> room202 = sites.ensureDwelling(SiteRepository(db).units(source.buildingId()).at(1).id, u"202"_s, 80);
+    if (!room305 || !room202)
+        return room305.summary() + room202.summary();
+
+    RegistryService registry(db);
+    const QDate today = QDate::currentDate();
+    Household a;
+    a.number = u"430524001-0001"_s;
+    a.siteId = source.siteId();
+    a.dwellingId = source.dwellingId();
+    a.originCountyCode = u"430524"_s;
+    a.originTownship = u"荷香桥镇"_s;
+    a.originVillage = u"石门村,三组"_s; // a comma, quoted in CSV
+    a.relocationDate = QDate(2019, 9, 1);
+    a.phone = u"13907391234"_s;
+    Person head = makePerson(u"王建国"_s, id(1975, 4, 2, 1), Relationship::Head);
+    head.phone = u"13907391234"_s;
+    head.education = Education::SeniorSecondary;
+    Person spouse = makePerson(u"李芳"_s, id(1978, 8, 9, 2), Relationship::Spouse);
+    spouse.education = Education::JuniorSecondary;
+    Person daughter = makePerson(u"王丽"_s, id(2001, 5, 20, 4), Relationship::Daughter);
+    daughter.education = Education::Bachelor;
+    daughter.phone = u"13800001111"_s;
+    daughter.health = Health::Chronic;
+    daughter.labourCapacity = LabourCapacity::Skilled;
+    Person son = makePerson(u"王磊"_s, id(2005, 1, 30, 3), Relationship::Son);
+    son.education = Education::Vocational;
+    Person father = makePerson(u"王老汉"_s, id(1940, 3, 3, 5), Relationship::Parent);
+    father.health = Health::SeriousIllness;
+    father.labourCapacity = LabourCapacity::Lost;
+    father.education = Education::None;
+    a.members = {head, spouse, daughter, son, father};
+    const Result<Household> savedA = registry.saveHousehold(a, today);
+    if (!savedA)
+        return savedA.summary();
+    const Outcome movedOut = registry.moveOut(memberIdByName(savedA.value(), u"王磊"_s), QDate(2024, 3, 1));
+    const Outcome died = registry.markDeceased(memberIdByName(savedA.value(), u"王老汉"_s), QDate(2023, 12, 5));
+    if (!movedOut || !died)
+        return movedOut.summary() + died.summary();
+
+    const QString miao = Ethnicity::fromName(u"苗族")->code;
+    Household b;
+    b.number = u"430524002-0001"_s;
+    b.siteId = savedSite.value().id;
+    b.dwellingId = room305.value().id;
+    b.originCountyCode = u"430525"_s;
+    b.originTownship = u"山门镇"_s;
+    b.originVillage = u"大坪村"_s;
+    b.relocationDate = QDate(2020, 3, 15);
+    b.phone = u"15073901234"_s; // the head has no phone of their own
+    Person bHead = makePerson(u"陈志强"_s, makeIdNumber(u"430525"_s, QDate(1980, 1, 1), 11), Relationship::Head);
+    bHead.ethnicityCode = miao;
+    Person bSpouse = makePerson(u"刘敏"_s, makeIdNumber(u"430525"_s, QDate(1982, 5, 20), 22), Relationship::Spouse);
+    bSpouse.ethnicityCode = miao;
+    bSpouse.health = Health::Disabled;
+    bSpouse.labourCapacity = LabourCapacity::Weak;
+    bSpouse.education = Education::Vocational;
+    Person grandson = makePerson(u"陈小宝"_s, makeIdNumber(u"430525"_s, QDate(2015, 2, 2), 33), Relationship::Grandson);
+    grandson.ethnicityCode = miao;
+    grandson.labourCapacity = LabourCapacity::None;
+    grandson.education = Education::Primary;
+    b.members = {bHead, bSpouse, grandson};
+    const Result<Household> savedB = registry.saveHousehold(b, today);
+    if (!savedB)
+        return savedB.summary();
+
+    Household c;
+    c.number = u"430524001-0002"_s;
+    c.siteId = source.siteId();
+    c.originCountyCode = u"430527"_s;
+    c.originTownship = u"黄桑乡"_s;
+    c.relocationDate = QDate(2019, 10, 10);
+    c.members = {makePerson(u"赵大山"_s, id(1960, 2, 29, 53), Relationship::Head),
+                 makePerson(u"孙丽"_s, id(1962, 10, 10, 64), Relationship::Spouse)};
+    const Result<Household> savedC = registry.saveHousehold(c, today);
+    if (!savedC)
+        return savedC.summary();
+    const Outcome movedAway = registry.moveHouseholdAway(savedC.value().id, QDate(2024, 8, 15));
+    if (!movedAway)
+        return movedAway.summary();
+
+    Household d;
+    d.number = u"430524001-0003"_s;
+    d.siteId = source.siteId();
+    d.dwellingId = room202.value().id;
+    d.originCountyCode = u"430524"_s;
+    d.relocationDate = QDate(2021, 12, 31);
+    Person dHead = makePerson(u"周平"_s, id(1970, 7, 7, 71), Relationship::Head);
+    dHead.ethnicityCode = Ethnicity::fromName(u"土家族")->code;
+    dHead.labourCapacity = LabourCapacity::Skilled;
+    dHead.phone = u"0739-5201234"_s;
+    Person inLaw = makePerson(u"吴霞"_s, id(1995, 9, 9, 82), Relationship::DaughterInLaw);
+    inLaw.education = Education::College;
+    Person sonInLaw = makePerson(u"刘强"_s, id(1993, 3, 3, 93), Relationship::SonInLaw);
+    sonInLaw.education = Education::Postgraduate;
+    Person sibling = makePerson(u"周安"_s, id(1972, 1, 1, 91), Relationship::Sibling);
+    Person other = makePerson(u"阿依·买买提"_s, makeIdNumber(u"650102"_s, QDate(1990, 6, 6), 24), Relationship::Other);
+    other.ethnicityCode = Ethnicity::fromName(u"维吾尔族")->code;
+    Person granddaughter = makePerson(u"周朵"_s, id(2018, 3, 3, 2), Relationship::Granddaughter);
+    Person grandmother = makePerson(u"黄氏"_s, id(1938, 8, 8, 8), Relationship::Grandparent);
+    d.members = {dHead, inLaw, sonInLaw, sibling, other, granddaughter, grandmother};
+    const Result<Household> savedD = registry.saveHousehold(d, today);
+    if (!savedD)
+        return savedD.summary();
+    return {};
+}
+
+// Every field of every household and person the roster layout carries that differs between two databases.
+QStringList differences(const Database& from, const Database& to)
+{
+    QStringList out;
+    auto differ = [&out](const QString& what, const QVariant& expected, const QVariant& actual) {
+        if (expected != actual)
+            out.append(u"%1: \"%2\" became \"%3\""_s.arg(what, expected.toString(), actual.toString()));
+    };
+    const HouseholdRepository sourceHouseholds(from);
+    const HouseholdRepository targetHouseholds(to);
+    const SiteRepository sourceSites(from);
+    const SiteRepository targetSites(to);
+    for (const Household& h : sourceHouseholds.households(0, true)) {
+        const QString household = u"household "_s + h.number;
+        const std::optional<Household> t = targetHouseholds.householdByNumber(h.number);
+        if (!t) {
+            out.append(household + u" is missing"_s);
+            continue;
+        }
+        const Address a = sourceSites.address(h.siteId, h.dwellingId);
+        const Address b = targetSites.address(t->siteId, t->dwellingId);
+        differ(household + u" site"_s, a.siteName, b.siteName);
+        differ(household + u" building"_s, a.buildingName, b.buildingName);
+        differ(household + u" unit"_s, a.unitName, b.unitName);
+        differ(household + u" room"_s, a.room, b.room);
+        differ(household + u" origin county"_s, h.originCountyCode, t->originCountyCode);
+        differ(household + u" origin township"_s, h.originTownship, t->originTownship);
+        differ(household + u" origin village"_s, h.originVillage, t->originVillage);
+        differ(household + u" relocation date"_s, h.relocationDate, t->relocationDate);
+        differ(household + u" phone"_s, h.phone, t->phone);
+        differ(household + u" state"_s, enumKey(h.state), enumKey(t->state));
+        differ(household + u" state date"_s, h.stateDate, t->stateDate);
+        differ(household + u" members"_s, h.members.size(), t->members.size());
+        for (const Person& p : h.members) {
+            const QString person = household + u" member "_s + p.name;
+            const Person* q = memberWithId(*t, p.idNumber);
+            if (!q) {
+                out.append(person + u" is missing"_s);
+                continue;
+            }
+            differ(person + u" name"_s, p.name, q->name);
+            differ(person + u" sex"_s, enumKey(p.sex), enumKey(q->sex));
+            differ(person + u" birth date"_s, p.birthDate, q->birthDate);
+            differ(person + u" relationship"_s, enumKey(p.relationship), enumKey(q->relationship));
+            differ(person + u" ethnicity"_s, p.ethnicityCode, q->ethnicityCode);
+            differ(person + u" education"_s, enumKey(p.education), enumKey(q->education));
+            differ(person + u" health"_s, enumKey(p.health), enumKey(q->health));
+            differ(person + u" labour capacity"_s, enumKey(p.labourCapacity), enumKey(q->labourCapacity));
+            differ(person + u" phone"_s, p.phone, q->phone);
+            differ(person + u" state"_s, enumKey(p.state), enumKey(q->state));
+            differ(person + u" state date"_s, p.stateDate, q->stateDate);
+        }
+    }
+    differ(u"households"_s, countRows(from, u"households"_s), countRows(to, u"households"_s));
+    differ(u"persons"_s, countRows(from, u"persons"_s), countRows(to, u"persons"_s));
+    return out;
+}
+
+} // namespace
+
+void TestRosterImporter::roundTrip_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("xlsx") << u"roster.xlsx"_s;
+    QTest::newRow("csv") << u"roster.csv"_s;
+}
+
+void TestRosterImporter::roundTrip()
+{
+    QFETCH(QString, fileName);
+    const QString problem = fillRoundTripSource(*m_db);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(countRows(m_db->db(), u"households"_s), 4);
+    QCOMPARE(countRows(m_db->db(), u"persons"_s), 17);
+
+    RosterExportOptions exportOptions;
+    exportOptions.path = m_dir.filePath(fileName);
+    exportOptions.reportingUnit = u"幸福家园社区居委会"_s;
+    RosterExporter exporter(m_db->db());
+    const Outcome exported = exporter.exportRoster(exportOptions);
+    QVERIFY2(exported, qPrintable(exported.summary()));
+    QCOMPARE(exporter.counts().households, 4);
+    QCOMPARE(exporter.counts().persons, 17);
+
+    TestDatabase fresh;
+    const Result<ImportSummary> result = runImport(fresh.db(), exportOptions.path);
+    QVERIFY2(result, qPrintable(result.summary()));
+    const ImportSummary& s = result.value();
+    QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
+    QCOMPARE(s.householdsImported, 4);
+    QCOMPARE(s.personsImported, 17);
+    QVERIFY(s.written);
+    const QStringList lost = differences(m_db->db(), fresh.db());
+    QVERIFY2(lost.isEmpty(), qPrintable(u"\n"_s + lost.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestRosterImporter)
+#include "tst_rosterimporter.moc"

@@ -71,17 +71,6 @@
     </message>
 </context>
 <context>
-    <name>anju::Col</name>
-    <message>
-        <source>The roster cannot be counted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roster cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -533,6 +522,11 @@
             <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the moved members</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdOriginBox</name>
@@ -669,6 +663,22 @@
             <numerusform>%n households</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in households from an Excel or CSV roster (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::IdNumber</name>
@@ -720,6 +730,437 @@
     </message>
     <message>
         <source>Household number %1 is already in the database with other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save error list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole file and find every problem; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;valid households only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All households go in together at the end; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the valid households of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file changed or the database changed since the check. Check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported with %1 person(s).</source>
+        <translation>
+            <numerusform>%n household imported with %1 person(s).</numerusform>
+            <numerusform>%n households imported with %1 person(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) were in the database already and stayed as they were.</source>
+        <translation>
+            <numerusform>%n household was in the database already and stayed as it was.</numerusform>
+            <numerusform>%n households were in the database already and stayed as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with problems were left out.</source>
+        <translation>
+            <numerusform>%n household with problems was left out.</numerusform>
+            <numerusform>%n households with problems were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the list of the rows left out, to correct them and import them later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error list saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportErrorsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin county (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the state change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the import cannot work without this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for more than one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportResultView</name>
+    <message>
+        <source>Read from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households already in the database, unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household with a problem on any of its rows is not imported. Rows are numbered as the spreadsheet shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1. Importing it again would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the roster is ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every household of the file is already in the database as it is: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet holds no households below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every household of the file has problems, so nothing can be imported. Save the error list, correct the rows in it and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) have problems. Correct them in the file and check again, or import only the valid households.</source>
+        <translation>
+            <numerusform>%n household has problems. Correct it in the file and check again, or import only the valid households.</numerusform>
+            <numerusform>%n households have problems. Correct them in the file and check again, or import only the valid households.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, header in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportSourcePage</name>
+    <message>
+        <source>&amp;Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column headers (姓名, 身份证号 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header in row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each field is in the file. Fields marked * are required; columns not chosen here are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;site for rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: every row names its site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no site column: choose the site its households live in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no site column and no site is entered yet: enter the site first (Sites and buildings), or add a site column to the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +1782,11 @@ Database: %2 (schema %3)</source>
         <source>&amp;Mark deceased</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member name (relationship)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MembersModel</name>
@@ -1545,6 +1991,33 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::RejectedRowsWriter</name>
+    <message>
+        <source>The rows have too many columns for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many rejected rows for one spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is in use; close it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
@@ -1632,6 +2105,10 @@ Database: %2 (schema %3)</source>
         <source>The imported rows could not be indexed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sheet %1, row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::RosterModel</name>
@@ -1669,6 +2146,17 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterRowsQuery</name>
+    <message>
+        <source>The roster cannot be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2430,10 @@ Database: %2 (schema %3)</source>
         <source>The workbook is password-protected or in the old .xls format; save it as .xlsx without a password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxMergeScanner</name>
@@ -2005,6 +2497,10 @@ Database: %2 (schema %3)</source>
         <source>The workbook has no sheets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workbook is in Excel&apos;s binary format (.xlsb); save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxXml</name>
@@ -2021,10 +2517,6 @@ Database: %2 (schema %3)</source>
     <name>anju::ZipArchive</name>
     <message>
         <source>Cannot read the file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or incomplete, perhaps cut off while copying or downloading (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +2541,10 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>The part %1 of the workbook cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete, perhaps cut off while copying or downloading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +2964,11 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Moved to another household:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>stay (how it ended)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ImportCommand</name>
@@ -2536,27 +3037,52 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %L1 households with %L2 persons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would import %L1 households with %L2 persons (dry run: nothing written).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected %L1 households (%L2 rows).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 households were already in the database as in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Correct the rows above and import again, or use --skip-invalid to import the valid households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import: %1, %2 (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every household of the file is already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the database as in the file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,9 +3143,12 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>--limit must be a number of zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%L1 persons found.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Found: %Ln person(s).</source>
+        <translation>
+            <numerusform>Found: %Ln person.</numerusform>
+            <numerusform>Found: %Ln persons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

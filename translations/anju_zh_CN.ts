@@ -71,17 +71,6 @@
     </message>
 </context>
 <context>
-    <name>anju::Col</name>
-    <message>
-        <source>The roster cannot be counted: %1</source>
-        <translation>无法统计花名册：%1</translation>
-    </message>
-    <message>
-        <source>The roster cannot be read: %1</source>
-        <translation>无法读取花名册：%1</translation>
-    </message>
-</context>
-<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -534,6 +523,11 @@
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the moved members</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdOriginBox</name>
@@ -669,6 +663,22 @@
             <numerusform>共 %n 户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take in households from an Excel or CSV roster (Ctrl+I)</source>
+        <translation>从 Excel 或 CSV 花名册导入搬迁户（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>anju::IdNumber</name>
@@ -720,6 +730,433 @@
     <message>
         <source>Household number %1 is already in the database with other members.</source>
         <translation>户编号 %1 已在数据库中，但家庭成员与文件不同。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save error list…</source>
+        <translation>保存错误清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation>将未通过的行及原因保存为 Excel 文件，改正后可再次导入</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Read the whole file and find every problem; nothing is written</source>
+        <translation>读取整个文件并找出所有问题，不写入任何数据</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid households only</source>
+        <translation>仅导入无误的户(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import roster – %1</source>
+        <translation>导入花名册 – %1</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>正在检查 %1 的每一行…</translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation>检查期间不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>All households go in together at the end; Cancel leaves the database as it was.</source>
+        <translation>所有户在最后一并写入；取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Importing the valid households of %1…</source>
+        <translation>正在导入 %1 中无误的户…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation>导入已取消，未写入任何数据，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file changed or the database changed since the check. Check the file again.</source>
+        <translation>未写入任何数据：检查之后文件或数据库已有变化，请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported with %1 person(s).</source>
+        <translation>
+            <numerusform>已导入 %n 户，共 %1 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) were in the database already and stayed as they were.</source>
+        <translation>
+            <numerusform>%n 户已在数据库中，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with problems were left out.</source>
+        <translation>
+            <numerusform>%n 户有问题，未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the list of the rows left out, to correct them and import them later?</source>
+        <translation>是否保存未导入的行的清单，以便改正后再导入？</translation>
+    </message>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1（错误清单）</translation>
+    </message>
+    <message>
+        <source>Save error list</source>
+        <translation>保存错误清单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Error list saved to %1.</source>
+        <translation>错误清单已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportErrorsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Usual header</source>
+        <translation>常用表头</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First row holds</source>
+        <translation>首行内容</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Origin county (code)</source>
+        <translation>迁出县（区划代码）</translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation>迁出乡镇</translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation>迁出村</translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation>搬迁入住日期</translation>
+    </message>
+    <message>
+        <source>Person&apos;s state</source>
+        <translation>人员状态</translation>
+    </message>
+    <message>
+        <source>Date of the state change</source>
+        <translation>状态变动日期</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Required: the import cannot work without this column.</source>
+        <translation>必填：缺少此列无法导入。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds this field.</source>
+        <translation>请选择包含此字段的列。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for more than one field.</source>
+        <translation>第 %1 列被选给了多个字段。</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>请选择以下字段所在的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportResultView</name>
+    <message>
+        <source>Read from:</source>
+        <translation>读取自：</translation>
+    </message>
+    <message>
+        <source>Households to import:</source>
+        <translation>待导入户数：</translation>
+    </message>
+    <message>
+        <source>Persons to import:</source>
+        <translation>待导入人数：</translation>
+    </message>
+    <message>
+        <source>Households already in the database, unchanged:</source>
+        <translation>已在数据库中且无变化的户数：</translation>
+    </message>
+    <message>
+        <source>Households rejected:</source>
+        <translation>未通过的户数：</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>未通过的行数：</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>A household with a problem on any of its rows is not imported. Rows are numbered as the spreadsheet shows them.</source>
+        <translation>一户中任何一行有问题，该户整户不导入。行号与表格中显示的一致。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1. Importing it again would change nothing.</source>
+        <translation>此文件已于 %1 导入过，再次导入不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>No problems found: the roster is ready to import.</source>
+        <translation>未发现问题，花名册可以导入。</translation>
+    </message>
+    <message>
+        <source>Every household of the file is already in the database as it is: there is nothing to import.</source>
+        <translation>文件中的每一户都已原样在数据库中，无需导入。</translation>
+    </message>
+    <message>
+        <source>The sheet holds no households below its header.</source>
+        <translation>该工作表表头以下没有任何户的数据。</translation>
+    </message>
+    <message>
+        <source>Every household of the file has problems, so nothing can be imported. Save the error list, correct the rows in it and import that file.</source>
+        <translation>文件中每一户都有问题，无法导入。请保存错误清单，在清单中改正后导入该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) have problems. Correct them in the file and check again, or import only the valid households.</source>
+        <translation>
+            <numerusform>有 %n 户存在问题。请在文件中改正后重新检查，或仅导入无误的户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, header in row %2</source>
+        <translation>工作表“%1”，表头在第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ImportSourcePage</name>
+    <message>
+        <source>&amp;Choose another file…</source>
+        <translation>选择其他文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column headers (姓名, 身份证号 …)</source>
+        <translation>工作表中放列标题（姓名、身份证号……）的那一行</translation>
+    </message>
+    <message>
+        <source>&amp;Header in row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Where each field is in the file. Fields marked * are required; columns not chosen here are not imported.</source>
+        <translation>各字段在文件中的列。带 * 的字段为必填；未在此选择的列不导入。</translation>
+    </message>
+    <message>
+        <source>Default &amp;site for rows without one:</source>
+        <translation>未填安置点的行默认归入(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(none: every row names its site)</source>
+        <translation>（无：每行都填了安置点）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>CSV text in %1</source>
+        <translation>%1 编码的 CSV 文本</translation>
+    </message>
+    <message>
+        <source>The file has no header yet.</source>
+        <translation>文件中还没有表头。</translation>
+    </message>
+    <message>
+        <source>The file has no site column: choose the site its households live in.</source>
+        <translation>文件中没有安置点列，请选择这些户所在的安置点。</translation>
+    </message>
+    <message>
+        <source>The file has no site column and no site is entered yet: enter the site first (Sites and buildings), or add a site column to the file.</source>
+        <translation>文件中没有安置点列，系统中也还没有录入安置点：请先在“安置点和楼栋”中录入安置点，或在文件中加上安置点列。</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1781,11 @@ Database: %2 (schema %3)</source>
         <source>&amp;Mark deceased</source>
         <translation>登记死亡(&amp;M)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member name (relationship)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>anju::MembersModel</name>
@@ -1548,6 +1990,33 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::RejectedRowsWriter</name>
+    <message>
+        <source>The rows have too many columns for a spreadsheet.</source>
+        <translation>这些行的列数超出了表格的上限。</translation>
+    </message>
+    <message>
+        <source>There are too many rejected rows for one spreadsheet.</source>
+        <translation>未通过的行太多，一个工作表放不下。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is in use; close it and save again.</source>
+        <translation>文件 %1 正在被使用，请关闭后重新保存。</translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
@@ -1635,6 +2104,10 @@ Database: %2 (schema %3)</source>
         <source>The imported rows could not be indexed: %1</source>
         <translation>无法为导入的行建立索引：%1</translation>
     </message>
+    <message>
+        <source>Sheet %1, row %2, %3: %4</source>
+        <translation>工作表“%1”第 %2 行，%3：%4</translation>
+    </message>
 </context>
 <context>
     <name>anju::RosterModel</name>
@@ -1673,6 +2146,17 @@ Database: %2 (schema %3)</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>anju::RosterRowsQuery</name>
+    <message>
+        <source>The roster cannot be counted: %1</source>
+        <translation>无法统计花名册：%1</translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
+        <translation>无法读取花名册：%1</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2429,10 @@ Database: %2 (schema %3)</source>
         <source>The workbook is password-protected or in the old .xls format; save it as .xlsx without a password.</source>
         <translation>该工作簿设有密码或为旧版 .xls 格式；请另存为不带密码的 .xlsx 文件。</translation>
     </message>
+    <message>
+        <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>该文件是网页或 XML 文档，不是工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxMergeScanner</name>
@@ -2008,6 +2496,10 @@ Database: %2 (schema %3)</source>
         <source>The workbook has no sheets.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
+    <message>
+        <source>The workbook is in Excel&apos;s binary format (.xlsb); save it as .xlsx.</source>
+        <translation>该工作簿是 Excel 二进制格式（.xlsb），请另存为 .xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxXml</name>
@@ -2025,10 +2517,6 @@ Database: %2 (schema %3)</source>
     <message>
         <source>Cannot read the file %1 (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or incomplete, perhaps cut off while copying or downloading (%1).</source>
-        <translation>工作簿已损坏或不完整，可能在复制或下载时被中断（%1）。</translation>
     </message>
     <message>
         <source>The workbook cannot be opened (%1).</source>
@@ -2053,6 +2541,10 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The part %1 of the workbook cannot be read (%2).</source>
         <translation>无法读取工作簿部件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete, perhaps cut off while copying or downloading.</source>
+        <translation>工作簿已损坏或不完整，可能在复制或下载时被截断。</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2984,11 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Moved to another household:</source>
         <translation>已转入其他户：</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>stay (how it ended)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ImportCommand</name>
@@ -2560,28 +3057,50 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>工作表“%1”，表头在第 %2 行。</translation>
     </message>
     <message>
-        <source>Imported %L1 households with %L2 persons.</source>
-        <translation>已导入 %L1 户，共 %L2 人。</translation>
-    </message>
-    <message>
-        <source>Would import %L1 households with %L2 persons (dry run: nothing written).</source>
-        <translation>将导入 %L1 户，共 %L2 人（试运行：未写入任何内容）。</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
     </message>
     <message>
-        <source>Rejected %L1 households (%L2 rows).</source>
-        <translation>已拒绝 %L1 户（%L2 行）。</translation>
-    </message>
-    <message>
-        <source>%L1 households were already in the database as in the file.</source>
-        <translation>有 %L1 户已在数据库中，且与文件内容一致。</translation>
-    </message>
-    <message>
         <source>Correct the rows above and import again, or use --skip-invalid to import the valid households.</source>
         <translation>请更正以上各行后重新导入，或使用 --skip-invalid 只导入有效的户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation>已导入：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Would import: %1, %2 (dry run: nothing written).</source>
+        <translation>将导入：%1，%2（试运行，未写入任何数据）。</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every household of the file is already in the database.</source>
+        <translation>没有需要导入的新内容：文件中的每一户都已在数据库中。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1, %2.</source>
+        <translation>未通过：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the database as in the file: %1.</source>
+        <translation>已按文件原样在数据库中：%1。</translation>
     </message>
 </context>
 <context>
@@ -2641,9 +3160,11 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>--limit must be a number of zero or more.</source>
         <translation>--limit 必须是大于或等于 0 的数。</translation>
     </message>
-    <message>
-        <source>%L1 persons found.</source>
-        <translation>找到 %L1 人。</translation>
+    <message numerus="yes">
+        <source>Found: %Ln person(s).</source>
+        <translation>
+            <numerusform>找到 %Ln 人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

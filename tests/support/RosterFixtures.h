@@ -13,7 +13,13 @@ namespace anju::test {
 // One cell of a fixture roster as Excel holds it.
 struct FixtureCell
 {
-    enum class Kind { Empty, Text, Number, Date };
+    enum class Kind
+    {
+        Empty,
+        Text,
+        Number,
+        Date
+    };
     Kind kind = Kind::Empty;
     QString text;
     double number = 0;
@@ -34,7 +40,7 @@ using FixtureRow = QList<FixtureCell>;
 struct FixtureRoster
 {
     QString sheetName;
-    QStringList instructions; // an instructions sheet "说明" before the roster when not empty
+    QStringList instructions;      // an instructions sheet "说明" before the roster when not empty
     QList<FixtureRow> aboveHeader; // the first one is merged across the table in .xlsx, as titles are
     QStringList headers;
     QList<int> householdColumns;
@@ -47,7 +53,12 @@ struct FixtureRoster
     int rowOf(int household, int member = 0) const;
 };
 
-enum class CsvEncoding { Utf8, Utf8WithBom, Gb18030 };
+enum class CsvEncoding
+{
+    Utf8,
+    Utf8WithBom,
+    Gb18030
+};
 
 bool writeFixtureXlsx(const QString& path, const FixtureRoster& roster);
 QByteArray fixtureCsv(const FixtureRoster& roster, CsvEncoding encoding);

@@ -622,10 +622,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This ID number is already entered for %1 in row %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A household has one head: %1 is already the head.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +631,10 @@
     </message>
     <message>
         <source>Mark one member as head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is already entered for %1 in this household.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +730,22 @@
     </message>
     <message>
         <source>Household number %1 is already in the database with other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is already in the database with other details (%2); correct it in the household form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1040,10 @@
     </message>
     <message>
         <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

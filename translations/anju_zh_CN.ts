@@ -623,10 +623,6 @@
         <translation>搬迁入住日期 %1 不能晚于今天。</translation>
     </message>
     <message>
-        <source>This ID number is already entered for %1 in row %2.</source>
-        <translation>该身份证号已在第 %2 行录入（%1）。</translation>
-    </message>
-    <message>
         <source>A household has one head: %1 is already the head.</source>
         <translation>一户只能有一名户主：%1已是户主。</translation>
     </message>
@@ -637,6 +633,10 @@
     <message>
         <source>Mark one member as head of household.</source>
         <translation>请将一名成员设为户主。</translation>
+    </message>
+    <message>
+        <source>This ID number is already entered for %1 in this household.</source>
+        <translation>该身份证号已在本户中录入（%1）。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +730,22 @@
     <message>
         <source>Household number %1 is already in the database with other members.</source>
         <translation>户编号 %1 已在数据库中，但家庭成员与文件不同。</translation>
+    </message>
+    <message>
+        <source>Household %1 is already in the database with other details (%2); correct it in the household form.</source>
+        <translation>搬迁户 %1 已在数据库中，但信息不同（%2）；请在搬迁户表单中修改。</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a member there</source>
+        <translation>%1 不是该户成员</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1037,10 @@
     <message>
         <source>Column %1 is chosen for %2; each column can hold one field.</source>
         <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
+    </message>
+    <message>
+        <source>Household phone</source>
+        <translation>户联系电话</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ private:
     {
         BuildingUnit unit;
         unit.buildingId = building.id;
-        unit.name = QString::number(number) + QStringLiteral("单元");
+        unit.name = QString::number(number); // shown as "1单元" (Address::unitLabel), stored as SiteService does
         unit.id = m_writer.insertUnit(unit);
         if (unit.id == 0)
             return writeFailed();

@@ -139,7 +139,7 @@ std::optional<ImportedHousehold> HouseholdAssembler::add(const TableRow& row)
         // Keep merged-range bookkeeping moving for the household columns of this row.
         for (RosterField f : {RosterField::Site, RosterField::SiteCode, RosterField::Building, RosterField::Unit, RosterField::Room,
                               RosterField::OriginCounty, RosterField::OriginTownship, RosterField::OriginVillage,
-                              RosterField::RelocationDate})
+                              RosterField::RelocationDate, RosterField::HouseholdPhone})
             valueAt(row, f);
     }
     readMember(row, *m_current);
@@ -158,7 +158,9 @@ std::optional<ImportedHousehold> HouseholdAssembler::finish()
     bool anyMovedAway = false;
     for (const ImportedMember& m : std::as_const(done->members)) {
         h.members.append(m.person);
-        if (m.person.relationship == Relationship::Head && h.phone.isEmpty())
+        // Without a household phone column, the head's own number is the household's.
+        if (!m_mapping.contains(RosterField::HouseholdPhone) && m.person.relationship == Relationship::Head
+            && m.person.isActive() && h.phone.isEmpty())
             h.phone = m.person.phone;
         anyActive = anyActive || m.person.isActive();
         anyMovedAway = anyMovedAway || m.person.state == PersonState::MovedAway;
@@ -188,10 +190,14 @@ void HouseholdAssembler::readHouseholdColumns(const TableRow& row, ImportedHouse
               tr("%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.").arg(county));
     h.originTownship = textAt(row, RosterField::OriginTownship);
     h.originVillage = textAt(row, RosterField::OriginVillage);
+    QString why;
+    if (const auto phone = CellText::phone(valueAt(row, RosterField::HouseholdPhone), &why))
+        h.phone = *phone;
+    else
+        error(into, row.number, RosterField::HouseholdPhone, why);
     const CellValue relocation = valueAt(row, RosterField::RelocationDate);
     if (!relocation.isEmpty()) {
         bool monthOnly = false;
-        QString why;
         if (const auto d = CellText::date(relocation, m_date1904, &monthOnly, &why))
             h.relocationDate = *d;
         else

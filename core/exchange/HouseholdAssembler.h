@@ -29,6 +29,7 @@ public:
     // The last household, at the end of the sheet.
     std::optional<ImportedHousehold> finish();
 
+    bool hasColumn(RosterField field) const { return m_mapping.contains(field); }
     // The header text naming a field's column, or the field's canonical header when it has none.
     QString columnName(RosterField field) const;
     static bool isFooter(const TableRow& row);

@@ -2,10 +2,13 @@
 
 #include "database/Database.h"
 #include "exchange/HouseholdAssembler.h"
+#include "registry/HouseholdRepository.h"
 #include "registry/HouseholdRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace anju {
 
@@ -97,14 +100,26 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
         keys.append(idValid ? key(h.members.at(i).idNumber) : 0);
     }
 
-    // The same household already in the database, as the file has it: a re-import changes nothing.
-    const qint64 existing = m_existingHouseholds.value(h.number, 0);
+    // The same household already in the database, as the file has it: a re-import changes nothing. It is
+    // found by its number, or by its members when the file has no numbers.
+    qint64 existing = numberGiven ? m_existingHouseholds.value(h.number, 0) : 0;
+    if (!numberGiven && !keys.isEmpty())
+        existing = m_householdOfExistingId.value(keys.constFirst(), 0);
     if (existing && imported.errors.isEmpty() && m_existingMemberCounts.value(existing) == h.members.size()) {
         bool same = true;
         for (quint64 k : std::as_const(keys))
             same = same && k != 0 && m_householdOfExistingId.value(k, 0) == existing;
-        if (same)
-            return Verdict::Unchanged;
+        if (same) {
+            const QString difference = differenceFromStored(existing, imported, columns);
+            if (difference.isEmpty())
+                return Verdict::Unchanged;
+            // Corrections are made in the household form, where each is checked and dated, not by import.
+            imported.errors.append({imported.firstRow, columns.columnName(RosterField::HouseholdNumber),
+                                    tr("Household %1 is already in the database with other details (%2); correct "
+                                       "it in the household form.")
+                                        .arg(m_existingNumbers.value(existing), difference)});
+            return Verdict::Reject;
+        }
     }
 
     const QString idColumn = columns.columnName(RosterField::IdNumber);
@@ -124,10 +139,54 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
                                     tr("This ID number is already registered, in household %1.")
                                         .arg(m_existingNumbers.value(holder))});
     }
-    if (existing)
+    if (existing && numberGiven)
         imported.errors.append({imported.firstRow, columns.columnName(RosterField::HouseholdNumber),
                                 tr("Household number %1 is already in the database with other members.").arg(h.number)});
     return imported.errors.isEmpty() ? Verdict::Write : Verdict::Reject;
+}
+
+QString ImportChecker::differenceFromStored(qint64 householdId, const ImportedHousehold& imported,
+                                           const HouseholdAssembler& columns) const
+{
+    const std::optional<Household> stored = HouseholdRepository(m_db).household(householdId);
+    if (!stored)
+        return tr("it could not be read");
+    auto differs = [&](RosterField field, const QString& before, const QString& after) {
+        return columns.hasColumn(field) && before != after
+            ? tr("%1: %2 → %3").arg(columns.columnName(field), before, after)
+            : QString();
+    };
+    auto isoDate = [](QDate d) { return d.toString(Qt::ISODate); };
+    const Household& file = imported.household;
+    for (const QString& d : {differs(RosterField::OriginCounty, stored->originCountyCode, file.originCountyCode),
+                             differs(RosterField::OriginTownship, stored->originTownship, file.originTownship),
+                             differs(RosterField::OriginVillage, stored->originVillage, file.originVillage),
+                             differs(RosterField::RelocationDate, isoDate(stored->relocationDate),
+                                     isoDate(file.relocationDate)),
+                             differs(RosterField::HouseholdPhone, stored->phone, file.phone)}) {
+        if (!d.isEmpty())
+            return d;
+    }
+    for (const Person& p : file.members) {
+        const auto s = std::find_if(stored->members.cbegin(), stored->members.cend(),
+                                    [&](const Person& x) { return x.idNumber == p.idNumber; });
+        if (s == stored->members.cend())
+            return tr("%1 is not a member there").arg(p.name);
+        for (const QString& d :
+             {differs(RosterField::Name, s->name, p.name),
+              differs(RosterField::Relationship, enumLabel(s->relationship), enumLabel(p.relationship)),
+              differs(RosterField::Ethnicity, s->ethnicityCode, p.ethnicityCode),
+              differs(RosterField::Education, enumLabel(s->education), enumLabel(p.education)),
+              differs(RosterField::Health, enumLabel(s->health), enumLabel(p.health)),
+              differs(RosterField::LabourCapacity, enumLabel(s->labourCapacity), enumLabel(p.labourCapacity)),
+              differs(RosterField::Phone, s->phone, p.phone),
+              differs(RosterField::PersonState, enumLabel(s->state), enumLabel(p.state)),
+              differs(RosterField::StateDate, isoDate(s->stateDate), isoDate(p.stateDate))}) {
+            if (!d.isEmpty())
+                return d;
+        }
+    }
+    return {};
 }
 
 } // namespace anju

@@ -29,6 +29,11 @@ public:
     static quint64 key(const QString& normalizedId);
 
 private:
+    // The first field where the stored household differs from the file ("姓名：王芳 → 王芳芳"), comparing only
+    // the columns the file has; empty when they agree.
+    QString differenceFromStored(qint64 householdId, const ImportedHousehold& imported,
+                                 const HouseholdAssembler& columns) const;
+
     const Database& m_db;
     QDate m_today;
     QHash<quint64, int> m_rowOfIdInFile;

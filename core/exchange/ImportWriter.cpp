@@ -4,6 +4,7 @@
 #include "database/SqlValues.h"
 #include "registry/HouseholdRules.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace anju {
@@ -139,8 +140,12 @@ qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QStr
                                          m_selectBuilding, m_insertBuilding, {siteId, h.buildingName}, error);
     if (!building || h.room.isEmpty())
         return 0;
-    // A roster without a unit column puts the room in unit "1", as single-stairwell buildings are.
-    const QString unitName = h.unitName.isEmpty() ? QStringLiteral("1") : h.unitName;
+    // A roster without a unit column puts the room in unit "1", as single-stairwell buildings are; "2单元"
+    // is unit "2" as the program stores it (and shows it as 2单元).
+    static const QRegularExpression numberedUnit(QStringLiteral("^(\\d+)\\s*单元$"));
+    const QRegularExpressionMatch numbered = numberedUnit.match(h.unitName);
+    const QString unitName = h.unitName.isEmpty() ? QStringLiteral("1")
+                                                  : (numbered.hasMatch() ? numbered.captured(1) : h.unitName);
     const qint64 unit = findOrInsert(m_units, QString::number(building) + QLatin1Char('/') + unitName, m_selectUnit,
                                      m_insertUnit, {building, unitName}, error);
     if (!unit)

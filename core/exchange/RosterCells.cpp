@@ -45,6 +45,7 @@ bool RosterCells::isHouseholdField(RosterField field)
     case RosterField::OriginTownship:
     case RosterField::OriginVillage:
     case RosterField::RelocationDate:
+    case RosterField::HouseholdPhone:
         return true;
     default:
         return false;
@@ -88,12 +89,9 @@ RosterCell RosterCells::cell(RosterField field, const RosterHouseholdRows& house
     case RosterField::LabourCapacity:
         return text(RosterVocabulary::word(member.labourCapacity));
     case RosterField::Phone:
-        // The roster has one phone column: the household's number stands on the head's line when the
-        // head has none of their own, as offices write it.
-        if (member.phone.isEmpty() && member.relationship == Relationship::Head &&
-            member.state == PersonState::Active)
-            return text(household.phone);
         return text(member.phone);
+    case RosterField::HouseholdPhone:
+        return text(household.phone);
     case RosterField::OriginCounty:
         return text(household.originCountyCode);
     case RosterField::OriginTownship:

@@ -42,6 +42,7 @@ QList<RosterFieldInfo> makeFields()
         {F::OriginTownship, QStringLiteral("迁出乡镇"), words({u"迁出乡镇街道", u"迁出乡"}), false},
         {F::OriginVillage, QStringLiteral("迁出村"), words({u"迁出村社区", u"迁出村组"}), false},
         {F::RelocationDate, QStringLiteral("搬迁入住日期"), words({u"搬迁日期", u"入住日期", u"搬迁时间", u"入住时间"}), false},
+        {F::HouseholdPhone, QStringLiteral("户联系电话"), words({u"家庭联系电话", u"户电话", u"家庭电话"}), false},
         {F::PersonState, QStringLiteral("人员状态"), words({u"状态", u"人口状态"}), false},
         {F::StateDate, QStringLiteral("状态变动日期"), words({u"变动日期", u"迁出或死亡日期"}), false},
     };

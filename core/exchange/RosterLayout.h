@@ -33,10 +33,11 @@ enum class RosterField {
     OriginTownship,  // 迁出乡镇
     OriginVillage,   // 迁出村
     RelocationDate,  // 搬迁入住日期
+    HouseholdPhone,  // 户联系电话 (the household's own number; 联系电话 is each person's)
     PersonState,     // 人员状态 (在册 / 迁出 / 死亡)
     StateDate,       // 状态变动日期
 };
-inline constexpr int RosterFieldCount = 23;
+inline constexpr int RosterFieldCount = 24;
 
 struct RosterFieldInfo
 {

@@ -93,6 +93,7 @@ double columnWidth(RosterField field)
     case RosterField::LabourCapacity:
         return 17;
     case RosterField::Phone:
+    case RosterField::HouseholdPhone:
         return 13;
     case RosterField::OriginCounty:
         return 10;

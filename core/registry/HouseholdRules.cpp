@@ -132,9 +132,8 @@ Outcome HouseholdRules::validate(Household& household, QDate today)
             const auto earlier = rowOfId.constFind(person.idNumber);
             if (earlier != rowOfId.constEnd())
                 outcome.add(QLatin1String(Field::PersonIdNumber),
-                            tr("This ID number is already entered for %1 in row %2.")
-                                .arg(household.members.at(*earlier).name)
-                                .arg(*earlier + 1),
+                            tr("This ID number is already entered for %1 in this household.")
+                                .arg(household.members.at(*earlier).name),
                             row);
             else
                 rowOfId.insert(person.idNumber, row);

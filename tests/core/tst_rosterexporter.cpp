@@ -271,21 +271,21 @@ void TestRosterExporter::csvHasExactLines()
     const QStringList expected = {
         header(),
         u"1,430524001-0001,测试安置点,430524001,1栋,1,101,王建国,户主,"_s + m_ids[0] +
-            u",男,1975-04-02,汉族,,健康,普通劳动力,13907391234,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+            u",男,1975-04-02,汉族,,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,13907391234,在册,"_s,
         u"1,430524001-0001,测试安置点,430524001,1栋,1,101,李芳,配偶,"_s + m_ids[1] +
-            u",女,1978-08-09,汉族,初中,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+            u",女,1978-08-09,汉族,初中,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,13907391234,在册,"_s,
         u"1,430524001-0001,测试安置点,430524001,1栋,1,101,王丽,女,"_s + m_ids[2] +
-            u",女,2001-05-20,汉族,本科,健康,普通劳动力,13800001111,430524,荷香桥镇,\"石门村,三组\",2019-09-01,在册,"_s,
+            u",女,2001-05-20,汉族,本科,健康,普通劳动力,13800001111,430524,荷香桥镇,\"石门村,三组\",2019-09-01,13907391234,在册,"_s,
         u"1,430524001-0001,测试安置点,430524001,1栋,1,101,王磊,子,"_s + m_ids[3] +
-            u",男,2005-01-30,汉族,,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,迁出,2024-03-01"_s,
+            u",男,2005-01-30,汉族,,健康,普通劳动力,,430524,荷香桥镇,\"石门村,三组\",2019-09-01,13907391234,迁出,2024-03-01"_s,
         u"2,430524001-0002,测试安置点,430524001,,,,赵大勇,户主,"_s + m_ids[4] +
-            u",男,1950-12-01,苗族,,残疾,丧失劳动力,07394561234,430524,,,2020-01-15,在册,"_s,
+            u",男,1950-12-01,苗族,,残疾,丧失劳动力,07394561234,430524,,,2020-01-15,,在册,"_s,
         u"3,430524002-0001,幸福家园,430524002,,,,陈华,户主,"_s + m_ids[5] +
-            u",女,1980-02-29,汉族,,健康,普通劳动力,,430525,,,2021-03-01,在册,"_s,
+            u",女,1980-02-29,汉族,,健康,普通劳动力,,430525,,,2021-03-01,,在册,"_s,
         u"3,430524002-0001,幸福家园,430524002,,,,刘梅,父母,"_s + m_ids[6] +
-            u",女,1940-07-07,汉族,,健康,普通劳动力,,430525,,,2021-03-01,死亡,2023-05-06"_s,
+            u",女,1940-07-07,汉族,,健康,普通劳动力,,430525,,,2021-03-01,,死亡,2023-05-06"_s,
         u"4,430524002-0002,幸福家园,430524002,,,,孙强,户主,"_s + m_ids[7] +
-            u",男,1990-10-10,汉族,,健康,普通劳动力,,430523,,,2022-07-01,迁出,2025-06-30"_s,
+            u",男,1990-10-10,汉族,,健康,普通劳动力,,430523,,,2022-07-01,,迁出,2025-06-30"_s,
     };
     const QStringList lines = csvLines(QStringLiteral("roster.csv"));
     QCOMPARE(lines.size(), expected.size());
@@ -339,7 +339,7 @@ void TestRosterExporter::xlsxLayout()
 
     QCOMPARE(sheet.text(u"A1"_s), u"易地扶贫搬迁户花名册"_s);
     QCOMPARE(sheet.text(u"A2"_s), u"填报单位：邵阳县易地扶贫搬迁办公室"_s);
-    QCOMPARE(sheet.text(u"L2"_s), u"填报日期：2026年11月28日"_s);
+    QCOMPARE(sheet.text(u"M2"_s), u"填报日期：2026年11月28日"_s);
     const QList<RosterFieldInfo>& fields = RosterLayout::fields();
     for (int column = 0; column < fields.size(); ++column)
         QCOMPARE(sheet.text(QLatin1Char(char('A' + column)) + u"3"_s), fields.at(column).header);
@@ -354,11 +354,11 @@ void TestRosterExporter::xlsxLayout()
     QCOMPARE(sheet.text(u"H4"_s), u"王建国"_s);
     QCOMPARE(sheet.text(u"I5"_s), u"配偶"_s);
     QCOMPARE(sheet.text(u"M8"_s), u"苗族"_s);
-    QCOMPARE(sheet.text(u"V7"_s), u"迁出"_s);
+    QCOMPARE(sheet.text(u"W7"_s), u"迁出"_s);
     // Dates are numbers (Excel serial days) with a date format, not text.
     QCOMPARE(sheet.cells.value(u"L4"_s).type, QString());
     QCOMPARE(sheet.text(u"L4"_s), serial(QDate(1975, 4, 2)));
-    QCOMPARE(sheet.text(u"W7"_s), serial(QDate(2024, 3, 1)));
+    QCOMPARE(sheet.text(u"X7"_s), serial(QDate(2024, 3, 1)));
     QCOMPARE(sheet.text(u"U4"_s), serial(QDate(2019, 9, 1)));
     QVERIFY(
         zipPart(out(QStringLiteral("roster.xlsx")), "xl/styles.xml").contains("formatCode=\"yyyy-mm-dd\""));
@@ -370,12 +370,12 @@ void TestRosterExporter::xlsxLayout()
 
     // Household columns are merged over their members' rows: rows 4-7, 9-10; the one-person rows 8 and
     // 11 are not merged.
-    QStringList expectedMerges = {u"A1:W1"_s, u"A2:K2"_s, u"L2:W2"_s};
-    for (const char* column : {"A", "B", "C", "D", "E", "F", "G", "R", "S", "T", "U"})
+    QStringList expectedMerges = {u"A1:X1"_s, u"A2:L2"_s, u"M2:X2"_s};
+    for (const char* column : {"A", "B", "C", "D", "E", "F", "G", "R", "S", "T", "U", "V"})
         expectedMerges << QLatin1String(column) + u"4:"_s + QLatin1String(column) + u"7"_s;
-    for (const char* column : {"A", "B", "C", "D", "E", "F", "G", "R", "S", "T", "U"})
+    for (const char* column : {"A", "B", "C", "D", "E", "F", "G", "R", "S", "T", "U", "V"})
         expectedMerges << QLatin1String(column) + u"9:"_s + QLatin1String(column) + u"10"_s;
-    expectedMerges << u"A12:W12"_s << u"A13:W13"_s;
+    expectedMerges << u"A12:X12"_s << u"A13:X13"_s;
     QCOMPARE(sheet.merges, expectedMerges);
 
     QCOMPARE(sheet.text(u"A12"_s), u"合计：4户 8人"_s);

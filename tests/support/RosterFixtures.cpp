@@ -390,7 +390,7 @@ QList<OfficeHousehold> officeHouseholds()
         {u"XF001"_s,
          u"幸福家园"_s,
          u"1栋"_s,
-         u"1单元"_s,
+         u"1"_s, // written 1单元, stored as unit "1" and shown as 1单元
          u"101"_s,
          u"430524"_s,
          QDate(2019, 9, 1),
@@ -426,7 +426,7 @@ QList<OfficeHousehold> officeHouseholds()
         {u"XF002"_s,
          u"幸福家园"_s,
          u"1栋"_s,
-         u"2单元"_s,
+         u"2"_s,
          u"201"_s,
          u"430525"_s,
          QDate(2020, 3, 15),

@@ -159,6 +159,7 @@ void HouseholdForm::showHousehold(const Household& household, qint64 presetSiteI
     }
     m_members->setMovedElsewhere(movedElsewhere);
 
+    m_members->setAddAllowed(household.id == 0 || household.state == HouseholdState::Active);
     if (household.id != 0 && household.state != HouseholdState::Active) {
         m_state->setText(tr("This household is no longer registered: %1 on %2.")
                              .arg(enumLabel(household.state), household.stateDate.toString(Qt::ISODate)));
@@ -262,6 +263,9 @@ void HouseholdForm::reject()
 
 void HouseholdForm::addMember()
 {
+    // A household that moved away or was dissolved takes no new members: they join a registered one.
+    if (m_household.id != 0 && m_household.state != HouseholdState::Active)
+        return;
     MembersTable* table = m_members->table();
     table->commitOpenEditor();
     const int row = m_members->model()->addMember();

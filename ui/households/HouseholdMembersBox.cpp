@@ -146,6 +146,12 @@ QWidget* HouseholdMembersBox::lastFocusable() const
     return m_move;
 }
 
+void HouseholdMembersBox::setAddAllowed(bool allowed)
+{
+    m_add->setEnabled(allowed);
+    updateProblems();
+}
+
 void HouseholdMembersBox::setMovedElsewhere(const QStringList& lines)
 {
     m_movedElsewhere->setText(tr("Moved to other households: %1").arg(lines.join(tr("; ", "between the moved members"))));
@@ -173,7 +179,7 @@ void HouseholdMembersBox::updateProblems()
     if (lines.isEmpty()) {
         m_problems->setStyleSheet({});
         m_problems->setEnabled(false);
-        m_problems->setText(m_model->activeCount() == 0
+        m_problems->setText(m_model->rowCount() == 0 && m_add->isEnabled()
                                 ? tr("No members yet: press Insert to add one, then type name, ID number and "
                                      "relationship; Tab or Enter moves to the next cell.")
                                 : QString());

@@ -26,6 +26,8 @@ public:
     QLabel* problemsLabel() const { return m_problems; }
     int currentRow() const;
     // Lines such as "Li Si: to household 430524001-0007 on 2024-05-01".
+    // False for a household that moved away or was dissolved: it takes no new members.
+    void setAddAllowed(bool allowed);
     void setMovedElsewhere(const QStringList& lines);
     // Puts the focus on the first cell with a problem; false when there is none.
     bool focusFirstProblem();

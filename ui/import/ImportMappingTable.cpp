@@ -75,6 +75,8 @@ QString ImportMappingTable::fieldLabel(RosterField field)
         return tr("Site");
     case RosterField::SiteCode:
         return tr("Site code");
+    case RosterField::HouseholdPhone:
+        return tr("Household phone");
     case RosterField::Building:
         return tr("Building");
     case RosterField::Unit:

@@ -95,6 +95,14 @@ SqlCondition SearchCondition::forHouseholds(const Database& db, const QString& t
             {SqlDialect::escapeLike(text.trimmed()), digits, like, digits, digits}};
 }
 
+SqlCondition SearchCondition::countPersonsFromIndex(const Database& db, const QString& text)
+{
+    const QString name = HouseholdRules::normalizeName(text.trimmed());
+    if (!indexed(db) || kindOf(text) != Kind::Name || name.size() > 2)
+        return {};
+    return {QStringLiteral("SELECT COUNT(*) FROM person_name_grams WHERE gram = ?"), {SearchIndex::gramFor(name)}};
+}
+
 SqlCondition SearchCondition::forPersons(const Database& db, const QString& text)
 {
     const Kind kind = kindOf(text);

@@ -19,13 +19,7 @@ HouseholdOriginBox::HouseholdOriginBox(FieldErrors& errors, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const auto addField = [this, form, &errors](const QString& labelText, QWidget* field,
                                                 const char* objectName, const char* fieldKey) {
-        field->setObjectName(QLatin1String(objectName));
-        auto* error = FieldError::makeLabel(this);
-        error->setObjectName(QLatin1String(objectName) + QStringLiteral("Error"));
-        auto* label = new QLabel(labelText, this);
-        label->setBuddy(field);
-        form->addRow(label, FieldError::stack(field, error));
-        errors.add(fieldKey ? QLatin1String(fieldKey) : QLatin1String(objectName), field, error);
+        errors.addRow(form, this, labelText, field, objectName, fieldKey ? QLatin1String(fieldKey) : QString());
     };
 
     m_county = new CountyComboBox(this);

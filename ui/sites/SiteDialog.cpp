@@ -29,16 +29,9 @@ void SiteDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
-    // Adds a labelled field with its message label under it, known to m_errors by its Field key.
     const auto addField = [this, form](const QString& labelText, QWidget* field, const char* objectName,
                                        const QString& fieldKey) {
-        field->setObjectName(QLatin1String(objectName));
-        auto* error = FieldError::makeLabel(this);
-        error->setObjectName(QLatin1String(objectName) + QStringLiteral("Error"));
-        auto* label = new QLabel(labelText, this);
-        label->setBuddy(field);
-        form->addRow(label, FieldError::stack(field, error));
-        m_errors.add(fieldKey.isEmpty() ? QLatin1String(objectName) : fieldKey, field, error);
+        m_errors.addRow(form, this, labelText, field, objectName, fieldKey);
     };
 
     m_code = new QLineEdit(this);

@@ -1,5 +1,7 @@
 #include "widgets/FieldError.h"
 
+#include <QFormLayout>
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -132,6 +134,18 @@ void FieldError::clearOnEdit(QWidget* field, QLabel* label)
     } else if (auto* text = qobject_cast<QPlainTextEdit*>(field)) {
         QObject::connect(text, &QPlainTextEdit::textChanged, field, clearIt);
     }
+}
+
+void FieldErrors::addRow(QFormLayout* form, QWidget* owner, const QString& labelText, QWidget* field,
+                         const char* objectName, const QString& fieldKey)
+{
+    field->setObjectName(QLatin1String(objectName));
+    QLabel* error = FieldError::makeLabel(owner);
+    error->setObjectName(QLatin1String(objectName) + QStringLiteral("Error"));
+    auto* label = new QLabel(labelText, owner);
+    label->setBuddy(field);
+    form->addRow(label, FieldError::stack(field, error));
+    add(fieldKey.isEmpty() ? QLatin1String(objectName) : fieldKey, field, error);
 }
 
 void FieldErrors::add(const QString& fieldKey, QWidget* field, QLabel* label)

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -49,6 +50,10 @@ class FieldErrors
 {
 public:
     void add(const QString& fieldKey, QWidget* field, QLabel* label);
+    // Adds a row "label: field" to `form` with the field's message label under the field, and registers
+    // it under `fieldKey` (the object name when empty). Object names: `objectName` and objectName+"Error".
+    void addRow(QFormLayout* form, QWidget* owner, const QString& labelText, QWidget* field, const char* objectName,
+                const QString& fieldKey = {});
     void setGeneralLabel(QLabel* label);
     // Clears every message, then shows each violation next to its field and moves the focus to the first
     // bad field. Returns outcome.ok().

@@ -679,6 +679,26 @@
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household lives at a resettlement site: enter the site first (File → Sites and buildings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is entered yet. Enter your resettlement sites and their buildings first (File → Sites and buildings), or import an office roster (Ctrl+I), which brings its sites along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered households here yet: add one with New household (Ctrl+N), or import an office roster (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::IdNumber</name>

@@ -679,6 +679,26 @@
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>花名册 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>New household</source>
+        <translation>新增搬迁户</translation>
+    </message>
+    <message>
+        <source>A household lives at a resettlement site: enter the site first (File → Sites and buildings).</source>
+        <translation>搬迁户须归属于某个安置点：请先录入安置点（文件 → 安置点和楼栋）。</translation>
+    </message>
+    <message>
+        <source>No household matches the search or the filters.</source>
+        <translation>没有符合搜索或筛选条件的搬迁户。</translation>
+    </message>
+    <message>
+        <source>No site is entered yet. Enter your resettlement sites and their buildings first (File → Sites and buildings), or import an office roster (Ctrl+I), which brings its sites along.</source>
+        <translation>还没有录入安置点。请先录入安置点及其楼栋（文件 → 安置点和楼栋），或导入单位的花名册（Ctrl+I），安置点会随花名册一并导入。</translation>
+    </message>
+    <message>
+        <source>No registered households here yet: add one with New household (Ctrl+N), or import an office roster (Ctrl+I).</source>
+        <translation>这里还没有在册的搬迁户：可点“新增搬迁户”（Ctrl+N）录入，或导入花名册（Ctrl+I）。</translation>
+    </message>
 </context>
 <context>
     <name>anju::IdNumber</name>

@@ -4,8 +4,11 @@
 #include "households/RosterFilterBar.h"
 #include "households/RosterModel.h"
 #include "import/ImportDialog.h"
+#include "registry/SiteRepository.h"
+#include "widgets/MessageBox.h"
 #include "widgets/FileDialog.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +46,12 @@ HouseholdsPage::HouseholdsPage(const Database& db, QWidget* parent) : QWidget(pa
     m_view->horizontalHeader()->setHighlightSections(false);
     setColumnWidths();
 
+    m_emptyHint = new QLabel(m_view->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("rosterEmptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 24px;"));
+    m_view->viewport()->installEventFilter(this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("rosterCount"));
     m_new = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New household"), this);
@@ -128,10 +137,17 @@ void HouseholdsPage::setColumnWidths()
 void HouseholdsPage::reloadSites()
 {
     m_filterBar->reloadSites();
+    updateEmptyHint(m_model->rowCount()); // the first site changes what an empty roster suggests
 }
 
 void HouseholdsPage::newHousehold()
 {
+    if (SiteRepository(m_db).sites().isEmpty()) {
+        MessageBox::information(this, tr("New household"),
+                                tr("A household lives at a resettlement site: enter the site first (File → Sites "
+                                   "and buildings)."));
+        return;
+    }
     showForm(new HouseholdForm(m_db, 0, m_filterBar->currentSiteId(), this));
 }
 
@@ -180,6 +196,34 @@ void HouseholdsPage::showForm(HouseholdForm* form)
 void HouseholdsPage::updateCount(int count)
 {
     m_count->setText(tr("%n household(s)", nullptr, count));
+    updateEmptyHint(count);
+}
+
+void HouseholdsPage::updateEmptyHint(int count)
+{
+    if (count > 0) {
+        m_emptyHint->hide();
+        return;
+    }
+    const RosterFilter& filter = m_model->filter();
+    if (!filter.search.trimmed().isEmpty() || filter.siteId != 0 || filter.buildingId != 0)
+        m_emptyHint->setText(tr("No household matches the search or the filters."));
+    else if (SiteRepository(m_db).sites().isEmpty())
+        m_emptyHint->setText(tr("No site is entered yet. Enter your resettlement sites and their buildings first "
+                                "(File → Sites and buildings), or import an office roster (Ctrl+I), which brings "
+                                "its sites along."));
+    else
+        m_emptyHint->setText(tr("No registered households here yet: add one with New household (Ctrl+N), or import "
+                                "an office roster (Ctrl+I)."));
+    m_emptyHint->setGeometry(m_view->viewport()->rect());
+    m_emptyHint->show();
+}
+
+bool HouseholdsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_view->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
 }
 
 void HouseholdsPage::updateActions()

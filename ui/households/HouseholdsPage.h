@@ -38,7 +38,13 @@ signals:
     // A household was saved or a member moved: other pages may show figures that changed.
     void householdChanged(qint64 householdId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // What to do when the roster is empty: enter a site first, add or import households, or loosen the
+    // filter. Shown over the empty table.
+    void updateEmptyHint(int count);
     void showForm(HouseholdForm* form);
     void updateCount(int count);
     void updateActions();
@@ -49,6 +55,7 @@ private:
     RosterModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_emptyHint = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_import = nullptr;

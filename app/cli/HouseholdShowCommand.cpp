@@ -2,6 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "exchange/CellText.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/SiteRepository.h"
 
@@ -152,7 +153,11 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
     out() << tr("Household %1 (%2)").arg(h.number, state) << '\n'
           << tr("Site: %1 (%2)").arg(site.name, site.code) << '\n'
           << tr("Address: %1").arg(address) << '\n'
-          << tr("Origin: %1 %2 %3").arg(h.originCountyCode, h.originTownship, h.originVillage) << '\n'
+          << tr("Origin: %1 %2 %3")
+                 .arg(QStringList{h.originCountyCode, CellText::countyName(h.originCountyCode)}.join(QLatin1Char(' '))
+                          .trimmed(),
+                      h.originTownship, h.originVillage)
+          << '\n'
           << tr("Relocated on: %1").arg(isoDate(h.relocationDate)) << '\n'
           << tr("Registration moved here: %1").arg(yesNo(h.registrationMoved)) << '\n'
           << tr("Residence permit: %1").arg(yesNo(h.residencePermit)) << '\n'

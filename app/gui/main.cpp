@@ -80,6 +80,8 @@ int run(QApplication& app)
             language = early.value(options.language);
     }
     if (!Translations::install(app, language)) {
+        // Said in the default language, since the one asked for is not known.
+        Translations::install(app, Translations::defaultLanguage());
         std::fputs(qPrintable(GuiMain::badLanguage(language) + u'\n'), stderr);
         return 1;
     }

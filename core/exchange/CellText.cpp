@@ -110,6 +110,15 @@ std::optional<QString> CellText::phone(const CellValue& cell, QString* error)
     return t;
 }
 
+QString CellText::countyName(const QString& code)
+{
+    for (const CountyName& county : ShaoyangCounties) {
+        if (code == QLatin1String(county.code))
+            return QString::fromUtf16(county.name);
+    }
+    return {};
+}
+
 QString CellText::countyCode(const QString& text)
 {
     static const QRegularExpression code(QStringLiteral("^\\d{6}$"));

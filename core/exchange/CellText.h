@@ -26,6 +26,8 @@ public:
     static std::optional<QString> phone(const CellValue& cell, QString* error);
     // A Shaoyang county name (隆回县, 隆回) or a six-digit code as the code; empty when unknown.
     static QString countyCode(const QString& text);
+    // The official name of a Shaoyang county code (430524 → 隆回县); empty for other codes.
+    static QString countyName(const QString& code);
 };
 
 } // namespace anju

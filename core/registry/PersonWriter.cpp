@@ -126,6 +126,23 @@ Outcome PersonWriter::checkHousehold(const Household& household) const
     return outcome;
 }
 
+qint64 PersonWriter::dwelling(qint64 unitId, const QString& room, Outcome& outcome) const
+{
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT id FROM dwellings WHERE unit_id = ? AND room = ?"));
+    find.addBindValue(unitId);
+    find.addBindValue(room);
+    if (find.exec() && find.next())
+        return find.value(0).toLongLong();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO dwellings (unit_id, room) VALUES (?, ?)"));
+    insert.addBindValue(unitId);
+    insert.addBindValue(room);
+    if (!run(insert, outcome, QLatin1String(Field::HouseholdDwelling)))
+        return 0;
+    return insert.lastInsertId().toLongLong();
+}
+
 bool PersonWriter::writeHousehold(Household& h, Outcome& outcome) const
 {
     QSqlQuery q(m_db.connection());

@@ -25,6 +25,8 @@ public:
     // Number free, site and dwelling valid, IDs not held by other persons, no stored member dropped.
     Outcome checkHousehold(const Household& household) const;
     bool writeHousehold(Household& household, Outcome& outcome) const;
+    // The dwelling with that room in the unit, made when missing; 0 with the violation in `outcome`.
+    qint64 dwelling(qint64 unitId, const QString& room, Outcome& outcome) const;
     bool writePerson(Person& person, int row, QDate joined, Outcome& outcome) const;
 
     // `newHeadId` -1: the whole household leaves, no successor needed.

@@ -25,6 +25,11 @@ QString general()
 
 Result<Household> RegistryService::saveHousehold(Household household, QDate today)
 {
+    return saveHousehold(std::move(household), 0, QString(), today);
+}
+
+Result<Household> RegistryService::saveHousehold(Household household, qint64 unitId, const QString& room, QDate today)
+{
     Outcome outcome = HouseholdRules::validate(household, today);
     if (!outcome)
         return outcome;
@@ -34,6 +39,11 @@ Result<Household> RegistryService::saveHousehold(Household household, QDate toda
         return Outcome::failure(general(), transaction.error());
 
     PersonWriter writer(m_db);
+    if (unitId > 0 && !room.trimmed().isEmpty()) {
+        household.dwellingId = writer.dwelling(unitId, room.trimmed(), outcome);
+        if (!outcome)
+            return outcome;
+    }
     outcome.add(writer.checkHousehold(household));
     if (!outcome)
         return outcome;

@@ -23,6 +23,10 @@ public:
     // and its members, new members added. Members are never removed here: they move out, die or move.
     // Returns the household as stored (ids and row versions set).
     Result<Household> saveHousehold(Household household, QDate today = QDate::currentDate());
+    // The same, with the home given as a unit and a room number typed in the form: the room is found or
+    // made in the same transaction, so a refused save leaves no empty room behind.
+    Result<Household> saveHousehold(Household household, qint64 unitId, const QString& room,
+                                    QDate today = QDate::currentDate());
 
     // The person moves away from the office's sites (迁出). When they are the head and others remain,
     // `newHeadId` names the member who becomes head. The last member leaving dissolves the household.

@@ -75,6 +75,7 @@ private slots:
     void moveHouseholdAway();
     void suggestsNextHouseholdNumber();
     void databaseRefusesSecondActiveHead();
+    void roomTypedInTheFormIsMadeWithTheSave();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -407,6 +408,29 @@ void TestRegistry::databaseRefusesSecondActiveHead()
     q.prepare(QStringLiteral("UPDATE persons SET relationship = 'head' WHERE id = ?"));
     q.addBindValue(h.members.at(1).id);
     QVERIFY(!q.exec());
+}
+
+void TestRegistry::roomTypedInTheFormIsMadeWithTheSave()
+{
+    const qint64 unit = SiteRepository(m_db->db()).units(m_db->buildingId()).constFirst().id;
+    // A refused save leaves no room behind: one transaction for the click.
+    Household bad = threeMembers(m_db->siteId(), QStringLiteral("H1"));
+    bad.members[1].idNumber = QStringLiteral("340524198001010013");
+    QVERIFY(!RegistryService(m_db->db()).saveHousehold(bad, unit, QStringLiteral("502"), Today));
+    QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM dwellings WHERE room = '502'")), 0);
+
+    const Result<Household> saved =
+        RegistryService(m_db->db()).saveHousehold(threeMembers(m_db->siteId(), QStringLiteral("H1")), unit,
+                                                  QStringLiteral(" 502 "), Today);
+    QVERIFY2(saved, qPrintable(saved.summary()));
+    QCOMPARE(SiteRepository(m_db->db()).address(m_db->siteId(), saved.value().dwellingId).room, QStringLiteral("502"));
+    // The same room again is the same dwelling, and it is taken.
+    const Result<Household> second =
+        RegistryService(m_db->db()).saveHousehold(threeMembers(m_db->siteId(), QStringLiteral("H2"), 2), unit,
+                                                  QStringLiteral("502"), Today);
+    QVERIFY(!second);
+    QVERIFY(!second.messageFor(QLatin1String(Field::HouseholdDwelling)).isEmpty());
+    QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM dwellings WHERE room = '502'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRegistry)

@@ -10,7 +10,6 @@
 #include "registry/HouseholdRepository.h"
 #include "registry/HouseholdRules.h"
 #include "registry/RegistryService.h"
-#include "registry/SiteService.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -215,21 +214,10 @@ bool HouseholdForm::saveChanges()
         showOutcome(rules);
         return false;
     }
+    // The room is found or made in the same transaction as the household.
     household.dwellingId = 0;
-    if (m_address->unitId() != 0 && !m_address->room().isEmpty()) {
-        const Result<Dwelling> dwelling =
-            SiteService(m_db).ensureDwelling(m_address->unitId(), m_address->room());
-        if (!dwelling) {
-            Outcome problems;
-            for (const Violation& v : dwelling.violations())
-                problems.add(QLatin1String(Field::HouseholdDwelling), v.message);
-            showOutcome(problems);
-            return false;
-        }
-        household.dwellingId = dwelling.value().id;
-    }
-
-    const Result<Household> saved = RegistryService(m_db).saveHousehold(household);
+    const Result<Household> saved =
+        RegistryService(m_db).saveHousehold(household, m_address->unitId(), m_address->room());
     if (!saved) {
         showOutcome(saved);
         return false;

@@ -2381,18 +2381,6 @@ Database: %2 (schema %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the unit name or number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The building already has a unit named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unit was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the room number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2380,18 +2380,6 @@ Database: %2 (schema %3)</source>
         <translation>其他用户刚刚修改了该楼栋，请关闭本窗口后重新打开。</translation>
     </message>
     <message>
-        <source>Enter the unit name or number.</source>
-        <translation>请输入单元名称或编号。</translation>
-    </message>
-    <message>
-        <source>The building already has a unit named %1.</source>
-        <translation>该楼栋已有名为 %1 的单元。</translation>
-    </message>
-    <message>
-        <source>The unit was not saved: %1</source>
-        <translation>单元未保存：%1</translation>
-    </message>
-    <message>
         <source>Enter the room number.</source>
         <translation>请输入房号。</translation>
     </message>

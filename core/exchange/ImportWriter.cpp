@@ -3,6 +3,7 @@
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/HouseholdRules.h"
+#include "registry/RegistryService.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -156,22 +157,13 @@ qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QStr
 
 QString ImportWriter::nextHouseholdNumber(qint64 siteId)
 {
+    // The registry's own rule (site code + "-" + 4 digits), asked once per site; then counted on here,
+    // since the households of this import are not committed yet.
     const QString prefix = m_siteCodes.value(siteId) + QLatin1Char('-');
     auto next = m_nextNumber.find(siteId);
-    if (next == m_nextNumber.end()) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT number FROM households WHERE site_id = ?"));
-        q.addBindValue(siteId);
-        int highest = 0;
-        if (q.exec()) {
-            while (q.next()) {
-                const QString number = q.value(0).toString();
-                if (number.startsWith(prefix))
-                    highest = std::max(highest, number.mid(prefix.size()).toInt());
-            }
-        }
-        next = m_nextNumber.insert(siteId, highest + 1);
-    }
+    if (next == m_nextNumber.end())
+        next = m_nextNumber.insert(siteId,
+                                   RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
     return prefix + QStringLiteral("%1").arg((*next)++, 4, 10, QLatin1Char('0'));
 }
 

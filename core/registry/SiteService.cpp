@@ -170,30 +170,6 @@ Result<Building> SiteService::saveBuilding(const Building& input, int unitCount)
     return building;
 }
 
-Result<BuildingUnit> SiteService::addUnit(qint64 buildingId, const QString& name)
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return Outcome::failure(QLatin1String(Field::General), tr("Enter the unit name or number."));
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return Outcome::failure(QLatin1String(Field::General), transaction.error());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO building_units (building_id, name) VALUES (?, ?)"));
-    q.addBindValue(buildingId);
-    q.addBindValue(trimmed);
-    if (!q.exec()) {
-        if (m_db.dialect().isUniqueViolation(q.lastError().nativeErrorCode(), q.lastError().text()))
-            return Outcome::failure(QLatin1String(Field::General),
-                                    tr("The building already has a unit named %1.").arg(trimmed));
-        return Outcome::failure(QLatin1String(Field::General), tr("The unit was not saved: %1").arg(q.lastError().text()));
-    }
-    BuildingUnit unit{q.lastInsertId().toLongLong(), buildingId, trimmed};
-    if (!transaction.commit())
-        return Outcome::failure(QLatin1String(Field::General), transaction.error());
-    return unit;
-}
-
 Result<Dwelling> SiteService::ensureDwelling(qint64 unitId, const QString& room, double floorArea)
 {
     const QString trimmed = room.trimmed();

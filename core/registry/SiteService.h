@@ -24,7 +24,6 @@ public:
     Result<Site> saveSite(const Site& site);
     // Inserts or updates a building; a new building gets `unitCount` units named 1..N.
     Result<Building> saveBuilding(const Building& building, int unitCount = 0);
-    Result<BuildingUnit> addUnit(qint64 buildingId, const QString& name);
     // The dwelling with that room in the unit, created when missing.
     Result<Dwelling> ensureDwelling(qint64 unitId, const QString& room, double floorArea = 0);
 

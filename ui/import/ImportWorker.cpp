@@ -1,6 +1,7 @@
 #include "import/ImportWorker.h"
 
 #include "database/Database.h"
+#include "exchange/CellText.h"
 #include "exchange/HeaderDetector.h"
 #include "exchange/RosterImporter.h"
 #include "spreadsheet/TableReader.h"
@@ -69,11 +70,12 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
     TableRow row;
     if (reader->next(row)) {
         // A date cell holds its serial number (31118); the clerk recognizes the date it stands for.
-        const QDate epoch = reader->date1904() ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
         for (const CellValue& cell : std::as_const(row.cells)) {
-            const bool date = cell.kind == CellValue::Kind::Number && cell.dateFormatted && cell.number >= 1;
-            found.firstRow.append(date ? epoch.addDays(qint64(cell.number)).toString(Qt::ISODate)
-                                       : cell.text.simplified());
+            bool monthOnly = false;
+            QString ignored;
+            const auto date = cell.dateFormatted ? CellText::date(cell, reader->date1904(), &monthOnly, &ignored)
+                                                 : std::nullopt;
+            found.firstRow.append(date ? date->toString(Qt::ISODate) : cell.text.simplified());
         }
     }
     return found;

@@ -1,6 +1,7 @@
 #include "database/Database.h"
 
 #include "database/Migrations.h"
+#include "database/PostgresUrl.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -52,6 +53,10 @@ DatabaseLocation DatabaseLocation::defaultLocation()
 
 QString DatabaseLocation::display() const
 {
+    if (engine == SqlDialect::Engine::PostgreSql) {
+        PostgresUrl url;
+        return PostgresUrl::parse(path, &url, nullptr) ? url.display() : QStringLiteral("postgresql://…");
+    }
     return QDir::toNativeSeparators(path);
 }
 
@@ -76,13 +81,14 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation& location, QStri
     return openAtVersion(location, latestSchemaVersion(), error);
 }
 
-std::unique_ptr<Database> Database::openAtVersion(const DatabaseLocation& location, int version, QString* error)
+std::unique_ptr<Database> Database::openAtVersion(const DatabaseLocation& location, int version,
+                                                  QString* error)
 {
     if (location.engine == SqlDialect::Engine::PostgreSql) {
-        if (error)
-            *error = tr("PostgreSQL databases are not supported by this version of Anju yet: %1")
-                         .arg(location.display());
-        return nullptr;
+        std::unique_ptr<Database> db(new Database(location, nextConnectionName()));
+        if (!db->configure(error) || !db->migrate(version, error))
+            return nullptr;
+        return db;
     }
     const QFileInfo file(location.path);
     if (file.isDir()) {
@@ -117,6 +123,8 @@ std::unique_ptr<Database> Database::reopen(QString* error) const
 
 bool Database::configure(QString* error)
 {
+    if (m_dialect->engine() == SqlDialect::Engine::PostgreSql)
+        return configureServer(error);
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(m_location.path);
     // Another desk or the daily backup may hold the write lock for a moment: wait rather than fail.
@@ -138,7 +146,49 @@ bool Database::configure(QString* error)
     for (const char* pragma : pragmas) {
         if (!exec(db, QString::fromLatin1(pragma), &why)) {
             if (error)
-                *error = tr("%1 is not an Anju database or cannot be read: %2").arg(m_location.display(), why);
+                *error =
+                    tr("%1 is not an Anju database or cannot be read: %2").arg(m_location.display(), why);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::configureServer(QString* error)
+{
+    PostgresUrl url;
+    if (!PostgresUrl::parse(m_location.path, &url, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!db.isValid()) {
+        if (error)
+            *error = tr("The PostgreSQL driver of Qt (QPSQL) is not installed.");
+        return false;
+    }
+    db.setHostName(url.host);
+    db.setPort(url.port);
+    db.setUserName(url.user);
+    db.setPassword(m_location.password.isEmpty() ? url.password : m_location.password);
+    db.setDatabaseName(url.database);
+    db.setConnectOptions(url.connectOptions());
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot connect to %1: %2").arg(url.display(), db.lastError().text().trimmed());
+        return false;
+    }
+    QString why;
+    // Dates and text travel as ISO strings and UTF-8 whatever the server's defaults; a save that waits
+    // for another desk's lock gives up after the same 10 s as on SQLite.
+    const char* const settings[] = {
+        "SET client_encoding = 'UTF8'",
+        "SET DateStyle = 'ISO, YMD'",
+        "SET client_min_messages = warning",
+        "SET lock_timeout = '10s'",
+    };
+    for (const char* setting : settings) {
+        if (!exec(db, QString::fromLatin1(setting), &why)) {
+            if (error)
+                *error = tr("Cannot use the database %1: %2").arg(url.display(), why);
             return false;
         }
     }
@@ -165,17 +215,21 @@ bool Database::migrate(int targetVersion, QString* error)
     const bool fresh = tables.isEmpty();
     if (!fresh && !tables.contains(QLatin1String("schema_version"))) {
         if (error)
-            *error = tr("%1 is an SQLite file of another program, not an Anju database.").arg(m_location.display());
+            *error =
+                m_dialect->engine() == SqlDialect::Engine::Sqlite
+                    ? tr("%1 is an SQLite file of another program, not an Anju database.")
+                          .arg(m_location.display())
+                    : tr("The database %1 holds tables of another program; give Anju a database of its own.")
+                          .arg(m_location.display());
         return false;
     }
     QString why;
-    if (fresh
-        && !exec(db,
-                 m_dialect->expand(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                                  " version INTEGER PRIMARY KEY,"
-                                                  " description TEXT NOT NULL,"
-                                                  " applied_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW})")),
-                 &why)) {
+    if (fresh && !exec(db,
+                       m_dialect->expand(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                                        " version INTEGER PRIMARY KEY,"
+                                                        " description TEXT NOT NULL,"
+                                                        " applied_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW})")),
+                       &why)) {
         if (error)
             *error = tr("Cannot create the database %1: %2").arg(m_location.display(), why);
         return false;
@@ -185,11 +239,12 @@ bool Database::migrate(int targetVersion, QString* error)
     const int latest = latestSchemaVersion();
     if (current > latest) {
         if (error)
-            *error = tr("The database %1 was written by a newer version of Anju (schema %2; this program knows "
-                        "schema %3). Install the newer version to open it; the file was not changed.")
-                         .arg(m_location.display())
-                         .arg(current)
-                         .arg(latest);
+            *error =
+                tr("The database %1 was written by a newer version of Anju (schema %2; this program knows "
+                   "schema %3). Install the newer version to open it; the file was not changed.")
+                    .arg(m_location.display())
+                    .arg(current)
+                    .arg(latest);
         return false;
     }
     if (current >= targetVersion)
@@ -221,12 +276,19 @@ bool Database::migrate(int targetVersion, QString* error)
                 *error = transaction.error();
             return false;
         }
+        // Two desks starting a new program at once on a server: the second waits here for the first.
+        if (m_dialect->engine() == SqlDialect::Engine::PostgreSql &&
+            !exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(20261128)"), &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
         // Another program may have migrated while we waited for the write lock.
         if (schemaVersion() >= migration.version)
             continue;
         QStringList statements = migration.statements;
         statements += m_dialect->engine() == SqlDialect::Engine::Sqlite ? migration.sqliteStatements
-                                                                         : migration.postgresStatements;
+                                                                        : migration.postgresStatements;
         for (const QString& statement : std::as_const(statements)) {
             if (!exec(db, m_dialect->expand(statement), &why)) {
                 if (error)

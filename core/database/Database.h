@@ -10,11 +10,12 @@
 
 namespace anju {
 
-// Where a database lives: a file path (embedded SQLite) or a postgresql:// URL (added by a later issue).
+// Where a database lives: a file path (embedded SQLite) or a postgresql:// URL (a shared server).
 struct DatabaseLocation
 {
     SqlDialect::Engine engine = SqlDialect::Engine::Sqlite;
-    QString path; // SQLite file
+    QString path;     // SQLite file, or the postgresql:// URL as given
+    QString password; // for a server, when not in PGPASSWORD or ~/.pgpass; never shown or stored
     static DatabaseLocation parse(const QString& text);
     // The file in the user's data folder used when no --db is given.
     static DatabaseLocation defaultLocation();
@@ -38,7 +39,8 @@ public:
     static std::unique_ptr<Database> open(const DatabaseLocation& location, QString* error);
     // Like open(), but migrates no further than `version`: for the tests of migrations, which need the
     // files older programs wrote. The program itself always uses open().
-    static std::unique_ptr<Database> openAtVersion(const DatabaseLocation& location, int version, QString* error);
+    static std::unique_ptr<Database> openAtVersion(const DatabaseLocation& location, int version,
+                                                   QString* error);
     // A second, independent connection to the same database (for another thread or a test).
     std::unique_ptr<Database> reopen(QString* error) const;
 
@@ -57,6 +59,7 @@ public:
 private:
     Database(DatabaseLocation location, QString connectionName);
     bool configure(QString* error);
+    bool configureServer(QString* error);
     bool migrate(int targetVersion, QString* error);
 
     DatabaseLocation m_location;

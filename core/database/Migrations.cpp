@@ -159,7 +159,8 @@ const QList<Migration>& migrations()
         {1, "registry: sites, buildings, units, dwellings, households, persons, memberships", registrySchema()},
         {2, "configurable site rules with their defaults", siteRuleDefaults()},
         {3, "search index for names, ID numbers, phones and household numbers; households' head and size",
-         householdSummary(), SearchIndex::sqliteSchema()},
+         householdSummary(), SearchIndex::sqliteSchema(),
+         SearchIndex::postgresSchema() + SearchIndex::postgresFillStatements()},
         {4, "log of imported roster files", importLog()},
     };
     return all;

@@ -10,6 +10,7 @@ public:
     Engine engine() const override { return Engine::Sqlite; }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString forUpdate() const override { return {}; }
     QString expand(QString sql) const override
     {
         return sql.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY"))
@@ -25,13 +26,13 @@ public:
     bool isUniqueViolation(const QString& code, const QString& text) const override
     {
         // 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY, 19 SQLITE_CONSTRAINT
-        return code == QLatin1String("2067") || code == QLatin1String("1555")
-            || text.contains(QLatin1String("UNIQUE constraint failed"));
+        return code == QLatin1String("2067") || code == QLatin1String("1555") ||
+               text.contains(QLatin1String("UNIQUE constraint failed"));
     }
     bool isBusy(const QString& code, const QString& text) const override
     {
-        return code == QLatin1String("5") || code == QLatin1String("6")
-            || text.contains(QLatin1String("database is locked"));
+        return code == QLatin1String("5") || code == QLatin1String("6") ||
+               text.contains(QLatin1String("database is locked"));
     }
 };
 
@@ -41,6 +42,7 @@ public:
     Engine engine() const override { return Engine::PostgreSql; }
     QString driverName() const override { return QStringLiteral("QPSQL"); }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
     QString expand(QString sql) const override
     {
         return sql.replace(QLatin1String("${ID}"), QLatin1String("BIGSERIAL PRIMARY KEY"))
@@ -51,7 +53,8 @@ public:
     }
     QString containsCondition(const QString& column, const QString& placeholder) const override
     {
-        return column + QStringLiteral(" ILIKE '%' || ") + placeholder + QStringLiteral(" || '%' ESCAPE '\\'");
+        return column + QStringLiteral(" ILIKE '%' || ") + placeholder +
+               QStringLiteral(" || '%' ESCAPE '\\'");
     }
     bool isUniqueViolation(const QString& code, const QString&) const override
     {
@@ -59,7 +62,8 @@ public:
     }
     bool isBusy(const QString& code, const QString&) const override
     {
-        return code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03");
+        return code == QLatin1String("40001") || code == QLatin1String("40P01") ||
+               code == QLatin1String("55P03");
     }
 };
 

@@ -11,7 +11,11 @@ namespace anju {
 class SqlDialect
 {
 public:
-    enum class Engine { Sqlite, PostgreSql };
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
     virtual ~SqlDialect() = default;
 
     virtual Engine engine() const = 0;
@@ -19,6 +23,10 @@ public:
     // Statement that starts a transaction that will write (SQLite takes the write lock at once, so two
     // desks never deadlock upgrading a read lock).
     virtual QString beginWrite() const = 0;
+    // Appended to a SELECT of the row a write is about to change, so that a second desk saving the same
+    // record waits for the first and then sees its new version. Empty on SQLite, whose BEGIN IMMEDIATE
+    // already lets one writer in at a time.
+    virtual QString forUpdate() const = 0;
     // Expands the placeholders of migration SQL: ${ID} (auto-increment primary key), ${DATE},
     // ${TIMESTAMP}, ${BOOL}, ${NOW} (current timestamp expression).
     virtual QString expand(QString sql) const = 0;

@@ -17,6 +17,13 @@ inline QVariant sqlId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Flags are 0/1 integers on both engines (${BOOL} is SMALLINT on PostgreSQL, which refuses a bound
+// boolean there), so a bool is never bound as it is.
+inline int sqlBool(bool flag)
+{
+    return flag ? 1 : 0;
+}
+
 // Text for NOT NULL columns: a null QString would be bound as NULL, an empty one as ''.
 inline QString sqlText(const QString& text)
 {

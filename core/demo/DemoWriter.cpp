@@ -94,10 +94,10 @@ qint64 DemoWriter::insertSite(const Site& site)
     m_site.bindValue(1, site.name);
     m_site.bindValue(2, site.countyCode);
     m_site.bindValue(3, text(site.township));
-    m_site.bindValue(4, site.urban);
+    m_site.bindValue(4, sqlBool(site.urban));
     m_site.bindValue(5, text(site.address));
     m_site.bindValue(6, sqlDate(site.moveInDate));
-    m_site.bindValue(7, site.crossTownship);
+    m_site.bindValue(7, sqlBool(site.crossTownship));
     return insertAndGetId(m_site);
 }
 
@@ -133,8 +133,8 @@ qint64 DemoWriter::insertHousehold(const Household& h)
     m_household.bindValue(4, text(h.originTownship));
     m_household.bindValue(5, text(h.originVillage));
     m_household.bindValue(6, sqlDate(h.relocationDate));
-    m_household.bindValue(7, h.registrationMoved);
-    m_household.bindValue(8, h.residencePermit);
+    m_household.bindValue(7, sqlBool(h.registrationMoved));
+    m_household.bindValue(8, sqlBool(h.residencePermit));
     m_household.bindValue(9, text(h.phone));
     m_household.bindValue(10, keyOf(h.state));
     m_household.bindValue(11, sqlDate(h.stateDate));
@@ -154,7 +154,7 @@ qint64 DemoWriter::insertPerson(const Person& p)
     m_person.bindValue(8, keyOf(p.health));
     m_person.bindValue(9, p.disabilityGrade);
     m_person.bindValue(10, keyOf(p.labourCapacity));
-    m_person.bindValue(11, p.inSchool);
+    m_person.bindValue(11, sqlBool(p.inSchool));
     m_person.bindValue(12, keyOf(p.politicalStatus));
     m_person.bindValue(13, text(p.phone));
     m_person.bindValue(14, keyOf(p.state));

@@ -56,7 +56,7 @@ Outcome PersonWriter::checkHousehold(const Household& household) const
     QSqlQuery q(m_db.connection());
     if (household.id > 0) {
         // A stale form is refused before anything else: its other complaints would only confuse.
-        q.prepare(QStringLiteral("SELECT row_version FROM households WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT row_version FROM households WHERE id = ?") + m_db.dialect().forUpdate());
         q.addBindValue(household.id);
         if (!q.exec() || !q.next())
             return Outcome::failure(QLatin1String(Field::HouseholdVersion), tr("The household no longer exists."));
@@ -151,12 +151,12 @@ bool PersonWriter::writeHousehold(Household& h, Outcome& outcome) const
                                  " origin_township, origin_village, relocation_date, registration_moved,"
                                  " residence_permit, phone, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active')"));
     } else {
-        q.prepare(QStringLiteral("UPDATE households SET number = ?, site_id = ?, dwelling_id = ?,"
-                                 " origin_county_code = ?, origin_township = ?, origin_village = ?,"
-                                 " relocation_date = ?, registration_moved = ?, residence_permit = ?, phone = ?,"
-                                 " row_version = row_version + 1, updated_at = ${NOW}"
-                                 " WHERE id = ? AND row_version = ?"));
-        q.prepare(m_db.dialect().expand(q.lastQuery()));
+        q.prepare(m_db.dialect().expand(
+            QStringLiteral("UPDATE households SET number = ?, site_id = ?, dwelling_id = ?,"
+                           " origin_county_code = ?, origin_township = ?, origin_village = ?,"
+                           " relocation_date = ?, registration_moved = ?, residence_permit = ?, phone = ?,"
+                           " row_version = row_version + 1, updated_at = ${NOW}"
+                           " WHERE id = ? AND row_version = ?")));
     }
     q.addBindValue(sqlText(h.number));
     q.addBindValue(h.siteId);

@@ -34,14 +34,41 @@ QString contains(const Database& db, const char* column)
     return db.dialect().containsCondition(QLatin1String(column), QStringLiteral("?"));
 }
 
-constexpr char PersonsByNumber[] =
-    "SELECT rowid FROM person_number_index WHERE person_number_index MATCH ?";
-constexpr char HouseholdsByNumber[] =
-    "SELECT rowid FROM household_number_index WHERE household_number_index MATCH ?";
-
-bool indexed(const Database& db)
+// Persons and households whose numbers or phones contain a fragment of 3 characters or more: FTS5
+// trigrams on SQLite, LIKE through pg_trgm's GIN indexes on PostgreSQL.
+SqlCondition personsByNumber(const Database& db, const QString& fragment)
 {
-    return db.dialect().engine() == SqlDialect::Engine::Sqlite;
+    if (db.dialect().engine() == SqlDialect::Engine::Sqlite)
+        return {QStringLiteral("SELECT rowid FROM person_number_index WHERE person_number_index MATCH ?"),
+                {SearchIndex::trigramPhrase(fragment)}};
+    const QString like = SqlDialect::escapeLike(fragment);
+    return {QStringLiteral("SELECT id FROM persons WHERE ") + contains(db, "id_number") +
+                QStringLiteral(" OR ") + contains(db, "phone"),
+            {like, like}};
+}
+
+SqlCondition householdsByNumber(const Database& db, const QString& fragment)
+{
+    if (db.dialect().engine() == SqlDialect::Engine::Sqlite)
+        return {
+            QStringLiteral("SELECT rowid FROM household_number_index WHERE household_number_index MATCH ?"),
+            {SearchIndex::trigramPhrase(fragment)}};
+    const QString like = SqlDialect::escapeLike(fragment);
+    return {QStringLiteral("SELECT id FROM households WHERE ") + contains(db, "number") +
+                QStringLiteral(" OR ") + contains(db, "phone"),
+            {like, like}};
+}
+
+// `format` with %1 and %2 replaced by the persons' and the households' subqueries, values in order.
+SqlCondition byNumber(const QString& format, const SqlCondition& persons, const SqlCondition& households)
+{
+    return {format.arg(persons.sql, households.sql), persons.values + households.values};
+}
+
+// Both engines keep the same gram table for names.
+bool indexed(const Database&)
+{
+    return true;
 }
 
 } // namespace
@@ -73,25 +100,31 @@ SqlCondition SearchCondition::forHouseholds(const Database& db, const QString& t
         if (name.size() <= 2)
             return {QStringLiteral("h.id IN (SELECT household_id FROM person_name_grams WHERE gram = ?)"),
                     {SearchIndex::gramFor(name)}};
-        return {QStringLiteral("h.id IN (SELECT g.household_id FROM person_name_grams g JOIN persons m ON m.id = g.person_id"
-                               " WHERE g.gram = ? AND ") + contains(db, "m.name") + QStringLiteral(")"),
-                {SearchIndex::gramFor(name), SqlDialect::escapeLike(name)}};
+        return {
+            QStringLiteral(
+                "h.id IN (SELECT g.household_id FROM person_name_grams g JOIN persons m ON m.id = g.person_id"
+                " WHERE g.gram = ? AND ") +
+                contains(db, "m.name") + QStringLiteral(")"),
+            {SearchIndex::gramFor(name), SqlDialect::escapeLike(name)}};
     }
     if (indexed(db) && kind == Kind::Number)
-        return {QStringLiteral("(h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1)) OR h.id IN (%2))")
-                    .arg(QLatin1String(PersonsByNumber), QLatin1String(HouseholdsByNumber)),
-                {SearchIndex::trigramPhrase(number), SearchIndex::trigramPhrase(number)}};
-    if (indexed(db) && kind == Kind::HouseholdNumber)
-        return {QStringLiteral("h.id IN (%1)").arg(QLatin1String(HouseholdsByNumber)),
-                {SearchIndex::trigramPhrase(text.trimmed())}};
+        return byNumber(
+            QStringLiteral(
+                "(h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1)) OR h.id IN (%2))"),
+            personsByNumber(db, number), householdsByNumber(db, number));
+    if (indexed(db) && kind == Kind::HouseholdNumber) {
+        const SqlCondition households = householdsByNumber(db, text.trimmed());
+        return {QStringLiteral("h.id IN (%1)").arg(households.sql), households.values};
+    }
 
     // Fragments too short for the index (one or two digits) and engines without it: a scan.
     const QString digits = SqlDialect::escapeLike(number);
     const QString like = SqlDialect::escapeLike(name);
-    return {QStringLiteral("(") + contains(db, "h.number") + QStringLiteral(" OR ") + contains(db, "h.phone")
-                + QStringLiteral(" OR EXISTS (SELECT 1 FROM persons m WHERE m.household_id = h.id AND (")
-                + contains(db, "m.name") + QStringLiteral(" OR ") + contains(db, "m.id_number") + QStringLiteral(" OR ")
-                + contains(db, "m.phone") + QStringLiteral(")))"),
+    return {QStringLiteral("(") + contains(db, "h.number") + QStringLiteral(" OR ") +
+                contains(db, "h.phone") +
+                QStringLiteral(" OR EXISTS (SELECT 1 FROM persons m WHERE m.household_id = h.id AND (") +
+                contains(db, "m.name") + QStringLiteral(" OR ") + contains(db, "m.id_number") +
+                QStringLiteral(" OR ") + contains(db, "m.phone") + QStringLiteral(")))"),
             {SqlDialect::escapeLike(text.trimmed()), digits, like, digits, digits}};
 }
 
@@ -100,7 +133,8 @@ SqlCondition SearchCondition::countPersonsFromIndex(const Database& db, const QS
     const QString name = HouseholdRules::normalizeName(text.trimmed());
     if (!indexed(db) || kindOf(text) != Kind::Name || name.size() > 2)
         return {};
-    return {QStringLiteral("SELECT COUNT(*) FROM person_name_grams WHERE gram = ?"), {SearchIndex::gramFor(name)}};
+    return {QStringLiteral("SELECT COUNT(*) FROM person_name_grams WHERE gram = ?"),
+            {SearchIndex::gramFor(name)}};
 }
 
 SqlCondition SearchCondition::forPersons(const Database& db, const QString& text)
@@ -114,23 +148,24 @@ SqlCondition SearchCondition::forPersons(const Database& db, const QString& text
         if (name.size() <= 2)
             return {QStringLiteral("p.id IN (SELECT person_id FROM person_name_grams WHERE gram = ?)"),
                     {SearchIndex::gramFor(name)}};
-        return {QStringLiteral("p.id IN (SELECT person_id FROM person_name_grams WHERE gram = ?) AND ")
-                    + contains(db, "p.name"),
+        return {QStringLiteral("p.id IN (SELECT person_id FROM person_name_grams WHERE gram = ?) AND ") +
+                    contains(db, "p.name"),
                 {SearchIndex::gramFor(name), SqlDialect::escapeLike(name)}};
     }
     // A whole, valid ID number is one entry of the unique index.
     if (kind == Kind::Number && number.size() == 18 && IdNumber::parse(number).isValid())
         return {QStringLiteral("p.id_number = ?"), {number}};
     if (indexed(db) && kind == Kind::Number)
-        return {QStringLiteral("(p.id IN (%1) OR p.household_id IN (%2))")
-                    .arg(QLatin1String(PersonsByNumber), QLatin1String(HouseholdsByNumber)),
-                {SearchIndex::trigramPhrase(number), SearchIndex::trigramPhrase(number)}};
-    if (indexed(db) && kind == Kind::HouseholdNumber)
-        return {QStringLiteral("p.household_id IN (%1)").arg(QLatin1String(HouseholdsByNumber)),
-                {SearchIndex::trigramPhrase(text.trimmed())}};
+        return byNumber(QStringLiteral("(p.id IN (%1) OR p.household_id IN (%2))"),
+                        personsByNumber(db, number), householdsByNumber(db, number));
+    if (indexed(db) && kind == Kind::HouseholdNumber) {
+        const SqlCondition households = householdsByNumber(db, text.trimmed());
+        return {QStringLiteral("p.household_id IN (%1)").arg(households.sql), households.values};
+    }
     const QString digits = SqlDialect::escapeLike(number);
-    return {QStringLiteral("(") + contains(db, "p.name") + QStringLiteral(" OR ") + contains(db, "p.id_number")
-                + QStringLiteral(" OR ") + contains(db, "p.phone") + QStringLiteral(")"),
+    return {QStringLiteral("(") + contains(db, "p.name") + QStringLiteral(" OR ") +
+                contains(db, "p.id_number") + QStringLiteral(" OR ") + contains(db, "p.phone") +
+                QStringLiteral(")"),
             {SqlDialect::escapeLike(name), digits, digits}};
 }
 

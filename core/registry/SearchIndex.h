@@ -20,6 +20,10 @@ class SearchIndex
 public:
     // The SQLite statements of the migration that creates the index and its triggers, and fills them.
     static QStringList sqliteSchema();
+    // The same on PostgreSQL: the same gram table kept by PL/pgSQL triggers, and pg_trgm GIN indexes on
+    // the number columns instead of FTS5 (SearchIndexPostgres.cpp).
+    static QStringList postgresSchema();
+    static QStringList postgresFillStatements();
     // Fills everything again from persons and households (after a bulk load that dropped the triggers).
     static bool rebuild(const Database& db, QString* error);
 

@@ -32,12 +32,12 @@ Household household(qint64 siteId, const QString& number, const QString& headId,
 
 // Runs `work` on two threads, each with its own connection, released at the same moment.
 template <typename Work>
-void onTwoDesks(const QString& path, Work work)
+void onTwoDesks(const DatabaseLocation& location, Work work)
 {
     std::latch start(2);
     auto desk = [&](int index) {
         QString error;
-        auto db = Database::open(DatabaseLocation::parse(path), &error);
+        auto db = Database::open(location, &error);
         QVERIFY2(db, qPrintable(error));
         start.arrive_and_wait();
         work(*db, index);
@@ -67,7 +67,7 @@ void TestConcurrency::oneIdOnePersonAcrossDesks()
         const QString shared = makeIdNumber(QStringLiteral("430522"), QDate(1970, 1, 1).addDays(round), 101);
         std::atomic<int> saved{0};
         std::atomic<int> refusedForId{0};
-        onTwoDesks(t.path(), [&](Database& db, int desk) {
+        onTwoDesks(t.location(), [&](Database& db, int desk) {
             const QString own = makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1).addDays(round), 200 + desk);
             const Household h = household(t.siteId(), QStringLiteral("R%1-D%2").arg(round).arg(desk), shared, own);
             const Result<Household> result = RegistryService(db).saveHousehold(h, Today);
@@ -97,7 +97,7 @@ void TestConcurrency::oneHeadWhenTwoDesksEditTheSameHousehold()
                                      .value();
         std::atomic<int> saved{0};
         std::atomic<int> refusedAsStale{0};
-        onTwoDesks(t.path(), [&](Database& db, int desk) {
+        onTwoDesks(t.location(), [&](Database& db, int desk) {
             Household edit = stored; // both desks opened the same version
             if (desk == 0) {
                 // Desk 0 hands the head role to the daughter.

@@ -258,7 +258,7 @@ void TestDemoGenerator::householdSizesAreRealistic()
     QVERIFY2(mean >= 3.0 && mean <= 4.5, qPrintable(QString::number(mean)));
     QSqlQuery q(m_db->db().connection());
     QVERIFY(q.exec(QStringLiteral(
-        "SELECT MIN(n), MAX(n) FROM (SELECT COUNT(*) AS n FROM persons GROUP BY household_id)")));
+        "SELECT MIN(n), MAX(n) FROM (SELECT COUNT(*) AS n FROM persons GROUP BY household_id) AS sizes")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.value(1).toInt() <= 7);
@@ -280,8 +280,9 @@ void TestDemoGenerator::dwellingsAreSizedByPolicy()
     QCOMPARE(
         scalar(m_db->db(),
                QStringLiteral("SELECT COUNT(*) FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
-                              " WHERE d.floor_area <> MIN(125, MAX(50, 25 * (SELECT COUNT(*)"
-                              " FROM persons p WHERE p.household_id = h.id)))")),
+                              " JOIN (SELECT household_id, COUNT(*) AS n FROM persons GROUP BY household_id) c"
+                              " ON c.household_id = h.id"
+                              " WHERE d.floor_area <> CASE WHEN c.n >= 5 THEN 125 WHEN c.n <= 2 THEN 50 ELSE 25 * c.n END")),
         qint64(0));
 }
 
@@ -292,7 +293,7 @@ void TestDemoGenerator::everyPersonHasTheirMemberships()
         "SELECT p.id, p.household_id, p.state, p.state_date, p.birth_date,"
         " h.relocation_date, m.household_id, m.start_date, m.end_date, m.end_reason"
         " FROM persons p JOIN households h ON h.id = p.household_id"
-        " JOIN memberships m ON m.person_id = p.id AND m.end_reason IS NOT 'moved_to_household'")));
+        " JOIN memberships m ON m.person_id = p.id AND (m.end_reason IS NULL OR m.end_reason <> 'moved_to_household')")));
     int rows = 0;
     while (q.next()) {
         ++rows;
@@ -400,8 +401,9 @@ void TestDemoGenerator::cancelLeavesNothingBehind()
     QCOMPARE(scalar(fresh.db(), QStringLiteral("SELECT COUNT(*) FROM households")), qint64(0));
     QCOMPARE(scalar(fresh.db(), QStringLiteral("SELECT COUNT(*) FROM sites")), qint64(1));
     QVERIFY(!fresh.db().isDemo());
-    // The indexes dropped for the run came back with the rollback.
-    QVERIFY(scalar(fresh.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+    // The indexes dropped for the run came back with the rollback (only SQLite's bulk load drops them).
+    if (!test::TestDatabase::onServer())
+        QVERIFY(scalar(fresh.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
                                               " AND name = 'persons_id_number'")) == 1);
 }
 

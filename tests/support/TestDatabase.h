@@ -9,12 +9,17 @@
 
 namespace anju::test {
 
-// A fresh database file in a temporary folder, removed with the object.
+// A fresh database, removed with the object: a file in a temporary folder, or — when the test runs
+// with ANJU_TEST_ENGINE=postgresql — a new database on the test server (tests/support/pg-cluster.sh).
 class TestDatabase
 {
 public:
     TestDatabase();
+    ~TestDatabase();
     Database& db() { return *m_db; }
+    // Where the database lives, for tests that open more connections or run anju-cli on it.
+    DatabaseLocation location() const { return m_location; }
+    static bool onServer();
     QString path() const { return m_dir.filePath(QStringLiteral("test.anju")); }
     // A second connection to the same file, as a second desk would have.
     std::unique_ptr<Database> secondConnection() const;
@@ -26,6 +31,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    DatabaseLocation m_location;
+    QString m_serverDatabase; // the database made on the test server, dropped at the end
     std::unique_ptr<Database> m_db;
     qint64 m_siteId = 0;
     qint64 m_buildingId = 0;

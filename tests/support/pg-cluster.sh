@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL cluster for the engine tests: initdb into a temporary folder as an
+# unprivileged user, listening on a free loopback port only, trust authentication for local
+# connections (nothing but this machine's own tests can reach it).
+#
+#   eval "$(tests/support/pg-cluster.sh start)"   # exports ANJU_TEST_POSTGRES and ANJU_PG_CLUSTER
+#   tests/support/pg-cluster.sh stop               # stops it and removes the folder
+#   tests/support/pg-cluster.sh start-file F       # for CTest's fixture: the URL into F, F.dir the folder
+#   tests/support/pg-cluster.sh stop-file F
+# With ANJU_TEST_POSTGRES already set (a server of your own), start-file only writes that URL.
+set -euo pipefail
+
+bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[ -n "$bindir" ] || { echo "PostgreSQL server binaries not found (install postgresql)" >&2; exit 1; }
+
+# initdb refuses to run as root; the Debian package's postgres account is unprivileged.
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+free_port() {
+    python3 - <<'PY'
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
+PY
+}
+
+case "${1:-}" in
+    start)
+        dir="$(mktemp -d /tmp/anju-pg.XXXXXX)"
+        chmod 755 "$dir"
+        [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+        port="$(free_port)"
+        as_owner "$bindir/initdb" -D "$dir/data" -U anju -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+            || { cat "$dir/initdb.log" >&2; exit 1; }
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=100" \
+            start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+        echo "export ANJU_PG_CLUSTER=$dir"
+        echo "export ANJU_TEST_POSTGRES=postgresql://anju@127.0.0.1:$port/postgres"
+        ;;
+    stop)
+        dir="${2:-${ANJU_PG_CLUSTER:-}}"
+        [ -n "$dir" ] && [ -d "$dir/data" ] || exit 0
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+        rm -rf "$dir"
+        ;;
+    start-file)
+        file="$2"
+        rm -f "$file" "$file.dir"
+        if [ -n "${ANJU_TEST_POSTGRES:-}" ]; then
+            echo "$ANJU_TEST_POSTGRES" >"$file"
+            exit 0
+        fi
+        eval "$("$0" start)"
+        echo "$ANJU_PG_CLUSTER" >"$file.dir"
+        echo "$ANJU_TEST_POSTGRES" >"$file"
+        echo "test server at $ANJU_TEST_POSTGRES ($ANJU_PG_CLUSTER)"
+        ;;
+    stop-file)
+        file="$2"
+        [ -f "$file.dir" ] && "$0" stop "$(cat "$file.dir")"
+        rm -f "$file" "$file.dir"
+        ;;
+    *)
+        echo "usage: $0 start | stop [DIR]" >&2
+        exit 2
+        ;;
+esac

@@ -71,6 +71,37 @@
     </message>
 </context>
 <context>
+    <name>anju::ConnectionProbe</name>
+    <message>
+        <source>Only a server location can be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a password: type it and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). The database is empty; Anju sets it up when it opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1), but the database was written by a newer Anju (schema %2); install the newer version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). An Anju database of schema %2 is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1), but the database holds tables of another program; give Anju a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -170,10 +201,6 @@
 <context>
     <name>anju::Database</name>
     <message>
-        <source>PostgreSQL databases are not supported by this version of Anju yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,6 +246,22 @@
     </message>
     <message>
         <source>Saving failed; nothing was written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program; give Anju a database of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,11 +312,50 @@
     </message>
 </context>
 <context>
-    <name>anju::GuiMain</name>
+    <name>anju::EngineTransfer</name>
     <message>
-        <source>The database: a file path (SQLite). Without it, the database in your data folder.</source>
+        <source>The tables of the file refer to each other in a circle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server database %1 already holds data; move the file into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an SQLite file to a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has schema %1 and the server %2; open both with this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the server database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 failed; nothing was written to the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index on the server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GuiMain</name>
     <message>
         <source>LOCATION</source>
         <translation type="unfinished"></translation>
@@ -302,6 +384,14 @@
         <source>The database could not be opened.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a file path (SQLite) or postgresql://USER@HOST:PORT/DATABASE for the office&apos;s shared server. Without it, the database chosen in the settings (the file in your data folder unless a server was chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the shared database %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +548,14 @@
     </message>
     <message>
         <source>This household has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the household now? The changes typed in this window are then discarded; choose No to copy them down first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,11 +2093,30 @@ Database: %2 (schema %3)</source>
         <source>Household %1 already has a head of household (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PlaceholderPage</name>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PostgresUrl</name>
+    <message>
+        <source>%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL location %1 names no database; add it after the port, as in postgresql://user@host:5432/anju.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection option &quot;%1&quot; in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2318,85 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::ServerConnectionDialog</name>
+    <message>
+        <source>Shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When several desks share one database, it lives on the office&apos;s PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at every start; never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a closed network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju opens %1 from its next start on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2256,6 +2452,22 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>Could not open the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared PostgreSQL database instead of this computer&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start on, Anju opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +2805,10 @@ Database: %2 (schema %3)</source>
         <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CommandParser</name>
@@ -2740,9 +2956,11 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
 
 Global options:
-  --db LOCATION           The database file (default: %1)
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
   --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
   -h, --help              Show this help
   --version               Show the version
@@ -3134,6 +3352,49 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::MigrateCommand</name>
+    <message>
+        <source>migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the whole Anju database file of a single desk onto a PostgreSQL server, into an empty database, in one transaction; compares the row counts of every table before committing. The file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Anju database file to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to move it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE and --to URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a database file and --to a postgresql:// location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2; the row counts of every table match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

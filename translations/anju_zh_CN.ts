@@ -71,6 +71,37 @@
     </message>
 </context>
 <context>
+    <name>anju::ConnectionProbe</name>
+    <message>
+        <source>Only a server location can be tested.</source>
+        <translation>只能测试服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>The server wants a password: type it and test again.</source>
+        <translation>服务器要求输入密码：请填写密码后再测试。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). The database is empty; Anju sets it up when it opens it.</source>
+        <translation>连接成功（PostgreSQL %1）。该数据库是空的，安居打开时会自动建立所需的表。</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1), but the database was written by a newer Anju (schema %2); install the newer version first.</source>
+        <translation>连接成功（PostgreSQL %1），但该数据库由更新版本的安居写入（结构版本 %2），请先安装新版本。</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). An Anju database of schema %2 is there.</source>
+        <translation>连接成功（PostgreSQL %1）。服务器上已有安居数据库（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1), but the database holds tables of another program; give Anju a database of its own.</source>
+        <translation>连接成功（PostgreSQL %1），但该数据库中有其他程序的表，请为安居单独建立一个数据库。</translation>
+    </message>
+</context>
+<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -170,10 +201,6 @@
 <context>
     <name>anju::Database</name>
     <message>
-        <source>PostgreSQL databases are not supported by this version of Anju yet: %1</source>
-        <translation>本版安居暂不支持 PostgreSQL 数据库：%1</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -220,6 +247,22 @@
     <message>
         <source>Saving failed; nothing was written (%1).</source>
         <translation>保存失败，未写入任何内容（%1）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>无法使用数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program; give Anju a database of its own.</source>
+        <translation>数据库 %1 中有其他程序的表，请为安居单独建立一个数据库。</translation>
     </message>
 </context>
 <context>
@@ -269,11 +312,50 @@
     </message>
 </context>
 <context>
-    <name>anju::GuiMain</name>
+    <name>anju::EngineTransfer</name>
     <message>
-        <source>The database: a file path (SQLite). Without it, the database in your data folder.</source>
-        <translation>数据库文件路径（SQLite）。不指定时使用数据文件夹中的数据库。</translation>
+        <source>The tables of the file refer to each other in a circle.</source>
+        <translation>数据库文件中的表互相循环引用，无法迁移。</translation>
     </message>
+    <message>
+        <source>The server database %1 already holds data; move the file into a new, empty database.</source>
+        <translation>服务器数据库 %1 中已有数据，请迁移到一个新建的空数据库。</translation>
+    </message>
+    <message>
+        <source>Move an SQLite file to a PostgreSQL server.</source>
+        <translation>只能把 SQLite 数据库文件迁移到 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The file has schema %1 and the server %2; open both with this program first.</source>
+        <translation>数据库文件的结构版本为 %1，服务器为 %2；请先用本程序分别打开两者。</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the file: %1</source>
+        <translation>无法读取数据库文件中的表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the server database: %1</source>
+        <translation>无法准备服务器数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written to the server.</source>
+        <translation>已取消，服务器上未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed; nothing was written to the server: %2</source>
+        <translation>复制 %1 失败，服务器上未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Building the search index on the server failed: %1</source>
+        <translation>在服务器上建立检索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <translation>服务器上 %2 有 %1 行，而文件中有 %3 行；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GuiMain</name>
     <message>
         <source>LOCATION</source>
         <translation>LOCATION</translation>
@@ -305,6 +387,14 @@
         <translation>无法打开数据库。
 
 %1</translation>
+    </message>
+    <message>
+        <source>The database: a file path (SQLite) or postgresql://USER@HOST:PORT/DATABASE for the office&apos;s shared server. Without it, the database chosen in the settings (the file in your data folder unless a server was chosen).</source>
+        <translation>数据库：文件路径（SQLite），或单位共享服务器的 postgresql://用户@主机:端口/数据库。不指定时使用设置中选定的数据库（未选服务器时为数据文件夹中的文件）。</translation>
+    </message>
+    <message>
+        <source>Password of the shared database %1:</source>
+        <translation>共享数据库 %1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -461,6 +551,14 @@
     <message>
         <source>This household has changes that are not saved. Save them first?</source>
         <translation>该户有尚未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>已在其他电脑上修改</translation>
+    </message>
+    <message>
+        <source>Reload the household now? The changes typed in this window are then discarded; choose No to copy them down first.</source>
+        <translation>现在重新载入本户吗？本窗口中已填写的修改将被放弃；如需先抄下这些修改，请选“否”。</translation>
     </message>
 </context>
 <context>
@@ -1994,12 +2092,31 @@ Database: %2 (schema %3)</source>
         <source>Household %1 already has a head of household (%2).</source>
         <translation>搬迁户 %1 已有户主（%2）。</translation>
     </message>
+    <message>
+        <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation>您打开搬迁户 %1 后，其他用户于 %2 修改了该户；本次未保存任何内容。请重新载入查看其修改。</translation>
+    </message>
 </context>
 <context>
     <name>anju::PlaceholderPage</name>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
         <translation>本版本尚未提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PostgresUrl</name>
+    <message>
+        <source>%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 不是 PostgreSQL 数据库地址，请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL location %1 names no database; add it after the port, as in postgresql://user@host:5432/anju.</source>
+        <translation>PostgreSQL 地址 %1 中没有数据库名，请写在端口之后，例如 postgresql://user@host:5432/anju。</translation>
+    </message>
+    <message>
+        <source>Unknown connection option &quot;%1&quot; in %2.</source>
+        <translation>%2 中的连接选项“%1”无法识别。</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2317,85 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::ServerConnectionDialog</name>
+    <message>
+        <source>Shared server</source>
+        <translation>共享服务器</translation>
+    </message>
+    <message>
+        <source>When several desks share one database, it lives on the office&apos;s PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <translation>多台电脑共用一个数据库时，数据库放在单位的 PostgreSQL 服务器上。以下信息请向服务器管理员索取。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Asked at every start; never saved</source>
+        <translation>每次启动时询问，不会保存</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked</source>
+        <translation>加密并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a closed network only)</source>
+        <translation>不加密（仅限本机或内部网络）</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>使用此服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation>请填写服务器、数据库和用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Anju opens %1 from its next start on.</source>
+        <translation>下次启动起，安居将打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>anju::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2256,6 +2452,22 @@ Database: %2 (schema %3)</source>
     <message>
         <source>Could not open the folder %1.</source>
         <translation>无法打开文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Shared &amp;server…</source>
+        <translation>共享服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared PostgreSQL database instead of this computer&apos;s file</source>
+        <translation>改为打开单位共享的 PostgreSQL 数据库，而不是本机的数据库文件</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;file</source>
+        <translation>本机数据库文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From the next start on, Anju opens %1.</source>
+        <translation>下次启动起，安居将打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2804,10 @@ Database: %2 (schema %3)</source>
         <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
         <translation>%1 处没有数据库。可用以下命令创建：anju-cli --db %1 init</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CommandParser</name>
@@ -2739,37 +2955,18 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
 
 Global options:
-  --db LOCATION           The database file (default: %1)
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
   --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
   -h, --help              Show this help
   --version               Show the version
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-
-全局选项：
-  --db LOCATION           数据库文件（默认：%1）
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3349,49 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Schema version: %1</source>
         <translation>数据库版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::MigrateCommand</name>
+    <message>
+        <source>migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>Moves the whole Anju database file of a single desk onto a PostgreSQL server, into an empty database, in one transaction; compares the row counts of every table before committing. The file is not changed.</source>
+        <translation>把单机使用的整个安居数据库文件迁移到 PostgreSQL 服务器上的空数据库，在一个事务中完成；提交前逐表核对行数。原文件不会改动。</translation>
+    </message>
+    <message>
+        <source>The Anju database file to move.</source>
+        <translation>要迁移的安居数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to move it into.</source>
+        <translation>迁入的 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE and --to URL.</source>
+        <translation>migrate 需要 --from FILE 和 --to URL。</translation>
+    </message>
+    <message>
+        <source>--from takes a database file and --to a postgresql:// location.</source>
+        <translation>--from 应为数据库文件，--to 应为 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>Copying: %1%</source>
+        <translation>正在复制：%1%</translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2; the row counts of every table match.</source>
+        <translation>已将 %1 迁移到 %2，各表行数一致。</translation>
     </message>
 </context>
 <context>

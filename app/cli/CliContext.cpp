@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
 #include "Console.h"
+#include "SecretPrompt.h"
+#include "database/PostgresUrl.h"
 
 #include <QFileInfo>
 
@@ -14,6 +16,13 @@ std::unique_ptr<Database> CliContext::openDatabase(bool mustExist) const
     }
     QString error;
     std::unique_ptr<Database> db = Database::open(location, &error);
+    if (!db && location.engine == SqlDialect::Engine::PostgreSql && PostgresUrl::wantsPassword(error)) {
+        // Not in PGPASSWORD or ~/.pgpass: ask, as psql does.
+        DatabaseLocation withPassword = location;
+        withPassword.password = promptSecret(tr("Password for %1: ").arg(location.display()));
+        if (!withPassword.password.isNull())
+            db = Database::open(withPassword, &error);
+    }
     if (!db)
         fail(error);
     return db;

@@ -8,6 +8,7 @@
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "MigrateCommand.h"
 #include "SearchCommand.h"
 #include "ValidateIdCommand.h"
 
@@ -69,9 +70,11 @@ QString Dispatcher::generalHelp()
               "  export roster -o FILE   Write the roster of households as .xlsx or .csv\n"
               "  import FILE             Import a household roster (.xlsx or .csv)\n"
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
+              "  migrate --from F --to U Move a database file onto a PostgreSQL server\n"
               "\n"
               "Global options:\n"
-              "  --db LOCATION           The database file (default: %1)\n"
+              "  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE\n"
+              "                          for a shared server (default: %1)\n"
               "  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)\n"
               "  -h, --help              Show this help\n"
               "  --version               Show the version\n"
@@ -127,6 +130,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return ImportCommand::run(context, arguments);
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);
+    if (command == QLatin1String("migrate"))
+        return MigrateCommand::run(arguments);
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

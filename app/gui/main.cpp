@@ -3,6 +3,8 @@
 
 #include "Translations.h"
 #include "database/Database.h"
+#include "database/PostgresUrl.h"
+#include "shell/DatabaseChoice.h"
 #include "shell/MainWindow.h"
 #include "shell/UiResources.h"
 #include "widgets/MessageBox.h"
@@ -11,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 
 #include <cstdio>
 
@@ -24,10 +28,12 @@ class GuiMain
 public:
     struct Options
     {
-        QCommandLineOption database{QStringList{QStringLiteral("db")},
-                                    tr("The database: a file path (SQLite). Without it, the database in "
-                                       "your data folder."),
-                                    tr("LOCATION")};
+        QCommandLineOption database{
+            QStringList{QStringLiteral("db")},
+            tr("The database: a file path (SQLite) or postgresql://USER@HOST:PORT/DATABASE "
+               "for the office's shared server. Without it, the database chosen in the "
+               "settings (the file in your data folder unless a server was chosen)."),
+            tr("LOCATION")};
         QCommandLineOption language{
             QStringList{QStringLiteral("language")},
             tr("The language of the window, zh_CN or en, instead of the one chosen in "
@@ -47,6 +53,14 @@ public:
     static QString badLanguage(const QString& language)
     {
         return tr("Unknown language \"%1\"; use zh_CN or en.").arg(language);
+    }
+
+    // The server asked for a password that is neither in PGPASSWORD nor in ~/.pgpass.
+    static QString askPassword(const DatabaseLocation& location, bool* ok)
+    {
+        return QInputDialog::getText(nullptr, tr("Anju"),
+                                     tr("Password of the shared database %1:").arg(location.display()),
+                                     QLineEdit::Password, QString(), ok);
     }
 
     static void openFailed(const QString& error)
@@ -95,11 +109,18 @@ int run(QApplication& app)
     initUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/anju.svg")));
 
-    const DatabaseLocation location = parser.isSet(options.database)
-                                          ? DatabaseLocation::parse(parser.value(options.database))
-                                          : DatabaseLocation::defaultLocation();
+    DatabaseLocation location = parser.isSet(options.database)
+                                    ? DatabaseLocation::parse(parser.value(options.database))
+                                    : DatabaseChoice::remembered();
     QString error;
-    const std::unique_ptr<Database> db = Database::open(location, &error);
+    std::unique_ptr<Database> db = Database::open(location, &error);
+    while (!db && location.engine == SqlDialect::Engine::PostgreSql && PostgresUrl::wantsPassword(error)) {
+        bool ok = false;
+        location.password = GuiMain::askPassword(location, &ok);
+        if (!ok)
+            return 1;
+        db = Database::open(location, &error);
+    }
     if (!db) {
         GuiMain::openFailed(error);
         return 1;

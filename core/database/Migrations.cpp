@@ -7,8 +7,9 @@ namespace anju {
 namespace {
 
 // Version 1: the registry. CHECKs are written with OR rather than IN (…): SQLite builds a temporary
-// index for every IN list on each insert, which tripled the cost of bulk loads. Dates are ISO text on SQLite and DATE on PostgreSQL; states are dated so that
-// closed months can be reported as they were; persons are never deleted (ON DELETE RESTRICT).
+// index for every IN list on each insert, which tripled the cost of bulk loads. Dates are ISO text on SQLite
+// and DATE on PostgreSQL; states are dated so that closed months can be reported as they were; persons are
+// never deleted (ON DELETE RESTRICT).
 QStringList registrySchema()
 {
     return {
@@ -95,15 +96,16 @@ QStringList registrySchema()
         QStringLiteral("CREATE INDEX persons_name ON persons (name)"),
         QStringLiteral("CREATE INDEX persons_phone ON persons (phone)"),
         // Every stay of a person in a household, so moves keep their history.
-        QStringLiteral("CREATE TABLE memberships ("
-                       " id ${ID},"
-                       " person_id BIGINT NOT NULL REFERENCES persons(id) ON DELETE RESTRICT,"
-                       " household_id BIGINT NOT NULL REFERENCES households(id) ON DELETE RESTRICT,"
-                       " relationship TEXT NOT NULL,"
-                       " start_date ${DATE},"
-                       " end_date ${DATE},"
-                       " end_reason TEXT CHECK (end_reason = 'moved_to_household' OR end_reason = 'moved_away'"
-                       " OR end_reason = 'deceased'))"),
+        QStringLiteral(
+            "CREATE TABLE memberships ("
+            " id ${ID},"
+            " person_id BIGINT NOT NULL REFERENCES persons(id) ON DELETE RESTRICT,"
+            " household_id BIGINT NOT NULL REFERENCES households(id) ON DELETE RESTRICT,"
+            " relationship TEXT NOT NULL,"
+            " start_date ${DATE},"
+            " end_date ${DATE},"
+            " end_reason TEXT CHECK (end_reason = 'moved_to_household' OR end_reason = 'moved_away'"
+            " OR end_reason = 'deceased'))"),
         QStringLiteral("CREATE INDEX memberships_person ON memberships (person_id, start_date)"),
         QStringLiteral("CREATE INDEX memberships_household ON memberships (household_id)"),
     };
@@ -113,10 +115,12 @@ QStringList registrySchema()
 QStringList siteRuleDefaults()
 {
     return {
-        QStringLiteral("INSERT INTO settings (key, value) VALUES ('rule.service_center_min_residents', '800')"),
+        QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES ('rule.service_center_min_residents', '800')"),
         QStringLiteral("INSERT INTO settings (key, value) VALUES ('rule.own_branch_min_residents', '500')"),
         QStringLiteral("INSERT INTO settings (key, value) VALUES ('rule.own_branch_min_full_members', '3')"),
-        QStringLiteral("INSERT INTO settings (key, value) VALUES ('rule.five_connections_min_households', '30')"),
+        QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES ('rule.five_connections_min_households', '30')"),
         QStringLiteral("INSERT INTO settings (key, value) VALUES ('rule.garden_min_area_m2', '20')"),
     };
 }
@@ -156,7 +160,8 @@ QStringList importLog()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all = {
-        {1, "registry: sites, buildings, units, dwellings, households, persons, memberships", registrySchema()},
+        {1, "registry: sites, buildings, units, dwellings, households, persons, memberships",
+         registrySchema()},
         {2, "configurable site rules with their defaults", siteRuleDefaults()},
         {3, "search index for names, ID numbers, phones and household numbers; households' head and size",
          householdSummary(), SearchIndex::sqliteSchema(),

@@ -11,7 +11,7 @@ struct Migration
 {
     int version;
     const char* description;
-    QStringList statements; // portable SQL with the placeholders of SqlDialect::expand()
+    QStringList statements;              // portable SQL with the placeholders of SqlDialect::expand()
     QStringList sqliteStatements = {};   // run after `statements` on SQLite only
     QStringList postgresStatements = {}; // run after `statements` on PostgreSQL only
 };

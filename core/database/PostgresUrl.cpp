@@ -69,6 +69,12 @@ QString PostgresUrl::display() const
     return text;
 }
 
+bool PostgresUrl::wantsPassword(const QString& connectionError)
+{
+    return connectionError.contains(QLatin1String("no password supplied")) ||
+           connectionError.contains(QLatin1String("password authentication failed"));
+}
+
 QString PostgresUrl::connectOptions() const
 {
     return options.join(QLatin1Char(';'));

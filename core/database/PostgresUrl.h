@@ -25,6 +25,9 @@ public:
     static bool parse(const QString& text, PostgresUrl* url, QString* error);
     // The URL without its password, for the window title, messages and logs.
     QString display() const;
+    // True when a connection failed only because the server wants a password we did not have, so the
+    // program may ask for one and try again.
+    static bool wantsPassword(const QString& connectionError);
     // The connect options in the form QPSQL passes to libpq ("k=v;k=v").
     QString connectOptions() const;
 };

@@ -49,7 +49,7 @@ public:
             .replace(QLatin1String("${DATE}"), QLatin1String("DATE"))
             .replace(QLatin1String("${TIMESTAMP}"), QLatin1String("TIMESTAMP"))
             .replace(QLatin1String("${BOOL}"), QLatin1String("SMALLINT"))
-            .replace(QLatin1String("${NOW}"), QLatin1String("CURRENT_TIMESTAMP"));
+            .replace(QLatin1String("${NOW}"), QLatin1String("(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')"));
     }
     QString containsCondition(const QString& column, const QString& placeholder) const override
     {

@@ -28,7 +28,7 @@ public:
     // already lets one writer in at a time.
     virtual QString forUpdate() const = 0;
     // Expands the placeholders of migration SQL: ${ID} (auto-increment primary key), ${DATE},
-    // ${TIMESTAMP}, ${BOOL}, ${NOW} (current timestamp expression).
+    // ${TIMESTAMP}, ${BOOL}, ${NOW} (the current time in UTC, so desks in any time zone agree).
     virtual QString expand(QString sql) const = 0;
     // A condition that matches rows whose `column` contains `placeholder`'s text (case-insensitive for
     // Latin letters); the bound value must be escaped with escapeLike().

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace anju {
@@ -37,6 +39,18 @@ inline QDate dateFrom(const QVariant& value)
     if (value.metaType() == QMetaType::fromType<QDate>())
         return value.toDate();
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+// Timestamps are stored in UTC on both engines (${NOW}): ISO text on SQLite, TIMESTAMP on PostgreSQL.
+inline QDateTime timestampFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = value.metaType() == QMetaType::fromType<QDateTime>()
+                         ? value.toDateTime()
+                         : QDateTime::fromString(value.toString().left(19), Qt::ISODate);
+    time.setTimeZone(QTimeZone::utc());
+    return time;
 }
 
 } // namespace anju

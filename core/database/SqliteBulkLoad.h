@@ -7,9 +7,9 @@ namespace anju {
 
 class Database;
 
-// A big page cache while bulk data (demo data, an imported roster) is written: SQLite otherwise spills dirty pages of the one large
-// transaction into the WAL again and again, which makes a province several times slower. The previous
-// size comes back when the object goes. Does nothing on other engines.
+// A big page cache while bulk data (demo data, an imported roster) is written: SQLite otherwise spills dirty
+// pages of the one large transaction into the WAL again and again, which makes a province several times
+// slower. The previous size comes back when the object goes. Does nothing on other engines.
 class LargeSqliteCache
 {
 public:

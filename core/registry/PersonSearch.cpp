@@ -30,22 +30,24 @@ QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) 
     const SqlCondition condition = SearchCondition::forPersons(m_db, text);
     if (condition.isEmpty())
         return hits;
-    const QString columns = QStringLiteral("SELECT p.id, p.household_id, p.name, p.id_number, p.sex, p.birth_date,"
-                                           " p.relationship, p.state, p.phone, h.number, s.name");
-    const QString places = QStringLiteral(" JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id");
+    const QString columns =
+        QStringLiteral("SELECT p.id, p.household_id, p.name, p.id_number, p.sex, p.birth_date,"
+                       " p.relationship, p.state, p.phone, h.number, s.name");
+    const QString places =
+        QStringLiteral(" JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id");
     const SqlCondition fromIndex = SearchCondition::countPersonsFromIndex(m_db, text);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!fromIndex.isEmpty()) {
         // The page is the first entries of the gram's range, in person order: 50 rows read, not 48,000.
-        q.prepare(columns
-                  + QStringLiteral(" FROM person_name_grams g CROSS JOIN persons p ON p.id = g.person_id") + places
-                  + QStringLiteral(" WHERE g.gram = ? ORDER BY g.person_id LIMIT ? OFFSET ?"));
+        q.prepare(
+            columns + QStringLiteral(" FROM person_name_grams g CROSS JOIN persons p") + places +
+            QStringLiteral(" WHERE g.gram = ? AND p.id = g.person_id ORDER BY g.person_id LIMIT ? OFFSET ?"));
         for (const QVariant& v : fromIndex.values)
             q.addBindValue(v);
     } else {
-        q.prepare(columns + QStringLiteral(" FROM persons p") + places + QStringLiteral(" WHERE ") + condition.sql
-                  + QStringLiteral(" ORDER BY p.id LIMIT ? OFFSET ?"));
+        q.prepare(columns + QStringLiteral(" FROM persons p") + places + QStringLiteral(" WHERE ") +
+                  condition.sql + QStringLiteral(" ORDER BY p.id LIMIT ? OFFSET ?"));
         for (const QVariant& v : condition.values)
             q.addBindValue(v);
     }

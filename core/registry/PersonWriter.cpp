@@ -18,12 +18,25 @@ QString general()
 
 } // namespace
 
-Outcome PersonWriter::staleHousehold(const QString& number)
+Outcome PersonWriter::staleHousehold(qint64 id, const QString& number) const
 {
-    return Outcome::failure(QLatin1String(Field::HouseholdVersion),
-                            tr("Someone else changed household %1 after you opened it; nothing was saved. Reload it "
-                               "to see their changes.")
-                                .arg(number));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT updated_at FROM households WHERE id = ?"));
+    q.addBindValue(id);
+    QDateTime changed;
+    if (q.exec() && q.next())
+        changed = timestampFrom(q.value(0));
+    if (!changed.isValid())
+        return Outcome::failure(
+            QLatin1String(Field::HouseholdVersion),
+            tr("Someone else changed household %1 after you opened it; nothing was saved. "
+               "Reload it to see their changes.")
+                .arg(number));
+    return Outcome::failure(
+        QLatin1String(Field::HouseholdVersion),
+        tr("Someone else changed household %1 at %2, after you opened it; nothing was saved. "
+           "Reload it to see their changes.")
+            .arg(number, changed.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 
 bool PersonWriter::run(QSqlQuery& query, Outcome& outcome, const QString& field, int row) const
@@ -36,14 +49,17 @@ bool PersonWriter::run(QSqlQuery& query, Outcome& outcome, const QString& field,
         if (error.text().contains(QLatin1String("id_number")))
             outcome.add(QLatin1String(Field::PersonIdNumber),
                         tr("This ID number was just registered for another person at another desk."), row);
-        else if (error.text().contains(QLatin1String("household_id")) || error.text().contains(QLatin1String("one_head")))
+        else if (error.text().contains(QLatin1String("household_id")) ||
+                 error.text().contains(QLatin1String("one_head")))
             outcome.add(QLatin1String(Field::PersonRelationship),
-                        tr("The household already has a head of household (just saved at another desk)."), row);
+                        tr("The household already has a head of household (just saved at another desk)."),
+                        row);
         else if (error.text().contains(QLatin1String("number")))
             outcome.add(QLatin1String(Field::HouseholdNumber),
                         tr("This household number was just used at another desk."));
         else
-            outcome.add(field.isEmpty() ? general() : field, tr("The value is already used: %1").arg(error.text()), row);
+            outcome.add(field.isEmpty() ? general() : field,
+                        tr("The value is already used: %1").arg(error.text()), row);
         return false;
     }
     outcome.add(general(), tr("The database refused the change; nothing was saved (%1).").arg(error.text()));
@@ -56,12 +72,14 @@ Outcome PersonWriter::checkHousehold(const Household& household) const
     QSqlQuery q(m_db.connection());
     if (household.id > 0) {
         // A stale form is refused before anything else: its other complaints would only confuse.
-        q.prepare(QStringLiteral("SELECT row_version FROM households WHERE id = ?") + m_db.dialect().forUpdate());
+        q.prepare(QStringLiteral("SELECT row_version FROM households WHERE id = ?") +
+                  m_db.dialect().forUpdate());
         q.addBindValue(household.id);
         if (!q.exec() || !q.next())
-            return Outcome::failure(QLatin1String(Field::HouseholdVersion), tr("The household no longer exists."));
+            return Outcome::failure(QLatin1String(Field::HouseholdVersion),
+                                    tr("The household no longer exists."));
         if (q.value(0).toInt() != household.rowVersion)
-            return staleHousehold(household.number);
+            return staleHousehold(household.id, household.number);
     }
     q.prepare(QStringLiteral("SELECT 1 FROM households WHERE number = ? AND id <> ?"));
     q.addBindValue(household.number);
@@ -80,8 +98,10 @@ Outcome PersonWriter::checkHousehold(const Household& household) const
                                  " JOIN buildings b ON b.id = u.building_id WHERE d.id = ?"));
         q.addBindValue(household.dwellingId);
         if (!q.exec() || !q.next() || q.value(0).toLongLong() != household.siteId)
-            outcome.add(QLatin1String(Field::HouseholdDwelling), tr("The dwelling is not in the chosen site."));
-        q.prepare(QStringLiteral("SELECT number FROM households WHERE dwelling_id = ? AND id <> ? AND state = 'active'"));
+            outcome.add(QLatin1String(Field::HouseholdDwelling),
+                        tr("The dwelling is not in the chosen site."));
+        q.prepare(QStringLiteral(
+            "SELECT number FROM households WHERE dwelling_id = ? AND id <> ? AND state = 'active'"));
         q.addBindValue(household.dwellingId);
         q.addBindValue(household.id);
         if (q.exec() && q.next())
@@ -93,21 +113,24 @@ Outcome PersonWriter::checkHousehold(const Household& household) const
     for (int row = 0; row < household.members.size(); ++row) {
         const Person& person = household.members.at(row);
         kept.insert(person.id);
-        q.prepare(QStringLiteral("SELECT p.name, h.number FROM persons p JOIN households h ON h.id = p.household_id"
-                                 " WHERE p.id_number = ? AND p.id <> ?"));
+        q.prepare(
+            QStringLiteral("SELECT p.name, h.number FROM persons p JOIN households h ON h.id = p.household_id"
+                           " WHERE p.id_number = ? AND p.id <> ?"));
         q.addBindValue(person.idNumber);
         q.addBindValue(person.id);
         if (q.exec() && q.next())
-            outcome.add(QLatin1String(Field::PersonIdNumber),
-                        tr("This ID number already belongs to %1 of household %2: one person is registered once.")
-                            .arg(q.value(0).toString(), q.value(1).toString()),
-                        row);
+            outcome.add(
+                QLatin1String(Field::PersonIdNumber),
+                tr("This ID number already belongs to %1 of household %2: one person is registered once.")
+                    .arg(q.value(0).toString(), q.value(1).toString()),
+                row);
         if (person.id > 0) {
             q.prepare(QStringLiteral("SELECT household_id FROM persons WHERE id = ?"));
             q.addBindValue(person.id);
             if (!q.exec() || !q.next() || q.value(0).toLongLong() != household.id)
                 outcome.add(QLatin1String(Field::PersonName),
-                            tr("%1 is no longer a member of this household; reload it.").arg(person.name), row);
+                            tr("%1 is no longer a member of this household; reload it.").arg(person.name),
+                            row);
         }
     }
     if (household.id > 0) {
@@ -116,10 +139,11 @@ Outcome PersonWriter::checkHousehold(const Household& household) const
         if (q.exec()) {
             while (q.next()) {
                 if (!kept.contains(q.value(0).toLongLong()))
-                    outcome.add(QLatin1String(Field::HouseholdMembers),
-                                tr("%1 cannot be removed: a member moves out, dies or moves to another household, "
-                                   "and stays on file.")
-                                    .arg(q.value(1).toString()));
+                    outcome.add(
+                        QLatin1String(Field::HouseholdMembers),
+                        tr("%1 cannot be removed: a member moves out, dies or moves to another household, "
+                           "and stays on file.")
+                            .arg(q.value(1).toString()));
             }
         }
     }
@@ -147,9 +171,10 @@ bool PersonWriter::writeHousehold(Household& h, Outcome& outcome) const
 {
     QSqlQuery q(m_db.connection());
     if (h.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO households (number, site_id, dwelling_id, origin_county_code,"
-                                 " origin_township, origin_village, relocation_date, registration_moved,"
-                                 " residence_permit, phone, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO households (number, site_id, dwelling_id, origin_county_code,"
+            " origin_township, origin_village, relocation_date, registration_moved,"
+            " residence_permit, phone, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active')"));
     } else {
         q.prepare(m_db.dialect().expand(
             QStringLiteral("UPDATE households SET number = ?, site_id = ?, dwelling_id = ?,"
@@ -178,7 +203,7 @@ bool PersonWriter::writeHousehold(Household& h, Outcome& outcome) const
         h.id = q.lastInsertId().toLongLong();
         h.rowVersion = 1;
     } else if (q.numRowsAffected() == 0) {
-        outcome.add(staleHousehold(h.number));
+        outcome.add(staleHousehold(h.id, h.number));
         return false;
     } else {
         ++h.rowVersion;
@@ -191,14 +216,16 @@ bool PersonWriter::writePerson(Person& p, int row, QDate joined, Outcome& outcom
     const bool isNew = p.id == 0;
     QSqlQuery q(m_db.connection());
     if (isNew) {
-        q.prepare(QStringLiteral("INSERT INTO persons (name, id_number, sex, birth_date, relationship, ethnicity,"
-                                 " education, health, disability_grade, labour_capacity, in_school,"
-                                 " political_status, phone, household_id, state)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO persons (name, id_number, sex, birth_date, relationship, ethnicity,"
+                           " education, health, disability_grade, labour_capacity, in_school,"
+                           " political_status, phone, household_id, state)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active')"));
     } else {
         // State and household change only through moves, never through the form.
         q.prepare(m_db.dialect().expand(QStringLiteral(
-            "UPDATE persons SET name = ?, id_number = ?, sex = ?, birth_date = ?, relationship = ?, ethnicity = ?,"
+            "UPDATE persons SET name = ?, id_number = ?, sex = ?, birth_date = ?, relationship = ?, "
+            "ethnicity = ?,"
             " education = ?, health = ?, disability_grade = ?, labour_capacity = ?, in_school = ?,"
             " political_status = ?, phone = ?, row_version = row_version + 1, updated_at = ${NOW}"
             " WHERE household_id = ? AND id = ? AND row_version = ?")));
@@ -236,15 +263,17 @@ bool PersonWriter::writePerson(Person& p, int row, QDate joined, Outcome& outcom
         return run(m, outcome, {}, row);
     }
     if (q.numRowsAffected() == 0) {
-        outcome.add(QLatin1String(Field::HouseholdVersion),
-                    tr("Someone else changed %1 after you opened the household; nothing was saved. Reload it.")
-                        .arg(p.name),
-                    row);
+        outcome.add(
+            QLatin1String(Field::HouseholdVersion),
+            tr("Someone else changed %1 after you opened the household; nothing was saved. Reload it.")
+                .arg(p.name),
+            row);
         return false;
     }
     ++p.rowVersion;
     QSqlQuery m(m_db.connection());
-    m.prepare(QStringLiteral("UPDATE memberships SET relationship = ? WHERE person_id = ? AND end_date IS NULL"));
+    m.prepare(
+        QStringLiteral("UPDATE memberships SET relationship = ? WHERE person_id = ? AND end_date IS NULL"));
     m.addBindValue(enumKey(p.relationship));
     m.addBindValue(p.id);
     return run(m, outcome, {}, row);
@@ -260,7 +289,8 @@ Outcome PersonWriter::checkLeaving(const Person& person, const Household& househ
     if (date > today)
         outcome.add(field, tr("The date %1 is in the future.").arg(date.toString(Qt::ISODate)));
     if (person.birthDate.isValid() && date < person.birthDate)
-        outcome.add(field, tr("The date %1 is before %2 was born.").arg(date.toString(Qt::ISODate), person.name));
+        outcome.add(field,
+                    tr("The date %1 is before %2 was born.").arg(date.toString(Qt::ISODate), person.name));
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT start_date FROM memberships WHERE person_id = ? AND end_date IS NULL"));
@@ -268,8 +298,9 @@ Outcome PersonWriter::checkLeaving(const Person& person, const Household& househ
     if (q.exec() && q.next()) {
         const QDate start = dateFrom(q.value(0));
         if (start.isValid() && date < start)
-            outcome.add(field, tr("The date %1 is before %2 joined this household (%3).")
-                                   .arg(date.toString(Qt::ISODate), person.name, start.toString(Qt::ISODate)));
+            outcome.add(field,
+                        tr("The date %1 is before %2 joined this household (%3).")
+                            .arg(date.toString(Qt::ISODate), person.name, start.toString(Qt::ISODate)));
     }
 
     if (newHeadId < 0 || person.relationship != Relationship::Head)
@@ -283,8 +314,9 @@ Outcome PersonWriter::checkLeaving(const Person& person, const Household& househ
         successorValid = successorValid || other.id == newHeadId;
     }
     if (othersRemain && !successorValid)
-        outcome.add(QLatin1String(Field::PersonRelationship),
-                    tr("%1 is the head of household: choose the member who becomes the new head.").arg(person.name));
+        outcome.add(
+            QLatin1String(Field::PersonRelationship),
+            tr("%1 is the head of household: choose the member who becomes the new head.").arg(person.name));
     return outcome;
 }
 
@@ -294,7 +326,8 @@ Outcome PersonWriter::checkJoining(const Person& person, const Household& source
     if (!target)
         return Outcome::failure(general(), tr("Choose the household %1 moves to.").arg(person.name));
     if (target->id == source.id)
-        return Outcome::failure(general(), tr("%1 already belongs to household %2.").arg(person.name, target->number));
+        return Outcome::failure(general(),
+                                tr("%1 already belongs to household %2.").arg(person.name, target->number));
     if (target->state != HouseholdState::Active)
         return Outcome::failure(general(), tr("Household %1 is no longer registered.").arg(target->number));
     if (relationship == Relationship::Head && target->head())
@@ -307,7 +340,8 @@ Outcome PersonWriter::checkJoining(const Person& person, const Household& source
 bool PersonWriter::endStay(const Person& person, QDate date, MembershipEnd reason, Outcome& outcome) const
 {
     QSqlQuery m(m_db.connection());
-    m.prepare(QStringLiteral("UPDATE memberships SET end_date = ?, end_reason = ? WHERE person_id = ? AND end_date IS NULL"));
+    m.prepare(QStringLiteral(
+        "UPDATE memberships SET end_date = ?, end_reason = ? WHERE person_id = ? AND end_date IS NULL"));
     m.addBindValue(sqlDate(date));
     m.addBindValue(enumKey(reason));
     m.addBindValue(person.id);
@@ -319,19 +353,20 @@ bool PersonWriter::endStay(const Person& person, QDate date, MembershipEnd reaso
     p.prepare(m_db.dialect().expand(QStringLiteral(
         "UPDATE persons SET state = ?, state_date = ?, row_version = row_version + 1, updated_at = ${NOW}"
         " WHERE id = ?")));
-    p.addBindValue(reason == MembershipEnd::Deceased ? QStringLiteral("deceased") : QStringLiteral("moved_away"));
+    p.addBindValue(reason == MembershipEnd::Deceased ? QStringLiteral("deceased")
+                                                     : QStringLiteral("moved_away"));
     p.addBindValue(sqlDate(date));
     p.addBindValue(person.id);
     return run(p, outcome);
 }
 
-bool PersonWriter::startStay(const Person& person, const Household& target, Relationship relationship, QDate date,
-                             Outcome& outcome) const
+bool PersonWriter::startStay(const Person& person, const Household& target, Relationship relationship,
+                             QDate date, Outcome& outcome) const
 {
     QSqlQuery p(m_db.connection());
-    p.prepare(m_db.dialect().expand(QStringLiteral(
-        "UPDATE persons SET household_id = ?, relationship = ?, row_version = row_version + 1,"
-        " updated_at = ${NOW} WHERE id = ?")));
+    p.prepare(m_db.dialect().expand(
+        QStringLiteral("UPDATE persons SET household_id = ?, relationship = ?, row_version = row_version + 1,"
+                       " updated_at = ${NOW} WHERE id = ?")));
     p.addBindValue(target.id);
     p.addBindValue(enumKey(relationship));
     p.addBindValue(person.id);
@@ -354,8 +389,9 @@ bool PersonWriter::startStay(const Person& person, const Household& target, Rela
 
 bool PersonWriter::makeHead(qint64 personId, Outcome& outcome) const
 {
-    for (const char* sql : {"UPDATE persons SET relationship = 'head', row_version = row_version + 1 WHERE id = ?",
-                            "UPDATE memberships SET relationship = 'head' WHERE person_id = ? AND end_date IS NULL"}) {
+    for (const char* sql :
+         {"UPDATE persons SET relationship = 'head', row_version = row_version + 1 WHERE id = ?",
+          "UPDATE memberships SET relationship = 'head' WHERE person_id = ? AND end_date IS NULL"}) {
         QSqlQuery q(m_db.connection());
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(personId);
@@ -376,9 +412,11 @@ bool PersonWriter::closeHouseholdIfEmpty(const Household& household, QDate date,
     const bool empty = count.value(0).toInt() == 0;
     QSqlQuery h(m_db.connection());
     if (empty) {
-        h.prepare(QStringLiteral("UPDATE households SET state = ?, state_date = ?, row_version = row_version + 1"
-                                 " WHERE id = ?"));
-        h.addBindValue(reason == MembershipEnd::MovedAway ? QStringLiteral("moved_away") : QStringLiteral("dissolved"));
+        h.prepare(
+            QStringLiteral("UPDATE households SET state = ?, state_date = ?, row_version = row_version + 1"
+                           " WHERE id = ?"));
+        h.addBindValue(reason == MembershipEnd::MovedAway ? QStringLiteral("moved_away")
+                                                          : QStringLiteral("dissolved"));
         h.addBindValue(sqlDate(date));
     } else {
         h.prepare(QStringLiteral("UPDATE households SET row_version = row_version + 1 WHERE id = ?"));

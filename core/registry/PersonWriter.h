@@ -32,8 +32,8 @@ public:
     // `newHeadId` -1: the whole household leaves, no successor needed.
     Outcome checkLeaving(const Person& person, const Household& household, QDate date, QDate today,
                          qint64 newHeadId) const;
-    Outcome checkJoining(const Person& person, const Household& source, const std::optional<Household>& target,
-                         Relationship relationship) const;
+    Outcome checkJoining(const Person& person, const Household& source,
+                         const std::optional<Household>& target, Relationship relationship) const;
     bool endStay(const Person& person, QDate date, MembershipEnd reason, Outcome& outcome) const;
     bool startStay(const Person& person, const Household& target, Relationship relationship, QDate date,
                    Outcome& outcome) const;
@@ -43,7 +43,8 @@ public:
                                Outcome& outcome) const;
 
 private:
-    static Outcome staleHousehold(const QString& number);
+    // Refuses a save from a form opened before someone else's, saying when they saved.
+    Outcome staleHousehold(qint64 id, const QString& number) const;
     bool run(QSqlQuery& query, Outcome& outcome, const QString& field = {}, int row = -1) const;
     const Database& m_db;
 };

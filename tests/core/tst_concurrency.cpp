@@ -31,8 +31,7 @@ Household household(qint64 siteId, const QString& number, const QString& headId,
 }
 
 // Runs `work` on two threads, each with its own connection, released at the same moment.
-template <typename Work>
-void onTwoDesks(const DatabaseLocation& location, Work work)
+template <typename Work> void onTwoDesks(const DatabaseLocation& location, Work work)
 {
     std::latch start(2);
     auto desk = [&](int index) {
@@ -58,6 +57,7 @@ private slots:
     void oneIdOnePersonAcrossDesks();
     void oneHeadWhenTwoDesksEditTheSameHousehold();
     void secondConnectionSeesCommittedWork();
+    void twentyDesksLoseNoUpdate();
 };
 
 void TestConcurrency::oneIdOnePersonAcrossDesks()
@@ -68,8 +68,10 @@ void TestConcurrency::oneIdOnePersonAcrossDesks()
         std::atomic<int> saved{0};
         std::atomic<int> refusedForId{0};
         onTwoDesks(t.location(), [&](Database& db, int desk) {
-            const QString own = makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1).addDays(round), 200 + desk);
-            const Household h = household(t.siteId(), QStringLiteral("R%1-D%2").arg(round).arg(desk), shared, own);
+            const QString own =
+                makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1).addDays(round), 200 + desk);
+            const Household h =
+                household(t.siteId(), QStringLiteral("R%1-D%2").arg(round).arg(desk), shared, own);
             const Result<Household> result = RegistryService(db).saveHousehold(h, Today);
             if (result)
                 ++saved;
@@ -89,12 +91,14 @@ void TestConcurrency::oneHeadWhenTwoDesksEditTheSameHousehold()
 {
     test::TestDatabase t;
     for (int round = 0; round < 10; ++round) {
-        const Household stored = RegistryService(t.db())
-                                     .saveHousehold(household(t.siteId(), QStringLiteral("H%1").arg(round),
-                                                              makeIdNumber(QStringLiteral("430522"), QDate(1960, 3, 1).addDays(round), 11),
-                                                              makeIdNumber(QStringLiteral("430522"), QDate(1995, 3, 1).addDays(round), 22)),
-                                                    Today)
-                                     .value();
+        const Household stored =
+            RegistryService(t.db())
+                .saveHousehold(
+                    household(t.siteId(), QStringLiteral("H%1").arg(round),
+                              makeIdNumber(QStringLiteral("430522"), QDate(1960, 3, 1).addDays(round), 11),
+                              makeIdNumber(QStringLiteral("430522"), QDate(1995, 3, 1).addDays(round), 22)),
+                    Today)
+                .value();
         std::atomic<int> saved{0};
         std::atomic<int> refusedAsStale{0};
         onTwoDesks(t.location(), [&](Database& db, int desk) {
@@ -105,9 +109,10 @@ void TestConcurrency::oneHeadWhenTwoDesksEditTheSameHousehold()
                 edit.members[1].relationship = Relationship::Head;
             } else {
                 // Desk 1 adds a newcomer as a second head.
-                edit.members.append(makePerson(QStringLiteral("陈伟"),
-                                               makeIdNumber(QStringLiteral("430522"), QDate(1993, 7, 7).addDays(round), 33),
-                                               Relationship::Spouse));
+                edit.members.append(
+                    makePerson(QStringLiteral("陈伟"),
+                               makeIdNumber(QStringLiteral("430522"), QDate(1993, 7, 7).addDays(round), 33),
+                               Relationship::Spouse));
                 edit.members[0].relationship = Relationship::Head;
             }
             const Result<Household> result = RegistryService(db).saveHousehold(edit, Today);
@@ -121,8 +126,9 @@ void TestConcurrency::oneHeadWhenTwoDesksEditTheSameHousehold()
         QCOMPARE(saved.load(), 1);
         QCOMPARE(refusedAsStale.load(), 1);
         QSqlQuery q(t.db().connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE household_id = ? AND relationship = 'head'"
-                                 " AND state = 'active'"));
+        q.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM persons WHERE household_id = ? AND relationship = 'head'"
+                           " AND state = 'active'"));
         q.addBindValue(stored.id);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -133,10 +139,70 @@ void TestConcurrency::secondConnectionSeesCommittedWork()
 {
     test::TestDatabase t;
     auto second = t.secondConnection();
-    const Household h = household(t.siteId(), QStringLiteral("X1"), makeIdNumber(QStringLiteral("430522"), QDate(1960, 1, 1), 1),
+    const Household h = household(t.siteId(), QStringLiteral("X1"),
+                                  makeIdNumber(QStringLiteral("430522"), QDate(1960, 1, 1), 1),
                                   makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1), 2));
     QVERIFY(RegistryService(t.db()).saveHousehold(h, Today));
     QVERIFY(HouseholdRepository(*second).householdByNumber(QStringLiteral("X1")));
+}
+
+// Twenty desks keep adding one to the same households' counters (kept in the origin village field) through
+// the ordinary save: load, change, save, and on a stale version load again. Every increment must arrive.
+void TestConcurrency::twentyDesksLoseNoUpdate()
+{
+    constexpr int Desks = 20;
+    constexpr int IncrementsPerDesk = 5;
+    constexpr int Households = 3;
+    test::TestDatabase t;
+    QList<qint64> ids;
+    for (int i = 0; i < Households; ++i) {
+        Household h = household(t.siteId(), QStringLiteral("C%1").arg(i),
+                                makeIdNumber(QStringLiteral("430522"), QDate(1950, 1, 1).addDays(i), 1),
+                                makeIdNumber(QStringLiteral("430522"), QDate(1980, 1, 1).addDays(i), 2));
+        h.originVillage = QStringLiteral("0");
+        const Result<Household> saved = RegistryService(t.db()).saveHousehold(h, Today);
+        QVERIFY2(saved, qPrintable(saved.summary()));
+        ids.append(saved.value().id);
+    }
+    std::atomic<int> stale{0};
+    std::atomic<int> otherFailures{0};
+    std::latch start(Desks);
+    auto desk = [&](int index) {
+        QString error;
+        auto db = Database::open(t.location(), &error);
+        if (!db) {
+            ++otherFailures;
+            start.count_down();
+            return;
+        }
+        start.arrive_and_wait();
+        for (int n = 0; n < IncrementsPerDesk * Households; ++n) {
+            const qint64 id = ids.at((index + n) % Households);
+            for (int attempt = 0; attempt < 500; ++attempt) {
+                Household h = *HouseholdRepository(*db).household(id);
+                h.originVillage = QString::number(h.originVillage.toInt() + 1);
+                const Result<Household> result = RegistryService(*db).saveHousehold(h, Today);
+                if (result)
+                    break;
+                if (result.messageFor(QLatin1String(Field::HouseholdVersion)).isEmpty()) {
+                    ++otherFailures;
+                    qWarning("desk %d: %s", index, qPrintable(result.summary()));
+                    break;
+                }
+                ++stale;
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int i = 0; i < Desks; ++i)
+        threads.emplace_back(desk, i);
+    for (std::thread& thread : threads)
+        thread.join();
+    QCOMPARE(otherFailures.load(), 0);
+    for (qint64 id : std::as_const(ids))
+        QCOMPARE(HouseholdRepository(t.db()).household(id)->originVillage,
+                 QString::number(Desks * IncrementsPerDesk));
+    qInfo("%d saves were refused as stale and retried", stale.load());
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

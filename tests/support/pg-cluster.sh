@@ -18,11 +18,18 @@ as_owner() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# A port nobody listens on: a random one above the usual services, skipping those `ss` shows as taken.
 free_port() {
-    python3 - <<'PY'
-import socket
-s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
-PY
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 40000))
+        if ! ss -ltnH 2>/dev/null | awk '{print $4}' | grep -q ":$port\$"; then
+            echo "$port"
+            return
+        fi
+    done
+    echo "no free port found" >&2
+    return 1
 }
 
 case "${1:-}" in
@@ -30,12 +37,20 @@ case "${1:-}" in
         dir="$(mktemp -d /tmp/anju-pg.XXXXXX)"
         chmod 755 "$dir"
         [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
-        port="$(free_port)"
         as_owner "$bindir/initdb" -D "$dir/data" -U anju -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=100" \
-            start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+        # Another program may take the port between the check and the start: try a few.
+        started=""
+        for _ in 1 2 3 4 5; do
+            port="$(free_port)"
+            if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+                -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=100" \
+                start >/dev/null; then
+                started=1
+                break
+            fi
+        done
+        [ -n "$started" ] || { cat "$dir/server.log" >&2; exit 1; }
         echo "export ANJU_PG_CLUSTER=$dir"
         echo "export ANJU_TEST_POSTGRES=postgresql://anju@127.0.0.1:$port/postgres"
         ;;

@@ -220,6 +220,15 @@ bool HouseholdForm::saveChanges()
         RegistryService(m_db).saveHousehold(household, m_address->unitId(), m_address->room());
     if (!saved) {
         showOutcome(saved);
+        const QString stale = saved.messageFor(QLatin1String(Field::HouseholdVersion));
+        if (!stale.isEmpty()
+            && MessageBox::question(this, tr("Changed at another desk"),
+                                    stale + QStringLiteral("\n\n")
+                                        + tr("Reload the household now? The changes typed in this window are "
+                                             "then discarded; choose No to copy them down first."),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes)
+            reloadFromDatabase();
         return false;
     }
     m_errors.clear();

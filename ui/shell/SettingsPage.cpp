@@ -2,6 +2,8 @@
 
 #include "Translations.h"
 #include "database/Database.h"
+#include "shell/DatabaseChoice.h"
+#include "shell/ServerConnectionDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -58,6 +60,23 @@ SettingsPage::SettingsPage(const Database& db, QWidget* parent) : QWidget(parent
     auto* locationLabel = new QLabel(tr("Location:"), databaseBox);
     locationLabel->setBuddy(location);
     databaseForm->addRow(locationLabel, locationRow);
+    // Several desks share one database on the office's server; a single desk keeps its file.
+    auto* server = new QPushButton(tr("Shared &server…"), databaseBox);
+    server->setObjectName(QStringLiteral("chooseServer"));
+    server->setToolTip(tr("Open the office's shared PostgreSQL database instead of this computer's file"));
+    connect(server, &QPushButton::clicked, this, &SettingsPage::chooseServer);
+    auto* localFile = new QPushButton(tr("This computer's &file"), databaseBox);
+    localFile->setObjectName(QStringLiteral("chooseLocalFile"));
+    connect(localFile, &QPushButton::clicked, this, [this] {
+        DatabaseChoice::forget();
+        emit statusMessage(
+            tr("From the next start on, Anju opens %1.").arg(DatabaseLocation::defaultLocation().display()));
+    });
+    auto* choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(server);
+    choiceRow->addWidget(localFile);
+    choiceRow->addStretch();
+    databaseForm->addRow(QString(), choiceRow);
     databaseForm->addRow(tr("Schema version:"), new QLabel(QString::number(db.schemaVersion()), databaseBox));
     if (db.isDemo())
         databaseForm->addRow(QString(), new QLabel(tr("This database holds demo data."), databaseBox));
@@ -95,6 +114,15 @@ void SettingsPage::chooseLanguage(int index)
         return;
     Translations::setPreferredLanguage(language);
     emit statusMessage(tr("Language saved. Start Anju again to use it."));
+}
+
+void SettingsPage::chooseServer()
+{
+    ServerConnectionDialog dialog(this);
+    dialog.setLocation(m_db.location().engine == SqlDialect::Engine::PostgreSql
+                           ? m_db.location()
+                           : DatabaseChoice::remembered());
+    dialog.exec();
 }
 
 void SettingsPage::openDatabaseFolder()

@@ -23,6 +23,7 @@ signals:
 private:
     void chooseLanguage(int index);
     void openDatabaseFolder();
+    void chooseServer();
 
     const Database& m_db;
     QComboBox* m_language = nullptr;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Violation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+
+namespace anju {
+
+class Database;
+
+// Moves a single-desk office's SQLite file onto a shared PostgreSQL server: every table of the file into
+// an empty Anju database on the server, in one transaction, with the row counts of both compared before
+// it commits. The file is only read.
+class EngineTransfer
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::EngineTransfer)
+
+public:
+    // Rows copied so far and the total; returning false cancels (nothing is written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    EngineTransfer(const Database& source, const Database& target);
+    Outcome run(const Progress& progress = {});
+    // Rows per table as copied and verified, after a successful run().
+    const QHash<QString, qint64>& copiedRows() const { return m_copied; }
+
+    // The tables of the source in an order where every table comes after those it references.
+    static QStringList tablesInDependencyOrder(const Database& source, QString* error);
+
+private:
+    Outcome checkTargetIsEmpty() const;
+    bool copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
+                   QString* error);
+
+    const Database& m_source;
+    const Database& m_target;
+    QHash<QString, qint64> m_copied;
+};
+
+} // namespace anju

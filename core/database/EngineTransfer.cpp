@@ -156,6 +156,25 @@ Outcome EngineTransfer::run(const Progress& progress)
         if (!exec(m_target, QStringLiteral("DELETE FROM %1").arg(quoted(*table)), &error))
             return failed(tr("Cannot prepare the server database: %1").arg(error));
     }
+    // Building an index once after the copy is many times faster than growing it row by row (the trigram
+    // indexes most of all); unique indexes stay, they are the rules.
+    QStringList deferredIndexes;
+    {
+        QSqlQuery q(m_target.connection());
+        if (!q.exec(QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                                   " AND indexdef NOT LIKE 'CREATE UNIQUE%'"))) {
+            return failed(tr("Cannot prepare the server database: %1").arg(q.lastError().text()));
+        }
+        QStringList names;
+        while (q.next()) {
+            names.append(q.value(0).toString());
+            deferredIndexes.append(q.value(1).toString());
+        }
+        for (const QString& name : std::as_const(names)) {
+            if (!exec(m_target, QStringLiteral("DROP INDEX %1").arg(quoted(name)), &error))
+                return failed(tr("Cannot prepare the server database: %1").arg(error));
+        }
+    }
     qint64 done = 0;
     for (const QString& table : tables) {
         if (!copyTable(table, done, total, progress, &error))
@@ -170,6 +189,10 @@ Outcome EngineTransfer::run(const Progress& progress)
     }
     if (!SearchIndex::rebuild(m_target, &error))
         return failed(tr("Building the search index on the server failed: %1").arg(error));
+    for (const QString& definition : std::as_const(deferredIndexes)) {
+        if (!exec(m_target, definition, &error))
+            return failed(tr("Building the search index on the server failed: %1").arg(error));
+    }
 
     // Verified inside the transaction: a mismatch leaves the server as it was.
     for (const QString& table : tables) {
@@ -185,6 +208,9 @@ Outcome EngineTransfer::run(const Progress& progress)
     QSqlQuery(m_source.connection()).exec(QStringLiteral("ROLLBACK"));
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
+    // Fresh statistics and visibility map, so the first searches use the indexes (and index-only scans)
+    // instead of guessing; outside the transaction, as VACUUM must be.
+    QSqlQuery(m_target.connection()).exec(QStringLiteral("VACUUM ANALYZE"));
     return {};
 }
 

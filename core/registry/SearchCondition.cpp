@@ -65,6 +65,13 @@ SqlCondition byNumber(const QString& format, const SqlCondition& persons, const 
     return {format.arg(persons.sql, households.sql), persons.values + households.values};
 }
 
+// PostgreSQL turns "x IN (…) OR y IN (…)" into a scan of the whole table with both lists hashed; one list
+// of ids (a UNION) lets it look the matches up by primary key. SQLite does well with either form.
+bool oneIdList(const Database& db)
+{
+    return db.dialect().engine() == SqlDialect::Engine::PostgreSql;
+}
+
 // Both engines keep the same gram table for names.
 bool indexed(const Database&)
 {
@@ -108,10 +115,11 @@ SqlCondition SearchCondition::forHouseholds(const Database& db, const QString& t
             {SearchIndex::gramFor(name), SqlDialect::escapeLike(name)}};
     }
     if (indexed(db) && kind == Kind::Number)
-        return byNumber(
-            QStringLiteral(
-                "(h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1)) OR h.id IN (%2))"),
-            personsByNumber(db, number), householdsByNumber(db, number));
+        return byNumber(oneIdList(db) ? QStringLiteral("h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN (%1)"
+                                                       " UNION %2)")
+                                      : QStringLiteral("(h.id IN (SELECT m.household_id FROM persons m WHERE m.id IN "
+                                                       "(%1)) OR h.id IN (%2))"),
+                        personsByNumber(db, number), householdsByNumber(db, number));
     if (indexed(db) && kind == Kind::HouseholdNumber) {
         const SqlCondition households = householdsByNumber(db, text.trimmed());
         return {QStringLiteral("h.id IN (%1)").arg(households.sql), households.values};
@@ -156,7 +164,9 @@ SqlCondition SearchCondition::forPersons(const Database& db, const QString& text
     if (kind == Kind::Number && number.size() == 18 && IdNumber::parse(number).isValid())
         return {QStringLiteral("p.id_number = ?"), {number}};
     if (indexed(db) && kind == Kind::Number)
-        return byNumber(QStringLiteral("(p.id IN (%1) OR p.household_id IN (%2))"),
+        return byNumber(oneIdList(db) ? QStringLiteral("p.id IN (%1 UNION SELECT m.id FROM persons m WHERE"
+                                                       " m.household_id IN (%2))")
+                                      : QStringLiteral("(p.id IN (%1) OR p.household_id IN (%2))"),
                         personsByNumber(db, number), householdsByNumber(db, number));
     if (indexed(db) && kind == Kind::HouseholdNumber) {
         const SqlCondition households = householdsByNumber(db, text.trimmed());

@@ -56,7 +56,7 @@ bool TestDatabase::onServer()
     return qEnvironmentVariable("ANJU_TEST_ENGINE") == QLatin1String("postgresql");
 }
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Contents contents)
 {
     QString error;
     m_location = DatabaseLocation::parse(path());
@@ -77,6 +77,8 @@ TestDatabase::TestDatabase()
     if (!m_db)
         qFatal("cannot open test database: %s", qPrintable(error));
 
+    if (contents == Contents::Empty)
+        return;
     SiteService sites(*m_db);
     Site site;
     site.code = QStringLiteral("430524001");

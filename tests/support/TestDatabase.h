@@ -14,7 +14,8 @@ namespace anju::test {
 class TestDatabase
 {
 public:
-    TestDatabase();
+    enum class Contents { OneSite, Empty };
+    explicit TestDatabase(Contents contents = Contents::OneSite);
     ~TestDatabase();
     Database& db() { return *m_db; }
     // Where the database lives, for tests that open more connections or run anju-cli on it.

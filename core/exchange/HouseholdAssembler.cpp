@@ -209,13 +209,15 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
 {
     ImportedMember member;
     member.row = row.number;
-    member.cells.reserve(row.cells.size());
-    // The original texts go to the error list; an Excel date is written as a date there, not as its serial.
-    for (const CellValue& cell : row.cells) {
-        bool monthOnly = false;
-        QString ignored;
-        const auto date = cell.dateFormatted ? CellText::date(cell, m_date1904, &monthOnly, &ignored) : std::nullopt;
-        member.cells.append(date ? date->toString(Qt::ISODate) : cell.text);
+    if (m_keepOriginalCells) {
+        // The original texts go to the error list; an Excel date is written as a date there, not as its serial.
+        member.cells.reserve(row.cells.size());
+        for (const CellValue& cell : row.cells) {
+            bool monthOnly = false;
+            QString ignored;
+            const auto date = cell.dateFormatted ? CellText::date(cell, m_date1904, &monthOnly, &ignored) : std::nullopt;
+            member.cells.append(date ? date->toString(Qt::ISODate) : cell.text);
+        }
     }
     Person& p = member.person;
     p.name = HouseholdRules::normalizeName(textAt(row, RosterField::Name));

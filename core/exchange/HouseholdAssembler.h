@@ -29,6 +29,10 @@ public:
     // The last household, at the end of the sheet.
     std::optional<ImportedHousehold> finish();
 
+    // Whether each member keeps its row's original texts (ImportedMember::cells), which only the list of
+    // rejected rows needs; on by default.
+    void setKeepOriginalCells(bool keep) { m_keepOriginalCells = keep; }
+
     bool hasColumn(RosterField field) const { return m_mapping.contains(field); }
     // The header text naming a field's column, or the field's canonical header when it has none.
     QString columnName(RosterField field) const;
@@ -46,6 +50,7 @@ private:
     QHash<int, QList<MergedRange>> m_mergesByColumn;
     QHash<quint64, CellValue> m_mergeTopValues; // (column, first row) → value of the merged range's top cell
     bool m_date1904 = false;
+    bool m_keepOriginalCells = true;
     QDate m_today;
     std::optional<ImportedHousehold> m_current;
     QString m_currentNumber;

@@ -11,7 +11,7 @@ namespace anju {
 struct ImportedMember
 {
     int row = 0;       // as the spreadsheet shows it
-    QStringList cells; // the original texts, for the error list
+    QStringList cells; // the original texts, for the error list (when the importer is asked for it)
     Person person;
 };
 

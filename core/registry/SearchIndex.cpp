@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace anju {
 
@@ -134,6 +135,58 @@ bool SearchIndex::rebuild(const Database& db, QString* error)
     QSqlQuery query(db.connection());
     for (const QString& statement : fillStatements()) {
         if (!query.exec(statement)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter, bool summariesWritten,
+                            QString* error)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return true;
+    // As the triggers would have filled them, for the new rows only. The grams go in as they come: with the
+    // bulk load's page cache the B-tree takes them faster than SQLite sorts five million of them first.
+    QList<std::pair<QString, QVariantList>> statements = {
+        {QStringLiteral("INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id)"
+                        " SELECT substr(p.name, n.i, 1), p.id, p.household_id"
+                        "  FROM persons p JOIN name_positions n ON n.i <= length(p.name) WHERE p.id > ?"
+                        " UNION ALL SELECT substr(p.name, n.i, 2), p.id, p.household_id"
+                        "  FROM persons p JOIN name_positions n ON n.i < length(p.name) WHERE p.id > ?"),
+         {personsAfter, personsAfter}},
+        {QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone)"
+                        " SELECT id, id_number, phone FROM persons WHERE id > ?"),
+         {personsAfter}},
+        {QStringLiteral("INSERT INTO household_number_index (rowid, number, phone)"
+                        " SELECT id, number, phone FROM households WHERE id > ?"),
+         {householdsAfter}},
+    };
+    if (!summariesWritten) {
+        statements += {
+            {QStringLiteral("UPDATE households SET member_count = 0, head_name = NULL, head_id_number = NULL"
+                            " WHERE id > ?"),
+             {householdsAfter}},
+            {QStringLiteral("UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n"
+                            " FROM persons WHERE state = 'active' AND household_id > ? GROUP BY household_id) AS c"
+                            " WHERE c.household_id = households.id"),
+             {householdsAfter}},
+            {QStringLiteral("UPDATE households SET head_name = x.name, head_id_number = x.id_number FROM"
+                            " (SELECT household_id, name, id_number, ROW_NUMBER() OVER (PARTITION BY household_id"
+                            "  ORDER BY state = 'active' DESC, id DESC) AS rank FROM persons"
+                            "  WHERE relationship = 'head' AND household_id > ?) AS x"
+                            " WHERE x.household_id = households.id AND x.rank = 1"),
+             {householdsAfter}},
+        };
+    }
+    QSqlQuery query(db.connection());
+    for (const auto& [sql, values] : std::as_const(statements)) {
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
             if (error)
                 *error = query.lastError().text();
             return false;

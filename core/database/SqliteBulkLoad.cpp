@@ -8,8 +8,11 @@
 
 #include <ctime>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace anju {
 
@@ -18,6 +21,22 @@ constexpr int CacheKiB = 512 * 1024;
 // The time of the search index and of each index made again (QT_LOGGING_RULES="anju.bulkload.debug=true").
 Q_LOGGING_CATEGORY(lcBulkLoad, "anju.bulkload", QtWarningMsg)
 } // namespace
+
+sqlite3* sqliteHandle(const Database& db)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return nullptr;
+    const QSqlDatabase connection = db.connection();
+    if (!connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    if (!h || qstrcmp(sqlite3_libversion(), SQLITE_VERSION) != 0)
+        return nullptr;
+    return h;
+}
 
 LargeSqliteCache::LargeSqliteCache(const Database& db) : m_db(db)
 {

@@ -69,7 +69,7 @@ bool ImportChecker::loadExisting(QString* error)
     return true;
 }
 
-ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const HouseholdAssembler& columns)
+void ImportChecker::checkRules(ImportedHousehold& imported, const HouseholdAssembler& columns) const
 {
     Household& h = imported.household;
     // The site and a missing number are settled when writing; the origin county defaults to where the
@@ -94,11 +94,21 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
     }
 
     // Which IDs the rules accepted, in the order of the rows.
-    QList<quint64> keys;
+    imported.idKeys.clear();
     for (int i = 0; i < h.members.size(); ++i) {
         const bool idValid = rules.messageFor(QLatin1String(Field::PersonIdNumber), i).isEmpty();
-        keys.append(idValid ? key(h.members.at(i).idNumber) : 0);
+        imported.idKeys.append(idValid ? key(h.members.at(i).idNumber) : 0);
     }
+    imported.rulesChecked = true;
+}
+
+ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const HouseholdAssembler& columns)
+{
+    if (!imported.rulesChecked)
+        checkRules(imported, columns);
+    const Household& h = imported.household;
+    const bool numberGiven = !h.number.isEmpty();
+    const QList<quint64>& keys = imported.idKeys;
 
     // The same household already in the database, as the file has it: a re-import changes nothing. It is
     // found by its number, or by its members when the file has no numbers.

@@ -22,6 +22,9 @@ public:
     bool loadExisting(QString* error);
 
     enum class Verdict { Write, Unchanged, Reject };
+    // The registry's rules over the household alone, without the database or the rest of the file: safe on
+    // another thread than check() (the import reads ahead on one). check() does it when not done yet.
+    void checkRules(ImportedHousehold& household, const HouseholdAssembler& columns) const;
     Verdict check(ImportedHousehold& household, const HouseholdAssembler& columns);
 
     // An 18-character ID number as a 64-bit key (17 digits and the check character), to keep a

@@ -1,8 +1,8 @@
 #include "exchange/ImportStatement.h"
 
 #include "database/Database.h"
+#include "database/SqliteBulkLoad.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
@@ -48,23 +48,6 @@ ImportStatement::~ImportStatement()
 {
     if (m_statement)
         sqlite3_finalize(m_statement);
-}
-
-sqlite3* ImportStatement::sqliteHandle(const Database& db)
-{
-    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return nullptr;
-    const QSqlDatabase connection = db.connection();
-    if (!connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
-    // Qt's driver and this program must share one SQLite library, or the handle means nothing here.
-    if (!h || qstrcmp(sqlite3_libversion(), SQLITE_VERSION) != 0)
-        return nullptr;
-    return h;
 }
 
 bool ImportStatement::prepare(const Database& db, const QString& sql, bool useSqliteApi, QString* error)

@@ -26,9 +26,6 @@ public:
     ImportStatement(const ImportStatement&) = delete;
     ImportStatement& operator=(const ImportStatement&) = delete;
 
-    // The SQLite connection under `db`, or nullptr on other engines (or another SQLite build than Qt's).
-    static sqlite3* sqliteHandle(const Database& db);
-
     // `useSqliteApi` false keeps QSqlQuery even on SQLite (the tests compare both ways).
     bool prepare(const Database& db, const QString& sql, bool useSqliteApi, QString* error);
     bool usesSqliteApi() const { return m_statement != nullptr; }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace anju {
 
@@ -38,6 +39,10 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress;
     // Called with each rejected row's original cells, for the error list the clerk fixes and re-imports.
     std::function<void(int row, const QStringList& cells, const QString& reason)> rejectedRow;
+    // How rows are written, for the tests that compare the ways (the defaults are chosen by size and engine):
+    // through SQLite's own API or QSqlQuery, and with the indexes dropped and made again (a bulk load) or not.
+    bool useSqliteApi = true;
+    std::optional<bool> bulkLoad;
 };
 
 struct ImportSummary

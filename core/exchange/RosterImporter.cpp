@@ -4,6 +4,7 @@
 #include "database/SqliteBulkLoad.h"
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
+#include "exchange/HouseholdStream.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportWriter.h"
 #include "exchange/ImportedHousehold.h"
@@ -27,6 +28,17 @@ namespace {
 
 // The time of each phase of a run (QT_LOGGING_RULES="anju.import.debug=true"), for the benchmark.
 Q_LOGGING_CATEGORY(lcImport, "anju.import", QtWarningMsg)
+
+qint64 threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+#else
+    return 0;
+#endif
+}
 
 QString fileDigest(const QString& path)
 {
@@ -133,15 +145,16 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     if (!transaction.isActive())
         return Outcome::failure(general, transaction.error());
     DeferredSqliteIndexes indexes;
-    const bool bulk = !options.dryRun && worthBulkLoading(m_db, QFileInfo(options.path).size());
+    const bool bulk = !options.dryRun
+        && options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(options.path).size()))
+        && m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
     if (bulk && !indexes.drop(m_db, &error))
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
-    ImportWriter writer(m_db, options.today);
+    ImportWriter writer(m_db, options.today, options.useSqliteApi);
     if (!writer.prepare(&error))
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
 
     bool writing = !options.dryRun;
-    QString sheetLabel; // empty on the first sheet
     auto process = [&](ImportedHousehold& household) -> bool {
         ImportChecker::Verdict verdict = checker.check(household, assembler);
         qint64 siteId = 0;
@@ -158,7 +171,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             return true;
         }
         if (verdict == ImportChecker::Verdict::Reject) {
-            labelSheet(household, sheetLabel);
+            labelSheet(household, household.sheetName);
             ++summary.householdsRejected;
             summary.rowsRejected += static_cast<int>(household.members.size());
             summary.errors += household.errors;
@@ -197,39 +210,72 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         const std::clock_t before = std::exchange(cpu, std::clock());
         return qint64(cpu - before) * 1000 / CLOCKS_PER_SEC;
     };
-    TableRow row;
+    // Reading, assembling and the rules of each household run on a thread of their own, ahead of this one,
+    // which checks against the database and the rest of the file, and writes.
+    QStringList moreSheets;
+    HouseholdStream stream([&](const HouseholdStream::HandOver& handOver) -> QString {
+        TableRow row;
+        int rowsRead = 0;
+        QString sheetLabel; // empty on the first sheet
+        auto hand = [&](ImportedHousehold& household) {
+            checker.checkRules(household, assembler);
+            household.sheetName = sheetLabel;
+            return handOver(std::move(household), rowsRead, reader->progressDone(), reader->progressTotal());
+        };
+        for (int sheet = found.sheetIndex;;) {
+            while (reader->next(row)) {
+                ++rowsRead;
+                if (std::optional<ImportedHousehold> done = assembler.add(row)) {
+                    if (!hand(*done))
+                        return {};
+                }
+            }
+            if (!reader->error().isEmpty())
+                return reader->error();
+            if (std::optional<ImportedHousehold> last = assembler.finish()) {
+                if (!hand(*last))
+                    return {};
+            }
+            // A roster longer than one Excel sheet goes on in the next sheets under the same header.
+            sheet = nextRosterSheet(*reader, sheet, found, options);
+            if (sheet < 0) {
+                qCDebug(lcImport) << "reading thread:" << threadCpuMs() << "ms CPU";
+                return {};
+            }
+            sheetLabel = reader->sheetNames().value(sheet);
+            moreSheets.append(sheetLabel);
+            assembler.startSheet(reader->merges());
+        }
+    });
+    const qint64 writingThreadStart = threadCpuMs();
+    HouseholdStream::Batch batch;
     int rowsRead = 0;
-    for (int sheet = found.sheetIndex;;) {
-        while (reader->next(row)) {
-            if (std::optional<ImportedHousehold> done = assembler.add(row)) {
-                if (!process(*done))
-                    return Outcome::failure(general, error);
-            }
-            if (++rowsRead % 1000 == 0 && options.progress
-                && !options.progress(reader->progressDone(), reader->progressTotal())) {
-                summary.cancelled = true;
-                return summary; // the transaction rolls back: the database stays as it was
-            }
-        }
-        if (!reader->error().isEmpty())
-            return Outcome::failure(general, reader->error());
-        if (std::optional<ImportedHousehold> last = assembler.finish()) {
-            if (!process(*last))
+    while (stream.next(batch)) {
+        for (ImportedHousehold& household : batch.households) {
+            if (!process(household)) {
+                stream.stop();
                 return Outcome::failure(general, error);
+            }
         }
-        // A roster longer than one Excel sheet goes on in the next sheets under the same header.
-        sheet = nextRosterSheet(*reader, sheet, found, options);
-        if (sheet < 0)
-            break;
-        sheetLabel = reader->sheetNames().value(sheet);
-        summary.moreSheets.append(sheetLabel);
-        assembler.startSheet(reader->merges());
+        // Progress (and the chance to cancel) about every thousand rows, as the rows were read.
+        const bool report = batch.rowsRead / 1000 > rowsRead / 1000;
+        rowsRead = batch.rowsRead;
+        if (report && options.progress && !options.progress(batch.progressDone, batch.progressTotal)) {
+            stream.stop();
+            summary.cancelled = true;
+            return summary; // the transaction rolls back: the database stays as it was
+        }
     }
+    stream.stop();
+    if (!stream.finalError().isEmpty())
+        return Outcome::failure(general, stream.finalError());
+    summary.moreSheets = moreSheets;
 
     const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid)
         && summary.householdsImported > 0;
     if (!commit)
         return summary;
+    qCDebug(lcImport) << "writing thread:" << threadCpuMs() - writingThreadStart << "ms CPU";
     qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
     if (bulk && !indexes.restore(m_db, &error, true))
         return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));

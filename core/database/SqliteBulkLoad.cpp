@@ -6,11 +6,11 @@
 
 #include <QElapsedTimer>
 
-#include <ctime>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <ctime>
 
 #include <sqlite3.h>
 
@@ -33,7 +33,14 @@ sqlite3* sqliteHandle(const Database& db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
-    if (!h || qstrcmp(sqlite3_libversion(), SQLITE_VERSION) != 0)
+    if (!h)
+        return nullptr;
+    // The handle is only of use when Qt's driver runs the very library this program links: the same source
+    // (so the same structures), and one copy of it in the process, whose allocation count then already holds
+    // Qt's open connection. A driver with SQLite built in (as Qt's Windows builds have) gets the Qt path.
+    QSqlQuery source(connection);
+    if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next() ||
+        source.value(0).toString() != QLatin1String(sqlite3_sourceid()) || sqlite3_memory_used() <= 0)
         return nullptr;
     return h;
 }
@@ -72,8 +79,10 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
         m_definitions.append(query.value(1).toString());
         drops.append(QStringLiteral("DROP %1 \"%2\"").arg(query.value(2).toString().toUpper(), name));
     }
-    for (auto [table, before] : {std::pair{"persons", &m_personsBefore}, std::pair{"households", &m_householdsBefore}}) {
-        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QLatin1String(table)) || !query.next()) {
+    for (auto [table, before] :
+         {std::pair{"persons", &m_personsBefore}, std::pair{"households", &m_householdsBefore}}) {
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QLatin1String(table)) ||
+            !query.next()) {
             *error = query.lastError().text();
             return false;
         }
@@ -99,8 +108,8 @@ bool DeferredSqliteIndexes::restore(const Database& db, QString* error, bool sum
         return qint64(cpu - before) * 1000 / CLOCKS_PER_SEC;
     };
     // The search index and the households' summaries first, while no index slows their writes.
-    if (!m_definitions.isEmpty()
-        && !SearchIndex::fillAdded(db, m_personsBefore, m_householdsBefore, summariesWritten, error))
+    if (!m_definitions.isEmpty() &&
+        !SearchIndex::fillAdded(db, m_personsBefore, m_householdsBefore, summariesWritten, error))
         return false;
     qCDebug(lcBulkLoad) << "search index:" << timer.restart() << "ms," << cpuMs() << "ms CPU";
     for (const QString& definition : std::as_const(m_definitions)) {

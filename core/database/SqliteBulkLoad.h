@@ -10,12 +10,12 @@ namespace anju {
 class Database;
 
 // The SQLite connection under `db` for SQLite's own API (bulk writes), or nullptr on other engines or when
-// Qt's driver runs another SQLite library than the one this program is linked with.
+// Qt's driver runs another SQLite library than the one this program is linked with (callers then use Qt SQL).
 sqlite3* sqliteHandle(const Database& db);
 
-// A big page cache while bulk data (demo data, an imported roster) is written: SQLite otherwise spills dirty pages of the one large
-// transaction into the WAL again and again, which makes a province several times slower. The previous
-// size comes back when the object goes. Does nothing on other engines.
+// A big page cache while bulk data (demo data, an imported roster) is written: SQLite otherwise spills dirty
+// pages of the one large transaction into the WAL again and again, which makes a province several times
+// slower. The previous size comes back when the object goes. Does nothing on other engines.
 class LargeSqliteCache
 {
 public:

@@ -19,8 +19,8 @@ class HouseholdAssembler
     Q_DECLARE_TR_FUNCTIONS(anju::HouseholdAssembler)
 
 public:
-    HouseholdAssembler(const QStringList& headers, const ColumnMapping& mapping, const QList<MergedRange>& merges,
-                       bool date1904, QDate today);
+    HouseholdAssembler(const QStringList& headers, const ColumnMapping& mapping,
+                       const QList<MergedRange>& merges, bool date1904, QDate today);
 
     // The roster goes on in another sheet, whose merged ranges are these; rows start again at its top.
     void startSheet(const QList<MergedRange>& merges);

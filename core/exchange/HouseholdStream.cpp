@@ -5,7 +5,8 @@ namespace anju {
 HouseholdStream::HouseholdStream(std::function<QString(const HandOver&)> produce)
 {
     m_thread = std::thread([this, produce = std::move(produce)] {
-        const HandOver handOver = [this](ImportedHousehold&& household, int rowsRead, qint64 done, qint64 total) {
+        const HandOver handOver = [this](ImportedHousehold&& household, int rowsRead, qint64 done,
+                                         qint64 total) {
             return push(std::move(household), rowsRead, done, total);
         };
         const QString error = produce(handOver);

@@ -26,7 +26,8 @@ public:
         qint64 progressTotal = 0;
     };
     // What the producer is given: hand one household over; false when the consumer stopped.
-    using HandOver = std::function<bool(ImportedHousehold&& household, int rowsRead, qint64 done, qint64 total)>;
+    using HandOver =
+        std::function<bool(ImportedHousehold&& household, int rowsRead, qint64 done, qint64 total)>;
 
     // Starts `produce` on its own thread; what it returns is finalError() once the stream ends.
     explicit HouseholdStream(std::function<QString(const HandOver&)> produce);

@@ -55,9 +55,8 @@ bool ImportStatement::prepare(const Database& db, const QString& sql, bool useSq
     m_handle = useSqliteApi ? sqliteHandle(db) : nullptr;
     if (m_handle) {
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
-                               nullptr)
-            != SQLITE_OK) {
+        if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                               &m_statement, nullptr) != SQLITE_OK) {
             *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
             return false;
         }
@@ -116,9 +115,15 @@ void ImportStatement::date(QDate value)
     }
     const int m = value.month();
     const int d = value.day();
-    const char iso[10] = {char('0' + y / 1000),     char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                          char('0' + y % 10),       '-',                      char('0' + m / 10),
-                          char('0' + m % 10),       '-',                      char('0' + d / 10),
+    const char iso[10] = {char('0' + y / 1000),
+                          char('0' + y / 100 % 10),
+                          char('0' + y / 10 % 10),
+                          char('0' + y % 10),
+                          '-',
+                          char('0' + m / 10),
+                          char('0' + m % 10),
+                          '-',
+                          char('0' + d / 10),
                           char('0' + d % 10)};
     bindUtf8(iso, 10, true);
 }

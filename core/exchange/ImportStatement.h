@@ -30,10 +30,10 @@ public:
     bool prepare(const Database& db, const QString& sql, bool useSqliteApi, QString* error);
     bool usesSqliteApi() const { return m_statement != nullptr; }
 
-    void text(const QString& value);   // '' for a null string (NOT NULL columns)
-    void latin1(const char* value);     // a stored key (enumKey)
-    void date(QDate value);             // ISO 8601, NULL when invalid
-    void id(qint64 value);              // NULL when 0
+    void text(const QString& value); // '' for a null string (NOT NULL columns)
+    void latin1(const char* value);  // a stored key (enumKey)
+    void date(QDate value);          // ISO 8601, NULL when invalid
+    void id(qint64 value);           // NULL when 0
     void integer(qint64 value);
     void null();
 
@@ -48,7 +48,7 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     QSqlQuery m_query;
-    int m_next = 0;                    // the next parameter, from 0
+    int m_next = 0;                   // the next parameter, from 0
     std::vector<std::string> m_texts; // per parameter, kept until the row is stepped
     qint64 m_lastId = 0;
 };

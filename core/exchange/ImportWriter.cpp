@@ -12,8 +12,7 @@ namespace anju {
 namespace {
 
 // The stored key of an enum value as a string literal of its table, asked once per type.
-template <typename E>
-const char* keyOf(E value)
+template <typename E> const char* keyOf(E value)
 {
     static const QList<EnumInfo<E>> infos = enumInfos<E>();
     for (const EnumInfo<E>& info : infos) {
@@ -40,16 +39,19 @@ bool ImportWriter::prepare(QString* error)
         {&m_selectDwelling, QStringLiteral("SELECT id FROM dwellings WHERE unit_id = ? AND room = ?")},
         {&m_insertDwelling, QStringLiteral("INSERT INTO dwellings (unit_id, room) VALUES (?, ?)")},
         {&m_insertHousehold,
-         QStringLiteral("INSERT INTO households (number, site_id, dwelling_id, origin_county_code, origin_township,"
-                        " origin_village, relocation_date, phone, state, state_date, head_name, head_id_number,"
-                        " member_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+         QStringLiteral(
+             "INSERT INTO households (number, site_id, dwelling_id, origin_county_code, origin_township,"
+             " origin_village, relocation_date, phone, state, state_date, head_name, head_id_number,"
+             " member_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertPerson,
-         QStringLiteral("INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship, ethnicity,"
-                        " education, health, labour_capacity, phone, state, state_date)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+         QStringLiteral(
+             "INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship, ethnicity,"
+             " education, health, labour_capacity, phone, state, state_date)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertMembership,
-         QStringLiteral("INSERT INTO memberships (person_id, household_id, relationship, start_date, end_date,"
-                        " end_reason) VALUES (?, ?, ?, ?, ?, ?)")},
+         QStringLiteral(
+             "INSERT INTO memberships (person_id, household_id, relationship, start_date, end_date,"
+             " end_reason) VALUES (?, ?, ?, ?, ?, ?)")},
     };
     for (const auto& [statement, sql] : inserts) {
         if (!statement->prepare(m_db, sql, m_useSqliteApi, error))
@@ -69,7 +71,8 @@ bool ImportWriter::prepare(QString* error)
     return true;
 }
 
-qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QString& defaultSite, QString* error)
+qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QString& defaultSite,
+                                 QString* error)
 {
     // The site code names a site exactly; the name is what most rosters have.
     if (const qint64 id = m_sitesByCode.value(household.siteCode, 0))
@@ -85,9 +88,10 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     }
 
     // A site the office has not entered yet: made with a code from its county and the next number.
-    QString county = household.siteCode.size() > 6 && HouseholdRules::isValidCountyCode(household.siteCode.left(6))
-        ? household.siteCode.left(6)
-        : household.household.originCountyCode;
+    QString county =
+        household.siteCode.size() > 6 && HouseholdRules::isValidCountyCode(household.siteCode.left(6))
+            ? household.siteCode.left(6)
+            : household.household.originCountyCode;
     if (county.isEmpty() && !household.household.members.isEmpty())
         county = household.household.members.constFirst().idNumber.left(6);
     QSqlQuery used(m_db.connection());
@@ -99,8 +103,8 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
             highest = std::max(highest, used.value(0).toString().mid(6).toInt());
     }
     const QString code = !household.siteCode.isEmpty()
-        ? household.siteCode
-        : county + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+                             ? household.siteCode
+                             : county + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES (?, ?, ?)"));
     insert.addBindValue(code);
@@ -118,8 +122,8 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     return id;
 }
 
-qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select, ImportStatement& insert,
-                                  qint64 parent, const QString& name, QString* error)
+qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select,
+                                  ImportStatement& insert, qint64 parent, const QString& name, QString* error)
 {
     m_key.setNum(parent);
     m_key += QLatin1Char('/');
@@ -146,14 +150,16 @@ qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QStr
 {
     if (h.buildingName.isEmpty())
         return 0;
-    const qint64 building = findOrInsert(m_buildings, m_selectBuilding, m_insertBuilding, siteId, h.buildingName, error);
+    const qint64 building =
+        findOrInsert(m_buildings, m_selectBuilding, m_insertBuilding, siteId, h.buildingName, error);
     if (!building || h.room.isEmpty())
         return 0;
     // A roster without a unit column puts the room in unit "1", as single-stairwell buildings are; "2单元"
     // is unit "2" as the program stores it (and shows it as 2单元).
     static const QRegularExpression numberedUnit(QStringLiteral("^(\\d+)\\s*单元$"));
-    const QRegularExpressionMatch numbered =
-        h.unitName.endsWith(QStringLiteral("单元")) ? numberedUnit.match(h.unitName) : QRegularExpressionMatch();
+    const QRegularExpressionMatch numbered = h.unitName.endsWith(QStringLiteral("单元"))
+                                                 ? numberedUnit.match(h.unitName)
+                                                 : QRegularExpressionMatch();
     const QString unitName = h.unitName.isEmpty() ? QStringLiteral("1")
                                                   : (numbered.hasMatch() ? numbered.captured(1) : h.unitName);
     const qint64 unit = findOrInsert(m_units, m_selectUnit, m_insertUnit, building, unitName, error);
@@ -169,8 +175,8 @@ QString ImportWriter::nextHouseholdNumber(qint64 siteId)
     const QString prefix = m_siteCodes.value(siteId) + QLatin1Char('-');
     auto next = m_nextNumber.find(siteId);
     if (next == m_nextNumber.end())
-        next = m_nextNumber.insert(siteId,
-                                   RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
+        next = m_nextNumber.insert(
+            siteId, RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
     return prefix + QStringLiteral("%1").arg((*next)++, 4, 10, QLatin1Char('0'));
 }
 

@@ -19,7 +19,7 @@ struct ImportedMember
 struct ImportedHousehold
 {
     int firstRow = 0;
-    QString sheetName; // empty on the roster's first sheet
+    QString sheetName;   // empty on the roster's first sheet
     Household household; // members are filled from `members` when written
     QString siteName;
     QString siteCode;

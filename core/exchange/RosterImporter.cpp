@@ -13,12 +13,12 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 
-#include <ctime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <ctime>
 
 #include <optional>
 
@@ -56,7 +56,8 @@ bool worthBulkLoading(const Database& db, qint64 fileBytes)
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite || fileBytes < 8 * 1024 * 1024)
         return false;
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM persons")) && q.next() && q.value(0).toLongLong() < 200000;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM persons")) && q.next() &&
+           q.value(0).toLongLong() < 200000;
 }
 
 void labelSheet(ImportedHousehold& household, const QString& sheet)
@@ -69,7 +70,8 @@ void labelSheet(ImportedHousehold& household, const QString& sheet)
 
 // The next sheet after `current` whose header maps the same columns, positioned after its header;
 // -1 when there is none (only when the roster sheet was found, not chosen by the user).
-int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Found& first, const ImportOptions& options)
+int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Found& first,
+                    const ImportOptions& options)
 {
     if (options.sheetIndex >= 0)
         return -1;
@@ -93,7 +95,10 @@ QString RosterImporter::describe(const ImportError& error)
     if (error.row <= 0)
         return error.message;
     if (!error.sheet.isEmpty())
-        return tr("Sheet %1, row %2, %3: %4").arg(error.sheet).arg(error.row).arg(error.column, error.message);
+        return tr("Sheet %1, row %2, %3: %4")
+            .arg(error.sheet)
+            .arg(error.row)
+            .arg(error.column, error.message);
     return tr("Row %1, %2: %3").arg(error.row).arg(error.column, error.message);
 }
 
@@ -131,10 +136,12 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             missing.append(RosterLayout::info(field).header);
     }
     if (!missing.isEmpty())
-        return Outcome::failure(general, tr("The roster has no column for %1; place it in the column mapping.")
-                                             .arg(missing.join(QStringLiteral("、"))));
+        return Outcome::failure(general,
+                                tr("The roster has no column for %1; place it in the column mapping.")
+                                    .arg(missing.join(QStringLiteral("、"))));
 
-    HouseholdAssembler assembler(found.headers, found.mapping, reader->merges(), reader->date1904(), options.today);
+    HouseholdAssembler assembler(found.headers, found.mapping, reader->merges(), reader->date1904(),
+                                 options.today);
     assembler.setKeepOriginalCells(bool(options.rejectedRow));
     ImportChecker checker(m_db, options.today);
     if (!checker.loadExisting(&error))
@@ -145,9 +152,9 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     if (!transaction.isActive())
         return Outcome::failure(general, transaction.error());
     DeferredSqliteIndexes indexes;
-    const bool bulk = !options.dryRun
-        && options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(options.path).size()))
-        && m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
+    const bool bulk = !options.dryRun &&
+                      options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(options.path).size())) &&
+                      m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
     if (bulk && !indexes.drop(m_db, &error))
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
     ImportWriter writer(m_db, options.today, options.useSqliteApi);
@@ -271,17 +278,19 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         return Outcome::failure(general, stream.finalError());
     summary.moreSheets = moreSheets;
 
-    const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid)
-        && summary.householdsImported > 0;
+    const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid) &&
+                        summary.householdsImported > 0;
     if (!commit)
         return summary;
     qCDebug(lcImport) << "writing thread:" << threadCpuMs() - writingThreadStart << "ms CPU";
-    qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
+    qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms,"
+                      << cpuMs() << "ms CPU";
     if (bulk && !indexes.restore(m_db, &error, true))
         return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
     qCDebug(lcImport) << "indexes restored:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
     QSqlQuery log(m_db.connection());
-    log.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, households, persons) VALUES (?, ?, ?, ?)"));
+    log.prepare(
+        QStringLiteral("INSERT INTO imports (file_name, sha256, households, persons) VALUES (?, ?, ?, ?)"));
     log.addBindValue(QFileInfo(options.path).fileName());
     log.addBindValue(digest);
     log.addBindValue(summary.householdsImported);

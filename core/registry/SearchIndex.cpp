@@ -53,20 +53,25 @@ QStringList fillStatements()
         QStringLiteral("DELETE FROM person_name_grams"),
         QStringLiteral("DELETE FROM person_number_index"),
         QStringLiteral("DELETE FROM household_number_index"),
-        QStringLiteral("INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id)"
-                       " SELECT g, pid, hid FROM (SELECT substr(p.name, n.i, 1) AS g, p.id AS pid, p.household_id AS hid"
-                       "  FROM persons p JOIN name_positions n ON n.i <= length(p.name)"
-                       " UNION ALL SELECT substr(p.name, n.i, 2), p.id, p.household_id"
-                       "  FROM persons p JOIN name_positions n ON n.i < length(p.name)) ORDER BY g, pid"),
-        QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone) SELECT id, id_number, phone FROM persons"),
-        QStringLiteral("INSERT INTO household_number_index (rowid, number, phone) SELECT id, number, phone FROM households"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id)"
+            " SELECT g, pid, hid FROM (SELECT substr(p.name, n.i, 1) AS g, p.id AS pid, p.household_id AS hid"
+            "  FROM persons p JOIN name_positions n ON n.i <= length(p.name)"
+            " UNION ALL SELECT substr(p.name, n.i, 2), p.id, p.household_id"
+            "  FROM persons p JOIN name_positions n ON n.i < length(p.name)) ORDER BY g, pid"),
+        QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone) SELECT id, id_number, "
+                       "phone FROM persons"),
+        QStringLiteral("INSERT INTO household_number_index (rowid, number, phone) SELECT id, number, phone "
+                       "FROM households"),
         // One pass over persons for all households, rather than two lookups per household.
         QStringLiteral("UPDATE households SET member_count = 0, head_name = NULL, head_id_number = NULL"),
-        QStringLiteral("UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n FROM persons"
-                       " WHERE state = 'active' GROUP BY household_id) AS c WHERE c.household_id = households.id"),
+        QStringLiteral(
+            "UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n FROM persons"
+            " WHERE state = 'active' GROUP BY household_id) AS c WHERE c.household_id = households.id"),
         QStringLiteral("UPDATE households SET head_name = x.name, head_id_number = x.id_number FROM"
                        " (SELECT household_id, name, id_number, ROW_NUMBER() OVER (PARTITION BY household_id"
-                       "  ORDER BY state = 'active' DESC, id DESC) AS rank FROM persons WHERE relationship = 'head') AS x"
+                       "  ORDER BY state = 'active' DESC, id DESC) AS rank FROM persons WHERE relationship = "
+                       "'head') AS x"
                        " WHERE x.household_id = households.id AND x.rank = 1"),
     };
 }
@@ -88,45 +93,58 @@ QStringList SearchIndex::sqliteSchema()
     QStringList positions;
     for (int i = 1; i <= MaxIndexedNameLength; ++i)
         positions.append(QStringLiteral("(%1)").arg(i));
-    const QString newGrams = gramsOf(QStringLiteral("new.name"), QStringLiteral("new.id"), QStringLiteral("new.household_id"));
+    const QString newGrams =
+        gramsOf(QStringLiteral("new.name"), QStringLiteral("new.id"), QStringLiteral("new.household_id"));
     QStringList schema = {
         QStringLiteral("CREATE TABLE name_positions (i INTEGER PRIMARY KEY)"),
         QStringLiteral("INSERT INTO name_positions (i) VALUES ") + positions.join(QLatin1Char(',')),
         QStringLiteral("CREATE TABLE person_name_grams (gram TEXT NOT NULL, person_id INTEGER NOT NULL,"
                        " household_id INTEGER NOT NULL, PRIMARY KEY (gram, person_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE VIRTUAL TABLE person_number_index USING fts5(id_number, phone, tokenize = 'trigram')"),
-        QStringLiteral("CREATE VIRTUAL TABLE household_number_index USING fts5(number, phone, tokenize = 'trigram')"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE person_number_index USING fts5(id_number, phone, tokenize = 'trigram')"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE household_number_index USING fts5(number, phone, tokenize = 'trigram')"),
         QStringLiteral("CREATE TRIGGER persons_search_insert AFTER INSERT ON persons BEGIN"
                        " INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) %1;"
-                       " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, new.id_number, new.phone);"
+                       " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, "
+                       "new.id_number, new.phone);"
                        " %2; END")
             .arg(newGrams, refreshHouseholds(QStringLiteral("new.household_id"))),
-        QStringLiteral("CREATE TRIGGER persons_search_grams AFTER UPDATE OF name, household_id ON persons BEGIN"
-                       " DELETE FROM person_name_grams WHERE person_id = old.id AND gram IN (%1);"
-                       " INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) %2; END")
-            .arg(QStringLiteral("SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
-                                " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
+        QStringLiteral(
+            "CREATE TRIGGER persons_search_grams AFTER UPDATE OF name, household_id ON persons BEGIN"
+            " DELETE FROM person_name_grams WHERE person_id = old.id AND gram IN (%1);"
+            " INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) %2; END")
+            .arg(QStringLiteral(
+                     "SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
+                     " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
                  newGrams),
-        QStringLiteral("CREATE TRIGGER persons_search_numbers AFTER UPDATE OF id_number, phone ON persons BEGIN"
-                       " DELETE FROM person_number_index WHERE rowid = old.id;"
-                       " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, new.id_number, new.phone);"
-                       " END"),
-        QStringLiteral("CREATE TRIGGER persons_household_summary AFTER UPDATE OF name, id_number, relationship, state,"
-                       " household_id ON persons BEGIN %1; END")
+        QStringLiteral(
+            "CREATE TRIGGER persons_search_numbers AFTER UPDATE OF id_number, phone ON persons BEGIN"
+            " DELETE FROM person_number_index WHERE rowid = old.id;"
+            " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, new.id_number, "
+            "new.phone);"
+            " END"),
+        QStringLiteral(
+            "CREATE TRIGGER persons_household_summary AFTER UPDATE OF name, id_number, relationship, state,"
+            " household_id ON persons BEGIN %1; END")
             .arg(refreshHouseholds(QStringLiteral("old.household_id, new.household_id"))),
         QStringLiteral("CREATE TRIGGER persons_search_delete AFTER DELETE ON persons BEGIN"
                        " DELETE FROM person_name_grams WHERE person_id = old.id AND gram IN (%1);"
                        " DELETE FROM person_number_index WHERE rowid = old.id; %2; END")
-            .arg(QStringLiteral("SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
-                                " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
+            .arg(QStringLiteral(
+                     "SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
+                     " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
                  refreshHouseholds(QStringLiteral("old.household_id"))),
         QStringLiteral("CREATE TRIGGER households_search_insert AFTER INSERT ON households BEGIN"
-                       " INSERT INTO household_number_index (rowid, number, phone) VALUES (new.id, new.number, new.phone);"
+                       " INSERT INTO household_number_index (rowid, number, phone) VALUES (new.id, "
+                       "new.number, new.phone);"
                        " END"),
-        QStringLiteral("CREATE TRIGGER households_search_update AFTER UPDATE OF number, phone ON households BEGIN"
-                       " DELETE FROM household_number_index WHERE rowid = old.id;"
-                       " INSERT INTO household_number_index (rowid, number, phone) VALUES (new.id, new.number, new.phone);"
-                       " END"),
+        QStringLiteral(
+            "CREATE TRIGGER households_search_update AFTER UPDATE OF number, phone ON households BEGIN"
+            " DELETE FROM household_number_index WHERE rowid = old.id;"
+            " INSERT INTO household_number_index (rowid, number, phone) VALUES (new.id, new.number, "
+            "new.phone);"
+            " END"),
         QStringLiteral("CREATE TRIGGER households_search_delete AFTER DELETE ON households BEGIN"
                        " DELETE FROM household_number_index WHERE rowid = old.id;"
                        " END"),
@@ -150,8 +168,8 @@ bool SearchIndex::rebuild(const Database& db, QString* error)
     return true;
 }
 
-bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter, bool summariesWritten,
-                            QString* error)
+bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
+                            bool summariesWritten, QString* error)
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
         return true;
@@ -167,12 +185,12 @@ bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 hous
     QList<std::pair<QString, QVariantList>> statements;
     if (!handle) {
         statements.append(
-        {QStringLiteral("INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id)"
-                        " SELECT substr(p.name, n.i, 1), p.id, p.household_id"
-                        "  FROM persons p JOIN name_positions n ON n.i <= length(p.name) WHERE p.id > ?"
-                        " UNION ALL SELECT substr(p.name, n.i, 2), p.id, p.household_id"
-                        "  FROM persons p JOIN name_positions n ON n.i < length(p.name) WHERE p.id > ?"),
-         {personsAfter, personsAfter}});
+            {QStringLiteral("INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id)"
+                            " SELECT substr(p.name, n.i, 1), p.id, p.household_id"
+                            "  FROM persons p JOIN name_positions n ON n.i <= length(p.name) WHERE p.id > ?"
+                            " UNION ALL SELECT substr(p.name, n.i, 2), p.id, p.household_id"
+                            "  FROM persons p JOIN name_positions n ON n.i < length(p.name) WHERE p.id > ?"),
+             {personsAfter, personsAfter}});
     }
     statements += {
         {QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone)"
@@ -187,15 +205,17 @@ bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 hous
             {QStringLiteral("UPDATE households SET member_count = 0, head_name = NULL, head_id_number = NULL"
                             " WHERE id > ?"),
              {householdsAfter}},
-            {QStringLiteral("UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n"
-                            " FROM persons WHERE state = 'active' AND household_id > ? GROUP BY household_id) AS c"
-                            " WHERE c.household_id = households.id"),
+            {QStringLiteral(
+                 "UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n"
+                 " FROM persons WHERE state = 'active' AND household_id > ? GROUP BY household_id) AS c"
+                 " WHERE c.household_id = households.id"),
              {householdsAfter}},
-            {QStringLiteral("UPDATE households SET head_name = x.name, head_id_number = x.id_number FROM"
-                            " (SELECT household_id, name, id_number, ROW_NUMBER() OVER (PARTITION BY household_id"
-                            "  ORDER BY state = 'active' DESC, id DESC) AS rank FROM persons"
-                            "  WHERE relationship = 'head' AND household_id > ?) AS x"
-                            " WHERE x.household_id = households.id AND x.rank = 1"),
+            {QStringLiteral(
+                 "UPDATE households SET head_name = x.name, head_id_number = x.id_number FROM"
+                 " (SELECT household_id, name, id_number, ROW_NUMBER() OVER (PARTITION BY household_id"
+                 "  ORDER BY state = 'active' DESC, id DESC) AS rank FROM persons"
+                 "  WHERE relationship = 'head' AND household_id > ?) AS x"
+                 " WHERE x.household_id = households.id AND x.rank = 1"),
              {householdsAfter}},
         };
     }

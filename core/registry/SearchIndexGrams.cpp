@@ -64,7 +64,10 @@ struct Gram
 {
     quint64 key;
     quint32 person; // index into the persons read
-    bool operator<(const Gram& other) const { return key != other.key ? key < other.key : person < other.person; }
+    bool operator<(const Gram& other) const
+    {
+        return key != other.key ? key < other.key : person < other.person;
+    }
     bool operator==(const Gram& other) const { return key == other.key && person == other.person; }
 };
 
@@ -85,16 +88,15 @@ bool SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPositio
     };
     Statement read;
     if (sqlite3_prepare_v2(handle, "SELECT id, household_id, name FROM persons WHERE id > ? ORDER BY id", -1,
-                           &read.statement, nullptr)
-        != SQLITE_OK)
+                           &read.statement, nullptr) != SQLITE_OK)
         return failed();
     sqlite3_bind_int64(read.statement, 1, personsAfter);
     std::vector<std::pair<qint64, qint64>> persons; // id, household
     std::vector<Gram> grams;
     {
         Statement count;
-        if (sqlite3_prepare_v2(handle, "SELECT COUNT(*) FROM persons WHERE id > ?", -1, &count.statement, nullptr)
-            != SQLITE_OK)
+        if (sqlite3_prepare_v2(handle, "SELECT COUNT(*) FROM persons WHERE id > ?", -1, &count.statement,
+                               nullptr) != SQLITE_OK)
             return failed();
         sqlite3_bind_int64(count.statement, 1, personsAfter);
         if (sqlite3_step(count.statement) != SQLITE_ROW)
@@ -108,7 +110,8 @@ bool SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPositio
     int rc;
     while ((rc = sqlite3_step(read.statement)) == SQLITE_ROW) {
         const auto person = quint32(persons.size());
-        persons.emplace_back(sqlite3_column_int64(read.statement, 0), sqlite3_column_int64(read.statement, 1));
+        persons.emplace_back(sqlite3_column_int64(read.statement, 0),
+                             sqlite3_column_int64(read.statement, 1));
         const unsigned char* text = sqlite3_column_text(read.statement, 2);
         decodeUtf8(text, sqlite3_column_bytes(read.statement, 2), name);
         const int length = int(name.size());
@@ -126,7 +129,8 @@ bool SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPositio
 
     // Many rows per statement: one row each spends more in starting and ending statements than in the B-tree.
     constexpr int RowsPerBatch = 128;
-    QByteArray sql("INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) VALUES (?, ?, ?)");
+    QByteArray sql(
+        "INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) VALUES (?, ?, ?)");
     Statement single;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &single.statement, nullptr) != SQLITE_OK)
         return failed();

@@ -118,12 +118,14 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     m_sitesByName.insert(name, id);
     m_sitesByCode.insert(code, id);
     m_siteCodes.insert(id, code);
+    m_madeSites.insert(id);
     ++m_sitesCreated;
     return id;
 }
 
 qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select,
-                                  ImportStatement& insert, qint64 parent, const QString& name, QString* error)
+                                  ImportStatement& insert, qint64 parent, const QString& name,
+                                  const QSet<qint64>& madeParents, QSet<qint64>* made, QString* error)
 {
     m_key.setNum(parent);
     m_key += QLatin1Char('/');
@@ -131,16 +133,21 @@ qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement
     if (const qint64 id = cache.value(m_key, 0))
         return id;
     qint64 id = 0;
-    select.integer(parent);
-    select.text(name);
-    if (!select.selectId(&id, error))
-        return 0;
+    // A building, unit or room under one this import made cannot be in the database yet.
+    if (!madeParents.contains(parent)) {
+        select.integer(parent);
+        select.text(name);
+        if (!select.selectId(&id, error))
+            return 0;
+    }
     if (!id) {
         insert.integer(parent);
         insert.text(name);
         if (!insert.exec(error))
             return 0;
         id = insert.lastInsertId();
+        if (made)
+            made->insert(id);
     }
     cache.insert(m_key, id);
     return id;
@@ -150,8 +157,8 @@ qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QStr
 {
     if (h.buildingName.isEmpty())
         return 0;
-    const qint64 building =
-        findOrInsert(m_buildings, m_selectBuilding, m_insertBuilding, siteId, h.buildingName, error);
+    const qint64 building = findOrInsert(m_buildings, m_selectBuilding, m_insertBuilding, siteId,
+                                         h.buildingName, m_madeSites, &m_madeBuildings, error);
     if (!building || h.room.isEmpty())
         return 0;
     // A roster without a unit column puts the room in unit "1", as single-stairwell buildings are; "2单元"
@@ -162,10 +169,12 @@ qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QStr
                                                  : QRegularExpressionMatch();
     const QString unitName = h.unitName.isEmpty() ? QStringLiteral("1")
                                                   : (numbered.hasMatch() ? numbered.captured(1) : h.unitName);
-    const qint64 unit = findOrInsert(m_units, m_selectUnit, m_insertUnit, building, unitName, error);
+    const qint64 unit = findOrInsert(m_units, m_selectUnit, m_insertUnit, building, unitName, m_madeBuildings,
+                                     &m_madeUnits, error);
     if (!unit)
         return 0;
-    return findOrInsert(m_dwellings, m_selectDwelling, m_insertDwelling, unit, h.room, error);
+    return findOrInsert(m_dwellings, m_selectDwelling, m_insertDwelling, unit, h.room, m_madeUnits, nullptr,
+                        error);
 }
 
 QString ImportWriter::nextHouseholdNumber(qint64 siteId)

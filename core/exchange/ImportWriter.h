@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace anju {
 
@@ -33,7 +34,8 @@ private:
     qint64 dwellingFor(qint64 siteId, const ImportedHousehold& household, QString* error);
     // The id of the row (parent, name) of a building, unit or dwelling, made when it is not there yet.
     qint64 findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select, ImportStatement& insert,
-                        qint64 parent, const QString& name, QString* error);
+                        qint64 parent, const QString& name, const QSet<qint64>& madeParents,
+                        QSet<qint64>* made, QString* error);
     QString nextHouseholdNumber(qint64 siteId);
 
     const Database& m_db;
@@ -48,11 +50,12 @@ private:
     QHash<QString, qint64> m_sitesByName;
     QHash<QString, qint64> m_sitesByCode;
     QHash<qint64, QString> m_siteCodes;
-    QHash<QString, qint64> m_buildings; // "site/name"
-    QHash<QString, qint64> m_units;     // "building/name"
-    QHash<QString, qint64> m_dwellings; // "unit/room"
-    QString m_key;                      // reused for the keys of these
-    QHash<qint64, int> m_nextNumber;    // site → next household sequence
+    QHash<QString, qint64> m_buildings;                     // "site/name"
+    QHash<QString, qint64> m_units;                         // "building/name"
+    QHash<QString, qint64> m_dwellings;                     // "unit/room"
+    QString m_key;                                          // reused for the keys of these
+    QSet<qint64> m_madeSites, m_madeBuildings, m_madeUnits; // made by this import
+    QHash<qint64, int> m_nextNumber;                        // site → next household sequence
     int m_sitesCreated = 0;
 };
 

@@ -4,13 +4,45 @@
 
 #include "database/Database.h"
 
+#include <QElapsedTimer>
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <ctime>
+
+#include <sqlite3.h>
 
 namespace anju {
 
 namespace {
 constexpr int CacheKiB = 512 * 1024;
+// The time of the search index and of each index made again (QT_LOGGING_RULES="anju.bulkload.debug=true").
+Q_LOGGING_CATEGORY(lcBulkLoad, "anju.bulkload", QtWarningMsg)
+} // namespace
+
+sqlite3* sqliteHandle(const Database& db)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return nullptr;
+    const QSqlDatabase connection = db.connection();
+    if (!connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    if (!h)
+        return nullptr;
+    // The handle is only of use when Qt's driver runs the very library this program links: the same source
+    // (so the same structures), and one copy of it in the process, whose allocation count then already holds
+    // Qt's open connection. A driver with SQLite built in (as Qt's Windows builds have) gets the Qt path.
+    QSqlQuery source(connection);
+    if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next() ||
+        source.value(0).toString() != QLatin1String(sqlite3_sourceid()) || sqlite3_memory_used() <= 0)
+        return nullptr;
+    return h;
 }
 
 LargeSqliteCache::LargeSqliteCache(const Database& db) : m_db(db)
@@ -47,6 +79,15 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
         m_definitions.append(query.value(1).toString());
         drops.append(QStringLiteral("DROP %1 \"%2\"").arg(query.value(2).toString().toUpper(), name));
     }
+    for (auto [table, before] :
+         {std::pair{"persons", &m_personsBefore}, std::pair{"households", &m_householdsBefore}}) {
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QLatin1String(table)) ||
+            !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        *before = query.value(0).toLongLong();
+    }
     for (const QString& drop : std::as_const(drops)) {
         if (!query.exec(drop)) {
             *error = query.lastError().text();
@@ -56,17 +97,27 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
     return true;
 }
 
-bool DeferredSqliteIndexes::restore(const Database& db, QString* error)
+bool DeferredSqliteIndexes::restore(const Database& db, QString* error, bool summariesWritten)
 {
     QSqlQuery query(db.connection());
+    QElapsedTimer timer;
+    timer.start();
+    std::clock_t cpu = std::clock();
+    auto cpuMs = [&cpu] {
+        const std::clock_t before = std::exchange(cpu, std::clock());
+        return qint64(cpu - before) * 1000 / CLOCKS_PER_SEC;
+    };
     // The search index and the households' summaries first, while no index slows their writes.
-    if (!m_definitions.isEmpty() && !SearchIndex::rebuild(db, error))
+    if (!m_definitions.isEmpty() &&
+        !SearchIndex::fillAdded(db, m_personsBefore, m_householdsBefore, summariesWritten, error))
         return false;
+    qCDebug(lcBulkLoad) << "search index:" << timer.restart() << "ms," << cpuMs() << "ms CPU";
     for (const QString& definition : std::as_const(m_definitions)) {
         if (!query.exec(definition)) {
             *error = query.lastError().text();
             return false;
         }
+        qCDebug(lcBulkLoad) << definition.left(60) << timer.restart() << "ms," << cpuMs() << "ms CPU";
     }
     return true;
 }

@@ -3,9 +3,15 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+
 namespace anju {
 
 class Database;
+
+// The SQLite connection under `db` for SQLite's own API (bulk writes), or nullptr on other engines or when
+// Qt's driver runs another SQLite library than the one this program is linked with (callers then use Qt SQL).
+sqlite3* sqliteHandle(const Database& db);
 
 // A big page cache while bulk data (demo data, an imported roster) is written: SQLite otherwise spills dirty
 // pages of the one large transaction into the WAL again and again, which makes a province several times
@@ -25,7 +31,8 @@ private:
 
 // SQLite builds an index from sorted rows faster than it keeps it up to date through a million inserts in
 // random order, so the indexes and search triggers of households and persons are dropped for the run and
-// made again from their own definitions at the end, and the search index is filled again in one pass.
+// made again from their own definitions at the end, and the search index is filled for the new rows in one
+// pass.
 // Both happen inside the caller's transaction: a rollback restores them. Does nothing on other engines.
 // The unique indexes come back only if the loaded rows keep them (one ID, one person): restore() fails
 // otherwise, and the caller rolls back.
@@ -33,10 +40,13 @@ class DeferredSqliteIndexes
 {
 public:
     bool drop(const Database& db, QString* error);
-    bool restore(const Database& db, QString* error);
+    // `summariesWritten`: the loader wrote each new household's head and member count itself.
+    bool restore(const Database& db, QString* error, bool summariesWritten = false);
 
 private:
     QStringList m_definitions;
+    qint64 m_personsBefore = 0; // the highest ids before the load
+    qint64 m_householdsBefore = 0;
 };
 
 } // namespace anju

@@ -80,7 +80,8 @@ IdNumber IdNumber::parse(QStringView input, QDate today)
         return id;
     }
     static const QRegularExpression floatPattern(QStringLiteral("^\\d+(\\.\\d*)?E\\+?\\d+$"));
-    if (floatPattern.match(text).hasMatch()) {
+    // The pattern needs an exponent: most IDs have none, and skip the regular expression.
+    if (text.contains(u'E') && floatPattern.match(text).hasMatch()) {
         id.m_problem = Problem::LooksLikeFloat;
         return id;
     }
@@ -104,7 +105,15 @@ IdNumber IdNumber::parse(QStringView input, QDate today)
         id.m_problem = Problem::BadAddressCode;
         return id;
     }
-    const QDate birth = QDate::fromString(text.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    // The eight characters are digits here (checked above), so the date is read without a format parser,
+    // which took a quarter of an import's reading time.
+    auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text.at(i).unicode() - u'0');
+        return value;
+    };
+    const QDate birth(digits(6, 4), digits(10, 2), digits(12, 2));
     if (!birth.isValid() || birth.year() < 1900) {
         id.m_problem = Problem::BadBirthDate;
         return id;

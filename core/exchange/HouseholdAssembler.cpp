@@ -44,15 +44,17 @@ void HouseholdAssembler::startSheet(const QList<MergedRange>& merges)
         }
     }
     for (auto& list : m_mergesByColumn)
-        std::sort(list.begin(), list.end(), [](const MergedRange& a, const MergedRange& b) { return a.firstRow < b.firstRow; });
+        std::sort(list.begin(), list.end(),
+                  [](const MergedRange& a, const MergedRange& b) { return a.firstRow < b.firstRow; });
 }
 
 bool HouseholdAssembler::isFooter(const TableRow& row)
 {
     static const QStringList footerWords = {
-        QStringLiteral("合计"),   QStringLiteral("总计"),   QStringLiteral("小计"),   QStringLiteral("填表人"),
-        QStringLiteral("审核人"), QStringLiteral("负责人"), QStringLiteral("制表人"), QStringLiteral("填报人"),
-        QStringLiteral("说明"),   QStringLiteral("备注"),   QStringLiteral("注："),   QStringLiteral("注:"),
+        QStringLiteral("合计"),   QStringLiteral("总计"),   QStringLiteral("小计"),
+        QStringLiteral("填表人"), QStringLiteral("审核人"), QStringLiteral("负责人"),
+        QStringLiteral("制表人"), QStringLiteral("填报人"), QStringLiteral("说明"),
+        QStringLiteral("备注"),   QStringLiteral("注："),   QStringLiteral("注:"),
     };
     for (const CellValue& cell : row.cells) {
         const QString text = CellText::text(cell);
@@ -137,9 +139,10 @@ std::optional<ImportedHousehold> HouseholdAssembler::add(const TableRow& row)
         readHouseholdColumns(row, *m_current);
     } else {
         // Keep merged-range bookkeeping moving for the household columns of this row.
-        for (RosterField f : {RosterField::Site, RosterField::SiteCode, RosterField::Building, RosterField::Unit, RosterField::Room,
-                              RosterField::OriginCounty, RosterField::OriginTownship, RosterField::OriginVillage,
-                              RosterField::RelocationDate, RosterField::HouseholdPhone})
+        for (RosterField f :
+             {RosterField::Site, RosterField::SiteCode, RosterField::Building, RosterField::Unit,
+              RosterField::Room, RosterField::OriginCounty, RosterField::OriginTownship,
+              RosterField::OriginVillage, RosterField::RelocationDate, RosterField::HouseholdPhone})
             valueAt(row, f);
     }
     readMember(row, *m_current);
@@ -159,8 +162,8 @@ std::optional<ImportedHousehold> HouseholdAssembler::finish()
     for (const ImportedMember& m : std::as_const(done->members)) {
         h.members.append(m.person);
         // Without a household phone column, the head's own number is the household's.
-        if (!m_mapping.contains(RosterField::HouseholdPhone) && m.person.relationship == Relationship::Head
-            && m.person.isActive() && h.phone.isEmpty())
+        if (!m_mapping.contains(RosterField::HouseholdPhone) && m.person.relationship == Relationship::Head &&
+            m.person.isActive() && h.phone.isEmpty())
             h.phone = m.person.phone;
         anyActive = anyActive || m.person.isActive();
         anyMovedAway = anyMovedAway || m.person.state == PersonState::MovedAway;
@@ -187,7 +190,8 @@ void HouseholdAssembler::readHouseholdColumns(const TableRow& row, ImportedHouse
     h.originCountyCode = CellText::countyCode(county);
     if (!county.isEmpty() && h.originCountyCode.isEmpty())
         error(into, row.number, RosterField::OriginCounty,
-              tr("%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.").arg(county));
+              tr("%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.")
+                  .arg(county));
     h.originTownship = textAt(row, RosterField::OriginTownship);
     h.originVillage = textAt(row, RosterField::OriginVillage);
     QString why;
@@ -209,13 +213,17 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
 {
     ImportedMember member;
     member.row = row.number;
-    member.cells.reserve(row.cells.size());
-    // The original texts go to the error list; an Excel date is written as a date there, not as its serial.
-    for (const CellValue& cell : row.cells) {
-        bool monthOnly = false;
-        QString ignored;
-        const auto date = cell.dateFormatted ? CellText::date(cell, m_date1904, &monthOnly, &ignored) : std::nullopt;
-        member.cells.append(date ? date->toString(Qt::ISODate) : cell.text);
+    if (m_keepOriginalCells) {
+        // The original texts go to the error list; an Excel date is written as a date there, not as its
+        // serial.
+        member.cells.reserve(row.cells.size());
+        for (const CellValue& cell : row.cells) {
+            bool monthOnly = false;
+            QString ignored;
+            const auto date =
+                cell.dateFormatted ? CellText::date(cell, m_date1904, &monthOnly, &ignored) : std::nullopt;
+            member.cells.append(date ? date->toString(Qt::ISODate) : cell.text);
+        }
     }
     Person& p = member.person;
     p.name = HouseholdRules::normalizeName(textAt(row, RosterField::Name));
@@ -227,10 +235,11 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
         p.relationship = *r;
     else
         error(into, row.number, RosterField::Relationship,
-              relationship.isEmpty() ? tr("The relationship to the head is missing.")
-                                     : tr("\"%1\" is not a relationship to the head this program knows (户主, 配偶, "
-                                          "子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).")
-                                           .arg(relationship));
+              relationship.isEmpty()
+                  ? tr("The relationship to the head is missing.")
+                  : tr("\"%1\" is not a relationship to the head this program knows (户主, 配偶, "
+                       "子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).")
+                        .arg(relationship));
 
     const QString sex = textAt(row, RosterField::Sex);
     if (!sex.isEmpty()) {
@@ -239,7 +248,8 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
             error(into, row.number, RosterField::Sex, tr("\"%1\" is not a sex (男 or 女).").arg(sex));
         else if (id.isValid() && *s != id.sex())
             error(into, row.number, RosterField::Sex,
-                  tr("The sex %1 does not match the ID number, which says %2.").arg(sex, RosterVocabulary::word(id.sex())));
+                  tr("The sex %1 does not match the ID number, which says %2.")
+                      .arg(sex, RosterVocabulary::word(id.sex())));
     }
     const CellValue birth = valueAt(row, RosterField::BirthDate);
     if (!birth.isEmpty()) {
@@ -248,9 +258,9 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
         const auto d = CellText::date(birth, m_date1904, &monthOnly, &why);
         if (!d)
             error(into, row.number, RosterField::BirthDate, why);
-        else if (id.isValid()
-                 && (monthOnly ? (d->year() != id.birthDate().year() || d->month() != id.birthDate().month())
-                               : *d != id.birthDate()))
+        else if (id.isValid() &&
+                 (monthOnly ? (d->year() != id.birthDate().year() || d->month() != id.birthDate().month())
+                            : *d != id.birthDate()))
             error(into, row.number, RosterField::BirthDate,
                   tr("The birth date %1 does not match the ID number, which says %2.")
                       .arg(CellText::text(birth), id.birthDate().toString(Qt::ISODate)));
@@ -260,13 +270,15 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
         if (const auto e = Ethnicity::fromName(ethnicity))
             p.ethnicityCode = e->code;
         else
-            error(into, row.number, RosterField::Ethnicity, tr("\"%1\" is not an ethnic group.").arg(ethnicity));
+            error(into, row.number, RosterField::Ethnicity,
+                  tr("\"%1\" is not an ethnic group.").arg(ethnicity));
     }
     const QString education = textAt(row, RosterField::Education);
     if (const auto e = RosterVocabulary::fromWord<Education>(education))
         p.education = *e;
     else
-        error(into, row.number, RosterField::Education, tr("\"%1\" is not a level of education.").arg(education));
+        error(into, row.number, RosterField::Education,
+              tr("\"%1\" is not a level of education.").arg(education));
     const QString health = textAt(row, RosterField::Health);
     if (!health.isEmpty()) {
         if (const auto h = RosterVocabulary::fromWord<Health>(health))
@@ -279,7 +291,8 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
         if (const auto l = RosterVocabulary::fromWord<LabourCapacity>(labour))
             p.labourCapacity = *l;
         else
-            error(into, row.number, RosterField::LabourCapacity, tr("\"%1\" is not a labour capacity.").arg(labour));
+            error(into, row.number, RosterField::LabourCapacity,
+                  tr("\"%1\" is not a labour capacity.").arg(labour));
     }
     QString why;
     if (const auto phone = CellText::phone(valueAt(row, RosterField::Phone), &why))

@@ -19,8 +19,8 @@ class HouseholdAssembler
     Q_DECLARE_TR_FUNCTIONS(anju::HouseholdAssembler)
 
 public:
-    HouseholdAssembler(const QStringList& headers, const ColumnMapping& mapping, const QList<MergedRange>& merges,
-                       bool date1904, QDate today);
+    HouseholdAssembler(const QStringList& headers, const ColumnMapping& mapping,
+                       const QList<MergedRange>& merges, bool date1904, QDate today);
 
     // The roster goes on in another sheet, whose merged ranges are these; rows start again at its top.
     void startSheet(const QList<MergedRange>& merges);
@@ -28,6 +28,10 @@ public:
     std::optional<ImportedHousehold> add(const TableRow& row);
     // The last household, at the end of the sheet.
     std::optional<ImportedHousehold> finish();
+
+    // Whether each member keeps its row's original texts (ImportedMember::cells), which only the list of
+    // rejected rows needs; on by default.
+    void setKeepOriginalCells(bool keep) { m_keepOriginalCells = keep; }
 
     bool hasColumn(RosterField field) const { return m_mapping.contains(field); }
     // The header text naming a field's column, or the field's canonical header when it has none.
@@ -46,6 +50,7 @@ private:
     QHash<int, QList<MergedRange>> m_mergesByColumn;
     QHash<quint64, CellValue> m_mergeTopValues; // (column, first row) → value of the merged range's top cell
     bool m_date1904 = false;
+    bool m_keepOriginalCells = true;
     QDate m_today;
     std::optional<ImportedHousehold> m_current;
     QString m_currentNumber;

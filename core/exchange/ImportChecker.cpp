@@ -69,7 +69,7 @@ bool ImportChecker::loadExisting(QString* error)
     return true;
 }
 
-ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const HouseholdAssembler& columns)
+void ImportChecker::checkRules(ImportedHousehold& imported, const HouseholdAssembler& columns) const
 {
     Household& h = imported.household;
     // The site and a missing number are settled when writing; the origin county defaults to where the
@@ -89,16 +89,26 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
         h.number.clear();
     for (const Violation& v : rules.violations()) {
         const int row = v.row >= 0 && v.row < imported.members.size() ? imported.members.at(v.row).row
-                                                                       : imported.firstRow;
+                                                                      : imported.firstRow;
         imported.errors.append({row, columns.columnName(columnOf(v.field)), v.message});
     }
 
     // Which IDs the rules accepted, in the order of the rows.
-    QList<quint64> keys;
+    imported.idKeys.clear();
     for (int i = 0; i < h.members.size(); ++i) {
         const bool idValid = rules.messageFor(QLatin1String(Field::PersonIdNumber), i).isEmpty();
-        keys.append(idValid ? key(h.members.at(i).idNumber) : 0);
+        imported.idKeys.append(idValid ? key(h.members.at(i).idNumber) : 0);
     }
+    imported.rulesChecked = true;
+}
+
+ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const HouseholdAssembler& columns)
+{
+    if (!imported.rulesChecked)
+        checkRules(imported, columns);
+    const Household& h = imported.household;
+    const bool numberGiven = !h.number.isEmpty();
+    const QList<quint64>& keys = imported.idKeys;
 
     // The same household already in the database, as the file has it: a re-import changes nothing. It is
     // found by its number, or by its members when the file has no numbers.
@@ -114,10 +124,11 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
             if (difference.isEmpty())
                 return Verdict::Unchanged;
             // Corrections are made in the household form, where each is checked and dated, not by import.
-            imported.errors.append({imported.firstRow, columns.columnName(RosterField::HouseholdNumber),
-                                    tr("Household %1 is already in the database with other details (%2); correct "
-                                       "it in the household form.")
-                                        .arg(m_existingNumbers.value(existing), difference)});
+            imported.errors.append(
+                {imported.firstRow, columns.columnName(RosterField::HouseholdNumber),
+                 tr("Household %1 is already in the database with other details (%2); correct "
+                    "it in the household form.")
+                     .arg(m_existingNumbers.value(existing), difference)});
             return Verdict::Reject;
         }
     }
@@ -130,7 +141,8 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
         const int row = imported.members.at(i).row;
         const auto earlier = m_rowOfIdInFile.constFind(k);
         if (earlier != m_rowOfIdInFile.constEnd() && *earlier != row) {
-            imported.errors.append({row, idColumn, tr("This ID number already appears in row %1 of the file.").arg(*earlier)});
+            imported.errors.append(
+                {row, idColumn, tr("This ID number already appears in row %1 of the file.").arg(*earlier)});
             continue;
         }
         m_rowOfIdInFile.insert(k, row);
@@ -140,30 +152,31 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
                                         .arg(m_existingNumbers.value(holder))});
     }
     if (existing && numberGiven)
-        imported.errors.append({imported.firstRow, columns.columnName(RosterField::HouseholdNumber),
-                                tr("Household number %1 is already in the database with other members.").arg(h.number)});
+        imported.errors.append(
+            {imported.firstRow, columns.columnName(RosterField::HouseholdNumber),
+             tr("Household number %1 is already in the database with other members.").arg(h.number)});
     return imported.errors.isEmpty() ? Verdict::Write : Verdict::Reject;
 }
 
 QString ImportChecker::differenceFromStored(qint64 householdId, const ImportedHousehold& imported,
-                                           const HouseholdAssembler& columns) const
+                                            const HouseholdAssembler& columns) const
 {
     const std::optional<Household> stored = HouseholdRepository(m_db).household(householdId);
     if (!stored)
         return tr("it could not be read");
     auto differs = [&](RosterField field, const QString& before, const QString& after) {
         return columns.hasColumn(field) && before != after
-            ? tr("%1: %2 → %3").arg(columns.columnName(field), before, after)
-            : QString();
+                   ? tr("%1: %2 → %3").arg(columns.columnName(field), before, after)
+                   : QString();
     };
     auto isoDate = [](QDate d) { return d.toString(Qt::ISODate); };
     const Household& file = imported.household;
-    for (const QString& d : {differs(RosterField::OriginCounty, stored->originCountyCode, file.originCountyCode),
-                             differs(RosterField::OriginTownship, stored->originTownship, file.originTownship),
-                             differs(RosterField::OriginVillage, stored->originVillage, file.originVillage),
-                             differs(RosterField::RelocationDate, isoDate(stored->relocationDate),
-                                     isoDate(file.relocationDate)),
-                             differs(RosterField::HouseholdPhone, stored->phone, file.phone)}) {
+    for (const QString& d :
+         {differs(RosterField::OriginCounty, stored->originCountyCode, file.originCountyCode),
+          differs(RosterField::OriginTownship, stored->originTownship, file.originTownship),
+          differs(RosterField::OriginVillage, stored->originVillage, file.originVillage),
+          differs(RosterField::RelocationDate, isoDate(stored->relocationDate), isoDate(file.relocationDate)),
+          differs(RosterField::HouseholdPhone, stored->phone, file.phone)}) {
         if (!d.isEmpty())
             return d;
     }

@@ -21,7 +21,15 @@ public:
     ImportChecker(const Database& db, QDate today);
     bool loadExisting(QString* error);
 
-    enum class Verdict { Write, Unchanged, Reject };
+    enum class Verdict
+    {
+        Write,
+        Unchanged,
+        Reject
+    };
+    // The registry's rules over the household alone, without the database or the rest of the file: safe on
+    // another thread than check() (the import reads ahead on one). check() does it when not done yet.
+    void checkRules(ImportedHousehold& household, const HouseholdAssembler& columns) const;
     Verdict check(ImportedHousehold& household, const HouseholdAssembler& columns);
 
     // An 18-character ID number as a 64-bit key (17 digits and the check character), to keep a
@@ -29,8 +37,8 @@ public:
     static quint64 key(const QString& normalizedId);
 
 private:
-    // The first field where the stored household differs from the file ("姓名：王芳 → 王芳芳"), comparing only
-    // the columns the file has; empty when they agree.
+    // The first field where the stored household differs from the file ("姓名：王芳 → 王芳芳"), comparing
+    // only the columns the file has; empty when they agree.
     QString differenceFromStored(qint64 householdId, const ImportedHousehold& imported,
                                  const HouseholdAssembler& columns) const;
 

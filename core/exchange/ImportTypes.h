@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace anju {
 
@@ -38,6 +39,11 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress;
     // Called with each rejected row's original cells, for the error list the clerk fixes and re-imports.
     std::function<void(int row, const QStringList& cells, const QString& reason)> rejectedRow;
+    // How rows are written, for the tests that compare the ways (the defaults are chosen by size and engine):
+    // through SQLite's own API or QSqlQuery, and with the indexes dropped and made again (a bulk load) or
+    // not.
+    bool useSqliteApi = true;
+    std::optional<bool> bulkLoad;
 };
 
 struct ImportSummary
@@ -46,7 +52,7 @@ struct ImportSummary
     int personsImported = 0;
     int householdsRejected = 0;
     int rowsRejected = 0;
-    int householdsUnchanged = 0; // already in the database exactly as in the file
+    int householdsUnchanged = 0;  // already in the database exactly as in the file
     bool alreadyImported = false; // this very file was imported before: nothing was done
     QDate alreadyImportedOn;
     bool written = false;

@@ -1,7 +1,6 @@
 #include "exchange/ImportWriter.h"
 
 #include "database/Database.h"
-#include "database/SqlValues.h"
 #include "registry/HouseholdRules.h"
 #include "registry/RegistryService.h"
 
@@ -10,40 +9,53 @@
 
 namespace anju {
 
-ImportWriter::ImportWriter(const Database& db, QDate today)
-    : m_db(db), m_today(today), m_insertHousehold(db.connection()), m_insertPerson(db.connection()),
-      m_insertMembership(db.connection()), m_selectBuilding(db.connection()), m_insertBuilding(db.connection()),
-      m_selectUnit(db.connection()), m_insertUnit(db.connection()), m_selectDwelling(db.connection()),
-      m_insertDwelling(db.connection())
+namespace {
+
+// The stored key of an enum value as a string literal of its table, asked once per type.
+template <typename E> const char* keyOf(E value)
+{
+    static const QList<EnumInfo<E>> infos = enumInfos<E>();
+    for (const EnumInfo<E>& info : infos) {
+        if (info.value == value)
+            return info.key;
+    }
+    return "";
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(const Database& db, QDate today, bool useSqliteApi)
+    : m_db(db), m_today(today), m_useSqliteApi(useSqliteApi)
 {
 }
 
 bool ImportWriter::prepare(QString* error)
 {
-    const QList<std::pair<QSqlQuery*, QString>> statements = {
-        {&m_insertHousehold,
-         QStringLiteral("INSERT INTO households (number, site_id, dwelling_id, origin_county_code, origin_township,"
-                        " origin_village, relocation_date, phone, state, state_date)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-        {&m_insertPerson,
-         QStringLiteral("INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship, ethnicity,"
-                        " education, health, labour_capacity, phone, state, state_date)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-        {&m_insertMembership,
-         QStringLiteral("INSERT INTO memberships (person_id, household_id, relationship, start_date, end_date,"
-                        " end_reason) VALUES (?, ?, ?, ?, ?, ?)")},
+    const QList<std::pair<ImportStatement*, QString>> inserts = {
         {&m_selectBuilding, QStringLiteral("SELECT id FROM buildings WHERE site_id = ? AND name = ?")},
         {&m_insertBuilding, QStringLiteral("INSERT INTO buildings (site_id, name) VALUES (?, ?)")},
         {&m_selectUnit, QStringLiteral("SELECT id FROM building_units WHERE building_id = ? AND name = ?")},
         {&m_insertUnit, QStringLiteral("INSERT INTO building_units (building_id, name) VALUES (?, ?)")},
         {&m_selectDwelling, QStringLiteral("SELECT id FROM dwellings WHERE unit_id = ? AND room = ?")},
         {&m_insertDwelling, QStringLiteral("INSERT INTO dwellings (unit_id, room) VALUES (?, ?)")},
+        {&m_insertHousehold,
+         QStringLiteral(
+             "INSERT INTO households (number, site_id, dwelling_id, origin_county_code, origin_township,"
+             " origin_village, relocation_date, phone, state, state_date, head_name, head_id_number,"
+             " member_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_insertPerson,
+         QStringLiteral(
+             "INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship, ethnicity,"
+             " education, health, labour_capacity, phone, state, state_date)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_insertMembership,
+         QStringLiteral(
+             "INSERT INTO memberships (person_id, household_id, relationship, start_date, end_date,"
+             " end_reason) VALUES (?, ?, ?, ?, ?, ?)")},
     };
-    for (const auto& [query, sql] : statements) {
-        if (!query->prepare(sql)) {
-            *error = query->lastError().text();
+    for (const auto& [statement, sql] : inserts) {
+        if (!statement->prepare(m_db, sql, m_useSqliteApi, error))
             return false;
-        }
     }
     QSqlQuery sites(m_db.connection());
     if (!sites.exec(QStringLiteral("SELECT id, code, name FROM sites"))) {
@@ -59,7 +71,8 @@ bool ImportWriter::prepare(QString* error)
     return true;
 }
 
-qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QString& defaultSite, QString* error)
+qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QString& defaultSite,
+                                 QString* error)
 {
     // The site code names a site exactly; the name is what most rosters have.
     if (const qint64 id = m_sitesByCode.value(household.siteCode, 0))
@@ -75,9 +88,10 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     }
 
     // A site the office has not entered yet: made with a code from its county and the next number.
-    QString county = household.siteCode.size() > 6 && HouseholdRules::isValidCountyCode(household.siteCode.left(6))
-        ? household.siteCode.left(6)
-        : household.household.originCountyCode;
+    QString county =
+        household.siteCode.size() > 6 && HouseholdRules::isValidCountyCode(household.siteCode.left(6))
+            ? household.siteCode.left(6)
+            : household.household.originCountyCode;
     if (county.isEmpty() && !household.household.members.isEmpty())
         county = household.household.members.constFirst().idNumber.left(6);
     QSqlQuery used(m_db.connection());
@@ -89,8 +103,8 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
             highest = std::max(highest, used.value(0).toString().mid(6).toInt());
     }
     const QString code = !household.siteCode.isEmpty()
-        ? household.siteCode
-        : county + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+                             ? household.siteCode
+                             : county + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES (?, ?, ?)"));
     insert.addBindValue(code);
@@ -104,32 +118,38 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     m_sitesByName.insert(name, id);
     m_sitesByCode.insert(code, id);
     m_siteCodes.insert(id, code);
+    m_madeSites.insert(id);
     ++m_sitesCreated;
     return id;
 }
 
-qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, const QString& key, QSqlQuery& select,
-                                  QSqlQuery& insert, const QVariantList& values, QString* error)
+qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select,
+                                  ImportStatement& insert, qint64 parent, const QString& name,
+                                  const QSet<qint64>& madeParents, QSet<qint64>* made, QString* error)
 {
-    if (const qint64 id = cache.value(key, 0))
+    m_key.setNum(parent);
+    m_key += QLatin1Char('/');
+    m_key += name;
+    if (const qint64 id = cache.value(m_key, 0))
         return id;
-    for (const QVariant& v : values)
-        select.addBindValue(v);
-    if (select.exec() && select.next()) {
-        const qint64 id = select.value(0).toLongLong();
-        select.finish();
-        cache.insert(key, id);
-        return id;
+    qint64 id = 0;
+    // A building, unit or room under one this import made cannot be in the database yet.
+    if (!madeParents.contains(parent)) {
+        select.integer(parent);
+        select.text(name);
+        if (!select.selectId(&id, error))
+            return 0;
     }
-    select.finish();
-    for (const QVariant& v : values)
-        insert.addBindValue(v);
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
-        return 0;
+    if (!id) {
+        insert.integer(parent);
+        insert.text(name);
+        if (!insert.exec(error))
+            return 0;
+        id = insert.lastInsertId();
+        if (made)
+            made->insert(id);
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    cache.insert(key, id);
+    cache.insert(m_key, id);
     return id;
 }
 
@@ -137,22 +157,24 @@ qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QStr
 {
     if (h.buildingName.isEmpty())
         return 0;
-    const qint64 building = findOrInsert(m_buildings, QString::number(siteId) + QLatin1Char('/') + h.buildingName,
-                                         m_selectBuilding, m_insertBuilding, {siteId, h.buildingName}, error);
+    const qint64 building = findOrInsert(m_buildings, m_selectBuilding, m_insertBuilding, siteId,
+                                         h.buildingName, m_madeSites, &m_madeBuildings, error);
     if (!building || h.room.isEmpty())
         return 0;
     // A roster without a unit column puts the room in unit "1", as single-stairwell buildings are; "2单元"
     // is unit "2" as the program stores it (and shows it as 2单元).
     static const QRegularExpression numberedUnit(QStringLiteral("^(\\d+)\\s*单元$"));
-    const QRegularExpressionMatch numbered = numberedUnit.match(h.unitName);
+    const QRegularExpressionMatch numbered = h.unitName.endsWith(QStringLiteral("单元"))
+                                                 ? numberedUnit.match(h.unitName)
+                                                 : QRegularExpressionMatch();
     const QString unitName = h.unitName.isEmpty() ? QStringLiteral("1")
                                                   : (numbered.hasMatch() ? numbered.captured(1) : h.unitName);
-    const qint64 unit = findOrInsert(m_units, QString::number(building) + QLatin1Char('/') + unitName, m_selectUnit,
-                                     m_insertUnit, {building, unitName}, error);
+    const qint64 unit = findOrInsert(m_units, m_selectUnit, m_insertUnit, building, unitName, m_madeBuildings,
+                                     &m_madeUnits, error);
     if (!unit)
         return 0;
-    return findOrInsert(m_dwellings, QString::number(unit) + QLatin1Char('/') + h.room, m_selectDwelling,
-                        m_insertDwelling, {unit, h.room}, error);
+    return findOrInsert(m_dwellings, m_selectDwelling, m_insertDwelling, unit, h.room, m_madeUnits, nullptr,
+                        error);
 }
 
 QString ImportWriter::nextHouseholdNumber(qint64 siteId)
@@ -162,8 +184,8 @@ QString ImportWriter::nextHouseholdNumber(qint64 siteId)
     const QString prefix = m_siteCodes.value(siteId) + QLatin1Char('-');
     auto next = m_nextNumber.find(siteId);
     if (next == m_nextNumber.end())
-        next = m_nextNumber.insert(siteId,
-                                   RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
+        next = m_nextNumber.insert(
+            siteId, RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
     return prefix + QStringLiteral("%1").arg((*next)++, 4, 10, QLatin1Char('0'));
 }
 
@@ -177,56 +199,69 @@ bool ImportWriter::write(ImportedHousehold& imported, qint64 siteId, QString* er
     if (!error->isEmpty())
         return false;
 
-    QSqlQuery& hq = m_insertHousehold;
-    hq.addBindValue(h.number);
-    hq.addBindValue(siteId);
-    hq.addBindValue(sqlId(dwelling));
-    hq.addBindValue(sqlText(h.originCountyCode));
-    hq.addBindValue(sqlText(h.originTownship));
-    hq.addBindValue(sqlText(h.originVillage));
-    hq.addBindValue(sqlDate(h.relocationDate));
-    hq.addBindValue(sqlText(h.phone));
-    hq.addBindValue(enumKey(h.state));
-    hq.addBindValue(sqlDate(h.stateDate));
-    if (!hq.exec()) {
-        *error = hq.lastError().text();
-        return false;
+    // What the registry's triggers keep on the household: its latest registered head (else its latest
+    // head) and its registered members.
+    const Person* head = nullptr;
+    int registered = 0;
+    for (const Person& p : std::as_const(h.members)) {
+        if (p.relationship == Relationship::Head && (p.isActive() || !head || !head->isActive()))
+            head = &p;
+        registered += p.isActive() ? 1 : 0;
     }
-    h.id = hq.lastInsertId().toLongLong();
+
+    ImportStatement& hq = m_insertHousehold;
+    hq.text(h.number);
+    hq.integer(siteId);
+    hq.id(dwelling);
+    hq.text(h.originCountyCode);
+    hq.text(h.originTownship);
+    hq.text(h.originVillage);
+    hq.date(h.relocationDate);
+    hq.text(h.phone);
+    hq.latin1(keyOf(h.state));
+    hq.date(h.stateDate);
+    if (head) {
+        hq.text(head->name);
+        hq.text(head->idNumber);
+    } else {
+        hq.null();
+        hq.null();
+    }
+    hq.integer(registered);
+    if (!hq.exec(error))
+        return false;
+    h.id = hq.lastInsertId();
 
     for (Person& p : h.members) {
-        QSqlQuery& pq = m_insertPerson;
-        pq.addBindValue(h.id);
-        pq.addBindValue(p.name);
-        pq.addBindValue(p.idNumber);
-        pq.addBindValue(enumKey(p.sex));
-        pq.addBindValue(sqlDate(p.birthDate));
-        pq.addBindValue(enumKey(p.relationship));
-        pq.addBindValue(sqlText(p.ethnicityCode));
-        pq.addBindValue(enumKey(p.education));
-        pq.addBindValue(enumKey(p.health));
-        pq.addBindValue(enumKey(p.labourCapacity));
-        pq.addBindValue(sqlText(p.phone));
-        pq.addBindValue(enumKey(p.state));
-        pq.addBindValue(sqlDate(p.stateDate));
-        if (!pq.exec()) {
-            *error = pq.lastError().text();
+        ImportStatement& pq = m_insertPerson;
+        pq.integer(h.id);
+        pq.text(p.name);
+        pq.text(p.idNumber);
+        pq.latin1(keyOf(p.sex));
+        pq.date(p.birthDate);
+        pq.latin1(keyOf(p.relationship));
+        pq.text(p.ethnicityCode);
+        pq.latin1(keyOf(p.education));
+        pq.latin1(keyOf(p.health));
+        pq.latin1(keyOf(p.labourCapacity));
+        pq.text(p.phone);
+        pq.latin1(keyOf(p.state));
+        pq.date(p.stateDate);
+        if (!pq.exec(error))
             return false;
-        }
-        p.id = pq.lastInsertId().toLongLong();
-        QSqlQuery& mq = m_insertMembership;
-        mq.addBindValue(p.id);
-        mq.addBindValue(h.id);
-        mq.addBindValue(enumKey(p.relationship));
-        mq.addBindValue(sqlDate(std::max(h.relocationDate, p.birthDate)));
-        mq.addBindValue(sqlDate(p.isActive() ? QDate() : p.stateDate));
-        mq.addBindValue(p.isActive() ? QVariant(QMetaType::fromType<QString>())
-                                     : QVariant(p.state == PersonState::Deceased ? QStringLiteral("deceased")
-                                                                                 : QStringLiteral("moved_away")));
-        if (!mq.exec()) {
-            *error = mq.lastError().text();
+        p.id = pq.lastInsertId();
+        ImportStatement& mq = m_insertMembership;
+        mq.integer(p.id);
+        mq.integer(h.id);
+        mq.latin1(keyOf(p.relationship));
+        mq.date(std::max(h.relocationDate, p.birthDate));
+        mq.date(p.isActive() ? QDate() : p.stateDate);
+        if (p.isActive())
+            mq.null();
+        else
+            mq.latin1(p.state == PersonState::Deceased ? "deceased" : "moved_away");
+        if (!mq.exec(error))
             return false;
-        }
     }
     return true;
 }

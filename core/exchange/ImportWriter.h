@@ -1,23 +1,26 @@
 #pragma once
 
+#include "exchange/ImportStatement.h"
 #include "exchange/ImportedHousehold.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
+#include <QSet>
 
 namespace anju {
 
 class Database;
 
 // Writes checked households of an import inside the importer's transaction, with statements prepared
-// once: the sites, buildings, units and rooms the rows name are found or created on the way.
+// once: the sites, buildings, units and rooms the rows name are found or created on the way. Households carry
+// their head and member count as written, so a bulk load needs no pass over persons to fill them.
 class ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(anju::ImportWriter)
 
 public:
-    ImportWriter(const Database& db, QDate today);
+    // `useSqliteApi` false writes through QSqlQuery on SQLite too (the tests compare both ways).
+    ImportWriter(const Database& db, QDate today, bool useSqliteApi = true);
     bool prepare(QString* error);
 
     // The site a household goes to: by name or code, else `defaultSite`, else a new site made for the
@@ -29,25 +32,30 @@ public:
 
 private:
     qint64 dwellingFor(qint64 siteId, const ImportedHousehold& household, QString* error);
-    qint64 findOrInsert(QHash<QString, qint64>& cache, const QString& key, QSqlQuery& select, QSqlQuery& insert,
-                        const QVariantList& values, QString* error);
+    // The id of the row (parent, name) of a building, unit or dwelling, made when it is not there yet.
+    qint64 findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select, ImportStatement& insert,
+                        qint64 parent, const QString& name, const QSet<qint64>& madeParents,
+                        QSet<qint64>* made, QString* error);
     QString nextHouseholdNumber(qint64 siteId);
 
     const Database& m_db;
     QDate m_today;
-    QSqlQuery m_insertHousehold;
-    QSqlQuery m_insertPerson;
-    QSqlQuery m_insertMembership;
-    QSqlQuery m_selectBuilding, m_insertBuilding;
-    QSqlQuery m_selectUnit, m_insertUnit;
-    QSqlQuery m_selectDwelling, m_insertDwelling;
+    bool m_useSqliteApi = true;
+    ImportStatement m_insertHousehold;
+    ImportStatement m_insertPerson;
+    ImportStatement m_insertMembership;
+    ImportStatement m_selectBuilding, m_insertBuilding;
+    ImportStatement m_selectUnit, m_insertUnit;
+    ImportStatement m_selectDwelling, m_insertDwelling;
     QHash<QString, qint64> m_sitesByName;
     QHash<QString, qint64> m_sitesByCode;
     QHash<qint64, QString> m_siteCodes;
-    QHash<QString, qint64> m_buildings; // "site/name"
-    QHash<QString, qint64> m_units;     // "building/name"
-    QHash<QString, qint64> m_dwellings; // "unit/room"
-    QHash<qint64, int> m_nextNumber;    // site → next household sequence
+    QHash<QString, qint64> m_buildings;                     // "site/name"
+    QHash<QString, qint64> m_units;                         // "building/name"
+    QHash<QString, qint64> m_dwellings;                     // "unit/room"
+    QString m_key;                                          // reused for the keys of these
+    QSet<qint64> m_madeSites, m_madeBuildings, m_madeUnits; // made by this import
+    QHash<qint64, int> m_nextNumber;                        // site → next household sequence
     int m_sitesCreated = 0;
 };
 

@@ -11,7 +11,7 @@ namespace anju {
 struct ImportedMember
 {
     int row = 0;       // as the spreadsheet shows it
-    QStringList cells; // the original texts, for the error list
+    QStringList cells; // the original texts, for the error list (when the importer is asked for it)
     Person person;
 };
 
@@ -19,6 +19,7 @@ struct ImportedMember
 struct ImportedHousehold
 {
     int firstRow = 0;
+    QString sheetName;   // empty on the roster's first sheet
     Household household; // members are filled from `members` when written
     QString siteName;
     QString siteCode;
@@ -27,6 +28,9 @@ struct ImportedHousehold
     QString room;
     QList<ImportedMember> members;
     QList<ImportError> errors;
+    // Set by ImportChecker::checkRules: the key of each member's ID the rules accepted (0 otherwise).
+    bool rulesChecked = false;
+    QList<quint64> idKeys;
 
     bool isValid() const { return errors.isEmpty(); }
     QList<int> rows() const;

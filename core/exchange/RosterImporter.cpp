@@ -4,22 +4,41 @@
 #include "database/SqliteBulkLoad.h"
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
+#include "exchange/HouseholdStream.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportWriter.h"
 #include "exchange/ImportedHousehold.h"
 #include "spreadsheet/TableReader.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <ctime>
 
 #include <optional>
 
 namespace anju {
 
 namespace {
+
+// The time of each phase of a run (QT_LOGGING_RULES="anju.import.debug=true"), for the benchmark.
+Q_LOGGING_CATEGORY(lcImport, "anju.import", QtWarningMsg)
+
+qint64 threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+#else
+    return 0;
+#endif
+}
 
 QString fileDigest(const QString& path)
 {
@@ -37,7 +56,8 @@ bool worthBulkLoading(const Database& db, qint64 fileBytes)
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite || fileBytes < 8 * 1024 * 1024)
         return false;
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM persons")) && q.next() && q.value(0).toLongLong() < 200000;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM persons")) && q.next() &&
+           q.value(0).toLongLong() < 200000;
 }
 
 void labelSheet(ImportedHousehold& household, const QString& sheet)
@@ -50,7 +70,8 @@ void labelSheet(ImportedHousehold& household, const QString& sheet)
 
 // The next sheet after `current` whose header maps the same columns, positioned after its header;
 // -1 when there is none (only when the roster sheet was found, not chosen by the user).
-int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Found& first, const ImportOptions& options)
+int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Found& first,
+                    const ImportOptions& options)
 {
     if (options.sheetIndex >= 0)
         return -1;
@@ -74,7 +95,10 @@ QString RosterImporter::describe(const ImportError& error)
     if (error.row <= 0)
         return error.message;
     if (!error.sheet.isEmpty())
-        return tr("Sheet %1, row %2, %3: %4").arg(error.sheet).arg(error.row).arg(error.column, error.message);
+        return tr("Sheet %1, row %2, %3: %4")
+            .arg(error.sheet)
+            .arg(error.row)
+            .arg(error.column, error.message);
     return tr("Row %1, %2: %3").arg(error.row).arg(error.column, error.message);
 }
 
@@ -112,10 +136,13 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             missing.append(RosterLayout::info(field).header);
     }
     if (!missing.isEmpty())
-        return Outcome::failure(general, tr("The roster has no column for %1; place it in the column mapping.")
-                                             .arg(missing.join(QStringLiteral("、"))));
+        return Outcome::failure(general,
+                                tr("The roster has no column for %1; place it in the column mapping.")
+                                    .arg(missing.join(QStringLiteral("、"))));
 
-    HouseholdAssembler assembler(found.headers, found.mapping, reader->merges(), reader->date1904(), options.today);
+    HouseholdAssembler assembler(found.headers, found.mapping, reader->merges(), reader->date1904(),
+                                 options.today);
+    assembler.setKeepOriginalCells(bool(options.rejectedRow));
     ImportChecker checker(m_db, options.today);
     if (!checker.loadExisting(&error))
         return Outcome::failure(general, tr("The database could not be read: %1").arg(error));
@@ -125,15 +152,16 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     if (!transaction.isActive())
         return Outcome::failure(general, transaction.error());
     DeferredSqliteIndexes indexes;
-    const bool bulk = !options.dryRun && worthBulkLoading(m_db, QFileInfo(options.path).size());
+    const bool bulk = !options.dryRun &&
+                      options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(options.path).size())) &&
+                      m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
     if (bulk && !indexes.drop(m_db, &error))
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
-    ImportWriter writer(m_db, options.today);
+    ImportWriter writer(m_db, options.today, options.useSqliteApi);
     if (!writer.prepare(&error))
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
 
     bool writing = !options.dryRun;
-    QString sheetLabel; // empty on the first sheet
     auto process = [&](ImportedHousehold& household) -> bool {
         ImportChecker::Verdict verdict = checker.check(household, assembler);
         qint64 siteId = 0;
@@ -150,7 +178,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             return true;
         }
         if (verdict == ImportChecker::Verdict::Reject) {
-            labelSheet(household, sheetLabel);
+            labelSheet(household, household.sheetName);
             ++summary.householdsRejected;
             summary.rowsRejected += static_cast<int>(household.members.size());
             summary.errors += household.errors;
@@ -182,43 +210,87 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         return true;
     };
 
-    TableRow row;
+    QElapsedTimer phase;
+    phase.start();
+    std::clock_t cpu = std::clock();
+    auto cpuMs = [&cpu] {
+        const std::clock_t before = std::exchange(cpu, std::clock());
+        return qint64(cpu - before) * 1000 / CLOCKS_PER_SEC;
+    };
+    // Reading, assembling and the rules of each household run on a thread of their own, ahead of this one,
+    // which checks against the database and the rest of the file, and writes.
+    QStringList moreSheets;
+    HouseholdStream stream([&](const HouseholdStream::HandOver& handOver) -> QString {
+        TableRow row;
+        int rowsRead = 0;
+        QString sheetLabel; // empty on the first sheet
+        auto hand = [&](ImportedHousehold& household) {
+            checker.checkRules(household, assembler);
+            household.sheetName = sheetLabel;
+            return handOver(std::move(household), rowsRead, reader->progressDone(), reader->progressTotal());
+        };
+        for (int sheet = found.sheetIndex;;) {
+            while (reader->next(row)) {
+                ++rowsRead;
+                if (std::optional<ImportedHousehold> done = assembler.add(row)) {
+                    if (!hand(*done))
+                        return {};
+                }
+            }
+            if (!reader->error().isEmpty())
+                return reader->error();
+            if (std::optional<ImportedHousehold> last = assembler.finish()) {
+                if (!hand(*last))
+                    return {};
+            }
+            // A roster longer than one Excel sheet goes on in the next sheets under the same header.
+            sheet = nextRosterSheet(*reader, sheet, found, options);
+            if (sheet < 0) {
+                qCDebug(lcImport) << "reading thread:" << threadCpuMs() << "ms CPU";
+                return {};
+            }
+            sheetLabel = reader->sheetNames().value(sheet);
+            moreSheets.append(sheetLabel);
+            assembler.startSheet(reader->merges());
+        }
+    });
+    const qint64 writingThreadStart = threadCpuMs();
+    HouseholdStream::Batch batch;
     int rowsRead = 0;
-    for (int sheet = found.sheetIndex;;) {
-        while (reader->next(row)) {
-            if (std::optional<ImportedHousehold> done = assembler.add(row)) {
-                if (!process(*done))
-                    return Outcome::failure(general, error);
-            }
-            if (++rowsRead % 1000 == 0 && options.progress
-                && !options.progress(reader->progressDone(), reader->progressTotal())) {
-                summary.cancelled = true;
-                return summary; // the transaction rolls back: the database stays as it was
-            }
-        }
-        if (!reader->error().isEmpty())
-            return Outcome::failure(general, reader->error());
-        if (std::optional<ImportedHousehold> last = assembler.finish()) {
-            if (!process(*last))
+    while (stream.next(batch)) {
+        for (ImportedHousehold& household : batch.households) {
+            if (!process(household)) {
+                stream.stop();
                 return Outcome::failure(general, error);
+            }
         }
-        // A roster longer than one Excel sheet goes on in the next sheets under the same header.
-        sheet = nextRosterSheet(*reader, sheet, found, options);
-        if (sheet < 0)
-            break;
-        sheetLabel = reader->sheetNames().value(sheet);
-        summary.moreSheets.append(sheetLabel);
-        assembler.startSheet(reader->merges());
+        // Progress (and the chance to cancel) about every thousand rows, as the rows were read.
+        const bool report = batch.rowsRead / 1000 > rowsRead / 1000;
+        rowsRead = batch.rowsRead;
+        if (report && options.progress && !options.progress(batch.progressDone, batch.progressTotal)) {
+            stream.stop();
+            summary.cancelled = true;
+            return summary; // the transaction rolls back: the database stays as it was
+        }
     }
+    stream.stop();
+    if (!stream.finalError().isEmpty())
+        return Outcome::failure(general, stream.finalError());
+    summary.moreSheets = moreSheets;
 
-    const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid)
-        && summary.householdsImported > 0;
+    const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid) &&
+                        summary.householdsImported > 0;
     if (!commit)
         return summary;
-    if (bulk && !indexes.restore(m_db, &error))
+    qCDebug(lcImport) << "writing thread:" << threadCpuMs() - writingThreadStart << "ms CPU";
+    qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms,"
+                      << cpuMs() << "ms CPU";
+    if (bulk && !indexes.restore(m_db, &error, true))
         return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
+    qCDebug(lcImport) << "indexes restored:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
     QSqlQuery log(m_db.connection());
-    log.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, households, persons) VALUES (?, ?, ?, ?)"));
+    log.prepare(
+        QStringLiteral("INSERT INTO imports (file_name, sha256, households, persons) VALUES (?, ?, ?, ?)"));
     log.addBindValue(QFileInfo(options.path).fileName());
     log.addBindValue(digest);
     log.addBindValue(summary.householdsImported);
@@ -227,6 +299,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         return Outcome::failure(general, log.lastError().text());
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
+    qCDebug(lcImport) << "committed:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
     summary.written = true;
     if (options.progress)
         options.progress(reader->progressTotal(), reader->progressTotal());

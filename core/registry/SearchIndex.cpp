@@ -1,13 +1,21 @@
 #include "registry/SearchIndex.h"
 
 #include "database/Database.h"
+#include "database/SqliteBulkLoad.h"
+#include "registry/SearchIndexGrams.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace anju {
 
 namespace {
+
+// The time of each step of a fill (QT_LOGGING_RULES="anju.searchindex.debug=true").
+Q_LOGGING_CATEGORY(lcSearchIndex, "anju.searchindex", QtWarningMsg)
 
 QString quoted(QString text)
 {
@@ -156,6 +164,72 @@ bool SearchIndex::rebuild(const Database& db, QString* error)
                 *error = query.lastError().text();
             return false;
         }
+    }
+    return true;
+}
+
+bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
+                            bool summariesWritten, QString* error)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return true;
+    // As the triggers would have filled them, for the new rows only. The grams in key order from SQLite's
+    // own API where there is one; else in person order, which the bulk load's page cache takes faster than
+    // SQLite sorts five million of them first.
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3* handle = sqliteHandle(db);
+    if (handle && !SearchIndexGrams::fill(handle, personsAfter, MaxIndexedNameLength, error))
+        return false;
+    qCDebug(lcSearchIndex) << "name grams:" << timer.restart() << "ms";
+    QList<std::pair<QString, QVariantList>> statements;
+    if (!handle) {
+        statements.append(
+            {QStringLiteral("INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id)"
+                            " SELECT substr(p.name, n.i, 1), p.id, p.household_id"
+                            "  FROM persons p JOIN name_positions n ON n.i <= length(p.name) WHERE p.id > ?"
+                            " UNION ALL SELECT substr(p.name, n.i, 2), p.id, p.household_id"
+                            "  FROM persons p JOIN name_positions n ON n.i < length(p.name) WHERE p.id > ?"),
+             {personsAfter, personsAfter}});
+    }
+    statements += {
+        {QStringLiteral("INSERT INTO person_number_index (rowid, id_number, phone)"
+                        " SELECT id, id_number, phone FROM persons WHERE id > ?"),
+         {personsAfter}},
+        {QStringLiteral("INSERT INTO household_number_index (rowid, number, phone)"
+                        " SELECT id, number, phone FROM households WHERE id > ?"),
+         {householdsAfter}},
+    };
+    if (!summariesWritten) {
+        statements += {
+            {QStringLiteral("UPDATE households SET member_count = 0, head_name = NULL, head_id_number = NULL"
+                            " WHERE id > ?"),
+             {householdsAfter}},
+            {QStringLiteral(
+                 "UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n"
+                 " FROM persons WHERE state = 'active' AND household_id > ? GROUP BY household_id) AS c"
+                 " WHERE c.household_id = households.id"),
+             {householdsAfter}},
+            {QStringLiteral(
+                 "UPDATE households SET head_name = x.name, head_id_number = x.id_number FROM"
+                 " (SELECT household_id, name, id_number, ROW_NUMBER() OVER (PARTITION BY household_id"
+                 "  ORDER BY state = 'active' DESC, id DESC) AS rank FROM persons"
+                 "  WHERE relationship = 'head' AND household_id > ?) AS x"
+                 " WHERE x.household_id = households.id AND x.rank = 1"),
+             {householdsAfter}},
+        };
+    }
+    QSqlQuery query(db.connection());
+    for (const auto& [sql, values] : std::as_const(statements)) {
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        qCDebug(lcSearchIndex) << sql.left(50) << timer.restart() << "ms";
     }
     return true;
 }

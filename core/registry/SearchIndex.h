@@ -24,8 +24,12 @@ public:
     // the number columns instead of FTS5 (SearchIndexPostgres.cpp).
     static QStringList postgresSchema();
     static QStringList postgresFillStatements();
-    // Fills everything again from persons and households (after a bulk load that dropped the triggers).
+    // Fills everything again from persons and households.
     static bool rebuild(const Database& db, QString* error);
+    // Fills the index for the persons and households with ids above these, which a bulk load wrote with the
+    // triggers dropped; the households' head and member count too unless `summariesWritten`.
+    static bool fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
+                          bool summariesWritten, QString* error);
 
     // The gram a name fragment is looked up by: the fragment itself up to two characters, else its first
     // two characters (the whole fragment is then matched on the candidates).

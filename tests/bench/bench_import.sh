@@ -1,45 +1,60 @@
 #!/usr/bin/env bash
 # Import of a province-size roster CSV against the floor: the sqlite3 shell's .import of the same file
-# into a bare table. Also the export that makes the file, and anju-cli search timings.
-# Usage: tests/bench/bench_import.sh BUILD_DIR [HOUSEHOLDS] [RUNS]
+# into a bare table. Also the export that makes the file. Wall and CPU time (user + sys) of each: the
+# machine is shared, so the CPU time is the steadier figure.
+# Usage: tests/bench/bench_import.sh BUILD_DIR [HOUSEHOLDS] [RUNS] [BASELINE_CLI]
+# BASELINE_CLI: another anju-cli (an older build) imported in the same runs, for a before/after.
 # Needs: sqlite3 (Debian package sqlite3), /usr/bin/time. Writes under ${TMPDIR:-/tmp}/anju-bench.
 set -euo pipefail
-build=${1:?usage: bench_import.sh BUILD_DIR [HOUSEHOLDS] [RUNS]}
+build=${1:?usage: bench_import.sh BUILD_DIR [HOUSEHOLDS] [RUNS] [BASELINE_CLI]}
 households=${2:-280000}
 runs=${3:-3}
+baseline=${4:-}
 cli="$build/anju-cli"
 work="${TMPDIR:-/tmp}/anju-bench"
 mkdir -p "$work"
 source_db="$work/province-$households.anju"
 csv="$work/province-$households.csv"
 
-seconds() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
+# "wall cpu peak_kib" of a command
+measure() { /usr/bin/time -f "%e %U %S %M" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 if [ ! -f "$source_db" ]; then
     echo "making $households demo households…" >&2
-    read -r t m <<<"$(seconds "$cli" --db "$source_db" demo --households "$households" --seed 11)"
-    echo "demo data: ${t} s, peak ${m} KiB"
+    read -r t c m <<<"$(measure "$cli" --db "$source_db" demo --households "$households" --seed 11)"
+    echo "demo data: ${t} s wall, ${c} s CPU, peak ${m} KiB"
 fi
 persons=$(sqlite3 "$source_db" "SELECT COUNT(*) FROM persons")
 rm -f "$csv"
-read -r t m <<<"$(seconds "$cli" --db "$source_db" --language en export roster -o "$csv")"
-echo "export to CSV ($persons persons): ${t} s, peak ${m} KiB"
+read -r t c m <<<"$(measure "$cli" --db "$source_db" --language en export roster -o "$csv")"
+echo "export to CSV ($persons persons): ${t} s wall, ${c} s CPU, peak ${m} KiB"
 
-floor=()
-anju=()
-peak=()
+declare -A wall cpu peak
+names=(floor anju)
+[ -n "$baseline" ] && names+=(baseline)
 for i in $(seq "$runs"); do
-    rm -f "$work/floor.db" "$work/import.anju"*
-    read -r t m <<<"$(seconds sqlite3 "$work/floor.db" ".mode csv" ".import '$csv' roster")"
-    floor+=("$t")
-    read -r t m <<<"$(seconds "$cli" --db "$work/import.anju" --language en import "$csv")"
-    anju+=("$t")
-    peak+=("$m")
+    rm -f "$work/floor.db" "$work/import.anju"* "$work/baseline.anju"*
+    read -r t c m <<<"$(measure sqlite3 "$work/floor.db" ".mode csv" ".import '$csv' roster")"
+    wall[floor]+="$t "; cpu[floor]+="$c "; peak[floor]+="$m "
+    read -r t c m <<<"$(measure "$cli" --db "$work/import.anju" --language en import "$csv")"
+    wall[anju]+="$t "; cpu[anju]+="$c "; peak[anju]+="$m "
+    if [ -n "$baseline" ]; then
+        read -r t c m <<<"$(measure "$baseline" --db "$work/baseline.anju" --language en import "$csv")"
+        wall[baseline]+="$t "; cpu[baseline]+="$c "; peak[baseline]+="$m "
+    fi
 done
-f=$(printf '%s\n' "${floor[@]}" | median)
-a=$(printf '%s\n' "${anju[@]}" | median)
 imported=$(sqlite3 "$work/import.anju" "SELECT COUNT(*) FROM persons")
-echo "sqlite3 .import (floor), median of $runs: ${f} s  [${floor[*]}]"
-echo "anju-cli import, median of $runs: ${a} s  [${anju[*]}], peak $(printf '%s\n' "${peak[@]}" | median) KiB, $imported persons"
-awk -v a="$a" -v f="$f" 'BEGIN { printf "ratio anju / floor: %.2f\n", a / f }'
+declare -A mw mc
+for n in "${names[@]}"; do
+    mw[$n]=$(printf '%s\n' ${wall[$n]} | median)
+    mc[$n]=$(printf '%s\n' ${cpu[$n]} | median)
+    echo "$n, median of $runs: ${mw[$n]} s wall [${wall[$n]% }], ${mc[$n]} s CPU [${cpu[$n]% }], peak $(printf '%s\n' ${peak[$n]} | median) KiB"
+done
+echo "anju-cli imported $imported persons"
+awk -v a="${mw[anju]}" -v f="${mw[floor]}" -v ac="${mc[anju]}" -v fc="${mc[floor]}" \
+    'BEGIN { printf "ratio anju / floor: %.2f wall, %.2f CPU\n", a / f, ac / fc }'
+if [ -n "$baseline" ]; then
+    awk -v a="${mw[baseline]}" -v f="${mw[floor]}" -v ac="${mc[baseline]}" -v fc="${mc[floor]}" \
+        'BEGIN { printf "ratio baseline / floor: %.2f wall, %.2f CPU\n", a / f, ac / fc }'
+fi

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace anju {
+
+// Fills person_name_grams for the persons with ids above `personsAfter` through SQLite's own API: the grams
+// are made here and inserted in the table's key order, which a WITHOUT ROWID B-tree takes several times
+// faster than the same rows in person order (five million rows for a province). The rows are exactly
+// those of SearchIndex's triggers: each character and adjacent pair among the first MaxIndexedNameLength
+// positions of the name.
+class SearchIndexGrams
+{
+public:
+    static bool fill(sqlite3* handle, qint64 personsAfter, int maxPositions, QString* error);
+};
+
+} // namespace anju

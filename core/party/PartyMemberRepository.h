@@ -46,7 +46,8 @@ struct PartyMemberRow
     QDate nextDue; // conversion due (probationary), 1 year of cultivation (activist), talk (applicant)
 };
 
-// Counts for the charts of one branch (or a subtree) on a day.
+// Counts for the charts of one branch (or a subtree) on a day. byStage counts every stage; age bands and
+// sex count party members (probationary and full), all in a normal or mobile state.
 struct BranchProfile
 {
     StageCounts byStage;

@@ -60,7 +60,7 @@ struct BranchStay
     qint64 organisationId = 0;
     QString organisationName;
     QDate startDate;
-    QDate endDate; // null while current
+    QDate endDate; // the day it ended (not part of the stay; the next stay starts that day); null while current
 };
 
 // What the monthly dues are computed from, from a month on (dated; a change adds a row).

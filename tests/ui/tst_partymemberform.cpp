@@ -1,0 +1,164 @@
+#include "PartyFixture.h"
+
+#include "party/MemberForm.h"
+#include "party/OrganisationTreeModel.h"
+#include "party/PartyMemberRepository.h"
+#include "party/PartyPage.h"
+#include "party/ReviewModel.h"
+#include "party/ReviewPanel.h"
+#include "party/StageTimeline.h"
+#include "party/TransitionBox.h"
+#include "widgets/FieldError.h"
+#include "widgets/MessageBox.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace anju;
+
+// The secretary's workflow of a conversion: the review lists a probationary member as due, the row opens
+// the member form, the conversion is recorded there with its date, and the review no longer lists them.
+class TestPartyMemberForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void conversionThroughTheMemberForm();
+    void futureDateIsRefusedNextToTheField();
+    void earlyConversionAsksForAReasonAndKeepsIt();
+
+private:
+    static int reviewRowOf(const ReviewModel& model, ReviewKind kind, qint64 memberId)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const PartyReviewItem* item = model.item(row);
+            if (item->kind == kind && item->memberId == memberId)
+                return row;
+        }
+        return -1;
+    }
+};
+
+void TestPartyMemberForm::conversionThroughTheMemberForm()
+{
+    test::PartyFixture f;
+    const QDate today = QDate::currentDate();
+    const QDate admitted = today.addYears(-1).addDays(-10); // probation ended ten days ago
+    const qint64 id = f.addProbationary(QStringLiteral("王建国"), admitted, 11);
+
+    PartyPage page(f.t.db());
+    page.resize(1300, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // The review lists the conversion; Enter on its row opens the member form.
+    ReviewPanel* review = page.reviewPanel();
+    const int row = reviewRowOf(*review->model(), ReviewKind::ConversionDue, id);
+    QVERIFY2(row >= 0, "the conversion is not in the review list");
+    QCOMPARE(review->model()->item(row)->dueDate, admitted.addYears(1));
+    review->view()->setFocus();
+    review->view()->setCurrentIndex(review->model()->index(row, 0));
+    QTest::keyClick(review->view(), Qt::Key_Return);
+    auto* form = page.findChild<MemberForm*>();
+    QVERIFY(form);
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    QCOMPARE(form->member().id, id);
+    QCOMPARE(form->member().stage, DevelopmentStage::Probationary);
+
+    // The timeline shows every step with its date and the conversion due.
+    StageTimeline* timeline = form->timeline();
+    QCOMPARE(timeline->rowCount(), 6); // five steps and the conversion due
+    QVERIFY2(timeline->rowText(4).endsWith(admitted.toString(Qt::ISODate)), qPrintable(timeline->rowText(4)));
+    QVERIFY(timeline->rowText(5).endsWith(admitted.addYears(1).toString(Qt::ISODate)));
+
+    // Conversion is offered first; record it dated the day probation ended.
+    TransitionBox* box = form->transitionBox();
+    QCOMPARE(box->eventCombo()->currentData().toInt(), int(StageEvent::Conversion));
+    const QDate converted = admitted.addYears(1);
+    box->dateEdit()->setValue(converted);
+    QTest::mouseClick(box->recordButton(), Qt::LeftButton);
+
+    QCOMPARE(form->member().stage, DevelopmentStage::Full);
+    const auto stored = PartyMemberRepository(f.t.db()).member(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->stage, DevelopmentStage::Full);
+    QCOMPARE(stored->dateOf(StageEvent::Conversion), converted);
+    QCOMPARE(timeline->rowCount(), 6); // five steps and the conversion, nothing due any more
+    QCOMPARE(timeline->rowText(5),
+             QStringLiteral("Converted to full member ") + converted.toString(Qt::ISODate));
+    QVERIFY(!box->isEnabled()); // a full member has no next step
+    QVERIFY(form->findChild<QLabel*>(QStringLiteral("memberStageLabel"))
+                ->text()
+                .contains(QStringLiteral("Full member")));
+
+    // The page read the review again: the member is no longer due.
+    form->reject();
+    QCOMPARE(reviewRowOf(*review->model(), ReviewKind::ConversionDue, id), -1);
+    // And the tree counts a full member instead of a probationary one.
+    const QModelIndex office = page.organisationModel()->officeIndex();
+    QCOMPARE(page.organisationModel()->totals().of(DevelopmentStage::Full), 1);
+    QCOMPARE(page.organisationModel()->totals().of(DevelopmentStage::Probationary), 0);
+    QCOMPARE(page.organisationModel()->index(office.row(), int(OrganisationColumn::Full)).data().toString(),
+             QStringLiteral("1"));
+}
+
+void TestPartyMemberForm::futureDateIsRefusedNextToTheField()
+{
+    test::PartyFixture f;
+    const QDate today = QDate::currentDate();
+    const qint64 id = f.addProbationary(QStringLiteral("赵敏"), today.addYears(-1).addDays(-3), 12);
+    MemberForm form(f.t.db(), id);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    TransitionBox* box = form.transitionBox();
+    box->dateEdit()->setValue(today.addDays(5));
+    QVERIFY(!box->record());
+
+    // Core's message under the date field, the field marked, nothing recorded, no reason offered.
+    auto* error = form.findChild<QLabel*>(QStringLiteral("transitionDateError"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(FieldError::isShown(box->dateEdit()));
+    QVERIFY(!box->isAskingForReason());
+    QCOMPARE(PartyMemberRepository(f.t.db()).member(id)->stage, DevelopmentStage::Probationary);
+}
+
+void TestPartyMemberForm::earlyConversionAsksForAReasonAndKeepsIt()
+{
+    test::PartyFixture f;
+    const QDate today = QDate::currentDate();
+    const qint64 id = f.addProbationary(QStringLiteral("陈红"), today.addMonths(-8), 13);
+    MemberForm form(f.t.db(), id);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    TransitionBox* box = form.transitionBox();
+    box->dateEdit()->setValue(today);
+
+    // Probation is not over: refused, with the reason asked for.
+    QVERIFY(!box->record());
+    QVERIFY(box->isAskingForReason());
+    QVERIFY(form.findChild<QLabel*>(QStringLiteral("overrideHint"))->isVisible());
+    QCOMPARE(PartyMemberRepository(f.t.db()).member(id)->stage, DevelopmentStage::Probationary);
+
+    // With the reason written, the step is recorded and the reason kept with it.
+    box->reasonEdit()->setText(QStringLiteral("支部党员大会讨论同意提前转正"));
+    QVERIFY(box->record());
+    const auto stored = PartyMemberRepository(f.t.db()).member(id);
+    QCOMPARE(stored->stage, DevelopmentStage::Full);
+    QCOMPARE(stored->stageHistory.last().reason, QStringLiteral("支部党员大会讨论同意提前转正"));
+    const StageTimeline* timeline = form.timeline();
+    QVERIFY(timeline->item(timeline->rowCount() - 1, StageTimeline::Remarks)
+                ->text()
+                .contains(QStringLiteral("提前转正")));
+}
+
+QTEST_MAIN(TestPartyMemberForm)
+#include "tst_partymemberform.moc"

@@ -8,6 +8,7 @@
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "PartyReviewCommand.h"
 #include "SearchCommand.h"
 #include "ValidateIdCommand.h"
 
@@ -69,6 +70,7 @@ QString Dispatcher::generalHelp()
               "  export roster -o FILE   Write the roster of households as .xlsx or .csv\n"
               "  import FILE             Import a household roster (.xlsx or .csv)\n"
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
+              "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
               "\n"
               "Global options:\n"
               "  --db LOCATION           The database file (default: %1)\n"
@@ -127,6 +129,12 @@ int Dispatcher::run(const QStringList& commandLine)
         return ImportCommand::run(context, arguments);
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);
+    if (command == QLatin1String("party")) {
+        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        if (action == QLatin1String("review"))
+            return PartyReviewCommand::run(context, arguments);
+        return fail(tr("party needs review, e.g. anju-cli party review --month 2026-11."), UsageError);
+    }
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

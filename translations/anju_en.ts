@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>anju::AssignmentDialog</name>
+    <message>
+        <source>the team&apos;s name, or the first secretary&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatching unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a work team or first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -67,6 +114,92 @@
     </message>
     <message>
         <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartView</name>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No figures to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>category · series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>name: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of %4)</source>
+        <comment>name: value (percent of total)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>share of a pie slice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <comment>pie legend: category, value, percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartsPanel</name>
+    <message>
+        <source>On the roll today (normal and mobile). By stage counts everyone from applicants on; by age and by sex count party members (probationary and full). Hover over a bar for its number; right-click a chart to save it as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <comment>a count of people on a chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — members by development stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members by sex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,6 +387,10 @@
     </message>
     <message>
         <source>Could not index the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the demo party organisation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +1758,242 @@
         <source>Foreign origin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named activist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch general meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme party day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratic review of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 and under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 to 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>41 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>51 to 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61 to 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with applicant due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist cultivated one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended probation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site needs its own branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site not covered by an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site without a work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site without a first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -1642,14 +2015,6 @@
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will hold the party organisations and their members through each development stage, with dues, meetings and transfers of organisational relations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +2099,103 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MeetingDialog</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (untick who was absent and give the reason):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. studying the latest documents of the Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MeetingsPanel</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in %1</source>
+        <translation>
+            <numerusform>%n meeting in %1</numerusform>
+            <numerusform>%n meetings in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation that met in the tree on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::MemberColumns</name>
     <message>
         <source>Name</source>
@@ -1781,6 +2243,318 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDetailsBox</name>
+    <message>
+        <source>Outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political re&amp;view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no member chosen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member (organisation)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 (no longer a full member here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members who guide the activist in cultivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members who sponsor the development target for admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDuesBox</name>
+    <message>
+        <source>Monthly dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan per month, after tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan per month, as agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment of ticked months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing owed up to this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) owed, %1 yuan in all. Tick the months paid now.</source>
+        <translation>
+            <numerusform>%n month owed, %1 yuan in all. Tick the months paid now.</numerusform>
+            <numerusform>%n months owed, %1 yuan in all. Tick the months paid now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the months paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal and mobile members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberForm</name>
+    <message>
+        <source>&amp;Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, state changes and payments are recorded at once · Ctrl+S saves the particulars and the dues basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1, %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident of household %1 (ID number %2); name, sex and birth date are kept in the household register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident (ID number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside cadre%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the particulars or the dues basis are not saved. Close and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberStateBox</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. works in Guangdong since spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New st&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,6 +2630,32 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MembersPanel</name>
+    <message>
+        <source>&amp;New member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an applicant, or a member who joined before, with the steps on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected member: stage timeline, transitions, dues (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) listed</source>
+        <translation>
+            <numerusform>%n member listed</numerusform>
+            <numerusform>%n members listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anju::MoveMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
@@ -1891,9 +2691,800 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::NewMemberDialog</name>
+    <message>
+        <source>New party member or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;resident of our sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre (work team, civil servant …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a member who came from another organisation: the day they joined this branch. Steps before it were checked where they were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined this branch &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bor&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step taken so far and give its date. A reason is needed only where a step sets a rule aside; it is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason, if a rule is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · household %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the resident and choose them in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationForm</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers s&amp;ites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party-building &amp;instructor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisation – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a top organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 members, %2 of them full members; committee of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are reported in the review list; they do not stop saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Xingfu Community Site Party Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationTreeModel</name>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organisation of the office together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Covers: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counting the organisations below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl.</source>
+        <comment>applicants, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activ.</source>
+        <comment>activists, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targ.</source>
+        <comment>development targets, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <comment>probationary members, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <comment>full members, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyMemberModel</name>
+    <message>
+        <source>(outside cadre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends: conversion due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year of cultivation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyPage</name>
+    <message>
+        <source>&amp;Organisations and members by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind, parent, covered sites, secretary, instructor; branch-size findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyReview</name>
+    <message>
+        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 was held from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 held yet in the period from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members; a branch needs at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 members; a branch generally has at most %3: consider dividing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 residents) is covered by no party organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it must form its own party branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no work team serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no first secretary serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyRules</name>
+    <message>
+        <source>%1 is %2: no further steps can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the previous step of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 was already extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the extension in months (6 to 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new member&apos;s history starts with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members are needed as sponsors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members are needed as mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probation ended on %1, before the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member leaves through a transfer of organisational relations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pay after tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A farmer pays between %1 and %2 yuan a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the founding date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The founding date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site is listed twice or is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident who is the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two mentors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sponsors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the training as days and class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch that held the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting once it has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the topic of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of payment (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the letter of introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is completed after the letter and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch the member joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the work team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first secretary&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start of the service period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch needs at least %1 full members; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyService</name>
+    <message>
+        <source>The organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the months paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not yet a party member in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dues of %1 are already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed transfer is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is still pending (letter %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was completed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the transfer was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site or the member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party branch has no organisations under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under its own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party committee can only be under another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary is not a member on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on file as a member; open that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least the first step: the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step must enter a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for setting these rules aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the member is a resident, and which one, cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and belongs to no branch here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyWrites</name>
+    <message>
+        <source>The party record was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +3646,90 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The file %1 is in use; close it and save again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act on it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record of the selected row to act on it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are computed from the records as they stood at the end of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do, %2 overdue</source>
+        <translation>
+            <numerusform>%1: %n item to do, %2 overdue</numerusform>
+            <numerusform>%1: %n items to do, %2 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do</source>
+        <translation>
+            <numerusform>%1: %n item to do</numerusform>
+            <numerusform>%1: %n items to do</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2394,6 +4069,54 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::SiteTeamsPanel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work team now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or send the work team of the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First secretary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or send the first secretary of the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (dispatching unit)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sites: %2 without a work team, %3 without a first secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::SitesDialog</name>
     <message>
         <source>Sites and buildings</source>
@@ -2449,6 +4172,64 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::StageTimeline</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s)</source>
+        <translation>
+            <numerusform>Extended by %n month</numerusform>
+            <numerusform>Extended by %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set aside: %1 Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant within one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can become a development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After at least one year of cultivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year of probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::TableReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2460,6 +4241,167 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransferDialog</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>member (stage, organisation)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other organisation, as written on the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plete transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is back or the member has arrived: the member leaves or joins the branch on the completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New transfer of organisational relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransfersPanel</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s), %1 pending</source>
+        <translation>
+            <numerusform>%n transfer, %1 pending</numerusform>
+            <numerusform>%n transfers, %1 pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransitionBox</name>
+    <message>
+        <source>Record a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. decided by the branch general meeting on …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtended by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step breaks the rule shown above. If the branch decided to take it all the same, write the reason: it is kept with the step in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full member: the development is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step can be recorded in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for setting the rule aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,6 +4641,14 @@ Database: %2 (schema %3)</source>
         <source>Memberships: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party organisations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members and applicants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
@@ -2740,6 +4690,7 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
 
 Global options:
   --db LOCATION           The database file (default: %1)
@@ -2749,6 +4700,10 @@ Global options:
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3135,6 +5090,56 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyReviewCommand</name>
+    <message>
+        <source>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the party secretary&apos;s review of a month: conversions due or overdue, activists reaching one year, probation extensions ending, dues in arrears, meetings not held, transfers pending, sites breaking the coverage rule or without a work team. A past month is shown as the records stood at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to review (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organisation and those under it (its exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party review takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party organisation is named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Party review of %1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>anju::AssignmentDialog</name>
+    <message>
+        <source>the team&apos;s name, or the first secretary&apos;s name</source>
+        <translation>工作队名称或第一书记姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>安置点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称/姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation>队长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatching unit:</source>
+        <translation>派出单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation>驻村起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Serves &amp;until:</source>
+        <translation>驻村截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Send a work team or first secretary</source>
+        <translation>选派驻村工作队或第一书记</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>anju::BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -68,6 +115,94 @@
     <message>
         <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
         <translation>电话号码 %1 已被 Excel 转换成数值，丢失了部分数字。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartView</name>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation>右键单击可将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>%1
+
+No figures to show.</source>
+        <translation>%1
+
+暂无数据。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>category · series</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>name: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of %4)</source>
+        <comment>name: value (percent of total)</comment>
+        <translation>%1：%2（占 %4 的 %3%）</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as picture…</source>
+        <translation>保存为图片(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>share of a pie slice</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <comment>pie legend: category, value, percent</comment>
+        <translation>%1 %2（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartsPanel</name>
+    <message>
+        <source>On the roll today (normal and mobile). By stage counts everyone from applicants on; by age and by sex count party members (probationary and full). Hover over a bar for its number; right-click a chart to save it as a picture.</source>
+        <translation>按今日在册人员统计（正常、流动）。“发展阶段”含入党申请人起的全部人员；“年龄”“性别”只统计党员（预备党员和正式党员）。鼠标停在柱上可看人数，右键单击图表可保存为图片。</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <comment>a count of people on a chart</comment>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>%1 — members by development stage</source>
+        <translation>%1 — 按发展阶段</translation>
+    </message>
+    <message>
+        <source>Party members by age</source>
+        <translation>党员年龄结构</translation>
+    </message>
+    <message>
+        <source>Party members by sex</source>
+        <translation>党员性别结构</translation>
     </message>
 </context>
 <context>
@@ -255,6 +390,10 @@
     <message>
         <source>Could not index the demo data: %1</source>
         <translation>无法为演示数据建立索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not make the demo party organisation: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1755,242 @@
         <source>Foreign origin</source>
         <translation>外国血统中国籍人士</translation>
     </message>
+    <message>
+        <source>Party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named activist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation type="unfinished">已延长预备期</translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation type="unfinished">外来干部</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch general meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme party day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratic review of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 and under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 to 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>41 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>51 to 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61 to 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with applicant due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist cultivated one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation type="unfinished">预备期满应讨论转正</translation>
+    </message>
+    <message>
+        <source>Extended probation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site needs its own branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site not covered by an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site without a work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site without a first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">本月到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -1638,14 +2013,6 @@
     <message>
         <source>Party</source>
         <translation>党建</translation>
-    </message>
-    <message>
-        <source>Party building</source>
-        <translation>党建工作</translation>
-    </message>
-    <message>
-        <source>It will hold the party organisations and their members through each development stage, with dues, meetings and transfers of organisational relations.</source>
-        <translation>此处将管理党组织和党员（含党员发展各阶段）、党费收缴、组织生活会议以及组织关系转接。</translation>
     </message>
     <message>
         <source>Grids</source>
@@ -1733,6 +2100,102 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MeetingDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>会议类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (untick who was absent and give the reason):</source>
+        <translation>出席情况(&amp;A)（缺席者请取消勾选并填写原因）：</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Meeting – %1</source>
+        <translation>会议 – %1</translation>
+    </message>
+    <message>
+        <source>e.g. studying the latest documents of the Party</source>
+        <translation>例如：学习党的二十大精神</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MeetingsPanel</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in %1</source>
+        <translation>
+            <numerusform>%1 年共 %n 次会议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that met in the tree on the left first.</source>
+        <translation>请先在左侧组织树中选择召开会议的党组织。</translation>
+    </message>
+</context>
+<context>
     <name>anju::MemberColumns</name>
     <message>
         <source>Name</source>
@@ -1781,6 +2244,317 @@ Database: %2 (schema %3)</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDetailsBox</name>
+    <message>
+        <source>Outside cadre</source>
+        <translation>外来干部</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>In the party</source>
+        <translation>党内信息</translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>所在支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mentors:</source>
+        <translation>培养联系人(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors:</source>
+        <translation>入党介绍人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Political re&amp;view on:</source>
+        <translation>政治审查日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>集中培训(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no member chosen</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member (organisation)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Member %1 (no longer a full member here)</source>
+        <translation>党员 %1（已不是本处正式党员）</translation>
+    </message>
+    <message>
+        <source>Two full members who guide the activist in cultivation</source>
+        <translation>培养联系人：负责培养考察入党积极分子的两名正式党员</translation>
+    </message>
+    <message>
+        <source>Two full members who sponsor the development target for admission</source>
+        <translation>入党介绍人：介绍发展对象入党的两名正式党员</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDuesBox</name>
+    <message>
+        <source>Monthly dues</source>
+        <translation>每月党费</translation>
+    </message>
+    <message>
+        <source>yuan per month, after tax</source>
+        <translation>每月税后收入，单位：元</translation>
+    </message>
+    <message>
+        <source>yuan per month, as agreed</source>
+        <translation>每月约定金额，单位：元</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>交纳类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>月收入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;amount:</source>
+        <translation>约定金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>起算月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Dues per month:</source>
+        <translation>每月应交：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>交纳日期</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已交</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠交</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment of ticked months</source>
+        <translation>登记所勾选月份已交(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paid o&amp;n:</source>
+        <translation>交纳日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 · %2 yuan</source>
+        <translation>%1 · %2 元</translation>
+    </message>
+    <message>
+        <source>Nothing owed up to this month.</source>
+        <translation>截至本月无欠交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) owed, %1 yuan in all. Tick the months paid now.</source>
+        <translation>
+            <numerusform>欠交 %n 个月，共 %1 元。请勾选本次交纳的月份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the months paid.</source>
+        <translation>请勾选交纳的月份。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>On the roll</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Normal and mobile members</source>
+        <translation>正常党员和流动党员</translation>
+    </message>
+    <message>
+        <source>Both sexes</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>全部年龄</translation>
+    </message>
+    <message>
+        <source>Name or ID number</source>
+        <translation>姓名或身份证号</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>阶段(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>年龄(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberForm</name>
+    <message>
+        <source>&amp;Development</source>
+        <translation>发展历程(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticulars</source>
+        <translation>基本信息(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;ues</source>
+        <translation>党费(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Steps, state changes and payments are recorded at once · Ctrl+S saves the particulars and the dues basis</source>
+        <translation>发展步骤、状态变更和党费交纳即时登记 · Ctrl+S 保存基本信息和党费标准</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Party member – %1</source>
+        <translation>党员 – %1</translation>
+    </message>
+    <message>
+        <source>born %1, %2 years old</source>
+        <translation>%1 出生，%2 岁</translation>
+    </message>
+    <message>
+        <source>Resident of household %1 (ID number %2); name, sex and birth date are kept in the household register.</source>
+        <translation>搬迁户 %1 的成员（身份证号 %2）；姓名、性别、出生日期以户籍档案为准。</translation>
+    </message>
+    <message>
+        <source>Resident (ID number %1)</source>
+        <translation>搬迁群众（身份证号 %1）</translation>
+    </message>
+    <message>
+        <source>Outside cadre%1</source>
+        <translation>外来干部%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Close member</source>
+        <translation>关闭党员档案</translation>
+    </message>
+    <message>
+        <source>The changes to the particulars or the dues basis are not saved. Close and discard them?</source>
+        <translation>基本信息或党费标准的修改尚未保存。关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberStateBox</name>
+    <message>
+        <source>State</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>e.g. works in Guangdong since spring</source>
+        <translation>例如：开春后外出广东务工</translation>
+    </message>
+    <message>
+        <source>New st&amp;ate:</source>
+        <translation>变更为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sin&amp;ce:</source>
+        <translation>起始日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hange state</source>
+        <translation>变更状态(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2629,31 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MembersPanel</name>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>新增党员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter an applicant, or a member who joined before, with the steps on file</source>
+        <translation>登记入党申请人，或补录已入党党员及其已有的发展步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected member: stage timeline, transitions, dues (Enter)</source>
+        <translation>打开所选党员：发展历程、办理下一步、党费（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) listed</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anju::MoveMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
@@ -1890,10 +2689,799 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::NewMemberDialog</name>
+    <message>
+        <source>New party member or applicant</source>
+        <translation>新增党员或入党申请人</translation>
+    </message>
+    <message>
+        <source>A &amp;resident of our sites</source>
+        <translation>安置点搬迁群众(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre (work team, civil servant …)</source>
+        <translation>外来干部(&amp;O)（工作队员、机关干部等）</translation>
+    </message>
+    <message>
+        <source>Only for a member who came from another organisation: the day they joined this branch. Steps before it were checked where they were taken.</source>
+        <translation>仅用于从其他党组织转来的党员：转入本支部的日期。此前的发展步骤已由原党组织审核。</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>所在支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Joined this branch &amp;on:</source>
+        <translation>转入本支部日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>输入姓名、身份证号或户编号后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;sident:</source>
+        <translation>搬迁群众(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Bor&amp;n:</source>
+        <translation>出生日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Steps on file</source>
+        <translation>已有发展步骤</translation>
+    </message>
+    <message>
+        <source>Tick each step taken so far and give its date. A reason is needed only where a step sets a rule aside; it is kept in the history.</source>
+        <translation>请勾选已完成的每一步并填写日期。只有不符合规定的步骤才需填写理由，理由将记入发展历程。</translation>
+    </message>
+    <message>
+        <source>reason, if a rule is set aside</source>
+        <translation>不符合规定时填写理由</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · household %4, %5</source>
+        <translation>%1 · %2 · %3 · 户 %4，%5</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>未找到搬迁群众。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Find the resident and choose them in the list.</source>
+        <translation>请查找该搬迁群众并在列表中选中。</translation>
+    </message>
+</context>
+<context>
     <name>anju::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationForm</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>组织类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>上级党组织(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Covers s&amp;ites:</source>
+        <translation>覆盖安置点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>书记(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Party-building &amp;instructor:</source>
+        <translation>党建指导员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s &amp;unit:</source>
+        <translation>指导员单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New party organisation</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <source>Party organisation – %1</source>
+        <translation>党组织 – %1</translation>
+    </message>
+    <message>
+        <source>(none: a top organisation)</source>
+        <translation>（无：最上级党组织）</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <source>Now: %1 members, %2 of them full members; committee of %3.</source>
+        <translation>现有党员 %1 名，其中正式党员 %2 名；支委会成员 %3 名。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>These are reported in the review list; they do not stop saving.</source>
+        <translation>以上情况会列入待办提醒，不影响保存。</translation>
+    </message>
+    <message>
+        <source>e.g. Xingfu Community Site Party Branch</source>
+        <translation>例如：幸福社区安置点党支部</translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationTreeModel</name>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Every organisation of the office together</source>
+        <translation>本单位所有党组织合计</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Covers: %3</source>
+        <translation>%1 · %2
+覆盖：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, counting the organisations below</source>
+        <translation>%1（含下级党组织）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Appl.</source>
+        <comment>applicants, short column header</comment>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Activ.</source>
+        <comment>activists, short column header</comment>
+        <translation>积极</translation>
+    </message>
+    <message>
+        <source>Targ.</source>
+        <comment>development targets, short column header</comment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <comment>probationary members, short column header</comment>
+        <translation>预备</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <comment>full members, short column header</comment>
+        <translation>正式</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyMemberModel</name>
+    <message>
+        <source>(outside cadre)</source>
+        <translation>（外来干部）</translation>
+    </message>
+    <message>
+        <source>Probation ends: conversion due on %1</source>
+        <translation>预备期满：应于 %1 讨论转正</translation>
+    </message>
+    <message>
+        <source>One year of cultivation on %1</source>
+        <translation>%1 培养考察满一年</translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant by %1</source>
+        <translation>党组织应于 %1 前派人谈话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>发展阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>下一步到期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyPage</name>
+    <message>
+        <source>&amp;Organisations and members by stage</source>
+        <translation>党组织及各阶段人数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>新建党组织(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Kind, parent, covered sites, secretary, instructor; branch-size findings</source>
+        <translation>组织类型、上级组织、覆盖安置点、书记、党建指导员；支部规模检查</translation>
+    </message>
+    <message>
+        <source>To do this month</source>
+        <translation>本月待办</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图</translation>
+    </message>
+    <message>
+        <source>All organisations of the office</source>
+        <translation>本单位全部党组织</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyReview</name>
+    <message>
+        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 was held from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 held yet in the period from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members; a branch needs at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 members; a branch generally has at most %3: consider dividing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 residents) is covered by no party organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it must form its own party branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no work team serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no first secretary serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyRules</name>
+    <message>
+        <source>%1 is %2: no further steps can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished">日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before the previous step of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 was already extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the extension in months (6 to 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new member&apos;s history starts with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members are needed as sponsors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members are needed as mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probation ended on %1, before the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member leaves through a transfer of organisational relations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pay after tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A farmer pays between %1 and %2 yuan a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the founding date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The founding date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site is listed twice or is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident who is the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished">请输入成员姓名。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two mentors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sponsors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the training as days and class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch that held the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting once it has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the topic of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of payment (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the letter of introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is completed after the letter and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch the member joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the work team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first secretary&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start of the service period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch needs at least %1 full members; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyService</name>
+    <message>
+        <source>The organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the months paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not yet a party member in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dues of %1 are already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed transfer is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is still pending (letter %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was completed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the transfer was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site or the member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party branch has no organisations under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under its own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party committee can only be under another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary is not a member on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on file as a member; open that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least the first step: the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step must enter a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for setting these rules aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the member is a resident, and which one, cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and belongs to no branch here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyWrites</name>
+    <message>
+        <source>The party record was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,6 +3642,88 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The file %1 is in use; close it and save again.</source>
         <translation>文件 %1 正在被使用，请关闭后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>本月到期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue this month.</source>
+        <translation>本月没有到期或逾期的事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Act on it…</source>
+        <translation>办理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected row to act on it (Enter)</source>
+        <translation>打开所选事项的档案进行办理（Enter）</translation>
+    </message>
+    <message>
+        <source>Rows are computed from the records as they stood at the end of the month.</source>
+        <translation>按各项记录在月末时的状况计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do, %2 overdue</source>
+        <translation>
+            <numerusform>%1：待办 %n 项，其中逾期 %2 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do</source>
+        <translation>
+            <numerusform>%1：待办 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +4063,54 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::SiteTeamsPanel</name>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Work team now</source>
+        <translation>现驻村工作队</translation>
+    </message>
+    <message>
+        <source>First secretary now</source>
+        <translation>现任第一书记</translation>
+    </message>
+    <message>
+        <source>&amp;Work team…</source>
+        <translation>驻村工作队(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open or send the work team of the selected site</source>
+        <translation>查看或选派所选安置点的驻村工作队</translation>
+    </message>
+    <message>
+        <source>&amp;First secretary…</source>
+        <translation>第一书记(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open or send the first secretary of the selected site</source>
+        <translation>查看或选派所选安置点的第一书记</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (dispatching unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>%1 sites: %2 without a work team, %3 without a first secretary.</source>
+        <translation>共 %1 个安置点：%2 个无驻村工作队，%3 个无第一书记。</translation>
+    </message>
+</context>
+<context>
     <name>anju::SitesDialog</name>
     <message>
         <source>Sites and buildings</source>
@@ -2448,6 +4166,63 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::StageTimeline</name>
+    <message>
+        <source>Step</source>
+        <translation>发展步骤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s)</source>
+        <translation>
+            <numerusform>延长 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Rule set aside: %1 Reason: %2</source>
+        <translation>未按规定：%1 理由：%2</translation>
+    </message>
+    <message>
+        <source>Talk due</source>
+        <translation>应谈话</translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant within one month</source>
+        <translation>党组织应在一个月内派人谈话</translation>
+    </message>
+    <message>
+        <source>Can become a development target</source>
+        <translation>可确定为发展对象</translation>
+    </message>
+    <message>
+        <source>After at least one year of cultivation</source>
+        <translation>培养考察满一年后</translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation>预备期满应讨论转正</translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation>已延长预备期</translation>
+    </message>
+    <message>
+        <source>One year of probation</source>
+        <translation>预备期一年</translation>
+    </message>
+</context>
+<context>
     <name>anju::TableReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2460,6 +4235,166 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>该文件是网页或 XML 文档，不是工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransferDialog</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>member (stage, organisation)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>the other organisation, as written on the letter</source>
+        <translation>按介绍信填写对方党组织</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>转接方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>党员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Our organisation:</source>
+        <translation>本方党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Other &amp;unit:</source>
+        <translation>对方党组织(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Letter no.:</source>
+        <translation>介绍信编号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation>介绍信日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>办结日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete transfer</source>
+        <translation>办结转接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The receipt is back or the member has arrived: the member leaves or joins the branch on the completion date</source>
+        <translation>回执已返回或党员已报到：党员自办结日期起转出或转入本支部</translation>
+    </message>
+    <message>
+        <source>New transfer of organisational relations</source>
+        <translation>新建组织关系转接</translation>
+    </message>
+    <message>
+        <source>Transfer – %1</source>
+        <translation>组织关系转接 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransfersPanel</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation>只看未办结(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>对方党组织</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>介绍信日期</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>&amp;New transfer…</source>
+        <translation>新建转接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s), %1 pending</source>
+        <translation>
+            <numerusform>共 %n 件，未办结 %1 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransitionBox</name>
+    <message>
+        <source>Record a step</source>
+        <translation>办理下一步</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>e.g. decided by the branch general meeting on …</source>
+        <translation>例如：经某月某日支部党员大会讨论决定</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>步骤(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended by:</source>
+        <translation>延长(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>This step breaks the rule shown above. If the branch decided to take it all the same, write the reason: it is kept with the step in the history.</source>
+        <translation>这一步不符合上面所示的规定。如经支部研究确需办理，请填写理由，理由将随该步骤记入发展历程。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record ste&amp;p</source>
+        <translation>登记(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A full member: the development is complete.</source>
+        <translation>已是正式党员，发展程序已完成。</translation>
+    </message>
+    <message>
+        <source>No step can be recorded in this state.</source>
+        <translation>当前状态下不能办理发展步骤。</translation>
+    </message>
+    <message>
+        <source>Write the reason for setting the rule aside.</source>
+        <translation>请填写不按规定办理的理由。</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +4633,14 @@ Database: %2 (schema %3)</source>
         <source>Memberships: %1</source>
         <translation>成员记录：%1</translation>
     </message>
+    <message>
+        <source>Party organisations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members and applicants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
@@ -2739,6 +4682,7 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
 
 Global options:
   --db LOCATION           The database file (default: %1)
@@ -2748,28 +4692,11 @@ Global options:
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-
-全局选项：
-  --db LOCATION           数据库文件（默认：%1）
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,6 +5079,55 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Schema version: %1</source>
         <translation>数据库版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyReviewCommand</name>
+    <message>
+        <source>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the party secretary&apos;s review of a month: conversions due or overdue, activists reaching one year, probation extensions ending, dues in arrears, meetings not held, transfers pending, sites breaking the coverage rule or without a work team. A past month is shown as the records stood at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to review (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organisation and those under it (its exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party review takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party organisation is named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Party review of %1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
@@ -178,22 +179,27 @@ void ChartView::Drawing::addBars(QChart* chart, const ChartData& data, const QFo
 void ChartView::Drawing::addPie(QChart* chart, const ChartData& data, ChartView* owner)
 {
     auto* series = new QPieSeries;
-    series->setPieSize(0.62); // room around the pie for the slice labels
+    series->setPieSize(0.7);
     const ChartSeries figures = data.series.value(0);
     const double total = data.total(0);
+    // Slices carry their share; the legend under the pie names each with its number, so no label is
+    // cut off beside a narrow pie.
+    QStringList legend;
     for (int c = 0; c < data.categories.size(); ++c) {
         const double value = figures.values.value(c);
         if (value <= 0)
             continue; // a zero slice would only put a label on top of its neighbour
         const int percent = total > 0 ? qRound(value * 100 / total) : 0;
-        auto* slice = series->append(ChartView::tr("%1 %2 (%3%)", "pie slice: category, value, percent")
-                                         .arg(data.categories.at(c), data.valueText(value))
-                                         .arg(percent),
-                                     value);
+        auto* slice = series->append(ChartView::tr("%1%", "share of a pie slice").arg(percent), value);
         slice->setColor(colourAt(c));
         slice->setBorderColor(Qt::white);
         slice->setLabelVisible(true);
-        slice->setLabelArmLengthFactor(0.12);
+        const bool roomInside = value / total >= 0.08;
+        slice->setLabelPosition(roomInside ? QPieSlice::LabelInsideHorizontal : QPieSlice::LabelOutside);
+        slice->setLabelColor(roomInside ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
+        legend.append(ChartView::tr("%1 %2 (%3%)", "pie legend: category, value, percent")
+                          .arg(data.categories.at(c), data.valueText(value))
+                          .arg(percent));
         if (owner) {
             QObject::connect(slice, &QPieSlice::hovered, owner, [owner, slice, c](bool over) {
                 slice->setExploded(over);
@@ -203,8 +209,10 @@ void ChartView::Drawing::addPie(QChart* chart, const ChartData& data, ChartView*
         }
     }
     chart->addSeries(series);
-    // The slice labels already name each category.
-    chart->legend()->setVisible(false);
+    const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+    for (int i = 0; i < markers.size() && i < legend.size(); ++i)
+        markers.at(i)->setLabel(legend.at(i));
+    chart->legend()->setVisible(true);
 }
 
 ChartView::ChartView(QWidget* parent) : QWidget(parent), d(std::make_unique<Drawing>())

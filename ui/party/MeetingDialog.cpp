@@ -37,7 +37,7 @@ MeetingDialog::MeetingDialog(const Database& db, qint64 meetingId, qint64 organi
         m_type->addItem(enumLabel(info.value), static_cast<int>(info.value));
     m_date = new OptionalDateEdit(this);
     m_topic = new QLineEdit(this);
-    m_topic->setPlaceholderText(tr("e.g. 学习党的二十大精神"));
+    m_topic->setPlaceholderText(tr("e.g. studying the latest documents of the Party"));
     m_place = new QLineEdit(this);
     m_attendance = new QTableWidget(0, 3, this);
     m_attendance->setObjectName(QStringLiteral("attendance"));

@@ -99,11 +99,13 @@ MemberDetailsBox::MemberDetailsBox(const Database& db, FieldErrors& errors, QWid
     errors.addRow(form, party, tr("&Training:"), training, "memberTraining",
                   QLatin1String(Field::MemberTraining));
     errors.addRow(form, party, tr("N&ote:"), m_note, "memberNote");
-    m_mentor1->setToolTip(tr("培养联系人: two full members who guide an activist"));
-    m_sponsor1->setToolTip(tr("入党介绍人: two full members who sponsor a development target"));
+    m_mentor1->setToolTip(tr("Two full members who guide the activist in cultivation"));
+    m_sponsor1->setToolTip(tr("Two full members who sponsor the development target for admission"));
 
+    // Both boxes keep the height of their fields; the room left stays empty below, not between rows.
+    party->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 48);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(party, 3);
+    layout->addWidget(party, 3, Qt::AlignTop);
     layout->addWidget(cadre, 2, Qt::AlignTop);
 
     for (QLineEdit* edit : {m_name, m_idNumber, m_workUnit, m_phone})

@@ -28,7 +28,7 @@ OrganisationForm::OrganisationForm(const Database& db, qint64 organisationId, qi
     for (const auto& info : enumInfos<OrganisationKind>())
         m_kind->addItem(enumLabel(info.value), static_cast<int>(info.value));
     m_name = new QLineEdit(this);
-    m_name->setPlaceholderText(tr("e.g. 幸福社区安置点党支部"));
+    m_name->setPlaceholderText(tr("e.g. Xingfu Community Site Party Branch"));
     m_parent = new QComboBox(this);
     m_sites = new QListWidget(this);
     m_sites->setMinimumHeight(m_sites->fontMetrics().height() * 6);

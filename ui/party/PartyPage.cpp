@@ -4,12 +4,12 @@
 #include "party/MeetingsPanel.h"
 #include "party/MemberForm.h"
 #include "party/MembersPanel.h"
+#include "party/NewMemberDialog.h"
 #include "party/OrganisationForm.h"
 #include "party/OrganisationTreeModel.h"
 #include "party/ReviewPanel.h"
 #include "party/SiteTeamsPanel.h"
 #include "party/TransfersPanel.h"
-#include "widgets/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,11 +35,15 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    const int countWidth = m_tree->fontMetrics().horizontalAdvance(QStringLiteral("MMMM")) + 8;
+    // Counts are at most a few hundred: narrow columns, and the room left to the organisation names.
+    const QFontMetrics fm = m_tree->fontMetrics();
     for (int c = 1; c < OrganisationColumnCount; ++c) {
+        const QString header = m_treeModel->headerData(c, Qt::Horizontal).toString();
         m_tree->header()->setSectionResizeMode(c, QHeaderView::Fixed);
-        m_tree->header()->resizeSection(c, countWidth);
+        m_tree->header()->resizeSection(
+            c, qMax(fm.horizontalAdvance(header), fm.horizontalAdvance(QStringLiteral("000"))) + 14);
     }
+    m_tree->header()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("000")) + 10);
     m_tree->expandAll();
     auto* treeTitle = new QLabel(tr("&Organisations and members by stage"), this);
     treeTitle->setBuddy(m_tree);
@@ -92,7 +96,8 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({m_tree->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 30, 900});
+    // Wide enough for a branch name such as "桃洪幸福家园党支部" beside its counts.
+    splitter->setSizes({m_tree->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 42, 900});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -107,11 +112,7 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     connect(m_tabs, &QTabWidget::currentChanged, this, &PartyPage::refreshCurrentTab);
     connect(m_review, &ReviewPanel::openRequested, this, &PartyPage::openReviewItem);
     connect(m_members, &MembersPanel::openMemberRequested, this, [this](qint64 id) { openMember(id); });
-    connect(m_members, &MembersPanel::newMemberRequested, this, [this] {
-        MessageBox::information(this, tr("New member"),
-                                tr("New members are entered with the command line for now: anju-cli party "
-                                   "member add. The form follows in the next version."));
-    });
+    connect(m_members, &MembersPanel::newMemberRequested, this, &PartyPage::newMember);
     for (auto* panel : std::initializer_list<QObject*>{m_meetings, m_transfers, m_siteTeams})
         connect(panel, SIGNAL(changed()), this, SLOT(refreshAll()));
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -193,6 +194,18 @@ void PartyPage::openMember(qint64 memberId, int tab)
     form->showTab(static_cast<MemberForm::Tab>(tab));
     connect(form, &MemberForm::memberChanged, this, &PartyPage::refreshAll);
     form->open();
+}
+
+void PartyPage::newMember()
+{
+    auto* dialog = new NewMemberDialog(m_db, m_organisationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The new record opens at once: the particulars and dues are filled in there.
+    connect(dialog, &NewMemberDialog::memberCreated, this, [this](qint64 id) {
+        refreshAll();
+        openMember(id, static_cast<int>(MemberForm::Tab::Particulars));
+    });
+    dialog->open();
 }
 
 void PartyPage::openOrganisation(qint64 organisationId)

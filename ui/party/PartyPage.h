@@ -51,6 +51,7 @@ public:
 public slots:
     void selectOrganisation(qint64 organisationId);
     void openMember(qint64 memberId, int tab = 0);
+    void newMember();
     void openOrganisation(qint64 organisationId);
     void newOrganisation(qint64 coveringSiteId = 0);
     void openReviewItem(const anju::PartyReviewItem& item);

@@ -23,6 +23,7 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     m_month->setObjectName(QStringLiteral("reviewMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
+    m_month->setMinimumWidth(m_month->fontMetrics().horizontalAdvance(QStringLiteral("0000-00")) + 48);
     auto* monthLabel = new QLabel(tr("&Month:"), this);
     monthLabel->setBuddy(m_month);
     auto* previous = new QToolButton(this);
@@ -42,8 +43,9 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     setUpListView(m_view);
     fitColumn(m_view, int(ReviewColumn::Urgency), QStringLiteral("MMM"));
     fitColumn(m_view, int(ReviewColumn::Kind), QStringLiteral("MMMMMMMMMM"));
-    fitColumn(m_view, int(ReviewColumn::Subject), QStringLiteral("MMMMMMMMM"));
-    fitColumn(m_view, int(ReviewColumn::Organisation), QStringLiteral("MMMMMMMMMMMM"));
+    // Subjects are member names, branch names or site names; branch names run long.
+    fitColumn(m_view, int(ReviewColumn::Subject), QStringLiteral("MMMMMMMMMMMMMM"));
+    fitColumn(m_view, int(ReviewColumn::Organisation), QStringLiteral("MMMMMMMMMMMMMM"));
     fitColumn(m_view, int(ReviewColumn::DueDate), QStringLiteral("2000-00-00"));
 
     m_emptyHint = new QLabel(tr("Nothing is due or overdue this month."), m_view->viewport());

@@ -20,7 +20,7 @@ StageTimeline::StageTimeline(QWidget* parent) : QTableWidget(0, 3, parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
-    setColumnWidth(Step, fm.horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")) + 16);
+    setColumnWidth(Step, fm.horizontalAdvance(QStringLiteral("MMMMMMMMMMMMMMM")) + 16);
     setColumnWidth(Date, fm.horizontalAdvance(QStringLiteral("2000-00-00")) + 24);
 }
 

@@ -3043,16 +3043,16 @@ Covers: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 owes dues for %n month since %2, %3 yuan.</numerusform>
+            <numerusform>%1 owes dues for %n months since %2, %3 yuan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not paid for %n month(s) in a row: the branch must talk with the member.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not paid for %n month in a row: the branch must talk with the member.</numerusform>
+            <numerusform>Not paid for %n months in a row: the branch must talk with the member.</numerusform>
         </translation>
     </message>
     <message>
@@ -3160,9 +3160,9 @@ Covers: %3</source>
     </message>
     <message numerus="yes">
         <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A probation is extended by 6 to 12 months, not %n month.</numerusform>
+            <numerusform>A probation is extended by 6 to 12 months, not %n months.</numerusform>
         </translation>
     </message>
     <message>
@@ -3730,6 +3730,14 @@ Covers: %3</source>
             <numerusform>%1: %n item to do</numerusform>
             <numerusform>%1: %n items to do</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5136,9 +5144,9 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message numerus="yes">
         <source>Party review of %1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Party review of %1: %n item.</numerusform>
+            <numerusform>Party review of %1: %n items.</numerusform>
         </translation>
     </message>
 </context>

@@ -393,7 +393,7 @@ No figures to show.</source>
     </message>
     <message>
         <source>Could not make the demo party organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成演示党组织数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1757,239 +1757,239 @@ No figures to show.</source>
     </message>
     <message>
         <source>Party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>党委</translation>
     </message>
     <message>
         <source>General party branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党总支</translation>
     </message>
     <message>
         <source>Party branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部</translation>
     </message>
     <message>
         <source>Joint party branch</source>
-        <translation type="unfinished"></translation>
+        <translation>联合党支部</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>入党申请人</translation>
     </message>
     <message>
         <source>Activist</source>
-        <translation type="unfinished"></translation>
+        <translation>入党积极分子</translation>
     </message>
     <message>
         <source>Development target</source>
-        <translation type="unfinished"></translation>
+        <translation>发展对象</translation>
     </message>
     <message>
         <source>Probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员</translation>
     </message>
     <message>
         <source>Full member</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员</translation>
     </message>
     <message>
         <source>Applied to join</source>
-        <translation type="unfinished"></translation>
+        <translation>递交入党申请书</translation>
     </message>
     <message>
         <source>Talk with the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>与申请人谈话</translation>
     </message>
     <message>
         <source>Named activist</source>
-        <translation type="unfinished"></translation>
+        <translation>确定为入党积极分子</translation>
     </message>
     <message>
         <source>Named development target</source>
-        <translation type="unfinished"></translation>
+        <translation>确定为发展对象</translation>
     </message>
     <message>
         <source>Admitted as probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>接收为预备党员</translation>
     </message>
     <message>
         <source>Probation extended</source>
-        <translation type="unfinished">已延长预备期</translation>
+        <translation>延长预备期</translation>
     </message>
     <message>
         <source>Converted to full member</source>
-        <translation type="unfinished"></translation>
+        <translation>转为正式党员</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Mobile member</source>
-        <translation type="unfinished"></translation>
+        <translation>流动党员</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>已转出</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>安置点居民</translation>
     </message>
     <message>
         <source>Outside cadre</source>
-        <translation type="unfinished">外来干部</translation>
+        <translation>外来干部</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>离退休</translation>
     </message>
     <message>
         <source>Farmer</source>
-        <translation type="unfinished"></translation>
+        <translation>农民</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>失业</translation>
     </message>
     <message>
         <source>Minimum living allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>享受低保</translation>
     </message>
     <message>
         <source>Branch general meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>支部党员大会</translation>
     </message>
     <message>
         <source>Branch committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>支部委员会</translation>
     </message>
     <message>
         <source>Party group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组会</translation>
     </message>
     <message>
         <source>Party lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>党课</translation>
     </message>
     <message>
         <source>Theme party day</source>
-        <translation type="unfinished"></translation>
+        <translation>主题党日</translation>
     </message>
     <message>
         <source>Organisational life meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>组织生活会</translation>
     </message>
     <message>
         <source>Democratic review of members</source>
-        <translation type="unfinished"></translation>
+        <translation>民主评议党员</translation>
     </message>
     <message>
         <source>Transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>转入</translation>
     </message>
     <message>
         <source>Village work team</source>
-        <translation type="unfinished"></translation>
+        <translation>驻村工作队</translation>
     </message>
     <message>
         <source>First secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>第一书记</translation>
     </message>
     <message>
         <source>30 and under</source>
-        <translation type="unfinished"></translation>
+        <translation>30岁及以下</translation>
     </message>
     <message>
         <source>31 to 40</source>
-        <translation type="unfinished"></translation>
+        <translation>31—40岁</translation>
     </message>
     <message>
         <source>41 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>41—50岁</translation>
     </message>
     <message>
         <source>51 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>51—60岁</translation>
     </message>
     <message>
         <source>61 to 70</source>
-        <translation type="unfinished"></translation>
+        <translation>61—70岁</translation>
     </message>
     <message>
         <source>Over 70</source>
-        <translation type="unfinished"></translation>
+        <translation>70岁以上</translation>
     </message>
     <message>
         <source>Talk with applicant due</source>
-        <translation type="unfinished"></translation>
+        <translation>应与申请人谈话</translation>
     </message>
     <message>
         <source>Activist cultivated one year</source>
-        <translation type="unfinished"></translation>
+        <translation>积极分子培养满一年</translation>
     </message>
     <message>
         <source>Conversion due</source>
-        <translation type="unfinished">预备期满应讨论转正</translation>
+        <translation>预备党员应转正</translation>
     </message>
     <message>
         <source>Extended probation ends</source>
-        <translation type="unfinished"></translation>
+        <translation>延长预备期届满</translation>
     </message>
     <message>
         <source>Dues in arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>党费欠缴</translation>
     </message>
     <message>
         <source>Meeting not held</source>
-        <translation type="unfinished"></translation>
+        <translation>会议未开</translation>
     </message>
     <message>
         <source>Transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系转接未办结</translation>
     </message>
     <message>
         <source>Site needs its own branch</source>
-        <translation type="unfinished"></translation>
+        <translation>安置点应单独建立党支部</translation>
     </message>
     <message>
         <source>Site not covered by an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>安置点未覆盖党组织</translation>
     </message>
     <message>
         <source>Site without a work team</source>
-        <translation type="unfinished"></translation>
+        <translation>安置点无驻村工作队</translation>
     </message>
     <message>
         <source>Site without a first secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>安置点无第一书记</translation>
     </message>
     <message>
         <source>Branch too small</source>
-        <translation type="unfinished"></translation>
+        <translation>支部正式党员不足</translation>
     </message>
     <message>
         <source>Branch too large</source>
-        <translation type="unfinished"></translation>
+        <translation>支部党员人数过多</translation>
     </message>
     <message>
         <source>Branch committee missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未设支部委员会</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">本月到期</translation>
+        <translation>本月到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -3026,462 +3026,462 @@ Covers: %3</source>
     <name>anju::PartyReview</name>
     <message>
         <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1于%2递交入党申请书，党组织应在一个月内（%3前）派人谈话。</translation>
     </message>
     <message>
         <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1自%2起为入党积极分子，%3培养考察满一年，可研究确定为发展对象。</translation>
     </message>
     <message>
         <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1延长的预备期于%2届满，应由支部党员大会讨论其转正。</translation>
     </message>
     <message>
         <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2接收为预备党员）预备期于%3届满，应由支部党员大会讨论其转正。</translation>
     </message>
     <message numerus="yes">
         <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1自%2起欠缴党费%n个月，共%3元。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not paid for %n month(s) in a row: the branch must talk with the member.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连续%n个月未交纳党费，支部应及时谈话提醒。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no %2 was held from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3至%4期间未召开%2。</translation>
     </message>
     <message>
         <source>%1: no %2 held yet in the period from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3至%4期间尚未召开%2。</translation>
     </message>
     <message>
         <source>%1 has %2 full members; a branch needs at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1现有正式党员%2名，成立支部至少需要%3名。</translation>
     </message>
     <message>
         <source>%1 has %2 members; a branch generally has at most %3: consider dividing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1现有党员%2名，支部党员一般不超过%3名，可考虑分设支部。</translation>
     </message>
     <message>
         <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1现有正式党员%2名、支委%3名，应设立%4至%5人的支部委员会。</translation>
     </message>
     <message>
         <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1转往%2的组织关系（介绍信%3，%4开具）尚未办结。</translation>
     </message>
     <message>
         <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1自%2转入的组织关系（介绍信%3，%4）尚未办结。</translation>
     </message>
     <message>
         <source>%1 (%2 residents) is covered by no party organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（居民%2人）尚未被任何党组织覆盖。</translation>
     </message>
     <message>
         <source>%1 has %2 residents and %3 full members: it must form its own party branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1有居民%2人、正式党员%3名，应单独成立党支部。</translation>
     </message>
     <message>
         <source>%1 has no work team serving on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在%2没有在岗的驻村工作队。</translation>
     </message>
     <message>
         <source>%1 has no first secretary serving on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在%2没有在岗的第一书记。</translation>
     </message>
 </context>
 <context>
     <name>anju::PartyRules</name>
     <message>
         <source>%1 is %2: no further steps can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1当前为“%2”，不能再登记发展步骤。</translation>
     </message>
     <message>
         <source>Enter the date of the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写该步骤的日期。</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished">日期 %1 不能晚于今天。</translation>
+        <translation>日期%1晚于今天。</translation>
     </message>
     <message>
         <source>The date is before the previous step of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期早于%1的上一步骤（%2）。</translation>
     </message>
     <message>
         <source>The probation of %1 was already extended once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的预备期已经延长过一次。</translation>
     </message>
     <message>
         <source>Enter the extension in months (6 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写延长的月数（6至12个月）。</translation>
     </message>
     <message>
         <source>A new member&apos;s history starts with the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>新登记人员的发展记录应从递交入党申请书开始。</translation>
     </message>
     <message>
         <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1当前为“%2”，不能进行“%3”。</translation>
     </message>
     <message>
         <source>%1 is %2 years old on %3; the age of 18 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在%3时年仅%2岁，须年满18周岁。</translation>
     </message>
     <message>
         <source>Two full members are needed as sponsors.</source>
-        <translation type="unfinished"></translation>
+        <translation>须有两名正式党员作入党介绍人。</translation>
     </message>
     <message>
         <source>The political review is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登记政治审查。</translation>
     </message>
     <message>
         <source>Training of at least 3 days or 24 class hours is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登记不少于3天或24学时的集中培训。</translation>
     </message>
     <message>
         <source>Two full members are needed as mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>须有两名正式党员作培养联系人。</translation>
     </message>
     <message>
         <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1自%2起为入党积极分子，培养考察至%3方满一年。</translation>
     </message>
     <message numerus="yes">
         <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预备期延长应为6至12个月，而不是%n个月。</numerusform>
         </translation>
     </message>
     <message>
         <source>The probation ended on %1, before the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期已于%1届满，早于延长决定。</translation>
     </message>
     <message>
         <source>The probation of %1 ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的预备期至%2届满。</translation>
     </message>
     <message>
         <source>A member leaves through a transfer of organisational relations.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员离开须办理组织关系转接。</translation>
     </message>
     <message>
         <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1当前为“%2”；党员返回须登记组织关系转入。</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已经是“%2”。</translation>
     </message>
     <message>
         <source>Enter the date of the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写变更日期。</translation>
     </message>
     <message>
         <source>The date is before the last change of state (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期早于上一次状态变更（%1）。</translation>
     </message>
     <message>
         <source>Enter the monthly pay after tax.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每月税后工资收入。</translation>
     </message>
     <message>
         <source>Enter the monthly pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每月离退休费。</translation>
     </message>
     <message>
         <source>A farmer pays between %1 and %2 yuan a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>农民党员每月交纳%1元至%2元。</translation>
     </message>
     <message>
         <source>Enter the name of the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写党组织名称。</translation>
     </message>
     <message>
         <source>An organisation cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织不能以自己为上级。</translation>
     </message>
     <message>
         <source>Enter the founding date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写成立日期。</translation>
     </message>
     <message>
         <source>The founding date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期晚于今天。</translation>
     </message>
     <message>
         <source>The organisation was dissolved before it was founded.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销日期早于成立日期。</translation>
     </message>
     <message>
         <source>A site is listed twice or is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖的安置点有重复或不存在。</translation>
     </message>
     <message>
         <source>Choose the resident who is the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择对应的安置点居民。</translation>
     </message>
     <message>
         <source>Enter the member&apos;s name.</source>
-        <translation type="unfinished">请输入成员姓名。</translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期晚于今天。</translation>
     </message>
     <message>
         <source>Choose the member&apos;s branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择所在党支部。</translation>
     </message>
     <message>
         <source>The two mentors must be two other members.</source>
-        <translation type="unfinished"></translation>
+        <translation>两名培养联系人须为本人以外的两名不同党员。</translation>
     </message>
     <message>
         <source>The two sponsors must be two other members.</source>
-        <translation type="unfinished"></translation>
+        <translation>两名入党介绍人须为本人以外的两名不同党员。</translation>
     </message>
     <message>
         <source>Enter the training as days and class hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按天数和学时填写培训情况。</translation>
     </message>
     <message>
         <source>The political review date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>政治审查日期晚于今天。</translation>
     </message>
     <message>
         <source>Choose the branch that held the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择召开会议的党支部。</translation>
     </message>
     <message>
         <source>Enter the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写会议日期。</translation>
     </message>
     <message>
         <source>Record a meeting once it has been held.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议召开后再登记。</translation>
     </message>
     <message>
         <source>Enter the topic of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写会议主题。</translation>
     </message>
     <message>
         <source>A member is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一党员重复列出。</translation>
     </message>
     <message>
         <source>Give the reason for the absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写缺席原因。</translation>
     </message>
     <message>
         <source>Choose the month paid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择交纳月份。</translation>
     </message>
     <message>
         <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写交纳金额。</translation>
     </message>
     <message>
         <source>Enter the day of payment (not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写交纳日期（不能晚于今天）。</translation>
     </message>
     <message>
         <source>Enter the number of the letter of introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写介绍信编号。</translation>
     </message>
     <message>
         <source>Enter the organisation the member moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写转往的党组织。</translation>
     </message>
     <message>
         <source>Enter the organisation the member comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写转出的原党组织。</translation>
     </message>
     <message>
         <source>Enter the date of the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写介绍信日期。</translation>
     </message>
     <message>
         <source>The transfer is completed after the letter and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期应在介绍信日期之后，且不晚于今天。</translation>
     </message>
     <message>
         <source>Choose the branch the member joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择转入的党支部。</translation>
     </message>
     <message>
         <source>Choose the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择安置点。</translation>
     </message>
     <message>
         <source>Enter the name of the work team.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写工作队名称。</translation>
     </message>
     <message>
         <source>Enter the first secretary&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写第一书记姓名。</translation>
     </message>
     <message>
         <source>Enter the start of the service period.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写驻村开始日期。</translation>
     </message>
     <message>
         <source>The service period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>驻村结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>A branch needs at least %1 full members; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部至少需要%1名正式党员，现有%2名。</translation>
     </message>
     <message>
         <source>A branch generally has at most %1 members; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部党员一般不超过%1名，现有%2名。</translation>
     </message>
     <message>
         <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员%1名的支部应设%2至%3人的支部委员会，现有支委%4名。</translation>
     </message>
 </context>
 <context>
     <name>anju::PartyService</name>
     <message>
         <source>The organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织不存在。</translation>
     </message>
     <message>
         <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会议记录已被他人修改，请关闭后重新打开。</translation>
     </message>
     <message>
         <source>The member is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该党员记录。</translation>
     </message>
     <message>
         <source>Choose the months paid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择交纳的月份。</translation>
     </message>
     <message>
         <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写交纳金额。</translation>
     </message>
     <message>
         <source>%1 was not yet a party member in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在%2尚不是党员。</translation>
     </message>
     <message>
         <source>The dues of %1 are already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的党费已交纳。</translation>
     </message>
     <message>
         <source>The transfer is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该组织关系转接记录。</translation>
     </message>
     <message>
         <source>A completed transfer is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结的转接记录不能修改。</translation>
     </message>
     <message>
         <source>A transfer of %1 is still pending (letter %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1还有一项组织关系转接未办结（介绍信%2）。</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1当前为“%2”。</translation>
     </message>
     <message>
         <source>The transfer was completed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该转接已于%1办结。</translation>
     </message>
     <message>
         <source>Enter the day the transfer was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写办结日期。</translation>
     </message>
     <message>
         <source>The date is before the last change of state (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期早于上一次状态变更（%1）。</translation>
     </message>
     <message>
         <source>The site or the member is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>安置点或党员不存在。</translation>
     </message>
     <message>
         <source>The parent organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织不存在。</translation>
     </message>
     <message>
         <source>A party branch has no organisations under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部下不能再设党组织。</translation>
     </message>
     <message>
         <source>An organisation cannot be placed under its own branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织不能设在其下级组织之下。</translation>
     </message>
     <message>
         <source>A party committee can only be under another committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>党委只能隶属于上级党委。</translation>
     </message>
     <message>
         <source>The secretary is not a member on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>书记不在党员名册中。</translation>
     </message>
     <message>
         <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织已被他人修改，请关闭后重新打开。</translation>
     </message>
     <message>
         <source>The resident is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该居民。</translation>
     </message>
     <message>
         <source>%1 is already on file as a member; open that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已在党员名册中，请打开其原有记录。</translation>
     </message>
     <message>
         <source>The branch does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党支部不存在。</translation>
     </message>
     <message>
         <source>Enter at least the first step: the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少登记第一步：递交入党申请书。</translation>
     </message>
     <message>
         <source>The first step must enter a stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一步须为进入某一发展阶段。</translation>
     </message>
     <message>
         <source>Enter the date of the step (not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写该步骤日期（不能晚于今天）。</translation>
     </message>
     <message>
         <source>Give the reason for setting these rules aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写不按上述规定办理的理由。</translation>
     </message>
     <message>
         <source>Whether the member is a resident, and which one, cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员是否为安置点居民及对应的居民不能更改。</translation>
     </message>
     <message>
         <source>%1 is %2 and belongs to no branch here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1当前为“%2”，不属于本地任何支部。</translation>
     </message>
     <message>
         <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的记录已被他人修改，本次未保存，请重新加载。</translation>
     </message>
 </context>
 <context>
     <name>anju::PartyWrites</name>
     <message>
         <source>The party record was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党建记录未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3724,14 @@ Covers: %3</source>
         <translation>
             <numerusform>%1：待办 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -4635,11 +4643,11 @@ Covers: %3</source>
     </message>
     <message>
         <source>Party organisations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织：%1</translation>
     </message>
     <message>
         <source>Party members and applicants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党员及入党申请人等：%1</translation>
     </message>
 </context>
 <context>
@@ -4692,11 +4700,33 @@ Global options:
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  party review            党务工作者某月的待办事项（--month YYYY-MM）
+
+全局选项：
+  --db LOCATION           数据库文件（默认：%1）
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
     </message>
     <message>
         <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>party 后须跟 review，例如 anju-cli party review --month 2026-11。</translation>
     </message>
 </context>
 <context>
@@ -5085,48 +5115,48 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <name>anju::cli::PartyReviewCommand</name>
     <message>
         <source>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</translation>
     </message>
     <message>
         <source>Prints the party secretary&apos;s review of a month: conversions due or overdue, activists reaching one year, probation extensions ending, dues in arrears, meetings not held, transfers pending, sites breaking the coverage rule or without a work team. A past month is shown as the records stood at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出党务工作者某月的待办事项：到期或逾期的预备党员转正、培养满一年的入党积极分子、延长预备期届满、党费欠缴、未召开的会议、未办结的组织关系转接、不符合党组织覆盖要求或没有驻村工作队的安置点。查看以往月份时，按该月月末的记录显示。</translation>
     </message>
     <message>
         <source>The month to review (default: this month).</source>
-        <translation type="unfinished"></translation>
+        <translation>要查看的月份（默认：本月）。</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>Only this organisation and those under it (its exact name).</source>
-        <translation type="unfinished"></translation>
+        <translation>只看该党组织及其下级（填写准确名称）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Print the rows as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>party review takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>party review 除选项外不接受其他参数。</translation>
     </message>
     <message>
         <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month 须按 YYYY-MM 填写月份，例如 2026-11。</translation>
     </message>
     <message>
         <source>No party organisation is named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为%1的党组织。</translation>
     </message>
     <message numerus="yes">
         <source>Party review of %1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1党建待办：共%n项。</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "PartyFixture.h"
 
+#include "party/MeetingDialog.h"
 #include "party/MemberForm.h"
+#include "party/NewMemberDialog.h"
 #include "party/OrganisationTreeModel.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyPage.h"
@@ -12,12 +14,15 @@
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace anju;
@@ -33,6 +38,8 @@ private slots:
     void conversionThroughTheMemberForm();
     void futureDateIsRefusedNextToTheField();
     void earlyConversionAsksForAReasonAndKeepsIt();
+    void newCadreWithTheStepsOnFile();
+    void reviewRowsOpenTheRecordToActOn();
 
 private:
     static int reviewRowOf(const ReviewModel& model, ReviewKind kind, qint64 memberId)
@@ -158,6 +165,78 @@ void TestPartyMemberForm::earlyConversionAsksForAReasonAndKeepsIt()
     QVERIFY(timeline->item(timeline->rowCount() - 1, StageTimeline::Remarks)
                 ->text()
                 .contains(QStringLiteral("提前转正")));
+}
+
+void TestPartyMemberForm::newCadreWithTheStepsOnFile()
+{
+    test::PartyFixture f;
+    NewMemberDialog dialog(f.t.db(), f.branchId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QRadioButton*>(QStringLiteral("originCadre"))->setChecked(true);
+
+    // No name: refused, the message under the name field, nothing written.
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    auto* nameError = dialog.findChild<QLabel*>(QStringLiteral("newMemberNameError"));
+    QVERIFY(nameError && nameError->isVisible());
+    QCOMPARE(PartyMemberRepository(f.t.db()).allMembers().size(), 0);
+
+    dialog.findChild<QLineEdit*>(QStringLiteral("newMemberName"))->setText(QStringLiteral("孙立"));
+    dialog.findChild<OptionalDateEdit*>(QStringLiteral("newMemberBirthDate"))->setValue(QDate(1990, 4, 2));
+    dialog.findChild<QLineEdit*>(QStringLiteral("newMemberIdNumber"))
+        ->setText(test::makeIdNumber(QStringLiteral("430524"), QDate(1990, 4, 2), 21));
+    // An applicant who applied three weeks ago and was talked with last week.
+    const QDate applied = QDate::currentDate().addDays(-21);
+    const auto steps = dialog.findChildren<OptionalDateEdit*>();
+    dialog.findChild<QCheckBox*>(QStringLiteral("step_application_talk"))->setChecked(true);
+    int stepDates = 0;
+    for (OptionalDateEdit* date : steps) {
+        if (!date->objectName().isEmpty() || !date->isEnabled())
+            continue; // the named ones are the cadre's and the joining date; unticked steps are disabled
+        date->setValue(stepDates == 0 ? applied : applied.addDays(14));
+        ++stepDates;
+    }
+    QCOMPARE(stepDates, 2);
+    dialog.accept();
+    QVERIFY2(!dialog.isVisible(),
+             qPrintable(dialog.findChild<QLabel*>(QStringLiteral("generalError"))->text()));
+    const auto stored = PartyMemberRepository(f.t.db()).member(dialog.memberId());
+    QVERIFY(stored);
+    QCOMPARE(stored->name, QStringLiteral("孙立"));
+    QCOMPARE(stored->origin, MemberOrigin::OutsideCadre);
+    QCOMPARE(stored->stage, DevelopmentStage::Applicant);
+    QCOMPARE(stored->dateOf(StageEvent::Application), applied);
+    QCOMPARE(stored->dateOf(StageEvent::ApplicationTalk), applied.addDays(14));
+    QCOMPARE(stored->organisationId, f.branchId);
+}
+
+void TestPartyMemberForm::reviewRowsOpenTheRecordToActOn()
+{
+    test::PartyFixture f;
+    f.addProbationary(QStringLiteral("王建国"), QDate::currentDate().addYears(-2), 31);
+    PartyPage page(f.t.db());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const ReviewModel* model = page.reviewPanel()->model();
+    // A branch with one party member holds none of its meetings: a missing meeting opens a new one of
+    // that type for that branch.
+    bool sawMeeting = false;
+    for (int row = 0; row < model->rowCount() && !sawMeeting; ++row) {
+        const PartyReviewItem* item = model->item(row);
+        if (item->kind != ReviewKind::MeetingMissing || !item->meetingType)
+            continue;
+        sawMeeting = true;
+        page.openReviewItem(*item);
+        auto* dialog = page.findChild<MeetingDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("meetingType"))->currentData().toInt(),
+                 int(*item->meetingType));
+        QCOMPARE(dialog->attendanceTable()->rowCount(), 1); // the branch's one party member
+        dialog->reject();
+        delete dialog;
+    }
+    QVERIFY(sawMeeting);
 }
 
 QTEST_MAIN(TestPartyMemberForm)

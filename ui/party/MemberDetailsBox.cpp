@@ -51,6 +51,8 @@ MemberDetailsBox::MemberDetailsBox(const Database& db, FieldErrors& errors, QWid
     auto* form = new QFormLayout(party);
     m_organisation = new QComboBox(party);
     m_phone = new QLineEdit(party);
+    m_phone->setMaximumWidth(m_phone->fontMetrics().horizontalAdvance(QStringLiteral("0000-00000000000")) +
+                             16);
     m_mentor1 = new QComboBox(party);
     m_mentor2 = new QComboBox(party);
     m_sponsor1 = new QComboBox(party);

@@ -79,7 +79,8 @@ QString ReviewModel::subject(const PartyReviewItem& item) const
     case ReviewRecord::Transfer:
         return item.memberName;
     case ReviewRecord::Organisation:
-        return item.organisationName;
+        // A missing meeting is about the meeting; the branch stands in its own column.
+        return item.meetingType ? enumLabel(*item.meetingType) : item.organisationName;
     case ReviewRecord::Site:
         return item.siteName;
     }
@@ -104,7 +105,8 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
         case ReviewColumn::Subject:
             return subject(*it);
         case ReviewColumn::Organisation:
-            return it->record == ReviewRecord::Organisation ? QString() : it->organisationName;
+            return it->record == ReviewRecord::Organisation && !it->meetingType ? QString()
+                                                                                : it->organisationName;
         case ReviewColumn::DueDate:
             return it->dueDate.isValid() ? it->dueDate.toString(Qt::ISODate) : QString();
         case ReviewColumn::Details:

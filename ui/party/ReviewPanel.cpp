@@ -3,6 +3,10 @@
 #include "party/PartyViews.h"
 #include "party/ReviewModel.h"
 
+#include "domain/Enums.h"
+#include "party/PartyEnums.h"
+
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +36,13 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     auto* next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next month"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("reviewKind"));
+    m_kind->addItem(tr("Everything"), -1);
+    for (const auto& info : enumInfos<ReviewKind>())
+        m_kind->addItem(enumLabel(info.value), static_cast<int>(info.value));
+    auto* kindLabel = new QLabel(tr("S&how:"), this);
+    kindLabel->setBuddy(m_kind);
     auto* thisMonth = new QPushButton(tr("This month"), this);
     thisMonth->setAutoDefault(false);
     m_summary = new QLabel(this);
@@ -42,7 +53,7 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     m_view->setModel(m_model);
     setUpListView(m_view);
     fitColumn(m_view, int(ReviewColumn::Urgency), QStringLiteral("MMM"));
-    fitColumn(m_view, int(ReviewColumn::Kind), QStringLiteral("MMMMMMMMMM"));
+    fitColumn(m_view, int(ReviewColumn::Kind), QStringLiteral("MMMMMMMMMMMM"));
     // Subjects are member names, branch names or site names; branch names run long.
     fitColumn(m_view, int(ReviewColumn::Subject), QStringLiteral("MMMMMMMMMMMMMM"));
     fitColumn(m_view, int(ReviewColumn::Organisation), QStringLiteral("MMMMMMMMMMMMMM"));
@@ -64,6 +75,9 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     top->addWidget(next);
     top->addWidget(thisMonth);
     top->addSpacing(16);
+    top->addWidget(kindLabel);
+    top->addWidget(m_kind);
+    top->addSpacing(16);
     top->addWidget(m_summary, 1);
     auto* bottom = new QHBoxLayout;
     auto* hint =
@@ -82,6 +96,10 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
             [this] { m_month->setDate(m_month->date().addMonths(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { m_month->setDate(m_month->date().addMonths(1)); });
     connect(thisMonth, &QPushButton::clicked, this, [this] { m_month->setDate(QDate::currentDate()); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const int kind = m_kind->currentData().toInt();
+        m_model->setKinds(kind < 0 ? QList<ReviewKind>() : QList<ReviewKind>{static_cast<ReviewKind>(kind)});
+    });
     connect(m_model, &ReviewModel::countChanged, this, &ReviewPanel::updateSummary);
     connect(m_view, &QAbstractItemView::activated, this, &ReviewPanel::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &ReviewPanel::openCurrent);

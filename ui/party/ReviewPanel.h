@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -26,6 +27,7 @@ public:
     ReviewModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QDateEdit* monthEdit() const { return m_month; }
+    QComboBox* kindCombo() const { return m_kind; }
     void setOrganisation(qint64 organisationId);
     void setMonth(QDate month);
     void refresh();
@@ -39,6 +41,7 @@ private:
 
     ReviewModel* m_model = nullptr;
     QDateEdit* m_month = nullptr;
+    QComboBox* m_kind = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_emptyHint = nullptr;

@@ -17,10 +17,14 @@ namespace {
 QString recordKey(ReviewRecord record)
 {
     switch (record) {
-    case ReviewRecord::Member: return QStringLiteral("member");
-    case ReviewRecord::Organisation: return QStringLiteral("organisation");
-    case ReviewRecord::Site: return QStringLiteral("site");
-    case ReviewRecord::Transfer: return QStringLiteral("transfer");
+    case ReviewRecord::Member:
+        return QStringLiteral("member");
+    case ReviewRecord::Organisation:
+        return QStringLiteral("organisation");
+    case ReviewRecord::Site:
+        return QStringLiteral("site");
+    case ReviewRecord::Transfer:
+        return QStringLiteral("transfer");
     }
     return {};
 }
@@ -37,11 +41,12 @@ QJsonObject toJson(const PartyReviewItem& item)
         row.insert(QStringLiteral("member"), QJsonObject{{QStringLiteral("id"), item.memberId},
                                                          {QStringLiteral("name"), item.memberName}});
     if (item.organisationId)
-        row.insert(QStringLiteral("organisation"), QJsonObject{{QStringLiteral("id"), item.organisationId},
-                                                               {QStringLiteral("name"), item.organisationName}});
+        row.insert(QStringLiteral("organisation"),
+                   QJsonObject{{QStringLiteral("id"), item.organisationId},
+                               {QStringLiteral("name"), item.organisationName}});
     if (item.siteId)
-        row.insert(QStringLiteral("site"), QJsonObject{{QStringLiteral("id"), item.siteId},
-                                                       {QStringLiteral("name"), item.siteName}});
+        row.insert(QStringLiteral("site"),
+                   QJsonObject{{QStringLiteral("id"), item.siteId}, {QStringLiteral("name"), item.siteName}});
     if (item.meetingType)
         row.insert(QStringLiteral("meetingType"), enumKey(*item.meetingType));
     if (item.kind == ReviewKind::DuesArrears) {
@@ -57,13 +62,15 @@ QJsonObject toJson(const PartyReviewItem& item)
 
 int PartyReviewCommand::run(const CliContext& context, const QStringList& arguments)
 {
-    CommandParser parser(tr("[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]"),
-                         tr("Prints the party secretary's review of a month: conversions due or overdue, activists "
-                            "reaching one year, probation extensions ending, dues in arrears, meetings not held, "
-                            "transfers pending, sites breaking the coverage rule or without a work team. A past "
-                            "month is shown as the records stood at its end."));
+    CommandParser parser(
+        tr("[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]"),
+        tr("Prints the party secretary's review of a month: conversions due or overdue, activists "
+           "reaching one year, probation extensions ending, dues in arrears, meetings not held, "
+           "transfers pending, sites breaking the coverage rule or without a work team. A past "
+           "month is shown as the records stood at its end."));
     QCommandLineParser& options = parser.options();
-    options.addOption({QStringLiteral("month"), tr("The month to review (default: this month)."), tr("YYYY-MM")});
+    options.addOption(
+        {QStringLiteral("month"), tr("The month to review (default: this month)."), tr("YYYY-MM")});
     options.addOption({QStringLiteral("organisation"),
                        tr("Only this organisation and those under it (its exact name)."), tr("NAME")});
     options.addOption({QStringLiteral("json"), tr("Print the rows as JSON.")});
@@ -73,7 +80,8 @@ int PartyReviewCommand::run(const CliContext& context, const QStringList& argume
         return parser.usageError(tr("party review takes no arguments besides its options."));
     QDate month = QDate::currentDate();
     if (options.isSet(QStringLiteral("month"))) {
-        month = QDate::fromString(options.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+        month =
+            QDate::fromString(options.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
         if (!month.isValid())
             return parser.usageError(tr("--month needs a month written YYYY-MM, e.g. 2026-11."));
     }

@@ -58,8 +58,9 @@ QString DemoPartyRun::cadreName(int birthYear)
 
 bool DemoPartyRun::run(QString* error)
 {
-    const bool ok = m_writer.prepare() && load() && makeOrganisations() && makeMembers() && makeHelpersAndCommittees()
-        && makeTransfers() && makeDues() && makeMeetings() && makeAssignments();
+    const bool ok = m_writer.prepare() && load() && makeOrganisations() && makeMembers() &&
+                    makeHelpersAndCommittees() && makeTransfers() && makeDues() && makeMeetings() &&
+                    makeAssignments();
     m_writer.finish();
     if (!ok)
         *error = m_error.isEmpty() ? m_writer.error() : m_error;
@@ -70,7 +71,8 @@ bool DemoPartyRun::load()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, code, name, county_code, move_in_date FROM sites ORDER BY code"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT id, code, name, county_code, move_in_date FROM sites ORDER BY code"))) {
         m_error = q.lastError().text();
         return false;
     }
@@ -85,8 +87,9 @@ bool DemoPartyRun::load()
         index.insert(site.id, int(m_sites.size()));
         m_sites.append(site);
     }
-    if (!q.exec(QStringLiteral("SELECT h.site_id, COUNT(*) FROM persons p JOIN households h ON h.id = p.household_id"
-                               " WHERE p.state = 'active' AND h.state = 'active' GROUP BY h.site_id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT h.site_id, COUNT(*) FROM persons p JOIN households h ON h.id = p.household_id"
+            " WHERE p.state = 'active' AND h.state = 'active' GROUP BY h.site_id"))) {
         m_error = q.lastError().text();
         return false;
     }
@@ -95,10 +98,11 @@ bool DemoPartyRun::load()
             m_sites[*it].residents = q.value(1).toInt();
     // Party members and probationary members as the roster says, and a sample of younger adults who
     // apply; persons by id, so the same seed picks the same people.
-    q.prepare(QStringLiteral("SELECT p.id, h.site_id, p.birth_date, p.sex, p.political_status FROM persons p"
-                             " JOIN households h ON h.id = p.household_id WHERE p.state = 'active' AND h.state = 'active'"
-                             " AND (p.political_status = 'party_member' OR p.political_status = 'probationary'"
-                             " OR (p.id % ? = ? AND p.birth_date > ? AND p.birth_date <= ?)) ORDER BY p.id"));
+    q.prepare(QStringLiteral(
+        "SELECT p.id, h.site_id, p.birth_date, p.sex, p.political_status FROM persons p"
+        " JOIN households h ON h.id = p.household_id WHERE p.state = 'active' AND h.state = 'active'"
+        " AND (p.political_status = 'party_member' OR p.political_status = 'probationary'"
+        " OR (p.id % ? = ? AND p.birth_date > ? AND p.birth_date <= ?)) ORDER BY p.id"));
     q.addBindValue(DevelopingSample);
     q.addBindValue(int(m_random.between(0, DevelopingSample - 1)));
     q.addBindValue(sqlDate(m_today.addYears(-46)));
@@ -160,9 +164,11 @@ bool DemoPartyRun::makeOrganisations()
         if (!counties.contains(s.countyCode))
             counties.append(s.countyCode);
     for (const QString& countyCode : counties) {
-        const QDate committeeFounded = std::min(dayBetween(QDate(2017, 9, 1), QDate(2018, 6, 30)), latestFounding);
+        const QDate committeeFounded =
+            std::min(dayBetween(QDate(2017, 9, 1), QDate(2018, 6, 30)), latestFounding);
         const qint64 committee = addOrganisation(OrganisationKind::Committee,
-                                                 ShaoyangPlaces::county(countyCode).name + QStringLiteral("易地扶贫搬迁安置社区党委"),
+                                                 ShaoyangPlaces::county(countyCode).name +
+                                                     QStringLiteral("易地扶贫搬迁安置社区党委"),
                                                  0, committeeFounded, {});
         if (committee == 0)
             return false;
@@ -180,13 +186,13 @@ bool DemoPartyRun::makeOrganisations()
             int party = 0;
             for (int c : site.candidates) {
                 full += m_candidates[c].status == PoliticalStatus::PartyMember ? 1 : 0;
-                party += m_candidates[c].status == PoliticalStatus::PartyMember
-                        || m_candidates[c].status == PoliticalStatus::ProbationaryMember
-                    ? 1
-                    : 0;
+                party += m_candidates[c].status == PoliticalStatus::PartyMember ||
+                                 m_candidates[c].status == PoliticalStatus::ProbationaryMember
+                             ? 1
+                             : 0;
             }
-            const bool qualifies = site.residents >= m_settings.ownBranchMinResidents
-                && full >= m_settings.ownBranchMinFullMembers;
+            const bool qualifies = site.residents >= m_settings.ownBranchMinResidents &&
+                                   full >= m_settings.ownBranchMinFullMembers;
             // The first site that qualifies for its own branch, and every eighth after it, is still in a
             // joint branch, and one small site in thirty in none: the review must have coverage to report.
             const bool breaksRule = qualifies && m_qualifyingSites++ % 8 == 0;
@@ -195,20 +201,22 @@ bool DemoPartyRun::makeOrganisations()
             if (qualifies && !breaksRule) {
                 const QDate founded = founding(site.moveIn);
                 if (party > 50) {
-                    const qint64 general = addOrganisation(OrganisationKind::GeneralBranch,
-                                                           site.name + QStringLiteral("党总支"), committee, founded,
-                                                           {site.id});
+                    const qint64 general =
+                        addOrganisation(OrganisationKind::GeneralBranch, site.name + QStringLiteral("党总支"),
+                                        committee, founded, {site.id});
                     if (general == 0)
                         return false;
                     const int branches = (party + MaxBranchMembers - 1) / MaxBranchMembers;
                     for (int b = 1; b <= branches; ++b)
-                        if (!addOrganisation(OrganisationKind::Branch, site.name + ordinal(b) + QStringLiteral("党支部"),
-                                             general, founded, {site.id}))
+                        if (!addOrganisation(OrganisationKind::Branch,
+                                             site.name + ordinal(b) + QStringLiteral("党支部"), general,
+                                             founded, {site.id}))
                             return false;
                     site.organisationId = general;
                 } else {
-                    site.organisationId = addOrganisation(OrganisationKind::Branch, site.name + QStringLiteral("党支部"),
-                                                          committee, founded, {site.id});
+                    site.organisationId =
+                        addOrganisation(OrganisationKind::Branch, site.name + QStringLiteral("党支部"),
+                                        committee, founded, {site.id});
                     if (site.organisationId == 0)
                         return false;
                 }
@@ -240,10 +248,12 @@ bool DemoPartyRun::makeOrganisations()
                 moveIn = std::max(moveIn, m_sites[i].moveIn);
             }
             const bool joint = chunk.size() > 1;
-            const QString name = joint ? m_sites[chunk.first()].name + QStringLiteral("等%1个安置点联合党支部").arg(chunk.size())
+            const QString name = joint ? m_sites[chunk.first()].name +
+                                             QStringLiteral("等%1个安置点联合党支部").arg(chunk.size())
                                        : m_sites[chunk.first()].name + QStringLiteral("党支部");
-            const qint64 id = addOrganisation(joint ? OrganisationKind::JointBranch : OrganisationKind::Branch, name,
-                                              committee, founding(moveIn), ids);
+            const qint64 id =
+                addOrganisation(joint ? OrganisationKind::JointBranch : OrganisationKind::Branch, name,
+                                committee, founding(moveIn), ids);
             if (id == 0)
                 return false;
             for (int i : chunk)
@@ -254,8 +264,9 @@ bool DemoPartyRun::makeOrganisations()
         // The residents of an uncovered site still belong to a branch: the county's first joint branch.
         for (int i : uncovered) {
             if (firstJoint == 0) {
-                m_sites[i].organisationId = addOrganisation(OrganisationKind::Branch, m_sites[i].name + QStringLiteral("党支部"),
-                                                            committee, founding(m_sites[i].moveIn), {m_sites[i].id});
+                m_sites[i].organisationId =
+                    addOrganisation(OrganisationKind::Branch, m_sites[i].name + QStringLiteral("党支部"),
+                                    committee, founding(m_sites[i].moveIn), {m_sites[i].id});
                 if (m_sites[i].organisationId == 0)
                     return false;
             } else {
@@ -268,17 +279,20 @@ bool DemoPartyRun::makeOrganisations()
 
 void DemoPartyRun::planFull(PartyMember& m, const Candidate& c)
 {
-    const QDate applied = dayBetween(std::max(c.birth.addYears(20), QDate(1975, 1, 1)), m_today.addMonths(-44));
+    const QDate applied =
+        dayBetween(std::max(c.birth.addYears(20), QDate(1975, 1, 1)), m_today.addMonths(-44));
     const QDate activist = applied.addMonths(m_random.between(1, 5));
     const QDate target = activist.addMonths(m_random.between(12, 16));
     const QDate admitted = target.addMonths(m_random.between(3, 9));
-    m.stageHistory = {{0, StageEvent::Application, applied, {}, {}, 0, {}},
-                      {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-                      {0, StageEvent::Activist, activist, {}, {}, 0, {}},
-                      {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
-                      {0, StageEvent::Admission, admitted, {}, {}, 0, {}}};
+    m.stageHistory = {
+        {0, StageEvent::Application, applied, {}, {}, 0, {}},
+        {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+        {0, StageEvent::Activist, activist, {}, {}, 0, {}},
+        {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
+        {0, StageEvent::Admission, admitted, {}, {}, 0, {}}};
     if (m_random.percent(4))
-        m.stageHistory.append({0, StageEvent::ProbationExtension, admitted.addYears(1).addDays(-10), {}, {}, 6, {}});
+        m.stageHistory.append(
+            {0, StageEvent::ProbationExtension, admitted.addYears(1).addDays(-10), {}, {}, 6, {}});
     m.politicalReviewDate = admitted.addMonths(-1);
     m.trainingDays = 3;
     m.trainingHours = 24;
@@ -288,7 +302,6 @@ void DemoPartyRun::planFull(PartyMember& m, const Candidate& c)
 
 void DemoPartyRun::planProbationary(PartyMember& m, const Candidate& c)
 {
-    Q_UNUSED(c);
     // By turn: one in four has the conversion due this month, one in four is overdue, the rest anywhere.
     const int turn = m_probationers++;
     const QDate monthEnd = PartyRules::monthEnd(m_today);
@@ -300,18 +313,36 @@ void DemoPartyRun::planProbationary(PartyMember& m, const Candidate& c)
     const QDate target = admitted.addMonths(-m_random.between(3, 9));
     const QDate activist = target.addMonths(-m_random.between(12, 16));
     const QDate applied = activist.addMonths(-m_random.between(1, 5));
-    m.stageHistory = {{0, StageEvent::Application, applied, {}, {}, 0, {}},
-                      {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-                      {0, StageEvent::Activist, activist, {}, {}, 0, {}},
-                      {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
-                      {0, StageEvent::Admission, admitted, {}, {}, 0, {}}};
+    m.stageHistory = {
+        {0, StageEvent::Application, applied, {}, {}, 0, {}},
+        {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+        {0, StageEvent::Activist, activist, {}, {}, 0, {}},
+        {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
+        {0, StageEvent::Admission, admitted, {}, {}, 0, {}}};
     // Some probations that ran out were extended; the others are conversions due or overdue.
     const QDate ends = PartyRules::probationEnds(admitted);
     if (turn % 4 == 3 && ends.addDays(10) < m_today && m_random.percent(50))
-        m.stageHistory.append({0, StageEvent::ProbationExtension, ends.addDays(-7), {}, {}, m_random.percent(70) ? 6 : 12, {}});
+        m.stageHistory.append(
+            {0, StageEvent::ProbationExtension, ends.addDays(-7), {}, {}, m_random.percent(70) ? 6 : 12, {}});
     m.politicalReviewDate = admitted.addMonths(-1);
     m.trainingDays = 3;
     m.trainingHours = 24;
+    // Someone admitted young applied at 18 at the earliest: the history moves later, and what would then
+    // lie ahead is left out (they are still a development target).
+    const QDate adult = c.birth.addYears(PartyRules::MinApplicationAge);
+    if (applied < adult) {
+        const qint64 shift = applied.daysTo(adult) + m_random.between(0, 30);
+        QList<StageStep> moved;
+        for (StageStep s : m.stageHistory) {
+            s.date = s.date.addDays(shift);
+            if (s.date <= m_today)
+                moved.append(s);
+        }
+        m.stageHistory = moved;
+        m.politicalReviewDate = m.politicalReviewDate.addDays(shift);
+        if (m.politicalReviewDate > m_today)
+            m.politicalReviewDate = {};
+    }
 }
 
 bool DemoPartyRun::planDeveloping(PartyMember& m, const Candidate& c)
@@ -323,15 +354,17 @@ bool DemoPartyRun::planDeveloping(PartyMember& m, const Candidate& c)
         applied = m_today.addDays(-m_random.between(0, 100));
         m.stageHistory = {{0, StageEvent::Application, applied, {}, {}, 0, {}}};
         if (applied.addMonths(1) <= m_today && m_random.percent(75))
-            m.stageHistory.append({0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(7, 28)), {}, {}, 0, {}});
+            m.stageHistory.append(
+                {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(7, 28)), {}, {}, 0, {}});
         break;
     }
     case 1: {
         const QDate activist = m_today.addDays(-m_random.between(30, 560));
         applied = activist.addMonths(-m_random.between(1, 5));
-        m.stageHistory = {{0, StageEvent::Application, applied, {}, {}, 0, {}},
-                          {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-                          {0, StageEvent::Activist, activist, {}, {}, 0, {}}};
+        m.stageHistory = {
+            {0, StageEvent::Application, applied, {}, {}, 0, {}},
+            {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+            {0, StageEvent::Activist, activist, {}, {}, 0, {}}};
         break;
     }
     case 3:
@@ -342,10 +375,11 @@ bool DemoPartyRun::planDeveloping(PartyMember& m, const Candidate& c)
         const QDate target = m_today.addDays(-m_random.between(20, 300));
         const QDate activist = target.addMonths(-m_random.between(12, 15));
         applied = activist.addMonths(-m_random.between(1, 5));
-        m.stageHistory = {{0, StageEvent::Application, applied, {}, {}, 0, {}},
-                          {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-                          {0, StageEvent::Activist, activist, {}, {}, 0, {}},
-                          {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}}};
+        m.stageHistory = {
+            {0, StageEvent::Application, applied, {}, {}, 0, {}},
+            {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+            {0, StageEvent::Activist, activist, {}, {}, 0, {}},
+            {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}}};
         if (m_random.percent(60)) {
             m.politicalReviewDate = dayBetween(target, m_today);
             m.trainingHours = m_random.percent(80) ? 24 : 16;
@@ -374,15 +408,23 @@ DuesBasis DemoPartyRun::planDues(const Candidate& c)
     static constexpr std::array<int, 5> weights = {55, 25, 8, 7, 5};
     switch (m_random.weighted(weights)) {
     case 1:
-        basis = {DuesCategory::Employed, Fen(m_random.between(200, m_random.percent(3) ? 1500 : 900)) * 1000, 0, {}};
+        basis = {DuesCategory::Employed,
+                 Fen(m_random.between(200, m_random.percent(3) ? 1500 : 900)) * 1000,
+                 0,
+                 {}};
         break;
-    case 2: basis = {DuesCategory::LowIncome, 0, 0, {}}; break;
-    case 3: basis = {DuesCategory::Unemployed, 0, 0, {}}; break;
+    case 2:
+        basis = {DuesCategory::LowIncome, 0, 0, {}};
+        break;
+    case 3:
+        basis = {DuesCategory::Unemployed, 0, 0, {}};
+        break;
     case 4:
         if (age < 25)
             basis = {DuesCategory::Student, 0, 0, {}};
         break;
-    default: break;
+    default:
+        break;
     }
     return basis;
 }
@@ -483,7 +525,8 @@ bool DemoPartyRun::makeHelpersAndCommittees()
     for (Branch& branch : m_branches) {
         QList<qint64> full;
         for (int i : branch.members)
-            if (m_members[i].stage == DevelopmentStage::Full && m_members[i].state != MemberState::TransferredOut)
+            if (m_members[i].stage == DevelopmentStage::Full &&
+                m_members[i].state != MemberState::TransferredOut)
                 full.append(m_members[i].id);
         if (full.size() >= m_settings.committeeMinFullMembers && m_random.percent(88)) {
             const int seats = m_random.between(3, 5);
@@ -517,11 +560,10 @@ bool DemoPartyRun::makeHelpersAndCommittees()
 
 bool DemoPartyRun::makeTransfers()
 {
-    static const QStringList places = {QStringLiteral("广东省东莞市长安镇某社区党委"),
-                                       QStringLiteral("广东省深圳市宝安区某街道党工委"),
-                                       QStringLiteral("浙江省宁波市北仑区某社区党总支"),
-                                       QStringLiteral("长沙市岳麓区某社区党支部"),
-                                       QStringLiteral("江苏省苏州市昆山市某社区党委")};
+    static const QStringList places = {
+        QStringLiteral("广东省东莞市长安镇某社区党委"), QStringLiteral("广东省深圳市宝安区某街道党工委"),
+        QStringLiteral("浙江省宁波市北仑区某社区党总支"), QStringLiteral("长沙市岳麓区某社区党支部"),
+        QStringLiteral("江苏省苏州市昆山市某社区党委")};
     int letter = 0;
     const auto transfer = [&](int index, TransferDirection direction, QDate letterDate, QDate completed) {
         RelationTransfer t;
@@ -543,8 +585,8 @@ bool DemoPartyRun::makeTransfers()
         const PartyMember& m = m_members[i];
         const QDate out = m.stateHistory[1].date;
         const QDate back = m.stateHistory[2].date;
-        if (!transfer(i, TransferDirection::Out, out.addDays(-10), out)
-            || !transfer(i, TransferDirection::In, back.addDays(-m_random.between(3, 15)), back))
+        if (!transfer(i, TransferDirection::Out, out.addDays(-10), out) ||
+            !transfer(i, TransferDirection::In, back.addDays(-m_random.between(3, 15)), back))
             return false;
     }
     // Letters issued and not yet confirmed: some within the 90 days, some beyond.

@@ -12,19 +12,21 @@ const QStringList& topics(MeetingType type)
 {
     static const QHash<MeetingType, QStringList> all = {
         {MeetingType::GeneralMeeting,
-         {QStringLiteral("讨论接收预备党员"), QStringLiteral("审议支部年度工作计划"), QStringLiteral("学习贯彻党的二十大精神"),
-          QStringLiteral("讨论预备党员转正"), QStringLiteral("通报党费收缴情况")}},
+         {QStringLiteral("讨论接收预备党员"), QStringLiteral("审议支部年度工作计划"),
+          QStringLiteral("学习贯彻党的二十大精神"), QStringLiteral("讨论预备党员转正"),
+          QStringLiteral("通报党费收缴情况")}},
         {MeetingType::CommitteeMeeting,
-         {QStringLiteral("研究本月党建工作"), QStringLiteral("研究发展党员工作"), QStringLiteral("部署安置点矛盾纠纷排查"),
-          QStringLiteral("研究困难党员帮扶")}},
+         {QStringLiteral("研究本月党建工作"), QStringLiteral("研究发展党员工作"),
+          QStringLiteral("部署安置点矛盾纠纷排查"), QStringLiteral("研究困难党员帮扶")}},
         {MeetingType::GroupMeeting,
-         {QStringLiteral("学习党章党规"), QStringLiteral("交流联系服务群众情况"), QStringLiteral("学习乡村振兴政策")}},
+         {QStringLiteral("学习党章党规"), QStringLiteral("交流联系服务群众情况"),
+          QStringLiteral("学习乡村振兴政策")}},
         {MeetingType::PartyLesson,
          {QStringLiteral("书记讲党课：践行初心使命"), QStringLiteral("党课：易地搬迁后续扶持政策解读"),
           QStringLiteral("党课：弘扬红色传统")}},
         {MeetingType::ThemePartyDay,
-         {QStringLiteral("安置点环境卫生整治志愿服务"), QStringLiteral("走访慰问困难群众"), QStringLiteral("重温入党誓词"),
-          QStringLiteral("就业帮扶政策宣讲进楼栋")}},
+         {QStringLiteral("安置点环境卫生整治志愿服务"), QStringLiteral("走访慰问困难群众"),
+          QStringLiteral("重温入党誓词"), QStringLiteral("就业帮扶政策宣讲进楼栋")}},
         {MeetingType::OrganisationalLife,
          {QStringLiteral("年度组织生活会"), QStringLiteral("专题组织生活会")}},
         {MeetingType::DemocraticReview, {QStringLiteral("年度民主评议党员")}},
@@ -34,12 +36,13 @@ const QStringList& topics(MeetingType type)
 
 const QStringList& dispatchingBureaus()
 {
-    static const QStringList bureaus = {QStringLiteral("自然资源局"), QStringLiteral("人力资源和社会保障局"),
-                                        QStringLiteral("住房和城乡建设局"), QStringLiteral("农业农村局"),
-                                        QStringLiteral("发展和改革局"), QStringLiteral("教育局"),
-                                        QStringLiteral("卫生健康局"), QStringLiteral("交通运输局"),
-                                        QStringLiteral("水利局"), QStringLiteral("民政局"),
-                                        QStringLiteral("乡村振兴局"), QStringLiteral("财政局")};
+    static const QStringList bureaus = {
+        QStringLiteral("自然资源局"),       QStringLiteral("人力资源和社会保障局"),
+        QStringLiteral("住房和城乡建设局"), QStringLiteral("农业农村局"),
+        QStringLiteral("发展和改革局"),     QStringLiteral("教育局"),
+        QStringLiteral("卫生健康局"),       QStringLiteral("交通运输局"),
+        QStringLiteral("水利局"),           QStringLiteral("民政局"),
+        QStringLiteral("乡村振兴局"),       QStringLiteral("财政局")};
     return bureaus;
 }
 
@@ -72,7 +75,8 @@ bool DemoPartyRun::makeDues()
 
 bool DemoPartyRun::makeMeetings()
 {
-    static const QStringList reasons = {QStringLiteral("外出务工"), QStringLiteral("因病请假"), QStringLiteral("家中有事")};
+    static const QStringList reasons = {QStringLiteral("外出务工"), QStringLiteral("因病请假"),
+                                        QStringLiteral("家中有事")};
     const QDate windowStart = PartyRules::monthStart(m_today).addMonths(-12);
     const QDate attendanceFrom = m_today.addDays(-92);
     for (const Branch& branch : m_branches) {
@@ -98,23 +102,25 @@ bool DemoPartyRun::makeMeetings()
                 if (id == 0)
                     return false;
                 ++m_counts.meetings;
-                const bool recorded = (info.value == MeetingType::GeneralMeeting
-                                       || info.value == MeetingType::ThemePartyDay)
-                    && meeting.date >= attendanceFrom;
+                const bool recorded =
+                    (info.value == MeetingType::GeneralMeeting || info.value == MeetingType::ThemePartyDay) &&
+                    meeting.date >= attendanceFrom;
                 if (!recorded)
                     continue;
                 int listed = 0;
                 for (int i : branch.members) {
                     const PartyMember& m = m_members[i];
                     const auto stage = m.stageOn(meeting.date);
-                    if (listed >= 60 || !stage || *stage < DevelopmentStage::Probationary
-                        || !m.isInGoodStandingOn(meeting.date))
+                    if (listed >= 60 || !stage || *stage < DevelopmentStage::Probationary ||
+                        !m.isInGoodStandingOn(meeting.date))
                         continue;
                     Attendance a;
                     a.memberId = m.id;
                     a.present = m.stateOn(meeting.date) != MemberState::Mobile && m_random.percent(90);
                     if (!a.present)
-                        a.absenceReason = m.stateOn(meeting.date) == MemberState::Mobile ? reasons[0] : m_random.pick(reasons);
+                        a.absenceReason = m.stateOn(meeting.date) == MemberState::Mobile
+                                              ? reasons[0]
+                                              : m_random.pick(reasons);
                     if (!m_writer.insertAttendance(id, a))
                         return false;
                     ++listed;
@@ -127,6 +133,7 @@ bool DemoPartyRun::makeMeetings()
 
 bool DemoPartyRun::makeAssignments()
 {
+    int sitesWithResidents = 0;
     for (const SiteRow& site : m_sites) {
         if (site.residents == 0)
             continue;
@@ -137,11 +144,11 @@ bool DemoPartyRun::makeAssignments()
         team.dispatchingUnit = county + m_random.pick(dispatchingBureaus());
         team.name = team.dispatchingUnit + QStringLiteral("驻") + site.name + QStringLiteral("工作队");
         team.leader = cadreName(m_random.between(1968, 1992));
-        const int draw = m_random.between(0, 99);
-        // A few sites lack a current team: one whose term just ended, one never sent.
-        if (draw >= 4) {
+        // By turn, one site in twelve lacks a current team: one whose term just ended, one never sent.
+        const int turn = sitesWithResidents++ % 12;
+        if (turn != 7) {
             team.startDate = dayBetween(QDate(2021, 3, 1), m_today.addDays(-200));
-            if (draw < 9)
+            if (turn == 2)
                 team.endDate = m_today.addDays(-m_random.between(10, 60));
             else if (m_random.percent(30))
                 team.endDate = m_today.addDays(m_random.between(30, 700));

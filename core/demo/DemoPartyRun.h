@@ -23,7 +23,7 @@ public:
         QString countyCode;
         QDate moveIn;
         int residents = 0;
-        QList<int> candidates; // indices into m_candidates
+        QList<int> candidates;     // indices into m_candidates
         qint64 organisationId = 0; // the organisation its resident members belong to
     };
     struct Candidate
@@ -79,7 +79,7 @@ private:
     QList<SiteRow> m_sites;
     QList<Candidate> m_candidates;
     QList<PartyMember> m_members;
-    QList<qint64> m_memberBranch;    // per member: the Branch index in m_branches (-1 when none)
+    QList<qint64> m_memberBranch; // per member: the Branch index in m_branches (-1 when none)
     QList<Branch> m_branches;
     QHash<qint64, int> m_branchIndex; // organisation id → index in m_branches
     QList<int> m_pendingOut;          // members with a transfer out not yet completed

@@ -28,32 +28,45 @@ bool DemoPartyWriter::prepare()
 {
     return prepare(m_organisation,
                    "INSERT INTO party_organisations (kind, name, parent_id, instructor_name, instructor_unit,"
-                   " founding_date) VALUES (?, ?, ?, ?, ?, ?)")
-        && prepare(m_secretary, "UPDATE party_organisations SET secretary_member_id = ? WHERE id = ?")
-        && prepare(m_site, "INSERT INTO party_organisation_sites (organisation_id, site_id, start_date) VALUES (?, ?, ?)")
-        && prepare(m_seat, "INSERT INTO party_committee_seats (organisation_id, member_id, start_date) VALUES (?, ?, ?)")
-        && prepare(m_member,
-                   "INSERT INTO party_members (origin, person_id, cadre_name, cadre_sex, cadre_birth_date, work_unit,"
-                   " organisation_id, stage, stage_date, state, state_date, political_review_date, training_hours,"
-                   " training_days, dues_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        && prepare(m_helpers, "UPDATE party_members SET mentor1_id = ?, mentor2_id = ?, sponsor1_id = ?, sponsor2_id = ?"
-                              " WHERE id = ?")
-        && prepare(m_step, "INSERT INTO party_stage_steps (member_id, event, step_date, extension_months)"
-                           " VALUES (?, ?, ?, ?)")
-        && prepare(m_state, "INSERT INTO party_member_states (member_id, state, state_date, reason) VALUES (?, ?, ?, ?)")
-        && prepare(m_stay, "INSERT INTO party_branch_stays (member_id, organisation_id, start_date, end_date)"
-                           " VALUES (?, ?, ?, ?)")
-        && prepare(m_basis, "INSERT INTO party_dues_bases (member_id, from_month, category, monthly_income, fixed_amount)"
-                            " VALUES (?, ?, ?, ?, ?)")
-        && prepare(m_payment, "INSERT INTO party_dues_payments (member_id, month, amount, paid_on) VALUES (?, ?, ?, ?)")
-        && prepare(m_meeting, "INSERT INTO party_meetings (organisation_id, type, meeting_date, topic, place)"
-                              " VALUES (?, ?, ?, ?, ?)")
-        && prepare(m_attendance, "INSERT INTO party_meeting_attendance (meeting_id, member_id, present, absence_reason)"
-                                 " VALUES (?, ?, ?, ?)")
-        && prepare(m_transfer, "INSERT INTO party_transfers (member_id, direction, organisation_id, other_unit,"
-                               " letter_number, letter_date, completed_date) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        && prepare(m_assignment, "INSERT INTO party_site_assignments (kind, site_id, name, leader, dispatching_unit,"
-                                 " start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                   " founding_date) VALUES (?, ?, ?, ?, ?, ?)") &&
+           prepare(m_secretary, "UPDATE party_organisations SET secretary_member_id = ? WHERE id = ?") &&
+           prepare(m_site, "INSERT INTO party_organisation_sites (organisation_id, site_id, start_date) "
+                           "VALUES (?, ?, ?)") &&
+           prepare(m_seat, "INSERT INTO party_committee_seats (organisation_id, member_id, start_date) "
+                           "VALUES (?, ?, ?)") &&
+           prepare(m_member,
+                   "INSERT INTO party_members (origin, person_id, cadre_name, cadre_sex, cadre_birth_date, "
+                   "work_unit,"
+                   " organisation_id, stage, stage_date, state, state_date, political_review_date, "
+                   "training_hours,"
+                   " training_days, dues_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+           prepare(m_helpers,
+                   "UPDATE party_members SET mentor1_id = ?, mentor2_id = ?, sponsor1_id = ?, sponsor2_id = ?"
+                   " WHERE id = ?") &&
+           prepare(m_step, "INSERT INTO party_stage_steps (member_id, event, step_date, extension_months)"
+                           " VALUES (?, ?, ?, ?)") &&
+           prepare(m_state, "INSERT INTO party_member_states (member_id, state, state_date, reason) VALUES "
+                            "(?, ?, ?, ?)") &&
+           prepare(m_stay, "INSERT INTO party_branch_stays (member_id, organisation_id, start_date, end_date)"
+                           " VALUES (?, ?, ?, ?)") &&
+           prepare(
+               m_basis,
+               "INSERT INTO party_dues_bases (member_id, from_month, category, monthly_income, fixed_amount)"
+               " VALUES (?, ?, ?, ?, ?)") &&
+           prepare(
+               m_payment,
+               "INSERT INTO party_dues_payments (member_id, month, amount, paid_on) VALUES (?, ?, ?, ?)") &&
+           prepare(m_meeting, "INSERT INTO party_meetings (organisation_id, type, meeting_date, topic, place)"
+                              " VALUES (?, ?, ?, ?, ?)") &&
+           prepare(m_attendance,
+                   "INSERT INTO party_meeting_attendance (meeting_id, member_id, present, absence_reason)"
+                   " VALUES (?, ?, ?, ?)") &&
+           prepare(m_transfer,
+                   "INSERT INTO party_transfers (member_id, direction, organisation_id, other_unit,"
+                   " letter_number, letter_date, completed_date) VALUES (?, ?, ?, ?, ?, ?, ?)") &&
+           prepare(m_assignment,
+                   "INSERT INTO party_site_assignments (kind, site_id, name, leader, dispatching_unit,"
+                   " start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
 }
 
 qint64 DemoPartyWriter::insertOrganisation(const Organisation& o)
@@ -207,8 +220,9 @@ bool DemoPartyWriter::insertAssignment(const SiteAssignment& a)
 
 void DemoPartyWriter::finish()
 {
-    for (QSqlQuery* q : {&m_organisation, &m_secretary, &m_site, &m_seat, &m_member, &m_helpers, &m_step, &m_state,
-                         &m_stay, &m_basis, &m_payment, &m_meeting, &m_attendance, &m_transfer, &m_assignment})
+    for (QSqlQuery* q :
+         {&m_organisation, &m_secretary, &m_site, &m_seat, &m_member, &m_helpers, &m_step, &m_state, &m_stay,
+          &m_basis, &m_payment, &m_meeting, &m_attendance, &m_transfer, &m_assignment})
         q->finish();
 }
 

@@ -42,8 +42,8 @@ private:
 
     const Database& m_db;
     QString m_error;
-    QSqlQuery m_organisation, m_secretary, m_site, m_seat, m_member, m_helpers, m_step, m_state, m_stay, m_basis,
-        m_payment, m_meeting, m_attendance, m_transfer, m_assignment;
+    QSqlQuery m_organisation, m_secretary, m_site, m_seat, m_member, m_helpers, m_step, m_state, m_stay,
+        m_basis, m_payment, m_meeting, m_attendance, m_transfer, m_assignment;
 };
 
 } // namespace demo

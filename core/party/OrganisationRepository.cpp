@@ -36,7 +36,8 @@ bool existsOn(const Organisation& o, QDate day)
 {
     if (!day.isValid())
         return true;
-    return (!o.foundingDate.isValid() || o.foundingDate <= day) && (!o.dissolvedDate.isValid() || o.dissolvedDate > day);
+    return (!o.foundingDate.isValid() || o.foundingDate <= day) &&
+           (!o.dissolvedDate.isValid() || o.dissolvedDate > day);
 }
 
 // Rows of a dated link table (organisation, other id) in force on a day (end date excluded).
@@ -207,7 +208,8 @@ BranchCounts OrganisationRepository::branchCounts(qint64 organisationId, QDate a
     const StageCounts stages = countsOn(m_db, asOf).value(organisationId);
     counts.fullMembers = stages.of(DevelopmentStage::Full);
     counts.members = stages.partyMembers();
-    counts.committeeSize = int(linksOn(m_db, "party_committee_seats", "member_id", asOf).value(organisationId).size());
+    counts.committeeSize =
+        int(linksOn(m_db, "party_committee_seats", "member_id", asOf).value(organisationId).size());
     return counts;
 }
 
@@ -242,9 +244,10 @@ QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf) const
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT h.site_id, COUNT(*) FROM memberships ms JOIN households h ON h.id = ms.household_id"
-                                 " WHERE (ms.start_date IS NULL OR ms.start_date <= ?)"
-                                 " AND (ms.end_date IS NULL OR ms.end_date > ?) GROUP BY h.site_id"));
+        q.prepare(QStringLiteral(
+            "SELECT h.site_id, COUNT(*) FROM memberships ms JOIN households h ON h.id = ms.household_id"
+            " WHERE (ms.start_date IS NULL OR ms.start_date <= ?)"
+            " AND (ms.end_date IS NULL OR ms.end_date > ?) GROUP BY h.site_id"));
         q.addBindValue(sqlDate(asOf));
         q.addBindValue(sqlDate(asOf));
         if (q.exec())
@@ -268,9 +271,11 @@ QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf) const
             while (q.next())
                 siteOfPerson.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
-    for (const PartyMember& m : PartyMemberLoader(m_db).load(QStringLiteral("m.person_id IS NOT NULL"), {}, true)) {
+    for (const PartyMember& m :
+         PartyMemberLoader(m_db).load(QStringLiteral("m.person_id IS NOT NULL"), {}, true)) {
         const auto site = siteOfPerson.constFind(m.id);
-        if (site == siteOfPerson.constEnd() || m.stageOn(asOf) != DevelopmentStage::Full || !m.isInGoodStandingOn(asOf))
+        if (site == siteOfPerson.constEnd() || m.stageOn(asOf) != DevelopmentStage::Full ||
+            !m.isInGoodStandingOn(asOf))
             continue;
         if (const auto it = index.constFind(*site); it != index.constEnd())
             ++result[*it].fullMembers;

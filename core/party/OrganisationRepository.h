@@ -27,9 +27,9 @@ struct StageCounts
 struct OrganisationNode
 {
     Organisation organisation;
-    int depth = 0;        // 0 for top organisations; the list is in tree order (parent before children)
-    StageCounts own;      // members of this organisation itself
-    StageCounts subtree;  // with every organisation below it
+    int depth = 0;         // 0 for top organisations; the list is in tree order (parent before children)
+    StageCounts own;       // members of this organisation itself
+    StageCounts subtree;   // with every organisation below it
     QStringList siteNames; // the sites it covers, by code
 };
 

@@ -30,8 +30,8 @@ RelationTransfer readTransfer(const QSqlQuery& q)
     return t;
 }
 
-constexpr char AssignmentColumns[] =
-    "id, kind, site_id, name, leader, dispatching_unit, member_id, start_date, end_date, note FROM party_site_assignments";
+constexpr char AssignmentColumns[] = "id, kind, site_id, name, leader, dispatching_unit, member_id, "
+                                     "start_date, end_date, note FROM party_site_assignments";
 
 SiteAssignment readAssignment(const QSqlQuery& q)
 {
@@ -93,14 +93,15 @@ std::optional<Meeting> PartyActivityRepository::meeting(qint64 id) const
         return std::nullopt;
     Meeting meeting = readMeeting(q);
     QSqlQuery a(m_db.connection());
-    a.prepare(QStringLiteral("SELECT a.member_id, COALESCE(p.name, m.cadre_name), a.present, a.absence_reason"
-                             " FROM party_meeting_attendance a JOIN party_members m ON m.id = a.member_id"
-                             " LEFT JOIN persons p ON p.id = m.person_id WHERE a.meeting_id = ? ORDER BY a.id"));
+    a.prepare(
+        QStringLiteral("SELECT a.member_id, COALESCE(p.name, m.cadre_name), a.present, a.absence_reason"
+                       " FROM party_meeting_attendance a JOIN party_members m ON m.id = a.member_id"
+                       " LEFT JOIN persons p ON p.id = m.person_id WHERE a.meeting_id = ? ORDER BY a.id"));
     a.addBindValue(id);
     if (a.exec()) {
         while (a.next())
-            meeting.attendance.append(
-                {a.value(0).toLongLong(), a.value(1).toString(), a.value(2).toInt() != 0, a.value(3).toString()});
+            meeting.attendance.append({a.value(0).toLongLong(), a.value(1).toString(),
+                                       a.value(2).toInt() != 0, a.value(3).toString()});
     }
     return meeting;
 }
@@ -125,7 +126,8 @@ QHash<qint64, QSet<QDate>> PartyActivityRepository::paidMonths(QDate from, QDate
     QHash<qint64, QSet<QDate>> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT member_id, month FROM party_dues_payments WHERE month >= ? AND month <= ?"));
+    q.prepare(
+        QStringLiteral("SELECT member_id, month FROM party_dues_payments WHERE month >= ? AND month <= ?"));
     q.addBindValue(sqlDate(from.isValid() ? from : QDate(1900, 1, 1)));
     q.addBindValue(sqlDate(to.isValid() ? to : QDate(9999, 12, 31)));
     if (q.exec())
@@ -139,9 +141,9 @@ QList<RelationTransfer> PartyActivityRepository::transfers(qint64 memberId, bool
     QList<RelationTransfer> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(TransferColumns)
-              + QStringLiteral(" WHERE (? = 0 OR t.member_id = ?) AND (? = 0 OR t.completed_date IS NULL)"
-                               " ORDER BY t.letter_date DESC, t.id DESC"));
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(TransferColumns) +
+              QStringLiteral(" WHERE (? = 0 OR t.member_id = ?) AND (? = 0 OR t.completed_date IS NULL)"
+                             " ORDER BY t.letter_date DESC, t.id DESC"));
     q.addBindValue(memberId);
     q.addBindValue(memberId);
     q.addBindValue(pendingOnly ? 1 : 0);
@@ -166,8 +168,8 @@ QList<SiteAssignment> PartyActivityRepository::assignments(qint64 siteId) const
     QList<SiteAssignment> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(AssignmentColumns)
-              + QStringLiteral(" WHERE (? = 0 OR site_id = ?) ORDER BY start_date DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(AssignmentColumns) +
+              QStringLiteral(" WHERE (? = 0 OR site_id = ?) ORDER BY start_date DESC, id DESC"));
     q.addBindValue(siteId);
     q.addBindValue(siteId);
     if (q.exec())

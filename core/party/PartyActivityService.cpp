@@ -48,11 +48,13 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
     if (meeting.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO party_meetings (organisation_id, type, meeting_date, topic, place, note)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO party_meetings (organisation_id, type, meeting_date, topic, place, note)"
+            " VALUES (?, ?, ?, ?, ?, ?)"));
     else
-        q.prepare(QStringLiteral("UPDATE party_meetings SET organisation_id = ?, type = ?, meeting_date = ?, topic = ?,"
-                                 " place = ?, note = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE party_meetings SET organisation_id = ?, type = ?, meeting_date = ?, topic = ?,"
+            " place = ?, note = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.addBindValue(meeting.organisationId);
     q.addBindValue(enumKey(meeting.type));
     q.addBindValue(sqlDate(meeting.date));
@@ -68,8 +70,9 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
     if (meeting.id == 0)
         meeting.id = q.lastInsertId().toLongLong();
     else if (q.numRowsAffected() == 0)
-        return Outcome::failure(field(Field::General),
-                                tr("Someone else changed this meeting meanwhile; close the form and open it again."));
+        return Outcome::failure(
+            field(Field::General),
+            tr("Someone else changed this meeting meanwhile; close the form and open it again."));
     QSqlQuery clear(m_db.connection());
     clear.prepare(QStringLiteral("DELETE FROM party_meeting_attendance WHERE meeting_id = ?"));
     clear.addBindValue(meeting.id);
@@ -78,8 +81,9 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
     for (int row = 0; row < meeting.attendance.size(); ++row) {
         const Attendance& a = meeting.attendance[row];
         QSqlQuery add(m_db.connection());
-        add.prepare(QStringLiteral("INSERT INTO party_meeting_attendance (meeting_id, member_id, present, absence_reason)"
-                                   " VALUES (?, ?, ?, ?)"));
+        add.prepare(QStringLiteral(
+            "INSERT INTO party_meeting_attendance (meeting_id, member_id, present, absence_reason)"
+            " VALUES (?, ?, ?, ?)"));
         add.addBindValue(meeting.id);
         add.addBindValue(a.memberId);
         add.addBindValue(a.present ? 1 : 0);
@@ -92,8 +96,8 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
     return *PartyActivityRepository(m_db).meeting(meeting.id);
 }
 
-Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn, Fen amountPerMonth,
-                                         QDate today)
+Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn,
+                                         Fen amountPerMonth, QDate today)
 {
     const auto member = PartyMemberRepository(m_db).member(memberId);
     if (!member)
@@ -114,15 +118,19 @@ Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& mo
         const QDate judged = month > today ? today : PartyRules::monthEnd(month);
         const auto stage = member->stageOn(judged);
         if (!stage || (*stage != DevelopmentStage::Probationary && *stage != DevelopmentStage::Full))
-            outcome.add(field(Field::DuesMonth), tr("%1 was not yet a party member in %2.")
-                                                     .arg(member->name, month.toString(QStringLiteral("yyyy-MM"))));
+            outcome.add(field(Field::DuesMonth),
+                        tr("%1 was not yet a party member in %2.")
+                            .arg(member->name, month.toString(QStringLiteral("yyyy-MM"))));
         else if (seen.contains(month) || paid.value(memberId).contains(month))
-            outcome.add(field(Field::DuesMonth), tr("The dues of %1 are already paid.").arg(month.toString(QStringLiteral("yyyy-MM"))));
+            outcome.add(
+                field(Field::DuesMonth),
+                tr("The dues of %1 are already paid.").arg(month.toString(QStringLiteral("yyyy-MM"))));
         seen.insert(month);
         DuesPayment payment;
         payment.memberId = memberId;
         payment.month = month;
-        payment.amount = amountPerMonth > 0 ? amountPerMonth : PartyRules::monthlyDues(basisFor(history, month), rules.dues);
+        payment.amount = amountPerMonth > 0 ? amountPerMonth
+                                            : PartyRules::monthlyDues(basisFor(history, month), rules.dues);
         payment.paidOn = paidOn;
         outcome.add(PartyRules::validate(payment, today));
         payments.append(payment);
@@ -153,16 +161,17 @@ Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& mo
 namespace {
 
 // The member's state and branch once the transfer is completed on `date`.
-bool applyCompletion(const Database& db, PartyWrites& writes, const PartyMember& member, const RelationTransfer& t,
-                     QDate date)
+bool applyCompletion(const Database& db, PartyWrites& writes, const PartyMember& member,
+                     const RelationTransfer& t, QDate date)
 {
     if (t.direction == TransferDirection::Out)
-        return writes.appendState(member.id, MemberState::TransferredOut, date, t.otherUnit)
-            && writes.moveBranch(member.id, 0, date);
+        return writes.appendState(member.id, MemberState::TransferredOut, date, t.otherUnit) &&
+               writes.moveBranch(member.id, 0, date);
     const bool back = member.state == MemberState::TransferredOut;
     if (back && !writes.appendState(member.id, MemberState::Normal, date, t.otherUnit))
         return false;
-    if ((back || member.organisationId != t.organisationId) && !writes.moveBranch(member.id, t.organisationId, date))
+    if ((back || member.organisationId != t.organisationId) &&
+        !writes.moveBranch(member.id, t.organisationId, date))
         return false;
     // Dues are kept by this branch again from the month of return.
     if (back) {
@@ -194,13 +203,16 @@ Result<RelationTransfer> PartyService::saveTransfer(RelationTransfer t, QDate to
             outcome.add(field(Field::TransferDate), tr("A completed transfer is kept as it is."));
     } else {
         for (const RelationTransfer& other : PartyActivityRepository(m_db).transfers(t.memberId, true))
-            outcome.add(field(Field::TransferLetter),
-                        tr("A transfer of %1 is still pending (letter %2).").arg(member->name, other.letterNumber));
+            outcome.add(
+                field(Field::TransferLetter),
+                tr("A transfer of %1 is still pending (letter %2).").arg(member->name, other.letterNumber));
         const bool away = member->state == MemberState::TransferredOut;
         if (t.direction == TransferDirection::Out && (away || member->state == MemberState::Deceased))
-            outcome.add(field(Field::TransferOtherUnit), tr("%1 is %2.").arg(member->name, enumLabel(member->state)));
+            outcome.add(field(Field::TransferOtherUnit),
+                        tr("%1 is %2.").arg(member->name, enumLabel(member->state)));
         if (t.direction == TransferDirection::In && member->state == MemberState::Deceased)
-            outcome.add(field(Field::TransferOtherUnit), tr("%1 is %2.").arg(member->name, enumLabel(member->state)));
+            outcome.add(field(Field::TransferOtherUnit),
+                        tr("%1 is %2.").arg(member->name, enumLabel(member->state)));
     }
     if (t.direction == TransferDirection::Out && t.organisationId == 0)
         t.organisationId = member->organisationId;
@@ -213,12 +225,14 @@ Result<RelationTransfer> PartyService::saveTransfer(RelationTransfer t, QDate to
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
     if (t.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO party_transfers (member_id, direction, organisation_id, other_unit,"
-                                 " letter_number, letter_date, completed_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO party_transfers (member_id, direction, organisation_id, other_unit,"
+            " letter_number, letter_date, completed_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     else
-        q.prepare(QStringLiteral("UPDATE party_transfers SET member_id = ?, direction = ?, organisation_id = ?,"
-                                 " other_unit = ?, letter_number = ?, letter_date = ?, completed_date = ?, note = ?"
-                                 " WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE party_transfers SET member_id = ?, direction = ?, organisation_id = ?,"
+                           " other_unit = ?, letter_number = ?, letter_date = ?, completed_date = ?, note = ?"
+                           " WHERE id = ?"));
     q.addBindValue(t.memberId);
     q.addBindValue(enumKey(t.direction));
     q.addBindValue(sqlId(t.organisationId));
@@ -246,8 +260,9 @@ Outcome PartyService::completeTransfer(qint64 transferId, QDate date, QDate toda
     if (!stored)
         return Outcome::failure(field(Field::General), tr("The transfer is not on file."));
     if (!stored->isPending())
-        return Outcome::failure(field(Field::TransferDate), tr("The transfer was completed on %1.")
-                                                                .arg(stored->completedDate.toString(Qt::ISODate)));
+        return Outcome::failure(
+            field(Field::TransferDate),
+            tr("The transfer was completed on %1.").arg(stored->completedDate.toString(Qt::ISODate)));
     RelationTransfer t = *stored;
     t.completedDate = date;
     Outcome outcome = PartyRules::validate(t, today);
@@ -266,7 +281,8 @@ Outcome PartyService::completeTransfer(qint64 transferId, QDate date, QDate toda
         return Outcome::failure(field(Field::General), transaction.error());
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE party_transfers SET completed_date = ? WHERE id = ? AND completed_date IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE party_transfers SET completed_date = ? WHERE id = ? AND completed_date IS NULL"));
     q.addBindValue(sqlDate(date));
     q.addBindValue(transferId);
     if (!writes.exec(q) || !applyCompletion(m_db, writes, *member, t, date))
@@ -290,11 +306,13 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
     if (a.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO party_site_assignments (kind, site_id, name, leader, dispatching_unit,"
-                                 " member_id, start_date, end_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO party_site_assignments (kind, site_id, name, leader, dispatching_unit,"
+            " member_id, start_date, end_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
-        q.prepare(QStringLiteral("UPDATE party_site_assignments SET kind = ?, site_id = ?, name = ?, leader = ?,"
-                                 " dispatching_unit = ?, member_id = ?, start_date = ?, end_date = ?, note = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE party_site_assignments SET kind = ?, site_id = ?, name = ?, leader = ?,"
+            " dispatching_unit = ?, member_id = ?, start_date = ?, end_date = ?, note = ? WHERE id = ?"));
     q.addBindValue(enumKey(a.kind));
     q.addBindValue(a.siteId);
     q.addBindValue(a.name);

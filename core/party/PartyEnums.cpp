@@ -4,58 +4,60 @@
 
 namespace anju {
 
-template <>
-QList<EnumInfo<OrganisationKind>> enumInfos<OrganisationKind>()
+template <> QList<EnumInfo<OrganisationKind>> enumInfos<OrganisationKind>()
 {
     return {
         {OrganisationKind::Committee, "committee", QT_TRANSLATE_NOOP("anju::Labels", "Party committee")},
-        {OrganisationKind::GeneralBranch, "general_branch", QT_TRANSLATE_NOOP("anju::Labels", "General party branch")},
+        {OrganisationKind::GeneralBranch, "general_branch",
+         QT_TRANSLATE_NOOP("anju::Labels", "General party branch")},
         {OrganisationKind::Branch, "branch", QT_TRANSLATE_NOOP("anju::Labels", "Party branch")},
-        {OrganisationKind::JointBranch, "joint_branch", QT_TRANSLATE_NOOP("anju::Labels", "Joint party branch")},
+        {OrganisationKind::JointBranch, "joint_branch",
+         QT_TRANSLATE_NOOP("anju::Labels", "Joint party branch")},
     };
 }
 
-template <>
-QList<EnumInfo<DevelopmentStage>> enumInfos<DevelopmentStage>()
+template <> QList<EnumInfo<DevelopmentStage>> enumInfos<DevelopmentStage>()
 {
     return {
         {DevelopmentStage::Applicant, "applicant", QT_TRANSLATE_NOOP("anju::Labels", "Applicant")},
         {DevelopmentStage::Activist, "activist", QT_TRANSLATE_NOOP("anju::Labels", "Activist")},
         {DevelopmentStage::DevelopmentTarget, "development_target",
          QT_TRANSLATE_NOOP("anju::Labels", "Development target")},
-        {DevelopmentStage::Probationary, "probationary", QT_TRANSLATE_NOOP("anju::Labels", "Probationary member")},
+        {DevelopmentStage::Probationary, "probationary",
+         QT_TRANSLATE_NOOP("anju::Labels", "Probationary member")},
         {DevelopmentStage::Full, "full", QT_TRANSLATE_NOOP("anju::Labels", "Full member")},
     };
 }
 
-template <>
-QList<EnumInfo<StageEvent>> enumInfos<StageEvent>()
+template <> QList<EnumInfo<StageEvent>> enumInfos<StageEvent>()
 {
     return {
         {StageEvent::Application, "application", QT_TRANSLATE_NOOP("anju::Labels", "Applied to join")},
-        {StageEvent::ApplicationTalk, "application_talk", QT_TRANSLATE_NOOP("anju::Labels", "Talk with the applicant")},
+        {StageEvent::ApplicationTalk, "application_talk",
+         QT_TRANSLATE_NOOP("anju::Labels", "Talk with the applicant")},
         {StageEvent::Activist, "activist", QT_TRANSLATE_NOOP("anju::Labels", "Named activist")},
         {StageEvent::DevelopmentTarget, "development_target",
          QT_TRANSLATE_NOOP("anju::Labels", "Named development target")},
-        {StageEvent::Admission, "admission", QT_TRANSLATE_NOOP("anju::Labels", "Admitted as probationary member")},
-        {StageEvent::ProbationExtension, "probation_extension", QT_TRANSLATE_NOOP("anju::Labels", "Probation extended")},
+        {StageEvent::Admission, "admission",
+         QT_TRANSLATE_NOOP("anju::Labels", "Admitted as probationary member")},
+        {StageEvent::ProbationExtension, "probation_extension",
+         QT_TRANSLATE_NOOP("anju::Labels", "Probation extended")},
         {StageEvent::Conversion, "conversion", QT_TRANSLATE_NOOP("anju::Labels", "Converted to full member")},
     };
 }
 
-template <>
-QList<EnumInfo<MemberState>> enumInfos<MemberState>()
+template <> QList<EnumInfo<MemberState>> enumInfos<MemberState>()
 {
     return {
         {MemberState::Normal, "normal", QT_TRANSLATE_NOOP("anju::Labels", "Normal")},
         {MemberState::Mobile, "mobile", QT_TRANSLATE_NOOP("anju::Labels", "Mobile member")},
-        {MemberState::TransferredOut, "transferred_out", QT_TRANSLATE_NOOP("anju::Labels", "Transferred out")},
+        {MemberState::TransferredOut, "transferred_out",
+         QT_TRANSLATE_NOOP("anju::Labels", "Transferred out")},
         {MemberState::Deceased, "deceased", QT_TRANSLATE_NOOP("anju::Labels", "Deceased")},
     };
 }
 
-template <>
-QList<EnumInfo<MemberOrigin>> enumInfos<MemberOrigin>()
+template <> QList<EnumInfo<MemberOrigin>> enumInfos<MemberOrigin>()
 {
     return {
         {MemberOrigin::Resident, "resident", QT_TRANSLATE_NOOP("anju::Labels", "Resident")},
@@ -63,8 +65,7 @@ QList<EnumInfo<MemberOrigin>> enumInfos<MemberOrigin>()
     };
 }
 
-template <>
-QList<EnumInfo<DuesCategory>> enumInfos<DuesCategory>()
+template <> QList<EnumInfo<DuesCategory>> enumInfos<DuesCategory>()
 {
     return {
         {DuesCategory::Employed, "employed", QT_TRANSLATE_NOOP("anju::Labels", "Employed")},
@@ -72,18 +73,20 @@ QList<EnumInfo<DuesCategory>> enumInfos<DuesCategory>()
         {DuesCategory::Farmer, "farmer", QT_TRANSLATE_NOOP("anju::Labels", "Farmer")},
         {DuesCategory::Student, "student", QT_TRANSLATE_NOOP("anju::Labels", "Student")},
         {DuesCategory::Unemployed, "unemployed", QT_TRANSLATE_NOOP("anju::Labels", "Unemployed")},
-        {DuesCategory::LowIncome, "low_income", QT_TRANSLATE_NOOP("anju::Labels", "Minimum living allowance")},
+        {DuesCategory::LowIncome, "low_income",
+         QT_TRANSLATE_NOOP("anju::Labels", "Minimum living allowance")},
     };
 }
 
-template <>
-QList<EnumInfo<MeetingType>> enumInfos<MeetingType>()
+template <> QList<EnumInfo<MeetingType>> enumInfos<MeetingType>()
 {
     return {
-        {MeetingType::GeneralMeeting, "general_meeting", QT_TRANSLATE_NOOP("anju::Labels", "Branch general meeting")},
+        {MeetingType::GeneralMeeting, "general_meeting",
+         QT_TRANSLATE_NOOP("anju::Labels", "Branch general meeting")},
         {MeetingType::CommitteeMeeting, "committee_meeting",
          QT_TRANSLATE_NOOP("anju::Labels", "Branch committee meeting")},
-        {MeetingType::GroupMeeting, "group_meeting", QT_TRANSLATE_NOOP("anju::Labels", "Party group meeting")},
+        {MeetingType::GroupMeeting, "group_meeting",
+         QT_TRANSLATE_NOOP("anju::Labels", "Party group meeting")},
         {MeetingType::PartyLesson, "party_lesson", QT_TRANSLATE_NOOP("anju::Labels", "Party lesson")},
         {MeetingType::ThemePartyDay, "theme_party_day", QT_TRANSLATE_NOOP("anju::Labels", "Theme party day")},
         {MeetingType::OrganisationalLife, "organisational_life",
@@ -93,8 +96,7 @@ QList<EnumInfo<MeetingType>> enumInfos<MeetingType>()
     };
 }
 
-template <>
-QList<EnumInfo<TransferDirection>> enumInfos<TransferDirection>()
+template <> QList<EnumInfo<TransferDirection>> enumInfos<TransferDirection>()
 {
     return {
         {TransferDirection::In, "in", QT_TRANSLATE_NOOP("anju::Labels", "Transferred in")},
@@ -102,17 +104,16 @@ QList<EnumInfo<TransferDirection>> enumInfos<TransferDirection>()
     };
 }
 
-template <>
-QList<EnumInfo<AssignmentKind>> enumInfos<AssignmentKind>()
+template <> QList<EnumInfo<AssignmentKind>> enumInfos<AssignmentKind>()
 {
     return {
         {AssignmentKind::WorkTeam, "work_team", QT_TRANSLATE_NOOP("anju::Labels", "Village work team")},
-        {AssignmentKind::FirstSecretary, "first_secretary", QT_TRANSLATE_NOOP("anju::Labels", "First secretary")},
+        {AssignmentKind::FirstSecretary, "first_secretary",
+         QT_TRANSLATE_NOOP("anju::Labels", "First secretary")},
     };
 }
 
-template <>
-QList<EnumInfo<AgeBand>> enumInfos<AgeBand>()
+template <> QList<EnumInfo<AgeBand>> enumInfos<AgeBand>()
 {
     return {
         {AgeBand::UpTo30, "up_to_30", QT_TRANSLATE_NOOP("anju::Labels", "30 and under")},
@@ -124,8 +125,7 @@ QList<EnumInfo<AgeBand>> enumInfos<AgeBand>()
     };
 }
 
-template <>
-QList<EnumInfo<ReviewKind>> enumInfos<ReviewKind>()
+template <> QList<EnumInfo<ReviewKind>> enumInfos<ReviewKind>()
 {
     return {
         {ReviewKind::ApplicationTalkDue, "application_talk_due",
@@ -136,8 +136,10 @@ QList<EnumInfo<ReviewKind>> enumInfos<ReviewKind>()
         {ReviewKind::ExtensionEnding, "extension_ending",
          QT_TRANSLATE_NOOP("anju::Labels", "Extended probation ends")},
         {ReviewKind::DuesArrears, "dues_arrears", QT_TRANSLATE_NOOP("anju::Labels", "Dues in arrears")},
-        {ReviewKind::MeetingMissing, "meeting_missing", QT_TRANSLATE_NOOP("anju::Labels", "Meeting not held")},
-        {ReviewKind::TransferPending, "transfer_pending", QT_TRANSLATE_NOOP("anju::Labels", "Transfer pending")},
+        {ReviewKind::MeetingMissing, "meeting_missing",
+         QT_TRANSLATE_NOOP("anju::Labels", "Meeting not held")},
+        {ReviewKind::TransferPending, "transfer_pending",
+         QT_TRANSLATE_NOOP("anju::Labels", "Transfer pending")},
         {ReviewKind::SiteNeedsOwnBranch, "site_needs_own_branch",
          QT_TRANSLATE_NOOP("anju::Labels", "Site needs its own branch")},
         {ReviewKind::SiteNotCovered, "site_not_covered",
@@ -146,15 +148,16 @@ QList<EnumInfo<ReviewKind>> enumInfos<ReviewKind>()
          QT_TRANSLATE_NOOP("anju::Labels", "Site without a work team")},
         {ReviewKind::SiteWithoutFirstSecretary, "site_without_first_secretary",
          QT_TRANSLATE_NOOP("anju::Labels", "Site without a first secretary")},
-        {ReviewKind::BranchTooSmall, "branch_too_small", QT_TRANSLATE_NOOP("anju::Labels", "Branch too small")},
-        {ReviewKind::BranchTooLarge, "branch_too_large", QT_TRANSLATE_NOOP("anju::Labels", "Branch too large")},
+        {ReviewKind::BranchTooSmall, "branch_too_small",
+         QT_TRANSLATE_NOOP("anju::Labels", "Branch too small")},
+        {ReviewKind::BranchTooLarge, "branch_too_large",
+         QT_TRANSLATE_NOOP("anju::Labels", "Branch too large")},
         {ReviewKind::CommitteeMissing, "committee_missing",
          QT_TRANSLATE_NOOP("anju::Labels", "Branch committee missing")},
     };
 }
 
-template <>
-QList<EnumInfo<ReviewUrgency>> enumInfos<ReviewUrgency>()
+template <> QList<EnumInfo<ReviewUrgency>> enumInfos<ReviewUrgency>()
 {
     return {
         {ReviewUrgency::Due, "due", QT_TRANSLATE_NOOP("anju::Labels", "Due")},
@@ -168,8 +171,7 @@ namespace {
 constexpr char Context[] = "anju::Labels";
 }
 
-template <typename E>
-QString enumKey(E value)
+template <typename E> QString enumKey(E value)
 {
     for (const auto& info : enumInfos<E>()) {
         if (info.value == value)
@@ -178,8 +180,7 @@ QString enumKey(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> enumFromKey(QStringView key)
+template <typename E> std::optional<E> enumFromKey(QStringView key)
 {
     for (const auto& info : enumInfos<E>()) {
         if (key == QLatin1String(info.key))
@@ -188,8 +189,7 @@ std::optional<E> enumFromKey(QStringView key)
     return std::nullopt;
 }
 
-template <typename E>
-QString enumLabel(E value)
+template <typename E> QString enumLabel(E value)
 {
     for (const auto& info : enumInfos<E>()) {
         if (info.value == value)
@@ -198,22 +198,22 @@ QString enumLabel(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> enumFromText(QStringView text)
+template <typename E> std::optional<E> enumFromText(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     for (const auto& info : enumInfos<E>()) {
-        if (trimmed == QLatin1String(info.key) || trimmed.compare(QLatin1String(info.label), Qt::CaseInsensitive) == 0
-            || trimmed == QCoreApplication::translate(Context, info.label))
+        if (trimmed == QLatin1String(info.key) ||
+            trimmed.compare(QLatin1String(info.label), Qt::CaseInsensitive) == 0 ||
+            trimmed == QCoreApplication::translate(Context, info.label))
             return info.value;
     }
     return std::nullopt;
 }
 
-#define ANJU_INSTANTIATE_PARTY_ENUM(E)                                                                     \
-    template QString enumKey<E>(E);                                                                        \
-    template std::optional<E> enumFromKey<E>(QStringView);                                                 \
-    template QString enumLabel<E>(E);                                                                      \
+#define ANJU_INSTANTIATE_PARTY_ENUM(E)                                                                       \
+    template QString enumKey<E>(E);                                                                          \
+    template std::optional<E> enumFromKey<E>(QStringView);                                                   \
+    template QString enumLabel<E>(E);                                                                        \
     template std::optional<E> enumFromText<E>(QStringView);
 
 ANJU_INSTANTIATE_PARTY_ENUM(OrganisationKind)
@@ -237,13 +237,19 @@ DevelopmentStage stageAfter(StageEvent event, DevelopmentStage before)
 std::optional<DevelopmentStage> stageReachedBy(StageEvent event)
 {
     switch (event) {
-    case StageEvent::Application: return DevelopmentStage::Applicant;
-    case StageEvent::Activist: return DevelopmentStage::Activist;
-    case StageEvent::DevelopmentTarget: return DevelopmentStage::DevelopmentTarget;
-    case StageEvent::Admission: return DevelopmentStage::Probationary;
-    case StageEvent::Conversion: return DevelopmentStage::Full;
+    case StageEvent::Application:
+        return DevelopmentStage::Applicant;
+    case StageEvent::Activist:
+        return DevelopmentStage::Activist;
+    case StageEvent::DevelopmentTarget:
+        return DevelopmentStage::DevelopmentTarget;
+    case StageEvent::Admission:
+        return DevelopmentStage::Probationary;
+    case StageEvent::Conversion:
+        return DevelopmentStage::Full;
     case StageEvent::ApplicationTalk:
-    case StageEvent::ProbationExtension: return std::nullopt;
+    case StageEvent::ProbationExtension:
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -251,11 +257,16 @@ std::optional<DevelopmentStage> stageReachedBy(StageEvent event)
 StageEvent eventEntering(DevelopmentStage stage)
 {
     switch (stage) {
-    case DevelopmentStage::Applicant: return StageEvent::Application;
-    case DevelopmentStage::Activist: return StageEvent::Activist;
-    case DevelopmentStage::DevelopmentTarget: return StageEvent::DevelopmentTarget;
-    case DevelopmentStage::Probationary: return StageEvent::Admission;
-    case DevelopmentStage::Full: return StageEvent::Conversion;
+    case DevelopmentStage::Applicant:
+        return StageEvent::Application;
+    case DevelopmentStage::Activist:
+        return StageEvent::Activist;
+    case DevelopmentStage::DevelopmentTarget:
+        return StageEvent::DevelopmentTarget;
+    case DevelopmentStage::Probationary:
+        return StageEvent::Admission;
+    case DevelopmentStage::Full:
+        return StageEvent::Conversion;
     }
     return StageEvent::Application;
 }

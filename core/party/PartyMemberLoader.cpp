@@ -70,8 +70,8 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT ") + QLatin1String(MemberColumns) + QLatin1String(MemberFrom) + where
-                  + QStringLiteral(" ORDER BY COALESCE(p.name, m.cadre_name), m.id"));
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(MemberColumns) + QLatin1String(MemberFrom) +
+                  where + QStringLiteral(" ORDER BY COALESCE(p.name, m.cadre_name), m.id"));
         bindAll(q, values);
         if (!q.exec())
             return members;
@@ -84,9 +84,9 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
         return members;
 
     // Histories of the same members: a subquery with the same condition keeps it to one query per table.
-    const QString ids = condition.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE member_id IN (SELECT m.id") + QLatin1String(MemberFrom) + where + QLatin1Char(')');
+    const QString ids = condition.isEmpty() ? QString()
+                                            : QStringLiteral(" WHERE member_id IN (SELECT m.id") +
+                                                  QLatin1String(MemberFrom) + where + QLatin1Char(')');
     const auto each = [&](const QString& sql, auto&& read) {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
@@ -104,8 +104,9 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
 
     // The dues basis in force: the latest one that has begun (or the first when all lie ahead).
     const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
-    each(QStringLiteral("SELECT member_id, category, monthly_income, fixed_amount, from_month FROM party_dues_bases")
-             + ids + QStringLiteral(" ORDER BY member_id, from_month"),
+    each(QStringLiteral(
+             "SELECT member_id, category, monthly_income, fixed_amount, from_month FROM party_dues_bases") +
+             ids + QStringLiteral(" ORDER BY member_id, from_month"),
          [&](PartyMember& m, const QSqlQuery& q) {
              DuesBasis basis;
              basis.category = enumFromKey<DuesCategory>(q.value(1).toString()).value_or(DuesCategory::Farmer);
@@ -119,8 +120,8 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
         return members;
 
     each(QStringLiteral("SELECT member_id, id, event, step_date, reason, broken_rules, extension_months, note"
-                        " FROM party_stage_steps")
-             + ids + QStringLiteral(" ORDER BY member_id, step_date, id"),
+                        " FROM party_stage_steps") +
+             ids + QStringLiteral(" ORDER BY member_id, step_date, id"),
          [](PartyMember& m, const QSqlQuery& q) {
              StageStep step;
              step.id = q.value(1).toLongLong();
@@ -132,8 +133,8 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
              step.note = q.value(7).toString();
              m.stageHistory.append(step);
          });
-    each(QStringLiteral("SELECT member_id, id, state, state_date, reason FROM party_member_states") + ids
-             + QStringLiteral(" ORDER BY member_id, state_date, id"),
+    each(QStringLiteral("SELECT member_id, id, state, state_date, reason FROM party_member_states") + ids +
+             QStringLiteral(" ORDER BY member_id, state_date, id"),
          [](PartyMember& m, const QSqlQuery& q) {
              MemberStateChange change;
              change.id = q.value(1).toLongLong();
@@ -143,9 +144,9 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
              m.stateHistory.append(change);
          });
     each(QStringLiteral("SELECT s.member_id, s.id, s.organisation_id, o.name, s.start_date, s.end_date"
-                        " FROM party_branch_stays s JOIN party_organisations o ON o.id = s.organisation_id")
-             + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE s.") + ids.mid(7))
-             + QStringLiteral(" ORDER BY s.member_id, s.start_date, s.id"),
+                        " FROM party_branch_stays s JOIN party_organisations o ON o.id = s.organisation_id") +
+             (condition.isEmpty() ? QString() : QStringLiteral(" WHERE s.") + ids.mid(7)) +
+             QStringLiteral(" ORDER BY s.member_id, s.start_date, s.id"),
          [](PartyMember& m, const QSqlQuery& q) {
              BranchStay stay;
              stay.id = q.value(1).toLongLong();

@@ -18,12 +18,15 @@ QDate nextDueOf(const PartyMember& m)
     switch (m.stage) {
     case DevelopmentStage::Applicant:
         return m.dateOf(StageEvent::ApplicationTalk).isValid()
-            ? QDate()
-            : PartyRules::applicationTalkDue(m.dateOf(StageEvent::Application));
-    case DevelopmentStage::Activist: return PartyRules::activistEligibleOn(m.dateOf(StageEvent::Activist));
-    case DevelopmentStage::Probationary: return PartyRules::conversionDue(m);
+                   ? QDate()
+                   : PartyRules::applicationTalkDue(m.dateOf(StageEvent::Application));
+    case DevelopmentStage::Activist:
+        return PartyRules::activistEligibleOn(m.dateOf(StageEvent::Activist));
+    case DevelopmentStage::Probationary:
+        return PartyRules::conversionDue(m);
     case DevelopmentStage::DevelopmentTarget:
-    case DevelopmentStage::Full: return {};
+    case DevelopmentStage::Full:
+        return {};
     }
     return {};
 }
@@ -58,8 +61,8 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
     QVariantList values;
     if (filter.organisationId > 0) {
         const QList<qint64> ids = filter.includeSubOrganisations
-            ? OrganisationRepository(m_db).subtreeIds(filter.organisationId)
-            : QList<qint64>{filter.organisationId};
+                                      ? OrganisationRepository(m_db).subtreeIds(filter.organisationId)
+                                      : QList<qint64>{filter.organisationId};
         QStringList marks;
         for (qint64 id : ids) {
             marks << QStringLiteral("?");
@@ -92,9 +95,10 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        conditions << QStringLiteral("(") + m_db.dialect().containsCondition(QStringLiteral("COALESCE(p.name, m.cadre_name)"),
-                                                                             QStringLiteral("?"))
-                + QStringLiteral(" OR COALESCE(p.id_number, m.cadre_id_number) = ?)");
+        conditions << QStringLiteral("(") +
+                          m_db.dialect().containsCondition(QStringLiteral("COALESCE(p.name, m.cadre_name)"),
+                                                           QStringLiteral("?")) +
+                          QStringLiteral(" OR COALESCE(p.id_number, m.cadre_id_number) = ?)");
         values << SqlDialect::escapeLike(text) << text.toUpper();
     }
 
@@ -112,7 +116,8 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
     }
 
     QList<PartyMemberRow> rows;
-    for (const PartyMember& m : PartyMemberLoader(m_db).load(conditions.join(QStringLiteral(" AND ")), values, true)) {
+    for (const PartyMember& m :
+         PartyMemberLoader(m_db).load(conditions.join(QStringLiteral(" AND ")), values, true)) {
         PartyMemberRow row;
         row.id = m.id;
         row.personId = m.personId;
@@ -135,11 +140,13 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
     return rows;
 }
 
-BranchProfile PartyMemberRepository::profile(qint64 organisationId, QDate asOf, bool includeSubOrganisations) const
+BranchProfile PartyMemberRepository::profile(qint64 organisationId, QDate asOf,
+                                             bool includeSubOrganisations) const
 {
     const QDate day = asOf.isValid() ? asOf : QDate::currentDate();
-    const QList<qint64> ids = includeSubOrganisations ? OrganisationRepository(m_db).subtreeIds(organisationId)
-                                                      : QList<qint64>{organisationId};
+    const QList<qint64> ids = includeSubOrganisations
+                                  ? OrganisationRepository(m_db).subtreeIds(organisationId)
+                                  : QList<qint64>{organisationId};
     BranchProfile profile;
     for (const PartyMember& m : allMembers()) {
         const auto stage = m.stageOn(day);

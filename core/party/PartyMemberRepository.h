@@ -14,15 +14,15 @@ class Database;
 // What the member list shows; every condition is optional.
 struct PartyMemberFilter
 {
-    qint64 organisationId = 0;        // 0: every organisation
+    qint64 organisationId = 0; // 0: every organisation
     bool includeSubOrganisations = true;
     std::optional<DevelopmentStage> stage;
     std::optional<MemberState> state; // unset: normal and mobile members only
     std::optional<Sex> sex;
     int minAge = -1; // on asOf; -1: no bound
     int maxAge = -1;
-    QString text;    // part of the name, or the ID number
-    QDate asOf;      // null: today
+    QString text; // part of the name, or the ID number
+    QDate asOf;   // null: today
 };
 
 // One row of the member list.

@@ -70,13 +70,6 @@ Fen duesOf(const QList<DuesBasis>& history, QDate month, const DuesRateTable& ta
     return PartyRules::monthlyDues(found, table);
 }
 
-struct HeldMeeting
-{
-    qint64 organisationId;
-    MeetingType type;
-    QDate date;
-};
-
 } // namespace
 
 QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId) const
@@ -85,7 +78,8 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
     const QDate last = PartyRules::monthEnd(month);
     const PartySettings settings = PartySettings::load(m_db);
     OrganisationRepository organisations(m_db);
-    const QList<qint64> scope = organisationId > 0 ? organisations.subtreeIds(organisationId) : QList<qint64>{};
+    const QList<qint64> scope =
+        organisationId > 0 ? organisations.subtreeIds(organisationId) : QList<qint64>{};
     const auto inScope = [&](qint64 orgId) { return organisationId <= 0 || scope.contains(orgId); };
 
     QHash<qint64, Organisation> orgs;
@@ -138,8 +132,9 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
                 item.kind = ReviewKind::ApplicationTalkDue;
                 item.dueDate = due;
                 item.urgency = urgencyOf(due, first);
-                item.description = tr("%1 applied on %2; the branch talks with an applicant within a month (by %3).")
-                                       .arg(m.name, day(applied), day(due));
+                item.description =
+                    tr("%1 applied on %2; the branch talks with an applicant within a month (by %3).")
+                        .arg(m.name, day(applied), day(due));
                 add(item);
             }
             break;
@@ -151,9 +146,10 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
                 item.kind = ReviewKind::ActivistEligible;
                 item.dueDate = due;
                 item.urgency = urgencyOf(due, first);
-                item.description = tr("%1 has been an activist since %2: one year of cultivation is complete on %3;"
-                                      " consider naming them a development target.")
-                                       .arg(m.name, day(since), day(due));
+                item.description =
+                    tr("%1 has been an activist since %2: one year of cultivation is complete on %3;"
+                       " consider naming them a development target.")
+                        .arg(m.name, day(since), day(due));
                 add(item);
             }
             break;
@@ -166,22 +162,26 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
                 item.dueDate = due;
                 item.urgency = urgencyOf(due, first);
                 item.description = extended
-                    ? tr("The extended probation of %1 ends on %2: the branch meeting decides on the conversion.")
-                          .arg(m.name, day(due))
-                    : tr("The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.")
-                          .arg(m.name, day(m.dateOf(StageEvent::Admission)), day(due));
+                                       ? tr("The extended probation of %1 ends on %2: the branch meeting "
+                                            "decides on the conversion.")
+                                             .arg(m.name, day(due))
+                                       : tr("The probation of %1 (admitted %2) ends on %3: the branch "
+                                            "meeting decides on the conversion.")
+                                             .arg(m.name, day(m.dateOf(StageEvent::Admission)), day(due));
                 add(item);
             }
             break;
         }
         case DevelopmentStage::DevelopmentTarget:
-        case DevelopmentStage::Full: break;
+        case DevelopmentStage::Full:
+            break;
         }
         if (*stage == DevelopmentStage::Probationary || *stage == DevelopmentStage::Full) {
             const QList<QDate> unpaid = PartyRules::unpaidMonths(m, paid.value(m.id), first.addMonths(-1));
             if (!unpaid.isEmpty()) {
                 int run = 0;
-                for (QDate expected = first.addMonths(-1); unpaid.contains(expected); expected = expected.addMonths(-1))
+                for (QDate expected = first.addMonths(-1); unpaid.contains(expected);
+                     expected = expected.addMonths(-1))
                     ++run;
                 PartyReviewItem arrears = item;
                 arrears.kind = ReviewKind::DuesArrears;
@@ -189,13 +189,17 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
                 arrears.count = int(unpaid.size());
                 for (const QDate& owed : unpaid)
                     arrears.amount += duesOf(bases.value(m.id), owed, settings.dues);
-                arrears.urgency = run >= settings.seriousArrearsMonths ? ReviewUrgency::Overdue : ReviewUrgency::Due;
-                arrears.description = tr("%1 owes dues for %n month(s) since %2, %3 yuan.", nullptr, arrears.count)
-                                          .arg(m.name, unpaid.first().toString(QStringLiteral("yyyy-MM")),
-                                               PartyRules::formatYuan(arrears.amount));
+                arrears.urgency =
+                    run >= settings.seriousArrearsMonths ? ReviewUrgency::Overdue : ReviewUrgency::Due;
+                arrears.description =
+                    tr("%1 owes dues for %n month(s) since %2, %3 yuan.", nullptr, arrears.count)
+                        .arg(m.name, unpaid.first().toString(QStringLiteral("yyyy-MM")),
+                             PartyRules::formatYuan(arrears.amount));
                 if (run >= settings.seriousArrearsMonths)
-                    arrears.description += QLatin1Char(' ')
-                        + tr("Not paid for %n month(s) in a row: the branch must talk with the member.", nullptr, run);
+                    arrears.description +=
+                        QLatin1Char(' ') +
+                        tr("Not paid for %n month(s) in a row: the branch must talk with the member.",
+                           nullptr, run);
                 add(arrears);
             }
         }
@@ -203,7 +207,8 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
 
     // Meetings: each branch, each type expected, in the period ending this month (due) and the period
     // before the current one (overdue when nothing was held).
-    QList<HeldMeeting> held;
+    // Meeting days per branch and type, so that each period is one lookup.
+    QHash<QPair<qint64, int>, QList<QDate>> held;
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
@@ -212,15 +217,15 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
         q.addBindValue(sqlDate(QDate(first.year() - 2, 1, 1)));
         q.addBindValue(sqlDate(last));
         if (q.exec())
-            while (q.next())
-                held.append({q.value(0).toLongLong(),
-                             enumFromKey<MeetingType>(q.value(1).toString()).value_or(MeetingType::GeneralMeeting),
-                             dateFrom(q.value(2))});
+            while (q.next()) {
+                const auto type =
+                    enumFromKey<MeetingType>(q.value(1).toString()).value_or(MeetingType::GeneralMeeting);
+                held[{q.value(0).toLongLong(), int(type)}].append(dateFrom(q.value(2)));
+            }
     }
     const auto heldIn = [&](qint64 org, MeetingType type, QDate from, QDate to) {
-        return std::any_of(held.cbegin(), held.cend(), [&](const HeldMeeting& h) {
-            return h.organisationId == org && h.type == type && h.date >= from && h.date <= to;
-        });
+        const QList<QDate> days = held.value({org, int(type)});
+        return std::any_of(days.cbegin(), days.cend(), [&](QDate d) { return d >= from && d <= to; });
     };
     for (const Organisation& o : orgs) {
         if (!o.isBranch() || !inScope(o.id))
@@ -234,8 +239,8 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
             if (months <= 0)
                 continue;
             // Only a branch with a committee (or that must have one) holds committee meetings.
-            if (info.value == MeetingType::CommitteeMeeting && branch.committeeSize == 0
-                && branch.fullMembers < settings.committeeMinFullMembers)
+            if (info.value == MeetingType::CommitteeMeeting && branch.committeeSize == 0 &&
+                branch.fullMembers < settings.committeeMinFullMembers)
                 continue;
             const QDate periodStart = PartyRules::periodStart(first, months);
             const QDate periodEnd = PartyRules::periodEnd(first, months);
@@ -251,12 +256,13 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
             if (existed && !heldIn(o.id, info.value, previousStart, previousEnd)) {
                 item.urgency = ReviewUrgency::Overdue;
                 item.dueDate = previousEnd;
-                item.description = tr("%1: no %2 was held from %3 to %4.")
-                                       .arg(o.name, enumLabel(info.value), day(previousStart), day(previousEnd));
+                item.description =
+                    tr("%1: no %2 was held from %3 to %4.")
+                        .arg(o.name, enumLabel(info.value), day(previousStart), day(previousEnd));
                 add(item);
             }
-            if (periodEnd == last && !heldIn(o.id, info.value, periodStart, last)
-                && (!o.foundingDate.isValid() || o.foundingDate <= periodStart)) {
+            if (periodEnd == last && !heldIn(o.id, info.value, periodStart, last) &&
+                (!o.foundingDate.isValid() || o.foundingDate <= periodStart)) {
                 item.urgency = ReviewUrgency::Due;
                 item.dueDate = periodEnd;
                 item.description = tr("%1: no %2 held yet in the period from %3 to %4.")
@@ -283,21 +289,23 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
         if (PartyRules::branchTooLarge(branch, settings)) {
             size.kind = ReviewKind::BranchTooLarge;
             size.count = branch.members;
-            size.description = tr("%1 has %2 members; a branch generally has at most %3: consider dividing it.")
-                                   .arg(o.name)
-                                   .arg(branch.members)
-                                   .arg(settings.branchMaxMembers);
+            size.description =
+                tr("%1 has %2 members; a branch generally has at most %3: consider dividing it.")
+                    .arg(o.name)
+                    .arg(branch.members)
+                    .arg(settings.branchMaxMembers);
             add(size);
         }
         if (PartyRules::committeeMissing(branch, settings)) {
             size.kind = ReviewKind::CommitteeMissing;
             size.count = branch.committeeSize;
-            size.description = tr("%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.")
-                                   .arg(o.name)
-                                   .arg(branch.fullMembers)
-                                   .arg(branch.committeeSize)
-                                   .arg(settings.committeeMinSize)
-                                   .arg(settings.committeeMaxSize);
+            size.description =
+                tr("%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.")
+                    .arg(o.name)
+                    .arg(branch.fullMembers)
+                    .arg(branch.committeeSize)
+                    .arg(settings.committeeMinSize)
+                    .arg(settings.committeeMaxSize);
             add(size);
         }
     }
@@ -319,28 +327,29 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
         item.dueDate = t.letterDate.addDays(settings.transferLetterDays);
         item.urgency = item.dueDate <= last ? ReviewUrgency::Overdue : ReviewUrgency::Due;
         item.description = t.direction == TransferDirection::Out
-            ? tr("Transfer of %1 out to %2 (letter %3 of %4) is not completed.")
-                  .arg(t.memberName, t.otherUnit, t.letterNumber, day(t.letterDate))
-            : tr("Transfer of %1 in from %2 (letter %3 of %4) is not completed.")
-                  .arg(t.memberName, t.otherUnit, t.letterNumber, day(t.letterDate));
+                               ? tr("Transfer of %1 out to %2 (letter %3 of %4) is not completed.")
+                                     .arg(t.memberName, t.otherUnit, t.letterNumber, day(t.letterDate))
+                               : tr("Transfer of %1 in from %2 (letter %3 of %4) is not completed.")
+                                     .arg(t.memberName, t.otherUnit, t.letterNumber, day(t.letterDate));
         add(item);
     }
 
     // Sites: coverage, own branches, work teams and first secretaries (sites with residents only).
-    const QList<SiteAssignment> assignments = PartyActivityRepository(m_db).assignments();
+    QHash<qint64, QList<SiteAssignment>> assignments;
+    for (const SiteAssignment& a : PartyActivityRepository(m_db).assignments())
+        assignments[a.siteId].append(a);
     const auto hasCurrent = [&](qint64 siteId, AssignmentKind kind, QDate on) {
-        return std::any_of(assignments.cbegin(), assignments.cend(), [&](const SiteAssignment& a) {
-            return a.siteId == siteId && a.kind == kind && a.isCurrentOn(on);
-        });
+        const QList<SiteAssignment> atSite = assignments.value(siteId);
+        return std::any_of(atSite.cbegin(), atSite.cend(),
+                           [&](const SiteAssignment& a) { return a.kind == kind && a.isCurrentOn(on); });
     };
     for (const SiteCoverage& site : organisations.siteCoverage(last)) {
         if (site.residents == 0)
             continue;
-        if (organisationId > 0) {
-            const QList<qint64> covering = organisations.organisationsCovering(site.siteId, last);
-            if (std::none_of(covering.cbegin(), covering.cend(), inScope))
-                continue;
-        }
+        if (organisationId > 0 && std::none_of(orgs.cbegin(), orgs.cend(), [&](const Organisation& o) {
+                return inScope(o.id) && o.siteIds.contains(site.siteId);
+            }))
+            continue;
         PartyReviewItem item;
         item.record = ReviewRecord::Site;
         item.recordId = site.siteId;
@@ -358,10 +367,11 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
         } else if (PartyRules::needsOwnBranch(site, settings)) {
             item.kind = ReviewKind::SiteNeedsOwnBranch;
             item.count = site.residents;
-            item.description = tr("%1 has %2 residents and %3 full members: it must form its own party branch.")
-                                   .arg(item.siteName)
-                                   .arg(site.residents)
-                                   .arg(site.fullMembers);
+            item.description =
+                tr("%1 has %2 residents and %3 full members: it must form its own party branch.")
+                    .arg(item.siteName)
+                    .arg(site.residents)
+                    .arg(site.fullMembers);
             add(item);
         }
         for (AssignmentKind kind : {AssignmentKind::WorkTeam, AssignmentKind::FirstSecretary}) {
@@ -371,9 +381,10 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
                                                          : ReviewKind::SiteWithoutFirstSecretary;
             item.count = site.residents;
             item.urgency = hasCurrent(site.siteId, kind, first) ? ReviewUrgency::Due : ReviewUrgency::Overdue;
-            item.description = kind == AssignmentKind::WorkTeam
-                ? tr("%1 has no work team serving on %2.").arg(item.siteName, day(last))
-                : tr("%1 has no first secretary serving on %2.").arg(item.siteName, day(last));
+            item.description =
+                kind == AssignmentKind::WorkTeam
+                    ? tr("%1 has no work team serving on %2.").arg(item.siteName, day(last))
+                    : tr("%1 has no first secretary serving on %2.").arg(item.siteName, day(last));
             add(item);
         }
     }

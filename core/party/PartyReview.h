@@ -13,16 +13,22 @@ namespace anju {
 class Database;
 
 // The record a review row opens.
-enum class ReviewRecord { Member, Organisation, Site, Transfer };
+enum class ReviewRecord
+{
+    Member,
+    Organisation,
+    Site,
+    Transfer
+};
 
 // One row of the secretary's "本月待办" list.
 struct PartyReviewItem
 {
     ReviewKind kind = ReviewKind::ConversionDue;
     ReviewUrgency urgency = ReviewUrgency::Due;
-    QDate dueDate;          // when it is or was due (period end for meetings)
+    QDate dueDate;                              // when it is or was due (period end for meetings)
     ReviewRecord record = ReviewRecord::Member; // what to open …
-    qint64 recordId = 0;    // … and its id
+    qint64 recordId = 0;                        // … and its id
     qint64 memberId = 0;
     qint64 organisationId = 0;
     qint64 siteId = 0;
@@ -31,8 +37,8 @@ struct PartyReviewItem
     QString organisationName;
     QString siteName;
     std::optional<MeetingType> meetingType; // MeetingMissing
-    int count = 0;   // unpaid months (arrears), residents (coverage), members (branch size)
-    Fen amount = 0;  // arrears in fen
+    int count = 0;       // unpaid months (arrears), residents (coverage), members (branch size)
+    Fen amount = 0;      // arrears in fen
     QString description; // one line in the user's language: what and why
 };
 

@@ -33,8 +33,8 @@ bool hasEvent(const PartyMember& member, StageEvent event)
 // Both people named, different, and full members in good standing.
 bool twoFullMembers(qint64 first, qint64 second, qint64 self, const QList<qint64>& fullMemberIds)
 {
-    return first > 0 && second > 0 && first != second && first != self && second != self
-        && fullMemberIds.contains(first) && fullMemberIds.contains(second);
+    return first > 0 && second > 0 && first != second && first != self && second != self &&
+           fullMemberIds.contains(first) && fullMemberIds.contains(second);
 }
 
 } // namespace
@@ -86,8 +86,9 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
     const bool isNew = member.stageHistory.isEmpty();
 
     if (!isNew && member.state != MemberState::Normal && member.state != MemberState::Mobile)
-        check.blocking.add(eventField, tr("%1 is %2: no further steps can be recorded.")
-                                           .arg(member.name, enumLabel(member.state)));
+        check.blocking.add(
+            eventField,
+            tr("%1 is %2: no further steps can be recorded.").arg(member.name, enumLabel(member.state)));
     if (!t.date.isValid())
         check.blocking.add(dateField, tr("Enter the date of the step."));
     else if (t.date > today)
@@ -100,21 +101,34 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
     const DevelopmentStage stage = member.stage;
     bool inOrder = true;
     switch (t.event) {
-    case StageEvent::Application: inOrder = isNew; break;
-    case StageEvent::ApplicationTalk:
-        inOrder = !isNew && stage == DevelopmentStage::Applicant && !hasEvent(member, StageEvent::ApplicationTalk);
+    case StageEvent::Application:
+        inOrder = isNew;
         break;
-    case StageEvent::Activist: inOrder = !isNew && stage == DevelopmentStage::Applicant; break;
-    case StageEvent::DevelopmentTarget: inOrder = !isNew && stage == DevelopmentStage::Activist; break;
-    case StageEvent::Admission: inOrder = !isNew && stage == DevelopmentStage::DevelopmentTarget; break;
+    case StageEvent::ApplicationTalk:
+        inOrder =
+            !isNew && stage == DevelopmentStage::Applicant && !hasEvent(member, StageEvent::ApplicationTalk);
+        break;
+    case StageEvent::Activist:
+        inOrder = !isNew && stage == DevelopmentStage::Applicant;
+        break;
+    case StageEvent::DevelopmentTarget:
+        inOrder = !isNew && stage == DevelopmentStage::Activist;
+        break;
+    case StageEvent::Admission:
+        inOrder = !isNew && stage == DevelopmentStage::DevelopmentTarget;
+        break;
     case StageEvent::ProbationExtension:
         inOrder = !isNew && stage == DevelopmentStage::Probationary;
         if (inOrder && isProbationExtended(member))
-            check.blocking.add(eventField, tr("The probation of %1 was already extended once.").arg(member.name));
+            check.blocking.add(eventField,
+                               tr("The probation of %1 was already extended once.").arg(member.name));
         if (t.extensionMonths <= 0 || t.extensionMonths > 24)
-            check.blocking.add(field(Field::TransitionExtension), tr("Enter the extension in months (6 to 12)."));
+            check.blocking.add(field(Field::TransitionExtension),
+                               tr("Enter the extension in months (6 to 12)."));
         break;
-    case StageEvent::Conversion: inOrder = !isNew && stage == DevelopmentStage::Probationary; break;
+    case StageEvent::Conversion:
+        inOrder = !isNew && stage == DevelopmentStage::Probationary;
+        break;
     }
     if (!inOrder)
         check.blocking.add(eventField, isNew ? tr("A new member's history starts with the application.")
@@ -136,15 +150,18 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
         if (t.event == StageEvent::Application)
             break;
         if (!twoFullMembers(member.sponsor1Id, member.sponsor2Id, member.id, fullMemberIds))
-            check.overridable.add(field(Field::MemberSponsors), tr("Two full members are needed as sponsors."));
+            check.overridable.add(field(Field::MemberSponsors),
+                                  tr("Two full members are needed as sponsors."));
         if (!member.politicalReviewDate.isValid() || member.politicalReviewDate > t.date)
-            check.overridable.add(field(Field::MemberPoliticalReview), tr("The political review is not recorded."));
+            check.overridable.add(field(Field::MemberPoliticalReview),
+                                  tr("The political review is not recorded."));
         if (member.trainingHours < 24 && member.trainingDays < 3)
             check.overridable.add(field(Field::MemberTraining),
                                   tr("Training of at least 3 days or 24 class hours is not recorded."));
         break;
     }
-    case StageEvent::ApplicationTalk: break;
+    case StageEvent::ApplicationTalk:
+        break;
     case StageEvent::Activist:
         if (!twoFullMembers(member.mentor1Id, member.mentor2Id, member.id, fullMemberIds))
             check.overridable.add(field(Field::MemberMentors), tr("Two full members are needed as mentors."));
@@ -152,8 +169,9 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
     case StageEvent::DevelopmentTarget: {
         const QDate activist = member.dateOf(StageEvent::Activist);
         if (activist.isValid() && t.date < activistEligibleOn(activist))
-            check.overridable.add(dateField, tr("%1 has been an activist since %2: one year of cultivation ends on %3.")
-                                                 .arg(member.name, day(activist), day(activistEligibleOn(activist))));
+            check.overridable.add(dateField,
+                                  tr("%1 has been an activist since %2: one year of cultivation ends on %3.")
+                                      .arg(member.name, day(activist), day(activistEligibleOn(activist))));
         break;
     }
     case StageEvent::ProbationExtension: {
@@ -163,13 +181,15 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
                                      t.extensionMonths));
         const QDate end = probationEnds(member);
         if (end.isValid() && t.date > end)
-            check.overridable.add(dateField, tr("The probation ended on %1, before the extension.").arg(day(end)));
+            check.overridable.add(dateField,
+                                  tr("The probation ended on %1, before the extension.").arg(day(end)));
         break;
     }
     case StageEvent::Conversion: {
         const QDate due = probationEnds(member);
         if (due.isValid() && t.date < due)
-            check.overridable.add(dateField, tr("The probation of %1 ends on %2.").arg(member.name, day(due)));
+            check.overridable.add(dateField,
+                                  tr("The probation of %1 ends on %2.").arg(member.name, day(due)));
         break;
     }
     }
@@ -192,7 +212,8 @@ Outcome PartyRules::checkStateChange(const PartyMember& member, MemberState stat
     else if (date > today)
         outcome.add(dateField, tr("The date %1 is in the future.").arg(day(date)));
     else if (member.stateDate.isValid() && date < member.stateDate)
-        outcome.add(dateField, tr("The date is before the last change of state (%1).").arg(day(member.stateDate)));
+        outcome.add(dateField,
+                    tr("The date is before the last change of state (%1).").arg(day(member.stateDate)));
     return outcome;
 }
 
@@ -212,10 +233,12 @@ Fen PartyRules::monthlyDues(const DuesBasis& basis, const DuesRateTable& table)
         return (basis.monthlyIncome * basisPointsFor(basis.monthlyIncome, table.employed) + 5000) / 10000;
     case DuesCategory::Retired:
         return (basis.monthlyIncome * basisPointsFor(basis.monthlyIncome, table.retired) + 5000) / 10000;
-    case DuesCategory::Farmer: return basis.fixedAmount > 0 ? basis.fixedAmount : table.farmerMin;
+    case DuesCategory::Farmer:
+        return basis.fixedAmount > 0 ? basis.fixedAmount : table.farmerMin;
     case DuesCategory::Student:
     case DuesCategory::Unemployed:
-    case DuesCategory::LowIncome: return table.minimal;
+    case DuesCategory::LowIncome:
+        return table.minimal;
     }
     return 0;
 }
@@ -224,13 +247,13 @@ Outcome PartyRules::validateDues(const DuesBasis& basis, const DuesRateTable& ta
 {
     Outcome outcome;
     const QString duesField = field(Field::MemberDues);
-    if ((basis.category == DuesCategory::Employed || basis.category == DuesCategory::Retired)
-        && basis.monthlyIncome <= 0)
+    if ((basis.category == DuesCategory::Employed || basis.category == DuesCategory::Retired) &&
+        basis.monthlyIncome <= 0)
         outcome.add(duesField, basis.category == DuesCategory::Employed
                                    ? tr("Enter the monthly pay after tax.")
                                    : tr("Enter the monthly pension."));
-    if (basis.category == DuesCategory::Farmer
-        && (basis.fixedAmount < table.farmerMin || basis.fixedAmount > table.farmerMax))
+    if (basis.category == DuesCategory::Farmer &&
+        (basis.fixedAmount < table.farmerMin || basis.fixedAmount > table.farmerMax))
         outcome.add(duesField, tr("A farmer pays between %1 and %2 yuan a month.")
                                    .arg(formatYuan(table.farmerMin), formatYuan(table.farmerMax)));
     return outcome;
@@ -278,7 +301,8 @@ Outcome PartyRules::validate(const Organisation& o, QDate today)
     else if (o.foundingDate > today)
         outcome.add(field(Field::OrganisationFoundingDate), tr("The founding date is in the future."));
     if (o.dissolvedDate.isValid() && o.foundingDate.isValid() && o.dissolvedDate < o.foundingDate)
-        outcome.add(field(Field::OrganisationFoundingDate), tr("The organisation was dissolved before it was founded."));
+        outcome.add(field(Field::OrganisationFoundingDate),
+                    tr("The organisation was dissolved before it was founded."));
     QList<qint64> seen;
     for (qint64 siteId : o.siteIds) {
         if (siteId <= 0 || seen.contains(siteId))
@@ -359,14 +383,16 @@ Outcome PartyRules::validate(const RelationTransfer& t, QDate today)
         outcome.add(field(Field::TransferLetter), tr("Enter the number of the letter of introduction."));
     if (t.otherUnit.trimmed().isEmpty())
         outcome.add(field(Field::TransferOtherUnit),
-                    t.direction == TransferDirection::Out ? tr("Enter the organisation the member moves to.")
-                                                          : tr("Enter the organisation the member comes from."));
+                    t.direction == TransferDirection::Out
+                        ? tr("Enter the organisation the member moves to.")
+                        : tr("Enter the organisation the member comes from."));
     if (!t.letterDate.isValid())
         outcome.add(field(Field::TransferDate), tr("Enter the date of the letter."));
     else if (t.letterDate > today)
         outcome.add(field(Field::TransferDate), tr("The date %1 is in the future.").arg(day(t.letterDate)));
     if (t.completedDate.isValid() && (t.completedDate < t.letterDate || t.completedDate > today))
-        outcome.add(field(Field::TransferDate), tr("The transfer is completed after the letter and not in the future."));
+        outcome.add(field(Field::TransferDate),
+                    tr("The transfer is completed after the letter and not in the future."));
     if (t.direction == TransferDirection::In && t.organisationId <= 0)
         outcome.add(field(Field::MemberOrganisation), tr("Choose the branch the member joins."));
     return outcome;
@@ -400,8 +426,8 @@ bool PartyRules::branchTooLarge(const BranchCounts& c, const PartySettings& s)
 
 bool PartyRules::committeeMissing(const BranchCounts& c, const PartySettings& s)
 {
-    return c.fullMembers >= s.committeeMinFullMembers
-        && (c.committeeSize < s.committeeMinSize || c.committeeSize > s.committeeMaxSize);
+    return c.fullMembers >= s.committeeMinFullMembers &&
+           (c.committeeSize < s.committeeMinSize || c.committeeSize > s.committeeMaxSize);
 }
 
 Outcome PartyRules::checkBranchSize(const BranchCounts& c, const PartySettings& s)
@@ -410,25 +436,25 @@ Outcome PartyRules::checkBranchSize(const BranchCounts& c, const PartySettings& 
     const QString general = field(Field::General);
     if (branchTooSmall(c, s))
         outcome.add(general, tr("A branch needs at least %1 full members; it has %2.")
-                                  .arg(s.branchMinFullMembers)
-                                  .arg(c.fullMembers));
+                                 .arg(s.branchMinFullMembers)
+                                 .arg(c.fullMembers));
     if (branchTooLarge(c, s))
         outcome.add(general, tr("A branch generally has at most %1 members; it has %2.")
-                                  .arg(s.branchMaxMembers)
-                                  .arg(c.members));
+                                 .arg(s.branchMaxMembers)
+                                 .arg(c.members));
     if (committeeMissing(c, s))
         outcome.add(general, tr("With %1 full members the branch needs a committee of %2 to %3; it has %4.")
-                                  .arg(c.fullMembers)
-                                  .arg(s.committeeMinSize)
-                                  .arg(s.committeeMaxSize)
-                                  .arg(c.committeeSize));
+                                 .arg(c.fullMembers)
+                                 .arg(s.committeeMinSize)
+                                 .arg(s.committeeMaxSize)
+                                 .arg(c.committeeSize));
     return outcome;
 }
 
 bool PartyRules::needsOwnBranch(const SiteCoverage& site, const PartySettings& s)
 {
-    return site.residents >= s.ownBranchMinResidents && site.fullMembers >= s.ownBranchMinFullMembers
-        && !site.hasOwnBranch;
+    return site.residents >= s.ownBranchMinResidents && site.fullMembers >= s.ownBranchMinFullMembers &&
+           !site.hasOwnBranch;
 }
 
 QDate PartyRules::periodStart(QDate day, int months)
@@ -453,8 +479,8 @@ QDate PartyRules::monthEnd(QDate day)
 QString PartyRules::formatYuan(Fen amount)
 {
     const Fen whole = amount < 0 ? -amount : amount;
-    return (amount < 0 ? QStringLiteral("-") : QString()) + QString::number(whole / 100) + QLatin1Char('.')
-        + QStringLiteral("%1").arg(whole % 100, 2, 10, QLatin1Char('0'));
+    return (amount < 0 ? QStringLiteral("-") : QString()) + QString::number(whole / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(whole % 100, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<Fen> PartyRules::parseYuan(const QString& text)

@@ -74,7 +74,7 @@ struct TransitionCheck
 // Numbers one branch holds at a day, for the branch-size rules.
 struct BranchCounts
 {
-    int members = 0;     // probationary + full, in a normal or mobile state
+    int members = 0; // probationary + full, in a normal or mobile state
     int fullMembers = 0;
     int committeeSize = 0;
 };
@@ -83,8 +83,8 @@ struct BranchCounts
 struct SiteCoverage
 {
     qint64 siteId = 0;
-    int residents = 0;   // active persons in active households
-    int fullMembers = 0; // full members who are residents of the site, normal or mobile
+    int residents = 0;         // active persons in active households
+    int fullMembers = 0;       // full members who are residents of the site, normal or mobile
     bool covered = false;      // some organisation covers the site
     bool hasOwnBranch = false; // a 党支部 covering this site alone
 };
@@ -99,9 +99,9 @@ public:
 
     // Dates computed from the history. Years and months are added by the calendar; a 29 February is
     // followed by 28 February in a year without one (QDate::addYears), a 31st by the month's last day.
-    static QDate applicationTalkDue(QDate application);     // + 1 month
-    static QDate activistEligibleOn(QDate activist);        // + 1 year
-    static QDate probationEnds(QDate admission);            // + 1 year
+    static QDate applicationTalkDue(QDate application); // + 1 month
+    static QDate activistEligibleOn(QDate activist);    // + 1 year
+    static QDate probationEnds(QDate admission);        // + 1 year
     // The end of probation with every extension of the history applied (0 when not admitted).
     static QDate probationEnds(const PartyMember& member);
     static QDate conversionDue(const PartyMember& member) { return probationEnds(member); }

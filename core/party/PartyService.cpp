@@ -20,8 +20,8 @@ QString field(const char* key)
 
 bool isRequirementField(const QString& f)
 {
-    return f == field(Field::MemberMentors) || f == field(Field::MemberSponsors)
-        || f == field(Field::MemberTraining) || f == field(Field::MemberPoliticalReview);
+    return f == field(Field::MemberMentors) || f == field(Field::MemberSponsors) ||
+           f == field(Field::MemberTraining) || f == field(Field::MemberPoliticalReview);
 }
 
 // The rules set aside, one per line, kept with the step.
@@ -52,11 +52,14 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
         if (!parent)
             outcome.add(field(Field::OrganisationParent), tr("The parent organisation does not exist."));
         else if (parent->isBranch())
-            outcome.add(field(Field::OrganisationParent), tr("A party branch has no organisations under it."));
+            outcome.add(field(Field::OrganisationParent),
+                        tr("A party branch has no organisations under it."));
         else if (o.id != 0 && organisations.subtreeIds(o.id).contains(o.parentId))
-            outcome.add(field(Field::OrganisationParent), tr("An organisation cannot be placed under its own branch."));
+            outcome.add(field(Field::OrganisationParent),
+                        tr("An organisation cannot be placed under its own branch."));
         else if (o.kind == OrganisationKind::Committee && parent->kind != OrganisationKind::Committee)
-            outcome.add(field(Field::OrganisationParent), tr("A party committee can only be under another committee."));
+            outcome.add(field(Field::OrganisationParent),
+                        tr("A party committee can only be under another committee."));
     }
     if (o.secretaryMemberId != 0 && !PartyMemberRepository(m_db).member(o.secretaryMemberId))
         outcome.add(field(Field::General), tr("The secretary is not a member on file."));
@@ -69,13 +72,15 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
     if (o.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO party_organisations (kind, name, parent_id, secretary_member_id,"
-                                 " instructor_name, instructor_unit, founding_date, dissolved_date)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO party_organisations (kind, name, parent_id, secretary_member_id,"
+                           " instructor_name, instructor_unit, founding_date, dissolved_date)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     else
-        q.prepare(QStringLiteral("UPDATE party_organisations SET kind = ?, name = ?, parent_id = ?,"
-                                 " secretary_member_id = ?, instructor_name = ?, instructor_unit = ?, founding_date = ?,"
-                                 " dissolved_date = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE party_organisations SET kind = ?, name = ?, parent_id = ?,"
+            " secretary_member_id = ?, instructor_name = ?, instructor_unit = ?, founding_date = ?,"
+            " dissolved_date = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.addBindValue(enumKey(o.kind));
     q.addBindValue(o.name);
     q.addBindValue(sqlId(o.parentId));
@@ -94,13 +99,14 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
     if (isNew) {
         o.id = q.lastInsertId().toLongLong();
     } else if (q.numRowsAffected() == 0) {
-        return Outcome::failure(field(Field::General),
-                                tr("Someone else changed this organisation meanwhile; close the form and open it again."));
+        return Outcome::failure(
+            field(Field::General),
+            tr("Someone else changed this organisation meanwhile; close the form and open it again."));
     }
     // A new organisation covers its sites since its founding; later changes from the effective day.
     const QDate from = isNew ? o.foundingDate : effective;
-    if (!writes.syncLinks("party_organisation_sites", "site_id", o.id, o.siteIds, from)
-        || !writes.syncLinks("party_committee_seats", "member_id", o.id, o.committeeMemberIds, from))
+    if (!writes.syncLinks("party_organisation_sites", "site_id", o.id, o.siteIds, from) ||
+        !writes.syncLinks("party_committee_seats", "member_id", o.id, o.committeeMemberIds, from))
         return outcome;
     if (!transaction.commit())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -123,8 +129,9 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
             member.birthDate = person->birthDate;
             member.idNumber = person->idNumber;
             if (PartyMemberRepository(m_db).memberForPerson(member.personId))
-                outcome.add(field(Field::MemberPerson),
-                            tr("%1 is already on file as a member; open that record instead.").arg(person->name));
+                outcome.add(
+                    field(Field::MemberPerson),
+                    tr("%1 is already on file as a member; open that record instead.").arg(person->name));
         }
     }
     if (member.organisationId > 0 && !OrganisationRepository(m_db).organisation(member.organisationId))
@@ -152,9 +159,11 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
             // A member already further along when first recorded (e.g. transferred in): the first step
             // must enter a stage.
             if (!stageReachedBy(step.event))
-                check.blocking.add(field(Field::TransitionEvent), tr("The first step must enter a stage."), row);
+                check.blocking.add(field(Field::TransitionEvent), tr("The first step must enter a stage."),
+                                   row);
             if (!step.date.isValid() || step.date > today)
-                check.blocking.add(field(Field::TransitionDate), tr("Enter the date of the step (not in the future)."), row);
+                check.blocking.add(field(Field::TransitionDate),
+                                   tr("Enter the date of the step (not in the future)."), row);
         } else {
             check = PartyRules::checkTransition(sofar, t, today, fullIds);
         }
@@ -166,7 +175,8 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
             outcome.add(v.field, v.message, row);
         if (!overridable.ok() && step.reason.trimmed().isEmpty()) {
             outcome.add(overridable);
-            outcome.add(field(Field::TransitionReason), tr("Give the reason for setting these rules aside."), row);
+            outcome.add(field(Field::TransitionReason), tr("Give the reason for setting these rules aside."),
+                        row);
         }
         if (!outcome)
             return outcome;
@@ -175,7 +185,8 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
         sofar.stageHistory.append(step);
         sofar.stage = stageAfter(step.event, sofar.stage);
     }
-    const bool partyMember = sofar.stage == DevelopmentStage::Probationary || sofar.stage == DevelopmentStage::Full;
+    const bool partyMember =
+        sofar.stage == DevelopmentStage::Probationary || sofar.stage == DevelopmentStage::Full;
     if (!member.duesFrom.isValid() && partyMember)
         member.duesFrom = PartyRules::monthStart(joinedOn.isValid() ? joinedOn : today);
     if (!member.dues.fromMonth.isValid())
@@ -186,11 +197,12 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
         return Outcome::failure(field(Field::General), transaction.error());
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO party_members (origin, person_id, cadre_name, cadre_sex, cadre_birth_date,"
-                             " cadre_id_number, work_unit, phone, organisation_id, stage, stage_date, state, state_date,"
-                             " mentor1_id, mentor2_id, sponsor1_id, sponsor2_id, political_review_date, training_hours,"
-                             " training_days, dues_from, note)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'normal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO party_members (origin, person_id, cadre_name, cadre_sex, cadre_birth_date,"
+        " cadre_id_number, work_unit, phone, organisation_id, stage, stage_date, state, state_date,"
+        " mentor1_id, mentor2_id, sponsor1_id, sponsor2_id, political_review_date, training_hours,"
+        " training_days, dues_from, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'normal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool resident = member.isResident();
     q.addBindValue(enumKey(member.origin));
     q.addBindValue(sqlId(resident ? member.personId : 0));
@@ -219,8 +231,8 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     for (const StageStep& step : checked)
         if (!writes.appendStep(id, step))
             return outcome;
-    if (!writes.appendState(id, MemberState::Normal, joined, {}) || !writes.moveBranch(id, member.organisationId, joined)
-        || !writes.putDuesBasis(id, member.dues))
+    if (!writes.appendState(id, MemberState::Normal, joined, {}) ||
+        !writes.moveBranch(id, member.organisationId, joined) || !writes.putDuesBasis(id, member.dues))
         return outcome;
     if (!transaction.commit())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -235,13 +247,15 @@ Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective
     const PartySettings rules = settings();
     Outcome outcome = PartyRules::validate(member, rules.dues, today);
     if (member.origin != stored->origin || member.personId != stored->personId)
-        outcome.add(field(Field::MemberPerson), tr("Whether the member is a resident, and which one, cannot change."));
+        outcome.add(field(Field::MemberPerson),
+                    tr("Whether the member is a resident, and which one, cannot change."));
     const bool moves = member.organisationId != stored->organisationId;
     if (moves && !OrganisationRepository(m_db).organisation(member.organisationId))
         outcome.add(field(Field::MemberOrganisation), tr("The branch does not exist."));
     if (moves && stored->state != MemberState::Normal && stored->state != MemberState::Mobile)
-        outcome.add(field(Field::MemberOrganisation), tr("%1 is %2 and belongs to no branch here.")
-                                                          .arg(stored->name, enumLabel(stored->state)));
+        outcome.add(
+            field(Field::MemberOrganisation),
+            tr("%1 is %2 and belongs to no branch here.").arg(stored->name, enumLabel(stored->state)));
     if (!outcome)
         return outcome;
 
@@ -250,11 +264,12 @@ Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective
         return Outcome::failure(field(Field::General), transaction.error());
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE party_members SET cadre_name = ?, cadre_sex = ?, cadre_birth_date = ?,"
-                             " cadre_id_number = ?, work_unit = ?, phone = ?, mentor1_id = ?, mentor2_id = ?,"
-                             " sponsor1_id = ?, sponsor2_id = ?, political_review_date = ?, training_hours = ?,"
-                             " training_days = ?, dues_from = ?, note = ?, row_version = row_version + 1"
-                             " WHERE id = ? AND row_version = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE party_members SET cadre_name = ?, cadre_sex = ?, cadre_birth_date = ?,"
+                       " cadre_id_number = ?, work_unit = ?, phone = ?, mentor1_id = ?, mentor2_id = ?,"
+                       " sponsor1_id = ?, sponsor2_id = ?, political_review_date = ?, training_hours = ?,"
+                       " training_days = ?, dues_from = ?, note = ?, row_version = row_version + 1"
+                       " WHERE id = ? AND row_version = ?"));
     const bool resident = member.isResident();
     q.addBindValue(resident ? QStringLiteral("") : member.name.trimmed());
     q.addBindValue(resident ? enumKey(Sex::Unknown) : enumKey(member.sex));
@@ -276,14 +291,15 @@ Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective
     if (!writes.exec(q))
         return outcome;
     if (q.numRowsAffected() == 0)
-        return Outcome::failure(field(Field::MemberVersion),
-                                tr("Someone else changed %1 meanwhile; nothing was saved. Reload the record.")
-                                    .arg(stored->name));
+        return Outcome::failure(
+            field(Field::MemberVersion),
+            tr("Someone else changed %1 meanwhile; nothing was saved. Reload the record.").arg(stored->name));
     if (moves && !writes.moveBranch(member.id, member.organisationId, effective))
         return outcome;
     const DuesBasis& was = stored->dues;
     DuesBasis basis = member.dues;
-    if (basis.category != was.category || basis.monthlyIncome != was.monthlyIncome || basis.fixedAmount != was.fixedAmount) {
+    if (basis.category != was.category || basis.monthlyIncome != was.monthlyIncome ||
+        basis.fixedAmount != was.fixedAmount) {
         if (!basis.fromMonth.isValid() || basis.fromMonth == was.fromMonth)
             basis.fromMonth = effective;
         basis.fromMonth = PartyRules::monthStart(basis.fromMonth);
@@ -336,7 +352,8 @@ Result<PartyMember> PartyService::transition(const StageTransition& t, QDate tod
     return *PartyMemberRepository(m_db).member(t.memberId);
 }
 
-Outcome PartyService::changeState(qint64 memberId, MemberState state, QDate date, const QString& reason, QDate today)
+Outcome PartyService::changeState(qint64 memberId, MemberState state, QDate date, const QString& reason,
+                                  QDate today)
 {
     const auto member = PartyMemberRepository(m_db).member(memberId);
     if (!member)

@@ -32,7 +32,8 @@ public:
     // a step that breaks an overridable rule needs its reason. Starts in a normal state in
     // member.organisationId from the first step (or `joinedOn` when given: the day they came to this
     // branch). A resident is linked by personId; one person is at most one member.
-    Result<PartyMember> createMember(PartyMember member, QDate joinedOn = {}, QDate today = QDate::currentDate());
+    Result<PartyMember> createMember(PartyMember member, QDate joinedOn = {},
+                                     QDate today = QDate::currentDate());
     // Updates the editable fields: contact, cadre details, mentors, sponsors, training, political review,
     // note, dues basis (a changed basis is added from dues.fromMonth) and the branch (a move between
     // branches ends one stay and starts another on `effective`). Stage and state change only through
@@ -41,7 +42,8 @@ public:
                                    QDate today = QDate::currentDate());
 
     // The verdict without writing anything (for the form to show what needs a reason).
-    TransitionCheck checkTransition(const StageTransition& transition, QDate today = QDate::currentDate()) const;
+    TransitionCheck checkTransition(const StageTransition& transition,
+                                    QDate today = QDate::currentDate()) const;
     // Appends the step to the history and moves the member's stage; refused when blocked, or when a rule
     // is broken and no reason is given (the reason and the broken rules are kept with the step).
     Result<PartyMember> transition(const StageTransition& transition, QDate today = QDate::currentDate());
@@ -53,8 +55,8 @@ public:
     Result<Meeting> saveMeeting(Meeting meeting, QDate today = QDate::currentDate());
     // Records the dues of each month (first days of months) paid on `paidOn`; amount 0 means the amount
     // the rate table gives for the basis in force that month. A month already paid is refused.
-    Outcome recordDuesPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn, Fen amountPerMonth = 0,
-                               QDate today = QDate::currentDate());
+    Outcome recordDuesPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn,
+                               Fen amountPerMonth = 0, QDate today = QDate::currentDate());
 
     // Inserts or updates a pending transfer (a completed one cannot be edited).
     Result<RelationTransfer> saveTransfer(RelationTransfer transfer, QDate today = QDate::currentDate());

@@ -119,8 +119,9 @@ PartySettings PartySettings::defaults()
 {
     PartySettings s;
     s.meetingMonths = {
-        {MeetingType::GeneralMeeting, 3},     {MeetingType::CommitteeMeeting, 1}, {MeetingType::GroupMeeting, 1},
-        {MeetingType::PartyLesson, 3},        {MeetingType::ThemePartyDay, 1},    {MeetingType::OrganisationalLife, 12},
+        {MeetingType::GeneralMeeting, 3},    {MeetingType::CommitteeMeeting, 1},
+        {MeetingType::GroupMeeting, 1},      {MeetingType::PartyLesson, 3},
+        {MeetingType::ThemePartyDay, 1},     {MeetingType::OrganisationalLife, 12},
         {MeetingType::DemocraticReview, 12},
     };
     return s;
@@ -160,11 +161,12 @@ PartySettings PartySettings::load(const Database& db)
 
 bool PartySettings::save(Database& db) const
 {
-    bool ok = db.setSetting(QString::fromLatin1(EmployedKey), DuesRateTable::bracketsText(dues.employed))
-        && db.setSetting(QString::fromLatin1(RetiredKey), DuesRateTable::bracketsText(dues.retired))
-        && db.setSetting(QString::fromLatin1(FarmerKey),
-                         percentText(int(dues.farmerMin)) + QLatin1Char('-') + percentText(int(dues.farmerMax)))
-        && db.setSetting(QString::fromLatin1(MinimalKey), percentText(int(dues.minimal)));
+    bool ok =
+        db.setSetting(QString::fromLatin1(EmployedKey), DuesRateTable::bracketsText(dues.employed)) &&
+        db.setSetting(QString::fromLatin1(RetiredKey), DuesRateTable::bracketsText(dues.retired)) &&
+        db.setSetting(QString::fromLatin1(FarmerKey), percentText(int(dues.farmerMin)) + QLatin1Char('-') +
+                                                          percentText(int(dues.farmerMax))) &&
+        db.setSetting(QString::fromLatin1(MinimalKey), percentText(int(dues.minimal)));
     for (auto it = meetingMonths.cbegin(); it != meetingMonths.cend(); ++it)
         ok = ok && db.setSetting(meetingSettingKey(it.key()), QString::number(it.value()));
     const auto put = [&](const char* key, int value) {

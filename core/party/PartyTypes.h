@@ -24,12 +24,15 @@ struct Organisation
     QString instructorName;       // 党建指导员 sent to guide it (an outside cadre, not a member here)
     QString instructorUnit;
     QDate foundingDate;
-    QDate dissolvedDate;                 // null while it exists
-    QList<qint64> siteIds;               // sites covered now (dated in organisation_sites)
-    QList<qint64> committeeMemberIds;    // 支部委员会 members now
+    QDate dissolvedDate;              // null while it exists
+    QList<qint64> siteIds;            // sites covered now (dated in organisation_sites)
+    QList<qint64> committeeMemberIds; // 支部委员会 members now
     int rowVersion = 0;
 
-    bool isBranch() const { return kind == OrganisationKind::Branch || kind == OrganisationKind::JointBranch; }
+    bool isBranch() const
+    {
+        return kind == OrganisationKind::Branch || kind == OrganisationKind::JointBranch;
+    }
 };
 
 // One dated step of the stage history. Rows are only ever added, never overwritten.
@@ -38,8 +41,8 @@ struct StageStep
     qint64 id = 0;
     StageEvent event = StageEvent::Application;
     QDate date;
-    QString reason;         // why a rule was set aside (empty when no rule was broken)
-    QString brokenRules;    // the rules set aside, in the user's language at the time, for the record
+    QString reason;          // why a rule was set aside (empty when no rule was broken)
+    QString brokenRules;     // the rules set aside, in the user's language at the time, for the record
     int extensionMonths = 0; // ProbationExtension only
     QString note;
 };
@@ -60,7 +63,8 @@ struct BranchStay
     qint64 organisationId = 0;
     QString organisationName;
     QDate startDate;
-    QDate endDate; // the day it ended (not part of the stay; the next stay starts that day); null while current
+    QDate
+        endDate; // the day it ended (not part of the stay; the next stay starts that day); null while current
 };
 
 // What the monthly dues are computed from, from a month on (dated; a change adds a row).
@@ -90,27 +94,27 @@ struct PartyMember
     qint64 householdId = 0;
     qint64 siteId = 0;
 
-    qint64 organisationId = 0; // current branch
+    qint64 organisationId = 0;                            // current branch
     DevelopmentStage stage = DevelopmentStage::Applicant; // current, = last stage step
     QDate stageDate;
     MemberState state = MemberState::Normal; // current, = last state change
     QDate stateDate;
 
-    qint64 mentor1Id = 0;  // 培养联系人 (activist); full members
+    qint64 mentor1Id = 0; // 培养联系人 (activist); full members
     qint64 mentor2Id = 0;
     qint64 sponsor1Id = 0; // 入党介绍人 (development target); full members
     qint64 sponsor2Id = 0;
     QDate politicalReviewDate; // 政治审查 done
     int trainingHours = 0;     // 集中培训: ≥ 24 class hours or ≥ 3 days
     int trainingDays = 0;
-    DuesBasis dues;  // the basis in force now
-    QDate duesFrom;  // first month the branch keeps dues for (null: from admission)
+    DuesBasis dues; // the basis in force now
+    QDate duesFrom; // first month the branch keeps dues for (null: from admission)
     QString note;
     int rowVersion = 0;
 
-    QList<StageStep> stageHistory;        // oldest first (filled by PartyMemberRepository::member)
+    QList<StageStep> stageHistory;         // oldest first (filled by PartyMemberRepository::member)
     QList<MemberStateChange> stateHistory; // oldest first
-    QList<BranchStay> branchHistory;      // oldest first
+    QList<BranchStay> branchHistory;       // oldest first
 
     bool isResident() const { return origin == MemberOrigin::Resident; }
     int ageOn(QDate day) const;

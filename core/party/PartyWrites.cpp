@@ -11,15 +11,17 @@ bool PartyWrites::exec(QSqlQuery& q)
 {
     if (q.exec())
         return true;
-    m_outcome.add(QLatin1String(Field::General), tr("The party record was not saved: %1").arg(q.lastError().text()));
+    m_outcome.add(QLatin1String(Field::General),
+                  tr("The party record was not saved: %1").arg(q.lastError().text()));
     return false;
 }
 
 bool PartyWrites::appendStep(qint64 memberId, const StageStep& step)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO party_stage_steps (member_id, event, step_date, reason, broken_rules,"
-                             " extension_months, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO party_stage_steps (member_id, event, step_date, reason, broken_rules,"
+                       " extension_months, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(memberId);
     q.addBindValue(enumKey(step.event));
     q.addBindValue(sqlDate(step.date));
@@ -33,8 +35,9 @@ bool PartyWrites::appendStep(qint64 memberId, const StageStep& step)
     if (!stage)
         return true;
     QSqlQuery m(m_db.connection());
-    m.prepare(QStringLiteral("UPDATE party_members SET stage = ?, stage_date = ?, row_version = row_version + 1"
-                             " WHERE id = ?"));
+    m.prepare(
+        QStringLiteral("UPDATE party_members SET stage = ?, stage_date = ?, row_version = row_version + 1"
+                       " WHERE id = ?"));
     m.addBindValue(enumKey(*stage));
     m.addBindValue(sqlDate(step.date));
     m.addBindValue(memberId);
@@ -44,7 +47,8 @@ bool PartyWrites::appendStep(qint64 memberId, const StageStep& step)
 bool PartyWrites::appendState(qint64 memberId, MemberState state, QDate date, const QString& reason)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO party_member_states (member_id, state, state_date, reason) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO party_member_states (member_id, state, state_date, reason) VALUES (?, ?, ?, ?)"));
     q.addBindValue(memberId);
     q.addBindValue(enumKey(state));
     q.addBindValue(sqlDate(date));
@@ -52,8 +56,9 @@ bool PartyWrites::appendState(qint64 memberId, MemberState state, QDate date, co
     if (!exec(q))
         return false;
     QSqlQuery m(m_db.connection());
-    m.prepare(QStringLiteral("UPDATE party_members SET state = ?, state_date = ?, row_version = row_version + 1"
-                             " WHERE id = ?"));
+    m.prepare(
+        QStringLiteral("UPDATE party_members SET state = ?, state_date = ?, row_version = row_version + 1"
+                       " WHERE id = ?"));
     m.addBindValue(enumKey(state));
     m.addBindValue(sqlDate(date));
     m.addBindValue(memberId);
@@ -63,7 +68,8 @@ bool PartyWrites::appendState(qint64 memberId, MemberState state, QDate date, co
 bool PartyWrites::moveBranch(qint64 memberId, qint64 organisationId, QDate date)
 {
     QSqlQuery end(m_db.connection());
-    end.prepare(QStringLiteral("UPDATE party_branch_stays SET end_date = ? WHERE member_id = ? AND end_date IS NULL"));
+    end.prepare(QStringLiteral(
+        "UPDATE party_branch_stays SET end_date = ? WHERE member_id = ? AND end_date IS NULL"));
     end.addBindValue(sqlDate(date));
     end.addBindValue(memberId);
     if (!exec(end))
@@ -123,7 +129,8 @@ bool PartyWrites::syncLinks(const char* table, const char* column, qint64 organi
         if (wanted.contains(id))
             continue;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE %1 SET end_date = ? WHERE organisation_id = ? AND %2 = ? AND end_date IS NULL")
+        q.prepare(QStringLiteral(
+                      "UPDATE %1 SET end_date = ? WHERE organisation_id = ? AND %2 = ? AND end_date IS NULL")
                       .arg(QLatin1String(table), QLatin1String(column)));
         q.addBindValue(sqlDate(date));
         q.addBindValue(organisationId);

@@ -77,7 +77,8 @@ private slots:
         QTest::newRow("31 March") << QDate(2025, 3, 31) << QDate(2025, 4, 30) << QDate(2026, 3, 31);
         QTest::newRow("31 December") << QDate(2025, 12, 31) << QDate(2026, 1, 31) << QDate(2026, 12, 31);
         // A leap day four years on stays the leap day.
-        QTest::newRow("28 February before a leap year") << QDate(2027, 2, 28) << QDate(2027, 3, 28) << QDate(2028, 2, 28);
+        QTest::newRow("28 February before a leap year")
+            << QDate(2027, 2, 28) << QDate(2027, 3, 28) << QDate(2028, 2, 28);
     }
     void dueDates()
     {
@@ -119,7 +120,8 @@ private slots:
         QCOMPARE(m.stateOn(QDate(2023, 6, 1)), MemberState::Mobile);
         QVERIFY(!m.isInGoodStandingOn(QDate(2024, 6, 1)));
         // Branch stays: the end day belongs to the next stay.
-        m.branchHistory = {{1, 1, {}, QDate(2022, 1, 5), QDate(2023, 5, 1)}, {2, 2, {}, QDate(2023, 5, 1), {}}};
+        m.branchHistory = {{1, 1, {}, QDate(2022, 1, 5), QDate(2023, 5, 1)},
+                           {2, 2, {}, QDate(2023, 5, 1), {}}};
         QCOMPARE(m.organisationOn(QDate(2023, 4, 30)), 1);
         QCOMPARE(m.organisationOn(QDate(2023, 5, 1)), 2);
         QCOMPARE(m.organisationOn(QDate(2022, 1, 4)), 0);
@@ -142,7 +144,8 @@ private slots:
         QFETCH(QDate, applied);
         QFETCH(bool, ok);
         const PartyMember m = memberWith({}, birth);
-        const TransitionCheck check = PartyRules::checkTransition(m, transition(StageEvent::Application, applied), Today, {});
+        const TransitionCheck check =
+            PartyRules::checkTransition(m, transition(StageEvent::Application, applied), Today, {});
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.ok(), ok);
         if (!ok) {
@@ -156,46 +159,54 @@ private slots:
     {
         const PartyMember applicant = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
         // Skipping from applicant straight to admission can never be set aside with a reason.
-        const auto skip = PartyRules::checkTransition(applicant, transition(StageEvent::Admission, QDate(2025, 6, 1)),
-                                                      Today, FullMembers);
+        const auto skip = PartyRules::checkTransition(
+            applicant, transition(StageEvent::Admission, QDate(2025, 6, 1)), Today, FullMembers);
         QVERIFY(!skip.blocking.ok());
         QVERIFY(!skip.allowedWith(QStringLiteral("理由")));
         // A second application, a conversion of an applicant.
-        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Application, QDate(2025, 6, 1)), Today, {})
+        QVERIFY(!PartyRules::checkTransition(
+                     applicant, transition(StageEvent::Application, QDate(2025, 6, 1)), Today, {})
                      .blocking.ok());
-        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Conversion, QDate(2025, 6, 1)), Today, {})
+        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Conversion, QDate(2025, 6, 1)),
+                                             Today, {})
                      .blocking.ok());
         // Dates: before the previous step, in the future, missing.
-        QVERIFY(hasField(PartyRules::checkTransition(applicant, transition(StageEvent::Activist, QDate(2025, 1, 4)),
+        QVERIFY(hasField(PartyRules::checkTransition(applicant,
+                                                     transition(StageEvent::Activist, QDate(2025, 1, 4)),
                                                      Today, FullMembers)
                              .blocking,
                          Field::TransitionDate));
-        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, Today.addDays(1)), Today, FullMembers)
+        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, Today.addDays(1)),
+                                             Today, FullMembers)
                      .blocking.ok());
-        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, QDate()), Today, FullMembers)
+        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, QDate()), Today,
+                                             FullMembers)
                      .blocking.ok());
         // The same day as the previous step is fine.
         PartyMember withMentors = applicant;
         withMentors.mentor1Id = 1;
         withMentors.mentor2Id = 2;
-        const auto sameDay = PartyRules::checkTransition(withMentors, transition(StageEvent::Activist, QDate(2025, 1, 5)),
-                                                         Today, FullMembers);
+        const auto sameDay = PartyRules::checkTransition(
+            withMentors, transition(StageEvent::Activist, QDate(2025, 1, 5)), Today, FullMembers);
         QVERIFY(sameDay.blocking.ok());
         QVERIFY(sameDay.overridable.ok());
         // A member transferred out takes no steps.
         PartyMember gone = withMentors;
         gone.state = MemberState::TransferredOut;
-        QVERIFY(!PartyRules::checkTransition(gone, transition(StageEvent::Activist, QDate(2025, 2, 1)), Today, FullMembers)
+        QVERIFY(!PartyRules::checkTransition(gone, transition(StageEvent::Activist, QDate(2025, 2, 1)), Today,
+                                             FullMembers)
                      .blocking.ok());
     }
 
     void applicationTalkOnce()
     {
         PartyMember m = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
-        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 20)), Today, {})
+        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 20)),
+                                            Today, {})
                     .blocking.ok());
         m.stageHistory.append(step(StageEvent::ApplicationTalk, QDate(2025, 1, 20)));
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 25)), Today, {})
+        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 25)),
+                                             Today, {})
                      .blocking.ok());
     }
 
@@ -218,8 +229,8 @@ private slots:
         PartyMember m = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
         m.mentor1Id = mentor1;
         m.mentor2Id = mentor2;
-        const auto check = PartyRules::checkTransition(m, transition(StageEvent::Activist, QDate(2025, 3, 1)), Today,
-                                                       FullMembers);
+        const auto check = PartyRules::checkTransition(m, transition(StageEvent::Activist, QDate(2025, 3, 1)),
+                                                       Today, FullMembers);
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.ok(), ok);
         if (!ok)
@@ -241,9 +252,10 @@ private slots:
         QFETCH(QDate, activist);
         QFETCH(QDate, target);
         QFETCH(bool, ok);
-        const PartyMember m = memberWith({step(StageEvent::Application, activist.addMonths(-3)),
-                                          step(StageEvent::Activist, activist)});
-        const auto check = PartyRules::checkTransition(m, transition(StageEvent::DevelopmentTarget, target), Today, FullMembers);
+        const PartyMember m = memberWith(
+            {step(StageEvent::Application, activist.addMonths(-3)), step(StageEvent::Activist, activist)});
+        const auto check = PartyRules::checkTransition(m, transition(StageEvent::DevelopmentTarget, target),
+                                                       Today, FullMembers);
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.ok(), ok);
     }
@@ -254,7 +266,8 @@ private slots:
                                     step(StageEvent::Activist, QDate(2022, 3, 1)),
                                     step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1))});
         const auto admit = [&] {
-            return PartyRules::checkTransition(m, transition(StageEvent::Admission, QDate(2023, 9, 1)), Today, FullMembers);
+            return PartyRules::checkTransition(m, transition(StageEvent::Admission, QDate(2023, 9, 1)), Today,
+                                               FullMembers);
         };
         auto check = admit();
         QVERIFY(check.blocking.ok());
@@ -284,32 +297,43 @@ private slots:
                                     step(StageEvent::Activist, QDate(2022, 3, 1)),
                                     step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
                                     step(StageEvent::Admission, QDate(2024, 2, 29))});
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 27)), Today, {})
-                     .overridable.ok());
-        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 28)), Today, {})
-                    .overridable.ok());
+        QVERIFY(
+            !PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 27)), Today, {})
+                 .overridable.ok());
+        QVERIFY(
+            PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 28)), Today, {})
+                .overridable.ok());
         // Extensions of 6 and 12 months are the rule; 5 and 13 need a reason; 0 is no extension at all.
-        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6), Today, {})
+        QVERIFY(PartyRules::checkTransition(
+                    m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6), Today, {})
                     .overridable.ok());
-        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 12), Today, {})
+        QVERIFY(PartyRules::checkTransition(
+                    m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 12), Today, {})
                     .overridable.ok());
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 5), Today, {})
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 5), Today, {})
                      .overridable.ok());
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 13), Today, {})
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 13), Today, {})
                      .overridable.ok());
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 0), Today, {})
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 0), Today, {})
                      .blocking.ok());
         // Deciding on an extension after the probation ended needs a reason.
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
                      .overridable.ok());
         // Only one extension.
         m.stageHistory.append(step(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6));
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
                      .blocking.ok());
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 27)), Today, {})
-                     .overridable.ok());
-        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 28)), Today, {})
-                    .overridable.ok());
+        QVERIFY(
+            !PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 27)), Today, {})
+                 .overridable.ok());
+        QVERIFY(
+            PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 28)), Today, {})
+                .overridable.ok());
     }
 
     void stateChanges()
@@ -317,7 +341,8 @@ private slots:
         PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5))});
         m.stateDate = QDate(2022, 1, 5);
         QVERIFY(PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2023, 1, 1), Today).ok());
-        QVERIFY(!PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today).ok()); // already
+        QVERIFY(
+            !PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today).ok()); // already
         QVERIFY(!PartyRules::checkStateChange(m, MemberState::TransferredOut, QDate(2023, 1, 1), Today).ok());
         QVERIFY(!PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2021, 1, 1), Today).ok());
         QVERIFY(!PartyRules::checkStateChange(m, MemberState::Mobile, Today.addDays(1), Today).ok());
@@ -337,14 +362,18 @@ private slots:
         QTest::newRow("employed 3000.01 → 1%") << employed << qint64(300001) << qint64(0) << qint64(3000);
         QTest::newRow("employed 5000.00 → 1%") << employed << qint64(500000) << qint64(0) << qint64(5000);
         QTest::newRow("employed 5000.01 → 1.5%") << employed << qint64(500001) << qint64(0) << qint64(7500);
-        QTest::newRow("employed 10000.00 → 1.5%") << employed << qint64(1000000) << qint64(0) << qint64(15000);
+        QTest::newRow("employed 10000.00 → 1.5%")
+            << employed << qint64(1000000) << qint64(0) << qint64(15000);
         QTest::newRow("employed 10000.01 → 2%") << employed << qint64(1000001) << qint64(0) << qint64(20000);
-        QTest::newRow("employed 2345.67 rounds half up") << employed << qint64(234567) << qint64(0) << qint64(1173);
+        QTest::newRow("employed 2345.67 rounds half up")
+            << employed << qint64(234567) << qint64(0) << qint64(1173);
         QTest::newRow("employed 1 fen") << employed << qint64(1) << qint64(0) << qint64(0);
         QTest::newRow("retired 5000.00 → 0.5%") << retired << qint64(500000) << qint64(0) << qint64(2500);
         QTest::newRow("retired 5000.01 → 1%") << retired << qint64(500001) << qint64(0) << qint64(5000);
-        QTest::newRow("farmer agreed 1 yuan") << int(DuesCategory::Farmer) << qint64(0) << qint64(100) << qint64(100);
-        QTest::newRow("farmer unset → least") << int(DuesCategory::Farmer) << qint64(0) << qint64(0) << qint64(20);
+        QTest::newRow("farmer agreed 1 yuan")
+            << int(DuesCategory::Farmer) << qint64(0) << qint64(100) << qint64(100);
+        QTest::newRow("farmer unset → least")
+            << int(DuesCategory::Farmer) << qint64(0) << qint64(0) << qint64(20);
         QTest::newRow("student") << int(DuesCategory::Student) << qint64(900000) << qint64(0) << qint64(20);
         QTest::newRow("unemployed") << int(DuesCategory::Unemployed) << qint64(0) << qint64(0) << qint64(20);
         QTest::newRow("低保") << int(DuesCategory::LowIncome) << qint64(0) << qint64(0) << qint64(20);
@@ -380,7 +409,8 @@ private slots:
     void configurableRateTable()
     {
         DuesRateTable table = DuesRateTable::defaults();
-        QCOMPARE(DuesRateTable::bracketsText(table.employed), QStringLiteral("3000:0.5,5000:1,10000:1.5,*:2"));
+        QCOMPARE(DuesRateTable::bracketsText(table.employed),
+                 QStringLiteral("3000:0.5,5000:1,10000:1.5,*:2"));
         QVERIFY(table.parse(QStringLiteral("4000:0.5,*:1"), QStringLiteral("*:0.5"), QStringLiteral("0.5-2"),
                             QStringLiteral("0.3")));
         DuesBasis basis{DuesCategory::Employed, 400000, 0, {}};
@@ -392,11 +422,14 @@ private slots:
         QCOMPARE(PartyRules::monthlyDues({DuesCategory::Student, 0, 0, {}}, table), Fen(30));
         // Malformed texts leave the table as it was.
         const DuesRateTable before = table;
-        QVERIFY(!table.parse(QStringLiteral("4000:0.5"), QStringLiteral("*:1"), QStringLiteral("0.2-1"), QStringLiteral("0.2")));
-        QVERIFY(!table.parse(QStringLiteral("5000:1,4000:2,*:3"), QStringLiteral("*:1"), QStringLiteral("0.2-1"),
+        QVERIFY(!table.parse(QStringLiteral("4000:0.5"), QStringLiteral("*:1"), QStringLiteral("0.2-1"),
                              QStringLiteral("0.2")));
-        QVERIFY(!table.parse(QStringLiteral("*:1"), QStringLiteral("*:1"), QStringLiteral("1-0.2"), QStringLiteral("0.2")));
-        QVERIFY(!table.parse(QStringLiteral("abc"), QStringLiteral("*:1"), QStringLiteral("0.2-1"), QStringLiteral("0.2")));
+        QVERIFY(!table.parse(QStringLiteral("5000:1,4000:2,*:3"), QStringLiteral("*:1"),
+                             QStringLiteral("0.2-1"), QStringLiteral("0.2")));
+        QVERIFY(!table.parse(QStringLiteral("*:1"), QStringLiteral("*:1"), QStringLiteral("1-0.2"),
+                             QStringLiteral("0.2")));
+        QVERIFY(!table.parse(QStringLiteral("abc"), QStringLiteral("*:1"), QStringLiteral("0.2-1"),
+                             QStringLiteral("0.2")));
         QCOMPARE(table.employed.size(), before.employed.size());
     }
 
@@ -522,7 +555,8 @@ private slots:
         QCOMPARE(ageBandFor(31), AgeBand::From31To40);
         QCOMPARE(ageBandFor(70), AgeBand::From61To70);
         QCOMPARE(ageBandFor(71), AgeBand::Over70);
-        QCOMPARE(stageAfter(StageEvent::ProbationExtension, DevelopmentStage::Probationary), DevelopmentStage::Probationary);
+        QCOMPARE(stageAfter(StageEvent::ProbationExtension, DevelopmentStage::Probationary),
+                 DevelopmentStage::Probationary);
         QCOMPARE(eventEntering(DevelopmentStage::Full), StageEvent::Conversion);
     }
 };

@@ -105,7 +105,8 @@ class TestPartyService : public QObject
         return saved.value();
     }
 
-    PartyMember residentMember(qint64 personId, QList<StageStep> steps, qint64 organisationId = 0, QDate joined = {})
+    PartyMember residentMember(qint64 personId, QList<StageStep> steps, qint64 organisationId = 0,
+                               QDate joined = {})
     {
         PartyMember m;
         m.origin = MemberOrigin::Resident;
@@ -135,19 +136,22 @@ class TestPartyService : public QObject
         QSqlQuery q(db().connection());
         for (int i = 0; i < count; ++i) {
             ++m_sequence;
-            q.prepare(QStringLiteral("INSERT INTO households (number, site_id, relocation_date) VALUES (?, ?, '2020-01-01')"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO households (number, site_id, relocation_date) VALUES (?, ?, '2020-01-01')"));
             q.addBindValue(QStringLiteral("B%1").arg(m_sequence));
             q.addBindValue(siteId);
             QVERIFY(q.exec());
             const qint64 household = q.lastInsertId().toLongLong();
-            q.prepare(QStringLiteral("INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
-                                     " VALUES (?, '居民', ?, 'male', '1970-01-01', 'head')"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
+                " VALUES (?, '居民', ?, 'male', '1970-01-01', 'head')"));
             q.addBindValue(household);
             q.addBindValue(QStringLiteral("X%1").arg(m_sequence));
             QVERIFY(q.exec());
             const qint64 person = q.lastInsertId().toLongLong();
-            q.prepare(QStringLiteral("INSERT INTO memberships (person_id, household_id, relationship, start_date)"
-                                     " VALUES (?, ?, 'head', '2020-01-01')"));
+            q.prepare(
+                QStringLiteral("INSERT INTO memberships (person_id, household_id, relationship, start_date)"
+                               " VALUES (?, ?, 'head', '2020-01-01')"));
             q.addBindValue(person);
             q.addBindValue(household);
             QVERIFY(q.exec());
@@ -158,7 +162,8 @@ private slots:
     void init()
     {
         m_test = std::make_unique<TestDatabase>();
-        m_committee = organisation(OrganisationKind::Committee, QStringLiteral("桃洪镇安置社区党委"), 0, {}).id;
+        m_committee =
+            organisation(OrganisationKind::Committee, QStringLiteral("桃洪镇安置社区党委"), 0, {}).id;
         m_branch = organisation(OrganisationKind::Branch, QStringLiteral("测试安置点党支部"), m_committee,
                                 {m_test->siteId()})
                        .id;
@@ -176,7 +181,8 @@ private slots:
         QCOMPARE(loaded.ownBranchMinResidents, 500);
         QVERIFY(db().setSetting(QStringLiteral("party.meeting_months.theme_party_day"), QStringLiteral("0")));
         QVERIFY(db().setSetting(QStringLiteral("party.dues.minimal"), QStringLiteral("0.5")));
-        QVERIFY(db().setSetting(QStringLiteral("party.meeting_months.party_lesson"), QStringLiteral("5"))); // not a divisor of 12
+        QVERIFY(db().setSetting(QStringLiteral("party.meeting_months.party_lesson"),
+                                QStringLiteral("5"))); // not a divisor of 12
         const PartySettings changed = PartySettings::load(db());
         QCOMPARE(changed.monthsFor(MeetingType::ThemePartyDay), 0);
         QCOMPARE(changed.monthsFor(MeetingType::PartyLesson), 3);
@@ -222,7 +228,8 @@ private slots:
         QCOMPARE(m.stage, DevelopmentStage::Applicant);
         // No copy of the name on the member row.
         QSqlQuery q(db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT cadre_name, cadre_id_number FROM party_members WHERE id = %1").arg(m.id)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT cadre_name, cadre_id_number FROM party_members WHERE id = %1").arg(m.id)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString());
         QCOMPARE(q.value(1).toString(), QString());
@@ -290,23 +297,26 @@ private slots:
         QCOMPARE(m.stage, DevelopmentStage::Probationary);
         QCOMPARE(m.stageDate, QDate(2025, 6, 30));
         QCOMPARE(PartyRules::conversionDue(m), QDate(2026, 6, 30));
-        QVERIFY(!service.transition({m.id, StageEvent::Conversion, QDate(2026, 6, 29), {}, 0, {}}, Today).ok());
+        QVERIFY(
+            !service.transition({m.id, StageEvent::Conversion, QDate(2026, 6, 29), {}, 0, {}}, Today).ok());
         m = service.transition({m.id, StageEvent::Conversion, QDate(2026, 6, 30), {}, 0, {}}, Today).value();
         QCOMPARE(m.stage, DevelopmentStage::Full);
         QCOMPARE(m.stageHistory.size(), 5);
         QCOMPARE(m.stageOn(QDate(2026, 6, 29)), DevelopmentStage::Probationary);
         // Nothing after a full member.
-        QVERIFY(!service.checkTransition({m.id, StageEvent::Conversion, Today, QStringLiteral("x"), 0, {}}, Today)
-                     .blocking.ok());
+        QVERIFY(
+            !service.checkTransition({m.id, StageEvent::Conversion, Today, QStringLiteral("x"), 0, {}}, Today)
+                 .blocking.ok());
     }
 
     void reviewOfAMonthReadsAsItWas()
     {
         const qint64 person = resident(QStringLiteral("赵丽"), QDate(1990, 1, 1), Sex::Female);
-        PartyMember m = residentMember(person, {step(StageEvent::Application, QDate(2023, 1, 5)),
-                                                step(StageEvent::Activist, QDate(2023, 3, 1)),
-                                                step(StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
-                                                step(StageEvent::Admission, QDate(2025, 10, 15))},
+        PartyMember m = residentMember(person,
+                                       {step(StageEvent::Application, QDate(2023, 1, 5)),
+                                        step(StageEvent::Activist, QDate(2023, 3, 1)),
+                                        step(StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
+                                        step(StageEvent::Admission, QDate(2025, 10, 15))},
                                        0, QDate(2025, 11, 1));
         PartyReview review(db());
         const auto due = find(review.forMonth(QDate(2026, 10, 1)), ReviewKind::ConversionDue, m.id);
@@ -320,7 +330,9 @@ private slots:
         QVERIFY(overdue);
         QCOMPARE(overdue->urgency, ReviewUrgency::Overdue);
 
-        QVERIFY(PartyService(db()).transition({m.id, StageEvent::Conversion, QDate(2026, 11, 2), {}, 0, {}}, Today).ok());
+        QVERIFY(PartyService(db())
+                    .transition({m.id, StageEvent::Conversion, QDate(2026, 11, 2), {}, 0, {}}, Today)
+                    .ok());
         QVERIFY(!find(review.forMonth(QDate(2026, 11, 1)), ReviewKind::ConversionDue, m.id));
         // October, reviewed after the conversion, still shows it due: closed months read as they were.
         QVERIFY(find(review.forMonth(QDate(2026, 10, 1)), ReviewKind::ConversionDue, m.id));
@@ -329,10 +341,11 @@ private slots:
     void extensionEnding()
     {
         const qint64 person = resident(QStringLiteral("孙强"), QDate(1988, 2, 29));
-        const PartyMember m = residentMember(person, {step(StageEvent::Application, QDate(2022, 1, 5)),
-                                                      step(StageEvent::Activist, QDate(2022, 3, 1)),
-                                                      step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
-                                                      step(StageEvent::Admission, QDate(2024, 2, 29))},
+        const PartyMember m = residentMember(person,
+                                             {step(StageEvent::Application, QDate(2022, 1, 5)),
+                                              step(StageEvent::Activist, QDate(2022, 3, 1)),
+                                              step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                              step(StageEvent::Admission, QDate(2024, 2, 29))},
                                              0, QDate(2024, 3, 1));
         QVERIFY(PartyService(db())
                     .transition({m.id, StageEvent::ProbationExtension, QDate(2025, 2, 25), {}, 12, {}}, Today)
@@ -347,12 +360,13 @@ private slots:
 
     void applicantsAndActivistsInReview()
     {
-        const PartyMember applicant =
-            residentMember(resident(QStringLiteral("钱进"), QDate(1996, 5, 5)), {step(StageEvent::Application, QDate(2026, 9, 30))});
-        const PartyMember activist = residentMember(resident(QStringLiteral("吴芳"), QDate(1993, 5, 5), Sex::Female),
-                                                    {step(StageEvent::Application, QDate(2025, 6, 1)),
-                                                     step(StageEvent::Activist, QDate(2025, 10, 31))},
-                                                    0, QDate(2026, 1, 1));
+        const PartyMember applicant = residentMember(resident(QStringLiteral("钱进"), QDate(1996, 5, 5)),
+                                                     {step(StageEvent::Application, QDate(2026, 9, 30))});
+        const PartyMember activist =
+            residentMember(resident(QStringLiteral("吴芳"), QDate(1993, 5, 5), Sex::Female),
+                           {step(StageEvent::Application, QDate(2025, 6, 1)),
+                            step(StageEvent::Activist, QDate(2025, 10, 31))},
+                           0, QDate(2026, 1, 1));
         const auto october = PartyReview(db()).forMonth(QDate(2026, 10, 1));
         // The talk is due by 30 October (a month after 30 September).
         const auto talk = find(october, ReviewKind::ApplicationTalkDue, applicant.id);
@@ -361,11 +375,14 @@ private slots:
         const auto year = find(october, ReviewKind::ActivistEligible, activist.id);
         QVERIFY(year);
         QCOMPARE(year->dueDate, QDate(2026, 10, 31));
-        QVERIFY(!find(PartyReview(db()).forMonth(QDate(2026, 9, 1)), ReviewKind::ActivistEligible, activist.id));
+        QVERIFY(
+            !find(PartyReview(db()).forMonth(QDate(2026, 9, 1)), ReviewKind::ActivistEligible, activist.id));
         QVERIFY(PartyService(db())
-                    .transition({applicant.id, StageEvent::ApplicationTalk, QDate(2026, 10, 20), {}, 0, {}}, Today)
+                    .transition({applicant.id, StageEvent::ApplicationTalk, QDate(2026, 10, 20), {}, 0, {}},
+                                Today)
                     .ok());
-        QVERIFY(!find(PartyReview(db()).forMonth(QDate(2026, 10, 1)), ReviewKind::ApplicationTalkDue, applicant.id));
+        QVERIFY(!find(PartyReview(db()).forMonth(QDate(2026, 10, 1)), ReviewKind::ApplicationTalkDue,
+                      applicant.id));
     }
 
     void duesPaymentsAndArrears()
@@ -375,8 +392,10 @@ private slots:
         QCOMPARE(m.duesFrom, QDate(2026, 3, 1));
         PartyService service(db());
         // Farmer with 0.50 yuan agreed: paid March to June, computed from the basis.
-        QVERIFY(service.recordDuesPayments(m.id, {QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1), QDate(2026, 6, 15)},
-                                           QDate(2026, 6, 20), 0, Today)
+        QVERIFY(service
+                    .recordDuesPayments(
+                        m.id, {QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1), QDate(2026, 6, 15)},
+                        QDate(2026, 6, 20), 0, Today)
                     .ok());
         const auto payments = PartyActivityRepository(db()).payments(m.id);
         QCOMPARE(payments.size(), 4);
@@ -430,12 +449,14 @@ private slots:
         QCOMPARE(saved.value().organisationId, m_branch);
         // A second pending transfer is refused.
         QVERIFY(!service.saveTransfer(out, Today).ok());
-        const auto pending = find(PartyReview(db()).forMonth(QDate(2026, 3, 1)), ReviewKind::TransferPending, outId);
+        const auto pending =
+            find(PartyReview(db()).forMonth(QDate(2026, 3, 1)), ReviewKind::TransferPending, outId);
         QVERIFY(pending);
         QCOMPARE(pending->record, ReviewRecord::Transfer);
         QCOMPARE(pending->urgency, ReviewUrgency::Due);
-        QCOMPARE(find(PartyReview(db()).forMonth(QDate(2026, 6, 1)), ReviewKind::TransferPending, outId)->urgency,
-                 ReviewUrgency::Overdue);
+        QCOMPARE(
+            find(PartyReview(db()).forMonth(QDate(2026, 6, 1)), ReviewKind::TransferPending, outId)->urgency,
+            ReviewUrgency::Overdue);
 
         QVERIFY(service.completeTransfer(outId, QDate(2026, 6, 10), Today).ok());
         PartyMember away = *PartyMemberRepository(db()).member(m.id);
@@ -449,7 +470,8 @@ private slots:
         QVERIFY(!service.changeState(m.id, MemberState::Normal, QDate(2026, 7, 1), {}, Today).ok());
 
         // Back in to another branch.
-        const qint64 other = organisation(OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {}).id;
+        const qint64 other =
+            organisation(OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {}).id;
         RelationTransfer in;
         in.memberId = m.id;
         in.direction = TransferDirection::In;
@@ -477,7 +499,9 @@ private slots:
         QCOMPARE(countOn(m_branch, QDate(2026, 6, 10)), 0);
         QCOMPARE(countOn(other, QDate(2026, 9, 4)), 0);
         QCOMPARE(countOn(other, QDate(2026, 9, 5)), 1);
-        QCOMPARE(OrganisationRepository(db()).tree(QDate(2026, 9, 5)).first().subtree.of(DevelopmentStage::Full), 1);
+        QCOMPARE(
+            OrganisationRepository(db()).tree(QDate(2026, 9, 5)).first().subtree.of(DevelopmentStage::Full),
+            1);
     }
 
     void residentMovingHouseholdStaysOneMember()
@@ -490,11 +514,14 @@ private slots:
         target.number = QStringLiteral("T1");
         target.relocationDate = QDate(2020, 1, 1);
         target.originCountyCode = Longhui;
-        target.members = {makePerson(QStringLiteral("黄妻"), makeIdNumber(Longhui, QDate(1978, 1, 1), 2), Relationship::Head)};
+        target.members = {makePerson(QStringLiteral("黄妻"), makeIdNumber(Longhui, QDate(1978, 1, 1), 2),
+                                     Relationship::Head)};
         const auto household = RegistryService(db()).saveHousehold(target, Today);
         QVERIFY(household.ok());
         const auto before = OrganisationRepository(db()).siteCoverage(QDate(2026, 11, 1));
-        QVERIFY(RegistryService(db()).moveToHousehold(person, household.value().id, Relationship::Spouse, QDate(2026, 11, 10)).ok());
+        QVERIFY(RegistryService(db())
+                    .moveToHousehold(person, household.value().id, Relationship::Spouse, QDate(2026, 11, 10))
+                    .ok());
 
         const PartyMember moved = *PartyMemberRepository(db()).memberForPerson(person);
         QCOMPARE(moved.id, m.id);
@@ -527,7 +554,8 @@ private slots:
     {
         const qint64 site = addSite(QStringLiteral("430524003"));
         // The site is covered by a joint branch with the test site: not its own branch.
-        Organisation joint = organisation(OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {site});
+        Organisation joint =
+            organisation(OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {site});
         bulkResidents(site, 496);
         QList<qint64> people;
         const QStringList names{QStringLiteral("甲党员"), QStringLiteral("乙党员"), QStringLiteral("丙党员")};
@@ -536,7 +564,9 @@ private slots:
         residentMember(people[0], fullHistory(QDate(2001, 1, 1)), joint.id);
         residentMember(people[1], fullHistory(QDate(2002, 1, 1)), joint.id);
         const qint64 third = residentMember(people[2], fullHistory(QDate(2024, 1, 1)), joint.id).id;
-        const auto needsOwn = [&] { return find(PartyReview(db()).forMonth(Today), ReviewKind::SiteNeedsOwnBranch, site).has_value(); };
+        const auto needsOwn = [&] {
+            return find(PartyReview(db()).forMonth(Today), ReviewKind::SiteNeedsOwnBranch, site).has_value();
+        };
         const auto coverage = [&] {
             for (const SiteCoverage& s : OrganisationRepository(db()).siteCoverage(Today))
                 if (s.siteId == site)
@@ -555,8 +585,8 @@ private slots:
         QCOMPARE(coverage().fullMembers, 2);
         QVERIFY(!needsOwn()); // 2 full members
         // 3 again, and then the site gets its own branch.
-        residentMember(resident(QStringLiteral("党员新"), QDate(1980, 1, 1), Sex::Male, site), fullHistory(QDate(2003, 1, 1)),
-                       joint.id);
+        residentMember(resident(QStringLiteral("党员新"), QDate(1980, 1, 1), Sex::Male, site),
+                       fullHistory(QDate(2003, 1, 1)), joint.id);
         QVERIFY(needsOwn());
         organisation(OrganisationKind::Branch, QStringLiteral("新支部"), m_committee, {site});
         QVERIFY(coverage().hasOwnBranch);
@@ -606,8 +636,8 @@ private slots:
 
         const auto missing = [&](QDate month, MeetingType type, ReviewUrgency urgency) {
             for (const PartyReviewItem& item : PartyReview(db()).forMonth(month))
-                if (item.kind == ReviewKind::MeetingMissing && item.organisationId == m_branch && item.meetingType == type
-                    && item.urgency == urgency)
+                if (item.kind == ReviewKind::MeetingMissing && item.organisationId == m_branch &&
+                    item.meetingType == type && item.urgency == urgency)
                     return true;
             return false;
         };
@@ -622,9 +652,12 @@ private slots:
         // No committee meetings for a branch without a committee.
         QVERIFY(!missing(QDate(2026, 12, 1), MeetingType::CommitteeMeeting, ReviewUrgency::Due));
         // A type set to 0 months is not expected.
-        QVERIFY(db().setSetting(PartySettings::meetingSettingKey(MeetingType::ThemePartyDay), QStringLiteral("0")));
+        QVERIFY(db().setSetting(PartySettings::meetingSettingKey(MeetingType::ThemePartyDay),
+                                QStringLiteral("0")));
         QVERIFY(!missing(QDate(2026, 12, 1), MeetingType::ThemePartyDay, ReviewUrgency::Due));
-        QCOMPARE(PartyActivityRepository(db()).meetings(m_branch, QDate(2026, 11, 1), QDate(2026, 11, 30)).size(), 1);
+        QCOMPARE(
+            PartyActivityRepository(db()).meetings(m_branch, QDate(2026, 11, 1), QDate(2026, 11, 30)).size(),
+            1);
     }
 
     void workTeams()
@@ -659,7 +692,8 @@ private slots:
     void memberListAndProfile()
     {
         cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1))); // female, born 1980
-        residentMember(resident(QStringLiteral("王建国"), QDate(1995, 4, 12)), {step(StageEvent::Application, QDate(2026, 3, 1))});
+        residentMember(resident(QStringLiteral("王建国"), QDate(1995, 4, 12)),
+                       {step(StageEvent::Application, QDate(2026, 3, 1))});
         residentMember(resident(QStringLiteral("李老"), QDate(1950, 4, 12)), fullHistory(QDate(1975, 7, 1)));
         PartyMemberRepository repo(db());
         PartyMemberFilter filter;
@@ -700,7 +734,8 @@ private slots:
     void branchMoveIsDated()
     {
         const PartyMember m = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
-        const qint64 other = organisation(OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
+        const qint64 other =
+            organisation(OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
         PartyMember moving = m;
         moving.organisationId = other;
         const auto moved = service().saveMember(moving, QDate(2026, 5, 1), Today);

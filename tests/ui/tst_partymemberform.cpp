@@ -223,7 +223,9 @@ void TestPartyMemberForm::reviewRowsOpenTheRecordToActOn()
     // that type for that branch.
     bool sawMeeting = false;
     for (int row = 0; row < model->rowCount() && !sawMeeting; ++row) {
-        const PartyReviewItem* item = model->item(row);
+        // A copy: opening the record reads the list again.
+        const PartyReviewItem found = *model->item(row);
+        const PartyReviewItem* item = &found;
         if (item->kind != ReviewKind::MeetingMissing || !item->meetingType)
             continue;
         sawMeeting = true;

@@ -229,7 +229,7 @@ void PartyPage::newOrganisation(qint64 coveringSiteId)
     form->open();
 }
 
-void PartyPage::openReviewItem(const PartyReviewItem& item)
+void PartyPage::openReviewItem(PartyReviewItem item)
 {
     switch (item.kind) {
     case ReviewKind::DuesArrears:

@@ -54,7 +54,8 @@ public slots:
     void newMember();
     void openOrganisation(qint64 organisationId);
     void newOrganisation(qint64 coveringSiteId = 0);
-    void openReviewItem(const anju::PartyReviewItem& item);
+    // By value: acting on a row may read the review list again, which drops the row it came from.
+    void openReviewItem(anju::PartyReviewItem item);
     // Reads every list and count again (after a write, or when residents changed elsewhere).
     void refreshAll();
 

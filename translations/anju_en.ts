@@ -2194,6 +2194,14 @@ Database: %2 (schema %3)</source>
         <source>Choose the organisation that met in the tree on the left first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MemberColumns</name>
@@ -4360,6 +4368,14 @@ Covers: %3</source>
             <numerusform>%n transfer, %1 pending</numerusform>
             <numerusform>%n transfers, %1 pending</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2194,6 +2194,14 @@ Database: %2 (schema %3)</source>
         <source>Choose the organisation that met in the tree on the left first.</source>
         <translation>请先在左侧组织树中选择召开会议的党组织。</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
 </context>
 <context>
     <name>anju::MemberColumns</name>
@@ -4352,6 +4360,14 @@ Covers: %3</source>
         <translation>
             <numerusform>共 %n 件，未办结 %1 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>转出</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "domain/Enums.h"
 #include "party/MeetingDialog.h"
+#include "party/OrganisationRepository.h"
 #include "party/PartyActivityRepository.h"
 #include "party/PartyEnums.h"
 #include "widgets/MessageBox.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -24,9 +26,10 @@ MeetingsPanel::MeetingsPanel(const Database& db, QWidget* parent) : QWidget(pare
     m_year->setValue(QDate::currentDate().year());
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("meetings"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Meeting"), tr("Topic"), tr("Present")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Meeting"), tr("Topic"), tr("Organisation"), tr("Present")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -66,18 +69,37 @@ void MeetingsPanel::setOrganisation(qint64 organisationId)
 void MeetingsPanel::refresh()
 {
     const int year = m_year->value();
-    m_meetings =
-        PartyActivityRepository(m_db).meetings(m_organisationId, QDate(year, 1, 1), QDate(year, 12, 31));
+    const PartyActivityRepository repository(m_db);
+    const OrganisationRepository organisationRepository(m_db);
+    // The whole office's meetings, or those of the chosen organisation and the ones below it.
+    const QList<qint64> organisations =
+        m_organisationId != 0 ? organisationRepository.subtreeIds(m_organisationId) : QList<qint64>();
+    QHash<qint64, QString> names;
+    for (const Organisation& o : organisationRepository.organisations())
+        names.insert(o.id, o.name);
+    m_meetings = repository.meetings(0, QDate(year, 1, 1), QDate(year, 12, 31));
+    if (m_organisationId != 0)
+        m_meetings.removeIf([&](const Meeting& m) { return !organisations.contains(m.organisationId); });
     m_table->setRowCount(int(m_meetings.size()));
     for (int i = 0; i < m_meetings.size(); ++i) {
-        const Meeting& m = m_meetings.at(i);
+        Meeting& m = m_meetings[i];
+        // The list leaves attendance out; a year of meetings is read one by one for it.
+        if (const auto full = repository.meeting(m.id))
+            m.attendance = full->attendance;
+        const QString present = m.attendance.isEmpty()
+                                    ? tr("not recorded")
+                                    : tr("%1 of %2").arg(m.presentCount()).arg(m.attendance.size());
         const QStringList texts = {m.date.toString(Qt::ISODate), enumLabel(m.type), m.topic,
-                                   tr("%1 of %2").arg(m.presentCount()).arg(m.attendance.size())};
+                                   names.value(m.organisationId), present};
         for (int c = 0; c < texts.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(texts.at(c)));
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
+    m_table->resizeColumnToContents(3);
+    m_table->resizeColumnToContents(4);
+    // The organisation is worth a column only when several are listed.
+    m_table->setColumnHidden(3, organisations.size() == 1);
     m_count->setText(tr("%n meeting(s) in %1", nullptr, int(m_meetings.size())).arg(year));
 }
 

@@ -2,6 +2,7 @@
 
 #include "party/ChartsPanel.h"
 #include "party/MeetingsPanel.h"
+#include "party/MemberFilterBar.h"
 #include "party/MemberForm.h"
 #include "party/MembersPanel.h"
 #include "party/NewMemberDialog.h"
@@ -118,7 +119,7 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         showTab(Tab::Members);
-        m_members->setFocus();
+        m_members->filterBar()->focusSearch();
     });
 
     m_tree->setCurrentIndex(m_treeModel->officeIndex());

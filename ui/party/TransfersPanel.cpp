@@ -31,7 +31,7 @@ TransfersPanel::TransfersPanel(const Database& db, QWidget* parent) : QWidget(pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_count = new QLabel(this);
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New transfer…"), this);
     auto* open = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open"), this);
@@ -79,7 +79,7 @@ void TransfersPanel::refresh()
         const RelationTransfer& t = m_transfers.at(i);
         pending += t.isPending() ? 1 : 0;
         const QStringList texts = {t.memberName,
-                                   enumLabel(t.direction),
+                                   t.direction == TransferDirection::In ? tr("In") : tr("Out"),
                                    t.otherUnit,
                                    t.letterNumber,
                                    t.letterDate.toString(Qt::ISODate),

@@ -226,6 +226,13 @@ QList<qint64> OrganisationRepository::organisationsCovering(qint64 siteId, QDate
 
 QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf) const
 {
+    return siteCoverage(asOf,
+                        PartyMemberLoader(m_db).load(QStringLiteral("m.person_id IS NOT NULL"), {}, true));
+}
+
+QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf,
+                                                         const QList<PartyMember>& allMembers) const
+{
     QList<SiteCoverage> result;
     QHash<qint64, int> index;
     {
@@ -271,8 +278,7 @@ QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf) const
             while (q.next())
                 siteOfPerson.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
-    for (const PartyMember& m :
-         PartyMemberLoader(m_db).load(QStringLiteral("m.person_id IS NOT NULL"), {}, true)) {
+    for (const PartyMember& m : allMembers) {
         const auto site = siteOfPerson.constFind(m.id);
         if (site == siteOfPerson.constEnd() || m.stageOn(asOf) != DevelopmentStage::Full ||
             !m.isInGoodStandingOn(asOf))

@@ -50,6 +50,8 @@ public:
     BranchCounts branchCounts(qint64 organisationId, QDate asOf) const;
     // Every site with its residents, resident full members and coverage on a day, by site code.
     QList<SiteCoverage> siteCoverage(QDate asOf) const;
+    // The same with every member already loaded with histories (the review has them: no second read).
+    QList<SiteCoverage> siteCoverage(QDate asOf, const QList<PartyMember>& allMembers) const;
     // Organisations covering the site on a day.
     QList<qint64> organisationsCovering(qint64 siteId, QDate asOf) const;
 

@@ -343,7 +343,7 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
         return std::any_of(atSite.cbegin(), atSite.cend(),
                            [&](const SiteAssignment& a) { return a.kind == kind && a.isCurrentOn(on); });
     };
-    for (const SiteCoverage& site : organisations.siteCoverage(last)) {
+    for (const SiteCoverage& site : organisations.siteCoverage(last, members)) {
         if (site.residents == 0)
             continue;
         if (organisationId > 0 && std::none_of(orgs.cbegin(), orgs.cend(), [&](const Organisation& o) {

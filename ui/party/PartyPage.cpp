@@ -179,6 +179,7 @@ void PartyPage::refreshCurrentTab()
 
 void PartyPage::refreshAll()
 {
+    m_stale = false;
     const qint64 chosen = m_organisationId;
     m_treeModel->refresh();
     m_tree->expandAll();
@@ -186,6 +187,23 @@ void PartyPage::refreshAll()
     m_review->refresh();
     m_members->refresh();
     refreshCurrentTab();
+}
+
+void PartyPage::markStale()
+{
+    if (isVisible())
+        refreshAll();
+    else
+        m_stale = true;
+}
+
+void PartyPage::showEvent(QShowEvent* event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refreshAll();
+    }
+    QWidget::showEvent(event);
 }
 
 void PartyPage::openMember(qint64 memberId, int tab)

@@ -56,11 +56,16 @@ public slots:
     void newOrganisation(qint64 coveringSiteId = 0);
     // By value: acting on a row may read the review list again, which drops the row it came from.
     void openReviewItem(anju::PartyReviewItem item);
-    // Reads every list and count again (after a write, or when residents changed elsewhere).
+    // Reads every list and count again (after a write here).
     void refreshAll();
+    // Residents changed elsewhere (a household saved, a member moved): read again when next shown.
+    void markStale();
 
 signals:
     void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void organisationChosen();
@@ -69,6 +74,7 @@ private:
 
     const Database& m_db;
     qint64 m_organisationId = 0;
+    bool m_stale = false;
     OrganisationTreeModel* m_treeModel = nullptr;
     QTreeView* m_tree = nullptr;
     QLabel* m_title = nullptr;

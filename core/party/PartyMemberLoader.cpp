@@ -21,6 +21,33 @@ constexpr char MemberColumns[] =
 constexpr char MemberFrom[] = " FROM party_members m LEFT JOIN persons p ON p.id = m.person_id"
                               " LEFT JOIN households h ON h.id = p.household_id";
 
+// Dates arrive as "YYYY-MM-DD" text from SQLite: read the digits directly (QDate::fromString was a large
+// part of the time of loading a province's members); anything else goes the general way.
+QDate dateOf(const QVariant& value)
+{
+    if (value.metaType() == QMetaType::fromType<QString>()) {
+        const QString text = value.toString();
+        if (text.size() >= 10 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-')) {
+            const auto digits = [&](int from, int count) {
+                int n = 0;
+                for (int i = from; i < from + count; ++i) {
+                    const int d = text[i].unicode() - '0';
+                    if (d < 0 || d > 9)
+                        return -1;
+                    n = n * 10 + d;
+                }
+                return n;
+            };
+            const int y = digits(0, 4);
+            const int m = digits(5, 2);
+            const int d = digits(8, 2);
+            if (y >= 0 && m >= 0 && d >= 0)
+                return QDate(y, m, d);
+        }
+    }
+    return dateFrom(value);
+}
+
 PartyMember readMember(const QSqlQuery& q)
 {
     PartyMember m;
@@ -29,7 +56,7 @@ PartyMember readMember(const QSqlQuery& q)
     m.personId = q.value(2).toLongLong();
     m.name = q.value(3).toString();
     m.sex = enumFromKey<Sex>(q.value(4).toString()).value_or(Sex::Unknown);
-    m.birthDate = dateFrom(q.value(5));
+    m.birthDate = dateOf(q.value(5));
     m.idNumber = q.value(6).toString();
     m.workUnit = q.value(7).toString();
     m.phone = q.value(8).toString();
@@ -37,17 +64,17 @@ PartyMember readMember(const QSqlQuery& q)
     m.siteId = q.value(10).toLongLong();
     m.organisationId = q.value(11).toLongLong();
     m.stage = enumFromKey<DevelopmentStage>(q.value(12).toString()).value_or(DevelopmentStage::Applicant);
-    m.stageDate = dateFrom(q.value(13));
+    m.stageDate = dateOf(q.value(13));
     m.state = enumFromKey<MemberState>(q.value(14).toString()).value_or(MemberState::Normal);
-    m.stateDate = dateFrom(q.value(15));
+    m.stateDate = dateOf(q.value(15));
     m.mentor1Id = q.value(16).toLongLong();
     m.mentor2Id = q.value(17).toLongLong();
     m.sponsor1Id = q.value(18).toLongLong();
     m.sponsor2Id = q.value(19).toLongLong();
-    m.politicalReviewDate = dateFrom(q.value(20));
+    m.politicalReviewDate = dateOf(q.value(20));
     m.trainingHours = q.value(21).toInt();
     m.trainingDays = q.value(22).toInt();
-    m.duesFrom = dateFrom(q.value(23));
+    m.duesFrom = dateOf(q.value(23));
     m.note = q.value(24).toString();
     m.rowVersion = q.value(25).toInt();
     return m;
@@ -112,7 +139,7 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
              basis.category = enumFromKey<DuesCategory>(q.value(1).toString()).value_or(DuesCategory::Farmer);
              basis.monthlyIncome = q.value(2).toLongLong();
              basis.fixedAmount = q.value(3).toLongLong();
-             basis.fromMonth = dateFrom(q.value(4));
+             basis.fromMonth = dateOf(q.value(4));
              if (!m.dues.fromMonth.isValid() || basis.fromMonth <= thisMonth)
                  m.dues = basis;
          });
@@ -126,7 +153,7 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
              StageStep step;
              step.id = q.value(1).toLongLong();
              step.event = enumFromKey<StageEvent>(q.value(2).toString()).value_or(StageEvent::Application);
-             step.date = dateFrom(q.value(3));
+             step.date = dateOf(q.value(3));
              step.reason = q.value(4).toString();
              step.brokenRules = q.value(5).toString();
              step.extensionMonths = q.value(6).toInt();
@@ -139,7 +166,7 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
              MemberStateChange change;
              change.id = q.value(1).toLongLong();
              change.state = enumFromKey<MemberState>(q.value(2).toString()).value_or(MemberState::Normal);
-             change.date = dateFrom(q.value(3));
+             change.date = dateOf(q.value(3));
              change.reason = q.value(4).toString();
              m.stateHistory.append(change);
          });
@@ -152,8 +179,8 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
              stay.id = q.value(1).toLongLong();
              stay.organisationId = q.value(2).toLongLong();
              stay.organisationName = q.value(3).toString();
-             stay.startDate = dateFrom(q.value(4));
-             stay.endDate = dateFrom(q.value(5));
+             stay.startDate = dateOf(q.value(4));
+             stay.endDate = dateOf(q.value(5));
              m.branchHistory.append(stay);
          });
     return members;

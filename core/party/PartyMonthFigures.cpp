@@ -35,15 +35,24 @@ PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId) const
     const QDate first = f.month;
     const QDate last = PartyRules::monthEnd(month);
     const PartySettings settings = PartySettings::load(m_db);
-    OrganisationRepository organisations(m_db);
-    const QList<Organisation> existing = organisations.organisations(last);
+    const QList<Organisation> existing = OrganisationRepository(m_db).organisations(last);
 
     // The organisations counted: all, or those covering the site and everything under them.
     QSet<qint64> scope;
-    for (const Organisation& o : existing)
+    QHash<qint64, QList<qint64>> children;
+    QList<qint64> pending;
+    for (const Organisation& o : existing) {
+        children[o.parentId].append(o.id);
         if (siteId == 0 || o.siteIds.contains(siteId))
-            for (qint64 id : organisations.subtreeIds(o.id))
-                scope.insert(id);
+            pending.append(o.id);
+    }
+    while (!pending.isEmpty()) {
+        const qint64 id = pending.takeLast();
+        if (!scope.contains(id)) {
+            scope.insert(id);
+            pending.append(children.value(id));
+        }
+    }
     QHash<qint64, Organisation> counted;
     for (const Organisation& o : existing)
         if (scope.contains(o.id)) {

@@ -406,6 +406,53 @@ No figures to show.</source>
     </message>
 </context>
 <context>
+    <name>anju::DuesPanel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected member&apos;s dues to record the months paid (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 party members; %2 owe dues, %3 yuan in all (through %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::GuiMain</name>
     <message>
         <source>The database: a file path (SQLite). Without it, the database in your data folder.</source>
@@ -2394,10 +2441,6 @@ Database: %2 (schema %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record &amp;payment of ticked months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,10 +2456,6 @@ Database: %2 (schema %3)</source>
         <source>%1 · %2 yuan</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing owed up to this month.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n month(s) owed, %1 yuan in all. Tick the months paid now.</source>
         <translation>
@@ -2426,6 +2465,18 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>Tick the months paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing owed before this month. This month&apos;s dues can be recorded here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3028,6 +3079,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>All organisations of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

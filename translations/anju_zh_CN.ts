@@ -408,6 +408,53 @@ No figures to show.</source>
     </message>
 </context>
 <context>
+    <name>anju::DuesPanel</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>交纳类别</translation>
+    </message>
+    <message>
+        <source>Per month (yuan)</source>
+        <translation>每月应交（元）</translation>
+    </message>
+    <message>
+        <source>Months paid this year</source>
+        <translation>本年已交月数</translation>
+    </message>
+    <message>
+        <source>Months owed</source>
+        <translation>欠交月数</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>欠交金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>登记交纳(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the selected member&apos;s dues to record the months paid (Enter)</source>
+        <translation>打开所选党员的党费记录，登记已交月份（Enter）</translation>
+    </message>
+    <message>
+        <source>Owed since %1</source>
+        <translation>自 %1 起欠交</translation>
+    </message>
+    <message>
+        <source>%1 party members; %2 owe dues, %3 yuan in all (through %4).</source>
+        <translation>党员 %1 名；欠交党费 %2 名，共 %3 元（截至 %4）。</translation>
+    </message>
+</context>
+<context>
     <name>anju::GuiMain</name>
     <message>
         <source>The database: a file path (SQLite). Without it, the database in your data folder.</source>
@@ -2394,10 +2441,6 @@ Database: %2 (schema %3)</source>
         <translation>已交</translation>
     </message>
     <message>
-        <source>Owed</source>
-        <translation>欠交</translation>
-    </message>
-    <message>
         <source>Record &amp;payment of ticked months</source>
         <translation>登记所勾选月份已交(&amp;P)</translation>
     </message>
@@ -2413,10 +2456,6 @@ Database: %2 (schema %3)</source>
         <source>%1 · %2 yuan</source>
         <translation>%1 · %2 元</translation>
     </message>
-    <message>
-        <source>Nothing owed up to this month.</source>
-        <translation>截至本月无欠交。</translation>
-    </message>
     <message numerus="yes">
         <source>%n month(s) owed, %1 yuan in all. Tick the months paid now.</source>
         <translation>
@@ -2426,6 +2465,18 @@ Database: %2 (schema %3)</source>
     <message>
         <source>Tick the months paid.</source>
         <translation>请勾选交纳的月份。</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <source>Every month is paid.</source>
+        <translation>各月党费均已交清。</translation>
+    </message>
+    <message>
+        <source>Nothing owed before this month. This month&apos;s dues can be recorded here.</source>
+        <translation>此前各月均已交清，本月党费可在此登记。</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3079,10 @@ Covers: %3</source>
     <message>
         <source>All organisations of the office</source>
         <translation>本单位全部党组织</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>党费</translation>
     </message>
 </context>
 <context>

@@ -32,14 +32,17 @@ void TestOrganisationForm::smallBranchIsWarnedButSaved()
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     auto* findings = form.findChild<QLabel*>(QStringLiteral("branchFindings"));
     QVERIFY(findings->isVisible());
-    QVERIFY2(form.warnings().contains(QStringLiteral("at least 3 full members")), qPrintable(form.warnings()));
+    QVERIFY2(form.warnings().contains(QStringLiteral("at least 3 full members")),
+             qPrintable(form.warnings()));
     QVERIFY(form.warnings().contains(QStringLiteral("1 members, 0 of them full members")));
 
     // Renaming saves all the same.
-    form.findChild<QLineEdit*>(QStringLiteral("organisationName"))->setText(QStringLiteral("测试安置点联合党支部"));
+    form.findChild<QLineEdit*>(QStringLiteral("organisationName"))
+        ->setText(QStringLiteral("测试安置点联合党支部"));
     form.accept();
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QCOMPARE(OrganisationRepository(f.t.db()).organisation(f.branchId)->name, QStringLiteral("测试安置点联合党支部"));
+    QCOMPARE(OrganisationRepository(f.t.db()).organisation(f.branchId)->name,
+             QStringLiteral("测试安置点联合党支部"));
 }
 
 void TestOrganisationForm::emptyNameIsRefusedNextToTheField()

@@ -1,9 +1,12 @@
 #include "PartyFixture.h"
 
+#include "party/DuesPanel.h"
 #include "party/MeetingDialog.h"
+#include "party/MemberDuesBox.h"
 #include "party/MemberForm.h"
 #include "party/NewMemberDialog.h"
 #include "party/OrganisationTreeModel.h"
+#include "party/PartyActivityRepository.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyPage.h"
 #include "party/ReviewModel.h"
@@ -18,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -40,6 +44,7 @@ private slots:
     void earlyConversionAsksForAReasonAndKeepsIt();
     void newCadreWithTheStepsOnFile();
     void reviewRowsOpenTheRecordToActOn();
+    void duesPaymentClearsTheArrears();
 
 private:
     static int reviewRowOf(const ReviewModel& model, ReviewKind kind, qint64 memberId)
@@ -239,6 +244,47 @@ void TestPartyMemberForm::reviewRowsOpenTheRecordToActOn()
         delete dialog;
     }
     QVERIFY(sawMeeting);
+}
+
+void TestPartyMemberForm::duesPaymentClearsTheArrears()
+{
+    test::PartyFixture f;
+    const QDate today = QDate::currentDate();
+    // Joined the branch the day after admission: dues are kept from that month (4,000 yuan pay: 40.00).
+    const QDate admitted = today.addMonths(-5);
+    const qint64 id = f.addProbationary(QStringLiteral("王建国"), admitted, 41);
+    const QDate firstMonth = PartyRules::monthStart(admitted.addDays(1));
+    const QDate thisMonth = PartyRules::monthStart(today);
+    int owedMonths = 0;
+    for (QDate m = firstMonth; m < thisMonth; m = m.addMonths(1))
+        ++owedMonths;
+
+    // The branch overview lists the member with what they owe before this month.
+    DuesPanel panel(f.t.db());
+    panel.setOrganisation(f.branchId);
+    QCOMPARE(panel.table()->rowCount(), 1);
+    QCOMPARE(panel.table()->item(0, 5)->text(), QString::number(owedMonths));
+    QCOMPARE(panel.table()->item(0, 6)->text(), PartyRules::formatYuan(4000 * owedMonths));
+
+    MemberForm form(f.t.db(), id);
+    form.showTab(MemberForm::Tab::Dues);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QListWidget* list = form.duesBox()->arrearsList();
+    QCOMPARE(list->count(), owedMonths + 1); // this month too, to pay now
+    int ticked = 0;
+    for (int i = 0; i < list->count(); ++i)
+        ticked += list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+    QCOMPARE(ticked, owedMonths); // this month is not ticked: it is not owed yet
+    QVERIFY(form.duesBox()->recordPayment());
+
+    const QList<DuesPayment> payments = PartyActivityRepository(f.t.db()).payments(id);
+    QCOMPARE(payments.size(), owedMonths);
+    QCOMPARE(payments.first().month, firstMonth);
+    QCOMPARE(payments.first().amount, Fen(4000));
+    QCOMPARE(list->count(), 1); // only this month is left to pay
+    panel.refresh();
+    QCOMPARE(panel.table()->item(0, 5)->text(), QStringLiteral("0"));
 }
 
 QTEST_MAIN(TestPartyMemberForm)

@@ -68,7 +68,7 @@ MemberDuesBox::MemberDuesBox(const Database& db, FieldErrors& errors, QWidget* p
     auto* paidLayout = new QVBoxLayout(paidBox);
     paidLayout->addWidget(m_payments);
 
-    auto* owedBox = new QGroupBox(tr("Owed"), this);
+    auto* owedBox = new QGroupBox(tr("Not paid"), this);
     m_arrears = new QListWidget(owedBox);
     m_arrears->setObjectName(QStringLiteral("duesArrears"));
     m_arrearsSummary = new QLabel(owedBox);
@@ -163,22 +163,30 @@ void MemberDuesBox::load(const PartyMember& member)
     m_payments->resizeColumnsToContents();
 
     m_arrears->clear();
-    const QList<QDate> owed = PartyRules::unpaidMonths(member, paid, QDate::currentDate());
+    // The months not paid through this one: this month can be paid now, but is owed only once it is over.
+    const QDate thisMonth = PartyRules::monthStart(QDate::currentDate());
+    const QList<QDate> unpaid = PartyRules::unpaidMonths(member, paid, thisMonth);
+    QList<QDate> owed = unpaid;
+    owed.removeAll(thisMonth);
     const Fen perMonth = PartyRules::monthlyDues(member.dues, m_settings.dues);
-    for (const QDate& month : owed) {
+    for (const QDate& month : unpaid) {
         auto* item = new QListWidgetItem(
             tr("%1 · %2 yuan").arg(monthText(month), PartyRules::formatYuan(perMonth)), m_arrears);
         item->setData(Qt::UserRole, month);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(month < thisMonth ? Qt::Checked : Qt::Unchecked);
     }
-    m_arrearsSummary->setText(
-        owed.isEmpty()
-            ? tr("Nothing owed up to this month.")
-            : tr("%n month(s) owed, %1 yuan in all. Tick the months paid now.", nullptr, int(owed.size()))
-                  .arg(PartyRules::formatYuan(perMonth * owed.size())));
-    m_record->setEnabled(!owed.isEmpty());
-    m_paidOn->setEnabled(!owed.isEmpty());
+    if (unpaid.isEmpty())
+        m_arrearsSummary->setText(tr("Every month is paid."));
+    else if (owed.isEmpty())
+        m_arrearsSummary->setText(
+            tr("Nothing owed before this month. This month's dues can be recorded here."));
+    else
+        m_arrearsSummary->setText(
+            tr("%n month(s) owed, %1 yuan in all. Tick the months paid now.", nullptr, int(owed.size()))
+                .arg(PartyRules::formatYuan(perMonth * owed.size())));
+    m_record->setEnabled(!unpaid.isEmpty());
+    m_paidOn->setEnabled(!unpaid.isEmpty());
 }
 
 void MemberDuesBox::applyTo(PartyMember& member) const

@@ -1,6 +1,7 @@
 #include "party/PartyPage.h"
 
 #include "party/ChartsPanel.h"
+#include "party/DuesPanel.h"
 #include "party/MeetingsPanel.h"
 #include "party/MemberFilterBar.h"
 #include "party/MemberForm.h"
@@ -76,6 +77,7 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     m_review = new ReviewPanel(db, this);
     m_members = new MembersPanel(db, this);
     m_meetings = new MeetingsPanel(db, this);
+    m_dues = new DuesPanel(db, this);
     m_transfers = new TransfersPanel(db, this);
     m_siteTeams = new SiteTeamsPanel(db, this);
     m_charts = new ChartsPanel(db, this);
@@ -84,6 +86,7 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     m_tabs->addTab(m_review, tr("To do this month"));
     m_tabs->addTab(m_members, tr("Members"));
     m_tabs->addTab(m_meetings, tr("Meetings"));
+    m_tabs->addTab(m_dues, tr("Dues"));
     m_tabs->addTab(m_transfers, tr("Transfers"));
     m_tabs->addTab(m_siteTeams, tr("Work teams"));
     m_tabs->addTab(m_charts, tr("Charts"));
@@ -114,6 +117,8 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     connect(m_review, &ReviewPanel::openRequested, this, &PartyPage::openReviewItem);
     connect(m_members, &MembersPanel::openMemberRequested, this, [this](qint64 id) { openMember(id); });
     connect(m_members, &MembersPanel::newMemberRequested, this, &PartyPage::newMember);
+    connect(m_dues, &DuesPanel::openMemberDuesRequested, this,
+            [this](qint64 id) { openMember(id, static_cast<int>(MemberForm::Tab::Dues)); });
     for (auto* panel : std::initializer_list<QObject*>{m_meetings, m_transfers, m_siteTeams})
         connect(panel, SIGNAL(changed()), this, SLOT(refreshAll()));
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -160,6 +165,9 @@ void PartyPage::refreshCurrentTab()
     switch (static_cast<Tab>(m_tabs->currentIndex())) {
     case Tab::Meetings:
         m_meetings->setOrganisation(m_organisationId);
+        break;
+    case Tab::Dues:
+        m_dues->setOrganisation(m_organisationId);
         break;
     case Tab::Transfers:
         m_transfers->setOrganisation(m_organisationId);

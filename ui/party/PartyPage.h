@@ -12,6 +12,7 @@ class QTreeView;
 namespace anju {
 
 class ChartsPanel;
+class DuesPanel;
 class Database;
 class MeetingsPanel;
 class MembersPanel;
@@ -33,6 +34,7 @@ public:
         Review,
         Members,
         Meetings,
+        Dues,
         Transfers,
         SiteTeams,
         Charts,
@@ -82,6 +84,7 @@ private:
     ReviewPanel* m_review = nullptr;
     MembersPanel* m_members = nullptr;
     MeetingsPanel* m_meetings = nullptr;
+    DuesPanel* m_dues = nullptr;
     TransfersPanel* m_transfers = nullptr;
     SiteTeamsPanel* m_siteTeams = nullptr;
     ChartsPanel* m_charts = nullptr;

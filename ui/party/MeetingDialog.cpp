@@ -43,6 +43,7 @@ MeetingDialog::MeetingDialog(const Database& db, qint64 meetingId, qint64 organi
     m_attendance->setObjectName(QStringLiteral("attendance"));
     m_attendance->setHorizontalHeaderLabels({tr("Member"), tr("Present"), tr("Reason for absence")});
     m_attendance->verticalHeader()->hide();
+    m_attendance->verticalHeader()->setDefaultSectionSize(m_attendance->fontMetrics().height() + 10);
     m_attendance->horizontalHeader()->setStretchLastSection(true);
     m_attendance->setColumnWidth(MemberColumn,
                                  m_attendance->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")));

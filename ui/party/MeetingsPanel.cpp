@@ -35,6 +35,7 @@ MeetingsPanel::MeetingsPanel(const Database& db, QWidget* parent) : QWidget(pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_count = new QLabel(this);
     m_new = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New meeting…"), this);

@@ -62,6 +62,7 @@ MemberDuesBox::MemberDuesBox(const Database& db, FieldErrors& errors, QWidget* p
     m_payments->setObjectName(QStringLiteral("duesPayments"));
     m_payments->setHorizontalHeaderLabels({tr("Month"), tr("Amount (yuan)"), tr("Paid on")});
     m_payments->verticalHeader()->hide();
+    m_payments->verticalHeader()->setDefaultSectionSize(m_payments->fontMetrics().height() + 10);
     m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_payments->horizontalHeader()->setStretchLastSection(true);
     auto* paidBox = new QGroupBox(tr("Paid"), this);

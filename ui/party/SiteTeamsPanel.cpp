@@ -43,6 +43,7 @@ SiteTeamsPanel::SiteTeamsPanel(const Database& db, QWidget* parent) : QWidget(pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_summary = new QLabel(this);
     auto* team = new QPushButton(tr("&Work team…"), this);

@@ -31,6 +31,7 @@ TransfersPanel::TransfersPanel(const Database& db, QWidget* parent) : QWidget(pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_count = new QLabel(this);
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New transfer…"), this);

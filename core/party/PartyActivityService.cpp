@@ -109,7 +109,9 @@ Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& mo
         outcome.add(field(Field::DuesAmount), tr("Enter the amount paid."));
     const PartySettings rules = settings();
     const QList<DuesBasis> history = PartyMemberRepository(m_db).duesHistory(memberId);
-    const QHash<qint64, QSet<QDate>> paid = PartyActivityRepository(m_db).paidMonths({}, {});
+    QSet<QDate> paid; // this member's months only: an office has hundreds of thousands of payments
+    for (const DuesPayment& p : PartyActivityRepository(m_db).payments(memberId))
+        paid.insert(p.month);
     QList<DuesPayment> payments;
     QSet<QDate> seen;
     for (const QDate& day : months) {
@@ -121,7 +123,7 @@ Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& mo
             outcome.add(field(Field::DuesMonth),
                         tr("%1 was not yet a party member in %2.")
                             .arg(member->name, month.toString(QStringLiteral("yyyy-MM"))));
-        else if (seen.contains(month) || paid.value(memberId).contains(month))
+        else if (seen.contains(month) || paid.contains(month))
             outcome.add(
                 field(Field::DuesMonth),
                 tr("The dues of %1 are already paid.").arg(month.toString(QStringLiteral("yyyy-MM"))));

@@ -3,6 +3,7 @@
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
+#include "party/PartyMemberLoader.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyWrites.h"
 #include "registry/HouseholdRepository.h"
@@ -22,6 +23,30 @@ bool isRequirementField(const QString& f)
 {
     return f == field(Field::MemberMentors) || f == field(Field::MemberSponsors) ||
            f == field(Field::MemberTraining) || f == field(Field::MemberPoliticalReview);
+}
+
+// Which of the member's mentors and sponsors are full members in good standing on the day: only those
+// few are read (an office has tens of thousands of members).
+QList<qint64> fullHelpers(const Database& db, const PartyMember& member, QDate day)
+{
+    QList<qint64> ids;
+    for (qint64 id : {member.mentor1Id, member.mentor2Id, member.sponsor1Id, member.sponsor2Id})
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    QList<qint64> full;
+    for (const PartyMember& m : PartyMemberLoader(db).load(
+             QStringLiteral("m.id IN (%1)").arg(marks.join(QLatin1Char(','))), values, true))
+        if (m.stageOn(day) == DevelopmentStage::Full && m.isInGoodStandingOn(day))
+            full.append(m.id);
+    return full;
 }
 
 // The rules set aside, one per line, kept with the step.
@@ -146,7 +171,7 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     const QList<StageStep> steps = member.stageHistory;
     const QDate first = steps.first().date;
     const QDate joined = joinedOn.isValid() ? joinedOn : first;
-    const QList<qint64> fullIds = PartyMemberRepository(m_db).fullMemberIds(today);
+    const QList<qint64> fullIds = fullHelpers(m_db, member, today);
     PartyMember sofar = member;
     sofar.stageHistory.clear();
     sofar.state = MemberState::Normal;
@@ -320,7 +345,7 @@ TransitionCheck PartyService::checkTransition(const StageTransition& t, QDate to
         return check;
     }
     const QDate day = t.date.isValid() ? t.date : today;
-    return PartyRules::checkTransition(*member, t, today, PartyMemberRepository(m_db).fullMemberIds(day));
+    return PartyRules::checkTransition(*member, t, today, fullHelpers(m_db, *member, day));
 }
 
 Result<PartyMember> PartyService::transition(const StageTransition& t, QDate today)

@@ -103,12 +103,17 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     connect(m_model, &ReviewModel::countChanged, this, &ReviewPanel::updateSummary);
     connect(m_view, &QAbstractItemView::activated, this, &ReviewPanel::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &ReviewPanel::openCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_open->setEnabled(m_view->currentIndex().isValid()); });
+    // The first row is current from the start, so Ctrl+2 then Enter acts on the most urgent item.
+    const auto selectFirst = [this] {
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        m_open->setEnabled(m_view->currentIndex().isValid());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectFirst);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_open->setEnabled(m_view->currentIndex().isValid()); });
     updateSummary();
-    m_open->setEnabled(false);
+    selectFirst();
 }
 
 void ReviewPanel::setOrganisation(qint64 organisationId)

@@ -80,6 +80,30 @@ QList<Meeting> PartyActivityRepository::meetings(qint64 organisationId, QDate fr
     if (q.exec())
         while (q.next())
             result.append(readMeeting(q));
+    if (result.isEmpty())
+        return result;
+    // The attendance of all of them in one more query, not one per meeting.
+    QHash<qint64, int> index;
+    for (int i = 0; i < result.size(); ++i)
+        index.insert(result[i].id, i);
+    QSqlQuery a(m_db.connection());
+    a.setForwardOnly(true);
+    a.prepare(QStringLiteral(
+        "SELECT a.meeting_id, a.member_id, COALESCE(p.name, m.cadre_name), a.present,"
+        " a.absence_reason FROM party_meeting_attendance a"
+        " JOIN party_meetings mt ON mt.id = a.meeting_id"
+        " JOIN party_members m ON m.id = a.member_id LEFT JOIN persons p ON p.id = m.person_id"
+        " WHERE (? = 0 OR mt.organisation_id = ?) AND mt.meeting_date >= ? AND mt.meeting_date <= ?"
+        " ORDER BY a.id"));
+    a.addBindValue(organisationId);
+    a.addBindValue(organisationId);
+    a.addBindValue(sqlDate(from.isValid() ? from : QDate(1900, 1, 1)));
+    a.addBindValue(sqlDate(to.isValid() ? to : QDate(9999, 12, 31)));
+    if (a.exec())
+        while (a.next())
+            if (const auto it = index.constFind(a.value(0).toLongLong()); it != index.constEnd())
+                result[*it].attendance.append({a.value(1).toLongLong(), a.value(2).toString(),
+                                               a.value(3).toInt() != 0, a.value(4).toString()});
     return result;
 }
 

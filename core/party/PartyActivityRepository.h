@@ -18,7 +18,8 @@ class PartyActivityRepository
 public:
     explicit PartyActivityRepository(const Database& db) : m_db(db) {}
 
-    // Meetings of an organisation (0: all) between two days inclusive, newest first.
+    // Meetings of an organisation (0: all) between two days inclusive, newest first, with attendance
+    // (read in one query for all of them).
     QList<Meeting> meetings(qint64 organisationId, QDate from, QDate to) const;
     std::optional<Meeting> meeting(qint64 id) const; // with attendance
 

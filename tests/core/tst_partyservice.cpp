@@ -655,9 +655,14 @@ private slots:
         QVERIFY(db().setSetting(PartySettings::meetingSettingKey(MeetingType::ThemePartyDay),
                                 QStringLiteral("0")));
         QVERIFY(!missing(QDate(2026, 12, 1), MeetingType::ThemePartyDay, ReviewUrgency::Due));
-        QCOMPARE(
-            PartyActivityRepository(db()).meetings(m_branch, QDate(2026, 11, 1), QDate(2026, 11, 30)).size(),
-            1);
+        const QList<Meeting> listed =
+            PartyActivityRepository(db()).meetings(m_branch, QDate(2026, 11, 1), QDate(2026, 11, 30));
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().attendance.size(), 1); // the list carries the attendance
+        QCOMPARE(listed.first().attendance.first().absenceReason, QStringLiteral("外出务工"));
+        QVERIFY(PartyActivityRepository(db())
+                    .meetings(m_branch, QDate(2026, 10, 1), QDate(2026, 10, 31))
+                    .isEmpty());
     }
 
     void workTeams()

@@ -3111,13 +3111,6 @@ Covers: %3</source>
             <numerusform>%1 owes dues for %n months since %2, %3 yuan.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Not paid for %n month(s) in a row: the branch must talk with the member.</source>
-        <translation>
-            <numerusform>Not paid for %n month in a row: the branch must talk with the member.</numerusform>
-            <numerusform>Not paid for %n months in a row: the branch must talk with the member.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: no %2 was held from %3 to %4.</source>
         <translation type="unfinished"></translation>
@@ -3161,6 +3154,13 @@ Covers: %3</source>
     <message>
         <source>%1 has no first secretary serving on %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation>
+            <numerusform> Not paid for %n month in a row: the branch must talk with the member.</numerusform>
+            <numerusform> Not paid for %n months in a row: the branch must talk with the member.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3109,12 +3109,6 @@ Covers: %3</source>
             <numerusform>%1自%2起欠缴党费%n个月，共%3元。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Not paid for %n month(s) in a row: the branch must talk with the member.</source>
-        <translation>
-            <numerusform>已连续%n个月未交纳党费，支部应及时谈话提醒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: no %2 was held from %3 to %4.</source>
         <translation>%1：%3至%4期间未召开%2。</translation>
@@ -3158,6 +3152,12 @@ Covers: %3</source>
     <message>
         <source>%1 has no first secretary serving on %2.</source>
         <translation>%1在%2没有在岗的第一书记。</translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation>
+            <numerusform>已连续%n个月未交纳党费，支部应及时谈话提醒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

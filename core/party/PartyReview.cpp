@@ -196,10 +196,9 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
                         .arg(m.name, unpaid.first().toString(QStringLiteral("yyyy-MM")),
                              PartyRules::formatYuan(arrears.amount));
                 if (run >= settings.seriousArrearsMonths)
+                    // The separating space is part of the sentence: Chinese sentences follow without one.
                     arrears.description +=
-                        QLatin1Char(' ') +
-                        tr("Not paid for %n month(s) in a row: the branch must talk with the member.",
-                           nullptr, run);
+                        tr(" Not paid for %n month(s) in a row: the branch must talk with the member.", nullptr, run);
                 add(arrears);
             }
         }

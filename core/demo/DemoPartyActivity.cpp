@@ -1,4 +1,5 @@
-// DemoPartyRun: a year of dues and meetings, and the work teams and first secretaries of the sites.
+// DemoPartyRun: transfers, a year of dues and meetings, and the work teams and first secretaries of the
+// sites.
 #include "demo/DemoPartyRun.h"
 
 #include "demo/ShaoyangPlaces.h"
@@ -165,6 +166,46 @@ bool DemoPartyRun::makeAssignments()
             if (!m_writer.insertAssignment(secretary))
                 return false;
         }
+    }
+    return true;
+}
+
+bool DemoPartyRun::makeTransfers()
+{
+    static const QStringList places = {
+        QStringLiteral("广东省东莞市长安镇某社区党委"), QStringLiteral("广东省深圳市宝安区某街道党工委"),
+        QStringLiteral("浙江省宁波市北仑区某社区党总支"), QStringLiteral("长沙市岳麓区某社区党支部"),
+        QStringLiteral("江苏省苏州市昆山市某社区党委")};
+    int letter = 0;
+    const auto transfer = [&](int index, TransferDirection direction, QDate letterDate, QDate completed) {
+        RelationTransfer t;
+        t.memberId = m_members[index].id;
+        t.direction = direction;
+        t.organisationId = m_members[index].branchHistory.first().organisationId;
+        t.otherUnit = places[m_random.between(0, int(places.size()) - 1)];
+        t.letterNumber = QStringLiteral("邵组转〔%1〕%2号").arg(letterDate.year()).arg(++letter);
+        t.letterDate = letterDate;
+        t.completedDate = completed;
+        return m_writer.insertTransfer(t);
+    };
+    for (int i : m_transferredOut) {
+        const QDate out = m_members[i].stateDate;
+        if (!transfer(i, TransferDirection::Out, out.addDays(-m_random.between(5, 20)), out))
+            return false;
+    }
+    for (int i : m_returned) {
+        const PartyMember& m = m_members[i];
+        const QDate out = m.stateHistory[1].date;
+        const QDate back = m.stateHistory[2].date;
+        if (!transfer(i, TransferDirection::Out, out.addDays(-10), out) ||
+            !transfer(i, TransferDirection::In, back.addDays(-m_random.between(3, 15)), back))
+            return false;
+    }
+    // Letters issued and not yet confirmed: some within the 90 days, some beyond.
+    for (int k = 0; k < m_pendingOut.size(); ++k) {
+        const int age = k % 2 == 0 ? m_random.between(5, 45) : m_random.between(100, 150);
+        if (!transfer(m_pendingOut[k], TransferDirection::Out, m_today.addDays(-age), {}))
+            return false;
     }
     return true;
 }

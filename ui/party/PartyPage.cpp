@@ -27,8 +27,13 @@
 
 namespace anju {
 
-PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db) {}
+
+void PartyPage::ensureBuilt()
 {
+    if (m_treeModel)
+        return;
+    const Database& db = m_db;
     m_treeModel = new OrganisationTreeModel(db, this);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("organisationTree"));
@@ -134,11 +139,13 @@ PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
 
 void PartyPage::showTab(Tab tab)
 {
+    ensureBuilt();
     m_tabs->setCurrentIndex(static_cast<int>(tab));
 }
 
 void PartyPage::selectOrganisation(qint64 organisationId)
 {
+    ensureBuilt();
     m_tree->setCurrentIndex(m_treeModel->indexOf(organisationId));
 }
 
@@ -187,6 +194,7 @@ void PartyPage::refreshCurrentTab()
 
 void PartyPage::refreshAll()
 {
+    ensureBuilt();
     m_stale = false;
     const qint64 chosen = m_organisationId;
     m_treeModel->refresh();
@@ -199,6 +207,8 @@ void PartyPage::refreshAll()
 
 void PartyPage::markStale()
 {
+    if (!m_treeModel)
+        return; // nothing read yet: the first showing reads everything
     if (isVisible())
         refreshAll();
     else
@@ -207,6 +217,7 @@ void PartyPage::markStale()
 
 void PartyPage::showEvent(QShowEvent* event)
 {
+    ensureBuilt();
     if (m_stale) {
         m_stale = false;
         refreshAll();
@@ -258,6 +269,7 @@ void PartyPage::newOrganisation(qint64 coveringSiteId)
 
 void PartyPage::openReviewItem(PartyReviewItem item)
 {
+    ensureBuilt();
     switch (item.kind) {
     case ReviewKind::DuesArrears:
         openMember(item.memberId, static_cast<int>(MemberForm::Tab::Dues));

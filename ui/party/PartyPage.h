@@ -24,6 +24,8 @@ class TransfersPanel;
 // 党建: the secretary's review. On the left the organisation tree with members by stage; on the right,
 // for the chosen organisation (or the whole office), the month's to-do list, the members, meetings,
 // transfers, work teams of the sites and the charts. Every row opens the record to act on.
+// Nothing is built or read until the page is first shown (or ensureBuilt() is called): an office that
+// never opens 党建 does not wait for its review at start-up. The accessors return null until then.
 class PartyPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ public:
     ChartsPanel* chartsPanel() const { return m_charts; }
     qint64 currentOrganisationId() const { return m_organisationId; }
     void showTab(Tab tab);
+    void ensureBuilt();
 
 public slots:
     void selectOrganisation(qint64 organisationId);

@@ -83,10 +83,7 @@ void MeetingsPanel::refresh()
         m_meetings.removeIf([&](const Meeting& m) { return !organisations.contains(m.organisationId); });
     m_table->setRowCount(int(m_meetings.size()));
     for (int i = 0; i < m_meetings.size(); ++i) {
-        Meeting& m = m_meetings[i];
-        // The list leaves attendance out; a year of meetings is read one by one for it.
-        if (const auto full = repository.meeting(m.id))
-            m.attendance = full->attendance;
+        const Meeting& m = m_meetings.at(i);
         const QString present = m.attendance.isEmpty()
                                     ? tr("not recorded")
                                     : tr("%1 of %2").arg(m.presentCount()).arg(m.attendance.size());

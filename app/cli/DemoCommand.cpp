@@ -78,7 +78,9 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
           << tr("Dwellings: %1").arg(counts.dwellings) << Qt::endl
           << tr("Households: %1").arg(counts.households) << Qt::endl
           << tr("Persons: %1").arg(counts.persons) << Qt::endl
-          << tr("Memberships: %1").arg(counts.memberships) << Qt::endl;
+          << tr("Memberships: %1").arg(counts.memberships) << Qt::endl
+          << tr("Party organisations: %1").arg(counts.partyOrganisations) << Qt::endl
+          << tr("Party members and applicants: %1").arg(counts.partyMembers) << Qt::endl;
     return Success;
 }
 

@@ -9,6 +9,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
+#include "PartyReviewCommand.h"
 #include "SearchCommand.h"
 #include "ValidateIdCommand.h"
 
@@ -71,6 +72,7 @@ QString Dispatcher::generalHelp()
               "  import FILE             Import a household roster (.xlsx or .csv)\n"
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
               "  migrate --from F --to U Move a database file onto a PostgreSQL server\n"
+              "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
               "\n"
               "Global options:\n"
               "  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE\n"
@@ -132,6 +134,12 @@ int Dispatcher::run(const QStringList& commandLine)
         return SearchCommand::run(context, arguments);
     if (command == QLatin1String("migrate"))
         return MigrateCommand::run(arguments);
+    if (command == QLatin1String("party")) {
+        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        if (action == QLatin1String("review"))
+            return PartyReviewCommand::run(context, arguments);
+        return fail(tr("party needs review, e.g. anju-cli party review --month 2026-11."), UsageError);
+    }
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

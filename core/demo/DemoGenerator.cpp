@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "demo/DemoHouseholdMaker.h"
+#include "demo/DemoParty.h"
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
 #include "database/SqliteBulkLoad.h"
@@ -301,6 +302,11 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
             return outcome; // the transaction rolls back: nothing half-made stays behind
         if (!indexes.restore(m_db, &error))
             return Outcome::failure(general, tr("Could not index the demo data: %1").arg(error));
+        demo::DemoParty party(m_db, options.seed, options.today);
+        if (!party.generate(&error))
+            return Outcome::failure(general, tr("Could not make the demo party organisation: %1").arg(error));
+        counts.partyOrganisations = party.counts().organisations;
+        counts.partyMembers = party.counts().members;
         if (!transaction.commit())
             return Outcome::failure(general, transaction.error());
     }

@@ -32,6 +32,8 @@ struct DemoCounts
     int households = 0;
     int persons = 0;
     int memberships = 0;
+    int partyOrganisations = 0;
+    int partyMembers = 0;
 };
 
 // Fills an empty registry with made-up Shaoyang sites, buildings and households for demonstrations,

@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "households/HouseholdsPage.h"
+#include "party/PartyPage.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/SettingsPage.h"
 #include "shell/UiResources.h"
@@ -69,12 +70,10 @@ void MainWindow::buildPages()
 
     m_households = new HouseholdsPage(m_db, this);
     addPage(Page::Households, QStringLiteral(":/icons/households.svg"), tr("Households"), m_households);
-    addPage(Page::Party, QStringLiteral(":/icons/party.svg"), tr("Party"),
-            new PlaceholderPage(QStringLiteral(":/icons/party.svg"), tr("Party building"),
-                                tr("It will hold the party organisations and their members through each "
-                                   "development stage, with dues, meetings and transfers of organisational "
-                                   "relations."),
-                                this));
+    auto* party = new PartyPage(m_db, this);
+    addPage(Page::Party, QStringLiteral(":/icons/party.svg"), tr("Party"), party);
+    // A resident's name, age or site shows on the party page too; coverage counts residents.
+    connect(m_households, &HouseholdsPage::householdChanged, party, &PartyPage::markStale);
     addPage(
         Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"),
         new PlaceholderPage(QStringLiteral(":/icons/grids.svg"), tr("Grids and visits"),

@@ -1,0 +1,499 @@
+#include "party/PartyRules.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace anju {
+
+namespace {
+
+QString field(const char* key)
+{
+    return QString::fromLatin1(key);
+}
+
+QString day(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate lastStepDate(const PartyMember& member)
+{
+    QDate last;
+    for (const StageStep& step : member.stageHistory)
+        last = std::max(last, step.date);
+    return last;
+}
+
+bool hasEvent(const PartyMember& member, StageEvent event)
+{
+    return member.dateOf(event).isValid();
+}
+
+// Both people named, different, and full members in good standing.
+bool twoFullMembers(qint64 first, qint64 second, qint64 self, const QList<qint64>& fullMemberIds)
+{
+    return first > 0 && second > 0 && first != second && first != self && second != self &&
+           fullMemberIds.contains(first) && fullMemberIds.contains(second);
+}
+
+} // namespace
+
+QDate PartyRules::applicationTalkDue(QDate application)
+{
+    return application.addMonths(1);
+}
+
+QDate PartyRules::activistEligibleOn(QDate activist)
+{
+    return activist.addYears(1);
+}
+
+QDate PartyRules::probationEnds(QDate admission)
+{
+    return admission.addYears(1);
+}
+
+QDate PartyRules::probationEnds(const PartyMember& member)
+{
+    const QDate admission = member.dateOf(StageEvent::Admission);
+    if (!admission.isValid())
+        return {};
+    QDate end = probationEnds(admission);
+    for (const StageStep& step : member.stageHistory) {
+        if (step.event == StageEvent::ProbationExtension && step.date >= admission)
+            end = end.addMonths(step.extensionMonths);
+    }
+    return end;
+}
+
+bool PartyRules::isProbationExtended(const PartyMember& member)
+{
+    const QDate admission = member.dateOf(StageEvent::Admission);
+    for (const StageStep& step : member.stageHistory) {
+        if (step.event == StageEvent::ProbationExtension && admission.isValid() && step.date >= admission)
+            return true;
+    }
+    return false;
+}
+
+TransitionCheck PartyRules::checkTransition(const PartyMember& member, const StageTransition& t, QDate today,
+                                            const QList<qint64>& fullMemberIds)
+{
+    TransitionCheck check;
+    const QString dateField = field(Field::TransitionDate);
+    const QString eventField = field(Field::TransitionEvent);
+    const bool isNew = member.stageHistory.isEmpty();
+
+    if (!isNew && member.state != MemberState::Normal && member.state != MemberState::Mobile)
+        check.blocking.add(
+            eventField,
+            tr("%1 is %2: no further steps can be recorded.").arg(member.name, enumLabel(member.state)));
+    if (!t.date.isValid())
+        check.blocking.add(dateField, tr("Enter the date of the step."));
+    else if (t.date > today)
+        check.blocking.add(dateField, tr("The date %1 is in the future.").arg(day(t.date)));
+    else if (!isNew && t.date < lastStepDate(member))
+        check.blocking.add(dateField, tr("The date is before the previous step of %1 (%2).")
+                                          .arg(member.name, day(lastStepDate(member))));
+
+    // The order of the stages: each event only from the stage before it.
+    const DevelopmentStage stage = member.stage;
+    bool inOrder = true;
+    switch (t.event) {
+    case StageEvent::Application:
+        inOrder = isNew;
+        break;
+    case StageEvent::ApplicationTalk:
+        inOrder =
+            !isNew && stage == DevelopmentStage::Applicant && !hasEvent(member, StageEvent::ApplicationTalk);
+        break;
+    case StageEvent::Activist:
+        inOrder = !isNew && stage == DevelopmentStage::Applicant;
+        break;
+    case StageEvent::DevelopmentTarget:
+        inOrder = !isNew && stage == DevelopmentStage::Activist;
+        break;
+    case StageEvent::Admission:
+        inOrder = !isNew && stage == DevelopmentStage::DevelopmentTarget;
+        break;
+    case StageEvent::ProbationExtension:
+        inOrder = !isNew && stage == DevelopmentStage::Probationary;
+        if (inOrder && isProbationExtended(member))
+            check.blocking.add(eventField,
+                               tr("The probation of %1 was already extended once.").arg(member.name));
+        if (t.extensionMonths <= 0 || t.extensionMonths > 24)
+            check.blocking.add(field(Field::TransitionExtension),
+                               tr("Enter the extension in months (6 to 12)."));
+        break;
+    case StageEvent::Conversion:
+        inOrder = !isNew && stage == DevelopmentStage::Probationary;
+        break;
+    }
+    if (!inOrder)
+        check.blocking.add(eventField, isNew ? tr("A new member's history starts with the application.")
+                                             : tr("%1 is %2: \"%3\" does not follow from that stage.")
+                                                   .arg(member.name, enumLabel(stage), enumLabel(t.event)));
+    if (!check.blocking.ok())
+        return check;
+
+    // The rules a secretary may set aside with a recorded reason.
+    switch (t.event) {
+    case StageEvent::Application:
+    case StageEvent::Admission: {
+        const int age = member.ageOn(t.date);
+        if (member.birthDate.isValid() && age < MinApplicationAge)
+            check.overridable.add(dateField, tr("%1 is %2 years old on %3; the age of 18 is required.")
+                                                 .arg(member.name)
+                                                 .arg(age)
+                                                 .arg(day(t.date)));
+        if (t.event == StageEvent::Application)
+            break;
+        if (!twoFullMembers(member.sponsor1Id, member.sponsor2Id, member.id, fullMemberIds))
+            check.overridable.add(field(Field::MemberSponsors),
+                                  tr("Two full members are needed as sponsors."));
+        if (!member.politicalReviewDate.isValid() || member.politicalReviewDate > t.date)
+            check.overridable.add(field(Field::MemberPoliticalReview),
+                                  tr("The political review is not recorded."));
+        if (member.trainingHours < 24 && member.trainingDays < 3)
+            check.overridable.add(field(Field::MemberTraining),
+                                  tr("Training of at least 3 days or 24 class hours is not recorded."));
+        break;
+    }
+    case StageEvent::ApplicationTalk:
+        break;
+    case StageEvent::Activist:
+        if (!twoFullMembers(member.mentor1Id, member.mentor2Id, member.id, fullMemberIds))
+            check.overridable.add(field(Field::MemberMentors), tr("Two full members are needed as mentors."));
+        break;
+    case StageEvent::DevelopmentTarget: {
+        const QDate activist = member.dateOf(StageEvent::Activist);
+        if (activist.isValid() && t.date < activistEligibleOn(activist))
+            check.overridable.add(dateField,
+                                  tr("%1 has been an activist since %2: one year of cultivation ends on %3.")
+                                      .arg(member.name, day(activist), day(activistEligibleOn(activist))));
+        break;
+    }
+    case StageEvent::ProbationExtension: {
+        if (t.extensionMonths < 6 || t.extensionMonths > 12)
+            check.overridable.add(field(Field::TransitionExtension),
+                                  tr("A probation is extended by 6 to 12 months, not %n month(s).", nullptr,
+                                     t.extensionMonths));
+        const QDate end = probationEnds(member);
+        if (end.isValid() && t.date > end)
+            check.overridable.add(dateField,
+                                  tr("The probation ended on %1, before the extension.").arg(day(end)));
+        break;
+    }
+    case StageEvent::Conversion: {
+        const QDate due = probationEnds(member);
+        if (due.isValid() && t.date < due)
+            check.overridable.add(dateField,
+                                  tr("The probation of %1 ends on %2.").arg(member.name, day(due)));
+        break;
+    }
+    }
+    return check;
+}
+
+Outcome PartyRules::checkStateChange(const PartyMember& member, MemberState state, QDate date, QDate today)
+{
+    Outcome outcome;
+    const QString dateField = field(Field::StateDate);
+    if (state == MemberState::TransferredOut)
+        outcome.add(dateField, tr("A member leaves through a transfer of organisational relations."));
+    else if (member.state == MemberState::TransferredOut || member.state == MemberState::Deceased)
+        outcome.add(dateField, tr("%1 is %2; a member who comes back is recorded by a transfer in.")
+                                   .arg(member.name, enumLabel(member.state)));
+    else if (member.state == state)
+        outcome.add(dateField, tr("%1 is already %2.").arg(member.name, enumLabel(state)));
+    if (!date.isValid())
+        outcome.add(dateField, tr("Enter the date of the change."));
+    else if (date > today)
+        outcome.add(dateField, tr("The date %1 is in the future.").arg(day(date)));
+    else if (member.stateDate.isValid() && date < member.stateDate)
+        outcome.add(dateField,
+                    tr("The date is before the last change of state (%1).").arg(day(member.stateDate)));
+    return outcome;
+}
+
+int PartyRules::basisPointsFor(Fen income, const QList<DuesBracket>& brackets)
+{
+    for (const DuesBracket& bracket : brackets) {
+        if (bracket.upTo < 0 || income <= bracket.upTo)
+            return bracket.basisPoints;
+    }
+    return brackets.isEmpty() ? 0 : brackets.last().basisPoints;
+}
+
+Fen PartyRules::monthlyDues(const DuesBasis& basis, const DuesRateTable& table)
+{
+    switch (basis.category) {
+    case DuesCategory::Employed:
+        return (basis.monthlyIncome * basisPointsFor(basis.monthlyIncome, table.employed) + 5000) / 10000;
+    case DuesCategory::Retired:
+        return (basis.monthlyIncome * basisPointsFor(basis.monthlyIncome, table.retired) + 5000) / 10000;
+    case DuesCategory::Farmer:
+        return basis.fixedAmount > 0 ? basis.fixedAmount : table.farmerMin;
+    case DuesCategory::Student:
+    case DuesCategory::Unemployed:
+    case DuesCategory::LowIncome:
+        return table.minimal;
+    }
+    return 0;
+}
+
+Outcome PartyRules::validateDues(const DuesBasis& basis, const DuesRateTable& table)
+{
+    Outcome outcome;
+    const QString duesField = field(Field::MemberDues);
+    if ((basis.category == DuesCategory::Employed || basis.category == DuesCategory::Retired) &&
+        basis.monthlyIncome <= 0)
+        outcome.add(duesField, basis.category == DuesCategory::Employed
+                                   ? tr("Enter the monthly pay after tax.")
+                                   : tr("Enter the monthly pension."));
+    if (basis.category == DuesCategory::Farmer &&
+        (basis.fixedAmount < table.farmerMin || basis.fixedAmount > table.farmerMax))
+        outcome.add(duesField, tr("A farmer pays between %1 and %2 yuan a month.")
+                                   .arg(formatYuan(table.farmerMin), formatYuan(table.farmerMax)));
+    return outcome;
+}
+
+bool PartyRules::owesDuesFor(const PartyMember& member, QDate month)
+{
+    const QDate first = monthStart(month);
+    const QDate last = monthEnd(month);
+    if (member.duesFrom.isValid() && first < monthStart(member.duesFrom))
+        return false;
+    const auto stage = member.stageOn(last);
+    if (!stage || (*stage != DevelopmentStage::Probationary && *stage != DevelopmentStage::Full))
+        return false;
+    return member.isInGoodStandingOn(last);
+}
+
+QList<QDate> PartyRules::unpaidMonths(const PartyMember& member, const QSet<QDate>& paid, QDate throughMonth)
+{
+    QList<QDate> unpaid;
+    QDate start = member.dateOf(StageEvent::Admission);
+    if (!start.isValid() && !member.stageHistory.isEmpty())
+        start = member.stageHistory.first().date;
+    if (member.duesFrom.isValid() && (!start.isValid() || member.duesFrom > start))
+        start = member.duesFrom;
+    if (!start.isValid())
+        return unpaid;
+    const QDate through = monthStart(throughMonth);
+    for (QDate month = monthStart(start); month <= through; month = month.addMonths(1)) {
+        if (owesDuesFor(member, month) && !paid.contains(month))
+            unpaid.append(month);
+    }
+    return unpaid;
+}
+
+Outcome PartyRules::validate(const Organisation& o, QDate today)
+{
+    Outcome outcome;
+    if (o.name.trimmed().isEmpty())
+        outcome.add(field(Field::OrganisationName), tr("Enter the name of the organisation."));
+    if (o.parentId != 0 && o.parentId == o.id)
+        outcome.add(field(Field::OrganisationParent), tr("An organisation cannot be its own parent."));
+    if (!o.foundingDate.isValid())
+        outcome.add(field(Field::OrganisationFoundingDate), tr("Enter the founding date."));
+    else if (o.foundingDate > today)
+        outcome.add(field(Field::OrganisationFoundingDate), tr("The founding date is in the future."));
+    if (o.dissolvedDate.isValid() && o.foundingDate.isValid() && o.dissolvedDate < o.foundingDate)
+        outcome.add(field(Field::OrganisationFoundingDate),
+                    tr("The organisation was dissolved before it was founded."));
+    QList<qint64> seen;
+    for (qint64 siteId : o.siteIds) {
+        if (siteId <= 0 || seen.contains(siteId))
+            outcome.add(field(Field::OrganisationSites), tr("A site is listed twice or is unknown."));
+        seen.append(siteId);
+    }
+    return outcome;
+}
+
+Outcome PartyRules::validate(const PartyMember& m, const DuesRateTable& table, QDate today)
+{
+    Outcome outcome;
+    if (m.isResident()) {
+        if (m.personId <= 0)
+            outcome.add(field(Field::MemberPerson), tr("Choose the resident who is the member."));
+    } else {
+        if (m.name.trimmed().isEmpty())
+            outcome.add(field(Field::MemberName), tr("Enter the member's name."));
+        if (m.birthDate.isValid() && m.birthDate > today)
+            outcome.add(field(Field::MemberBirthDate), tr("The birth date is in the future."));
+    }
+    if (m.organisationId <= 0)
+        outcome.add(field(Field::MemberOrganisation), tr("Choose the member's branch."));
+    const auto pairOk = [&](qint64 a, qint64 b) {
+        return (a == 0 || a != m.id) && (b == 0 || b != m.id) && (a == 0 || b == 0 || a != b);
+    };
+    if (!pairOk(m.mentor1Id, m.mentor2Id))
+        outcome.add(field(Field::MemberMentors), tr("The two mentors must be two other members."));
+    if (!pairOk(m.sponsor1Id, m.sponsor2Id))
+        outcome.add(field(Field::MemberSponsors), tr("The two sponsors must be two other members."));
+    if (m.trainingHours < 0 || m.trainingDays < 0 || m.trainingHours > 10000 || m.trainingDays > 1000)
+        outcome.add(field(Field::MemberTraining), tr("Enter the training as days and class hours."));
+    if (m.politicalReviewDate.isValid() && m.politicalReviewDate > today)
+        outcome.add(field(Field::MemberPoliticalReview), tr("The political review date is in the future."));
+    outcome.add(validateDues(m.dues, table));
+    return outcome;
+}
+
+Outcome PartyRules::validate(const Meeting& meeting, QDate today)
+{
+    Outcome outcome;
+    if (meeting.organisationId <= 0)
+        outcome.add(field(Field::MeetingOrganisation), tr("Choose the branch that held the meeting."));
+    if (!meeting.date.isValid())
+        outcome.add(field(Field::MeetingDate), tr("Enter the date of the meeting."));
+    else if (meeting.date > today)
+        outcome.add(field(Field::MeetingDate), tr("Record a meeting once it has been held."));
+    if (meeting.topic.trimmed().isEmpty())
+        outcome.add(field(Field::MeetingTopic), tr("Enter the topic of the meeting."));
+    QList<qint64> seen;
+    for (int row = 0; row < meeting.attendance.size(); ++row) {
+        const Attendance& a = meeting.attendance[row];
+        if (a.memberId <= 0 || seen.contains(a.memberId))
+            outcome.add(field(Field::MeetingAttendance), tr("A member is listed twice."), row);
+        else if (!a.present && a.absenceReason.trimmed().isEmpty())
+            outcome.add(field(Field::MeetingAttendance), tr("Give the reason for the absence."), row);
+        seen.append(a.memberId);
+    }
+    return outcome;
+}
+
+Outcome PartyRules::validate(const DuesPayment& payment, QDate today)
+{
+    Outcome outcome;
+    if (!payment.month.isValid())
+        outcome.add(field(Field::DuesMonth), tr("Choose the month paid for."));
+    if (payment.amount <= 0)
+        outcome.add(field(Field::DuesAmount), tr("Enter the amount paid."));
+    if (!payment.paidOn.isValid() || payment.paidOn > today)
+        outcome.add(field(Field::DuesMonth), tr("Enter the day of payment (not in the future)."));
+    return outcome;
+}
+
+Outcome PartyRules::validate(const RelationTransfer& t, QDate today)
+{
+    Outcome outcome;
+    if (t.letterNumber.trimmed().isEmpty())
+        outcome.add(field(Field::TransferLetter), tr("Enter the number of the letter of introduction."));
+    if (t.otherUnit.trimmed().isEmpty())
+        outcome.add(field(Field::TransferOtherUnit),
+                    t.direction == TransferDirection::Out
+                        ? tr("Enter the organisation the member moves to.")
+                        : tr("Enter the organisation the member comes from."));
+    if (!t.letterDate.isValid())
+        outcome.add(field(Field::TransferDate), tr("Enter the date of the letter."));
+    else if (t.letterDate > today)
+        outcome.add(field(Field::TransferDate), tr("The date %1 is in the future.").arg(day(t.letterDate)));
+    if (t.completedDate.isValid() && (t.completedDate < t.letterDate || t.completedDate > today))
+        outcome.add(field(Field::TransferDate),
+                    tr("The transfer is completed after the letter and not in the future."));
+    if (t.direction == TransferDirection::In && t.organisationId <= 0)
+        outcome.add(field(Field::MemberOrganisation), tr("Choose the branch the member joins."));
+    return outcome;
+}
+
+Outcome PartyRules::validate(const SiteAssignment& a)
+{
+    Outcome outcome;
+    if (a.siteId <= 0)
+        outcome.add(field(Field::AssignmentSite), tr("Choose the site."));
+    if (a.name.trimmed().isEmpty())
+        outcome.add(field(Field::AssignmentName), a.kind == AssignmentKind::WorkTeam
+                                                      ? tr("Enter the name of the work team.")
+                                                      : tr("Enter the first secretary's name."));
+    if (!a.startDate.isValid())
+        outcome.add(field(Field::AssignmentDates), tr("Enter the start of the service period."));
+    else if (a.endDate.isValid() && a.endDate < a.startDate)
+        outcome.add(field(Field::AssignmentDates), tr("The service period ends before it starts."));
+    return outcome;
+}
+
+bool PartyRules::branchTooSmall(const BranchCounts& c, const PartySettings& s)
+{
+    return c.fullMembers < s.branchMinFullMembers;
+}
+
+bool PartyRules::branchTooLarge(const BranchCounts& c, const PartySettings& s)
+{
+    return c.members > s.branchMaxMembers;
+}
+
+bool PartyRules::committeeMissing(const BranchCounts& c, const PartySettings& s)
+{
+    return c.fullMembers >= s.committeeMinFullMembers &&
+           (c.committeeSize < s.committeeMinSize || c.committeeSize > s.committeeMaxSize);
+}
+
+Outcome PartyRules::checkBranchSize(const BranchCounts& c, const PartySettings& s)
+{
+    Outcome outcome;
+    const QString general = field(Field::General);
+    if (branchTooSmall(c, s))
+        outcome.add(general, tr("A branch needs at least %1 full members; it has %2.")
+                                 .arg(s.branchMinFullMembers)
+                                 .arg(c.fullMembers));
+    if (branchTooLarge(c, s))
+        outcome.add(general, tr("A branch generally has at most %1 members; it has %2.")
+                                 .arg(s.branchMaxMembers)
+                                 .arg(c.members));
+    if (committeeMissing(c, s))
+        outcome.add(general, tr("With %1 full members the branch needs a committee of %2 to %3; it has %4.")
+                                 .arg(c.fullMembers)
+                                 .arg(s.committeeMinSize)
+                                 .arg(s.committeeMaxSize)
+                                 .arg(c.committeeSize));
+    return outcome;
+}
+
+bool PartyRules::needsOwnBranch(const SiteCoverage& site, const PartySettings& s)
+{
+    return site.residents >= s.ownBranchMinResidents && site.fullMembers >= s.ownBranchMinFullMembers &&
+           !site.hasOwnBranch;
+}
+
+QDate PartyRules::periodStart(QDate day, int months)
+{
+    if (!day.isValid() || months <= 0)
+        return {};
+    const int index = (day.month() - 1) / months * months;
+    return QDate(day.year(), index + 1, 1);
+}
+
+QDate PartyRules::periodEnd(QDate day, int months)
+{
+    const QDate start = periodStart(day, months);
+    return start.isValid() ? start.addMonths(months).addDays(-1) : QDate();
+}
+
+QDate PartyRules::monthEnd(QDate day)
+{
+    return QDate(day.year(), day.month(), day.daysInMonth());
+}
+
+QString PartyRules::formatYuan(Fen amount)
+{
+    const Fen whole = amount < 0 ? -amount : amount;
+    return (amount < 0 ? QStringLiteral("-") : QString()) + QString::number(whole / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(whole % 100, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<Fen> PartyRules::parseYuan(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,12})(?:\\.([0-9]{1,2}))?$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    Fen fen = match.captured(1).toLongLong() * 100;
+    QString cents = match.captured(2);
+    if (!cents.isEmpty())
+        fen += (cents.size() == 1 ? cents.toLongLong() * 10 : cents.toLongLong());
+    return fen;
+}
+
+} // namespace anju

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "domain/Violation.h"
+#include "party/PartySettings.h"
+#include "party/PartyTypes.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace anju {
+
+// Field keys of the party forms (Violation::field).
+namespace Field {
+inline constexpr char OrganisationName[] = "organisation.name";
+inline constexpr char OrganisationKindField[] = "organisation.kind";
+inline constexpr char OrganisationParent[] = "organisation.parent";
+inline constexpr char OrganisationFoundingDate[] = "organisation.foundingDate";
+inline constexpr char OrganisationSites[] = "organisation.sites";
+inline constexpr char MemberPerson[] = "member.person";
+inline constexpr char MemberName[] = "member.name";
+inline constexpr char MemberBirthDate[] = "member.birthDate";
+inline constexpr char MemberOrganisation[] = "member.organisation";
+inline constexpr char MemberMentors[] = "member.mentors";
+inline constexpr char MemberSponsors[] = "member.sponsors";
+inline constexpr char MemberTraining[] = "member.training";
+inline constexpr char MemberPoliticalReview[] = "member.politicalReview";
+inline constexpr char MemberDues[] = "member.dues";
+inline constexpr char MemberVersion[] = "member.version";
+inline constexpr char TransitionDate[] = "transition.date";
+inline constexpr char TransitionEvent[] = "transition.event";
+inline constexpr char TransitionReason[] = "transition.reason";
+inline constexpr char TransitionExtension[] = "transition.extensionMonths";
+inline constexpr char StateDate[] = "state.date";
+inline constexpr char MeetingDate[] = "meeting.date";
+inline constexpr char MeetingTopic[] = "meeting.topic";
+inline constexpr char MeetingOrganisation[] = "meeting.organisation";
+inline constexpr char MeetingAttendance[] = "meeting.attendance"; // row = attendance row
+inline constexpr char DuesMonth[] = "dues.month";
+inline constexpr char DuesAmount[] = "dues.amount";
+inline constexpr char TransferLetter[] = "transfer.letterNumber";
+inline constexpr char TransferDate[] = "transfer.date";
+inline constexpr char TransferOtherUnit[] = "transfer.otherUnit";
+inline constexpr char AssignmentSite[] = "assignment.site";
+inline constexpr char AssignmentName[] = "assignment.name";
+inline constexpr char AssignmentDates[] = "assignment.dates";
+} // namespace Field
+
+// A transition asked for by the secretary: one stage step with its date and, when a rule is set aside,
+// the reason (kept in the history).
+struct StageTransition
+{
+    qint64 memberId = 0;
+    StageEvent event = StageEvent::Activist;
+    QDate date;
+    QString reason;
+    int extensionMonths = 0; // ProbationExtension: 6..12
+    QString note;
+};
+
+// The verdict on a transition: `blocking` can never be set aside (wrong order, date before the previous
+// step or in the future, member not in a normal or mobile state); `overridable` is refused unless a
+// reason is given (age under 18, cultivation under 1 year, missing mentors or sponsors, training, review,
+// conversion before the probation ends, extension outside 6–12 months).
+struct TransitionCheck
+{
+    Outcome blocking;
+    Outcome overridable;
+    bool allowedWith(const QString& reason) const
+    {
+        return blocking.ok() && (overridable.ok() || !reason.trimmed().isEmpty());
+    }
+};
+
+// Numbers one branch holds at a day, for the branch-size rules.
+struct BranchCounts
+{
+    int members = 0; // probationary + full, in a normal or mobile state
+    int fullMembers = 0;
+    int committeeSize = 0;
+};
+
+// What decides the coverage rule for one site at a day.
+struct SiteCoverage
+{
+    qint64 siteId = 0;
+    int residents = 0;         // active persons in active households
+    int fullMembers = 0;       // full members who are residents of the site, normal or mobile
+    bool covered = false;      // some organisation covers the site
+    bool hasOwnBranch = false; // a 党支部 covering this site alone
+};
+
+// The rules of DOMAIN.md (党建): stage order and dates, dues, branch size, coverage. Pure functions.
+class PartyRules
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::PartyRules)
+
+public:
+    static constexpr int MinApplicationAge = 18;
+
+    // Dates computed from the history. Years and months are added by the calendar; a 29 February is
+    // followed by 28 February in a year without one (QDate::addYears), a 31st by the month's last day.
+    static QDate applicationTalkDue(QDate application); // + 1 month
+    static QDate activistEligibleOn(QDate activist);    // + 1 year
+    static QDate probationEnds(QDate admission);        // + 1 year
+    // The end of probation with every extension of the history applied (0 when not admitted).
+    static QDate probationEnds(const PartyMember& member);
+    static QDate conversionDue(const PartyMember& member) { return probationEnds(member); }
+    static bool isProbationExtended(const PartyMember& member);
+
+    // Checks a transition against the member as stored (with stageHistory) on `today`.
+    // `fullMemberIds` answers whether a mentor or sponsor is a full member in a normal or mobile state.
+    static TransitionCheck checkTransition(const PartyMember& member, const StageTransition& transition,
+                                           QDate today, const QList<qint64>& fullMemberIds);
+    // A state change (normal ↔ mobile, deceased; transferred out goes through a transfer).
+    static Outcome checkStateChange(const PartyMember& member, MemberState state, QDate date, QDate today);
+
+    // Monthly dues in fen after the table, rounded to the fen (half up). Farmers pay their agreed amount
+    // (checked against the range by validateDues).
+    static Fen monthlyDues(const DuesBasis& basis, const DuesRateTable& table);
+    static int basisPointsFor(Fen income, const QList<DuesBracket>& brackets);
+    static Outcome validateDues(const DuesBasis& basis, const DuesRateTable& table);
+    // True when the member owes dues for the month: probationary or full by the month's end (from the
+    // admission month), in a normal or mobile state in that month, and on or after duesFrom.
+    static bool owesDuesFor(const PartyMember& member, QDate month);
+    // Months (first days) from the first month owed through `throughMonth` that are owed and not in `paid`.
+    static QList<QDate> unpaidMonths(const PartyMember& member, const QSet<QDate>& paid, QDate throughMonth);
+
+    // Validation of the records the forms save.
+    static Outcome validate(const Organisation& organisation, QDate today);
+    static Outcome validate(const PartyMember& member, const DuesRateTable& table, QDate today);
+    static Outcome validate(const Meeting& meeting, QDate today);
+    static Outcome validate(const DuesPayment& payment, QDate today);
+    static Outcome validate(const RelationTransfer& transfer, QDate today);
+    static Outcome validate(const SiteAssignment& assignment);
+
+    // Branch-size rules, reported (never enforced): each broken one is a violation naming it.
+    static Outcome checkBranchSize(const BranchCounts& counts, const PartySettings& settings);
+    static bool branchTooSmall(const BranchCounts& counts, const PartySettings& settings);
+    static bool branchTooLarge(const BranchCounts& counts, const PartySettings& settings);
+    static bool committeeMissing(const BranchCounts& counts, const PartySettings& settings);
+    // True when the site must have its own branch (≥ residents and ≥ full members) and has none.
+    static bool needsOwnBranch(const SiteCoverage& site, const PartySettings& settings);
+
+    // The first and last day of the meeting period (of `months` months, aligned to the calendar year:
+    // quarters for 3, the year for 12) that contains `day`.
+    static QDate periodStart(QDate day, int months);
+    static QDate periodEnd(QDate day, int months);
+    static QDate monthStart(QDate day) { return QDate(day.year(), day.month(), 1); }
+    static QDate monthEnd(QDate day);
+
+    // "12.50" for 1250 fen.
+    static QString formatYuan(Fen amount);
+    // Parses "12.5", "12.50", "12" (yuan) into fen; nullopt when it is not an amount.
+    static std::optional<Fen> parseYuan(const QString& text);
+};
+
+} // namespace anju

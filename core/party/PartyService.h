@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Violation.h"
+#include "party/PartyRules.h"
+#include "party/PartyTypes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace anju {
+
+class Database;
+
+// Every write to the party organisation. Each call is one user action and one transaction, checked by
+// PartyRules; histories are appended to, never overwritten, so a past month reads as it was.
+class PartyService
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::PartyService)
+
+public:
+    explicit PartyService(const Database& db) : m_db(db) {}
+
+    PartySettings settings() const;
+
+    // Inserts (id 0) or updates an organisation. Covered sites and committee members that changed are
+    // dated `effective` (site coverage starts/ends that day).
+    Result<Organisation> saveOrganisation(Organisation organisation, QDate effective = QDate::currentDate(),
+                                          QDate today = QDate::currentDate());
+
+    // A new member with their stage history so far (at least one step: Application for a new applicant,
+    // or the steps on file for a member who already went further). Each step is checked like a transition;
+    // a step that breaks an overridable rule needs its reason. Starts in a normal state in
+    // member.organisationId from the first step (or `joinedOn` when given: the day they came to this
+    // branch). A resident is linked by personId; one person is at most one member.
+    Result<PartyMember> createMember(PartyMember member, QDate joinedOn = {},
+                                     QDate today = QDate::currentDate());
+    // Updates the editable fields: contact, cadre details, mentors, sponsors, training, political review,
+    // note, dues basis (a changed basis is added from dues.fromMonth) and the branch (a move between
+    // branches ends one stay and starts another on `effective`). Stage and state change only through
+    // transition() and changeState(). Refused when rowVersion is stale.
+    Result<PartyMember> saveMember(PartyMember member, QDate effective = QDate::currentDate(),
+                                   QDate today = QDate::currentDate());
+
+    // The verdict without writing anything (for the form to show what needs a reason).
+    TransitionCheck checkTransition(const StageTransition& transition,
+                                    QDate today = QDate::currentDate()) const;
+    // Appends the step to the history and moves the member's stage; refused when blocked, or when a rule
+    // is broken and no reason is given (the reason and the broken rules are kept with the step).
+    Result<PartyMember> transition(const StageTransition& transition, QDate today = QDate::currentDate());
+    // Normal ↔ mobile (流动党员), or deceased, dated; appended to the state history.
+    Outcome changeState(qint64 memberId, MemberState state, QDate date, const QString& reason,
+                        QDate today = QDate::currentDate());
+
+    // Inserts or updates a meeting with its attendance (replaced as a whole).
+    Result<Meeting> saveMeeting(Meeting meeting, QDate today = QDate::currentDate());
+    // Records the dues of each month (first days of months) paid on `paidOn`; amount 0 means the amount
+    // the rate table gives for the basis in force that month. A month already paid is refused.
+    Outcome recordDuesPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn,
+                               Fen amountPerMonth = 0, QDate today = QDate::currentDate());
+
+    // Inserts or updates a pending transfer (a completed one cannot be edited).
+    Result<RelationTransfer> saveTransfer(RelationTransfer transfer, QDate today = QDate::currentDate());
+    // Completes a transfer on `date`: out — the member's state becomes transferred out and their branch
+    // stay ends; in — the member (back, or new) is in a normal state in transfer.organisationId from `date`.
+    Outcome completeTransfer(qint64 transferId, QDate date, QDate today = QDate::currentDate());
+
+    // Inserts or updates a work team or first secretary assignment to a site.
+    Result<SiteAssignment> saveAssignment(SiteAssignment assignment);
+
+private:
+    const Database& m_db;
+};
+
+} // namespace anju

@@ -1,0 +1,104 @@
+// The party module at province scale: making the demo's party organisation on a database that holds only
+// households (the cost DemoParty adds to `anju-cli demo`), then the secretary's queries on it.
+// usage: bench_party DB [RUNS]   — DB is modified (party rows added when it has none): pass a copy.
+#include "database/Database.h"
+#include "demo/DemoParty.h"
+#include "party/OrganisationRepository.h"
+#include "party/PartyMemberRepository.h"
+#include "party/PartyMonthFigures.h"
+#include "party/PartyReview.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+#include <ctime>
+#include <functional>
+
+using namespace anju;
+
+namespace {
+
+// "wall ms (cpu ms)", medians: the machine is shared, and CPU time shows the work itself.
+QString medianMs(int runs, const std::function<void()>& work)
+{
+    QList<double> wall;
+    QList<double> cpu;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t start = std::clock();
+        work();
+        cpu.append(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
+        wall.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return QStringLiteral("%1 ms (cpu %2 ms)")
+        .arg(wall[wall.size() / 2], 0, 'f', 1)
+        .arg(cpu[cpu.size() / 2], 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 2) {
+        out << "usage: bench_party DB [RUNS]\n";
+        return 2;
+    }
+    const int runs = argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 5;
+    QString error;
+    auto db = Database::open(DatabaseLocation::parse(QString::fromLocal8Bit(argv[1])), &error);
+    if (!db) {
+        out << error << '\n';
+        return 1;
+    }
+    const QDate today(2026, 11, 1);
+    QSqlQuery q(db->connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM party_members"));
+    q.next();
+    if (q.value(0).toLongLong() == 0) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t cpuStart = std::clock();
+        WriteTransaction transaction(*db);
+        demo::DemoParty party(*db, 1, today);
+        if (!party.generate(&error) || !transaction.commit()) {
+            out << "DemoParty failed: " << error << '\n';
+            return 1;
+        }
+        out << "DemoParty: " << timer.elapsed() << " ms (cpu "
+            << (std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC << " ms) — " << party.counts().organisations
+            << " organisations, " << party.counts().members << " members, " << party.counts().meetings
+            << " meetings, " << party.counts().duesPayments << " dues payments\n";
+    }
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM party_members"));
+    q.next();
+    out << "members: " << q.value(0).toLongLong() << ", runs: " << runs << " (median ms)\n";
+    int rows = 0;
+    out << "review of a month: "
+        << medianMs(runs, [&] { rows = int(PartyReview(*db).forMonth(today).size()); }) << " (" << rows
+        << " rows)\n";
+    out << "branch tree with counts: "
+        << medianMs(runs, [&] { rows = int(OrganisationRepository(*db).tree(today).size()); }) << " (" << rows
+        << " organisations)\n";
+    out << "member list, all: "
+        << medianMs(runs, [&] { rows = int(PartyMemberRepository(*db).members({}).size()); }) << " (" << rows
+        << " rows)\n";
+    PartyMemberFilter filter;
+    filter.organisationId = OrganisationRepository(*db).organisations().value(1).id;
+    out << "member list, one branch: "
+        << medianMs(runs, [&] { rows = int(PartyMemberRepository(*db).members(filter).size()); }) << " ("
+        << rows << " rows)\n";
+    out << "month figures, office: " << medianMs(runs, [&] { PartyStatistics(*db).forMonth(today); }) << '\n';
+    out << "all members with histories: "
+        << medianMs(runs, [&] { rows = int(PartyMemberRepository(*db).allMembers().size()); }) << '\n';
+    out << "site coverage: " << medianMs(runs, [&] { OrganisationRepository(*db).siteCoverage(today); })
+        << '\n';
+    return 0;
+}

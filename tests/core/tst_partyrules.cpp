@@ -1,0 +1,565 @@
+// The party rules of DOMAIN.md (党建) as pure functions: stage dates, transitions, dues, branch size,
+// coverage, meeting periods and the settings texts.
+#include "party/PartyRules.h"
+
+#include <QTest>
+
+using namespace anju;
+
+namespace {
+
+StageStep step(StageEvent event, QDate date, int extensionMonths = 0)
+{
+    StageStep s;
+    s.event = event;
+    s.date = date;
+    s.extensionMonths = extensionMonths;
+    return s;
+}
+
+// A member with the history given, stage and state following from it.
+PartyMember memberWith(const QList<StageStep>& steps, QDate birth = QDate(1990, 5, 1))
+{
+    PartyMember m;
+    m.id = 10;
+    m.name = QStringLiteral("李红");
+    m.birthDate = birth;
+    m.organisationId = 1;
+    m.stageHistory = steps;
+    for (const StageStep& s : steps)
+        m.stage = stageAfter(s.event, m.stage);
+    m.stateHistory = {{1, MemberState::Normal, steps.isEmpty() ? QDate(2000, 1, 1) : steps.first().date, {}}};
+    m.branchHistory = {{1, 1, {}, steps.isEmpty() ? QDate(2000, 1, 1) : steps.first().date, {}}};
+    m.dues.category = DuesCategory::Farmer;
+    m.dues.fixedAmount = 50;
+    return m;
+}
+
+StageTransition transition(StageEvent event, QDate date, int months = 0)
+{
+    StageTransition t;
+    t.memberId = 10;
+    t.event = event;
+    t.date = date;
+    t.extensionMonths = months;
+    return t;
+}
+
+bool hasField(const Outcome& o, const char* field)
+{
+    for (const Violation& v : o.violations())
+        if (v.field == QLatin1String(field))
+            return true;
+    return false;
+}
+
+const QDate Today(2026, 11, 28);
+const QList<qint64> FullMembers{1, 2, 3};
+
+} // namespace
+
+class TestPartyRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dueDates_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("talk");
+        QTest::addColumn<QDate>("oneYear");
+        QTest::newRow("ordinary") << QDate(2025, 3, 15) << QDate(2025, 4, 15) << QDate(2026, 3, 15);
+        // 29 February: a year later is the last day of February; a month later is 29 March.
+        QTest::newRow("leap day") << QDate(2024, 2, 29) << QDate(2024, 3, 29) << QDate(2025, 2, 28);
+        // A month after 31 January is the last day of February (a leap year: the 29th).
+        QTest::newRow("31 January, leap") << QDate(2024, 1, 31) << QDate(2024, 2, 29) << QDate(2025, 1, 31);
+        QTest::newRow("31 January") << QDate(2025, 1, 31) << QDate(2025, 2, 28) << QDate(2026, 1, 31);
+        QTest::newRow("31 March") << QDate(2025, 3, 31) << QDate(2025, 4, 30) << QDate(2026, 3, 31);
+        QTest::newRow("31 December") << QDate(2025, 12, 31) << QDate(2026, 1, 31) << QDate(2026, 12, 31);
+        // A leap day four years on stays the leap day.
+        QTest::newRow("28 February before a leap year")
+            << QDate(2027, 2, 28) << QDate(2027, 3, 28) << QDate(2028, 2, 28);
+    }
+    void dueDates()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, talk);
+        QFETCH(QDate, oneYear);
+        QCOMPARE(PartyRules::applicationTalkDue(from), talk);
+        QCOMPARE(PartyRules::activistEligibleOn(from), oneYear);
+        QCOMPARE(PartyRules::probationEnds(from), oneYear);
+    }
+
+    void probationWithExtension()
+    {
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
+                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
+                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                    step(StageEvent::Admission, QDate(2024, 2, 29))});
+        QCOMPARE(PartyRules::probationEnds(m), QDate(2025, 2, 28));
+        QVERIFY(!PartyRules::isProbationExtended(m));
+        m.stageHistory.append(step(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6));
+        QVERIFY(PartyRules::isProbationExtended(m));
+        QCOMPARE(PartyRules::probationEnds(m), QDate(2025, 8, 28));
+        QCOMPARE(PartyRules::conversionDue(m), QDate(2025, 8, 28));
+        QCOMPARE(PartyRules::probationEnds(PartyMember{}), QDate());
+    }
+
+    void historyAsOfDay()
+    {
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
+                                    step(StageEvent::ApplicationTalk, QDate(2022, 1, 20)),
+                                    step(StageEvent::Activist, QDate(2022, 3, 1))});
+        QVERIFY(!m.stageOn(QDate(2022, 1, 4)));
+        QCOMPARE(m.stageOn(QDate(2022, 1, 5)), DevelopmentStage::Applicant);
+        QCOMPARE(m.stageOn(QDate(2022, 2, 28)), DevelopmentStage::Applicant); // the talk changes no stage
+        QCOMPARE(m.stageOn(QDate(2022, 3, 1)), DevelopmentStage::Activist);
+        m.stateHistory.append({2, MemberState::Mobile, QDate(2023, 1, 1), {}});
+        m.stateHistory.append({3, MemberState::TransferredOut, QDate(2024, 6, 1), {}});
+        QVERIFY(m.isInGoodStandingOn(QDate(2023, 6, 1)));
+        QCOMPARE(m.stateOn(QDate(2023, 6, 1)), MemberState::Mobile);
+        QVERIFY(!m.isInGoodStandingOn(QDate(2024, 6, 1)));
+        // Branch stays: the end day belongs to the next stay.
+        m.branchHistory = {{1, 1, {}, QDate(2022, 1, 5), QDate(2023, 5, 1)},
+                           {2, 2, {}, QDate(2023, 5, 1), {}}};
+        QCOMPARE(m.organisationOn(QDate(2023, 4, 30)), 1);
+        QCOMPARE(m.organisationOn(QDate(2023, 5, 1)), 2);
+        QCOMPARE(m.organisationOn(QDate(2022, 1, 4)), 0);
+    }
+
+    void applicationAge_data()
+    {
+        QTest::addColumn<QDate>("birth");
+        QTest::addColumn<QDate>("applied");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("18 that day") << QDate(2008, 6, 10) << QDate(2026, 6, 10) << true;
+        QTest::newRow("a day short") << QDate(2008, 6, 11) << QDate(2026, 6, 10) << false;
+        // Born on 29 February: 18 on 28 February? No — on 1 March of a year without a leap day.
+        QTest::newRow("leap-day birth, 28 Feb") << QDate(2008, 2, 29) << QDate(2026, 2, 28) << false;
+        QTest::newRow("leap-day birth, 1 Mar") << QDate(2008, 2, 29) << QDate(2026, 3, 1) << true;
+    }
+    void applicationAge()
+    {
+        QFETCH(QDate, birth);
+        QFETCH(QDate, applied);
+        QFETCH(bool, ok);
+        const PartyMember m = memberWith({}, birth);
+        const TransitionCheck check =
+            PartyRules::checkTransition(m, transition(StageEvent::Application, applied), Today, {});
+        QVERIFY(check.blocking.ok());
+        QCOMPARE(check.overridable.ok(), ok);
+        if (!ok) {
+            QVERIFY(!check.allowedWith(QString()));
+            QVERIFY(!check.allowedWith(QStringLiteral("  ")));
+            QVERIFY(check.allowedWith(QStringLiteral("县委组织部批准")));
+        }
+    }
+
+    void stageOrderIsBlocking()
+    {
+        const PartyMember applicant = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
+        // Skipping from applicant straight to admission can never be set aside with a reason.
+        const auto skip = PartyRules::checkTransition(
+            applicant, transition(StageEvent::Admission, QDate(2025, 6, 1)), Today, FullMembers);
+        QVERIFY(!skip.blocking.ok());
+        QVERIFY(!skip.allowedWith(QStringLiteral("理由")));
+        // A second application, a conversion of an applicant.
+        QVERIFY(!PartyRules::checkTransition(
+                     applicant, transition(StageEvent::Application, QDate(2025, 6, 1)), Today, {})
+                     .blocking.ok());
+        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Conversion, QDate(2025, 6, 1)),
+                                             Today, {})
+                     .blocking.ok());
+        // Dates: before the previous step, in the future, missing.
+        QVERIFY(hasField(PartyRules::checkTransition(applicant,
+                                                     transition(StageEvent::Activist, QDate(2025, 1, 4)),
+                                                     Today, FullMembers)
+                             .blocking,
+                         Field::TransitionDate));
+        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, Today.addDays(1)),
+                                             Today, FullMembers)
+                     .blocking.ok());
+        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, QDate()), Today,
+                                             FullMembers)
+                     .blocking.ok());
+        // The same day as the previous step is fine.
+        PartyMember withMentors = applicant;
+        withMentors.mentor1Id = 1;
+        withMentors.mentor2Id = 2;
+        const auto sameDay = PartyRules::checkTransition(
+            withMentors, transition(StageEvent::Activist, QDate(2025, 1, 5)), Today, FullMembers);
+        QVERIFY(sameDay.blocking.ok());
+        QVERIFY(sameDay.overridable.ok());
+        // A member transferred out takes no steps.
+        PartyMember gone = withMentors;
+        gone.state = MemberState::TransferredOut;
+        QVERIFY(!PartyRules::checkTransition(gone, transition(StageEvent::Activist, QDate(2025, 2, 1)), Today,
+                                             FullMembers)
+                     .blocking.ok());
+    }
+
+    void applicationTalkOnce()
+    {
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
+        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 20)),
+                                            Today, {})
+                    .blocking.ok());
+        m.stageHistory.append(step(StageEvent::ApplicationTalk, QDate(2025, 1, 20)));
+        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 25)),
+                                             Today, {})
+                     .blocking.ok());
+    }
+
+    void activistNeedsTwoFullMentors_data()
+    {
+        QTest::addColumn<qint64>("mentor1");
+        QTest::addColumn<qint64>("mentor2");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("two full members") << qint64(1) << qint64(2) << true;
+        QTest::newRow("one missing") << qint64(1) << qint64(0) << false;
+        QTest::newRow("the same twice") << qint64(1) << qint64(1) << false;
+        QTest::newRow("not a full member") << qint64(1) << qint64(7) << false;
+        QTest::newRow("themselves") << qint64(1) << qint64(10) << false;
+    }
+    void activistNeedsTwoFullMentors()
+    {
+        QFETCH(qint64, mentor1);
+        QFETCH(qint64, mentor2);
+        QFETCH(bool, ok);
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
+        m.mentor1Id = mentor1;
+        m.mentor2Id = mentor2;
+        const auto check = PartyRules::checkTransition(m, transition(StageEvent::Activist, QDate(2025, 3, 1)),
+                                                       Today, FullMembers);
+        QVERIFY(check.blocking.ok());
+        QCOMPARE(check.overridable.ok(), ok);
+        if (!ok)
+            QVERIFY(hasField(check.overridable, Field::MemberMentors));
+    }
+
+    void developmentTargetAfterOneYear_data()
+    {
+        QTest::addColumn<QDate>("activist");
+        QTest::addColumn<QDate>("target");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("exactly a year") << QDate(2024, 5, 10) << QDate(2025, 5, 10) << true;
+        QTest::newRow("a day short") << QDate(2024, 5, 10) << QDate(2025, 5, 9) << false;
+        QTest::newRow("leap day + 1 year = 28 Feb") << QDate(2024, 2, 29) << QDate(2025, 2, 28) << true;
+        QTest::newRow("leap day, 27 Feb") << QDate(2024, 2, 29) << QDate(2025, 2, 27) << false;
+    }
+    void developmentTargetAfterOneYear()
+    {
+        QFETCH(QDate, activist);
+        QFETCH(QDate, target);
+        QFETCH(bool, ok);
+        const PartyMember m = memberWith(
+            {step(StageEvent::Application, activist.addMonths(-3)), step(StageEvent::Activist, activist)});
+        const auto check = PartyRules::checkTransition(m, transition(StageEvent::DevelopmentTarget, target),
+                                                       Today, FullMembers);
+        QVERIFY(check.blocking.ok());
+        QCOMPARE(check.overridable.ok(), ok);
+    }
+
+    void admissionRequirements()
+    {
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
+                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
+                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1))});
+        const auto admit = [&] {
+            return PartyRules::checkTransition(m, transition(StageEvent::Admission, QDate(2023, 9, 1)), Today,
+                                               FullMembers);
+        };
+        auto check = admit();
+        QVERIFY(check.blocking.ok());
+        QVERIFY(hasField(check.overridable, Field::MemberSponsors));
+        QVERIFY(hasField(check.overridable, Field::MemberPoliticalReview));
+        QVERIFY(hasField(check.overridable, Field::MemberTraining));
+        m.sponsor1Id = 2;
+        m.sponsor2Id = 3;
+        m.politicalReviewDate = QDate(2023, 8, 1);
+        m.trainingHours = 23;
+        m.trainingDays = 2;
+        check = admit();
+        QCOMPARE(check.overridable.violations().size(), 1); // 23 hours and 2 days are not enough
+        m.trainingHours = 24;
+        QVERIFY(admit().overridable.ok());
+        m.trainingHours = 0;
+        m.trainingDays = 3;
+        QVERIFY(admit().overridable.ok());
+        // A political review dated after the admission does not count.
+        m.politicalReviewDate = QDate(2023, 9, 2);
+        QVERIFY(hasField(admit().overridable, Field::MemberPoliticalReview));
+    }
+
+    void conversionAndExtension()
+    {
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
+                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
+                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                    step(StageEvent::Admission, QDate(2024, 2, 29))});
+        QVERIFY(
+            !PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 27)), Today, {})
+                 .overridable.ok());
+        QVERIFY(
+            PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 28)), Today, {})
+                .overridable.ok());
+        // Extensions of 6 and 12 months are the rule; 5 and 13 need a reason; 0 is no extension at all.
+        QVERIFY(PartyRules::checkTransition(
+                    m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6), Today, {})
+                    .overridable.ok());
+        QVERIFY(PartyRules::checkTransition(
+                    m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 12), Today, {})
+                    .overridable.ok());
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 5), Today, {})
+                     .overridable.ok());
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 13), Today, {})
+                     .overridable.ok());
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 0), Today, {})
+                     .blocking.ok());
+        // Deciding on an extension after the probation ended needs a reason.
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
+                     .overridable.ok());
+        // Only one extension.
+        m.stageHistory.append(step(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6));
+        QVERIFY(!PartyRules::checkTransition(
+                     m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
+                     .blocking.ok());
+        QVERIFY(
+            !PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 27)), Today, {})
+                 .overridable.ok());
+        QVERIFY(
+            PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 28)), Today, {})
+                .overridable.ok());
+    }
+
+    void stateChanges()
+    {
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5))});
+        m.stateDate = QDate(2022, 1, 5);
+        QVERIFY(PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2023, 1, 1), Today).ok());
+        QVERIFY(
+            !PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today).ok()); // already
+        QVERIFY(!PartyRules::checkStateChange(m, MemberState::TransferredOut, QDate(2023, 1, 1), Today).ok());
+        QVERIFY(!PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2021, 1, 1), Today).ok());
+        QVERIFY(!PartyRules::checkStateChange(m, MemberState::Mobile, Today.addDays(1), Today).ok());
+        m.state = MemberState::Deceased;
+        QVERIFY(!PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today).ok());
+    }
+
+    void duesBrackets_data()
+    {
+        QTest::addColumn<int>("category");
+        QTest::addColumn<qint64>("income");
+        QTest::addColumn<qint64>("fixed");
+        QTest::addColumn<qint64>("dues");
+        const int employed = int(DuesCategory::Employed);
+        const int retired = int(DuesCategory::Retired);
+        QTest::newRow("employed 3000.00 → 0.5%") << employed << qint64(300000) << qint64(0) << qint64(1500);
+        QTest::newRow("employed 3000.01 → 1%") << employed << qint64(300001) << qint64(0) << qint64(3000);
+        QTest::newRow("employed 5000.00 → 1%") << employed << qint64(500000) << qint64(0) << qint64(5000);
+        QTest::newRow("employed 5000.01 → 1.5%") << employed << qint64(500001) << qint64(0) << qint64(7500);
+        QTest::newRow("employed 10000.00 → 1.5%")
+            << employed << qint64(1000000) << qint64(0) << qint64(15000);
+        QTest::newRow("employed 10000.01 → 2%") << employed << qint64(1000001) << qint64(0) << qint64(20000);
+        QTest::newRow("employed 2345.67 rounds half up")
+            << employed << qint64(234567) << qint64(0) << qint64(1173);
+        QTest::newRow("employed 1 fen") << employed << qint64(1) << qint64(0) << qint64(0);
+        QTest::newRow("retired 5000.00 → 0.5%") << retired << qint64(500000) << qint64(0) << qint64(2500);
+        QTest::newRow("retired 5000.01 → 1%") << retired << qint64(500001) << qint64(0) << qint64(5000);
+        QTest::newRow("farmer agreed 1 yuan")
+            << int(DuesCategory::Farmer) << qint64(0) << qint64(100) << qint64(100);
+        QTest::newRow("farmer unset → least")
+            << int(DuesCategory::Farmer) << qint64(0) << qint64(0) << qint64(20);
+        QTest::newRow("student") << int(DuesCategory::Student) << qint64(900000) << qint64(0) << qint64(20);
+        QTest::newRow("unemployed") << int(DuesCategory::Unemployed) << qint64(0) << qint64(0) << qint64(20);
+        QTest::newRow("低保") << int(DuesCategory::LowIncome) << qint64(0) << qint64(0) << qint64(20);
+    }
+    void duesBrackets()
+    {
+        QFETCH(int, category);
+        QFETCH(qint64, income);
+        QFETCH(qint64, fixed);
+        QFETCH(qint64, dues);
+        DuesBasis basis;
+        basis.category = DuesCategory(category);
+        basis.monthlyIncome = income;
+        basis.fixedAmount = fixed;
+        QCOMPARE(PartyRules::monthlyDues(basis, DuesRateTable::defaults()), dues);
+    }
+
+    void duesValidation()
+    {
+        const DuesRateTable table = DuesRateTable::defaults();
+        DuesBasis farmer{DuesCategory::Farmer, 0, 19, {}};
+        QVERIFY(!PartyRules::validateDues(farmer, table).ok());
+        farmer.fixedAmount = 20;
+        QVERIFY(PartyRules::validateDues(farmer, table).ok());
+        farmer.fixedAmount = 100;
+        QVERIFY(PartyRules::validateDues(farmer, table).ok());
+        farmer.fixedAmount = 101;
+        QVERIFY(!PartyRules::validateDues(farmer, table).ok());
+        QVERIFY(!PartyRules::validateDues({DuesCategory::Employed, 0, 0, {}}, table).ok());
+        QVERIFY(PartyRules::validateDues({DuesCategory::Student, 0, 0, {}}, table).ok());
+    }
+
+    void configurableRateTable()
+    {
+        DuesRateTable table = DuesRateTable::defaults();
+        QCOMPARE(DuesRateTable::bracketsText(table.employed),
+                 QStringLiteral("3000:0.5,5000:1,10000:1.5,*:2"));
+        QVERIFY(table.parse(QStringLiteral("4000:0.5,*:1"), QStringLiteral("*:0.5"), QStringLiteral("0.5-2"),
+                            QStringLiteral("0.3")));
+        DuesBasis basis{DuesCategory::Employed, 400000, 0, {}};
+        QCOMPARE(PartyRules::monthlyDues(basis, table), Fen(2000));
+        basis.monthlyIncome = 400001;
+        QCOMPARE(PartyRules::monthlyDues(basis, table), Fen(4000));
+        QCOMPARE(table.farmerMin, Fen(50));
+        QCOMPARE(table.farmerMax, Fen(200));
+        QCOMPARE(PartyRules::monthlyDues({DuesCategory::Student, 0, 0, {}}, table), Fen(30));
+        // Malformed texts leave the table as it was.
+        const DuesRateTable before = table;
+        QVERIFY(!table.parse(QStringLiteral("4000:0.5"), QStringLiteral("*:1"), QStringLiteral("0.2-1"),
+                             QStringLiteral("0.2")));
+        QVERIFY(!table.parse(QStringLiteral("5000:1,4000:2,*:3"), QStringLiteral("*:1"),
+                             QStringLiteral("0.2-1"), QStringLiteral("0.2")));
+        QVERIFY(!table.parse(QStringLiteral("*:1"), QStringLiteral("*:1"), QStringLiteral("1-0.2"),
+                             QStringLiteral("0.2")));
+        QVERIFY(!table.parse(QStringLiteral("abc"), QStringLiteral("*:1"), QStringLiteral("0.2-1"),
+                             QStringLiteral("0.2")));
+        QCOMPARE(table.employed.size(), before.employed.size());
+    }
+
+    void unpaidMonthsFromAdmission()
+    {
+        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
+                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
+                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                    step(StageEvent::Admission, QDate(2026, 6, 30))});
+        // Probationary members pay from the month of admission, even admitted on its last day.
+        QVERIFY(!PartyRules::owesDuesFor(m, QDate(2026, 5, 1)));
+        QVERIFY(PartyRules::owesDuesFor(m, QDate(2026, 6, 1)));
+        QSet<QDate> paid{QDate(2026, 6, 1), QDate(2026, 8, 1)};
+        QCOMPARE(PartyRules::unpaidMonths(m, paid, QDate(2026, 9, 15)),
+                 (QList<QDate>{QDate(2026, 7, 1), QDate(2026, 9, 1)}));
+        // Transferred out in October: no dues from then on.
+        m.stateHistory.append({2, MemberState::TransferredOut, QDate(2026, 10, 10), {}});
+        QCOMPARE(PartyRules::unpaidMonths(m, paid, QDate(2026, 11, 1)),
+                 (QList<QDate>{QDate(2026, 7, 1), QDate(2026, 9, 1)}));
+        // Dues kept by this branch only from duesFrom.
+        m.duesFrom = QDate(2026, 8, 1);
+        QCOMPARE(PartyRules::unpaidMonths(m, paid, QDate(2026, 11, 1)), (QList<QDate>{QDate(2026, 9, 1)}));
+    }
+
+    void branchSize_data()
+    {
+        QTest::addColumn<int>("members");
+        QTest::addColumn<int>("full");
+        QTest::addColumn<int>("committee");
+        QTest::addColumn<bool>("tooSmall");
+        QTest::addColumn<bool>("tooLarge");
+        QTest::addColumn<bool>("committeeMissing");
+        QTest::newRow("2 full") << 2 << 2 << 0 << true << false << false;
+        QTest::newRow("3 full") << 3 << 3 << 0 << false << false << false;
+        QTest::newRow("50 members") << 50 << 45 << 5 << false << false << false;
+        QTest::newRow("51 members") << 51 << 45 << 5 << false << true << false;
+        QTest::newRow("6 full, no committee") << 6 << 6 << 0 << false << false << false;
+        QTest::newRow("7 full, no committee") << 7 << 7 << 0 << false << false << true;
+        QTest::newRow("7 full, committee of 2") << 7 << 7 << 2 << false << false << true;
+        QTest::newRow("7 full, committee of 3") << 7 << 7 << 3 << false << false << false;
+        QTest::newRow("7 full, committee of 7") << 9 << 9 << 7 << false << false << false;
+        QTest::newRow("committee of 8") << 20 << 20 << 8 << false << false << true;
+    }
+    void branchSize()
+    {
+        QFETCH(int, members);
+        QFETCH(int, full);
+        QFETCH(int, committee);
+        QFETCH(bool, tooSmall);
+        QFETCH(bool, tooLarge);
+        QFETCH(bool, committeeMissing);
+        const PartySettings settings = PartySettings::defaults();
+        const BranchCounts counts{members, full, committee};
+        QCOMPARE(PartyRules::branchTooSmall(counts, settings), tooSmall);
+        QCOMPARE(PartyRules::branchTooLarge(counts, settings), tooLarge);
+        QCOMPARE(PartyRules::committeeMissing(counts, settings), committeeMissing);
+        QCOMPARE(PartyRules::checkBranchSize(counts, settings).violations().size(),
+                 int(tooSmall) + int(tooLarge) + int(committeeMissing));
+    }
+
+    void coverageRule_data()
+    {
+        QTest::addColumn<int>("residents");
+        QTest::addColumn<int>("full");
+        QTest::addColumn<bool>("ownBranch");
+        QTest::addColumn<bool>("needs");
+        QTest::newRow("499 residents, 3 full") << 499 << 3 << false << false;
+        QTest::newRow("500 residents, 2 full") << 500 << 2 << false << false;
+        QTest::newRow("500 residents, 3 full") << 500 << 3 << false << true;
+        QTest::newRow("500 residents, 3 full, own branch") << 500 << 3 << true << false;
+        QTest::newRow("4000 residents, 40 full") << 4000 << 40 << false << true;
+    }
+    void coverageRule()
+    {
+        QFETCH(int, residents);
+        QFETCH(int, full);
+        QFETCH(bool, ownBranch);
+        QFETCH(bool, needs);
+        SiteCoverage site;
+        site.residents = residents;
+        site.fullMembers = full;
+        site.covered = true;
+        site.hasOwnBranch = ownBranch;
+        QCOMPARE(PartyRules::needsOwnBranch(site, PartySettings::defaults()), needs);
+    }
+
+    void meetingPeriods()
+    {
+        QCOMPARE(PartyRules::periodStart(QDate(2026, 2, 28), 1), QDate(2026, 2, 1));
+        QCOMPARE(PartyRules::periodEnd(QDate(2024, 2, 10), 1), QDate(2024, 2, 29));
+        QCOMPARE(PartyRules::periodEnd(QDate(2025, 2, 10), 1), QDate(2025, 2, 28));
+        QCOMPARE(PartyRules::periodStart(QDate(2026, 5, 31), 3), QDate(2026, 4, 1));
+        QCOMPARE(PartyRules::periodEnd(QDate(2026, 5, 31), 3), QDate(2026, 6, 30));
+        QCOMPARE(PartyRules::periodEnd(QDate(2026, 12, 31), 3), QDate(2026, 12, 31));
+        QCOMPARE(PartyRules::periodStart(QDate(2026, 11, 28), 12), QDate(2026, 1, 1));
+        QCOMPARE(PartyRules::periodEnd(QDate(2026, 1, 1), 12), QDate(2026, 12, 31));
+        QCOMPARE(PartyRules::periodStart(QDate(2026, 8, 1), 6), QDate(2026, 7, 1));
+        QCOMPARE(PartyRules::periodStart(QDate(2026, 8, 1), 0), QDate());
+        QCOMPARE(PartyRules::monthEnd(QDate(2024, 2, 3)), QDate(2024, 2, 29));
+    }
+
+    void money()
+    {
+        QCOMPARE(PartyRules::formatYuan(1250), QStringLiteral("12.50"));
+        QCOMPARE(PartyRules::formatYuan(5), QStringLiteral("0.05"));
+        QCOMPARE(PartyRules::formatYuan(-120), QStringLiteral("-1.20"));
+        QCOMPARE(PartyRules::parseYuan(QStringLiteral("12.5")), std::optional<Fen>(1250));
+        QCOMPARE(PartyRules::parseYuan(QStringLiteral(" 0.05 ")), std::optional<Fen>(5));
+        QCOMPARE(PartyRules::parseYuan(QStringLiteral("3000")), std::optional<Fen>(300000));
+        QVERIFY(!PartyRules::parseYuan(QStringLiteral("1.234")));
+        QVERIFY(!PartyRules::parseYuan(QStringLiteral("-1")));
+        QVERIFY(!PartyRules::parseYuan(QStringLiteral("")));
+    }
+
+    void enumsRoundTrip()
+    {
+        for (const auto& info : enumInfos<StageEvent>())
+            QCOMPARE(enumFromKey<StageEvent>(enumKey(info.value)), info.value);
+        for (const auto& info : enumInfos<ReviewKind>())
+            QCOMPARE(enumFromKey<ReviewKind>(enumKey(info.value)), info.value);
+        QCOMPARE(enumFromText<DevelopmentStage>(QStringLiteral("Full member")), DevelopmentStage::Full);
+        QCOMPARE(ageBandFor(30), AgeBand::UpTo30);
+        QCOMPARE(ageBandFor(31), AgeBand::From31To40);
+        QCOMPARE(ageBandFor(70), AgeBand::From61To70);
+        QCOMPARE(ageBandFor(71), AgeBand::Over70);
+        QCOMPARE(stageAfter(StageEvent::ProbationExtension, DevelopmentStage::Probationary),
+                 DevelopmentStage::Probationary);
+        QCOMPARE(eventEntering(DevelopmentStage::Full), StageEvent::Conversion);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPartyRules)
+#include "tst_partyrules.moc"

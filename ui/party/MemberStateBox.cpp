@@ -1,0 +1,67 @@
+#include "party/MemberStateBox.h"
+
+#include "domain/Enums.h"
+#include "party/PartyEnums.h"
+#include "party/PartyRules.h"
+#include "party/PartyService.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace anju {
+
+MemberStateBox::MemberStateBox(const Database& db, QWidget* parent) : QGroupBox(tr("State"), parent), m_db(db)
+{
+    m_state = new QComboBox(this);
+    m_date = new OptionalDateEdit(this);
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("e.g. works in Guangdong since spring"));
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_errors.addRow(form, this, tr("New st&ate:"), m_state, "memberNewState");
+    m_errors.addRow(form, this, tr("Sin&ce:"), m_date, "memberStateDate", QLatin1String(Field::StateDate));
+    m_errors.addRow(form, this, tr("Reaso&n:"), m_reason, "memberStateReason");
+    auto* general = FieldError::makeLabel(this);
+    m_errors.setGeneralLabel(general);
+    m_change = new QPushButton(tr("C&hange state"), this);
+    m_change->setObjectName(QStringLiteral("changeMemberState"));
+    m_change->setAutoDefault(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(general);
+    layout->addWidget(m_change, 0, Qt::AlignRight);
+    connect(m_change, &QPushButton::clicked, this, &MemberStateBox::change);
+}
+
+void MemberStateBox::showMember(const PartyMember& member)
+{
+    m_member = member;
+    m_errors.clear();
+    m_state->clear();
+    for (const MemberState state : {MemberState::Normal, MemberState::Mobile, MemberState::Deceased}) {
+        if (state != member.state)
+            m_state->addItem(enumLabel(state), static_cast<int>(state));
+    }
+    m_date->setValue(QDate::currentDate());
+    m_reason->clear();
+    // Someone transferred out or deceased is no longer the branch's to change.
+    setEnabled(member.state == MemberState::Normal || member.state == MemberState::Mobile);
+}
+
+bool MemberStateBox::change()
+{
+    const auto state = static_cast<MemberState>(m_state->currentData().toInt());
+    const Outcome outcome =
+        PartyService(m_db).changeState(m_member.id, state, m_date->value(), m_reason->text().trimmed());
+    if (!m_errors.show(outcome))
+        return false;
+    emit changed();
+    return true;
+}
+
+} // namespace anju

@@ -1,0 +1,309 @@
+#include "party/PartyPage.h"
+
+#include "party/ChartsPanel.h"
+#include "party/DuesPanel.h"
+#include "party/MeetingsPanel.h"
+#include "party/MemberFilterBar.h"
+#include "party/MemberForm.h"
+#include "party/MembersPanel.h"
+#include "party/NewMemberDialog.h"
+#include "party/OrganisationForm.h"
+#include "party/OrganisationTreeModel.h"
+#include "party/ReviewPanel.h"
+#include "party/SiteTeamsPanel.h"
+#include "party/TransfersPanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace anju {
+
+PartyPage::PartyPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db) {}
+
+void PartyPage::ensureBuilt()
+{
+    if (m_treeModel)
+        return;
+    const Database& db = m_db;
+    m_treeModel = new OrganisationTreeModel(db, this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("organisationTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Counts are at most a few hundred: narrow columns, and the room left to the organisation names.
+    const QFontMetrics fm = m_tree->fontMetrics();
+    for (int c = 1; c < OrganisationColumnCount; ++c) {
+        const QString header = m_treeModel->headerData(c, Qt::Horizontal).toString();
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::Fixed);
+        m_tree->header()->resizeSection(
+            c, qMax(fm.horizontalAdvance(header), fm.horizontalAdvance(QStringLiteral("000"))) + 14);
+    }
+    m_tree->header()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("000")) + 10);
+    m_tree->expandAll();
+    auto* treeTitle = new QLabel(tr("&Organisations and members by stage"), this);
+    treeTitle->setBuddy(m_tree);
+    auto* newOrganisation =
+        new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New &organisation…"), this);
+    newOrganisation->setObjectName(QStringLiteral("newOrganisation"));
+    m_editOrganisation = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit…"), this);
+    m_editOrganisation->setObjectName(QStringLiteral("editOrganisation"));
+    m_editOrganisation->setToolTip(
+        tr("Kind, parent, covered sites, secretary, instructor; branch-size findings"));
+    auto* left = new QWidget(this);
+    auto* leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(newOrganisation);
+    leftButtons->addWidget(m_editOrganisation);
+    leftButtons->addStretch(1);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(treeTitle);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addLayout(leftButtons);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("partyTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_review = new ReviewPanel(db, this);
+    m_members = new MembersPanel(db, this);
+    m_meetings = new MeetingsPanel(db, this);
+    m_dues = new DuesPanel(db, this);
+    m_transfers = new TransfersPanel(db, this);
+    m_siteTeams = new SiteTeamsPanel(db, this);
+    m_charts = new ChartsPanel(db, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("partyTabs"));
+    m_tabs->addTab(m_review, tr("To do this month"));
+    m_tabs->addTab(m_members, tr("Members"));
+    m_tabs->addTab(m_meetings, tr("Meetings"));
+    m_tabs->addTab(m_dues, tr("Dues"));
+    m_tabs->addTab(m_transfers, tr("Transfers"));
+    m_tabs->addTab(m_siteTeams, tr("Work teams"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_tabs, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    // Wide enough for a branch name such as "桃洪幸福家园党支部" beside its counts.
+    splitter->setSizes({m_tree->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 42, 900});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PartyPage::organisationChosen);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (!m_treeModel->isOffice(index))
+            openOrganisation(m_treeModel->organisationId(index));
+    });
+    connect(newOrganisation, &QPushButton::clicked, this, [this] { this->newOrganisation(); });
+    connect(m_editOrganisation, &QPushButton::clicked, this, [this] { openOrganisation(m_organisationId); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PartyPage::refreshCurrentTab);
+    connect(m_review, &ReviewPanel::openRequested, this, &PartyPage::openReviewItem);
+    connect(m_members, &MembersPanel::openMemberRequested, this, [this](qint64 id) { openMember(id); });
+    connect(m_members, &MembersPanel::newMemberRequested, this, &PartyPage::newMember);
+    connect(m_dues, &DuesPanel::openMemberDuesRequested, this,
+            [this](qint64 id) { openMember(id, static_cast<int>(MemberForm::Tab::Dues)); });
+    for (auto* panel : std::initializer_list<QObject*>{m_meetings, m_transfers, m_siteTeams})
+        connect(panel, SIGNAL(changed()), this, SLOT(refreshAll()));
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        showTab(Tab::Members);
+        m_members->filterBar()->focusSearch();
+    });
+
+    m_tree->setCurrentIndex(m_treeModel->officeIndex());
+    organisationChosen();
+    setFocusProxy(m_review->view());
+}
+
+void PartyPage::showTab(Tab tab)
+{
+    ensureBuilt();
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void PartyPage::selectOrganisation(qint64 organisationId)
+{
+    ensureBuilt();
+    m_tree->setCurrentIndex(m_treeModel->indexOf(organisationId));
+}
+
+void PartyPage::organisationChosen()
+{
+    m_organisationId = m_treeModel->organisationId(m_tree->currentIndex());
+    m_editOrganisation->setEnabled(m_organisationId != 0);
+    updateTitle();
+    m_review->setOrganisation(m_organisationId);
+    m_members->setOrganisation(m_organisationId);
+    refreshCurrentTab();
+}
+
+void PartyPage::updateTitle()
+{
+    const OrganisationNode* node = m_treeModel->node(m_tree->currentIndex());
+    m_title->setText(node ? node->organisation.name : tr("All organisations of the office"));
+}
+
+void PartyPage::refreshCurrentTab()
+{
+    // The panels that read much are read when shown, not on every click in the tree.
+    const QString name = m_title->text();
+    switch (static_cast<Tab>(m_tabs->currentIndex())) {
+    case Tab::Meetings:
+        m_meetings->setOrganisation(m_organisationId);
+        break;
+    case Tab::Dues:
+        m_dues->setOrganisation(m_organisationId);
+        break;
+    case Tab::Transfers:
+        m_transfers->setOrganisation(m_organisationId);
+        break;
+    case Tab::SiteTeams:
+        m_siteTeams->refresh();
+        break;
+    case Tab::Charts:
+        m_charts->setOrganisation(m_organisationId, name);
+        m_charts->refresh();
+        break;
+    case Tab::Review:
+    case Tab::Members:
+        break;
+    }
+}
+
+void PartyPage::refreshAll()
+{
+    ensureBuilt();
+    m_stale = false;
+    const qint64 chosen = m_organisationId;
+    m_treeModel->refresh();
+    m_tree->expandAll();
+    m_tree->setCurrentIndex(m_treeModel->indexOf(chosen));
+    m_review->refresh();
+    m_members->refresh();
+    refreshCurrentTab();
+}
+
+void PartyPage::markStale()
+{
+    if (!m_treeModel)
+        return; // nothing read yet: the first showing reads everything
+    if (isVisible())
+        refreshAll();
+    else
+        m_stale = true;
+}
+
+void PartyPage::showEvent(QShowEvent* event)
+{
+    ensureBuilt();
+    if (m_stale) {
+        m_stale = false;
+        refreshAll();
+    }
+    QWidget::showEvent(event);
+}
+
+void PartyPage::openMember(qint64 memberId, int tab)
+{
+    auto* form = new MemberForm(m_db, memberId, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->showTab(static_cast<MemberForm::Tab>(tab));
+    connect(form, &MemberForm::memberChanged, this, &PartyPage::refreshAll);
+    form->open();
+}
+
+void PartyPage::newMember()
+{
+    auto* dialog = new NewMemberDialog(m_db, m_organisationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The new record opens at once: the particulars and dues are filled in there.
+    connect(dialog, &NewMemberDialog::memberCreated, this, [this](qint64 id) {
+        refreshAll();
+        openMember(id, static_cast<int>(MemberForm::Tab::Particulars));
+    });
+    dialog->open();
+}
+
+void PartyPage::openOrganisation(qint64 organisationId)
+{
+    if (organisationId == 0)
+        return;
+    auto* form = new OrganisationForm(m_db, organisationId, 0, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &OrganisationForm::organisationSaved, this, &PartyPage::refreshAll);
+    form->open();
+}
+
+void PartyPage::newOrganisation(qint64 coveringSiteId)
+{
+    auto* form = new OrganisationForm(m_db, 0, coveringSiteId, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &OrganisationForm::organisationSaved, this, [this](qint64 id) {
+        refreshAll();
+        selectOrganisation(id);
+    });
+    form->open();
+}
+
+void PartyPage::openReviewItem(PartyReviewItem item)
+{
+    ensureBuilt();
+    switch (item.kind) {
+    case ReviewKind::DuesArrears:
+        openMember(item.memberId, static_cast<int>(MemberForm::Tab::Dues));
+        return;
+    case ReviewKind::ApplicationTalkDue:
+    case ReviewKind::ActivistEligible:
+    case ReviewKind::ConversionDue:
+    case ReviewKind::ExtensionEnding:
+        openMember(item.memberId);
+        return;
+    case ReviewKind::TransferPending:
+        m_transfers->openTransfer(item.transferId != 0 ? item.transferId : item.recordId);
+        return;
+    case ReviewKind::MeetingMissing:
+        selectOrganisation(item.organisationId);
+        showTab(Tab::Meetings);
+        m_meetings->newMeeting(item.meetingType);
+        return;
+    case ReviewKind::SiteNeedsOwnBranch:
+    case ReviewKind::SiteNotCovered:
+        newOrganisation(item.siteId);
+        return;
+    case ReviewKind::SiteWithoutWorkTeam:
+        m_siteTeams->openAssignment(item.siteId, AssignmentKind::WorkTeam);
+        return;
+    case ReviewKind::SiteWithoutFirstSecretary:
+        m_siteTeams->openAssignment(item.siteId, AssignmentKind::FirstSecretary);
+        return;
+    case ReviewKind::BranchTooSmall:
+    case ReviewKind::BranchTooLarge:
+    case ReviewKind::CommitteeMissing:
+        openOrganisation(item.organisationId);
+        return;
+    }
+}
+
+} // namespace anju

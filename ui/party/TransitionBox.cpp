@@ -1,0 +1,190 @@
+#include "party/TransitionBox.h"
+
+#include "domain/Enums.h"
+#include "party/PartyEnums.h"
+#include "party/PartyRules.h"
+#include "party/PartyService.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace anju {
+
+TransitionBox::TransitionBox(const Database& db, QWidget* parent)
+    : QGroupBox(tr("Record a step"), parent), m_db(db)
+{
+    m_event = new QComboBox(this);
+    m_date = new OptionalDateEdit(this);
+    m_extension = new QSpinBox(this);
+    m_extension->setRange(1, 24);
+    m_extension->setValue(6);
+    m_extension->setSuffix(tr(" months"));
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("e.g. decided by the branch general meeting on …"));
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_errors.addRow(form, this, tr("S&tep:"), m_event, "transitionEvent",
+                    QLatin1String(Field::TransitionEvent));
+    m_errors.addRow(form, this, tr("&Date:"), m_date, "transitionDate", QLatin1String(Field::TransitionDate));
+    m_errors.addRow(form, this, tr("E&xtended by:"), m_extension, "transitionExtension",
+                    QLatin1String(Field::TransitionExtension));
+    m_extensionLabel =
+        qobject_cast<QLabel*>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
+    m_extensionRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
+
+    m_overrideHint = new QLabel(this);
+    m_overrideHint->setObjectName(QStringLiteral("overrideHint"));
+    m_overrideHint->setWordWrap(true);
+    m_overrideHint->setText(
+        tr("This step breaks the rule shown above. If the branch decided to take it all the "
+           "same, write the reason: it is kept with the step in the history."));
+    m_overrideHint->setStyleSheet(QStringLiteral("color: #8d6e00;"));
+    form->addRow(m_overrideHint);
+    m_errors.addRow(form, this, tr("&Reason:"), m_reason, "transitionReason",
+                    QLatin1String(Field::TransitionReason));
+    m_reasonLabel =
+        qobject_cast<QLabel*>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
+    m_reasonRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
+
+    auto* general = FieldError::makeLabel(this);
+    general->setObjectName(QStringLiteral("transitionError"));
+    m_errors.setGeneralLabel(general);
+    m_done = new QLabel(this);
+    m_done->setObjectName(QStringLiteral("transitionDone"));
+    m_done->setWordWrap(true);
+    m_done->hide();
+
+    m_record = new QPushButton(tr("Record ste&p"), this);
+    m_record->setObjectName(QStringLiteral("recordTransition"));
+    m_record->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_record);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(general);
+    layout->addWidget(m_done);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(m_event, &QComboBox::currentIndexChanged, this, &TransitionBox::updateFields);
+    connect(m_record, &QPushButton::clicked, this, &TransitionBox::record);
+    askForReason(false);
+}
+
+QList<StageEvent> TransitionBox::nextEvents(const PartyMember& member)
+{
+    if (member.state != MemberState::Normal && member.state != MemberState::Mobile)
+        return {};
+    switch (member.stage) {
+    case DevelopmentStage::Applicant:
+        if (member.dateOf(StageEvent::ApplicationTalk).isValid())
+            return {StageEvent::Activist};
+        return {StageEvent::ApplicationTalk, StageEvent::Activist};
+    case DevelopmentStage::Activist:
+        return {StageEvent::DevelopmentTarget};
+    case DevelopmentStage::DevelopmentTarget:
+        return {StageEvent::Admission};
+    case DevelopmentStage::Probationary:
+        return {StageEvent::Conversion, StageEvent::ProbationExtension};
+    case DevelopmentStage::Full:
+        break;
+    }
+    return {};
+}
+
+void TransitionBox::showMember(const PartyMember& member)
+{
+    m_member = member;
+    m_errors.clear();
+    m_event->clear();
+    for (StageEvent event : nextEvents(member))
+        m_event->addItem(enumLabel(event), static_cast<int>(event));
+    const bool any = m_event->count() > 0;
+    setEnabled(any);
+    m_date->setValue(QDate::currentDate());
+    m_reason->clear();
+    askForReason(false);
+    if (!any) {
+        m_done->setText(member.stage == DevelopmentStage::Full
+                            ? tr("A full member: the development is complete.")
+                            : tr("No step can be recorded in this state."));
+        m_done->show();
+    } else {
+        m_done->hide();
+    }
+    updateFields();
+}
+
+void TransitionBox::updateFields()
+{
+    const bool extension = m_event->currentData().toInt() == static_cast<int>(StageEvent::ProbationExtension);
+    m_extensionLabel->setVisible(extension);
+    m_extensionRow->setVisible(extension);
+    askForReason(false);
+}
+
+bool TransitionBox::isAskingForReason() const
+{
+    return m_reasonRow->isVisibleTo(this);
+}
+
+void TransitionBox::askForReason(bool ask)
+{
+    m_overrideHint->setVisible(ask);
+    m_reasonLabel->setVisible(ask);
+    m_reasonRow->setVisible(ask);
+    if (!ask)
+        m_reason->clear();
+}
+
+bool TransitionBox::record()
+{
+    if (m_event->count() == 0)
+        return false;
+    StageTransition transition;
+    transition.memberId = m_member.id;
+    transition.event = static_cast<StageEvent>(m_event->currentData().toInt());
+    transition.date = m_date->value();
+    transition.reason = isAskingForReason() ? m_reason->text().trimmed() : QString();
+    if (transition.event == StageEvent::ProbationExtension)
+        transition.extensionMonths = m_extension->value();
+
+    PartyService service(m_db);
+    const TransitionCheck check = service.checkTransition(transition);
+    if (!check.blocking.ok()) {
+        askForReason(false);
+        m_errors.show(check.blocking);
+        return false;
+    }
+    if (!check.overridable.ok() && transition.reason.isEmpty()) {
+        const bool alreadyAsking = isAskingForReason();
+        askForReason(true);
+        Outcome shown = check.overridable;
+        if (alreadyAsking)
+            shown.add(QLatin1String(Field::TransitionReason),
+                      tr("Write the reason for setting the rule aside."));
+        m_errors.show(shown);
+        m_reason->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    const Result<PartyMember> done = service.transition(transition);
+    if (!done) {
+        m_errors.show(done);
+        return false;
+    }
+    m_errors.clear();
+    emit recorded(done.value());
+    return true;
+}
+
+} // namespace anju

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "party/PartyTypes.h"
+#include "widgets/FieldError.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace anju {
+
+class Database;
+class OptionalDateEdit;
+
+// "Record a step": the next transition of a member as an explicit action with its date. PartyService
+// checks it first: a step that can never be taken shows core's message next to the field; a step that
+// breaks a rule the secretary may set aside (under 18, less than a year of cultivation, probation not
+// over …) shows the message and asks for the reason, which is kept in the history with the step.
+class TransitionBox : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    TransitionBox(const Database& db, QWidget* parent = nullptr);
+
+    void showMember(const PartyMember& member);
+    QComboBox* eventCombo() const { return m_event; }
+    OptionalDateEdit* dateEdit() const { return m_date; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QPushButton* recordButton() const { return m_record; }
+    bool isAskingForReason() const;
+
+    // The steps that can follow the member's stage (a talk, the next stage, an extension).
+    static QList<StageEvent> nextEvents(const PartyMember& member);
+
+public slots:
+    // Checks and, when allowed, records the step; false with the messages shown when refused.
+    bool record();
+
+signals:
+    void recorded(const anju::PartyMember& member);
+
+private:
+    void updateFields();
+    void askForReason(bool ask);
+
+    const Database& m_db;
+    PartyMember m_member;
+    FieldErrors m_errors;
+    QComboBox* m_event = nullptr;
+    OptionalDateEdit* m_date = nullptr;
+    QSpinBox* m_extension = nullptr;
+    QWidget* m_extensionRow = nullptr;
+    QLabel* m_extensionLabel = nullptr;
+    QLabel* m_overrideHint = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QWidget* m_reasonRow = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QLabel* m_done = nullptr;
+    QPushButton* m_record = nullptr;
+};
+
+} // namespace anju

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Session.h"
 #include "database/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace anju {
 
@@ -54,6 +56,11 @@ public:
     QString setting(const QString& key, const QString& fallback = {}) const;
     bool setSetting(const QString& key, const QString& value);
 
+    // The user logged in on this connection: services check their permissions against it and the audit
+    // triggers name them. Null until a login (AccountService) or a test sets one.
+    const Session* session() const { return m_session ? &*m_session : nullptr; }
+    void setSession(std::optional<Session> session) { m_session = std::move(session); }
+
 private:
     Database(DatabaseLocation location, QString connectionName);
     bool configure(QString* error);
@@ -62,6 +69,7 @@ private:
     DatabaseLocation m_location;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
+    std::optional<Session> m_session;
 };
 
 // One write transaction: rolls back unless commit() was called. One per user action.

@@ -1,5 +1,6 @@
 #include "database/Migrations.h"
 
+#include "audit/AuditSchema.h"
 #include "registry/SearchIndex.h"
 
 namespace anju {
@@ -161,6 +162,9 @@ const QList<Migration>& migrations()
         {3, "search index for names, ID numbers, phones and household numbers; households' head and size",
          householdSummary(), SearchIndex::sqliteSchema()},
         {4, "log of imported roster files", importLog()},
+        // v5 is the party organisation (issue 4), merged before this one.
+        {6, "users, roles, their sites and the audit trail", AuditSchema::tables(), AuditSchema::sqliteGuards(), {},
+         AuditSchema::sqliteTriggersForAll},
     };
     return all;
 }

@@ -1,5 +1,8 @@
 #include "exchange/RosterImporter.h"
 
+#include "access/Permissions.h"
+#include "audit/AuditLog.h"
+
 #include "database/Database.h"
 #include "database/SqliteBulkLoad.h"
 #include "exchange/HeaderDetector.h"
@@ -12,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -81,6 +85,8 @@ QString RosterImporter::describe(const ImportError& error)
 Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
 {
     const QString general = QLatin1String(Field::General);
+    if (Outcome denied = Permissions::require(m_db, Action::ImportRoster); !denied)
+        return denied;
     QString error;
     std::unique_ptr<TableReader> reader = TableReader::open(options.path, &error);
     if (!reader)
@@ -142,6 +148,10 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             siteId = writer.resolveSite(household, options.defaultSite, &why);
             if (!siteId) {
                 household.errors.append({household.firstRow, assembler.columnName(RosterField::Site), why});
+                verdict = ImportChecker::Verdict::Reject;
+            } else if (const Outcome denied = Permissions::require(m_db, Action::ImportRoster, siteId); !denied) {
+                household.errors.append({household.firstRow, assembler.columnName(RosterField::Site),
+                                         denied.summary()});
                 verdict = ImportChecker::Verdict::Reject;
             }
         }
@@ -225,6 +235,15 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     log.addBindValue(summary.personsImported);
     if (!log.exec())
         return Outcome::failure(general, log.lastError().text());
+    // One event for the whole file; a bulk load wrote no row of its own for each household (its audit
+    // triggers were dropped with the indexes), a smaller import wrote both.
+    const QJsonObject detail{{QStringLiteral("file"), QFileInfo(options.path).fileName()},
+                             {QStringLiteral("sha256"), digest},
+                             {QStringLiteral("households"), summary.householdsImported},
+                             {QStringLiteral("persons"), summary.personsImported},
+                             {QStringLiteral("bulk"), bulk}};
+    if (!AuditLog(m_db).record(QStringLiteral("import"), detail, &error))
+        return Outcome::failure(general, error);
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
     summary.written = true;

@@ -39,6 +39,7 @@ void onTwoDesks(const QString& path, Work work)
         QString error;
         auto db = Database::open(DatabaseLocation::parse(path), &error);
         QVERIFY2(db, qPrintable(error));
+        db->setSession(test::TestDatabase::sessionFor(Role::Admin));
         start.arrive_and_wait();
         work(*db, index);
     };

@@ -14,6 +14,7 @@ TestDatabase::TestDatabase()
     m_db = Database::open(DatabaseLocation::parse(path()), &error);
     if (!m_db)
         qFatal("cannot open test database: %s", qPrintable(error));
+    logInAs(Role::Admin);
 
     SiteService sites(*m_db);
     Site site;
@@ -40,6 +41,20 @@ TestDatabase::TestDatabase()
     if (!dwelling)
         qFatal("cannot create test dwelling: %s", qPrintable(dwelling.summary()));
     m_dwellingId = dwelling.value().id;
+}
+
+Session TestDatabase::sessionFor(Role role, const QList<qint64>& siteIds, const QString& userName)
+{
+    Session session;
+    session.userName = userName.isEmpty() ? QStringLiteral("test-") + Roles::key(role) : userName;
+    session.role = role;
+    session.siteIds = siteIds;
+    return session;
+}
+
+void TestDatabase::logInAs(Role role, const QList<qint64>& siteIds, const QString& userName)
+{
+    m_db->setSession(sessionFor(role, siteIds, userName));
 }
 
 std::unique_ptr<Database> TestDatabase::secondConnection() const

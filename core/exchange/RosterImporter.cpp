@@ -186,7 +186,9 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             return true;
         QString why;
         if (!writer.write(household, siteId, &why)) {
-            error = tr("Writing household %1 failed: %2").arg(household.household.number, why);
+            error = m_db.dialect().isDiskFull({}, why)
+                ? tr("The disk is full: nothing of this import was saved. Free some space on the disk and import again.")
+                : tr("Writing household %1 failed: %2").arg(household.household.number, why);
             return false;
         }
         return true;

@@ -21,7 +21,7 @@ public:
     static constexpr int MaxFailedAttempts = 5;
     static constexpr int LockMinutes = 15;
 
-    explicit AccountService(Database& db) : m_db(db) {}
+    explicit AccountService(const Database& db) : m_db(db) {}
 
     bool hasUsers() const;
     // On a database without users only: the administrator that then manages the others. The password
@@ -49,7 +49,7 @@ public:
 
 private:
     Outcome validateName(const QString& name) const;
-    Database& m_db;
+    const Database& m_db;
 };
 
 } // namespace anju

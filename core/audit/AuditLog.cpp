@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "access/Permissions.h"
+#include "domain/Enums.h"
 #include "database/Database.h"
 
 #include <QJsonArray>
@@ -258,6 +259,45 @@ QString AuditLog::columnLabel(const QString& column)
     };
     const auto it = labels.constFind(column);
     return it == labels.constEnd() ? column : tr(it.value());
+}
+
+QString AuditLog::valueText(const QString& recordType, const QString& column, const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    const QString text = value.isString() ? value.toString() : QString::number(value.toDouble());
+    if (text.isEmpty())
+        return QStringLiteral("—");
+    const auto label = [&text](auto e) -> QString { return e ? enumLabel(*e) : text; };
+    if (column == QLatin1String("sex"))
+        return label(enumFromKey<Sex>(text));
+    if (column == QLatin1String("relationship"))
+        return label(enumFromKey<Relationship>(text));
+    if (column == QLatin1String("state"))
+        return recordType == QLatin1String("households") ? label(enumFromKey<HouseholdState>(text))
+                                                         : label(enumFromKey<PersonState>(text));
+    if (column == QLatin1String("education"))
+        return label(enumFromKey<Education>(text));
+    if (column == QLatin1String("health"))
+        return label(enumFromKey<Health>(text));
+    if (column == QLatin1String("labour_capacity"))
+        return label(enumFromKey<LabourCapacity>(text));
+    if (column == QLatin1String("political_status"))
+        return label(enumFromKey<PoliticalStatus>(text));
+    if (column == QLatin1String("ethnicity")) {
+        const std::optional<Ethnicity> e = Ethnicity::fromCode(text);
+        return e ? e->label() : text;
+    }
+    if (column == QLatin1String("role")) {
+        const std::optional<Role> r = Roles::fromKey(text);
+        return r ? Roles::label(*r) : text;
+    }
+    static const QStringList flags = {QStringLiteral("registration_moved"), QStringLiteral("residence_permit"),
+                                      QStringLiteral("in_school"), QStringLiteral("urban"),
+                                      QStringLiteral("cross_township"), QStringLiteral("active")};
+    if (flags.contains(column))
+        return text == QLatin1String("0") ? tr("no") : tr("yes");
+    return text;
 }
 
 } // namespace anju

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -59,6 +60,8 @@ public:
     static QString actionLabel(const QString& action);
     static QString recordTypeLabel(const QString& recordType);
     static QString columnLabel(const QString& column);
+    // A stored value as the forms show it: coded values by their label, yes/no, "—" for none.
+    static QString valueText(const QString& recordType, const QString& column, const QJsonValue& value);
 
 private:
     const Database& m_db;

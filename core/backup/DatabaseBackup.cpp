@@ -174,7 +174,7 @@ QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
     return {};
 }
 
-Outcome DatabaseBackup::restore(Database& db, const QString& file, QString* keptAside)
+Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString* keptAside)
 {
     if (Outcome denied = Permissions::require(db, Action::Restore); !denied)
         return denied;
@@ -224,7 +224,7 @@ QString DatabaseBackup::dailyFileName(const Database& db, QDate day)
         + QStringLiteral(".sqlite");
 }
 
-Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today)
+Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, const Progress& progress)
 {
     const QDir folder(folderFor(db));
     if (!QDir().mkpath(folder.absolutePath()))
@@ -242,7 +242,7 @@ Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today)
     QString made;
     if (!days.contains(today)) {
         made = folder.filePath(dailyFileName(db, today));
-        if (Outcome outcome = backup(db, made, {}, true); !outcome)
+        if (Outcome outcome = backup(db, made, progress, true); !outcome)
             return outcome;
         days.append(today);
     }

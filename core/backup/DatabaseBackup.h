@@ -33,14 +33,15 @@ public:
     static QString verify(const QString& file, int* schemaVersion = nullptr);
     // Replaces the contents of `db` with the backup after verify(), keeping the current contents aside in
     // `keptAside` (a file beside the database). Action::Restore. The program should be restarted after it.
-    static Outcome restore(Database& db, const QString& file, QString* keptAside = nullptr);
+    static Outcome restore(const Database& db, const QString& file, QString* keptAside = nullptr);
 
     // The daily backups: a folder beside the database, a file per day named after the database and day.
     static QString folderFor(const Database& db);
     static QString dailyFileName(const Database& db, QDate day);
     // Makes today's backup unless there is one, then removes the old ones that the rule does not keep.
     // Returns the file made (empty when there was one already) or an error.
-    static Result<QString> dailyBackup(const Database& db, QDate today = QDate::currentDate());
+    static Result<QString> dailyBackup(const Database& db, QDate today = QDate::currentDate(),
+                                       const Progress& progress = {});
     // Of backups made on `days`, those to delete: all but the newest `keepDays` days and the last backup
     // of each of the last `keepMonths` months (month-ends).
     static QList<QDate> toDelete(QList<QDate> days, QDate today, int keepDays = 14, int keepMonths = 12);

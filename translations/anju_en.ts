@@ -2,9 +2,549 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>anju::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has users: an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: %1 is locked for %n more minute, or until an administrator unlocks the account.</numerusform>
+            <numerusform>Too many wrong passwords: %1 is locked for %n more minutes, or until an administrator unlocks the account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: %1 is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: %1 is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: make another user administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::Address</name>
     <message>
         <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the database by the backup %1, made %2?
+
+The database as it is now is kept in a file beside it, and Anju closes afterwards; start it again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup. The database as it was before is kept as %1.
+
+Anju closes now; start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the file is whole and the registry keeps its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (anju-cli check lists them all).</source>
+        <translation>
+            <numerusform>… and %n more (anju-cli check lists them all).</numerusform>
+            <numerusform>… and %n more (anju-cli check lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditLog</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins, exports and other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept aside as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,6 +761,116 @@
         <source>Saving failed; nothing was written (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot prepare the audit trail on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseBackup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseCheck</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is registered but has no registered head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has left or dissolved but still has registered members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2 has an invalid ID number %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in its normal form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::DemoGenerator</name>
@@ -265,6 +915,54 @@
     </message>
     <message>
         <source>Could not write the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::FirstAdminDialog</name>
+    <message>
+        <source>Anju — the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account. The administrator then adds the clerks, the party secretary and the manager, each with their own password.
+Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds (letters, digits, signs), without the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +1156,72 @@
     </message>
     <message>
         <source>This household has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this household and its members: who, when, from what to what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdHistoryDialog</name>
+    <message>
+        <source>History of household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are on record for this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n change, oldest first.</numerusform>
+            <numerusform>%n changes, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This household</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,6 +2387,45 @@
     </message>
 </context>
 <context>
+    <name>anju::LoginDialog</name>
+    <message>
+        <source>Log in to Anju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju resettlement-site registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo database. Its users are admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::MainWindow</name>
     <message>
         <source>Anju — %1</source>
@@ -1730,6 +2533,26 @@
 Follow-up support for relocation resettlement sites: the household registry, party building, grids and visits, support services and the monthly summary.
 
 Database: %2 (schema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user logged in, and their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1898,6 +2721,123 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PasswordHasher</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs two kinds of characters: letters, digits or signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too well known; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::Permissions</name>
+    <message>
+        <source>Log in first: %1 needs a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on other sites and may not %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change households and persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see ID numbers and phones in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change sites and buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read party records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change party records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::PersonWriter</name>
     <message>
         <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
@@ -1995,6 +2935,10 @@ Database: %2 (schema %3)</source>
         <source>Household %1 already has a head of household (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PlaceholderPage</name>
@@ -2058,6 +3002,25 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
@@ -2081,6 +3044,18 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your sites to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,6 +3122,10 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>Sheet %1, row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +3443,144 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters and corrects the households of their sites and imports rosters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the registry with ID numbers and phones masked; does the party work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads everything, exports, edits sites, backs up and reads the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, and manages the users and restores backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the user&apos;s sites, or Every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (tell it to them in person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::XlsxMergeScanner</name>
     <message>
         <source>The sheet part %1 has a merged range &quot;%2&quot; that is not valid.</source>
@@ -2588,9 +3705,161 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::cli::AuditCommand</name>
+    <message>
+        <source>[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the audit trail, newest first: who changed which record when, with the old and new values, and the logins, exports, imports and backups. --household prints one household&apos;s history, oldest first. TYPE is households, persons, sites, buildings, settings, users or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what this user did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many entries to print (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household %1 you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::BackupCommand</name>
+    <message>
+        <source>[--db LOCATION] backup -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the database to FILE through SQLite&apos;s online backup: other desks may go on working meanwhile. The copy is checked before the command reports success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes no arguments; name the file with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1 (%L2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CheckCommand</name>
+    <message>
+        <source>[--db LOCATION] check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::CliContext</name>
     <message>
-        <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
+        <source>There is no database at %1. Create it with: anju-cli --db %1 init --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME (the password from ANJU_PASSWORD or typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in: name the user with --user NAME or the variable ANJU_USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,13 +3968,13 @@ Database: %2 (schema %3)</source>
         <source>Memberships: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
-    <message>
-        <source>--db and --language need a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--db needs a database location.</source>
         <translation type="unfinished"></translation>
@@ -2727,7 +3996,7 @@ Database: %2 (schema %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 Anju resettlement-site registry on the command line.
 
@@ -2740,15 +4009,26 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
 
 Global options:
   --db LOCATION           The database file (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
   --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
   -h, --help              Show this help
   --version               Show the version
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db, --user and --language need a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,14 +4397,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>anju::cli::InitCommand</name>
     <message>
-        <source>[--db LOCATION] init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,6 +4406,69 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] --user NAME init [--name FULL_NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database needs its administrator: run init again with --user NAME (or ANJU_USER) and the password in ANJU_PASSWORD or typed. There is no preset password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s password in the variable ANJU_PASSWORD, or type it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::RestoreCommand</name>
+    <message>
+        <source>[--db LOCATION] restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside in a file beside it, and replaces the database&apos;s contents with the backup. Only an administrator may restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes one backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +4512,105 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
             <numerusform>Found: %Ln person.</numerusform>
             <numerusform>Found: %Ln persons.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s management of users. ROLE is clerk, secretary, manager or admin; --site limits the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or is typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk, secretary, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site code the user works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user works on every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no: whether the user may log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YES_NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs list, or add, update, password or unlock with a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be clerk, secretary, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,550 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>anju::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters.</source>
+        <translation>用户名最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>用户名中不能有空格。</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>已有用户 %1。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation>无法保存密码：内存不足。</translation>
+    </message>
+    <message>
+        <source>The database already has users: an administrator adds new ones.</source>
+        <translation>数据库已有用户，新用户由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo users.</source>
+        <translation>只有演示数据库才会创建演示用户。</translation>
+    </message>
+    <message>
+        <source>The database already has users.</source>
+        <translation>数据库已有用户。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
+        <translation>
+            <numerusform>密码错误次数过多：%1 已被锁定，%n 分钟后解锁，或由管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is switched off.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：%1 已被锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: make another user administrator first.</source>
+        <translation>%1 是最后一名管理员：请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>anju::Address</name>
     <message>
         <source>Unit %1</source>
         <translation>%1单元</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>操作日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Anju backups (*.sqlite)</source>
+        <translation>安居备份文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database by the backup %1, made %2?
+
+The database as it is now is kept in a file beside it, and Anju closes afterwards; start it again to go on.</source>
+        <translation>确定用备份 %1（备份时间 %2）替换数据库中的全部内容吗？
+
+当前数据库会另存在它旁边的文件中；恢复后安居将关闭，请重新启动后继续工作。</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup. The database as it was before is kept as %1.
+
+Anju closes now; start it again.</source>
+        <translation>数据库已从备份恢复。恢复前的数据库已另存为 %1。
+
+安居现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>No problems found: the file is whole and the registry keeps its rules.</source>
+        <translation>未发现问题：数据库文件完好，登记数据符合规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (anju-cli check lists them all).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题（anju-cli check 可列出全部）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>发现 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All records and events</source>
+        <translation>全部记录和事件</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation>已显示 %1 条，共 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditLog</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账号解锁</translation>
+    </message>
+    <message>
+        <source>Demo data made</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User&apos;s sites</source>
+        <translation>用户负责的安置点</translation>
+    </message>
+    <message>
+        <source>Logins, exports and other events</source>
+        <translation>登录、导出等事件</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation>迁出县</translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation>迁出乡镇</translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation>迁出村</translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation>搬迁入住日期</translation>
+    </message>
+    <message>
+        <source>Registration moved</source>
+        <translation>户籍已迁入</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>已办居住证</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>所在县（市、区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所在乡镇</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇安置</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Across townships</source>
+        <translation>跨乡镇安置</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation>批量载入</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Kept aside as</source>
+        <translation>原数据库另存为</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>无此用户</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号已锁定</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -221,6 +761,116 @@
         <source>Saving failed; nothing was written (%1).</source>
         <translation>保存失败，未写入任何内容（%1）。</translation>
     </message>
+    <message>
+        <source>Cannot prepare the audit trail on %1.</source>
+        <translation>无法在 %1 上启用操作日志。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseBackup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation>服务器数据库的备份在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation>备份到 %1 失败，未生成文件：%2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation>%1 不是 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database.</source>
+        <translation>%1 不是安居数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation>%1 由更新版本的安居生成（结构版本 %2，本程序支持结构版本 %3）。</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server.</source>
+        <translation>服务器数据库的恢复在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation>无法另存当前数据库，未进行恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseCheck</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>%2 表第 %1 行引用了 %3 表中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Household %1 is registered but has no registered head.</source>
+        <translation>户 %1 在册，但没有在册户主。</translation>
+    </message>
+    <message>
+        <source>Household %1 has left or dissolved but still has registered members.</source>
+        <translation>户 %1 已迁出或注销，但仍有在册成员。</translation>
+    </message>
+    <message>
+        <source>%1 of household %2 has an invalid ID number %3: %4</source>
+        <translation>户 %2 的 %1 身份证号 %3 无效：%4</translation>
+    </message>
+    <message>
+        <source>not in its normal form</source>
+        <translation>格式不规范</translation>
+    </message>
 </context>
 <context>
     <name>anju::DemoGenerator</name>
@@ -266,6 +916,55 @@
     <message>
         <source>Could not write the demo data: %1</source>
         <translation>无法写入演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::FirstAdminDialog</name>
+    <message>
+        <source>Anju — the administrator</source>
+        <translation>安居 — 设置管理员</translation>
+    </message>
+    <message>
+        <source>This database has no users yet</source>
+        <translation>本数据库还没有用户</translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account. The administrator then adds the clerks, the party secretary and the manager, each with their own password.
+Database: %1</source>
+        <translation>请创建管理员账号。之后由管理员添加录入员、党务和负责人，每人使用自己的密码。
+数据库：%1</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds (letters, digits, signs), without the user name.</source>
+        <translation>至少 %1 个字符，包含字母、数字、符号中的两类，且不含用户名。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1160,71 @@
     <message>
         <source>This household has changes that are not saved. Save them first?</source>
         <translation>该户有尚未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Every change of this household and its members: who, when, from what to what.</source>
+        <translation>本户及其成员的每次变更：谁、何时、由什么改为什么。</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>变更记录(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdHistoryDialog</name>
+    <message>
+        <source>History of household %1</source>
+        <translation>户 %1 的变更记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>No changes are on record for this household.</source>
+        <translation>本户尚无变更记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>共 %n 次变更，按时间先后排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This household</source>
+        <translation>本户</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2382,45 @@
     </message>
 </context>
 <context>
+    <name>anju::LoginDialog</name>
+    <message>
+        <source>Log in to Anju</source>
+        <translation>登录安居</translation>
+    </message>
+    <message>
+        <source>Anju resettlement-site registry</source>
+        <translation>安居 · 易地扶贫搬迁安置点住户登记</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This is a demo database. Its users are admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation>这是演示数据库。用户有 admin、clerk、secretary 和 manager，密码均为 %1。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
     <name>anju::MainWindow</name>
     <message>
         <source>Anju — %1</source>
@@ -1730,6 +2533,26 @@ Database: %2 (schema %3)</source>
 易地扶贫搬迁安置点后续帮扶：住户登记、党建、网格与走访、帮扶服务和月度汇总。
 
 数据库：%2（数据库版本 %3）</translation>
+    </message>
+    <message>
+        <source>The user logged in, and their role.</source>
+        <translation>当前登录的用户及其角色。</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>今天的备份：%1</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2720,123 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>当前密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation>至少 %1 个字符，包含两类字符</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PasswordHasher</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password needs two kinds of characters: letters, digits or signs.</source>
+        <translation>密码需包含字母、数字、符号中的两类。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码中不能含有用户名。</translation>
+    </message>
+    <message>
+        <source>This password is too well known; choose another.</source>
+        <translation>这个密码太常见，请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::Permissions</name>
+    <message>
+        <source>Log in first: %1 needs a user.</source>
+        <translation>请先登录：%1需要登录用户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>%1 works on other sites and may not %2 here.</source>
+        <translation>%1 负责其他安置点，无权在此%2。</translation>
+    </message>
+    <message>
+        <source>read the registry</source>
+        <translation>查看登记信息</translation>
+    </message>
+    <message>
+        <source>change households and persons</source>
+        <translation>修改住户和人员信息</translation>
+    </message>
+    <message>
+        <source>see ID numbers and phones in full</source>
+        <translation>查看完整的身份证号和电话</translation>
+    </message>
+    <message>
+        <source>import rosters</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>export rosters</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>change sites and buildings</source>
+        <translation>修改安置点和楼栋</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>read party records</source>
+        <translation>查看党建信息</translation>
+    </message>
+    <message>
+        <source>change party records</source>
+        <translation>修改党建信息</translation>
+    </message>
+</context>
+<context>
     <name>anju::PersonWriter</name>
     <message>
         <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
@@ -1994,6 +2934,10 @@ Database: %2 (schema %3)</source>
         <source>Household %1 already has a head of household (%2).</source>
         <translation>搬迁户 %1 已有户主（%2）。</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
+        <translation>磁盘已满，未保存任何内容。请清理磁盘空间后重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>anju::PlaceholderPage</name>
@@ -2057,6 +3001,25 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>Party secretary</source>
+        <translation>党务</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
@@ -2081,6 +3044,18 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose one of your sites to export.</source>
+        <translation>请选择您负责的一个安置点导出。</translation>
+    </message>
+    <message>
+        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
+        <translation>本文件含有个人信息（身份证号、电话、健康状况等），请妥善保管，仅提供给确需使用的人员，用完后及时删除。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
+        <translation>导出无法记入操作日志，因此未生成文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +3122,10 @@ Database: %2 (schema %3)</source>
     <message>
         <source>Sheet %1, row %2, %3: %4</source>
         <translation>工作表“%1”第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
+        <translation>磁盘已满，本次导入未保存任何内容。请清理磁盘空间后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3442,144 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>Enters and corrects the households of their sites and imports rosters.</source>
+        <translation>录入和更正所负责安置点的住户信息，导入花名册。</translation>
+    </message>
+    <message>
+        <source>Reads the registry with ID numbers and phones masked; does the party work.</source>
+        <translation>查看登记信息（身份证号和电话部分隐藏），负责党建工作。</translation>
+    </message>
+    <message>
+        <source>Reads everything, exports, edits sites, backs up and reads the audit trail.</source>
+        <translation>查看全部信息，导出，维护安置点，备份，查看操作日志。</translation>
+    </message>
+    <message>
+        <source>Everything, and manages the users and restores backups.</source>
+        <translation>全部权限，并管理用户、从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation>至少 %1 个字符，包含两类字符</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>负责安置点：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Tick the user&apos;s sites, or Every site.</source>
+        <translation>请勾选该用户负责的安置点，或选择“全部安置点”。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>负责安置点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (tell it to them in person):</source>
+        <translation>%1 的新密码（请当面告知本人）：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>anju::XlsxMergeScanner</name>
     <message>
         <source>The sheet part %1 has a merged range &quot;%2&quot; that is not valid.</source>
@@ -2587,10 +3704,161 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::cli::AuditCommand</name>
+    <message>
+        <source>[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] [--limit N] [--json]</source>
+        <translation>[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the audit trail, newest first: who changed which record when, with the old and new values, and the logins, exports, imports and backups. --household prints one household&apos;s history, oldest first. TYPE is households, persons, sites, buildings, settings, users or event.</source>
+        <translation>按时间倒序显示操作日志：谁在何时修改了哪条记录、修改前后的值，以及登录、导出、导入和备份。--household 按时间顺序显示一户的变更记录。TYPE 可为 households、persons、sites、buildings、settings、users 或 event。</translation>
+    </message>
+    <message>
+        <source>Only what this user did.</source>
+        <translation>只显示该用户的操作。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>From this day, YYYY-MM-DD.</source>
+        <translation>从该日起，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Up to this day, YYYY-MM-DD.</source>
+        <translation>截至该日，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Only this kind of record.</source>
+        <translation>只显示这类记录。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The history of one household.</source>
+        <translation>显示一户的变更记录。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>How many entries to print (default 50).</source>
+        <translation>显示多少条（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the entries as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments, only options.</source>
+        <translation>audit 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number of zero or more.</source>
+        <translation>--limit 必须是大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>There is no household %1 you may read.</source>
+        <translation>没有您可查看的户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::BackupCommand</name>
+    <message>
+        <source>[--db LOCATION] backup -o FILE</source>
+        <translation>[--db LOCATION] backup -o FILE</translation>
+    </message>
+    <message>
+        <source>Copies the database to FILE through SQLite&apos;s online backup: other desks may go on working meanwhile. The copy is checked before the command reports success.</source>
+        <translation>通过 SQLite 在线备份将数据库复制到 FILE，备份期间其他电脑可以照常工作。备份文件经检查无误后才报告成功。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments; name the file with -o FILE.</source>
+        <translation>backup 不接受参数；请用 -o FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>Name the backup file with -o FILE.</source>
+        <translation>请用 -o FILE 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>正在备份：%1%</translation>
+    </message>
+    <message>
+        <source>Backup: %1 (%L2 bytes)</source>
+        <translation>备份文件：%1（%L2 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CheckCommand</name>
+    <message>
+        <source>[--db LOCATION] check</source>
+        <translation>[--db LOCATION] check</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation>运行 SQLite 完整性检查和外键检查，并按登记规则检查已存数据（每个在册户都有户主、身份证号有效等），列出发现的问题。有问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::CliContext</name>
     <message>
-        <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
-        <translation>%1 处没有数据库。可用以下命令创建：anju-cli --db %1 init</translation>
+        <source>There is no database at %1. Create it with: anju-cli --db %1 init --user NAME</source>
+        <translation>%1 处没有数据库。请用以下命令创建：anju-cli --db %1 init --user 用户名</translation>
+    </message>
+    <message>
+        <source>The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME (the password from ANJU_PASSWORD or typed).</source>
+        <translation>数据库 %1 还没有管理员。请用以下命令创建：anju-cli --db %1 init --user 用户名（密码取自 ANJU_PASSWORD，或在终端输入）。</translation>
+    </message>
+    <message>
+        <source>Log in: name the user with --user NAME or the variable ANJU_USER.</source>
+        <translation>请登录：用 --user 用户名 或环境变量 ANJU_USER 指定用户。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.</source>
+        <translation>请在环境变量 ANJU_PASSWORD 中提供 %1 的密码，或在终端输入。</translation>
     </message>
 </context>
 <context>
@@ -2698,13 +3966,13 @@ Database: %2 (schema %3)</source>
         <source>Memberships: %1</source>
         <translation>成员记录：%1</translation>
     </message>
+    <message>
+        <source>Users admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation>用户 admin、clerk、secretary 和 manager，密码均为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
-    <message>
-        <source>--db and --language need a value.</source>
-        <translation>--db 和 --language 需要指定值。</translation>
-    </message>
     <message>
         <source>--db needs a database location.</source>
         <translation>--db 需要指定数据库路径。</translation>
@@ -2726,7 +3994,7 @@ Database: %2 (schema %3)</source>
         <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 Anju resettlement-site registry on the command line.
 
@@ -2739,16 +4007,23 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
 
 Global options:
   --db LOCATION           The database file (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
   --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
   -h, --help              Show this help
   --version               Show the version
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 安居安置点住户登记命令行工具。
 
@@ -2761,15 +4036,26 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
   import FILE             导入搬迁户花名册（.xlsx 或 .csv）
   search TEXT             按姓名、身份证号、电话或户编号查找人员
+  backup -o FILE          在数据库照常使用时备份数据库
+  restore FILE            用检查无误的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出发现的问题
+  audit                   显示操作日志或一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
 
 全局选项：
   --db LOCATION           数据库文件（默认：%1）
+  --user NAME             以 NAME 登录（默认：环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
   --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
   -h, --help              显示本帮助
   --version               显示版本号
 
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>--db, --user and --language need a value.</source>
+        <translation>--db、--user 和 --language 需要指定值。</translation>
     </message>
 </context>
 <context>
@@ -3134,14 +4420,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>anju::cli::InitCommand</name>
     <message>
-        <source>[--db LOCATION] init</source>
-        <translation>[--db LOCATION] init</translation>
-    </message>
-    <message>
-        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version.</source>
-        <translation>创建数据库，或将已有数据库升级到本程序的数据库版本，并显示其位置和数据库版本。</translation>
-    </message>
-    <message>
         <source>init takes no arguments.</source>
         <translation>init 不接受参数。</translation>
     </message>
@@ -3152,6 +4430,69 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Schema version: %1</source>
         <translation>数据库版本：%1</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] --user NAME init [--name FULL_NAME]</source>
+        <translation>[--db LOCATION] --user NAME init [--name FULL_NAME]</translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice.</source>
+        <translation>创建数据库，或将已有数据库升级到本程序的结构版本，并显示其位置和结构版本。新数据库同时创建管理员：用户名由 --user（或 ANJU_USER）指定，密码取自 ANJU_PASSWORD，或在终端输入两次。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation>FULL_NAME</translation>
+    </message>
+    <message>
+        <source>The new database needs its administrator: run init again with --user NAME (or ANJU_USER) and the password in ANJU_PASSWORD or typed. There is no preset password.</source>
+        <translation>新数据库需要管理员：请加上 --user 用户名（或 ANJU_USER）再次运行 init，密码放在 ANJU_PASSWORD 中或在终端输入。系统没有预设密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s password in the variable ANJU_PASSWORD, or type it at a terminal.</source>
+        <translation>请在环境变量 ANJU_PASSWORD 中提供管理员密码，或在终端输入。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation>两次输入的密码不一致，未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation>管理员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::RestoreCommand</name>
+    <message>
+        <source>[--db LOCATION] restore FILE</source>
+        <translation>[--db LOCATION] restore FILE</translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside in a file beside it, and replaces the database&apos;s contents with the backup. Only an administrator may restore.</source>
+        <translation>检查备份文件 FILE（完整性、结构版本），将当前数据库另存在旁边的文件中，再用备份替换数据库内容。只有管理员可以恢复。</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file.</source>
+        <translation>restore 需要指定一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>The database as it was before: %1</source>
+        <translation>恢复前的数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +4534,105 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>
             <numerusform>找到 %Ln 人。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME</source>
+        <translation>[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s management of users. ROLE is clerk, secretary, manager or admin; --site limits the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or is typed twice.</source>
+        <translation>管理员管理用户。ROLE 可为 clerk（录入员）、secretary（党务）、manager（负责人）或 admin（管理员）；--site 将用户限定在这些安置点（可重复使用）。新密码取自 ANJU_NEW_PASSWORD，或在终端输入两次。</translation>
+    </message>
+    <message>
+        <source>clerk, secretary, manager or admin.</source>
+        <translation>clerk、secretary、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation>用户的姓名。</translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation>FULL_NAME</translation>
+    </message>
+    <message>
+        <source>A site code the user works on.</source>
+        <translation>用户负责的安置点编码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The user works on every site.</source>
+        <translation>用户负责全部安置点。</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the user may log in.</source>
+        <translation>yes 或 no：是否允许该用户登录。</translation>
+    </message>
+    <message>
+        <source>YES_NO</source>
+        <translation>YES_NO</translation>
+    </message>
+    <message>
+        <source>user needs list, or add, update, password or unlock with a user name.</source>
+        <translation>user 需要 list，或 add、update、password、unlock 加用户名。</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, secretary, manager or admin.</source>
+        <translation>--role 必须是 clerk、secretary、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role.</source>
+        <translation>请用 --role 指定新用户的角色。</translation>
+    </message>
+    <message>
+        <source>Give the new password in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation>请在环境变量 ANJU_NEW_PASSWORD 中提供新密码，或在终端输入。</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>已修改用户 %1。</translation>
     </message>
 </context>
 <context>

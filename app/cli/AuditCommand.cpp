@@ -13,16 +13,14 @@ namespace anju::cli {
 
 namespace {
 
-QString describeChanges(const QJsonObject& changes)
+QString describeChanges(const QJsonObject& changes, const QString& recordType)
 {
     QStringList parts;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         const QJsonArray pair = it.value().toArray();
-        const auto text = [](const QJsonValue& v) {
-            return v.isNull() ? QStringLiteral("—") : v.isString() ? v.toString() : QString::number(v.toDouble());
-        };
-        parts.append(AuditLog::columnLabel(it.key()) + QStringLiteral(": ") + text(pair.at(0)) + QStringLiteral(" → ")
-                     + text(pair.at(1)));
+        parts.append(AuditLog::columnLabel(it.key(), recordType) + QStringLiteral(": ")
+                     + AuditLog::valueText(recordType, it.key(), pair.at(0)) + QStringLiteral(" → ")
+                     + AuditLog::valueText(recordType, it.key(), pair.at(1)));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -101,9 +99,9 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
             line += QStringLiteral("  ") + AuditLog::recordTypeLabel(e.recordType) + QLatin1Char(' ')
                 + QString::number(e.recordId);
         if (!e.changes.isEmpty())
-            line += QStringLiteral("  ") + describeChanges(e.changes);
+            line += QStringLiteral("  ") + describeChanges(e.changes, e.recordType);
         if (!e.detail.isEmpty())
-            line += QStringLiteral("  ") + QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+            line += QStringLiteral("  ") + AuditLog::detailText(e.detail);
         out() << line << Qt::endl;
     }
     return Success;

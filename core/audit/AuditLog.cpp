@@ -225,10 +225,24 @@ QString AuditLog::recordTypeLabel(const QString& recordType)
     return it == labels.constEnd() ? recordType : tr(it.value());
 }
 
-QString AuditLog::columnLabel(const QString& column)
+QString AuditLog::columnLabel(const QString& column, const QString& recordType)
 {
+    // "name" is a person's name, a site's or building's name, or a user's login.
+    if (column == QLatin1String("name") && !recordType.isEmpty() && recordType != QLatin1String("persons"))
+        return recordType == QLatin1String("users") ? tr("User name") : tr("Designation");
     static const QHash<QString, const char*> labels = {
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("county_code"), QT_TR_NOOP("County")},
+        {QStringLiteral("township"), QT_TR_NOOP("Township")},
+        {QStringLiteral("urban"), QT_TR_NOOP("Urban")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("move_in_date"), QT_TR_NOOP("Move-in date")},
+        {QStringLiteral("cross_township"), QT_TR_NOOP("Across townships")},
+        {QStringLiteral("floors"), QT_TR_NOOP("Floors")},
+        {QStringLiteral("key"), QT_TR_NOOP("Setting")},
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("user_id"), QT_TR_NOOP("User")},
         {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
         {QStringLiteral("sex"), QT_TR_NOOP("Sex")},
         {QStringLiteral("birth_date"), QT_TR_NOOP("Date of birth")},
@@ -259,6 +273,42 @@ QString AuditLog::columnLabel(const QString& column)
     };
     const auto it = labels.constFind(column);
     return it == labels.constEnd() ? column : tr(it.value());
+}
+
+QString AuditLog::detailText(const QJsonObject& detail)
+{
+    static const QHash<QString, const char*> keys = {
+        {QStringLiteral("file"), QT_TR_NOOP("File")},
+        {QStringLiteral("households"), QT_TR_NOOP("Households")},
+        {QStringLiteral("persons"), QT_TR_NOOP("Persons")},
+        {QStringLiteral("site_id"), QT_TR_NOOP("Site")},
+        {QStringLiteral("automatic"), QT_TR_NOOP("Automatic")},
+        {QStringLiteral("bulk"), QT_TR_NOOP("Bulk load")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("user"), QT_TR_NOOP("User")},
+        {QStringLiteral("kept_aside"), QT_TR_NOOP("Kept aside as")},
+        {QStringLiteral("seed"), QT_TR_NOOP("Seed")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+    };
+    static const QHash<QString, const char*> reasons = {
+        {QStringLiteral("unknown user"), QT_TR_NOOP("no such user")},
+        {QStringLiteral("password"), QT_TR_NOOP("wrong password")},
+        {QStringLiteral("locked"), QT_TR_NOOP("account locked")},
+        {QStringLiteral("inactive"), QT_TR_NOOP("account switched off")},
+    };
+    QStringList parts;
+    for (auto it = detail.constBegin(); it != detail.constEnd(); ++it) {
+        if (it.key() == QLatin1String("sha256"))
+            continue;
+        const QJsonValue v = it.value();
+        QString value = v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
+                                                                 : QString::number(v.toDouble());
+        if (it.key() == QLatin1String("reason") && reasons.contains(value))
+            value = tr(reasons.value(value));
+        const auto key = keys.constFind(it.key());
+        parts.append(tr("%1: %2").arg(key == keys.constEnd() ? it.key() : tr(key.value()), value));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QString AuditLog::valueText(const QString& recordType, const QString& column, const QJsonValue& value)

@@ -59,7 +59,9 @@ public:
 
     static QString actionLabel(const QString& action);
     static QString recordTypeLabel(const QString& recordType);
-    static QString columnLabel(const QString& column);
+    static QString columnLabel(const QString& column, const QString& recordType = {});
+    // An event's detail (file, counts, reason) as a line in the user's language.
+    static QString detailText(const QJsonObject& detail);
     // A stored value as the forms show it: coded values by their label, yes/no, "—" for none.
     static QString valueText(const QString& recordType, const QString& column, const QJsonValue& value);
 

@@ -24,22 +24,20 @@ QString detailText(const AuditEntry& e)
 {
     QStringList parts;
     for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue; // shown in the record column
         const QJsonArray pair = it.value().toArray();
+        const QString label = AuditLog::columnLabel(it.key(), e.recordType);
         if (e.action == QLatin1String("update"))
             parts.append(AuditDialog::tr("%1: %2 → %3")
-                             .arg(AuditLog::columnLabel(it.key()), AuditLog::valueText(e.recordType, it.key(), pair.at(0)),
+                             .arg(label, AuditLog::valueText(e.recordType, it.key(), pair.at(0)),
                                   AuditLog::valueText(e.recordType, it.key(), pair.at(1))));
         else
-            parts.append(AuditDialog::tr("%1: %2").arg(AuditLog::columnLabel(it.key()),
-                                                       AuditLog::valueText(e.recordType, it.key(),
-                                                                           pair.at(e.action == QLatin1String("delete") ? 0 : 1))));
+            parts.append(AuditDialog::tr("%1: %2").arg(
+                label, AuditLog::valueText(e.recordType, it.key(), pair.at(e.action == QLatin1String("delete") ? 0 : 1))));
     }
-    for (auto it = e.detail.constBegin(); it != e.detail.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        parts.append(it.key() + QStringLiteral(": ")
-                     + (v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? AuditLog::tr("yes") : AuditLog::tr("no"))
-                                                                 : QString::number(v.toDouble())));
-    }
+    if (!e.detail.isEmpty())
+        parts.append(AuditLog::detailText(e.detail));
     return parts.join(QStringLiteral("；"));
 }
 

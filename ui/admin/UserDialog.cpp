@@ -88,6 +88,7 @@ UserDialog::UserDialog(const Database& db, const User& user, QWidget* parent) : 
     else
         form->addRow(QString(), m_active);
     m_password->setVisible(isNew);
+    m_active->setVisible(!isNew); // a new user may log in; switching off is a change of an existing one
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);

@@ -32,7 +32,9 @@ UsersDialog::UsersDialog(const Database& db, QWidget* parent) : QDialog(parent),
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, c == Sites ? QHeaderView::Stretch
+                                                                        : QHeaderView::ResizeToContents);
     connect(m_table, &QTableWidget::doubleClicked, this, &UsersDialog::editUser);
 
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New user…"), this);
@@ -88,7 +90,6 @@ void UsersDialog::reload()
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    m_table->resizeColumnsToContents();
     if (m_table->currentRow() < 0 && !m_users.isEmpty())
         m_table->selectRow(0);
 }

@@ -49,7 +49,7 @@ HouseholdForm::HouseholdForm(const Database& db, qint64 householdId, qint64 pres
     m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveHousehold"));
     m_cancel = new QPushButton(tr("Close"), this);
-    m_history = new QPushButton(tr("&History…"), this);
+    m_history = new QPushButton(tr("Histor&y…"), this);
     m_history->setObjectName(QStringLiteral("householdHistory"));
     m_history->setToolTip(tr("Every change of this household and its members: who, when, from what to what."));
     // Roles that only read see the form, not a Save that would be refused.

@@ -43,7 +43,8 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
     const QList<AuditEntry> entries = AuditLog(db).householdHistory(householdId);
     for (const AuditEntry& e : entries) {
         const QString when = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        QString record = AuditLog::recordTypeLabel(e.recordType);
+        QString record = e.recordType == QLatin1String("households") ? tr("This household")
+                                                                      : AuditLog::recordTypeLabel(e.recordType);
         if (e.recordType == QLatin1String("persons")) {
             QString name = names.value(e.recordId);
             if (name.isEmpty() && e.changes.contains(QStringLiteral("name")))
@@ -53,6 +54,8 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
         // One line per changed field; the first of an entry carries its time, user and kind.
         bool first = true;
         for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
+            if (it.key() == QLatin1String("id") || it.key() == QLatin1String("household_id"))
+                continue;
             const QJsonArray pair = it.value().toArray();
             const int row = m_table->rowCount();
             m_table->insertRow(row);
@@ -60,7 +63,7 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
                                        first ? e.userName : QString(),
                                        first ? AuditLog::actionLabel(e.action) : QString(),
                                        first ? record : QString(),
-                                       AuditLog::columnLabel(it.key()),
+                                       AuditLog::columnLabel(it.key(), e.recordType),
                                        AuditLog::valueText(e.recordType, it.key(), pair.at(0)),
                                        AuditLog::valueText(e.recordType, it.key(), pair.at(1))};
             for (int c = 0; c < ColumnCount; ++c)
@@ -68,8 +71,13 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
             first = false;
         }
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The values may be long (an address, a village): they share the room left by the short columns.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
+    for (int c = When; c < Before; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Before, QHeaderView::Stretch);
+    header->setSectionResizeMode(After, QHeaderView::Stretch);
 
     auto* note = new QLabel(entries.isEmpty() ? tr("No changes are on record for this household.")
                                               : tr("%n change(s), oldest first.", nullptr, int(entries.size())),

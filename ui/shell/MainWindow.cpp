@@ -161,7 +161,7 @@ void MainWindow::buildStatusBar()
     database->setToolTip(tr("The database this window works on, and the version of its schema."));
     statusBar()->addPermanentWidget(database);
     if (const Session* session = m_db.session()) {
-        auto* user = new QLabel(tr("%1 · %2").arg(session->userName, Roles::label(session->role)), this);
+        auto* user = new QLabel(tr("Logged in: %1 (%2)").arg(session->userName, Roles::label(session->role)), this);
         user->setObjectName(QStringLiteral("userStatus"));
         user->setToolTip(tr("The user logged in, and their role."));
         statusBar()->addPermanentWidget(user);

@@ -18,9 +18,9 @@ QString describeChanges(const QJsonObject& changes, const QString& recordType)
     QStringList parts;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         const QJsonArray pair = it.value().toArray();
-        parts.append(AuditLog::columnLabel(it.key(), recordType) + QStringLiteral(": ")
-                     + AuditLog::valueText(recordType, it.key(), pair.at(0)) + QStringLiteral(" → ")
-                     + AuditLog::valueText(recordType, it.key(), pair.at(1)));
+        parts.append(AuditLog::columnLabel(it.key(), recordType) + QStringLiteral(": ") +
+                     AuditLog::valueText(recordType, it.key(), pair.at(0)) + QStringLiteral(" → ") +
+                     AuditLog::valueText(recordType, it.key(), pair.at(1)));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -32,7 +32,8 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
     CommandParser parser(
         tr("[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] "
            "[--limit N] [--json]"),
-        tr("Prints the audit trail, newest first: who changed which record when, with the old and new values, "
+        tr("Prints the audit trail, newest first: who changed which record when, with the old and new "
+           "values, "
            "and the logins, exports, imports and backups. --household prints one household's history, oldest "
            "first. TYPE is households, persons, sites, buildings, settings, users or event."));
     QCommandLineParser& options = parser.options();
@@ -50,7 +51,8 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
     AuditFilter filter;
     filter.userName = options.value(QStringLiteral("by"));
     filter.recordType = options.value(QStringLiteral("type"));
-    for (const auto& [name, date] : {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
+    for (const auto& [name, date] :
+         {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
         if (!options.isSet(name))
             continue;
         *date = QDate::fromString(options.value(name), Qt::ISODate);
@@ -58,7 +60,8 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
             return parser.usageError(tr("--%1 must be a date written YYYY-MM-DD.").arg(name));
     }
     bool ok = true;
-    const int limit = options.isSet(QStringLiteral("limit")) ? options.value(QStringLiteral("limit")).toInt(&ok) : 50;
+    const int limit =
+        options.isSet(QStringLiteral("limit")) ? options.value(QStringLiteral("limit")).toInt(&ok) : 50;
     if (!ok || limit < 0)
         return parser.usageError(tr("--limit must be a number of zero or more."));
 
@@ -68,9 +71,11 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
     const AuditLog log(*db);
     QList<AuditEntry> entries;
     if (options.isSet(QStringLiteral("household"))) {
-        const auto household = HouseholdRepository(*db).householdByNumber(options.value(QStringLiteral("household")));
+        const auto household =
+            HouseholdRepository(*db).householdByNumber(options.value(QStringLiteral("household")));
         if (!household)
-            return fail(tr("There is no household %1 you may read.").arg(options.value(QStringLiteral("household"))));
+            return fail(
+                tr("There is no household %1 you may read.").arg(options.value(QStringLiteral("household"))));
         entries = log.householdHistory(household->id);
     } else {
         if (const Outcome denied = Permissions::require(*db, Action::ReadAudit); !denied)
@@ -92,12 +97,12 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
         return Success;
     }
     for (const AuditEntry& e : std::as_const(entries)) {
-        QString line = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("  ")
-            + (e.userName.isEmpty() ? QStringLiteral("—") : e.userName) + QStringLiteral("  ")
-            + AuditLog::actionLabel(e.action);
+        QString line = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                       QStringLiteral("  ") + (e.userName.isEmpty() ? QStringLiteral("—") : e.userName) +
+                       QStringLiteral("  ") + AuditLog::actionLabel(e.action);
         if (!e.recordType.isEmpty())
-            line += QStringLiteral("  ") + AuditLog::recordTypeLabel(e.recordType) + QLatin1Char(' ')
-                + QString::number(e.recordId);
+            line += QStringLiteral("  ") + AuditLog::recordTypeLabel(e.recordType) + QLatin1Char(' ') +
+                    QString::number(e.recordId);
         if (!e.changes.isEmpty())
             line += QStringLiteral("  ") + describeChanges(e.changes, e.recordType);
         if (!e.detail.isEmpty())

@@ -11,11 +11,13 @@ namespace anju::cli {
 
 int BackupCommand::run(const CliContext& context, const QStringList& arguments)
 {
-    CommandParser parser(tr("[--db LOCATION] backup -o FILE"),
-                         tr("Copies the database to FILE through SQLite's online backup: other desks may go on "
-                            "working meanwhile. The copy is checked before the command reports success."));
+    CommandParser parser(
+        tr("[--db LOCATION] backup -o FILE"),
+        tr("Copies the database to FILE through SQLite's online backup: other desks may go on "
+           "working meanwhile. The copy is checked before the command reports success."));
     QCommandLineParser& options = parser.options();
-    options.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The backup file to write."), tr("FILE")});
+    options.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The backup file to write."), tr("FILE")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     if (!options.positionalArguments().isEmpty())

@@ -11,7 +11,8 @@ namespace anju::cli {
 std::unique_ptr<Database> CliContext::openWithoutLogin(bool mustExist) const
 {
     if (mustExist && location.engine == SqlDialect::Engine::Sqlite && !QFileInfo::exists(location.path)) {
-        fail(tr("There is no database at %1. Create it with: anju-cli --db %1 init --user NAME").arg(location.display()));
+        fail(tr("There is no database at %1. Create it with: anju-cli --db %1 init --user NAME")
+                 .arg(location.display()));
         return nullptr;
     }
     QString error;
@@ -33,18 +34,21 @@ bool CliContext::logIn(Database& db) const
 {
     AccountService accounts(db);
     if (!accounts.hasUsers()) {
-        fail(tr("The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME "
-                "(the password from ANJU_PASSWORD or typed).")
-                 .arg(db.location().display()));
+        fail(
+            tr("The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME "
+               "(the password from ANJU_PASSWORD or typed).")
+                .arg(db.location().display()));
         return false;
     }
     if (userName.isEmpty()) {
         fail(tr("Log in: name the user with --user NAME or the variable ANJU_USER."));
         return false;
     }
-    const std::optional<QString> password = passwordFromEnvironmentOrPrompt(tr("Password of %1: ").arg(userName));
+    const std::optional<QString> password =
+        passwordFromEnvironmentOrPrompt(tr("Password of %1: ").arg(userName));
     if (!password) {
-        fail(tr("Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.").arg(userName));
+        fail(tr("Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.")
+                 .arg(userName));
         return false;
     }
     const Result<Session> session = accounts.login(userName, *password);

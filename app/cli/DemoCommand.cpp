@@ -80,8 +80,9 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
     const Outcome outcome = generator.generate(demo);
     if (!outcome)
         return fail(outcome.summary());
-    AuditLog(*db).record(QStringLiteral("demo"), {{QStringLiteral("households"), generator.counts().households},
-                                                 {QStringLiteral("seed"), QString::number(demo.seed)}});
+    AuditLog(*db).record(QStringLiteral("demo"),
+                         {{QStringLiteral("households"), generator.counts().households},
+                          {QStringLiteral("seed"), QString::number(demo.seed)}});
     if (!hadUsers) {
         if (const Outcome users = AccountService(*db).createDemoUsers(); !users)
             return fail(users.summary());

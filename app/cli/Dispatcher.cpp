@@ -100,7 +100,8 @@ int Dispatcher::run(const QStringList& commandLine)
     const std::optional<QString> user = takeOption(arguments, QStringLiteral("--user"), &missingValue);
     takeOption(arguments, QStringLiteral("--language"), &missingValue); // installed by main()
     if (missingValue)
-        return fail(tr("--db, --user and --language need a value.") + QLatin1Char('\n') + generalHelp(), UsageError);
+        return fail(tr("--db, --user and --language need a value.") + QLatin1Char('\n') + generalHelp(),
+                    UsageError);
     if (db && db->trimmed().isEmpty())
         return fail(tr("--db needs a database location."), UsageError);
 

@@ -27,11 +27,14 @@ int InitCommand::run(const CliContext& context, const QStringList& arguments)
     AccountService accounts(*db);
     if (!accounts.hasUsers()) {
         if (context.userName.isEmpty())
-            return fail(tr("The new database needs its administrator: run init again with --user NAME (or "
-                           "ANJU_USER) and the password in ANJU_PASSWORD or typed. There is no preset password."));
-        std::optional<QString> password = passwordFromEnvironmentOrPrompt(tr("Password for %1: ").arg(context.userName));
+            return fail(
+                tr("The new database needs its administrator: run init again with --user NAME (or "
+                   "ANJU_USER) and the password in ANJU_PASSWORD or typed. There is no preset password."));
+        std::optional<QString> password =
+            passwordFromEnvironmentOrPrompt(tr("Password for %1: ").arg(context.userName));
         if (!password)
-            return fail(tr("Give the administrator's password in the variable ANJU_PASSWORD, or type it at a terminal."));
+            return fail(tr("Give the administrator's password in the variable ANJU_PASSWORD, or type it at a "
+                           "terminal."));
         if (!qEnvironmentVariableIsSet("ANJU_PASSWORD")) {
             const std::optional<QString> again = promptPassword(tr("The same password again: "));
             if (!again || *again != *password)

@@ -10,10 +10,11 @@ namespace anju::cli {
 
 int RestoreCommand::run(const CliContext& context, const QStringList& arguments)
 {
-    CommandParser parser(tr("[--db LOCATION] restore FILE"),
-                         tr("Checks the backup FILE (integrity, schema version), keeps the present database aside "
-                            "in a file beside it, and replaces the database's contents with the backup. Only an "
-                            "administrator may restore."));
+    CommandParser parser(
+        tr("[--db LOCATION] restore FILE"),
+        tr("Checks the backup FILE (integrity, schema version), keeps the present database aside "
+           "in a file beside it, and replaces the database's contents with the backup. Only an "
+           "administrator may restore."));
     if (const auto exit = parser.parse(arguments))
         return *exit;
     if (parser.options().positionalArguments().size() != 1)
@@ -23,10 +24,12 @@ int RestoreCommand::run(const CliContext& context, const QStringList& arguments)
     if (!db)
         return Failure;
     QString aside;
-    const Outcome outcome = DatabaseBackup::restore(*db, parser.options().positionalArguments().constFirst(), &aside);
+    const Outcome outcome =
+        DatabaseBackup::restore(*db, parser.options().positionalArguments().constFirst(), &aside);
     if (!outcome)
         return fail(outcome.summary());
-    out() << tr("Restored from %1.").arg(QDir::toNativeSeparators(parser.options().positionalArguments().constFirst()))
+    out() << tr("Restored from %1.")
+                 .arg(QDir::toNativeSeparators(parser.options().positionalArguments().constFirst()))
           << Qt::endl
           << tr("The database as it was before: %1").arg(QDir::toNativeSeparators(aside)) << Qt::endl;
     return Success;

@@ -31,25 +31,29 @@ int UserCommand::run(const CliContext& context, const QStringList& arguments)
 {
     CommandParser parser(
         tr("[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | "
-           "update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME"),
-        tr("The administrator's management of users. ROLE is clerk, secretary, manager or admin; --site limits "
-           "the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or is "
+           "update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | "
+           "unlock NAME"),
+        tr("The administrator's management of users. ROLE is clerk, secretary, manager or admin; --site "
+           "limits "
+           "the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or "
+           "is "
            "typed twice."));
     QCommandLineParser& options = parser.options();
     options.addOption({QStringLiteral("role"), tr("clerk, secretary, manager or admin."), tr("ROLE")});
     options.addOption({QStringLiteral("name"), tr("The user's full name."), tr("FULL_NAME")});
     options.addOption({QStringLiteral("site"), tr("A site code the user works on."), tr("CODE")});
     options.addOption({QStringLiteral("all-sites"), tr("The user works on every site.")});
-    options.addOption({QStringLiteral("active"), tr("yes or no: whether the user may log in."), tr("YES_NO")});
+    options.addOption(
+        {QStringLiteral("active"), tr("yes or no: whether the user may log in."), tr("YES_NO")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const QStringList words = options.positionalArguments();
     const QString action = words.value(0);
     const bool list = action == QLatin1String("list");
-    if ((list && words.size() != 1) || (!list && words.size() != 2)
-        || !QStringList{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("update"),
-                        QStringLiteral("password"), QStringLiteral("unlock")}
-                .contains(action))
+    if ((list && words.size() != 1) || (!list && words.size() != 2) ||
+        !QStringList{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("update"),
+                     QStringLiteral("password"), QStringLiteral("unlock")}
+             .contains(action))
         return parser.usageError(tr("user needs list, or add, update, password or unlock with a user name."));
     std::optional<Role> role;
     if (options.isSet(QStringLiteral("role"))) {
@@ -80,7 +84,9 @@ int UserCommand::run(const CliContext& context, const QStringList& arguments)
                 codes.append(sites.site(id) ? sites.site(id)->code : QString::number(id));
             out() << u.name << '\t' << Roles::key(u.role) << '\t' << u.displayName << '\t'
                   << (codes.isEmpty() ? tr("every site") : codes.join(QLatin1Char(','))) << '\t'
-                  << (!u.active ? tr("switched off") : u.isLocked(QDateTime::currentDateTimeUtc()) ? tr("locked") : QString())
+                  << (!u.active                                     ? tr("switched off")
+                      : u.isLocked(QDateTime::currentDateTimeUtc()) ? tr("locked")
+                                                                    : QString())
                   << Qt::endl;
         }
         return Success;

@@ -56,7 +56,8 @@ Outcome AccountService::validateName(const QString& name) const
     return {};
 }
 
-Result<User> AccountService::createFirstAdmin(const QString& name, const QString& displayName, const QString& password)
+Result<User> AccountService::createFirstAdmin(const QString& name, const QString& displayName,
+                                              const QString& password)
 {
     Outcome outcome = validateName(name);
     const QString weakness = PasswordHasher::weakness(password, name);
@@ -73,7 +74,8 @@ Result<User> AccountService::createFirstAdmin(const QString& name, const QString
         return Outcome::failure(general(), transaction.error());
     UserRepository users(m_db);
     if (users.hasUsers())
-        return Outcome::failure(general(), tr("The database already has users: an administrator adds new ones."));
+        return Outcome::failure(general(),
+                                tr("The database already has users: an administrator adds new ones."));
     User user;
     user.name = name.trimmed();
     user.displayName = displayName.trimmed();
@@ -131,42 +133,46 @@ Result<Session> AccountService::login(const QString& name, const QString& passwo
     const AuditLog audit(m_db);
     QString error;
     if (!user) {
-        audit.record(QStringLiteral("login_failed"), {{QStringLiteral("reason"), QStringLiteral("unknown user")}},
-                     &error, name.trimmed().left(40));
+        audit.record(QStringLiteral("login_failed"),
+                     {{QStringLiteral("reason"), QStringLiteral("unknown user")}}, &error,
+                     name.trimmed().left(40));
         transaction.commit();
         return Outcome::failure(general(), refused);
     }
     if (user->isLocked(nowUtc)) {
-        audit.record(QStringLiteral("login_failed"), {{QStringLiteral("reason"), QStringLiteral("locked")}}, &error,
-                     user->name, user->id);
+        audit.record(QStringLiteral("login_failed"), {{QStringLiteral("reason"), QStringLiteral("locked")}},
+                     &error, user->name, user->id);
         transaction.commit();
         const int minutes = std::max<qint64>(1, (nowUtc.secsTo(user->lockedUntil) + 59) / 60);
-        return Outcome::failure(general(), tr("Too many wrong passwords: %1 is locked for %n more minute(s), or "
-                                              "until an administrator unlocks the account.",
-                                              nullptr, minutes)
-                                               .arg(user->name));
+        return Outcome::failure(general(),
+                                tr("Too many wrong passwords: %1 is locked for %n more minute(s), or "
+                                   "until an administrator unlocks the account.",
+                                   nullptr, minutes)
+                                    .arg(user->name));
     }
     if (!matches || !user->active) {
         const int failures = matches ? user->failedAttempts : user->failedAttempts + 1;
         const bool lock = failures >= MaxFailedAttempts;
-        users.setFailures(user->id, lock ? 0 : failures, lock ? nowUtc.addSecs(LockMinutes * 60) : QDateTime(), &error);
-        audit.record(QStringLiteral("login_failed"),
-                     {{QStringLiteral("reason"), matches ? QStringLiteral("inactive") : QStringLiteral("password")}},
-                     &error, user->name, user->id);
+        users.setFailures(user->id, lock ? 0 : failures,
+                          lock ? nowUtc.addSecs(LockMinutes * 60) : QDateTime(), &error);
+        audit.record(
+            QStringLiteral("login_failed"),
+            {{QStringLiteral("reason"), matches ? QStringLiteral("inactive") : QStringLiteral("password")}},
+            &error, user->name, user->id);
         if (lock)
-            audit.record(QStringLiteral("locked"), {{QStringLiteral("minutes"), LockMinutes}}, &error, user->name,
-                         user->id);
+            audit.record(QStringLiteral("locked"), {{QStringLiteral("minutes"), LockMinutes}}, &error,
+                         user->name, user->id);
         transaction.commit();
         if (matches)
             return Outcome::failure(general(), tr("The account %1 is switched off.").arg(user->name));
         if (lock)
-            return Outcome::failure(general(), tr("Too many wrong passwords: %1 is locked for %n minute(s).", nullptr,
-                                                  LockMinutes)
+            return Outcome::failure(general(), tr("Too many wrong passwords: %1 is locked for %n minute(s).",
+                                                  nullptr, LockMinutes)
                                                    .arg(user->name));
         return Outcome::failure(general(), refused);
     }
-    if (!users.recordLogin(user->id, nowUtc, &error)
-        || !audit.record(QStringLiteral("login"), {}, &error, user->name, user->id) || !transaction.commit())
+    if (!users.recordLogin(user->id, nowUtc, &error) ||
+        !audit.record(QStringLiteral("login"), {}, &error, user->name, user->id) || !transaction.commit())
         return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
     const Session session = sessionFor(*user);
     m_db.setSession(session);
@@ -217,9 +223,9 @@ Outcome AccountService::updateUser(const User& user)
     const bool wasAdmin = before->role == Role::Admin && before->active;
     const bool staysAdmin = user.role == Role::Admin && user.active;
     if (wasAdmin && !staysAdmin && users.activeAdminCount() <= 1)
-        return Outcome::failure(QStringLiteral("user.role"),
-                                tr("%1 is the last administrator: make another user administrator first.")
-                                    .arg(before->name));
+        return Outcome::failure(
+            QStringLiteral("user.role"),
+            tr("%1 is the last administrator: make another user administrator first.").arg(before->name));
     QString error;
     if (!users.update(user, &error) || !transaction.commit())
         return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
@@ -243,9 +249,9 @@ Outcome AccountService::resetPassword(qint64 userId, const QString& password)
     if (!transaction.isActive())
         return Outcome::failure(general(), transaction.error());
     QString error;
-    if (!users.setPasswordHash(userId, hash, &error)
-        || !AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), user->name}}, &error)
-        || !transaction.commit())
+    if (!users.setPasswordHash(userId, hash, &error) ||
+        !AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), user->name}}, &error) ||
+        !transaction.commit())
         return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
     return {};
 }
@@ -263,9 +269,9 @@ Outcome AccountService::unlock(qint64 userId)
     if (!user)
         return Outcome::failure(general(), tr("The user no longer exists."));
     QString error;
-    if (!users.setFailures(userId, 0, {}, &error)
-        || !AuditLog(m_db).record(QStringLiteral("unlock"), {{QStringLiteral("user"), user->name}}, &error)
-        || !transaction.commit())
+    if (!users.setFailures(userId, 0, {}, &error) ||
+        !AuditLog(m_db).record(QStringLiteral("unlock"), {{QStringLiteral("user"), user->name}}, &error) ||
+        !transaction.commit())
         return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
     return {};
 }
@@ -286,9 +292,10 @@ Outcome AccountService::changeOwnPassword(const QString& oldPassword, const QStr
     if (!transaction.isActive())
         return Outcome::failure(general(), transaction.error());
     QString error;
-    if (!users.setPasswordHash(session->userId, hash, &error)
-        || !AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), session->userName}}, &error)
-        || !transaction.commit())
+    if (!users.setPasswordHash(session->userId, hash, &error) ||
+        !AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), session->userName}},
+                               &error) ||
+        !transaction.commit())
         return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
     return {};
 }

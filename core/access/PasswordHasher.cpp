@@ -22,8 +22,7 @@ QString PasswordHasher::hash(const QString& password)
     char out[crypto_pwhash_STRBYTES];
     // The interactive limits (64 MiB, 2 passes) take a fraction of a second on an office PC.
     if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return {};
     return QString::fromLatin1(out);
 }
@@ -35,8 +34,7 @@ bool PasswordHasher::verify(const QString& encodedHash, const QString& password)
     const QByteArray stored = encodedHash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-        == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 QString PasswordHasher::weakness(const QString& password, const QString& userName)
@@ -61,8 +59,8 @@ QString PasswordHasher::weakness(const QString& password, const QString& userNam
         return tr("The password must not contain the user name.");
     // The demo databases' password is public, and these are the first any intruder tries.
     static const char* const common[] = {"anju-demo", "password1", "passw0rd", "12345678a", "a12345678",
-                                         "abc12345", "abcd1234", "1234abcd", "qwer1234", "admin123",
-                                         "admin1234", "p@ssw0rd", "1qaz2wsx", "qwerty123", "anju1234"};
+                                         "abc12345",  "abcd1234",  "1234abcd", "qwer1234",  "admin123",
+                                         "admin1234", "p@ssw0rd",  "1qaz2wsx", "qwerty123", "anju1234"};
     for (const char* word : common) {
         if (lower == QLatin1String(word))
             return tr("This password is too well known; choose another.");

@@ -12,12 +12,12 @@ bool Permissions::allows(Role role, Action action)
     case Role::Manager:
         // The manager oversees: reads everything in full, exports, edits sites, reads the trail; the
         // clerks enter the households, so every entry has a clerk's name on it.
-        return action == Action::ReadRegistry || action == Action::SeeFullIdentity
-            || action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit
-            || action == Action::Backup || action == Action::CheckDatabase || action == Action::ReadParty;
+        return action == Action::ReadRegistry || action == Action::SeeFullIdentity ||
+               action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
+               action == Action::Backup || action == Action::CheckDatabase || action == Action::ReadParty;
     case Role::Clerk:
-        return action == Action::ReadRegistry || action == Action::WriteRegistry
-            || action == Action::SeeFullIdentity || action == Action::ImportRoster;
+        return action == Action::ReadRegistry || action == Action::WriteRegistry ||
+               action == Action::SeeFullIdentity || action == Action::ImportRoster;
     case Role::Secretary:
         // Party work needs names and households, not ID numbers and phones in full.
         return action == Action::ReadRegistry || action == Action::ReadParty || action == Action::WriteParty;
@@ -36,11 +36,13 @@ Outcome Permissions::require(const Session* session, Action action, qint64 siteI
     if (!session)
         return Outcome::failure(general, tr("Log in first: %1 needs a user.").arg(describe(action)));
     if (!allows(session->role, action))
-        return Outcome::failure(general, tr("%1 (%2) may not %3.")
-                                             .arg(session->userName, Roles::label(session->role), describe(action)));
+        return Outcome::failure(
+            general,
+            tr("%1 (%2) may not %3.").arg(session->userName, Roles::label(session->role), describe(action)));
     if (siteId > 0 && !session->coversSite(siteId))
-        return Outcome::failure(general, tr("%1 works on other sites and may not %2 here.")
-                                             .arg(session->userName, describe(action)));
+        return Outcome::failure(
+            general,
+            tr("%1 works on other sites and may not %2 here.").arg(session->userName, describe(action)));
     return {};
 }
 

@@ -11,7 +11,8 @@ namespace anju {
 class Database;
 
 // Something a user may or may not do. Services check one in the same call that reads or writes.
-enum class Action {
+enum class Action
+{
     ReadRegistry,    // households, persons, sites
     WriteRegistry,   // households and persons, rooms
     SeeFullIdentity, // ID numbers and phones unmasked

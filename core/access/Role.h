@@ -9,7 +9,8 @@
 namespace anju {
 
 // What a user does in the office; decides what they may read and change (see Permissions).
-enum class Role {
+enum class Role
+{
     Clerk,     // 录入员: enters and corrects households of their sites
     Secretary, // 党务: party work; reads the registry with ID numbers and phones masked
     Manager,   // 负责人: reads everything, exports, reads the audit trail, edits sites

@@ -104,15 +104,17 @@ QString UserRepository::passwordHash(qint64 id) const
 int UserRepository::activeAdminCount() const
 {
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1")) && q.next()
-        ? q.value(0).toInt()
-        : 0;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1")) &&
+                   q.next()
+               ? q.value(0).toInt()
+               : 0;
 }
 
 qint64 UserRepository::insert(const User& user, const QString& passwordHash, QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, active) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (name, display_name, role, password_hash, active) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(user.name);
     q.addBindValue(user.displayName.isNull() ? QStringLiteral("") : user.displayName);
     q.addBindValue(Roles::key(user.role));
@@ -129,8 +131,9 @@ qint64 UserRepository::insert(const User& user, const QString& passwordHash, QSt
 bool UserRepository::update(const User& user, QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, row_version = row_version + 1"
-                             " WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE users SET display_name = ?, role = ?, active = ?, row_version = row_version + 1"
+        " WHERE id = ?"));
     q.addBindValue(user.displayName.isNull() ? QStringLiteral("") : user.displayName);
     q.addBindValue(Roles::key(user.role));
     q.addBindValue(user.active ? 1 : 0);
@@ -184,7 +187,8 @@ bool UserRepository::setPasswordHash(qint64 id, const QString& hash, QString* er
     return q.exec() || failed(q, error);
 }
 
-bool UserRepository::setFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil, QString* error) const
+bool UserRepository::setFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil,
+                                 QString* error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
@@ -197,7 +201,8 @@ bool UserRepository::setFailures(qint64 id, int failedAttempts, const QDateTime&
 bool UserRepository::recordLogin(qint64 id, const QDateTime& at, QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"));
     q.addBindValue(utcText(at));
     q.addBindValue(id);
     return q.exec() || failed(q, error);

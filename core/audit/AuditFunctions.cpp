@@ -52,11 +52,9 @@ bool registerAuditFunctions(const QSqlDatabase& connection, const Database* db)
         return false;
     void* data = const_cast<Database*>(db);
     return sqlite3_create_function_v2(handle, "anju_actor", 0, SQLITE_UTF8, data, actorName, nullptr, nullptr,
-                                      nullptr)
-            == SQLITE_OK
-        && sqlite3_create_function_v2(handle, "anju_actor_id", 0, SQLITE_UTF8, data, actorId, nullptr, nullptr,
-                                      nullptr)
-            == SQLITE_OK;
+                                      nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(handle, "anju_actor_id", 0, SQLITE_UTF8, data, actorId, nullptr,
+                                      nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace anju

@@ -1,8 +1,8 @@
 #include "audit/AuditLog.h"
 
 #include "access/Permissions.h"
-#include "domain/Enums.h"
 #include "database/Database.h"
+#include "domain/Enums.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,7 +69,8 @@ QString where(const AuditFilter& filter, QVariantList* values)
         conditions.append(QStringLiteral("household_id = ?"));
         values->append(filter.householdId);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void bindAll(QSqlQuery& q, const QVariantList& values)
@@ -80,12 +81,13 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
 
 } // namespace
 
-bool AuditLog::record(const QString& action, const QJsonObject& detail, QString* error, const QString& userName,
-                      qint64 userId) const
+bool AuditLog::record(const QString& action, const QJsonObject& detail, QString* error,
+                      const QString& userName, qint64 userId) const
 {
     const Session* session = m_db.session();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (user_id, user_name, action, detail) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (user_id, user_name, action, detail) VALUES (?, ?, ?, ?)"));
     const bool named = !userName.isEmpty();
     const qint64 id = named ? userId : (session ? session->userId : 0);
     q.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
@@ -117,8 +119,8 @@ QList<AuditEntry> AuditLog::page(const AuditFilter& filter, int offset, int limi
         return entries;
     QVariantList values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(Columns)) + where(filter, &values)
-              + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(Columns)) +
+              where(filter, &values) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     bindAll(q, values);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -136,11 +138,12 @@ QList<AuditEntry> AuditLog::householdHistory(qint64 householdId) const
     QSqlQuery site(m_db.connection());
     site.prepare(QStringLiteral("SELECT site_id FROM households WHERE id = ?"));
     site.addBindValue(householdId);
-    if (!site.exec() || !site.next()
-        || !Permissions::require(session, Action::ReadRegistry, site.value(0).toLongLong()).ok())
+    if (!site.exec() || !site.next() ||
+        !Permissions::require(session, Action::ReadRegistry, site.value(0).toLongLong()).ok())
         return entries;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY id").arg(QLatin1String(Columns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY id")
+                  .arg(QLatin1String(Columns)));
     q.addBindValue(householdId);
     if (!q.exec())
         return entries;
@@ -155,8 +158,9 @@ QList<AuditEntry> AuditLog::householdHistory(qint64 householdId) const
                 QJsonArray pair = e.changes.value(key).toArray();
                 for (int i = 0; i < pair.size(); ++i) {
                     if (pair.at(i).isString())
-                        pair[i] = key == QLatin1String("phone") ? Permissions::maskPhone(pair.at(i).toString())
-                                                                 : Permissions::maskIdNumber(pair.at(i).toString());
+                        pair[i] = key == QLatin1String("phone")
+                                      ? Permissions::maskPhone(pair.at(i).toString())
+                                      : Permissions::maskIdNumber(pair.at(i).toString());
                 }
                 e.changes.insert(key, pair);
             }
@@ -301,8 +305,9 @@ QString AuditLog::detailText(const QJsonObject& detail)
         if (it.key() == QLatin1String("sha256"))
             continue;
         const QJsonValue v = it.value();
-        QString value = v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
-                                                                 : QString::number(v.toDouble());
+        QString value = v.isString() ? v.toString()
+                        : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
+                                     : QString::number(v.toDouble());
         if (it.key() == QLatin1String("reason") && reasons.contains(value))
             value = tr(reasons.value(value));
         const auto key = keys.constFind(it.key());
@@ -342,9 +347,10 @@ QString AuditLog::valueText(const QString& recordType, const QString& column, co
         const std::optional<Role> r = Roles::fromKey(text);
         return r ? Roles::label(*r) : text;
     }
-    static const QStringList flags = {QStringLiteral("registration_moved"), QStringLiteral("residence_permit"),
-                                      QStringLiteral("in_school"), QStringLiteral("urban"),
-                                      QStringLiteral("cross_township"), QStringLiteral("active")};
+    static const QStringList flags = {
+        QStringLiteral("registration_moved"), QStringLiteral("residence_permit"),
+        QStringLiteral("in_school"),          QStringLiteral("urban"),
+        QStringLiteral("cross_township"),     QStringLiteral("active")};
     if (flags.contains(column))
         return text == QLatin1String("0") ? tr("no") : tr("yes");
     return text;

@@ -46,8 +46,10 @@ QString pairs(const QStringList& columns, const char* oldRow, const char* newRow
 {
     QStringList selects;
     for (const QString& column : columns) {
-        const QString o = oldRow ? QString::fromLatin1(oldRow) + QLatin1Char('.') + quoted(column) : QStringLiteral("NULL");
-        const QString n = newRow ? QString::fromLatin1(newRow) + QLatin1Char('.') + quoted(column) : QStringLiteral("NULL");
+        const QString o =
+            oldRow ? QString::fromLatin1(oldRow) + QLatin1Char('.') + quoted(column) : QStringLiteral("NULL");
+        const QString n =
+            newRow ? QString::fromLatin1(newRow) + QLatin1Char('.') + quoted(column) : QStringLiteral("NULL");
         selects.append(QStringLiteral("SELECT %1 AS c, %2 AS o, %3 AS n").arg(literal(column), o, n));
     }
     return selects.join(QStringLiteral(" UNION ALL "));
@@ -57,17 +59,17 @@ QString pairs(const QStringList& columns, const char* oldRow, const char* newRow
 
 QStringList AuditSchema::auditedTables()
 {
-    return {QStringLiteral("sites"),   QStringLiteral("buildings"), QStringLiteral("households"),
-            QStringLiteral("persons"), QStringLiteral("settings"),  QStringLiteral("users"),
+    return {QStringLiteral("sites"),     QStringLiteral("buildings"), QStringLiteral("households"),
+            QStringLiteral("persons"),   QStringLiteral("settings"),  QStringLiteral("users"),
             QStringLiteral("user_sites")};
 }
 
 bool AuditSchema::isBookkeeping(const QString& column)
 {
     static const QStringList names = {
-        QStringLiteral("row_version"),     QStringLiteral("updated_at"),     QStringLiteral("head_name"),
-        QStringLiteral("head_id_number"),  QStringLiteral("member_count"),   QStringLiteral("password_hash"),
-        QStringLiteral("failed_attempts"), QStringLiteral("locked_until"),   QStringLiteral("last_login_at"),
+        QStringLiteral("row_version"),     QStringLiteral("updated_at"),   QStringLiteral("head_name"),
+        QStringLiteral("head_id_number"),  QStringLiteral("member_count"), QStringLiteral("password_hash"),
+        QStringLiteral("failed_attempts"), QStringLiteral("locked_until"), QStringLiteral("last_login_at"),
         QStringLiteral("created_at"),
     };
     return names.contains(column);
@@ -144,13 +146,15 @@ QStringList AuditSchema::sqliteTriggers(const QSqlDatabase& db, const QString& t
         return hasId ? QString::fromLatin1(row) + QStringLiteral(".id") : QStringLiteral("NULL");
     };
     const auto householdOf = [&](const char* row) {
-        return household.isEmpty() ? QStringLiteral("NULL") : QString::fromLatin1(row) + QLatin1Char('.') + household;
+        return household.isEmpty() ? QStringLiteral("NULL")
+                                   : QString::fromLatin1(row) + QLatin1Char('.') + household;
     };
     // anju_actor() and anju_actor_id() are functions of the program's connection (AuditFunctions): a
     // write by any other program fails here, so nothing changes without a name on it.
     const QString insertInto = QStringLiteral(
         "INSERT INTO audit_log (user_id, user_name, action, record_type, record_id, household_id, changes)"
-        " VALUES (anju_actor_id(), anju_actor(), '%1', %2, %3, %4, (SELECT json_group_object(c, json_array(o, n))"
+        " VALUES (anju_actor_id(), anju_actor(), '%1', %2, %3, %4, (SELECT json_group_object(c, "
+        "json_array(o, n))"
         " FROM (%5) WHERE %6))");
     const QString t = quoted(table);
     const QString name = table;
@@ -160,23 +164,26 @@ QStringList AuditSchema::sqliteTriggers(const QSqlDatabase& db, const QString& t
 
     QStringList statements;
     for (const char* kind : {"insert", "update", "delete"})
-        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS \"audit_%1_%2\"").arg(name, QLatin1String(kind)));
-    statements.append(QStringLiteral("CREATE TRIGGER \"audit_%1_insert\" AFTER INSERT ON %2 BEGIN ").arg(name, t)
-                      + insertInto.arg(QStringLiteral("insert"), literal(table), recordOf("NEW"), householdOf("NEW"),
-                                       pairs(audited, nullptr, "NEW"), QStringLiteral("n IS NOT NULL"))
-                      + QStringLiteral("; END"));
+        statements.append(
+            QStringLiteral("DROP TRIGGER IF EXISTS \"audit_%1_%2\"").arg(name, QLatin1String(kind)));
+    statements.append(
+        QStringLiteral("CREATE TRIGGER \"audit_%1_insert\" AFTER INSERT ON %2 BEGIN ").arg(name, t) +
+        insertInto.arg(QStringLiteral("insert"), literal(table), recordOf("NEW"), householdOf("NEW"),
+                       pairs(audited, nullptr, "NEW"), QStringLiteral("n IS NOT NULL")) +
+        QStringLiteral("; END"));
     if (!changed.isEmpty()) {
-        statements.append(QStringLiteral("CREATE TRIGGER \"audit_%1_update\" AFTER UPDATE ON %2 WHEN %3 BEGIN ")
-                              .arg(name, t, changed.join(QStringLiteral(" OR ")))
-                          + insertInto.arg(QStringLiteral("update"), literal(table), recordOf("NEW"),
-                                           householdOf("NEW"), pairs(columnsNoId, "OLD", "NEW"),
-                                           QStringLiteral("o IS NOT n"))
-                          + QStringLiteral("; END"));
+        statements.append(
+            QStringLiteral("CREATE TRIGGER \"audit_%1_update\" AFTER UPDATE ON %2 WHEN %3 BEGIN ")
+                .arg(name, t, changed.join(QStringLiteral(" OR "))) +
+            insertInto.arg(QStringLiteral("update"), literal(table), recordOf("NEW"), householdOf("NEW"),
+                           pairs(columnsNoId, "OLD", "NEW"), QStringLiteral("o IS NOT n")) +
+            QStringLiteral("; END"));
     }
-    statements.append(QStringLiteral("CREATE TRIGGER \"audit_%1_delete\" AFTER DELETE ON %2 BEGIN ").arg(name, t)
-                      + insertInto.arg(QStringLiteral("delete"), literal(table), recordOf("OLD"), householdOf("OLD"),
-                                       pairs(audited, "OLD", nullptr), QStringLiteral("o IS NOT NULL"))
-                      + QStringLiteral("; END"));
+    statements.append(
+        QStringLiteral("CREATE TRIGGER \"audit_%1_delete\" AFTER DELETE ON %2 BEGIN ").arg(name, t) +
+        insertInto.arg(QStringLiteral("delete"), literal(table), recordOf("OLD"), householdOf("OLD"),
+                       pairs(audited, "OLD", nullptr), QStringLiteral("o IS NOT NULL")) +
+        QStringLiteral("; END"));
     return statements;
 }
 

@@ -79,8 +79,8 @@ bool copyPages(sqlite3* to, sqlite3* from, const DatabaseBackup::Progress& progr
 bool moveIntoPlace(const QString& from, const QString& to, QString* error)
 {
     std::error_code code;
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
-                            code);
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), code);
     if (code)
         *error = QString::fromStdString(code.message());
     return !code;
@@ -88,7 +88,8 @@ bool moveIntoPlace(const QString& from, const QString& to, QString* error)
 
 } // namespace
 
-Outcome DatabaseBackup::backup(const Database& db, const QString& target, const Progress& progress, bool automatic)
+Outcome DatabaseBackup::backup(const Database& db, const QString& target, const Progress& progress,
+                               bool automatic)
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
         return Outcome::failure(general(), tr("Backups of a server database are made on the server."));
@@ -123,7 +124,8 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
     }
     if (!error.isEmpty()) {
         QFile::remove(partial);
-        return Outcome::failure(general(), tr("The backup to %1 failed; no file was made: %2").arg(shown, error));
+        return Outcome::failure(general(),
+                                tr("The backup to %1 failed; no file was made: %2").arg(shown, error));
     }
     if (!moveIntoPlace(partial, targetInfo.absoluteFilePath(), &error)) {
         QFile::remove(partial);
@@ -149,7 +151,8 @@ QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
         return tr("%1 is not an SQLite database: %2").arg(shown, backup.error());
     }
     while (sqlite3_step(statement) == SQLITE_ROW) {
-        const QString line = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        const QString line =
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
         if (line != QLatin1String("ok"))
             problems.append(line);
     }
@@ -157,9 +160,9 @@ QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
     if (!problems.isEmpty())
         return tr("%1 is damaged: %2").arg(shown, problems.mid(0, 5).join(QStringLiteral("; ")));
     int version = 0;
-    if (sqlite3_prepare_v2(backup.handle, "SELECT MAX(version) FROM schema_version", -1, &statement, nullptr)
-            == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(backup.handle, "SELECT MAX(version) FROM schema_version", -1, &statement,
+                           nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
         version = sqlite3_column_int(statement, 0);
     sqlite3_finalize(statement);
     if (version <= 0)
@@ -185,16 +188,18 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
         return Outcome::failure(general(), problem);
 
     // The present contents first, whole, beside the database: a restore of the wrong file can be undone.
-    const QString aside = db.location().path + QStringLiteral(".before-restore-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite");
+    const QString aside = db.location().path + QStringLiteral(".before-restore-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                          QStringLiteral(".sqlite");
     {
         QSqlQuery vacuum(db.connection());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(aside);
         if (!vacuum.exec())
-            return Outcome::failure(general(), tr("The present database could not be kept aside, so nothing was "
-                                                  "restored: %1")
-                                                   .arg(vacuum.lastError().text()));
+            return Outcome::failure(general(),
+                                    tr("The present database could not be kept aside, so nothing was "
+                                       "restored: %1")
+                                        .arg(vacuum.lastError().text()));
     }
     const QString who = db.session() ? db.session()->userName : QString();
     RawConnection source;
@@ -207,8 +212,9 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
     if (keptAside)
         *keptAside = aside;
     // Recorded in the restored database, whose own trail otherwise ends with the backup.
-    AuditLog(db).record(QStringLiteral("restore"), {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
-                                                    {QStringLiteral("kept_aside"), aside}});
+    AuditLog(db).record(QStringLiteral("restore"),
+                        {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                         {QStringLiteral("kept_aside"), aside}});
     return {};
 }
 
@@ -220,19 +226,20 @@ QString DatabaseBackup::folderFor(const Database& db)
 
 QString DatabaseBackup::dailyFileName(const Database& db, QDate day)
 {
-    return QFileInfo(db.location().path).completeBaseName() + QLatin1Char('-') + day.toString(Qt::ISODate)
-        + QStringLiteral(".sqlite");
+    return QFileInfo(db.location().path).completeBaseName() + QLatin1Char('-') + day.toString(Qt::ISODate) +
+           QStringLiteral(".sqlite");
 }
 
 Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, const Progress& progress)
 {
     const QDir folder(folderFor(db));
     if (!QDir().mkpath(folder.absolutePath()))
-        return Outcome::failure(general(), tr("The backup folder %1 cannot be made.")
-                                               .arg(QDir::toNativeSeparators(folder.absolutePath())));
+        return Outcome::failure(
+            general(),
+            tr("The backup folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder.absolutePath())));
     const QString base = QFileInfo(db.location().path).completeBaseName();
-    const QRegularExpression pattern(QStringLiteral("^") + QRegularExpression::escape(base)
-                                     + QStringLiteral("-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+    const QRegularExpression pattern(QStringLiteral("^") + QRegularExpression::escape(base) +
+                                     QStringLiteral("-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
     QList<QDate> days;
     for (const QString& name : folder.entryList(QDir::Files)) {
         const QRegularExpressionMatch match = pattern.match(name);

@@ -44,9 +44,10 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
                     .arg(MaxPerRule)))
         return failed();
     while (q.next())
-        findings.append({QStringLiteral("no_head"),
-                         tr("Household %1 is registered but has no registered head.").arg(q.value(0).toString()),
-                         q.value(0).toString()});
+        findings.append(
+            {QStringLiteral("no_head"),
+             tr("Household %1 is registered but has no registered head.").arg(q.value(0).toString()),
+             q.value(0).toString()});
 
     if (!q.exec(QStringLiteral("SELECT h.number FROM households h WHERE h.state <> 'active' AND EXISTS ("
                                " SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.state = 'active')"

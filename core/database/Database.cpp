@@ -244,8 +244,8 @@ bool Database::migrate(int targetVersion, QString* error)
                 return false;
             }
             // Statements made from the schema as it stands after the others (the audit triggers).
-            if (i == statements.size() - 1 && !generated && migration.sqliteGenerated
-                && m_dialect->engine() == SqlDialect::Engine::Sqlite) {
+            if (i == statements.size() - 1 && !generated && migration.sqliteGenerated &&
+                m_dialect->engine() == SqlDialect::Engine::Sqlite) {
                 generated = true;
                 statements += migration.sqliteGenerated(db);
             }

@@ -3,7 +3,6 @@
 #include "access/Permissions.h"
 #include "audit/AuditLog.h"
 #include "database/Database.h"
-
 #include "exchange/CsvRosterWriter.h"
 #include "exchange/RosterRowsQuery.h"
 #include "exchange/XlsxRosterWriter.h"

@@ -2,7 +2,6 @@
 
 #include "access/Permissions.h"
 #include "audit/AuditLog.h"
-
 #include "database/Database.h"
 #include "database/SqliteBulkLoad.h"
 #include "exchange/HeaderDetector.h"
@@ -149,9 +148,10 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             if (!siteId) {
                 household.errors.append({household.firstRow, assembler.columnName(RosterField::Site), why});
                 verdict = ImportChecker::Verdict::Reject;
-            } else if (const Outcome denied = Permissions::require(m_db, Action::ImportRoster, siteId); !denied) {
-                household.errors.append({household.firstRow, assembler.columnName(RosterField::Site),
-                                         denied.summary()});
+            } else if (const Outcome denied = Permissions::require(m_db, Action::ImportRoster, siteId);
+                       !denied) {
+                household.errors.append(
+                    {household.firstRow, assembler.columnName(RosterField::Site), denied.summary()});
                 verdict = ImportChecker::Verdict::Reject;
             }
         }
@@ -187,8 +187,9 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         QString why;
         if (!writer.write(household, siteId, &why)) {
             error = m_db.dialect().isDiskFull({}, why)
-                ? tr("The disk is full: nothing of this import was saved. Free some space on the disk and import again.")
-                : tr("Writing household %1 failed: %2").arg(household.household.number, why);
+                        ? tr("The disk is full: nothing of this import was saved. Free some space on the "
+                             "disk and import again.")
+                        : tr("Writing household %1 failed: %2").arg(household.household.number, why);
             return false;
         }
         return true;

@@ -1,7 +1,6 @@
 #include "registry/HouseholdRepository.h"
 
 #include "access/Permissions.h"
-
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/PersonRow.h"

@@ -1,7 +1,6 @@
 #include "registry/PersonSearch.h"
 
 #include "access/Permissions.h"
-
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/SearchCondition.h"
@@ -15,15 +14,17 @@ int PersonSearch::count(const QString& text) const
     if (!Permissions::allows(m_db.session(), Action::ReadRegistry))
         return 0;
     QVariantList scopeValues;
-    const QString scope = Permissions::siteScopeSql(m_db.session(), QStringLiteral("h.site_id"), &scopeValues);
+    const QString scope =
+        Permissions::siteScopeSql(m_db.session(), QStringLiteral("h.site_id"), &scopeValues);
     if (!scope.isEmpty()) {
         // Counted through the households, for a user of some sites only.
         const SqlCondition condition = SearchCondition::forPersons(m_db, text);
         if (condition.isEmpty())
             return 0;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM persons p JOIN households h ON h.id = p.household_id WHERE (")
-                  + condition.sql + QStringLiteral(") AND ") + scope);
+        q.prepare(QStringLiteral(
+                      "SELECT COUNT(*) FROM persons p JOIN households h ON h.id = p.household_id WHERE (") +
+                  condition.sql + QStringLiteral(") AND ") + scope);
         for (const QVariant& v : condition.values + scopeValues)
             q.addBindValue(v);
         return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -68,8 +69,9 @@ QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) 
         for (const QVariant& v : fromIndex.values)
             q.addBindValue(v);
     } else {
-        q.prepare(columns + QStringLiteral(" FROM persons p") + places + QStringLiteral(" WHERE (") + condition.sql
-                  + QStringLiteral(")") + scope + QStringLiteral(" ORDER BY p.id LIMIT ? OFFSET ?"));
+        q.prepare(columns + QStringLiteral(" FROM persons p") + places + QStringLiteral(" WHERE (") +
+                  condition.sql + QStringLiteral(")") + scope +
+                  QStringLiteral(" ORDER BY p.id LIMIT ? OFFSET ?"));
         for (const QVariant& v : condition.values + scopeValues)
             q.addBindValue(v);
     }

@@ -47,7 +47,8 @@ bool PersonWriter::run(QSqlQuery& query, Outcome& outcome, const QString& field,
         return false;
     }
     if (m_db.dialect().isDiskFull(error.nativeErrorCode(), error.text())) {
-        outcome.add(general(), tr("The disk is full: nothing was saved. Free some space on the disk and save again."));
+        outcome.add(general(),
+                    tr("The disk is full: nothing was saved. Free some space on the disk and save again."));
         return false;
     }
     outcome.add(general(), tr("The database refused the change; nothing was saved (%1).").arg(error.text()));

@@ -1,7 +1,6 @@
 #include "registry/RegistryService.h"
 
 #include "access/Permissions.h"
-
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/HouseholdRepository.h"

@@ -1,7 +1,6 @@
 #include "registry/RosterQuery.h"
 
 #include "access/Permissions.h"
-
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "domain/Site.h"

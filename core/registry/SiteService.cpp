@@ -1,7 +1,6 @@
 #include "registry/SiteService.h"
 
 #include "access/Permissions.h"
-
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/HouseholdRules.h"
@@ -185,8 +184,9 @@ Result<Dwelling> SiteService::ensureDwelling(qint64 unitId, const QString& room,
     if (floorArea < 0 || floorArea > 500)
         return Outcome::failure(QLatin1String(Field::HouseholdDwelling), tr("The floor area must be between 0 and 500 m²."));
     QSqlQuery site(m_db.connection());
-    site.prepare(QStringLiteral("SELECT b.site_id FROM building_units u JOIN buildings b ON b.id = u.building_id"
-                                " WHERE u.id = ?"));
+    site.prepare(
+        QStringLiteral("SELECT b.site_id FROM building_units u JOIN buildings b ON b.id = u.building_id"
+                       " WHERE u.id = ?"));
     site.addBindValue(unitId);
     const qint64 siteId = site.exec() && site.next() ? site.value(0).toLongLong() : 0;
     if (Outcome denied = Permissions::require(m_db, Action::WriteRegistry, siteId); !denied)

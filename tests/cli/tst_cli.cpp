@@ -219,15 +219,17 @@ void TestCli::helpPerCommand()
 void TestCli::initCreatesTheDatabase()
 {
     const QString db = dbPath(QStringLiteral("init.anju"));
-    const QHash<QString, QString> chief = {{QStringLiteral("ANJU_USER"), QStringLiteral("chief")},
-                                           {QStringLiteral("ANJU_PASSWORD"), QStringLiteral("Anju-2026-office")}};
+    const QHash<QString, QString> chief = {
+        {QStringLiteral("ANJU_USER"), QStringLiteral("chief")},
+        {QStringLiteral("ANJU_PASSWORD"), QStringLiteral("Anju-2026-office")}};
     // No user named: no administrator, and no preset password either.
-    const Run nameless = run({QStringLiteral("--db"), db, QStringLiteral("init")}, {{QStringLiteral("ANJU_USER"), {}}});
+    const Run nameless =
+        run({QStringLiteral("--db"), db, QStringLiteral("init")}, {{QStringLiteral("ANJU_USER"), {}}});
     QCOMPARE(nameless.exitCode, 1);
     QVERIFY2(nameless.err.contains(QStringLiteral("--user")), qPrintable(nameless.err));
     // A weak password is refused, the demo databases' one included.
-    for (const QString& weak : {QStringLiteral("anju-demo"), QStringLiteral("1234567"), QStringLiteral("abcdefghij"),
-                                QStringLiteral("chief-2026")}) {
+    for (const QString& weak : {QStringLiteral("anju-demo"), QStringLiteral("1234567"),
+                                QStringLiteral("abcdefghij"), QStringLiteral("chief-2026")}) {
         const Run refused = run({QStringLiteral("--db"), db, QStringLiteral("init")},
                                 {{QStringLiteral("ANJU_USER"), QStringLiteral("chief")},
                                  {QStringLiteral("ANJU_PASSWORD"), weak}});
@@ -246,13 +248,16 @@ void TestCli::initCreatesTheDatabase()
     QCOMPARE(again.exitCode, 0);
     QVERIFY(!again.out.contains(QStringLiteral("Administrator")));
     // The administrator logs in; a wrong password or an unknown user does not.
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")}, chief).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")}, chief)
+                 .exitCode,
+             0);
     const Run wrong = run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")},
                           {{QStringLiteral("ANJU_USER"), QStringLiteral("chief")},
                            {QStringLiteral("ANJU_PASSWORD"), QStringLiteral("Anju-2026-offic")}});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains(QStringLiteral("user name or the password is wrong")), qPrintable(wrong.err));
-    const Run stranger = run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")});
+    const Run stranger =
+        run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")});
     QCOMPARE(stranger.exitCode, 1);
     QVERIFY(stranger.out.isEmpty());
 }
@@ -356,7 +361,8 @@ void TestCli::exportRosterWritesCsv()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     // First the warning that the file holds personal information, then the roster.
-    QVERIFY2(lines.takeFirst().contains(QStringLiteral("personal information")), qPrintable(lines.constFirst()));
+    QVERIFY2(lines.takeFirst().contains(QStringLiteral("personal information")),
+             qPrintable(lines.constFirst()));
     QVERIFY2(lines.constFirst().startsWith(QStringLiteral("序号,户编号,安置点,安置点编码,楼栋,单元,房号,姓名,与户主关系,身份证号,")),
              qPrintable(lines.constFirst()));
     QCOMPARE(lines.size() - 1, persons.captured(1).toInt());
@@ -390,8 +396,8 @@ void TestCli::rolesOnTheCommandLine()
     };
     const QJsonArray households = listJson(m_demoA);
     const QString number = households.at(0).toObject().value(QStringLiteral("number")).toString();
-    const QStringList show = {QStringLiteral("--db"), m_demoA, QStringLiteral("household"), QStringLiteral("show"),
-                              number, QStringLiteral("--json")};
+    const QStringList show = {QStringLiteral("--db"), m_demoA, QStringLiteral("household"),
+                              QStringLiteral("show"), number,  QStringLiteral("--json")};
     const auto ids = [](const Run& r) {
         QStringList found;
         const QJsonObject h = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -411,8 +417,9 @@ void TestCli::rolesOnTheCommandLine()
         QVERIFY2(IdNumber::parse(full.at(i)).isValid(), qPrintable(full.at(i)));
         QCOMPARE(masked.at(i), full.at(i).left(6) + QStringLiteral("********") + full.at(i).right(4));
     }
-    const QStringList exportArgs = {QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster"),
-                                    QStringLiteral("-o"), dbPath(QStringLiteral("by-secretary.csv"))};
+    const QStringList exportArgs = {QStringLiteral("--db"),   m_demoA,
+                                    QStringLiteral("export"), QStringLiteral("roster"),
+                                    QStringLiteral("-o"),     dbPath(QStringLiteral("by-secretary.csv"))};
     const Run refused = run(exportArgs, as("secretary"));
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(!QFile::exists(dbPath(QStringLiteral("by-secretary.csv"))));
@@ -426,7 +433,8 @@ void TestCli::backupCheckAndRestore()
     const QString copy = dbPath(QStringLiteral("restore-me.anju"));
     QVERIFY(QFile::copy(m_demoA, copy));
     const QString backupFile = dbPath(QStringLiteral("backup-a.sqlite"));
-    const Run backup = run({QStringLiteral("--db"), copy, QStringLiteral("backup"), QStringLiteral("-o"), backupFile});
+    const Run backup =
+        run({QStringLiteral("--db"), copy, QStringLiteral("backup"), QStringLiteral("-o"), backupFile});
     QCOMPARE(backup.exitCode, 0);
     QVERIFY2(backup.out.contains(QStringLiteral("Backup:")), qPrintable(backup.out));
     const Run check = run({QStringLiteral("--db"), backupFile, QStringLiteral("check")});
@@ -459,13 +467,14 @@ void TestCli::auditListsLoginsAndExports()
     const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
     QStringList actions;
     for (const QJsonValue& e : entries)
-        actions.append(e.toObject().value(QStringLiteral("user")).toString() + QLatin1Char(':')
-                       + e.toObject().value(QStringLiteral("action")).toString());
+        actions.append(e.toObject().value(QStringLiteral("user")).toString() + QLatin1Char(':') +
+                       e.toObject().value(QStringLiteral("action")).toString());
     QVERIFY2(actions.contains(QStringLiteral("manager:export")), qPrintable(actions.join(QLatin1Char(' '))));
     QVERIFY(actions.contains(QStringLiteral("secretary:login")));
     QVERIFY(actions.contains(QStringLiteral("clerk:login")));
     // A clerk may not read the trail.
-    QCOMPARE(run({QStringLiteral("--db"), m_demoA, QStringLiteral("audit")}, {{QStringLiteral("ANJU_USER"), QStringLiteral("clerk")}})
+    QCOMPARE(run({QStringLiteral("--db"), m_demoA, QStringLiteral("audit")},
+                 {{QStringLiteral("ANJU_USER"), QStringLiteral("clerk")}})
                  .exitCode,
              1);
 }

@@ -98,7 +98,8 @@ void TestCrashSafety::initTestCase()
     m_rosterPersons = exporter.counts().persons;
     m_rosterHouseholds = exporter.counts().households;
     // Big enough that the importer takes its bulk path (indexes and triggers dropped and made again).
-    QVERIFY2(QFileInfo(m_roster).size() > 8 * 1024 * 1024, qPrintable(QString::number(QFileInfo(m_roster).size())));
+    QVERIFY2(QFileInfo(m_roster).size() > 8 * 1024 * 1024,
+             qPrintable(QString::number(QFileInfo(m_roster).size())));
 }
 
 void TestCrashSafety::killedImportLeavesAllOrNothing_data()
@@ -115,7 +116,10 @@ void TestCrashSafety::killedImportLeavesAllOrNothing()
     QFETCH(QString, when);
     QString path;
     {
-        auto db = freshDatabase(QStringLiteral("killed-%1.anju").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')), &path);
+        auto db = freshDatabase(QStringLiteral("killed-%1.anju")
+                                    .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                    .replace(QLatin1Char(' '), QLatin1Char('-')),
+                                &path);
         QVERIFY(db);
     }
     QProcess import;
@@ -125,8 +129,9 @@ void TestCrashSafety::killedImportLeavesAllOrNothing()
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     import.setProcessEnvironment(env);
-    import.start(QStringLiteral(ANJU_CLI_PATH), {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--db"),
-                                                 path, QStringLiteral("import"), m_roster});
+    import.start(QStringLiteral(ANJU_CLI_PATH),
+                 {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--db"), path,
+                  QStringLiteral("import"), m_roster});
     QVERIFY(import.waitForStarted());
     QString seen;
     QElapsedTimer timer;
@@ -149,13 +154,22 @@ void TestCrashSafety::killedImportLeavesAllOrNothing()
     const qint64 persons = count(*after, QStringLiteral("SELECT COUNT(*) FROM persons"));
     const qint64 households = count(*after, QStringLiteral("SELECT COUNT(*) FROM households"));
     const qint64 imports = count(*after, QStringLiteral("SELECT COUNT(*) FROM imports"));
-    const qint64 events = count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'"));
-    QVERIFY2((persons == 0 && households == 0 && imports == 0 && events == 0)
-                 || (persons == m_rosterPersons && households == m_rosterHouseholds && imports == 1 && events == 1),
-             qPrintable(QStringLiteral("%1 persons, %2 households, %3 imports").arg(persons).arg(households).arg(imports)));
+    const qint64 events =
+        count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'"));
+    QVERIFY2(
+        (persons == 0 && households == 0 && imports == 0 && events == 0) ||
+            (persons == m_rosterPersons && households == m_rosterHouseholds && imports == 1 && events == 1),
+        qPrintable(QStringLiteral("%1 persons, %2 households, %3 imports")
+                       .arg(persons)
+                       .arg(households)
+                       .arg(imports)));
     // Indexes and triggers are all there, so the next import takes the same file whole.
-    QCOMPARE(count(*after, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'persons_id_number'")), 1);
-    QCOMPARE(count(*after, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_persons_update'")), 1);
+    QCOMPARE(
+        count(*after, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'persons_id_number'")),
+        1);
+    QCOMPARE(count(*after,
+                   QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_persons_update'")),
+             1);
     if (persons == 0) {
         AccountService(*after).login(QStringLiteral("chief"), QLatin1String(Password));
         ImportOptions again;
@@ -166,11 +180,17 @@ void TestCrashSafety::killedImportLeavesAllOrNothing()
         QCOMPARE(count(*after, QStringLiteral("SELECT COUNT(*) FROM persons")), m_rosterPersons);
         // One audit event for the bulk import, no row for each of its persons …
         QCOMPARE(count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), 1);
-        QCOMPARE(count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons'")), 0);
+        QCOMPARE(
+            count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons'")), 0);
         // … and the triggers it made again record the next change.
         QSqlQuery q(after->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE persons SET phone = '13800001111' WHERE id = 1")));
-        QCOMPARE(count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons' AND user_name = 'chief'")), 1);
+        QCOMPARE(
+            count(
+                *after,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons' AND user_name = 'chief'")),
+            1);
         QCOMPARE(integrity(*after), QStringLiteral("ok"));
     }
 }
@@ -199,17 +219,20 @@ void TestCrashSafety::fullDiskDuringASave()
     h.originCountyCode = QStringLiteral("430524");
     h.relocationDate = QDate(2019, 9, 1);
     h.originVillage = QString(3000, QChar(0x6751)); // long enough to need a page of its own
-    h.members.append(makePerson(QStringLiteral("王建国"), makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
+    h.members.append(makePerson(QStringLiteral("王建国"),
+                                makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
                                 Relationship::Head));
     for (int i = 2; i < 40; ++i)
         h.members.append(makePerson(QStringLiteral("王%1").arg(QChar(0x4e00 + i)),
-                                    makeIdNumber(QStringLiteral("430524"), QDate(2000, 1, 1).addDays(i), i), Relationship::Other));
+                                    makeIdNumber(QStringLiteral("430524"), QDate(2000, 1, 1).addDays(i), i),
+                                    Relationship::Other));
     const Result<Household> full = RegistryService(*db).saveHousehold(h, QDate(2026, 11, 28));
     QVERIFY(!full);
     QVERIFY2(full.summary().contains(QStringLiteral("disk is full")), qPrintable(full.summary()));
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM households")), 0);
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'households'")), 0);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'households'")),
+             0);
     QCOMPARE(integrity(*db), QStringLiteral("ok"));
 
     // Space again: the same save goes through.

@@ -38,9 +38,11 @@ Household family(qint64 siteId, const QString& number, int seq)
     h.relocationDate = QDate(2019, 9, 1);
     h.phone = QStringLiteral("13907391234");
     h.members = {
-        makePerson(QStringLiteral("王建国"), makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), seq * 10 + 1),
+        makePerson(QStringLiteral("王建国"),
+                   makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), seq * 10 + 1),
                    Relationship::Head),
-        makePerson(QStringLiteral("李芳"), makeIdNumber(QStringLiteral("430524"), QDate(1978, 8, 9), seq * 10 + 2),
+        makePerson(QStringLiteral("李芳"),
+                   makeIdNumber(QStringLiteral("430524"), QDate(1978, 8, 9), seq * 10 + 2),
                    Relationship::Spouse),
     };
     return h;
@@ -85,10 +87,12 @@ void TestAccess::init()
     QVERIFY2(other, qPrintable(other.summary()));
     m_otherSite = other.value().id;
     RegistryService registry(m_db->db());
-    const Result<Household> a = registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+    const Result<Household> a =
+        registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY2(a, qPrintable(a.summary()));
     m_household = a.value().id;
-    const Result<Household> b = registry.saveHousehold(family(m_otherSite, QStringLiteral("430524002-0001"), 2), Today);
+    const Result<Household> b =
+        registry.saveHousehold(family(m_otherSite, QStringLiteral("430524002-0001"), 2), Today);
     QVERIFY2(b, qPrintable(b.summary()));
     m_otherHousehold = b.value().id;
 }
@@ -132,7 +136,9 @@ void TestAccess::roleTable()
     if (!write)
         QVERIFY(saved.summary().contains(Roles::label(role)));
     QCOMPARE(RegistryService(db).moveHouseholdAway(m_otherHousehold, Today).ok(), write);
-    QCOMPARE(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0009"), 9), Today).ok(),
+    QCOMPARE(RegistryService(db)
+                 .saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0009"), 9), Today)
+                 .ok(),
              write);
 
     // Sites and buildings.
@@ -229,7 +235,8 @@ void TestAccess::noSessionNoAccess()
     db.setSession(std::nullopt);
     QCOMPARE(RosterQuery(db).count({}), 0);
     QVERIFY(!HouseholdRepository(db).household(m_household));
-    const Result<Household> saved = RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("x-1"), 5), Today);
+    const Result<Household> saved =
+        RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("x-1"), 5), Today);
     QVERIFY(!saved);
     QVERIFY(saved.summary().contains(QStringLiteral("Log in")));
 }
@@ -297,12 +304,15 @@ void TestAccess::lockOutAfterRepeatedFailures()
     const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
     for (int i = 1; i < AccountService::MaxFailedAttempts; ++i)
         QVERIFY(!accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(i)));
-    QCOMPARE(UserRepository(db).userByName(QStringLiteral("wangli"))->failedAttempts, AccountService::MaxFailedAttempts - 1);
-    const Result<Session> fifth = accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(10));
+    QCOMPARE(UserRepository(db).userByName(QStringLiteral("wangli"))->failedAttempts,
+             AccountService::MaxFailedAttempts - 1);
+    const Result<Session> fifth =
+        accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(10));
     QVERIFY(!fifth);
     QVERIFY2(fifth.summary().contains(QStringLiteral("locked")), qPrintable(fifth.summary()));
     // Locked: even the right password is refused until the time is up.
-    const Result<Session> locked = accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"), now.addSecs(60));
+    const Result<Session> locked =
+        accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"), now.addSecs(60));
     QVERIFY(!locked);
     QVERIFY2(locked.summary().contains(QStringLiteral("locked")), qPrintable(locked.summary()));
     QVERIFY(accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"),
@@ -319,23 +329,28 @@ void TestAccess::lockOutAfterRepeatedFailures()
 
     // Every attempt is on record.
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = 'wangli' AND action = 'login_failed'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM audit_log WHERE user_name = 'wangli' AND action = 'login_failed'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 2 * (AccountService::MaxFailedAttempts + 1)); // each lock-out, then one try while locked
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = 'wangli' AND action = 'locked'")));
+    QCOMPARE(q.value(0).toInt(),
+             2 * (AccountService::MaxFailedAttempts + 1)); // each lock-out, then one try while locked
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = 'wangli' AND action = 'locked'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     // An unknown name fails the same way.
     const Result<Session> unknown = accounts.login(QStringLiteral("nobody"), QStringLiteral("Xin-2026-yuan"));
     QVERIFY(!unknown);
-    QCOMPARE(unknown.summary(), accounts.login(QStringLiteral("wangli"), QStringLiteral("bad"), now.addSecs(3000)).summary());
+    QCOMPARE(unknown.summary(),
+             accounts.login(QStringLiteral("wangli"), QStringLiteral("bad"), now.addSecs(3000)).summary());
 }
 
 void TestAccess::lastAdministratorStays()
 {
     Database& db = m_db->db();
     AccountService accounts(db);
-    const Result<User> admin = accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan"));
+    const Result<User> admin =
+        accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan"));
     QVERIFY(admin);
     QVERIFY(accounts.login(QStringLiteral("chief"), QStringLiteral("Xin-2026-yuan")));
     User demoted = admin.value();

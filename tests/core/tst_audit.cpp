@@ -34,9 +34,11 @@ Household family(qint64 siteId, const QString& number, int seq)
     h.relocationDate = QDate(2019, 9, 1);
     h.phone = QStringLiteral("13907391234");
     h.members = {
-        makePerson(QStringLiteral("王建国"), makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), seq * 10 + 1),
+        makePerson(QStringLiteral("王建国"),
+                   makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), seq * 10 + 1),
                    Relationship::Head),
-        makePerson(QStringLiteral("李芳"), makeIdNumber(QStringLiteral("430524"), QDate(1978, 8, 9), seq * 10 + 2),
+        makePerson(QStringLiteral("李芳"),
+                   makeIdNumber(QStringLiteral("430524"), QDate(1978, 8, 9), seq * 10 + 2),
                    Relationship::Spouse),
     };
     return h;
@@ -80,7 +82,8 @@ void TestAudit::editRecordsOldAndNewValues()
     Database& db = m_db->db();
     m_db->logInAs(Role::Clerk, {}, QStringLiteral("wangli"));
     RegistryService registry(db);
-    const Result<Household> saved = registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+    const Result<Household> saved =
+        registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY2(saved, qPrintable(saved.summary()));
     const qint64 id = saved.value().id;
     const int before = count(db, QStringLiteral("SELECT MAX(id) FROM audit_log"));
@@ -112,10 +115,12 @@ void TestAudit::editRecordsOldAndNewValues()
     }
     QCOMPARE(rows, (QStringList{QStringLiteral("households"), QStringLiteral("persons")}));
     // Only the changed fields, each with its old and new value; no row versions or summaries.
-    QCOMPARE(householdChanges.keys(), (QStringList{QStringLiteral("origin_village"), QStringLiteral("phone")}));
+    QCOMPARE(householdChanges.keys(),
+             (QStringList{QStringLiteral("origin_village"), QStringLiteral("phone")}));
     QCOMPARE(householdChanges.value(QStringLiteral("phone")).toArray(),
              (QJsonArray{QStringLiteral("13907391234"), QStringLiteral("13800001111")}));
-    QCOMPARE(householdChanges.value(QStringLiteral("origin_village")).toArray(), (QJsonArray{QString(), QStringLiteral("石门村")}));
+    QCOMPARE(householdChanges.value(QStringLiteral("origin_village")).toArray(),
+             (QJsonArray{QString(), QStringLiteral("石门村")}));
     QCOMPARE(personChanges.keys(), QStringList{QStringLiteral("name")});
     QCOMPARE(personChanges.value(QStringLiteral("name")).toArray(),
              (QJsonArray{QStringLiteral("李芳"), QStringLiteral("李芳芳")}));
@@ -141,7 +146,8 @@ void TestAudit::auditTableRefusesUpdateAndDelete()
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) > 0);
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'nobody'")));
-    QVERIFY2(q.lastError().text().contains(QStringLiteral("audit trail cannot be changed")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("audit trail cannot be changed")),
+             qPrintable(q.lastError().text()));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
     QVERIFY(q.lastError().text().contains(QStringLiteral("audit trail cannot be changed")));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = 'nobody'")), 0);
@@ -151,7 +157,8 @@ void TestAudit::historyOfAHouseholdInOrder()
 {
     Database& db = m_db->db();
     RegistryService registry(db);
-    const Result<Household> saved = registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+    const Result<Household> saved =
+        registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     Household edit = saved.value();
     edit.phone = QStringLiteral("13800001111");
     QVERIFY(registry.saveHousehold(edit, Today));
@@ -178,7 +185,8 @@ void TestAudit::historyIsMaskedForTheSecretary()
     QVERIFY(history.size() >= 3);
     const QString id = history.at(1).changes.value(QStringLiteral("id_number")).toArray().at(1).toString();
     QVERIFY2(id.contains(QStringLiteral("********")), qPrintable(id));
-    QCOMPARE(history.at(0).changes.value(QStringLiteral("phone")).toArray().at(1).toString(), QStringLiteral("139****1234"));
+    QCOMPARE(history.at(0).changes.value(QStringLiteral("phone")).toArray().at(1).toString(),
+             QStringLiteral("139****1234"));
     // The whole trail is not the secretary's to read.
     QCOMPARE(AuditLog(db).count({}), 0);
 }
@@ -187,7 +195,8 @@ void TestAudit::filtersByUserDateAndType()
 {
     Database& db = m_db->db();
     m_db->logInAs(Role::Clerk, {}, QStringLiteral("wangli"));
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
+    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
+                                              Today));
     AuditLog(db).record(QStringLiteral("export"), {{QStringLiteral("file"), QStringLiteral("x.csv")}});
     m_db->logInAs(Role::Manager, {}, QStringLiteral("zhang"));
     const AuditLog log(db);
@@ -218,12 +227,16 @@ void TestAudit::triggersCoverEveryColumn()
     for (const QString& table : AuditSchema::auditedTables()) {
         QSqlQuery columns(db.connection());
         QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
-        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_%1_insert'").arg(table)));
+        QVERIFY(
+            q.exec(QStringLiteral(
+                       "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_%1_insert'")
+                       .arg(table)));
         QVERIFY2(q.next(), qPrintable(table));
         const QString sql = q.value(0).toString();
         while (columns.next()) {
             const QString column = columns.value(1).toString();
-            QCOMPARE(sql.contains(QStringLiteral("NEW.\"%1\"").arg(column)), !AuditSchema::isBookkeeping(column));
+            QCOMPARE(sql.contains(QStringLiteral("NEW.\"%1\"").arg(column)),
+                     !AuditSchema::isBookkeeping(column));
         }
     }
 }
@@ -233,17 +246,21 @@ void TestAudit::triggersCoverEveryColumn()
 void TestAudit::triggersComeBackAfterABulkLoad()
 {
     Database& db = m_db->db();
-    const int triggers = count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"));
+    const int triggers =
+        count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"));
     {
         WriteTransaction transaction(db);
         DeferredSqliteIndexes indexes;
         QString error;
         QVERIFY2(indexes.drop(db, &error), qPrintable(error));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'audit_persons_%'")), 0);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'audit_persons_%'")),
+            0);
         QVERIFY2(indexes.restore(db, &error), qPrintable(error));
         QVERIFY(transaction.commit());
     }
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")), triggers);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),
+             triggers);
     const Result<Household> saved =
         RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY(saved);
@@ -260,7 +277,8 @@ void TestAudit::writesOutsideTheProgramAreRefused()
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QVERIFY(!q.exec(QStringLiteral("UPDATE sites SET name = 'x'")));
-        QVERIFY2(q.lastError().text().contains(QStringLiteral("anju_actor")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("anju_actor")),
+                 qPrintable(q.lastError().text()));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -283,13 +301,15 @@ void TestAudit::injectionTextInEverySearchChangesNothing()
 {
     QFETCH(QString, text);
     Database& db = m_db->db();
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
+    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
+                                              Today));
     AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan"));
     const auto snapshot = [&db] {
-        return QStringList{QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM persons"))),
-                           QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM households"))),
-                           QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE name = 'x'"))),
-                           QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))};
+        return QStringList{
+            QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM persons"))),
+            QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM households"))),
+            QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE name = 'x'"))),
+            QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))};
     };
     const QStringList before = snapshot();
 
@@ -313,7 +333,8 @@ void TestAudit::injectionTextInEverySearchChangesNothing()
     QCOMPARE(snapshot(), before);
     // The failed login is on record under the very text typed, not interpreted.
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login_failed' AND user_name = ?"));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login_failed' AND user_name = ?"));
     q.addBindValue(text.trimmed().left(40));
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 1);

@@ -27,7 +27,8 @@ Household family(qint64 siteId, const QString& number, int seq)
     h.originCountyCode = QStringLiteral("430524");
     h.relocationDate = QDate(2019, 9, 1);
     h.members = {
-        makePerson(QStringLiteral("王建国"), makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), seq * 10 + 1),
+        makePerson(QStringLiteral("王建国"),
+                   makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), seq * 10 + 1),
                    Relationship::Head),
     };
     return h;
@@ -100,7 +101,8 @@ void TestBackup::backupAndRestoreRoundTrip()
     QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
     QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
     mode.finish();
-    const Result<Household> after = registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0003"), 3), Today);
+    const Result<Household> after =
+        registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0003"), 3), Today);
     QVERIFY2(after, qPrintable(after.summary()));
     // A second connection sees the restored contents.
     auto second = m_db->secondConnection();
@@ -124,7 +126,8 @@ void TestBackup::verifyRefusesWhatCannotBeRestored()
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
         raw.setDatabaseName(newer);
         QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
+        QVERIFY(QSqlQuery(raw).exec(
+            QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -153,12 +156,12 @@ void TestBackup::backupWhileAnotherConnectionWrites()
     RegistryService registry(*other);
     QTemporaryDir dir;
     int steps = 0;
-    const Outcome outcome = DatabaseBackup::backup(m_db->db(), dir.filePath(QStringLiteral("live.sqlite")),
-                                                   [&](int, int) {
-                                                       if (steps++ == 0)
-                                                           registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
-                                                       return true;
-                                                   });
+    const Outcome outcome =
+        DatabaseBackup::backup(m_db->db(), dir.filePath(QStringLiteral("live.sqlite")), [&](int, int) {
+            if (steps++ == 0)
+                registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+            return true;
+        });
     QVERIFY2(outcome, qPrintable(outcome.summary()));
     QCOMPARE(DatabaseBackup::verify(dir.filePath(QStringLiteral("live.sqlite"))), QString());
 }
@@ -216,7 +219,8 @@ void TestBackup::rotationKeepsDaysAndMonthEnds()
         QVERIFY(kept.contains(today.addDays(-i)));
     for (int m = 1; m <= 11; ++m) {
         const QDate month = QDate(2026, 11, 1).addMonths(-m);
-        QVERIFY2(kept.contains(QDate(month.year(), month.month(), month.daysInMonth())), qPrintable(month.toString()));
+        QVERIFY2(kept.contains(QDate(month.year(), month.month(), month.daysInMonth())),
+                 qPrintable(month.toString()));
     }
     QVERIFY(!kept.contains(QDate(2025, 11, 30))); // the thirteenth month back
     // Gaps (holidays) do not shorten what is kept.
@@ -226,14 +230,16 @@ void TestBackup::rotationKeepsDaysAndMonthEnds()
 void TestBackup::checkFindsBrokenRules()
 {
     Database& db = m_db->db();
-    const Result<Household> saved = RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+    const Result<Household> saved =
+        RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY(saved);
     Result<QList<CheckFinding>> clean = DatabaseCheck(db).run();
     QVERIFY(clean);
     QVERIFY(clean.value().isEmpty());
     // What a hand edit or an old import might leave: a head gone, an ID number with a wrong check digit.
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE persons SET relationship = 'son', id_number = '43052419750402011'")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE persons SET relationship = 'son', id_number = '43052419750402011'")));
     const Result<QList<CheckFinding>> findings = DatabaseCheck(db).run();
     QVERIFY(findings);
     QStringList rules;

@@ -18,10 +18,10 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QListWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -104,7 +104,7 @@ void TestAdmin::loginRefusesAWrongPasswordAndAcceptsTheRightOne()
     db.setSession(std::nullopt);
     LoginDialog login(db);
     QVERIFY(!login.findChild<QLabel*>(QStringLiteral("demoHint"))); // not a demo database
-    QVERIFY(login.userField()->text().isEmpty());                    // nothing prefilled
+    QVERIFY(login.userField()->text().isEmpty());                   // nothing prefilled
     login.show();
     QTest::keyClicks(login.userField(), QStringLiteral("chief"));
     QTest::keyClicks(login.passwordField(), QStringLiteral("wrong-pass-1"));
@@ -163,7 +163,8 @@ void TestAdmin::historyShowsAnEditWithOldAndNewValues()
     h.originCountyCode = QStringLiteral("430524");
     h.relocationDate = QDate(2019, 9, 1);
     h.phone = QStringLiteral("13907391234");
-    h.members = {makePerson(QStringLiteral("王建国"), makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
+    h.members = {makePerson(QStringLiteral("王建国"),
+                            makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
                             Relationship::Head)};
     Result<Household> saved = RegistryService(db).saveHousehold(h);
     QVERIFY(saved);
@@ -202,7 +203,8 @@ void TestAdmin::auditDialogFiltersByUser()
     h.siteId = m_db->siteId();
     h.originCountyCode = QStringLiteral("430524");
     h.relocationDate = QDate(2019, 9, 1);
-    h.members = {makePerson(QStringLiteral("王建国"), makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
+    h.members = {makePerson(QStringLiteral("王建国"),
+                            makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
                             Relationship::Head)};
     QVERIFY(RegistryService(db).saveHousehold(h));
     m_db->logInAs(Role::Manager, {}, QStringLiteral("zhang"));
@@ -235,19 +237,23 @@ void TestAdmin::rolesSeeOnlyWhatTheyMayUse()
     m_db->logInAs(Role::Admin);
     {
         MainWindow window(m_db->db());
-        QCOMPARE(visibleActions(window), (QStringList{QStringLiteral("actionAudit"), QStringLiteral("actionBackup"),
-                                                     QStringLiteral("actionCheck"), QStringLiteral("actionPassword"),
-                                                     QStringLiteral("actionRestore"), QStringLiteral("actionSites"),
-                                                     QStringLiteral("actionUsers")}));
+        QCOMPARE(visibleActions(window),
+                 (QStringList{QStringLiteral("actionAudit"), QStringLiteral("actionBackup"),
+                              QStringLiteral("actionCheck"), QStringLiteral("actionPassword"),
+                              QStringLiteral("actionRestore"), QStringLiteral("actionSites"),
+                              QStringLiteral("actionUsers")}));
     }
     m_db->logInAs(Role::Secretary);
     {
         MainWindow window(m_db->db());
-        QCOMPARE(visibleActions(window), (QStringList{QStringLiteral("actionPassword"), QStringLiteral("actionSites")}));
+        QCOMPARE(visibleActions(window),
+                 (QStringList{QStringLiteral("actionPassword"), QStringLiteral("actionSites")}));
         auto* page = window.findChild<HouseholdsPage*>();
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("newHousehold"))->isHidden());
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("importRoster"))->isHidden());
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("userStatus"))->text().contains(QStringLiteral("test-secretary")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("userStatus"))
+                    ->text()
+                    .contains(QStringLiteral("test-secretary")));
     }
     m_db->logInAs(Role::Clerk);
     {

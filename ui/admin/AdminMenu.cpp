@@ -59,9 +59,10 @@ void AdminMenu::showAudit()
 void AdminMenu::backUpNow()
 {
     const QFileInfo database(m_db.location().path);
-    const QString suggested = QDir(DatabaseBackup::folderFor(m_db))
-                                  .filePath(database.completeBaseName() + QLatin1Char('-')
-                                            + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("-manual.sqlite"));
+    const QString suggested =
+        QDir(DatabaseBackup::folderFor(m_db))
+            .filePath(database.completeBaseName() + QLatin1Char('-') +
+                      QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("-manual.sqlite"));
     QDir().mkpath(DatabaseBackup::folderFor(m_db));
     const QString target = FileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested,
                                                        tr("Anju backups (*.sqlite)"));
@@ -77,8 +78,9 @@ void AdminMenu::backUpNow()
 
 void AdminMenu::restoreFromBackup()
 {
-    const QString file = FileDialog::getOpenFileName(m_window, tr("Restore from a backup"),
-                                                     DatabaseBackup::folderFor(m_db), tr("Anju backups (*.sqlite)"));
+    const QString file =
+        FileDialog::getOpenFileName(m_window, tr("Restore from a backup"), DatabaseBackup::folderFor(m_db),
+                                    tr("Anju backups (*.sqlite)"));
     if (file.isEmpty())
         return;
     const QString problem = DatabaseBackup::verify(file);
@@ -88,7 +90,8 @@ void AdminMenu::restoreFromBackup()
     }
     const auto answer = MessageBox::question(
         m_window, tr("Restore"),
-        tr("Replace everything in the database by the backup %1, made %2?\n\nThe database as it is now is kept in "
+        tr("Replace everything in the database by the backup %1, made %2?\n\nThe database as it is now is "
+           "kept in "
            "a file beside it, and Anju closes afterwards; start it again to go on.")
             .arg(QDir::toNativeSeparators(file),
                  QFileInfo(file).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
@@ -103,10 +106,11 @@ void AdminMenu::restoreFromBackup()
         MessageBox::warning(m_window, tr("Restore"), outcome.summary());
         return;
     }
-    MessageBox::information(m_window, tr("Restore"),
-                            tr("The database was restored from the backup. The database as it was before is kept "
-                               "as %1.\n\nAnju closes now; start it again.")
-                                .arg(QDir::toNativeSeparators(aside)));
+    MessageBox::information(
+        m_window, tr("Restore"),
+        tr("The database was restored from the backup. The database as it was before is kept "
+           "as %1.\n\nAnju closes now; start it again.")
+            .arg(QDir::toNativeSeparators(aside)));
     // Every page still shows the old contents: a fresh start is simpler and surer than reloading them all.
     QApplication::quit();
 }
@@ -129,10 +133,11 @@ void AdminMenu::checkDatabase()
     for (const CheckFinding& f : findings.value().mid(0, 40))
         lines.append(QStringLiteral("• ") + f.message);
     if (findings.value().size() > 40)
-        lines.append(tr("… and %n more (anju-cli check lists them all).", nullptr, int(findings.value().size() - 40)));
+        lines.append(
+            tr("… and %n more (anju-cli check lists them all).", nullptr, int(findings.value().size() - 40)));
     MessageBox::warning(m_window, tr("Check the database"),
-                        tr("%n problem(s) found:", nullptr, int(findings.value().size())) + QLatin1Char('\n')
-                            + lines.join(QLatin1Char('\n')));
+                        tr("%n problem(s) found:", nullptr, int(findings.value().size())) +
+                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 void AdminMenu::changePassword()

@@ -18,7 +18,15 @@ namespace anju {
 
 namespace {
 
-enum Column { When, Who, What, Record, Details, ColumnCount };
+enum Column
+{
+    When,
+    Who,
+    What,
+    Record,
+    Details,
+    ColumnCount
+};
 
 QString detailText(const AuditEntry& e)
 {
@@ -34,7 +42,8 @@ QString detailText(const AuditEntry& e)
                                   AuditLog::valueText(e.recordType, it.key(), pair.at(1))));
         else
             parts.append(AuditDialog::tr("%1: %2").arg(
-                label, AuditLog::valueText(e.recordType, it.key(), pair.at(e.action == QLatin1String("delete") ? 0 : 1))));
+                label, AuditLog::valueText(e.recordType, it.key(),
+                                           pair.at(e.action == QLatin1String("delete") ? 0 : 1))));
     }
     if (!e.detail.isEmpty())
         parts.append(AuditLog::detailText(e.detail));

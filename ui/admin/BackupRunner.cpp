@@ -40,8 +40,8 @@ QString BackupRunner::backupWithProgress(const Database& db, const QString& targ
         if (!outcome)
             shared->error = outcome.summary();
     });
-    QProgressDialog progress(DatabaseBackup::tr("Backing up the database…"), DatabaseBackup::tr("Cancel"), 0, 100,
-                             parent);
+    QProgressDialog progress(DatabaseBackup::tr("Backing up the database…"), DatabaseBackup::tr("Cancel"), 0,
+                             100, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QTimer tick;

@@ -49,10 +49,11 @@ FirstAdminDialog::FirstAdminDialog(const Database& db, QWidget* parent) : QDialo
                                 std::pair{m_repeat, m_repeatError}})
         FieldError::clearOnEdit(field, error);
 
-    auto* rule = new QLabel(tr("At least %1 characters, of two kinds (letters, digits, signs), without the user "
-                               "name.")
-                                .arg(PasswordHasher::MinimumLength),
-                            this);
+    auto* rule =
+        new QLabel(tr("At least %1 characters, of two kinds (letters, digits, signs), without the user "
+                      "name.")
+                       .arg(PasswordHasher::MinimumLength),
+                   this);
     rule->setWordWrap(true);
     rule->setForegroundRole(QPalette::PlaceholderText);
 
@@ -90,8 +91,10 @@ void FirstAdminDialog::create()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     AccountService accounts(m_db);
-    const Result<User> admin = accounts.createFirstAdmin(m_user->text(), m_fullName->text(), m_password->text());
-    Result<Session> session = admin ? accounts.login(admin.value().name, m_password->text()) : Result<Session>(admin);
+    const Result<User> admin =
+        accounts.createFirstAdmin(m_user->text(), m_fullName->text(), m_password->text());
+    Result<Session> session =
+        admin ? accounts.login(admin.value().name, m_password->text()) : Result<Session>(admin);
     QApplication::restoreOverrideCursor();
     if (session) {
         accept();

@@ -53,10 +53,11 @@ LoginDialog::LoginDialog(const Database& db, QWidget* parent) : QDialog(parent),
     layout->addLayout(form);
     if (db.isDemo()) {
         // Only a demo database, whose users and password are public (README), names them.
-        auto* demo = new QLabel(tr("This is a demo database. Its users are admin, clerk, secretary and manager, "
-                                   "each with the password %1.")
-                                    .arg(QLatin1String(AccountService::DemoPassword)),
-                                this);
+        auto* demo =
+            new QLabel(tr("This is a demo database. Its users are admin, clerk, secretary and manager, "
+                          "each with the password %1.")
+                           .arg(QLatin1String(AccountService::DemoPassword)),
+                       this);
         demo->setObjectName(QStringLiteral("demoHint"));
         demo->setWordWrap(true);
         layout->addWidget(demo);

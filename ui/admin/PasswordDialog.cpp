@@ -17,9 +17,9 @@ PasswordDialog::PasswordDialog(const Database& db, QWidget* parent) : QDialog(pa
 {
     setWindowTitle(db.session() ? tr("Password of %1").arg(db.session()->userName) : tr("Password"));
     auto* form = new QFormLayout;
-    for (auto [field, error, label] :
-         {std::tuple{&m_old, &m_oldError, tr("&Present password:")}, std::tuple{&m_new, &m_newError, tr("&New password:")},
-          std::tuple{&m_repeat, &m_repeatError, tr("&Repeat:")}}) {
+    for (auto [field, error, label] : {std::tuple{&m_old, &m_oldError, tr("&Present password:")},
+                                       std::tuple{&m_new, &m_newError, tr("&New password:")},
+                                       std::tuple{&m_repeat, &m_repeatError, tr("&Repeat:")}}) {
         *field = new QLineEdit(this);
         (*field)->setEchoMode(QLineEdit::Password);
         *error = FieldError::makeLabel(this);

@@ -21,8 +21,8 @@ bool startSession(const Database& db)
             return dialog.exec() == QDialog::Accepted;
         }
     }
-    if (qEnvironmentVariableIsSet("ANJU_USER") && qEnvironmentVariableIsSet("ANJU_PASSWORD")
-        && accounts.login(qEnvironmentVariable("ANJU_USER"), qEnvironmentVariable("ANJU_PASSWORD")))
+    if (qEnvironmentVariableIsSet("ANJU_USER") && qEnvironmentVariableIsSet("ANJU_PASSWORD") &&
+        accounts.login(qEnvironmentVariable("ANJU_USER"), qEnvironmentVariable("ANJU_PASSWORD")))
         return true;
     LoginDialog dialog(db);
     if (qEnvironmentVariableIsSet("ANJU_USER"))

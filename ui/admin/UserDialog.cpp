@@ -18,7 +18,8 @@
 
 namespace anju {
 
-UserDialog::UserDialog(const Database& db, const User& user, QWidget* parent) : QDialog(parent), m_db(db), m_user(user)
+UserDialog::UserDialog(const Database& db, const User& user, QWidget* parent)
+    : QDialog(parent), m_db(db), m_user(user)
 {
     const bool isNew = user.id == 0;
     setWindowTitle(isNew ? tr("New user") : tr("User %1").arg(user.name));
@@ -119,7 +120,8 @@ void UserDialog::save()
     }
     user.active = m_active->isChecked();
     AccountService accounts(m_db);
-    const Outcome outcome = user.id == 0 ? Outcome(accounts.addUser(user, m_password->text())) : accounts.updateUser(user);
+    const Outcome outcome =
+        user.id == 0 ? Outcome(accounts.addUser(user, m_password->text())) : accounts.updateUser(user);
     if (outcome) {
         accept();
         return;

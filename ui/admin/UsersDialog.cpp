@@ -18,7 +18,16 @@
 namespace anju {
 
 namespace {
-enum Column { Name, FullName, RoleColumn, Sites, State, LastLogin, ColumnCount };
+enum Column
+{
+    Name,
+    FullName,
+    RoleColumn,
+    Sites,
+    State,
+    LastLogin,
+    ColumnCount
+};
 }
 
 UsersDialog::UsersDialog(const Database& db, QWidget* parent) : QDialog(parent), m_db(db)
@@ -26,8 +35,8 @@ UsersDialog::UsersDialog(const Database& db, QWidget* parent) : QDialog(parent),
     setWindowTitle(tr("Users"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Sites"), tr("State"),
-                                        tr("Last login")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("User name"), tr("Full name"), tr("Role"), tr("Sites"), tr("State"), tr("Last login")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -77,16 +86,19 @@ void UsersDialog::reload()
             if (const std::optional<Site> site = sites.site(id))
                 siteNames.append(site->name);
         }
-        const QString state = !u.active            ? tr("Switched off")
-                              : u.isLocked(now)    ? tr("Locked until %1").arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))
-                                                   : tr("Active");
-        const QStringList cells = {u.name,
-                                   u.displayName,
-                                   Roles::label(u.role),
-                                   siteNames.isEmpty() ? tr("Every site") : siteNames.join(QStringLiteral("、")),
-                                   state,
-                                   u.lastLoginAt.isValid() ? u.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                           : QString()};
+        const QString state =
+            !u.active ? tr("Switched off")
+            : u.isLocked(now)
+                ? tr("Locked until %1").arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))
+                : tr("Active");
+        const QStringList cells = {
+            u.name,
+            u.displayName,
+            Roles::label(u.role),
+            siteNames.isEmpty() ? tr("Every site") : siteNames.join(QStringLiteral("、")),
+            state,
+            u.lastLoginAt.isValid() ? u.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                    : QString()};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -125,9 +137,9 @@ void UsersDialog::resetPassword()
     if (!user)
         return;
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Reset password"),
-                                                   tr("New password for %1 (tell it to them in person):").arg(user->name),
-                                                   QLineEdit::Password, QString(), &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Reset password"), tr("New password for %1 (tell it to them in person):").arg(user->name),
+        QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     const Outcome outcome = AccountService(m_db).resetPassword(user->id, password);

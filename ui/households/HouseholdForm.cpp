@@ -2,9 +2,8 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
-#include "households/HouseholdHistoryDialog.h"
-
 #include "households/HouseholdAddressBox.h"
+#include "households/HouseholdHistoryDialog.h"
 #include "households/HouseholdMembersBox.h"
 #include "households/HouseholdOriginBox.h"
 #include "households/MemberStateDialog.h"
@@ -51,7 +50,8 @@ HouseholdForm::HouseholdForm(const Database& db, qint64 householdId, qint64 pres
     m_cancel = new QPushButton(tr("Close"), this);
     m_history = new QPushButton(tr("Histor&y…"), this);
     m_history->setObjectName(QStringLiteral("householdHistory"));
-    m_history->setToolTip(tr("Every change of this household and its members: who, when, from what to what."));
+    m_history->setToolTip(
+        tr("Every change of this household and its members: who, when, from what to what."));
     // Roles that only read see the form, not a Save that would be refused.
     m_save->setEnabled(Permissions::allows(m_db.session(), Action::WriteRegistry));
     // Enter moves between fields here, so no button may take it as "default".

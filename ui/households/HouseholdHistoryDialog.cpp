@@ -15,7 +15,17 @@ namespace anju {
 
 namespace {
 
-enum Column { When, Who, What, Record, FieldName, Before, After, ColumnCount };
+enum Column
+{
+    When,
+    Who,
+    What,
+    Record,
+    FieldName,
+    Before,
+    After,
+    ColumnCount
+};
 
 } // namespace
 
@@ -43,8 +53,9 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
     const QList<AuditEntry> entries = AuditLog(db).householdHistory(householdId);
     for (const AuditEntry& e : entries) {
         const QString when = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        QString record = e.recordType == QLatin1String("households") ? tr("This household")
-                                                                      : AuditLog::recordTypeLabel(e.recordType);
+        QString record = e.recordType == QLatin1String("households")
+                             ? tr("This household")
+                             : AuditLog::recordTypeLabel(e.recordType);
         if (e.recordType == QLatin1String("persons")) {
             QString name = names.value(e.recordId);
             if (name.isEmpty() && e.changes.contains(QStringLiteral("name")))
@@ -79,9 +90,10 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
     header->setSectionResizeMode(Before, QHeaderView::Stretch);
     header->setSectionResizeMode(After, QHeaderView::Stretch);
 
-    auto* note = new QLabel(entries.isEmpty() ? tr("No changes are on record for this household.")
-                                              : tr("%n change(s), oldest first.", nullptr, int(entries.size())),
-                            this);
+    auto* note =
+        new QLabel(entries.isEmpty() ? tr("No changes are on record for this household.")
+                                     : tr("%n change(s), oldest first.", nullptr, int(entries.size())),
+                   this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -2,14 +2,13 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
-
 #include "households/HouseholdForm.h"
 #include "households/RosterFilterBar.h"
 #include "households/RosterModel.h"
 #include "import/ImportDialog.h"
 #include "registry/SiteRepository.h"
-#include "widgets/MessageBox.h"
 #include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QEvent>
 #include <QFileInfo>

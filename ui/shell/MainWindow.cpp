@@ -161,7 +161,8 @@ void MainWindow::buildStatusBar()
     database->setToolTip(tr("The database this window works on, and the version of its schema."));
     statusBar()->addPermanentWidget(database);
     if (const Session* session = m_db.session()) {
-        auto* user = new QLabel(tr("Logged in: %1 (%2)").arg(session->userName, Roles::label(session->role)), this);
+        auto* user =
+            new QLabel(tr("Logged in: %1 (%2)").arg(session->userName, Roles::label(session->role)), this);
         user->setObjectName(QStringLiteral("userStatus"));
         user->setToolTip(tr("The user logged in, and their role."));
         statusBar()->addPermanentWidget(user);
@@ -174,7 +175,8 @@ void MainWindow::startDailyBackup()
         return;
     BackupRunner::startDailyBackup(m_db, this, [this](const QString& file, const QString& error) {
         if (!error.isEmpty())
-            MessageBox::warning(this, tr("Daily backup"), tr("Today's backup could not be made: %1").arg(error));
+            MessageBox::warning(this, tr("Daily backup"),
+                                tr("Today's backup could not be made: %1").arg(error));
         else if (!file.isEmpty())
             postMessage(tr("Today's backup: %1").arg(QDir::toNativeSeparators(file)));
     });

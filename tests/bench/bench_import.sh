@@ -25,7 +25,7 @@ persons=$(sqlite3 "$source_db" "SELECT COUNT(*) FROM persons")
 rm -f "$csv"
 # The demo database's administrator exports; each import goes into a new database with its own.
 read -r t m <<<"$(ANJU_USER=admin ANJU_PASSWORD=anju-demo seconds "$cli" --db "$source_db" --language en export roster -o "$csv")"
-export ANJU_USER=bench ANJU_PASSWORD=Bench-2026-pass
+export ANJU_USER=bench ANJU_PASSWORD=Xin-2026-yuan
 echo "export to CSV ($persons persons): ${t} s, peak ${m} KiB"
 
 floor=()

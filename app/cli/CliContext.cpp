@@ -1,31 +1,71 @@
 #include "CliContext.h"
 
 #include "Console.h"
-#include "SecretPrompt.h"
+#include "PasswordPrompt.h"
+#include "access/AccountService.h"
 #include "database/PostgresUrl.h"
 
 #include <QFileInfo>
 
 namespace anju::cli {
 
-std::unique_ptr<Database> CliContext::openDatabase(bool mustExist) const
+std::unique_ptr<Database> CliContext::openWithoutLogin(bool mustExist) const
 {
     if (mustExist && location.engine == SqlDialect::Engine::Sqlite && !QFileInfo::exists(location.path)) {
-        fail(tr("There is no database at %1. Create it with: anju-cli --db %1 init").arg(location.display()));
+        fail(tr("There is no database at %1. Create it with: anju-cli --db %1 init --user NAME")
+                 .arg(location.display()));
         return nullptr;
     }
     QString error;
     std::unique_ptr<Database> db = Database::open(location, &error);
     if (!db && location.engine == SqlDialect::Engine::PostgreSql && PostgresUrl::wantsPassword(error)) {
         // Not in PGPASSWORD or ~/.pgpass: ask, as psql does.
-        DatabaseLocation withPassword = location;
-        withPassword.password = promptSecret(tr("Password for %1: ").arg(location.display()));
-        if (!withPassword.password.isNull())
+        if (const std::optional<QString> password = promptPassword(tr("Password for %1: ").arg(location.display()))) {
+            DatabaseLocation withPassword = location;
+            withPassword.password = *password;
             db = Database::open(withPassword, &error);
+        }
     }
     if (!db)
         fail(error);
     return db;
+}
+
+std::unique_ptr<Database> CliContext::openDatabase(bool mustExist) const
+{
+    std::unique_ptr<Database> db = openWithoutLogin(mustExist);
+    if (db && !logIn(*db))
+        return nullptr;
+    return db;
+}
+
+bool CliContext::logIn(Database& db) const
+{
+    AccountService accounts(db);
+    if (!accounts.hasUsers()) {
+        fail(
+            tr("The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME "
+               "(the password from ANJU_PASSWORD or typed).")
+                .arg(db.location().display()));
+        return false;
+    }
+    if (userName.isEmpty()) {
+        fail(tr("Log in: name the user with --user NAME or the variable ANJU_USER."));
+        return false;
+    }
+    const std::optional<QString> password =
+        passwordFromEnvironmentOrPrompt(tr("Password of %1: ").arg(userName));
+    if (!password) {
+        fail(tr("Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.")
+                 .arg(userName));
+        return false;
+    }
+    const Result<Session> session = accounts.login(userName, *password);
+    if (!session) {
+        fail(session.summary());
+        return false;
+    }
+    return true;
 }
 
 } // namespace anju::cli

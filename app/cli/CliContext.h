@@ -15,11 +15,17 @@ struct CliContext
 
 public:
     DatabaseLocation location;
+    QString userName; // --user, else ANJU_USER
 
-    // Opens (and migrates) the database. When `mustExist` is set, a missing SQLite file is an error rather
-    // than a new empty database: listing an empty database someone mistyped helps nobody. Prints the
-    // reason to standard error and returns null on failure.
+    // Opens (and migrates) the database and logs in as userName with the password from ANJU_PASSWORD or
+    // typed. When `mustExist` is set, a missing SQLite file is an error rather than a new empty database:
+    // listing an empty database someone mistyped helps nobody. Prints the reason to standard error and
+    // returns null on failure.
     std::unique_ptr<Database> openDatabase(bool mustExist) const;
+    // The same without logging in (init and demo, which make the first users).
+    std::unique_ptr<Database> openWithoutLogin(bool mustExist) const;
+    // Logs in on an open database; prints why not and returns false.
+    bool logIn(Database& db) const;
 };
 
 } // namespace anju::cli

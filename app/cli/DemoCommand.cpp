@@ -2,6 +2,9 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "access/AccountService.h"
+#include "access/Permissions.h"
+#include "audit/AuditLog.h"
 #include "demo/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -48,9 +51,18 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
             return parser.usageError(tr("--today must be a date written YYYY-MM-DD."));
     }
 
-    std::unique_ptr<Database> db = context.openDatabase(false);
+    // A new database gets the four demo users afterwards; one that has users already is theirs, and only
+    // its administrator may fill it.
+    std::unique_ptr<Database> db = context.openWithoutLogin(false);
     if (!db)
         return Failure;
+    const bool hadUsers = AccountService(*db).hasUsers();
+    if (hadUsers) {
+        if (!context.logIn(*db))
+            return Failure;
+        if (const Outcome denied = Permissions::require(*db, Action::ManageUsers); !denied)
+            return fail(denied.summary());
+    }
 
     int reportedTenth = -1;
     demo.progress = [&reportedTenth](int done, int total) {
@@ -68,6 +80,16 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
     const Outcome outcome = generator.generate(demo);
     if (!outcome)
         return fail(outcome.summary());
+    AuditLog(*db).record(QStringLiteral("demo"),
+                         {{QStringLiteral("households"), generator.counts().households},
+                          {QStringLiteral("seed"), QString::number(demo.seed)}});
+    if (!hadUsers) {
+        if (const Outcome users = AccountService(*db).createDemoUsers(); !users)
+            return fail(users.summary());
+        err() << tr("Users admin, clerk, secretary and manager, each with the password %1.")
+                     .arg(QLatin1String(AccountService::DemoPassword))
+              << Qt::endl;
+    }
     err() << tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
 
     const DemoCounts& counts = generator.counts();

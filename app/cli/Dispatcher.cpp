@@ -1,5 +1,8 @@
 #include "Dispatcher.h"
 
+#include "AuditCommand.h"
+#include "BackupCommand.h"
+#include "CheckCommand.h"
 #include "CliContext.h"
 #include "Console.h"
 #include "DemoCommand.h"
@@ -10,7 +13,9 @@
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "PartyReviewCommand.h"
+#include "RestoreCommand.h"
 #include "SearchCommand.h"
+#include "UserCommand.h"
 #include "ValidateIdCommand.h"
 
 #include <optional>
@@ -58,7 +63,7 @@ QString Dispatcher::languageOption(const QStringList& arguments)
 
 QString Dispatcher::generalHelp()
 {
-    return tr("Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]\n"
+    return tr("Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]\n"
               "\n"
               "Anju resettlement-site registry on the command line.\n"
               "\n"
@@ -73,10 +78,17 @@ QString Dispatcher::generalHelp()
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
               "  migrate --from F --to U Move a database file onto a PostgreSQL server\n"
               "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
+              "  backup -o FILE          Copy the database while it stays in use\n"
+              "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
+              "  check                   Check the file and the registry's rules; print what is wrong\n"
+              "  audit                   Print the audit trail or one household's history\n"
+              "  user list|add|update|password|unlock   Manage the users (administrator)\n"
               "\n"
               "Global options:\n"
               "  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE\n"
               "                          for a shared server (default: %1)\n"
+              "  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password\n"
+              "                          comes from ANJU_PASSWORD or is typed\n"
               "  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)\n"
               "  -h, --help              Show this help\n"
               "  --version               Show the version\n"
@@ -90,9 +102,11 @@ int Dispatcher::run(const QStringList& commandLine)
     QStringList arguments = commandLine.mid(1);
     bool missingValue = false;
     const std::optional<QString> db = takeOption(arguments, QStringLiteral("--db"), &missingValue);
+    const std::optional<QString> user = takeOption(arguments, QStringLiteral("--user"), &missingValue);
     takeOption(arguments, QStringLiteral("--language"), &missingValue); // installed by main()
     if (missingValue)
-        return fail(tr("--db and --language need a value.") + QLatin1Char('\n') + generalHelp(), UsageError);
+        return fail(tr("--db, --user and --language need a value.") + QLatin1Char('\n') + generalHelp(),
+                    UsageError);
     if (db && db->trimmed().isEmpty())
         return fail(tr("--db needs a database location."), UsageError);
 
@@ -111,6 +125,7 @@ int Dispatcher::run(const QStringList& commandLine)
 
     CliContext context;
     context.location = db ? DatabaseLocation::parse(*db) : DatabaseLocation::defaultLocation();
+    context.userName = user.value_or(qEnvironmentVariable("ANJU_USER")).trimmed();
     if (command == QLatin1String("validate-id"))
         return ValidateIdCommand::run(arguments);
     if (command == QLatin1String("init"))
@@ -140,6 +155,16 @@ int Dispatcher::run(const QStringList& commandLine)
             return PartyReviewCommand::run(context, arguments);
         return fail(tr("party needs review, e.g. anju-cli party review --month 2026-11."), UsageError);
     }
+    if (command == QLatin1String("backup"))
+        return BackupCommand::run(context, arguments);
+    if (command == QLatin1String("restore"))
+        return RestoreCommand::run(context, arguments);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(context, arguments);
+    if (command == QLatin1String("audit"))
+        return AuditCommand::run(context, arguments);
+    if (command == QLatin1String("user"))
+        return UserCommand::run(context, arguments);
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

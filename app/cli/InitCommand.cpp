@@ -2,23 +2,50 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "PasswordPrompt.h"
+#include "access/AccountService.h"
 
 namespace anju::cli {
 
 int InitCommand::run(const CliContext& context, const QStringList& arguments)
 {
     CommandParser parser(
-        tr("[--db LOCATION] init"),
+        tr("[--db LOCATION] --user NAME init [--name FULL_NAME]"),
         tr("Creates the database, or upgrades an existing one to the schema of this program, "
-           "and prints its location and schema version."));
+           "and prints its location and schema version. A new database gets its administrator: the user "
+           "named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice."));
+    QCommandLineParser& options = parser.options();
+    options.addOption({QStringLiteral("name"), tr("The administrator's full name."), tr("FULL_NAME")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
-    if (!parser.options().positionalArguments().isEmpty())
+    if (!options.positionalArguments().isEmpty())
         return parser.usageError(tr("init takes no arguments."));
 
-    const std::unique_ptr<Database> db = context.openDatabase(false);
+    const std::unique_ptr<Database> db = context.openWithoutLogin(false);
     if (!db)
         return Failure;
+    AccountService accounts(*db);
+    if (!accounts.hasUsers()) {
+        if (context.userName.isEmpty())
+            return fail(
+                tr("The new database needs its administrator: run init again with --user NAME (or "
+                   "ANJU_USER) and the password in ANJU_PASSWORD or typed. There is no preset password."));
+        std::optional<QString> password =
+            passwordFromEnvironmentOrPrompt(tr("Password for %1: ").arg(context.userName));
+        if (!password)
+            return fail(tr("Give the administrator's password in the variable ANJU_PASSWORD, or type it at a "
+                           "terminal."));
+        if (!qEnvironmentVariableIsSet("ANJU_PASSWORD")) {
+            const std::optional<QString> again = promptPassword(tr("The same password again: "));
+            if (!again || *again != *password)
+                return fail(tr("The two passwords differ; nothing was created."));
+        }
+        const Result<User> admin =
+            accounts.createFirstAdmin(context.userName, options.value(QStringLiteral("name")), *password);
+        if (!admin)
+            return fail(admin.summary());
+        out() << tr("Administrator: %1").arg(admin.value().name) << Qt::endl;
+    }
     out() << tr("Database: %1").arg(db->location().display()) << Qt::endl;
     out() << tr("Schema version: %1").arg(db->schemaVersion()) << Qt::endl;
     return Success;

@@ -2,6 +2,7 @@
 // to MainWindow.
 
 #include "Translations.h"
+#include "admin/StartSession.h"
 #include "database/Database.h"
 #include "database/PostgresUrl.h"
 #include "shell/DatabaseChoice.h"
@@ -126,8 +127,11 @@ int run(QApplication& app)
         return 1;
     }
 
+    if (!startSession(*db))
+        return 0;
     MainWindow window(*db);
     window.show();
+    window.startDailyBackup();
     return QApplication::exec();
 }
 

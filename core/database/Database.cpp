@@ -1,5 +1,6 @@
 #include "database/Database.h"
 
+#include "audit/AuditFunctions.h"
 #include "database/Migrations.h"
 #include "database/PostgresUrl.h"
 
@@ -111,6 +112,7 @@ std::unique_ptr<Database> Database::openAtVersion(const DatabaseLocation& locati
 std::unique_ptr<Database> Database::reopen(QString* error) const
 {
     std::unique_ptr<Database> db(new Database(m_location, nextConnectionName()));
+    db->m_session = m_session;
     if (!db->configure(error))
         return nullptr;
     if (db->schemaVersion() != latestSchemaVersion()) {
@@ -191,6 +193,11 @@ bool Database::configureServer(QString* error)
                 *error = tr("Cannot use the database %1: %2").arg(url.display(), why);
             return false;
         }
+    }
+    if (!registerAuditFunctions(db, this)) {
+        if (error)
+            *error = tr("Cannot prepare the audit trail on %1.").arg(m_location.display());
+        return false;
     }
     return true;
 }
@@ -288,14 +295,21 @@ bool Database::migrate(int targetVersion, QString* error)
             continue;
         QStringList statements = migration.statements;
         statements += m_dialect->engine() == SqlDialect::Engine::Sqlite ? migration.sqliteStatements
-                                                                        : migration.postgresStatements;
-        for (const QString& statement : std::as_const(statements)) {
-            if (!exec(db, m_dialect->expand(statement), &why)) {
+                                                                         : migration.postgresStatements;
+        bool generated = false;
+        for (int i = 0; i < statements.size(); ++i) {
+            if (!exec(db, m_dialect->expand(statements.at(i)), &why)) {
                 if (error)
                     *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
                                  .arg(migration.version)
                                  .arg(why);
                 return false;
+            }
+            // Statements made from the schema as it stands after the others (the audit triggers).
+            if (i == statements.size() - 1 && !generated && migration.sqliteGenerated &&
+                m_dialect->engine() == SqlDialect::Engine::Sqlite) {
+                generated = true;
+                statements += migration.sqliteGenerated(db);
             }
         }
         QSqlQuery record(db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Session.h"
 #include "database/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace anju {
 
@@ -56,6 +58,13 @@ public:
     QString setting(const QString& key, const QString& fallback = {}) const;
     bool setSetting(const QString& key, const QString& value);
 
+    // The user logged in on this connection: services check their permissions against it and the audit
+    // triggers name them. Null until a login (AccountService) or a test sets one. The session is state of
+    // the connection, like an open transaction, so those holding a const Database (every service and
+    // page) may log in and out.
+    const Session* session() const { return m_session ? &*m_session : nullptr; }
+    void setSession(std::optional<Session> session) const { m_session = std::move(session); }
+
 private:
     Database(DatabaseLocation location, QString connectionName);
     bool configure(QString* error);
@@ -65,6 +74,7 @@ private:
     DatabaseLocation m_location;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
+    mutable std::optional<Session> m_session;
 };
 
 // One write transaction: rolls back unless commit() was called. One per user action.

@@ -29,6 +29,11 @@ public:
         return code == QLatin1String("2067") || code == QLatin1String("1555") ||
                text.contains(QLatin1String("UNIQUE constraint failed"));
     }
+    bool isDiskFull(const QString& code, const QString& text) const override
+    {
+        // 13 SQLITE_FULL
+        return code == QLatin1String("13") || text.contains(QLatin1String("database or disk is full"));
+    }
     bool isBusy(const QString& code, const QString& text) const override
     {
         return code == QLatin1String("5") || code == QLatin1String("6") ||
@@ -59,6 +64,10 @@ public:
     bool isUniqueViolation(const QString& code, const QString&) const override
     {
         return code == QLatin1String("23505");
+    }
+    bool isDiskFull(const QString& code, const QString&) const override
+    {
+        return code == QLatin1String("53100"); // disk_full
     }
     bool isBusy(const QString& code, const QString&) const override
     {

@@ -35,6 +35,8 @@ public:
     virtual QString containsCondition(const QString& column, const QString& placeholder) const = 0;
     // True when the error text is a unique-constraint violation.
     virtual bool isUniqueViolation(const QString& nativeErrorCode, const QString& text) const = 0;
+    // True when the disk (or the database's size limit) is full.
+    virtual bool isDiskFull(const QString& nativeErrorCode, const QString& text) const = 0;
     // True when the database was busy or locked by another desk.
     virtual bool isBusy(const QString& nativeErrorCode, const QString& text) const = 0;
 

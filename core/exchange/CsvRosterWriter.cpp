@@ -31,7 +31,7 @@ QString CsvRosterWriter::quoted(const QString& field)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-bool CsvRosterWriter::open(const QString& path, const RosterHeading& /*heading*/)
+bool CsvRosterWriter::open(const QString& path, const RosterHeading& heading)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -40,6 +40,8 @@ bool CsvRosterWriter::open(const QString& path, const RosterHeading& /*heading*/
     }
     m_buffer.reserve(FlushSize + 4096);
     m_buffer.append("\xEF\xBB\xBF");
+    if (!heading.notice.isEmpty())
+        appendLine({heading.notice});
     QStringList headers;
     for (const RosterFieldInfo& info : RosterLayout::fields())
         headers.append(info.header);

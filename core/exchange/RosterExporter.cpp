@@ -1,5 +1,8 @@
 #include "exchange/RosterExporter.h"
 
+#include "access/Permissions.h"
+#include "audit/AuditLog.h"
+#include "database/Database.h"
 #include "exchange/CsvRosterWriter.h"
 #include "exchange/RosterRowsQuery.h"
 #include "exchange/XlsxRosterWriter.h"
@@ -7,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTemporaryFile>
 
 #include <filesystem>
@@ -49,6 +53,10 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
     const auto failure = [](const QString& message) {
         return Outcome::failure(QLatin1String(Field::General), message);
     };
+    if (Outcome denied = Permissions::require(m_db, Action::ExportRoster, options.siteId); !denied)
+        return denied;
+    if (options.siteId <= 0 && m_db.session() && !m_db.session()->coversEverySite())
+        return failure(tr("Choose one of your sites to export."));
 
     // Declared before the writer so that on every early return the writer lets go of the file first and
     // the partial file is removed after it (Windows cannot remove an open file).
@@ -69,6 +77,8 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
     RosterHeading heading;
     heading.reportingUnit = options.reportingUnit.trimmed();
     heading.date = options.date.isValid() ? options.date : QDate::currentDate();
+    heading.notice = tr("This file contains personal information (ID numbers, phones, health): keep it safe, "
+                        "hand it only to those who need it, and delete it when done.");
     if (options.siteId > 0) {
         const std::optional<Site> site = SiteRepository(m_db).site(options.siteId);
         if (!site)
@@ -127,6 +137,16 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
         return failure(rows.error());
     if (!writer->finish(RosterTotals{m_counts.households, m_counts.persons}))
         return failure(tr("%1 cannot be written: %2").arg(shownPath, writer->error()));
+
+    // Every export of personal information is on record before the file appears.
+    QString logError;
+    const QJsonObject detail{{QStringLiteral("file"), target.absoluteFilePath()},
+                             {QStringLiteral("site_id"), options.siteId},
+                             {QStringLiteral("households"), m_counts.households},
+                             {QStringLiteral("persons"), m_counts.persons}};
+    if (!AuditLog(m_db).record(QStringLiteral("export"), detail, &logError))
+        return failure(tr("The export could not be recorded in the audit trail, so no file was written: %1")
+                           .arg(logError));
 
     QString moveError;
     if (!moveIntoPlace(partial.fileName(), target.absoluteFilePath(), &moveError))

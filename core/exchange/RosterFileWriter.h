@@ -13,6 +13,7 @@ struct RosterHeading
     QString siteName;      // empty when the roster covers every site
     QString reportingUnit; // 填报单位
     QDate date;            // 填报日期
+    QString notice;        // "holds personal information": the CSV's first line, the .xlsx's page header
 };
 
 struct RosterTotals

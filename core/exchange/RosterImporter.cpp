@@ -1,5 +1,7 @@
 #include "exchange/RosterImporter.h"
 
+#include "access/Permissions.h"
+#include "audit/AuditLog.h"
 #include "database/Database.h"
 #include "database/SqliteBulkLoad.h"
 #include "exchange/HeaderDetector.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <ctime>
@@ -105,6 +108,8 @@ QString RosterImporter::describe(const ImportError& error)
 Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
 {
     const QString general = QLatin1String(Field::General);
+    if (Outcome denied = Permissions::require(m_db, Action::ImportRoster); !denied)
+        return denied;
     QString error;
     std::unique_ptr<TableReader> reader = TableReader::open(options.path, &error);
     if (!reader)
@@ -171,6 +176,11 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             if (!siteId) {
                 household.errors.append({household.firstRow, assembler.columnName(RosterField::Site), why});
                 verdict = ImportChecker::Verdict::Reject;
+            } else if (const Outcome denied = Permissions::require(m_db, Action::ImportRoster, siteId);
+                       !denied) {
+                household.errors.append(
+                    {household.firstRow, assembler.columnName(RosterField::Site), denied.summary()});
+                verdict = ImportChecker::Verdict::Reject;
             }
         }
         if (verdict == ImportChecker::Verdict::Unchanged) {
@@ -204,7 +214,10 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             return true;
         QString why;
         if (!writer.write(household, siteId, &why)) {
-            error = tr("Writing household %1 failed: %2").arg(household.household.number, why);
+            error = m_db.dialect().isDiskFull({}, why)
+                        ? tr("The disk is full: nothing of this import was saved. Free some space on the "
+                             "disk and import again.")
+                        : tr("Writing household %1 failed: %2").arg(household.household.number, why);
             return false;
         }
         return true;
@@ -297,6 +310,15 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     log.addBindValue(summary.personsImported);
     if (!log.exec())
         return Outcome::failure(general, log.lastError().text());
+    // One event for the whole file; a bulk load wrote no row of its own for each household (its audit
+    // triggers were dropped with the indexes), a smaller import wrote both.
+    const QJsonObject detail{{QStringLiteral("file"), QFileInfo(options.path).fileName()},
+                             {QStringLiteral("sha256"), digest},
+                             {QStringLiteral("households"), summary.householdsImported},
+                             {QStringLiteral("persons"), summary.personsImported},
+                             {QStringLiteral("bulk"), bulk}};
+    if (!AuditLog(m_db).record(QStringLiteral("import"), detail, &error))
+        return Outcome::failure(general, error);
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
     qCDebug(lcImport) << "committed:" << phase.restart() << "ms," << cpuMs() << "ms CPU";

@@ -184,6 +184,8 @@ bool XlsxRosterWriter::open(const QString& path, const RosterHeading& heading)
     const QByteArray company = heading.reportingUnit.toUtf8();
     properties.title = const_cast<char*>(title.constData());
     properties.company = const_cast<char*>(company.constData());
+    const QByteArray notice = heading.notice.toUtf8();
+    properties.comments = const_cast<char*>(notice.constData());
     workbook_set_properties(m_workbook, &properties);
     return startSheet();
 }
@@ -251,6 +253,8 @@ bool XlsxRosterWriter::startSheet()
     worksheet_fit_to_pages(sheet, 1, 0);
     worksheet_repeat_rows(sheet, TitleRow, HeaderRow);
     worksheet_set_footer(sheet, PageFooter.toUtf8().constData());
+    if (!m_heading.notice.isEmpty())
+        worksheet_set_header(sheet, (QStringLiteral("&L") + m_heading.notice).toUtf8().constData());
 
     worksheet_set_row(sheet, TitleRow, 30, nullptr);
     worksheet_merge_range(sheet, TitleRow, 0, TitleRow, LastColumn,

@@ -1,5 +1,6 @@
 #include "registry/HouseholdRepository.h"
 
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/PersonRow.h"
@@ -34,6 +35,19 @@ Household readHousehold(const QSqlQuery& q)
     return h;
 }
 
+// Roles that see ID numbers and phones masked get them masked here, so no window or command can forget.
+Person masked(const Session* session, Person p)
+{
+    p.idNumber = Permissions::shownIdNumber(session, p.idNumber);
+    p.phone = Permissions::shownPhone(session, p.phone);
+    return p;
+}
+
+bool readable(const Session* session, qint64 siteId)
+{
+    return Permissions::require(session, Action::ReadRegistry, siteId).ok();
+}
+
 // Active members first (head first, then by birth date), then former members.
 QList<Person> membersOf(const Database& db, qint64 householdId)
 {
@@ -48,7 +62,7 @@ QList<Person> membersOf(const Database& db, qint64 householdId)
     q.addBindValue(householdId);
     if (q.exec()) {
         while (q.next())
-            members.append(readPerson(q));
+            members.append(masked(db.session(), readPerson(q)));
     }
     return members;
 }
@@ -82,6 +96,9 @@ std::optional<Household> HouseholdRepository::household(qint64 id) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     Household h = readHousehold(q);
+    if (!readable(m_db.session(), h.siteId))
+        return std::nullopt;
+    h.phone = Permissions::shownPhone(m_db.session(), h.phone);
     h.members = membersOf(m_db, h.id);
     return h;
 }
@@ -101,8 +118,8 @@ std::optional<Person> HouseholdRepository::person(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM persons p WHERE p.id = ?").arg(QLatin1String(PersonColumns)));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readPerson(q);
+    if (q.exec() && q.next() && readable(m_db.session(), 0))
+        return masked(m_db.session(), readPerson(q));
     return std::nullopt;
 }
 
@@ -111,8 +128,8 @@ std::optional<Person> HouseholdRepository::personByIdNumber(const QString& idNum
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM persons p WHERE p.id_number = ?").arg(QLatin1String(PersonColumns)));
     q.addBindValue(idNumber);
-    if (q.exec() && q.next())
-        return readPerson(q);
+    if (q.exec() && q.next() && readable(m_db.session(), 0))
+        return masked(m_db.session(), readPerson(q));
     return std::nullopt;
 }
 
@@ -155,8 +172,13 @@ QList<Household> HouseholdRepository::households(qint64 siteId, bool withMembers
         q.addBindValue(siteId);
         if (!q.exec())
             return result;
-        while (q.next())
-            result.append(readHousehold(q));
+        while (q.next()) {
+            Household h = readHousehold(q);
+            if (!readable(m_db.session(), h.siteId))
+                continue;
+            h.phone = Permissions::shownPhone(m_db.session(), h.phone);
+            result.append(h);
+        }
     }
     if (withMembers) {
         for (Household& h : result)

@@ -62,6 +62,11 @@ bool PersonWriter::run(QSqlQuery& query, Outcome& outcome, const QString& field,
                         tr("The value is already used: %1").arg(error.text()), row);
         return false;
     }
+    if (m_db.dialect().isDiskFull(error.nativeErrorCode(), error.text())) {
+        outcome.add(general(),
+                    tr("The disk is full: nothing was saved. Free some space on the disk and save again."));
+        return false;
+    }
     outcome.add(general(), tr("The database refused the change; nothing was saved (%1).").arg(error.text()));
     return false;
 }

@@ -1,5 +1,6 @@
 #include "registry/RegistryService.h"
 
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/HouseholdRepository.h"
@@ -30,6 +31,8 @@ Result<Household> RegistryService::saveHousehold(Household household, QDate toda
 
 Result<Household> RegistryService::saveHousehold(Household household, qint64 unitId, const QString& room, QDate today)
 {
+    if (Outcome denied = Permissions::require(m_db, Action::WriteRegistry, household.siteId); !denied)
+        return denied;
     Outcome outcome = HouseholdRules::validate(household, today);
     if (!outcome)
         return outcome;
@@ -38,6 +41,13 @@ Result<Household> RegistryService::saveHousehold(Household household, qint64 uni
     if (!transaction.isActive())
         return Outcome::failure(general(), transaction.error());
 
+    // A household may not be taken from a site the user does not work on either.
+    if (household.id > 0) {
+        if (const std::optional<Household> stored = HouseholdRepository(m_db).household(household.id)) {
+            if (Outcome denied = Permissions::require(m_db, Action::WriteRegistry, stored->siteId); !denied)
+                return denied;
+        }
+    }
     PersonWriter writer(m_db);
     if (unitId > 0 && !room.trimmed().isEmpty()) {
         household.dwellingId = writer.dwelling(unitId, room.trimmed(), outcome);
@@ -108,12 +118,16 @@ Outcome RegistryService::endMembership(qint64 personId, QDate date, MembershipEn
     const std::optional<Household> household = repository.household(person->householdId);
     if (!household)
         return Outcome::failure(general(), tr("The member's household no longer exists."));
+    if (Outcome denied = Permissions::require(m_db, Action::WriteRegistry, household->siteId); !denied)
+        return denied;
 
     PersonWriter writer(m_db);
     Outcome outcome = writer.checkLeaving(*person, *household, date, QDate::currentDate(), newHeadId);
     std::optional<Household> target;
     if (reason == MembershipEnd::MovedToHousehold) {
         target = repository.household(targetHouseholdId);
+        if (target)
+            outcome.add(Permissions::require(m_db, Action::WriteRegistry, target->siteId));
         outcome.add(writer.checkJoining(*person, *household, target, newRelationship));
     }
     if (!outcome)
@@ -140,6 +154,8 @@ Outcome RegistryService::moveHouseholdAway(qint64 householdId, QDate date)
     const std::optional<Household> household = HouseholdRepository(m_db).household(householdId);
     if (!household)
         return Outcome::failure(general(), tr("The household no longer exists."));
+    if (Outcome denied = Permissions::require(m_db, Action::WriteRegistry, household->siteId); !denied)
+        return denied;
     if (household->state != HouseholdState::Active)
         return Outcome::failure(general(), tr("Household %1 is no longer registered.").arg(household->number));
 

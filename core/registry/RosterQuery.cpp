@@ -1,5 +1,6 @@
 #include "registry/RosterQuery.h"
 
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "domain/Site.h"
@@ -38,6 +39,10 @@ Condition conditionFor(const Database& db, const RosterFilter& filter)
         parts.append(QStringLiteral("h.state = ?"));
         c.values.append(enumKey(*filter.state));
     }
+    // A user of some sites sees those sites' households only.
+    const QString scope = Permissions::siteScopeSql(db.session(), QStringLiteral("h.site_id"), &c.values);
+    if (!scope.isEmpty())
+        parts.append(scope);
     const SqlCondition search = SearchCondition::forHouseholds(db, filter.search);
     if (!search.isEmpty()) {
         parts.append(search.sql);
@@ -84,6 +89,8 @@ constexpr char DwellingJoins[] = " LEFT JOIN dwellings d ON d.id = h.dwelling_id
 
 int RosterQuery::count(const RosterFilter& filter) const
 {
+    if (!Permissions::allows(m_db.session(), Action::ReadRegistry))
+        return 0;
     const Condition c = conditionFor(m_db, filter);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM households h")
@@ -100,6 +107,8 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
 {
     // Two steps, so that a page deep in a province (OFFSET 270,000) walks only the sort's index and the
     // filter, and the joins and counts for display run for the page's rows alone.
+    if (!Permissions::allows(m_db.session(), Action::ReadRegistry))
+        return {};
     const Condition c = conditionFor(m_db, filter);
     const bool needsSite = sortColumn == RosterColumn::Site || sortColumn == RosterColumn::Address;
     const bool needsDwelling = c.needsBuilding || sortColumn == RosterColumn::Address;
@@ -142,7 +151,7 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
         row.householdId = q.value(0).toLongLong();
         row.number = q.value(1).toString();
         row.headName = q.value(2).toString();
-        row.headIdNumber = q.value(3).toString();
+        row.headIdNumber = Permissions::shownIdNumber(m_db.session(), q.value(3).toString());
         row.siteName = q.value(4).toString();
         Address address;
         address.buildingName = q.value(5).toString();
@@ -150,7 +159,7 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
         address.room = q.value(7).toString();
         row.address = address.withinSite();
         row.memberCount = q.value(8).toInt();
-        row.phone = q.value(9).toString();
+        row.phone = Permissions::shownPhone(m_db.session(), q.value(9).toString());
         row.relocationDate = dateFrom(q.value(10));
         row.state = enumFromKey<HouseholdState>(q.value(11).toString()).value_or(HouseholdState::Active);
         byId.insert(row.householdId, row);

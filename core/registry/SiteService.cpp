@@ -1,5 +1,6 @@
 #include "registry/SiteService.h"
 
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/HouseholdRules.h"
@@ -63,7 +64,10 @@ Result<Site> SiteService::saveSite(const Site& input)
     site.countyCode = site.countyCode.trimmed();
     site.township = site.township.trimmed();
     site.address = site.address.trimmed();
-    Outcome outcome = validate(site);
+    Outcome outcome = Permissions::require(m_db, Action::EditSites, site.id);
+    if (!outcome)
+        return outcome;
+    outcome = validate(site);
     if (!outcome)
         return outcome;
 
@@ -114,6 +118,8 @@ Result<Building> SiteService::saveBuilding(const Building& input, int unitCount)
 {
     Building building = input;
     building.name = building.name.trimmed();
+    if (Outcome denied = Permissions::require(m_db, Action::EditSites, building.siteId); !denied)
+        return denied;
     Outcome outcome = validate(building);
     if (building.siteId <= 0)
         outcome.add(QLatin1String(Field::General), tr("Choose the site of the building."));
@@ -177,6 +183,14 @@ Result<Dwelling> SiteService::ensureDwelling(qint64 unitId, const QString& room,
         return Outcome::failure(QLatin1String(Field::HouseholdDwelling), tr("Enter the room number."));
     if (floorArea < 0 || floorArea > 500)
         return Outcome::failure(QLatin1String(Field::HouseholdDwelling), tr("The floor area must be between 0 and 500 m²."));
+    QSqlQuery site(m_db.connection());
+    site.prepare(
+        QStringLiteral("SELECT b.site_id FROM building_units u JOIN buildings b ON b.id = u.building_id"
+                       " WHERE u.id = ?"));
+    site.addBindValue(unitId);
+    const qint64 siteId = site.exec() && site.next() ? site.value(0).toLongLong() : 0;
+    if (Outcome denied = Permissions::require(m_db, Action::WriteRegistry, siteId); !denied)
+        return denied;
     for (const Dwelling& d : SiteRepository(m_db).dwellings(unitId)) {
         if (d.room == trimmed)
             return d;

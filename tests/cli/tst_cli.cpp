@@ -48,10 +48,14 @@ private slots:
     void householdListFiltersBySite();
     void exportRosterWritesCsv();
     void demoRefusesADatabaseWithHouseholds();
+    void rolesOnTheCommandLine();
+    void backupCheckAndRestore();
+    void auditListsLoginsAndExports();
     void failuresExitWithOne();
 
 private:
-    Run run(const QStringList& arguments) const;
+    // Logged in as the demo databases' admin unless `env` says otherwise (an empty value unsets).
+    Run run(const QStringList& arguments, const QHash<QString, QString>& env = {}) const;
     QString dbPath(const QString& name) const { return m_dir.filePath(name); }
     QJsonArray listJson(const QString& db, const QStringList& extra = {}) const;
 
@@ -59,7 +63,7 @@ private:
     QString m_demoA;
 };
 
-Run TestCli::run(const QStringList& arguments) const
+Run TestCli::run(const QStringList& arguments, const QHash<QString, QString>& extraEnv) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -67,6 +71,14 @@ Run TestCli::run(const QStringList& arguments) const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("ANJU_PASSWORD"), QStringLiteral("anju-demo"));
+    for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ANJU_CLI_PATH),
                   QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
@@ -207,14 +219,47 @@ void TestCli::helpPerCommand()
 void TestCli::initCreatesTheDatabase()
 {
     const QString db = dbPath(QStringLiteral("init.anju"));
-    const Run init = run({QStringLiteral("--db"), db, QStringLiteral("init")});
+    const QHash<QString, QString> chief = {
+        {QStringLiteral("ANJU_USER"), QStringLiteral("chief")},
+        {QStringLiteral("ANJU_PASSWORD"), QStringLiteral("Anju-2026-office")}};
+    // No user named: no administrator, and no preset password either.
+    const Run nameless =
+        run({QStringLiteral("--db"), db, QStringLiteral("init")}, {{QStringLiteral("ANJU_USER"), {}}});
+    QCOMPARE(nameless.exitCode, 1);
+    QVERIFY2(nameless.err.contains(QStringLiteral("--user")), qPrintable(nameless.err));
+    // A weak password is refused, the demo databases' one included.
+    for (const QString& weak : {QStringLiteral("anju-demo"), QStringLiteral("1234567"),
+                                QStringLiteral("abcdefghij"), QStringLiteral("chief-2026")}) {
+        const Run refused = run({QStringLiteral("--db"), db, QStringLiteral("init")},
+                                {{QStringLiteral("ANJU_USER"), QStringLiteral("chief")},
+                                 {QStringLiteral("ANJU_PASSWORD"), weak}});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("password")), qPrintable(refused.err));
+    }
+    const Run init = run({QStringLiteral("--db"), db, QStringLiteral("init")}, chief);
     QCOMPARE(init.exitCode, 0);
     QVERIFY(QFile::exists(db));
+    QVERIFY2(init.out.contains(QStringLiteral("Administrator: chief")), qPrintable(init.out));
     QVERIFY2(init.out.contains(QDir::toNativeSeparators(db)), qPrintable(init.out));
     QVERIFY2(init.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())),
              qPrintable(init.out));
-    // Again on the same file: nothing to migrate, same answer.
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).out, init.out);
+    // Again on the same file: nothing to migrate, no second administrator.
+    const Run again = run({QStringLiteral("--db"), db, QStringLiteral("init")}, chief);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(!again.out.contains(QStringLiteral("Administrator")));
+    // The administrator logs in; a wrong password or an unknown user does not.
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")}, chief)
+                 .exitCode,
+             0);
+    const Run wrong = run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")},
+                          {{QStringLiteral("ANJU_USER"), QStringLiteral("chief")},
+                           {QStringLiteral("ANJU_PASSWORD"), QStringLiteral("Anju-2026-offic")}});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("user name or the password is wrong")), qPrintable(wrong.err));
+    const Run stranger =
+        run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list")});
+    QCOMPARE(stranger.exitCode, 1);
+    QVERIFY(stranger.out.isEmpty());
 }
 
 void TestCli::demoIsDeterministic()
@@ -222,7 +267,6 @@ void TestCli::demoIsDeterministic()
     QList<QJsonArray> lists;
     for (const QString& name : {QStringLiteral("demo-a.anju"), QStringLiteral("demo-b.anju")}) {
         const QString db = dbPath(name);
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
         const Run demo =
             run({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"),
                  QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("3")});
@@ -315,7 +359,10 @@ void TestCli::exportRosterWritesCsv()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // First the warning that the file holds personal information, then the roster.
+    QVERIFY2(lines.takeFirst().contains(QStringLiteral("personal information")),
+             qPrintable(lines.constFirst()));
     QVERIFY2(lines.constFirst().startsWith(QStringLiteral("序号,户编号,安置点,安置点编码,楼栋,单元,房号,姓名,与户主关系,身份证号,")),
              qPrintable(lines.constFirst()));
     QCOMPARE(lines.size() - 1, persons.captured(1).toInt());
@@ -339,6 +386,97 @@ void TestCli::demoRefusesADatabaseWithHouseholds()
     QCOMPARE(again.exitCode, 1);
     QVERIFY(!again.err.isEmpty());
     QCOMPARE(listJson(m_demoA).size(), 50);
+}
+
+void TestCli::rolesOnTheCommandLine()
+{
+    QVERIFY(!m_demoA.isEmpty());
+    const auto as = [](const char* user) {
+        return QHash<QString, QString>{{QStringLiteral("ANJU_USER"), QString::fromLatin1(user)}};
+    };
+    const QJsonArray households = listJson(m_demoA);
+    const QString number = households.at(0).toObject().value(QStringLiteral("number")).toString();
+    const QStringList show = {QStringLiteral("--db"), m_demoA, QStringLiteral("household"),
+                              QStringLiteral("show"), number,  QStringLiteral("--json")};
+    const auto ids = [](const Run& r) {
+        QStringList found;
+        const QJsonObject h = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const QJsonValue& m : h.value(QStringLiteral("members")).toArray())
+            found.append(m.toObject().value(QStringLiteral("idNumber")).toString());
+        return found;
+    };
+    const Run clerk = run(show, as("clerk"));
+    QCOMPARE(clerk.exitCode, 0);
+    const Run secretary = run(show, as("secretary"));
+    QCOMPARE(secretary.exitCode, 0);
+    const QStringList full = ids(clerk);
+    const QStringList masked = ids(secretary);
+    QVERIFY(!full.isEmpty());
+    QCOMPARE(masked.size(), full.size());
+    for (qsizetype i = 0; i < full.size(); ++i) {
+        QVERIFY2(IdNumber::parse(full.at(i)).isValid(), qPrintable(full.at(i)));
+        QCOMPARE(masked.at(i), full.at(i).left(6) + QStringLiteral("********") + full.at(i).right(4));
+    }
+    const QStringList exportArgs = {QStringLiteral("--db"),   m_demoA,
+                                    QStringLiteral("export"), QStringLiteral("roster"),
+                                    QStringLiteral("-o"),     dbPath(QStringLiteral("by-secretary.csv"))};
+    const Run refused = run(exportArgs, as("secretary"));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!QFile::exists(dbPath(QStringLiteral("by-secretary.csv"))));
+    QCOMPARE(run(exportArgs, as("manager")).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--db"), m_demoA, QStringLiteral("check")}, as("clerk")).exitCode, 1);
+}
+
+void TestCli::backupCheckAndRestore()
+{
+    QVERIFY(!m_demoA.isEmpty());
+    const QString copy = dbPath(QStringLiteral("restore-me.anju"));
+    QVERIFY(QFile::copy(m_demoA, copy));
+    const QString backupFile = dbPath(QStringLiteral("backup-a.sqlite"));
+    const Run backup =
+        run({QStringLiteral("--db"), copy, QStringLiteral("backup"), QStringLiteral("-o"), backupFile});
+    QCOMPARE(backup.exitCode, 0);
+    QVERIFY2(backup.out.contains(QStringLiteral("Backup:")), qPrintable(backup.out));
+    const Run check = run({QStringLiteral("--db"), backupFile, QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("No problems found.")), qPrintable(check.out));
+    const Run restore = run({QStringLiteral("--db"), copy, QStringLiteral("restore"), backupFile});
+    QCOMPARE(restore.exitCode, 0);
+    QCOMPARE(listJson(copy).size(), 50);
+    // A file that is not a backup is refused and changes nothing.
+    const QString junk = dbPath(QStringLiteral("junk.sqlite"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("restore"), junk}).exitCode, 1);
+    QCOMPARE(listJson(copy).size(), 50);
+    // Only the administrator restores.
+    const Run byClerk = run({QStringLiteral("--db"), copy, QStringLiteral("restore"), backupFile},
+                            {{QStringLiteral("ANJU_USER"), QStringLiteral("clerk")}});
+    QCOMPARE(byClerk.exitCode, 1);
+}
+
+void TestCli::auditListsLoginsAndExports()
+{
+    QVERIFY(!m_demoA.isEmpty());
+    const Run audit = run({QStringLiteral("--db"), m_demoA, QStringLiteral("audit"), QStringLiteral("--json"),
+                           QStringLiteral("--limit"), QStringLiteral("1000")},
+                          {{QStringLiteral("ANJU_USER"), QStringLiteral("manager")}});
+    QCOMPARE(audit.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+    QStringList actions;
+    for (const QJsonValue& e : entries)
+        actions.append(e.toObject().value(QStringLiteral("user")).toString() + QLatin1Char(':') +
+                       e.toObject().value(QStringLiteral("action")).toString());
+    QVERIFY2(actions.contains(QStringLiteral("manager:export")), qPrintable(actions.join(QLatin1Char(' '))));
+    QVERIFY(actions.contains(QStringLiteral("secretary:login")));
+    QVERIFY(actions.contains(QStringLiteral("clerk:login")));
+    // A clerk may not read the trail.
+    QCOMPARE(run({QStringLiteral("--db"), m_demoA, QStringLiteral("audit")},
+                 {{QStringLiteral("ANJU_USER"), QStringLiteral("clerk")}})
+                 .exitCode,
+             1);
 }
 
 void TestCli::failuresExitWithOne()

@@ -38,6 +38,7 @@ template <typename Work> void onTwoDesks(const DatabaseLocation& location, Work 
         QString error;
         auto db = Database::open(location, &error);
         QVERIFY2(db, qPrintable(error));
+        db->setSession(test::TestDatabase::sessionFor(Role::Admin));
         start.arrive_and_wait();
         work(*db, index);
     };

@@ -261,6 +261,9 @@ QStringList TestRosterExporter::csvLines(const QString& name) const
     QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"));
     if (lines.isEmpty() || !lines.takeLast().isEmpty())
         return {QStringLiteral("(no CRLF at the end)")};
+    // The first line warns that the file holds personal information; the roster follows it.
+    if (lines.isEmpty() || !lines.takeFirst().contains(QStringLiteral("personal information")))
+        return {QStringLiteral("(no personal-information notice on the first line)")};
     return lines;
 }
 

@@ -76,6 +76,7 @@ TestDatabase::TestDatabase(Contents contents)
     m_db = Database::open(m_location, &error);
     if (!m_db)
         qFatal("cannot open test database: %s", qPrintable(error));
+    logInAs(Role::Admin);
 
     if (contents == Contents::Empty)
         return;
@@ -112,6 +113,20 @@ TestDatabase::~TestDatabase()
     if (!m_serverDatabase.isEmpty())
         onMaintenanceDatabase(
             QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
+}
+
+Session TestDatabase::sessionFor(Role role, const QList<qint64>& siteIds, const QString& userName)
+{
+    Session session;
+    session.userName = userName.isEmpty() ? QStringLiteral("test-") + Roles::key(role) : userName;
+    session.role = role;
+    session.siteIds = siteIds;
+    return session;
+}
+
+void TestDatabase::logInAs(Role role, const QList<qint64>& siteIds, const QString& userName)
+{
+    m_db->setSession(sessionFor(role, siteIds, userName));
 }
 
 std::unique_ptr<Database> TestDatabase::secondConnection() const

@@ -22,7 +22,10 @@ public:
     DatabaseLocation location() const { return m_location; }
     static bool onServer();
     QString path() const { return m_dir.filePath(QStringLiteral("test.anju")); }
-    // A second connection to the same file, as a second desk would have.
+    // The connection is logged in as an administrator ("test-admin") unless a test says otherwise.
+    void logInAs(Role role, const QList<qint64>& siteIds = {}, const QString& userName = {});
+    static Session sessionFor(Role role, const QList<qint64>& siteIds = {}, const QString& userName = {});
+    // A second connection to the same file, as a second desk would have (same user).
     std::unique_ptr<Database> secondConnection() const;
 
     // A site "测试安置点" (code 430524001) with one building "1栋", unit "1", dwelling "101".

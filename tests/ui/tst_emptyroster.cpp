@@ -27,6 +27,7 @@ void TestEmptyRoster::freshDatabaseAsksForASiteFirst()
     QString error;
     auto db = Database::open(DatabaseLocation::parse(dir.filePath(QStringLiteral("fresh.anju"))), &error);
     QVERIFY2(db, qPrintable(error));
+    db->setSession(test::TestDatabase::sessionFor(Role::Admin));
     HouseholdsPage page(*db);
     page.resize(1000, 600);
     page.show();

@@ -146,8 +146,9 @@ void TestImportDialog::exportedRosterImportsThroughThePage_data()
     QTest::addColumn<int>("headerRow");
     // The office layout: a title and the 填报单位 row above the header, household columns merged.
     QTest::newRow("xlsx") << QStringLiteral("roster.xlsx") << QStringLiteral("花名册") << 3;
-    // For machines: the header on the first line, household columns repeated.
-    QTest::newRow("csv") << QStringLiteral("roster.csv") << QStringLiteral("roster") << 1;
+    // For machines: the personal-information notice on the first line, then the header; household
+    // columns repeated.
+    QTest::newRow("csv") << QStringLiteral("roster.csv") << QStringLiteral("roster") << 2;
 }
 
 void TestImportDialog::exportedRosterImportsThroughThePage()

@@ -1,6 +1,9 @@
 #include "households/HouseholdForm.h"
 
+#include "access/Permissions.h"
+#include "database/Database.h"
 #include "households/HouseholdAddressBox.h"
+#include "households/HouseholdHistoryDialog.h"
 #include "households/HouseholdMembersBox.h"
 #include "households/HouseholdOriginBox.h"
 #include "households/MemberStateDialog.h"
@@ -45,9 +48,19 @@ HouseholdForm::HouseholdForm(const Database& db, qint64 householdId, qint64 pres
     m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveHousehold"));
     m_cancel = new QPushButton(tr("Close"), this);
+    m_history = new QPushButton(tr("Histor&y…"), this);
+    m_history->setObjectName(QStringLiteral("householdHistory"));
+    m_history->setToolTip(
+        tr("Every change of this household and its members: who, when, from what to what."));
+    // Roles that only read see the form, not a Save that would be refused.
+    m_save->setEnabled(Permissions::allows(m_db.session(), Action::WriteRegistry));
     // Enter moves between fields here, so no button may take it as "default".
-    for (QPushButton* button : {m_save, m_cancel})
+    for (QPushButton* button : {m_save, m_cancel, m_history})
         button->setAutoDefault(false);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        HouseholdHistoryDialog history(m_db, m_household.id, this);
+        history.exec();
+    });
     connect(m_save, &QPushButton::clicked, this, &HouseholdForm::save);
     connect(m_cancel, &QPushButton::clicked, this, &HouseholdForm::reject);
 
@@ -57,6 +70,7 @@ HouseholdForm::HouseholdForm(const Database& db, qint64 householdId, qint64 pres
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(hint);
     bottom->addStretch();
+    bottom->addWidget(m_history);
     bottom->addWidget(m_save);
     bottom->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
@@ -171,6 +185,7 @@ void HouseholdForm::showHousehold(const Household& household, qint64 presetSiteI
 
 void HouseholdForm::updateTitle()
 {
+    m_history->setVisible(m_household.id != 0);
     if (m_household.id == 0) {
         setWindowTitle(tr("New household"));
         return;

@@ -78,6 +78,7 @@ private:
     QLabel* m_state = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_history = nullptr;
 };
 
 } // namespace anju

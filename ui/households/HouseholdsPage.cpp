@@ -1,12 +1,14 @@
 #include "households/HouseholdsPage.h"
 
+#include "access/Permissions.h"
+#include "database/Database.h"
 #include "households/HouseholdForm.h"
 #include "households/RosterFilterBar.h"
 #include "households/RosterModel.h"
 #include "import/ImportDialog.h"
 #include "registry/SiteRepository.h"
-#include "widgets/MessageBox.h"
 #include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -64,6 +66,9 @@ HouseholdsPage::HouseholdsPage(const Database& db, QWidget* parent) : QWidget(pa
     m_import = new QPushButton(tr("&Import roster…"), this);
     m_import->setObjectName(QStringLiteral("importRoster"));
     m_import->setToolTip(tr("Take in households from an Excel or CSV roster (Ctrl+I)"));
+    // What the role cannot do is not offered (core refuses it anyway).
+    m_new->setVisible(Permissions::allows(m_db.session(), Action::WriteRegistry));
+    m_import->setVisible(Permissions::allows(m_db.session(), Action::ImportRoster));
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);

@@ -1,5 +1,8 @@
 #include "shell/MainWindow.h"
 
+#include "access/Permissions.h"
+#include "admin/AdminMenu.h"
+#include "admin/BackupRunner.h"
 #include "database/Database.h"
 #include "households/HouseholdsPage.h"
 #include "party/PartyPage.h"
@@ -11,6 +14,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -139,6 +143,10 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    auto* admin = new AdminMenu(m_db, this);
+    admin->addTo(menuBar());
+    connect(admin, &AdminMenu::statusMessage, this, &MainWindow::postMessage);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Anju"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -151,6 +159,26 @@ void MainWindow::buildStatusBar()
     database->setObjectName(QStringLiteral("databaseStatus"));
     database->setToolTip(tr("The database this window works on, and the version of its schema."));
     statusBar()->addPermanentWidget(database);
+    if (const Session* session = m_db.session()) {
+        auto* user =
+            new QLabel(tr("Logged in: %1 (%2)").arg(session->userName, Roles::label(session->role)), this);
+        user->setObjectName(QStringLiteral("userStatus"));
+        user->setToolTip(tr("The user logged in, and their role."));
+        statusBar()->addPermanentWidget(user);
+    }
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (m_db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return;
+    BackupRunner::startDailyBackup(m_db, this, [this](const QString& file, const QString& error) {
+        if (!error.isEmpty())
+            MessageBox::warning(this, tr("Daily backup"),
+                                tr("Today's backup could not be made: %1").arg(error));
+        else if (!file.isEmpty())
+            postMessage(tr("Today's backup: %1").arg(QDir::toNativeSeparators(file)));
+    });
 }
 
 void MainWindow::restoreLayout()
@@ -165,6 +193,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    BackupRunner::stopDailyBackup();
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());

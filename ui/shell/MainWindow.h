@@ -41,6 +41,8 @@ public slots:
     void postMessage(const QString& message);
     void editSites();
     void showAbout();
+    // The automatic backup of the first start of each day, off the GUI thread.
+    void startDailyBackup();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,0 +1,115 @@
+#include "AuditCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "access/Permissions.h"
+#include "audit/AuditLog.h"
+#include "registry/HouseholdRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace anju::cli {
+
+namespace {
+
+QString describeChanges(const QJsonObject& changes, const QString& recordType)
+{
+    QStringList parts;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        const QJsonArray pair = it.value().toArray();
+        parts.append(AuditLog::columnLabel(it.key(), recordType) + QStringLiteral(": ") +
+                     AuditLog::valueText(recordType, it.key(), pair.at(0)) + QStringLiteral(" → ") +
+                     AuditLog::valueText(recordType, it.key(), pair.at(1)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+int AuditCommand::run(const CliContext& context, const QStringList& arguments)
+{
+    CommandParser parser(
+        tr("[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] "
+           "[--limit N] [--json]"),
+        tr("Prints the audit trail, newest first: who changed which record when, with the old and new "
+           "values, "
+           "and the logins, exports, imports and backups. --household prints one household's history, oldest "
+           "first. TYPE is households, persons, sites, buildings, settings, users or event."));
+    QCommandLineParser& options = parser.options();
+    options.addOption({QStringLiteral("by"), tr("Only what this user did."), tr("USER")});
+    options.addOption({QStringLiteral("from"), tr("From this day, YYYY-MM-DD."), tr("DATE")});
+    options.addOption({QStringLiteral("to"), tr("Up to this day, YYYY-MM-DD."), tr("DATE")});
+    options.addOption({QStringLiteral("type"), tr("Only this kind of record."), tr("TYPE")});
+    options.addOption({QStringLiteral("household"), tr("The history of one household."), tr("NUMBER")});
+    options.addOption({QStringLiteral("limit"), tr("How many entries to print (default 50)."), tr("N")});
+    options.addOption({QStringLiteral("json"), tr("Print the entries as JSON.")});
+    if (const auto exit = parser.parse(arguments))
+        return *exit;
+    if (!options.positionalArguments().isEmpty())
+        return parser.usageError(tr("audit takes no arguments, only options."));
+    AuditFilter filter;
+    filter.userName = options.value(QStringLiteral("by"));
+    filter.recordType = options.value(QStringLiteral("type"));
+    for (const auto& [name, date] :
+         {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
+        if (!options.isSet(name))
+            continue;
+        *date = QDate::fromString(options.value(name), Qt::ISODate);
+        if (!date->isValid())
+            return parser.usageError(tr("--%1 must be a date written YYYY-MM-DD.").arg(name));
+    }
+    bool ok = true;
+    const int limit =
+        options.isSet(QStringLiteral("limit")) ? options.value(QStringLiteral("limit")).toInt(&ok) : 50;
+    if (!ok || limit < 0)
+        return parser.usageError(tr("--limit must be a number of zero or more."));
+
+    const std::unique_ptr<Database> db = context.openDatabase(true);
+    if (!db)
+        return Failure;
+    const AuditLog log(*db);
+    QList<AuditEntry> entries;
+    if (options.isSet(QStringLiteral("household"))) {
+        const auto household =
+            HouseholdRepository(*db).householdByNumber(options.value(QStringLiteral("household")));
+        if (!household)
+            return fail(
+                tr("There is no household %1 you may read.").arg(options.value(QStringLiteral("household"))));
+        entries = log.householdHistory(household->id);
+    } else {
+        if (const Outcome denied = Permissions::require(*db, Action::ReadAudit); !denied)
+            return fail(denied.summary());
+        entries = log.page(filter, 0, limit);
+    }
+    if (options.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AuditEntry& e : std::as_const(entries))
+            array.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                     {QStringLiteral("user"), e.userName},
+                                     {QStringLiteral("action"), e.action},
+                                     {QStringLiteral("record_type"), e.recordType},
+                                     {QStringLiteral("record_id"), e.recordId},
+                                     {QStringLiteral("household_id"), e.householdId},
+                                     {QStringLiteral("changes"), e.changes},
+                                     {QStringLiteral("detail"), e.detail}});
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const AuditEntry& e : std::as_const(entries)) {
+        QString line = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                       QStringLiteral("  ") + (e.userName.isEmpty() ? QStringLiteral("—") : e.userName) +
+                       QStringLiteral("  ") + AuditLog::actionLabel(e.action);
+        if (!e.recordType.isEmpty())
+            line += QStringLiteral("  ") + AuditLog::recordTypeLabel(e.recordType) + QLatin1Char(' ') +
+                    QString::number(e.recordId);
+        if (!e.changes.isEmpty())
+            line += QStringLiteral("  ") + describeChanges(e.changes, e.recordType);
+        if (!e.detail.isEmpty())
+            line += QStringLiteral("  ") + AuditLog::detailText(e.detail);
+        out() << line << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace anju::cli

@@ -1,0 +1,37 @@
+#include "CheckCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "backup/DatabaseCheck.h"
+
+namespace anju::cli {
+
+int CheckCommand::run(const CliContext& context, const QStringList& arguments)
+{
+    CommandParser parser(
+        tr("[--db LOCATION] check"),
+        tr("Runs SQLite's integrity and foreign-key checks and the registry's rules over the "
+           "stored rows (a head in every registered household, valid ID numbers, …) and prints "
+           "what is wrong. Exits with 1 when anything is."));
+    if (const auto exit = parser.parse(arguments))
+        return *exit;
+    if (!parser.options().positionalArguments().isEmpty())
+        return parser.usageError(tr("check takes no arguments."));
+
+    const std::unique_ptr<Database> db = context.openDatabase(true);
+    if (!db)
+        return Failure;
+    const Result<QList<CheckFinding>> findings = DatabaseCheck(*db).run();
+    if (!findings)
+        return fail(findings.summary());
+    for (const CheckFinding& finding : findings.value())
+        out() << finding.message << Qt::endl;
+    if (findings.value().isEmpty()) {
+        out() << tr("No problems found.") << Qt::endl;
+        return Success;
+    }
+    out() << tr("%n problem(s) found.", nullptr, int(findings.value().size())) << Qt::endl;
+    return Failure;
+}
+
+} // namespace anju::cli

@@ -1,0 +1,125 @@
+#include "access/Permissions.h"
+
+#include "database/Database.h"
+
+namespace anju {
+
+bool Permissions::allows(Role role, Action action)
+{
+    switch (role) {
+    case Role::Admin:
+        return true;
+    case Role::Manager:
+        // The manager oversees: reads everything in full, exports, edits sites, reads the trail; the
+        // clerks enter the households, so every entry has a clerk's name on it.
+        return action == Action::ReadRegistry || action == Action::SeeFullIdentity ||
+               action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
+               action == Action::Backup || action == Action::CheckDatabase || action == Action::ReadParty;
+    case Role::Clerk:
+        return action == Action::ReadRegistry || action == Action::WriteRegistry ||
+               action == Action::SeeFullIdentity || action == Action::ImportRoster;
+    case Role::Secretary:
+        // Party work needs names and households, not ID numbers and phones in full.
+        return action == Action::ReadRegistry || action == Action::ReadParty || action == Action::WriteParty;
+    }
+    return false;
+}
+
+bool Permissions::allows(const Session* session, Action action)
+{
+    return session && allows(session->role, action);
+}
+
+Outcome Permissions::require(const Session* session, Action action, qint64 siteId)
+{
+    const QString general = QLatin1String(Field::General);
+    if (!session)
+        return Outcome::failure(general, tr("Log in first: %1 needs a user.").arg(describe(action)));
+    if (!allows(session->role, action))
+        return Outcome::failure(
+            general,
+            tr("%1 (%2) may not %3.").arg(session->userName, Roles::label(session->role), describe(action)));
+    if (siteId > 0 && !session->coversSite(siteId))
+        return Outcome::failure(
+            general,
+            tr("%1 works on other sites and may not %2 here.").arg(session->userName, describe(action)));
+    return {};
+}
+
+Outcome Permissions::require(const Database& db, Action action, qint64 siteId)
+{
+    return require(db.session(), action, siteId);
+}
+
+QString Permissions::siteScopeSql(const Session* session, const QString& column, QVariantList* values)
+{
+    if (!session || session->coversEverySite())
+        return {};
+    QStringList marks;
+    for (qint64 id : session->siteIds) {
+        marks.append(QStringLiteral("?"));
+        values->append(id);
+    }
+    return column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+QString Permissions::maskIdNumber(const QString& idNumber)
+{
+    if (idNumber.size() <= 10)
+        return QString(idNumber.size(), QLatin1Char('*'));
+    return idNumber.left(6) + QString(idNumber.size() - 10, QLatin1Char('*')) + idNumber.right(4);
+}
+
+QString Permissions::maskPhone(const QString& phone)
+{
+    if (phone.isEmpty())
+        return phone;
+    if (phone.size() <= 7)
+        return QString(phone.size() - 2, QLatin1Char('*')) + phone.right(2);
+    return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
+}
+
+QString Permissions::shownIdNumber(const Session* session, const QString& idNumber)
+{
+    return masks(session) ? maskIdNumber(idNumber) : idNumber;
+}
+
+QString Permissions::shownPhone(const Session* session, const QString& phone)
+{
+    return masks(session) ? maskPhone(phone) : phone;
+}
+
+QString Permissions::describe(Action action)
+{
+    switch (action) {
+    case Action::ReadRegistry:
+        return tr("read the registry");
+    case Action::WriteRegistry:
+        return tr("change households and persons");
+    case Action::SeeFullIdentity:
+        return tr("see ID numbers and phones in full");
+    case Action::ImportRoster:
+        return tr("import rosters");
+    case Action::ExportRoster:
+        return tr("export rosters");
+    case Action::EditSites:
+        return tr("change sites and buildings");
+    case Action::ReadAudit:
+        return tr("read the audit trail");
+    case Action::ManageUsers:
+        return tr("manage users");
+    case Action::Backup:
+        return tr("back up the database");
+    case Action::Restore:
+        return tr("restore the database from a backup");
+    case Action::CheckDatabase:
+        return tr("check the database");
+    case Action::ReadParty:
+        return tr("read party records");
+    case Action::WriteParty:
+        return tr("change party records");
+    }
+    return {};
+}
+
+} // namespace anju

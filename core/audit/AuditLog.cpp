@@ -1,0 +1,359 @@
+#include "audit/AuditLog.h"
+
+#include "access/Permissions.h"
+#include "database/Database.h"
+#include "domain/Enums.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace anju {
+
+namespace {
+
+QString utcText(const QDateTime& local)
+{
+    return local.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+QJsonObject jsonObject(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+constexpr char Columns[] = "id, at, user_name, action, record_type, record_id, household_id, changes, detail";
+
+AuditEntry readEntry(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString().left(19), Qt::ISODate);
+    e.at.setTimeZone(QTimeZone::utc());
+    e.userName = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.recordType = q.value(4).toString();
+    e.recordId = q.value(5).toLongLong();
+    e.householdId = q.value(6).toLongLong();
+    e.changes = jsonObject(q.value(7));
+    e.detail = jsonObject(q.value(8));
+    return e;
+}
+
+QString where(const AuditFilter& filter, QVariantList* values)
+{
+    QStringList conditions;
+    if (!filter.userName.isEmpty()) {
+        conditions.append(QStringLiteral("user_name = ?"));
+        values->append(filter.userName);
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("at >= ?"));
+        values->append(utcText(QDateTime(filter.from, QTime(0, 0))));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("at < ?"));
+        values->append(utcText(QDateTime(filter.to.addDays(1), QTime(0, 0))));
+    }
+    if (filter.recordType == QLatin1String("event")) {
+        conditions.append(QStringLiteral("record_type = ''"));
+    } else if (!filter.recordType.isEmpty()) {
+        conditions.append(QStringLiteral("record_type = ?"));
+        values->append(filter.recordType);
+    }
+    if (filter.householdId > 0) {
+        conditions.append(QStringLiteral("household_id = ?"));
+        values->append(filter.householdId);
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+bool AuditLog::record(const QString& action, const QJsonObject& detail, QString* error,
+                      const QString& userName, qint64 userId) const
+{
+    const Session* session = m_db.session();
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (user_id, user_name, action, detail) VALUES (?, ?, ?, ?)"));
+    const bool named = !userName.isEmpty();
+    const qint64 id = named ? userId : (session ? session->userId : 0);
+    q.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(named ? userName : (session ? session->userName : QString()));
+    q.addBindValue(action);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+int AuditLog::count(const AuditFilter& filter) const
+{
+    if (!Permissions::allows(m_db.session(), Action::ReadAudit))
+        return 0;
+    QVariantList values;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where(filter, &values));
+    bindAll(q, values);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<AuditEntry> AuditLog::page(const AuditFilter& filter, int offset, int limit) const
+{
+    QList<AuditEntry> entries;
+    if (!Permissions::allows(m_db.session(), Action::ReadAudit))
+        return entries;
+    QVariantList values;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(Columns)) +
+              where(filter, &values) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    bindAll(q, values);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (q.exec()) {
+        while (q.next())
+            entries.append(readEntry(q));
+    }
+    return entries;
+}
+
+QList<AuditEntry> AuditLog::householdHistory(qint64 householdId) const
+{
+    QList<AuditEntry> entries;
+    const Session* session = m_db.session();
+    QSqlQuery site(m_db.connection());
+    site.prepare(QStringLiteral("SELECT site_id FROM households WHERE id = ?"));
+    site.addBindValue(householdId);
+    if (!site.exec() || !site.next() ||
+        !Permissions::require(session, Action::ReadRegistry, site.value(0).toLongLong()).ok())
+        return entries;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY id")
+                  .arg(QLatin1String(Columns)));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return entries;
+    const bool mask = Permissions::masks(session);
+    while (q.next()) {
+        AuditEntry e = readEntry(q);
+        if (mask) {
+            for (const char* column : {"id_number", "phone"}) {
+                const QString key = QLatin1String(column);
+                if (!e.changes.contains(key))
+                    continue;
+                QJsonArray pair = e.changes.value(key).toArray();
+                for (int i = 0; i < pair.size(); ++i) {
+                    if (pair.at(i).isString())
+                        pair[i] = key == QLatin1String("phone")
+                                      ? Permissions::maskPhone(pair.at(i).toString())
+                                      : Permissions::maskIdNumber(pair.at(i).toString());
+                }
+                e.changes.insert(key, pair);
+            }
+        }
+        entries.append(e);
+    }
+    return entries;
+}
+
+QStringList AuditLog::userNames() const
+{
+    QStringList names;
+    if (!Permissions::allows(m_db.session(), Action::ReadAudit))
+        return names;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT name FROM users UNION SELECT DISTINCT user_name FROM audit_log"
+                              " WHERE user_name IS NOT NULL ORDER BY 1"))) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+QStringList AuditLog::recordTypes() const
+{
+    return {QStringLiteral("households"), QStringLiteral("persons"),  QStringLiteral("sites"),
+            QStringLiteral("buildings"),  QStringLiteral("settings"), QStringLiteral("users"),
+            QStringLiteral("user_sites"), QStringLiteral("event")};
+}
+
+QString AuditLog::actionLabel(const QString& action)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("insert"), QT_TR_NOOP("Added")},
+        {QStringLiteral("update"), QT_TR_NOOP("Changed")},
+        {QStringLiteral("delete"), QT_TR_NOOP("Deleted")},
+        {QStringLiteral("login"), QT_TR_NOOP("Logged in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("Failed login")},
+        {QStringLiteral("locked"), QT_TR_NOOP("Account locked")},
+        {QStringLiteral("export"), QT_TR_NOOP("Exported")},
+        {QStringLiteral("import"), QT_TR_NOOP("Imported")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Backed up")},
+        {QStringLiteral("restore"), QT_TR_NOOP("Restored")},
+        {QStringLiteral("password"), QT_TR_NOOP("Password set")},
+        {QStringLiteral("unlock"), QT_TR_NOOP("Account unlocked")},
+        {QStringLiteral("demo"), QT_TR_NOOP("Demo data made")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.constEnd() ? action : tr(it.value());
+}
+
+QString AuditLog::recordTypeLabel(const QString& recordType)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("households"), QT_TR_NOOP("Household")},
+        {QStringLiteral("persons"), QT_TR_NOOP("Person")},
+        {QStringLiteral("sites"), QT_TR_NOOP("Site")},
+        {QStringLiteral("buildings"), QT_TR_NOOP("Building")},
+        {QStringLiteral("settings"), QT_TR_NOOP("Setting")},
+        {QStringLiteral("users"), QT_TR_NOOP("User")},
+        {QStringLiteral("user_sites"), QT_TR_NOOP("User's sites")},
+        {QStringLiteral("event"), QT_TR_NOOP("Logins, exports and other events")},
+        {QString(), QT_TR_NOOP("Event")},
+    };
+    const auto it = labels.constFind(recordType);
+    return it == labels.constEnd() ? recordType : tr(it.value());
+}
+
+QString AuditLog::columnLabel(const QString& column, const QString& recordType)
+{
+    // "name" is a person's name, a site's or building's name, or a user's login.
+    if (column == QLatin1String("name") && !recordType.isEmpty() && recordType != QLatin1String("persons"))
+        return recordType == QLatin1String("users") ? tr("User name") : tr("Designation");
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("county_code"), QT_TR_NOOP("County")},
+        {QStringLiteral("township"), QT_TR_NOOP("Township")},
+        {QStringLiteral("urban"), QT_TR_NOOP("Urban")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("move_in_date"), QT_TR_NOOP("Move-in date")},
+        {QStringLiteral("cross_township"), QT_TR_NOOP("Across townships")},
+        {QStringLiteral("floors"), QT_TR_NOOP("Floors")},
+        {QStringLiteral("key"), QT_TR_NOOP("Setting")},
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("user_id"), QT_TR_NOOP("User")},
+        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("sex"), QT_TR_NOOP("Sex")},
+        {QStringLiteral("birth_date"), QT_TR_NOOP("Date of birth")},
+        {QStringLiteral("relationship"), QT_TR_NOOP("Relationship")},
+        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
+        {QStringLiteral("education"), QT_TR_NOOP("Education")},
+        {QStringLiteral("health"), QT_TR_NOOP("Health")},
+        {QStringLiteral("disability_grade"), QT_TR_NOOP("Disability grade")},
+        {QStringLiteral("labour_capacity"), QT_TR_NOOP("Labour capacity")},
+        {QStringLiteral("in_school"), QT_TR_NOOP("In school")},
+        {QStringLiteral("political_status"), QT_TR_NOOP("Political status")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("state_date"), QT_TR_NOOP("State since")},
+        {QStringLiteral("household_id"), QT_TR_NOOP("Household")},
+        {QStringLiteral("number"), QT_TR_NOOP("Household number")},
+        {QStringLiteral("site_id"), QT_TR_NOOP("Site")},
+        {QStringLiteral("dwelling_id"), QT_TR_NOOP("Dwelling")},
+        {QStringLiteral("origin_county_code"), QT_TR_NOOP("Origin county")},
+        {QStringLiteral("origin_township"), QT_TR_NOOP("Origin township")},
+        {QStringLiteral("origin_village"), QT_TR_NOOP("Origin village")},
+        {QStringLiteral("relocation_date"), QT_TR_NOOP("Relocation date")},
+        {QStringLiteral("registration_moved"), QT_TR_NOOP("Registration moved")},
+        {QStringLiteral("residence_permit"), QT_TR_NOOP("Residence permit")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("Full name")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+    };
+    const auto it = labels.constFind(column);
+    return it == labels.constEnd() ? column : tr(it.value());
+}
+
+QString AuditLog::detailText(const QJsonObject& detail)
+{
+    static const QHash<QString, const char*> keys = {
+        {QStringLiteral("file"), QT_TR_NOOP("File")},
+        {QStringLiteral("households"), QT_TR_NOOP("Households")},
+        {QStringLiteral("persons"), QT_TR_NOOP("Persons")},
+        {QStringLiteral("site_id"), QT_TR_NOOP("Site")},
+        {QStringLiteral("automatic"), QT_TR_NOOP("Automatic")},
+        {QStringLiteral("bulk"), QT_TR_NOOP("Bulk load")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("user"), QT_TR_NOOP("User")},
+        {QStringLiteral("kept_aside"), QT_TR_NOOP("Kept aside as")},
+        {QStringLiteral("seed"), QT_TR_NOOP("Seed")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+    };
+    static const QHash<QString, const char*> reasons = {
+        {QStringLiteral("unknown user"), QT_TR_NOOP("no such user")},
+        {QStringLiteral("password"), QT_TR_NOOP("wrong password")},
+        {QStringLiteral("locked"), QT_TR_NOOP("account locked")},
+        {QStringLiteral("inactive"), QT_TR_NOOP("account switched off")},
+    };
+    QStringList parts;
+    for (auto it = detail.constBegin(); it != detail.constEnd(); ++it) {
+        if (it.key() == QLatin1String("sha256"))
+            continue;
+        const QJsonValue v = it.value();
+        QString value = v.isString() ? v.toString()
+                        : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
+                                     : QString::number(v.toDouble());
+        if (it.key() == QLatin1String("reason") && reasons.contains(value))
+            value = tr(reasons.value(value));
+        const auto key = keys.constFind(it.key());
+        parts.append(tr("%1: %2").arg(key == keys.constEnd() ? it.key() : tr(key.value()), value));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString AuditLog::valueText(const QString& recordType, const QString& column, const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    const QString text = value.isString() ? value.toString() : QString::number(value.toDouble());
+    if (text.isEmpty())
+        return QStringLiteral("—");
+    const auto label = [&text](auto e) -> QString { return e ? enumLabel(*e) : text; };
+    if (column == QLatin1String("sex"))
+        return label(enumFromKey<Sex>(text));
+    if (column == QLatin1String("relationship"))
+        return label(enumFromKey<Relationship>(text));
+    if (column == QLatin1String("state"))
+        return recordType == QLatin1String("households") ? label(enumFromKey<HouseholdState>(text))
+                                                         : label(enumFromKey<PersonState>(text));
+    if (column == QLatin1String("education"))
+        return label(enumFromKey<Education>(text));
+    if (column == QLatin1String("health"))
+        return label(enumFromKey<Health>(text));
+    if (column == QLatin1String("labour_capacity"))
+        return label(enumFromKey<LabourCapacity>(text));
+    if (column == QLatin1String("political_status"))
+        return label(enumFromKey<PoliticalStatus>(text));
+    if (column == QLatin1String("ethnicity")) {
+        const std::optional<Ethnicity> e = Ethnicity::fromCode(text);
+        return e ? e->label() : text;
+    }
+    if (column == QLatin1String("role")) {
+        const std::optional<Role> r = Roles::fromKey(text);
+        return r ? Roles::label(*r) : text;
+    }
+    static const QStringList flags = {
+        QStringLiteral("registration_moved"), QStringLiteral("residence_permit"),
+        QStringLiteral("in_school"),          QStringLiteral("urban"),
+        QStringLiteral("cross_township"),     QStringLiteral("active")};
+    if (flags.contains(column))
+        return text == QLatin1String("0") ? tr("no") : tr("yes");
+    return text;
+}
+
+} // namespace anju

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace anju {
+
+class Database;
+
+// One row of the audit trail: a change of a record (insert, update, delete) or an event (login, export…).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString userName;
+    QString action;     // insert, update, delete, login, login_failed, export, import, backup, restore, …
+    QString recordType; // the table written, or empty for events
+    qint64 recordId = 0;
+    qint64 householdId = 0;
+    QJsonObject changes; // column → [old, new]
+    QJsonObject detail;
+};
+
+struct AuditFilter
+{
+    QString userName;   // exact; empty: everyone
+    QDate from, to;     // local dates, inclusive; null: open
+    QString recordType; // table name, or "event" for logins, exports and the like; empty: all
+    qint64 householdId = 0;
+};
+
+// Writes the events the triggers cannot see, and reads the trail for the history view and the admin page.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::AuditLog)
+
+public:
+    explicit AuditLog(const Database& db) : m_db(db) {}
+
+    // Appends an event inside the caller's transaction (or on its own). The session's user unless
+    // `userName` is given (a login names the user before there is a session).
+    bool record(const QString& action, const QJsonObject& detail, QString* error = nullptr,
+                const QString& userName = {}, qint64 userId = 0) const;
+
+    // Newest first; empty unless the session may read the audit trail.
+    int count(const AuditFilter& filter) const;
+    QList<AuditEntry> page(const AuditFilter& filter, int offset, int limit) const;
+    // Every change of a household and its members, oldest first, for anyone who may read that household.
+    // ID numbers and phones masked for roles that see them masked.
+    QList<AuditEntry> householdHistory(qint64 householdId) const;
+    // The user names and record types that occur, for the filter boxes.
+    QStringList userNames() const;
+    QStringList recordTypes() const;
+
+    static QString actionLabel(const QString& action);
+    static QString recordTypeLabel(const QString& recordType);
+    static QString columnLabel(const QString& column, const QString& recordType = {});
+    // An event's detail (file, counts, reason) as a line in the user's language.
+    static QString detailText(const QJsonObject& detail);
+    // A stored value as the forms show it: coded values by their label, yes/no, "—" for none.
+    static QString valueText(const QString& recordType, const QString& column, const QJsonValue& value);
+
+private:
+    const Database& m_db;
+};
+
+} // namespace anju

@@ -1,0 +1,288 @@
+#include "backup/DatabaseBackup.h"
+
+#include "access/Permissions.h"
+#include "audit/AuditFunctions.h"
+#include "audit/AuditLog.h"
+#include "database/Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace anju {
+
+namespace {
+
+constexpr int PagesPerStep = 256; // 1 MiB with 4 KiB pages: short enough that writers barely wait
+
+QString general()
+{
+    return QLatin1String(Field::General);
+}
+
+// An sqlite3 connection closed on every return.
+struct RawConnection
+{
+    sqlite3* handle = nullptr;
+    ~RawConnection() { sqlite3_close_v2(handle); }
+    bool open(const QString& path, int flags)
+    {
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr) == SQLITE_OK;
+    }
+    QString error() const { return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString(); }
+    bool exec(const char* sql) { return sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+};
+
+// Copies every page from `from` into `to`, a step at a time; false with `error` on failure or cancel.
+bool copyPages(sqlite3* to, sqlite3* from, const DatabaseBackup::Progress& progress, QString* error)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup) {
+        *error = QString::fromUtf8(sqlite3_errmsg(to));
+        return false;
+    }
+    int rc = SQLITE_OK;
+    bool cancelled = false;
+    do {
+        rc = sqlite3_backup_step(backup, PagesPerStep);
+        const int total = sqlite3_backup_pagecount(backup);
+        if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+            cancelled = true;
+            break;
+        }
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            QThread::msleep(50); // another desk is writing: let it finish
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finished = sqlite3_backup_finish(backup);
+    if (cancelled) {
+        *error = DatabaseBackup::tr("The backup was cancelled.");
+        return false;
+    }
+    if (rc != SQLITE_DONE || finished != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished));
+        return false;
+    }
+    return true;
+}
+
+bool moveIntoPlace(const QString& from, const QString& to, QString* error)
+{
+    std::error_code code;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), code);
+    if (code)
+        *error = QString::fromStdString(code.message());
+    return !code;
+}
+
+} // namespace
+
+Outcome DatabaseBackup::backup(const Database& db, const QString& target, const Progress& progress,
+                               bool automatic)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return Outcome::failure(general(), tr("Backups of a server database are made on the server."));
+    if (Outcome denied = automatic ? Permissions::require(db, Action::ReadRegistry)
+                                   : Permissions::require(db, Action::Backup);
+        !denied)
+        return denied;
+    const QFileInfo targetInfo(target);
+    const QString shown = QDir::toNativeSeparators(targetInfo.absoluteFilePath());
+    if (targetInfo.absoluteFilePath() == QFileInfo(db.location().path).absoluteFilePath())
+        return Outcome::failure(general(), tr("A backup cannot replace the database itself."));
+    if (!targetInfo.absoluteDir().exists())
+        return Outcome::failure(general(), tr("%1 cannot be written: the folder does not exist.").arg(shown));
+
+    const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partial);
+    QString error;
+    {
+        RawConnection source, copy;
+        if (!source.open(db.location().path, SQLITE_OPEN_READONLY))
+            return Outcome::failure(general(), tr("The database cannot be read: %1").arg(source.error()));
+        sqlite3_busy_timeout(source.handle, 10000);
+        if (!copy.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+            return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, copy.error()));
+        bool ok = copyPages(copy.handle, source.handle, progress, &error);
+        // One self-contained file: no -wal beside it to lose when it is copied to a USB stick.
+        ok = ok && copy.exec("PRAGMA journal_mode = DELETE");
+        if (!ok) {
+            if (error.isEmpty())
+                error = copy.error();
+        }
+    }
+    if (!error.isEmpty()) {
+        QFile::remove(partial);
+        return Outcome::failure(general(),
+                                tr("The backup to %1 failed; no file was made: %2").arg(shown, error));
+    }
+    if (!moveIntoPlace(partial, targetInfo.absoluteFilePath(), &error)) {
+        QFile::remove(partial);
+        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, error));
+    }
+    AuditLog(db).record(QStringLiteral("backup"), {{QStringLiteral("file"), targetInfo.absoluteFilePath()},
+                                                   {QStringLiteral("automatic"), automatic}});
+    return {};
+}
+
+QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
+    if (!QFileInfo(file).isFile())
+        return tr("There is no file %1.").arg(shown);
+    RawConnection backup;
+    if (!backup.open(file, SQLITE_OPEN_READONLY))
+        return tr("%1 cannot be opened: %2").arg(shown, backup.error());
+    sqlite3_stmt* statement = nullptr;
+    QStringList problems;
+    if (sqlite3_prepare_v2(backup.handle, "PRAGMA integrity_check", -1, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return tr("%1 is not an SQLite database: %2").arg(shown, backup.error());
+    }
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const QString line =
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    sqlite3_finalize(statement);
+    if (!problems.isEmpty())
+        return tr("%1 is damaged: %2").arg(shown, problems.mid(0, 5).join(QStringLiteral("; ")));
+    int version = 0;
+    if (sqlite3_prepare_v2(backup.handle, "SELECT MAX(version) FROM schema_version", -1, &statement,
+                           nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    if (version <= 0)
+        return tr("%1 is not an Anju database.").arg(shown);
+    if (schemaVersion)
+        *schemaVersion = version;
+    if (version > Database::latestSchemaVersion())
+        return tr("%1 was written by a newer version of Anju (schema %2; this program knows schema %3).")
+            .arg(shown)
+            .arg(version)
+            .arg(Database::latestSchemaVersion());
+    return {};
+}
+
+Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString* keptAside)
+{
+    if (Outcome denied = Permissions::require(db, Action::Restore); !denied)
+        return denied;
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return Outcome::failure(general(), tr("A server database is restored on the server."));
+    const QString problem = verify(file);
+    if (!problem.isEmpty())
+        return Outcome::failure(general(), problem);
+
+    // The present contents first, whole, beside the database: a restore of the wrong file can be undone.
+    const QString aside = db.location().path + QStringLiteral(".before-restore-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                          QStringLiteral(".sqlite");
+    {
+        QSqlQuery vacuum(db.connection());
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(aside);
+        if (!vacuum.exec())
+            return Outcome::failure(general(),
+                                    tr("The present database could not be kept aside, so nothing was "
+                                       "restored: %1")
+                                        .arg(vacuum.lastError().text()));
+    }
+    const QString who = db.session() ? db.session()->userName : QString();
+    RawConnection source;
+    if (!source.open(file, SQLITE_OPEN_READONLY))
+        return Outcome::failure(general(), source.error());
+    sqlite3* live = sqliteHandle(db.connection());
+    QString error;
+    if (!live || !copyPages(live, source.handle, {}, &error))
+        return Outcome::failure(general(), tr("Restoring failed; the database is as it was: %1").arg(error));
+    if (keptAside)
+        *keptAside = aside;
+    // Recorded in the restored database, whose own trail otherwise ends with the backup.
+    AuditLog(db).record(QStringLiteral("restore"),
+                        {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                         {QStringLiteral("kept_aside"), aside}});
+    return {};
+}
+
+QString DatabaseBackup::folderFor(const Database& db)
+{
+    const QFileInfo info(db.location().path);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+QString DatabaseBackup::dailyFileName(const Database& db, QDate day)
+{
+    return QFileInfo(db.location().path).completeBaseName() + QLatin1Char('-') + day.toString(Qt::ISODate) +
+           QStringLiteral(".sqlite");
+}
+
+Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, const Progress& progress)
+{
+    const QDir folder(folderFor(db));
+    if (!QDir().mkpath(folder.absolutePath()))
+        return Outcome::failure(
+            general(),
+            tr("The backup folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder.absolutePath())));
+    const QString base = QFileInfo(db.location().path).completeBaseName();
+    const QRegularExpression pattern(QStringLiteral("^") + QRegularExpression::escape(base) +
+                                     QStringLiteral("-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+    QList<QDate> days;
+    for (const QString& name : folder.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch())
+            days.append(QDate::fromString(match.captured(1), Qt::ISODate));
+    }
+    QString made;
+    if (!days.contains(today)) {
+        made = folder.filePath(dailyFileName(db, today));
+        if (Outcome outcome = backup(db, made, progress, true); !outcome)
+            return outcome;
+        days.append(today);
+    }
+    const int keepDays = db.setting(QStringLiteral("backup.keep_days"), QStringLiteral("14")).toInt();
+    const int keepMonths = db.setting(QStringLiteral("backup.keep_months"), QStringLiteral("12")).toInt();
+    for (QDate day : toDelete(days, today, keepDays, keepMonths))
+        QFile::remove(folder.filePath(dailyFileName(db, day)));
+    return made;
+}
+
+QList<QDate> DatabaseBackup::toDelete(QList<QDate> days, QDate today, int keepDays, int keepMonths)
+{
+    std::sort(days.begin(), days.end(), std::greater<>());
+    QList<QDate> keep;
+    // The newest keepDays backups, whatever days the office was open.
+    for (int i = 0; i < days.size() && i < keepDays; ++i)
+        keep.append(days.at(i));
+    // The last backup of each of the last keepMonths months, this month included.
+    const QDate firstKeptMonth = QDate(today.year(), today.month(), 1).addMonths(-(keepMonths - 1));
+    int lastMonth = -1;
+    for (QDate day : std::as_const(days)) {
+        const int month = day.year() * 12 + day.month();
+        if (month == lastMonth || day < firstKeptMonth)
+            continue;
+        lastMonth = month;
+        keep.append(day);
+    }
+    QList<QDate> remove;
+    for (QDate day : std::as_const(days)) {
+        if (!keep.contains(day))
+            remove.append(day);
+    }
+    return remove;
+}
+
+} // namespace anju

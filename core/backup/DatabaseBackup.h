@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Violation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace anju {
+
+class Database;
+
+// Copies of the SQLite file through SQLite's online backup: a few pages at a time from a connection of
+// its own, so the program (and other desks) go on reading and writing meanwhile; and the way back.
+class DatabaseBackup
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::DatabaseBackup)
+
+public:
+    // pages done, pages in all; return false to cancel (no file is left then).
+    using Progress = std::function<bool(int done, int total)>;
+
+    // Writes a complete, self-contained copy to `target` (written beside it, moved into place when whole)
+    // and records it in the audit trail. `automatic`: the daily backup, which any logged-in user triggers;
+    // otherwise the user needs Action::Backup.
+    static Outcome backup(const Database& db, const QString& target, const Progress& progress = {},
+                          bool automatic = false);
+    // The integrity check and the schema version of a backup file: empty when it can be restored into a
+    // database of this program, else why not. Sets `schemaVersion` when it is an Anju database.
+    static QString verify(const QString& file, int* schemaVersion = nullptr);
+    // Replaces the contents of `db` with the backup after verify(), keeping the current contents aside in
+    // `keptAside` (a file beside the database). Action::Restore. The program should be restarted after it.
+    static Outcome restore(const Database& db, const QString& file, QString* keptAside = nullptr);
+
+    // The daily backups: a folder beside the database, a file per day named after the database and day.
+    static QString folderFor(const Database& db);
+    static QString dailyFileName(const Database& db, QDate day);
+    // Makes today's backup unless there is one, then removes the old ones that the rule does not keep.
+    // Returns the file made (empty when there was one already) or an error.
+    static Result<QString> dailyBackup(const Database& db, QDate today = QDate::currentDate(),
+                                       const Progress& progress = {});
+    // Of backups made on `days`, those to delete: all but the newest `keepDays` days and the last backup
+    // of each of the last `keepMonths` months (month-ends).
+    static QList<QDate> toDelete(QList<QDate> days, QDate today, int keepDays = 14, int keepMonths = 12);
+};
+
+} // namespace anju

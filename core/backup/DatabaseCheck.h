@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Violation.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace anju {
+
+class Database;
+
+// One thing wrong in the database, in the user's language, with the household it concerns if any.
+struct CheckFinding
+{
+    QString rule; // integrity, foreign_key, no_head, invalid_id, …
+    QString message;
+    QString householdNumber;
+};
+
+// SQLite's own integrity and foreign-key checks, then the registry's rules over the stored rows (what
+// the forms prevent but an old import, a crash or a hand edit might have left).
+class DatabaseCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::DatabaseCheck)
+
+public:
+    static constexpr int MaxPerRule = 200;
+
+    explicit DatabaseCheck(const Database& db) : m_db(db) {}
+    // Empty findings when all is well. A failure only when the user may not check or a query fails.
+    Result<QList<CheckFinding>> run() const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace anju

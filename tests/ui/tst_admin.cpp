@@ -1,0 +1,267 @@
+// The way in (first administrator, login) and the administrator's windows: users, audit trail, the
+// household history; what each role is offered.
+
+#include "TestDatabase.h"
+
+#include "access/AccountService.h"
+#include "access/UserRepository.h"
+#include "admin/AuditDialog.h"
+#include "admin/FirstAdminDialog.h"
+#include "admin/LoginDialog.h"
+#include "admin/UserDialog.h"
+#include "admin/UsersDialog.h"
+#include "households/HouseholdForm.h"
+#include "households/HouseholdHistoryDialog.h"
+#include "households/HouseholdsPage.h"
+#include "registry/RegistryService.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace anju;
+using anju::test::makeIdNumber;
+using anju::test::makePerson;
+
+namespace {
+
+constexpr char Password[] = "Xin-2026-yuan";
+
+QStringList column(const QTableWidget* table, int c)
+{
+    QStringList texts;
+    for (int r = 0; r < table->rowCount(); ++r)
+        texts.append(table->item(r, c) ? table->item(r, c)->text() : QString());
+    return texts;
+}
+
+} // namespace
+
+class TestAdmin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { m_db = std::make_unique<test::TestDatabase>(); }
+    void firstAdministratorIsMadeAndLoggedIn();
+    void loginRefusesAWrongPasswordAndAcceptsTheRightOne();
+    void usersDialogAddsAClerkForOneSite();
+    void historyShowsAnEditWithOldAndNewValues();
+    void auditDialogFiltersByUser();
+    void rolesSeeOnlyWhatTheyMayUse();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+};
+
+void TestAdmin::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnjuTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_admin"));
+}
+
+void TestAdmin::firstAdministratorIsMadeAndLoggedIn()
+{
+    Database& db = m_db->db();
+    db.setSession(std::nullopt);
+    FirstAdminDialog dialog(db);
+    dialog.userField()->setText(QStringLiteral("zhangwei"));
+    dialog.passwordField()->setText(QStringLiteral("anju-demo")); // the public demo password: refused
+    dialog.repeatField()->setText(QStringLiteral("anju-demo"));
+    dialog.create();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("adminPasswordError"));
+    QVERIFY(error && !error->isHidden());
+    QVERIFY(!AccountService(db).hasUsers());
+
+    dialog.passwordField()->setText(QLatin1String(Password));
+    dialog.repeatField()->setText(QStringLiteral("Xin-2026-yua"));
+    dialog.create();
+    QVERIFY(!AccountService(db).hasUsers()); // the two differ
+    dialog.repeatField()->setText(QLatin1String(Password));
+    dialog.create();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(db.session());
+    QCOMPARE(db.session()->userName, QStringLiteral("zhangwei"));
+    QCOMPARE(db.session()->role, Role::Admin);
+}
+
+void TestAdmin::loginRefusesAWrongPasswordAndAcceptsTheRightOne()
+{
+    Database& db = m_db->db();
+    QVERIFY(AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)));
+    db.setSession(std::nullopt);
+    LoginDialog login(db);
+    QVERIFY(!login.findChild<QLabel*>(QStringLiteral("demoHint"))); // not a demo database
+    QVERIFY(login.userField()->text().isEmpty());                   // nothing prefilled
+    login.show();
+    QTest::keyClicks(login.userField(), QStringLiteral("chief"));
+    QTest::keyClicks(login.passwordField(), QStringLiteral("wrong-pass-1"));
+    QTest::keyClick(login.passwordField(), Qt::Key_Return);
+    QVERIFY(login.isVisible());
+    QVERIFY2(login.message().contains(QStringLiteral("wrong")), qPrintable(login.message()));
+    QVERIFY(login.passwordField()->text().isEmpty());
+    QVERIFY(!db.session());
+    QTest::keyClicks(login.passwordField(), QLatin1String(Password));
+    QTest::keyClick(login.passwordField(), Qt::Key_Return);
+    QCOMPARE(login.result(), int(QDialog::Accepted));
+    QCOMPARE(db.session()->userName, QStringLiteral("chief"));
+}
+
+void TestAdmin::usersDialogAddsAClerkForOneSite()
+{
+    Database& db = m_db->db();
+    QVERIFY(AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)));
+    QVERIFY(AccountService(db).login(QStringLiteral("chief"), QLatin1String(Password)));
+    UsersDialog users(db);
+    QCOMPARE(column(users.table(), 0), QStringList{QStringLiteral("chief")});
+
+    User fresh;
+    UserDialog add(db, fresh);
+    add.findChild<QLineEdit*>(QStringLiteral("userName"))->setText(QStringLiteral("wangli"));
+    add.findChild<QLineEdit*>(QStringLiteral("userFullName"))->setText(QStringLiteral("王丽"));
+    auto* role = add.findChild<QComboBox*>(QStringLiteral("userRole"));
+    role->setCurrentIndex(role->findData(QStringLiteral("clerk")));
+    auto* every = add.findChild<QCheckBox*>(QStringLiteral("userEverySite"));
+    every->setChecked(false);
+    auto* sites = add.findChild<QListWidget*>(QStringLiteral("userSites"));
+    QCOMPARE(sites->count(), 1);
+    sites->item(0)->setCheckState(Qt::Checked);
+    add.findChild<QLineEdit*>(QStringLiteral("userPassword"))->setText(QStringLiteral("short"));
+    add.save();
+    QCOMPARE(add.result(), int(QDialog::Rejected)); // weak password
+    QVERIFY(!UserRepository(db).userByName(QStringLiteral("wangli")));
+    add.findChild<QLineEdit*>(QStringLiteral("userPassword"))->setText(QLatin1String(Password));
+    add.save();
+    QCOMPARE(add.result(), int(QDialog::Accepted));
+    const std::optional<User> stored = UserRepository(db).userByName(QStringLiteral("wangli"));
+    QVERIFY(stored);
+    QCOMPARE(stored->role, Role::Clerk);
+    QCOMPARE(stored->siteIds, QList<qint64>{m_db->siteId()});
+    users.reload();
+    QCOMPARE(column(users.table(), 0), (QStringList{QStringLiteral("chief"), QStringLiteral("wangli")}));
+    QVERIFY(column(users.table(), 3).at(1).contains(QStringLiteral("测试安置点")));
+}
+
+void TestAdmin::historyShowsAnEditWithOldAndNewValues()
+{
+    Database& db = m_db->db();
+    Household h;
+    h.number = QStringLiteral("430524001-0001");
+    h.siteId = m_db->siteId();
+    h.originCountyCode = QStringLiteral("430524");
+    h.relocationDate = QDate(2019, 9, 1);
+    h.phone = QStringLiteral("13907391234");
+    h.members = {makePerson(QStringLiteral("王建国"),
+                            makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
+                            Relationship::Head)};
+    Result<Household> saved = RegistryService(db).saveHousehold(h);
+    QVERIFY(saved);
+    Household edit = saved.value();
+    edit.phone = QStringLiteral("13800001111");
+    QVERIFY(RegistryService(db).saveHousehold(edit));
+
+    HouseholdForm form(db, saved.value().id, 0);
+    auto* history = form.findChild<QPushButton*>(QStringLiteral("householdHistory"));
+    QVERIFY(history && !history->isHidden());
+    HouseholdHistoryDialog dialog(db, saved.value().id);
+    const QTableWidget* table = dialog.table();
+    const QStringList before = column(table, 5);
+    const QStringList after = column(table, 6);
+    QVERIFY(table->rowCount() > 2);
+    // The last line is the edit: phone from old to new.
+    QCOMPARE(before.last(), QStringLiteral("13907391234"));
+    QCOMPARE(after.last(), QStringLiteral("13800001111"));
+    QCOMPARE(column(table, 1).last(), QStringLiteral("test-admin"));
+    // The secretary sees the same history masked.
+    m_db->logInAs(Role::Secretary);
+    HouseholdHistoryDialog masked(db, saved.value().id);
+    QCOMPARE(column(masked.table(), 6).last(), QStringLiteral("138****1111"));
+    // A new household has no history yet: no button.
+    m_db->logInAs(Role::Clerk);
+    HouseholdForm blank(db, 0, m_db->siteId());
+    QVERIFY(blank.findChild<QPushButton*>(QStringLiteral("householdHistory"))->isHidden());
+}
+
+void TestAdmin::auditDialogFiltersByUser()
+{
+    Database& db = m_db->db();
+    m_db->logInAs(Role::Clerk, {}, QStringLiteral("wangli"));
+    Household h;
+    h.number = QStringLiteral("430524001-0001");
+    h.siteId = m_db->siteId();
+    h.originCountyCode = QStringLiteral("430524");
+    h.relocationDate = QDate(2019, 9, 1);
+    h.members = {makePerson(QStringLiteral("王建国"),
+                            makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
+                            Relationship::Head)};
+    QVERIFY(RegistryService(db).saveHousehold(h));
+    m_db->logInAs(Role::Manager, {}, QStringLiteral("zhang"));
+    AuditDialog dialog(db);
+    const int all = dialog.table()->rowCount();
+    QVERIFY(all >= 2);
+    QComboBox* user = dialog.userFilter();
+    const int wangli = user->findData(QStringLiteral("wangli"));
+    QVERIFY(wangli > 0);
+    user->setCurrentIndex(wangli);
+    QCOMPARE(dialog.table()->rowCount(), 2); // the household and its head
+    QCOMPARE(column(dialog.table(), 1), (QStringList{QStringLiteral("wangli"), QStringLiteral("wangli")}));
+    QComboBox* type = dialog.typeFilter();
+    type->setCurrentIndex(type->findData(QStringLiteral("persons")));
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QVERIFY(dialog.table()->item(0, 4)->text().contains(QStringLiteral("王建国")));
+}
+
+void TestAdmin::rolesSeeOnlyWhatTheyMayUse()
+{
+    const auto visibleActions = [](const MainWindow& window) {
+        QStringList names;
+        for (const QAction* a : window.menuBar()->findChildren<QAction*>()) {
+            if (a->objectName().startsWith(QStringLiteral("action")) && a->isVisible())
+                names.append(a->objectName());
+        }
+        names.sort();
+        return names;
+    };
+    m_db->logInAs(Role::Admin);
+    {
+        MainWindow window(m_db->db());
+        QCOMPARE(visibleActions(window),
+                 (QStringList{QStringLiteral("actionAudit"), QStringLiteral("actionBackup"),
+                              QStringLiteral("actionCheck"), QStringLiteral("actionPassword"),
+                              QStringLiteral("actionRestore"), QStringLiteral("actionSites"),
+                              QStringLiteral("actionUsers")}));
+    }
+    m_db->logInAs(Role::Secretary);
+    {
+        MainWindow window(m_db->db());
+        QCOMPARE(visibleActions(window),
+                 (QStringList{QStringLiteral("actionPassword"), QStringLiteral("actionSites")}));
+        auto* page = window.findChild<HouseholdsPage*>();
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("newHousehold"))->isHidden());
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("importRoster"))->isHidden());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("userStatus"))
+                    ->text()
+                    .contains(QStringLiteral("test-secretary")));
+    }
+    m_db->logInAs(Role::Clerk);
+    {
+        MainWindow window(m_db->db());
+        auto* page = window.findChild<HouseholdsPage*>();
+        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("newHousehold"))->isHidden());
+    }
+}
+
+QTEST_MAIN(TestAdmin)
+#include "tst_admin.moc"

@@ -1,0 +1,169 @@
+#include "admin/AuditDialog.h"
+
+#include "database/Database.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace anju {
+
+namespace {
+
+enum Column
+{
+    When,
+    Who,
+    What,
+    Record,
+    Details,
+    ColumnCount
+};
+
+QString detailText(const AuditEntry& e)
+{
+    QStringList parts;
+    for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue; // shown in the record column
+        const QJsonArray pair = it.value().toArray();
+        const QString label = AuditLog::columnLabel(it.key(), e.recordType);
+        if (e.action == QLatin1String("update"))
+            parts.append(AuditDialog::tr("%1: %2 → %3")
+                             .arg(label, AuditLog::valueText(e.recordType, it.key(), pair.at(0)),
+                                  AuditLog::valueText(e.recordType, it.key(), pair.at(1))));
+        else
+            parts.append(AuditDialog::tr("%1: %2").arg(
+                label, AuditLog::valueText(e.recordType, it.key(),
+                                           pair.at(e.action == QLatin1String("delete") ? 0 : 1))));
+    }
+    if (!e.detail.isEmpty())
+        parts.append(AuditLog::detailText(e.detail));
+    return parts.join(QStringLiteral("；"));
+}
+
+} // namespace
+
+AuditDialog::AuditDialog(const Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Audit trail"));
+    const AuditLog log(db);
+    m_user = new QComboBox(this);
+    m_user->setObjectName(QStringLiteral("auditUser"));
+    m_user->addItem(tr("Everyone"), QString());
+    for (const QString& name : log.userNames())
+        m_user->addItem(name, name);
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("auditType"));
+    m_type->addItem(tr("All records and events"), QString());
+    for (const QString& type : log.recordTypes())
+        m_type->addItem(AuditLog::recordTypeLabel(type), type);
+    m_from = new OptionalDateEdit(this);
+    m_to = new OptionalDateEdit(this);
+    for (QComboBox* box : {m_user, m_type})
+        connect(box, &QComboBox::currentIndexChanged, this, &AuditDialog::reload);
+    for (OptionalDateEdit* date : {m_from, m_to})
+        connect(date, &QDateEdit::dateChanged, this, &AuditDialog::reload);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("User:"), this));
+    filters->addWidget(m_user);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("Record:"), this));
+    filters->addWidget(m_type);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("From:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to:"), this));
+    filters->addWidget(m_to);
+    filters->addStretch();
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Record"), tr("Details")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    m_more = new QPushButton(tr("Show &more"), this);
+    m_more->setAutoDefault(false);
+    connect(m_more, &QPushButton::clicked, this, &AuditDialog::showMore);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_more);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+    resize(1200, 680);
+    reload();
+}
+
+AuditFilter AuditDialog::filter() const
+{
+    AuditFilter f;
+    f.userName = m_user->currentData().toString();
+    f.recordType = m_type->currentData().toString();
+    f.from = m_from->value();
+    f.to = m_to->value();
+    return f;
+}
+
+void AuditDialog::reload()
+{
+    m_table->setRowCount(0);
+    m_loaded = 0;
+    const AuditLog log(m_db);
+    m_total = log.count(filter());
+    append(log.page(filter(), 0, PageSize));
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void AuditDialog::showMore()
+{
+    append(AuditLog(m_db).page(filter(), m_loaded, PageSize));
+}
+
+void AuditDialog::append(const QList<AuditEntry>& entries)
+{
+    for (const AuditEntry& e : entries) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        QString record = AuditLog::recordTypeLabel(e.recordType);
+        if (e.recordId > 0)
+            record += QLatin1Char(' ') + QString::number(e.recordId);
+        const QStringList cells = {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                   e.userName.isEmpty() ? tr("(the program)") : e.userName,
+                                   AuditLog::actionLabel(e.action), record, detailText(e)};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c == Details)
+                item->setToolTip(cells.at(c));
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_loaded += int(entries.size());
+    m_count->setText(tr("%1 of %2 entries shown").arg(m_loaded).arg(m_total));
+    m_more->setEnabled(m_loaded < m_total);
+}
+
+} // namespace anju

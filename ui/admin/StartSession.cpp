@@ -1,0 +1,33 @@
+#include "admin/StartSession.h"
+
+#include "access/AccountService.h"
+#include "admin/FirstAdminDialog.h"
+#include "admin/LoginDialog.h"
+#include "database/Database.h"
+
+#include <QLineEdit>
+
+namespace anju {
+
+bool startSession(const Database& db)
+{
+    AccountService accounts(db);
+    if (!accounts.hasUsers()) {
+        // A demo database made before it had users gets them; any other one its own administrator.
+        if (db.isDemo() && accounts.createDemoUsers()) {
+            // and logs in below like any other
+        } else {
+            FirstAdminDialog dialog(db);
+            return dialog.exec() == QDialog::Accepted;
+        }
+    }
+    if (qEnvironmentVariableIsSet("ANJU_USER") && qEnvironmentVariableIsSet("ANJU_PASSWORD") &&
+        accounts.login(qEnvironmentVariable("ANJU_USER"), qEnvironmentVariable("ANJU_PASSWORD")))
+        return true;
+    LoginDialog dialog(db);
+    if (qEnvironmentVariableIsSet("ANJU_USER"))
+        dialog.userField()->setText(qEnvironmentVariable("ANJU_USER"));
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace anju

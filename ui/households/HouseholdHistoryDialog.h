@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDialog>
+
+class QTableWidget;
+
+namespace anju {
+
+class Database;
+
+// A household's changes in the order they were made: who changed which field of the household or of a
+// member when, from what to what (read from the audit trail, masked as the user's role sees it).
+class HouseholdHistoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    HouseholdHistoryDialog(const Database& db, qint64 householdId, QWidget* parent = nullptr);
+    QTableWidget* table() const { return m_table; }
+
+private:
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace anju

@@ -57,11 +57,24 @@ QString pairs(const QStringList& columns, const char* oldRow, const char* newRow
 
 } // namespace
 
+QString AuditSchema::householdColumnOf(const QString& table)
+{
+    return householdColumn(table);
+}
+
 QStringList AuditSchema::auditedTables()
 {
     return {QStringLiteral("sites"),     QStringLiteral("buildings"), QStringLiteral("households"),
             QStringLiteral("persons"),   QStringLiteral("settings"),  QStringLiteral("users"),
-            QStringLiteral("user_sites")};
+            QStringLiteral("user_sites"),
+            // The party records (schema v5): members' stages, states and stays are history rows already,
+            // but who wrote them, and every change to organisations, dues, meetings and transfers, is kept.
+            QStringLiteral("party_organisations"), QStringLiteral("party_organisation_sites"),
+            QStringLiteral("party_members"), QStringLiteral("party_stage_steps"), QStringLiteral("party_member_states"),
+            QStringLiteral("party_branch_stays"), QStringLiteral("party_committee_seats"),
+            QStringLiteral("party_dues_bases"), QStringLiteral("party_dues_payments"), QStringLiteral("party_meetings"),
+            QStringLiteral("party_meeting_attendance"), QStringLiteral("party_transfers"),
+            QStringLiteral("party_site_assignments")};
 }
 
 bool AuditSchema::isBookkeeping(const QString& column)

@@ -25,6 +25,11 @@ public:
     static QStringList sqliteTriggers(const QSqlDatabase& db, const QString& table);
     // The triggers of every audited table, for the migration.
     static QStringList sqliteTriggersForAll(const QSqlDatabase& db);
+    // The same trail on PostgreSQL (AuditSchemaPostgres.cpp): one PL/pgSQL function compares the rows as
+    // JSON, so the triggers need no column lists; the writer's name comes from the connection's settings
+    // anju.actor / anju.actor_id, which Database::setSession() sets.
+    static QStringList postgresStatements();
+    static QString householdColumnOf(const QString& table);
 };
 
 } // namespace anju

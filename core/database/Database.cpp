@@ -153,6 +153,12 @@ bool Database::configure(QString* error)
             return false;
         }
     }
+    // anju_actor() and anju_actor_id() for the audit triggers (PostgreSQL reads setSession's settings).
+    if (!registerAuditFunctions(db, this)) {
+        if (error)
+            *error = tr("Cannot prepare the audit trail on %1.").arg(m_location.display());
+        return false;
+    }
     return true;
 }
 
@@ -193,11 +199,6 @@ bool Database::configureServer(QString* error)
                 *error = tr("Cannot use the database %1: %2").arg(url.display(), why);
             return false;
         }
-    }
-    if (!registerAuditFunctions(db, this)) {
-        if (error)
-            *error = tr("Cannot prepare the audit trail on %1.").arg(m_location.display());
-        return false;
     }
     return true;
 }
@@ -325,6 +326,20 @@ bool Database::migrate(int targetVersion, QString* error)
         }
     }
     return true;
+}
+
+void Database::setSession(std::optional<Session> session) const
+{
+    m_session = std::move(session);
+    // The PostgreSQL audit triggers read the writer from the connection's settings (SQLite's call back
+    // into the program through anju_actor(), which reads m_session).
+    if (m_dialect->engine() == SqlDialect::Engine::PostgreSql) {
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("SELECT set_config('anju.actor', ?, false), set_config('anju.actor_id', ?, false)"));
+        q.addBindValue(m_session ? m_session->userName : QString());
+        q.addBindValue(m_session && m_session->userId > 0 ? QString::number(m_session->userId) : QString());
+        q.exec();
+    }
 }
 
 QSqlDatabase Database::connection() const

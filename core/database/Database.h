@@ -63,7 +63,7 @@ public:
     // the connection, like an open transaction, so those holding a const Database (every service and
     // page) may log in and out.
     const Session* session() const { return m_session ? &*m_session : nullptr; }
-    void setSession(std::optional<Session> session) const { m_session = std::move(session); }
+    void setSession(std::optional<Session> session) const;
 
 private:
     Database(DatabaseLocation location, QString connectionName);

@@ -183,15 +183,16 @@ Outcome EngineTransfer::run(const Progress& progress)
                     ? tr("Cancelled; nothing was written to the server.")
                     : tr("Copying %1 failed; nothing was written to the server: %2").arg(table, error));
     }
-    for (const QString& table : tables) {
-        if (!exec(m_target, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(table)), &error))
-            return failed(error);
-    }
     if (!SearchIndex::rebuild(m_target, &error))
         return failed(tr("Building the search index on the server failed: %1").arg(error));
     for (const QString& definition : std::as_const(deferredIndexes)) {
         if (!exec(m_target, definition, &error))
             return failed(tr("Building the search index on the server failed: %1").arg(error));
+    }
+    // Only now: the index rebuild above must not leave the audit triggers' deferred events pending.
+    for (const QString& table : tables) {
+        if (!exec(m_target, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(table)), &error))
+            return failed(error);
     }
 
     // Verified inside the transaction: a mismatch leaves the server as it was.

@@ -356,7 +356,8 @@ const QList<Migration>& migrations()
         {4, "log of imported roster files", importLog()},
         {5, "party organisation: organisations, members with dated histories, dues, meetings, transfers, work teams",
          partySchema()},
-        {6, "users, roles, their sites and the audit trail", AuditSchema::tables(), AuditSchema::sqliteGuards(), {},
+        {6, "users, roles, their sites and the audit trail", AuditSchema::tables(), AuditSchema::sqliteGuards(),
+         AuditSchema::postgresStatements(),
          AuditSchema::sqliteTriggersForAll},
     };
     return all;

@@ -122,4 +122,42 @@ bool DeferredSqliteIndexes::restore(const Database& db, QString* error, bool sum
     return true;
 }
 
+bool SuspendedSqliteTriggers::drop(const Database& db, const QString& likePattern, QString* error)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return true;
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?"));
+    query.addBindValue(likePattern);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString().replace(QLatin1Char('"'), QLatin1String("\"\"")));
+        m_definitions.append(query.value(1).toString());
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SuspendedSqliteTriggers::restore(const Database& db, QString* error)
+{
+    QSqlQuery query(db.connection());
+    for (const QString& definition : std::as_const(m_definitions)) {
+        if (!query.exec(definition)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    m_definitions.clear();
+    return true;
+}
+
 } // namespace anju

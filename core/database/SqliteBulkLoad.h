@@ -49,4 +49,17 @@ private:
     qint64 m_householdsBefore = 0;
 };
 
+// Drops the SQLite triggers whose names match a LIKE pattern for a bulk write inside one transaction, and
+// makes them again afterwards (the demo's party history is data as of a day, not a user's edits, so it
+// writes no audit rows). Does nothing on other engines.
+class SuspendedSqliteTriggers
+{
+public:
+    bool drop(const Database& db, const QString& likePattern, QString* error);
+    bool restore(const Database& db, QString* error);
+
+private:
+    QStringList m_definitions;
+};
+
 } // namespace anju

@@ -302,9 +302,14 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
             return outcome; // the transaction rolls back: nothing half-made stays behind
         if (!indexes.restore(m_db, &error))
             return Outcome::failure(general, tr("Could not index the demo data: %1").arg(error));
+        SuspendedSqliteTriggers audit;
+        if (!audit.drop(m_db, QStringLiteral("audit_party_%"), &error))
+            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         demo::DemoParty party(m_db, options.seed, options.today);
         if (!party.generate(&error))
             return Outcome::failure(general, tr("Could not make the demo party organisation: %1").arg(error));
+        if (!audit.restore(m_db, &error))
+            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         counts.partyOrganisations = party.counts().organisations;
         counts.partyMembers = party.counts().members;
         if (!transaction.commit())

@@ -1,5 +1,7 @@
 #include "party/OrganisationRepository.h"
 
+#include "access/Permissions.h"
+
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/PartyMemberLoader.h"
@@ -149,6 +151,9 @@ std::optional<Organisation> OrganisationRepository::organisation(qint64 id) cons
 
 QList<OrganisationNode> OrganisationRepository::tree(QDate asOf) const
 {
+    // Nothing of the party records for a role that may not read them (checked where they are read).
+    if (!Permissions::allows(m_db.session(), Action::ReadParty))
+        return {};
     const QDate day = asOf.isValid() ? asOf : QDate::currentDate();
     const QList<Organisation> orgs = organisations(day);
     const QHash<qint64, StageCounts> counts = countsOn(m_db, day);

@@ -2,6 +2,8 @@
 // PartyService.cpp).
 #include "party/PartyService.h"
 
+#include "access/Permissions.h"
+
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
@@ -42,6 +44,9 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
     if (!outcome)
         return outcome;
 
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -139,6 +144,9 @@ Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& mo
     }
     if (!outcome)
         return outcome;
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -221,6 +229,9 @@ Result<RelationTransfer> PartyService::saveTransfer(RelationTransfer t, QDate to
     if (!outcome)
         return outcome;
 
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -278,6 +289,9 @@ Outcome PartyService::completeTransfer(qint64 transferId, QDate date, QDate toda
                                                     .arg(member->stateDate.toString(Qt::ISODate)));
     if (!outcome)
         return outcome;
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -302,6 +316,9 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     Outcome outcome = PartyRules::validate(a);
     if (!outcome)
         return outcome;
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());

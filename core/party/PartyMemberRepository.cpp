@@ -1,5 +1,7 @@
 #include "party/PartyMemberRepository.h"
 
+#include "access/Permissions.h"
+
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/PartyMemberLoader.h"
@@ -35,6 +37,9 @@ QDate nextDueOf(const PartyMember& m)
 
 std::optional<PartyMember> PartyMemberRepository::member(qint64 id) const
 {
+    // Nothing of the party records for a role that may not read them (checked where they are read).
+    if (!Permissions::allows(m_db.session(), Action::ReadParty))
+        return {};
     const auto found = PartyMemberLoader(m_db).load(QStringLiteral("m.id = ?"), {id}, true);
     if (found.isEmpty())
         return std::nullopt;
@@ -56,6 +61,9 @@ QList<PartyMember> PartyMemberRepository::allMembers() const
 
 QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& filter) const
 {
+    // Nothing of the party records for a role that may not read them (checked where they are read).
+    if (!Permissions::allows(m_db.session(), Action::ReadParty))
+        return {};
     const QDate day = filter.asOf.isValid() ? filter.asOf : QDate::currentDate();
     QStringList conditions;
     QVariantList values;

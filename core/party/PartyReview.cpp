@@ -1,5 +1,7 @@
 #include "party/PartyReview.h"
 
+#include "access/Permissions.h"
+
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
@@ -74,6 +76,9 @@ Fen duesOf(const QList<DuesBasis>& history, QDate month, const DuesRateTable& ta
 
 QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId) const
 {
+    // Nothing of the party records for a role that may not read them (checked where they are read).
+    if (!Permissions::allows(m_db.session(), Action::ReadParty))
+        return {};
     const QDate first = PartyRules::monthStart(month);
     const QDate last = PartyRules::monthEnd(month);
     const PartySettings settings = PartySettings::load(m_db);

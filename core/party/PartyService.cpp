@@ -1,5 +1,7 @@
 #include "party/PartyService.h"
 
+#include "access/Permissions.h"
+
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
@@ -91,6 +93,9 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
     if (!outcome)
         return outcome;
 
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -217,6 +222,9 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     if (!member.dues.fromMonth.isValid())
         member.dues.fromMonth = PartyRules::monthStart(member.duesFrom.isValid() ? member.duesFrom : joined);
 
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -284,6 +292,9 @@ Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective
     if (!outcome)
         return outcome;
 
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -359,6 +370,9 @@ Result<PartyMember> PartyService::transition(const StageTransition& t, QDate tod
         return refused;
     }
     Outcome outcome;
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -386,6 +400,9 @@ Outcome PartyService::changeState(qint64 memberId, MemberState state, QDate date
     Outcome outcome = PartyRules::checkStateChange(*member, state, date, today);
     if (!outcome)
         return outcome;
+    // Party records are the secretary's (and the administrator's); checked in the writing call.
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include "access/AccountService.h"
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +42,7 @@ class TestCliParty : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QString m_password = QStringLiteral("anju-demo");
 
     Run run(const QStringList& arguments) const
     {
@@ -49,6 +52,9 @@ class TestCliParty : public QObject
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        // The secretary's account of every database this test makes (demo databases have it too).
+        env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("secretary"));
+        env.insert(QStringLiteral("ANJU_PASSWORD"), m_password);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ANJU_CLI_PATH),
                       QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
@@ -73,6 +79,7 @@ class TestCliParty : public QObject
     }
 
 private slots:
+    void init() { m_password = QStringLiteral("anju-demo"); }
     void initTestCase()
     {
         QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")));
@@ -114,6 +121,8 @@ private slots:
             const auto created = service.createMember(m, QDate(2025, 11, 1), QDate(2026, 11, 28));
             QVERIFY2(created.ok(), qPrintable(created.summary()));
             memberId = created.value().id;
+            db.markDemo(); // for its demo accounts, which the CLI logs in with
+            QVERIFY(AccountService(db).createDemoUsers());
             // The file outlives the fixture's folder only as a copy.
             path = m_dir.filePath(QStringLiteral("built.anju"));
             QSqlQuery vacuum(db.connection());
@@ -160,6 +169,7 @@ private slots:
     void usageErrors()
     {
         const QString db = m_dir.filePath(QStringLiteral("empty.anju"));
+        m_password = QStringLiteral("Xin-2026-yuan"); // init refuses the demo databases' password
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("party")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("party"), QStringLiteral("review"),

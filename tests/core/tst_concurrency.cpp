@@ -176,6 +176,7 @@ void TestConcurrency::twentyDesksLoseNoUpdate()
             start.count_down();
             return;
         }
+        db->setSession(*t.db().session()); // each desk's clerk is logged in
         start.arrive_and_wait();
         for (int n = 0; n < IncrementsPerDesk * Households; ++n) {
             const qint64 id = ids.at((index + n) % Households);

@@ -2,6 +2,7 @@
 #include "database/Migrations.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,7 +196,7 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         WriteTransaction t(*db);
         QVERIFY(t.isActive());
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('A', 'A', '430524')")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('A', 'A', '430524')")), qPrintable(q.lastError().text()));
     }
     {
         WriteTransaction t(*db);

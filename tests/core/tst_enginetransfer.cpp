@@ -49,6 +49,7 @@ void TestEngineTransfer::initTestCase()
     QString error;
     m_file = Database::open(DatabaseLocation::parse(m_dir.filePath(QStringLiteral("office.anju"))), &error);
     QVERIFY2(m_file, qPrintable(error));
+    m_file->setSession(test::TestDatabase::sessionFor(Role::Admin));
     DemoOptions options;
     options.households = 120;
     options.seed = 7;

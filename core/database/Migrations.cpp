@@ -151,6 +151,21 @@ QStringList importLog()
     };
 }
 
+// Version 7: reporting. The facilities the site rules ask about, and indexes for the month's flows
+// (stays starting or ending in a month, households changing state in it).
+QStringList reporting()
+{
+    return {
+        QStringLiteral("ALTER TABLE sites ADD COLUMN service_centre TEXT NOT NULL DEFAULT 'none'"
+                       " CHECK (service_centre = 'none' OR service_centre = 'management'"
+                       " OR service_centre = 'one_stop')"),
+        QStringLiteral("ALTER TABLE sites ADD COLUMN five_connections ${BOOL} NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX memberships_start ON memberships (start_date)"),
+        QStringLiteral("CREATE INDEX memberships_end ON memberships (end_date)"),
+        QStringLiteral("CREATE INDEX households_state_date ON households (state_date)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -161,6 +176,8 @@ const QList<Migration>& migrations()
         {3, "search index for names, ID numbers, phones and household numbers; households' head and size",
          householdSummary(), SearchIndex::sqliteSchema()},
         {4, "log of imported roster files", importLog()},
+        // 5 (party organisation) and 6 (users, roles, audit) are added by their issues.
+        {7, "reporting: site facilities for the site rules, indexes for monthly flows", reporting()},
     };
     return all;
 }

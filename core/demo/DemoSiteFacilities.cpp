@@ -1,0 +1,42 @@
+#include "demo/DemoSiteFacilities.h"
+
+#include "database/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace anju::demo {
+
+bool recordSiteFacilities(const Database& db, QString* error)
+{
+    const int minResidents = db.setting(QStringLiteral("rule.service_center_min_residents"), QStringLiteral("800")).toInt();
+    QSqlQuery residents(db.connection());
+    if (!residents.exec(QStringLiteral("SELECT s.id, (SELECT COUNT(*) FROM persons p JOIN households h"
+                                       " ON h.id = p.household_id WHERE h.site_id = s.id AND p.state = 'active')"
+                                       " FROM sites s"))) {
+        *error = residents.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral("UPDATE sites SET service_centre = ?, five_connections = ? WHERE id = ?"));
+    while (residents.next()) {
+        const qint64 id = residents.value(0).toLongLong();
+        const bool large = residents.value(1).toInt() >= minResidents;
+        // A large site still waiting for its one-stop centre, now and then a small one with none yet.
+        QString centre = QStringLiteral("management");
+        if (large)
+            centre = id % 4 == 0 ? QStringLiteral("management") : QStringLiteral("one_stop");
+        else if (id % 29 == 0)
+            centre = QStringLiteral("none");
+        update.addBindValue(centre);
+        update.addBindValue(id % 13 == 0 ? 0 : 1);
+        update.addBindValue(id);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace anju::demo

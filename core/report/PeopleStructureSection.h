@@ -1,0 +1,28 @@
+#pragma once
+
+#include "report/ReportSection.h"
+
+namespace anju {
+
+// 人口结构: the people registered at the month's end by sex, age band (age at the month's end) and labour
+// capacity. Sex, birth date and labour capacity are the person's current record: a corrected or
+// reassessed value counts in past months too.
+class PeopleStructureSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::PeopleStructureSection)
+
+public:
+    QString key() const override { return QStringLiteral("structure"); }
+    QString title() const override { return tr("People by sex, age and labour capacity"); }
+    Result<ReportSectionResult> compute(const ReportContext& context) const override;
+
+    // The age bands: keys and the first age of each (the last runs on).
+    struct AgeBand
+    {
+        const char* key;
+        int fromAge;
+    };
+    static QList<AgeBand> ageBands();
+};
+
+} // namespace anju

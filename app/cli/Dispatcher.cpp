@@ -7,6 +7,7 @@
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 #include "InitCommand.h"
 #include "SearchCommand.h"
 #include "ValidateIdCommand.h"
@@ -47,6 +48,12 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 
 } // namespace
 
+bool Dispatcher::needsGui(const QStringList& arguments)
+{
+    // Only documents laid out for printing (report … -o X.pdf) need fonts, hence a QGuiApplication.
+    return arguments.contains(QLatin1String("report"));
+}
+
 QString Dispatcher::languageOption(const QStringList& arguments)
 {
     QStringList copy = arguments.mid(1);
@@ -69,6 +76,7 @@ QString Dispatcher::generalHelp()
               "  export roster -o FILE   Write the roster of households as .xlsx or .csv\n"
               "  import FILE             Import a household roster (.xlsx or .csv)\n"
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
+              "  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json\n"
               "\n"
               "Global options:\n"
               "  --db LOCATION           The database file (default: %1)\n"
@@ -127,6 +135,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return ImportCommand::run(context, arguments);
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(context, arguments);
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

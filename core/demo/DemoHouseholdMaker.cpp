@@ -147,10 +147,13 @@ void DemoHouseholdMaker::decideFate(Person& p, const Household& household, int f
         deathPerMille = familySize == 1 && age >= 70 ? 60 : 0;
         break;
     case Relationship::Parent:
-        deathPerMille = age >= 70 ? 80 : 0;
+        deathPerMille = age >= 65 ? 120 : 0;
         break;
     case Relationship::Spouse:
-        deathPerMille = age >= 75 ? 40 : 0;
+        deathPerMille = age >= 70 ? 100 : 0;
+        break;
+    case Relationship::Grandparent:
+        deathPerMille = age >= 75 ? 120 : 0;
         break;
     case Relationship::Son:
     case Relationship::Daughter:
@@ -159,9 +162,12 @@ void DemoHouseholdMaker::decideFate(Person& p, const Household& household, int f
     default:
         break;
     }
-    const QDate from = std::max(household.relocationDate, p.birthDate).addDays(30);
+    QDate from = std::max(household.relocationDate, p.birthDate).addDays(30);
     if (from >= m_today)
         return; // arrived or born too recently for anything to have happened yet
+    // Half of what happened, happened in the last two years: monthly trends on demo data have a history.
+    if (m_random.percent(50))
+        from = std::max(from, m_today.addDays(-730));
     if (deathPerMille > 0 && m_random.perMille(deathPerMille)) {
         p.state = PersonState::Deceased;
         p.stateDate = dateBetween(from, m_today.addDays(-1));

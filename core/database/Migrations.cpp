@@ -151,8 +151,8 @@ QStringList importLog()
     };
 }
 
-// Version 7: reporting. The facilities the site rules ask about, and indexes for the month's flows
-// (stays starting or ending in a month, households changing state in it).
+// Version 7: reporting. The facilities the site rules ask about, indexes for the month's flows (stays
+// starting or ending in a month, households changing state in it) and for counting the registered people.
 QStringList reporting()
 {
     return {
@@ -163,6 +163,11 @@ QStringList reporting()
         QStringLiteral("CREATE INDEX memberships_start ON memberships (start_date)"),
         QStringLiteral("CREATE INDEX memberships_end ON memberships (end_date)"),
         QStringLiteral("CREATE INDEX households_state_date ON households (state_date)"),
+        // The registered people of the whole office are counted from these (active persons by sex, labour
+        // capacity and birth date) and corrected by the stays that changed since the reported day.
+        QStringLiteral("CREATE INDEX persons_state_sex ON persons (state, sex)"),
+        QStringLiteral("CREATE INDEX persons_state_labour ON persons (state, labour_capacity)"),
+        QStringLiteral("CREATE INDEX persons_state_birth ON persons (state, birth_date)"),
     };
 }
 

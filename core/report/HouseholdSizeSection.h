@@ -10,8 +10,6 @@ class HouseholdSizeSection : public ReportSection
     Q_DECLARE_TR_FUNCTIONS(anju::HouseholdSizeSection)
 
 public:
-    static constexpr int LargestSize = 6; // "6 or more"
-
     QString key() const override { return QStringLiteral("household_size"); }
     QString title() const override { return tr("Households by size"); }
     Result<ReportSectionResult> compute(const ReportContext& context) const override;

@@ -15,14 +15,6 @@ public:
     QString key() const override { return QStringLiteral("structure"); }
     QString title() const override { return tr("People by sex, age and labour capacity"); }
     Result<ReportSectionResult> compute(const ReportContext& context) const override;
-
-    // The age bands: keys and the first age of each (the last runs on).
-    struct AgeBand
-    {
-        const char* key;
-        int fromAge;
-    };
-    static QList<AgeBand> ageBands();
 };
 
 } // namespace anju

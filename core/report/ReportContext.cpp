@@ -5,6 +5,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace anju {
 
 ReportContext::ReportContext(const Database& db, ReportMonth month, qint64 siteId)
@@ -44,12 +46,29 @@ bool ReportContext::exec(QSqlQuery& query, QString* error)
     return false;
 }
 
+int ReportContext::ageBand(QDate birth, QDate day)
+{
+    for (int i = int(AgeBands.size()) - 1; i > 0; --i) {
+        if (birth <= day.addYears(-AgeBands[std::size_t(i)].fromAge))
+            return i;
+    }
+    return 0;
+}
+
 const QList<ReportSite>& ReportContext::sites(QString* error) const
 {
     if (!m_sites && !loadSites(error))
         m_sites.reset();
     static const QList<ReportSite> none;
     return m_sites ? *m_sites : none;
+}
+
+const PopulationAt& ReportContext::population(bool previous, QString* error) const
+{
+    if (!m_population && !loadPopulation(error))
+        m_population.reset();
+    static const PopulationAt none;
+    return m_population ? (*m_population)[previous ? 1 : 0] : none;
 }
 
 bool ReportContext::loadSites(QString* error) const
@@ -91,23 +110,165 @@ bool ReportContext::loadSites(QString* error) const
             sites[*i].households = {q.value(1).toLongLong(), q.value(2).toLongLong()};
     }
 
-    // A person is registered on a day when one of their stays (memberships) covers it: stays are
-    // half-open, [start_date, end_date), so a person who left on the 31st is not counted on the 31st.
-    q = prepare(QStringLiteral(
-                    "SELECT h.site_id,"
-                    " SUM(CASE WHEN (m.end_date IS NULL OR m.end_date > :ce) THEN 1 ELSE 0 END),"
-                    " SUM(CASE WHEN (m.start_date IS NULL OR m.start_date <= :pe) THEN 1 ELSE 0 END)"
-                    " FROM memberships m JOIN households h ON h.id = m.household_id"
-                    " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
-                    " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE} GROUP BY h.site_id"),
-                error);
+    const PopulationAt& now = population(false, error);
+    const PopulationAt& before = population(true, error);
+    if (!error->isEmpty())
+        return false;
+    for (ReportSite& site : sites)
+        site.people = {now.peopleBySite.value(site.id), before.peopleBySite.value(site.id)};
+    m_sites = sites;
+    return true;
+}
+
+bool ReportContext::loadPopulation(QString* error) const
+{
+    m_population.emplace();
+    return wholeOffice() ? loadOfficePopulation(error) : loadSitePopulation(error);
+}
+
+// One site is small: its stays are read directly, through its households.
+bool ReportContext::loadSitePopulation(QString* error) const
+{
+    std::array<PopulationAt, 2>& at = *m_population;
+    QSqlQuery q = prepare(QStringLiteral(
+                              "SELECT SUM(CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END),"
+                              " SUM(CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END)"
+                              " FROM memberships m JOIN households h ON h.id = m.household_id"
+                              " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
+                              " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE} GROUP BY m.household_id"),
+                          error);
     if (!exec(q, error))
         return false;
     while (q.next()) {
-        if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
-            sites[*i].people = {q.value(1).toLongLong(), q.value(2).toLongLong()};
+        for (int i = 0; i < 2; ++i) {
+            const qint64 size = q.value(i).toLongLong();
+            at[i].peopleBySite[m_siteId] += size;
+            if (size > 0)
+                ++at[i].householdsBySize[std::size_t(std::min<qint64>(size, LargestHouseholdSize))];
+        }
     }
-    m_sites = sites;
+    q = prepare(QStringLiteral("SELECT p.sex, p.labour_capacity, p.birth_date,"
+                               " CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END,"
+                               " CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END"
+                               " FROM memberships m JOIN households h ON h.id = m.household_id"
+                               " JOIN persons p ON p.id = m.person_id"
+                               " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
+                               " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE}"),
+                error);
+    if (!exec(q, error))
+        return false;
+    const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
+    while (q.next()) {
+        const QDate birth = dateFrom(q.value(2));
+        for (int i = 0; i < 2; ++i) {
+            if (!q.value(3 + i).toBool())
+                continue;
+            ++at[i].bySex[q.value(0).toString()];
+            ++at[i].byLabour[q.value(1).toString()];
+            ++at[i].byAgeBand[std::size_t(ageBand(birth, days[i]))];
+        }
+    }
+    return true;
+}
+
+// A province has a million stays: counting them at a past day would read them all. Instead the people
+// registered today are counted through indexes (active persons by sex, labour capacity and birth date;
+// households by their kept member count), and corrected by the few stays that began or ended after the
+// day: a stay counts at the day when it covers it and today when it is open, so the day's figure is
+// today's plus, for each such stay, (covers the day) - (is open). The other stays are the same on both.
+bool ReportContext::loadOfficePopulation(QString* error) const
+{
+    std::array<PopulationAt, 2>& at = *m_population;
+    const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
+    PopulationAt today;
+    QSqlQuery q = prepare(QStringLiteral("SELECT site_id, SUM(member_count) FROM households GROUP BY site_id"), error);
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        today.peopleBySite.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q = prepare(QStringLiteral("SELECT member_count, COUNT(*) FROM households WHERE member_count > 0"
+                               " GROUP BY member_count"),
+                error);
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        today.householdsBySize[std::size_t(std::min(q.value(0).toInt(), LargestHouseholdSize))] += q.value(1).toLongLong();
+    for (const auto& [column, counts] : {std::pair{"sex", &today.bySex}, std::pair{"labour_capacity", &today.byLabour}}) {
+        q = prepare(QStringLiteral("SELECT %1, COUNT(*) FROM persons WHERE state = 'active' GROUP BY %1")
+                        .arg(QLatin1String(column)),
+                    error);
+        if (!exec(q, error))
+            return false;
+        while (q.next())
+            counts->insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    at = {today, today};
+    // Ages move with the day: the bands are counted for each day from the birth dates of today's people.
+    q = prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"), error);
+    for (int i = 0; i < 2; ++i) {
+        qint64 older = 0; // in a later band than the one being counted
+        for (int band = int(AgeBands.size()) - 1; band >= 0; --band) {
+            qint64 fromBand = 0;
+            if (band == 0) {
+                for (const qint64 n : std::as_const(today.bySex))
+                    fromBand += n;
+            } else {
+                q.bindValue(QStringLiteral(":born"), sqlDate(days[i].addYears(-AgeBands[std::size_t(band)].fromAge)));
+                if (!exec(q, error) || !q.next())
+                    return false;
+                fromBand = q.value(0).toLongLong();
+            }
+            at[i].byAgeBand[std::size_t(band)] = fromBand - older;
+            older = fromBand;
+        }
+    }
+
+    q = prepare(QStringLiteral("SELECT m.household_id, h.site_id, h.member_count, m.start_date, m.end_date,"
+                               " p.sex, p.labour_capacity, p.birth_date"
+                               " FROM memberships m JOIN persons p ON p.id = m.person_id"
+                               " JOIN households h ON h.id = m.household_id"
+                               " WHERE m.start_date > :pe OR m.end_date > :pe"),
+                error);
+    if (!exec(q, error))
+        return false;
+    struct Touched
+    {
+        qint64 memberCount = 0;
+        std::array<qint64, 2> delta{};
+    };
+    QHash<qint64, Touched> households;
+    while (q.next()) {
+        const QDate start = dateFrom(q.value(3));
+        const QDate end = dateFrom(q.value(4));
+        const QDate birth = dateFrom(q.value(7));
+        const int open = end.isValid() ? 0 : 1;
+        Touched& household = households[q.value(0).toLongLong()];
+        household.memberCount = q.value(2).toLongLong();
+        for (int i = 0; i < 2; ++i) {
+            const int covers = (!start.isValid() || start <= days[i]) && (!end.isValid() || end > days[i]) ? 1 : 0;
+            const int delta = covers - open;
+            if (delta == 0)
+                continue;
+            household.delta[std::size_t(i)] += delta;
+            at[i].peopleBySite[q.value(1).toLongLong()] += delta;
+            at[i].bySex[q.value(5).toString()] += delta;
+            at[i].byLabour[q.value(6).toString()] += delta;
+            // Today's bands were counted at the day itself, so a stay's correction uses the day's band.
+            at[i].byAgeBand[std::size_t(ageBand(birth, days[i]))] += delta;
+        }
+    }
+    for (const Touched& household : std::as_const(households)) {
+        for (std::size_t i = 0; i < 2; ++i) {
+            if (household.delta[i] == 0)
+                continue;
+            const auto bucket = [](qint64 size) { return std::size_t(std::min<qint64>(size, LargestHouseholdSize)); };
+            if (household.memberCount > 0)
+                --at[i].householdsBySize[bucket(household.memberCount)];
+            const qint64 then = household.memberCount + household.delta[i];
+            if (then > 0)
+                ++at[i].householdsBySize[bucket(then)];
+        }
+    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
 #include "report/MonthlySummary.h"
+#include "report/PopulationTrend.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -220,6 +221,25 @@ private slots:
         expect(november, "population", "people_died", 1, 0);
         expect(november, "population", "people_active", 6, 7);
         expect(november, "structure", "age_60_plus", 1, 2);
+    }
+
+    // The dashboard's trend counts each month's end as the summary does.
+    void trendMatchesTheSummaries()
+    {
+        for (qint64 site : {qint64(0), m_db->siteId()}) {
+            const Result<QList<TrendPoint>> trend = PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 11), 4, site);
+            QVERIFY2(trend, qPrintable(trend.summary()));
+            QCOMPARE(trend.value().size(), 4);
+            QCOMPARE(trend.value().constFirst().month.key(), QStringLiteral("2026-08"));
+            for (const TrendPoint& point : trend.value()) {
+                const MonthlySummary s = summary(point.month.first.year(), point.month.first.month(), site);
+                QCOMPARE(point.people, s.figure(QStringLiteral("population"), QStringLiteral("people_active"))->value);
+                QCOMPARE(point.households, s.figure(QStringLiteral("population"), QStringLiteral("households_active"))->value);
+            }
+        }
+        const QList<TrendPoint> office = PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 10), 2).value();
+        QCOMPARE(office.at(0).people, 5);
+        QCOMPARE(office.at(1).people, 7);
     }
 
     void refusesABadMonth()

@@ -1,9 +1,12 @@
 #include "SummaryDocument.h"
 
+#include "PdfUnicodeFix.h"
+
 #include "report/SummaryHtml.h"
 #include "report/SummaryWords.h"
 
-#include <QFile>
+#include <QBuffer>
+#include <QSaveFile>
 #include <QFont>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -11,14 +14,23 @@
 
 namespace anju {
 
-std::unique_ptr<QTextDocument> SummaryDocument::make(const MonthlySummary& summary, QDate printDate)
+namespace {
+
+QFont documentFont()
 {
-    auto document = std::make_unique<QTextDocument>();
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
                       QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei")});
     font.setPointSizeF(10);
-    document->setDefaultFont(font);
+    return font;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> SummaryDocument::make(const MonthlySummary& summary, QDate printDate)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(documentFont());
     document->setDocumentMargin(0);
     document->setHtml(SummaryHtml::write(summary, printDate));
     document->setMetaInformation(QTextDocument::DocumentTitle, SummaryWords::title(summary));
@@ -34,17 +46,20 @@ void SummaryDocument::print(const MonthlySummary& summary, QPagedPaintDevice* de
 
 Outcome SummaryDocument::writePdf(const MonthlySummary& summary, const QString& path, QDate printDate)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return Outcome::failure(QLatin1String(Field::General),
-                                    tr("Could not write %1: %2").arg(path, probe.errorString()));
+        QPdfWriter writer(&buffer);
+        writer.setTitle(SummaryWords::title(summary));
+        writer.setCreator(QStringLiteral("Anju"));
+        writer.setResolution(300);
+        print(summary, &writer, printDate);
     }
-    QPdfWriter writer(path);
-    writer.setTitle(SummaryWords::title(summary));
-    writer.setCreator(QStringLiteral("Anju"));
-    writer.setResolution(300);
-    print(summary, &writer, printDate);
+    QByteArray pdf = buffer.data();
+    PdfUnicodeFix::apply(pdf, documentFont());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return Outcome::failure(QLatin1String(Field::General), tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -71,6 +71,63 @@
     </message>
 </context>
 <context>
+    <name>anju::ChartView</name>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <comment>pie slice: category, value, percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No figures to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>category · series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>name: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of %4)</source>
+        <comment>name: value (percent of total)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -164,6 +221,55 @@
     <name>anju::CsvSniffer</name>
     <message>
         <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DashboardCharts</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>chart axis: year and month, e.g. 2026年1月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>chart axis: month, e.g. 10月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at month end, last 12 months (10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at month end, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +741,24 @@
     </message>
     <message>
         <source>This ID number is already entered for %1 in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdSizeSection</name>
+    <message>
+        <source>%1 or more people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households by size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +1745,18 @@
         <source>Foreign origin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service management centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-stop service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -1678,10 +1814,6 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will hold the monthly summary a manager prints and sends up, per site and for the whole office, with the change from the previous month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1856,6 +1988,30 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MonthlySummaryBuilder</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month of the summary, e.g. 2026年10月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the month of the summary as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site of the summary no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::MoveMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
@@ -1894,6 +2050,29 @@ Database: %2 (schema %3)</source>
     <name>anju::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PeopleStructureSection</name>
+    <message>
+        <source>Aged 0–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 6–15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 16–59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by sex, age and labour capacity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2183,92 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::PopulationSection</name>
+    <message>
+        <source>Households registered at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People registered at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PopulationTrend</name>
+    <message>
+        <source>No figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::RegistryService</name>
     <message>
         <source>The household was saved but cannot be read back.</source>
@@ -2054,6 +2319,68 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>The file %1 is in use; close it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportContext</name>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportPage</name>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format, e.g. yyyy年MM月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · computed in %L3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as Excel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +2644,88 @@ Database: %2 (schema %3)</source>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service &amp;centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water, power, road, broadband and gas connected; roads hardened, greened and lit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the &amp;five connections and three improvements (五通三化)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRules</name>
+    <message>
+        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least a service management centre (recorded: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRulesSection</name>
+    <message>
+        <source>Rules broken at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites with registered households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites without the service centre they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites short of the required five connections and three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::SiteService</name>
@@ -2445,6 +2854,119 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>Building %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryDocument</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryOutput</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: monthly summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryWords</name>
+    <message>
+        <source>Monthly summary of the resettlement sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1-%2-%3</source>
+        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryXlsxWriter</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2740,6 +3262,7 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
 
 Global options:
   --db LOCATION           The database file (default: %1)
@@ -3134,6 +3657,81 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ReportCommand</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: this month, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report: anju-cli report monthly --month YYYY-MM -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly takes no arguments besides monthly, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (.pdf, .xlsx or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must end in .pdf, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM, e.g. 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures computed in %1 ms, file written in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last month %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

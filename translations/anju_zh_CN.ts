@@ -71,6 +71,65 @@
     </message>
 </context>
 <context>
+    <name>anju::ChartView</name>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <comment>pie slice: category, value, percent</comment>
+        <translation>%1 %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation>右键单击可将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>%1
+
+No figures to show.</source>
+        <translation>%1
+
+暂无数据。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>category · series</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>name: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of %4)</source>
+        <comment>name: value (percent of total)</comment>
+        <translation>%1：%2（占 %4 的 %3%）</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as picture…</source>
+        <translation>保存为图片(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>anju::CountyComboBox</name>
     <message>
         <source>Six-digit county code</source>
@@ -165,6 +224,55 @@
     <message>
         <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
         <translation>该文件既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DashboardCharts</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>chart axis: year and month, e.g. 2026年1月</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>chart axis: month, e.g. 10月</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Registered at month end, last 12 months (10,000)</source>
+        <translation>近12个月月末在册人数、户数（万）</translation>
+    </message>
+    <message>
+        <source>Registered at month end, last 12 months</source>
+        <translation>近12个月月末在册人数、户数</translation>
+    </message>
+    <message>
+        <source>%1 (10,000)</source>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动力状况</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>Age structure</source>
+        <translation>年龄结构</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
     </message>
 </context>
 <context>
@@ -637,6 +745,23 @@
     <message>
         <source>This ID number is already entered for %1 in this household.</source>
         <translation>该身份证号已在本户中录入（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdSizeSection</name>
+    <message>
+        <source>%1 or more people</source>
+        <translation>%1人及以上户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households by size</source>
+        <translation>家庭户规模</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1741,18 @@
         <source>Foreign origin</source>
         <translation>外国血统中国籍人士</translation>
     </message>
+    <message>
+        <source>No service centre</source>
+        <translation>无服务中心</translation>
+    </message>
+    <message>
+        <source>Service management centre</source>
+        <translation>服务管理中心</translation>
+    </message>
+    <message>
+        <source>One-stop service centre</source>
+        <translation>一站式服务中心</translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -1674,10 +1811,6 @@
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>It will hold the monthly summary a manager prints and sends up, per site and for the whole office, with the change from the previous month.</source>
-        <translation>此处将生成每月打印上报的汇总表，分安置点和全单位统计，并列出与上月相比的变化。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1855,6 +1988,30 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MonthlySummaryBuilder</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month of the summary, e.g. 2026年10月</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Name the month of the summary as YYYY-MM.</source>
+        <translation>请按“年-月”（YYYY-MM）填写汇总月份。</translation>
+    </message>
+    <message>
+        <source>The site of the summary no longer exists.</source>
+        <translation>所选安置点已不存在。</translation>
+    </message>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation>已取消汇总。</translation>
+    </message>
+</context>
+<context>
     <name>anju::MoveMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
@@ -1894,6 +2051,29 @@ Database: %2 (schema %3)</source>
     <message>
         <source>Not set</source>
         <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PeopleStructureSection</name>
+    <message>
+        <source>Aged 0–5</source>
+        <translation>0—5岁</translation>
+    </message>
+    <message>
+        <source>Aged 6–15</source>
+        <translation>6—15岁</translation>
+    </message>
+    <message>
+        <source>Aged 16–59</source>
+        <translation>16—59岁</translation>
+    </message>
+    <message>
+        <source>Aged 60 and over</source>
+        <translation>60岁及以上</translation>
+    </message>
+    <message>
+        <source>People by sex, age and labour capacity</source>
+        <translation>人口结构（性别、年龄、劳动力）</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2183,92 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::PopulationSection</name>
+    <message>
+        <source>Households registered at month end</source>
+        <translation>月末在册户数</translation>
+    </message>
+    <message>
+        <source>Households moved in</source>
+        <translation>迁入户数</translation>
+    </message>
+    <message>
+        <source>Households moved away</source>
+        <translation>迁出户数</translation>
+    </message>
+    <message>
+        <source>Households dissolved</source>
+        <translation>注销户数</translation>
+    </message>
+    <message>
+        <source>People registered at month end</source>
+        <translation>月末在册人数</translation>
+    </message>
+    <message>
+        <source>People moved in</source>
+        <translation>迁入人数</translation>
+    </message>
+    <message>
+        <source>People born</source>
+        <translation>出生人数</translation>
+    </message>
+    <message>
+        <source>People moved out</source>
+        <translation>迁出人数</translation>
+    </message>
+    <message>
+        <source>People deceased</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>分安置点情况</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation>户数人口</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PopulationTrend</name>
+    <message>
+        <source>No figures.</source>
+        <translation>没有数据。</translation>
+    </message>
+</context>
+<context>
     <name>anju::RegistryService</name>
     <message>
         <source>The household was saved but cannot be read back.</source>
@@ -2054,6 +2320,67 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The file %1 is in use; close it and save again.</source>
         <translation>文件 %1 正在被使用，请关闭后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportContext</name>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation>无法计算汇总数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportPage</name>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format, e.g. yyyy年MM月</comment>
+        <translation>yyyy年MM月</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>安置点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>导出PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>导出Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1, %2 · computed in %L3 ms</source>
+        <translation>%1，%2 · 用时%L3毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as PDF.</source>
+        <translation>月度汇总已导出为PDF。</translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as Excel.</source>
+        <translation>月度汇总已导出为Excel。</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2643,88 @@ Database: %2 (schema %3)</source>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
+    <message>
+        <source>Service &amp;centre:</source>
+        <translation>服务中心(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Water, power, road, broadband and gas connected; roads hardened, greened and lit</source>
+        <translation>通水、通电、通路、通网、通气，道路硬化、绿化、亮化</translation>
+    </message>
+    <message>
+        <source>Meets the &amp;five connections and three improvements (五通三化)</source>
+        <translation>已达到“五通三化”(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRules</name>
+    <message>
+        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
+        <translation>居民%L1人，应建一站式服务中心（现登记：%2）</translation>
+    </message>
+    <message>
+        <source>Needs at least a service management centre (recorded: %1)</source>
+        <translation>至少应建服务管理中心（现登记：%1）</translation>
+    </message>
+    <message>
+        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
+        <translation>住户%L1户，“五通三化”（通水、通电、通路、通网、通气，硬化、绿化、亮化）尚未全部达标</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation>五通三化</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRulesSection</name>
+    <message>
+        <source>Rules broken at month end</source>
+        <translation>月末不符合建设规范的安置点</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规范项</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Sites with registered households</source>
+        <translation>有在册住户的安置点数</translation>
+    </message>
+    <message>
+        <source>Sites without the service centre they need</source>
+        <translation>服务中心未达标的安置点数</translation>
+    </message>
+    <message>
+        <source>Sites short of the required five connections and three improvements</source>
+        <translation>“五通三化”未达标的安置点数</translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation>安置点建设规范</translation>
+    </message>
 </context>
 <context>
     <name>anju::SiteService</name>
@@ -2445,6 +2854,119 @@ Database: %2 (schema %3)</source>
     <message>
         <source>Building %1 saved.</source>
         <translation>楼栋 %1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryDocument</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryOutput</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Print preview: monthly summary %1</source>
+        <translation>打印预览：%1月度汇总</translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation>将月度汇总导出为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as Excel</source>
+        <translation>将月度汇总导出为Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryWords</name>
+    <message>
+        <source>Monthly summary of the resettlement sites</source>
+        <translation>易地扶贫搬迁安置点月度汇总表</translation>
+    </message>
+    <message>
+        <source>Monthly summary of %1</source>
+        <translation>%1月度汇总表</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>统计月份：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Printed on %1-%2-%3</source>
+        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
+        <translation>打印日期：%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryXlsxWriter</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3261,7 @@ Commands:
   export roster -o FILE   Write the roster of households as .xlsx or .csv
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
 
 Global options:
   --db LOCATION           The database file (default: %1)
@@ -2761,6 +3284,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
   import FILE             导入搬迁户花名册（.xlsx 或 .csv）
   search TEXT             按姓名、身份证号、电话或户编号查找人员
+  report monthly -o FILE  生成月度汇总（.pdf、.xlsx 或 .json）
 
 全局选项：
   --db LOCATION           数据库文件（默认：%1）
@@ -3152,6 +3676,81 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Schema version: %1</source>
         <translation>数据库版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ReportCommand</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE</source>
+        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE</translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
+        <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
+        <translation>要写入的文件，扩展名为 .pdf、.xlsx 或 .json（已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: this month, %1).</source>
+        <translation>汇总月份，格式 YYYY-MM（默认：本月，%1）。</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Only the site with this code.</source>
+        <translation>只汇总该编码的安置点。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name the report: anju-cli report monthly --month YYYY-MM -o FILE.</source>
+        <translation>请指明报表：anju-cli report monthly --month YYYY-MM -o 文件。</translation>
+    </message>
+    <message>
+        <source>report monthly takes no arguments besides monthly, only options.</source>
+        <translation>report monthly 除 monthly 外不接受其他参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (.pdf, .xlsx or .json).</source>
+        <translation>请用 -o 文件 指定要写入的文件（.pdf、.xlsx 或 .json）。</translation>
+    </message>
+    <message>
+        <source>The file must end in .pdf, .xlsx or .json.</source>
+        <translation>文件扩展名必须是 .pdf、.xlsx 或 .json。</translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM, e.g. 2026-10.</source>
+        <translation>--month 须按 YYYY-MM 填写月份，如 2026-10。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Figures computed in %1 ms, file written in %2 ms.</source>
+        <translation>计算用时 %1 毫秒，写文件用时 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation>上月 %1</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ Outcome writeJson(const MonthlySummary& summary, const QString& path)
 
 int ReportCommand::run(const CliContext& context, const QStringList& arguments)
 {
-    const ReportMonth lastMonth{QDate::currentDate().addMonths(-1).addDays(1 - QDate::currentDate().day())};
+    const ReportMonth thisMonth{QDate::currentDate().addDays(1 - QDate::currentDate().day())};
     CommandParser parser(tr("[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE"),
                          tr("Writes the monthly summary of the whole office or of one site: households and "
                             "people, moves, structure and the site rules broken, each with last month's figure "
@@ -40,7 +40,7 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
     options.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                        tr("The file to write, ending in .pdf, .xlsx or .json (replaced when it exists)."),
                        tr("FILE")});
-    options.addOption({QStringLiteral("month"), tr("The month, YYYY-MM (default: last month, %1).").arg(lastMonth.key()),
+    options.addOption({QStringLiteral("month"), tr("The month, YYYY-MM (default: this month, %1).").arg(thisMonth.key()),
                        tr("MONTH")});
     options.addOption({QStringLiteral("site"), tr("Only the site with this code."), tr("CODE")});
     if (const auto exit = parser.parse(arguments))
@@ -56,7 +56,7 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("json"))
         return parser.usageError(tr("The file must end in .pdf, .xlsx or .json."));
-    ReportMonth month = lastMonth;
+    ReportMonth month = thisMonth;
     if (options.isSet(QStringLiteral("month"))) {
         month = ReportMonth::parse(options.value(QStringLiteral("month")));
         if (!month.isValid())

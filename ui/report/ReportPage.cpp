@@ -25,7 +25,7 @@ namespace anju {
 ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     m_loader = new SummaryLoader(db, this);
-    connect(m_loader, &SummaryLoader::loaded, this, &ReportPage::show);
+    connect(m_loader, &SummaryLoader::loaded, this, &ReportPage::showResults);
     connect(m_loader, &SummaryLoader::failed, this, [this](const QString& message) {
         setBusy(false);
         m_state->setText(message);
@@ -190,7 +190,7 @@ void ReportPage::setBusy(bool busy)
         button->setEnabled(!busy && m_summary);
 }
 
-void ReportPage::show(const MonthlySummary& summary, const QList<TrendPoint>& trend, qint64 milliseconds)
+void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend, qint64 milliseconds)
 {
     m_summary = summary;
     setBusy(false);

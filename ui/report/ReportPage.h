@@ -55,7 +55,7 @@ protected:
 private:
     QWidget* makeToolbar();
     QWidget* makeFigurePanel();
-    void show(const MonthlySummary& summary, const QList<TrendPoint>& trend, qint64 milliseconds);
+    void showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend, qint64 milliseconds);
     void showFigures(const MonthlySummary& summary);
     void showViolations(const MonthlySummary& summary);
     void setBusy(bool busy);

@@ -29,7 +29,8 @@ QHash<uint, uint> radicalIdeographs(const QFont& font)
         radicals.append(QChar(r));
     const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
     for (int i = 0; i < radicalGlyphs.size(); ++i) {
-        if (const auto found = byGlyph.constFind(radicalGlyphs.at(i)); radicalGlyphs.at(i) != 0 && found != byGlyph.cend())
+        if (const auto found = byGlyph.constFind(radicalGlyphs.at(i));
+            radicalGlyphs.at(i) != 0 && found != byGlyph.cend())
             map.insert(0x2E80 + uint(i), *found);
     }
     return map;
@@ -52,7 +53,8 @@ int PdfUnicodeFix::apply(QByteArray& pdf, const QFont& font)
             break;
         from = end;
         // Only destinations change: in "<first> <last> [<u> <u> …]" the array, never the glyph numbers.
-        for (qsizetype open = pdf.indexOf('[', begin); open >= 0 && open < end; open = pdf.indexOf('[', open + 1)) {
+        for (qsizetype open = pdf.indexOf('[', begin); open >= 0 && open < end;
+             open = pdf.indexOf('[', open + 1)) {
             const qsizetype close = pdf.indexOf(']', open);
             if (close < 0 || close > end)
                 break;

@@ -6,10 +6,10 @@
 #include "report/SummaryWords.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 #include <QFont>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace anju {
@@ -40,7 +40,8 @@ std::unique_ptr<QTextDocument> SummaryDocument::make(const MonthlySummary& summa
 void SummaryDocument::print(const MonthlySummary& summary, QPagedPaintDevice* device, QDate printDate)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
-    device->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // QTextDocument::print() adds 2 cm of its own around the text: with these, margins of 2.5 cm.
+    device->setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
     make(summary, printDate)->print(device);
 }
 
@@ -59,7 +60,8 @@ Outcome SummaryDocument::writePdf(const MonthlySummary& summary, const QString& 
     PdfUnicodeFix::apply(pdf, documentFont());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return Outcome::failure(QLatin1String(Field::General), tr("Could not write %1: %2").arg(path, file.errorString()));
+        return Outcome::failure(QLatin1String(Field::General),
+                                tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -19,10 +19,13 @@ class SummaryDocument
     Q_DECLARE_TR_FUNCTIONS(anju::SummaryDocument)
 
 public:
-    static std::unique_ptr<QTextDocument> make(const MonthlySummary& summary, QDate printDate = QDate::currentDate());
+    static std::unique_ptr<QTextDocument> make(const MonthlySummary& summary,
+                                               QDate printDate = QDate::currentDate());
     // Lays the summary out on the device's pages (a QPrinter or a QPdfWriter), page numbers at the foot.
-    static void print(const MonthlySummary& summary, QPagedPaintDevice* device, QDate printDate = QDate::currentDate());
-    static Outcome writePdf(const MonthlySummary& summary, const QString& path, QDate printDate = QDate::currentDate());
+    static void print(const MonthlySummary& summary, QPagedPaintDevice* device,
+                      QDate printDate = QDate::currentDate());
+    static Outcome writePdf(const MonthlySummary& summary, const QString& path,
+                            QDate printDate = QDate::currentDate());
 };
 
 } // namespace anju

@@ -237,14 +237,6 @@ No figures to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered at month end, last 12 months (10,000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered at month end, last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (10,000)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,6 +262,19 @@ No figures to show.</source>
     </message>
     <message>
         <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>months of the trend: 2025年12月—2026年11月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at month end (10,000), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at month end, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,10 +3672,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,6 +3733,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>last month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting unit (填报单位) printed above the figures (default: the office&apos;s name in the settings, or the site&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

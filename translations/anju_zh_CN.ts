@@ -239,14 +239,6 @@ No figures to show.</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <source>Registered at month end, last 12 months (10,000)</source>
-        <translation>近12个月月末在册人数、户数（万）</translation>
-    </message>
-    <message>
-        <source>Registered at month end, last 12 months</source>
-        <translation>近12个月月末在册人数、户数</translation>
-    </message>
-    <message>
         <source>%1 (10,000)</source>
         <translation>%1万</translation>
     </message>
@@ -273,6 +265,19 @@ No figures to show.</source>
     <message>
         <source>This month</source>
         <translation>本月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>months of the trend: 2025年12月—2026年11月</comment>
+        <translation>%1—%2</translation>
+    </message>
+    <message>
+        <source>Registered at month end (10,000), %1</source>
+        <translation>月末在册人数、户数（万），%1</translation>
+    </message>
+    <message>
+        <source>Registered at month end, %1</source>
+        <translation>月末在册人数、户数，%1</translation>
     </message>
 </context>
 <context>
@@ -3685,10 +3690,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE</source>
-        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE</translation>
-    </message>
-    <message>
         <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
         <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。</translation>
     </message>
@@ -3751,6 +3752,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>last month %1</source>
         <translation>上月 %1</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
+        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</translation>
+    </message>
+    <message>
+        <source>The reporting unit (填报单位) printed above the figures (default: the office&apos;s name in the settings, or the site&apos;s name).</source>
+        <translation>表头所印的填报单位（默认：设置中的单位名称，单个安置点时为安置点名称）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>

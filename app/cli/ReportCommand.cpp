@@ -31,18 +31,25 @@ Outcome writeJson(const MonthlySummary& summary, const QString& path)
 int ReportCommand::run(const CliContext& context, const QStringList& arguments)
 {
     const ReportMonth thisMonth{QDate::currentDate().addDays(1 - QDate::currentDate().day())};
-    CommandParser parser(tr("[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] -o FILE"),
-                         tr("Writes the monthly summary of the whole office or of one site: households and "
-                            "people, moves, structure and the site rules broken, each with last month's figure "
-                            "and the change. The file's extension chooses the format: .pdf (A4, for printing), "
-                            ".xlsx (the office layout with signature lines) or .json (for other programs)."));
+    CommandParser parser(
+        tr("[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE"),
+        tr("Writes the monthly summary of the whole office or of one site: households and "
+           "people, moves, structure and the site rules broken, each with last month's figure "
+           "and the change. The file's extension chooses the format: .pdf (A4, for printing), "
+           ".xlsx (the office layout with signature lines) or .json (for other programs)."));
     QCommandLineParser& options = parser.options();
     options.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                        tr("The file to write, ending in .pdf, .xlsx or .json (replaced when it exists)."),
                        tr("FILE")});
-    options.addOption({QStringLiteral("month"), tr("The month, YYYY-MM (default: this month, %1).").arg(thisMonth.key()),
+    options.addOption({QStringLiteral("month"),
+                       tr("The month, YYYY-MM (default: this month, %1).").arg(thisMonth.key()),
                        tr("MONTH")});
     options.addOption({QStringLiteral("site"), tr("Only the site with this code."), tr("CODE")});
+    options.addOption(
+        {QStringLiteral("unit"),
+         tr("The reporting unit (填报单位) printed above the figures (default: the office's name in "
+            "the settings, or the site's name)."),
+         tr("NAME")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const QStringList positional = options.positionalArguments();
@@ -77,9 +84,11 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
 
     QElapsedTimer timer;
     timer.start();
-    const Result<MonthlySummary> summary = MonthlySummaryBuilder(*db).build(month, siteId);
+    Result<MonthlySummary> summary = MonthlySummaryBuilder(*db).build(month, siteId);
     if (!summary)
         return fail(summary.summary());
+    if (options.isSet(QStringLiteral("unit")))
+        summary.value().reportingUnit = options.value(QStringLiteral("unit")).trimmed();
     const qint64 computed = timer.elapsed();
     Outcome written;
     if (suffix == QLatin1String("pdf"))
@@ -90,7 +99,9 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
         written = writeJson(summary.value(), path);
     if (!written)
         return fail(written.summary());
-    err() << tr("Figures computed in %1 ms, file written in %2 ms.").arg(computed).arg(timer.elapsed() - computed)
+    err() << tr("Figures computed in %1 ms, file written in %2 ms.")
+                 .arg(computed)
+                 .arg(timer.elapsed() - computed)
           << Qt::endl;
 
     out() << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) << Qt::endl;

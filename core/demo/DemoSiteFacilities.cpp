@@ -9,11 +9,13 @@ namespace anju::demo {
 
 bool recordSiteFacilities(const Database& db, QString* error)
 {
-    const int minResidents = db.setting(QStringLiteral("rule.service_center_min_residents"), QStringLiteral("800")).toInt();
+    const int minResidents =
+        db.setting(QStringLiteral("rule.service_center_min_residents"), QStringLiteral("800")).toInt();
     QSqlQuery residents(db.connection());
-    if (!residents.exec(QStringLiteral("SELECT s.id, (SELECT COUNT(*) FROM persons p JOIN households h"
-                                       " ON h.id = p.household_id WHERE h.site_id = s.id AND p.state = 'active')"
-                                       " FROM sites s"))) {
+    if (!residents.exec(
+            QStringLiteral("SELECT s.id, (SELECT COUNT(*) FROM persons p JOIN households h"
+                           " ON h.id = p.household_id WHERE h.site_id = s.id AND p.state = 'active')"
+                           " FROM sites s"))) {
         *error = residents.lastError().text();
         return false;
     }

@@ -13,7 +13,8 @@ SiteRules SiteRules::load(const Database& db)
         const int value = db.setting(QLatin1String(key)).toInt(&ok);
         return ok && value > 0 ? value : fallback;
     };
-    rules.serviceCentreMinResidents = number("rule.service_center_min_residents", rules.serviceCentreMinResidents);
+    rules.serviceCentreMinResidents =
+        number("rule.service_center_min_residents", rules.serviceCentreMinResidents);
     rules.fiveConnectionsMinHouseholds =
         number("rule.five_connections_min_households", rules.fiveConnectionsMinHouseholds);
     return rules;

@@ -12,9 +12,10 @@ Result<ReportSectionResult> HouseholdSizeSection::compute(const ReportContext& c
     ReportSectionResult result = started();
     for (int size = 1; size <= LargestHouseholdSize; ++size) {
         const bool last = size == LargestHouseholdSize;
-        result.figures.append({last ? QStringLiteral("size_%1_plus").arg(size) : QStringLiteral("size_%1").arg(size),
-                               last ? tr("%1 or more people").arg(size) : tr("%n person(s)", nullptr, size),
-                               now.householdsBySize[std::size_t(size)], before.householdsBySize[std::size_t(size)]});
+        result.figures.append(
+            {last ? QStringLiteral("size_%1_plus").arg(size) : QStringLiteral("size_%1").arg(size),
+             last ? tr("%1 or more people").arg(size) : tr("%n person(s)", nullptr, size),
+             now.householdsBySize[std::size_t(size)], before.householdsBySize[std::size_t(size)]});
     }
     return result;
 }

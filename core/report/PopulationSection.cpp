@@ -29,13 +29,13 @@ bool readJoins(const ReportContext& context, QHash<qint64, PersonFlows>& bySite,
                QString* error)
 {
     QSqlQuery q = context.prepare(
-        QStringLiteral(
-            "SELECT h.site_id, m.start_date, p.birth_date,"
-            " (SELECT eh.site_id FROM memberships e JOIN households eh ON eh.id = e.household_id"
-            "  WHERE e.person_id = m.person_id AND e.end_date = m.start_date"
-            "  AND e.end_reason = 'moved_to_household' AND e.id <> m.id)"
-            " FROM memberships m JOIN households h ON h.id = m.household_id JOIN persons p ON p.id = m.person_id"
-            " WHERE m.start_date >= :ps AND m.start_date <= :ce ${SITE}"),
+        QStringLiteral("SELECT h.site_id, m.start_date, p.birth_date,"
+                       " (SELECT eh.site_id FROM memberships e JOIN households eh ON eh.id = e.household_id"
+                       "  WHERE e.person_id = m.person_id AND e.end_date = m.start_date"
+                       "  AND e.end_reason = 'moved_to_household' AND e.id <> m.id)"
+                       " FROM memberships m JOIN households h ON h.id = m.household_id JOIN persons p ON "
+                       "p.id = m.person_id"
+                       " WHERE m.start_date >= :ps AND m.start_date <= :ce ${SITE}"),
         error);
     if (!ReportContext::exec(q, error))
         return false;
@@ -63,12 +63,11 @@ bool readLeaves(const ReportContext& context, QHash<qint64, PersonFlows>& bySite
                 QString* error)
 {
     QSqlQuery q = context.prepare(
-        QStringLiteral(
-            "SELECT h.site_id, m.end_date, m.end_reason,"
-            " (SELECT nh.site_id FROM memberships n JOIN households nh ON nh.id = n.household_id"
-            "  WHERE n.person_id = m.person_id AND n.start_date = m.end_date AND n.id <> m.id)"
-            " FROM memberships m JOIN households h ON h.id = m.household_id"
-            " WHERE m.end_date >= :ps AND m.end_date <= :ce ${SITE}"),
+        QStringLiteral("SELECT h.site_id, m.end_date, m.end_reason,"
+                       " (SELECT nh.site_id FROM memberships n JOIN households nh ON nh.id = n.household_id"
+                       "  WHERE n.person_id = m.person_id AND n.start_date = m.end_date AND n.id <> m.id)"
+                       " FROM memberships m JOIN households h ON h.id = m.household_id"
+                       " WHERE m.end_date >= :ps AND m.end_date <= :ce ${SITE}"),
         error);
     if (!ReportContext::exec(q, error))
         return false;
@@ -104,10 +103,14 @@ bool readHouseholdFlows(const ReportContext& context, HouseholdFlows& flows, QSt
             "SELECT"
             " SUM(CASE WHEN h.relocation_date >= :cs AND h.relocation_date <= :ce THEN 1 ELSE 0 END),"
             " SUM(CASE WHEN h.relocation_date >= :ps AND h.relocation_date <= :pe THEN 1 ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 ELSE 0 END)"
+            " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 "
+            "ELSE 0 END),"
+            " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 "
+            "ELSE 0 END),"
+            " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 "
+            "ELSE 0 END),"
+            " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 "
+            "ELSE 0 END)"
             " FROM households h"
             " WHERE ((h.relocation_date >= :ps AND h.relocation_date <= :ce)"
             " OR (h.state_date >= :ps AND h.state_date <= :ce)) ${SITE}"),
@@ -176,8 +179,8 @@ Result<ReportSectionResult> PopulationSection::compute(const ReportContext& cont
                          {QStringLiteral("people_died"), tr("Deceased")}};
         for (const ReportSite& site : sites) {
             const PersonFlows f = bySite.value(site.id);
-            table.rows.append({site.code, site.name, site.households.value, site.people.value, f.movedIn.value,
-                               f.born.value, f.movedOut.value, f.died.value});
+            table.rows.append({site.code, site.name, site.households.value, site.people.value,
+                               f.movedIn.value, f.born.value, f.movedOut.value, f.died.value});
         }
         result.tables.append(table);
     }

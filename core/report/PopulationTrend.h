@@ -24,7 +24,8 @@ class PopulationTrend
 
 public:
     // `months` points ending with `last`, oldest first; `siteId` 0 for the whole office.
-    static Result<QList<TrendPoint>> compute(const Database& db, ReportMonth last, int months, qint64 siteId = 0);
+    static Result<QList<TrendPoint>> compute(const Database& db, ReportMonth last, int months,
+                                             qint64 siteId = 0);
 };
 
 } // namespace anju

@@ -17,7 +17,8 @@ ReportContext::ReportContext(const Database& db, ReportMonth month, qint64 siteI
 QSqlQuery ReportContext::prepare(const QString& sql, QString* error) const
 {
     QString text = sql;
-    text.replace(QStringLiteral("${SITE}"), wholeOffice() ? QString() : QStringLiteral(" AND h.site_id = :site"));
+    text.replace(QStringLiteral("${SITE}"),
+                 wholeOffice() ? QString() : QStringLiteral(" AND h.site_id = :site"));
     text.replace(QStringLiteral("${SITE_JOIN}"),
                  wholeOffice() ? QString() : QStringLiteral(" JOIN households h ON h.id = m.household_id"));
     QSqlQuery query(m_db.connection());
@@ -94,14 +95,13 @@ bool ReportContext::loadSites(QString* error) const
     }
 
     // A household is registered on a day from its relocation until the day its state changed.
-    q = prepare(QStringLiteral(
-                    "SELECT h.site_id,"
-                    " SUM(CASE WHEN h.state = 'active' OR h.state_date > :ce THEN 1 ELSE 0 END),"
-                    " SUM(CASE WHEN (h.relocation_date IS NULL OR h.relocation_date <= :pe)"
-                    "  AND (h.state = 'active' OR h.state_date > :pe) THEN 1 ELSE 0 END)"
-                    " FROM households h"
-                    " WHERE (h.relocation_date IS NULL OR h.relocation_date <= :ce)"
-                    " AND (h.state = 'active' OR h.state_date > :pe) ${SITE} GROUP BY h.site_id"),
+    q = prepare(QStringLiteral("SELECT h.site_id,"
+                               " SUM(CASE WHEN h.state = 'active' OR h.state_date > :ce THEN 1 ELSE 0 END),"
+                               " SUM(CASE WHEN (h.relocation_date IS NULL OR h.relocation_date <= :pe)"
+                               "  AND (h.state = 'active' OR h.state_date > :pe) THEN 1 ELSE 0 END)"
+                               " FROM households h"
+                               " WHERE (h.relocation_date IS NULL OR h.relocation_date <= :ce)"
+                               " AND (h.state = 'active' OR h.state_date > :pe) ${SITE} GROUP BY h.site_id"),
                 error);
     if (!exec(q, error))
         return false;
@@ -130,13 +130,13 @@ bool ReportContext::loadPopulation(QString* error) const
 bool ReportContext::loadSitePopulation(QString* error) const
 {
     std::array<PopulationAt, 2>& at = *m_population;
-    QSqlQuery q = prepare(QStringLiteral(
-                              "SELECT SUM(CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END),"
-                              " SUM(CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END)"
-                              " FROM memberships m JOIN households h ON h.id = m.household_id"
-                              " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
-                              " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE} GROUP BY m.household_id"),
-                          error);
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT SUM(CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END)"
+                       " FROM memberships m JOIN households h ON h.id = m.household_id"
+                       " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
+                       " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE} GROUP BY m.household_id"),
+        error);
     if (!exec(q, error))
         return false;
     while (q.next()) {
@@ -181,7 +181,8 @@ bool ReportContext::loadOfficePopulation(QString* error) const
     std::array<PopulationAt, 2>& at = *m_population;
     const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
     PopulationAt today;
-    QSqlQuery q = prepare(QStringLiteral("SELECT site_id, SUM(member_count) FROM households GROUP BY site_id"), error);
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT site_id, SUM(member_count) FROM households GROUP BY site_id"), error);
     if (!exec(q, error))
         return false;
     while (q.next())
@@ -192,8 +193,10 @@ bool ReportContext::loadOfficePopulation(QString* error) const
     if (!exec(q, error))
         return false;
     while (q.next())
-        today.householdsBySize[std::size_t(std::min(q.value(0).toInt(), LargestHouseholdSize))] += q.value(1).toLongLong();
-    for (const auto& [column, counts] : {std::pair{"sex", &today.bySex}, std::pair{"labour_capacity", &today.byLabour}}) {
+        today.householdsBySize[std::size_t(std::min(q.value(0).toInt(), LargestHouseholdSize))] +=
+            q.value(1).toLongLong();
+    for (const auto& [column, counts] :
+         {std::pair{"sex", &today.bySex}, std::pair{"labour_capacity", &today.byLabour}}) {
         q = prepare(QStringLiteral("SELECT %1, COUNT(*) FROM persons WHERE state = 'active' GROUP BY %1")
                         .arg(QLatin1String(column)),
                     error);
@@ -204,7 +207,8 @@ bool ReportContext::loadOfficePopulation(QString* error) const
     }
     at = {today, today};
     // Ages move with the day: the bands are counted for each day from the birth dates of today's people.
-    q = prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"), error);
+    q = prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"),
+                error);
     for (int i = 0; i < 2; ++i) {
         qint64 older = 0; // in a later band than the one being counted
         for (int band = int(AgeBands.size()) - 1; band >= 0; --band) {
@@ -213,7 +217,8 @@ bool ReportContext::loadOfficePopulation(QString* error) const
                 for (const qint64 n : std::as_const(today.bySex))
                     fromBand += n;
             } else {
-                q.bindValue(QStringLiteral(":born"), sqlDate(days[i].addYears(-AgeBands[std::size_t(band)].fromAge)));
+                q.bindValue(QStringLiteral(":born"),
+                            sqlDate(days[i].addYears(-AgeBands[std::size_t(band)].fromAge)));
                 if (!exec(q, error) || !q.next())
                     return false;
                 fromBand = q.value(0).toLongLong();
@@ -245,7 +250,8 @@ bool ReportContext::loadOfficePopulation(QString* error) const
         Touched& household = households[q.value(0).toLongLong()];
         household.memberCount = q.value(2).toLongLong();
         for (int i = 0; i < 2; ++i) {
-            const int covers = (!start.isValid() || start <= days[i]) && (!end.isValid() || end > days[i]) ? 1 : 0;
+            const int covers =
+                (!start.isValid() || start <= days[i]) && (!end.isValid() || end > days[i]) ? 1 : 0;
             const int delta = covers - open;
             if (delta == 0)
                 continue;
@@ -261,7 +267,9 @@ bool ReportContext::loadOfficePopulation(QString* error) const
         for (std::size_t i = 0; i < 2; ++i) {
             if (household.delta[i] == 0)
                 continue;
-            const auto bucket = [](qint64 size) { return std::size_t(std::min<qint64>(size, LargestHouseholdSize)); };
+            const auto bucket = [](qint64 size) {
+                return std::size_t(std::min<qint64>(size, LargestHouseholdSize));
+            };
             if (household.memberCount > 0)
                 --at[i].householdsBySize[bucket(household.memberCount)];
             const qint64 then = household.memberCount + household.delta[i];

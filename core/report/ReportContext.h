@@ -51,8 +51,8 @@ struct PopulationAt
 {
     QHash<qint64, qint64> peopleBySite;
     std::array<qint64, LargestHouseholdSize + 1> householdsBySize{}; // [0] unused
-    QHash<QString, qint64> bySex;    // stored Sex key
-    QHash<QString, qint64> byLabour; // stored LabourCapacity key
+    QHash<QString, qint64> bySex;                                    // stored Sex key
+    QHash<QString, qint64> byLabour;                                 // stored LabourCapacity key
     std::array<qint64, AgeBands.size()> byAgeBand{};
 };
 

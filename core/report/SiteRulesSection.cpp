@@ -34,7 +34,8 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
             const auto bump = [now](MonthPair& pair) { ++(now ? pair.value : pair.previous); };
             bump(occupied);
             const std::optional<QString> centre = rules.serviceCentreFinding(people, site.serviceCentre);
-            const std::optional<QString> roads = rules.fiveConnectionsFinding(households, site.fiveConnections);
+            const std::optional<QString> roads =
+                rules.fiveConnectionsFinding(households, site.fiveConnections);
             if (centre)
                 bump(serviceCentre);
             if (roads)
@@ -42,18 +43,22 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
             if (!now)
                 continue;
             if (centre)
-                table.rows.append({site.code, site.name, SiteRules::serviceCentreRuleName(), people, households, *centre});
+                table.rows.append(
+                    {site.code, site.name, SiteRules::serviceCentreRuleName(), people, households, *centre});
             if (roads)
-                table.rows.append({site.code, site.name, SiteRules::fiveConnectionsRuleName(), people, households, *roads});
+                table.rows.append(
+                    {site.code, site.name, SiteRules::fiveConnectionsRuleName(), people, households, *roads});
         }
     }
     ReportSectionResult result = started();
     result.figures = {
-        {QStringLiteral("sites_occupied"), tr("Sites with registered households"), occupied.value, occupied.previous},
+        {QStringLiteral("sites_occupied"), tr("Sites with registered households"), occupied.value,
+         occupied.previous},
         {QStringLiteral("sites_service_centre_missing"), tr("Sites without the service centre they need"),
          serviceCentre.value, serviceCentre.previous},
-        {QStringLiteral("sites_five_connections_missing"), tr("Sites short of the required five connections and three improvements"),
-         fiveConnections.value, fiveConnections.previous},
+        {QStringLiteral("sites_five_connections_missing"),
+         tr("Sites short of the required five connections and three improvements"), fiveConnections.value,
+         fiveConnections.previous},
     };
     result.tables.append(table);
     return result;

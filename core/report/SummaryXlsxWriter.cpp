@@ -180,7 +180,8 @@ Outcome SummaryXlsxWriter::write(const MonthlySummary& summary, const QString& p
 
     const lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR)
-        return Outcome::failure(general, tr("Could not write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+        return Outcome::failure(
+            general, tr("Could not write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
     return {};
 }
 

@@ -15,7 +15,8 @@ class SummaryXlsxWriter
     Q_DECLARE_TR_FUNCTIONS(anju::SummaryXlsxWriter)
 
 public:
-    static Outcome write(const MonthlySummary& summary, const QString& path, QDate printDate = QDate::currentDate());
+    static Outcome write(const MonthlySummary& summary, const QString& path,
+                         QDate printDate = QDate::currentDate());
 };
 
 } // namespace anju

@@ -49,8 +49,8 @@ int mismatches(const MonthlySummary& summary, const QList<test::IndependentFigur
     for (const test::IndependentFigure& e : expected) {
         const ReportFigure* f = summary.figure(e.section, e.key);
         if (!f || f->value != e.value || f->previous != e.previous) {
-            std::printf("  MISMATCH %s.%s: summary %lld/%lld, SQL %lld/%lld\n", qPrintable(e.section), qPrintable(e.key),
-                        f ? f->value : -1LL, f ? f->previous : -1LL, e.value, e.previous);
+            std::printf("  MISMATCH %s.%s: summary %lld/%lld, SQL %lld/%lld\n", qPrintable(e.section),
+                        qPrintable(e.key), f ? f->value : -1LL, f ? f->previous : -1LL, e.value, e.previous);
             ++wrong;
         }
     }
@@ -94,12 +94,14 @@ int main(int argc, char* argv[])
         qint64 siteId;
         qint64 households;
     };
-    const QList<Scope> scopes = {{"whole office", 0, 0},
-                                 {"median site", sizes.at(sizes.size() / 2).second, sizes.at(sizes.size() / 2).first},
-                                 {"largest site", sizes.constLast().second, sizes.constLast().first}};
-    std::printf("database %s: %lld persons, %lld sites; month %s; median of %d runs\n\n", qPrintable(args.at(1)),
-                persons, qint64(sizes.size()), qPrintable(month.key()), runs);
-    std::printf("| scope | households | summary (ms) | one query per figure (ms) | queries ÷ summary | same figures |\n");
+    const QList<Scope> scopes = {
+        {"whole office", 0, 0},
+        {"median site", sizes.at(sizes.size() / 2).second, sizes.at(sizes.size() / 2).first},
+        {"largest site", sizes.constLast().second, sizes.constLast().first}};
+    std::printf("database %s: %lld persons, %lld sites; month %s; median of %d runs\n\n",
+                qPrintable(args.at(1)), persons, qint64(sizes.size()), qPrintable(month.key()), runs);
+    std::printf("| scope | households | summary (ms) | one query per figure (ms) | queries ÷ summary | same "
+                "figures |\n");
     std::printf("|---|---:|---:|---:|---:|---|\n");
     int failures = 0;
     for (const Scope& scope : scopes) {
@@ -124,9 +126,10 @@ int main(int argc, char* argv[])
         failures += wrong;
         qint64 households = scope.households;
         if (scope.siteId == 0)
-            households = summary->figure(QStringLiteral("population"), QStringLiteral("households_active"))->value;
-        std::printf("| %s | %lld | %.1f | %.1f | %.1f× | %s |\n", scope.name, households, ours, baseline, baseline / ours,
-                    wrong == 0 ? "yes" : "NO");
+            households =
+                summary->figure(QStringLiteral("population"), QStringLiteral("households_active"))->value;
+        std::printf("| %s | %lld | %.1f | %.1f | %.1f× | %s |\n", scope.name, households, ours, baseline,
+                    baseline / ours, wrong == 0 ? "yes" : "NO");
     }
     const double trend = timeRuns(runs, [&] { return bool(PopulationTrend::compute(*db, month, 12)); });
     std::printf("\n12-month trend of the whole office (dashboard): %.1f ms\n", trend);

@@ -57,9 +57,10 @@ TestReportCli::Run TestReportCli::run(const QString& program, const QStringList&
 
 TestReportCli::Run TestReportCli::cli(const QStringList& arguments) const
 {
-    return run(QStringLiteral(ANJU_CLI_PATH), QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN"),
-                                                          QStringLiteral("--db"), path(QStringLiteral("demo.anju"))}
-                                                  + arguments);
+    return run(QStringLiteral(ANJU_CLI_PATH),
+               QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN"), QStringLiteral("--db"),
+                           path(QStringLiteral("demo.anju"))} +
+                   arguments);
 }
 
 void TestReportCli::initTestCase()
@@ -79,18 +80,20 @@ void TestReportCli::pdfHasTheChineseReport()
     QVERIFY(QFileInfo(pdf).size() > 10'000);
     const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
-    for (const char* expected : {"易地扶贫搬迁安置点月度汇总表", "统计月份：2026年10月", "户数人口", "月末在册人数",
-                                 "本月", "上月", "增减", "分安置点情况", "人口结构", "家庭户规模", "安置点建设规范",
-                                 "填表人", "审核人", "负责人", "打印日期"}) {
+    for (const char* expected : {"易地扶贫搬迁安置点月度汇总表", "统计月份：2026年10月", "户数人口",
+                                 "月末在册人数", "本月", "上月", "增减", "分安置点情况", "人口结构",
+                                 "家庭户规模", "安置点建设规范", "填表人", "审核人", "负责人", "打印日期"}) {
         QVERIFY2(text.out.contains(QString::fromUtf8(expected)), expected);
     }
     // The people registered at the end of October, as the JSON has them, are printed.
-    const Run json = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
-                          QStringLiteral("2026-10"), QStringLiteral("-o"), path(QStringLiteral("check.json"))});
+    const Run json =
+        cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+             QStringLiteral("2026-10"), QStringLiteral("-o"), path(QStringLiteral("check.json"))});
     QCOMPARE(json.exitCode, 0);
     QFile file(path(QStringLiteral("check.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject population = QJsonDocument::fromJson(file.readAll())[QStringLiteral("sections")][0].toObject();
+    const QJsonObject population =
+        QJsonDocument::fromJson(file.readAll())[QStringLiteral("sections")][0].toObject();
     const QJsonObject people = population[QStringLiteral("figures")][4].toObject();
     QCOMPARE(people[QStringLiteral("key")].toString(), QStringLiteral("people_active"));
     QVERIFY(text.out.contains(QString::number(people[QStringLiteral("value")].toInteger())));
@@ -115,12 +118,14 @@ void TestReportCli::xlsxHasTheOfficeLayout()
     const Run report = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
                             QStringLiteral("2026-10"), QStringLiteral("-o"), xlsx});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
-    const Run strings = run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+    const Run strings =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
     QCOMPARE(strings.exitCode, 0);
-    for (const char* expected : {"易地扶贫搬迁安置点月度汇总表", "填报单位：", "统计月份：2026年10月", "指标", "月末在册户数",
-                                 "填表人：", "审核人：", "负责人：", "打印日期："})
+    for (const char* expected : {"易地扶贫搬迁安置点月度汇总表", "填报单位：", "统计月份：2026年10月", "指标",
+                                 "月末在册户数", "填表人：", "审核人：", "负责人：", "打印日期："})
         QVERIFY2(strings.out.contains(QString::fromUtf8(expected)), expected);
-    const Run sheet = run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    const Run sheet = run(QStringLiteral("unzip"),
+                          {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
     QVERIFY(sheet.out.contains(QStringLiteral("paperSize=\"9\""))); // A4
 }
 
@@ -133,9 +138,10 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    QCOMPARE(root.keys(), (QStringList{QStringLiteral("format"), QStringLiteral("generated_at"), QStringLiteral("month"),
-                                       QStringLiteral("previous_month"), QStringLiteral("reporting_unit"),
-                                       QStringLiteral("sections"), QStringLiteral("site"), QStringLiteral("version")}));
+    QCOMPARE(root.keys(),
+             (QStringList{QStringLiteral("format"), QStringLiteral("generated_at"), QStringLiteral("month"),
+                          QStringLiteral("previous_month"), QStringLiteral("reporting_unit"),
+                          QStringLiteral("sections"), QStringLiteral("site"), QStringLiteral("version")}));
     QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("anju.monthly-summary"));
     QCOMPARE(root[QStringLiteral("version")].toInt(), 1);
     QCOMPARE(root[QStringLiteral("month")].toString(), QStringLiteral("2026-10"));
@@ -145,17 +151,18 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
     // docs/report-json.md lists these keys; changing one breaks the programs that read the file.
     const QList<QPair<QString, QStringList>> expected = {
         {QStringLiteral("population"),
-         {QStringLiteral("households_active"), QStringLiteral("households_moved_in"), QStringLiteral("households_moved_out"),
-          QStringLiteral("households_dissolved"), QStringLiteral("people_active"), QStringLiteral("people_moved_in"),
-          QStringLiteral("people_born"), QStringLiteral("people_moved_out"), QStringLiteral("people_died")}},
+         {QStringLiteral("households_active"), QStringLiteral("households_moved_in"),
+          QStringLiteral("households_moved_out"), QStringLiteral("households_dissolved"),
+          QStringLiteral("people_active"), QStringLiteral("people_moved_in"), QStringLiteral("people_born"),
+          QStringLiteral("people_moved_out"), QStringLiteral("people_died")}},
         {QStringLiteral("structure"),
-         {QStringLiteral("sex_male"), QStringLiteral("sex_female"), QStringLiteral("age_0_5"), QStringLiteral("age_6_15"),
-          QStringLiteral("age_16_59"), QStringLiteral("age_60_plus"), QStringLiteral("labour_ordinary"),
-          QStringLiteral("labour_skilled"), QStringLiteral("labour_weak"), QStringLiteral("labour_lost"),
-          QStringLiteral("labour_none")}},
+         {QStringLiteral("sex_male"), QStringLiteral("sex_female"), QStringLiteral("age_0_5"),
+          QStringLiteral("age_6_15"), QStringLiteral("age_16_59"), QStringLiteral("age_60_plus"),
+          QStringLiteral("labour_ordinary"), QStringLiteral("labour_skilled"), QStringLiteral("labour_weak"),
+          QStringLiteral("labour_lost"), QStringLiteral("labour_none")}},
         {QStringLiteral("household_size"),
-         {QStringLiteral("size_1"), QStringLiteral("size_2"), QStringLiteral("size_3"), QStringLiteral("size_4"),
-          QStringLiteral("size_5"), QStringLiteral("size_6_plus")}},
+         {QStringLiteral("size_1"), QStringLiteral("size_2"), QStringLiteral("size_3"),
+          QStringLiteral("size_4"), QStringLiteral("size_5"), QStringLiteral("size_6_plus")}},
         {QStringLiteral("site_rules"),
          {QStringLiteral("sites_occupied"), QStringLiteral("sites_service_centre_missing"),
           QStringLiteral("sites_five_connections_missing")}},
@@ -168,10 +175,12 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
         QStringList keys;
         for (const QJsonValue& f : section[QStringLiteral("figures")].toArray()) {
             const QJsonObject figure = f.toObject();
-            QCOMPARE(figure.keys(), (QStringList{QStringLiteral("change"), QStringLiteral("key"), QStringLiteral("label"),
-                                                 QStringLiteral("previous"), QStringLiteral("value")}));
+            QCOMPARE(figure.keys(),
+                     (QStringList{QStringLiteral("change"), QStringLiteral("key"), QStringLiteral("label"),
+                                  QStringLiteral("previous"), QStringLiteral("value")}));
             QCOMPARE(figure[QStringLiteral("change")].toInteger(),
-                     figure[QStringLiteral("value")].toInteger() - figure[QStringLiteral("previous")].toInteger());
+                     figure[QStringLiteral("value")].toInteger() -
+                         figure[QStringLiteral("previous")].toInteger());
             keys.append(figure[QStringLiteral("key")].toString());
         }
         QCOMPARE(keys, expected.at(s).second);
@@ -179,10 +188,12 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
     const QJsonObject bySite = sections.at(0)[QStringLiteral("tables")][0].toObject();
     QCOMPARE(bySite[QStringLiteral("key")].toString(), QStringLiteral("by_site"));
     QCOMPARE(bySite[QStringLiteral("rows")][0].toObject().keys(),
-             (QStringList{QStringLiteral("households_active"), QStringLiteral("people_active"), QStringLiteral("people_born"),
-                          QStringLiteral("people_died"), QStringLiteral("people_moved_in"), QStringLiteral("people_moved_out"),
+             (QStringList{QStringLiteral("households_active"), QStringLiteral("people_active"),
+                          QStringLiteral("people_born"), QStringLiteral("people_died"),
+                          QStringLiteral("people_moved_in"), QStringLiteral("people_moved_out"),
                           QStringLiteral("site_code"), QStringLiteral("site_name")}));
-    QCOMPARE(sections.at(3)[QStringLiteral("tables")][0][QStringLiteral("key")].toString(), QStringLiteral("violations"));
+    QCOMPARE(sections.at(3)[QStringLiteral("tables")][0][QStringLiteral("key")].toString(),
+             QStringLiteral("violations"));
 }
 
 void TestReportCli::oneSiteOnly()
@@ -195,32 +206,39 @@ void TestReportCli::oneSiteOnly()
                                                  [QStringLiteral("rows")][0]
                                                      .toObject();
     const QString code = firstSite[QStringLiteral("site_code")].toString();
-    const Run report = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
-                            QStringLiteral("2026-10"), QStringLiteral("--site"), code, QStringLiteral("-o"), json});
+    const Run report =
+        cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+             QStringLiteral("2026-10"), QStringLiteral("--site"), code, QStringLiteral("-o"), json});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root[QStringLiteral("site")][QStringLiteral("code")].toString(), code);
     const QJsonObject people = root[QStringLiteral("sections")][0][QStringLiteral("figures")][4].toObject();
-    QCOMPARE(people[QStringLiteral("value")].toInteger(), firstSite[QStringLiteral("people_active")].toInteger());
-    QVERIFY(root[QStringLiteral("sections")][0][QStringLiteral("tables")].toArray().isEmpty()); // no by-site table
+    QCOMPARE(people[QStringLiteral("value")].toInteger(),
+             firstSite[QStringLiteral("people_active")].toInteger());
+    QVERIFY(root[QStringLiteral("sections")][0][QStringLiteral("tables")]
+                .toArray()
+                .isEmpty()); // no by-site table
 }
 
 void TestReportCli::badArgumentsAreUsageErrors()
 {
-    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-13"),
-                  QStringLiteral("-o"), path(QStringLiteral("x.pdf"))})
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                  QStringLiteral("2026-13"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))})
                  .exitCode,
              2);
-    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("-o"), path(QStringLiteral("x.doc"))})
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("-o"),
+                  path(QStringLiteral("x.doc"))})
                  .exitCode,
              2);
-    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))})
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("-o"),
+                  path(QStringLiteral("x.pdf"))})
                  .exitCode,
              2);
-    const Run noSite = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--site"),
-                            QStringLiteral("999999999"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
+    const Run noSite =
+        cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--site"),
+             QStringLiteral("999999999"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
     QCOMPARE(noSite.exitCode, 1);
     QVERIFY(noSite.err.contains(QStringLiteral("999999999")));
 }

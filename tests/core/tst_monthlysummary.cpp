@@ -34,7 +34,8 @@ private:
     {
         // The 17th digit is odd for men and even for women.
         m_sequence += (m_sequence % 2 == 1) == male ? 2 : 1;
-        Person p = test::makePerson(name, test::makeIdNumber(QStringLiteral("430524"), birth, m_sequence), relationship);
+        Person p = test::makePerson(name, test::makeIdNumber(QStringLiteral("430524"), birth, m_sequence),
+                                    relationship);
         p.labourCapacity = labour;
         return p;
     }
@@ -57,13 +58,15 @@ private:
 
     MonthlySummary summary(int year, int month, qint64 siteId = 0)
     {
-        const Result<MonthlySummary> built = MonthlySummaryBuilder(m_db->db()).build(ReportMonth::of(year, month), siteId);
+        const Result<MonthlySummary> built =
+            MonthlySummaryBuilder(m_db->db()).build(ReportMonth::of(year, month), siteId);
         if (!built)
             qFatal("summary: %s", qPrintable(built.summary()));
         return built.value();
     }
 
-    static void expect(const MonthlySummary& s, const char* section, const char* figure, qint64 value, qint64 previous)
+    static void expect(const MonthlySummary& s, const char* section, const char* figure, qint64 value,
+                       qint64 previous)
     {
         const ReportFigure* f = s.figure(QLatin1String(section), QLatin1String(figure));
         QVERIFY2(f, figure);
@@ -96,16 +99,19 @@ private slots:
         db.setSetting(QStringLiteral("rule.five_connections_min_households"), QStringLiteral("2"));
 
         m_h1 = household(QStringLiteral("A-1"), m_db->siteId(), QDate(2025, 1, 10),
-                         {person(QStringLiteral("张三"), QDate(1960, 5, 1), true, Relationship::Head, LabourCapacity::Weak),
+                         {person(QStringLiteral("张三"), QDate(1960, 5, 1), true, Relationship::Head,
+                                 LabourCapacity::Weak),
                           person(QStringLiteral("李四"), QDate(1962, 3, 3), false, Relationship::Spouse),
                           person(QStringLiteral("张五"), QDate(1990, 7, 7), true, Relationship::Son),
                           person(QStringLiteral("张六"), QDate(2020, 10, 31), true, Relationship::Grandson,
                                  LabourCapacity::None)});
         m_h2 = household(QStringLiteral("A-2"), m_db->siteId(), QDate(2026, 10, 5),
-                         {person(QStringLiteral("王一"), QDate(1980, 1, 1), true, Relationship::Head, LabourCapacity::Skilled),
+                         {person(QStringLiteral("王一"), QDate(1980, 1, 1), true, Relationship::Head,
+                                 LabourCapacity::Skilled),
                           person(QStringLiteral("王二"), QDate(2015, 2, 2), false, Relationship::Daughter)});
         m_h3 = household(QStringLiteral("B-1"), m_siteB, QDate(2024, 6, 1),
-                         {person(QStringLiteral("赵一"), QDate(1950, 8, 8), false, Relationship::Head, LabourCapacity::Lost),
+                         {person(QStringLiteral("赵一"), QDate(1950, 8, 8), false, Relationship::Head,
+                                 LabourCapacity::Lost),
                           person(QStringLiteral("赵二"), QDate(1975, 9, 9), true, Relationship::Son)});
 
         RegistryService registry(db);
@@ -115,8 +121,8 @@ private slots:
         QVERIFY(registry.moveOut(m_person.value(QStringLiteral("王二")), QDate(2026, 10, 25)));
         // The baby is added in November: she joined the household at birth, in October.
         Household h1 = *HouseholdRepository(db).household(m_h1);
-        h1.members.append(person(QStringLiteral("张七"), QDate(2026, 10, 20), false, Relationship::Granddaughter,
-                                 LabourCapacity::None));
+        h1.members.append(person(QStringLiteral("张七"), QDate(2026, 10, 20), false,
+                                 Relationship::Granddaughter, LabourCapacity::None));
         const Result<Household> saved = registry.saveHousehold(h1, QDate(2026, 11, 10));
         QVERIFY2(saved, qPrintable(saved.summary()));
     }
@@ -137,7 +143,7 @@ private slots:
 
         expect(s, "structure", "sex_male", 5, 4);
         expect(s, "structure", "sex_female", 2, 1);
-        expect(s, "structure", "age_0_5", 1, 1); // 张七 in October, 张六 (still 5) in September
+        expect(s, "structure", "age_0_5", 1, 1);  // 张七 in October, 张六 (still 5) in September
         expect(s, "structure", "age_6_15", 1, 0); // 张六 turned 6 on 31 October
         expect(s, "structure", "age_16_59", 3, 2);
         expect(s, "structure", "age_60_plus", 2, 2);
@@ -156,7 +162,8 @@ private slots:
         expect(s, "site_rules", "sites_occupied", 2, 2);
         expect(s, "site_rules", "sites_service_centre_missing", 1, 1);
         expect(s, "site_rules", "sites_five_connections_missing", 1, 0);
-        const ReportTable* violations = s.section(QStringLiteral("site_rules"))->table(QStringLiteral("violations"));
+        const ReportTable* violations =
+            s.section(QStringLiteral("site_rules"))->table(QStringLiteral("violations"));
         QVERIFY(violations);
         QCOMPARE(violations->rows.size(), 2);
         QCOMPARE(violations->rows.at(0).at(0).toString(), QStringLiteral("430524001"));
@@ -165,8 +172,10 @@ private slots:
         QVERIFY(bySite);
         QCOMPARE(bySite->rows.size(), 2);
         // Site A: 张三 张六 张七 王一; in: 王一 王二; born: 张七; out: 张五 (to site B) and 王二.
-        QCOMPARE(bySite->rows.at(0), (QVariantList{QStringLiteral("430524001"), QStringLiteral("测试安置点"), 2, 4, 2, 1, 2, 0}));
-        QCOMPARE(bySite->rows.at(1), (QVariantList{QStringLiteral("430524002"), QStringLiteral("乙安置点"), 1, 3, 1, 0, 0, 0}));
+        QCOMPARE(bySite->rows.at(0),
+                 (QVariantList{QStringLiteral("430524001"), QStringLiteral("测试安置点"), 2, 4, 2, 1, 2, 0}));
+        QCOMPARE(bySite->rows.at(1),
+                 (QVariantList{QStringLiteral("430524002"), QStringLiteral("乙安置点"), 1, 3, 1, 0, 0, 0}));
     }
 
     void oneSite()
@@ -192,9 +201,13 @@ private slots:
         for (qint64 site : {qint64(0), m_db->siteId(), m_siteB}) {
             for (int month = 1; month <= 12; ++month) {
                 const MonthlySummary s = summary(2026, month, site);
-                const auto v = [&](const char* key) { return s.figure(QStringLiteral("population"), QLatin1String(key))->value; };
-                const qint64 start = s.figure(QStringLiteral("population"), QStringLiteral("people_active"))->previous;
-                QCOMPARE(v("people_active"), start + v("people_moved_in") + v("people_born") - v("people_moved_out") - v("people_died"));
+                const auto v = [&](const char* key) {
+                    return s.figure(QStringLiteral("population"), QLatin1String(key))->value;
+                };
+                const qint64 start =
+                    s.figure(QStringLiteral("population"), QStringLiteral("people_active"))->previous;
+                QCOMPARE(v("people_active"), start + v("people_moved_in") + v("people_born") -
+                                                 v("people_moved_out") - v("people_died"));
             }
         }
     }
@@ -203,8 +216,9 @@ private slots:
     void closedMonthKeepsItsFigures()
     {
         const MonthlySummary before = summary(2026, 10);
-        QVERIFY(RegistryService(m_db->db()).markDeceased(m_person.value(QStringLiteral("赵一")), QDate(2026, 11, 3),
-                                                         m_person.value(QStringLiteral("赵二"))));
+        QVERIFY(RegistryService(m_db->db())
+                    .markDeceased(m_person.value(QStringLiteral("赵一")), QDate(2026, 11, 3),
+                                  m_person.value(QStringLiteral("赵二"))));
         const MonthlySummary after = summary(2026, 10);
         QCOMPARE(after.sections.size(), before.sections.size());
         for (int i = 0; i < before.sections.size(); ++i) {
@@ -227,17 +241,21 @@ private slots:
     void trendMatchesTheSummaries()
     {
         for (qint64 site : {qint64(0), m_db->siteId()}) {
-            const Result<QList<TrendPoint>> trend = PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 11), 4, site);
+            const Result<QList<TrendPoint>> trend =
+                PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 11), 4, site);
             QVERIFY2(trend, qPrintable(trend.summary()));
             QCOMPARE(trend.value().size(), 4);
             QCOMPARE(trend.value().constFirst().month.key(), QStringLiteral("2026-08"));
             for (const TrendPoint& point : trend.value()) {
                 const MonthlySummary s = summary(point.month.first.year(), point.month.first.month(), site);
-                QCOMPARE(point.people, s.figure(QStringLiteral("population"), QStringLiteral("people_active"))->value);
-                QCOMPARE(point.households, s.figure(QStringLiteral("population"), QStringLiteral("households_active"))->value);
+                QCOMPARE(point.people,
+                         s.figure(QStringLiteral("population"), QStringLiteral("people_active"))->value);
+                QCOMPARE(point.households,
+                         s.figure(QStringLiteral("population"), QStringLiteral("households_active"))->value);
             }
         }
-        const QList<TrendPoint> office = PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 10), 2).value();
+        const QList<TrendPoint> office =
+            PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 10), 2).value();
         QCOMPARE(office.at(0).people, 5);
         QCOMPARE(office.at(1).people, 7);
     }

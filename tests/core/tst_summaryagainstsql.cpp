@@ -23,7 +23,8 @@ private:
         const Result<MonthlySummary> summary = MonthlySummaryBuilder(m_db->db()).build(month, siteId);
         QVERIFY2(summary, qPrintable(summary.summary()));
         QString error;
-        const QList<test::IndependentFigure> expected = test::independentFigures(m_db->db(), month, siteId, &error);
+        const QList<test::IndependentFigure> expected =
+            test::independentFigures(m_db->db(), month, siteId, &error);
         QVERIFY2(!expected.isEmpty(), qPrintable(error));
         int compared = 0;
         for (const test::IndependentFigure& e : expected) {
@@ -60,7 +61,8 @@ private slots:
     void figuresMatch_data()
     {
         QTest::addColumn<QString>("month");
-        QTest::addColumn<int>("site"); // 0 whole office, 1 the largest site, 2 the test's own site, 3 a small one
+        QTest::addColumn<int>(
+            "site"); // 0 whole office, 1 the largest site, 2 the test's own site, 3 a small one
         for (const char* month : {"2026-10", "2026-06", "2025-12", "2025-03", "2024-11"}) {
             for (int site = 0; site <= 3; ++site)
                 QTest::addRow("%s site %d", month, site) << QString::fromLatin1(month) << site;
@@ -74,11 +76,13 @@ private slots:
         qint64 siteId = 0;
         QSqlQuery q(m_db->db().connection());
         if (site == 1)
-            QVERIFY(q.exec(QStringLiteral("SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) DESC LIMIT 1")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) DESC LIMIT 1")));
         else if (site == 2)
             QVERIFY(q.exec(QStringLiteral("SELECT id FROM sites WHERE code = '430524001'")));
         else if (site == 3)
-            QVERIFY(q.exec(QStringLiteral("SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) LIMIT 1")));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) LIMIT 1")));
         if (site != 0) {
             QVERIFY(q.next());
             siteId = q.value(0).toLongLong();
@@ -96,7 +100,9 @@ private slots:
             const QDate first = QDate(2026, 11, 1).addMonths(-back);
             const Result<MonthlySummary> s = MonthlySummaryBuilder(m_db->db()).build({first});
             QVERIFY(s);
-            const auto v = [&](const char* key) { return s.value().figure(QStringLiteral("population"), QLatin1String(key))->value; };
+            const auto v = [&](const char* key) {
+                return s.value().figure(QStringLiteral("population"), QLatin1String(key))->value;
+            };
             monthsWithArrivals += v("households_moved_in") > 0 ? 1 : 0;
             monthsWithBirths += v("people_born") > 0 ? 1 : 0;
             monthsWithDeaths += v("people_died") > 0 ? 1 : 0;

@@ -23,6 +23,7 @@ struct IndependentFigure
 };
 
 // `siteId` 0: the whole office. SQLite only. Empty with `error` set when a query fails.
-QList<IndependentFigure> independentFigures(const Database& db, ReportMonth month, qint64 siteId, QString* error);
+QList<IndependentFigure> independentFigures(const Database& db, ReportMonth month, qint64 siteId,
+                                            QString* error);
 
 } // namespace anju::test

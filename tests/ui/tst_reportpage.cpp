@@ -48,11 +48,14 @@ void TestReportPage::init()
     h.siteId = m_db->siteId();
     h.originCountyCode = QStringLiteral("430524");
     h.relocationDate = QDate(2024, 3, 1);
-    h.members = {test::makePerson(QStringLiteral("王建国"), test::makeIdNumber(QStringLiteral("430524"), QDate(1970, 1, 1), 11),
+    h.members = {test::makePerson(QStringLiteral("王建国"),
+                                  test::makeIdNumber(QStringLiteral("430524"), QDate(1970, 1, 1), 11),
                                   Relationship::Head),
-                 test::makePerson(QStringLiteral("李秀英"), test::makeIdNumber(QStringLiteral("430524"), QDate(1972, 2, 2), 12),
+                 test::makePerson(QStringLiteral("李秀英"),
+                                  test::makeIdNumber(QStringLiteral("430524"), QDate(1972, 2, 2), 12),
                                   Relationship::Spouse),
-                 test::makePerson(QStringLiteral("王小明"), test::makeIdNumber(QStringLiteral("430524"), QDate(2019, 3, 3), 13),
+                 test::makePerson(QStringLiteral("王小明"),
+                                  test::makeIdNumber(QStringLiteral("430524"), QDate(2019, 3, 3), 13),
                                   Relationship::Son)};
     QVERIFY(RegistryService(m_db->db()).saveHousehold(h));
     m_page = std::make_unique<ReportPage>(m_db->db());
@@ -104,8 +107,11 @@ void TestReportPage::followsTheSitePicker()
     auto* month = m_page->findChild<QDateEdit*>(QStringLiteral("reportMonth"));
     month->setDate(QDate(2024, 2, 1)); // before the household arrived
     QVERIFY(shown.wait(20'000));
-    QCOMPARE(m_page->summary()->figure(QStringLiteral("population"), QStringLiteral("people_active"))->value, 0);
-    QCOMPARE(m_page->summary()->figure(QStringLiteral("population"), QStringLiteral("people_active"))->previous, 0);
+    QCOMPARE(m_page->summary()->figure(QStringLiteral("population"), QStringLiteral("people_active"))->value,
+             0);
+    QCOMPARE(
+        m_page->summary()->figure(QStringLiteral("population"), QStringLiteral("people_active"))->previous,
+        0);
 }
 
 void TestReportPage::savesPdfAndExcel()

@@ -7,7 +7,9 @@ namespace anju {
 QString DashboardCharts::monthLabel(ReportMonth month, bool withYear)
 {
     if (withYear)
-        return tr("%1-%2", "chart axis: year and month, e.g. 2026年1月").arg(month.first.year()).arg(month.first.month());
+        return tr("%1-%2", "chart axis: year and month, e.g. 2026年1月")
+            .arg(month.first.year())
+            .arg(month.first.month());
     return tr("%1", "chart axis: month, e.g. 10月").arg(month.first.month());
 }
 
@@ -25,8 +27,9 @@ ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
                                            : tr("%1 to %2", "months of the trend: 2025年12月—2026年11月")
                                                  .arg(monthLabel(points.constFirst().month, true),
                                                       monthLabel(points.constLast().month, true));
-    data.title = (tenThousands ? tr("Registered at month end (10,000), %1") : tr("Registered at month end, %1"))
-                     .arg(range);
+    data.title =
+        (tenThousands ? tr("Registered at month end (10,000), %1") : tr("Registered at month end, %1"))
+            .arg(range);
     data.unitFormat = tenThousands ? tr("%1 (10,000)") : QString();
     data.decimals = tenThousands ? 1 : 0;
     ChartSeries people{tr("People"), {}};

@@ -190,11 +190,13 @@ void ReportPage::setBusy(bool busy)
         button->setEnabled(!busy && m_summary);
 }
 
-void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend, qint64 milliseconds)
+void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend,
+                             qint64 milliseconds)
 {
     m_summary = summary;
     setBusy(false);
-    m_state->setText(tr("%1, %2 · computed in %L3 ms").arg(summary.scopeLabel(), summary.monthLabel()).arg(milliseconds));
+    m_state->setText(
+        tr("%1, %2 · computed in %L3 ms").arg(summary.scopeLabel(), summary.monthLabel()).arg(milliseconds));
     m_trend->setData(DashboardCharts::trend(trend));
     m_labour->setData(DashboardCharts::labourCapacity(summary));
     m_ages->setData(DashboardCharts::ageStructure(summary));
@@ -213,9 +215,9 @@ void ReportPage::showFigures(const MonthlySummary& summary)
         heading->setFont(0, bold);
         heading->setFirstColumnSpanned(true);
         for (const ReportFigure& f : section.figures) {
-            auto* item = new QTreeWidgetItem(m_figures, {QStringLiteral("  ") + f.label, QString::number(f.value),
-                                                         QString::number(f.previous),
-                                                         SummaryWords::signedChange(f.change())});
+            auto* item = new QTreeWidgetItem(
+                m_figures, {QStringLiteral("  ") + f.label, QString::number(f.value),
+                            QString::number(f.previous), SummaryWords::signedChange(f.change())});
             for (int c = 1; c < 4; ++c)
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
             if (f.change() != 0)

@@ -30,7 +30,8 @@ public:
     bool isLoading() const { return m_thread != nullptr; }
 
 signals:
-    void loaded(const anju::MonthlySummary& summary, const QList<anju::TrendPoint>& trend, qint64 milliseconds);
+    void loaded(const anju::MonthlySummary& summary, const QList<anju::TrendPoint>& trend,
+                qint64 milliseconds);
     void failed(const QString& message);
 
 private:

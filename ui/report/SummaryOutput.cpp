@@ -37,9 +37,9 @@ void SummaryOutput::printPreview(QWidget* parent, const MonthlySummary& summary)
 
 bool SummaryOutput::exportPdf(QWidget* parent, const MonthlySummary& summary)
 {
-    const QString path = FileDialog::getSaveFileName(parent, tr("Save the monthly summary as PDF"),
-                                                     suggestedName(summary, QStringLiteral("pdf")),
-                                                     tr("PDF (*.pdf)"));
+    const QString path =
+        FileDialog::getSaveFileName(parent, tr("Save the monthly summary as PDF"),
+                                    suggestedName(summary, QStringLiteral("pdf")), tr("PDF (*.pdf)"));
     return !path.isEmpty() && write(parent, summary, path, true);
 }
 

@@ -165,8 +165,7 @@ QStringList reporting()
         QStringLiteral("CREATE INDEX households_state_date ON households (state_date)"),
         // The registered people of the whole office are counted from these (active persons by sex, labour
         // capacity and birth date) and corrected by the stays that changed since the reported day.
-        QStringLiteral("CREATE INDEX persons_state_sex ON persons (state, sex)"),
-        QStringLiteral("CREATE INDEX persons_state_labour ON persons (state, labour_capacity)"),
+        QStringLiteral("CREATE INDEX persons_state_sex_labour ON persons (state, sex, labour_capacity)"),
         QStringLiteral("CREATE INDEX persons_state_birth ON persons (state, birth_date)"),
     };
 }

@@ -195,37 +195,44 @@ bool ReportContext::loadOfficePopulation(QString* error) const
     while (q.next())
         today.householdsBySize[std::size_t(std::min(q.value(0).toInt(), LargestHouseholdSize))] +=
             q.value(1).toLongLong();
-    for (const auto& [column, counts] :
-         {std::pair{"sex", &today.bySex}, std::pair{"labour_capacity", &today.byLabour}}) {
-        q = prepare(QStringLiteral("SELECT %1, COUNT(*) FROM persons WHERE state = 'active' GROUP BY %1")
-                        .arg(QLatin1String(column)),
-                    error);
-        if (!exec(q, error))
-            return false;
-        while (q.next())
-            counts->insert(q.value(0).toString(), q.value(1).toLongLong());
+    // Sex and labour capacity in one pass over one index.
+    q = prepare(QStringLiteral("SELECT sex, labour_capacity, COUNT(*) FROM persons WHERE state = 'active'"
+                               " GROUP BY sex, labour_capacity"),
+                error);
+    if (!exec(q, error))
+        return false;
+    qint64 registered = 0;
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        today.bySex[q.value(0).toString()] += n;
+        today.byLabour[q.value(1).toString()] += n;
+        registered += n;
     }
     at = {today, today};
-    // Ages move with the day: the bands are counted for each day from the birth dates of today's people.
-    q = prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"),
-                error);
-    for (int i = 0; i < 2; ++i) {
-        qint64 older = 0; // in a later band than the one being counted
-        for (int band = int(AgeBands.size()) - 1; band >= 0; --band) {
-            qint64 fromBand = 0;
-            if (band == 0) {
-                for (const qint64 n : std::as_const(today.bySex))
-                    fromBand += n;
-            } else {
-                q.bindValue(QStringLiteral(":born"),
-                            sqlDate(days[i].addYears(-AgeBands[std::size_t(band)].fromAge)));
-                if (!exec(q, error) || !q.next())
-                    return false;
-                fromBand = q.value(0).toLongLong();
-            }
-            at[i].byAgeBand[std::size_t(band)] = fromBand - older;
-            older = fromBand;
-        }
+    // Ages move with the day: the bands are counted for each day from the birth dates of today's people,
+    // counting the smaller side of each limit (the young below 6 and 16, the old from 60) in the index.
+    static_assert(AgeBands.size() == 4 && AgeBands[1].fromAge == 6 && AgeBands[2].fromAge == 16
+                  && AgeBands[3].fromAge == 60);
+    QSqlQuery younger =
+        prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date > :born"), error);
+    QSqlQuery older =
+        prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"), error);
+    const auto count = [&](QSqlQuery& query, QDate born, qint64* n) {
+        query.bindValue(QStringLiteral(":born"), sqlDate(born));
+        if (!exec(query, error) || !query.next())
+            return false;
+        *n = query.value(0).toLongLong();
+        query.finish();
+        return true;
+    };
+    for (std::size_t i = 0; i < 2; ++i) {
+        qint64 under6 = 0;
+        qint64 under16 = 0;
+        qint64 from60 = 0;
+        if (!count(younger, days[i].addYears(-6), &under6) || !count(younger, days[i].addYears(-16), &under16)
+            || !count(older, days[i].addYears(-60), &from60))
+            return false;
+        at[i].byAgeBand = {under6, under16 - under6, registered - under16 - from60, from60};
     }
 
     q = prepare(QStringLiteral("SELECT m.household_id, h.site_id, h.member_count, m.start_date, m.end_date,"

@@ -13,10 +13,11 @@ bool recordSiteFacilities(const Database& db, QString* error)
         db.setting(QStringLiteral("rule.service_center_min_residents"), QStringLiteral("800")).toInt();
     // One grouped pass: a count per site in a correlated subquery made SQLite scan the persons per site.
     QSqlQuery residents(db.connection());
-    if (!residents.exec(QStringLiteral("SELECT s.id, COALESCE(r.n, 0) FROM sites s LEFT JOIN"
-                                       " (SELECT h.site_id, COUNT(*) AS n FROM persons p JOIN households h"
-                                       " ON h.id = p.household_id WHERE p.state = 'active' GROUP BY h.site_id) r"
-                                       " ON r.site_id = s.id"))) {
+    if (!residents.exec(
+            QStringLiteral("SELECT s.id, COALESCE(r.n, 0) FROM sites s LEFT JOIN"
+                           " (SELECT h.site_id, COUNT(*) AS n FROM persons p JOIN households h"
+                           " ON h.id = p.household_id WHERE p.state = 'active' GROUP BY h.site_id) r"
+                           " ON r.site_id = s.id"))) {
         *error = residents.lastError().text();
         return false;
     }

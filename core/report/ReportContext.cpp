@@ -211,12 +211,12 @@ bool ReportContext::loadOfficePopulation(QString* error) const
     at = {today, today};
     // Ages move with the day: the bands are counted for each day from the birth dates of today's people,
     // counting the smaller side of each limit (the young below 6 and 16, the old from 60) in the index.
-    static_assert(AgeBands.size() == 4 && AgeBands[1].fromAge == 6 && AgeBands[2].fromAge == 16
-                  && AgeBands[3].fromAge == 60);
-    QSqlQuery younger =
-        prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date > :born"), error);
-    QSqlQuery older =
-        prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"), error);
+    static_assert(AgeBands.size() == 4 && AgeBands[1].fromAge == 6 && AgeBands[2].fromAge == 16 &&
+                  AgeBands[3].fromAge == 60);
+    QSqlQuery younger = prepare(
+        QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date > :born"), error);
+    QSqlQuery older = prepare(
+        QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"), error);
     const auto count = [&](QSqlQuery& query, QDate born, qint64* n) {
         query.bindValue(QStringLiteral(":born"), sqlDate(born));
         if (!exec(query, error) || !query.next())
@@ -229,8 +229,8 @@ bool ReportContext::loadOfficePopulation(QString* error) const
         qint64 under6 = 0;
         qint64 under16 = 0;
         qint64 from60 = 0;
-        if (!count(younger, days[i].addYears(-6), &under6) || !count(younger, days[i].addYears(-16), &under16)
-            || !count(older, days[i].addYears(-60), &from60))
+        if (!count(younger, days[i].addYears(-6), &under6) ||
+            !count(younger, days[i].addYears(-16), &under16) || !count(older, days[i].addYears(-60), &from60))
             return false;
         at[i].byAgeBand = {under6, under16 - under6, registered - under16 - from60, from60};
     }

@@ -2,6 +2,8 @@
 
 #include "domain/Enums.h"
 
+#include <cmath>
+
 namespace anju {
 
 QString DashboardCharts::monthLabel(ReportMonth month, bool withYear)
@@ -36,8 +38,9 @@ ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
     ChartSeries households{tr("Households"), {}};
     for (const TrendPoint& p : points) {
         data.categories.append(monthLabel(p.month, false)); // the title names the years
-        people.values.append(double(p.people) / scale);
-        households.values.append(double(p.households) / scale);
+        // Rounded here: the bar labels show the value as it is, and 97.0334万 is not how anyone writes it.
+        people.values.append(std::round(double(p.people) / scale * 10) / 10);
+        households.values.append(std::round(double(p.households) / scale * 10) / 10);
     }
     data.series = {people, households};
     return data;

@@ -10,6 +10,7 @@
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "PartyReviewCommand.h"
@@ -54,6 +55,12 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 
 } // namespace
 
+bool Dispatcher::needsGui(const QStringList& arguments)
+{
+    // Only documents laid out for printing (report … -o X.pdf) need fonts, hence a QGuiApplication.
+    return arguments.contains(QLatin1String("report"));
+}
+
 QString Dispatcher::languageOption(const QStringList& arguments)
 {
     QStringList copy = arguments.mid(1);
@@ -83,6 +90,7 @@ QString Dispatcher::generalHelp()
               "  check                   Check the file and the registry's rules; print what is wrong\n"
               "  audit                   Print the audit trail or one household's history\n"
               "  user list|add|update|password|unlock   Manage the users (administrator)\n"
+              "  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json\n"
               "\n"
               "Global options:\n"
               "  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE\n"
@@ -165,6 +173,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return AuditCommand::run(context, arguments);
     if (command == QLatin1String("user"))
         return UserCommand::run(context, arguments);
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(context, arguments);
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

@@ -14,6 +14,8 @@ class Dispatcher
 public:
     // The value of --language, or an empty string; read before the translations are installed.
     static QString languageOption(const QStringList& arguments);
+    // True when the command lays out documents and so needs a QGuiApplication (run off-screen).
+    static bool needsGui(const QStringList& arguments);
     // Runs the command; returns the process exit code.
     static int run(const QStringList& arguments);
 

@@ -3,10 +3,25 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (anju::cli::Dispatcher::needsGui(raw)) {
+        // A PDF needs fonts, not a screen: the CLI runs on servers and over ssh.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Anju"));
     QCoreApplication::setApplicationName(QStringLiteral("anju-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANJU_VERSION));

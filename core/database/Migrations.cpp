@@ -342,6 +342,25 @@ QStringList partySchema()
     };
 }
 
+// Version 7: reporting. The facilities the site rules ask about, indexes for the month's flows (stays
+// starting or ending in a month, households changing state in it) and for counting the registered people.
+QStringList reporting()
+{
+    return {
+        QStringLiteral("ALTER TABLE sites ADD COLUMN service_centre TEXT NOT NULL DEFAULT 'none'"
+                       " CHECK (service_centre = 'none' OR service_centre = 'management'"
+                       " OR service_centre = 'one_stop')"),
+        QStringLiteral("ALTER TABLE sites ADD COLUMN five_connections ${BOOL} NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX memberships_start ON memberships (start_date)"),
+        QStringLiteral("CREATE INDEX memberships_end ON memberships (end_date)"),
+        QStringLiteral("CREATE INDEX households_state_date ON households (state_date)"),
+        // The registered people of the whole office are counted from these (active persons by sex, labour
+        // capacity and birth date) and corrected by the stays that changed since the reported day.
+        QStringLiteral("CREATE INDEX persons_state_sex_labour ON persons (state, sex, labour_capacity)"),
+        QStringLiteral("CREATE INDEX persons_state_birth ON persons (state, birth_date)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -359,6 +378,9 @@ const QList<Migration>& migrations()
         {6, "users, roles, their sites and the audit trail", AuditSchema::tables(), AuditSchema::sqliteGuards(),
          AuditSchema::postgresStatements(),
          AuditSchema::sqliteTriggersForAll},
+        // The sites' new columns are audited too: their SQLite triggers are made again from the columns.
+        {7, "reporting: site facilities for the site rules, indexes for monthly flows", reporting(), {}, {},
+         [](const QSqlDatabase& db) { return AuditSchema::sqliteTriggers(db, QStringLiteral("sites")); }},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "database/Database.h"
 #include "demo/DemoHouseholdMaker.h"
 #include "demo/DemoParty.h"
+#include "demo/DemoSiteFacilities.h"
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
 #include "database/SqliteBulkLoad.h"
@@ -302,6 +303,8 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
             return outcome; // the transaction rolls back: nothing half-made stays behind
         if (!indexes.restore(m_db, &error))
             return Outcome::failure(general, tr("Could not index the demo data: %1").arg(error));
+        if (!recordSiteFacilities(m_db, &error))
+            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         SuspendedSqliteTriggers audit;
         if (!audit.drop(m_db, QStringLiteral("audit_party_%"), &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));

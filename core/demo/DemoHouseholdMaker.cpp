@@ -73,6 +73,10 @@ Household DemoHouseholdMaker::makeHousehold(const QList<FamilyMember>& family)
                            : m_random.pick(origin.townships);
     h.originVillage = m_random.pick(ShaoyangPlaces::villageStems()) + QStringLiteral("村");
     h.relocationDate = std::min(m_site.moveInDate.addDays(m_random.between(0, 365)), LastRelocationDay);
+    // A few households arrive late (插花安置, families reunited), so the last two years have move-ins and
+    // every monthly trend on demo data has a history.
+    if (m_random.percent(4))
+        h.relocationDate = m_today.addDays(-m_random.between(1, 730));
     h.registrationMoved = m_random.percent(40);
     h.residencePermit = m_site.crossTownship && !h.registrationMoved && m_random.percent(70);
     if (m_random.percent(92))
@@ -143,10 +147,13 @@ void DemoHouseholdMaker::decideFate(Person& p, const Household& household, int f
         deathPerMille = familySize == 1 && age >= 70 ? 60 : 0;
         break;
     case Relationship::Parent:
-        deathPerMille = age >= 70 ? 80 : 0;
+        deathPerMille = age >= 65 ? 120 : 0;
         break;
     case Relationship::Spouse:
-        deathPerMille = age >= 75 ? 40 : 0;
+        deathPerMille = age >= 70 ? 100 : 0;
+        break;
+    case Relationship::Grandparent:
+        deathPerMille = age >= 75 ? 120 : 0;
         break;
     case Relationship::Son:
     case Relationship::Daughter:
@@ -155,7 +162,12 @@ void DemoHouseholdMaker::decideFate(Person& p, const Household& household, int f
     default:
         break;
     }
-    const QDate from = std::max(household.relocationDate, p.birthDate).addDays(30);
+    QDate from = std::max(household.relocationDate, p.birthDate).addDays(30);
+    if (from >= m_today)
+        return; // arrived or born too recently for anything to have happened yet
+    // Half of what happened, happened in the last two years: monthly trends on demo data have a history.
+    if (m_random.percent(50))
+        from = std::max(from, m_today.addDays(-730));
     if (deathPerMille > 0 && m_random.perMille(deathPerMille)) {
         p.state = PersonState::Deceased;
         p.stateDate = dateBetween(from, m_today.addDays(-1));
@@ -174,7 +186,8 @@ bool DemoHouseholdMaker::write(QList<FamilyMember> family, qint64 dwellingId)
 
     // Now and then the daughter-in-law is a daughter of an earlier household of the same site.
     int moverIndex = -1;
-    if (m_earlier.id != 0 && h.state == HouseholdState::Active && m_random.perMille(100)) {
+    if (m_earlier.id != 0 && h.state == HouseholdState::Active && h.relocationDate < m_today.addDays(-90) &&
+        m_earlier.relocationDate < m_today.addDays(-90) && m_random.perMille(100)) {
         for (int i = 0; i < family.size(); ++i) {
             if (family.at(i).relationship == Relationship::DaughterInLaw)
                 moverIndex = i;

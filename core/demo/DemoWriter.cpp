@@ -55,7 +55,8 @@ bool DemoWriter::prepare()
 {
     return prepare(m_site,
                    QStringLiteral("INSERT INTO sites (code, name, county_code, township, urban, address,"
-                                  " move_in_date, cross_township) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
+                                  " move_in_date, cross_township, service_centre, five_connections)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
            prepare(m_building,
                    QStringLiteral("INSERT INTO buildings (site_id, name, floors) VALUES (?, ?, ?)")) &&
            prepare(m_unit, QStringLiteral("INSERT INTO building_units (building_id, name) VALUES (?, ?)")) &&
@@ -98,6 +99,8 @@ qint64 DemoWriter::insertSite(const Site& site)
     m_site.bindValue(5, text(site.address));
     m_site.bindValue(6, sqlDate(site.moveInDate));
     m_site.bindValue(7, sqlBool(site.crossTownship));
+    m_site.bindValue(8, site.serviceCentre);
+    m_site.bindValue(9, sqlBool(site.fiveConnections));
     return insertAndGetId(m_site);
 }
 

@@ -121,6 +121,16 @@ QList<EnumInfo<MembershipEnd>> enumInfos<MembershipEnd>()
     };
 }
 
+template <>
+QList<EnumInfo<ServiceCentre>> enumInfos<ServiceCentre>()
+{
+    return {
+        {ServiceCentre::None, "none", QT_TRANSLATE_NOOP("anju::Labels", "No service centre")},
+        {ServiceCentre::Management, "management", QT_TRANSLATE_NOOP("anju::Labels", "Service management centre")},
+        {ServiceCentre::OneStop, "one_stop", QT_TRANSLATE_NOOP("anju::Labels", "One-stop service centre")},
+    };
+}
+
 template <typename E>
 QString enumKey(E value)
 {
@@ -178,5 +188,6 @@ ANJU_INSTANTIATE_ENUM(Health)
 ANJU_INSTANTIATE_ENUM(LabourCapacity)
 ANJU_INSTANTIATE_ENUM(PoliticalStatus)
 ANJU_INSTANTIATE_ENUM(MembershipEnd)
+ANJU_INSTANTIATE_ENUM(ServiceCentre)
 
 } // namespace anju

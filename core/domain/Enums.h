@@ -50,6 +50,10 @@ enum class LabourCapacity { Ordinary, Skilled, Weak, Lost, None };
 
 enum class PoliticalStatus { Masses, PartyMember, ProbationaryMember, YouthLeagueMember, OtherParty };
 
+// The service centre a site has (DOMAIN.md: large sites need a one-stop centre, smaller ones at least a
+// service management centre).
+enum class ServiceCentre { None, Management, OneStop };
+
 // Why a membership in a household ended.
 enum class MembershipEnd { MovedToHousehold, MovedAway, Deceased };
 

@@ -18,6 +18,8 @@ struct Site
     QString address;
     QDate moveInDate;
     bool crossTownship = false;
+    QString serviceCentre = QStringLiteral("none"); // ServiceCentre key
+    bool fiveConnections = false;                   // meets 五通三化 (water, power, road, broadband, gas; hardened, green, lit)
     int rowVersion = 0;
 };
 

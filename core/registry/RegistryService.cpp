@@ -73,7 +73,11 @@ Result<Household> RegistryService::saveHousehold(Household household, qint64 uni
     for (int row : order) {
         Person& person = household.members[row];
         person.householdId = household.id;
-        const QDate joined = isNew ? std::max(household.relocationDate, person.birthDate) : today;
+        // A member of a new household joined at its relocation (or birth); a child born into the household
+        // later joined at birth, however late the clerk adds them; anyone else joins on the day they are added.
+        const bool bornHere = person.id == 0 && person.birthDate.isValid() && household.relocationDate.isValid()
+            && person.birthDate >= household.relocationDate;
+        const QDate joined = isNew || bornHere ? std::max(household.relocationDate, person.birthDate) : today;
         if (!writer.writePerson(person, row, joined, outcome))
             return outcome;
     }

@@ -10,7 +10,8 @@ namespace anju {
 namespace {
 
 constexpr char SiteColumns[] =
-    "id, code, name, county_code, township, urban, address, move_in_date, cross_township, row_version";
+    "id, code, name, county_code, township, urban, address, move_in_date, cross_township, row_version,"
+    " service_centre, five_connections";
 
 Site readSite(const QSqlQuery& q)
 {
@@ -25,6 +26,8 @@ Site readSite(const QSqlQuery& q)
     s.moveInDate = dateFrom(q.value(7));
     s.crossTownship = q.value(8).toInt() != 0;
     s.rowVersion = q.value(9).toInt();
+    s.serviceCentre = q.value(10).toString();
+    s.fiveConnections = q.value(11).toInt() != 0;
     return s;
 }
 

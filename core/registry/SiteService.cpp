@@ -1,6 +1,8 @@
 #include "registry/SiteService.h"
 
 #include "access/Permissions.h"
+#include "domain/Enums.h"
+
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "registry/HouseholdRules.h"
@@ -80,10 +82,11 @@ Result<Site> SiteService::saveSite(const Site& input)
     QSqlQuery q(m_db.connection());
     if (site.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO sites (code, name, county_code, township, urban, address, move_in_date,"
-                                 " cross_township) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " cross_township, service_centre, five_connections) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE sites SET code = ?, name = ?, county_code = ?, township = ?, urban = ?,"
-                                 " address = ?, move_in_date = ?, cross_township = ?, row_version = row_version + 1"
+                                 " address = ?, move_in_date = ?, cross_township = ?, service_centre = ?,"
+                                 " five_connections = ?, row_version = row_version + 1"
                                  " WHERE id = ? AND row_version = ?"));
     }
     q.addBindValue(sqlText(site.code));
@@ -94,6 +97,8 @@ Result<Site> SiteService::saveSite(const Site& input)
     q.addBindValue(sqlText(site.address));
     q.addBindValue(sqlDate(site.moveInDate));
     q.addBindValue(site.crossTownship ? 1 : 0);
+    q.addBindValue(enumFromKey<ServiceCentre>(site.serviceCentre) ? site.serviceCentre : QStringLiteral("none"));
+    q.addBindValue(site.fiveConnections ? 1 : 0);
     if (site.id != 0) {
         q.addBindValue(site.id);
         q.addBindValue(site.rowVersion);

@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "households/HouseholdsPage.h"
 #include "party/PartyPage.h"
+#include "report/ReportPage.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/SettingsPage.h"
 #include "shell/UiResources.h"
@@ -90,11 +91,7 @@ void MainWindow::buildPages()
                             tr("It will hold the monthly income checks, monitoring households, safety-net "
                                "enrolment, employment, training and industry support of each household."),
                             this));
-    addPage(Page::Reports, QStringLiteral(":/icons/reports.svg"), tr("Reports"),
-            new PlaceholderPage(QStringLiteral(":/icons/reports.svg"), tr("Reports"),
-                                tr("It will hold the monthly summary a manager prints and sends up, per site "
-                                   "and for the whole office, with the change from the previous month."),
-                                this));
+    addPage(Page::Reports, QStringLiteral(":/icons/reports.svg"), tr("Reports"), new ReportPage(m_db, this));
     addPage(Page::Settings, QStringLiteral(":/icons/settings.svg"), tr("Settings"),
             new SettingsPage(m_db, this));
 
@@ -238,6 +235,8 @@ void MainWindow::editSites()
 {
     SitesDialog dialog(m_db, this);
     connect(&dialog, &SitesDialog::sitesChanged, m_households, &HouseholdsPage::reloadSites);
+    if (auto* reports = findChild<ReportPage*>())
+        connect(&dialog, &SitesDialog::sitesChanged, reports, &ReportPage::reloadSites);
     connect(&dialog, &SitesDialog::statusMessage, this, &MainWindow::postMessage);
     dialog.exec();
 }

@@ -1,5 +1,6 @@
 #include "sites/SiteDialog.h"
 
+#include "domain/Enums.h"
 #include "registry/SiteService.h"
 #include "widgets/CountyComboBox.h"
 #include "widgets/OptionalDateEdit.h"
@@ -66,6 +67,16 @@ void SiteDialog::buildForm()
     m_crossTownship->setObjectName(QStringLiteral("siteCrossTownship"));
     form->addRow(QString(), m_crossTownship);
 
+    // The facilities the site rules of the monthly summary ask about.
+    m_serviceCentre = new QComboBox(this);
+    for (const EnumInfo<ServiceCentre>& info : enumInfos<ServiceCentre>())
+        m_serviceCentre->addItem(enumLabel(info.value), QLatin1String(info.key));
+    addField(tr("Service &centre:"), m_serviceCentre, "siteServiceCentre", {});
+    m_fiveConnections = new QCheckBox(tr("Meets the &five connections and three improvements (五通三化)"), this);
+    m_fiveConnections->setObjectName(QStringLiteral("siteFiveConnections"));
+    m_fiveConnections->setToolTip(tr("Water, power, road, broadband and gas connected; roads hardened, greened and lit"));
+    form->addRow(QString(), m_fiveConnections);
+
     auto* general = FieldError::makeLabel(this);
     general->setObjectName(QStringLiteral("generalError"));
     m_errors.setGeneralLabel(general);
@@ -89,7 +100,9 @@ void SiteDialog::buildForm()
     setTabOrder(m_urban, m_address);
     setTabOrder(m_address, m_moveInDate);
     setTabOrder(m_moveInDate, m_crossTownship);
-    setTabOrder(m_crossTownship, m_buttons);
+    setTabOrder(m_crossTownship, m_serviceCentre);
+    setTabOrder(m_serviceCentre, m_fiveConnections);
+    setTabOrder(m_fiveConnections, m_buttons);
     setMinimumWidth(520);
 }
 
@@ -104,6 +117,8 @@ void SiteDialog::load(const Site& site)
     m_address->setText(site.address);
     m_moveInDate->setValue(site.moveInDate);
     m_crossTownship->setChecked(site.crossTownship);
+    m_serviceCentre->setCurrentIndex(std::max(0, m_serviceCentre->findData(site.serviceCentre)));
+    m_fiveConnections->setChecked(site.fiveConnections);
     m_code->setFocus();
 }
 
@@ -118,6 +133,8 @@ Site SiteDialog::siteFromFields() const
     site.address = m_address->text().trimmed();
     site.moveInDate = m_moveInDate->value();
     site.crossTownship = m_crossTownship->isChecked();
+    site.serviceCentre = m_serviceCentre->currentData().toString();
+    site.fiveConnections = m_fiveConnections->isChecked();
     return site;
 }
 

@@ -49,6 +49,8 @@ private:
     QLineEdit* m_address = nullptr;
     OptionalDateEdit* m_moveInDate = nullptr;
     QCheckBox* m_crossTownship = nullptr;
+    QComboBox* m_serviceCentre = nullptr;
+    QCheckBox* m_fiveConnections = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace anju {
+class Database;
+}
+
+namespace anju::demo {
+
+// Records service centres and 五通三化 for the demo sites after their households are written: most
+// sites fit the rules, a few in every hundred do not, so the dashboard has violations to show.
+// Deterministic by site id; the caller holds the write transaction.
+bool recordSiteFacilities(const Database& db, QString* error);
+
+} // namespace anju::demo

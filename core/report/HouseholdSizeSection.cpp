@@ -1,0 +1,23 @@
+#include "report/HouseholdSizeSection.h"
+
+namespace anju {
+
+Result<ReportSectionResult> HouseholdSizeSection::compute(const ReportContext& context) const
+{
+    QString error;
+    const PopulationAt& now = context.population(false, &error);
+    const PopulationAt& before = context.population(true, &error);
+    if (!error.isEmpty())
+        return Outcome::failure(QLatin1String(Field::General), error);
+    ReportSectionResult result = started();
+    for (int size = 1; size <= LargestHouseholdSize; ++size) {
+        const bool last = size == LargestHouseholdSize;
+        result.figures.append(
+            {last ? QStringLiteral("size_%1_plus").arg(size) : QStringLiteral("size_%1").arg(size),
+             last ? tr("%1 or more people").arg(size) : tr("%n person(s)", nullptr, size),
+             now.householdsBySize[std::size_t(size)], before.householdsBySize[std::size_t(size)]});
+    }
+    return result;
+}
+
+} // namespace anju

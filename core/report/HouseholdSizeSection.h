@@ -1,0 +1,18 @@
+#pragma once
+
+#include "report/ReportSection.h"
+
+namespace anju {
+
+// 户规模: households by the number of people registered in them at the month's end.
+class HouseholdSizeSection : public ReportSection
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::HouseholdSizeSection)
+
+public:
+    QString key() const override { return QStringLiteral("household_size"); }
+    QString title() const override { return tr("Households by size"); }
+    Result<ReportSectionResult> compute(const ReportContext& context) const override;
+};
+
+} // namespace anju

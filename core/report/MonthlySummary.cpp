@@ -1,0 +1,70 @@
+#include "report/MonthlySummary.h"
+
+#include "database/Database.h"
+#include "registry/SiteRepository.h"
+#include "report/ReportSection.h"
+
+namespace anju {
+
+const ReportSectionResult* MonthlySummary::section(const QString& key) const
+{
+    for (const ReportSectionResult& s : sections) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+const ReportFigure* MonthlySummary::figure(const QString& sectionKey, const QString& figureKey) const
+{
+    const ReportSectionResult* s = section(sectionKey);
+    return s ? s->figure(figureKey) : nullptr;
+}
+
+QString MonthlySummary::monthLabel() const
+{
+    return MonthlySummaryBuilder::tr("%1-%2", "year and month of the summary, e.g. 2026年10月")
+        .arg(month.first.year())
+        .arg(month.first.month());
+}
+
+QString MonthlySummary::scopeLabel() const
+{
+    return siteId == 0 ? MonthlySummaryBuilder::tr("All sites") : siteName;
+}
+
+Result<MonthlySummary> MonthlySummaryBuilder::build(ReportMonth month, qint64 siteId) const
+{
+    const QString general = QLatin1String(Field::General);
+    if (!month.isValid())
+        return Outcome::failure(general, tr("Name the month of the summary as YYYY-MM."));
+    MonthlySummary summary;
+    summary.month = month;
+    summary.siteId = siteId;
+    summary.generatedAt = QDateTime::currentDateTime();
+    summary.reportingUnit = m_db.setting(QStringLiteral("office.name"));
+    if (siteId != 0) {
+        const std::optional<Site> site = SiteRepository(m_db).site(siteId);
+        if (!site)
+            return Outcome::failure(general, tr("The site of the summary no longer exists."));
+        summary.siteCode = site->code;
+        summary.siteName = site->name;
+        if (summary.reportingUnit.isEmpty())
+            summary.reportingUnit = site->name;
+    }
+
+    const ReportContext context(m_db, month, siteId);
+    const std::vector<std::unique_ptr<ReportSection>> sections = ReportSections::all();
+    const int total = int(sections.size());
+    for (int i = 0; i < total; ++i) {
+        Result<ReportSectionResult> result = sections[std::size_t(i)]->compute(context);
+        if (!result)
+            return Outcome(result);
+        summary.sections.append(std::move(result.value()));
+        if (progress && !progress(i + 1, total))
+            return Outcome::failure(general, tr("The summary was cancelled."));
+    }
+    return summary;
+}
+
+} // namespace anju

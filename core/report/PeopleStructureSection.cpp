@@ -1,0 +1,36 @@
+#include "report/PeopleStructureSection.h"
+
+#include "domain/Enums.h"
+
+namespace anju {
+
+Result<ReportSectionResult> PeopleStructureSection::compute(const ReportContext& context) const
+{
+    QString error;
+    const PopulationAt& now = context.population(false, &error);
+    const PopulationAt& before = context.population(true, &error);
+    if (!error.isEmpty())
+        return Outcome::failure(QLatin1String(Field::General), error);
+
+    ReportSectionResult result = started();
+    for (const EnumInfo<Sex>& info : enumInfos<Sex>()) {
+        if (info.value == Sex::Unknown)
+            continue; // an ID number always tells
+        const QString key = QLatin1String(info.key);
+        result.figures.append({QStringLiteral("sex_") + key, enumLabel(info.value), now.bySex.value(key),
+                               before.bySex.value(key)});
+    }
+    const QStringList bandLabels = {tr("Aged 0–5"), tr("Aged 6–15"), tr("Aged 16–59"),
+                                    tr("Aged 60 and over")};
+    for (std::size_t i = 0; i < AgeBands.size(); ++i)
+        result.figures.append({QLatin1String(AgeBands[i].key), bandLabels.at(qsizetype(i)), now.byAgeBand[i],
+                               before.byAgeBand[i]});
+    for (const EnumInfo<LabourCapacity>& info : enumInfos<LabourCapacity>()) {
+        const QString key = QLatin1String(info.key);
+        result.figures.append({QStringLiteral("labour_") + key, enumLabel(info.value),
+                               now.byLabour.value(key), before.byLabour.value(key)});
+    }
+    return result;
+}
+
+} // namespace anju

@@ -1,0 +1,290 @@
+#include "report/ReportContext.h"
+
+#include "database/Database.h"
+#include "database/SqlValues.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace anju {
+
+ReportContext::ReportContext(const Database& db, ReportMonth month, qint64 siteId)
+    : m_db(db), m_month(month), m_siteId(siteId)
+{
+}
+
+QSqlQuery ReportContext::prepare(const QString& sql, QString* error) const
+{
+    QString text = sql;
+    text.replace(QStringLiteral("${SITE}"),
+                 wholeOffice() ? QString() : QStringLiteral(" AND h.site_id = :site"));
+    text.replace(QStringLiteral("${SITE_JOIN}"),
+                 wholeOffice() ? QString() : QStringLiteral(" JOIN households h ON h.id = m.household_id"));
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(text)) {
+        *error = tr("The summary could not be computed: %1").arg(query.lastError().text());
+        return query;
+    }
+    const auto bindIfUsed = [&](const QString& name, const QVariant& value) {
+        if (text.contains(name))
+            query.bindValue(name, value);
+    };
+    bindIfUsed(QStringLiteral(":site"), m_siteId);
+    bindIfUsed(QStringLiteral(":cs"), sqlDate(m_month.first));
+    bindIfUsed(QStringLiteral(":ce"), sqlDate(m_month.last()));
+    bindIfUsed(QStringLiteral(":ps"), sqlDate(previousMonth().first));
+    bindIfUsed(QStringLiteral(":pe"), sqlDate(previousMonth().last()));
+    return query;
+}
+
+bool ReportContext::exec(QSqlQuery& query, QString* error)
+{
+    if (query.exec())
+        return true;
+    *error = tr("The summary could not be computed: %1").arg(query.lastError().text());
+    return false;
+}
+
+int ReportContext::ageBand(QDate birth, QDate day)
+{
+    for (int i = int(AgeBands.size()) - 1; i > 0; --i) {
+        if (birth <= day.addYears(-AgeBands[std::size_t(i)].fromAge))
+            return i;
+    }
+    return 0;
+}
+
+const QList<ReportSite>& ReportContext::sites(QString* error) const
+{
+    if (!m_sites && !loadSites(error))
+        m_sites.reset();
+    static const QList<ReportSite> none;
+    return m_sites ? *m_sites : none;
+}
+
+const PopulationAt& ReportContext::population(bool previous, QString* error) const
+{
+    if (!m_population && !loadPopulation(error))
+        m_population.reset();
+    static const PopulationAt none;
+    return m_population ? (*m_population)[previous ? 1 : 0] : none;
+}
+
+bool ReportContext::loadSites(QString* error) const
+{
+    QList<ReportSite> sites;
+    QHash<qint64, int> index;
+    QSqlQuery q = prepare(QStringLiteral("SELECT s.id, s.code, s.name, s.service_centre, s.five_connections"
+                                         " FROM sites s ORDER BY s.code"),
+                          error);
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        if (!wholeOffice() && q.value(0).toLongLong() != m_siteId)
+            continue;
+        ReportSite site;
+        site.id = q.value(0).toLongLong();
+        site.code = q.value(1).toString();
+        site.name = q.value(2).toString();
+        site.serviceCentre = q.value(3).toString();
+        site.fiveConnections = q.value(4).toBool();
+        index.insert(site.id, int(sites.size()));
+        sites.append(site);
+    }
+
+    // A household is registered on a day from its relocation until the day its state changed.
+    q = prepare(QStringLiteral("SELECT h.site_id,"
+                               " SUM(CASE WHEN h.state = 'active' OR h.state_date > :ce THEN 1 ELSE 0 END),"
+                               " SUM(CASE WHEN (h.relocation_date IS NULL OR h.relocation_date <= :pe)"
+                               "  AND (h.state = 'active' OR h.state_date > :pe) THEN 1 ELSE 0 END)"
+                               " FROM households h"
+                               " WHERE (h.relocation_date IS NULL OR h.relocation_date <= :ce)"
+                               " AND (h.state = 'active' OR h.state_date > :pe) ${SITE} GROUP BY h.site_id"),
+                error);
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
+            sites[*i].households = {q.value(1).toLongLong(), q.value(2).toLongLong()};
+    }
+
+    const PopulationAt& now = population(false, error);
+    const PopulationAt& before = population(true, error);
+    if (!error->isEmpty())
+        return false;
+    for (ReportSite& site : sites)
+        site.people = {now.peopleBySite.value(site.id), before.peopleBySite.value(site.id)};
+    m_sites = sites;
+    return true;
+}
+
+bool ReportContext::loadPopulation(QString* error) const
+{
+    m_population.emplace();
+    return wholeOffice() ? loadOfficePopulation(error) : loadSitePopulation(error);
+}
+
+// One site is small: its stays are read directly, through its households.
+bool ReportContext::loadSitePopulation(QString* error) const
+{
+    std::array<PopulationAt, 2>& at = *m_population;
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT SUM(CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END)"
+                       " FROM memberships m JOIN households h ON h.id = m.household_id"
+                       " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
+                       " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE} GROUP BY m.household_id"),
+        error);
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        for (int i = 0; i < 2; ++i) {
+            const qint64 size = q.value(i).toLongLong();
+            at[i].peopleBySite[m_siteId] += size;
+            if (size > 0)
+                ++at[i].householdsBySize[std::size_t(std::min<qint64>(size, LargestHouseholdSize))];
+        }
+    }
+    q = prepare(QStringLiteral("SELECT p.sex, p.labour_capacity, p.birth_date,"
+                               " CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END,"
+                               " CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END"
+                               " FROM memberships m JOIN households h ON h.id = m.household_id"
+                               " JOIN persons p ON p.id = m.person_id"
+                               " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
+                               " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE}"),
+                error);
+    if (!exec(q, error))
+        return false;
+    const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
+    while (q.next()) {
+        const QDate birth = dateFrom(q.value(2));
+        for (int i = 0; i < 2; ++i) {
+            if (!q.value(3 + i).toBool())
+                continue;
+            ++at[i].bySex[q.value(0).toString()];
+            ++at[i].byLabour[q.value(1).toString()];
+            ++at[i].byAgeBand[std::size_t(ageBand(birth, days[i]))];
+        }
+    }
+    return true;
+}
+
+// A province has a million stays: counting them at a past day would read them all. Instead the people
+// registered today are counted through indexes (active persons by sex, labour capacity and birth date;
+// households by their kept member count), and corrected by the few stays that began or ended after the
+// day: a stay counts at the day when it covers it and today when it is open, so the day's figure is
+// today's plus, for each such stay, (covers the day) - (is open). The other stays are the same on both.
+bool ReportContext::loadOfficePopulation(QString* error) const
+{
+    std::array<PopulationAt, 2>& at = *m_population;
+    const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
+    PopulationAt today;
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT site_id, SUM(member_count) FROM households GROUP BY site_id"), error);
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        today.peopleBySite.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q = prepare(QStringLiteral("SELECT member_count, COUNT(*) FROM households WHERE member_count > 0"
+                               " GROUP BY member_count"),
+                error);
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        today.householdsBySize[std::size_t(std::min(q.value(0).toInt(), LargestHouseholdSize))] +=
+            q.value(1).toLongLong();
+    // Sex and labour capacity in one pass over one index.
+    q = prepare(QStringLiteral("SELECT sex, labour_capacity, COUNT(*) FROM persons WHERE state = 'active'"
+                               " GROUP BY sex, labour_capacity"),
+                error);
+    if (!exec(q, error))
+        return false;
+    qint64 registered = 0;
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        today.bySex[q.value(0).toString()] += n;
+        today.byLabour[q.value(1).toString()] += n;
+        registered += n;
+    }
+    at = {today, today};
+    // Ages move with the day: the bands are counted for each day from the birth dates of today's people,
+    // counting the smaller side of each limit (the young below 6 and 16, the old from 60) in the index.
+    static_assert(AgeBands.size() == 4 && AgeBands[1].fromAge == 6 && AgeBands[2].fromAge == 16 &&
+                  AgeBands[3].fromAge == 60);
+    QSqlQuery younger = prepare(
+        QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date > :born"), error);
+    QSqlQuery older = prepare(
+        QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"), error);
+    const auto count = [&](QSqlQuery& query, QDate born, qint64* n) {
+        query.bindValue(QStringLiteral(":born"), sqlDate(born));
+        if (!exec(query, error) || !query.next())
+            return false;
+        *n = query.value(0).toLongLong();
+        query.finish();
+        return true;
+    };
+    for (std::size_t i = 0; i < 2; ++i) {
+        qint64 under6 = 0;
+        qint64 under16 = 0;
+        qint64 from60 = 0;
+        if (!count(younger, days[i].addYears(-6), &under6) ||
+            !count(younger, days[i].addYears(-16), &under16) || !count(older, days[i].addYears(-60), &from60))
+            return false;
+        at[i].byAgeBand = {under6, under16 - under6, registered - under16 - from60, from60};
+    }
+
+    q = prepare(QStringLiteral("SELECT m.household_id, h.site_id, h.member_count, m.start_date, m.end_date,"
+                               " p.sex, p.labour_capacity, p.birth_date"
+                               " FROM memberships m JOIN persons p ON p.id = m.person_id"
+                               " JOIN households h ON h.id = m.household_id"
+                               " WHERE m.start_date > :pe OR m.end_date > :pe"),
+                error);
+    if (!exec(q, error))
+        return false;
+    struct Touched
+    {
+        qint64 memberCount = 0;
+        std::array<qint64, 2> delta{};
+    };
+    QHash<qint64, Touched> households;
+    while (q.next()) {
+        const QDate start = dateFrom(q.value(3));
+        const QDate end = dateFrom(q.value(4));
+        const QDate birth = dateFrom(q.value(7));
+        const int open = end.isValid() ? 0 : 1;
+        Touched& household = households[q.value(0).toLongLong()];
+        household.memberCount = q.value(2).toLongLong();
+        for (int i = 0; i < 2; ++i) {
+            const int covers =
+                (!start.isValid() || start <= days[i]) && (!end.isValid() || end > days[i]) ? 1 : 0;
+            const int delta = covers - open;
+            if (delta == 0)
+                continue;
+            household.delta[std::size_t(i)] += delta;
+            at[i].peopleBySite[q.value(1).toLongLong()] += delta;
+            at[i].bySex[q.value(5).toString()] += delta;
+            at[i].byLabour[q.value(6).toString()] += delta;
+            // Today's bands were counted at the day itself, so a stay's correction uses the day's band.
+            at[i].byAgeBand[std::size_t(ageBand(birth, days[i]))] += delta;
+        }
+    }
+    for (const Touched& household : std::as_const(households)) {
+        for (std::size_t i = 0; i < 2; ++i) {
+            if (household.delta[i] == 0)
+                continue;
+            const auto bucket = [](qint64 size) {
+                return std::size_t(std::min<qint64>(size, LargestHouseholdSize));
+            };
+            if (household.memberCount > 0)
+                --at[i].householdsBySize[bucket(household.memberCount)];
+            const qint64 then = household.memberCount + household.delta[i];
+            if (then > 0)
+                ++at[i].householdsBySize[bucket(then)];
+        }
+    }
+    return true;
+}
+
+} // namespace anju

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "report/ReportTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <array>
+#include <optional>
+
+namespace anju {
+
+class Database;
+
+// Two numbers of one figure: at (or during) the reported month and the month before.
+struct MonthPair
+{
+    qint64 value = 0;
+    qint64 previous = 0;
+};
+
+// A site as the summary sees it: its facilities and its registered households and people at the end of
+// the month and of the month before.
+struct ReportSite
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString serviceCentre; // the stored key: none, management, one_stop
+    bool fiveConnections = false;
+    MonthPair households;
+    MonthPair people;
+};
+
+// The age bands of the summary (age at the day counted): pre-school, compulsory school, working age,
+// elderly, as on the township forms.
+struct AgeBand
+{
+    const char* key;
+    int fromAge;
+};
+inline constexpr std::array<AgeBand, 4> AgeBands = {
+    {{"age_0_5", 0}, {"age_6_15", 6}, {"age_16_59", 16}, {"age_60_plus", 60}}};
+inline constexpr int LargestHouseholdSize = 6; // "6 or more"
+
+// The people registered in scope at one day: a person is registered on a day when one of their stays
+// (memberships) covers it; stays are half-open [start_date, end_date), so whoever left on the 31st is not
+// counted on the 31st.
+struct PopulationAt
+{
+    QHash<qint64, qint64> peopleBySite;
+    std::array<qint64, LargestHouseholdSize + 1> householdsBySize{}; // [0] unused
+    QHash<QString, qint64> bySex;                                    // stored Sex key
+    QHash<QString, qint64> byLabour;                                 // stored LabourCapacity key
+    std::array<qint64, AgeBands.size()> byAgeBand{};
+};
+
+// What every section computes from: the database, the month, the scope (the whole office or one site)
+// and the counts several sections need, read once and shared.
+class ReportContext
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::ReportContext)
+
+public:
+    // `siteId` 0: the whole office.
+    ReportContext(const Database& db, ReportMonth month, qint64 siteId);
+
+    const Database& db() const { return m_db; }
+    ReportMonth month() const { return m_month; }
+    ReportMonth previousMonth() const { return m_month.previous(); }
+    qint64 siteId() const { return m_siteId; }
+    bool wholeOffice() const { return m_siteId == 0; }
+
+    // The sites in scope ordered by code, with their stocks; empty with `error` set when reading failed.
+    const QList<ReportSite>& sites(QString* error) const;
+    // The registered people at the end of the month (`previous` false) or of the month before.
+    const PopulationAt& population(bool previous, QString* error) const;
+
+    // A query with the SQL, where "${SITE}" becomes " AND h.site_id = :site" for one site (and nothing for
+    // the whole office) and "${SITE_JOIN}" joins the households h of memberships m only for one site, and
+    // the month dates bound by name: :cs/:ce the first and last day of the month, :ps/:pe of the month
+    // before.
+    QSqlQuery prepare(const QString& sql, QString* error) const;
+    // Runs the query; false with `error` set (in the user's language) on failure.
+    static bool exec(QSqlQuery& query, QString* error);
+    // The band of someone born on `birth`, at `day`.
+    static int ageBand(QDate birth, QDate day);
+
+private:
+    bool loadSites(QString* error) const;
+    bool loadPopulation(QString* error) const;
+    bool loadSitePopulation(QString* error) const;
+    bool loadOfficePopulation(QString* error) const;
+
+    const Database& m_db;
+    ReportMonth m_month;
+    qint64 m_siteId = 0;
+    mutable std::optional<QList<ReportSite>> m_sites;
+    mutable std::optional<std::array<PopulationAt, 2>> m_population; // [0] this month, [1] the one before
+};
+
+} // namespace anju

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Violation.h"
+#include "report/ReportContext.h"
+#include "report/ReportTypes.h"
+
+#include <memory>
+#include <vector>
+
+namespace anju {
+
+// One section of the monthly summary (population, structure, site rules, party, …): computes its figures
+// and tables for the context's month and scope. A new kind of figure is a new subclass listed in
+// ReportSections::all(); the dashboard, the printed summary, the .xlsx and the JSON show it unchanged.
+class ReportSection
+{
+public:
+    virtual ~ReportSection() = default;
+    // Stable identifier used as the JSON key, e.g. "population".
+    virtual QString key() const = 0;
+    // The heading in the user's language.
+    virtual QString title() const = 0;
+    virtual Result<ReportSectionResult> compute(const ReportContext& context) const = 0;
+
+protected:
+    ReportSectionResult started() const { return {key(), title(), {}, {}}; }
+};
+
+// The sections of the summary in their printed order.
+class ReportSections
+{
+public:
+    static std::vector<std::unique_ptr<ReportSection>> all();
+};
+
+} // namespace anju

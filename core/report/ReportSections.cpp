@@ -1,0 +1,22 @@
+#include "report/ReportSection.h"
+
+#include "report/HouseholdSizeSection.h"
+#include "report/PeopleStructureSection.h"
+#include "report/PopulationSection.h"
+#include "report/SiteRulesSection.h"
+
+namespace anju {
+
+// The one list of sections, in the order the summary prints them. The party section (issue 4) and later
+// workflows (grids, support, employment) add their line here.
+std::vector<std::unique_ptr<ReportSection>> ReportSections::all()
+{
+    std::vector<std::unique_ptr<ReportSection>> sections;
+    sections.push_back(std::make_unique<PopulationSection>());
+    sections.push_back(std::make_unique<PeopleStructureSection>());
+    sections.push_back(std::make_unique<HouseholdSizeSection>());
+    sections.push_back(std::make_unique<SiteRulesSection>());
+    return sections;
+}
+
+} // namespace anju

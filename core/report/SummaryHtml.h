@@ -1,0 +1,15 @@
+#pragma once
+
+#include "report/MonthlySummary.h"
+
+namespace anju {
+
+// The summary as the HTML that QTextDocument lays out on A4 pages for the print preview, the printer and
+// the PDF: every table has a <thead>, which QTextDocument repeats on each page the table runs onto.
+class SummaryHtml
+{
+public:
+    static QString write(const MonthlySummary& summary, QDate printDate = QDate::currentDate());
+};
+
+} // namespace anju

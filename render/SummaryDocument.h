@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Violation.h"
+#include "report/MonthlySummary.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace anju {
+
+// The monthly summary laid out for A4 pages: the same document for the print preview, the printer and the
+// PDF. Needs a QGuiApplication (fonts); Noto CJK, which the PDF embeds, is asked for by name.
+class SummaryDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::SummaryDocument)
+
+public:
+    static std::unique_ptr<QTextDocument> make(const MonthlySummary& summary,
+                                               QDate printDate = QDate::currentDate());
+    // Lays the summary out on the device's pages (a QPrinter or a QPdfWriter), page numbers at the foot.
+    static void print(const MonthlySummary& summary, QPagedPaintDevice* device,
+                      QDate printDate = QDate::currentDate());
+    static Outcome writePdf(const MonthlySummary& summary, const QString& path,
+                            QDate printDate = QDate::currentDate());
+};
+
+} // namespace anju

@@ -1,0 +1,137 @@
+// The monthly summary on a province: the whole office and single sites, against the same figures
+// computed by one hand-written SQL query each (tests/support/IndependentFigures.cpp), in the same run.
+//
+//   bench_report DB [MONTH=2026-10] [RUNS=7]
+//
+// Prints the median of RUNS for each, checks that both give the same numbers, and writes a Markdown
+// table for docs/benchmarks.md.
+
+#include "IndependentFigures.h"
+
+#include "database/Database.h"
+#include "report/MonthlySummary.h"
+#include "report/PopulationTrend.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace anju;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double timeRuns(int runs, const std::function<bool()>& work)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!work())
+            return -1;
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(ms);
+}
+
+int mismatches(const MonthlySummary& summary, const QList<test::IndependentFigure>& expected)
+{
+    int wrong = 0;
+    for (const test::IndependentFigure& e : expected) {
+        const ReportFigure* f = summary.figure(e.section, e.key);
+        if (!f || f->value != e.value || f->previous != e.previous) {
+            std::printf("  MISMATCH %s.%s: summary %lld/%lld, SQL %lld/%lld\n", qPrintable(e.section),
+                        qPrintable(e.key), f ? f->value : -1LL, f ? f->previous : -1LL, e.value, e.previous);
+            ++wrong;
+        }
+    }
+    return wrong;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_report DB [MONTH] [RUNS]\n");
+        return 2;
+    }
+    QString error;
+    const std::unique_ptr<Database> db = Database::open(DatabaseLocation::parse(args.at(1)), &error);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const ReportMonth month = ReportMonth::parse(args.value(2, QStringLiteral("2026-10")));
+    const int runs = args.value(3, QStringLiteral("7")).toInt();
+
+    // Sites: the median-sized one and the largest.
+    QList<QPair<qint64, qint64>> sizes; // households, site id
+    QSqlQuery q(db->connection());
+    q.exec(QStringLiteral("SELECT site_id, COUNT(*) FROM households GROUP BY site_id"));
+    while (q.next())
+        sizes.append({q.value(1).toLongLong(), q.value(0).toLongLong()});
+    std::sort(sizes.begin(), sizes.end());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM persons"));
+    q.next();
+    const qint64 persons = q.value(0).toLongLong();
+    q.finish();
+
+    struct Scope
+    {
+        const char* name;
+        qint64 siteId;
+        qint64 households;
+    };
+    const QList<Scope> scopes = {
+        {"whole office", 0, 0},
+        {"median site", sizes.at(sizes.size() / 2).second, sizes.at(sizes.size() / 2).first},
+        {"largest site", sizes.constLast().second, sizes.constLast().first}};
+    std::printf("database %s: %lld persons, %lld sites; month %s; median of %d runs\n\n",
+                qPrintable(args.at(1)), persons, qint64(sizes.size()), qPrintable(month.key()), runs);
+    std::printf("| scope | households | summary (ms) | one query per figure (ms) | queries ÷ summary | same "
+                "figures |\n");
+    std::printf("|---|---:|---:|---:|---:|---|\n");
+    int failures = 0;
+    for (const Scope& scope : scopes) {
+        std::optional<MonthlySummary> summary;
+        const double ours = timeRuns(runs, [&] {
+            Result<MonthlySummary> built = MonthlySummaryBuilder(*db).build(month, scope.siteId);
+            if (!built)
+                return false;
+            summary = built.value();
+            return true;
+        });
+        QList<test::IndependentFigure> expected;
+        const double baseline = timeRuns(std::max(1, runs / 2), [&] {
+            expected = test::independentFigures(*db, month, scope.siteId, &error);
+            return !expected.isEmpty();
+        });
+        if (ours < 0 || baseline < 0) {
+            std::fprintf(stderr, "%s: %s\n", scope.name, qPrintable(error));
+            return 1;
+        }
+        const int wrong = mismatches(*summary, expected);
+        failures += wrong;
+        qint64 households = scope.households;
+        if (scope.siteId == 0)
+            households =
+                summary->figure(QStringLiteral("population"), QStringLiteral("households_active"))->value;
+        std::printf("| %s | %lld | %.1f | %.1f | %.1f× | %s |\n", scope.name, households, ours, baseline,
+                    baseline / ours, wrong == 0 ? "yes" : "NO");
+    }
+    const double trend = timeRuns(runs, [&] { return bool(PopulationTrend::compute(*db, month, 12)); });
+    std::printf("\n12-month trend of the whole office (dashboard): %.1f ms\n", trend);
+    return failures == 0 ? 0 : 1;
+}

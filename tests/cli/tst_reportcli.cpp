@@ -1,0 +1,247 @@
+// anju-cli report monthly: the real executable writes the summary as PDF (Chinese text that pdftotext can
+// read back, fonts embedded), .xlsx (the office layout) and JSON (the keys docs/report-json.md promises).
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestReportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfHasTheChineseReport();
+    void xlsxHasTheOfficeLayout();
+    void jsonKeysAreTheDocumentedOnes();
+    void oneSiteOnly();
+    void badArgumentsAreUsageErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QString& program, const QStringList& arguments) const;
+    Run cli(const QStringList& arguments) const;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+TestReportCli::Run TestReportCli::run(const QString& program, const QStringList& arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose off-screen itself
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+TestReportCli::Run TestReportCli::cli(const QStringList& arguments) const
+{
+    return run(QStringLiteral(ANJU_CLI_PATH),
+               QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN"), QStringLiteral("--db"),
+                           path(QStringLiteral("demo.anju"))} +
+                   arguments);
+}
+
+void TestReportCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("400"),
+                          QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+}
+
+void TestReportCli::pdfHasTheChineseReport()
+{
+    const QString pdf = path(QStringLiteral("summary.pdf"));
+    const Run report = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                            QStringLiteral("2026-10"), QStringLiteral("-o"), pdf});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(QFileInfo(pdf).size() > 10'000);
+    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QCOMPARE(text.exitCode, 0);
+    for (const char* expected : {"易地扶贫搬迁安置点月度汇总表", "统计月份：2026年10月", "户数人口",
+                                 "月末在册人数", "本月", "上月", "增减", "分安置点情况", "人口结构",
+                                 "家庭户规模", "安置点建设规范", "填表人", "审核人", "负责人", "打印日期"}) {
+        QVERIFY2(text.out.contains(QString::fromUtf8(expected)), expected);
+    }
+    // The people registered at the end of October, as the JSON has them, are printed.
+    const Run json =
+        cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+             QStringLiteral("2026-10"), QStringLiteral("-o"), path(QStringLiteral("check.json"))});
+    QCOMPARE(json.exitCode, 0);
+    QFile file(path(QStringLiteral("check.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject population =
+        QJsonDocument::fromJson(file.readAll())[QStringLiteral("sections")][0].toObject();
+    const QJsonObject people = population[QStringLiteral("figures")][4].toObject();
+    QCOMPARE(people[QStringLiteral("key")].toString(), QStringLiteral("people_active"));
+    QVERIFY(text.out.contains(QString::number(people[QStringLiteral("value")].toInteger())));
+    const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY2(fonts.out.contains(QStringLiteral("NotoSansCJK")), qPrintable(fonts.out));
+    // Every font embedded: the "emb" column (before "sub" and "uni") says yes.
+    static const QRegularExpression columns(QStringLiteral(" (yes|no) +(yes|no) +(yes|no) +\\d+ +\\d+$"));
+    int fontLines = 0;
+    for (const QString& line : fonts.out.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = columns.match(line.trimmed());
+        if (!match.hasMatch())
+            continue;
+        ++fontLines;
+        QVERIFY2(match.captured(1) == QLatin1String("yes"), qPrintable(line));
+    }
+    QVERIFY(fontLines >= 1);
+}
+
+void TestReportCli::xlsxHasTheOfficeLayout()
+{
+    const QString xlsx = path(QStringLiteral("summary.xlsx"));
+    const Run report = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                            QStringLiteral("2026-10"), QStringLiteral("-o"), xlsx});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    const Run strings =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+    QCOMPARE(strings.exitCode, 0);
+    for (const char* expected : {"易地扶贫搬迁安置点月度汇总表", "填报单位：", "统计月份：2026年10月", "指标",
+                                 "月末在册户数", "填表人：", "审核人：", "负责人：", "打印日期："})
+        QVERIFY2(strings.out.contains(QString::fromUtf8(expected)), expected);
+    const Run sheet = run(QStringLiteral("unzip"),
+                          {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    QVERIFY(sheet.out.contains(QStringLiteral("paperSize=\"9\""))); // A4
+}
+
+void TestReportCli::jsonKeysAreTheDocumentedOnes()
+{
+    const QString json = path(QStringLiteral("summary.json"));
+    const Run report = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                            QStringLiteral("2026-10"), QStringLiteral("-o"), json});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.keys(),
+             (QStringList{QStringLiteral("format"), QStringLiteral("generated_at"), QStringLiteral("month"),
+                          QStringLiteral("previous_month"), QStringLiteral("reporting_unit"),
+                          QStringLiteral("sections"), QStringLiteral("site"), QStringLiteral("version")}));
+    QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("anju.monthly-summary"));
+    QCOMPARE(root[QStringLiteral("version")].toInt(), 1);
+    QCOMPARE(root[QStringLiteral("month")].toString(), QStringLiteral("2026-10"));
+    QCOMPARE(root[QStringLiteral("previous_month")].toString(), QStringLiteral("2026-09"));
+    QVERIFY(root[QStringLiteral("site")].isNull());
+
+    // docs/report-json.md lists these keys; changing one breaks the programs that read the file.
+    const QList<QPair<QString, QStringList>> expected = {
+        {QStringLiteral("population"),
+         {QStringLiteral("households_active"), QStringLiteral("households_moved_in"),
+          QStringLiteral("households_moved_out"), QStringLiteral("households_dissolved"),
+          QStringLiteral("people_active"), QStringLiteral("people_moved_in"), QStringLiteral("people_born"),
+          QStringLiteral("people_moved_out"), QStringLiteral("people_died")}},
+        {QStringLiteral("structure"),
+         {QStringLiteral("sex_male"), QStringLiteral("sex_female"), QStringLiteral("age_0_5"),
+          QStringLiteral("age_6_15"), QStringLiteral("age_16_59"), QStringLiteral("age_60_plus"),
+          QStringLiteral("labour_ordinary"), QStringLiteral("labour_skilled"), QStringLiteral("labour_weak"),
+          QStringLiteral("labour_lost"), QStringLiteral("labour_none")}},
+        {QStringLiteral("household_size"),
+         {QStringLiteral("size_1"), QStringLiteral("size_2"), QStringLiteral("size_3"),
+          QStringLiteral("size_4"), QStringLiteral("size_5"), QStringLiteral("size_6_plus")}},
+        {QStringLiteral("site_rules"),
+         {QStringLiteral("sites_occupied"), QStringLiteral("sites_service_centre_missing"),
+          QStringLiteral("sites_five_connections_missing")}},
+    };
+    const QJsonArray sections = root[QStringLiteral("sections")].toArray();
+    QCOMPARE(sections.size(), expected.size());
+    for (int s = 0; s < sections.size(); ++s) {
+        const QJsonObject section = sections.at(s).toObject();
+        QCOMPARE(section[QStringLiteral("key")].toString(), expected.at(s).first);
+        QStringList keys;
+        for (const QJsonValue& f : section[QStringLiteral("figures")].toArray()) {
+            const QJsonObject figure = f.toObject();
+            QCOMPARE(figure.keys(),
+                     (QStringList{QStringLiteral("change"), QStringLiteral("key"), QStringLiteral("label"),
+                                  QStringLiteral("previous"), QStringLiteral("value")}));
+            QCOMPARE(figure[QStringLiteral("change")].toInteger(),
+                     figure[QStringLiteral("value")].toInteger() -
+                         figure[QStringLiteral("previous")].toInteger());
+            keys.append(figure[QStringLiteral("key")].toString());
+        }
+        QCOMPARE(keys, expected.at(s).second);
+    }
+    const QJsonObject bySite = sections.at(0)[QStringLiteral("tables")][0].toObject();
+    QCOMPARE(bySite[QStringLiteral("key")].toString(), QStringLiteral("by_site"));
+    QCOMPARE(bySite[QStringLiteral("rows")][0].toObject().keys(),
+             (QStringList{QStringLiteral("households_active"), QStringLiteral("people_active"),
+                          QStringLiteral("people_born"), QStringLiteral("people_died"),
+                          QStringLiteral("people_moved_in"), QStringLiteral("people_moved_out"),
+                          QStringLiteral("site_code"), QStringLiteral("site_name")}));
+    QCOMPARE(sections.at(3)[QStringLiteral("tables")][0][QStringLiteral("key")].toString(),
+             QStringLiteral("violations"));
+}
+
+void TestReportCli::oneSiteOnly()
+{
+    const QString json = path(QStringLiteral("site.json"));
+    QFile office(path(QStringLiteral("summary.json")));
+    QVERIFY(office.open(QIODevice::ReadOnly));
+    const QJsonObject firstSite =
+        QJsonDocument::fromJson(office.readAll())[QStringLiteral("sections")][0][QStringLiteral("tables")][0]
+                                                 [QStringLiteral("rows")][0]
+                                                     .toObject();
+    const QString code = firstSite[QStringLiteral("site_code")].toString();
+    const Run report =
+        cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+             QStringLiteral("2026-10"), QStringLiteral("--site"), code, QStringLiteral("-o"), json});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root[QStringLiteral("site")][QStringLiteral("code")].toString(), code);
+    const QJsonObject people = root[QStringLiteral("sections")][0][QStringLiteral("figures")][4].toObject();
+    QCOMPARE(people[QStringLiteral("value")].toInteger(),
+             firstSite[QStringLiteral("people_active")].toInteger());
+    QVERIFY(root[QStringLiteral("sections")][0][QStringLiteral("tables")]
+                .toArray()
+                .isEmpty()); // no by-site table
+}
+
+void TestReportCli::badArgumentsAreUsageErrors()
+{
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                  QStringLiteral("2026-13"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))})
+                 .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("-o"),
+                  path(QStringLiteral("x.doc"))})
+                 .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("-o"),
+                  path(QStringLiteral("x.pdf"))})
+                 .exitCode,
+             2);
+    const Run noSite =
+        cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--site"),
+             QStringLiteral("999999999"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
+    QCOMPARE(noSite.exitCode, 1);
+    QVERIFY(noSite.err.contains(QStringLiteral("999999999")));
+}
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_reportcli.moc"

@@ -1,0 +1,117 @@
+#include "IndependentFigures.h"
+#include "TestDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "report/MonthlySummary.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace anju;
+
+// Every figure of the summary on a generated registry against the same figure counted by a hand-written
+// query (tests/support/IndependentFigures.cpp), for the whole office and single sites, in several months.
+class TestSummaryAgainstSql : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+
+    void compare(ReportMonth month, qint64 siteId)
+    {
+        const Result<MonthlySummary> summary = MonthlySummaryBuilder(m_db->db()).build(month, siteId);
+        QVERIFY2(summary, qPrintable(summary.summary()));
+        QString error;
+        const QList<test::IndependentFigure> expected =
+            test::independentFigures(m_db->db(), month, siteId, &error);
+        QVERIFY2(!expected.isEmpty(), qPrintable(error));
+        int compared = 0;
+        for (const test::IndependentFigure& e : expected) {
+            const ReportFigure* f = summary.value().figure(e.section, e.key);
+            QVERIFY2(f, qPrintable(e.key));
+            QVERIFY2(f->value == e.value && f->previous == e.previous,
+                     qPrintable(QStringLiteral("%1 %2 site %3: %4/%5, SQL %6/%7")
+                                    .arg(month.key(), e.key)
+                                    .arg(siteId)
+                                    .arg(f->value)
+                                    .arg(f->previous)
+                                    .arg(e.value)
+                                    .arg(e.previous)));
+            ++compared;
+        }
+        // Every figure of these sections has its independent query.
+        int figures = 0;
+        for (const ReportSectionResult& s : summary.value().sections)
+            figures += int(s.figures.size());
+        QCOMPARE(compared, figures);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        DemoOptions options;
+        options.households = 1500;
+        options.seed = 7;
+        const Outcome made = DemoGenerator(m_db->db()).generate(options);
+        QVERIFY2(made, qPrintable(made.summary()));
+    }
+
+    void figuresMatch_data()
+    {
+        QTest::addColumn<QString>("month");
+        QTest::addColumn<int>(
+            "site"); // 0 whole office, 1 the largest site, 2 the test's own site, 3 a small one
+        for (const char* month : {"2026-10", "2026-06", "2025-12", "2025-03", "2024-11"}) {
+            for (int site = 0; site <= 3; ++site)
+                QTest::addRow("%s site %d", month, site) << QString::fromLatin1(month) << site;
+        }
+    }
+
+    void figuresMatch()
+    {
+        QFETCH(QString, month);
+        QFETCH(int, site);
+        qint64 siteId = 0;
+        QSqlQuery q(m_db->db().connection());
+        if (site == 1)
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) DESC LIMIT 1")));
+        else if (site == 2)
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM sites WHERE code = '430524001'")));
+        else if (site == 3)
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) LIMIT 1")));
+        if (site != 0) {
+            QVERIFY(q.next());
+            siteId = q.value(0).toLongLong();
+        }
+        compare(ReportMonth::parse(month), siteId);
+    }
+
+    // The demo spreads its history over the last two years: each month has arrivals, births and deaths.
+    void demoHasHistory()
+    {
+        int monthsWithArrivals = 0;
+        int monthsWithBirths = 0;
+        int monthsWithDeaths = 0;
+        for (int back = 1; back <= 24; ++back) {
+            const QDate first = QDate(2026, 11, 1).addMonths(-back);
+            const Result<MonthlySummary> s = MonthlySummaryBuilder(m_db->db()).build({first});
+            QVERIFY(s);
+            const auto v = [&](const char* key) {
+                return s.value().figure(QStringLiteral("population"), QLatin1String(key))->value;
+            };
+            monthsWithArrivals += v("households_moved_in") > 0 ? 1 : 0;
+            monthsWithBirths += v("people_born") > 0 ? 1 : 0;
+            monthsWithDeaths += v("people_died") > 0 ? 1 : 0;
+        }
+        QVERIFY2(monthsWithArrivals >= 20, qPrintable(QString::number(monthsWithArrivals)));
+        QVERIFY2(monthsWithBirths >= 20, qPrintable(QString::number(monthsWithBirths)));
+        QVERIFY2(monthsWithDeaths >= 6, qPrintable(QString::number(monthsWithDeaths)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSummaryAgainstSql)
+#include "tst_summaryagainstsql.moc"

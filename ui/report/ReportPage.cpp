@@ -1,0 +1,277 @@
+#include "report/ReportPage.h"
+
+#include "charts/ChartView.h"
+#include "database/Database.h"
+#include "registry/SiteRepository.h"
+#include "report/DashboardCharts.h"
+#include "report/SummaryLoader.h"
+#include "report/SummaryOutput.h"
+#include "report/SummaryWords.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace anju {
+
+ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    m_loader = new SummaryLoader(db, this);
+    connect(m_loader, &SummaryLoader::loaded, this, &ReportPage::showResults);
+    connect(m_loader, &SummaryLoader::failed, this, [this](const QString& message) {
+        setBusy(false);
+        m_state->setText(message);
+    });
+
+    m_trend = new ChartView(this);
+    m_trend->setObjectName(QStringLiteral("trendChart"));
+    m_labour = new ChartView(this);
+    m_labour->setObjectName(QStringLiteral("labourChart"));
+    m_ages = new ChartView(this);
+    m_ages->setObjectName(QStringLiteral("ageChart"));
+
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_trend, 0, 0, 1, 2);
+    grid->addWidget(m_ages, 1, 0);
+    grid->addWidget(m_labour, 1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(charts);
+    splitter->addWidget(makeFigurePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 420});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeToolbar());
+    layout->addWidget(splitter, 1);
+    reloadSites();
+}
+
+QWidget* ReportPage::makeToolbar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_site = new QComboBox(bar);
+    m_site->setObjectName(QStringLiteral("reportSite"));
+    m_site->setMinimumContentsLength(14);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_month = new QDateEdit(QDate::currentDate(), bar);
+    m_month->setObjectName(QStringLiteral("reportMonth"));
+    m_month->setDisplayFormat(tr("yyyy-MM", "month picker format, e.g. yyyy年MM月"));
+    m_month->setMaximumDate(QDate::currentDate().addMonths(1).addDays(-QDate::currentDate().day()));
+    m_month->setMinimumDate(QDate(2000, 1, 1));
+    auto* siteLabel = new QLabel(tr("&Site:"), bar);
+    siteLabel->setBuddy(m_site);
+    auto* monthLabel = new QLabel(tr("&Month:"), bar);
+    monthLabel->setBuddy(m_month);
+    m_state = new QLabel(bar);
+    m_state->setObjectName(QStringLiteral("reportState"));
+    m_state->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_preview = new QPushButton(tr("&Print preview…"), bar);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_pdf = new QPushButton(tr("Save as P&DF…"), bar);
+    m_pdf->setObjectName(QStringLiteral("reportPdf"));
+    m_xlsx = new QPushButton(tr("Save as &Excel…"), bar);
+    m_xlsx->setObjectName(QStringLiteral("reportXlsx"));
+    row->addWidget(siteLabel);
+    row->addWidget(m_site);
+    row->addSpacing(12);
+    row->addWidget(monthLabel);
+    row->addWidget(m_month);
+    row->addSpacing(12);
+    row->addWidget(m_state, 1);
+    row->addWidget(m_preview);
+    row->addWidget(m_pdf);
+    row->addWidget(m_xlsx);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &ReportPage::refresh);
+    connect(m_month, &QDateEdit::dateChanged, this, &ReportPage::refresh);
+    connect(m_preview, &QPushButton::clicked, this, &ReportPage::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &ReportPage::exportPdf);
+    connect(m_xlsx, &QPushButton::clicked, this, &ReportPage::exportXlsx);
+    return bar;
+}
+
+QWidget* ReportPage::makeFigurePanel()
+{
+    auto* panel = new QWidget(this);
+    panel->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 34);
+    auto* column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_figures = new QTreeWidget(panel);
+    m_figures->setObjectName(QStringLiteral("reportFigures"));
+    m_figures->setHeaderLabels({SummaryWords::figureHeader(), SummaryWords::valueHeader(),
+                                SummaryWords::previousHeader(), SummaryWords::changeHeader()});
+    m_figures->setRootIsDecorated(false);
+    m_figures->setAlternatingRowColors(true);
+    m_figures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_figures->header()->setStretchLastSection(false);
+    for (int c = 1; c < 4; ++c)
+        m_figures->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_violationsTitle = new QLabel(panel);
+    m_violationsTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_violations = new QTableWidget(panel);
+    m_violations->setObjectName(QStringLiteral("reportViolations"));
+    m_violations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_violations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_violations->verticalHeader()->hide();
+    m_violations->horizontalHeader()->setStretchLastSection(true);
+    m_violations->setWordWrap(false);
+    column->addWidget(m_figures, 3);
+    column->addWidget(m_violationsTitle);
+    column->addWidget(m_violations, 2);
+    return panel;
+}
+
+void ReportPage::reloadSites()
+{
+    const qint64 current = m_site->currentData().toLongLong();
+    const QSignalBlocker blocker(m_site);
+    m_site->clear();
+    m_site->addItem(tr("All sites"), qint64(0));
+    for (const Site& site : SiteRepository(m_db).sites())
+        m_site->addItem(site.name, site.id);
+    const int index = m_site->findData(current);
+    m_site->setCurrentIndex(index >= 0 ? index : 0);
+    if (m_shownOnce)
+        refresh();
+}
+
+void ReportPage::setMonth(ReportMonth month)
+{
+    m_month->setDate(month.first);
+}
+
+void ReportPage::setSite(qint64 siteId)
+{
+    const int index = m_site->findData(siteId);
+    if (index >= 0)
+        m_site->setCurrentIndex(index);
+}
+
+void ReportPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        // Nothing is computed until the manager opens the page: the window starts at once.
+        m_shownOnce = true;
+        refresh();
+    }
+}
+
+void ReportPage::refresh()
+{
+    if (!m_shownOnce)
+        return;
+    setBusy(true);
+    const QDate day = m_month->date();
+    m_loader->load(ReportMonth::of(day.year(), day.month()), m_site->currentData().toLongLong());
+}
+
+void ReportPage::setBusy(bool busy)
+{
+    if (busy)
+        m_state->setText(tr("Computing the figures…"));
+    for (QPushButton* button : {m_preview, m_pdf, m_xlsx})
+        button->setEnabled(!busy && m_summary);
+}
+
+void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend,
+                             qint64 milliseconds)
+{
+    m_summary = summary;
+    setBusy(false);
+    m_state->setText(
+        tr("%1, %2 · computed in %L3 ms").arg(summary.scopeLabel(), summary.monthLabel()).arg(milliseconds));
+    m_trend->setData(DashboardCharts::trend(trend));
+    m_labour->setData(DashboardCharts::labourCapacity(summary));
+    m_ages->setData(DashboardCharts::ageStructure(summary));
+    showFigures(summary);
+    showViolations(summary);
+    emit figuresShown();
+}
+
+void ReportPage::showFigures(const MonthlySummary& summary)
+{
+    m_figures->clear();
+    for (const ReportSectionResult& section : summary.sections) {
+        auto* heading = new QTreeWidgetItem(m_figures, {section.title});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
+        for (const ReportFigure& f : section.figures) {
+            auto* item = new QTreeWidgetItem(
+                m_figures, {QStringLiteral("  ") + f.label, QString::number(f.value),
+                            QString::number(f.previous), SummaryWords::signedChange(f.change())});
+            for (int c = 1; c < 4; ++c)
+                item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+            if (f.change() != 0)
+                item->setForeground(3, f.change() > 0 ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb0, 0x30, 0x20));
+        }
+    }
+}
+
+void ReportPage::showViolations(const MonthlySummary& summary)
+{
+    const ReportSectionResult* rules = summary.section(QStringLiteral("site_rules"));
+    const ReportTable* table = rules ? rules->table(QStringLiteral("violations")) : nullptr;
+    m_violations->clear();
+    if (!table) {
+        m_violations->setRowCount(0);
+        m_violationsTitle->clear();
+        return;
+    }
+    m_violationsTitle->setText(tr("%1 (%n)", nullptr, int(table->rows.size())).arg(table->title));
+    m_violations->setColumnCount(int(table->columns.size()));
+    QStringList labels;
+    for (const ReportColumn& c : table->columns)
+        labels.append(c.label);
+    m_violations->setHorizontalHeaderLabels(labels);
+    m_violations->setRowCount(int(table->rows.size()));
+    for (int r = 0; r < table->rows.size(); ++r) {
+        const QVariantList& row = table->rows.at(r);
+        for (int c = 0; c < row.size(); ++c) {
+            auto* item = new QTableWidgetItem(row.at(c).toString());
+            if (row.at(c).typeId() != QMetaType::QString)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(row.at(c).toString());
+            m_violations->setItem(r, c, item);
+        }
+    }
+    m_violations->resizeColumnsToContents();
+}
+
+void ReportPage::printPreview()
+{
+    if (m_summary)
+        SummaryOutput::printPreview(this, *m_summary);
+}
+
+void ReportPage::exportPdf()
+{
+    if (m_summary && SummaryOutput::exportPdf(this, *m_summary))
+        emit statusMessage(tr("The monthly summary was saved as PDF."));
+}
+
+void ReportPage::exportXlsx()
+{
+    if (m_summary && SummaryOutput::exportXlsx(this, *m_summary))
+        emit statusMessage(tr("The monthly summary was saved as Excel."));
+}
+
+} // namespace anju

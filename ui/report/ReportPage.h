@@ -1,0 +1,81 @@
+#pragma once
+
+#include "report/MonthlySummary.h"
+#include "report/PopulationTrend.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace anju {
+
+class ChartView;
+class Database;
+class SummaryLoader;
+
+// The 报表 page: the manager's month at a glance (trend, labour capacity, age structure, broken site
+// rules, every figure of the summary with last month's and the change) for the whole office or one site,
+// and the monthly summary to print or save as PDF or Excel.
+class ReportPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportPage(const Database& db, QWidget* parent = nullptr);
+
+    // Reads the sites again (after the sites dialog changed them) and recomputes.
+    void reloadSites();
+    void setMonth(ReportMonth month);
+    void setSite(qint64 siteId);
+    const std::optional<MonthlySummary>& summary() const { return m_summary; }
+    // The charts, for tests and the user guide's pictures.
+    ChartView* trendChart() const { return m_trend; }
+
+public slots:
+    void refresh();
+    void printPreview();
+    void exportPdf();
+    void exportXlsx();
+
+signals:
+    void statusMessage(const QString& message);
+    // Emitted after new figures are shown (tests wait for it).
+    void figuresShown();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* makeToolbar();
+    QWidget* makeFigurePanel();
+    void showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend, qint64 milliseconds);
+    void showFigures(const MonthlySummary& summary);
+    void showViolations(const MonthlySummary& summary);
+    void setBusy(bool busy);
+
+    const Database& m_db;
+    SummaryLoader* m_loader = nullptr;
+    QComboBox* m_site = nullptr;
+    QDateEdit* m_month = nullptr;
+    QPushButton* m_preview = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_xlsx = nullptr;
+    QLabel* m_state = nullptr;
+    ChartView* m_trend = nullptr;
+    ChartView* m_labour = nullptr;
+    ChartView* m_ages = nullptr;
+    QTreeWidget* m_figures = nullptr;
+    QTableWidget* m_violations = nullptr;
+    QLabel* m_violationsTitle = nullptr;
+    std::optional<MonthlySummary> m_summary;
+    bool m_shownOnce = false;
+};
+
+} // namespace anju

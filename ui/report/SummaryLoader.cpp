@@ -1,0 +1,85 @@
+#include "report/SummaryLoader.h"
+
+#include "database/Database.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace anju {
+
+SummaryLoader::SummaryLoader(const Database& db, QObject* parent) : QObject(parent), m_db(db)
+{
+    qRegisterMetaType<MonthlySummary>();
+    qRegisterMetaType<QList<TrendPoint>>();
+}
+
+SummaryLoader::~SummaryLoader()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void SummaryLoader::load(ReportMonth month, qint64 siteId)
+{
+    if (m_thread) {
+        m_waiting = Request{month, siteId};
+        return;
+    }
+    start({month, siteId});
+}
+
+void SummaryLoader::start(Request request)
+{
+    m_cancel = false;
+    m_summary.reset();
+    m_trend.clear();
+    m_error.clear();
+    m_thread = QThread::create([this, request] {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const std::unique_ptr<Database> db = m_db.reopen(&error);
+        if (!db) {
+            m_error = error;
+            return;
+        }
+        MonthlySummaryBuilder builder(*db);
+        builder.progress = [this](int, int) { return !m_cancel; };
+        Result<MonthlySummary> summary = builder.build(request.month, request.siteId);
+        if (!summary) {
+            m_error = summary.summary();
+            return;
+        }
+        const Result<QList<TrendPoint>> trend =
+            PopulationTrend::compute(*db, request.month, TrendMonths, request.siteId);
+        if (!trend) {
+            m_error = trend.summary();
+            return;
+        }
+        m_summary = std::move(summary.value());
+        m_trend = trend.value();
+        m_elapsed = timer.elapsed();
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        if (m_waiting) {
+            // The figures asked for meanwhile supersede these.
+            const Request next = *m_waiting;
+            m_waiting.reset();
+            start(next);
+            return;
+        }
+        if (m_summary)
+            emit loaded(*m_summary, m_trend, m_elapsed);
+        else
+            emit failed(m_error);
+    });
+    m_thread->start();
+}
+
+} // namespace anju

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "report/MonthlySummary.h"
+#include "report/PopulationTrend.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <optional>
+
+class QThread;
+
+namespace anju {
+
+class Database;
+
+// Computes the monthly summary and the 12-month trend on its own connection in a worker thread, so a
+// province's figures never freeze the window. A request made while one runs replaces any waiting one.
+class SummaryLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int TrendMonths = 12;
+
+    explicit SummaryLoader(const Database& db, QObject* parent = nullptr);
+    ~SummaryLoader() override;
+
+    void load(ReportMonth month, qint64 siteId);
+    bool isLoading() const { return m_thread != nullptr; }
+
+signals:
+    void loaded(const anju::MonthlySummary& summary, const QList<anju::TrendPoint>& trend,
+                qint64 milliseconds);
+    void failed(const QString& message);
+
+private:
+    struct Request
+    {
+        ReportMonth month;
+        qint64 siteId = 0;
+    };
+    void start(Request request);
+
+    const Database& m_db;
+    QThread* m_thread = nullptr;
+    std::optional<Request> m_waiting;
+    std::atomic_bool m_cancel = false;
+    // Written by the worker, read after it finished.
+    std::optional<MonthlySummary> m_summary;
+    QList<TrendPoint> m_trend;
+    QString m_error;
+    qint64 m_elapsed = 0;
+};
+
+} // namespace anju

@@ -1,0 +1,78 @@
+#include "report/SummaryOutput.h"
+
+#include "SummaryDocument.h"
+#include "report/SummaryXlsxWriter.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace anju {
+
+QString SummaryOutput::suggestedName(const MonthlySummary& summary, const QString& suffix)
+{
+    QString name = tr("Monthly summary") + QLatin1Char('_') + summary.month.key();
+    if (summary.siteId != 0)
+        name += QLatin1Char('_') + summary.siteCode;
+    return QDir::home().filePath(name + QLatin1Char('.') + suffix);
+}
+
+void SummaryOutput::printPreview(QWidget* parent, const MonthlySummary& summary)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(suggestedName(summary, QStringLiteral("pdf")).section(QLatin1Char('/'), -1));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview: monthly summary %1").arg(summary.monthLabel()));
+    dialog.resize(1000, 900);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&summary](QPrinter* p) { SummaryDocument::print(summary, p); });
+    dialog.exec();
+}
+
+bool SummaryOutput::exportPdf(QWidget* parent, const MonthlySummary& summary)
+{
+    const QString path =
+        FileDialog::getSaveFileName(parent, tr("Save the monthly summary as PDF"),
+                                    suggestedName(summary, QStringLiteral("pdf")), tr("PDF (*.pdf)"));
+    return !path.isEmpty() && write(parent, summary, path, true);
+}
+
+bool SummaryOutput::exportXlsx(QWidget* parent, const MonthlySummary& summary)
+{
+    const QString path = FileDialog::getSaveFileName(parent, tr("Save the monthly summary as Excel"),
+                                                     suggestedName(summary, QStringLiteral("xlsx")),
+                                                     tr("Excel workbook (*.xlsx)"));
+    return !path.isEmpty() && write(parent, summary, path, false);
+}
+
+bool SummaryOutput::write(QWidget* parent, const MonthlySummary& summary, const QString& path, bool pdf)
+{
+    QProgressDialog progress(tr("Writing %1 …").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, parent);
+    progress.setWindowTitle(tr("Monthly summary"));
+    progress.setMinimumDuration(300);
+    progress.setWindowModality(Qt::WindowModal);
+    Outcome outcome;
+    QEventLoop loop;
+    QThread* thread = QThread::create([&] {
+        outcome = pdf ? SummaryDocument::writePdf(summary, path) : SummaryXlsxWriter::write(summary, path);
+    });
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
+    progress.reset();
+    if (!outcome) {
+        MessageBox::critical(parent, tr("Monthly summary"), outcome.summary());
+        return false;
+    }
+    return true;
+}
+
+} // namespace anju

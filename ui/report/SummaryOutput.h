@@ -1,0 +1,30 @@
+#pragma once
+
+#include "report/MonthlySummary.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace anju {
+
+// What the manager does with a summary on screen: print preview and print, save as PDF or .xlsx. Files
+// are written off the GUI thread behind a busy progress dialog (a province's summary lists thousands of
+// sites).
+class SummaryOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::SummaryOutput)
+
+public:
+    static void printPreview(QWidget* parent, const MonthlySummary& summary);
+    // Asks for the file (FileDialog) and writes it; true when written.
+    static bool exportPdf(QWidget* parent, const MonthlySummary& summary);
+    static bool exportXlsx(QWidget* parent, const MonthlySummary& summary);
+    // The file name offered: 月度汇总_2026-10.pdf, with the site's code for one site.
+    static QString suggestedName(const MonthlySummary& summary, const QString& suffix);
+
+private:
+    static bool write(QWidget* parent, const MonthlySummary& summary, const QString& path, bool pdf);
+};
+
+} // namespace anju

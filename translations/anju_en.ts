@@ -2,9 +2,596 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>anju::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has users: an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: %1 is locked for %n more minute, or until an administrator unlocks the account.</numerusform>
+            <numerusform>Too many wrong passwords: %1 is locked for %n more minutes, or until an administrator unlocks the account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: %1 is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: %1 is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: make another user administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::Address</name>
     <message>
         <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the database by the backup %1, made %2?
+
+The database as it is now is kept in a file beside it, and Anju closes afterwards; start it again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup. The database as it was before is kept as %1.
+
+Anju closes now; start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the file is whole and the registry keeps its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (anju-cli check lists them all).</source>
+        <translation>
+            <numerusform>… and %n more (anju-cli check lists them all).</numerusform>
+            <numerusform>… and %n more (anju-cli check lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AssignmentDialog</name>
+    <message>
+        <source>the team&apos;s name, or the first secretary&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatching unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a work team or first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditLog</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins, exports and other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept aside as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -67,6 +654,92 @@
     </message>
     <message>
         <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartView</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of a pie slice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <comment>pie legend: category, value, percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No figures to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>category · series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>name: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of %4)</source>
+        <comment>name: value (percent of total)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartsPanel</name>
+    <message>
+        <source>On the roll today (normal and mobile). By stage counts everyone from applicants on; by age and by sex count party members (probationary and full). Hover over a bar for its number; right-click a chart to save it as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <comment>a count of people on a chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — members by development stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members by sex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +872,60 @@
     </message>
 </context>
 <context>
+    <name>anju::DashboardCharts</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>chart axis: year and month, e.g. 2026年1月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>chart axis: month, e.g. 10月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>months of the trend: 2025年12月—2026年11月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at month end (10,000), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at month end, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -264,6 +991,116 @@
         <source>The database %1 holds tables of another program; give Anju a database of its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot prepare the audit trail on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseBackup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseCheck</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is registered but has no registered head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has left or dissolved but still has registered members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2 has an invalid ID number %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in its normal form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::DemoGenerator</name>
@@ -299,6 +1136,10 @@
         <source>Could not index the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make the demo party organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::DemoWriter</name>
@@ -308,6 +1149,53 @@
     </message>
     <message>
         <source>Could not write the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::DuesPanel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected member&apos;s dues to record the months paid (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 party members; %2 owe dues, %3 yuan in all (through %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +1239,54 @@
     </message>
     <message>
         <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::FirstAdminDialog</name>
+    <message>
+        <source>Anju — the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account. The administrator then adds the clerks, the party secretary and the manager, each with their own password.
+Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds (letters, digits, signs), without the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +1494,72 @@
         <source>Reload the household now? The changes typed in this window are then discarded; choose No to copy them down first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this household and its members: who, when, from what to what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdHistoryDialog</name>
+    <message>
+        <source>History of household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are on record for this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n change, oldest first.</numerusform>
+            <numerusform>%n changes, oldest first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdMembersBox</name>
@@ -733,6 +1735,24 @@
     </message>
     <message>
         <source>This ID number is already entered for %1 in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdSizeSection</name>
+    <message>
+        <source>%1 or more people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households by size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +2739,293 @@
         <source>Foreign origin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service management centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-stop service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint party branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named activist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch general meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme party day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratic review of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 and under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 to 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>41 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>51 to 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61 to 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with applicant due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist cultivated one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended probation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site needs its own branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site not covered by an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site without a work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site without a first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::LoginDialog</name>
+    <message>
+        <source>Log in to Anju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anju resettlement-site registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo database. Its users are admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -1740,14 +3047,6 @@
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will hold the party organisations and their members through each development stage, with dues, meetings and transfers of organisational relations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1776,10 +3075,6 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will hold the monthly summary a manager prints and sends up, per site and for the whole office, with the change from the previous month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,6 +3123,131 @@
 Follow-up support for relocation resettlement sites: the household registry, party building, grids and visits, support services and the monthly summary.
 
 Database: %2 (schema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user logged in, and their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MeetingDialog</name>
+    <message>
+        <source>e.g. studying the latest documents of the Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (untick who was absent and give the reason):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MeetingsPanel</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in %1</source>
+        <translation>
+            <numerusform>%n meeting in %1</numerusform>
+            <numerusform>%n meetings in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation that met in the tree on the left first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,6 +3299,322 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDetailsBox</name>
+    <message>
+        <source>Outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political re&amp;view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members who guide the activist in cultivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members who sponsor the development target for admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no member chosen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member (organisation)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 (no longer a full member here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDuesBox</name>
+    <message>
+        <source>Monthly dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan per month, after tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan per month, as agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment of ticked months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing owed before this month. This month&apos;s dues can be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) owed, %1 yuan in all. Tick the months paid now.</source>
+        <translation>
+            <numerusform>%n month owed, %1 yuan in all. Tick the months paid now.</numerusform>
+            <numerusform>%n months owed, %1 yuan in all. Tick the months paid now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the months paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal and mobile members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberForm</name>
+    <message>
+        <source>&amp;Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, state changes and payments are recorded at once · Ctrl+S saves the particulars and the dues basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1, %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident of household %1 (ID number %2); name, sex and birth date are kept in the household register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident (ID number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside cadre%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the particulars or the dues basis are not saved. Close and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberStateBox</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. works in Guangdong since spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New st&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1954,6 +3690,56 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MembersPanel</name>
+    <message>
+        <source>&amp;New member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an applicant, or a member who joined before, with the steps on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected member: stage timeline, transitions, dues (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) listed</source>
+        <translation>
+            <numerusform>%n member listed</numerusform>
+            <numerusform>%n members listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonthlySummaryBuilder</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month of the summary, e.g. 2026年10月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the month of the summary as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site of the summary no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::MoveMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
@@ -1989,9 +3775,944 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::NewMemberDialog</name>
+    <message>
+        <source>New party member or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;resident of our sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre (work team, civil servant …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a member who came from another organisation: the day they joined this branch. Steps before it were checked where they were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined this branch &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bor&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step taken so far and give its date. A reason is needed only where a step sets a rule aside; it is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason, if a rule is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · household %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the resident and choose them in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationForm</name>
+    <message>
+        <source>e.g. Xingfu Community Site Party Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers s&amp;ites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party-building &amp;instructor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisation – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a top organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 members, %2 of them full members; committee of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are reported in the review list; they do not stop saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationTreeModel</name>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organisation of the office together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Covers: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counting the organisations below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl.</source>
+        <comment>applicants, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activ.</source>
+        <comment>activists, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targ.</source>
+        <comment>development targets, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <comment>probationary members, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <comment>full members, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyMemberModel</name>
+    <message>
+        <source>(outside cadre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends: conversion due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year of cultivation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyPage</name>
+    <message>
+        <source>&amp;Organisations and members by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind, parent, covered sites, secretary, instructor; branch-size findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyReview</name>
+    <message>
+        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
+        <translation>
+            <numerusform>%1 owes dues for %n month since %2, %3 yuan.</numerusform>
+            <numerusform>%1 owes dues for %n months since %2, %3 yuan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation>
+            <numerusform> Not paid for %n month in a row: the branch must talk with the member.</numerusform>
+            <numerusform> Not paid for %n months in a row: the branch must talk with the member.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 was held from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 held yet in the period from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members; a branch needs at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 members; a branch generally has at most %3: consider dividing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 residents) is covered by no party organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it must form its own party branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no work team serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no first secretary serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyRules</name>
+    <message>
+        <source>%1 is %2: no further steps can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the previous step of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 was already extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the extension in months (6 to 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new member&apos;s history starts with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members are needed as sponsors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members are needed as mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
+        <translation>
+            <numerusform>A probation is extended by 6 to 12 months, not %n month.</numerusform>
+            <numerusform>A probation is extended by 6 to 12 months, not %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probation ended on %1, before the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member leaves through a transfer of organisational relations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pay after tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A farmer pays between %1 and %2 yuan a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the founding date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The founding date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site is listed twice or is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident who is the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two mentors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sponsors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the training as days and class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch that held the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting once it has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the topic of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of payment (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the letter of introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is completed after the letter and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch the member joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the work team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first secretary&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start of the service period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch needs at least %1 full members; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyService</name>
+    <message>
+        <source>The organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the months paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not yet a party member in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dues of %1 are already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed transfer is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is still pending (letter %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was completed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the transfer was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site or the member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party branch has no organisations under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under its own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party committee can only be under another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary is not a member on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on file as a member; open that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least the first step: the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step must enter a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for setting these rules aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the member is a resident, and which one, cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and belongs to no branch here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyWrites</name>
+    <message>
+        <source>The party record was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PasswordHasher</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs two kinds of characters: letters, digits or signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too well known; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PeopleStructureSection</name>
+    <message>
+        <source>Aged 0–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 6–15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 16–59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by sex, age and labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::Permissions</name>
+    <message>
+        <source>Log in first: %1 needs a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on other sites and may not %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change households and persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see ID numbers and phones in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change sites and buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read party records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change party records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,11 +4818,101 @@ Database: %2 (schema %3)</source>
         <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PlaceholderPage</name>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PopulationSection</name>
+    <message>
+        <source>Households registered at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People registered at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PopulationTrend</name>
+    <message>
+        <source>No figures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,6 +4986,179 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::ReportContext</name>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportPage</name>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format, e.g. yyyy年MM月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · computed in %L3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act on it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record of the selected row to act on it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are computed from the records as they stood at the end of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do, %2 overdue</source>
+        <translation>
+            <numerusform>%1: %n item to do, %2 overdue</numerusform>
+            <numerusform>%1: %n items to do, %2 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do</source>
+        <translation>
+            <numerusform>%1: %n item to do</numerusform>
+            <numerusform>%1: %n items to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
@@ -2198,6 +5182,18 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your sites to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,6 +5260,10 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>Sheet %1, row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,6 +5529,88 @@ Database: %2 (schema %3)</source>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service &amp;centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the &amp;five connections and three improvements (五通三化)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water, power, road, broadband and gas connected; roads hardened, greened and lit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRules</name>
+    <message>
+        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least a service management centre (recorded: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRulesSection</name>
+    <message>
+        <source>Rules broken at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites with registered households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites without the service centre they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites short of the required five connections and three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::SiteService</name>
@@ -2606,6 +5688,54 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::SiteTeamsPanel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work team now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or send the work team of the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First secretary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or send the first secretary of the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (dispatching unit)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sites: %2 without a work team, %3 without a first secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::SitesDialog</name>
     <message>
         <source>Sites and buildings</source>
@@ -2661,6 +5791,177 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::StageTimeline</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s)</source>
+        <translation>
+            <numerusform>Extended by %n month</numerusform>
+            <numerusform>Extended by %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set aside: %1 Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant within one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can become a development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After at least one year of cultivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year of probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryDocument</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryOutput</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: monthly summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryWords</name>
+    <message>
+        <source>Monthly summary of the resettlement sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1-%2-%3</source>
+        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryXlsxWriter</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::TableReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2672,6 +5973,313 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransferDialog</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>member (stage, organisation)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other organisation, as written on the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plete transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is back or the member has arrived: the member leaves or joins the branch on the completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New transfer of organisational relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransfersPanel</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s), %1 pending</source>
+        <translation>
+            <numerusform>%n transfer, %1 pending</numerusform>
+            <numerusform>%n transfers, %1 pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransitionBox</name>
+    <message>
+        <source>Record a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. decided by the branch general meeting on …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtended by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step breaks the rule shown above. If the branch decided to take it all the same, write the reason: it is kept with the step in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full member: the development is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step can be recorded in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for setting the rule aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters and corrects the households of their sites and imports rosters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the registry with ID numbers and phones masked; does the party work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads everything, exports, edits sites, backs up and reads the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, and manages the users and restores backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the user&apos;s sites, or Every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (tell it to them in person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2800,13 +6408,165 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::cli::CliContext</name>
+    <name>anju::cli::AuditCommand</name>
     <message>
-        <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
+        <source>[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] [--limit N] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prints the audit trail, newest first: who changed which record when, with the old and new values, and the logins, exports, imports and backups. --household prints one household&apos;s history, oldest first. TYPE is households, persons, sites, buildings, settings, users or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what this user did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many entries to print (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household %1 you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::BackupCommand</name>
+    <message>
+        <source>[--db LOCATION] backup -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the database to FILE through SQLite&apos;s online backup: other desks may go on working meanwhile. The copy is checked before the command reports success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes no arguments; name the file with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1 (%L2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CheckCommand</name>
+    <message>
+        <source>[--db LOCATION] check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CliContext</name>
+    <message>
         <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it with: anju-cli --db %1 init --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME (the password from ANJU_PASSWORD or typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in: name the user with --user NAME or the variable ANJU_USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,13 +6675,21 @@ Database: %2 (schema %3)</source>
         <source>Memberships: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members and applicants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
-    <message>
-        <source>--db and --language need a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--db needs a database location.</source>
         <translation type="unfinished"></translation>
@@ -2943,7 +6711,7 @@ Database: %2 (schema %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 Anju resettlement-site registry on the command line.
 
@@ -2957,16 +6725,33 @@ Commands:
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
   migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
 
 Global options:
   --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
                           for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
   --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
   -h, --help              Show this help
   --version               Show the version
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db, --user and --language need a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,14 +7120,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>anju::cli::InitCommand</name>
     <message>
-        <source>[--db LOCATION] init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,6 +7129,46 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] --user NAME init [--name FULL_NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database needs its administrator: run init again with --user NAME (or ANJU_USER) and the password in ANJU_PASSWORD or typed. There is no preset password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s password in the variable ANJU_PASSWORD, or type it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +7216,162 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::PartyReviewCommand</name>
+    <message>
+        <source>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the party secretary&apos;s review of a month: conversions due or overdue, activists reaching one year, probation extensions ending, dues in arrears, meetings not held, transfers pending, sites breaking the coverage rule or without a work team. A past month is shown as the records stood at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to review (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organisation and those under it (its exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party review takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party organisation is named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Party review of %1: %n item(s).</source>
+        <translation>
+            <numerusform>Party review of %1: %n item.</numerusform>
+            <numerusform>Party review of %1: %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ReportCommand</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: this month, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting unit (填报单位) printed above the figures (default: the office&apos;s name in the settings, or the site&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report: anju-cli report monthly --month YYYY-MM -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly takes no arguments besides monthly, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (.pdf, .xlsx or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must end in .pdf, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM, e.g. 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures computed in %1 ms, file written in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::RestoreCommand</name>
+    <message>
+        <source>[--db LOCATION] restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside in a file beside it, and replaces the database&apos;s contents with the backup. Only an administrator may restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes one backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::SearchCommand</name>
     <message>
         <source>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</source>
@@ -3438,6 +7411,105 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
             <numerusform>Found: %Ln person.</numerusform>
             <numerusform>Found: %Ln persons.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s management of users. ROLE is clerk, secretary, manager or admin; --site limits the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or is typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk, secretary, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site code the user works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user works on every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no: whether the user may log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YES_NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs list, or add, update, password or unlock with a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be clerk, secretary, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

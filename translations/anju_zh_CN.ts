@@ -2,10 +2,597 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>anju::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters.</source>
+        <translation>用户名最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>用户名中不能有空格。</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>已有用户 %1。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation>无法保存密码：内存不足。</translation>
+    </message>
+    <message>
+        <source>The database already has users: an administrator adds new ones.</source>
+        <translation>数据库已有用户，新用户由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo users.</source>
+        <translation>只有演示数据库才会创建演示用户。</translation>
+    </message>
+    <message>
+        <source>The database already has users.</source>
+        <translation>数据库已有用户。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
+        <translation>
+            <numerusform>密码错误次数过多：%1 已被锁定，%n 分钟后解锁，或由管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is switched off.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：%1 已被锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: make another user administrator first.</source>
+        <translation>%1 是最后一名管理员：请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>anju::Address</name>
     <message>
         <source>Unit %1</source>
         <translation>%1单元</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>操作日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Anju backups (*.sqlite)</source>
+        <translation>安居备份文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database by the backup %1, made %2?
+
+The database as it is now is kept in a file beside it, and Anju closes afterwards; start it again to go on.</source>
+        <translation>确定用备份 %1（备份时间 %2）替换数据库中的全部内容吗？
+
+当前数据库会另存在它旁边的文件中；恢复后安居将关闭，请重新启动后继续工作。</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup. The database as it was before is kept as %1.
+
+Anju closes now; start it again.</source>
+        <translation>数据库已从备份恢复。恢复前的数据库已另存为 %1。
+
+安居现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>No problems found: the file is whole and the registry keeps its rules.</source>
+        <translation>未发现问题：数据库文件完好，登记数据符合规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (anju-cli check lists them all).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题（anju-cli check 可列出全部）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>发现 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AssignmentDialog</name>
+    <message>
+        <source>the team&apos;s name, or the first secretary&apos;s name</source>
+        <translation>工作队名称或第一书记姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>安置点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称/姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation>队长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatching unit:</source>
+        <translation>派出单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation>驻村起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Serves &amp;until:</source>
+        <translation>驻村截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Send a work team or first secretary</source>
+        <translation>选派驻村工作队或第一书记</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All records and events</source>
+        <translation>全部记录和事件</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation>已显示 %1 条，共 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditLog</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账号解锁</translation>
+    </message>
+    <message>
+        <source>Demo data made</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User&apos;s sites</source>
+        <translation>用户负责的安置点</translation>
+    </message>
+    <message>
+        <source>Logins, exports and other events</source>
+        <translation>登录、导出等事件</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>所在县（市、区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所在乡镇</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇安置</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Across townships</source>
+        <translation>跨乡镇安置</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation>迁出县</translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation>迁出乡镇</translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation>迁出村</translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation>搬迁入住日期</translation>
+    </message>
+    <message>
+        <source>Registration moved</source>
+        <translation>户籍已迁入</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>已办居住证</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation>批量载入</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Kept aside as</source>
+        <translation>原数据库另存为</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>无此用户</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号已锁定</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -68,6 +655,94 @@
     <message>
         <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
         <translation>电话号码 %1 已被 Excel 转换成数值，丢失了部分数字。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartView</name>
+    <message>
+        <source>%1%</source>
+        <comment>share of a pie slice</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <comment>pie legend: category, value, percent</comment>
+        <translation>%1 %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as a picture</source>
+        <translation>右键单击可将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>%1
+
+No figures to show.</source>
+        <translation>%1
+
+暂无数据。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>category · series</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>name: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of %4)</source>
+        <comment>name: value (percent of total)</comment>
+        <translation>%1：%2（占 %4 的 %3%）</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as picture…</source>
+        <translation>保存为图片(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ChartsPanel</name>
+    <message>
+        <source>On the roll today (normal and mobile). By stage counts everyone from applicants on; by age and by sex count party members (probationary and full). Hover over a bar for its number; right-click a chart to save it as a picture.</source>
+        <translation>按今日在册人员统计（正常、流动）。“发展阶段”含入党申请人起的全部人员；“年龄”“性别”只统计党员（预备党员和正式党员）。鼠标停在柱上可看人数，右键单击图表可保存为图片。</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <comment>a count of people on a chart</comment>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>%1 — members by development stage</source>
+        <translation>%1 — 按发展阶段</translation>
+    </message>
+    <message>
+        <source>Party members by age</source>
+        <translation>党员年龄结构</translation>
+    </message>
+    <message>
+        <source>Party members by sex</source>
+        <translation>党员性别结构</translation>
     </message>
 </context>
 <context>
@@ -199,6 +874,60 @@
     </message>
 </context>
 <context>
+    <name>anju::DashboardCharts</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>chart axis: year and month, e.g. 2026年1月</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>chart axis: month, e.g. 10月</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>months of the trend: 2025年12月—2026年11月</comment>
+        <translation>%1—%2</translation>
+    </message>
+    <message>
+        <source>Registered at month end (10,000), %1</source>
+        <translation>月末在册人数、户数（万），%1</translation>
+    </message>
+    <message>
+        <source>Registered at month end, %1</source>
+        <translation>月末在册人数、户数，%1</translation>
+    </message>
+    <message>
+        <source>%1 (10,000)</source>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动力状况</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>Age structure</source>
+        <translation>年龄结构</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+</context>
+<context>
     <name>anju::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -264,6 +993,116 @@
         <source>The database %1 holds tables of another program; give Anju a database of its own.</source>
         <translation>数据库 %1 中有其他程序的表，请为安居单独建立一个数据库。</translation>
     </message>
+    <message>
+        <source>Cannot prepare the audit trail on %1.</source>
+        <translation>无法在 %1 上启用操作日志。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseBackup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server.</source>
+        <translation>服务器数据库的备份在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation>备份到 %1 失败，未生成文件：%2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation>%1 不是 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database.</source>
+        <translation>%1 不是安居数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation>%1 由更新版本的安居生成（结构版本 %2，本程序支持结构版本 %3）。</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server.</source>
+        <translation>服务器数据库的恢复在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation>无法另存当前数据库，未进行恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DatabaseCheck</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>%2 表第 %1 行引用了 %3 表中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Household %1 is registered but has no registered head.</source>
+        <translation>户 %1 在册，但没有在册户主。</translation>
+    </message>
+    <message>
+        <source>Household %1 has left or dissolved but still has registered members.</source>
+        <translation>户 %1 已迁出或注销，但仍有在册成员。</translation>
+    </message>
+    <message>
+        <source>%1 of household %2 has an invalid ID number %3: %4</source>
+        <translation>户 %2 的 %1 身份证号 %3 无效：%4</translation>
+    </message>
+    <message>
+        <source>not in its normal form</source>
+        <translation>格式不规范</translation>
+    </message>
 </context>
 <context>
     <name>anju::DemoGenerator</name>
@@ -299,6 +1138,10 @@
         <source>Could not index the demo data: %1</source>
         <translation>无法为演示数据建立索引：%1</translation>
     </message>
+    <message>
+        <source>Could not make the demo party organisation: %1</source>
+        <translation>无法生成演示党组织数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::DemoWriter</name>
@@ -309,6 +1152,53 @@
     <message>
         <source>Could not write the demo data: %1</source>
         <translation>无法写入演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::DuesPanel</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>交纳类别</translation>
+    </message>
+    <message>
+        <source>Per month (yuan)</source>
+        <translation>每月应交（元）</translation>
+    </message>
+    <message>
+        <source>Months paid this year</source>
+        <translation>本年已交月数</translation>
+    </message>
+    <message>
+        <source>Months owed</source>
+        <translation>欠交月数</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>欠交金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>登记交纳(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the selected member&apos;s dues to record the months paid (Enter)</source>
+        <translation>打开所选党员的党费记录，登记已交月份（Enter）</translation>
+    </message>
+    <message>
+        <source>Owed since %1</source>
+        <translation>自 %1 起欠交</translation>
+    </message>
+    <message>
+        <source>%1 party members; %2 owe dues, %3 yuan in all (through %4).</source>
+        <translation>党员 %1 名；欠交党费 %2 名，共 %3 元（截至 %4）。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +1242,55 @@
     <message>
         <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
         <translation>服务器上 %2 有 %1 行，而文件中有 %3 行；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::FirstAdminDialog</name>
+    <message>
+        <source>Anju — the administrator</source>
+        <translation>安居 — 设置管理员</translation>
+    </message>
+    <message>
+        <source>This database has no users yet</source>
+        <translation>本数据库还没有用户</translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account. The administrator then adds the clerks, the party secretary and the manager, each with their own password.
+Database: %1</source>
+        <translation>请创建管理员账号。之后由管理员添加录入员、党务和负责人，每人使用自己的密码。
+数据库：%1</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds (letters, digits, signs), without the user name.</source>
+        <translation>至少 %1 个字符，包含字母、数字、符号中的两类，且不含用户名。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -560,6 +1499,71 @@
         <source>Reload the household now? The changes typed in this window are then discarded; choose No to copy them down first.</source>
         <translation>现在重新载入本户吗？本窗口中已填写的修改将被放弃；如需先抄下这些修改，请选“否”。</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>变更记录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Every change of this household and its members: who, when, from what to what.</source>
+        <translation>本户及其成员的每次变更：谁、何时、由什么改为什么。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdHistoryDialog</name>
+    <message>
+        <source>History of household %1</source>
+        <translation>户 %1 的变更记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>This household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>No changes are on record for this household.</source>
+        <translation>本户尚无变更记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation>
+            <numerusform>共 %n 次变更，按时间先后排列。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdMembersBox</name>
@@ -735,6 +1739,23 @@
     <message>
         <source>This ID number is already entered for %1 in this household.</source>
         <translation>该身份证号已在本户中录入（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdSizeSection</name>
+    <message>
+        <source>%1 or more people</source>
+        <translation>%1人及以上户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households by size</source>
+        <translation>家庭户规模</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2735,293 @@
         <source>Foreign origin</source>
         <translation>外国血统中国籍人士</translation>
     </message>
+    <message>
+        <source>No service centre</source>
+        <translation>无服务中心</translation>
+    </message>
+    <message>
+        <source>Service management centre</source>
+        <translation>服务管理中心</translation>
+    </message>
+    <message>
+        <source>One-stop service centre</source>
+        <translation>一站式服务中心</translation>
+    </message>
+    <message>
+        <source>Party committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Joint party branch</source>
+        <translation>联合党支部</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <source>Development target</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Applied to join</source>
+        <translation>递交入党申请书</translation>
+    </message>
+    <message>
+        <source>Talk with the applicant</source>
+        <translation>与申请人谈话</translation>
+    </message>
+    <message>
+        <source>Named activist</source>
+        <translation>确定为入党积极分子</translation>
+    </message>
+    <message>
+        <source>Named development target</source>
+        <translation>确定为发展对象</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation>接收为预备党员</translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation>转为正式党员</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>安置点居民</translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation>外来干部</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农民</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation>享受低保</translation>
+    </message>
+    <message>
+        <source>Branch general meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lesson</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>Theme party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>Democratic review of members</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Village work team</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation>第一书记</translation>
+    </message>
+    <message>
+        <source>30 and under</source>
+        <translation>30岁及以下</translation>
+    </message>
+    <message>
+        <source>31 to 40</source>
+        <translation>31—40岁</translation>
+    </message>
+    <message>
+        <source>41 to 50</source>
+        <translation>41—50岁</translation>
+    </message>
+    <message>
+        <source>51 to 60</source>
+        <translation>51—60岁</translation>
+    </message>
+    <message>
+        <source>61 to 70</source>
+        <translation>61—70岁</translation>
+    </message>
+    <message>
+        <source>Over 70</source>
+        <translation>70岁以上</translation>
+    </message>
+    <message>
+        <source>Talk with applicant due</source>
+        <translation>应与申请人谈话</translation>
+    </message>
+    <message>
+        <source>Activist cultivated one year</source>
+        <translation>积极分子培养满一年</translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation>预备党员应转正</translation>
+    </message>
+    <message>
+        <source>Extended probation ends</source>
+        <translation>延长预备期届满</translation>
+    </message>
+    <message>
+        <source>Dues in arrears</source>
+        <translation>党费欠缴</translation>
+    </message>
+    <message>
+        <source>Meeting not held</source>
+        <translation>会议未开</translation>
+    </message>
+    <message>
+        <source>Transfer pending</source>
+        <translation>组织关系转接未办结</translation>
+    </message>
+    <message>
+        <source>Site needs its own branch</source>
+        <translation>安置点应单独建立党支部</translation>
+    </message>
+    <message>
+        <source>Site not covered by an organisation</source>
+        <translation>安置点未覆盖党组织</translation>
+    </message>
+    <message>
+        <source>Site without a work team</source>
+        <translation>安置点无驻村工作队</translation>
+    </message>
+    <message>
+        <source>Site without a first secretary</source>
+        <translation>安置点无第一书记</translation>
+    </message>
+    <message>
+        <source>Branch too small</source>
+        <translation>支部正式党员不足</translation>
+    </message>
+    <message>
+        <source>Branch too large</source>
+        <translation>支部党员人数过多</translation>
+    </message>
+    <message>
+        <source>Branch committee missing</source>
+        <translation>未设支部委员会</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>本月到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>anju::LoginDialog</name>
+    <message>
+        <source>Log in to Anju</source>
+        <translation>登录安居</translation>
+    </message>
+    <message>
+        <source>Anju resettlement-site registry</source>
+        <translation>安居 · 易地扶贫搬迁安置点住户登记</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This is a demo database. Its users are admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation>这是演示数据库。用户有 admin、clerk、secretary 和 manager，密码均为 %1。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -1736,14 +3044,6 @@
     <message>
         <source>Party</source>
         <translation>党建</translation>
-    </message>
-    <message>
-        <source>Party building</source>
-        <translation>党建工作</translation>
-    </message>
-    <message>
-        <source>It will hold the party organisations and their members through each development stage, with dues, meetings and transfers of organisational relations.</source>
-        <translation>此处将管理党组织和党员（含党员发展各阶段）、党费收缴、组织生活会议以及组织关系转接。</translation>
     </message>
     <message>
         <source>Grids</source>
@@ -1772,10 +3072,6 @@
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>It will hold the monthly summary a manager prints and sends up, per site and for the whole office, with the change from the previous month.</source>
-        <translation>此处将生成每月打印上报的汇总表，分安置点和全单位统计，并列出与上月相比的变化。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1829,6 +3125,130 @@ Database: %2 (schema %3)</source>
 
 数据库：%2（数据库版本 %3）</translation>
     </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The user logged in, and their role.</source>
+        <translation>当前登录的用户及其角色。</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>今天的备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MeetingDialog</name>
+    <message>
+        <source>e.g. studying the latest documents of the Party</source>
+        <translation>例如：学习党的二十大精神</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>会议类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (untick who was absent and give the reason):</source>
+        <translation>出席情况(&amp;A)（缺席者请取消勾选并填写原因）：</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Meeting – %1</source>
+        <translation>会议 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MeetingsPanel</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in %1</source>
+        <translation>
+            <numerusform>%1 年共 %n 次会议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that met in the tree on the left first.</source>
+        <translation>请先在左侧组织树中选择召开会议的党组织。</translation>
+    </message>
 </context>
 <context>
     <name>anju::MemberColumns</name>
@@ -1879,6 +3299,321 @@ Database: %2 (schema %3)</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDetailsBox</name>
+    <message>
+        <source>Outside cadre</source>
+        <translation>外来干部</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>In the party</source>
+        <translation>党内信息</translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>所在支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mentors:</source>
+        <translation>培养联系人(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors:</source>
+        <translation>入党介绍人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Political re&amp;view on:</source>
+        <translation>政治审查日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>集中培训(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Two full members who guide the activist in cultivation</source>
+        <translation>培养联系人：负责培养考察入党积极分子的两名正式党员</translation>
+    </message>
+    <message>
+        <source>Two full members who sponsor the development target for admission</source>
+        <translation>入党介绍人：介绍发展对象入党的两名正式党员</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no member chosen</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member (organisation)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Member %1 (no longer a full member here)</source>
+        <translation>党员 %1（已不是本处正式党员）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberDuesBox</name>
+    <message>
+        <source>Monthly dues</source>
+        <translation>每月党费</translation>
+    </message>
+    <message>
+        <source>yuan per month, after tax</source>
+        <translation>每月税后收入，单位：元</translation>
+    </message>
+    <message>
+        <source>yuan per month, as agreed</source>
+        <translation>每月约定金额，单位：元</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>交纳类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>月收入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;amount:</source>
+        <translation>约定金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>起算月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Dues per month:</source>
+        <translation>每月应交：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>交纳日期</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已交</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment of ticked months</source>
+        <translation>登记所勾选月份已交(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paid o&amp;n:</source>
+        <translation>交纳日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 · %2 yuan</source>
+        <translation>%1 · %2 元</translation>
+    </message>
+    <message>
+        <source>Every month is paid.</source>
+        <translation>各月党费均已交清。</translation>
+    </message>
+    <message>
+        <source>Nothing owed before this month. This month&apos;s dues can be recorded here.</source>
+        <translation>此前各月均已交清，本月党费可在此登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) owed, %1 yuan in all. Tick the months paid now.</source>
+        <translation>
+            <numerusform>欠交 %n 个月，共 %1 元。请勾选本次交纳的月份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the months paid.</source>
+        <translation>请勾选交纳的月份。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>On the roll</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Normal and mobile members</source>
+        <translation>正常党员和流动党员</translation>
+    </message>
+    <message>
+        <source>Both sexes</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>全部年龄</translation>
+    </message>
+    <message>
+        <source>Name or ID number</source>
+        <translation>姓名或身份证号</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>阶段(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>年龄(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberForm</name>
+    <message>
+        <source>&amp;Development</source>
+        <translation>发展历程(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticulars</source>
+        <translation>基本信息(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;ues</source>
+        <translation>党费(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Steps, state changes and payments are recorded at once · Ctrl+S saves the particulars and the dues basis</source>
+        <translation>发展步骤、状态变更和党费交纳即时登记 · Ctrl+S 保存基本信息和党费标准</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Party member – %1</source>
+        <translation>党员 – %1</translation>
+    </message>
+    <message>
+        <source>born %1, %2 years old</source>
+        <translation>%1 出生，%2 岁</translation>
+    </message>
+    <message>
+        <source>Resident of household %1 (ID number %2); name, sex and birth date are kept in the household register.</source>
+        <translation>搬迁户 %1 的成员（身份证号 %2）；姓名、性别、出生日期以户籍档案为准。</translation>
+    </message>
+    <message>
+        <source>Resident (ID number %1)</source>
+        <translation>搬迁群众（身份证号 %1）</translation>
+    </message>
+    <message>
+        <source>Outside cadre%1</source>
+        <translation>外来干部%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Close member</source>
+        <translation>关闭党员档案</translation>
+    </message>
+    <message>
+        <source>The changes to the particulars or the dues basis are not saved. Close and discard them?</source>
+        <translation>基本信息或党费标准的修改尚未保存。关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MemberStateBox</name>
+    <message>
+        <source>State</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>e.g. works in Guangdong since spring</source>
+        <translation>例如：开春后外出广东务工</translation>
+    </message>
+    <message>
+        <source>New st&amp;ate:</source>
+        <translation>变更为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sin&amp;ce:</source>
+        <translation>起始日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hange state</source>
+        <translation>变更状态(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +3688,55 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::MembersPanel</name>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>新增党员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter an applicant, or a member who joined before, with the steps on file</source>
+        <translation>登记入党申请人，或补录已入党党员及其已有的发展步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected member: stage timeline, transitions, dues (Enter)</source>
+        <translation>打开所选党员：发展历程、办理下一步、党费（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) listed</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonthlySummaryBuilder</name>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month of the summary, e.g. 2026年10月</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Name the month of the summary as YYYY-MM.</source>
+        <translation>请按“年-月”（YYYY-MM）填写汇总月份。</translation>
+    </message>
+    <message>
+        <source>The site of the summary no longer exists.</source>
+        <translation>所选安置点已不存在。</translation>
+    </message>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation>已取消汇总。</translation>
+    </message>
+</context>
+<context>
     <name>anju::MoveMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
@@ -1988,10 +3772,943 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::NewMemberDialog</name>
+    <message>
+        <source>New party member or applicant</source>
+        <translation>新增党员或入党申请人</translation>
+    </message>
+    <message>
+        <source>A &amp;resident of our sites</source>
+        <translation>安置点搬迁群众(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre (work team, civil servant …)</source>
+        <translation>外来干部(&amp;O)（工作队员、机关干部等）</translation>
+    </message>
+    <message>
+        <source>Only for a member who came from another organisation: the day they joined this branch. Steps before it were checked where they were taken.</source>
+        <translation>仅用于从其他党组织转来的党员：转入本支部的日期。此前的发展步骤已由原党组织审核。</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>所在支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Joined this branch &amp;on:</source>
+        <translation>转入本支部日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>输入姓名、身份证号或户编号后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;sident:</source>
+        <translation>搬迁群众(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Bor&amp;n:</source>
+        <translation>出生日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Steps on file</source>
+        <translation>已有发展步骤</translation>
+    </message>
+    <message>
+        <source>Tick each step taken so far and give its date. A reason is needed only where a step sets a rule aside; it is kept in the history.</source>
+        <translation>请勾选已完成的每一步并填写日期。只有不符合规定的步骤才需填写理由，理由将记入发展历程。</translation>
+    </message>
+    <message>
+        <source>reason, if a rule is set aside</source>
+        <translation>不符合规定时填写理由</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · household %4, %5</source>
+        <translation>%1 · %2 · %3 · 户 %4，%5</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>未找到搬迁群众。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Find the resident and choose them in the list.</source>
+        <translation>请查找该搬迁群众并在列表中选中。</translation>
+    </message>
+</context>
+<context>
     <name>anju::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationForm</name>
+    <message>
+        <source>e.g. Xingfu Community Site Party Branch</source>
+        <translation>例如：幸福社区安置点党支部</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>组织类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>上级党组织(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Covers s&amp;ites:</source>
+        <translation>覆盖安置点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>书记(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Party-building &amp;instructor:</source>
+        <translation>党建指导员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s &amp;unit:</source>
+        <translation>指导员单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New party organisation</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <source>Party organisation – %1</source>
+        <translation>党组织 – %1</translation>
+    </message>
+    <message>
+        <source>(none: a top organisation)</source>
+        <translation>（无：最上级党组织）</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <source>Now: %1 members, %2 of them full members; committee of %3.</source>
+        <translation>现有党员 %1 名，其中正式党员 %2 名；支委会成员 %3 名。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>These are reported in the review list; they do not stop saving.</source>
+        <translation>以上情况会列入待办提醒，不影响保存。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::OrganisationTreeModel</name>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Every organisation of the office together</source>
+        <translation>本单位所有党组织合计</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Covers: %3</source>
+        <translation>%1 · %2
+覆盖：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, counting the organisations below</source>
+        <translation>%1（含下级党组织）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Appl.</source>
+        <comment>applicants, short column header</comment>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Activ.</source>
+        <comment>activists, short column header</comment>
+        <translation>积极</translation>
+    </message>
+    <message>
+        <source>Targ.</source>
+        <comment>development targets, short column header</comment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <comment>probationary members, short column header</comment>
+        <translation>预备</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <comment>full members, short column header</comment>
+        <translation>正式</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyMemberModel</name>
+    <message>
+        <source>(outside cadre)</source>
+        <translation>（外来干部）</translation>
+    </message>
+    <message>
+        <source>Probation ends: conversion due on %1</source>
+        <translation>预备期满：应于 %1 讨论转正</translation>
+    </message>
+    <message>
+        <source>One year of cultivation on %1</source>
+        <translation>%1 培养考察满一年</translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant by %1</source>
+        <translation>党组织应于 %1 前派人谈话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>发展阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>下一步到期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyPage</name>
+    <message>
+        <source>&amp;Organisations and members by stage</source>
+        <translation>党组织及各阶段人数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>新建党组织(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Kind, parent, covered sites, secretary, instructor; branch-size findings</source>
+        <translation>组织类型、上级组织、覆盖安置点、书记、党建指导员；支部规模检查</translation>
+    </message>
+    <message>
+        <source>To do this month</source>
+        <translation>本月待办</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图</translation>
+    </message>
+    <message>
+        <source>All organisations of the office</source>
+        <translation>本单位全部党组织</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyReview</name>
+    <message>
+        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
+        <translation>%1于%2递交入党申请书，党组织应在一个月内（%3前）派人谈话。</translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
+        <translation>%1自%2起为入党积极分子，%3培养考察满一年，可研究确定为发展对象。</translation>
+    </message>
+    <message>
+        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
+        <translation>%1延长的预备期于%2届满，应由支部党员大会讨论其转正。</translation>
+    </message>
+    <message>
+        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
+        <translation>%1（%2接收为预备党员）预备期于%3届满，应由支部党员大会讨论其转正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
+        <translation>
+            <numerusform>%1自%2起欠缴党费%n个月，共%3元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation>
+            <numerusform>已连续%n个月未交纳党费，支部应及时谈话提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 was held from %3 to %4.</source>
+        <translation>%1：%3至%4期间未召开%2。</translation>
+    </message>
+    <message>
+        <source>%1: no %2 held yet in the period from %3 to %4.</source>
+        <translation>%1：%3至%4期间尚未召开%2。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members; a branch needs at least %3.</source>
+        <translation>%1现有正式党员%2名，成立支部至少需要%3名。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 members; a branch generally has at most %3: consider dividing it.</source>
+        <translation>%1现有党员%2名，支部党员一般不超过%3名，可考虑分设支部。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
+        <translation>%1现有正式党员%2名、支委%3名，应设立%4至%5人的支部委员会。</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
+        <translation>%1转往%2的组织关系（介绍信%3，%4开具）尚未办结。</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
+        <translation>%1自%2转入的组织关系（介绍信%3，%4）尚未办结。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 residents) is covered by no party organisation.</source>
+        <translation>%1（居民%2人）尚未被任何党组织覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it must form its own party branch.</source>
+        <translation>%1有居民%2人、正式党员%3名，应单独成立党支部。</translation>
+    </message>
+    <message>
+        <source>%1 has no work team serving on %2.</source>
+        <translation>%1在%2没有在岗的驻村工作队。</translation>
+    </message>
+    <message>
+        <source>%1 has no first secretary serving on %2.</source>
+        <translation>%1在%2没有在岗的第一书记。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyRules</name>
+    <message>
+        <source>%1 is %2: no further steps can be recorded.</source>
+        <translation>%1当前为“%2”，不能再登记发展步骤。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>请填写该步骤的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before the previous step of %1 (%2).</source>
+        <translation>日期早于%1的上一步骤（%2）。</translation>
+    </message>
+    <message>
+        <source>The probation of %1 was already extended once.</source>
+        <translation>%1的预备期已经延长过一次。</translation>
+    </message>
+    <message>
+        <source>Enter the extension in months (6 to 12).</source>
+        <translation>请填写延长的月数（6至12个月）。</translation>
+    </message>
+    <message>
+        <source>A new member&apos;s history starts with the application.</source>
+        <translation>新登记人员的发展记录应从递交入党申请书开始。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
+        <translation>%1当前为“%2”，不能进行“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
+        <translation>%1在%3时年仅%2岁，须年满18周岁。</translation>
+    </message>
+    <message>
+        <source>Two full members are needed as sponsors.</source>
+        <translation>须有两名正式党员作入党介绍人。</translation>
+    </message>
+    <message>
+        <source>The political review is not recorded.</source>
+        <translation>尚未登记政治审查。</translation>
+    </message>
+    <message>
+        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
+        <translation>尚未登记不少于3天或24学时的集中培训。</translation>
+    </message>
+    <message>
+        <source>Two full members are needed as mentors.</source>
+        <translation>须有两名正式党员作培养联系人。</translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
+        <translation>%1自%2起为入党积极分子，培养考察至%3方满一年。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
+        <translation>
+            <numerusform>预备期延长应为6至12个月，而不是%n个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probation ended on %1, before the extension.</source>
+        <translation>预备期已于%1届满，早于延长决定。</translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2.</source>
+        <translation>%1的预备期至%2届满。</translation>
+    </message>
+    <message>
+        <source>A member leaves through a transfer of organisational relations.</source>
+        <translation>党员离开须办理组织关系转接。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
+        <translation>%1当前为“%2”；党员返回须登记组织关系转入。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1已经是“%2”。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation>请填写变更日期。</translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation>日期早于上一次状态变更（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly pay after tax.</source>
+        <translation>请填写每月税后工资收入。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly pension.</source>
+        <translation>请填写每月离退休费。</translation>
+    </message>
+    <message>
+        <source>A farmer pays between %1 and %2 yuan a month.</source>
+        <translation>农民党员每月交纳%1元至%2元。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>请填写党组织名称。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be its own parent.</source>
+        <translation>党组织不能以自己为上级。</translation>
+    </message>
+    <message>
+        <source>Enter the founding date.</source>
+        <translation>请填写成立日期。</translation>
+    </message>
+    <message>
+        <source>The founding date is in the future.</source>
+        <translation>成立日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The organisation was dissolved before it was founded.</source>
+        <translation>撤销日期早于成立日期。</translation>
+    </message>
+    <message>
+        <source>A site is listed twice or is unknown.</source>
+        <translation>覆盖的安置点有重复或不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the resident who is the member.</source>
+        <translation>请选择对应的安置点居民。</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s branch.</source>
+        <translation>请选择所在党支部。</translation>
+    </message>
+    <message>
+        <source>The two mentors must be two other members.</source>
+        <translation>两名培养联系人须为本人以外的两名不同党员。</translation>
+    </message>
+    <message>
+        <source>The two sponsors must be two other members.</source>
+        <translation>两名入党介绍人须为本人以外的两名不同党员。</translation>
+    </message>
+    <message>
+        <source>Enter the training as days and class hours.</source>
+        <translation>请按天数和学时填写培训情况。</translation>
+    </message>
+    <message>
+        <source>The political review date is in the future.</source>
+        <translation>政治审查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the branch that held the meeting.</source>
+        <translation>请选择召开会议的党支部。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>Record a meeting once it has been held.</source>
+        <translation>会议召开后再登记。</translation>
+    </message>
+    <message>
+        <source>Enter the topic of the meeting.</source>
+        <translation>请填写会议主题。</translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation>同一党员重复列出。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence.</source>
+        <translation>请填写缺席原因。</translation>
+    </message>
+    <message>
+        <source>Choose the month paid for.</source>
+        <translation>请选择交纳月份。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>请填写交纳金额。</translation>
+    </message>
+    <message>
+        <source>Enter the day of payment (not in the future).</source>
+        <translation>请填写交纳日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the letter of introduction.</source>
+        <translation>请填写介绍信编号。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member moves to.</source>
+        <translation>请填写转往的党组织。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member comes from.</source>
+        <translation>请填写转出的原党组织。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation>请填写介绍信日期。</translation>
+    </message>
+    <message>
+        <source>The transfer is completed after the letter and not in the future.</source>
+        <translation>办结日期应在介绍信日期之后，且不晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member joins.</source>
+        <translation>请选择转入的党支部。</translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation>请选择安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the work team.</source>
+        <translation>请填写工作队名称。</translation>
+    </message>
+    <message>
+        <source>Enter the first secretary&apos;s name.</source>
+        <translation>请填写第一书记姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the start of the service period.</source>
+        <translation>请填写驻村开始日期。</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>驻村结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A branch needs at least %1 full members; it has %2.</source>
+        <translation>党支部至少需要%1名正式党员，现有%2名。</translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; it has %2.</source>
+        <translation>党支部党员一般不超过%1名，现有%2名。</translation>
+    </message>
+    <message>
+        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
+        <translation>正式党员%1名的支部应设%2至%3人的支部委员会，现有支委%4名。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyService</name>
+    <message>
+        <source>The organisation does not exist.</source>
+        <translation>该党组织不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
+        <translation>该会议记录已被他人修改，请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The member is not on file.</source>
+        <translation>未找到该党员记录。</translation>
+    </message>
+    <message>
+        <source>Choose the months paid for.</source>
+        <translation>请选择交纳的月份。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>请填写交纳金额。</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a party member in %2.</source>
+        <translation>%1在%2尚不是党员。</translation>
+    </message>
+    <message>
+        <source>The dues of %1 are already paid.</source>
+        <translation>%1的党费已交纳。</translation>
+    </message>
+    <message>
+        <source>The transfer is not on file.</source>
+        <translation>未找到该组织关系转接记录。</translation>
+    </message>
+    <message>
+        <source>A completed transfer is kept as it is.</source>
+        <translation>已办结的转接记录不能修改。</translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is still pending (letter %2).</source>
+        <translation>%1还有一项组织关系转接未办结（介绍信%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>The transfer was completed on %1.</source>
+        <translation>该转接已于%1办结。</translation>
+    </message>
+    <message>
+        <source>Enter the day the transfer was completed.</source>
+        <translation>请填写办结日期。</translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation>日期早于上一次状态变更（%1）。</translation>
+    </message>
+    <message>
+        <source>The site or the member is not on file.</source>
+        <translation>安置点或党员不存在。</translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist.</source>
+        <translation>上级党组织不存在。</translation>
+    </message>
+    <message>
+        <source>A party branch has no organisations under it.</source>
+        <translation>党支部下不能再设党组织。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under its own branch.</source>
+        <translation>党组织不能设在其下级组织之下。</translation>
+    </message>
+    <message>
+        <source>A party committee can only be under another committee.</source>
+        <translation>党委只能隶属于上级党委。</translation>
+    </message>
+    <message>
+        <source>The secretary is not a member on file.</source>
+        <translation>书记不在党员名册中。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
+        <translation>该党组织已被他人修改，请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The resident is not on file.</source>
+        <translation>未找到该居民。</translation>
+    </message>
+    <message>
+        <source>%1 is already on file as a member; open that record instead.</source>
+        <translation>%1已在党员名册中，请打开其原有记录。</translation>
+    </message>
+    <message>
+        <source>The branch does not exist.</source>
+        <translation>该党支部不存在。</translation>
+    </message>
+    <message>
+        <source>Enter at least the first step: the application.</source>
+        <translation>请至少登记第一步：递交入党申请书。</translation>
+    </message>
+    <message>
+        <source>The first step must enter a stage.</source>
+        <translation>第一步须为进入某一发展阶段。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step (not in the future).</source>
+        <translation>请填写该步骤日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for setting these rules aside.</source>
+        <translation>请填写不按上述规定办理的理由。</translation>
+    </message>
+    <message>
+        <source>Whether the member is a resident, and which one, cannot change.</source>
+        <translation>党员是否为安置点居民及对应的居民不能更改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and belongs to no branch here.</source>
+        <translation>%1当前为“%2”，不属于本地任何支部。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
+        <translation>%1的记录已被他人修改，本次未保存，请重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyWrites</name>
+    <message>
+        <source>The party record was not saved: %1</source>
+        <translation>党建记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>当前密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation>至少 %1 个字符，包含两类字符</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PasswordHasher</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password needs two kinds of characters: letters, digits or signs.</source>
+        <translation>密码需包含字母、数字、符号中的两类。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码中不能含有用户名。</translation>
+    </message>
+    <message>
+        <source>This password is too well known; choose another.</source>
+        <translation>这个密码太常见，请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PeopleStructureSection</name>
+    <message>
+        <source>Aged 0–5</source>
+        <translation>0—5岁</translation>
+    </message>
+    <message>
+        <source>Aged 6–15</source>
+        <translation>6—15岁</translation>
+    </message>
+    <message>
+        <source>Aged 16–59</source>
+        <translation>16—59岁</translation>
+    </message>
+    <message>
+        <source>Aged 60 and over</source>
+        <translation>60岁及以上</translation>
+    </message>
+    <message>
+        <source>People by sex, age and labour capacity</source>
+        <translation>人口结构（性别、年龄、劳动力）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::Permissions</name>
+    <message>
+        <source>Log in first: %1 needs a user.</source>
+        <translation>请先登录：%1需要登录用户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>%1 works on other sites and may not %2 here.</source>
+        <translation>%1 负责其他安置点，无权在此%2。</translation>
+    </message>
+    <message>
+        <source>read the registry</source>
+        <translation>查看登记信息</translation>
+    </message>
+    <message>
+        <source>change households and persons</source>
+        <translation>修改住户和人员信息</translation>
+    </message>
+    <message>
+        <source>see ID numbers and phones in full</source>
+        <translation>查看完整的身份证号和电话</translation>
+    </message>
+    <message>
+        <source>import rosters</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>export rosters</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>change sites and buildings</source>
+        <translation>修改安置点和楼栋</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>read party records</source>
+        <translation>查看党建信息</translation>
+    </message>
+    <message>
+        <source>change party records</source>
+        <translation>修改党建信息</translation>
     </message>
 </context>
 <context>
@@ -2096,12 +4813,102 @@ Database: %2 (schema %3)</source>
         <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
         <translation>您打开搬迁户 %1 后，其他用户于 %2 修改了该户；本次未保存任何内容。请重新载入查看其修改。</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
+        <translation>磁盘已满，未保存任何内容。请清理磁盘空间后重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>anju::PlaceholderPage</name>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
         <translation>本版本尚未提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PopulationSection</name>
+    <message>
+        <source>Households registered at month end</source>
+        <translation>月末在册户数</translation>
+    </message>
+    <message>
+        <source>Households moved in</source>
+        <translation>迁入户数</translation>
+    </message>
+    <message>
+        <source>Households moved away</source>
+        <translation>迁出户数</translation>
+    </message>
+    <message>
+        <source>Households dissolved</source>
+        <translation>注销户数</translation>
+    </message>
+    <message>
+        <source>People registered at month end</source>
+        <translation>月末在册人数</translation>
+    </message>
+    <message>
+        <source>People moved in</source>
+        <translation>迁入人数</translation>
+    </message>
+    <message>
+        <source>People born</source>
+        <translation>出生人数</translation>
+    </message>
+    <message>
+        <source>People moved out</source>
+        <translation>迁出人数</translation>
+    </message>
+    <message>
+        <source>People deceased</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>分安置点情况</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation>户数人口</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PopulationTrend</name>
+    <message>
+        <source>No figures.</source>
+        <translation>没有数据。</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +4981,176 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::ReportContext</name>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation>无法计算汇总数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportPage</name>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>month picker format, e.g. yyyy年MM月</comment>
+        <translation>yyyy年MM月</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>安置点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>导出PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>导出Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1, %2 · computed in %L3 ms</source>
+        <translation>%1，%2 · 用时%L3毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as PDF.</source>
+        <translation>月度汇总已导出为PDF。</translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as Excel.</source>
+        <translation>月度汇总已导出为Excel。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>本月到期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReviewPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue this month.</source>
+        <translation>本月没有到期或逾期的事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Act on it…</source>
+        <translation>办理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected row to act on it (Enter)</source>
+        <translation>打开所选事项的档案进行办理（Enter）</translation>
+    </message>
+    <message>
+        <source>Rows are computed from the records as they stood at the end of the month.</source>
+        <translation>按各项记录在月末时的状况计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do, %2 overdue</source>
+        <translation>
+            <numerusform>%1：待办 %n 项，其中逾期 %2 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) to do</source>
+        <translation>
+            <numerusform>%1：待办 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>Party secretary</source>
+        <translation>党务</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>anju::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
@@ -2198,6 +5175,18 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose one of your sites to export.</source>
+        <translation>请选择您负责的一个安置点导出。</translation>
+    </message>
+    <message>
+        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
+        <translation>本文件含有个人信息（身份证号、电话、健康状况等），请妥善保管，仅提供给确需使用的人员，用完后及时删除。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
+        <translation>导出无法记入操作日志，因此未生成文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +5253,10 @@ Database: %2 (schema %3)</source>
     <message>
         <source>Sheet %1, row %2, %3: %4</source>
         <translation>工作表“%1”第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
+        <translation>磁盘已满，本次导入未保存任何内容。请清理磁盘空间后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +5521,88 @@ Database: %2 (schema %3)</source>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
+    <message>
+        <source>Service &amp;centre:</source>
+        <translation>服务中心(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Meets the &amp;five connections and three improvements (五通三化)</source>
+        <translation>已达到“五通三化”(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Water, power, road, broadband and gas connected; roads hardened, greened and lit</source>
+        <translation>通水、通电、通路、通网、通气，道路硬化、绿化、亮化</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRules</name>
+    <message>
+        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
+        <translation>居民%L1人，应建一站式服务中心（现登记：%2）</translation>
+    </message>
+    <message>
+        <source>Needs at least a service management centre (recorded: %1)</source>
+        <translation>至少应建服务管理中心（现登记：%1）</translation>
+    </message>
+    <message>
+        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
+        <translation>住户%L1户，“五通三化”（通水、通电、通路、通网、通气，硬化、绿化、亮化）尚未全部达标</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation>五通三化</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SiteRulesSection</name>
+    <message>
+        <source>Rules broken at month end</source>
+        <translation>月末不符合建设规范的安置点</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规范项</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Sites with registered households</source>
+        <translation>有在册住户的安置点数</translation>
+    </message>
+    <message>
+        <source>Sites without the service centre they need</source>
+        <translation>服务中心未达标的安置点数</translation>
+    </message>
+    <message>
+        <source>Sites short of the required five connections and three improvements</source>
+        <translation>“五通三化”未达标的安置点数</translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation>安置点建设规范</translation>
+    </message>
 </context>
 <context>
     <name>anju::SiteService</name>
@@ -2605,6 +5680,54 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::SiteTeamsPanel</name>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Work team now</source>
+        <translation>现驻村工作队</translation>
+    </message>
+    <message>
+        <source>First secretary now</source>
+        <translation>现任第一书记</translation>
+    </message>
+    <message>
+        <source>&amp;Work team…</source>
+        <translation>驻村工作队(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open or send the work team of the selected site</source>
+        <translation>查看或选派所选安置点的驻村工作队</translation>
+    </message>
+    <message>
+        <source>&amp;First secretary…</source>
+        <translation>第一书记(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open or send the first secretary of the selected site</source>
+        <translation>查看或选派所选安置点的第一书记</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (dispatching unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>%1 sites: %2 without a work team, %3 without a first secretary.</source>
+        <translation>共 %1 个安置点：%2 个无驻村工作队，%3 个无第一书记。</translation>
+    </message>
+</context>
+<context>
     <name>anju::SitesDialog</name>
     <message>
         <source>Sites and buildings</source>
@@ -2660,6 +5783,176 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
+    <name>anju::StageTimeline</name>
+    <message>
+        <source>Step</source>
+        <translation>发展步骤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s)</source>
+        <translation>
+            <numerusform>延长 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Rule set aside: %1 Reason: %2</source>
+        <translation>未按规定：%1 理由：%2</translation>
+    </message>
+    <message>
+        <source>Talk due</source>
+        <translation>应谈话</translation>
+    </message>
+    <message>
+        <source>The branch talks with the applicant within one month</source>
+        <translation>党组织应在一个月内派人谈话</translation>
+    </message>
+    <message>
+        <source>Can become a development target</source>
+        <translation>可确定为发展对象</translation>
+    </message>
+    <message>
+        <source>After at least one year of cultivation</source>
+        <translation>培养考察满一年后</translation>
+    </message>
+    <message>
+        <source>Conversion due</source>
+        <translation>预备期满应讨论转正</translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation>已延长预备期</translation>
+    </message>
+    <message>
+        <source>One year of probation</source>
+        <translation>预备期一年</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryDocument</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryOutput</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Print preview: monthly summary %1</source>
+        <translation>打印预览：%1月度汇总</translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation>将月度汇总导出为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as Excel</source>
+        <translation>将月度汇总导出为Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryWords</name>
+    <message>
+        <source>Monthly summary of the resettlement sites</source>
+        <translation>易地扶贫搬迁安置点月度汇总表</translation>
+    </message>
+    <message>
+        <source>Monthly summary of %1</source>
+        <translation>%1月度汇总表</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>统计月份：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Printed on %1-%2-%3</source>
+        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
+        <translation>打印日期：%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SummaryXlsxWriter</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>anju::TableReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2672,6 +5965,312 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>该文件是网页或 XML 文档，不是工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransferDialog</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>member (stage, organisation)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>the other organisation, as written on the letter</source>
+        <translation>按介绍信填写对方党组织</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>转接方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>党员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Our organisation:</source>
+        <translation>本方党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Other &amp;unit:</source>
+        <translation>对方党组织(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Letter no.:</source>
+        <translation>介绍信编号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation>介绍信日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>办结日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete transfer</source>
+        <translation>办结转接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The receipt is back or the member has arrived: the member leaves or joins the branch on the completion date</source>
+        <translation>回执已返回或党员已报到：党员自办结日期起转出或转入本支部</translation>
+    </message>
+    <message>
+        <source>New transfer of organisational relations</source>
+        <translation>新建组织关系转接</translation>
+    </message>
+    <message>
+        <source>Transfer – %1</source>
+        <translation>组织关系转接 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransfersPanel</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation>只看未办结(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>对方党组织</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>介绍信日期</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>&amp;New transfer…</source>
+        <translation>新建转接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s), %1 pending</source>
+        <translation>
+            <numerusform>共 %n 件，未办结 %1 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::TransitionBox</name>
+    <message>
+        <source>Record a step</source>
+        <translation>办理下一步</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>e.g. decided by the branch general meeting on …</source>
+        <translation>例如：经某月某日支部党员大会讨论决定</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>步骤(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended by:</source>
+        <translation>延长(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>This step breaks the rule shown above. If the branch decided to take it all the same, write the reason: it is kept with the step in the history.</source>
+        <translation>这一步不符合上面所示的规定。如经支部研究确需办理，请填写理由，理由将随该步骤记入发展历程。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record ste&amp;p</source>
+        <translation>登记(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A full member: the development is complete.</source>
+        <translation>已是正式党员，发展程序已完成。</translation>
+    </message>
+    <message>
+        <source>No step can be recorded in this state.</source>
+        <translation>当前状态下不能办理发展步骤。</translation>
+    </message>
+    <message>
+        <source>Write the reason for setting the rule aside.</source>
+        <translation>请填写不按规定办理的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>Enters and corrects the households of their sites and imports rosters.</source>
+        <translation>录入和更正所负责安置点的住户信息，导入花名册。</translation>
+    </message>
+    <message>
+        <source>Reads the registry with ID numbers and phones masked; does the party work.</source>
+        <translation>查看登记信息（身份证号和电话部分隐藏），负责党建工作。</translation>
+    </message>
+    <message>
+        <source>Reads everything, exports, edits sites, backs up and reads the audit trail.</source>
+        <translation>查看全部信息，导出，维护安置点，备份，查看操作日志。</translation>
+    </message>
+    <message>
+        <source>Everything, and manages the users and restores backups.</source>
+        <translation>全部权限，并管理用户、从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, of two kinds</source>
+        <translation>至少 %1 个字符，包含两类字符</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>负责安置点：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Tick the user&apos;s sites, or Every site.</source>
+        <translation>请勾选该用户负责的安置点，或选择“全部安置点”。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>负责安置点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (tell it to them in person):</source>
+        <translation>%1 的新密码（请当面告知本人）：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
@@ -2799,14 +6398,165 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::cli::CliContext</name>
+    <name>anju::cli::AuditCommand</name>
     <message>
-        <source>There is no database at %1. Create it with: anju-cli --db %1 init</source>
-        <translation>%1 处没有数据库。可用以下命令创建：anju-cli --db %1 init</translation>
+        <source>[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] [--limit N] [--json]</source>
+        <translation>[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] [--limit N] [--json]</translation>
     </message>
+    <message>
+        <source>Prints the audit trail, newest first: who changed which record when, with the old and new values, and the logins, exports, imports and backups. --household prints one household&apos;s history, oldest first. TYPE is households, persons, sites, buildings, settings, users or event.</source>
+        <translation>按时间倒序显示操作日志：谁在何时修改了哪条记录、修改前后的值，以及登录、导出、导入和备份。--household 按时间顺序显示一户的变更记录。TYPE 可为 households、persons、sites、buildings、settings、users 或 event。</translation>
+    </message>
+    <message>
+        <source>Only what this user did.</source>
+        <translation>只显示该用户的操作。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>From this day, YYYY-MM-DD.</source>
+        <translation>从该日起，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Up to this day, YYYY-MM-DD.</source>
+        <translation>截至该日，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Only this kind of record.</source>
+        <translation>只显示这类记录。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The history of one household.</source>
+        <translation>显示一户的变更记录。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>How many entries to print (default 50).</source>
+        <translation>显示多少条（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the entries as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments, only options.</source>
+        <translation>audit 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number of zero or more.</source>
+        <translation>--limit 必须是大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>There is no household %1 you may read.</source>
+        <translation>没有您可查看的户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::BackupCommand</name>
+    <message>
+        <source>[--db LOCATION] backup -o FILE</source>
+        <translation>[--db LOCATION] backup -o FILE</translation>
+    </message>
+    <message>
+        <source>Copies the database to FILE through SQLite&apos;s online backup: other desks may go on working meanwhile. The copy is checked before the command reports success.</source>
+        <translation>通过 SQLite 在线备份将数据库复制到 FILE，备份期间其他电脑可以照常工作。备份文件经检查无误后才报告成功。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments; name the file with -o FILE.</source>
+        <translation>backup 不接受参数；请用 -o FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>Name the backup file with -o FILE.</source>
+        <translation>请用 -o FILE 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>正在备份：%1%</translation>
+    </message>
+    <message>
+        <source>Backup: %1 (%L2 bytes)</source>
+        <translation>备份文件：%1（%L2 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CheckCommand</name>
+    <message>
+        <source>[--db LOCATION] check</source>
+        <translation>[--db LOCATION] check</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation>运行 SQLite 完整性检查和外键检查，并按登记规则检查已存数据（每个在册户都有户主、身份证号有效等），列出发现的问题。有问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CliContext</name>
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it with: anju-cli --db %1 init --user NAME</source>
+        <translation>%1 处没有数据库。请用以下命令创建：anju-cli --db %1 init --user 用户名</translation>
+    </message>
+    <message>
+        <source>The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME (the password from ANJU_PASSWORD or typed).</source>
+        <translation>数据库 %1 还没有管理员。请用以下命令创建：anju-cli --db %1 init --user 用户名（密码取自 ANJU_PASSWORD，或在终端输入）。</translation>
+    </message>
+    <message>
+        <source>Log in: name the user with --user NAME or the variable ANJU_USER.</source>
+        <translation>请登录：用 --user 用户名 或环境变量 ANJU_USER 指定用户。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.</source>
+        <translation>请在环境变量 ANJU_PASSWORD 中提供 %1 的密码，或在终端输入。</translation>
     </message>
 </context>
 <context>
@@ -2914,13 +6664,21 @@ Database: %2 (schema %3)</source>
         <source>Memberships: %1</source>
         <translation>成员记录：%1</translation>
     </message>
+    <message>
+        <source>Users admin, clerk, secretary and manager, each with the password %1.</source>
+        <translation>用户 admin、clerk、secretary 和 manager，密码均为 %1。</translation>
+    </message>
+    <message>
+        <source>Party organisations: %1</source>
+        <translation>党组织：%1</translation>
+    </message>
+    <message>
+        <source>Party members and applicants: %1</source>
+        <translation>党员及入党申请人等：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
-    <message>
-        <source>--db and --language need a value.</source>
-        <translation>--db 和 --language 需要指定值。</translation>
-    </message>
     <message>
         <source>--db needs a database location.</source>
         <translation>--db 需要指定数据库路径。</translation>
@@ -2942,7 +6700,7 @@ Database: %2 (schema %3)</source>
         <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 Anju resettlement-site registry on the command line.
 
@@ -2956,17 +6714,26 @@ Commands:
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
   migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
 
 Global options:
   --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
                           for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
   --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
   -h, --help              Show this help
   --version               Show the version
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation>用法：anju-cli [--db LOCATION] [--language LANGUAGE] COMMAND [OPTIONS]
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 安居安置点住户登记命令行工具。
 
@@ -2980,16 +6747,33 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   import FILE             导入搬迁户花名册（.xlsx 或 .csv）
   search TEXT             按姓名、身份证号、电话或户编号查找人员
   migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
 
 全局选项：
   --db LOCATION           数据库文件，或共享服务器的
                           postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
   --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
   -h, --help              显示本帮助
   --version               显示版本号
 
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>--db, --user and --language need a value.</source>
+        <translation>--db、--user 和 --language 需要指定值。</translation>
+    </message>
+    <message>
+        <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
+        <translation>party 后须跟 review，例如 anju-cli party review --month 2026-11。</translation>
     </message>
 </context>
 <context>
@@ -3354,14 +7138,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>anju::cli::InitCommand</name>
     <message>
-        <source>[--db LOCATION] init</source>
-        <translation>[--db LOCATION] init</translation>
-    </message>
-    <message>
-        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version.</source>
-        <translation>创建数据库，或将已有数据库升级到本程序的数据库版本，并显示其位置和数据库版本。</translation>
-    </message>
-    <message>
         <source>init takes no arguments.</source>
         <translation>init 不接受参数。</translation>
     </message>
@@ -3372,6 +7148,46 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Schema version: %1</source>
         <translation>数据库版本：%1</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] --user NAME init [--name FULL_NAME]</source>
+        <translation>[--db LOCATION] --user NAME init [--name FULL_NAME]</translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice.</source>
+        <translation>创建数据库，或将已有数据库升级到本程序的结构版本，并显示其位置和结构版本。新数据库同时创建管理员：用户名由 --user（或 ANJU_USER）指定，密码取自 ANJU_PASSWORD，或在终端输入两次。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation>FULL_NAME</translation>
+    </message>
+    <message>
+        <source>The new database needs its administrator: run init again with --user NAME (or ANJU_USER) and the password in ANJU_PASSWORD or typed. There is no preset password.</source>
+        <translation>新数据库需要管理员：请加上 --user 用户名（或 ANJU_USER）再次运行 init，密码放在 ANJU_PASSWORD 中或在终端输入。系统没有预设密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s password in the variable ANJU_PASSWORD, or type it at a terminal.</source>
+        <translation>请在环境变量 ANJU_PASSWORD 中提供管理员密码，或在终端输入。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation>两次输入的密码不一致，未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation>管理员：%1</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +7234,161 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::PartyReviewCommand</name>
+    <message>
+        <source>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</source>
+        <translation>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the party secretary&apos;s review of a month: conversions due or overdue, activists reaching one year, probation extensions ending, dues in arrears, meetings not held, transfers pending, sites breaking the coverage rule or without a work team. A past month is shown as the records stood at its end.</source>
+        <translation>列出党务工作者某月的待办事项：到期或逾期的预备党员转正、培养满一年的入党积极分子、延长预备期届满、党费欠缴、未召开的会议、未办结的组织关系转接、不符合党组织覆盖要求或没有驻村工作队的安置点。查看以往月份时，按该月月末的记录显示。</translation>
+    </message>
+    <message>
+        <source>The month to review (default: this month).</source>
+        <translation>要查看的月份（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Only this organisation and those under it (its exact name).</source>
+        <translation>只看该党组织及其下级（填写准确名称）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>party review takes no arguments besides its options.</source>
+        <translation>party review 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 须按 YYYY-MM 填写月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No party organisation is named %1.</source>
+        <translation>没有名为%1的党组织。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Party review of %1: %n item(s).</source>
+        <translation>
+            <numerusform>%1党建待办：共%n项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ReportCommand</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
+        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
+        <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
+        <translation>要写入的文件，扩展名为 .pdf、.xlsx 或 .json（已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: this month, %1).</source>
+        <translation>汇总月份，格式 YYYY-MM（默认：本月，%1）。</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Only the site with this code.</source>
+        <translation>只汇总该编码的安置点。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The reporting unit (填报单位) printed above the figures (default: the office&apos;s name in the settings, or the site&apos;s name).</source>
+        <translation>表头所印的填报单位（默认：设置中的单位名称，单个安置点时为安置点名称）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name the report: anju-cli report monthly --month YYYY-MM -o FILE.</source>
+        <translation>请指明报表：anju-cli report monthly --month YYYY-MM -o 文件。</translation>
+    </message>
+    <message>
+        <source>report monthly takes no arguments besides monthly, only options.</source>
+        <translation>report monthly 除 monthly 外不接受其他参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (.pdf, .xlsx or .json).</source>
+        <translation>请用 -o 文件 指定要写入的文件（.pdf、.xlsx 或 .json）。</translation>
+    </message>
+    <message>
+        <source>The file must end in .pdf, .xlsx or .json.</source>
+        <translation>文件扩展名必须是 .pdf、.xlsx 或 .json。</translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM, e.g. 2026-10.</source>
+        <translation>--month 须按 YYYY-MM 填写月份，如 2026-10。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Figures computed in %1 ms, file written in %2 ms.</source>
+        <translation>计算用时 %1 毫秒，写文件用时 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation>上月 %1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::RestoreCommand</name>
+    <message>
+        <source>[--db LOCATION] restore FILE</source>
+        <translation>[--db LOCATION] restore FILE</translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside in a file beside it, and replaces the database&apos;s contents with the backup. Only an administrator may restore.</source>
+        <translation>检查备份文件 FILE（完整性、结构版本），将当前数据库另存在旁边的文件中，再用备份替换数据库内容。只有管理员可以恢复。</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file.</source>
+        <translation>restore 需要指定一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>The database as it was before: %1</source>
+        <translation>恢复前的数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::SearchCommand</name>
     <message>
         <source>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</source>
@@ -3456,6 +7427,105 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>
             <numerusform>找到 %Ln 人。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME</source>
+        <translation>[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s management of users. ROLE is clerk, secretary, manager or admin; --site limits the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or is typed twice.</source>
+        <translation>管理员管理用户。ROLE 可为 clerk（录入员）、secretary（党务）、manager（负责人）或 admin（管理员）；--site 将用户限定在这些安置点（可重复使用）。新密码取自 ANJU_NEW_PASSWORD，或在终端输入两次。</translation>
+    </message>
+    <message>
+        <source>clerk, secretary, manager or admin.</source>
+        <translation>clerk、secretary、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation>用户的姓名。</translation>
+    </message>
+    <message>
+        <source>FULL_NAME</source>
+        <translation>FULL_NAME</translation>
+    </message>
+    <message>
+        <source>A site code the user works on.</source>
+        <translation>用户负责的安置点编码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The user works on every site.</source>
+        <translation>用户负责全部安置点。</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the user may log in.</source>
+        <translation>yes 或 no：是否允许该用户登录。</translation>
+    </message>
+    <message>
+        <source>YES_NO</source>
+        <translation>YES_NO</translation>
+    </message>
+    <message>
+        <source>user needs list, or add, update, password or unlock with a user name.</source>
+        <translation>user 需要 list，或 add、update、password、unlock 加用户名。</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, secretary, manager or admin.</source>
+        <translation>--role 必须是 clerk、secretary、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role.</source>
+        <translation>请用 --role 指定新用户的角色。</translation>
+    </message>
+    <message>
+        <source>Give the new password in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation>请在环境变量 ANJU_NEW_PASSWORD 中提供新密码，或在终端输入。</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>已修改用户 %1。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ TestReportCli::Run TestReportCli::run(const QString& program, const QStringList&
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // The demo database's manager prints the summary.
+    env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("manager"));
+    env.insert(QStringLiteral("ANJU_PASSWORD"), QStringLiteral("anju-demo"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose off-screen itself
     process.setProcessEnvironment(env);
     process.start(program, arguments);

@@ -1,11 +1,10 @@
 #include "database/SqliteBulkLoad.h"
 
+#include "audit/AuditFunctions.h"
+#include "database/Database.h"
 #include "registry/SearchIndex.h"
 
-#include "database/Database.h"
-
 #include <QElapsedTimer>
-
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -27,12 +26,7 @@ sqlite3* sqliteHandle(const Database& db)
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
         return nullptr;
     const QSqlDatabase connection = db.connection();
-    if (!connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* h = anju::sqliteHandle(connection);
     if (!h)
         return nullptr;
     // The handle is only of use when Qt's driver runs the very library this program links: the same source

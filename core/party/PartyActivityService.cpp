@@ -2,8 +2,6 @@
 // PartyService.cpp).
 #include "party/PartyService.h"
 
-#include "access/Permissions.h"
-
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
@@ -44,8 +42,7 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
     if (!outcome)
         return outcome;
 
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -144,8 +141,7 @@ Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& mo
     }
     if (!outcome)
         return outcome;
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -229,8 +225,7 @@ Result<RelationTransfer> PartyService::saveTransfer(RelationTransfer t, QDate to
     if (!outcome)
         return outcome;
 
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -289,8 +284,7 @@ Outcome PartyService::completeTransfer(qint64 transferId, QDate date, QDate toda
                                                     .arg(member->stateDate.toString(Qt::ISODate)));
     if (!outcome)
         return outcome;
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -316,8 +310,7 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     Outcome outcome = PartyRules::validate(a);
     if (!outcome)
         return outcome;
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())

@@ -62,6 +62,11 @@ QString brokenRulesText(const Outcome& overridable)
 
 } // namespace
 
+Outcome PartyService::writeAllowed() const
+{
+    return Permissions::require(m_db, Action::WriteParty);
+}
+
 PartySettings PartyService::settings() const
 {
     return PartySettings::load(m_db);
@@ -93,8 +98,7 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
     if (!outcome)
         return outcome;
 
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -222,8 +226,7 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     if (!member.dues.fromMonth.isValid())
         member.dues.fromMonth = PartyRules::monthStart(member.duesFrom.isValid() ? member.duesFrom : joined);
 
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -292,8 +295,7 @@ Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective
     if (!outcome)
         return outcome;
 
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -370,8 +372,7 @@ Result<PartyMember> PartyService::transition(const StageTransition& t, QDate tod
         return refused;
     }
     Outcome outcome;
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -400,8 +401,7 @@ Outcome PartyService::changeState(qint64 memberId, MemberState state, QDate date
     Outcome outcome = PartyRules::checkStateChange(*member, state, date, today);
     if (!outcome)
         return outcome;
-    // Party records are the secretary's (and the administrator's); checked in the writing call.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+    if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())

@@ -68,6 +68,9 @@ public:
     Result<SiteAssignment> saveAssignment(SiteAssignment assignment);
 
 private:
+    // Party records are the secretary's (and the administrator's): every write asks this in its own call.
+    Outcome writeAllowed() const;
+
     const Database& m_db;
 };
 

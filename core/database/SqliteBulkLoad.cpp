@@ -19,6 +19,41 @@ namespace {
 constexpr int CacheKiB = 512 * 1024;
 // The time of the search index and of each index made again (QT_LOGGING_RULES="anju.bulkload.debug=true").
 Q_LOGGING_CATEGORY(lcBulkLoad, "anju.bulkload", QtWarningMsg)
+
+// Drops the schema objects that `selection` (name, sql, type from sqlite_master, values bound, not yet
+// run) finds, and appends their definitions so that remakeSchemaObjects() can make them again.
+bool dropSchemaObjects(const Database& db, QSqlQuery& selection, QStringList* definitions, QString* error)
+{
+    if (!selection.exec()) {
+        *error = selection.lastError().text();
+        return false;
+    }
+    QStringList drops;
+    while (selection.next()) {
+        QString name = selection.value(0).toString();
+        name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        definitions->append(selection.value(1).toString());
+        drops.append(QStringLiteral("DROP %1 \"%2\"").arg(selection.value(2).toString().toUpper(), name));
+    }
+    selection.finish(); // SQLite refuses to drop what an open statement still reads
+    QSqlQuery query(db.connection());
+    for (const QString& drop : std::as_const(drops)) {
+        if (!query.exec(drop)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool remakeSchemaObject(const Database& db, const QString& definition, QString* error)
+{
+    QSqlQuery query(db.connection());
+    if (query.exec(definition))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
 } // namespace
 
 sqlite3* sqliteHandle(const Database& db)
@@ -59,20 +94,8 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
         return true;
+    // The highest ids first: restore() indexes the rows added after them.
     QSqlQuery query(db.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT name, sql, type FROM sqlite_master WHERE type IN ('index', 'trigger')"
-                           " AND sql IS NOT NULL AND tbl_name IN ('households', 'persons')"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    QStringList drops;
-    while (query.next()) {
-        QString name = query.value(0).toString();
-        name.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        m_definitions.append(query.value(1).toString());
-        drops.append(QStringLiteral("DROP %1 \"%2\"").arg(query.value(2).toString().toUpper(), name));
-    }
     for (auto [table, before] :
          {std::pair{"persons", &m_personsBefore}, std::pair{"households", &m_householdsBefore}}) {
         if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QLatin1String(table)) ||
@@ -82,18 +105,16 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
         }
         *before = query.value(0).toLongLong();
     }
-    for (const QString& drop : std::as_const(drops)) {
-        if (!query.exec(drop)) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    query.finish();
+    QSqlQuery selection(db.connection());
+    selection.prepare(
+        QStringLiteral("SELECT name, sql, type FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                       " AND sql IS NOT NULL AND tbl_name IN ('households', 'persons')"));
+    return dropSchemaObjects(db, selection, &m_definitions, error);
 }
 
 bool DeferredSqliteIndexes::restore(const Database& db, QString* error, bool summariesWritten)
 {
-    QSqlQuery query(db.connection());
     QElapsedTimer timer;
     timer.start();
     std::clock_t cpu = std::clock();
@@ -107,10 +128,8 @@ bool DeferredSqliteIndexes::restore(const Database& db, QString* error, bool sum
         return false;
     qCDebug(lcBulkLoad) << "search index:" << timer.restart() << "ms," << cpuMs() << "ms CPU";
     for (const QString& definition : std::as_const(m_definitions)) {
-        if (!query.exec(definition)) {
-            *error = query.lastError().text();
+        if (!remakeSchemaObject(db, definition, error))
             return false;
-        }
         qCDebug(lcBulkLoad) << definition.left(60) << timer.restart() << "ms," << cpuMs() << "ms CPU";
     }
     return true;
@@ -120,35 +139,18 @@ bool SuspendedSqliteTriggers::drop(const Database& db, const QString& likePatter
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
         return true;
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?"));
-    query.addBindValue(likePattern);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    QStringList names;
-    while (query.next()) {
-        names.append(query.value(0).toString().replace(QLatin1Char('"'), QLatin1String("\"\"")));
-        m_definitions.append(query.value(1).toString());
-    }
-    for (const QString& name : std::as_const(names)) {
-        if (!query.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name))) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    QSqlQuery selection(db.connection());
+    selection.prepare(
+        QStringLiteral("SELECT name, sql, type FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?"));
+    selection.addBindValue(likePattern);
+    return dropSchemaObjects(db, selection, &m_definitions, error);
 }
 
 bool SuspendedSqliteTriggers::restore(const Database& db, QString* error)
 {
-    QSqlQuery query(db.connection());
     for (const QString& definition : std::as_const(m_definitions)) {
-        if (!query.exec(definition)) {
-            *error = query.lastError().text();
+        if (!remakeSchemaObject(db, definition, error))
             return false;
-        }
     }
     m_definitions.clear();
     return true;

@@ -5789,6 +5789,10 @@ Covers: %3</source>
         <source>Building %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role may look at the sites and buildings but not change them; the manager or an administrator edits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::StageTimeline</name>

@@ -5781,6 +5781,10 @@ Covers: %3</source>
         <source>Building %1 saved.</source>
         <translation>楼栋 %1 已保存。</translation>
     </message>
+    <message>
+        <source>Your role may look at the sites and buildings but not change them; the manager or an administrator edits them.</source>
+        <translation>您的角色可以查看安置点和楼栋，但不能修改；如需修改，请联系负责人或管理员。</translation>
+    </message>
 </context>
 <context>
     <name>anju::StageTimeline</name>

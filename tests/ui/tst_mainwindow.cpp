@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -38,6 +39,7 @@ private slots:
     void badCountyCodeIsRefusedAtItsField();
     void newBuildingGetsItsUnits();
     void sitesDialogListsBuildingsWithUnitCounts();
+    void sitesDialogIsReadOnlyForRolesThatMayNotEditSites();
 
 private:
     // Types text into the focused widget, then moves on with Tab, as a clerk does.
@@ -244,6 +246,25 @@ void TestMainWindow::sitesDialogListsBuildingsWithUnitCounts()
     QCOMPARE(buildings->rowCount(), 1);
     QCOMPARE(buildings->item(0, 0)->text(), QStringLiteral("1栋"));
     QCOMPARE(buildings->item(0, 2)->text(), QStringLiteral("2"));
+}
+
+// A secretary may look at the sites (they place the party organisations) but not change them: no edit
+// buttons, and a line that says why.
+void TestMainWindow::sitesDialogIsReadOnlyForRolesThatMayNotEditSites()
+{
+    m_testDb->logInAs(Role::Secretary);
+    SitesDialog dialog(m_testDb->db());
+    m_testDb->logInAs(Role::Admin);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("siteList"))->count(), 1);
+    for (const char* name : {"addSite", "editSite", "addBuilding", "editBuilding"})
+        QVERIFY2(dialog.findChild<QPushButton*>(QLatin1String(name))->isHidden(), name);
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("readOnlyNote"))->isVisible());
+
+    SitesDialog editable(m_testDb->db());
+    QVERIFY(!editable.findChild<QPushButton*>(QStringLiteral("addSite"))->isHidden());
+    QVERIFY(!editable.findChild<QLabel*>(QStringLiteral("readOnlyNote")));
 }
 
 QTEST_MAIN(TestMainWindow)

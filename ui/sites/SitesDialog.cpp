@@ -1,5 +1,7 @@
 #include "sites/SitesDialog.h"
 
+#include "access/Permissions.h"
+#include "database/Database.h"
 #include "registry/SiteRepository.h"
 #include "sites/BuildingDialog.h"
 #include "sites/SiteDialog.h"
@@ -9,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -34,19 +37,20 @@ QPushButton* makeButton(const QString& text, const QString& icon, QWidget* paren
 }
 } // namespace
 
-SitesDialog::SitesDialog(const Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+SitesDialog::SitesDialog(const Database& db, QWidget* parent)
+    : QDialog(parent), m_db(db), m_editable(Permissions::allows(db.session(), Action::EditSites))
 {
     setWindowTitle(tr("Sites and buildings"));
 
     auto* sitesBox = new QGroupBox(tr("Sites"), this);
     m_sites = new QListWidget(sitesBox);
     m_sites->setObjectName(QStringLiteral("siteList"));
-    auto* addSiteButton = makeButton(tr("&Add site…"), QStringLiteral(":/icons/add.svg"), sitesBox);
-    addSiteButton->setObjectName(QStringLiteral("addSite"));
+    m_addSite = makeButton(tr("&Add site…"), QStringLiteral(":/icons/add.svg"), sitesBox);
+    m_addSite->setObjectName(QStringLiteral("addSite"));
     m_editSite = makeButton(tr("&Edit site…"), QStringLiteral(":/icons/edit.svg"), sitesBox);
     m_editSite->setObjectName(QStringLiteral("editSite"));
     auto* siteButtons = new QHBoxLayout;
-    siteButtons->addWidget(addSiteButton);
+    siteButtons->addWidget(m_addSite);
     siteButtons->addWidget(m_editSite);
     siteButtons->addStretch();
     auto* sitesLayout = new QVBoxLayout(sitesBox);
@@ -84,16 +88,28 @@ SitesDialog::SitesDialog(const Database& db, QWidget* parent) : QDialog(parent),
     connect(close, &QDialogButtonBox::rejected, this, &SitesDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    if (!m_editable) {
+        for (QPushButton* button : {m_addSite, m_editSite, m_addBuilding, m_editBuilding})
+            button->hide();
+        auto* readOnly = new QLabel(tr("Your role may look at the sites and buildings but not change them; "
+                                       "the manager or an administrator edits them."),
+                                    this);
+        readOnly->setObjectName(QStringLiteral("readOnlyNote"));
+        readOnly->setWordWrap(true);
+        layout->addWidget(readOnly);
+    }
     layout->addLayout(panes, 1);
     layout->addWidget(close);
     resize(820, 480);
 
-    connect(addSiteButton, &QPushButton::clicked, this, &SitesDialog::addSite);
+    connect(m_addSite, &QPushButton::clicked, this, &SitesDialog::addSite);
     connect(m_editSite, &QPushButton::clicked, this, &SitesDialog::editSite);
     connect(m_addBuilding, &QPushButton::clicked, this, &SitesDialog::addBuilding);
     connect(m_editBuilding, &QPushButton::clicked, this, &SitesDialog::editBuilding);
-    connect(m_sites, &QListWidget::itemActivated, this, &SitesDialog::editSite);
-    connect(m_buildings, &QTableWidget::itemActivated, this, &SitesDialog::editBuilding);
+    if (m_editable) {
+        connect(m_sites, &QListWidget::itemActivated, this, &SitesDialog::editSite);
+        connect(m_buildings, &QTableWidget::itemActivated, this, &SitesDialog::editBuilding);
+    }
     connect(m_sites, &QListWidget::currentRowChanged, this, [this] { reloadBuildings(0); });
     connect(m_buildings, &QTableWidget::itemSelectionChanged, this, &SitesDialog::updateButtons);
 

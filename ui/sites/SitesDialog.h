@@ -40,8 +40,11 @@ private:
     qint64 currentBuildingId() const;
 
     const Database& m_db;
+    // Roles that may not edit sites (clerk, secretary) see them without the edit buttons.
+    const bool m_editable;
     QListWidget* m_sites = nullptr;
     QTableWidget* m_buildings = nullptr;
+    QPushButton* m_addSite = nullptr;
     QPushButton* m_editSite = nullptr;
     QPushButton* m_addBuilding = nullptr;
     QPushButton* m_editBuilding = nullptr;

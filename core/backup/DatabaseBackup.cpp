@@ -240,7 +240,7 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
         return Outcome::failure(general(), source.error());
     sqlite3* live = sqliteHandle(db.connection());
     QString error;
-    if (!live || !copyPages(live, source.handle, {}, &error))
+    if (!live || !copyPages(live, source.handle, progress, &error))
         return Outcome::failure(general(), tr("Restoring failed; the database is as it was: %1").arg(error));
     if (keptAside)
         *keptAside = aside;

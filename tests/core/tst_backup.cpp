@@ -92,6 +92,7 @@ private slots:
     void rotationKeepsDaysAndMonthEnds();
     void checkFindsBrokenRules();
     void checkReportsWhatTheServerKnows();
+    void serverToolsGetTheConnectionInTheirEnvironment();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -438,6 +439,31 @@ void TestBackup::checkReportsWhatTheServerKnows()
     const Result<QList<CheckFinding>> clean = DatabaseCheck(db).run();
     QVERIFY(clean);
     QVERIFY(clean.value().isEmpty());
+}
+
+// pg_dump and pg_restore connect as the program does, with nothing of it on their command line.
+void TestBackup::serverToolsGetTheConnectionInTheirEnvironment()
+{
+    DatabaseLocation location = DatabaseLocation::parse(
+        QStringLiteral("postgresql://clerk@db.example:5433/anju?sslmode=verify-full&sslrootcert=/etc/anju/ca.pem"
+                       "&connect_timeout=5"));
+    location.password = QStringLiteral("s3cret");
+    const QProcessEnvironment env = PgTool::environment(location);
+    QCOMPARE(env.value(QStringLiteral("PGHOST")), QStringLiteral("db.example"));
+    QCOMPARE(env.value(QStringLiteral("PGPORT")), QStringLiteral("5433"));
+    QCOMPARE(env.value(QStringLiteral("PGUSER")), QStringLiteral("clerk"));
+    QCOMPARE(env.value(QStringLiteral("PGDATABASE")), QStringLiteral("anju"));
+    QCOMPARE(env.value(QStringLiteral("PGPASSWORD")), QStringLiteral("s3cret"));
+    QCOMPARE(env.value(QStringLiteral("PGSSLMODE")), QStringLiteral("verify-full"));
+    QCOMPARE(env.value(QStringLiteral("PGSSLROOTCERT")), QStringLiteral("/etc/anju/ca.pem"));
+    QCOMPARE(env.value(QStringLiteral("PGCONNECT_TIMEOUT")), QStringLiteral("5"));
+    QCOMPARE(PgTool::environment(location, QStringLiteral("postgres")).value(QStringLiteral("PGDATABASE")),
+             QStringLiteral("postgres"));
+    // Without a password the child looks in ~/.pgpass itself, and none is inherited from a stale variable
+    // unless this process has one.
+    location.password.clear();
+    QCOMPARE(PgTool::environment(location).contains(QStringLiteral("PGPASSWORD")),
+             qEnvironmentVariableIsSet("PGPASSWORD"));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

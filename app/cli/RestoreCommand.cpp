@@ -42,7 +42,8 @@ int RestoreCommand::run(const CliContext& context, const QStringList& arguments)
                  .arg(QDir::toNativeSeparators(parser.options().positionalArguments().constFirst()))
           << Qt::endl
           << tr("The database as it was before: %1")
-                 .arg(db->dialect().engine() == SqlDialect::Engine::Sqlite ? QDir::toNativeSeparators(aside) : aside)
+                 .arg(db->dialect().engine() == SqlDialect::Engine::Sqlite ? QDir::toNativeSeparators(aside)
+                                                                           : aside)
           << Qt::endl;
     return Success;
 }

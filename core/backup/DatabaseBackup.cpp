@@ -106,8 +106,9 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
     if (db.dialect().engine() == SqlDialect::Engine::PostgreSql) {
         if (Outcome made = ServerBackup::backup(db, targetInfo.absoluteFilePath(), progress); !made)
             return made;
-        AuditLog(db).record(QStringLiteral("backup"), {{QStringLiteral("file"), targetInfo.absoluteFilePath()},
-                                                       {QStringLiteral("automatic"), automatic}});
+        AuditLog(db).record(QStringLiteral("backup"),
+                            {{QStringLiteral("file"), targetInfo.absoluteFilePath()},
+                             {QStringLiteral("automatic"), automatic}});
         return {};
     }
 
@@ -187,7 +188,7 @@ QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
 }
 
 Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString* keptAside,
-                               const Progress& progress)
+                                const Progress& progress)
 {
     if (Outcome denied = Permissions::require(db, Action::Restore); !denied)
         return denied;
@@ -195,16 +196,19 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
     if (QFileInfo(file).isFile() && ServerBackup::isServerBackup(file) != server) {
         const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
         if (!server)
-            return Outcome::failure(general(), tr("%1 is a backup of a database on a PostgreSQL server; it can be "
-                                                  "restored only on a server.")
-                                                   .arg(shown));
+            return Outcome::failure(general(),
+                                    tr("%1 is a backup of a database on a PostgreSQL server; it can be "
+                                       "restored only on a server.")
+                                        .arg(shown));
         QFile header(file);
-        const bool sqliteFile = header.open(QIODevice::ReadOnly) && header.read(16) == QByteArray("SQLite format 3\0", 16);
-        return Outcome::failure(general(), sqliteFile ? tr("%1 is a backup of a database file; it cannot be restored "
-                                                           "on a server. Open it as a file, or move it to the server "
-                                                           "with anju-cli migrate.")
-                                                            .arg(shown)
-                                                      : tr("%1 is not a backup of an Anju database.").arg(shown));
+        const bool sqliteFile =
+            header.open(QIODevice::ReadOnly) && header.read(16) == QByteArray("SQLite format 3\0", 16);
+        return Outcome::failure(general(),
+                                sqliteFile ? tr("%1 is a backup of a database file; it cannot be restored "
+                                                "on a server. Open it as a file, or move it to the server "
+                                                "with anju-cli migrate.")
+                                                 .arg(shown)
+                                           : tr("%1 is not a backup of an Anju database.").arg(shown));
     }
     const QString problem = verify(file);
     if (!problem.isEmpty())
@@ -215,8 +219,9 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
             return restored;
         if (keptAside)
             *keptAside = aside;
-        AuditLog(db).record(QStringLiteral("restore"), {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
-                                                        {QStringLiteral("kept_aside"), aside}});
+        AuditLog(db).record(QStringLiteral("restore"),
+                            {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                             {QStringLiteral("kept_aside"), aside}});
         return {};
     }
 
@@ -265,7 +270,8 @@ QString DatabaseBackup::dailyFileName(const Database& db, QDate day)
 
 Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, const Progress& progress)
 {
-    // Every desk of a server would dump the whole county into its own folder each morning (docs/decisions.md).
+    // Every desk of a server would dump the whole county into its own folder each morning
+    // (docs/decisions.md).
     if (db.dialect().engine() == SqlDialect::Engine::PostgreSql)
         return Outcome::failure(general(), tr("A database on a server is not backed up by each desk; the "
                                               "administrator backs it up with anju-cli backup."));

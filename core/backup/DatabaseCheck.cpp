@@ -15,17 +15,20 @@ namespace anju {
 Outcome DatabaseCheck::serverChecks(QList<CheckFinding>* findings) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                               " WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisvalid ORDER BY 1")))
+    if (!q.exec(
+            QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                           " WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisvalid ORDER BY 1")))
         return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
     while (q.next())
-        findings->append({QStringLiteral("invalid_index"),
-                          tr("The index %1 is unfinished and not used; an administrator should build it again "
-                             "(REINDEX INDEX %1).")
-                              .arg(q.value(0).toString()),
-                          {}});
-    if (!q.exec(QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint"
-                               " WHERE connamespace = 'public'::regnamespace AND NOT convalidated ORDER BY 1, 2")))
+        findings->append(
+            {QStringLiteral("invalid_index"),
+             tr("The index %1 is unfinished and not used; an administrator should build it again "
+                "(REINDEX INDEX %1).")
+                 .arg(q.value(0).toString()),
+             {}});
+    if (!q.exec(QStringLiteral(
+            "SELECT conrelid::regclass::text, conname FROM pg_constraint"
+            " WHERE connamespace = 'public'::regnamespace AND NOT convalidated ORDER BY 1, 2")))
         return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
     while (q.next())
         findings->append({QStringLiteral("unvalidated_constraint"),
@@ -35,9 +38,10 @@ Outcome DatabaseCheck::serverChecks(QList<CheckFinding>* findings) const
     if (!q.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")) || !q.next())
         return {};
     QStringList indexes;
-    if (!q.exec(QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                               " JOIN pg_am a ON a.oid = c.relam WHERE c.relnamespace = 'public'::regnamespace"
-                               " AND a.amname = 'btree' AND i.indisvalid ORDER BY 1")))
+    if (!q.exec(
+            QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                           " JOIN pg_am a ON a.oid = c.relam WHERE c.relnamespace = 'public'::regnamespace"
+                           " AND a.amname = 'btree' AND i.indisvalid ORDER BY 1")))
         return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
     while (q.next())
         indexes.append(q.value(0).toString());

@@ -14,12 +14,14 @@ QString PgTool::find(const QString& name, QString* error)
     QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty()) {
         // Debian puts the versioned programs there; PATH has them only through postgresql-client-common.
-        QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QStringList versions =
+            QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) {
             return QVersionNumber::fromString(a) < QVersionNumber::fromString(b);
         });
         for (auto v = versions.crbegin(); v != versions.crend() && path.isEmpty(); ++v)
-            path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/lib/postgresql/%1/bin").arg(*v)});
+            path =
+                QStandardPaths::findExecutable(name, {QStringLiteral("/usr/lib/postgresql/%1/bin").arg(*v)});
     }
     if (path.isEmpty() && error)
         *error = tr("%1 was not found. Install PostgreSQL's client programs (the Debian package "
@@ -110,8 +112,10 @@ bool PgTool::run(const QString& program, const QStringList& arguments, const QPr
         return false;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = failures.isEmpty() ? tr("%1 ended with code %2.").arg(QDir::toNativeSeparators(program)).arg(process.exitCode())
-                                    : failures.mid(0, 3).join(QStringLiteral("; "));
+        *error =
+            failures.isEmpty()
+                ? tr("%1 ended with code %2.").arg(QDir::toNativeSeparators(program)).arg(process.exitCode())
+                : failures.mid(0, 3).join(QStringLiteral("; "));
         return false;
     }
     return true;

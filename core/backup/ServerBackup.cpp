@@ -28,7 +28,7 @@ QString general()
 const QStringList& anjuTables()
 {
     static const QStringList tables = {QStringLiteral("schema_version"), QStringLiteral("settings"),
-                                       QStringLiteral("sites"),          QStringLiteral("households"),
+                                       QStringLiteral("sites"), QStringLiteral("households"),
                                        QStringLiteral("persons")};
     return tables;
 }
@@ -89,8 +89,8 @@ private:
 // PostgreSQL's 63 bytes.
 QString keptAsideName(const QString& database)
 {
-    const QString suffix =
-        QStringLiteral("_before_restore_") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss"));
+    const QString suffix = QStringLiteral("_before_restore_") +
+                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss"));
     QString base = database;
     while (!base.isEmpty() && (base + suffix).toUtf8().size() > 63)
         base.chop(1);
@@ -102,15 +102,16 @@ bool listArchive(const QString& pgRestore, const QString& file, QStringList* tab
                  QString* error)
 {
     QByteArray listing;
-    if (!PgTool::run(pgRestore, {QStringLiteral("--list"), file}, QProcessEnvironment::systemEnvironment(), {},
-                     &listing, error))
+    if (!PgTool::run(pgRestore, {QStringLiteral("--list"), file}, QProcessEnvironment::systemEnvironment(),
+                     {}, &listing, error))
         return false;
     for (const QByteArray& raw : listing.split('\n')) {
         const QString line = QString::fromUtf8(raw);
         if (line.startsWith(QLatin1Char(';')))
             continue;
         const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        // "215; 1259 16390 TABLE public households anju" and "3456; 0 16390 TABLE DATA public households anju"
+        // "215; 1259 16390 TABLE public households anju" and "3456; 0 16390 TABLE DATA public households
+        // anju"
         const qsizetype table = words.indexOf(QStringLiteral("TABLE"));
         if (table < 0 || table + 2 >= words.size())
             continue;
@@ -130,7 +131,8 @@ bool ServerBackup::isServerBackup(const QString& file)
     return f.open(QIODevice::ReadOnly) && f.read(5) == "PGDMP";
 }
 
-Outcome ServerBackup::backup(const Database& db, const QString& target, const DatabaseBackup::Progress& progress)
+Outcome ServerBackup::backup(const Database& db, const QString& target,
+                             const DatabaseBackup::Progress& progress)
 {
     QString error;
     const QString pgDump = PgTool::find(QStringLiteral("pg_dump"), &error);
@@ -147,7 +149,8 @@ Outcome ServerBackup::backup(const Database& db, const QString& target, const Da
     QFile::remove(partial);
     int done = 0;
     const bool ok = PgTool::run(
-        pgDump, {QStringLiteral("--format=custom"), QStringLiteral("--verbose"), QStringLiteral("--file"), partial},
+        pgDump,
+        {QStringLiteral("--format=custom"), QStringLiteral("--verbose"), QStringLiteral("--file"), partial},
         PgTool::environment(db.location()),
         [&](const QString& line) {
             if (line.contains(QLatin1String("dumping contents of table")))
@@ -157,7 +160,8 @@ Outcome ServerBackup::backup(const Database& db, const QString& target, const Da
         nullptr, &error);
     if (!ok) {
         QFile::remove(partial);
-        return Outcome::failure(general(), tr("The backup to %1 failed; no file was made: %2").arg(shown, error));
+        return Outcome::failure(general(),
+                                tr("The backup to %1 failed; no file was made: %2").arg(shown, error));
     }
     if (progress)
         progress(total, total);
@@ -166,7 +170,8 @@ Outcome ServerBackup::backup(const Database& db, const QString& target, const Da
                             std::filesystem::path(target.toStdU16String()), code);
     if (code) {
         QFile::remove(partial);
-        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, QString::fromStdString(code.message())));
+        return Outcome::failure(
+            general(), tr("%1 cannot be written: %2").arg(shown, QString::fromStdString(code.message())));
     }
     return {};
 }
@@ -184,7 +189,8 @@ QString ServerBackup::verify(const QString& file, int* schemaVersion)
         return tr("%1 is damaged or not a backup of a server database: %2").arg(shown, error);
     for (const QString& table : anjuTables()) {
         if (!tables.contains(table))
-            return tr("%1 is a backup of a server database, but not of an Anju database (it has no table %2).")
+            return tr("%1 is a backup of a server database, but not of an Anju database (it has no table "
+                      "%2).")
                 .arg(shown, table);
     }
     // Every byte read and decompressed, as the restore will: a damaged archive fails here, not halfway.
@@ -192,7 +198,8 @@ QString ServerBackup::verify(const QString& file, int* schemaVersion)
     if (!PgTool::run(pgRestore, {QStringLiteral("--file"), QProcess::nullDevice(), file},
                      QProcessEnvironment::systemEnvironment(), {}, nullptr, &error) ||
         !PgTool::run(pgRestore,
-                     {QStringLiteral("--data-only"), QStringLiteral("--table=schema_version"), QStringLiteral("--file=-"), file},
+                     {QStringLiteral("--data-only"), QStringLiteral("--table=schema_version"),
+                      QStringLiteral("--file=-"), file},
                      QProcessEnvironment::systemEnvironment(), {}, &versions, &error))
         return tr("%1 is damaged: %2").arg(shown, error);
     // The rows of schema_version, as COPY text between "COPY … FROM stdin;" and "\.".
@@ -230,9 +237,10 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
         return Outcome::failure(general(), error);
     MaintenanceConnection server(db.location());
     if (!server.error().isEmpty())
-        return Outcome::failure(general(), tr("The server's maintenance database \"postgres\" cannot be reached, "
-                                              "so nothing was restored: %1")
-                                               .arg(server.error()));
+        return Outcome::failure(general(),
+                                tr("The server's maintenance database \"postgres\" cannot be reached, "
+                                   "so nothing was restored: %1")
+                                    .arg(server.error()));
     // Nobody else may be working in the database that is about to be replaced.
     qint64 ownSession = 0;
     {
@@ -249,20 +257,22 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
     if (!others.exec() || !others.next())
         return Outcome::failure(general(), others.lastError().text());
     if (const int count = others.value(0).toInt(); count > 0)
-        return Outcome::failure(general(),
-                                tr("%n other connection(s) to the database %1 are open (%2). Ask the other desks "
-                                   "to close Anju, then restore again; nothing was restored.",
-                                   nullptr, count)
-                                    .arg(url.database, others.value(1).toString()));
+        return Outcome::failure(
+            general(), tr("%n other connection(s) to the database %1 are open (%2). Ask the other desks "
+                          "to close Anju, then restore again; nothing was restored.",
+                          nullptr, count)
+                           .arg(url.database, others.value(1).toString()));
     QSqlQuery locale = server.query();
-    locale.prepare(QStringLiteral("SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database"
-                                  " WHERE datname = ?"));
+    locale.prepare(
+        QStringLiteral("SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database"
+                       " WHERE datname = ?"));
     locale.addBindValue(url.database);
     if (!locale.exec() || !locale.next())
         return Outcome::failure(general(), locale.lastError().text());
-    const QString create = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING %2 LC_COLLATE %3 LC_CTYPE %4")
-                               .arg(quotedIdentifier(url.database), quotedLiteral(locale.value(0).toString()),
-                                    quotedLiteral(locale.value(1).toString()), quotedLiteral(locale.value(2).toString()));
+    const QString create =
+        QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING %2 LC_COLLATE %3 LC_CTYPE %4")
+            .arg(quotedIdentifier(url.database), quotedLiteral(locale.value(0).toString()),
+                 quotedLiteral(locale.value(1).toString()), quotedLiteral(locale.value(2).toString()));
     locale.finish();
 
     const QString aside = keptAsideName(url.database);
@@ -270,21 +280,28 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
     const auto reconnected = [&db](Outcome outcome) {
         QString again;
         if (!db.reconnect(&again) && outcome)
-            return Outcome::failure(general(), tr("Restored, but the database cannot be reached again: %1").arg(again));
+            return Outcome::failure(general(),
+                                    tr("Restored, but the database cannot be reached again: %1").arg(again));
         return outcome;
     };
-    if (!server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(quotedIdentifier(url.database), quotedIdentifier(aside)), &error))
+    if (!server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
+                         .arg(quotedIdentifier(url.database), quotedIdentifier(aside)),
+                     &error))
         return reconnected(Outcome::failure(
-            general(), tr("The present database could not be kept aside, so nothing was restored: %1").arg(error)));
+            general(),
+            tr("The present database could not be kept aside, so nothing was restored: %1").arg(error)));
     const auto putBack = [&](const QString& why) {
         server.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quotedIdentifier(url.database)));
         QString renameError;
-        if (!server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(quotedIdentifier(aside), quotedIdentifier(url.database)),
+        if (!server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
+                             .arg(quotedIdentifier(aside), quotedIdentifier(url.database)),
                          &renameError))
-            return Outcome::failure(general(), tr("Restoring failed: %1. The database as it was is kept as %2; "
-                                                  "renaming it back failed: %3")
-                                                   .arg(why, aside, renameError));
-        return reconnected(Outcome::failure(general(), tr("Restoring failed; the database is as it was: %1").arg(why)));
+            return Outcome::failure(general(),
+                                    tr("Restoring failed: %1. The database as it was is kept as %2; "
+                                       "renaming it back failed: %3")
+                                        .arg(why, aside, renameError));
+        return reconnected(
+            Outcome::failure(general(), tr("Restoring failed; the database is as it was: %1").arg(why)));
     };
     if (!server.exec(create, &error))
         return putBack(error);
@@ -298,8 +315,9 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
     // program's user owned the database before.
     const bool ok = PgTool::run(
         pgRestore,
-        {QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"), QStringLiteral("--no-owner"),
-         QStringLiteral("--verbose"), QStringLiteral("--dbname=") + url.database, file},
+        {QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"),
+         QStringLiteral("--no-owner"), QStringLiteral("--verbose"),
+         QStringLiteral("--dbname=") + url.database, file},
         PgTool::environment(db.location()),
         [&](const QString& line) {
             if (line.contains(QLatin1String("processing data for table")))

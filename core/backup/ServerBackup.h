@@ -15,7 +15,8 @@ public:
     // True when `file` is a pg_dump archive (custom format), whatever its name.
     static bool isServerBackup(const QString& file);
     // pg_dump -Fc into `target` (written beside it, moved into place when whole). Progress counts tables.
-    static Outcome backup(const Database& db, const QString& target, const DatabaseBackup::Progress& progress);
+    static Outcome backup(const Database& db, const QString& target,
+                          const DatabaseBackup::Progress& progress);
     // Reads the whole archive (a damaged one fails), checks it holds Anju's tables and its schema version.
     static QString verify(const QString& file, int* schemaVersion = nullptr);
     // Refused while other sessions use the database. Renames it to `keptAside` (NAME_before_restore_TIME)

@@ -63,9 +63,10 @@ class TestCliBackup : public QObject
         env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("admin"));
         env.insert(QStringLiteral("ANJU_PASSWORD"), QStringLiteral("anju-demo"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ANJU_CLI_PATH), QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN"),
-                                                                 QStringLiteral("--db"), db.location().path} +
-                                                         arguments);
+        process.start(QStringLiteral(ANJU_CLI_PATH),
+                      QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN"),
+                                  QStringLiteral("--db"), db.location().path} +
+                          arguments);
         Run result;
         if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
             return result;
@@ -82,7 +83,8 @@ private slots:
         Database& db = fixture.db();
         db.markDemo(); // for its demo accounts, which the command logs in with
         QVERIFY(AccountService(db).createDemoUsers());
-        QVERIFY(RegistryService(db).saveHousehold(household(fixture.siteId(), QStringLiteral("H1"), 11), Today));
+        QVERIFY(
+            RegistryService(db).saveHousehold(household(fixture.siteId(), QStringLiteral("H1"), 11), Today));
         const QString file = m_dir.filePath(test::TestDatabase::onServer() ? QStringLiteral("b.dump")
                                                                            : QStringLiteral("b.sqlite"));
         const Run backup = run(fixture, {QStringLiteral("backup"), QStringLiteral("-o"), file});
@@ -91,7 +93,8 @@ private slots:
         QVERIFY2(backup.out.contains(QStringLiteral("备份文件：")), qPrintable(backup.out));
 
         // Work after the backup, which the restore takes back.
-        QVERIFY(RegistryService(db).saveHousehold(household(fixture.siteId(), QStringLiteral("H2"), 12), Today));
+        QVERIFY(
+            RegistryService(db).saveHousehold(household(fixture.siteId(), QStringLiteral("H2"), 12), Today));
         QCOMPARE(households(db), 2);
         if (test::TestDatabase::onServer()) {
             // This test's own connection is "another desk" to the command: refused, nothing changed.
@@ -110,12 +113,15 @@ private slots:
         QCOMPARE(households(db), 1);
         QVERIFY(HouseholdRepository(db).householdByNumber(QStringLiteral("H1")));
         QSqlQuery audit(db.connection());
-        QVERIFY(audit.exec(QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'restore'")) && audit.next());
+        QVERIFY(audit.exec(QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'restore'")) &&
+                audit.next());
         QCOMPARE(audit.value(0).toString(), QStringLiteral("admin"));
         if (test::TestDatabase::onServer()) {
-            const QString aside = QRegularExpression(QStringLiteral("恢复前的数据库：(\\S+)")).match(restore.out).captured(1);
+            const QString aside =
+                QRegularExpression(QStringLiteral("恢复前的数据库：(\\S+)")).match(restore.out).captured(1);
             QVERIFY2(aside.contains(QStringLiteral("_before_restore_")), qPrintable(aside));
-            test::TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(aside));
+            test::TestServer::onMaintenanceDatabase(
+                QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(aside));
         }
 
         const Run check = run(fixture, {QStringLiteral("check")});

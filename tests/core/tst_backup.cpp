@@ -10,9 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QProcess>
 #include <QTest>
 #include <QUrl>
 
@@ -66,7 +66,8 @@ int householdsInAndDrop(const QString& name)
         if (kept)
             households = count(*kept, QStringLiteral("SELECT COUNT(*) FROM households"));
     }
-    test::TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    test::TestServer::onMaintenanceDatabase(
+        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     return households;
 }
 
@@ -155,7 +156,6 @@ void TestBackup::backupAndRestoreRoundTrip()
     QCOMPARE(count(*second, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'insert' AND"
                                            " record_type = 'households' AND user_name = 'test-admin'")),
              2); // 0001 before the backup and 0003 after the restore
-
 }
 
 void TestBackup::verifyRefusesWhatCannotBeRestored()
@@ -173,7 +173,8 @@ void TestBackup::verifyRefusesWhatCannotBeRestored()
     const QString newer = dir.filePath(backupName("newer"));
     if (onServer()) {
         QSqlQuery q(m_db->db().connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
         QVERIFY(DatabaseBackup::backup(m_db->db(), newer));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 999")));
     } else {
@@ -307,7 +308,8 @@ void TestBackup::serverRestoreWaitsForOtherDesks()
         auto otherDesk = m_db->secondConnection();
         const Outcome refused = DatabaseBackup::restore(m_db->db(), file);
         QVERIFY(!refused);
-        QVERIFY2(refused.summary().contains(QStringLiteral("1 other connection")), qPrintable(refused.summary()));
+        QVERIFY2(refused.summary().contains(QStringLiteral("1 other connection")),
+                 qPrintable(refused.summary()));
         // Nothing was renamed: the other desk goes on working.
         QCOMPARE(count(*otherDesk, QStringLiteral("SELECT COUNT(*) FROM sites")), 1);
         QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM sites")), 1);
@@ -332,7 +334,8 @@ void TestBackup::messagesInChinese()
     QVERIFY(!refused);
     QVERIFY2(refused.summary().contains(onServer() ? QStringLiteral("已损坏") : QStringLiteral("不是")),
              qPrintable(refused.summary()));
-    QVERIFY2(refused.summary().contains(QDir::toNativeSeparators(junk.fileName())), qPrintable(refused.summary()));
+    QVERIFY2(refused.summary().contains(QDir::toNativeSeparators(junk.fileName())),
+             qPrintable(refused.summary()));
 }
 
 void TestBackup::dailyBackupOncePerDay()
@@ -343,7 +346,8 @@ void TestBackup::dailyBackupOncePerDay()
         // Not on every desk of a server (docs/decisions.md): the server's backup is the administrator's.
         const Result<QString> refused = DatabaseBackup::dailyBackup(db, Today);
         QVERIFY(!refused);
-        QVERIFY2(refused.summary().contains(QStringLiteral("anju-cli backup")), qPrintable(refused.summary()));
+        QVERIFY2(refused.summary().contains(QStringLiteral("anju-cli backup")),
+                 qPrintable(refused.summary()));
         return;
     }
     const Result<QString> first = DatabaseBackup::dailyBackup(db, Today);
@@ -418,13 +422,17 @@ void TestBackup::checkReportsWhatTheServerKnows()
     if (!onServer())
         QSKIP("SQLite's integrity check is in checkFindsBrokenRules");
     Database& db = m_db->db();
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0002"), 2), Today));
+    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
+                                              Today));
+    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0002"), 2),
+                                              Today));
     QSqlQuery q(db.connection());
     // What a failed or hand-made schema change leaves: an index CREATE INDEX CONCURRENTLY did not finish
     // (two households have the same head name), a constraint added NOT VALID.
-    QVERIFY(!q.exec(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY heads_unique ON households (head_name)")));
-    QVERIFY(q.exec(QStringLiteral("ALTER TABLE households ADD CONSTRAINT members_counted CHECK (member_count > 0) NOT VALID")));
+    QVERIFY(
+        !q.exec(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY heads_unique ON households (head_name)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "ALTER TABLE households ADD CONSTRAINT members_counted CHECK (member_count > 0) NOT VALID")));
     QVERIFY(q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS amcheck")));
     const Result<QList<CheckFinding>> findings = DatabaseCheck(db).run();
     QVERIFY2(findings, qPrintable(findings.summary()));
@@ -444,9 +452,9 @@ void TestBackup::checkReportsWhatTheServerKnows()
 // pg_dump and pg_restore connect as the program does, with nothing of it on their command line.
 void TestBackup::serverToolsGetTheConnectionInTheirEnvironment()
 {
-    DatabaseLocation location = DatabaseLocation::parse(
-        QStringLiteral("postgresql://clerk@db.example:5433/anju?sslmode=verify-full&sslrootcert=/etc/anju/ca.pem"
-                       "&connect_timeout=5"));
+    DatabaseLocation location = DatabaseLocation::parse(QStringLiteral(
+        "postgresql://clerk@db.example:5433/anju?sslmode=verify-full&sslrootcert=/etc/anju/ca.pem"
+        "&connect_timeout=5"));
     location.password = QStringLiteral("s3cret");
     const QProcessEnvironment env = PgTool::environment(location);
     QCOMPARE(env.value(QStringLiteral("PGHOST")), QStringLiteral("db.example"));

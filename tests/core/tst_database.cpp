@@ -51,7 +51,7 @@ private:
 };
 
 #define FILE_ONLY()                                                                                          \
-    if (test::TestDatabase::onServer())                                                                     \
+    if (test::TestDatabase::onServer())                                                                      \
     QSKIP("about the SQLite file itself; a server database has no file, folder or pragmas")
 
 void TestDatabase::init()
@@ -130,10 +130,12 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 1);
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S1', 'Old site', '430524')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO sites (code, name, county_code) VALUES ('S1', 'Old site', '430524')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO households (number, site_id) VALUES ('H1', 1)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
-                                      " VALUES (1, '欧阳建华', '34052419800101001X', 'male', '1980-01-01', 'head')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
+            " VALUES (1, '欧阳建华', '34052419800101001X', 'male', '1980-01-01', 'head')")));
         QVERIFY(!db->connection().tables().contains(QStringLiteral("users")));
     }
     auto db = Database::open(where("old.anju"), &error);
@@ -144,7 +146,8 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sites WHERE code = 'S1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Old site"));
     QVERIFY(db->connection().tables().contains(QStringLiteral("users")));
-    QVERIFY(q.exec(QStringLiteral("SELECT head_name, member_count FROM households WHERE number = 'H1'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT head_name, member_count FROM households WHERE number = 'H1'")) &&
+            q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("欧阳建华"));
     QCOMPARE(q.value(1).toInt(), 1);
     if (test::TestDatabase::onServer())
@@ -179,7 +182,8 @@ void TestDatabase::refusesNewerDatabase()
         auto db = Database::open(where("new.anju"), &error);
         QVERIFY2(db, qPrintable(error));
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
     }
     auto db = Database::open(where("new.anju"), &error);
     QVERIFY(!db);
@@ -268,12 +272,15 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         WriteTransaction t(*db);
         QVERIFY(t.isActive());
         QSqlQuery q(db->connection());
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('A', 'A', '430524')")), qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('A', 'A', '430524')")),
+            qPrintable(q.lastError().text()));
     }
     {
         WriteTransaction t(*db);
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('B', 'B', '430524')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('B', 'B', '430524')")));
         QVERIFY(t.commit());
     }
     QSqlQuery q(db->connection());
@@ -290,7 +297,8 @@ void TestDatabase::uniqueViolationIsRecognised()
     auto db = Database::open(where("u.anju"), &error);
     QVERIFY2(db, qPrintable(error));
     QSqlQuery q(db->connection());
-    const QString insert = QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S', 'S', '430524')");
+    const QString insert =
+        QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S', 'S', '430524')");
     QVERIFY(q.exec(insert));
     QVERIFY(!q.exec(insert));
     const QSqlError failure = q.lastError();

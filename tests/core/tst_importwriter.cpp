@@ -42,9 +42,9 @@ QStringList rowsOf(const Database& db, const QString& table, const QString& orde
         for (int i = 0; i < names.size(); ++i) {
             // Dates as SQLite stores them, so that both engines' rows read the same.
             const QVariant v = q.value(i);
-            values.append(v.isNull()                             ? u"NULL"_s
+            values.append(v.isNull()                       ? u"NULL"_s
                           : v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
-                                                                 : v.toString());
+                                                           : v.toString());
         }
         rows.append(values.join(u'|'));
     }
@@ -89,8 +89,10 @@ void compareSnapshots(const Snapshot& actual, const Snapshot& expected, const QS
     for (auto table = expected.tables.cbegin(); table != expected.tables.cend(); ++table) {
         const QStringList& rows = table.value();
         const QStringList got = actual.tables.value(table.key());
-        QVERIFY2(got.size() == rows.size(),
-                 qPrintable(u"%1, %2: %3 rows, expected %4"_s.arg(what, table.key()).arg(got.size()).arg(rows.size())));
+        QVERIFY2(
+            got.size() == rows.size(),
+            qPrintable(
+                u"%1, %2: %3 rows, expected %4"_s.arg(what, table.key()).arg(got.size()).arg(rows.size())));
         for (qsizetype row = 0; row < rows.size(); ++row) {
             if (got.at(row) != rows.at(row))
                 QFAIL(qPrintable(u"%1, %2 row %3:\n  %4\n  %5"_s.arg(what, table.key())
@@ -177,7 +179,7 @@ FixtureRoster roster(int firstHousehold, int households)
 } // namespace
 
 #define SQLITE_ONLY()                                                                                        \
-    if (TestDatabase::onServer())                                                                           \
+    if (TestDatabase::onServer())                                                                            \
     QSKIP("SQLite's own write paths (C API, bulk load, gram index); the server has only the plain one")
 
 // The import's fast paths (SQLite's own API, the bulk load with its index fill) against the plain one:

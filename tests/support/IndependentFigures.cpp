@@ -75,16 +75,14 @@ const QList<Query>& queries()
          " AND m.end_reason = 'deceased'"},
         {"structure", "sex_male", "SELECT COUNT(*)" ALIVE_PERSON " AND p.sex = 'male'"},
         {"structure", "sex_female", "SELECT COUNT(*)" ALIVE_PERSON " AND p.sex = 'female'"},
-        {"structure", "age_0_5",
-         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date > ${LAST-6Y}"},
+        {"structure", "age_0_5", "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date > ${LAST-6Y}"},
         {"structure", "age_6_15",
          "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= ${LAST-6Y}"
          " AND p.birth_date > ${LAST-16Y}"},
         {"structure", "age_16_59",
          "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= ${LAST-16Y}"
          " AND p.birth_date > ${LAST-60Y}"},
-        {"structure", "age_60_plus",
-         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= ${LAST-60Y}"},
+        {"structure", "age_60_plus", "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= ${LAST-60Y}"},
         {"structure", "labour_ordinary",
          "SELECT COUNT(*)" ALIVE_PERSON " AND p.labour_capacity = 'ordinary'"},
         {"structure", "labour_skilled", "SELECT COUNT(*)" ALIVE_PERSON " AND p.labour_capacity = 'skilled'"},

@@ -28,10 +28,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QTableWidget>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -278,7 +278,8 @@ void TestAdmin::backUpAndRestoreFromTheMenu()
     Database& db = m_db->db();
     const auto households = [&db] {
         QSqlQuery q(db.connection());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM households")) && q.next() ? q.value(0).toInt() : -1;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM households")) && q.next() ? q.value(0).toInt()
+                                                                                     : -1;
     };
     const auto save = [&](const QString& number, int seq) {
         Household h;
@@ -286,7 +287,8 @@ void TestAdmin::backUpAndRestoreFromTheMenu()
         h.number = number;
         h.relocationDate = QDate(2020, 1, 1);
         h.originCountyCode = QStringLiteral("430524");
-        h.members = {makePerson(QStringLiteral("钱进"), makeIdNumber(QStringLiteral("430524"), QDate(1980, 5, 5), seq),
+        h.members = {makePerson(QStringLiteral("钱进"),
+                                makeIdNumber(QStringLiteral("430524"), QDate(1980, 5, 5), seq),
                                 Relationship::Head)};
         return bool(RegistryService(db).saveHousehold(h, QDate(2026, 11, 28)));
     };
@@ -295,8 +297,8 @@ void TestAdmin::backUpAndRestoreFromTheMenu()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTemporaryDir dir;
-    const QString file =
-        dir.filePath(test::TestDatabase::onServer() ? QStringLiteral("menu.dump") : QStringLiteral("menu.sqlite"));
+    const QString file = dir.filePath(test::TestDatabase::onServer() ? QStringLiteral("menu.dump")
+                                                                     : QStringLiteral("menu.sqlite"));
     FileDialog::setNextAnswer(file);
     window.findChild<QAction*>(QStringLiteral("actionBackup"))->trigger();
     FileDialog::clearNextAnswer();
@@ -317,8 +319,9 @@ void TestAdmin::backUpAndRestoreFromTheMenu()
              qPrintable(MessageBox::lastText()));
     QCOMPARE(households(), 1);
     if (test::TestDatabase::onServer()) {
-        const QString aside =
-            QRegularExpression(QStringLiteral("\\S+_before_restore_\\d+_\\d+")).match(MessageBox::lastText()).captured();
+        const QString aside = QRegularExpression(QStringLiteral("\\S+_before_restore_\\d+_\\d+"))
+                                  .match(MessageBox::lastText())
+                                  .captured();
         QVERIFY2(!aside.isEmpty(), qPrintable(MessageBox::lastText()));
         test::TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(aside));
     }

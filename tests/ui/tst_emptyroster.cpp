@@ -23,7 +23,8 @@ private slots:
 
 void TestEmptyRoster::freshDatabaseAsksForASiteFirst()
 {
-    const test::ScratchLocation fresh(QStringLiteral("fresh.anju")); // a file, or a database on the test server
+    const test::ScratchLocation fresh(
+        QStringLiteral("fresh.anju")); // a file, or a database on the test server
     QString error;
     auto db = Database::open(fresh.location(), &error);
     QVERIFY2(db, qPrintable(error));

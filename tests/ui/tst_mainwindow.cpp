@@ -98,7 +98,8 @@ void TestMainWindow::windowShowsDatabaseInTitleAndStatusBar()
     auto* backup = window.findChild<QLabel*>(QStringLiteral("backupStatus"));
     QCOMPARE(backup != nullptr, test::TestDatabase::onServer());
     if (backup)
-        QVERIFY2(backup->isVisible() && backup->text().contains(QStringLiteral("administrator")), qPrintable(backup->text()));
+        QVERIFY2(backup->isVisible() && backup->text().contains(QStringLiteral("administrator")),
+                 qPrintable(backup->text()));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), 6);

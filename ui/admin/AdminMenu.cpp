@@ -73,8 +73,9 @@ void AdminMenu::backUpNow()
     const QString folder = onServer() ? QDir::homePath() : DatabaseBackup::folderFor(m_db);
     const QString base = onServer() ? QUrl(m_db.location().path).fileName()
                                     : QFileInfo(m_db.location().path).completeBaseName();
-    const QString suggested = QDir(folder).filePath(base + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
-                                                    (onServer() ? QStringLiteral("-manual.dump") : QStringLiteral("-manual.sqlite")));
+    const QString suggested = QDir(folder).filePath(
+        base + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
+        (onServer() ? QStringLiteral("-manual.dump") : QStringLiteral("-manual.sqlite")));
     QDir().mkpath(folder);
     const QString target =
         FileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested, backupFilter());
@@ -90,9 +91,9 @@ void AdminMenu::backUpNow()
 
 void AdminMenu::restoreFromBackup()
 {
-    const QString file =
-        FileDialog::getOpenFileName(m_window, tr("Restore from a backup"),
-                                    onServer() ? QDir::homePath() : DatabaseBackup::folderFor(m_db), backupFilter());
+    const QString file = FileDialog::getOpenFileName(
+        m_window, tr("Restore from a backup"),
+        onServer() ? QDir::homePath() : DatabaseBackup::folderFor(m_db), backupFilter());
     if (file.isEmpty())
         return;
     const QString problem = DatabaseBackup::verify(file);
@@ -104,7 +105,8 @@ void AdminMenu::restoreFromBackup()
         onServer() ? tr("Replace everything in the database on the server by the backup %1, made %2?\n\nThe "
                         "other desks must close Anju first. The database as it is now is kept on the server "
                         "under another name, and Anju closes afterwards; start it again to go on.")
-                   : tr("Replace everything in the database by the backup %1, made %2?\n\nThe database as it is now is "
+                   : tr("Replace everything in the database by the backup %1, made %2?\n\nThe database as it "
+                        "is now is "
                         "kept in "
                         "a file beside it, and Anju closes afterwards; start it again to go on.");
     const auto answer = MessageBox::question(
@@ -141,10 +143,11 @@ void AdminMenu::checkDatabase()
         return;
     }
     if (findings.value().isEmpty()) {
-        MessageBox::information(m_window, tr("Check the database"),
-                                onServer() ? tr("No problems found: the server reports the database whole and "
-                                                "the registry keeps its rules.")
-                                           : tr("No problems found: the file is whole and the registry keeps its rules."));
+        MessageBox::information(
+            m_window, tr("Check the database"),
+            onServer() ? tr("No problems found: the server reports the database whole and "
+                            "the registry keeps its rules.")
+                       : tr("No problems found: the file is whole and the registry keeps its rules."));
         return;
     }
     QStringList lines;

@@ -249,9 +249,10 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
             ownSession = own.value(0).toLongLong();
     }
     QSqlQuery others = server.query();
-    others.prepare(QStringLiteral("SELECT COUNT(*), string_agg(DISTINCT COALESCE(usename, '?') || '@' ||"
-                                  " COALESCE(host(client_addr), 'local'), ', ')"
-                                  " FROM pg_stat_activity WHERE datname = ? AND pid <> ?"));
+    others.prepare(QStringLiteral(
+        "SELECT COUNT(*), string_agg(DISTINCT COALESCE(usename, '?') || '@' ||"
+        " COALESCE(host(client_addr), 'local'), ', ')"
+        " FROM pg_stat_activity WHERE datname = ? AND pid <> ? AND backend_type = 'client backend'"));
     others.addBindValue(url.database);
     others.addBindValue(ownSession);
     if (!others.exec() || !others.next())

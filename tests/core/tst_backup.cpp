@@ -116,6 +116,7 @@ void TestBackup::backupAndRestoreRoundTrip()
     QVERIFY(lastTotal > 0);
     QCOMPARE(lastDone, lastTotal);
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // one self-contained file
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'backup'")), 1);
     int version = 0;
     QCOMPARE(DatabaseBackup::verify(file, &version), QString());
     QCOMPARE(version, Database::latestSchemaVersion());

@@ -28,4 +28,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk | fonts-wqy-microhei")
+# A desk on a shared server needs Qt's PostgreSQL driver, and pg_dump/pg_restore for its backups.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql-client")
 include(CPack)

@@ -173,6 +173,20 @@ Anju closes now; start it again.</source>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups of a server database (*.dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the database on the server by the backup %1, made %2?
+
+The other desks must close Anju first. The database as it is now is kept on the server under another name, and Anju closes afterwards; start it again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the server reports the database whole and the registry keeps its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AssignmentDialog</name>
@@ -1003,10 +1017,6 @@ No figures to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A backup cannot replace the database itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,10 +1061,6 @@ No figures to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A server database is restored on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The present database could not be kept aside, so nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1078,22 @@ No figures to show.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database on a PostgreSQL server; it can be restored only on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database file; it cannot be restored on a server. Open it as a file, or move it to the server with anju-cli migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,6 +1121,18 @@ No figures to show.</source>
     </message>
     <message>
         <source>not in its normal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is unfinished and not used; an administrator should build it again (REINDEX INDEX %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule %2 of table %1 was never checked against the rows already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,6 +3179,14 @@ Database: %2 (schema %3)</source>
         <source>Today&apos;s backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups: by the administrator on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily automatic backup is made only for a database file on this computer. A server database is backed up by the administrator with anju-cli backup (pg_dump), for example every night.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MeetingDialog</name>
@@ -4824,6 +4866,25 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PgTool</name>
+    <message>
+        <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::PlaceholderPage</name>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
@@ -5314,6 +5375,64 @@ Covers: %3</source>
     </message>
     <message>
         <source>The roster cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ServerBackup</name>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a backup of a server database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a server database, but not of an Anju database (it has no table %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other connection(s) to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</source>
+        <translation>
+            <numerusform>%n other connection to the database %1 is open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</numerusform>
+            <numerusform>%n other connections to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored, but the database cannot be reached again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed: %1. The database as it was is kept as %2; renaming it back failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6493,10 +6612,6 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copies the database to FILE through SQLite&apos;s online backup: other desks may go on working meanwhile. The copy is checked before the command reports success.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6520,15 +6635,15 @@ Covers: %3</source>
         <source>Backup: %1 (%L2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copies the database to FILE while other desks go on working: a database file through SQLite&apos;s online backup, a database on a PostgreSQL server through pg_dump (its custom format; PostgreSQL&apos;s client programs must be installed). The copy is checked before the command reports success.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CheckCommand</name>
     <message>
         <source>[--db LOCATION] check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6545,6 +6660,10 @@ Covers: %3</source>
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed) and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7359,10 +7478,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside in a file beside it, and replaces the database&apos;s contents with the backup. Only an administrator may restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>restore takes one backup file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7372,6 +7487,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The database as it was before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside (in a file beside it; on a server, renamed to NAME_before_restore_TIME), and replaces the database&apos;s contents with the backup. On a server the other desks must close Anju first. Only an administrator may restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring: %1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

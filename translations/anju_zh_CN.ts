@@ -173,6 +173,22 @@ Anju closes now; start it again.</source>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>Backups of a server database (*.dump)</source>
+        <translation>服务器数据库备份文件 (*.dump)</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database on the server by the backup %1, made %2?
+
+The other desks must close Anju first. The database as it is now is kept on the server under another name, and Anju closes afterwards; start it again to go on.</source>
+        <translation>用备份 %1（生成于 %2）替换服务器上数据库的全部内容吗？
+
+其他工作站须先退出安居。现有数据库将以另一个名称保留在服务器上，恢复后安居将关闭，请重新启动后继续使用。</translation>
+    </message>
+    <message>
+        <source>No problems found: the server reports the database whole and the registry keeps its rules.</source>
+        <translation>未发现问题：服务器报告数据库完好，登记数据符合各项规则。</translation>
+    </message>
 </context>
 <context>
     <name>anju::AssignmentDialog</name>
@@ -1005,10 +1021,6 @@ No figures to show.</source>
         <translation>备份已取消。</translation>
     </message>
     <message>
-        <source>Backups of a server database are made on the server.</source>
-        <translation>服务器数据库的备份在服务器上进行。</translation>
-    </message>
-    <message>
         <source>A backup cannot replace the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
@@ -1053,10 +1065,6 @@ No figures to show.</source>
         <translation>%1 由更新版本的安居生成（结构版本 %2，本程序支持结构版本 %3）。</translation>
     </message>
     <message>
-        <source>A server database is restored on the server.</source>
-        <translation>服务器数据库的恢复在服务器上进行。</translation>
-    </message>
-    <message>
         <source>The present database could not be kept aside, so nothing was restored: %1</source>
         <translation>无法另存当前数据库，未进行恢复：%1</translation>
     </message>
@@ -1075,6 +1083,22 @@ No figures to show.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database on a PostgreSQL server; it can be restored only on a server.</source>
+        <translation>%1 是 PostgreSQL 服务器数据库的备份，只能恢复到服务器上。</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database file; it cannot be restored on a server. Open it as a file, or move it to the server with anju-cli migrate.</source>
+        <translation>%1 是数据库文件的备份，不能恢复到服务器上。请将其作为数据库文件打开，或用 anju-cli migrate 迁移到服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation>%1 不是安居数据库的备份。</translation>
+    </message>
+    <message>
+        <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
+        <translation>服务器上的数据库不由各台电脑自动备份，由管理员用 anju-cli backup 备份。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1126,18 @@ No figures to show.</source>
     <message>
         <source>not in its normal form</source>
         <translation>格式不规范</translation>
+    </message>
+    <message>
+        <source>The index %1 is unfinished and not used; an administrator should build it again (REINDEX INDEX %1).</source>
+        <translation>索引 %1 未建成，未被使用；请管理员重建（REINDEX INDEX %1）。</translation>
+    </message>
+    <message>
+        <source>The rule %2 of table %1 was never checked against the rows already there.</source>
+        <translation>表 %1 的约束 %2 从未对已有数据进行校验。</translation>
+    </message>
+    <message>
+        <source>The index %1 is damaged: %2</source>
+        <translation>索引 %1 已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3181,14 @@ Database: %2 (schema %3)</source>
         <source>Today&apos;s backup: %1</source>
         <translation>今天的备份：%1</translation>
     </message>
+    <message>
+        <source>Backups: by the administrator on the server</source>
+        <translation>备份：由管理员在服务器上进行</translation>
+    </message>
+    <message>
+        <source>The daily automatic backup is made only for a database file on this computer. A server database is backed up by the administrator with anju-cli backup (pg_dump), for example every night.</source>
+        <translation>每日自动备份只针对本机上的数据库文件。服务器上的数据库由管理员用 anju-cli backup（pg_dump）备份，例如每晚一次。</translation>
+    </message>
 </context>
 <context>
     <name>anju::MeetingDialog</name>
@@ -4819,6 +4863,25 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PgTool</name>
+    <message>
+        <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
+        <translation>找不到 %1。请在本机安装 PostgreSQL 客户端程序（Debian 软件包 postgresql-client）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已中止。</translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2.</source>
+        <translation>%1 异常结束，返回码 %2。</translation>
+    </message>
+</context>
+<context>
     <name>anju::PlaceholderPage</name>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
@@ -5307,6 +5370,63 @@ Covers: %3</source>
     <message>
         <source>The roster cannot be read: %1</source>
         <translation>无法读取花名册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ServerBackup</name>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation>备份到 %1 失败，未生成文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a backup of a server database: %2</source>
+        <translation>%1 已损坏，或不是服务器数据库的备份：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a server database, but not of an Anju database (it has no table %2).</source>
+        <translation>%1 是服务器数据库的备份，但不是安居数据库的备份（其中没有 %2 表）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation>%1 不是安居数据库的备份。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation>%1 由更新版本的安居生成（结构版本 %2，本程序支持到结构版本 %3）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
+        <translation>无法连接服务器的维护数据库“postgres”，未作任何恢复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other connection(s) to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</source>
+        <translation>
+            <numerusform>数据库 %1 还有 %n 个其他连接（%2）。请其他工作站先退出安居，再重新恢复；本次未作任何恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored, but the database cannot be reached again: %1</source>
+        <translation>已恢复，但无法重新连接数据库：%1</translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation>无法保留现有数据库，因此未作任何恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restoring failed: %1. The database as it was is kept as %2; renaming it back failed: %3</source>
+        <translation>恢复失败：%1。原数据库保留为 %2，改回原名称失败：%3</translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
 </context>
 <context>
@@ -6483,10 +6603,6 @@ Covers: %3</source>
         <translation>[--db LOCATION] backup -o FILE</translation>
     </message>
     <message>
-        <source>Copies the database to FILE through SQLite&apos;s online backup: other desks may go on working meanwhile. The copy is checked before the command reports success.</source>
-        <translation>通过 SQLite 在线备份将数据库复制到 FILE，备份期间其他电脑可以照常工作。备份文件经检查无误后才报告成功。</translation>
-    </message>
-    <message>
         <source>The backup file to write.</source>
         <translation>要写入的备份文件。</translation>
     </message>
@@ -6510,16 +6626,16 @@ Covers: %3</source>
         <source>Backup: %1 (%L2 bytes)</source>
         <translation>备份文件：%1（%L2 字节）</translation>
     </message>
+    <message>
+        <source>Copies the database to FILE while other desks go on working: a database file through SQLite&apos;s online backup, a database on a PostgreSQL server through pg_dump (its custom format; PostgreSQL&apos;s client programs must be installed). The copy is checked before the command reports success.</source>
+        <translation>在其他工作站照常使用时把数据库备份到 FILE：数据库文件通过 SQLite 在线备份，PostgreSQL 服务器上的数据库通过 pg_dump（自定义格式，须安装 PostgreSQL 客户端程序）。备份经校验后命令才报告成功。</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CheckCommand</name>
     <message>
         <source>[--db LOCATION] check</source>
         <translation>[--db LOCATION] check</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
-        <translation>运行 SQLite 完整性检查和外键检查，并按登记规则检查已存数据（每个在册户都有户主、身份证号有效等），列出发现的问题。有问题时退出码为 1。</translation>
     </message>
     <message>
         <source>check takes no arguments.</source>
@@ -6534,6 +6650,10 @@ Covers: %3</source>
         <translation>
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed) and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效等），列出问题。发现问题时返回 1。</translation>
     </message>
 </context>
 <context>
@@ -7376,10 +7496,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>[--db LOCATION] restore FILE</translation>
     </message>
     <message>
-        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside in a file beside it, and replaces the database&apos;s contents with the backup. Only an administrator may restore.</source>
-        <translation>检查备份文件 FILE（完整性、结构版本），将当前数据库另存在旁边的文件中，再用备份替换数据库内容。只有管理员可以恢复。</translation>
-    </message>
-    <message>
         <source>restore takes one backup file.</source>
         <translation>restore 需要指定一个备份文件。</translation>
     </message>
@@ -7390,6 +7506,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The database as it was before: %1</source>
         <translation>恢复前的数据库：%1</translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside (in a file beside it; on a server, renamed to NAME_before_restore_TIME), and replaces the database&apos;s contents with the backup. On a server the other desks must close Anju first. Only an administrator may restore.</source>
+        <translation>校验备份文件 FILE（完整性、结构版本），保留现有数据库（保存为旁边的一个文件；服务器上改名为 NAME_before_restore_时间），再用备份替换数据库内容。服务器上须其他工作站先退出安居。只有管理员可以恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring: %1%</source>
+        <translation>正在恢复：%1%</translation>
     </message>
 </context>
 <context>

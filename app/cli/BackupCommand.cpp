@@ -13,8 +13,10 @@ int BackupCommand::run(const CliContext& context, const QStringList& arguments)
 {
     CommandParser parser(
         tr("[--db LOCATION] backup -o FILE"),
-        tr("Copies the database to FILE through SQLite's online backup: other desks may go on "
-           "working meanwhile. The copy is checked before the command reports success."));
+        tr("Copies the database to FILE while other desks go on working: a database file through "
+           "SQLite's online backup, a database on a PostgreSQL server through pg_dump (its custom "
+           "format; PostgreSQL's client programs must be installed). The copy is checked before the "
+           "command reports success."));
     QCommandLineParser& options = parser.options();
     options.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The backup file to write."), tr("FILE")});

@@ -1,5 +1,7 @@
 #include "backup/DatabaseBackup.h"
 
+#include "backup/ServerBackup.h"
+
 #include "access/Permissions.h"
 #include "audit/AuditFunctions.h"
 #include "audit/AuditLog.h"
@@ -91,8 +93,6 @@ bool moveIntoPlace(const QString& from, const QString& to, QString* error)
 Outcome DatabaseBackup::backup(const Database& db, const QString& target, const Progress& progress,
                                bool automatic)
 {
-    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return Outcome::failure(general(), tr("Backups of a server database are made on the server."));
     if (Outcome denied = automatic ? Permissions::require(db, Action::ReadRegistry)
                                    : Permissions::require(db, Action::Backup);
         !denied)
@@ -103,6 +103,14 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
         return Outcome::failure(general(), tr("A backup cannot replace the database itself."));
     if (!targetInfo.absoluteDir().exists())
         return Outcome::failure(general(), tr("%1 cannot be written: the folder does not exist.").arg(shown));
+    if (db.dialect().engine() == SqlDialect::Engine::PostgreSql) {
+        if (Outcome made = ServerBackup::backup(db, targetInfo.absoluteFilePath(), progress); !made)
+            return made;
+        AuditLog(db).record(QStringLiteral("backup"),
+                            {{QStringLiteral("file"), targetInfo.absoluteFilePath()},
+                             {QStringLiteral("automatic"), automatic}});
+        return {};
+    }
 
     const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(partial);
@@ -141,6 +149,8 @@ QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
     const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
     if (!QFileInfo(file).isFile())
         return tr("There is no file %1.").arg(shown);
+    if (ServerBackup::isServerBackup(file))
+        return ServerBackup::verify(file, schemaVersion);
     RawConnection backup;
     if (!backup.open(file, SQLITE_OPEN_READONLY))
         return tr("%1 cannot be opened: %2").arg(shown, backup.error());
@@ -177,15 +187,43 @@ QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
     return {};
 }
 
-Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString* keptAside)
+Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString* keptAside,
+                                const Progress& progress)
 {
     if (Outcome denied = Permissions::require(db, Action::Restore); !denied)
         return denied;
-    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return Outcome::failure(general(), tr("A server database is restored on the server."));
+    const bool server = db.dialect().engine() == SqlDialect::Engine::PostgreSql;
+    if (QFileInfo(file).isFile() && ServerBackup::isServerBackup(file) != server) {
+        const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
+        if (!server)
+            return Outcome::failure(general(),
+                                    tr("%1 is a backup of a database on a PostgreSQL server; it can be "
+                                       "restored only on a server.")
+                                        .arg(shown));
+        QFile header(file);
+        const bool sqliteFile =
+            header.open(QIODevice::ReadOnly) && header.read(16) == QByteArray("SQLite format 3\0", 16);
+        return Outcome::failure(general(),
+                                sqliteFile ? tr("%1 is a backup of a database file; it cannot be restored "
+                                                "on a server. Open it as a file, or move it to the server "
+                                                "with anju-cli migrate.")
+                                                 .arg(shown)
+                                           : tr("%1 is not a backup of an Anju database.").arg(shown));
+    }
     const QString problem = verify(file);
     if (!problem.isEmpty())
         return Outcome::failure(general(), problem);
+    if (server) {
+        QString aside;
+        if (Outcome restored = ServerBackup::restore(db, file, &aside, progress); !restored)
+            return restored;
+        if (keptAside)
+            *keptAside = aside;
+        AuditLog(db).record(QStringLiteral("restore"),
+                            {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                             {QStringLiteral("kept_aside"), aside}});
+        return {};
+    }
 
     // The present contents first, whole, beside the database: a restore of the wrong file can be undone.
     const QString aside = db.location().path + QStringLiteral(".before-restore-") +
@@ -207,7 +245,7 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
         return Outcome::failure(general(), source.error());
     sqlite3* live = sqliteHandle(db.connection());
     QString error;
-    if (!live || !copyPages(live, source.handle, {}, &error))
+    if (!live || !copyPages(live, source.handle, progress, &error))
         return Outcome::failure(general(), tr("Restoring failed; the database is as it was: %1").arg(error));
     if (keptAside)
         *keptAside = aside;
@@ -232,6 +270,11 @@ QString DatabaseBackup::dailyFileName(const Database& db, QDate day)
 
 Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, const Progress& progress)
 {
+    // Every desk of a server would dump the whole county into its own folder each morning
+    // (docs/decisions.md).
+    if (db.dialect().engine() == SqlDialect::Engine::PostgreSql)
+        return Outcome::failure(general(), tr("A database on a server is not backed up by each desk; the "
+                                              "administrator backs it up with anju-cli backup."));
     const QDir folder(folderFor(db));
     if (!QDir().mkpath(folder.absolutePath()))
         return Outcome::failure(

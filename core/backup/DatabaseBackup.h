@@ -14,13 +14,14 @@ namespace anju {
 class Database;
 
 // Copies of the SQLite file through SQLite's online backup: a few pages at a time from a connection of
-// its own, so the program (and other desks) go on reading and writing meanwhile; and the way back.
+// its own, so the program (and other desks) go on reading and writing meanwhile; and the way back. On a
+// PostgreSQL server the same calls go through pg_dump and pg_restore (ServerBackup).
 class DatabaseBackup
 {
     Q_DECLARE_TR_FUNCTIONS(anju::DatabaseBackup)
 
 public:
-    // pages done, pages in all; return false to cancel (no file is left then).
+    // pages done, pages in all (tables on a server); return false to cancel (no file is left then).
     using Progress = std::function<bool(int done, int total)>;
 
     // Writes a complete, self-contained copy to `target` (written beside it, moved into place when whole)
@@ -32,8 +33,10 @@ public:
     // database of this program, else why not. Sets `schemaVersion` when it is an Anju database.
     static QString verify(const QString& file, int* schemaVersion = nullptr);
     // Replaces the contents of `db` with the backup after verify(), keeping the current contents aside in
-    // `keptAside` (a file beside the database). Action::Restore. The program should be restarted after it.
-    static Outcome restore(const Database& db, const QString& file, QString* keptAside = nullptr);
+    // `keptAside` (a file beside the database; on a server, a database of another name). Action::Restore.
+    // The program should be restarted after it.
+    static Outcome restore(const Database& db, const QString& file, QString* keptAside = nullptr,
+                           const Progress& progress = {});
 
     // The daily backups: a folder beside the database, a file per day named after the database and day.
     static QString folderFor(const Database& db);

@@ -9,6 +9,53 @@
 
 namespace anju {
 
+// A server keeps its files whole itself; what it can still report is what a failed or hand-made schema
+// change left: an index a CREATE INDEX CONCURRENTLY did not finish, a constraint added NOT VALID, and —
+// where the administrator installed amcheck — a B-tree index that does not match its table.
+Outcome DatabaseCheck::serverChecks(QList<CheckFinding>* findings) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                           " WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisvalid ORDER BY 1")))
+        return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+    while (q.next())
+        findings->append(
+            {QStringLiteral("invalid_index"),
+             tr("The index %1 is unfinished and not used; an administrator should build it again "
+                "(REINDEX INDEX %1).")
+                 .arg(q.value(0).toString()),
+             {}});
+    if (!q.exec(QStringLiteral(
+            "SELECT conrelid::regclass::text, conname FROM pg_constraint"
+            " WHERE connamespace = 'public'::regnamespace AND NOT convalidated ORDER BY 1, 2")))
+        return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+    while (q.next())
+        findings->append({QStringLiteral("unvalidated_constraint"),
+                          tr("The rule %2 of table %1 was never checked against the rows already there.")
+                              .arg(q.value(0).toString(), q.value(1).toString()),
+                          {}});
+    if (!q.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")) || !q.next())
+        return {};
+    QStringList indexes;
+    if (!q.exec(
+            QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                           " JOIN pg_am a ON a.oid = c.relam WHERE c.relnamespace = 'public'::regnamespace"
+                           " AND a.amname = 'btree' AND i.indisvalid ORDER BY 1")))
+        return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+    while (q.next())
+        indexes.append(q.value(0).toString());
+    for (const QString& index : std::as_const(indexes)) {
+        q.prepare(QStringLiteral("SELECT bt_index_check(CAST(? AS regclass))"));
+        q.addBindValue(index);
+        if (!q.exec())
+            findings->append({QStringLiteral("damaged_index"),
+                              tr("The index %1 is damaged: %2").arg(index, q.lastError().databaseText()),
+                              {}});
+    }
+    return {};
+}
+
 Result<QList<CheckFinding>> DatabaseCheck::run() const
 {
     if (Outcome denied = Permissions::require(m_db, Action::CheckDatabase); !denied)
@@ -35,6 +82,11 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
                              tr("Row %1 of %2 points to a missing row of %3.")
                                  .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()),
                              {}});
+    }
+
+    if (m_db.dialect().engine() == SqlDialect::Engine::PostgreSql) {
+        if (Outcome checked = serverChecks(&findings); !checked)
+            return checked;
     }
 
     // Registered households need exactly one registered head.

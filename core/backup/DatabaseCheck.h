@@ -18,8 +18,9 @@ struct CheckFinding
     QString householdNumber;
 };
 
-// SQLite's own integrity and foreign-key checks, then the registry's rules over the stored rows (what
-// the forms prevent but an old import, a crash or a hand edit might have left).
+// SQLite's own integrity and foreign-key checks (on a server: what the server reports of its indexes and
+// constraints), then the registry's rules over the stored rows (what the forms prevent but an old
+// import, a crash or a hand edit might have left).
 class DatabaseCheck
 {
     Q_DECLARE_TR_FUNCTIONS(anju::DatabaseCheck)
@@ -32,6 +33,7 @@ public:
     Result<QList<CheckFinding>> run() const;
 
 private:
+    Outcome serverChecks(QList<CheckFinding>* findings) const;
     const Database& m_db;
 };
 

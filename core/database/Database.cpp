@@ -179,6 +179,15 @@ bool Database::configureServer(QString* error)
     db.setPassword(m_location.password.isEmpty() ? url.password : m_location.password);
     db.setDatabaseName(url.database);
     db.setConnectOptions(url.connectOptions());
+    return openServerConnection(error);
+}
+
+bool Database::openServerConnection(QString* error) const
+{
+    PostgresUrl url;
+    if (!PostgresUrl::parse(m_location.path, &url, error))
+        return false;
+    QSqlDatabase db = connection();
     if (!db.open()) {
         if (error)
             *error = tr("Cannot connect to %1: %2").arg(url.display(), db.lastError().text().trimmed());
@@ -340,6 +349,24 @@ void Database::setSession(std::optional<Session> session) const
         q.addBindValue(m_session && m_session->userId > 0 ? QString::number(m_session->userId) : QString());
         q.exec();
     }
+}
+
+void Database::disconnect() const
+{
+    connection().close();
+}
+
+bool Database::reconnect(QString* error) const
+{
+    connection().close();
+    if (m_dialect->engine() == SqlDialect::Engine::PostgreSql ? !openServerConnection(error)
+                                                              : !connection().open()) {
+        if (error && error->isEmpty())
+            *error = connection().lastError().text();
+        return false;
+    }
+    setSession(m_session);
+    return true;
 }
 
 QSqlDatabase Database::connection() const

@@ -47,6 +47,10 @@ public:
     std::unique_ptr<Database> reopen(QString* error) const;
 
     QSqlDatabase connection() const;
+    // For a server restore, which replaces the database under its name: closes this connection, and
+    // opens it again (to whatever database has the name then) with the same settings and session.
+    void disconnect() const;
+    bool reconnect(QString* error) const;
     const SqlDialect& dialect() const { return *m_dialect; }
     const DatabaseLocation& location() const { return m_location; }
     int schemaVersion() const;
@@ -69,6 +73,7 @@ private:
     Database(DatabaseLocation location, QString connectionName);
     bool configure(QString* error);
     bool configureServer(QString* error);
+    bool openServerConnection(QString* error) const;
     bool migrate(int targetVersion, QString* error);
 
     DatabaseLocation m_location;

@@ -1,3 +1,6 @@
+#include "TestDatabase.h"
+#include "TestServer.h"
+
 #include "database/Database.h"
 #include "database/Migrations.h"
 
@@ -6,18 +9,24 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace anju;
 
+// Opening, migrating and refusing databases, settings and transactions. On the test server
+// (ANJU_TEST_ENGINE=postgresql) every case that is not about the SQLite file itself runs on a new empty
+// database; the file-only ones skip there.
 class TestDatabase : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init();
+    void cleanup();
     void createsEmptyDatabaseAtLatestSchema();
     void createsMissingFolders();
     void pragmasAreSet();
+    void foreignKeysAreEnforced();
     void migratesOlderDatabaseAndKeepsBackup();
     void refusesNewerDatabase();
     void refusesForeignSqliteFile();
@@ -25,23 +34,43 @@ private slots:
     void refusesFolder();
     void settingsRoundTrip();
     void transactionRollsBackUnlessCommitted();
-    void postgresNotYetSupported();
+    void uniqueViolationIsRecognised();
+    void busyIsRecognised();
+    void refusesUnreachableServer();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::ScratchLocation> m_scratch;
     QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    // Where a case's database lives: the file `name` in the case's folder, or the case's empty
+    // database on the test server.
+    DatabaseLocation where(const char* name) const
+    {
+        return m_scratch ? m_scratch->location() : DatabaseLocation::parse(path(name));
+    }
 };
+
+#define FILE_ONLY()                                                                                          \
+    if (test::TestDatabase::onServer())                                                                      \
+    QSKIP("about the SQLite file itself; a server database has no file, folder or pragmas")
 
 void TestDatabase::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    if (test::TestDatabase::onServer())
+        m_scratch = std::make_unique<test::ScratchLocation>();
+}
+
+void TestDatabase::cleanup()
+{
+    m_scratch.reset();
 }
 
 void TestDatabase::createsEmptyDatabaseAtLatestSchema()
 {
     QString error;
-    auto db = Database::open(DatabaseLocation::parse(path("a.anju")), &error);
+    auto db = Database::open(where("a.anju"), &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 2);
@@ -50,13 +79,15 @@ void TestDatabase::createsEmptyDatabaseAtLatestSchema()
     QVERIFY(!db->isDemo());
     // Opening again changes nothing and takes no backup.
     db.reset();
-    auto again = Database::open(DatabaseLocation::parse(path("a.anju")), &error);
+    auto again = Database::open(where("a.anju"), &error);
     QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(!QFile::exists(path("a.anju") + QStringLiteral(".schema-1.bak")));
 }
 
 void TestDatabase::createsMissingFolders()
 {
+    FILE_ONLY();
     QString error;
     auto db = Database::open(DatabaseLocation::parse(path("deep/er/b.anju")), &error);
     QVERIFY2(db, qPrintable(error));
@@ -65,6 +96,7 @@ void TestDatabase::createsMissingFolders()
 
 void TestDatabase::pragmasAreSet()
 {
+    FILE_ONLY();
     QString error;
     auto db = Database::open(DatabaseLocation::parse(path("p.anju")), &error);
     QVERIFY2(db, qPrintable(error));
@@ -75,39 +107,55 @@ void TestDatabase::pragmasAreSet()
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
     QVERIFY(q.value(0).toInt() >= 5000);
-    // Foreign keys are enforced: a household on a site that does not exist is refused.
+}
+
+void TestDatabase::foreignKeysAreEnforced()
+{
+    QString error;
+    auto db = Database::open(where("f.anju"), &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->connection());
+    // A household on a site that does not exist is refused.
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO households (number, site_id) VALUES ('X', 12345)")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM households")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
 {
     QString error;
     {
-        // A schema-1 file, as the first release wrote it, with a household in it.
-        auto db = Database::openAtVersion(DatabaseLocation::parse(path("old.anju")), 1, &error);
+        // A schema-1 database, as the first release wrote it, with a household in it.
+        auto db = Database::openAtVersion(where("old.anju"), 1, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 1);
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S1', 'Old site', '430524')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO sites (code, name, county_code) VALUES ('S1', 'Old site', '430524')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO households (number, site_id) VALUES ('H1', 1)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
-                                      " VALUES (1, '欧阳建华', '34052419800101001X', 'male', '1980-01-01', 'head')")));
-        QVERIFY(!db->connection().tables().contains(QStringLiteral("person_name_grams")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO persons (household_id, name, id_number, sex, birth_date, relationship)"
+            " VALUES (1, '欧阳建华', '34052419800101001X', 'male', '1980-01-01', 'head')")));
+        QVERIFY(!db->connection().tables().contains(QStringLiteral("users")));
     }
-    auto db = Database::open(DatabaseLocation::parse(path("old.anju")), &error);
+    auto db = Database::open(where("old.anju"), &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(db->setting(QStringLiteral("rule.service_center_min_residents")), QStringLiteral("800"));
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sites WHERE code = 'S1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Old site"));
+    QVERIFY(db->connection().tables().contains(QStringLiteral("users")));
+    QVERIFY(q.exec(QStringLiteral("SELECT head_name, member_count FROM households WHERE number = 'H1'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("欧阳建华"));
+    QCOMPARE(q.value(1).toInt(), 1);
+    if (test::TestDatabase::onServer())
+        return; // pg_trgm searches the names themselves; a server database is backed up by pg_dump
     // The search index was filled from the persons already there.
     QVERIFY(q.exec(QStringLiteral("SELECT person_id FROM person_name_grams WHERE gram = '建华'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(q.exec(QStringLiteral("SELECT head_name, member_count FROM households WHERE number = 'H1'")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("欧阳建华"));
-    QCOMPARE(q.value(1).toInt(), 1);
 
     // The backup taken before migrating is the schema-1 file, data included.
     const QString backup = path("old.anju") + QStringLiteral(".schema-1.bak");
@@ -131,12 +179,13 @@ void TestDatabase::refusesNewerDatabase()
 {
     QString error;
     {
-        auto db = Database::open(DatabaseLocation::parse(path("new.anju")), &error);
+        auto db = Database::open(where("new.anju"), &error);
         QVERIFY2(db, qPrintable(error));
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
     }
-    auto db = Database::open(DatabaseLocation::parse(path("new.anju")), &error);
+    auto db = Database::open(where("new.anju"), &error);
     QVERIFY(!db);
     QVERIFY2(error.contains(QStringLiteral("999")), qPrintable(error));
     QVERIFY(error.contains(QString::number(Database::latestSchemaVersion())));
@@ -144,6 +193,24 @@ void TestDatabase::refusesNewerDatabase()
 
 void TestDatabase::refusesForeignSqliteFile()
 {
+    if (test::TestDatabase::onServer()) {
+        // A server database holding another program's tables is not taken over either.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+        const QUrl url(m_scratch->location().path);
+        other.setHostName(url.host());
+        other.setPort(url.port());
+        other.setUserName(url.userName());
+        other.setDatabaseName(m_scratch->serverDatabase());
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QString error;
+        QVERIFY(!Database::open(where(""), &error));
+        QVERIFY2(error.contains(m_scratch->serverDatabase()), qPrintable(error));
+        return;
+    }
     {
         auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         other.setDatabaseName(path("foreign.sqlite"));
@@ -160,6 +227,7 @@ void TestDatabase::refusesForeignSqliteFile()
 
 void TestDatabase::refusesGarbageFile()
 {
+    FILE_ONLY();
     QFile file(path("garbage.anju"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
@@ -171,6 +239,7 @@ void TestDatabase::refusesGarbageFile()
 
 void TestDatabase::refusesFolder()
 {
+    FILE_ONLY();
     QString error;
     QVERIFY(!Database::open(DatabaseLocation::parse(m_dir->path()), &error));
     QVERIFY(error.contains(QDir::toNativeSeparators(m_dir->path())));
@@ -179,43 +248,111 @@ void TestDatabase::refusesFolder()
 void TestDatabase::settingsRoundTrip()
 {
     QString error;
-    auto db = Database::open(DatabaseLocation::parse(path("s.anju")), &error);
+    auto db = Database::open(where("s.anju"), &error);
+    QVERIFY2(db, qPrintable(error));
     QVERIFY(db->setSetting(QStringLiteral("office.name"), QStringLiteral("隆回县易地搬迁后续扶持办")));
     QVERIFY(db->setSetting(QStringLiteral("office.name"), QStringLiteral("新邵县")));
     QCOMPARE(db->setting(QStringLiteral("office.name")), QStringLiteral("新邵县"));
     QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
     db->markDemo();
     QVERIFY(db->isDemo());
+    // Another connection sees what was committed.
+    auto second = db->reopen(&error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(second->setting(QStringLiteral("office.name")), QStringLiteral("新邵县"));
+    QVERIFY(second->isDemo());
 }
 
 void TestDatabase::transactionRollsBackUnlessCommitted()
 {
     QString error;
-    auto db = Database::open(DatabaseLocation::parse(path("t.anju")), &error);
+    auto db = Database::open(where("t.anju"), &error);
+    QVERIFY2(db, qPrintable(error));
     {
         WriteTransaction t(*db);
         QVERIFY(t.isActive());
         QSqlQuery q(db->connection());
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('A', 'A', '430524')")), qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('A', 'A', '430524')")),
+            qPrintable(q.lastError().text()));
     }
     {
         WriteTransaction t(*db);
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('B', 'B', '430524')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('B', 'B', '430524')")));
         QVERIFY(t.commit());
     }
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(code) FROM sites")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("B"));
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM sites ORDER BY code")));
+    QStringList codes;
+    while (q.next())
+        codes.append(q.value(0).toString());
+    QCOMPARE(codes, QStringList{QStringLiteral("B")});
 }
 
-void TestDatabase::postgresNotYetSupported()
+void TestDatabase::uniqueViolationIsRecognised()
 {
-    const DatabaseLocation location = DatabaseLocation::parse(QStringLiteral("postgresql://clerk@db:5432/anju"));
+    QString error;
+    auto db = Database::open(where("u.anju"), &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->connection());
+    const QString insert =
+        QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S', 'S', '430524')");
+    QVERIFY(q.exec(insert));
+    QVERIFY(!q.exec(insert));
+    const QSqlError failure = q.lastError();
+    QVERIFY2(db->dialect().isUniqueViolation(failure.nativeErrorCode(), failure.text()),
+             qPrintable(failure.nativeErrorCode() + QLatin1Char(' ') + failure.text()));
+    // A refused foreign key is not mistaken for a duplicate.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO households (number, site_id) VALUES ('X', 12345)")));
+    QVERIFY(!db->dialect().isUniqueViolation(q.lastError().nativeErrorCode(), q.lastError().text()));
+}
+
+// A second desk that cannot get at what the first is writing gets an error the dialect calls "busy" (so
+// the program says "another desk is writing" instead of a raw database error).
+void TestDatabase::busyIsRecognised()
+{
+    QString error;
+    auto db = Database::open(where("b.anju"), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto second = db->reopen(&error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(db->setSetting(QStringLiteral("office.name"), QStringLiteral("未定")));
+    WriteTransaction first(*db);
+    QVERIFY(first.isActive());
+    QVERIFY(db->setSetting(QStringLiteral("office.name"), QStringLiteral("第一台")));
+    QSqlQuery q(second->connection());
+    QSqlError failure;
+    if (test::TestDatabase::onServer()) {
+        QVERIFY(q.exec(QStringLiteral("SET lock_timeout = '200ms'")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE settings SET value = 'x' WHERE key = 'office.name'")));
+        failure = q.lastError();
+        QSqlQuery(second->connection()).exec(QStringLiteral("ROLLBACK"));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        WriteTransaction blocked(*second);
+        QVERIFY(!blocked.isActive());
+        QVERIFY(!blocked.error().isEmpty());
+        QVERIFY(!q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        failure = q.lastError();
+    }
+    QVERIFY2(second->dialect().isBusy(failure.nativeErrorCode(), failure.text()),
+             qPrintable(failure.nativeErrorCode() + QLatin1Char(' ') + failure.text()));
+    QVERIFY(first.commit());
+    QCOMPARE(second->setting(QStringLiteral("office.name")), QStringLiteral("第一台"));
+}
+
+void TestDatabase::refusesUnreachableServer()
+{
+    // Nothing listens on port 1 of this machine.
+    const DatabaseLocation location =
+        DatabaseLocation::parse(QStringLiteral("postgresql://clerk@127.0.0.1:1/anju?connect_timeout=2"));
     QCOMPARE(location.engine, SqlDialect::Engine::PostgreSql);
     QString error;
     QVERIFY(!Database::open(location, &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("127.0.0.1")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -39,8 +39,13 @@ QStringList rowsOf(const Database& db, const QString& table, const QString& orde
     QStringList rows;
     while (q.next()) {
         QStringList values;
-        for (int i = 0; i < names.size(); ++i)
-            values.append(q.value(i).isNull() ? u"NULL"_s : q.value(i).toString());
+        for (int i = 0; i < names.size(); ++i) {
+            // Dates as SQLite stores them, so that both engines' rows read the same.
+            const QVariant v = q.value(i);
+            values.append(v.isNull()                       ? u"NULL"_s
+                          : v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
+                                                           : v.toString());
+        }
         rows.append(values.join(u'|'));
     }
     return rows;
@@ -68,6 +73,51 @@ struct Snapshot
 {
     QMap<QString, QStringList> tables;
 };
+
+// The registry's own tables, the same on both engines (no search index, no clock columns).
+Snapshot registryRows(const Database& db)
+{
+    Snapshot s;
+    for (const QString& table : {u"sites"_s, u"buildings"_s, u"building_units"_s, u"dwellings"_s,
+                                 u"households"_s, u"persons"_s, u"memberships"_s})
+        s.tables.insert(table, rowsOf(db, table));
+    return s;
+}
+
+void compareSnapshots(const Snapshot& actual, const Snapshot& expected, const QString& what)
+{
+    for (auto table = expected.tables.cbegin(); table != expected.tables.cend(); ++table) {
+        const QStringList& rows = table.value();
+        const QStringList got = actual.tables.value(table.key());
+        QVERIFY2(
+            got.size() == rows.size(),
+            qPrintable(
+                u"%1, %2: %3 rows, expected %4"_s.arg(what, table.key()).arg(got.size()).arg(rows.size())));
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            if (got.at(row) != rows.at(row))
+                QFAIL(qPrintable(u"%1, %2 row %3:\n  %4\n  %5"_s.arg(what, table.key())
+                                     .arg(row)
+                                     .arg(got.at(row), rows.at(row))));
+        }
+    }
+}
+
+void importFiles(const Database& db, const QStringList& paths, bool sqliteApi, bool bulk)
+{
+    for (const QString& path : paths) {
+        ImportOptions options;
+        options.path = path;
+        options.today = Today;
+        options.useSqliteApi = sqliteApi;
+        options.bulkLoad = bulk;
+        const Result<ImportSummary> result = RosterImporter(db).run(options);
+        QVERIFY2(result, qPrintable(result.summary()));
+        const QList<ImportError>& errors = result.value().errors;
+        QVERIFY2(errors.isEmpty(),
+                 qPrintable(errors.isEmpty() ? QString() : RosterImporter::describe(errors.first())));
+        QVERIFY(result.value().written);
+    }
+}
 
 Snapshot snapshot(const Database& db)
 {
@@ -128,27 +178,40 @@ FixtureRoster roster(int firstHousehold, int households)
 
 } // namespace
 
+#define SQLITE_ONLY()                                                                                        \
+    if (TestDatabase::onServer())                                                                            \
+    QSKIP("SQLite's own write paths (C API, bulk load, gram index); the server has only the plain one")
+
 // The import's fast paths (SQLite's own API, the bulk load with its index fill) against the plain one:
-// the same file must leave the same rows, searchable the same way.
+// the same file must leave the same rows, searchable the same way. On the test server: the plain path
+// writes the same registry rows as on a file.
 class TestImportWriter : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void fastPathsWriteWhatThePlainPathWrites();
+    void serverWritesWhatTheFileGets();
     void nameGramsAsTheTriggersMakeThem();
     void cancelledBulkLoadLeavesNothing();
 
 private:
     QTemporaryDir m_dir;
+    QString m_first, m_second;
 };
+
+void TestImportWriter::initTestCase()
+{
+    m_first = writeFile(m_dir.filePath(u"first.csv"_s), fixtureCsv(roster(0, 60), CsvEncoding::Utf8));
+    m_second = writeFile(m_dir.filePath(u"second.csv"_s), fixtureCsv(roster(60, 45), CsvEncoding::Gb18030));
+}
 
 void TestImportWriter::fastPathsWriteWhatThePlainPathWrites()
 {
-    const QString first =
-        writeFile(m_dir.filePath(u"first.csv"_s), fixtureCsv(roster(0, 60), CsvEncoding::Utf8));
-    const QString second =
-        writeFile(m_dir.filePath(u"second.csv"_s), fixtureCsv(roster(60, 45), CsvEncoding::Gb18030));
+    SQLITE_ONLY();
+    const QString& first = m_first;
+    const QString& second = m_second;
     struct Way
     {
         const char* name;
@@ -165,19 +228,9 @@ void TestImportWriter::fastPathsWriteWhatThePlainPathWrites()
                            Way{"C API with triggers", true, false}}) {
         TestDatabase db;
         // Two files: the second bulk load fills the index for its own rows only.
-        for (const QString& path : {first, second}) {
-            ImportOptions options;
-            options.path = path;
-            options.today = Today;
-            options.useSqliteApi = way.sqliteApi;
-            options.bulkLoad = way.bulk;
-            const Result<ImportSummary> result = RosterImporter(db.db()).run(options);
-            QVERIFY2(result, qPrintable(result.summary()));
-            const QList<ImportError>& errors = result.value().errors;
-            QVERIFY2(errors.isEmpty(),
-                     qPrintable(errors.isEmpty() ? QString() : RosterImporter::describe(errors.first())));
-            QVERIFY2(result.value().written, way.name);
-        }
+        importFiles(db.db(), {first, second}, way.sqliteApi, way.bulk);
+        if (QTest::currentTestFailed())
+            QFAIL(way.name);
         snapshots.append(snapshot(db.db()));
     }
     const Snapshot& plain = snapshots.constFirst();
@@ -191,24 +244,34 @@ void TestImportWriter::fastPathsWriteWhatThePlainPathWrites()
             5);
     QVERIFY(plain.tables.value(u"person_name_grams"_s).size() > 315 * 3);
     QVERIFY(plain.tables.value(u"person_number_index hits"_s).constFirst().count(u',') > 100);
-    for (qsizetype way = 1; way < snapshots.size(); ++way) {
-        for (auto table = plain.tables.cbegin(); table != plain.tables.cend(); ++table) {
-            const QStringList& expected = table.value();
-            const QStringList actual = snapshots.at(way).tables.value(table.key());
-            QCOMPARE(actual.size(), expected.size());
-            for (qsizetype row = 0; row < expected.size(); ++row) {
-                if (actual.at(row) != expected.at(row))
-                    QFAIL(qPrintable(u"way %1, %2 row %3:\n  %4\n  %5"_s.arg(way)
-                                         .arg(table.key())
-                                         .arg(row)
-                                         .arg(actual.at(row), expected.at(row))));
-            }
-        }
-    }
+    for (qsizetype way = 1; way < snapshots.size(); ++way)
+        compareSnapshots(snapshots.at(way), plain, u"way %1"_s.arg(way));
+}
+
+// The same two files on the server and on a file (made in the same run): the same registry rows, ids
+// included (both start from the test's one site).
+void TestImportWriter::serverWritesWhatTheFileGets()
+{
+    if (!TestDatabase::onServer())
+        QSKIP("compares the server with a file; runs as tst_importwriter_pg");
+    TestDatabase server;
+    importFiles(server.db(), {m_first, m_second}, false, true);
+    if (QTest::currentTestFailed())
+        return;
+    TestDatabase file(TestDatabase::Contents::OneSite, TestDatabase::Where::File);
+    if (QTest::currentTestFailed())
+        return;
+    importFiles(file.db(), {m_first, m_second}, false, false);
+    const Snapshot onServer = registryRows(server.db());
+    QCOMPARE(onServer.tables.value(u"households"_s).size(), 105);
+    QCOMPARE(onServer.tables.value(u"persons"_s).size(), 315);
+    QVERIFY(onServer.tables.value(u"persons"_s).filter(u"|deceased|"_s).size() > 5);
+    compareSnapshots(onServer, registryRows(file.db()), u"server against file"_s);
 }
 
 void TestImportWriter::nameGramsAsTheTriggersMakeThem()
 {
+    SQLITE_ONLY();
     TestDatabase db;
     QSqlQuery q(db.db().connection());
     QVERIFY(q.exec(u"INSERT INTO households (number, site_id) VALUES ('G1', %1)"_s.arg(db.siteId())));
@@ -258,8 +321,12 @@ void TestImportWriter::cancelledBulkLoadLeavesNothing()
     TestDatabase db;
     const QString path =
         writeFile(m_dir.filePath(u"cancel.csv"_s), fixtureCsv(roster(0, 2000), CsvEncoding::Utf8));
-    const QStringList schemaBefore = rowsOf(db.db(), u"sqlite_master"_s, u"name"_s);
-    const Snapshot before = snapshot(db.db());
+    // On the server: the same cancel leaves no row either (there is no bulk load to undo there).
+    const bool server = TestDatabase::onServer();
+    const QString schemaTable = server ? u"pg_indexes"_s : u"sqlite_master"_s;
+    const QString schemaOrder = server ? u"indexname"_s : u"name"_s;
+    const QStringList schemaBefore = rowsOf(db.db(), schemaTable, schemaOrder);
+    const Snapshot before = server ? registryRows(db.db()) : snapshot(db.db());
     ImportOptions options;
     options.path = path;
     options.today = Today;
@@ -270,8 +337,8 @@ void TestImportWriter::cancelledBulkLoadLeavesNothing()
     QVERIFY2(result, qPrintable(result.summary()));
     QVERIFY(result.value().cancelled);
     QCOMPARE(calls, 2);
-    QCOMPARE(rowsOf(db.db(), u"sqlite_master"_s, u"name"_s), schemaBefore);
-    QCOMPARE(snapshot(db.db()).tables, before.tables);
+    QCOMPARE(rowsOf(db.db(), schemaTable, schemaOrder), schemaBefore);
+    QCOMPARE((server ? registryRows(db.db()) : snapshot(db.db())).tables, before.tables);
 }
 
 QTEST_GUILESS_MAIN(TestImportWriter)

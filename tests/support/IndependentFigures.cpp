@@ -75,16 +75,14 @@ const QList<Query>& queries()
          " AND m.end_reason = 'deceased'"},
         {"structure", "sex_male", "SELECT COUNT(*)" ALIVE_PERSON " AND p.sex = 'male'"},
         {"structure", "sex_female", "SELECT COUNT(*)" ALIVE_PERSON " AND p.sex = 'female'"},
-        {"structure", "age_0_5",
-         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date > date(:last, '-6 years')"},
+        {"structure", "age_0_5", "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date > ${LAST-6Y}"},
         {"structure", "age_6_15",
-         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= date(:last, '-6 years')"
-         " AND p.birth_date > date(:last, '-16 years')"},
+         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= ${LAST-6Y}"
+         " AND p.birth_date > ${LAST-16Y}"},
         {"structure", "age_16_59",
-         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= date(:last, '-16 years')"
-         " AND p.birth_date > date(:last, '-60 years')"},
-        {"structure", "age_60_plus",
-         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= date(:last, '-60 years')"},
+         "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= ${LAST-16Y}"
+         " AND p.birth_date > ${LAST-60Y}"},
+        {"structure", "age_60_plus", "SELECT COUNT(*)" ALIVE_PERSON " AND p.birth_date <= ${LAST-60Y}"},
         {"structure", "labour_ordinary",
          "SELECT COUNT(*)" ALIVE_PERSON " AND p.labour_capacity = 'ordinary'"},
         {"structure", "labour_skilled", "SELECT COUNT(*)" ALIVE_PERSON " AND p.labour_capacity = 'skilled'"},
@@ -93,7 +91,7 @@ const QList<Query>& queries()
         {"structure", "labour_none", "SELECT COUNT(*)" ALIVE_PERSON " AND p.labour_capacity = 'none'"},
 #define SIZE_IS(cond)                                                                                        \
     "SELECT COUNT(*) FROM (SELECT m.household_id, COUNT(*) AS n FROM memberships m WHERE" COVERS             \
-    " AND" IN_SITE " GROUP BY m.household_id) WHERE " cond
+    " AND" IN_SITE " GROUP BY m.household_id) AS sizes WHERE " cond
         {"household_size", "size_1", SIZE_IS("n = 1")},
         {"household_size", "size_2", SIZE_IS("n = 2")},
         {"household_size", "size_3", SIZE_IS("n = 3")},
@@ -114,11 +112,23 @@ const QList<Query>& queries()
     return all;
 }
 
+// The one thing spelt differently per engine: the day N years before :last. Chosen by the connection's
+// driver, not by the product's SqlDialect, so that the check stays independent of it. (They differ when
+// :last is 29 February: SQLite rolls over to 1 March, PostgreSQL steps back to the 28th.)
+QString yearsBeforeLast(const QSqlDatabase& connection, int years)
+{
+    if (connection.driverName() == QLatin1String("QPSQL"))
+        return QStringLiteral("CAST(CAST(:last AS DATE) - INTERVAL '%1 years' AS DATE)").arg(years);
+    return QStringLiteral("date(:last, '-%1 years')").arg(years);
+}
+
 bool run(const Database& db, const Query& query, ReportMonth month, qint64 siteId, qint64* value,
          QString* error)
 {
     QSqlQuery q(db.connection());
     QString sql = QString::fromLatin1(query.sql);
+    for (const int years : {6, 16, 60})
+        sql.replace(QStringLiteral("${LAST-%1Y}").arg(years), yearsBeforeLast(db.connection(), years));
     if (!q.prepare(sql)) {
         *error = QLatin1String(query.key) + QLatin1String(": ") + q.lastError().text();
         return false;

@@ -1,77 +1,30 @@
 #include "TestDatabase.h"
+#include "TestServer.h"
 
 #include "domain/IdNumber.h"
 #include "registry/SiteRepository.h"
 #include "registry/SiteService.h"
 
-#include <QAtomicInt>
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
-#include <QUrl>
 
 namespace anju::test {
-
-namespace {
-
-// The test server's maintenance URL: from the environment, or from the file the CTest fixture wrote.
-QString serverUrl()
-{
-    const QString direct = qEnvironmentVariable("ANJU_TEST_POSTGRES");
-    if (!direct.isEmpty())
-        return direct;
-    QFile file(qEnvironmentVariable("ANJU_TEST_POSTGRES_FILE"));
-    if (file.open(QIODevice::ReadOnly))
-        return QString::fromUtf8(file.readAll()).trimmed();
-    return {};
-}
-
-// Runs one statement on the server's maintenance database (CREATE/DROP DATABASE cannot be bound).
-void onMaintenanceDatabase(const QString& statement)
-{
-    const QUrl url(serverUrl());
-    {
-        QSqlDatabase admin =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("anju-test-admin"));
-        admin.setHostName(url.host());
-        admin.setPort(url.port(5432));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        if (!admin.open())
-            qFatal("cannot reach the test server %s: %s", qPrintable(url.toString()),
-                   qPrintable(admin.lastError().text()));
-        QSqlQuery query(admin);
-        if (!query.exec(statement))
-            qFatal("%s failed: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("anju-test-admin"));
-}
-
-} // namespace
 
 bool TestDatabase::onServer()
 {
     return qEnvironmentVariable("ANJU_TEST_ENGINE") == QLatin1String("postgresql");
 }
 
-TestDatabase::TestDatabase(Contents contents)
+TestDatabase::TestDatabase(Contents contents, Where where)
 {
     QString error;
     m_location = DatabaseLocation::parse(path());
-    if (onServer()) {
-        if (serverUrl().isEmpty())
+    if (onServer() && where == Where::TestEngine) {
+        if (TestServer::url().isEmpty())
             qFatal("ANJU_TEST_ENGINE=postgresql needs ANJU_TEST_POSTGRES (start one with "
                    "tests/support/pg-cluster.sh)");
-        static QAtomicInt counter;
-        m_serverDatabase = QStringLiteral("anju_test_%1_%2")
-                               .arg(QCoreApplication::applicationPid())
-                               .arg(counter.fetchAndAddRelaxed(1));
-        onMaintenanceDatabase(QStringLiteral("CREATE DATABASE ") + m_serverDatabase);
-        QUrl url(serverUrl());
-        url.setPath(QLatin1Char('/') + m_serverDatabase);
-        m_location = DatabaseLocation::parse(url.toString());
+        m_serverDatabase = TestServer::newDatabaseName();
+        TestServer::onMaintenanceDatabase(QStringLiteral("CREATE DATABASE ") + m_serverDatabase);
+        m_location = DatabaseLocation::parse(TestServer::urlOf(m_serverDatabase));
     }
     m_db = Database::open(m_location, &error);
     if (!m_db)
@@ -111,7 +64,7 @@ TestDatabase::~TestDatabase()
 {
     m_db.reset();
     if (!m_serverDatabase.isEmpty())
-        onMaintenanceDatabase(
+        TestServer::onMaintenanceDatabase(
             QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
 }
 

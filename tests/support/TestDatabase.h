@@ -15,7 +15,9 @@ class TestDatabase
 {
 public:
     enum class Contents { OneSite, Empty };
-    explicit TestDatabase(Contents contents = Contents::OneSite);
+    // File: a file even when the test runs on the server, for tests that compare both engines.
+    enum class Where { TestEngine, File };
+    explicit TestDatabase(Contents contents = Contents::OneSite, Where where = Where::TestEngine);
     ~TestDatabase();
     Database& db() { return *m_db; }
     // Where the database lives, for tests that open more connections or run anju-cli on it.

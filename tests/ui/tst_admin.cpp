@@ -2,6 +2,7 @@
 // household history; what each role is offered.
 
 #include "TestDatabase.h"
+#include "TestServer.h"
 
 #include "access/AccountService.h"
 #include "access/UserRepository.h"
@@ -10,11 +11,14 @@
 #include "admin/LoginDialog.h"
 #include "admin/UserDialog.h"
 #include "admin/UsersDialog.h"
+#include "backup/DatabaseBackup.h"
 #include "households/HouseholdForm.h"
 #include "households/HouseholdHistoryDialog.h"
 #include "households/HouseholdsPage.h"
 #include "registry/RegistryService.h"
 #include "shell/MainWindow.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,9 +28,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace anju;
 using anju::test::makeIdNumber;
@@ -59,6 +67,7 @@ private slots:
     void historyShowsAnEditWithOldAndNewValues();
     void auditDialogFiltersByUser();
     void rolesSeeOnlyWhatTheyMayUse();
+    void backUpAndRestoreFromTheMenu();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -260,6 +269,61 @@ void TestAdmin::rolesSeeOnlyWhatTheyMayUse()
         MainWindow window(m_db->db());
         auto* page = window.findChild<HouseholdsPage*>();
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("newHousehold"))->isHidden());
+    }
+}
+
+// 管理 → 立即备份 and 从备份恢复 on the test's engine: a file, or the server through pg_dump/pg_restore.
+void TestAdmin::backUpAndRestoreFromTheMenu()
+{
+    Database& db = m_db->db();
+    const auto households = [&db] {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM households")) && q.next() ? q.value(0).toInt()
+                                                                                     : -1;
+    };
+    const auto save = [&](const QString& number, int seq) {
+        Household h;
+        h.siteId = m_db->siteId();
+        h.number = number;
+        h.relocationDate = QDate(2020, 1, 1);
+        h.originCountyCode = QStringLiteral("430524");
+        h.members = {makePerson(QStringLiteral("钱进"),
+                                makeIdNumber(QStringLiteral("430524"), QDate(1980, 5, 5), seq),
+                                Relationship::Head)};
+        return bool(RegistryService(db).saveHousehold(h, QDate(2026, 11, 28)));
+    };
+    QVERIFY(save(QStringLiteral("M1"), 31));
+    MainWindow window(db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(test::TestDatabase::onServer() ? QStringLiteral("menu.dump")
+                                                                     : QStringLiteral("menu.sqlite"));
+    FileDialog::setNextAnswer(file);
+    window.findChild<QAction*>(QStringLiteral("actionBackup"))->trigger();
+    FileDialog::clearNextAnswer();
+    QCOMPARE(DatabaseBackup::verify(file), QString());
+
+    QVERIFY(save(QStringLiteral("M2"), 32));
+    QCOMPARE(households(), 2);
+    FileDialog::setNextAnswer(file);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // The "restored" box after it: closed as soon as it shows.
+    QTimer::singleShot(0, [] {
+        if (QWidget* box = QApplication::activeModalWidget())
+            box->close();
+    });
+    window.findChild<QAction*>(QStringLiteral("actionRestore"))->trigger();
+    FileDialog::clearNextAnswer();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("restored from the backup")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(households(), 1);
+    if (test::TestDatabase::onServer()) {
+        const QString aside = QRegularExpression(QStringLiteral("\\S+_before_restore_\\d+_\\d+"))
+                                  .match(MessageBox::lastText())
+                                  .captured();
+        QVERIFY2(!aside.isEmpty(), qPrintable(MessageBox::lastText()));
+        test::TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(aside));
     }
 }
 

@@ -1,11 +1,11 @@
 #include "TestDatabase.h"
+#include "TestServer.h"
 
 #include "households/HouseholdsPage.h"
 #include "widgets/MessageBox.h"
 
 #include <QLabel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace anju;
@@ -23,9 +23,10 @@ private slots:
 
 void TestEmptyRoster::freshDatabaseAsksForASiteFirst()
 {
-    QTemporaryDir dir;
+    const test::ScratchLocation fresh(
+        QStringLiteral("fresh.anju")); // a file, or a database on the test server
     QString error;
-    auto db = Database::open(DatabaseLocation::parse(dir.filePath(QStringLiteral("fresh.anju"))), &error);
+    auto db = Database::open(fresh.location(), &error);
     QVERIFY2(db, qPrintable(error));
     db->setSession(test::TestDatabase::sessionFor(Role::Admin));
     HouseholdsPage page(*db);

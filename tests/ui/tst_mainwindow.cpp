@@ -96,6 +96,12 @@ void TestMainWindow::windowShowsDatabaseInTitleAndStatusBar()
     QVERIFY(status->isVisible());
     QVERIFY(status->text().contains(m_testDb->db().location().display()));
     QVERIFY(status->text().contains(QString::number(m_testDb->db().schemaVersion())));
+    // On a server the status bar says who backs up, since no desk makes the daily backup there.
+    auto* backup = window.findChild<QLabel*>(QStringLiteral("backupStatus"));
+    QCOMPARE(backup != nullptr, test::TestDatabase::onServer());
+    if (backup)
+        QVERIFY2(backup->isVisible() && backup->text().contains(QStringLiteral("administrator")),
+                 qPrintable(backup->text()));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), 6);

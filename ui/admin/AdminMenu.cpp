@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QUrl>
 
 namespace anju {
 
@@ -56,16 +57,28 @@ void AdminMenu::showAudit()
     dialog.exec();
 }
 
+bool AdminMenu::onServer() const
+{
+    return m_db.dialect().engine() == SqlDialect::Engine::PostgreSql;
+}
+
+QString AdminMenu::backupFilter() const
+{
+    return onServer() ? tr("Backups of a server database (*.dump)") : tr("Anju backups (*.sqlite)");
+}
+
 void AdminMenu::backUpNow()
 {
-    const QFileInfo database(m_db.location().path);
-    const QString suggested =
-        QDir(DatabaseBackup::folderFor(m_db))
-            .filePath(database.completeBaseName() + QLatin1Char('-') +
-                      QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("-manual.sqlite"));
-    QDir().mkpath(DatabaseBackup::folderFor(m_db));
-    const QString target = FileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested,
-                                                       tr("Anju backups (*.sqlite)"));
+    // A server's backup (pg_dump) goes where the administrator puts it; a file's beside the file.
+    const QString folder = onServer() ? QDir::homePath() : DatabaseBackup::folderFor(m_db);
+    const QString base = onServer() ? QUrl(m_db.location().path).fileName()
+                                    : QFileInfo(m_db.location().path).completeBaseName();
+    const QString suggested = QDir(folder).filePath(
+        base + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
+        (onServer() ? QStringLiteral("-manual.dump") : QStringLiteral("-manual.sqlite")));
+    QDir().mkpath(folder);
+    const QString target =
+        FileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested, backupFilter());
     if (target.isEmpty())
         return;
     const QString error = BackupRunner::backupWithProgress(m_db, target, m_window);
@@ -78,9 +91,9 @@ void AdminMenu::backUpNow()
 
 void AdminMenu::restoreFromBackup()
 {
-    const QString file =
-        FileDialog::getOpenFileName(m_window, tr("Restore from a backup"), DatabaseBackup::folderFor(m_db),
-                                    tr("Anju backups (*.sqlite)"));
+    const QString file = FileDialog::getOpenFileName(
+        m_window, tr("Restore from a backup"),
+        onServer() ? QDir::homePath() : DatabaseBackup::folderFor(m_db), backupFilter());
     if (file.isEmpty())
         return;
     const QString problem = DatabaseBackup::verify(file);
@@ -88,13 +101,18 @@ void AdminMenu::restoreFromBackup()
         MessageBox::warning(m_window, tr("Restore"), problem);
         return;
     }
+    const QString question =
+        onServer() ? tr("Replace everything in the database on the server by the backup %1, made %2?\n\nThe "
+                        "other desks must close Anju first. The database as it is now is kept on the server "
+                        "under another name, and Anju closes afterwards; start it again to go on.")
+                   : tr("Replace everything in the database by the backup %1, made %2?\n\nThe database as it "
+                        "is now is "
+                        "kept in "
+                        "a file beside it, and Anju closes afterwards; start it again to go on.");
     const auto answer = MessageBox::question(
         m_window, tr("Restore"),
-        tr("Replace everything in the database by the backup %1, made %2?\n\nThe database as it is now is "
-           "kept in "
-           "a file beside it, and Anju closes afterwards; start it again to go on.")
-            .arg(QDir::toNativeSeparators(file),
-                 QFileInfo(file).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        question.arg(QDir::toNativeSeparators(file),
+                     QFileInfo(file).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
@@ -110,7 +128,7 @@ void AdminMenu::restoreFromBackup()
         m_window, tr("Restore"),
         tr("The database was restored from the backup. The database as it was before is kept "
            "as %1.\n\nAnju closes now; start it again.")
-            .arg(QDir::toNativeSeparators(aside)));
+            .arg(onServer() ? aside : QDir::toNativeSeparators(aside)));
     // Every page still shows the old contents: a fresh start is simpler and surer than reloading them all.
     QApplication::quit();
 }
@@ -125,8 +143,11 @@ void AdminMenu::checkDatabase()
         return;
     }
     if (findings.value().isEmpty()) {
-        MessageBox::information(m_window, tr("Check the database"),
-                                tr("No problems found: the file is whole and the registry keeps its rules."));
+        MessageBox::information(
+            m_window, tr("Check the database"),
+            onServer() ? tr("No problems found: the server reports the database whole and "
+                            "the registry keeps its rules.")
+                       : tr("No problems found: the file is whole and the registry keeps its rules."));
         return;
     }
     QStringList lines;

@@ -32,6 +32,8 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    bool onServer() const;
+    QString backupFilter() const;
     const Database& m_db;
     QWidget* m_window;
 };

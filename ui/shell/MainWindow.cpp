@@ -156,6 +156,15 @@ void MainWindow::buildStatusBar()
     database->setObjectName(QStringLiteral("databaseStatus"));
     database->setToolTip(tr("The database this window works on, and the version of its schema."));
     statusBar()->addPermanentWidget(database);
+    if (m_db.dialect().engine() == SqlDialect::Engine::PostgreSql) {
+        // No desk backs up a shared server on its own (docs/decisions.md): say so, not nothing.
+        auto* backup = new QLabel(tr("Backups: by the administrator on the server"), this);
+        backup->setObjectName(QStringLiteral("backupStatus"));
+        backup->setToolTip(tr("The daily automatic backup is made only for a database file on this computer. "
+                              "A server database is backed up by the administrator with anju-cli backup "
+                              "(pg_dump), for example every night."));
+        statusBar()->addPermanentWidget(backup);
+    }
     if (const Session* session = m_db.session()) {
         auto* user =
             new QLabel(tr("Logged in: %1 (%2)").arg(session->userName, Roles::label(session->role)), this);

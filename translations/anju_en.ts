@@ -718,6 +718,11 @@ No figures to show.</source>
         <source>&amp;Save as picture…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 (%3 from %4)</source>
+        <comment>line point: name: value (change from the previous category)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::ChartsPanel</name>

@@ -720,6 +720,11 @@ No figures to show.</source>
         <source>&amp;Save as picture…</source>
         <translation>保存为图片(&amp;S)…</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3 from %4)</source>
+        <comment>line point: name: value (change from the previous category)</comment>
+        <translation>%1：%2（较%4 %3）</translation>
+    </message>
 </context>
 <context>
     <name>anju::ChartsPanel</name>

@@ -18,7 +18,7 @@ QString DashboardCharts::monthLabel(ReportMonth month, bool withYear)
 ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
 {
     ChartData data;
-    data.kind = ChartData::Kind::Bar;
+    data.kind = ChartData::Kind::Line;
     qint64 largest = 0;
     for (const TrendPoint& p : points)
         largest = std::max(largest, p.people);
@@ -33,14 +33,15 @@ ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
         (tenThousands ? tr("Registered at month end (10,000), %1") : tr("Registered at month end, %1"))
             .arg(range);
     data.unitFormat = tenThousands ? tr("%1 (10,000)") : QString();
-    data.decimals = tenThousands ? 1 : 0;
+    data.decimals = tenThousands ? 2 : 0; // a month moves a province by hundreds: 0.01万
     ChartSeries people{tr("People"), {}};
-    ChartSeries households{tr("Households"), {}};
+    // Households are about a third of the people: on one axis their line would lie flat at the bottom.
+    ChartSeries households{tr("Households"), {}, true};
     for (const TrendPoint& p : points) {
         data.categories.append(monthLabel(p.month, false)); // the title names the years
-        // Rounded here: the bar labels show the value as it is, and 97.0334万 is not how anyone writes it.
-        people.values.append(std::round(double(p.people) / scale * 10) / 10);
-        households.values.append(std::round(double(p.households) / scale * 10) / 10);
+        // Rounded here: 97.0334万 is not how anyone writes it.
+        people.values.append(std::round(double(p.people) / scale * 100) / 100);
+        households.values.append(std::round(double(p.households) / scale * 100) / 100);
     }
     data.series = {people, households};
     return data;

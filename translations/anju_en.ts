@@ -929,6 +929,19 @@ No figures to show.</source>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party members by stage: the %1 largest of %L2 branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members by stage per branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <comment>branch name (everyone counted)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::Database</name>
@@ -4720,6 +4733,10 @@ Covers: %3</source>
         <source>change party records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>
@@ -5049,6 +5066,56 @@ Covers: %3</source>
     </message>
     <message>
         <source>The monthly summary was saved as Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnit</name>
+    <message>
+        <source>The reporting unit has at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting unit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnitField</name>
+    <message>
+        <source>When empty, a site&apos;s summary names the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as the reporting unit above the monthly summary (PDF, print and Excel). Saved when you leave the field or press Enter; Esc goes back to the saved name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or the manager changes the reporting unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit cleared: each site&apos;s summary names the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

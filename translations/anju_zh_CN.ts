@@ -931,6 +931,19 @@ No figures to show.</source>
         <source>This month</source>
         <translation>本月</translation>
     </message>
+    <message>
+        <source>Party members by stage: the %1 largest of %L2 branches</source>
+        <translation>各党支部党员和入党申请人等（按发展阶段）：人数最多的 %1 个，共 %L2 个党支部</translation>
+    </message>
+    <message>
+        <source>Party members by stage per branch</source>
+        <translation>各党支部党员和入党申请人等（按发展阶段）</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <comment>branch name (everyone counted)</comment>
+        <translation>%1（%L2）</translation>
+    </message>
 </context>
 <context>
     <name>anju::Database</name>
@@ -4715,6 +4728,10 @@ Covers: %3</source>
         <source>change party records</source>
         <translation>修改党建信息</translation>
     </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>修改本单位设置</translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>
@@ -5044,6 +5061,56 @@ Covers: %3</source>
     <message>
         <source>The monthly summary was saved as Excel.</source>
         <translation>月度汇总已导出为Excel。</translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation>户数人口</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员队伍</translation>
+    </message>
+    <message>
+        <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
+        <translation>按月末所在党支部统计（入党申请人至正式党员，状态正常或流动）。党支部较多时只列人数最多的几个。鼠标停在条形上可看人数。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnit</name>
+    <message>
+        <source>The reporting unit has at most %1 characters (now %2).</source>
+        <translation>填报单位最多 %1 个字（现为 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The reporting unit could not be saved: %1</source>
+        <translation>填报单位未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnitField</name>
+    <message>
+        <source>When empty, a site&apos;s summary names the site</source>
+        <translation>不填时，安置点的报表以安置点名称为填报单位</translation>
+    </message>
+    <message>
+        <source>Printed as the reporting unit above the monthly summary (PDF, print and Excel). Saved when you leave the field or press Enter; Esc goes back to the saved name.</source>
+        <translation>打印在月度汇总表头的“填报单位”（PDF、打印和Excel）。离开此栏或按回车即保存；按Esc恢复已保存的名称。</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit:</source>
+        <translation>填报单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the manager changes the reporting unit.</source>
+        <translation>只有管理员或负责人可以修改填报单位。</translation>
+    </message>
+    <message>
+        <source>Reporting unit cleared: each site&apos;s summary names the site.</source>
+        <translation>已清空填报单位：安置点的报表以安置点名称为填报单位。</translation>
+    </message>
+    <message>
+        <source>Reporting unit saved: %1</source>
+        <translation>填报单位已保存：%1</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ struct ChartData
         Bar,                  // vertical bars, one group per category, one bar per series
         HorizontalBar,        // the same lying down: for long category names
         StackedBar,           // the series stacked in one bar per category
-        HorizontalStackedBar, // stacked and lying down: parts of a whole for long names (branches)
+        HorizontalStackedBar, // stacked and lying down, for long names (branches); numbers on hover only
         Pie,                  // the first series only, one slice per category
         Line,                 // one line per series over the categories in order (months of a trend); the
                               // value axis fits the figures instead of starting at zero, so change shows

@@ -179,7 +179,9 @@ void ChartView::Drawing::addBars(QChart* chart, const ChartData& data, const QFo
         }
         series->append(set);
     }
-    series->setLabelsVisible(true);
+    // A lying stack has many thin parts (a few applicants beside dozens of members): labels would pile
+    // on top of each other, so its numbers are told on hover only.
+    series->setLabelsVisible(data.kind != ChartData::Kind::HorizontalStackedBar);
     series->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter
                                       : QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(data.decimals > 0 ? 6 : 12);

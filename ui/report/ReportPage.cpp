@@ -25,6 +25,16 @@
 
 namespace anju {
 
+namespace {
+
+// The reporting unit as the summary builder names it: the saved one, or for a site without one its name.
+QString unitOf(const MonthlySummary& summary, const QString& saved)
+{
+    return saved.isEmpty() && summary.siteId != 0 ? summary.siteName : saved;
+}
+
+} // namespace
+
 ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     m_loader = new SummaryLoader(db, this);
@@ -172,7 +182,7 @@ QWidget* ReportPage::makeFigurePanel()
     connect(m_unit, &ReportingUnitField::unitSaved, this, [this](const QString& unit) {
         // The figures stay; only the heading of what is printed or saved changes (as the builder names it).
         if (m_summary)
-            m_summary->reportingUnit = unit.isEmpty() && m_summary->siteId != 0 ? m_summary->siteName : unit;
+            m_summary->reportingUnit = unitOf(*m_summary, unit);
     });
     column->addWidget(m_unit);
     column->addWidget(m_figures, 3);
@@ -239,8 +249,7 @@ void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoi
 {
     m_summary = summary;
     // Saved while these figures were computed, the name the worker read may be the one before.
-    m_summary->reportingUnit =
-        m_unit->savedUnit().isEmpty() && summary.siteId != 0 ? summary.siteName : m_unit->savedUnit();
+    m_summary->reportingUnit = unitOf(summary, m_unit->savedUnit());
     setBusy(false);
     m_state->setText(
         tr("%1, %2 · computed in %L3 ms").arg(summary.scopeLabel(), summary.monthLabel()).arg(milliseconds));

@@ -7344,14 +7344,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7417,6 +7409,26 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>last month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting unit is set: a site&apos;s summary names the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | report unit [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs). report unit shows the reporting unit (填报单位) kept in the settings, or saves NAME as it (an empty NAME clears it), as the field on the 报表 page does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report unit takes one NAME; put a name with spaces in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7361,14 +7361,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
-        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</translation>
-    </message>
-    <message>
-        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
-        <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。</translation>
-    </message>
-    <message>
         <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
         <translation>要写入的文件，扩展名为 .pdf、.xlsx 或 .json（已存在则覆盖）。</translation>
     </message>
@@ -7435,6 +7427,26 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>last month %1</source>
         <translation>上月 %1</translation>
+    </message>
+    <message>
+        <source>No reporting unit is set: a site&apos;s summary names the site.</source>
+        <translation>未设置填报单位：安置点的报表以安置点名称为填报单位。</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | report unit [NAME]</source>
+        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | report unit [NAME]</translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs). report unit shows the reporting unit (填报单位) kept in the settings, or saves NAME as it (an empty NAME clears it), as the field on the 报表 page does.</source>
+        <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。report unit 显示设置中保存的填报单位，或将 NAME 保存为填报单位（NAME 为空则清除），与“报表”页上的填报单位栏相同。</translation>
+    </message>
+    <message>
+        <source>report unit takes one NAME; put a name with spaces in quotes.</source>
+        <translation>report unit 只接受一个名称；含空格的名称请加引号。</translation>
     </message>
 </context>
 <context>

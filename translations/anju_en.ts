@@ -732,6 +732,11 @@ No figures to show.</source>
         <source>&amp;Save as picture…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 (%3 from %4)</source>
+        <comment>line point: name: value (change from the previous category)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::ChartsPanel</name>
@@ -936,6 +941,19 @@ No figures to show.</source>
     </message>
     <message>
         <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members by stage: the %1 largest of %L2 branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members by stage per branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <comment>branch name (everyone counted)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4757,6 +4775,10 @@ Covers: %3</source>
         <source>change party records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>
@@ -5105,6 +5127,56 @@ Covers: %3</source>
     </message>
     <message>
         <source>The monthly summary was saved as Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnit</name>
+    <message>
+        <source>The reporting unit has at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting unit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnitField</name>
+    <message>
+        <source>When empty, a site&apos;s summary names the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as the reporting unit above the monthly summary (PDF, print and Excel). Saved when you leave the field or press Enter; Esc goes back to the saved name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or the manager changes the reporting unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit cleared: each site&apos;s summary names the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7395,14 +7467,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7468,6 +7532,26 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>last month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting unit is set: a site&apos;s summary names the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | report unit [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs). report unit shows the reporting unit (填报单位) kept in the settings, or saves NAME as it (an empty NAME clears it), as the field on the 报表 page does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report unit takes one NAME; put a name with spaces in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -736,6 +736,11 @@ No figures to show.</source>
         <source>&amp;Save as picture…</source>
         <translation>保存为图片(&amp;S)…</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3 from %4)</source>
+        <comment>line point: name: value (change from the previous category)</comment>
+        <translation>%1：%2（较%4 %3）</translation>
+    </message>
 </context>
 <context>
     <name>anju::ChartsPanel</name>
@@ -941,6 +946,19 @@ No figures to show.</source>
     <message>
         <source>This month</source>
         <translation>本月</translation>
+    </message>
+    <message>
+        <source>Party members by stage: the %1 largest of %L2 branches</source>
+        <translation>各党支部党员和入党申请人等（按发展阶段）：人数最多的 %1 个，共 %L2 个党支部</translation>
+    </message>
+    <message>
+        <source>Party members by stage per branch</source>
+        <translation>各党支部党员和入党申请人等（按发展阶段）</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <comment>branch name (everyone counted)</comment>
+        <translation>%1（%L2）</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4772,10 @@ Covers: %3</source>
         <source>change party records</source>
         <translation>修改党建信息</translation>
     </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>修改本单位设置</translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>
@@ -5102,6 +5124,56 @@ Covers: %3</source>
     <message>
         <source>The monthly summary was saved as Excel.</source>
         <translation>月度汇总已导出为Excel。</translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation>户数人口</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员队伍</translation>
+    </message>
+    <message>
+        <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
+        <translation>按月末所在党支部统计（入党申请人至正式党员，状态正常或流动）。党支部较多时只列人数最多的几个。鼠标停在条形上可看人数。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnit</name>
+    <message>
+        <source>The reporting unit has at most %1 characters (now %2).</source>
+        <translation>填报单位最多 %1 个字（现为 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The reporting unit could not be saved: %1</source>
+        <translation>填报单位未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ReportingUnitField</name>
+    <message>
+        <source>When empty, a site&apos;s summary names the site</source>
+        <translation>不填时，安置点的报表以安置点名称为填报单位</translation>
+    </message>
+    <message>
+        <source>Printed as the reporting unit above the monthly summary (PDF, print and Excel). Saved when you leave the field or press Enter; Esc goes back to the saved name.</source>
+        <translation>打印在月度汇总表头的“填报单位”（PDF、打印和Excel）。离开此栏或按回车即保存；按Esc恢复已保存的名称。</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit:</source>
+        <translation>填报单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the manager changes the reporting unit.</source>
+        <translation>只有管理员或负责人可以修改填报单位。</translation>
+    </message>
+    <message>
+        <source>Reporting unit cleared: each site&apos;s summary names the site.</source>
+        <translation>已清空填报单位：安置点的报表以安置点名称为填报单位。</translation>
+    </message>
+    <message>
+        <source>Reporting unit saved: %1</source>
+        <translation>填报单位已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -7413,14 +7485,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</source>
-        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE</translation>
-    </message>
-    <message>
-        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs).</source>
-        <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。</translation>
-    </message>
-    <message>
         <source>The file to write, ending in .pdf, .xlsx or .json (replaced when it exists).</source>
         <translation>要写入的文件，扩展名为 .pdf、.xlsx 或 .json（已存在则覆盖）。</translation>
     </message>
@@ -7487,6 +7551,26 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>last month %1</source>
         <translation>上月 %1</translation>
+    </message>
+    <message>
+        <source>No reporting unit is set: a site&apos;s summary names the site.</source>
+        <translation>未设置填报单位：安置点的报表以安置点名称为填报单位。</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | report unit [NAME]</source>
+        <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | report unit [NAME]</translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs). report unit shows the reporting unit (填报单位) kept in the settings, or saves NAME as it (an empty NAME clears it), as the field on the 报表 page does.</source>
+        <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。report unit 显示设置中保存的填报单位，或将 NAME 保存为填报单位（NAME 为空则清除），与“报表”页上的填报单位栏相同。</translation>
+    </message>
+    <message>
+        <source>report unit takes one NAME; put a name with spaces in quotes.</source>
+        <translation>report unit 只接受一个名称；含空格的名称请加引号。</translation>
     </message>
 </context>
 <context>

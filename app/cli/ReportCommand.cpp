@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "SummaryDocument.h"
 #include "registry/SiteRepository.h"
+#include "report/ReportingUnit.h"
 #include "report/SummaryJson.h"
 #include "report/SummaryXlsxWriter.h"
 
@@ -28,15 +29,35 @@ Outcome writeJson(const MonthlySummary& summary, const QString& path)
 
 } // namespace
 
+int ReportCommand::runUnit(const CliContext& context, const std::optional<QString>& name)
+{
+    const std::unique_ptr<Database> db = context.openDatabase(true);
+    if (!db)
+        return Failure;
+    if (name) {
+        const Outcome saved = ReportingUnit::save(*db, *name);
+        if (!saved)
+            return fail(saved.summary());
+    }
+    const QString unit = ReportingUnit::saved(*db);
+    out() << (unit.isEmpty() ? tr("No reporting unit is set: a site's summary names the site.")
+                             : tr("Reporting unit: %1").arg(unit))
+          << Qt::endl;
+    return Success;
+}
+
 int ReportCommand::run(const CliContext& context, const QStringList& arguments)
 {
     const ReportMonth thisMonth{QDate::currentDate().addDays(1 - QDate::currentDate().day())};
     CommandParser parser(
-        tr("[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE"),
+        tr("[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | "
+           "report unit [NAME]"),
         tr("Writes the monthly summary of the whole office or of one site: households and "
            "people, moves, structure and the site rules broken, each with last month's figure "
            "and the change. The file's extension chooses the format: .pdf (A4, for printing), "
-           ".xlsx (the office layout with signature lines) or .json (for other programs)."));
+           ".xlsx (the office layout with signature lines) or .json (for other programs). "
+           "report unit shows the reporting unit (填报单位) kept in the settings, or saves NAME as it "
+           "(an empty NAME clears it), as the field on the 报表 page does."));
     QCommandLineParser& options = parser.options();
     options.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                        tr("The file to write, ending in .pdf, .xlsx or .json (replaced when it exists)."),
@@ -53,6 +74,12 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const QStringList positional = options.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("unit")) {
+        if (positional.size() > 2)
+            return parser.usageError(tr("report unit takes one NAME; put a name with spaces in quotes."));
+        return runUnit(context,
+                       positional.size() == 2 ? std::optional<QString>(positional.at(1)) : std::nullopt);
+    }
     if (positional.isEmpty() || positional.constFirst() != QLatin1String("monthly"))
         return parser.usageError(tr("Name the report: anju-cli report monthly --month YYYY-MM -o FILE."));
     if (positional.size() > 1)

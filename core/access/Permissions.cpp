@@ -14,7 +14,8 @@ bool Permissions::allows(Role role, Action action)
         // clerks enter the households, so every entry has a clerk's name on it.
         return action == Action::ReadRegistry || action == Action::SeeFullIdentity ||
                action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
-               action == Action::Backup || action == Action::CheckDatabase || action == Action::ReadParty;
+               action == Action::Backup || action == Action::CheckDatabase || action == Action::ReadParty ||
+               action == Action::EditOfficeSettings; // the manager signs the summary the office sends
     case Role::Clerk:
         return action == Action::ReadRegistry || action == Action::WriteRegistry ||
                action == Action::SeeFullIdentity || action == Action::ImportRoster;
@@ -118,6 +119,8 @@ QString Permissions::describe(Action action)
         return tr("read party records");
     case Action::WriteParty:
         return tr("change party records");
+    case Action::EditOfficeSettings:
+        return tr("change the office's settings");
     }
     return {};
 }

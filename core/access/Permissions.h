@@ -26,6 +26,7 @@ enum class Action
     CheckDatabase,
     ReadParty,
     WriteParty,
+    EditOfficeSettings, // the office's own details printed on reports (填报单位)
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

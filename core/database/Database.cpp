@@ -140,10 +140,8 @@ bool Database::configure(QString* error)
     // WAL lets the roster read while a save writes; NORMAL sync is durable at every checkpoint in WAL
     // mode and survives a crash of the program (not of the OS mid-commit, which loses only that commit).
     const char* const pragmas[] = {
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",
-        "PRAGMA busy_timeout = 10000",
+        "PRAGMA foreign_keys = ON",    "PRAGMA journal_mode = WAL",     "PRAGMA synchronous = NORMAL",
+        "PRAGMA busy_timeout = 10000", "PRAGMA mmap_size = 1073741824",
     };
     for (const char* pragma : pragmas) {
         if (!exec(db, QString::fromLatin1(pragma), &why)) {
@@ -305,7 +303,7 @@ bool Database::migrate(int targetVersion, QString* error)
             continue;
         QStringList statements = migration.statements;
         statements += m_dialect->engine() == SqlDialect::Engine::Sqlite ? migration.sqliteStatements
-                                                                         : migration.postgresStatements;
+                                                                        : migration.postgresStatements;
         bool generated = false;
         for (int i = 0; i < statements.size(); ++i) {
             if (!exec(db, m_dialect->expand(statements.at(i)), &why)) {
@@ -344,7 +342,8 @@ void Database::setSession(std::optional<Session> session) const
     // into the program through anju_actor(), which reads m_session).
     if (m_dialect->engine() == SqlDialect::Engine::PostgreSql) {
         QSqlQuery q(connection());
-        q.prepare(QStringLiteral("SELECT set_config('anju.actor', ?, false), set_config('anju.actor_id', ?, false)"));
+        q.prepare(QStringLiteral(
+            "SELECT set_config('anju.actor', ?, false), set_config('anju.actor_id', ?, false)"));
         q.addBindValue(m_session ? m_session->userName : QString());
         q.addBindValue(m_session && m_session->userId > 0 ? QString::number(m_session->userId) : QString());
         q.exec();

@@ -94,8 +94,26 @@ bool ReportContext::loadSites(QString* error) const
         sites.append(site);
     }
 
-    // A household is registered on a day from its relocation until the day its state changed.
-    q = prepare(QStringLiteral("SELECT h.site_id,"
+    if (!(wholeOffice() ? loadOfficeHouseholds(sites, index, error)
+                        : loadSiteHouseholds(sites, index, error)))
+        return false;
+
+    const PopulationAt& now = population(false, error);
+    const PopulationAt& before = population(true, error);
+    if (!error->isEmpty())
+        return false;
+    for (ReportSite& site : sites)
+        site.people = {now.peopleBySite.value(site.id), before.peopleBySite.value(site.id)};
+    m_sites = sites;
+    return true;
+}
+
+// A household is registered on a day from its relocation until the day its state changed.
+bool ReportContext::loadSiteHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index,
+                                       QString* error) const
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT h.site_id,"
                                " SUM(CASE WHEN h.state = 'active' OR h.state_date > :ce THEN 1 ELSE 0 END),"
                                " SUM(CASE WHEN (h.relocation_date IS NULL OR h.relocation_date <= :pe)"
                                "  AND (h.state = 'active' OR h.state_date > :pe) THEN 1 ELSE 0 END)"
@@ -109,14 +127,49 @@ bool ReportContext::loadSites(QString* error) const
         if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
             sites[*i].households = {q.value(1).toLongLong(), q.value(2).toLongLong()};
     }
+    return true;
+}
 
-    const PopulationAt& now = population(false, error);
-    const PopulationAt& before = population(true, error);
-    if (!error->isEmpty())
+// The same for every site without reading every household (the CASE over 280,000 rows was a tenth of a
+// second): the active households per site through an index, corrected by those that arrived or left
+// after the month before ended, as loadOfficePopulation() corrects the people.
+bool ReportContext::loadOfficeHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index,
+                                         QString* error) const
+{
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT site_id, COUNT(*) FROM households WHERE state = 'active' GROUP BY site_id"),
+        error);
+    if (!exec(q, error))
         return false;
-    for (ReportSite& site : sites)
-        site.people = {now.peopleBySite.value(site.id), before.peopleBySite.value(site.id)};
-    m_sites = sites;
+    while (q.next()) {
+        if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
+            sites[*i].households = {q.value(1).toLongLong(), q.value(1).toLongLong()};
+    }
+    q = prepare(
+        QStringLiteral("SELECT site_id, relocation_date, active, state_date FROM ("
+                       " SELECT site_id, relocation_date, CASE WHEN state = 'active' THEN 1 ELSE 0 END"
+                       "  AS active, state_date FROM households WHERE relocation_date > :pe"
+                       " UNION ALL SELECT site_id, relocation_date, 0, state_date FROM households"
+                       "  WHERE state_date > :pe AND state <> 'active'"
+                       "  AND (relocation_date IS NULL OR relocation_date <= :pe)) changed"),
+        error);
+    if (!exec(q, error))
+        return false;
+    const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
+    while (q.next()) {
+        const auto i = index.constFind(q.value(0).toLongLong());
+        if (i == index.cend())
+            continue;
+        const QDate relocated = dateFrom(q.value(1));
+        const int active = q.value(2).toInt();
+        const QDate changed = dateFrom(q.value(3));
+        for (std::size_t d = 0; d < 2; ++d) {
+            const bool arrived = !relocated.isValid() || relocated <= days[d];
+            const bool stillThere = active == 1 || (changed.isValid() && changed > days[d]);
+            const qint64 delta = (arrived && stillThere ? 1 : 0) - active;
+            (d == 0 ? sites[*i].households.value : sites[*i].households.previous) += delta;
+        }
+    }
     return true;
 }
 
@@ -249,6 +302,19 @@ bool ReportContext::loadOfficePopulation(QString* error) const
         std::array<qint64, 2> delta{};
     };
     QHash<qint64, Touched> households;
+    // The band limits of both days, computed once: ageBand() per stay and day cost a tenth of a second for
+    // a month two years back (95,000 stays changed since).
+    std::array<std::array<QDate, AgeBands.size()>, 2> bornBy;
+    for (std::size_t i = 0; i < 2; ++i)
+        for (std::size_t b = 0; b < AgeBands.size(); ++b)
+            bornBy[i][b] = days[i].addYears(-AgeBands[b].fromAge);
+    const auto bandAt = [&bornBy](QDate birth, std::size_t day) {
+        for (std::size_t b = AgeBands.size() - 1; b > 0; --b) {
+            if (birth <= bornBy[day][b])
+                return b;
+        }
+        return std::size_t(0);
+    };
     while (q.next()) {
         const QDate start = dateFrom(q.value(3));
         const QDate end = dateFrom(q.value(4));
@@ -267,7 +333,7 @@ bool ReportContext::loadOfficePopulation(QString* error) const
             at[i].bySex[q.value(5).toString()] += delta;
             at[i].byLabour[q.value(6).toString()] += delta;
             // Today's bands were counted at the day itself, so a stay's correction uses the day's band.
-            at[i].byAgeBand[std::size_t(ageBand(birth, days[i]))] += delta;
+            at[i].byAgeBand[bandAt(birth, std::size_t(i))] += delta;
         }
     }
     for (const Touched& household : std::as_const(households)) {

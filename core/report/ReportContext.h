@@ -89,6 +89,9 @@ public:
 
 private:
     bool loadSites(QString* error) const;
+    bool loadSiteHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index, QString* error) const;
+    bool loadOfficeHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index,
+                              QString* error) const;
     bool loadPopulation(QString* error) const;
     bool loadSitePopulation(QString* error) const;
     bool loadOfficePopulation(QString* error) const;

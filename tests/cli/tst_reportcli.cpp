@@ -20,6 +20,7 @@ private slots:
     void jsonKeysAreTheDocumentedOnes();
     void oneSiteOnly();
     void badArgumentsAreUsageErrors();
+    void reportingUnitIsSavedForEverySummary();
 
 private:
     struct Run
@@ -244,6 +245,30 @@ void TestReportCli::badArgumentsAreUsageErrors()
              QStringLiteral("999999999"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
     QCOMPARE(noSite.exitCode, 1);
     QVERIFY(noSite.err.contains(QStringLiteral("999999999")));
+}
+
+// `report unit NAME` saves what the 报表 page's field saves; the next summaries carry it.
+void TestReportCli::reportingUnitIsSavedForEverySummary()
+{
+    const QString unit = QStringLiteral("演示县易地扶贫搬迁后续扶持工作办公室");
+    const Run saved = cli({QStringLiteral("report"), QStringLiteral("unit"), unit});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+    QVERIFY(saved.out.contains(unit));
+    QVERIFY(cli({QStringLiteral("report"), QStringLiteral("unit")}).out.contains(unit));
+    const QString json = path(QStringLiteral("unit.json"));
+    const Run report = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                            QStringLiteral("2026-10"), QStringLiteral("-o"), json});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll())[QStringLiteral("reporting_unit")].toString(), unit);
+
+    const Run cleared = cli({QStringLiteral("report"), QStringLiteral("unit"), QString()});
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
+    QVERIFY(!cli({QStringLiteral("report"), QStringLiteral("unit")}).out.contains(unit));
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("unit"), QStringLiteral("a"), QStringLiteral("b")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

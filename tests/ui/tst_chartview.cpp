@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace anju;
+using namespace Qt::StringLiterals;
 
 // The chart interface of ui/charts: what it tells on hover, what it draws, and that it saves a picture.
 class TestChartView : public QObject
@@ -16,6 +17,8 @@ class TestChartView : public QObject
 private slots:
     void describesValueWithShareOfTotal();
     void namesTheSeriesWhenThereAreSeveral();
+    void linePointTellsItsChangeFromThePointBefore();
+    void lineChartTellsItsAxesApart();
     void emptyDataSaysSo();
     void exportsBarsAndPieAsPng_data();
     void exportsBarsAndPieAsPng();
@@ -71,6 +74,65 @@ void TestChartView::namesTheSeriesWhenThereAreSeveral()
     QCOMPARE(data.total(0), 7.0);
 }
 
+// The 12-month trend: two lines of different size, the households on their own axis.
+ChartData trend()
+{
+    ChartData data;
+    data.kind = ChartData::Kind::Line;
+    data.title = QStringLiteral("Registered at month end");
+    data.categories = {QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov")};
+    data.series = {{QStringLiteral("People"), {9012, 9100, 9093}},
+                   {QStringLiteral("Households"), {2950, 2976, 2976}, true}};
+    data.unitFormat = QStringLiteral("%1 p");
+    return data;
+}
+
+void TestChartView::linePointTellsItsChangeFromThePointBefore()
+{
+    ChartView view;
+    view.setData(trend());
+    // No share of a sum of months: the change from the month before, with its sign.
+    QCOMPARE(view.describe(0, 1), QStringLiteral("Oct · People: 9,100 p (+88 p from Sep)"));
+    QCOMPARE(view.describe(0, 2), QStringLiteral("Nov · People: 9,093 p (\u22127 p from Oct)"));
+    QCOMPARE(view.describe(1, 2), QStringLiteral("Nov · Households: 2,976 p (0 p from Oct)"));
+    QCOMPARE(view.describe(1, 0), QStringLiteral("Sep · Households: 2,950 p")); // nothing before
+    QCOMPARE(view.describe(0, 3), QString());
+}
+
+// Drawn, the households' line on its own axis does not lie flat at the bottom under the people's: both
+// lines rise through the picture, so coloured ink is found in its upper and its lower half.
+void TestChartView::lineChartTellsItsAxesApart()
+{
+    ChartView view;
+    view.setData(trend());
+    const QImage image = view.toImage(QSize(640, 400));
+    const auto colouredRows = [&image](const QColor& colour) {
+        QList<int> rows;
+        // The middle of the plot: no title, axis labels or legend markers (also in the series' colours).
+        for (int y = image.height() / 10; y < image.height() * 8 / 10; ++y) {
+            for (int x = image.width() / 4; x < image.width() * 3 / 4; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - colour.red()) < 30 && qAbs(c.green() - colour.green()) < 30 &&
+                    qAbs(c.blue() - colour.blue()) < 30) {
+                    rows.append(y);
+                    break;
+                }
+            }
+        }
+        return rows;
+    };
+    // The first two series colours of ChartView (party red, orange).
+    const QList<int> people = colouredRows(QColor(0xb7, 0x1c, 0x1c));
+    const QList<int> households = colouredRows(QColor(0xef, 0x8f, 0x00));
+    QVERIFY(!people.isEmpty());
+    QVERIFY(!households.isEmpty());
+    // Each line spans a good part of the height (fitted axes, not one axis from zero).
+    QVERIFY2(households.constLast() - households.constFirst() > 100,
+             qPrintable(QStringLiteral("%1..%2").arg(households.constFirst()).arg(households.constLast())));
+    QVERIFY2(people.constLast() - people.constFirst() > 100,
+             qPrintable(QStringLiteral("%1..%2").arg(people.constFirst()).arg(people.constLast())));
+}
+
 void TestChartView::emptyDataSaysSo()
 {
     ChartView view;
@@ -96,7 +158,9 @@ void TestChartView::exportsBarsAndPieAsPng_data()
     QTest::newRow("bar") << int(ChartData::Kind::Bar);
     QTest::newRow("horizontal") << int(ChartData::Kind::HorizontalBar);
     QTest::newRow("stacked") << int(ChartData::Kind::StackedBar);
+    QTest::newRow("horizontal stacked") << int(ChartData::Kind::HorizontalStackedBar);
     QTest::newRow("pie") << int(ChartData::Kind::Pie);
+    QTest::newRow("line") << int(ChartData::Kind::Line);
 }
 
 void TestChartView::exportsBarsAndPieAsPng()
@@ -111,8 +175,9 @@ void TestChartView::exportsBarsAndPieAsPng()
     QVERIFY(view.exportPng(path, QSize(640, 400)));
     QImage image(path);
     QCOMPARE(image.size(), QSize(640, 400));
-    // Bars or slices cover a good part of the picture, not just a frame and a title.
-    QVERIFY2(inkedPixels(image) > 2000, qPrintable(QString::number(inkedPixels(image))));
+    // Bars or slices cover a good part of the picture, not just a frame and a title; a line less so.
+    const int least = data.isLine() ? 500 : 2000;
+    QVERIFY2(inkedPixels(image) > least, qPrintable(QString::number(inkedPixels(image))));
 }
 
 void TestChartView::saveAsPngAsksForAFile()

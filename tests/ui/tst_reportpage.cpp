@@ -4,21 +4,31 @@
 #include "TestDatabase.h"
 
 #include "charts/ChartView.h"
+#include "party/PartyService.h"
 #include "registry/RegistryService.h"
+#include "report/DashboardCharts.h"
 #include "report/ReportPage.h"
+#include "report/ReportingUnit.h"
+#include "report/ReportingUnitField.h"
 #include "report/SummaryOutput.h"
 #include "widgets/FileDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace anju;
+using namespace Qt::StringLiterals;
 
 class TestReportPage : public QObject
 {
@@ -31,6 +41,11 @@ private slots:
     void followsTheSitePicker();
     void savesPdfAndExcel();
     void cancelledSaveWritesNothing();
+    void partyChartShowsTheBranchesOfTheMonth();
+    void partyChartDrawsOnlyTheLargestBranches();
+    void reportingUnitIsSavedAndPrinted();
+    void reportingUnitEditsUndo();
+    void clerkSeesNoPartyChartAndCannotChangeTheUnit();
 
 private:
     void waitForFigures();
@@ -138,6 +153,150 @@ void TestReportPage::cancelledSaveWritesNothing()
     m_page->exportXlsx();
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
     QVERIFY(!QFileInfo::exists(SummaryOutput::suggestedName(*m_page->summary(), QStringLiteral("pdf"))));
+}
+
+namespace {
+
+// Chinese arrives from the input method as committed text, not as key presses.
+void typeChinese(QWidget* field, const QString& text)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(field, &commit);
+}
+
+} // namespace
+
+void TestReportPage::partyChartShowsTheBranchesOfTheMonth()
+{
+    QCOMPARE(m_page->chartTabs()->count(), 2);       // households and people, party members
+    QVERIFY(m_page->partyChart()->data().isEmpty()); // no party records yet
+    PartyService party(m_db->db());
+    Organisation branch;
+    branch.kind = OrganisationKind::Branch;
+    branch.name = u"安置点党支部"_s;
+    branch.foundingDate = QDate(2020, 1, 1);
+    branch.siteIds = {m_db->siteId()};
+    const auto saved = party.saveOrganisation(branch, QDate(2020, 1, 1));
+    QVERIFY2(saved, qPrintable(saved.summary()));
+    PartyMember m;
+    m.origin = MemberOrigin::OutsideCadre;
+    m.name = u"甲干部"_s;
+    m.sex = Sex::Female;
+    m.birthDate = QDate(1975, 1, 1);
+    m.organisationId = saved.value().id;
+    StageStep admitted;
+    admitted.event = StageEvent::Admission;
+    admitted.date = QDate(2010, 7, 1);
+    StageStep converted;
+    converted.event = StageEvent::Conversion;
+    converted.date = QDate(2011, 7, 1);
+    m.stageHistory = {admitted, converted};
+    m.dues = {DuesCategory::Employed, 400000, 0, {}};
+    QVERIFY(party.createMember(m, QDate(2024, 1, 1)));
+
+    m_page->refresh();
+    waitForFigures();
+    const ChartData& chart = m_page->partyChart()->data();
+    QCOMPARE(chart.kind, ChartData::Kind::HorizontalStackedBar);
+    QCOMPARE(chart.categories, QStringList{u"安置点党支部 (1)"_s});
+    QCOMPARE(chart.series.size(), 5);
+    QCOMPARE(chart.series.at(0).values, QList<double>{1}); // full members come first
+    QCOMPARE(chart.series.at(4).values, QList<double>{0}); // applicants last
+
+    m_page->setMonth(ReportMonth::of(2023, 12)); // before the member came to the branch
+    waitForFigures();
+    QVERIFY(m_page->partyChart()->data().isEmpty());
+}
+
+void TestReportPage::partyChartDrawsOnlyTheLargestBranches()
+{
+    QList<BranchStages> branches;
+    for (int i = 0; i < 40; ++i) { // largest first, as BranchStageFigures gives them
+        BranchStages b;
+        b.organisationId = i + 1;
+        b.name = u"第%1党支部"_s.arg(i + 1);
+        b.members.byStage[int(DevelopmentStage::Full)] = 100 - i;
+        branches.append(b);
+    }
+    const ChartData chart = DashboardCharts::membersByBranch(branches);
+    QCOMPARE(chart.categories.size(), DashboardCharts::MostBranchesShown);
+    // A lying chart draws its first category at the bottom: the largest is last, at the top.
+    QCOMPARE(chart.categories.constLast(), u"第1党支部 (100)"_s);
+    QCOMPARE(chart.categories.constFirst(), u"第15党支部 (86)"_s);
+    QVERIFY2(chart.title.contains(u"15"_s) && chart.title.contains(u"40"_s), qPrintable(chart.title));
+    QVERIFY(!DashboardCharts::membersByBranch(branches.mid(0, 3)).title.contains(u"3"_s));
+}
+
+void TestReportPage::reportingUnitIsSavedAndPrinted()
+{
+    auto* edit = m_page->findChild<QLineEdit*>(u"reportingUnit"_s);
+    QVERIFY(edit);
+    QVERIFY(!edit->isReadOnly());
+    QCOMPARE(edit->text(), QString());
+    QCOMPARE(m_page->summary()->reportingUnit, QString()); // the whole office, nothing saved
+    edit->setFocus();
+    typeChinese(edit, u"隆回县搬迁办"_s);
+    QCOMPARE(ReportingUnit::saved(m_db->db()), QString()); // not while typing
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(ReportingUnit::saved(m_db->db()), u"隆回县搬迁办"_s);
+    QCOMPARE(m_page->summary()->reportingUnit, u"隆回县搬迁办"_s); // no recomputing needed
+
+    // The PDF carries it (pdftotext, from poppler-utils).
+    const QString pdf = m_dir.filePath(u"unit.pdf"_s);
+    FileDialog::setNextAnswer(pdf);
+    m_page->exportPdf();
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(20'000));
+    QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).contains(u"隆回县搬迁办"_s),
+             "no unit in the PDF");
+
+    // Recomputed figures keep it; a site's summary names the site once the field is cleared.
+    auto* site = m_page->findChild<QComboBox*>(u"reportSite"_s);
+    QSignalSpy shown(m_page.get(), &ReportPage::figuresShown);
+    site->setCurrentIndex(1);
+    QVERIFY(shown.wait(20'000));
+    QCOMPARE(m_page->summary()->reportingUnit, u"隆回县搬迁办"_s);
+    edit->clear();
+    QVERIFY(m_page->reportingUnitField()->save());
+    QCOMPARE(ReportingUnit::saved(m_db->db()), QString());
+    QCOMPARE(m_page->summary()->reportingUnit, u"测试安置点"_s);
+}
+
+void TestReportPage::reportingUnitEditsUndo()
+{
+    QVERIFY(ReportingUnit::save(m_db->db(), u"搬迁办"_s));
+    m_page = std::make_unique<ReportPage>(m_db->db()); // reads the saved name
+    auto* edit = m_page->findChild<QLineEdit*>(u"reportingUnit"_s);
+    QCOMPARE(edit->text(), u"搬迁办"_s);
+    // Esc: what was typed goes, the saved name comes back, nothing is written.
+    typeChinese(edit, u"第二"_s);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QCOMPARE(edit->text(), u"搬迁办"_s);
+    QCOMPARE(ReportingUnit::saved(m_db->db()), u"搬迁办"_s);
+    // Ctrl+Z after saving brings the name before back into the field, and Enter saves it again.
+    edit->selectAll();
+    typeChinese(edit, u"后扶办"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(ReportingUnit::saved(m_db->db()), u"后扶办"_s);
+    edit->undo();
+    QCOMPARE(edit->text(), u"搬迁办"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(ReportingUnit::saved(m_db->db()), u"搬迁办"_s);
+}
+
+void TestReportPage::clerkSeesNoPartyChartAndCannotChangeTheUnit()
+{
+    m_db->logInAs(Role::Clerk);
+    ReportPage page(m_db->db());
+    QVERIFY(!page.partyChart());
+    QCOMPARE(page.chartTabs()->count(), 1);
+    auto* edit = page.findChild<QLineEdit*>(u"reportingUnit"_s);
+    QVERIFY(edit->isReadOnly());
+    edit->setText(u"某单位"_s);
+    QVERIFY(page.reportingUnitField()->save()); // read-only: nothing to save, nothing written
+    QCOMPARE(ReportingUnit::saved(m_db->db()), QString());
 }
 
 QTEST_MAIN(TestReportPage)

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace anju {
 
 bool ChartData::isEmpty() const
@@ -29,6 +31,16 @@ QString ChartData::valueText(double value) const
 {
     const QString number = QLocale().toString(value, 'f', decimals);
     return unitFormat.isEmpty() ? number : unitFormat.arg(number);
+}
+
+QString ChartData::changeText(double change) const
+{
+    const QString text = valueText(std::abs(change));
+    if (change > 0)
+        return QLatin1Char('+') + text;
+    if (change < 0)
+        return QChar(0x2212) + text; // a true minus: a hyphen is lost in Chinese text
+    return text;
 }
 
 } // namespace anju

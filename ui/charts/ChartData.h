@@ -11,6 +11,9 @@ struct ChartSeries
 {
     QString name;         // legend text; a chart with one series may leave it empty (no legend is shown)
     QList<double> values; // one per category, in the order of ChartData::categories
+    // Line charts: drawn against a value axis of its own on the right, titled with the series' name and
+    // in its colour; for two figures of different size in one chart (people and households).
+    bool ownAxis = false;
 };
 
 // The figures of a chart as plain data, independent of the library that draws them (ChartView draws
@@ -27,10 +30,13 @@ struct ChartData
 {
     enum class Kind
     {
-        Bar,           // vertical bars, one group per category, one bar per series
-        HorizontalBar, // the same lying down: for long category names
-        StackedBar,    // the series stacked in one bar per category
-        Pie,           // the first series only, one slice per category
+        Bar,                  // vertical bars, one group per category, one bar per series
+        HorizontalBar,        // the same lying down: for long category names
+        StackedBar,           // the series stacked in one bar per category
+        HorizontalStackedBar, // stacked and lying down, for long names (branches); numbers on hover only
+        Pie,                  // the first series only, one slice per category
+        Line,                 // one line per series over the categories in order (months of a trend); the
+                              // value axis fits the figures instead of starting at zero, so change shows
     };
 
     Kind kind = Kind::Bar;
@@ -48,6 +54,10 @@ struct ChartData
     double total(int seriesIndex = 0) const;
     // A value with its unit, e.g. "12 人", in the user's locale.
     QString valueText(double value) const;
+    // A change with its sign and unit, e.g. "+12 人" or "-3 人"; "0" reads as no change.
+    QString changeText(double change) const;
+    bool isLine() const { return kind == Kind::Line; }
+    bool isStacked() const { return kind == Kind::StackedBar || kind == Kind::HorizontalStackedBar; }
 };
 
 } // namespace anju

@@ -10,8 +10,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
@@ -57,7 +59,7 @@ QColor colourAt(int i)
 double largestValue(const ChartData& data)
 {
     double largest = 0;
-    if (data.kind == ChartData::Kind::StackedBar) {
+    if (data.isStacked()) {
         for (int c = 0; c < data.categories.size(); ++c) {
             double stack = 0;
             for (const ChartSeries& s : data.series)
@@ -71,6 +73,31 @@ double largestValue(const ChartData& data)
         }
     }
     return largest;
+}
+
+// A value axis fitted to the figures of some series, not started at zero: a trend of 9,012 to 9,340
+// people is a slope, not a flat line at the top of the chart.
+QValueAxis* fittedAxis(const ChartData& data, const QList<int>& seriesIndexes, const QFont& font)
+{
+    double low = 0, high = 0;
+    bool first = true;
+    for (int s : seriesIndexes) {
+        for (double value : data.series.at(s).values) {
+            low = first ? value : qMin(low, value);
+            high = first ? value : qMax(high, value);
+            first = false;
+        }
+    }
+    // Room above and below the line; a flat line sits in the middle of a small range.
+    const double pad = high > low ? (high - low) * 0.15 : qMax(std::abs(high) * 0.05, 1.0);
+    auto* axis = new QValueAxis;
+    axis->setLabelsFont(font);
+    axis->setRange(low >= 0 ? qMax(0.0, low - pad) : low - pad, high + pad);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(data.decimals == 0
+                             ? QStringLiteral("%d")
+                             : QStringLiteral("%.") + QString::number(data.decimals) + QLatin1Char('f'));
+    return axis;
 }
 
 } // namespace
@@ -91,6 +118,7 @@ public:
 private:
     static void addBars(QChart* chart, const ChartData& data, const QFont& font, ChartView* owner);
     static void addPie(QChart* chart, const ChartData& data, ChartView* owner);
+    static void addLines(QChart* chart, const ChartData& data, const QFont& font, ChartView* owner);
 };
 
 QChart* ChartView::Drawing::build(const ChartData& data, const QFont& font, ChartView* owner)
@@ -108,6 +136,8 @@ QChart* ChartView::Drawing::build(const ChartData& data, const QFont& font, Char
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (data.kind == ChartData::Kind::Pie)
         addPie(chart, data, owner);
+    else if (data.isLine())
+        addLines(chart, data, font, owner);
     else
         addBars(chart, data, font, owner);
     return chart;
@@ -123,11 +153,14 @@ void ChartView::Drawing::addBars(QChart* chart, const ChartData& data, const QFo
     case ChartData::Kind::StackedBar:
         series = new QStackedBarSeries;
         break;
+    case ChartData::Kind::HorizontalStackedBar:
+        series = new QHorizontalStackedBarSeries;
+        break;
     default:
         series = new QBarSeries;
         break;
     }
-    const bool stacked = data.kind == ChartData::Kind::StackedBar;
+    const bool stacked = data.isStacked();
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries& figures = data.series.at(s);
         auto* set = new QBarSet(figures.name);
@@ -146,7 +179,9 @@ void ChartView::Drawing::addBars(QChart* chart, const ChartData& data, const QFo
         }
         series->append(set);
     }
-    series->setLabelsVisible(true);
+    // A lying stack has many thin parts (a few applicants beside dozens of members): labels would pile
+    // on top of each other, so its numbers are told on hover only.
+    series->setLabelsVisible(data.kind != ChartData::Kind::HorizontalStackedBar);
     series->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter
                                       : QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(data.decimals > 0 ? 6 : 12);
@@ -169,11 +204,73 @@ void ChartView::Drawing::addBars(QChart* chart, const ChartData& data, const QFo
         if (upper < values->tickCount() - 1)
             values->setTickCount(int(std::ceil(upper)) + 1);
     }
-    const bool lying = data.kind == ChartData::Kind::HorizontalBar;
+    const bool lying =
+        data.kind == ChartData::Kind::HorizontalBar || data.kind == ChartData::Kind::HorizontalStackedBar;
     chart->addAxis(categories, lying ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, lying ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+}
+
+void ChartView::Drawing::addLines(QChart* chart, const ChartData& data, const QFont& font, ChartView* owner)
+{
+    auto* categories = new QBarCategoryAxis; // a line over categories: point i stands at x = i
+    categories->append(data.categories);
+    categories->setLabelsFont(font);
+    categories->setGridLineVisible(false);
+    chart->addAxis(categories, Qt::AlignBottom);
+
+    QList<int> left, right;
+    for (int s = 0; s < data.series.size(); ++s)
+        (data.series.at(s).ownAxis ? right : left).append(s);
+    QValueAxis* leftAxis = nullptr;
+    QValueAxis* rightAxis = nullptr;
+    if (!left.isEmpty()) {
+        leftAxis = fittedAxis(data, left, font);
+        chart->addAxis(leftAxis, Qt::AlignLeft);
+    }
+    if (!right.isEmpty()) {
+        rightAxis = fittedAxis(data, right, font);
+        rightAxis->setGridLineVisible(false); // one grid is enough; the left axis draws it
+        chart->addAxis(rightAxis, Qt::AlignRight);
+    }
+    // With two axes, each says whose it is: the series' name as its title, both in the series' colour.
+    const bool twoAxes = leftAxis && rightAxis;
+    for (int s = 0; s < data.series.size(); ++s) {
+        const ChartSeries& figures = data.series.at(s);
+        auto* line = new QLineSeries;
+        line->setName(figures.name);
+        QPen pen(colourAt(s));
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        line->setMarkerSize(6);
+        for (int c = 0; c < data.categories.size(); ++c)
+            line->append(c, c < figures.values.size() ? figures.values.at(c) : 0);
+        chart->addSeries(line);
+        QValueAxis* axis = figures.ownAxis ? rightAxis : leftAxis;
+        line->attachAxis(categories);
+        line->attachAxis(axis);
+        if (twoAxes && left.size() + right.size() == 2) {
+            axis->setTitleText(figures.name);
+            axis->setTitleFont(font);
+            axis->setTitleBrush(colourAt(s));
+            axis->setLabelsColor(colourAt(s).darker(110));
+        }
+        if (owner) {
+            // Qt Charts reports the mouse's place on the line: the nearest point is the category.
+            const int count = int(data.categories.size());
+            QObject::connect(line, &QLineSeries::hovered, owner,
+                             [owner, s, count](const QPointF& at, bool over) {
+                                 const int c = qBound(0, qRound(at.x()), count - 1);
+                                 owner->setHover(over ? s : -1, over ? c : -1);
+                             });
+            QObject::connect(line, &QLineSeries::clicked, owner, [owner, s, count](const QPointF& at) {
+                emit owner->clicked(s, qBound(0, qRound(at.x()), count - 1));
+            });
+        }
+    }
+    chart->legend()->setVisible(data.series.size() > 1);
 }
 
 void ChartView::Drawing::addPie(QChart* chart, const ChartData& data, ChartView* owner)
@@ -269,6 +366,14 @@ QString ChartView::describe(int seriesIndex, int category) const
     QString name = data.categories.at(category);
     if (data.series.size() > 1 && !s.name.isEmpty())
         name = tr("%1 · %2", "category · series").arg(name, s.name);
+    if (data.isLine()) {
+        // A point of a trend: its change from the point before says more than a share of a sum of months.
+        if (category == 0)
+            return tr("%1: %2", "name: value").arg(name, data.valueText(value));
+        return tr("%1: %2 (%3 from %4)", "line point: name: value (change from the previous category)")
+            .arg(name, data.valueText(value), data.changeText(value - s.values.value(category - 1)),
+                 data.categories.at(category - 1));
+    }
     const double total = data.total(seriesIndex);
     if (total <= 0)
         return tr("%1: %2", "name: value").arg(name, data.valueText(value));

@@ -8,9 +8,9 @@
 
 namespace anju {
 
-// A chart on a page: draws a ChartData as bars or a pie with labels, shows the exact number of a bar or
-// slice under the mouse, and saves itself as a PNG (context menu, or saveAsPng()). The drawing library
-// (Qt Charts) stays behind this class: nothing outside ChartView.cpp includes it, so moving to Qt
+// A chart on a page: draws a ChartData as bars, lines or a pie with labels, shows the exact number of a
+// bar, point or slice under the mouse, and saves itself as a PNG (context menu, or saveAsPng()). The drawing
+// library (Qt Charts) stays behind this class: nothing outside ChartView.cpp includes it, so moving to Qt
 // Graphs touches one file.
 //
 //   auto* chart = new ChartView(this);
@@ -30,7 +30,8 @@ public:
     const ChartData& data() const;
 
     // What hovering over a bar or slice shows, e.g. "正式党员: 23 人 (45%)": category, series (when
-    // there are several), value with its unit, and its share of the series' total.
+    // there are several), value with its unit, and its share of the series' total. A point of a line
+    // shows its change from the point before instead, e.g. "10月 · 人口: 9,012 人（较9月 +12 人）".
     QString describe(int seriesIndex, int category) const;
     // The text shown for the bar or slice under the mouse now; empty when none.
     QString hoverText() const;

@@ -1,6 +1,7 @@
 #include "report/DashboardCharts.h"
 
 #include "domain/Enums.h"
+#include "party/PartyEnums.h"
 
 #include <cmath>
 
@@ -18,7 +19,7 @@ QString DashboardCharts::monthLabel(ReportMonth month, bool withYear)
 ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
 {
     ChartData data;
-    data.kind = ChartData::Kind::Bar;
+    data.kind = ChartData::Kind::Line;
     qint64 largest = 0;
     for (const TrendPoint& p : points)
         largest = std::max(largest, p.people);
@@ -33,14 +34,15 @@ ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
         (tenThousands ? tr("Registered at month end (10,000), %1") : tr("Registered at month end, %1"))
             .arg(range);
     data.unitFormat = tenThousands ? tr("%1 (10,000)") : QString();
-    data.decimals = tenThousands ? 1 : 0;
+    data.decimals = tenThousands ? 2 : 0; // a month moves a province by hundreds: 0.01万
     ChartSeries people{tr("People"), {}};
-    ChartSeries households{tr("Households"), {}};
+    // Households are about a third of the people: on one axis their line would lie flat at the bottom.
+    ChartSeries households{tr("Households"), {}, true};
     for (const TrendPoint& p : points) {
         data.categories.append(monthLabel(p.month, false)); // the title names the years
-        // Rounded here: the bar labels show the value as it is, and 97.0334万 is not how anyone writes it.
-        people.values.append(std::round(double(p.people) / scale * 10) / 10);
-        households.values.append(std::round(double(p.households) / scale * 10) / 10);
+        // Rounded here: 97.0334万 is not how anyone writes it.
+        people.values.append(std::round(double(p.people) / scale * 100) / 100);
+        households.values.append(std::round(double(p.households) / scale * 100) / 100);
     }
     data.series = {people, households};
     return data;
@@ -49,15 +51,18 @@ ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
 ChartData DashboardCharts::labourCapacity(const MonthlySummary& summary)
 {
     ChartData data;
-    data.kind = ChartData::Kind::Pie;
+    // Lying bars, not a pie: the five long names stay whole beside their bars on a 1280-pixel screen,
+    // where a pie's legend cut them to two characters. The share is told on hover.
+    data.kind = ChartData::Kind::HorizontalBar;
     data.title = tr("Labour capacity");
     data.unitFormat = tr("%1 people");
     ChartSeries series;
     for (const EnumInfo<LabourCapacity>& info : enumInfos<LabourCapacity>()) {
         const ReportFigure* f =
             summary.figure(QStringLiteral("structure"), QStringLiteral("labour_") + QLatin1String(info.key));
-        data.categories.append(enumLabel(info.value));
-        series.values.append(f ? double(f->value) : 0);
+        // Prepended: a lying chart draws its first category at the bottom, and the list reads from the top.
+        data.categories.prepend(enumLabel(info.value));
+        series.values.prepend(f ? double(f->value) : 0);
     }
     data.series = {series};
     return data;
@@ -66,7 +71,8 @@ ChartData DashboardCharts::labourCapacity(const MonthlySummary& summary)
 ChartData DashboardCharts::ageStructure(const MonthlySummary& summary)
 {
     ChartData data;
-    data.kind = ChartData::Kind::Bar;
+    // Lying like a population pyramid: the youngest at the bottom, and "60岁及以上" has room for its name.
+    data.kind = ChartData::Kind::HorizontalBar;
     data.title = tr("Age structure");
     data.unitFormat = tr("%1 people");
     ChartSeries now{tr("This month"), {}};
@@ -80,6 +86,34 @@ ChartData DashboardCharts::ageStructure(const MonthlySummary& summary)
         }
     }
     data.series = {now};
+    return data;
+}
+
+ChartData DashboardCharts::membersByBranch(const QList<BranchStages>& branches, int largest)
+{
+    ChartData data;
+    data.kind = ChartData::Kind::HorizontalStackedBar; // branch names are long: they read best lying down
+    data.unitFormat = tr("%1 people");
+    const int shown = int(qMin<qsizetype>(branches.size(), largest));
+    data.title =
+        shown < branches.size()
+            ? tr("Party members by stage: the %1 largest of %L2 branches").arg(shown).arg(branches.size())
+            : tr("Party members by stage per branch");
+    // Full members first (the party red), down to the applicants. A lying chart draws its first category
+    // at the bottom: the largest branch goes last, so that it stands at the top.
+    const QList<DevelopmentStage> order = {DevelopmentStage::Full, DevelopmentStage::Probationary,
+                                           DevelopmentStage::DevelopmentTarget, DevelopmentStage::Activist,
+                                           DevelopmentStage::Applicant};
+    for (DevelopmentStage stage : order)
+        data.series.append({enumLabel(stage), {}});
+    for (int b = shown - 1; b >= 0; --b) {
+        const BranchStages& branch = branches.at(b);
+        // The total by the name: the stacks carry no labels (a few applicants leave no room for one).
+        data.categories.append(
+            tr("%1 (%L2)", "branch name (everyone counted)").arg(branch.name).arg(branch.members.total()));
+        for (int s = 0; s < order.size(); ++s)
+            data.series[s].values.append(branch.members.of(order.at(s)));
+    }
     return data;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/ChartData.h"
+#include "party/BranchStages.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
 
@@ -9,7 +10,8 @@
 namespace anju {
 
 // The dashboard's charts as data, from the summary's figures (one definition for the dashboard and the
-// printed summary): the 12-month trend, the labour capacity and the age structure.
+// printed summary): the 12-month trend, the labour capacity, the age structure and the party members by
+// stage per branch.
 class DashboardCharts
 {
     Q_DECLARE_TR_FUNCTIONS(anju::DashboardCharts)
@@ -18,6 +20,11 @@ public:
     static ChartData trend(const QList<TrendPoint>& points);
     static ChartData labourCapacity(const MonthlySummary& summary);
     static ChartData ageStructure(const MonthlySummary& summary);
+    // Members by development stage per branch at the month's end, stacked, the largest branches first.
+    // A whole office has hundreds or thousands of branches: only the `largest` are drawn, and the title
+    // says how many there are in all.
+    static ChartData membersByBranch(const QList<BranchStages>& branches, int largest = MostBranchesShown);
+    static constexpr int MostBranchesShown = 15;
     // "2026年10月", or only "10月" without the year.
     static QString monthLabel(ReportMonth month, bool withYear);
 };

@@ -1,9 +1,11 @@
 #include "report/ReportPage.h"
 
+#include "access/Permissions.h"
 #include "charts/ChartView.h"
 #include "database/Database.h"
 #include "registry/SiteRepository.h"
 #include "report/DashboardCharts.h"
+#include "report/ReportingUnitField.h"
 #include "report/SummaryLoader.h"
 #include "report/SummaryOutput.h"
 #include "report/SummaryWords.h"
@@ -16,11 +18,22 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace anju {
+
+namespace {
+
+// The reporting unit as the summary builder names it: the saved one, or for a site without one its name.
+QString unitOf(const MonthlySummary& summary, const QString& saved)
+{
+    return saved.isEmpty() && summary.siteId != 0 ? summary.siteName : saved;
+}
+
+} // namespace
 
 ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
@@ -37,23 +50,39 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
     m_labour->setObjectName(QStringLiteral("labourChart"));
     m_ages = new ChartView(this);
     m_ages->setObjectName(QStringLiteral("ageChart"));
+    const bool withParty = Permissions::allows(db.session(), Action::ReadParty);
+    m_loader->setWithParty(withParty);
+    if (withParty) {
+        m_party = new ChartView(this);
+        m_party->setObjectName(QStringLiteral("partyChart"));
+    }
 
-    auto* charts = new QWidget(this);
-    auto* grid = new QGridLayout(charts);
+    // Population on one tab, the party on the other: side by side, neither the twelve months nor the
+    // branch names had room on a 1280-pixel screen.
+    auto* population = new QWidget(this);
+    auto* grid = new QGridLayout(population);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_trend, 0, 0, 1, 2);
     grid->addWidget(m_ages, 1, 0);
     grid->addWidget(m_labour, 1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setObjectName(QStringLiteral("reportChartTabs"));
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->setTabBarAutoHide(true); // one tab (no party records to read): no tab bar
+    m_chartTabs->addTab(population, tr("Households and people"));
+    if (m_party)
+        m_chartTabs->addTab(makePartyTab(), tr("Party members"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(charts);
+    splitter->addWidget(m_chartTabs);
     splitter->addWidget(makeFigurePanel());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The charts take the larger part: the figure table reads at a third of the width.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, 420});
+    splitter->setSizes({700, 380});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeToolbar());
@@ -106,6 +135,23 @@ QWidget* ReportPage::makeToolbar()
     return bar;
 }
 
+QWidget* ReportPage::makePartyTab()
+{
+    auto* tab = new QWidget(this);
+    auto* column = new QVBoxLayout(tab);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* note =
+        new QLabel(tr("Counted by the branch each member belonged to at the month's end (applicants to "
+                      "full members in a normal or mobile state). With many branches only the "
+                      "largest are drawn. Hover over a bar for its number."),
+                   tab);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    column->addWidget(m_party, 1);
+    column->addWidget(note);
+    return tab;
+}
+
 QWidget* ReportPage::makeFigurePanel()
 {
     auto* panel = new QWidget(this);
@@ -131,6 +177,14 @@ QWidget* ReportPage::makeFigurePanel()
     m_violations->verticalHeader()->hide();
     m_violations->horizontalHeader()->setStretchLastSection(true);
     m_violations->setWordWrap(false);
+    m_unit = new ReportingUnitField(m_db, panel);
+    connect(m_unit, &ReportingUnitField::statusMessage, this, &ReportPage::statusMessage);
+    connect(m_unit, &ReportingUnitField::unitSaved, this, [this](const QString& unit) {
+        // The figures stay; only the heading of what is printed or saved changes (as the builder names it).
+        if (m_summary)
+            m_summary->reportingUnit = unitOf(*m_summary, unit);
+    });
+    column->addWidget(m_unit);
     column->addWidget(m_figures, 3);
     column->addWidget(m_violationsTitle);
     column->addWidget(m_violations, 2);
@@ -191,15 +245,19 @@ void ReportPage::setBusy(bool busy)
 }
 
 void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend,
-                             qint64 milliseconds)
+                             const QList<BranchStages>& branches, qint64 milliseconds)
 {
     m_summary = summary;
+    // Saved while these figures were computed, the name the worker read may be the one before.
+    m_summary->reportingUnit = unitOf(summary, m_unit->savedUnit());
     setBusy(false);
     m_state->setText(
         tr("%1, %2 · computed in %L3 ms").arg(summary.scopeLabel(), summary.monthLabel()).arg(milliseconds));
     m_trend->setData(DashboardCharts::trend(trend));
     m_labour->setData(DashboardCharts::labourCapacity(summary));
     m_ages->setData(DashboardCharts::ageStructure(summary));
+    if (m_party)
+        m_party->setData(DashboardCharts::membersByBranch(branches));
     showFigures(summary);
     showViolations(summary);
     emit figuresShown();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "party/BranchStages.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
 
@@ -11,12 +12,14 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
 namespace anju {
 
 class ChartView;
+class ReportingUnitField;
 class Database;
 class SummaryLoader;
 
@@ -37,6 +40,9 @@ public:
     const std::optional<MonthlySummary>& summary() const { return m_summary; }
     // The charts, for tests and the user guide's pictures.
     ChartView* trendChart() const { return m_trend; }
+    ChartView* partyChart() const { return m_party; }
+    QTabWidget* chartTabs() const { return m_chartTabs; }
+    ReportingUnitField* reportingUnitField() const { return m_unit; }
 
 public slots:
     void refresh();
@@ -55,7 +61,9 @@ protected:
 private:
     QWidget* makeToolbar();
     QWidget* makeFigurePanel();
-    void showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend, qint64 milliseconds);
+    QWidget* makePartyTab();
+    void showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend,
+                     const QList<BranchStages>& branches, qint64 milliseconds);
     void showFigures(const MonthlySummary& summary);
     void showViolations(const MonthlySummary& summary);
     void setBusy(bool busy);
@@ -71,6 +79,9 @@ private:
     ChartView* m_trend = nullptr;
     ChartView* m_labour = nullptr;
     ChartView* m_ages = nullptr;
+    ChartView* m_party = nullptr; // null for a role that may not read party records
+    QTabWidget* m_chartTabs = nullptr;
+    ReportingUnitField* m_unit = nullptr;
     QTreeWidget* m_figures = nullptr;
     QTableWidget* m_violations = nullptr;
     QLabel* m_violationsTitle = nullptr;

@@ -36,8 +36,9 @@ void SummaryLoader::start(Request request)
     m_cancel = false;
     m_summary.reset();
     m_trend.clear();
+    m_branches.clear();
     m_error.clear();
-    m_thread = QThread::create([this, request] {
+    m_thread = QThread::create([this, request, withParty = m_withParty] {
         QElapsedTimer timer;
         timer.start();
         QString error;
@@ -59,6 +60,15 @@ void SummaryLoader::start(Request request)
             m_error = trend.summary();
             return;
         }
+        if (withParty && !m_cancel) {
+            const Result<QList<BranchStages>> branches =
+                BranchStageFigures::atMonthEnd(*db, request.month.first, request.siteId);
+            if (!branches) {
+                m_error = branches.summary();
+                return;
+            }
+            m_branches = branches.value();
+        }
         m_summary = std::move(summary.value());
         m_trend = trend.value();
         m_elapsed = timer.elapsed();
@@ -75,7 +85,7 @@ void SummaryLoader::start(Request request)
             return;
         }
         if (m_summary)
-            emit loaded(*m_summary, m_trend, m_elapsed);
+            emit loaded(*m_summary, m_trend, m_branches, m_elapsed);
         else
             emit failed(m_error);
     });

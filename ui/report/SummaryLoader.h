@@ -1,5 +1,6 @@
 #pragma once
 
+#include "party/BranchStages.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
 
@@ -14,8 +15,9 @@ namespace anju {
 
 class Database;
 
-// Computes the monthly summary and the 12-month trend on its own connection in a worker thread, so a
-// province's figures never freeze the window. A request made while one runs replaces any waiting one.
+// Computes the monthly summary, the 12-month trend and the party members by stage per branch on its own
+// connection in a worker thread, so a province's figures never freeze the window. A request made while one
+// runs replaces any waiting one.
 class SummaryLoader : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     static constexpr int TrendMonths = 12;
 
     explicit SummaryLoader(const Database& db, QObject* parent = nullptr);
+    // The party chart is left out for a role that may not read party records (the clerk).
+    void setWithParty(bool withParty) { m_withParty = withParty; }
     ~SummaryLoader() override;
 
     void load(ReportMonth month, qint64 siteId);
@@ -31,7 +35,7 @@ public:
 
 signals:
     void loaded(const anju::MonthlySummary& summary, const QList<anju::TrendPoint>& trend,
-                qint64 milliseconds);
+                const QList<anju::BranchStages>& branches, qint64 milliseconds);
     void failed(const QString& message);
 
 private:
@@ -49,6 +53,8 @@ private:
     // Written by the worker, read after it finished.
     std::optional<MonthlySummary> m_summary;
     QList<TrendPoint> m_trend;
+    QList<BranchStages> m_branches;
+    bool m_withParty = true;
     QString m_error;
     qint64 m_elapsed = 0;
 };

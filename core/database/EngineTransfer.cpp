@@ -293,6 +293,7 @@ bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total,
             write.bindValue(i, batch.at(i));
         if (!write.exec()) {
             *error = write.lastError().text();
+            m_target.keepUntilTransactionEnds(write);
             return false;
         }
         batch.clear();

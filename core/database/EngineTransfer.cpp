@@ -223,6 +223,10 @@ bool EngineTransfer::streamTable(const QString& table, qint64& done, qint64 tota
     if (rows < 0)
         return false;
     done = before + rows;
+    if (progress && !progress(done, total)) {
+        error->clear();
+        return false;
+    }
     return true;
 }
 

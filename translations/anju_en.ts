@@ -594,6 +594,10 @@ Anju closes now; start it again.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved onto the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -1239,6 +1243,14 @@ No figures to show.</source>
     </message>
     <message>
         <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied rows break a rule of the database; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

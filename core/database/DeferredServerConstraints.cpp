@@ -2,12 +2,16 @@
 
 #include "database/Database.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace anju {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTransfer, "anju.transfer", QtWarningMsg)
 
 QString quoted(QString name)
 {
@@ -79,9 +83,12 @@ bool DeferredServerConstraints::drop(const Database& db, QString* error)
 
 bool DeferredServerConstraints::restore(const Database& db, QString* error)
 {
+    QElapsedTimer timer;
     for (const QString& statement : std::as_const(m_restore)) {
+        timer.start();
         if (!run(db, statement, error))
             return false;
+        qCDebug(lcTransfer, "%lld ms: %s", timer.elapsed(), qPrintable(statement.left(100)));
     }
     m_restore.clear();
     return true;

@@ -7,7 +7,9 @@
 #include "database/PostgresCopy.h"
 #include "registry/SearchIndex.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,6 +19,8 @@ namespace anju {
 namespace {
 
 constexpr int RowsPerStatement = 200;
+// The time of each step of a move (QT_LOGGING_RULES="anju.transfer.debug=true").
+Q_LOGGING_CATEGORY(lcTransfer, "anju.transfer", QtWarningMsg)
 
 // SQLite's own tables, the FTS5 index (and its shadow tables) and the positions helper exist only on
 // SQLite; the server keeps its own search index, rebuilt after the copy. schema_version is the server's.
@@ -165,11 +169,15 @@ Outcome EngineTransfer::run(const Progress& progress)
         if (!exec(m_target, QStringLiteral("DELETE FROM %1").arg(quoted(*table)), &error))
             return failed(tr("Cannot prepare the server database: %1").arg(error));
     }
-    // Index builds after the copy sort in memory rather than on disk; for this transaction only.
-    exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), &error);
+    // Index builds and the search index's DISTINCT sort in memory rather than on disk; for this transaction only.
+    exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"), &error);
     DeferredServerConstraints constraints;
     if (!constraints.drop(m_target, &error))
         return failed(tr("Cannot prepare the server database: %1").arg(error));
+    QElapsedTimer step;
+    step.start();
+    auto stepDone = [&](const char* what) { qCDebug(lcTransfer, "%s: %lld ms", what, step.restart()); };
+    stepDone("prepared");
     const bool streamed = PostgresCopy::available(m_source, m_target);
     qint64 done = 0;
     for (const QString& table : tables) {
@@ -181,10 +189,13 @@ Outcome EngineTransfer::run(const Progress& progress)
                     ? tr("Cancelled; nothing was written to the server.")
                     : tr("Copying %1 failed; nothing was written to the server: %2").arg(table, error));
     }
+    stepDone(streamed ? "rows copied (COPY)" : "rows copied (INSERT)");
     if (!SearchIndex::rebuild(m_target, &error))
         return failed(tr("Building the search index on the server failed: %1").arg(error));
+    stepDone("search index and household summaries");
     if (!constraints.restore(m_target, &error))
         return failed(tr("The copied rows break a rule of the database; nothing was written: %1").arg(error));
+    stepDone("keys, indexes and foreign keys made again");
     // Only now: the index rebuild above must not leave the audit triggers' deferred events pending.
     for (const QString& table : tables) {
         if (!exec(m_target, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(table)), &error))
@@ -207,9 +218,11 @@ Outcome EngineTransfer::run(const Progress& progress)
     QSqlQuery(m_source.connection()).exec(QStringLiteral("ROLLBACK"));
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
+    stepDone("counts compared and committed");
     // Fresh statistics and visibility map, so the first searches use the indexes (and index-only scans)
     // instead of guessing; outside the transaction, as VACUUM must be.
     QSqlQuery(m_target.connection()).exec(QStringLiteral("VACUUM ANALYZE"));
+    stepDone("VACUUM ANALYZE");
     return {};
 }
 

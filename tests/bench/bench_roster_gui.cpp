@@ -37,7 +37,6 @@ int main(int argc, char** argv)
     sinceStart.start();
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    qWarning("app %lld", sinceStart.elapsed());
     if (app.arguments().size() < 2) {
         QTextStream(stderr) << "usage: bench_roster_gui DATABASE\n";
         return 2;
@@ -46,21 +45,17 @@ int main(int argc, char** argv)
     auto db = Database::open(DatabaseLocation::parse(app.arguments().at(1)), &error);
     if (!db)
         qFatal("%s", qPrintable(error));
-    qWarning("open %lld", sinceStart.elapsed());
     // Read as an administrator: no site scope, nothing masked, the queries as the office runs them.
     Session bench;
     bench.userName = QStringLiteral("bench");
     bench.role = Role::Admin;
     db->setSession(bench);
     HouseholdsPage page(*db);
-    qWarning("page %lld", sinceStart.elapsed());
     page.resize(1400, 900);
     page.show();
-    qWarning("show %lld", sinceStart.elapsed());
     QTableView* view = page.rosterView();
     // The first page is on screen when the view has asked the model for its first row.
     const QVariant first = view->model()->data(view->model()->index(0, 1));
-    qWarning("data %lld", sinceStart.elapsed());
     app.processEvents();
     const qint64 firstPageMs = sinceStart.elapsed();
     out << "rows: " << view->model()->rowCount() << ", first cell: " << first.toString() << '\n';

@@ -49,7 +49,8 @@ bool DeferredServerConstraints::drop(const Database& db, QString* error)
     QList<QStringList> keys, foreignKeys, indexes;
     const QString constraints = QStringLiteral(
         "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
-        " WHERE connamespace = current_schema()::regnamespace AND contype IN (%1) ORDER BY conrelid, conname");
+        " WHERE connamespace = current_schema()::regnamespace AND contype IN (%1) ORDER BY conrelid, "
+        "conname");
     if (!select(db, constraints.arg(QLatin1String("'p', 'u', 'x'")), &keys, error) ||
         !select(db, constraints.arg(QLatin1String("'f'")), &foreignKeys, error) ||
         !select(db,
@@ -69,7 +70,8 @@ bool DeferredServerConstraints::drop(const Database& db, QString* error)
     for (const QStringList& key : std::as_const(keys)) {
         if (!run(db, QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(key[0], quoted(key[1])), error))
             return false;
-        m_restore.append(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(key[0], quoted(key[1]), key[2]));
+        m_restore.append(
+            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(key[0], quoted(key[1]), key[2]));
     }
     for (const QStringList& index : std::as_const(indexes)) {
         if (!run(db, QStringLiteral("DROP INDEX %1").arg(quoted(index[1])), error))
@@ -77,7 +79,8 @@ bool DeferredServerConstraints::drop(const Database& db, QString* error)
         m_restore.append(index[2]);
     }
     for (const QStringList& key : std::as_const(foreignKeys))
-        m_restore.append(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(key[0], quoted(key[1]), key[2]));
+        m_restore.append(
+            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(key[0], quoted(key[1]), key[2]));
     return true;
 }
 

@@ -1,8 +1,8 @@
 #include "database/EngineTransfer.h"
 
-#include "database/Database.h"
 #include "access/Permissions.h"
 #include "audit/AuditLog.h"
+#include "database/Database.h"
 #include "database/DeferredServerConstraints.h"
 #include "database/PostgresCopy.h"
 #include "registry/SearchIndex.h"
@@ -169,8 +169,9 @@ Outcome EngineTransfer::run(const Progress& progress)
         if (!exec(m_target, QStringLiteral("DELETE FROM %1").arg(quoted(*table)), &error))
             return failed(tr("Cannot prepare the server database: %1").arg(error));
     }
-    // Index builds and the search index's DISTINCT sort in memory rather than on disk; for this transaction only.
-    exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"), &error);
+    // Index builds and the search index's DISTINCT sort in memory, not on disk (this transaction only).
+    exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"),
+         &error);
     DeferredServerConstraints constraints;
     if (!constraints.drop(m_target, &error))
         return failed(tr("Cannot prepare the server database: %1").arg(error));
@@ -231,8 +232,8 @@ bool EngineTransfer::streamTable(const QString& table, qint64& done, qint64 tota
 {
     const qint64 before = done;
     const qint64 rows = PostgresCopy::copyTable(
-        m_source, m_target, table,
-        [&](qint64 sent) { return !progress || progress(before + sent, total); }, error);
+        m_source, m_target, table, [&](qint64 sent) { return !progress || progress(before + sent, total); },
+        error);
     if (rows < 0)
         return false;
     done = before + rows;

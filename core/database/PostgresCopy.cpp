@@ -43,11 +43,20 @@ void appendText(QByteArray& out, const char* text, int size)
     for (int i = 0; i < size; ++i) {
         const char c = text[i];
         switch (c) {
-        case '\\': out.append("\\\\"); break;
-        case '\t': out.append("\\t"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        default: out.append(c);
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        default:
+            out.append(c);
         }
     }
 }
@@ -62,7 +71,8 @@ void appendValue(QByteArray& out, sqlite3_stmt* row, int column)
         out.append(QByteArray::number(sqlite3_column_int64(row, column)));
         break;
     case SQLITE_FLOAT:
-        out.append(QByteArray::number(sqlite3_column_double(row, column), 'g', QLocale::FloatingPointShortest));
+        out.append(
+            QByteArray::number(sqlite3_column_double(row, column), 'g', QLocale::FloatingPointShortest));
         break;
     case SQLITE_BLOB: { // bytea's hex form, its backslash escaped for COPY
         const auto* bytes = static_cast<const char*>(sqlite3_column_blob(row, column));

@@ -70,11 +70,10 @@ QStringList SearchIndex::postgresFillStatements()
         QStringLiteral("DELETE FROM person_name_grams"),
         // One DISTINCT over all persons' grams: a sub-select with its own UNION for each of a million persons
         // took three times as long. The same rows as gramsOf() makes for one name.
-        QStringLiteral(
-            "INSERT INTO person_name_grams (gram, person_id, household_id)"
-            " SELECT DISTINCT substr(p.name, i, n.n), p.id, p.household_id FROM persons p"
-            " CROSS JOIN (VALUES (1), (2)) AS n(n) CROSS JOIN generate_series(1, %1) AS i"
-            " WHERE i <= least(length(p.name), %1) - n.n + 1 ON CONFLICT DO NOTHING")
+        QStringLiteral("INSERT INTO person_name_grams (gram, person_id, household_id)"
+                       " SELECT DISTINCT substr(p.name, i, n.n), p.id, p.household_id FROM persons p"
+                       " CROSS JOIN (VALUES (1), (2)) AS n(n) CROSS JOIN generate_series(1, %1) AS i"
+                       " WHERE i <= least(length(p.name), %1) - n.n + 1 ON CONFLICT DO NOTHING")
             .arg(SearchIndex::MaxIndexedNameLength),
         QStringLiteral("UPDATE households SET member_count = 0, head_name = NULL, head_id_number = NULL"),
         QStringLiteral(

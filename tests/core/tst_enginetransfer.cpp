@@ -58,8 +58,9 @@ void TestEngineTransfer::initTestCase()
     QVERIFY2(made, qPrintable(made.summary()));
     // A party member whose mentor comes later in the table: the rows cannot be checked one by one.
     QSqlQuery mentor(m_file->connection());
-    QVERIFY(mentor.exec(QStringLiteral("UPDATE party_members SET mentor1_id = (SELECT MAX(id) FROM party_members)"
-                                       " WHERE id = (SELECT MIN(id) FROM party_members)")));
+    QVERIFY(
+        mentor.exec(QStringLiteral("UPDATE party_members SET mentor1_id = (SELECT MAX(id) FROM party_members)"
+                                   " WHERE id = (SELECT MIN(id) FROM party_members)")));
     QCOMPARE(mentor.numRowsAffected(), 1);
 }
 
@@ -69,7 +70,8 @@ void TestEngineTransfer::movesEverythingAndVerifies()
     EngineTransfer transfer(*m_file, server.db());
     const Outcome moved = transfer.run();
     QVERIFY2(moved, qPrintable(moved.summary()));
-    for (const char* table : {"sites", "buildings", "dwellings", "households", "persons", "memberships", "settings"}) {
+    for (const char* table :
+         {"sites", "buildings", "dwellings", "households", "persons", "memberships", "settings"}) {
         const QString count = QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table);
         QCOMPARE(scalar(server.db(), count), scalar(*m_file, count));
         QCOMPARE(transfer.copiedRows().value(QLatin1String(table)), scalar(*m_file, count));
@@ -86,7 +88,8 @@ void TestEngineTransfer::movesEverythingAndVerifies()
     QCOMPARE(event.value(0).toString(), QStringLiteral("migrate"));
     QCOMPARE(event.value(1).toString(), m_file->session()->userName);
     // Keys and references are back after the copy.
-    QVERIFY(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'")) > 20);
+    QVERIFY(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'")) >
+            20);
     // The same household reads the same on both, dates and members included.
     const qint64 id = scalar(*m_file, QStringLiteral("SELECT MAX(id) FROM households"));
     const Household there = *HouseholdRepository(server.db()).household(id);
@@ -130,7 +133,8 @@ void TestEngineTransfer::cancelLeavesTheServerAsItWas()
     const qint64 settings = scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM settings"));
     const qint64 constraints = scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint"));
     int calls = 0;
-    const Outcome moved = EngineTransfer(*m_file, server.db()).run([&](qint64, qint64) { return ++calls < 3; });
+    const Outcome moved =
+        EngineTransfer(*m_file, server.db()).run([&](qint64, qint64) { return ++calls < 3; });
     QVERIFY(!moved);
     QVERIFY2(moved.summary().contains(QStringLiteral("Cancelled")), qPrintable(moved.summary()));
     QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM sites")), 0);

@@ -4727,6 +4727,10 @@ Covers: %3</source>
         <source>change party records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>move the database onto a server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>

@@ -4722,6 +4722,10 @@ Covers: %3</source>
         <source>change party records</source>
         <translation>修改党建信息</translation>
     </message>
+    <message>
+        <source>move the database onto a server</source>
+        <translation>将数据库迁移到服务器</translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>

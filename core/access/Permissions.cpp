@@ -118,6 +118,8 @@ QString Permissions::describe(Action action)
         return tr("read party records");
     case Action::WriteParty:
         return tr("change party records");
+    case Action::MoveToServer:
+        return tr("move the database onto a server");
     }
     return {};
 }

@@ -26,6 +26,7 @@ enum class Action
     CheckDatabase,
     ReadParty,
     WriteParty,
+    MoveToServer, // the whole file, users and password hashes included, onto a shared server
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

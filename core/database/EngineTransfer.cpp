@@ -127,8 +127,7 @@ Outcome EngineTransfer::checkTargetIsEmpty() const
 Outcome EngineTransfer::run(const Progress& progress)
 {
     const QString general = QLatin1String(Field::General);
-    // The whole office, its users and their password hashes included: the administrator's move.
-    if (const Outcome allowed = Permissions::require(m_source, Action::Restore); !allowed)
+    if (const Outcome allowed = Permissions::require(m_source, Action::MoveToServer); !allowed)
         return allowed;
     if (m_source.dialect().engine() != SqlDialect::Engine::Sqlite ||
         m_target.dialect().engine() != SqlDialect::Engine::PostgreSql)

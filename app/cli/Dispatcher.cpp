@@ -156,7 +156,7 @@ int Dispatcher::run(const QStringList& commandLine)
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);
     if (command == QLatin1String("migrate"))
-        return MigrateCommand::run(arguments);
+        return MigrateCommand::run(context, arguments);
     if (command == QLatin1String("party")) {
         const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
         if (action == QLatin1String("review"))

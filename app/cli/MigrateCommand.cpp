@@ -10,7 +10,7 @@
 
 namespace anju::cli {
 
-int MigrateCommand::run(const QStringList& arguments)
+int MigrateCommand::run(const CliContext& context, const QStringList& arguments)
 {
     CommandParser parser(
         tr("migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE"),
@@ -25,7 +25,9 @@ int MigrateCommand::run(const QStringList& arguments)
     if (!options.isSet(QStringLiteral("from")) || !options.isSet(QStringLiteral("to")))
         return parser.usageError(tr("migrate needs --from FILE and --to URL."));
 
-    CliContext source;
+    // The file's administrator logs in on the file; the server database is empty and has no users until
+    // the file's arrive with the move.
+    CliContext source = context;
     source.location = DatabaseLocation::parse(options.value(QStringLiteral("from")));
     CliContext target;
     target.location = DatabaseLocation::parse(options.value(QStringLiteral("to")));
@@ -36,7 +38,7 @@ int MigrateCommand::run(const QStringList& arguments)
     const std::unique_ptr<Database> from = source.openDatabase(true);
     if (!from)
         return Failure;
-    const std::unique_ptr<Database> to = target.openDatabase(false);
+    const std::unique_ptr<Database> to = target.openWithoutLogin(false);
     if (!to)
         return Failure;
 

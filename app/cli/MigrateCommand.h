@@ -13,7 +13,7 @@ class MigrateCommand
     Q_DECLARE_TR_FUNCTIONS(anju::cli::MigrateCommand)
 
 public:
-    static int run(const QStringList& arguments);
+    static int run(const CliContext& context, const QStringList& arguments);
 };
 
 } // namespace anju::cli

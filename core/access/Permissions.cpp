@@ -121,6 +121,8 @@ QString Permissions::describe(Action action)
         return tr("change party records");
     case Action::EditOfficeSettings:
         return tr("change the office's settings");
+    case Action::MoveToServer:
+        return tr("move the database onto a server");
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class Action
     ReadParty,
     WriteParty,
     EditOfficeSettings, // the office's own details printed on reports (填报单位)
+    MoveToServer, // the whole file, users and password hashes included, onto a shared server
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

@@ -204,6 +204,7 @@ QString AuditLog::actionLabel(const QString& action)
         {QStringLiteral("import"), QT_TR_NOOP("Imported")},
         {QStringLiteral("backup"), QT_TR_NOOP("Backed up")},
         {QStringLiteral("restore"), QT_TR_NOOP("Restored")},
+        {QStringLiteral("migrate"), QT_TR_NOOP("Moved onto the server")},
         {QStringLiteral("password"), QT_TR_NOOP("Password set")},
         {QStringLiteral("unlock"), QT_TR_NOOP("Account unlocked")},
         {QStringLiteral("demo"), QT_TR_NOOP("Demo data made")},

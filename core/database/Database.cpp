@@ -69,6 +69,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 
 Database::~Database()
 {
+    m_failedInTransaction.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -194,18 +195,14 @@ bool Database::openServerConnection(QString* error) const
     QString why;
     // Dates and text travel as ISO strings and UTF-8 whatever the server's defaults; a save that waits
     // for another desk's lock gives up after the same 10 s as on SQLite.
-    const char* const settings[] = {
-        "SET client_encoding = 'UTF8'",
-        "SET DateStyle = 'ISO, YMD'",
-        "SET client_min_messages = warning",
-        "SET lock_timeout = '10s'",
-    };
-    for (const char* setting : settings) {
-        if (!exec(db, QString::fromLatin1(setting), &why)) {
-            if (error)
-                *error = tr("Cannot use the database %1: %2").arg(url.display(), why);
-            return false;
-        }
+    // One statement, one round trip to a server that may be across the office network.
+    if (!exec(db,
+              QStringLiteral("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO, YMD';"
+                             " SET client_min_messages = warning; SET lock_timeout = '10s'"),
+              &why)) {
+        if (error)
+            *error = tr("Cannot use the database %1: %2").arg(url.display(), why);
+        return false;
     }
     return true;
 }
@@ -429,6 +426,7 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    m_db.transactionEnded();
     return true;
 }
 
@@ -439,6 +437,18 @@ void WriteTransaction::rollback()
     QSqlQuery query(m_db.connection());
     query.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
+    m_db.transactionEnded();
+}
+
+void Database::keepUntilTransactionEnds(const QSqlQuery& failed) const
+{
+    if (m_dialect->engine() == SqlDialect::Engine::PostgreSql)
+        m_failedInTransaction.append(failed);
+}
+
+void Database::transactionEnded() const
+{
+    m_failedInTransaction.clear();
 }
 
 } // namespace anju

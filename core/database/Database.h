@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -69,6 +70,12 @@ public:
     const Session* session() const { return m_session ? &*m_session : nullptr; }
     void setSession(std::optional<Session> session) const;
 
+    // On PostgreSQL a failed statement aborts the transaction, and QPSQL frees a prepared statement when
+    // its last QSqlQuery goes, which the aborted transaction refuses ("Unable to free statement"). A
+    // refused write hands its query here; it is let go once the transaction has ended.
+    void keepUntilTransactionEnds(const QSqlQuery& failed) const;
+    void transactionEnded() const;
+
 private:
     Database(DatabaseLocation location, QString connectionName);
     bool configure(QString* error);
@@ -80,6 +87,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
     mutable std::optional<Session> m_session;
+    mutable QList<QSqlQuery> m_failedInTransaction;
 };
 
 // One write transaction: rolls back unless commit() was called. One per user action.

@@ -1,8 +1,15 @@
 #include "database/EngineTransfer.h"
 
+#include "access/Permissions.h"
+#include "audit/AuditLog.h"
 #include "database/Database.h"
+#include "database/DeferredServerConstraints.h"
+#include "database/PostgresCopy.h"
 #include "registry/SearchIndex.h"
 
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -12,6 +19,8 @@ namespace anju {
 namespace {
 
 constexpr int RowsPerStatement = 200;
+// The time of each step of a move (QT_LOGGING_RULES="anju.transfer.debug=true").
+Q_LOGGING_CATEGORY(lcTransfer, "anju.transfer", QtWarningMsg)
 
 // SQLite's own tables, the FTS5 index (and its shadow tables) and the positions helper exist only on
 // SQLite; the server keeps its own search index, rebuilt after the copy. schema_version is the server's.
@@ -118,6 +127,8 @@ Outcome EngineTransfer::checkTargetIsEmpty() const
 Outcome EngineTransfer::run(const Progress& progress)
 {
     const QString general = QLatin1String(Field::General);
+    if (const Outcome allowed = Permissions::require(m_source, Action::MoveToServer); !allowed)
+        return allowed;
     if (m_source.dialect().engine() != SqlDialect::Engine::Sqlite ||
         m_target.dialect().engine() != SqlDialect::Engine::PostgreSql)
         return Outcome::failure(general, tr("Move an SQLite file to a PostgreSQL server."));
@@ -146,7 +157,8 @@ Outcome EngineTransfer::run(const Progress& progress)
         QSqlQuery(m_source.connection()).exec(QStringLiteral("ROLLBACK"));
         return Outcome::failure(general, why);
     };
-    // The server's triggers would index and summarise row by row; the copy rebuilds both once at the end.
+    // The server's triggers would index, summarise and audit row by row; the copy rebuilds the index and
+    // the summaries once at the end and is one audit event, as a bulk import is.
     for (const QString& table : tables) {
         if (!exec(m_target, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quoted(table)), &error))
             return failed(tr("Cannot prepare the server database: %1").arg(error));
@@ -156,39 +168,34 @@ Outcome EngineTransfer::run(const Progress& progress)
         if (!exec(m_target, QStringLiteral("DELETE FROM %1").arg(quoted(*table)), &error))
             return failed(tr("Cannot prepare the server database: %1").arg(error));
     }
-    // Building an index once after the copy is many times faster than growing it row by row (the trigram
-    // indexes most of all); unique indexes stay, they are the rules.
-    QStringList deferredIndexes;
-    {
-        QSqlQuery q(m_target.connection());
-        if (!q.exec(QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                                   " AND indexdef NOT LIKE 'CREATE UNIQUE%'"))) {
-            return failed(tr("Cannot prepare the server database: %1").arg(q.lastError().text()));
-        }
-        QStringList names;
-        while (q.next()) {
-            names.append(q.value(0).toString());
-            deferredIndexes.append(q.value(1).toString());
-        }
-        for (const QString& name : std::as_const(names)) {
-            if (!exec(m_target, QStringLiteral("DROP INDEX %1").arg(quoted(name)), &error))
-                return failed(tr("Cannot prepare the server database: %1").arg(error));
-        }
-    }
+    // Index builds and the search index's DISTINCT sort in memory, not on disk (this transaction only).
+    exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"),
+         &error);
+    DeferredServerConstraints constraints;
+    if (!constraints.drop(m_target, &error))
+        return failed(tr("Cannot prepare the server database: %1").arg(error));
+    QElapsedTimer step;
+    step.start();
+    auto stepDone = [&](const char* what) { qCDebug(lcTransfer, "%s: %lld ms", what, step.restart()); };
+    stepDone("prepared");
+    const bool streamed = PostgresCopy::available(m_source, m_target);
     qint64 done = 0;
     for (const QString& table : tables) {
-        if (!copyTable(table, done, total, progress, &error))
+        const bool copiedTable = streamed ? streamTable(table, done, total, progress, &error)
+                                          : copyTable(table, done, total, progress, &error);
+        if (!copiedTable || !moveSequence(table, &error))
             return failed(
                 error.isEmpty()
                     ? tr("Cancelled; nothing was written to the server.")
                     : tr("Copying %1 failed; nothing was written to the server: %2").arg(table, error));
     }
+    stepDone(streamed ? "rows copied (COPY)" : "rows copied (INSERT)");
     if (!SearchIndex::rebuild(m_target, &error))
         return failed(tr("Building the search index on the server failed: %1").arg(error));
-    for (const QString& definition : std::as_const(deferredIndexes)) {
-        if (!exec(m_target, definition, &error))
-            return failed(tr("Building the search index on the server failed: %1").arg(error));
-    }
+    stepDone("search index and household summaries");
+    if (!constraints.restore(m_target, &error))
+        return failed(tr("The copied rows break a rule of the database; nothing was written: %1").arg(error));
+    stepDone("keys, indexes and foreign keys made again");
     // Only now: the index rebuild above must not leave the audit triggers' deferred events pending.
     for (const QString& table : tables) {
         if (!exec(m_target, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(table)), &error))
@@ -206,13 +213,65 @@ Outcome EngineTransfer::run(const Progress& progress)
                               .arg(expected));
         m_copied.insert(table, actual);
     }
+    if (!recordMove(&error))
+        return failed(tr("Cannot write the audit trail: %1").arg(error));
     QSqlQuery(m_source.connection()).exec(QStringLiteral("ROLLBACK"));
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
+    stepDone("counts compared and committed");
     // Fresh statistics and visibility map, so the first searches use the indexes (and index-only scans)
     // instead of guessing; outside the transaction, as VACUUM must be.
     QSqlQuery(m_target.connection()).exec(QStringLiteral("VACUUM ANALYZE"));
+    stepDone("VACUUM ANALYZE");
     return {};
+}
+
+bool EngineTransfer::streamTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
+                                 QString* error)
+{
+    const qint64 before = done;
+    const qint64 rows = PostgresCopy::copyTable(
+        m_source, m_target, table, [&](qint64 sent) { return !progress || progress(before + sent, total); },
+        error);
+    if (rows < 0)
+        return false;
+    done = before + rows;
+    if (progress && !progress(done, total)) {
+        error->clear();
+        return false;
+    }
+    return true;
+}
+
+bool EngineTransfer::moveSequence(const QString& table, QString* error)
+{
+    // The server hands out the next ids after the copied ones.
+    QSqlQuery column(m_target.connection());
+    column.prepare(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema ="
+                                  " current_schema() AND table_name = ? AND column_name = 'id'"));
+    column.addBindValue(table);
+    if (!column.exec() || !column.next()) {
+        *error = column.lastError().text();
+        return false;
+    }
+    if (column.value(0).toInt() == 0)
+        return true;
+    return exec(m_target,
+                QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1,"
+                               " false) FROM %2")
+                    .arg(table, quoted(table)),
+                error);
+}
+
+bool EngineTransfer::recordMove(QString* error) const
+{
+    // The copied trail is the file's history; the move itself is one event, in the name of the file's user.
+    const Session* session = m_source.session();
+    QJsonObject detail{{QStringLiteral("file"), m_source.location().display()},
+                       {QStringLiteral("households"), m_copied.value(QStringLiteral("households"))},
+                       {QStringLiteral("persons"), m_copied.value(QStringLiteral("persons"))}};
+    return AuditLog(m_target).record(QStringLiteral("migrate"), detail, error,
+                                     session ? session->userName : QString(), session ? session->userId : 0);
 }
 
 bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
@@ -251,6 +310,7 @@ bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total,
             write.bindValue(i, batch.at(i));
         if (!write.exec()) {
             *error = write.lastError().text();
+            m_target.keepUntilTransactionEnds(write);
             return false;
         }
         batch.clear();
@@ -270,17 +330,6 @@ bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total,
     }
     if (!flush())
         return false;
-    // The server hands out the next ids after the copied ones.
-    if (record.indexOf(QStringLiteral("id")) >= 0) {
-        QSqlQuery sequence(m_target.connection());
-        if (!sequence.exec(
-                QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1,"
-                               " false) FROM %2")
-                    .arg(table, quoted(table)))) {
-            *error = sequence.lastError().text();
-            return false;
-        }
-    }
     return true;
 }
 

@@ -35,6 +35,10 @@ private:
     Outcome checkTargetIsEmpty() const;
     bool copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
                    QString* error);
+    bool streamTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
+                     QString* error);
+    bool moveSequence(const QString& table, QString* error);
+    bool recordMove(QString* error) const;
 
     const Database& m_source;
     const Database& m_target;

@@ -43,6 +43,7 @@ bool PersonWriter::run(QSqlQuery& query, Outcome& outcome, const QString& field,
 {
     if (query.exec())
         return true;
+    m_db.keepUntilTransactionEnds(query);
     const QSqlError error = query.lastError();
     if (m_db.dialect().isUniqueViolation(error.nativeErrorCode(), error.text())) {
         // The checks before the write saw no conflict, so another desk wrote the same value meanwhile.

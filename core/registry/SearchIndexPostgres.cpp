@@ -68,11 +68,13 @@ QStringList SearchIndex::postgresFillStatements()
 {
     return {
         QStringLiteral("DELETE FROM person_name_grams"),
-        QStringLiteral(
-            "INSERT INTO person_name_grams (gram, person_id, household_id)"
-            " SELECT DISTINCT g.gram, p.id, p.household_id FROM persons p CROSS JOIN LATERAL (%1) AS g(gram)"
-            " ON CONFLICT DO NOTHING")
-            .arg(gramsOf(QStringLiteral("p.name"))),
+        // One DISTINCT over all persons' grams: a sub-select with its own UNION for each of a million persons
+        // took three times as long. The same rows as gramsOf() makes for one name.
+        QStringLiteral("INSERT INTO person_name_grams (gram, person_id, household_id)"
+                       " SELECT DISTINCT substr(p.name, i, n.n), p.id, p.household_id FROM persons p"
+                       " CROSS JOIN (VALUES (1), (2)) AS n(n) CROSS JOIN generate_series(1, %1) AS i"
+                       " WHERE i <= least(length(p.name), %1) - n.n + 1 ON CONFLICT DO NOTHING")
+            .arg(SearchIndex::MaxIndexedNameLength),
         QStringLiteral("UPDATE households SET member_count = 0, head_name = NULL, head_id_number = NULL"),
         QStringLiteral(
             "UPDATE households SET member_count = c.n FROM (SELECT household_id, COUNT(*) AS n FROM persons"

@@ -102,7 +102,7 @@ int main(int argc, char** argv)
     // Real values of this database to search for: an ID, a part of one, a phone's last digits.
     const QString someId = scalar(*db, QStringLiteral("SELECT id_number FROM persons WHERE id = ?"), {persons / 2}).toString();
     const QString idFragment = someId.mid(8, 6); // month, day and the start of the sequence
-    const QString phone = scalar(*db, QStringLiteral("SELECT phone FROM persons WHERE phone <> '' AND id > ? LIMIT 1"),
+    const QString phone = scalar(*db, QStringLiteral("SELECT phone FROM persons WHERE phone <> '' AND id > ? ORDER BY id LIMIT 1"),
                                  {persons / 3})
                               .toString();
     const QString phoneFragment = phone.right(6);

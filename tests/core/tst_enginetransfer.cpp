@@ -36,6 +36,7 @@ private slots:
     void initTestCase();
     void movesEverythingAndVerifies();
     void refusesAServerThatHoldsData();
+    void cancelLeavesTheServerAsItWas();
 
 private:
     QTemporaryDir m_dir;
@@ -55,6 +56,12 @@ void TestEngineTransfer::initTestCase()
     options.seed = 7;
     const Outcome made = DemoGenerator(*m_file).generate(options);
     QVERIFY2(made, qPrintable(made.summary()));
+    // A party member whose mentor comes later in the table: the rows cannot be checked one by one.
+    QSqlQuery mentor(m_file->connection());
+    QVERIFY(
+        mentor.exec(QStringLiteral("UPDATE party_members SET mentor1_id = (SELECT MAX(id) FROM party_members)"
+                                   " WHERE id = (SELECT MIN(id) FROM party_members)")));
+    QCOMPARE(mentor.numRowsAffected(), 1);
 }
 
 void TestEngineTransfer::movesEverythingAndVerifies()
@@ -63,12 +70,26 @@ void TestEngineTransfer::movesEverythingAndVerifies()
     EngineTransfer transfer(*m_file, server.db());
     const Outcome moved = transfer.run();
     QVERIFY2(moved, qPrintable(moved.summary()));
-    for (const char* table : {"sites", "buildings", "dwellings", "households", "persons", "memberships", "settings"}) {
+    for (const char* table :
+         {"sites", "buildings", "dwellings", "households", "persons", "memberships", "settings"}) {
         const QString count = QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table);
         QCOMPARE(scalar(server.db(), count), scalar(*m_file, count));
         QCOMPARE(transfer.copiedRows().value(QLatin1String(table)), scalar(*m_file, count));
     }
     QVERIFY(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM persons")) > 300);
+    QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM party_members")),
+             scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM party_members")));
+    // The file's trail arrives as it was, and the move is one event of its own, not a row per copied row.
+    QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")),
+             scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM audit_log")) + 1);
+    QSqlQuery event(server.db().connection());
+    QVERIFY(event.exec(QStringLiteral("SELECT action, user_name FROM audit_log ORDER BY id DESC LIMIT 1")) &&
+            event.next());
+    QCOMPARE(event.value(0).toString(), QStringLiteral("migrate"));
+    QCOMPARE(event.value(1).toString(), m_file->session()->userName);
+    // Keys and references are back after the copy.
+    QVERIFY(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'")) >
+            20);
     // The same household reads the same on both, dates and members included.
     const qint64 id = scalar(*m_file, QStringLiteral("SELECT MAX(id) FROM households"));
     const Household there = *HouseholdRepository(server.db()).household(id);
@@ -104,6 +125,21 @@ void TestEngineTransfer::refusesAServerThatHoldsData()
     QVERIFY(!moved);
     QVERIFY2(moved.summary().contains(QStringLiteral("already holds data")), qPrintable(moved.summary()));
     QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM sites")), sitesBefore);
+}
+
+void TestEngineTransfer::cancelLeavesTheServerAsItWas()
+{
+    test::TestDatabase server(test::TestDatabase::Contents::Empty);
+    const qint64 settings = scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM settings"));
+    const qint64 constraints = scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint"));
+    int calls = 0;
+    const Outcome moved =
+        EngineTransfer(*m_file, server.db()).run([&](qint64, qint64) { return ++calls < 3; });
+    QVERIFY(!moved);
+    QVERIFY2(moved.summary().contains(QStringLiteral("Cancelled")), qPrintable(moved.summary()));
+    QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM sites")), 0);
+    QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM settings")), settings);
+    QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint")), constraints);
 }
 
 QTEST_GUILESS_MAIN(TestEngineTransfer)

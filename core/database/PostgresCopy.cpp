@@ -1,0 +1,197 @@
+#include "database/PostgresCopy.h"
+
+#include "database/Database.h"
+#include "database/SqliteBulkLoad.h"
+
+#include <QLocale>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace anju {
+
+namespace {
+
+constexpr qsizetype SendAt = 1 << 20; // bytes gathered before each PQputCopyData
+constexpr qint64 ReportEvery = 5000;
+
+PGconn* libpqHandle(const Database& db)
+{
+    const QSqlDatabase connection = db.connection();
+    if (!connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    // QPSQL declares the handle's type under libpq's struct name.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.data());
+}
+
+QByteArray quotedName(const QByteArray& name)
+{
+    QByteArray q = name;
+    q.replace('"', "\"\"");
+    return '"' + q + '"';
+}
+
+// COPY's text format: tab between columns, \N for NULL, backslash escapes for the few bytes that would
+// end a value or a row.
+void appendText(QByteArray& out, const char* text, int size)
+{
+    for (int i = 0; i < size; ++i) {
+        const char c = text[i];
+        switch (c) {
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        default:
+            out.append(c);
+        }
+    }
+}
+
+void appendValue(QByteArray& out, sqlite3_stmt* row, int column)
+{
+    switch (sqlite3_column_type(row, column)) {
+    case SQLITE_NULL:
+        out.append("\\N");
+        break;
+    case SQLITE_INTEGER:
+        out.append(QByteArray::number(sqlite3_column_int64(row, column)));
+        break;
+    case SQLITE_FLOAT:
+        out.append(
+            QByteArray::number(sqlite3_column_double(row, column), 'g', QLocale::FloatingPointShortest));
+        break;
+    case SQLITE_BLOB: { // bytea's hex form, its backslash escaped for COPY
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(row, column));
+        out.append("\\\\x");
+        out.append(QByteArray(bytes, sqlite3_column_bytes(row, column)).toHex());
+        break;
+    }
+    default: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, column));
+        appendText(out, text, sqlite3_column_bytes(row, column));
+    }
+    }
+}
+
+QString libpqError(PGconn* conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+// Ends the COPY (with `failure` it is aborted on the server) and collects its result.
+bool finish(PGconn* conn, const char* failure, QString* error)
+{
+    if (PQputCopyEnd(conn, failure) != 1) {
+        *error = libpqError(conn);
+        return false;
+    }
+    bool ok = true;
+    while (PGresult* result = PQgetResult(conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+            ok = false;
+            if (error->isEmpty() && !failure)
+                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        }
+        PQclear(result);
+    }
+    return ok;
+}
+
+} // namespace
+
+bool PostgresCopy::available(const Database& source, const Database& target)
+{
+    return sqliteHandle(source) && libpqHandle(target);
+}
+
+qint64 PostgresCopy::copyTable(const Database& source, const Database& target, const QString& table,
+                               const RowsSent& rowsSent, QString* error)
+{
+    sqlite3* file = sqliteHandle(source);
+    PGconn* server = libpqHandle(target);
+    if (!file || !server) {
+        *error = QStringLiteral("COPY needs SQLite's and libpq's own connections");
+        return -1;
+    }
+    const QByteArray name = quotedName(table.toUtf8());
+    sqlite3_stmt* read = nullptr;
+    if (sqlite3_prepare_v2(file, QByteArray("SELECT * FROM " + name).constData(), -1, &read, nullptr) !=
+        SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(file));
+        return -1;
+    }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> reading(read, sqlite3_finalize);
+    const int columns = sqlite3_column_count(read);
+    QByteArray command = "COPY " + name + " (";
+    for (int i = 0; i < columns; ++i)
+        command += (i ? "," : "") + quotedName(sqlite3_column_name(read, i));
+    command += ") FROM STDIN";
+
+    PGresult* started = PQexec(server, command.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+    if (!copying)
+        *error = QString::fromUtf8(PQresultErrorMessage(started)).trimmed();
+    PQclear(started);
+    if (!copying)
+        return -1;
+
+    QByteArray buffer;
+    buffer.reserve(SendAt + 64 * 1024);
+    auto send = [&]() {
+        if (buffer.isEmpty())
+            return true;
+        if (PQputCopyData(server, buffer.constData(), int(buffer.size())) != 1) {
+            *error = libpqError(server);
+            return false;
+        }
+        buffer.clear();
+        return true;
+    };
+    qint64 rows = 0;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(read)) == SQLITE_ROW) {
+        for (int i = 0; i < columns; ++i) {
+            if (i)
+                buffer.append('\t');
+            appendValue(buffer, read, i);
+        }
+        buffer.append('\n');
+        ++rows;
+        if (buffer.size() >= SendAt && !send()) {
+            finish(server, "sending failed", error);
+            return -1;
+        }
+        if (rowsSent && rows % ReportEvery == 0 && !rowsSent(rows)) {
+            error->clear();
+            finish(server, "cancelled", error);
+            error->clear();
+            return -1;
+        }
+    }
+    if (step != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(file));
+        finish(server, "reading the file failed", error);
+        return -1;
+    }
+    if (!send()) {
+        finish(server, "sending failed", error);
+        return -1;
+    }
+    return finish(server, nullptr, error) ? rows : -1;
+}
+
+} // namespace anju

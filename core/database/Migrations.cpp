@@ -361,6 +361,15 @@ QStringList reporting()
     };
 }
 
+// Version 8: the party section of the monthly summary. Dues received during a month are found by the day
+// they were paid (the month paid for has its index since version 5).
+QStringList partyReport()
+{
+    return {
+        QStringLiteral("CREATE INDEX party_dues_payments_paid_on ON party_dues_payments (paid_on)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -381,6 +390,7 @@ const QList<Migration>& migrations()
         // The sites' new columns are audited too: their SQLite triggers are made again from the columns.
         {7, "reporting: site facilities for the site rules, indexes for monthly flows", reporting(), {}, {},
          [](const QSqlDatabase& db) { return AuditSchema::sqliteTriggers(db, QStringLiteral("sites")); }},
+        {8, "party report: dues received in a month by the day paid", partyReport()},
     };
     return all;
 }

@@ -18,46 +18,23 @@ PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString*
     const QDate last = PartyRules::monthEnd(month);
     const PartySettings settings = PartySettings::load(m_db);
     QString failure;
-    QList<MonthOrganisationInfo> existing;
-    QList<qint64> covering;
-    if (!PartyMonthQueries(m_db, first, last, {}).organisations(siteId, &existing, &covering, &failure)) {
+    QList<MonthOrganisationInfo> counted;
+    if (!PartyMonthQueries(m_db, first, last, {}).organisations(siteId, &counted, &failure)) {
         if (error)
             *error = failure;
         return f;
     }
-
-    // The organisations counted: all, or those covering the site and everything under them.
-    QSet<qint64> scope;
-    QHash<qint64, QList<qint64>> children;
-    QList<qint64> pending;
-    for (const MonthOrganisationInfo& o : std::as_const(existing)) {
-        children[o.parentId].append(o.id);
-        if (siteId == 0 || covering.contains(o.id))
-            pending.append(o.id);
-    }
-    while (!pending.isEmpty()) {
-        const qint64 id = pending.takeLast();
-        if (!scope.contains(id)) {
-            scope.insert(id);
-            pending.append(children.value(id));
-        }
-    }
-    QList<const MonthOrganisationInfo*> counted;
-    for (const MonthOrganisationInfo& o : std::as_const(existing))
-        if (scope.contains(o.id)) {
-            counted.append(&o);
-            ++f.organisations;
-            f.branches += o.branch ? 1 : 0;
-        }
     if (counted.isEmpty())
         return f;
+    QSet<qint64> scope;
+    for (const MonthOrganisationInfo& o : std::as_const(counted)) {
+        scope.insert(o.id);
+        ++f.organisations;
+        f.branches += o.branch ? 1 : 0;
+    }
 
     // One site reads only the members who ever stayed in its organisations; the office reads everyone.
-    QList<qint64> limit;
-    if (siteId != 0)
-        for (const MonthOrganisationInfo* o : std::as_const(counted))
-            limit.append(o->id);
-    const PartyMonthQueries queries(m_db, first, last, limit);
+    const PartyMonthQueries queries(m_db, first, last, siteId == 0 ? QList<qint64>() : scope.values());
     const auto inScope = [&](const MonthOrganisation& o) { return o.id != 0 && scope.contains(o.id); };
 
     // Members: stage and state at the month's end, counted where they are then; dues owed by those in
@@ -160,17 +137,17 @@ PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString*
             f.meetingsHeld += meetings[i].heldInMonth;
         }
     }
-    for (const MonthOrganisationInfo* o : std::as_const(counted)) {
-        if (!o->branch)
+    for (const MonthOrganisationInfo& o : std::as_const(counted)) {
+        if (!o.branch)
             continue;
         // As in the review: committee meetings only where there is, or must be, a committee.
         const bool committee =
-            o->committeeSeats > 0 || fullByOrganisation.value(o->id) >= settings.committeeMinFullMembers;
-        const auto held = meetingRow.constFind(o->id);
+            o.committeeSeats > 0 || fullByOrganisation.value(o.id) >= settings.committeeMinFullMembers;
+        const auto held = meetingRow.constFind(o.id);
         for (int p = 0; p < periods.size(); ++p) {
             if (periodTypes[p] == MeetingType::CommitteeMeeting && !committee)
                 continue;
-            if (o->foundingDate.isValid() && o->foundingDate > periods[p].periodStart)
+            if (o.foundingDate.isValid() && o.foundingDate > periods[p].periodStart)
                 continue;
             ++f.meetingPeriodsExpected;
             if (held != meetingRow.constEnd() && meetings[*held].heldInPeriod.value(p))

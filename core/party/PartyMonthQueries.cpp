@@ -4,6 +4,7 @@
 #include "database/SqlValues.h"
 #include "party/PartyEnums.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -124,35 +125,53 @@ PartyMonthQueries::PartyMonthQueries(const Database& db, QDate first, QDate last
 {
 }
 
-bool PartyMonthQueries::organisations(qint64 siteId, QList<MonthOrganisationInfo>* rows,
-                                      QList<qint64>* coveringSite, QString* error) const
+bool PartyMonthQueries::organisations(qint64 siteId, QList<MonthOrganisationInfo>* rows, QString* error) const
 {
+    const QString existing = QStringLiteral("(%1.founding_date IS NULL OR %1.founding_date <= :l)"
+                                            " AND (%1.dissolved_date IS NULL OR %1.dissolved_date > :l)");
     Statement s;
-    s.sql =
-        QStringLiteral("SELECT o.id, o.parent_id, o.kind, o.founding_date, (SELECT COUNT(*)"
-                       " FROM party_committee_seats c WHERE c.organisation_id = o.id AND c.start_date <= :l"
-                       " AND (c.end_date IS NULL OR c.end_date > :l)) FROM party_organisations o"
-                       " WHERE (o.founding_date IS NULL OR o.founding_date <= :l)"
-                       " AND (o.dissolved_date IS NULL OR o.dissolved_date > :l)");
+    if (siteId == 0) {
+        s.sql = QStringLiteral("SELECT o.id, o.kind, o.founding_date FROM party_organisations o WHERE ") +
+                existing.arg(QLatin1Char('o'));
+    } else {
+        // Those covering the site and, level by level, the existing organisations under them.
+        s.sql =
+            QStringLiteral("WITH RECURSIVE scope(id) AS (SELECT o.id FROM party_organisation_sites c"
+                           " JOIN party_organisations o ON o.id = c.organisation_id WHERE c.site_id = %1"
+                           " AND c.start_date <= :l AND (c.end_date IS NULL OR c.end_date > :l) AND %2"
+                           " UNION SELECT o.id FROM party_organisations o JOIN scope p ON o.parent_id = p.id"
+                           " WHERE %2)"
+                           " SELECT o.id, o.kind, o.founding_date FROM party_organisations o"
+                           " WHERE o.id IN (SELECT id FROM scope)")
+                .arg(s.value(siteId), existing.arg(QLatin1Char('o')));
+    }
     QSqlQuery q;
     if (!s.run(m_db, m_first, m_last, &q, error))
         return false;
+    QHash<qint64, int> index;
     while (q.next()) {
-        const auto kind = enumFromKey<OrganisationKind>(q.value(2).toString());
-        rows->append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+        const auto kind = enumFromKey<OrganisationKind>(q.value(1).toString());
+        index.insert(q.value(0).toLongLong(), int(rows->size()));
+        rows->append({q.value(0).toLongLong(),
                       kind == OrganisationKind::Branch || kind == OrganisationKind::JointBranch,
-                      dateFrom(q.value(3)), q.value(4).toInt()});
+                      dateFrom(q.value(2)), 0});
     }
-    if (siteId == 0)
+    if (rows->isEmpty())
         return true;
+    QList<qint64> ids;
+    if (siteId != 0)
+        for (const MonthOrganisationInfo& o : std::as_const(*rows))
+            ids.append(o.id);
     Statement c;
-    c.sql = QStringLiteral("SELECT organisation_id FROM party_organisation_sites WHERE site_id = %1"
-                           " AND start_date <= :l AND (end_date IS NULL OR end_date > :l)")
-                .arg(c.value(siteId));
+    c.sql =
+        QStringLiteral("SELECT organisation_id, COUNT(*) FROM party_committee_seats WHERE start_date <= :l"
+                       " AND (end_date IS NULL OR end_date > :l)%1 GROUP BY organisation_id")
+            .arg(c.within(QStringLiteral("organisation_id"), ids));
     if (!c.run(m_db, m_first, m_last, &q, error))
         return false;
     while (q.next())
-        coveringSite->append(q.value(0).toLongLong());
+        if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
+            (*rows)[*i].committeeSeats = q.value(1).toInt();
     return true;
 }
 

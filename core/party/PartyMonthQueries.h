@@ -61,11 +61,10 @@ struct MeetingPeriod
     QDate periodStart;
 };
 
-// An organisation existing at the month's end, with what the figures need of it.
+// An organisation counted in the month, with what the figures need of it.
 struct MonthOrganisationInfo
 {
     qint64 id = 0;
-    qint64 parentId = 0;
     bool branch = false; // 党支部 or 联合党支部
     QDate foundingDate;
     int committeeSeats = 0; // 支部委员会 seats held at the month's end
@@ -79,9 +78,9 @@ class PartyMonthQueries
 public:
     PartyMonthQueries(const Database& db, QDate first, QDate last, const QList<qint64>& organisationIds);
 
-    // Organisations existing at the month's end; `coveringSite` (for a site id) those covering it then.
-    bool organisations(qint64 siteId, QList<MonthOrganisationInfo>* rows, QList<qint64>* coveringSite,
-                       QString* error) const;
+    // The organisations counted: every one existing at the month's end, or for a site those covering it
+    // then with every existing organisation under them.
+    bool organisations(qint64 siteId, QList<MonthOrganisationInfo>* rows, QString* error) const;
     bool members(const DuesRateTable& dues, QList<MemberGroupRow>* rows, QString* error) const;
     bool stageSteps(QList<KeyedCountRow>* rows, QString* error) const;
     bool transfers(QList<KeyedCountRow>* rows, QString* error) const;

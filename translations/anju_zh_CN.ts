@@ -4477,59 +4477,59 @@ Covers: %3</source>
     </message>
     <message>
         <source>Applications handed in during the month</source>
-        <translation>本月递交入党申请书</translation>
+        <translation>递交入党申请书人数</translation>
     </message>
     <message>
         <source>New activists</source>
-        <translation>本月确定为入党积极分子</translation>
+        <translation>确定为入党积极分子人数</translation>
     </message>
     <message>
         <source>New development targets</source>
-        <translation>本月确定为发展对象</translation>
+        <translation>确定为发展对象人数</translation>
     </message>
     <message>
         <source>Admitted as probationary members</source>
-        <translation>本月发展党员（接收为预备党员）</translation>
+        <translation>发展党员数（接收为预备党员）</translation>
     </message>
     <message>
         <source>Converted to full members</source>
-        <translation>本月预备党员转正</translation>
+        <translation>预备党员转正人数</translation>
     </message>
     <message>
         <source>Organisational relations transferred in</source>
-        <translation>本月转入组织关系</translation>
+        <translation>转入组织关系人数</translation>
     </message>
     <message>
         <source>Organisational relations transferred out</source>
-        <translation>本月转出组织关系</translation>
+        <translation>转出组织关系人数</translation>
     </message>
     <message>
         <source>Members owing dues for the month</source>
-        <translation>本月应交党费党员数</translation>
+        <translation>应交党费党员数</translation>
     </message>
     <message>
         <source>Of them paid by the month&apos;s end</source>
-        <translation>其中：月底前已交</translation>
+        <translation>其中：月底前已交人数</translation>
     </message>
     <message>
         <source>Dues due for the month (yuan)</source>
-        <translation>本月应交党费（元）</translation>
+        <translation>应交党费（元）</translation>
     </message>
     <message>
         <source>Dues for the month paid by its end (yuan)</source>
-        <translation>本月党费月底前实交（元）</translation>
+        <translation>当月党费月底前实交（元）</translation>
     </message>
     <message>
         <source>Dues received during the month, arrears included (yuan)</source>
-        <translation>本月收缴党费（含补交，元）</translation>
+        <translation>收缴党费（含补交，元）</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>本月召开会议次数</translation>
+        <translation>召开会议次数</translation>
     </message>
     <message>
         <source>Meetings due in periods ending this month</source>
-        <translation>本月届满周期应开会议项数</translation>
+        <translation>届满周期应开会议项数</translation>
     </message>
     <message>
         <source>Of them held in their period</source>

@@ -4503,6 +4503,109 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PartySection</name>
+    <message>
+        <source>The party figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them party branches (joint branches included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of all these, mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications handed in during the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New development targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted as probationary members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to full members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational relations transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational relations transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members owing dues for the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them paid by the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues due for the month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues for the month paid by its end (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues received during the month, arrears included (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings due in periods ending this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them held in their period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::PartyService</name>
     <message>
         <source>The organisation does not exist.</source>

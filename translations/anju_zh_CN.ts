@@ -4500,6 +4500,109 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PartySection</name>
+    <message>
+        <source>The party figures could not be computed: %1</source>
+        <translation>党建数据无法统计：%1</translation>
+    </message>
+    <message>
+        <source>Party organisations</source>
+        <translation>党组织数</translation>
+    </message>
+    <message>
+        <source>Of them party branches (joint branches included)</source>
+        <translation>其中：党支部数（含联合党支部）</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Development targets</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <source>Activists</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>Of all these, mobile</source>
+        <translation>以上人员中流动在外的</translation>
+    </message>
+    <message>
+        <source>Applications handed in during the month</source>
+        <translation>递交入党申请书人数</translation>
+    </message>
+    <message>
+        <source>New activists</source>
+        <translation>确定为入党积极分子人数</translation>
+    </message>
+    <message>
+        <source>New development targets</source>
+        <translation>确定为发展对象人数</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary members</source>
+        <translation>发展党员数（接收为预备党员）</translation>
+    </message>
+    <message>
+        <source>Converted to full members</source>
+        <translation>预备党员转正人数</translation>
+    </message>
+    <message>
+        <source>Organisational relations transferred in</source>
+        <translation>转入组织关系人数</translation>
+    </message>
+    <message>
+        <source>Organisational relations transferred out</source>
+        <translation>转出组织关系人数</translation>
+    </message>
+    <message>
+        <source>Members owing dues for the month</source>
+        <translation>应交党费党员数</translation>
+    </message>
+    <message>
+        <source>Of them paid by the month&apos;s end</source>
+        <translation>其中：月底前已交人数</translation>
+    </message>
+    <message>
+        <source>Dues due for the month (yuan)</source>
+        <translation>应交党费（元）</translation>
+    </message>
+    <message>
+        <source>Dues for the month paid by its end (yuan)</source>
+        <translation>当月党费月底前实交（元）</translation>
+    </message>
+    <message>
+        <source>Dues received during the month, arrears included (yuan)</source>
+        <translation>收缴党费（含补交，元）</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>召开会议次数</translation>
+    </message>
+    <message>
+        <source>Meetings due in periods ending this month</source>
+        <translation>届满周期应开会议项数</translation>
+    </message>
+    <message>
+        <source>Of them held in their period</source>
+        <translation>其中：按期召开项数</translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation>党建</translation>
+    </message>
+</context>
+<context>
     <name>anju::PartyService</name>
     <message>
         <source>The organisation does not exist.</source>

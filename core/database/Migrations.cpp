@@ -361,6 +361,15 @@ QStringList reporting()
     };
 }
 
+// Version 8: the party section of the monthly summary. Dues received during a month are found by the day
+// they were paid (the month paid for has its index since version 5).
+QStringList partyReport()
+{
+    return {
+        QStringLiteral("CREATE INDEX party_dues_payments_paid_on ON party_dues_payments (paid_on)"),
+    };
+}
+
 // Version 9: the roster's first question, how many households are registered, read from a small index of
 // the state alone (PostgreSQL walked the whole site index for it: 42 ms of a province's first page). Not
 // on SQLite: without statistics its planner would take this index for the first page too, and sort all
@@ -392,6 +401,7 @@ const QList<Migration>& migrations()
         // The sites' new columns are audited too: their SQLite triggers are made again from the columns.
         {7, "reporting: site facilities for the site rules, indexes for monthly flows", reporting(), {}, {},
          [](const QSqlDatabase& db) { return AuditSchema::sqliteTriggers(db, QStringLiteral("sites")); }},
+        {8, "party report: dues received in a month by the day paid", partyReport()},
         {9, "an index of the households' state for counting the roster on a server", {}, {}, serverSpeed()},
     };
     return all;

@@ -49,7 +49,9 @@ public:
 
     // `siteId` 0: the whole office; otherwise the organisations covering that site at the month's end
     // (with the organisations under them) and their members.
-    PartyMonthFigures forMonth(QDate month, qint64 siteId = 0) const;
+    // Counted by grouped SQL over the histories (PartyMonthQueries), not member by member: a province's
+    // month takes a few tens of milliseconds. `error`, when given, is set when a query failed.
+    PartyMonthFigures forMonth(QDate month, qint64 siteId = 0, QString* error = nullptr) const;
 
 private:
     const Database& m_db;

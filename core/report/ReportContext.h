@@ -35,12 +35,12 @@ struct ReportSite
 
 // The age bands of the summary (age at the day counted): pre-school, compulsory school, working age,
 // elderly, as on the township forms.
-struct AgeBand
+struct SummaryAgeBand
 {
     const char* key;
     int fromAge;
 };
-inline constexpr std::array<AgeBand, 4> AgeBands = {
+inline constexpr std::array<SummaryAgeBand, 4> AgeBands = {
     {{"age_0_5", 0}, {"age_6_15", 6}, {"age_16_59", 16}, {"age_60_plus", 60}}};
 inline constexpr int LargestHouseholdSize = 6; // "6 or more"
 

@@ -1,14 +1,15 @@
 #include "report/ReportSection.h"
 
 #include "report/HouseholdSizeSection.h"
+#include "report/PartySection.h"
 #include "report/PeopleStructureSection.h"
 #include "report/PopulationSection.h"
 #include "report/SiteRulesSection.h"
 
 namespace anju {
 
-// The one list of sections, in the order the summary prints them. The party section (issue 4) and later
-// workflows (grids, support, employment) add their line here.
+// The one list of sections, in the order the summary prints them. Later workflows (grids, support,
+// employment) add their line here.
 std::vector<std::unique_ptr<ReportSection>> ReportSections::all()
 {
     std::vector<std::unique_ptr<ReportSection>> sections;
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<ReportSection>> ReportSections::all()
     sections.push_back(std::make_unique<PeopleStructureSection>());
     sections.push_back(std::make_unique<HouseholdSizeSection>());
     sections.push_back(std::make_unique<SiteRulesSection>());
+    sections.push_back(std::make_unique<PartySection>());
     return sections;
 }
 

@@ -1,8 +1,21 @@
 #include "report/ReportTypes.h"
 
+#include "party/PartyRules.h"
+
 #include <QRegularExpression>
 
 namespace anju {
+
+QString ReportFigure::text(qint64 number) const
+{
+    return unit == FigureUnit::Fen ? PartyRules::formatYuan(number) : QString::number(number);
+}
+
+QString ReportFigure::changeText() const
+{
+    const qint64 c = change();
+    return c > 0 ? QLatin1Char('+') + text(c) : text(c);
+}
 
 const ReportFigure* ReportSectionResult::figure(const QString& figureKey) const
 {

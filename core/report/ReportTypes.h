@@ -7,6 +7,13 @@
 
 namespace anju {
 
+// What a figure counts: people, households, members … or money in fen (分), shown in yuan with two decimals.
+enum class FigureUnit
+{
+    Count,
+    Fen
+};
+
 // One number of the monthly summary: its value at (or during) the month, the same for the month before,
 // and the change. `key` is stable (JSON, tests); `label` is in the user's language.
 struct ReportFigure
@@ -15,7 +22,12 @@ struct ReportFigure
     QString label;
     qint64 value = 0;
     qint64 previous = 0;
+    FigureUnit unit = FigureUnit::Count;
     qint64 change() const { return value - previous; }
+    // A number of this figure as printed: "12", or "1234.50" (yuan) for money.
+    QString text(qint64 number) const;
+    // The change with its sign: "+3", "-2", "0"; "+12.50", "-0.40", "0.00".
+    QString changeText() const;
 };
 
 struct ReportColumn

@@ -54,10 +54,7 @@ QString figuresTable(const ReportSectionResult& section)
         html +=
             QStringLiteral(
                 "<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td></tr>")
-                .arg(esc(f.label))
-                .arg(f.value)
-                .arg(f.previous)
-                .arg(SummaryWords::signedChange(f.change()));
+                .arg(esc(f.label), f.text(f.value), f.text(f.previous), f.changeText());
     }
     return html + QStringLiteral("</table>");
 }

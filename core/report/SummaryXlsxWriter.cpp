@@ -25,6 +25,8 @@ struct Formats
     lxw_format* text = nullptr;
     lxw_format* number = nullptr;
     lxw_format* change = nullptr;
+    lxw_format* money = nullptr; // yuan with two decimals
+    lxw_format* moneyChange = nullptr;
 };
 
 Formats makeFormats(lxw_workbook* book)
@@ -64,6 +66,10 @@ Formats makeFormats(lxw_workbook* book)
     format_set_num_format(f.number, "0");
     f.change = cell();
     format_set_num_format(f.change, "+0;-0;0");
+    f.money = cell();
+    format_set_num_format(f.money, "0.00");
+    f.moneyChange = cell();
+    format_set_num_format(f.moneyChange, "+0.00;-0.00;0.00");
     return f;
 }
 
@@ -83,6 +89,10 @@ public:
     {
         worksheet_write_number(m_sheet, m_row, column, double(value), format);
     }
+    void yuan(lxw_col_t column, qint64 fen, lxw_format* format)
+    {
+        worksheet_write_number(m_sheet, m_row, column, double(fen) / 100.0, format);
+    }
     void merged(lxw_col_t first, lxw_col_t last, const QString& text, lxw_format* format)
     {
         worksheet_merge_range(m_sheet, m_row, first, m_row, last, text.toUtf8().constData(), format);
@@ -97,9 +107,15 @@ public:
         skip();
         for (const ReportFigure& f : section.figures) {
             string(0, f.label, m_f.text);
-            number(1, f.value, m_f.number);
-            number(2, f.previous, m_f.number);
-            number(3, f.change(), m_f.change);
+            if (f.unit == FigureUnit::Fen) {
+                yuan(1, f.value, m_f.money);
+                yuan(2, f.previous, m_f.money);
+                yuan(3, f.change(), m_f.moneyChange);
+            } else {
+                number(1, f.value, m_f.number);
+                number(2, f.previous, m_f.number);
+                number(3, f.change(), m_f.change);
+            }
             skip();
         }
     }

@@ -1,6 +1,9 @@
 // The party module at province scale: making the demo's party organisation on a database that holds only
 // households (the cost DemoParty adds to `anju-cli demo`), then the secretary's queries on it.
 // usage: bench_party DB [RUNS]   — DB is modified (party rows added when it has none): pass a copy.
+// Logs in as ANJU_USER / ANJU_PASSWORD (default: the demo's admin / anju-demo): the review, the tree and
+// the lists check permissions and return nothing otherwise.
+#include "access/AccountService.h"
 #include "database/Database.h"
 #include "demo/DemoParty.h"
 #include "party/OrganisationRepository.h"
@@ -56,6 +59,13 @@ int main(int argc, char** argv)
     auto db = Database::open(DatabaseLocation::parse(QString::fromLocal8Bit(argv[1])), &error);
     if (!db) {
         out << error << '\n';
+        return 1;
+    }
+    const QString user = qEnvironmentVariable("ANJU_USER", QStringLiteral("admin"));
+    if (AccountService(*db).hasUsers() &&
+        !AccountService(*db).login(user,
+                                   qEnvironmentVariable("ANJU_PASSWORD", QStringLiteral("anju-demo")))) {
+        out << "cannot log in as " << user << '\n';
         return 1;
     }
     const QDate today(2026, 11, 1);

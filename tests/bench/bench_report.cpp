@@ -1,5 +1,6 @@
 // The monthly summary on a province: the whole office and single sites, against the same figures
-// computed by one hand-written SQL query each (tests/support/IndependentFigures.cpp), in the same run.
+// computed by one hand-written SQL query each (tests/support/IndependentFigures.cpp and
+// IndependentPartyFigures.cpp), in the same run.
 //
 //   bench_report DB [MONTH=2026-10] [RUNS=7]
 //
@@ -7,10 +8,12 @@
 // table for docs/benchmarks.md.
 
 #include "IndependentFigures.h"
+#include "IndependentPartyFigures.h"
 
 #include "database/Database.h"
 #include "party/BranchStages.h"
 #include "report/MonthlySummary.h"
+#include "report/PartySection.h"
 #include "report/PopulationTrend.h"
 
 #include <QCoreApplication>
@@ -19,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace anju;
@@ -31,16 +35,22 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-double timeRuns(int runs, const std::function<bool()>& work)
+// The median wall time in ms; `cpu`, when given, gets the median CPU time (the machine is shared).
+double timeRuns(int runs, const std::function<bool()>& work, double* cpu = nullptr)
 {
     QList<double> ms;
+    QList<double> cpuMs;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t start = std::clock();
         if (!work())
             return -1;
+        cpuMs.append(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
         ms.append(double(timer.nsecsElapsed()) / 1e6);
     }
+    if (cpu)
+        *cpu = median(cpuMs);
     return median(ms);
 }
 
@@ -101,23 +111,35 @@ int main(int argc, char* argv[])
         {"largest site", sizes.constLast().second, sizes.constLast().first}};
     std::printf("database %s: %lld persons, %lld sites; month %s; median of %d runs\n\n",
                 qPrintable(args.at(1)), persons, qint64(sizes.size()), qPrintable(month.key()), runs);
-    std::printf("| scope | households | summary (ms) | one query per figure (ms) | queries ÷ summary | same "
-                "figures |\n");
-    std::printf("|---|---:|---:|---:|---:|---|\n");
+    std::printf(
+        "| scope | households | summary (ms) | summary CPU (ms) | of it the party section (ms, CPU) | one "
+        "query per figure (ms) | queries ÷ summary | same figures |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---|\n");
     int failures = 0;
     for (const Scope& scope : scopes) {
         std::optional<MonthlySummary> summary;
-        const double ours = timeRuns(runs, [&] {
-            Result<MonthlySummary> built = MonthlySummaryBuilder(*db).build(month, scope.siteId);
-            if (!built)
-                return false;
-            summary = built.value();
-            return true;
-        });
+        double oursCpu = 0;
+        const double ours = timeRuns(
+            runs,
+            [&] {
+                Result<MonthlySummary> built = MonthlySummaryBuilder(*db).build(month, scope.siteId);
+                if (!built)
+                    return false;
+                summary = built.value();
+                return true;
+            },
+            &oursCpu);
+        double partyCpu = 0;
+        const double party = timeRuns(
+            runs, [&] { return bool(PartySection().compute(ReportContext(*db, month, scope.siteId))); },
+            &partyCpu);
         QList<test::IndependentFigure> expected;
         const double baseline = timeRuns(std::max(1, runs / 2), [&] {
             expected = test::independentFigures(*db, month, scope.siteId, &error);
-            return !expected.isEmpty();
+            const QList<test::IndependentFigure> partyFigures =
+                test::independentPartyFigures(*db, month, scope.siteId, &error);
+            expected += partyFigures;
+            return !partyFigures.isEmpty() && error.isEmpty();
         });
         if (ours < 0 || baseline < 0) {
             std::fprintf(stderr, "%s: %s\n", scope.name, qPrintable(error));
@@ -129,8 +151,8 @@ int main(int argc, char* argv[])
         if (scope.siteId == 0)
             households =
                 summary->figure(QStringLiteral("population"), QStringLiteral("households_active"))->value;
-        std::printf("| %s | %lld | %.1f | %.1f | %.1f× | %s |\n", scope.name, households, ours, baseline,
-                    baseline / ours, wrong == 0 ? "yes" : "NO");
+        std::printf("| %s | %lld | %.1f | %.1f | %.1f (%.1f) | %.1f | %.1f× | %s |\n", scope.name, households,
+                    ours, oursCpu, party, partyCpu, baseline, baseline / ours, wrong == 0 ? "yes" : "NO");
     }
     const double trend = timeRuns(runs, [&] { return bool(PopulationTrend::compute(*db, month, 12)); });
     std::printf("\n12-month trend of the whole office (dashboard): %.1f ms\n", trend);

@@ -84,9 +84,10 @@ void TestReportCli::pdfHasTheChineseReport()
     QVERIFY(QFileInfo(pdf).size() > 10'000);
     const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
-    for (const char* expected : {"易地扶贫搬迁安置点月度汇总表", "统计月份：2026年10月", "户数人口",
-                                 "月末在册人数", "本月", "上月", "增减", "分安置点情况", "人口结构",
-                                 "家庭户规模", "安置点建设规范", "填表人", "审核人", "负责人", "打印日期"}) {
+    for (const char* expected :
+         {"易地扶贫搬迁安置点月度汇总表", "统计月份：2026年10月", "户数人口", "月末在册人数", "本月", "上月",
+          "增减", "分安置点情况", "人口结构", "家庭户规模", "安置点建设规范", "党建", "正式党员",
+          "应交党费（元）", "填表人", "审核人", "负责人", "打印日期"}) {
         QVERIFY2(text.out.contains(QString::fromUtf8(expected)), expected);
     }
     // The people registered at the end of October, as the JSON has them, are printed.
@@ -96,11 +97,19 @@ void TestReportCli::pdfHasTheChineseReport()
     QCOMPARE(json.exitCode, 0);
     QFile file(path(QStringLiteral("check.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject population =
-        QJsonDocument::fromJson(file.readAll())[QStringLiteral("sections")][0].toObject();
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonObject population = document[QStringLiteral("sections")][0].toObject();
     const QJsonObject people = population[QStringLiteral("figures")][4].toObject();
     QCOMPARE(people[QStringLiteral("key")].toString(), QStringLiteral("people_active"));
     QVERIFY(text.out.contains(QString::number(people[QStringLiteral("value")].toInteger())));
+    // Dues are printed in yuan with two decimals (the JSON has them in fen).
+    const QJsonObject duesDue =
+        document[QStringLiteral("sections")][4][QStringLiteral("figures")][17].toObject();
+    QCOMPARE(duesDue[QStringLiteral("key")].toString(), QStringLiteral("dues_due_fen"));
+    const qint64 fen = duesDue[QStringLiteral("value")].toInteger();
+    QVERIFY(fen > 0);
+    const QString yuan = QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+    QVERIFY2(text.out.contains(yuan), qPrintable(yuan));
     const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
     QVERIFY2(fonts.out.contains(QStringLiteral("NotoSansCJK")), qPrintable(fonts.out));
     // Every font embedded: the "emb" column (before "sub" and "uni") says yes.
@@ -170,6 +179,30 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
         {QStringLiteral("site_rules"),
          {QStringLiteral("sites_occupied"), QStringLiteral("sites_service_centre_missing"),
           QStringLiteral("sites_five_connections_missing")}},
+        {QStringLiteral("party"),
+         {QStringLiteral("organisations"),
+          QStringLiteral("branches"),
+          QStringLiteral("members_full"),
+          QStringLiteral("members_probationary"),
+          QStringLiteral("development_targets"),
+          QStringLiteral("activists"),
+          QStringLiteral("applicants"),
+          QStringLiteral("members_mobile"),
+          QStringLiteral("applications"),
+          QStringLiteral("new_activists"),
+          QStringLiteral("new_development_targets"),
+          QStringLiteral("admissions"),
+          QStringLiteral("conversions"),
+          QStringLiteral("transfers_in"),
+          QStringLiteral("transfers_out"),
+          QStringLiteral("members_owing_dues"),
+          QStringLiteral("members_paid_dues"),
+          QStringLiteral("dues_due_fen"),
+          QStringLiteral("dues_paid_fen"),
+          QStringLiteral("dues_received_fen"),
+          QStringLiteral("meetings_held"),
+          QStringLiteral("meeting_periods_expected"),
+          QStringLiteral("meeting_periods_held")}},
     };
     const QJsonArray sections = root[QStringLiteral("sections")].toArray();
     QCOMPARE(sections.size(), expected.size());

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "database/Database.h"
+#include "party/PartyService.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
@@ -193,6 +194,95 @@ private slots:
         expect(b, "population", "people_active", 3, 2);
         expect(b, "population", "people_moved_in", 1, 0); // 张五 from site A
         expect(b, "site_rules", "sites_service_centre_missing", 0, 0);
+    }
+
+    // 党建: a town committee over one branch covering site A. 甲 (retired, 3,000 yuan pension: 15.00 a
+    // month) has been a full member there since 2024 and pays September and October on 5 October; 乙
+    // (employed, 4,000 yuan: 40.00) moves into the branch on 8 October and pays October in November;
+    // 王一 hands in his application on 20 October. A theme party day is held on 9 October.
+    void partyFigures()
+    {
+        const QDate today(2026, 11, 20);
+        PartyService party(m_db->db());
+        Organisation committee;
+        committee.kind = OrganisationKind::Committee;
+        committee.name = QStringLiteral("镇党委");
+        committee.foundingDate = QDate(2019, 1, 1);
+        const qint64 committeeId = party.saveOrganisation(committee, today, today).value().id;
+        Organisation branch;
+        branch.kind = OrganisationKind::Branch;
+        branch.name = QStringLiteral("甲安置点党支部");
+        branch.parentId = committeeId;
+        branch.foundingDate = QDate(2019, 7, 1);
+        branch.siteIds = {m_db->siteId()};
+        const qint64 branchId = party.saveOrganisation(branch, QDate(2019, 7, 1), today).value().id;
+        const auto cadre = [&](const QString& name, DuesBasis dues, QDate joined) {
+            PartyMember m;
+            m.origin = MemberOrigin::OutsideCadre;
+            m.name = name;
+            m.sex = Sex::Female;
+            m.birthDate = QDate(1966, 3, 1);
+            m.organisationId = branchId;
+            m.stageHistory = {{0, StageEvent::Admission, QDate(2005, 7, 1), {}, {}, 0, {}},
+                              {0, StageEvent::Conversion, QDate(2006, 7, 1), {}, {}, 0, {}}};
+            m.dues = dues;
+            const Result<PartyMember> saved = party.createMember(m, joined, today);
+            if (!saved)
+                qFatal("member: %s", qPrintable(saved.summary()));
+            return saved.value().id;
+        };
+        const qint64 a =
+            cadre(QStringLiteral("甲"), {DuesCategory::Retired, 300000, 0, {}}, QDate(2024, 1, 1));
+        const qint64 b =
+            cadre(QStringLiteral("乙"), {DuesCategory::Employed, 400000, 0, {}}, QDate(2026, 10, 8));
+        PartyMember applicant;
+        applicant.personId = m_person.value(QStringLiteral("王一"));
+        applicant.organisationId = branchId;
+        applicant.dues = {DuesCategory::Farmer, 0, 50, {}};
+        applicant.stageHistory = {{0, StageEvent::Application, QDate(2026, 10, 20), {}, {}, 0, {}}};
+        const Result<PartyMember> saved = party.createMember(applicant, {}, today);
+        QVERIFY2(saved, qPrintable(saved.summary()));
+        QVERIFY(party.recordDuesPayments(a, {QDate(2026, 9, 1), QDate(2026, 10, 1)}, QDate(2026, 10, 5), 0,
+                                         today));
+        QVERIFY(party.recordDuesPayments(b, {QDate(2026, 10, 1)}, QDate(2026, 11, 2), 0, today));
+        Meeting day;
+        day.organisationId = branchId;
+        day.type = MeetingType::ThemePartyDay;
+        day.date = QDate(2026, 10, 9);
+        day.topic = QStringLiteral("主题党日");
+        QVERIFY(party.saveMeeting(day, today));
+
+        for (const qint64 site : {qint64(0), m_db->siteId()}) {
+            const MonthlySummary s = summary(2026, 10, site);
+            expect(s, "party", "organisations", site == 0 ? 2 : 1, site == 0 ? 2 : 1);
+            expect(s, "party", "branches", 1, 1);
+            expect(s, "party", "members_full", 2, 1);
+            expect(s, "party", "members_probationary", 0, 0);
+            expect(s, "party", "applicants", 1, 0);
+            expect(s, "party", "members_mobile", 0, 0);
+            expect(s, "party", "applications", 1, 0);
+            expect(s, "party", "admissions", 0, 0);
+            expect(s, "party", "members_owing_dues", 2, 1);
+            expect(s, "party", "members_paid_dues", 1, 0); // 甲 paid September after it ended
+            expect(s, "party", "dues_due_fen", 1500 + 4000, 1500);
+            expect(s, "party", "dues_paid_fen", 1500, 0);
+            expect(s, "party", "dues_received_fen", 3000, 0);
+            expect(s, "party", "meetings_held", 1, 0);
+            // October: group meeting and theme party day (no committee with 2 full members); September
+            // ends a quarter: general meeting and party lesson too.
+            expect(s, "party", "meeting_periods_expected", 2, 4);
+            expect(s, "party", "meeting_periods_held", 1, 0);
+        }
+        const MonthlySummary b2 = summary(2026, 10, m_siteB); // no organisation covers site B
+        expect(b2, "party", "organisations", 0, 0);
+        expect(b2, "party", "members_full", 0, 0);
+        expect(b2, "party", "dues_due_fen", 0, 0);
+
+        const ReportFigure* due =
+            summary(2026, 10).figure(QStringLiteral("party"), QStringLiteral("dues_due_fen"));
+        QCOMPARE(due->unit, FigureUnit::Fen);
+        QCOMPARE(due->text(due->value), QStringLiteral("55.00"));
+        QCOMPARE(due->changeText(), QStringLiteral("+40.00"));
     }
 
     // Every month balances: registered at the end = at the start + moved in + born - moved out - died.

@@ -1,6 +1,7 @@
 // The party figures of a month on a small hand-built database where every number is known.
 #include "TestDatabase.h"
 
+#include "party/PartyMemberRepository.h"
 #include "party/PartyMonthFigures.h"
 #include "party/PartyService.h"
 #include "registry/RegistryService.h"
@@ -34,6 +35,7 @@ class TestPartyFigures : public QObject
     int m_sequence = 10;
     qint64 m_branch = 0;
     qint64 m_otherSite = 0;
+    qint64 m_cadreA = 0;
 
     Database& db() { return m_test->db(); }
     PartyService service() { return PartyService(db()); }
@@ -110,6 +112,7 @@ private slots:
         m_otherSite = SiteService(db()).saveSite(other).value().id;
 
         const PartyMember a = cadre(QStringLiteral("甲干部"));
+        m_cadreA = a.id;
         const PartyMember b = cadre(QStringLiteral("乙干部"));
         const PartyMember c = cadre(QStringLiteral("丙干部"));
         const PartyMember d = cadre(QStringLiteral("丁干部"));
@@ -214,6 +217,19 @@ private slots:
         QCOMPARE(other.organisations, 0);
         QCOMPARE(other.members.total(), 0);
         QCOMPARE(other.duesDue, Fen(0));
+    }
+
+    // A changed dues basis counts from its month: October keeps A's old one, November has the new one.
+    void duesBasisFromItsMonth()
+    {
+        PartyMember a = *PartyMemberRepository(db()).member(m_cadreA);
+        a.dues = {DuesCategory::Employed, 600000, 0, QDate(2026, 11, 1)}; // 6,000 yuan: 1.5 %
+        const Result<PartyMember> saved = service().saveMember(a, Today, Today);
+        QVERIFY2(saved, qPrintable(saved.summary()));
+        QCOMPARE(PartyStatistics(db()).forMonth(QDate(2026, 10, 1)).duesDue, Fen(3 * 4000 + 50 + 50));
+        const PartyMonthFigures november = PartyStatistics(db()).forMonth(QDate(2026, 11, 1));
+        QCOMPARE(november.membersOwingDues, 5);
+        QCOMPARE(november.duesDue, Fen(9000 + 2 * 4000 + 50 + 50));
     }
 };
 

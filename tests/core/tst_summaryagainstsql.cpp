@@ -1,4 +1,5 @@
 #include "IndependentFigures.h"
+#include "IndependentPartyFigures.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoGenerator.h"
@@ -26,8 +27,11 @@ private:
         const QList<test::IndependentFigure> expected =
             test::independentFigures(m_db->db(), month, siteId, &error);
         QVERIFY2(!expected.isEmpty(), qPrintable(error));
+        const QList<test::IndependentFigure> party =
+            test::independentPartyFigures(m_db->db(), month, siteId, &error);
+        QVERIFY2(!party.isEmpty(), qPrintable(error));
         int compared = 0;
-        for (const test::IndependentFigure& e : expected) {
+        for (const test::IndependentFigure& e : expected + party) {
             const ReportFigure* f = summary.value().figure(e.section, e.key);
             QVERIFY2(f, qPrintable(e.key));
             QVERIFY2(f->value == e.value && f->previous == e.previous,

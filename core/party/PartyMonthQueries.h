@@ -1,0 +1,97 @@
+#pragma once
+
+#include "party/PartySettings.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace anju {
+
+class Database;
+
+// The member's organisation that the month's figures count them in: the branch stay covering the month's
+// last day, or (for whoever left during the month) the one covering its first day.
+struct MonthOrganisation
+{
+    qint64 id = 0;      // 0: in none on either day
+    bool atEnd = false; // the stay covers the last day
+};
+
+// Members grouped by organisation, stage and state at the month's end.
+struct MemberGroupRow
+{
+    MonthOrganisation organisation;
+    QString stage; // DevelopmentStage key; empty before the first step
+    QString state; // MemberState key; empty before the first state change
+    int members = 0;
+    int owingFromDuesStart = 0; // of them probationary or full and owing from dues_from on
+    Fen duesOfThose = 0;        // the monthly dues of those, after the basis in force in the month
+};
+
+// Counts (or amounts) in one organisation of something keyed (a step's event, a transfer's direction).
+struct KeyedCountRow
+{
+    MonthOrganisation organisation;
+    QString key;
+    qint64 otherOrganisationId = 0; // transfers: the organisation named on the transfer
+    int count = 0;
+};
+
+struct DuesPaymentRow
+{
+    MonthOrganisation organisation;
+    int membersPaid = 0; // paid for the month by its end
+    Fen paid = 0;
+    Fen received = 0; // received during the month, for any month
+};
+
+// A branch's meetings: held in the month, and whether each asked type was held since its period start.
+struct MeetingRow
+{
+    qint64 organisationId = 0;
+    int heldInMonth = 0;
+    QList<bool> heldInPeriod; // parallel to the asked periods
+};
+
+// What a meeting type's period asks: a meeting of `typeKey` on or after `periodStart`.
+struct MeetingPeriod
+{
+    QString typeKey;
+    QDate periodStart;
+};
+
+// An organisation counted in the month, with what the figures need of it.
+struct MonthOrganisationInfo
+{
+    qint64 id = 0;
+    bool branch = false; // 党支部 or 联合党支部
+    QDate foundingDate;
+    int committeeSeats = 0; // 支部委员会 seats held at the month's end
+};
+
+// The grouped SQL behind PartyStatistics: each query reads one month from the dated histories through
+// indexes and returns a few rows per organisation instead of every member with their histories.
+// `organisationIds` non-empty limits the members read to those who ever stayed in one of them.
+class PartyMonthQueries
+{
+public:
+    PartyMonthQueries(const Database& db, QDate first, QDate last, const QList<qint64>& organisationIds);
+
+    // The organisations counted: every one existing at the month's end, or for a site those covering it
+    // then with every existing organisation under them.
+    bool organisations(qint64 siteId, QList<MonthOrganisationInfo>* rows, QString* error) const;
+    bool members(const DuesRateTable& dues, QList<MemberGroupRow>* rows, QString* error) const;
+    bool stageSteps(QList<KeyedCountRow>* rows, QString* error) const;
+    bool transfers(QList<KeyedCountRow>* rows, QString* error) const;
+    bool duesPayments(QList<DuesPaymentRow>* rows, QString* error) const;
+    bool meetings(const QList<MeetingPeriod>& periods, QList<MeetingRow>* rows, QString* error) const;
+
+private:
+    const Database& m_db;
+    QDate m_first;
+    QDate m_last;
+    QList<qint64> m_organisationIds;
+};
+
+} // namespace anju

@@ -608,6 +608,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved onto the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -1291,6 +1295,14 @@ No figures to show.</source>
     </message>
     <message>
         <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied rows break a rule of the database; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4880,6 +4892,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>change the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the database onto a server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,6 +610,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Moved onto the server</source>
+        <translation>迁移至服务器</translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -1296,6 +1300,14 @@ No figures to show.</source>
     <message>
         <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
         <translation>服务器上 %2 有 %1 行，而文件中有 %3 行；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The copied rows break a rule of the database; nothing was written: %1</source>
+        <translation>复制的数据不符合数据库的约束规则，服务器上未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
+        <translation>无法写入操作日志：%1</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4890,10 @@ Covers: %3</source>
     <message>
         <source>change the office&apos;s settings</source>
         <translation>修改本单位设置</translation>
+    </message>
+    <message>
+        <source>move the database onto a server</source>
+        <translation>将数据库迁移到服务器</translation>
     </message>
 </context>
 <context>

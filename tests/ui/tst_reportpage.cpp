@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "charts/ChartView.h"
+#include "party/PartyRules.h"
 #include "party/PartyService.h"
 #include "registry/RegistryService.h"
 #include "report/DashboardCharts.h"
@@ -203,6 +204,22 @@ void TestReportPage::partyChartShowsTheBranchesOfTheMonth()
     QCOMPARE(chart.series.size(), 5);
     QCOMPARE(chart.series.at(0).values, QList<double>{1}); // full members come first
     QCOMPARE(chart.series.at(4).values, QList<double>{0}); // applicants last
+
+    // Dues are kept in 分 and shown in yuan with two decimals, as the printed summary has them.
+    const ReportSectionResult* partySection = nullptr;
+    for (const ReportSectionResult& section : m_page->summary()->sections) {
+        if (section.key == u"party"_s)
+            partySection = &section;
+    }
+    QVERIFY(partySection);
+    const ReportFigure* due = partySection->figure(u"dues_due_fen"_s);
+    QVERIFY(due);
+    QVERIFY(due->value > 0);
+    const auto rows = m_page->findChild<QTreeWidget*>(QStringLiteral("reportFigures"))
+                          ->findItems(QStringLiteral("  ") + due->label, Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0)->text(1), PartyRules::formatYuan(due->value));
+    QVERIFY(rows.at(0)->text(1).contains(QLatin1Char('.')));
 
     m_page->setMonth(ReportMonth::of(2023, 12)); // before the member came to the branch
     waitForFigures();

@@ -273,9 +273,8 @@ void ReportPage::showFigures(const MonthlySummary& summary)
         heading->setFont(0, bold);
         heading->setFirstColumnSpanned(true);
         for (const ReportFigure& f : section.figures) {
-            auto* item = new QTreeWidgetItem(
-                m_figures, {QStringLiteral("  ") + f.label, QString::number(f.value),
-                            QString::number(f.previous), SummaryWords::signedChange(f.change())});
+            auto* item = new QTreeWidgetItem(m_figures, {QStringLiteral("  ") + f.label, f.text(f.value),
+                                                         f.text(f.previous), f.changeText()});
             for (int c = 1; c < 4; ++c)
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
             if (f.change() != 0)

@@ -5596,10 +5596,6 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5590,10 +5590,6 @@ Covers: %3</source>
         <translation>%1 不是安居数据库的备份。</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
-        <translation>%1 由更新版本的安居生成（结构版本 %2，本程序支持到结构版本 %3）。</translation>
-    </message>
-    <message>
         <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
         <translation>无法连接服务器的维护数据库“postgres”，未作任何恢复：%1</translation>
     </message>

@@ -177,6 +177,11 @@ QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
     sqlite3_finalize(statement);
     if (version <= 0)
         return tr("%1 is not an Anju database.").arg(shown);
+    return refusedVersion(shown, version, schemaVersion);
+}
+
+QString DatabaseBackup::refusedVersion(const QString& shown, int version, int* schemaVersion)
+{
     if (schemaVersion)
         *schemaVersion = version;
     if (version > Database::latestSchemaVersion())

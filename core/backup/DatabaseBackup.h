@@ -32,6 +32,9 @@ public:
     // The integrity check and the schema version of a backup file: empty when it can be restored into a
     // database of this program, else why not. Sets `schemaVersion` when it is an Anju database.
     static QString verify(const QString& file, int* schemaVersion = nullptr);
+    // Why a backup at `version` (read from the file shown as `shown`) cannot be restored by this program;
+    // empty when it can. Sets `schemaVersion`. Shared by the file and the server backups.
+    static QString refusedVersion(const QString& shown, int version, int* schemaVersion);
     // Replaces the contents of `db` with the backup after verify(), keeping the current contents aside in
     // `keptAside` (a file beside the database; on a server, a database of another name). Action::Restore.
     // The program should be restarted after it.

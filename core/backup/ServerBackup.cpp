@@ -215,14 +215,7 @@ QString ServerBackup::verify(const QString& file, int* schemaVersion)
     }
     if (version <= 0)
         return tr("%1 is not a backup of an Anju database.").arg(shown);
-    if (schemaVersion)
-        *schemaVersion = version;
-    if (version > Database::latestSchemaVersion())
-        return tr("%1 was written by a newer version of Anju (schema %2; this program knows schema %3).")
-            .arg(shown)
-            .arg(version)
-            .arg(Database::latestSchemaVersion());
-    return {};
+    return DatabaseBackup::refusedVersion(shown, version, schemaVersion);
 }
 
 Outcome ServerBackup::restore(const Database& db, const QString& file, QString* keptAside,

@@ -1,6 +1,8 @@
+#include "Translations.h"
 #include "database/Database.h"
 #include "domain/IdNumber.h"
-#include "Translations.h"
+
+#include "ProgramRun.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -15,12 +17,7 @@ using namespace anju;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 QString withCheckCharacter(const QString& first17)
 {
@@ -65,30 +62,15 @@ private:
 
 Run TestCli::run(const QStringList& arguments, const QHash<QString, QString>& extraEnv) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("admin"));
-    env.insert(QStringLiteral("ANJU_PASSWORD"), QStringLiteral("anju-demo"));
+    QProcessEnvironment env = test::cliEnvironment(m_dir.path(), QStringLiteral("admin"));
     for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it) {
         if (it.value().isEmpty())
             env.remove(it.key());
         else
             env.insert(it.key(), it.value());
     }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ANJU_CLI_PATH),
-                  QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-    Run result;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(QStringLiteral(ANJU_CLI_PATH),
+                            QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments, env);
 }
 
 QJsonArray TestCli::listJson(const QString& db, const QStringList& extra) const
@@ -346,10 +328,11 @@ void TestCli::exportRosterWritesCsv()
 {
     QVERIFY(!m_demoA.isEmpty());
     const QString file = dbPath(QStringLiteral("roster.csv"));
-    const Run exported = run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster"),
-                              QStringLiteral("-o"), file});
+    const Run exported = run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"),
+                              QStringLiteral("roster"), QStringLiteral("-o"), file});
     QCOMPARE(exported.exitCode, 0);
-    QVERIFY2(exported.out.contains(QStringLiteral("Wrote ") + QDir::toNativeSeparators(file)), qPrintable(exported.out));
+    QVERIFY2(exported.out.contains(QStringLiteral("Wrote ") + QDir::toNativeSeparators(file)),
+             qPrintable(exported.out));
     QVERIFY2(exported.out.contains(QStringLiteral("Households: 50")), qPrintable(exported.out));
     const QRegularExpressionMatch persons =
         QRegularExpression(QStringLiteral("Persons: (\\d+)")).match(exported.out);
@@ -363,19 +346,23 @@ void TestCli::exportRosterWritesCsv()
     // First the warning that the file holds personal information, then the roster.
     QVERIFY2(lines.takeFirst().contains(QStringLiteral("personal information")),
              qPrintable(lines.constFirst()));
-    QVERIFY2(lines.constFirst().startsWith(QStringLiteral("序号,户编号,安置点,安置点编码,楼栋,单元,房号,姓名,与户主关系,身份证号,")),
+    QVERIFY2(lines.constFirst().startsWith(
+                 QStringLiteral("序号,户编号,安置点,安置点编码,楼栋,单元,房号,姓名,与户主关系,身份证号,")),
              qPrintable(lines.constFirst()));
     QCOMPARE(lines.size() - 1, persons.captured(1).toInt());
     // The ID number (10th column) is written as its 18 characters.
     QVERIFY(IdNumber::parse(lines.at(1).split(QLatin1Char(',')).at(9)).isValid());
 
     const QString other = dbPath(QStringLiteral("other.xlsx"));
-    const Run unknownSite = run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster"),
-                                 QStringLiteral("-o"), other, QStringLiteral("--site"), QStringLiteral("999999999")});
+    const Run unknownSite =
+        run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster"),
+             QStringLiteral("-o"), other, QStringLiteral("--site"), QStringLiteral("999999999")});
     QCOMPARE(unknownSite.exitCode, 1);
     QVERIFY(!unknownSite.err.isEmpty());
     QVERIFY(!QFile::exists(other));
-    QCOMPARE(run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster")}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("--db"), m_demoA, QStringLiteral("export"), QStringLiteral("roster")}).exitCode,
+        2);
 }
 
 void TestCli::demoRefusesADatabaseWithHouseholds()

@@ -7,6 +7,8 @@
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 
+#include "ProgramRun.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -17,12 +19,7 @@ using namespace anju;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 const QDate Today(2026, 11, 28);
 
@@ -55,25 +52,11 @@ class TestCliBackup : public QObject
 
     Run run(const test::TestDatabase& db, const QStringList& arguments) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("admin"));
-        env.insert(QStringLiteral("ANJU_PASSWORD"), QStringLiteral("anju-demo"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ANJU_CLI_PATH),
-                      QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN"),
-                                  QStringLiteral("--db"), db.location().path} +
-                          arguments);
-        Run result;
-        if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runProgram(QStringLiteral(ANJU_CLI_PATH),
+                                QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN"),
+                                            QStringLiteral("--db"), db.location().path} +
+                                    arguments,
+                                test::cliEnvironment(m_dir.path(), QStringLiteral("admin")));
     }
 
 private slots:

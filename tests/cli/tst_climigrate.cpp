@@ -2,6 +2,8 @@
 // audit event in their name); a clerk may not. Runs as tst_climigrate_pg, with the server.
 #include "TestDatabase.h"
 
+#include "ProgramRun.h"
+
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,32 +18,13 @@ class TestCliMigrate : public QObject
     QTemporaryDir m_dir;
     QString m_file;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProgramRun;
 
     Run run(const QStringList& arguments, const QString& user) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("ANJU_USER"), user);
-        env.insert(QStringLiteral("ANJU_PASSWORD"), QStringLiteral("anju-demo"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ANJU_CLI_PATH),
-                      QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-        Run result;
-        if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runProgram(QStringLiteral(ANJU_CLI_PATH),
+                                QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments,
+                                test::cliEnvironment(m_dir.path(), user));
     }
 
     Run migrate(const test::TestDatabase& server, const QString& user) const

@@ -6,6 +6,8 @@
 #include "party/PartyService.h"
 #include "registry/RegistryService.h"
 
+#include "ProgramRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,12 +22,7 @@ using namespace anju;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 StageStep step(StageEvent event, QDate date)
 {
@@ -46,25 +43,12 @@ class TestCliParty : public QObject
 
     Run run(const QStringList& arguments) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         // The secretary's account of every database this test makes (demo databases have it too).
-        env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("secretary"));
+        QProcessEnvironment env = test::cliEnvironment(m_dir.path(), QStringLiteral("secretary"));
         env.insert(QStringLiteral("ANJU_PASSWORD"), m_password);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ANJU_CLI_PATH),
-                      QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-        Run result;
-        if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runProgram(QStringLiteral(ANJU_CLI_PATH),
+                                QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments,
+                                env);
     }
 
     QJsonObject reviewJson(const QString& db, const QString& month, const QStringList& extra = {}) const

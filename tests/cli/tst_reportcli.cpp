@@ -1,6 +1,8 @@
 // anju-cli report monthly: the real executable writes the summary as PDF (Chinese text that pdftotext can
 // read back, fonts embedded), .xlsx (the office layout) and JSON (the keys docs/report-json.md promises).
 
+#include "ProgramRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,12 +25,7 @@ private slots:
     void reportingUnitIsSavedForEverySummary();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = anju::test::ProgramRun;
     Run run(const QString& program, const QStringList& arguments) const;
     Run cli(const QStringList& arguments) const;
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -38,25 +35,10 @@ private:
 
 TestReportCli::Run TestReportCli::run(const QString& program, const QStringList& arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     // The demo database's manager prints the summary.
-    env.insert(QStringLiteral("ANJU_USER"), QStringLiteral("manager"));
-    env.insert(QStringLiteral("ANJU_PASSWORD"), QStringLiteral("anju-demo"));
+    QProcessEnvironment env = anju::test::cliEnvironment(m_dir.path(), QStringLiteral("manager"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose off-screen itself
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return anju::test::runProgram(program, arguments, env);
 }
 
 TestReportCli::Run TestReportCli::cli(const QStringList& arguments) const

@@ -4898,6 +4898,10 @@ Covers: %3</source>
         <source>move the database onto a server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 works on some sites only and may not %2 for the whole office; choose one of those sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>

@@ -4895,6 +4895,10 @@ Covers: %3</source>
         <source>move the database onto a server</source>
         <translation>将数据库迁移到服务器</translation>
     </message>
+    <message>
+        <source>%1 works on some sites only and may not %2 for the whole office; choose one of those sites.</source>
+        <translation>%1 只负责部分安置点，无权为全部安置点%2；请选择其负责的安置点。</translation>
+    </message>
 </context>
 <context>
     <name>anju::PersonWriter</name>

@@ -52,6 +52,18 @@ Outcome Permissions::require(const Database& db, Action action, qint64 siteId)
     return require(db.session(), action, siteId);
 }
 
+Outcome Permissions::requireSiteOrWholeOffice(const Database& db, Action action, qint64 siteId)
+{
+    Outcome allowed = require(db, action, siteId);
+    const Session* session = db.session();
+    if (allowed && siteId == 0 && !session->coversEverySite())
+        return Outcome::failure(QLatin1String(Field::General),
+                                tr("%1 works on some sites only and may not %2 for the whole office; "
+                                   "choose one of those sites.")
+                                    .arg(session->userName, describe(action)));
+    return allowed;
+}
+
 QString Permissions::siteScopeSql(const Session* session, const QString& column, QVariantList* values)
 {
     if (!session || session->coversEverySite())

@@ -27,7 +27,7 @@ enum class Action
     ReadParty,
     WriteParty,
     EditOfficeSettings, // the office's own details printed on reports (填报单位)
-    MoveToServer, // the whole file, users and password hashes included, onto a shared server
+    MoveToServer,       // the whole file, users and password hashes included, onto a shared server
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.
@@ -42,6 +42,9 @@ public:
     // particular site; a user limited to some sites then may do it only where the caller scopes it.
     static Outcome require(const Session* session, Action action, qint64 siteId = 0);
     static Outcome require(const Database& db, Action action, qint64 siteId = 0);
+    // For figures of one site or, with siteId 0, of the whole office: a user limited to some sites may
+    // only ask for one of theirs, since the office's totals count every other site too.
+    static Outcome requireSiteOrWholeOffice(const Database& db, Action action, qint64 siteId);
     // A condition "column IN (…)" with its values for users limited to some sites; empty sql otherwise.
     static QString siteScopeSql(const Session* session, const QString& column, QVariantList* values);
 

@@ -12,7 +12,7 @@ namespace anju {
 
 Result<QList<BranchStages>> BranchStageFigures::atMonthEnd(const Database& db, QDate month, qint64 siteId)
 {
-    const Outcome allowed = Permissions::require(db, Action::ReadParty);
+    const Outcome allowed = Permissions::requireSiteOrWholeOffice(db, Action::ReadParty, siteId);
     if (!allowed)
         return allowed;
     const QDate last = PartyRules::monthEnd(month);

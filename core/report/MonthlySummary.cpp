@@ -1,5 +1,6 @@
 #include "report/MonthlySummary.h"
 
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "registry/SiteRepository.h"
 #include "report/ReportSection.h"
@@ -38,6 +39,8 @@ Result<MonthlySummary> MonthlySummaryBuilder::build(ReportMonth month, qint64 si
     const QString general = QLatin1String(Field::General);
     if (!month.isValid())
         return Outcome::failure(general, tr("Name the month of the summary as YYYY-MM."));
+    if (Outcome allowed = Permissions::requireSiteOrWholeOffice(m_db, Action::ReadRegistry, siteId); !allowed)
+        return allowed;
     MonthlySummary summary;
     summary.month = month;
     summary.siteId = siteId;

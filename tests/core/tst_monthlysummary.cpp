@@ -350,6 +350,22 @@ private slots:
         QCOMPARE(office.at(1).people, 7);
     }
 
+    // A clerk of site A prints A's summary, not B's, nor the office's (which counts B too).
+    void siteLimitedUserReportsOnTheirSitesOnly()
+    {
+        m_db->logInAs(Role::Clerk, {m_db->siteId()});
+        const MonthlySummaryBuilder builder(m_db->db());
+        const ReportMonth october = ReportMonth::of(2026, 10);
+        const Result<MonthlySummary> own = builder.build(october, m_db->siteId());
+        QVERIFY2(own, qPrintable(own.summary()));
+        QVERIFY(!builder.build(october, m_siteB));
+        const Result<MonthlySummary> office = builder.build(october);
+        QVERIFY(!office);
+        QVERIFY(office.summary().contains(QStringLiteral("whole office")));
+        m_db->logInAs(Role::Admin);
+        QVERIFY(builder.build(october));
+    }
+
     void refusesABadMonth()
     {
         QVERIFY(!MonthlySummaryBuilder(m_db->db()).build(ReportMonth::parse(QStringLiteral("2026-13"))));

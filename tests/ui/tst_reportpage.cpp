@@ -47,6 +47,7 @@ private slots:
     void reportingUnitIsSavedAndPrinted();
     void reportingUnitEditsUndo();
     void clerkSeesNoPartyChartAndCannotChangeTheUnit();
+    void siteLimitedUserPicksOnlyTheirSites();
 
 private:
     void waitForFigures();
@@ -314,6 +315,23 @@ void TestReportPage::clerkSeesNoPartyChartAndCannotChangeTheUnit()
     edit->setText(u"某单位"_s);
     QVERIFY(page.reportingUnitField()->save()); // read-only: nothing to save, nothing written
     QCOMPARE(ReportingUnit::saved(m_db->db()), QString());
+}
+
+// The office's totals count every site, so a user limited to some sites chooses among those only.
+void TestReportPage::siteLimitedUserPicksOnlyTheirSites()
+{
+    m_db->logInAs(Role::Clerk, {m_db->siteId()});
+    ReportPage page(m_db->db());
+    page.resize(1400, 900);
+    page.setMonth(ReportMonth::of(2026, 10));
+    QSignalSpy shown(&page, &ReportPage::figuresShown);
+    page.show();
+    QVERIFY(shown.wait(20'000));
+    const auto* site = page.findChild<QComboBox*>(u"reportSite"_s);
+    QCOMPARE(site->count(), 1);
+    QCOMPARE(site->itemData(0).toLongLong(), m_db->siteId());
+    QVERIFY(page.summary());
+    QCOMPARE(page.summary()->siteId, m_db->siteId());
 }
 
 QTEST_MAIN(TestReportPage)

@@ -196,9 +196,14 @@ void ReportPage::reloadSites()
     const qint64 current = m_site->currentData().toLongLong();
     const QSignalBlocker blocker(m_site);
     m_site->clear();
-    m_site->addItem(tr("All sites"), qint64(0));
-    for (const Site& site : SiteRepository(m_db).sites())
-        m_site->addItem(site.name, site.id);
+    // A user limited to some sites reports on those: the office's totals would count the others.
+    const Session* session = m_db.session();
+    if (!session || session->coversEverySite())
+        m_site->addItem(tr("All sites"), qint64(0));
+    for (const Site& site : SiteRepository(m_db).sites()) {
+        if (!session || session->coversSite(site.id))
+            m_site->addItem(site.name, site.id);
+    }
     const int index = m_site->findData(current);
     m_site->setCurrentIndex(index >= 0 ? index : 0);
     if (m_shownOnce)

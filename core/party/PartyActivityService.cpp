@@ -90,8 +90,10 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
         add.addBindValue(a.memberId);
         add.addBindValue(a.present ? 1 : 0);
         add.addBindValue(sqlText(a.present ? QString() : a.absenceReason.trimmed()));
-        if (!add.exec())
+        if (!add.exec()) {
+            m_db.keepUntilTransactionEnds(add);
             return Outcome::failure(field(Field::MeetingAttendance), tr("The member is not on file."), row);
+        }
     }
     if (!transaction.commit())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -336,8 +338,10 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     q.addBindValue(sqlText(a.note.trimmed()));
     if (a.id != 0)
         q.addBindValue(a.id);
-    if (!q.exec())
+    if (!q.exec()) {
+        m_db.keepUntilTransactionEnds(q);
         return Outcome::failure(field(Field::AssignmentSite), tr("The site or the member is not on file."));
+    }
     if (a.id == 0)
         a.id = q.lastInsertId().toLongLong();
     if (!transaction.commit())

@@ -11,6 +11,7 @@ bool PartyWrites::exec(QSqlQuery& q)
 {
     if (q.exec())
         return true;
+    m_db.keepUntilTransactionEnds(q);
     m_outcome.add(QLatin1String(Field::General),
                   tr("The party record was not saved: %1").arg(q.lastError().text()));
     return false;

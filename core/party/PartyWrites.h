@@ -19,6 +19,7 @@ class PartyWrites
 public:
     PartyWrites(const Database& db, Outcome& outcome) : m_db(db), m_outcome(outcome) {}
 
+    // A failed query is kept until the transaction ends (see Database::keepUntilTransactionEnds).
     bool exec(QSqlQuery& q);
     bool appendStep(qint64 memberId, const StageStep& step);
     // Adds the dated state change and sets the member's current state.

@@ -6,9 +6,10 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
-          qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+          qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
           libzip-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev fonts-noto-cjk
-          postgresql libqt6sql6-psql libpq-dev)
+          postgresql libqt6sql6-psql libpq-dev
+          poppler-utils unzip)
 
 install_missing() {
     local missing=()

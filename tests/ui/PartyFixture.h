@@ -13,6 +13,8 @@ struct PartyFixture
 {
     TestDatabase t;
     qint64 branchId = 0;
+    // The day the members are entered on: a test that counts ages or dues from a fixed day sets it first.
+    QDate today = QDate::currentDate();
 
     PartyFixture()
     {
@@ -48,7 +50,7 @@ struct PartyFixture
             m.stageHistory.append(step);
         }
         const Result<PartyMember> saved =
-            PartyService(t.db()).createMember(m, steps.last().second.addDays(1));
+            PartyService(t.db()).createMember(m, steps.last().second.addDays(1), today);
         if (!saved)
             qFatal("member %s: %s", qPrintable(name), qPrintable(saved.summary()));
         return saved.value().id;

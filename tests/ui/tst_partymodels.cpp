@@ -14,6 +14,13 @@
 
 using namespace anju;
 
+namespace {
+// Every date of the test is counted from this day, never from the clock: on 5 March 2026 the member born on
+// 12 March 1985 is 40, though 14,968 days / 365 would make him 41 (ages are birthdays passed, not days /
+// 365).
+const QDate Today(2026, 3, 5);
+} // namespace
+
 // The models of the 党建 page: the member list and its filters, the organisation tree with counts, and
 // the chart figures of a branch.
 class TestPartyModels : public QObject
@@ -39,7 +46,8 @@ void TestPartyModels::init()
 {
     m_fixture = std::make_unique<test::PartyFixture>();
     test::PartyFixture& f = *m_fixture;
-    const QDate today = QDate::currentDate();
+    f.today = Today;
+    const QDate today = Today;
     m_applicant = f.addMember(QStringLiteral("刘洋"), Sex::Male, today.addYears(-25).addDays(-30),
                               {{StageEvent::Application, today.addDays(-10)}}, 1);
     m_activist = f.addMember(QStringLiteral("周丽"), Sex::Female, today.addYears(-33),
@@ -59,6 +67,7 @@ void TestPartyModels::init()
 void TestPartyModels::filtersByStageStateSexAndAge()
 {
     PartyMemberModel model(m_fixture->t.db());
+    model.setAsOf(Today);
     QCOMPARE(model.rowCount(), 5);
     QSignalSpy counted(&model, &PartyMemberModel::countChanged);
 
@@ -71,12 +80,20 @@ void TestPartyModels::filtersByStageStateSexAndAge()
     model.setSex(std::nullopt);
     model.setStage(std::nullopt);
 
-    // 31 to 40: the activist (33) and the probationary member born in 1985 (40 or 41: check both ways).
+    // 31 to 40: the activist (33) and the probationary member born on 12 March 1985 (40 until his birthday).
     model.setAgeRange(31, 40);
-    const int born1985Age = QDate(1985, 3, 12).daysTo(QDate::currentDate()) / 365;
+    QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.rowOfMember(m_activist) >= 0);
-    QCOMPARE(model.rowOfMember(m_probationary) >= 0, born1985Age <= 40);
+    QVERIFY(model.rowOfMember(m_probationary) >= 0);
+    QCOMPARE(model.index(model.rowOfMember(m_probationary), int(PartyMemberColumn::Age)).data().toString(),
+             QStringLiteral("40"));
     QCOMPARE(model.rowOfMember(m_fullMan), -1);
+    model.setAsOf(QDate(2026, 3, 11)); // the day before his 41st birthday
+    QVERIFY(model.rowOfMember(m_probationary) >= 0);
+    model.setAsOf(QDate(2026, 3, 12)); // 41 on his birthday
+    QCOMPARE(model.rowOfMember(m_probationary), -1);
+    QVERIFY(model.rowOfMember(m_activist) >= 0);
+    model.setAsOf(Today);
     model.setAgeRange(71, -1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.memberId(0), m_fullMan);
@@ -88,8 +105,7 @@ void TestPartyModels::filtersByStageStateSexAndAge()
     model.setText({});
 
     // Deceased members leave the roll: the default state filter no longer lists them.
-    QVERIFY(PartyService(m_fixture->t.db())
-                .changeState(m_fullMan, MemberState::Deceased, QDate::currentDate(), {}));
+    QVERIFY(PartyService(m_fixture->t.db()).changeState(m_fullMan, MemberState::Deceased, Today, {}, Today));
     model.refresh();
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOfMember(m_fullMan), -1);
@@ -101,6 +117,7 @@ void TestPartyModels::filtersByStageStateSexAndAge()
 void TestPartyModels::filterBarSetsTheModelsFilter()
 {
     PartyMemberModel model(m_fixture->t.db());
+    model.setAsOf(Today);
     MemberFilterBar bar(&model);
     QComboBox* stage = bar.stageCombo();
     stage->setCurrentIndex(stage->findData(int(DevelopmentStage::Activist)));
@@ -133,6 +150,7 @@ void TestPartyModels::filterBarSetsTheModelsFilter()
 void TestPartyModels::sortsByColumn()
 {
     PartyMemberModel model(m_fixture->t.db());
+    model.setAsOf(Today);
     model.sort(int(PartyMemberColumn::Age), Qt::DescendingOrder);
     QCOMPARE(model.memberId(0), m_fullMan); // the oldest
     model.sort(int(PartyMemberColumn::Stage), Qt::AscendingOrder);
@@ -141,13 +159,14 @@ void TestPartyModels::sortsByColumn()
     // The probationary member's conversion is due in six months.
     const int row = model.rowOfMember(m_probationary);
     QCOMPARE(model.index(row, int(PartyMemberColumn::NextDue)).data().toString(),
-             QDate::currentDate().addMonths(-6).addYears(1).toString(Qt::ISODate));
+             QStringLiteral("2026-09-05")); // admitted 2025-09-05, one year of probation
 }
 
 void TestPartyModels::treeCountsByStageWithTheOfficeFirst()
 {
     test::PartyFixture& f = *m_fixture;
     OrganisationTreeModel tree(f.t.db());
+    tree.refresh(Today);
     QCOMPARE(tree.rowCount(), 2); // the office, then the branch
     const QModelIndex office = tree.index(0, 0);
     QVERIFY(tree.isOffice(office));
@@ -166,6 +185,7 @@ void TestPartyModels::treeCountsByStageWithTheOfficeFirst()
 void TestPartyModels::chartsShowTheBranchProfile()
 {
     ChartsPanel charts(m_fixture->t.db());
+    charts.setAsOf(Today);
     charts.setOrganisation(m_fixture->branchId, QStringLiteral("测试安置点党支部"));
     charts.refresh();
     const ChartData& stages = charts.stageChart()->data();
@@ -176,8 +196,10 @@ void TestPartyModels::chartsShowTheBranchProfile()
     // Age and sex count party members: the probationary man and the two full members.
     QCOMPARE(sexes.series.value(0).values, (QList<double>{2, 1}));
     QCOMPARE(charts.ageChart()->data().total(), 3.0);
+    // On Today: 76 (born 1950), 63 (born 1962) and 40 (born 1985).
     const int over70 = int(AgeBand::Over70);
     QCOMPARE(charts.ageChart()->data().series.value(0).values.value(over70), 1.0);
+    QCOMPARE(charts.ageChart()->data().series.value(0).values, (QList<double>{0, 1, 0, 0, 1, 1}));
     QVERIFY(charts.stageChart()->describe(0, 4).startsWith(QStringLiteral("Full member: 2")));
 }
 

@@ -47,8 +47,8 @@ void ChartsPanel::setOrganisation(qint64 organisationId, const QString& name)
 
 void ChartsPanel::refresh()
 {
-    const BranchProfile profile =
-        PartyMemberRepository(m_db).profile(m_organisationId, QDate::currentDate(), true);
+    const BranchProfile profile = PartyMemberRepository(m_db).profile(
+        m_organisationId, m_asOf.isValid() ? m_asOf : QDate::currentDate(), true);
     const QString unit = tr("%1 people", "a count of people on a chart");
 
     ChartData stages;

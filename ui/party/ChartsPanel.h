@@ -17,6 +17,9 @@ public:
     explicit ChartsPanel(const Database& db, QWidget* parent = nullptr);
 
     void setOrganisation(qint64 organisationId, const QString& name);
+    // The day the members are counted on (null, the default: today); tests pass a fixed day so that
+    // ages and stages do not move with the clock.
+    void setAsOf(QDate day) { m_asOf = day; }
     void refresh();
 
     ChartView* stageChart() const { return m_byStage; }
@@ -27,6 +30,7 @@ private:
     const Database& m_db;
     qint64 m_organisationId = 0;
     QString m_name;
+    QDate m_asOf;
     ChartView* m_byStage = nullptr;
     ChartView* m_byAge = nullptr;
     ChartView* m_bySex = nullptr;

@@ -207,7 +207,9 @@ private slots:
         under.parentId = m_branch;
         under.foundingDate = QDate(2020, 1, 1);
         QVERIFY(!service.saveOrganisation(under, Today, Today).ok());
-        Organisation committee = *OrganisationRepository(db()).organisation(m_committee);
+        const auto committeeFound = OrganisationRepository(db()).organisation(m_committee);
+        QVERIFY(committeeFound);
+        Organisation committee = *committeeFound;
         committee.parentId = m_branch;
         QVERIFY(!service.saveOrganisation(committee, Today, Today).ok());
         Organisation unnamed;
@@ -245,7 +247,9 @@ private slots:
         again.dues = {DuesCategory::Farmer, 0, 50, {}};
         const auto twice = PartyService(db()).createMember(again, {}, Today);
         QVERIFY(!twice.messageFor(QLatin1String(Field::MemberPerson)).isEmpty());
-        QCOMPARE(PartyMemberRepository(db()).memberForPerson(person)->id, m.id);
+        const auto stillOne = PartyMemberRepository(db()).memberForPerson(person);
+        QVERIFY(stillOne);
+        QCOMPARE(stillOne->id, m.id);
     }
 
     void underageApplicationNeedsReason()
@@ -417,15 +421,21 @@ private slots:
         QCOMPARE(arrears->urgency, ReviewUrgency::Due);
         // January 2027: six months in a row.
         items = PartyReview(db()).forMonth(QDate(2027, 1, 1));
-        QCOMPARE(find(items, ReviewKind::DuesArrears, m.id)->urgency, ReviewUrgency::Overdue);
+        const auto sixMonths = find(items, ReviewKind::DuesArrears, m.id);
+        QVERIFY(sixMonths);
+        QCOMPARE(sixMonths->urgency, ReviewUrgency::Overdue);
 
         // The basis changes from September: an employed member's 1% from then on.
-        PartyMember changed = *PartyMemberRepository(db()).member(m.id);
+        const auto changedFound = PartyMemberRepository(db()).member(m.id);
+        QVERIFY(changedFound);
+        PartyMember changed = *changedFound;
         changed.dues = {DuesCategory::Employed, 450000, 0, QDate(2026, 9, 1)};
         QVERIFY(service.saveMember(changed, Today, Today).ok());
         QCOMPARE(PartyMemberRepository(db()).duesHistory(m.id).size(), 2);
         items = PartyReview(db()).forMonth(QDate(2026, 11, 1));
-        QCOMPARE(find(items, ReviewKind::DuesArrears, m.id)->amount, Fen(50 + 50 + 4500 + 4500));
+        const auto newBasis = find(items, ReviewKind::DuesArrears, m.id);
+        QVERIFY(newBasis);
+        QCOMPARE(newBasis->amount, Fen(50 + 50 + 4500 + 4500));
         QVERIFY(service.recordDuesPayments(m.id, {QDate(2026, 9, 1)}, Today, 0, Today).ok());
         QCOMPARE(PartyActivityRepository(db()).payments(m.id).last().amount, Fen(4500));
     }
@@ -458,12 +468,15 @@ private slots:
         QVERIFY(pending);
         QCOMPARE(pending->record, ReviewRecord::Transfer);
         QCOMPARE(pending->urgency, ReviewUrgency::Due);
-        QCOMPARE(
-            find(PartyReview(db()).forMonth(QDate(2026, 6, 1)), ReviewKind::TransferPending, outId)->urgency,
-            ReviewUrgency::Overdue);
+        const auto late =
+            find(PartyReview(db()).forMonth(QDate(2026, 6, 1)), ReviewKind::TransferPending, outId);
+        QVERIFY(late);
+        QCOMPARE(late->urgency, ReviewUrgency::Overdue);
 
         QVERIFY(service.completeTransfer(outId, QDate(2026, 6, 10), Today).ok());
-        PartyMember away = *PartyMemberRepository(db()).member(m.id);
+        const auto awayFound = PartyMemberRepository(db()).member(m.id);
+        QVERIFY(awayFound);
+        PartyMember away = *awayFound;
         QCOMPARE(away.state, MemberState::TransferredOut);
         QCOMPARE(away.branchHistory.size(), 1);
         QCOMPARE(away.branchHistory.first().endDate, QDate(2026, 6, 10));
@@ -486,7 +499,9 @@ private slots:
         const auto back = service.saveTransfer(in, Today);
         QVERIFY2(back.ok(), qPrintable(back.summary()));
         QVERIFY(service.completeTransfer(back.value().id, QDate(2026, 9, 5), Today).ok());
-        const PartyMember returned = *PartyMemberRepository(db()).member(m.id);
+        const auto returnedFound = PartyMemberRepository(db()).member(m.id);
+        QVERIFY(returnedFound);
+        const PartyMember returned = *returnedFound;
         QCOMPARE(returned.state, MemberState::Normal);
         QCOMPARE(returned.organisationId, other);
         QCOMPARE(returned.stateHistory.size(), 3);
@@ -527,7 +542,9 @@ private slots:
                     .moveToHousehold(person, household.value().id, Relationship::Spouse, QDate(2026, 11, 10))
                     .ok());
 
-        const PartyMember moved = *PartyMemberRepository(db()).memberForPerson(person);
+        const auto movedFound = PartyMemberRepository(db()).memberForPerson(person);
+        QVERIFY(movedFound);
+        const PartyMember moved = *movedFound;
         QCOMPARE(moved.id, m.id);
         QCOMPARE(moved.name, QStringLiteral("黄明"));
         QCOMPARE(moved.siteId, siteB);
@@ -611,7 +628,9 @@ private slots:
         auto after = PartyReview(db()).forMonth(Today);
         QVERIFY(!find(after, ReviewKind::BranchTooSmall, m_branch));
         QVERIFY(find(after, ReviewKind::CommitteeMissing, m_branch));
-        Organisation branch = *OrganisationRepository(db()).organisation(m_branch);
+        const auto branchFound = OrganisationRepository(db()).organisation(m_branch);
+        QVERIFY(branchFound);
+        Organisation branch = *branchFound;
         const auto rows = PartyMemberRepository(db()).members({});
         branch.committeeMemberIds = {rows[0].id, rows[1].id, rows[2].id};
         QVERIFY(service().saveOrganisation(branch, Today, Today).ok());

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <tuple>
 
 using namespace anju;
 using namespace Qt::Literals::StringLiterals;
@@ -215,7 +216,8 @@ Run readOnce(const QString& path, int sheet)
     return run;
 }
 
-void bench(const char* label, const QString& path)
+// Returns the rows read (each of the three runs must read the same).
+qint64 bench(const char* label, const QString& path)
 {
     const QLocale locale(QLocale::English);
     resetPeak();
@@ -235,6 +237,10 @@ void bench(const char* label, const QString& path)
     std::printf("      of which open + selectSheet: %.3f s CPU\n", median.openCpu);
     std::printf("      peak RSS while reading (VmHWM): %.1f MB (%.1f MB before)\n",
                 double(statusKb("VmHWM:")) / 1024.0, double(baseKb) / 1024.0);
+    for (const Run& run : std::as_const(runs))
+        if (run.rows != median.rows)
+            qFatal("%s: the runs read %lld and %lld rows", label, run.rows, median.rows);
+    return median.rows;
 }
 
 } // namespace
@@ -265,7 +271,16 @@ int main(int argc, char** argv)
                 double(timer.elapsed()) / 1000);
     std::fflush(stdout);
 
-    bench("csv", csv);
-    bench("xlsx", xlsx);
-    return 0;
+    // The files hold a header row and the rows written: anything else is a reader that lost or made up rows.
+    int failures = 0;
+    for (const auto& [label, file, rows] :
+         {std::tuple{"csv", csv, csvRows}, std::tuple{"xlsx", xlsx, xlsxRows}}) {
+        const qint64 read = bench(label, file);
+        if (read != qint64(rows) + 1) {
+            std::fprintf(stderr, "bench_tablereader: %s: read %lld rows, wrote %d and a header\n", label,
+                         read, rows);
+            ++failures;
+        }
+    }
+    return failures == 0 ? 0 : 1;
 }

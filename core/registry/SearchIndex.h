@@ -18,11 +18,9 @@ class Database;
 class SearchIndex
 {
 public:
-    // The SQLite statements of the migration that creates the index and its triggers, and fills them.
-    static QStringList sqliteSchema();
-    // The same on PostgreSQL: the same gram table kept by PL/pgSQL triggers, and pg_trgm GIN indexes on
-    // the number columns instead of FTS5 (SearchIndexPostgres.cpp).
-    static QStringList postgresSchema();
+    // The tables and triggers are made by migration 3 (schema/V003SearchIndex.cpp; on PostgreSQL the same
+    // gram table kept by PL/pgSQL triggers, and pg_trgm GIN indexes instead of FTS5). The statements that
+    // fill the PostgreSQL index again from persons and households (SearchIndexPostgres.cpp).
     static QStringList postgresFillStatements();
     // Fills everything again from persons and households.
     static bool rebuild(const Database& db, QString* error);

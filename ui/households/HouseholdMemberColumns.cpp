@@ -1,4 +1,4 @@
-#include "households/MemberColumns.h"
+#include "households/HouseholdMemberColumns.h"
 
 #include "domain/IdNumber.h"
 #include "domain/Violation.h"
@@ -7,9 +7,9 @@ namespace anju {
 
 namespace {
 
-template <typename E> QList<MemberChoice> enumChoices()
+template <typename E> QList<HouseholdMemberChoice> enumChoices()
 {
-    QList<MemberChoice> out;
+    QList<HouseholdMemberChoice> out;
     for (const auto& info : enumInfos<E>())
         out.append({enumLabel(info.value), QLatin1String(info.key)});
     return out;
@@ -23,48 +23,48 @@ template <typename E> void setFromKey(E& target, const QVariant& value)
 
 } // namespace
 
-QString MemberColumns::title(MemberColumn column)
+QString HouseholdMemberColumns::title(HouseholdMemberColumn column)
 {
     switch (column) {
-    case MemberColumn::Name:
+    case HouseholdMemberColumn::Name:
         return tr("Name");
-    case MemberColumn::IdNumber:
+    case HouseholdMemberColumn::IdNumber:
         return tr("ID number");
-    case MemberColumn::Relationship:
+    case HouseholdMemberColumn::Relationship:
         return tr("Relationship");
-    case MemberColumn::Sex:
+    case HouseholdMemberColumn::Sex:
         return tr("Sex");
-    case MemberColumn::BirthDate:
+    case HouseholdMemberColumn::BirthDate:
         return tr("Born");
-    case MemberColumn::Ethnicity:
+    case HouseholdMemberColumn::Ethnicity:
         return tr("Ethnicity");
-    case MemberColumn::Education:
+    case HouseholdMemberColumn::Education:
         return tr("Education");
-    case MemberColumn::Health:
+    case HouseholdMemberColumn::Health:
         return tr("Health");
-    case MemberColumn::LabourCapacity:
+    case HouseholdMemberColumn::LabourCapacity:
         return tr("Labour capacity");
-    case MemberColumn::Phone:
+    case HouseholdMemberColumn::Phone:
         return tr("Phone");
-    case MemberColumn::State:
+    case HouseholdMemberColumn::State:
         return tr("State");
     }
     return {};
 }
 
-QList<MemberChoice> MemberColumns::choices(MemberColumn column)
+QList<HouseholdMemberChoice> HouseholdMemberColumns::choices(HouseholdMemberColumn column)
 {
     switch (column) {
-    case MemberColumn::Relationship:
+    case HouseholdMemberColumn::Relationship:
         return enumChoices<Relationship>();
-    case MemberColumn::Education:
+    case HouseholdMemberColumn::Education:
         return enumChoices<Education>();
-    case MemberColumn::Health:
+    case HouseholdMemberColumn::Health:
         return enumChoices<Health>();
-    case MemberColumn::LabourCapacity:
+    case HouseholdMemberColumn::LabourCapacity:
         return enumChoices<LabourCapacity>();
-    case MemberColumn::Ethnicity: {
-        QList<MemberChoice> out;
+    case HouseholdMemberColumn::Ethnicity: {
+        QList<HouseholdMemberChoice> out;
         for (const Ethnicity& ethnicity : Ethnicity::all())
             out.append({ethnicity.label(), ethnicity.code});
         return out;
@@ -74,52 +74,53 @@ QList<MemberChoice> MemberColumns::choices(MemberColumn column)
     }
 }
 
-bool MemberColumns::isEditable(MemberColumn column)
+bool HouseholdMemberColumns::isEditable(HouseholdMemberColumn column)
 {
-    return column != MemberColumn::Sex && column != MemberColumn::BirthDate && column != MemberColumn::State;
+    return column != HouseholdMemberColumn::Sex && column != HouseholdMemberColumn::BirthDate &&
+           column != HouseholdMemberColumn::State;
 }
 
-int MemberColumns::ofField(const QString& field)
+int HouseholdMemberColumns::ofField(const QString& field)
 {
     if (field == QLatin1String(Field::PersonName))
-        return static_cast<int>(MemberColumn::Name);
+        return static_cast<int>(HouseholdMemberColumn::Name);
     if (field == QLatin1String(Field::PersonIdNumber))
-        return static_cast<int>(MemberColumn::IdNumber);
+        return static_cast<int>(HouseholdMemberColumn::IdNumber);
     if (field == QLatin1String(Field::PersonRelationship))
-        return static_cast<int>(MemberColumn::Relationship);
+        return static_cast<int>(HouseholdMemberColumn::Relationship);
     if (field == QLatin1String(Field::PersonPhone))
-        return static_cast<int>(MemberColumn::Phone);
+        return static_cast<int>(HouseholdMemberColumn::Phone);
     if (field == QLatin1String(Field::PersonDate))
-        return static_cast<int>(MemberColumn::State);
+        return static_cast<int>(HouseholdMemberColumn::State);
     return -1;
 }
 
-QString MemberColumns::text(const Person& p, MemberColumn column)
+QString HouseholdMemberColumns::text(const Person& p, HouseholdMemberColumn column)
 {
     switch (column) {
-    case MemberColumn::Name:
+    case HouseholdMemberColumn::Name:
         return p.name;
-    case MemberColumn::IdNumber:
+    case HouseholdMemberColumn::IdNumber:
         return p.idNumber;
-    case MemberColumn::Relationship:
+    case HouseholdMemberColumn::Relationship:
         return enumLabel(p.relationship);
-    case MemberColumn::Sex:
+    case HouseholdMemberColumn::Sex:
         return p.sex == Sex::Unknown ? QString() : enumLabel(p.sex);
-    case MemberColumn::BirthDate:
+    case HouseholdMemberColumn::BirthDate:
         return p.birthDate.toString(Qt::ISODate);
-    case MemberColumn::Ethnicity: {
+    case HouseholdMemberColumn::Ethnicity: {
         const auto ethnicity = Ethnicity::fromCode(p.ethnicityCode);
         return ethnicity ? ethnicity->label() : p.ethnicityCode;
     }
-    case MemberColumn::Education:
+    case HouseholdMemberColumn::Education:
         return enumLabel(p.education);
-    case MemberColumn::Health:
+    case HouseholdMemberColumn::Health:
         return enumLabel(p.health);
-    case MemberColumn::LabourCapacity:
+    case HouseholdMemberColumn::LabourCapacity:
         return enumLabel(p.labourCapacity);
-    case MemberColumn::Phone:
+    case HouseholdMemberColumn::Phone:
         return p.phone;
-    case MemberColumn::State:
+    case HouseholdMemberColumn::State:
         if (p.isActive() || !p.stateDate.isValid())
             return enumLabel(p.state);
         return tr("%1 %2").arg(enumLabel(p.state), p.stateDate.toString(Qt::ISODate));
@@ -127,31 +128,31 @@ QString MemberColumns::text(const Person& p, MemberColumn column)
     return {};
 }
 
-QVariant MemberColumns::value(const Person& p, MemberColumn column)
+QVariant HouseholdMemberColumns::value(const Person& p, HouseholdMemberColumn column)
 {
     switch (column) {
-    case MemberColumn::Relationship:
+    case HouseholdMemberColumn::Relationship:
         return enumKey(p.relationship);
-    case MemberColumn::Ethnicity:
+    case HouseholdMemberColumn::Ethnicity:
         return p.ethnicityCode;
-    case MemberColumn::Education:
+    case HouseholdMemberColumn::Education:
         return enumKey(p.education);
-    case MemberColumn::Health:
+    case HouseholdMemberColumn::Health:
         return enumKey(p.health);
-    case MemberColumn::LabourCapacity:
+    case HouseholdMemberColumn::LabourCapacity:
         return enumKey(p.labourCapacity);
     default:
         return text(p, column);
     }
 }
 
-void MemberColumns::setValue(Person& p, MemberColumn column, const QVariant& value)
+void HouseholdMemberColumns::setValue(Person& p, HouseholdMemberColumn column, const QVariant& value)
 {
     switch (column) {
-    case MemberColumn::Name:
+    case HouseholdMemberColumn::Name:
         p.name = value.toString().trimmed();
         break;
-    case MemberColumn::IdNumber: {
+    case HouseholdMemberColumn::IdNumber: {
         const QString typed = value.toString().trimmed();
         const IdNumber id = IdNumber::parse(typed);
         // A bad number stays as typed, so the clerk sees what to correct.
@@ -160,23 +161,23 @@ void MemberColumns::setValue(Person& p, MemberColumn column, const QVariant& val
         p.birthDate = id.isValid() ? id.birthDate() : QDate();
         break;
     }
-    case MemberColumn::Relationship:
+    case HouseholdMemberColumn::Relationship:
         setFromKey(p.relationship, value);
         break;
-    case MemberColumn::Ethnicity:
+    case HouseholdMemberColumn::Ethnicity:
         if (Ethnicity::fromCode(value.toString()))
             p.ethnicityCode = value.toString();
         break;
-    case MemberColumn::Education:
+    case HouseholdMemberColumn::Education:
         setFromKey(p.education, value);
         break;
-    case MemberColumn::Health:
+    case HouseholdMemberColumn::Health:
         setFromKey(p.health, value);
         break;
-    case MemberColumn::LabourCapacity:
+    case HouseholdMemberColumn::LabourCapacity:
         setFromKey(p.labourCapacity, value);
         break;
-    case MemberColumn::Phone:
+    case HouseholdMemberColumn::Phone:
         p.phone = value.toString().trimmed();
         break;
     default:

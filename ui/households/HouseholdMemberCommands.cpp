@@ -1,37 +1,40 @@
-#include "households/MemberCommands.h"
+#include "households/HouseholdMemberCommands.h"
 
-#include "households/MembersModel.h"
+#include "households/HouseholdMembersModel.h"
 
 #include <QCoreApplication>
 
 namespace anju {
 
-MemberCellEdit::MemberCellEdit(MembersModel* model, int row, int column, QVariant before, QVariant after)
+HouseholdMemberCellEdit::HouseholdMemberCellEdit(HouseholdMembersModel* model, int row, int column,
+                                                 QVariant before, QVariant after)
     : m_model(model), m_row(row), m_column(column), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("anju::MembersModel", "edit %1 in row %2")
+    setText(QCoreApplication::translate("anju::HouseholdMembersModel", "edit %1 in row %2")
                 .arg(model->headerData(column, Qt::Horizontal).toString())
                 .arg(row + 1));
 }
 
-void MemberCellEdit::undo()
+void HouseholdMemberCellEdit::undo()
 {
     m_model->writeCell(m_row, m_column, m_before);
 }
 
-void MemberCellEdit::redo()
+void HouseholdMemberCellEdit::redo()
 {
     m_model->writeCell(m_row, m_column, m_after);
 }
 
-MemberRowEdit::MemberRowEdit(MembersModel* model, int row, Person person, bool remove)
+HouseholdMemberRowEdit::HouseholdMemberRowEdit(HouseholdMembersModel* model, int row, Person person,
+                                               bool remove)
     : m_model(model), m_row(row), m_person(std::move(person)), m_remove(remove)
 {
-    setText(remove ? QCoreApplication::translate("anju::MembersModel", "remove member in row %1").arg(row + 1)
-                   : QCoreApplication::translate("anju::MembersModel", "add member"));
+    setText(remove ? QCoreApplication::translate("anju::HouseholdMembersModel", "remove member in row %1")
+                         .arg(row + 1)
+                   : QCoreApplication::translate("anju::HouseholdMembersModel", "add member"));
 }
 
-void MemberRowEdit::undo()
+void HouseholdMemberRowEdit::undo()
 {
     if (m_remove)
         m_model->insertMember(m_row, m_person);
@@ -39,7 +42,7 @@ void MemberRowEdit::undo()
         m_model->removeMember(m_row);
 }
 
-void MemberRowEdit::redo()
+void HouseholdMemberRowEdit::redo()
 {
     if (m_remove)
         m_model->removeMember(m_row);

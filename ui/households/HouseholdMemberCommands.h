@@ -7,18 +7,19 @@
 
 namespace anju {
 
-class MembersModel;
+class HouseholdMembersModel;
 
 // One typed cell of the members table, so Ctrl+Z takes back exactly one edit.
-class MemberCellEdit : public QUndoCommand
+class HouseholdMemberCellEdit : public QUndoCommand
 {
 public:
-    MemberCellEdit(MembersModel* model, int row, int column, QVariant before, QVariant after);
+    HouseholdMemberCellEdit(HouseholdMembersModel* model, int row, int column, QVariant before,
+                            QVariant after);
     void undo() override;
     void redo() override;
 
 private:
-    MembersModel* m_model;
+    HouseholdMembersModel* m_model;
     int m_row;
     int m_column;
     QVariant m_before;
@@ -26,15 +27,15 @@ private:
 };
 
 // A member row added (or, with `remove`, a never-saved row taken away).
-class MemberRowEdit : public QUndoCommand
+class HouseholdMemberRowEdit : public QUndoCommand
 {
 public:
-    MemberRowEdit(MembersModel* model, int row, Person person, bool remove);
+    HouseholdMemberRowEdit(HouseholdMembersModel* model, int row, Person person, bool remove);
     void undo() override;
     void redo() override;
 
 private:
-    MembersModel* m_model;
+    HouseholdMembersModel* m_model;
     int m_row;
     Person m_person;
     bool m_remove;

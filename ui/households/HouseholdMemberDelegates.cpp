@@ -1,6 +1,6 @@
-#include "households/MemberDelegates.h"
+#include "households/HouseholdMemberDelegates.h"
 
-#include "households/MemberColumns.h"
+#include "households/HouseholdMemberColumns.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -27,15 +27,15 @@ int comboIndexOfText(const QComboBox* combo, const QString& text)
 
 } // namespace
 
-QWidget* MemberDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                      const QModelIndex& index) const
+QWidget* HouseholdMemberDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                               const QModelIndex& index) const
 {
-    const auto column = static_cast<MemberColumn>(index.column());
-    const QList<MemberChoice> choices = MemberColumns::choices(column);
+    const auto column = static_cast<HouseholdMemberColumn>(index.column());
+    const QList<HouseholdMemberChoice> choices = HouseholdMemberColumns::choices(column);
     if (choices.isEmpty()) {
         auto* edit = new QLineEdit(parent);
         edit->setFrame(false);
-        if (column == MemberColumn::IdNumber)
+        if (column == HouseholdMemberColumn::IdNumber)
             edit->setMaxLength(24); // 18 characters and the spaces offices paste with them
         return edit;
     }
@@ -44,7 +44,7 @@ QWidget* MemberDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setFrame(false);
-    for (const MemberChoice& choice : choices)
+    for (const HouseholdMemberChoice& choice : choices)
         combo->addItem(choice.label, choice.key);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     combo->setMaxVisibleItems(15);
@@ -52,7 +52,7 @@ QWidget* MemberDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     return combo;
 }
 
-void MemberDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+void HouseholdMemberDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
     const QString value = index.data(Qt::EditRole).toString();
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
@@ -63,7 +63,8 @@ void MemberDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
     }
 }
 
-void MemberDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void HouseholdMemberDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                           const QModelIndex& index) const
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         const int chosen = comboIndexOfText(combo, combo->currentText());
@@ -75,7 +76,7 @@ void MemberDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, co
     }
 }
 
-bool MemberDelegate::eventFilter(QObject* object, QEvent* event)
+bool HouseholdMemberDelegate::eventFilter(QObject* object, QEvent* event)
 {
     auto* editor = qobject_cast<QWidget*>(object);
     if (editor && event->type() == QEvent::KeyPress) {

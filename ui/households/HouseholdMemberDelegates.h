@@ -7,7 +7,7 @@ namespace anju {
 // Editors of the members table: a combo box for coded columns (relationship, ethnicity, education,
 // health, labour capacity) that also takes a typed label, and a line edit for the rest. Enter commits
 // and moves on to the next cell, as Tab does, so a row is typed without the mouse.
-class MemberDelegate : public QStyledItemDelegate
+class HouseholdMemberDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 

@@ -1,4 +1,4 @@
-#include "households/MemberStateDialog.h"
+#include "households/HouseholdMemberStateDialog.h"
 
 #include "registry/RegistryService.h"
 #include "widgets/OptionalDateEdit.h"
@@ -12,14 +12,16 @@
 
 namespace anju {
 
-bool MemberStateDialog::fillNewHeadChoice(QComboBox* combo, const Person& person, const Household& household)
+bool HouseholdMemberStateDialog::fillNewHeadChoice(QComboBox* combo, const Person& person,
+                                                   const Household& household)
 {
     combo->clear();
     if (person.relationship != Relationship::Head)
         return false;
     for (const Person& other : household.members) {
         if (other.id != person.id && other.isActive() && other.id != 0)
-            combo->addItem(MemberStateDialog::tr("%1 (%2)", "member name (relationship)").arg(other.name, enumLabel(other.relationship)),
+            combo->addItem(HouseholdMemberStateDialog::tr("%1 (%2)", "member name (relationship)")
+                               .arg(other.name, enumLabel(other.relationship)),
                            other.id);
     }
     // A spouse usually takes over: offer them first.
@@ -33,8 +35,9 @@ bool MemberStateDialog::fillNewHeadChoice(QComboBox* combo, const Person& person
     return combo->count() > 0;
 }
 
-MemberStateDialog::MemberStateDialog(const Database& db, Change change, const Person& person,
-                                     const Household& household, QWidget* parent)
+HouseholdMemberStateDialog::HouseholdMemberStateDialog(const Database& db, Change change,
+                                                       const Person& person, const Household& household,
+                                                       QWidget* parent)
     : QDialog(parent), m_db(db), m_change(change), m_person(person)
 {
     const bool movingOut = change == Change::MoveOut;
@@ -79,8 +82,8 @@ MemberStateDialog::MemberStateDialog(const Database& db, Change change, const Pe
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(movingOut ? tr("&Move out") : tr("&Mark deceased"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberStateDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberStateDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &HouseholdMemberStateDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &HouseholdMemberStateDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
@@ -92,7 +95,7 @@ MemberStateDialog::MemberStateDialog(const Database& db, Change change, const Pe
     m_date->setFocus();
 }
 
-void MemberStateDialog::accept()
+void HouseholdMemberStateDialog::accept()
 {
     RegistryService registry(m_db);
     const QDate date = m_date->value();

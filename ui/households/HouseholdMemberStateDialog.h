@@ -15,7 +15,7 @@ class OptionalDateEdit;
 
 // Asks when a member moved away (迁出) or died (死亡), and who becomes head when the head leaves; Save
 // records it through RegistryService and the dialog stays open with the messages when it is refused.
-class MemberStateDialog : public QDialog
+class HouseholdMemberStateDialog : public QDialog
 {
     Q_OBJECT
 
@@ -26,13 +26,13 @@ public:
         Deceased
     };
 
-    MemberStateDialog(const Database& db, Change change, const Person& person, const Household& household,
-                      QWidget* parent = nullptr);
+    HouseholdMemberStateDialog(const Database& db, Change change, const Person& person,
+                               const Household& household, QWidget* parent = nullptr);
 
     void accept() override;
 
     // Fills the new-head choice with the other active members when `person` is the head; returns whether
-    // one is needed. Shared with MoveMemberDialog.
+    // one is needed. Shared with MoveHouseholdMemberDialog.
     static bool fillNewHeadChoice(QComboBox* combo, const Person& person, const Household& household);
 
 private:

@@ -1,6 +1,6 @@
-#include "households/MembersModel.h"
+#include "households/HouseholdMembersModel.h"
 
-#include "households/MemberCommands.h"
+#include "households/HouseholdMemberCommands.h"
 #include "registry/HouseholdRules.h"
 
 #include <QColor>
@@ -10,9 +10,9 @@
 
 namespace anju {
 
-MembersModel::MembersModel(QObject* parent) : QAbstractTableModel(parent) {}
+HouseholdMembersModel::HouseholdMembersModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void MembersModel::setMembers(const QList<Person>& members)
+void HouseholdMembersModel::setMembers(const QList<Person>& members)
 {
     beginResetModel();
     m_rows.clear();
@@ -23,7 +23,7 @@ void MembersModel::setMembers(const QList<Person>& members)
     emit problemsChanged();
 }
 
-QList<Person> MembersModel::members() const
+QList<Person> HouseholdMembersModel::members() const
 {
     QList<Person> out;
     out.reserve(m_rows.size());
@@ -32,12 +32,12 @@ QList<Person> MembersModel::members() const
     return out;
 }
 
-bool MembersModel::isFormer(int row) const
+bool HouseholdMembersModel::isFormer(int row) const
 {
     return !m_rows.at(row).person.isActive();
 }
 
-int MembersModel::activeCount() const
+int HouseholdMembersModel::activeCount() const
 {
     int count = 0;
     for (const Row& row : m_rows) {
@@ -47,7 +47,7 @@ int MembersModel::activeCount() const
     return count;
 }
 
-int MembersModel::addMember()
+int HouseholdMembersModel::addMember()
 {
     Person person;
     // The first member typed is almost always the head; later ones are relatives.
@@ -58,24 +58,24 @@ int MembersModel::addMember()
     // After the current members and before the former ones, which stay at the bottom.
     const int row = activeCount();
     if (m_undoStack)
-        m_undoStack->push(new MemberRowEdit(this, row, person, false));
+        m_undoStack->push(new HouseholdMemberRowEdit(this, row, person, false));
     else
         insertMember(row, person);
     return row;
 }
 
-bool MembersModel::removeNewMember(int row)
+bool HouseholdMembersModel::removeNewMember(int row)
 {
     if (row < 0 || row >= m_rows.size() || !isNew(row))
         return false;
     if (m_undoStack)
-        m_undoStack->push(new MemberRowEdit(this, row, m_rows.at(row).person, true));
+        m_undoStack->push(new HouseholdMemberRowEdit(this, row, m_rows.at(row).person, true));
     else
         removeMember(row);
     return true;
 }
 
-void MembersModel::insertMember(int row, const Person& person)
+void HouseholdMembersModel::insertMember(int row, const Person& person)
 {
     beginInsertRows({}, row, row);
     m_rows.insert(row, Row{person, {}, {}, {}, {}});
@@ -83,7 +83,7 @@ void MembersModel::insertMember(int row, const Person& person)
     emit problemsChanged();
 }
 
-void MembersModel::removeMember(int row)
+void HouseholdMembersModel::removeMember(int row)
 {
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
@@ -91,7 +91,7 @@ void MembersModel::removeMember(int row)
     emit problemsChanged();
 }
 
-void MembersModel::showViolations(const QList<Violation>& violations)
+void HouseholdMembersModel::showViolations(const QList<Violation>& violations)
 {
     for (Row& row : m_rows) {
         row.savedProblems.clear();
@@ -101,7 +101,7 @@ void MembersModel::showViolations(const QList<Violation>& violations)
     for (const Violation& v : violations) {
         if (v.row >= 0 && v.row < m_rows.size()) {
             Row& row = m_rows[v.row];
-            const int column = MemberColumns::ofField(v.field);
+            const int column = HouseholdMemberColumns::ofField(v.field);
             if (column < 0)
                 row.rowProblems.append(v.message);
             else if (!row.savedProblems.contains(column))
@@ -117,19 +117,19 @@ void MembersModel::showViolations(const QList<Violation>& violations)
     emit problemsChanged();
 }
 
-QString MembersModel::problemAt(int row, int column) const
+QString HouseholdMembersModel::problemAt(int row, int column) const
 {
     const Row& r = m_rows.at(row);
     const auto live = r.liveProblems.constFind(column);
     return live != r.liveProblems.constEnd() ? *live : r.savedProblems.value(column);
 }
 
-bool MembersModel::hasProblems() const
+bool HouseholdMembersModel::hasProblems() const
 {
     return !problems().isEmpty();
 }
 
-QStringList MembersModel::problems() const
+QStringList HouseholdMembersModel::problems() const
 {
     QStringList lines = m_generalProblems;
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -146,31 +146,32 @@ QStringList MembersModel::problems() const
     return lines;
 }
 
-void MembersModel::revalidate(int row)
+void HouseholdMembersModel::revalidate(int row)
 {
     Row& r = m_rows[row];
     Person copy = r.person;
     const Outcome outcome = HouseholdRules::validatePerson(copy, row);
     r.liveProblems.clear();
     for (const Violation& v : outcome.violations()) {
-        const int column = MemberColumns::ofField(v.field);
+        const int column = HouseholdMemberColumns::ofField(v.field);
         // A cell not typed into yet is not wrong yet: the clerk is still on the way to it.
         if (column >= 0 && r.touched.contains(column))
             r.liveProblems.insert(column, v.message);
     }
 }
 
-QVariant MembersModel::cellValue(int row, int column) const
+QVariant HouseholdMembersModel::cellValue(int row, int column) const
 {
-    return MemberColumns::value(m_rows.at(row).person, static_cast<MemberColumn>(column));
+    return HouseholdMemberColumns::value(m_rows.at(row).person, static_cast<HouseholdMemberColumn>(column));
 }
 
-void MembersModel::writeCell(int row, int column, const QVariant& value)
+void HouseholdMembersModel::writeCell(int row, int column, const QVariant& value)
 {
-    if (row < 0 || row >= m_rows.size() || !MemberColumns::isEditable(static_cast<MemberColumn>(column)))
+    if (row < 0 || row >= m_rows.size() ||
+        !HouseholdMemberColumns::isEditable(static_cast<HouseholdMemberColumn>(column)))
         return;
     Row& r = m_rows[row];
-    MemberColumns::setValue(r.person, static_cast<MemberColumn>(column), value);
+    HouseholdMemberColumns::setValue(r.person, static_cast<HouseholdMemberColumn>(column), value);
     r.touched.insert(column);
     r.savedProblems.remove(column);
     revalidate(row);
@@ -179,17 +180,17 @@ void MembersModel::writeCell(int row, int column, const QVariant& value)
     emit problemsChanged();
 }
 
-int MembersModel::rowCount(const QModelIndex& parent) const
+int HouseholdMembersModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int MembersModel::columnCount(const QModelIndex& parent) const
+int HouseholdMembersModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : MemberColumnCount;
 }
 
-QVariant MembersModel::data(const QModelIndex& index, int role) const
+QVariant HouseholdMembersModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -198,7 +199,7 @@ QVariant MembersModel::data(const QModelIndex& index, int role) const
     const Person& p = m_rows.at(row).person;
     switch (role) {
     case Qt::DisplayRole:
-        return MemberColumns::text(p, static_cast<MemberColumn>(column));
+        return HouseholdMemberColumns::text(p, static_cast<HouseholdMemberColumn>(column));
     case Qt::EditRole:
         return cellValue(row, column);
     case Qt::ToolTipRole: {
@@ -233,7 +234,7 @@ QVariant MembersModel::data(const QModelIndex& index, int role) const
     }
 }
 
-bool MembersModel::setData(const QModelIndex& index, const QVariant& value, int role)
+bool HouseholdMembersModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
@@ -241,27 +242,28 @@ bool MembersModel::setData(const QModelIndex& index, const QVariant& value, int 
     if (before.toString() == value.toString())
         return true;
     if (m_undoStack)
-        m_undoStack->push(new MemberCellEdit(this, index.row(), index.column(), before, value));
+        m_undoStack->push(new HouseholdMemberCellEdit(this, index.row(), index.column(), before, value));
     else
         writeCell(index.row(), index.column(), value);
     return true;
 }
 
-QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant HouseholdMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    return MemberColumns::title(static_cast<MemberColumn>(section));
+    return HouseholdMemberColumns::title(static_cast<HouseholdMemberColumn>(section));
 }
 
-Qt::ItemFlags MembersModel::flags(const QModelIndex& index) const
+Qt::ItemFlags HouseholdMembersModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (!isFormer(index.row()) && MemberColumns::isEditable(static_cast<MemberColumn>(index.column())))
+    if (!isFormer(index.row()) &&
+        HouseholdMemberColumns::isEditable(static_cast<HouseholdMemberColumn>(index.column())))
         f |= Qt::ItemIsEditable;
     return f;
 }

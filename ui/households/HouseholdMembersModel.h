@@ -2,7 +2,7 @@
 
 #include "domain/Household.h"
 #include "domain/Violation.h"
-#include "households/MemberColumns.h"
+#include "households/HouseholdMemberColumns.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -17,7 +17,7 @@ namespace anju {
 // the reason) until corrected, so a failed save loses nothing. Rows are in the order given to
 // RegistryService::saveHousehold, so a Violation's row is a row of this model. Former members (moved
 // away, deceased) are shown but not editable. Edits go through the undo stack when one is set.
-class MembersModel : public QAbstractTableModel
+class HouseholdMembersModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -27,7 +27,7 @@ public:
         ProblemRole = Qt::UserRole + 1
     };
 
-    explicit MembersModel(QObject* parent = nullptr);
+    explicit HouseholdMembersModel(QObject* parent = nullptr);
 
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
     void setMembers(const QList<Person>& members);

@@ -1,11 +1,11 @@
-#include "households/MembersTable.h"
+#include "households/HouseholdMembersTable.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 
 namespace anju {
 
-MembersTable::MembersTable(QWidget* parent) : QTableView(parent)
+HouseholdMembersTable::HouseholdMembersTable(QWidget* parent) : QTableView(parent)
 {
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
@@ -18,7 +18,7 @@ MembersTable::MembersTable(QWidget* parent) : QTableView(parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
 }
 
-void MembersTable::editCell(int row, int column)
+void HouseholdMembersTable::editCell(int row, int column)
 {
     const QModelIndex index = model()->index(row, column);
     if (!index.isValid())
@@ -29,7 +29,7 @@ void MembersTable::editCell(int row, int column)
     edit(index);
 }
 
-void MembersTable::commitOpenEditor()
+void HouseholdMembersTable::commitOpenEditor()
 {
     if (state() != EditingState)
         return;
@@ -39,7 +39,7 @@ void MembersTable::commitOpenEditor()
     }
 }
 
-QModelIndex MembersTable::nextEditable(const QModelIndex& from, bool forward) const
+QModelIndex HouseholdMembersTable::nextEditable(const QModelIndex& from, bool forward) const
 {
     if (!model())
         return {};
@@ -54,7 +54,7 @@ QModelIndex MembersTable::nextEditable(const QModelIndex& from, bool forward) co
     return {};
 }
 
-QModelIndex MembersTable::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+QModelIndex HouseholdMembersTable::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     if (cursorAction == MoveNext)
         return nextEditable(currentIndex(), true);
@@ -63,7 +63,7 @@ QModelIndex MembersTable::moveCursor(CursorAction cursorAction, Qt::KeyboardModi
     return QTableView::moveCursor(cursorAction, modifiers);
 }
 
-void MembersTable::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
+void HouseholdMembersTable::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
 {
     const bool forward = hint == QAbstractItemDelegate::EditNextItem;
     const bool leaving = (forward || hint == QAbstractItemDelegate::EditPreviousItem) &&
@@ -73,7 +73,7 @@ void MembersTable::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHi
         QWidget::focusNextPrevChild(forward);
 }
 
-void MembersTable::keyPressEvent(QKeyEvent* event)
+void HouseholdMembersTable::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && state() != EditingState && !(event->modifiers() & ~Qt::KeypadModifier)) {
@@ -92,7 +92,7 @@ void MembersTable::keyPressEvent(QKeyEvent* event)
     QTableView::keyPressEvent(event);
 }
 
-bool MembersTable::focusNextPrevChild(bool next)
+bool HouseholdMembersTable::focusNextPrevChild(bool next)
 {
     // At the last (first) editable cell, Tab (Shift+Tab) leaves the table for the next field.
     if (tabKeyNavigation() && state() != EditingState && !nextEditable(currentIndex(), next).isValid())

@@ -7,12 +7,12 @@ namespace anju {
 // The members table, arranged for typing: Tab and Enter go from one editable cell to the next (skipping
 // what is derived or read-only), typing into a cell starts editing it, and Tab after the last cell leaves
 // the table instead of wrapping around to the first row.
-class MembersTable : public QTableView
+class HouseholdMembersTable : public QTableView
 {
     Q_OBJECT
 
 public:
-    explicit MembersTable(QWidget* parent = nullptr);
+    explicit HouseholdMembersTable(QWidget* parent = nullptr);
 
     // Makes the cell current and opens its editor.
     void editCell(int row, int column);

@@ -1,6 +1,6 @@
-#include "households/MoveMemberDialog.h"
+#include "households/MoveHouseholdMemberDialog.h"
 
-#include "households/MemberStateDialog.h"
+#include "households/HouseholdMemberStateDialog.h"
 #include "registry/RegistryService.h"
 #include "registry/RosterQuery.h"
 #include "widgets/OptionalDateEdit.h"
@@ -17,8 +17,8 @@
 
 namespace anju {
 
-MoveMemberDialog::MoveMemberDialog(const Database& db, const Person& person, const Household& household,
-                                   QWidget* parent)
+MoveHouseholdMemberDialog::MoveHouseholdMemberDialog(const Database& db, const Person& person,
+                                                     const Household& household, QWidget* parent)
     : QDialog(parent), m_db(db), m_person(person), m_sourceHouseholdId(household.id)
 {
     setWindowTitle(tr("Move %1 to another household").arg(person.name));
@@ -60,15 +60,15 @@ MoveMemberDialog::MoveMemberDialog(const Database& db, const Person& person, con
 
     m_newHead = new QComboBox(this);
     const auto [headLabel, headField] = addField(tr("New &head here:"), m_newHead, "newHead", nullptr);
-    const bool needsHead = MemberStateDialog::fillNewHeadChoice(m_newHead, person, household);
+    const bool needsHead = HouseholdMemberStateDialog::fillNewHeadChoice(m_newHead, person, household);
     headLabel->setVisible(needsHead);
     headField->setVisible(needsHead);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MoveMemberDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MoveMemberDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MoveHouseholdMemberDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MoveHouseholdMemberDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -77,7 +77,7 @@ MoveMemberDialog::MoveMemberDialog(const Database& db, const Person& person, con
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
-    connect(&m_searchDelay, &QTimer::timeout, this, &MoveMemberDialog::search);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MoveHouseholdMemberDialog::search);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     m_search->installEventFilter(this);
     connect(m_matches, &QListWidget::currentRowChanged, this,
@@ -85,7 +85,7 @@ MoveMemberDialog::MoveMemberDialog(const Database& db, const Person& person, con
     m_search->setFocus();
 }
 
-void MoveMemberDialog::search()
+void MoveHouseholdMemberDialog::search()
 {
     m_matches->clear();
     const QString text = m_search->text().trimmed();
@@ -108,7 +108,7 @@ void MoveMemberDialog::search()
         m_matches->setCurrentRow(0);
 }
 
-bool MoveMemberDialog::eventFilter(QObject* watched, QEvent* event)
+bool MoveHouseholdMemberDialog::eventFilter(QObject* watched, QEvent* event)
 {
     // Enter in the search finds at once and goes to the matches; it must not also press Move.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
@@ -124,13 +124,13 @@ bool MoveMemberDialog::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
-qint64 MoveMemberDialog::targetHouseholdId() const
+qint64 MoveHouseholdMemberDialog::targetHouseholdId() const
 {
     const QListWidgetItem* item = m_matches->currentItem();
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
-void MoveMemberDialog::accept()
+void MoveHouseholdMemberDialog::accept()
 {
     const auto relationship = static_cast<Relationship>(m_relationship->currentData().toInt());
     const qint64 newHeadId = m_newHead->count() > 0 ? m_newHead->currentData().toLongLong() : 0;

@@ -19,15 +19,15 @@ class OptionalDateEdit;
 // Moves a member into another household (a marriage, a child setting up on their own): the clerk finds
 // the household by number or by a member's name, picks the new relationship and the date. Their stay in
 // the old household is closed, not deleted.
-class MoveMemberDialog : public QDialog
+class MoveHouseholdMemberDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     static constexpr int MaxMatches = 20;
 
-    MoveMemberDialog(const Database& db, const Person& person, const Household& household,
-                     QWidget* parent = nullptr);
+    MoveHouseholdMemberDialog(const Database& db, const Person& person, const Household& household,
+                              QWidget* parent = nullptr);
 
     void accept() override;
     qint64 targetHouseholdId() const;

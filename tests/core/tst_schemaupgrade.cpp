@@ -70,9 +70,12 @@ QStringList schemaOf(const Database& db)
             for (const QString& row :
                  rowsOf(db, QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table)))
                 schema.append(table + QLatin1String(" foreign key ") + row);
-            for (const QString& index : rowsOf(db, QStringLiteral("PRAGMA index_list(\"%1\")").arg(table))) {
+            // By name, not by the order the indexes were made in.
+            const QString indexes = QStringLiteral("SELECT name, \"unique\", origin, partial"
+                                                   " FROM pragma_index_list('%1') ORDER BY name");
+            for (const QString& index : rowsOf(db, indexes.arg(table))) {
                 schema.append(table + QLatin1String(" index ") + index);
-                const QString name = index.section(QLatin1String(" | "), 1, 1);
+                const QString name = index.section(QLatin1String(" | "), 0, 0);
                 for (const QString& row : rowsOf(db, QStringLiteral("PRAGMA index_xinfo(\"%1\")").arg(name)))
                     schema.append(name + QLatin1String(" key ") + row);
             }

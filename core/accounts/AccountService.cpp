@@ -1,4 +1,4 @@
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"

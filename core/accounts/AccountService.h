@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/Session.h"
+#include "domain/Session.h"
 #include "access/User.h"
 #include "domain/Violation.h"
 

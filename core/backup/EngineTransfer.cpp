@@ -1,4 +1,4 @@
-#include "database/EngineTransfer.h"
+#include "backup/EngineTransfer.h"
 
 #include "access/Permissions.h"
 #include "audit/AuditLog.h"

@@ -1,4 +1,4 @@
-#include "audit/AuditFunctions.h"
+#include "database/AuditFunctions.h"
 
 #include "database/Database.h"
 

@@ -1,6 +1,6 @@
 #include "database/Database.h"
 
-#include "audit/AuditFunctions.h"
+#include "database/AuditFunctions.h"
 #include "database/PostgresUrl.h"
 #include "schema/Migration.h"
 

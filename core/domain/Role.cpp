@@ -1,4 +1,4 @@
-#include "access/Role.h"
+#include "domain/Role.h"
 
 namespace anju {
 

@@ -1,4 +1,4 @@
-#include "party/BranchStages.h"
+#include "party/BranchStageFigures.h"
 
 #include "access/Permissions.h"
 #include "database/Database.h"

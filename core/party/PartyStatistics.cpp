@@ -1,4 +1,4 @@
-#include "party/PartyMonthFigures.h"
+#include "party/PartyStatistics.h"
 
 #include "database/Database.h"
 #include "party/PartyMonthQueries.h"

@@ -79,6 +79,14 @@ bool SearchIndex::rebuild(const Database& db, QString* error)
     return true;
 }
 
+bool SearchIndex::restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes, bool summariesWritten,
+                                       QString* error)
+{
+    return indexes.restore(db, error, [&](QString* why) {
+        return fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten, why);
+    });
+}
+
 bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
                             bool summariesWritten, QString* error)
 {

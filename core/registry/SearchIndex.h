@@ -6,6 +6,7 @@
 namespace anju {
 
 class Database;
+class DeferredSqliteIndexes;
 
 // The indexes behind the roster at province scale, kept by triggers on every write:
 // - Chinese names are mostly two or three characters, so a trigram index cannot find "建国" or "王".
@@ -28,6 +29,11 @@ public:
     // triggers dropped; the households' head and member count too unless `summariesWritten`.
     static bool fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
                           bool summariesWritten, QString* error);
+
+    // Makes the indexes and triggers a bulk load dropped again, after filling the search index (and the
+    // households' head and member count unless `summariesWritten`) for the loaded rows.
+    static bool restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes, bool summariesWritten,
+                                     QString* error);
 
     // The gram a name fragment is looked up by: the fragment itself up to two characters, else its first
     // two characters (the whole fragment is then matched on the candidates).

@@ -11,7 +11,7 @@
 #include "IndependentPartyFigures.h"
 
 #include "database/Database.h"
-#include "party/BranchStages.h"
+#include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"
 #include "report/PartySection.h"
 #include "report/PopulationTrend.h"

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "database/SqliteBulkLoad.h"

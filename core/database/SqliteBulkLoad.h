@@ -43,8 +43,8 @@ class DeferredSqliteIndexes
 public:
     bool drop(const Database& db, QString* error);
     // `fillFirst` runs before the indexes are made again, while none slows its writes (only when
-    // something was dropped).
-    bool restore(const Database& db, QString* error, const std::function<bool(QString*)>& fillFirst = {});
+    // something was dropped). No default: a caller says what it fills (SearchIndex::restoreAfterBulkLoad).
+    bool restore(const Database& db, QString* error, const std::function<bool(QString*)>& fillFirst);
     // The highest ids before the load: the rows above them are the loaded ones.
     qint64 personsBefore() const { return m_personsBefore; }
     qint64 householdsBefore() const { return m_householdsBefore; }

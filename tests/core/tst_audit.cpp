@@ -8,6 +8,7 @@
 #include "registry/PersonSearch.h"
 #include "registry/RegistryService.h"
 #include "registry/RosterQuery.h"
+#include "registry/SearchIndex.h"
 #include "registry/SiteRepository.h"
 
 #include <QJsonArray>
@@ -275,7 +276,7 @@ void TestAudit::triggersComeBackAfterABulkLoad()
         QCOMPARE(
             count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'audit_persons_%'")),
             0);
-        QVERIFY2(indexes.restore(db, &error), qPrintable(error));
+        QVERIFY2(SearchIndex::restoreAfterBulkLoad(db, indexes, false, &error), qPrintable(error));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),

@@ -3324,7 +3324,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MemberColumns</name>
+    <name>anju::HouseholdMemberColumns</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -3691,7 +3691,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MemberStateDialog</name>
+    <name>anju::HouseholdMemberStateDialog</name>
     <message>
         <source>Move out: %1</source>
         <translation type="unfinished"></translation>
@@ -3735,7 +3735,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MembersModel</name>
+    <name>anju::HouseholdMembersModel</name>
     <message>
         <source>edit %1 in row %2</source>
         <translation type="unfinished"></translation>
@@ -3812,7 +3812,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MoveMemberDialog</name>
+    <name>anju::MoveHouseholdMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
         <translation type="unfinished"></translation>

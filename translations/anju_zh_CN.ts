@@ -3325,7 +3325,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MemberColumns</name>
+    <name>anju::HouseholdMemberColumns</name>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -3691,7 +3691,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MemberStateDialog</name>
+    <name>anju::HouseholdMemberStateDialog</name>
     <message>
         <source>Move out: %1</source>
         <translation>迁出：%1</translation>
@@ -3735,7 +3735,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MembersModel</name>
+    <name>anju::HouseholdMembersModel</name>
     <message>
         <source>edit %1 in row %2</source>
         <translation>修改第 %2 行的%1</translation>
@@ -3811,7 +3811,7 @@ Database: %2 (schema %3)</source>
     </message>
 </context>
 <context>
-    <name>anju::MoveMemberDialog</name>
+    <name>anju::MoveHouseholdMemberDialog</name>
     <message>
         <source>Move %1 to another household</source>
         <translation>将%1转入其他户</translation>

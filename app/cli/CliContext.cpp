@@ -2,7 +2,7 @@
 
 #include "Console.h"
 #include "PasswordPrompt.h"
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "database/PostgresUrl.h"
 
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/Permissions.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoGenerator.h"

@@ -2,7 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
-#include "database/EngineTransfer.h"
+#include "backup/EngineTransfer.h"
 
 #include <QFileInfo>
 

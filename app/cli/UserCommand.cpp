@@ -3,7 +3,7 @@
 #include "CommandParser.h"
 #include "Console.h"
 #include "PasswordPrompt.h"
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/Permissions.h"
 #include "access/UserRepository.h"
 #include "registry/SiteRepository.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/Session.h"
+#include "domain/Session.h"
 #include "domain/Violation.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/Role.h"
+#include "domain/Role.h"
 
 #include <QDateTime>
 #include <QList>

@@ -3,7 +3,7 @@
 #include "backup/ServerBackup.h"
 
 #include "access/Permissions.h"
-#include "audit/AuditFunctions.h"
+#include "database/AuditFunctions.h"
 #include "audit/AuditLog.h"
 #include "database/Database.h"
 

@@ -1,8 +1,8 @@
 #include "database/Database.h"
 
-#include "audit/AuditFunctions.h"
-#include "database/Migrations.h"
+#include "database/AuditFunctions.h"
 #include "database/PostgresUrl.h"
+#include "schema/Migration.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -224,6 +224,12 @@ int Database::schemaVersion() const
 
 bool Database::migrate(int targetVersion, QString* error)
 {
+    // A program built with a gap or a repeat in its migrations would skip or redo a version.
+    if (const QString problem = migrationListProblem(migrations()); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     QSqlDatabase db = connection();
     const QStringList tables = db.tables();
     const bool fresh = tables.isEmpty();
@@ -300,23 +306,15 @@ bool Database::migrate(int targetVersion, QString* error)
         // Another program may have migrated while we waited for the write lock.
         if (schemaVersion() >= migration.version)
             continue;
-        QStringList statements = migration.statements;
-        statements += m_dialect->engine() == SqlDialect::Engine::Sqlite ? migration.sqliteStatements
-                                                                        : migration.postgresStatements;
-        bool generated = false;
-        for (int i = 0; i < statements.size(); ++i) {
-            if (!exec(db, m_dialect->expand(statements.at(i)), &why)) {
+        const QStringList& statements =
+            m_dialect->engine() == SqlDialect::Engine::Sqlite ? migration.sqlite : migration.postgres;
+        for (const QString& statement : statements) {
+            if (!exec(db, m_dialect->expand(statement), &why)) {
                 if (error)
                     *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
                                  .arg(migration.version)
                                  .arg(why);
                 return false;
-            }
-            // Statements made from the schema as it stands after the others (the audit triggers).
-            if (i == statements.size() - 1 && !generated && migration.sqliteGenerated &&
-                m_dialect->engine() == SqlDialect::Engine::Sqlite) {
-                generated = true;
-                statements += migration.sqliteGenerated(db);
             }
         }
         QSqlQuery record(db);

@@ -1,8 +1,7 @@
 #include "database/SqliteBulkLoad.h"
 
-#include "audit/AuditFunctions.h"
+#include "database/AuditFunctions.h"
 #include "database/Database.h"
-#include "registry/SearchIndex.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -113,7 +112,7 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
     return dropSchemaObjects(db, selection, &m_definitions, error);
 }
 
-bool DeferredSqliteIndexes::restore(const Database& db, QString* error, bool summariesWritten)
+bool DeferredSqliteIndexes::restore(const Database& db, QString* error, const std::function<bool(QString*)>& fillFirst)
 {
     QElapsedTimer timer;
     timer.start();
@@ -123,8 +122,7 @@ bool DeferredSqliteIndexes::restore(const Database& db, QString* error, bool sum
         return qint64(cpu - before) * 1000 / CLOCKS_PER_SEC;
     };
     // The search index and the households' summaries first, while no index slows their writes.
-    if (!m_definitions.isEmpty() &&
-        !SearchIndex::fillAdded(db, m_personsBefore, m_householdsBefore, summariesWritten, error))
+    if (!m_definitions.isEmpty() && fillFirst && !fillFirst(error))
         return false;
     qCDebug(lcBulkLoad) << "search index:" << timer.restart() << "ms," << cpuMs() << "ms CPU";
     for (const QString& definition : std::as_const(m_definitions)) {

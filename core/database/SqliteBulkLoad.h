@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace anju {
@@ -31,8 +33,8 @@ private:
 
 // SQLite builds an index from sorted rows faster than it keeps it up to date through a million inserts in
 // random order, so the indexes and search triggers of households and persons are dropped for the run and
-// made again from their own definitions at the end, and the search index is filled for the new rows in one
-// pass.
+// made again from their own definitions at the end (SearchIndex::restoreAfterBulkLoad() fills the search
+// index for the new rows in one pass first).
 // Both happen inside the caller's transaction: a rollback restores them. Does nothing on other engines.
 // The unique indexes come back only if the loaded rows keep them (one ID, one person): restore() fails
 // otherwise, and the caller rolls back.
@@ -40,8 +42,12 @@ class DeferredSqliteIndexes
 {
 public:
     bool drop(const Database& db, QString* error);
-    // `summariesWritten`: the loader wrote each new household's head and member count itself.
-    bool restore(const Database& db, QString* error, bool summariesWritten = false);
+    // `fillFirst` runs before the indexes are made again, while none slows its writes (only when
+    // something was dropped). No default: a caller says what it fills (SearchIndex::restoreAfterBulkLoad).
+    bool restore(const Database& db, QString* error, const std::function<bool(QString*)>& fillFirst);
+    // The highest ids before the load: the rows above them are the loaded ones.
+    qint64 personsBefore() const { return m_personsBefore; }
+    qint64 householdsBefore() const { return m_householdsBefore; }
 
 private:
     QStringList m_definitions;

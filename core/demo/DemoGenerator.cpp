@@ -7,6 +7,7 @@
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
 #include "database/SqliteBulkLoad.h"
+#include "registry/SearchIndex.h"
 
 #include <QHash>
 #include <QSet>
@@ -301,7 +302,7 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         const Outcome outcome = run.run();
         if (!outcome)
             return outcome; // the transaction rolls back: nothing half-made stays behind
-        if (!indexes.restore(m_db, &error))
+        if (!SearchIndex::restoreAfterBulkLoad(m_db, indexes, false, &error))
             return Outcome::failure(general, tr("Could not index the demo data: %1").arg(error));
         if (!recordSiteFacilities(m_db, &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "database/Database.h"
 #include "database/SqliteBulkLoad.h"
+#include "registry/SearchIndex.h"
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
 #include "exchange/HouseholdStream.h"
@@ -298,7 +299,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     qCDebug(lcImport) << "writing thread:" << threadCpuMs() - writingThreadStart << "ms CPU";
     qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms,"
                       << cpuMs() << "ms CPU";
-    if (bulk && !indexes.restore(m_db, &error, true))
+    if (bulk && !SearchIndex::restoreAfterBulkLoad(m_db, indexes, true, &error))
         return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
     qCDebug(lcImport) << "indexes restored:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
     QSqlQuery log(m_db.connection());

@@ -23,30 +23,6 @@ QString quoted(QString text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-// Every character and adjacent pair of `name` of person `id` in `household` (all SQL expressions),
-// through the table of positions, since SQLite allows no WITH clause inside a trigger.
-QString gramsOf(const QString& name, const QString& id, const QString& household)
-{
-    return QStringLiteral("SELECT substr(%1, i, 1), %2, %3 FROM name_positions WHERE i <= length(%1)"
-                          " UNION SELECT substr(%1, i, 2), %2, %3 FROM name_positions WHERE i < length(%1)")
-        .arg(name, id, household);
-}
-
-// Head and registered members of the households listed by `which` (a subquery or a list).
-QString refreshHouseholds(const QString& which)
-{
-    return QStringLiteral(
-               "UPDATE households SET"
-               " head_name = (SELECT x.name FROM persons x WHERE x.household_id = households.id"
-               "  AND x.relationship = 'head' ORDER BY x.state = 'active' DESC, x.id DESC LIMIT 1),"
-               " head_id_number = (SELECT x.id_number FROM persons x WHERE x.household_id = households.id"
-               "  AND x.relationship = 'head' ORDER BY x.state = 'active' DESC, x.id DESC LIMIT 1),"
-               " member_count = (SELECT COUNT(*) FROM persons c WHERE c.household_id = households.id"
-               "  AND c.state = 'active')"
-               " WHERE id IN (%1)")
-        .arg(which);
-}
-
 QStringList fillStatements()
 {
     return {
@@ -88,71 +64,6 @@ QString SearchIndex::trigramPhrase(const QString& fragment)
     return quoted(fragment);
 }
 
-QStringList SearchIndex::sqliteSchema()
-{
-    QStringList positions;
-    for (int i = 1; i <= MaxIndexedNameLength; ++i)
-        positions.append(QStringLiteral("(%1)").arg(i));
-    const QString newGrams =
-        gramsOf(QStringLiteral("new.name"), QStringLiteral("new.id"), QStringLiteral("new.household_id"));
-    QStringList schema = {
-        QStringLiteral("CREATE TABLE name_positions (i INTEGER PRIMARY KEY)"),
-        QStringLiteral("INSERT INTO name_positions (i) VALUES ") + positions.join(QLatin1Char(',')),
-        QStringLiteral("CREATE TABLE person_name_grams (gram TEXT NOT NULL, person_id INTEGER NOT NULL,"
-                       " household_id INTEGER NOT NULL, PRIMARY KEY (gram, person_id)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE VIRTUAL TABLE person_number_index USING fts5(id_number, phone, tokenize = 'trigram')"),
-        QStringLiteral(
-            "CREATE VIRTUAL TABLE household_number_index USING fts5(number, phone, tokenize = 'trigram')"),
-        QStringLiteral("CREATE TRIGGER persons_search_insert AFTER INSERT ON persons BEGIN"
-                       " INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) %1;"
-                       " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, "
-                       "new.id_number, new.phone);"
-                       " %2; END")
-            .arg(newGrams, refreshHouseholds(QStringLiteral("new.household_id"))),
-        QStringLiteral(
-            "CREATE TRIGGER persons_search_grams AFTER UPDATE OF name, household_id ON persons BEGIN"
-            " DELETE FROM person_name_grams WHERE person_id = old.id AND gram IN (%1);"
-            " INSERT OR IGNORE INTO person_name_grams (gram, person_id, household_id) %2; END")
-            .arg(QStringLiteral(
-                     "SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
-                     " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
-                 newGrams),
-        QStringLiteral(
-            "CREATE TRIGGER persons_search_numbers AFTER UPDATE OF id_number, phone ON persons BEGIN"
-            " DELETE FROM person_number_index WHERE rowid = old.id;"
-            " INSERT INTO person_number_index (rowid, id_number, phone) VALUES (new.id, new.id_number, "
-            "new.phone);"
-            " END"),
-        QStringLiteral(
-            "CREATE TRIGGER persons_household_summary AFTER UPDATE OF name, id_number, relationship, state,"
-            " household_id ON persons BEGIN %1; END")
-            .arg(refreshHouseholds(QStringLiteral("old.household_id, new.household_id"))),
-        QStringLiteral("CREATE TRIGGER persons_search_delete AFTER DELETE ON persons BEGIN"
-                       " DELETE FROM person_name_grams WHERE person_id = old.id AND gram IN (%1);"
-                       " DELETE FROM person_number_index WHERE rowid = old.id; %2; END")
-            .arg(QStringLiteral(
-                     "SELECT substr(old.name, i, 1) FROM name_positions WHERE i <= length(old.name)"
-                     " UNION SELECT substr(old.name, i, 2) FROM name_positions WHERE i < length(old.name)"),
-                 refreshHouseholds(QStringLiteral("old.household_id"))),
-        QStringLiteral("CREATE TRIGGER households_search_insert AFTER INSERT ON households BEGIN"
-                       " INSERT INTO household_number_index (rowid, number, phone) VALUES (new.id, "
-                       "new.number, new.phone);"
-                       " END"),
-        QStringLiteral(
-            "CREATE TRIGGER households_search_update AFTER UPDATE OF number, phone ON households BEGIN"
-            " DELETE FROM household_number_index WHERE rowid = old.id;"
-            " INSERT INTO household_number_index (rowid, number, phone) VALUES (new.id, new.number, "
-            "new.phone);"
-            " END"),
-        QStringLiteral("CREATE TRIGGER households_search_delete AFTER DELETE ON households BEGIN"
-                       " DELETE FROM household_number_index WHERE rowid = old.id;"
-                       " END"),
-    };
-    schema += fillStatements();
-    return schema;
-}
-
 bool SearchIndex::rebuild(const Database& db, QString* error)
 {
     const QStringList statements =
@@ -166,6 +77,14 @@ bool SearchIndex::rebuild(const Database& db, QString* error)
         }
     }
     return true;
+}
+
+bool SearchIndex::restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes, bool summariesWritten,
+                                       QString* error)
+{
+    return indexes.restore(db, error, [&](QString* why) {
+        return fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten, why);
+    });
 }
 
 bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,

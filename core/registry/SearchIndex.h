@@ -6,6 +6,7 @@
 namespace anju {
 
 class Database;
+class DeferredSqliteIndexes;
 
 // The indexes behind the roster at province scale, kept by triggers on every write:
 // - Chinese names are mostly two or three characters, so a trigram index cannot find "建国" or "王".
@@ -18,11 +19,9 @@ class Database;
 class SearchIndex
 {
 public:
-    // The SQLite statements of the migration that creates the index and its triggers, and fills them.
-    static QStringList sqliteSchema();
-    // The same on PostgreSQL: the same gram table kept by PL/pgSQL triggers, and pg_trgm GIN indexes on
-    // the number columns instead of FTS5 (SearchIndexPostgres.cpp).
-    static QStringList postgresSchema();
+    // The tables and triggers are made by migration 3 (schema/V003SearchIndex.cpp; on PostgreSQL the same
+    // gram table kept by PL/pgSQL triggers, and pg_trgm GIN indexes instead of FTS5). The statements that
+    // fill the PostgreSQL index again from persons and households (SearchIndexPostgres.cpp).
     static QStringList postgresFillStatements();
     // Fills everything again from persons and households.
     static bool rebuild(const Database& db, QString* error);
@@ -30,6 +29,11 @@ public:
     // triggers dropped; the households' head and member count too unless `summariesWritten`.
     static bool fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
                           bool summariesWritten, QString* error);
+
+    // Makes the indexes and triggers a bulk load dropped again, after filling the search index (and the
+    // households' head and member count unless `summariesWritten`) for the loaded rows.
+    static bool restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes, bool summariesWritten,
+                                     QString* error);
 
     // The gram a name fragment is looked up by: the fragment itself up to two characters, else its first
     // two characters (the whole fragment is then matched on the candidates).

@@ -1,6 +1,6 @@
 #include "report/PartySection.h"
 
-#include "party/PartyMonthFigures.h"
+#include "party/PartyStatistics.h"
 
 namespace anju {
 

@@ -3,12 +3,12 @@
 // usage: bench_party DB [RUNS]   — DB is modified (party rows added when it has none): pass a copy.
 // Logs in as ANJU_USER / ANJU_PASSWORD (default: the demo's admin / anju-demo): the review, the tree and
 // the lists check permissions and return nothing otherwise.
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "database/Database.h"
 #include "demo/DemoParty.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyMemberRepository.h"
-#include "party/PartyMonthFigures.h"
+#include "party/PartyStatistics.h"
 #include "party/PartyReview.h"
 
 #include <QCoreApplication>

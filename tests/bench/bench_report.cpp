@@ -14,7 +14,7 @@
 
 #include "access/AccountService.h"
 #include "database/Database.h"
-#include "party/BranchStages.h"
+#include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"
 #include "report/PartySection.h"
 #include "report/PopulationTrend.h"

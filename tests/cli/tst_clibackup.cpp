@@ -3,7 +3,7 @@
 #include "TestDatabase.h"
 #include "TestServer.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 

@@ -13,7 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/RosterExporter.h"
 #include "exchange/RosterImporter.h"

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/PasswordHasher.h"
 #include "access/Permissions.h"
 #include "access/UserRepository.h"

@@ -1,14 +1,14 @@
 #include "TestDatabase.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/UserRepository.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditSchema.h"
 #include "database/SqliteBulkLoad.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/PersonSearch.h"
 #include "registry/RegistryService.h"
 #include "registry/RosterQuery.h"
+#include "registry/SearchIndex.h"
 #include "registry/SiteRepository.h"
 
 #include <QJsonArray>
@@ -226,7 +226,23 @@ void TestAudit::triggersCoverEveryColumn()
         QSKIP("SQLite's generated triggers (PostgreSQL audits through one PL/pgSQL function)");
     Database& db = m_db->db();
     QSqlQuery q(db.connection());
-    for (const QString& table : AuditSchema::auditedTables()) {
+    // Every table whose writes are recorded, and the columns kept by the program itself (versions,
+    // summaries, counters), which the triggers leave out.
+    const QStringList audited = {
+        QStringLiteral("sites"), QStringLiteral("buildings"), QStringLiteral("households"), QStringLiteral("persons"),
+        QStringLiteral("settings"), QStringLiteral("users"), QStringLiteral("user_sites"),
+        QStringLiteral("party_organisations"), QStringLiteral("party_organisation_sites"),
+        QStringLiteral("party_members"), QStringLiteral("party_stage_steps"), QStringLiteral("party_member_states"),
+        QStringLiteral("party_branch_stays"), QStringLiteral("party_committee_seats"),
+        QStringLiteral("party_dues_bases"), QStringLiteral("party_dues_payments"), QStringLiteral("party_meetings"),
+        QStringLiteral("party_meeting_attendance"), QStringLiteral("party_transfers"),
+        QStringLiteral("party_site_assignments")};
+    const QStringList bookkeeping = {
+        QStringLiteral("row_version"),     QStringLiteral("updated_at"),   QStringLiteral("head_name"),
+        QStringLiteral("head_id_number"),  QStringLiteral("member_count"), QStringLiteral("password_hash"),
+        QStringLiteral("failed_attempts"), QStringLiteral("locked_until"), QStringLiteral("last_login_at"),
+        QStringLiteral("created_at")};
+    for (const QString& table : audited) {
         QSqlQuery columns(db.connection());
         QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
         QVERIFY(
@@ -238,7 +254,7 @@ void TestAudit::triggersCoverEveryColumn()
         while (columns.next()) {
             const QString column = columns.value(1).toString();
             QCOMPARE(sql.contains(QStringLiteral("NEW.\"%1\"").arg(column)),
-                     !AuditSchema::isBookkeeping(column));
+                     !bookkeeping.contains(column));
         }
     }
 }
@@ -260,7 +276,7 @@ void TestAudit::triggersComeBackAfterABulkLoad()
         QCOMPARE(
             count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'audit_persons_%'")),
             0);
-        QVERIFY2(indexes.restore(db, &error), qPrintable(error));
+        QVERIFY2(SearchIndex::restoreAfterBulkLoad(db, indexes, false, &error), qPrintable(error));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),

@@ -2,7 +2,7 @@
 // every number is known: closed months, the site's branches, the order, and who may read them.
 #include "TestDatabase.h"
 
-#include "party/BranchStages.h"
+#include "party/BranchStageFigures.h"
 #include "party/PartyService.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"

@@ -2,7 +2,7 @@
 #include "TestServer.h"
 
 #include "database/Database.h"
-#include "database/Migrations.h"
+#include "schema/Migration.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -28,6 +28,7 @@ private slots:
     void pragmasAreSet();
     void foreignKeysAreEnforced();
     void migratesOlderDatabaseAndKeepsBackup();
+    void migrationVersionsAreContiguous();
     void refusesNewerDatabase();
     void refusesForeignSqliteFile();
     void refusesGarbageFile();
@@ -173,6 +174,19 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
     copy.close();
     copy = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("backup-check"));
+}
+
+// Versions run 1, 2, 3… in the list the program ships, and the check finds a gap or a repeat.
+void TestDatabase::migrationVersionsAreContiguous()
+{
+    QCOMPARE(migrationListProblem(migrations()), QString());
+    QCOMPARE(migrations().constLast().version, Database::latestSchemaVersion());
+    QList<Migration> gap = {Migration::portable(1, "one", {}), Migration::portable(3, "three", {})};
+    QVERIFY(migrationListProblem(gap).contains(QLatin1String("version 3")));
+    QList<Migration> repeat = {Migration::portable(1, "one", {}), Migration::portable(1, "again", {})};
+    QVERIFY(!migrationListProblem(repeat).isEmpty());
+    QList<Migration> unnamed = {Migration::portable(1, "", {})};
+    QVERIFY(migrationListProblem(unnamed).contains(QLatin1String("no description")));
 }
 
 void TestDatabase::refusesNewerDatabase()

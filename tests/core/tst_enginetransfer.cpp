@@ -4,7 +4,7 @@
 
 #include "TestDatabase.h"
 
-#include "database/EngineTransfer.h"
+#include "backup/EngineTransfer.h"
 #include "demo/DemoGenerator.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/PersonSearch.h"

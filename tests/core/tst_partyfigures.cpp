@@ -2,7 +2,7 @@
 #include "TestDatabase.h"
 
 #include "party/PartyMemberRepository.h"
-#include "party/PartyMonthFigures.h"
+#include "party/PartyStatistics.h"
 #include "party/PartyService.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"

@@ -4,8 +4,8 @@
 #include "TestDatabase.h"
 #include "TestServer.h"
 
-#include "access/AccountService.h"
 #include "access/UserRepository.h"
+#include "accounts/AccountService.h"
 #include "admin/AuditDialog.h"
 #include "admin/FirstAdminDialog.h"
 #include "admin/LoginDialog.h"

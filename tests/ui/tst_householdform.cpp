@@ -6,10 +6,10 @@
 
 #include "domain/IdNumber.h"
 #include "households/HouseholdForm.h"
+#include "households/HouseholdMemberStateDialog.h"
+#include "households/HouseholdMembersModel.h"
+#include "households/HouseholdMembersTable.h"
 #include "households/HouseholdsPage.h"
-#include "households/MemberStateDialog.h"
-#include "households/MembersModel.h"
-#include "households/MembersTable.h"
 #include "households/RosterModel.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
@@ -101,7 +101,7 @@ Household storedHousehold(qint64 siteId, const QString& number, const QList<Pers
     return h;
 }
 
-int rowOfName(const MembersModel* model, const QString& name)
+int rowOfName(const HouseholdMembersModel* model, const QString& name)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->person(row).name == name)
@@ -224,11 +224,12 @@ void TestHouseholdForm::householdTypedInFormIsFoundByTwoCharacterName()
     const QString sonId = makeIdNumber(Longhui, QDate(2005, 1, 30), 33);
     typeMember(QStringLiteral("张磊"), sonId, QStringLiteral("Son"));
 
-    MembersModel* members = form->membersModel();
+    HouseholdMembersModel* members = form->membersModel();
     QCOMPARE(members->rowCount(), 3);
     QVERIFY2(!members->hasProblems(), qPrintable(members->problems().join(QLatin1Char('\n'))));
-    QCOMPARE(members->data(members->index(1, int(MemberColumn::Sex))).toString(), enumLabel(Sex::Female));
-    QCOMPARE(members->data(members->index(2, int(MemberColumn::BirthDate))).toString(),
+    QCOMPARE(members->data(members->index(1, int(HouseholdMemberColumn::Sex))).toString(),
+             enumLabel(Sex::Female));
+    QCOMPARE(members->data(members->index(2, int(HouseholdMemberColumn::BirthDate))).toString(),
              QStringLiteral("2005-01-30"));
 
     press(Qt::Key_S, Qt::ControlModifier);
@@ -297,11 +298,11 @@ void TestHouseholdForm::badIdIsRefusedAtItsCell()
     press(Qt::Key_Return);
 
     // Marked while typing already: red cell, the reason as its tooltip and under the table.
-    MembersModel* members = form->membersModel();
-    const QModelIndex idCell = members->index(0, int(MemberColumn::IdNumber));
+    HouseholdMembersModel* members = form->membersModel();
+    const QModelIndex idCell = members->index(0, int(HouseholdMemberColumn::IdNumber));
     const QString reason = IdNumber::parse(BadId).errorMessage();
     QVERIFY(!reason.isEmpty());
-    QCOMPARE(idCell.data(MembersModel::ProblemRole).toString(), reason);
+    QCOMPARE(idCell.data(HouseholdMembersModel::ProblemRole).toString(), reason);
     QCOMPARE(idCell.data(Qt::ToolTipRole).toString(), reason);
     QVERIFY(idCell.data(Qt::BackgroundRole).value<QColor>().red() > 200);
     auto* problems = form->findChild<QLabel*>(QStringLiteral("memberProblems"));
@@ -313,7 +314,7 @@ void TestHouseholdForm::badIdIsRefusedAtItsCell()
     QVERIFY(form->isVisible());
     QCOMPARE(RosterQuery(db).count(RosterFilter{0, 0, std::nullopt, {}}), 0);
     QCOMPARE(idCell.data().toString(), BadId);
-    QCOMPARE(members->index(0, int(MemberColumn::Name)).data().toString(), QStringLiteral("王芳"));
+    QCOMPARE(members->index(0, int(HouseholdMemberColumn::Name)).data().toString(), QStringLiteral("王芳"));
     QCOMPARE(form->membersTable()->currentIndex(), idCell);
     QVERIFY(problems->isVisible());
     QVERIFY(problems->text().contains(reason));
@@ -323,7 +324,7 @@ void TestHouseholdForm::badIdIsRefusedAtItsCell()
     const QString goodId = QStringLiteral("34052419800101001X");
     type(goodId.toLower());
     press(Qt::Key_Return);
-    QVERIFY(idCell.data(MembersModel::ProblemRole).toString().isEmpty());
+    QVERIFY(idCell.data(HouseholdMembersModel::ProblemRole).toString().isEmpty());
     press(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(form.isNull());
     const auto saved = HouseholdRepository(db).personByIdNumber(goodId);
@@ -341,8 +342,8 @@ void TestHouseholdForm::cellEditsUndoAndRedo()
     type(QStringLiteral("赵六"));
     press(Qt::Key_Return); // on to the ID cell, not editing
     press(Qt::Key_Escape);
-    MembersModel* members = form->membersModel();
-    const QModelIndex name = members->index(0, int(MemberColumn::Name));
+    HouseholdMembersModel* members = form->membersModel();
+    const QModelIndex name = members->index(0, int(HouseholdMemberColumn::Name));
     QCOMPARE(name.data().toString(), QStringLiteral("赵六"));
 
     press(Qt::Key_Z, Qt::ControlModifier);
@@ -376,22 +377,22 @@ void TestHouseholdForm::movedOutMemberIsGreyedAfterReopening()
     HouseholdForm form(db, saved.value().id);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
-    MembersModel* members = form.membersModel();
+    HouseholdMembersModel* members = form.membersModel();
     QCOMPARE(members->rowCount(), 3);
     const int row = rowOfName(members, QStringLiteral("刘洋"));
     QVERIFY(row >= 0);
     QVERIFY(members->isFormer(row));
-    const QModelIndex name = members->index(row, int(MemberColumn::Name));
+    const QModelIndex name = members->index(row, int(HouseholdMemberColumn::Name));
     QVERIFY(!(name.flags() & Qt::ItemIsEditable));
     QCOMPARE(name.data(Qt::ForegroundRole).value<QColor>(),
              QPalette().color(QPalette::Disabled, QPalette::Text));
-    QVERIFY(members->index(row, int(MemberColumn::State))
+    QVERIFY(members->index(row, int(HouseholdMemberColumn::State))
                 .data()
                 .toString()
                 .contains(QStringLiteral("2024-05-01")));
     const int head = rowOfName(members, QStringLiteral("刘强"));
-    QVERIFY(members->index(head, int(MemberColumn::Name)).flags() & Qt::ItemIsEditable);
-    QVERIFY(!members->index(head, int(MemberColumn::Name)).data(Qt::ForegroundRole).isValid());
+    QVERIFY(members->index(head, int(HouseholdMemberColumn::Name)).flags() & Qt::ItemIsEditable);
+    QVERIFY(!members->index(head, int(HouseholdMemberColumn::Name)).data(Qt::ForegroundRole).isValid());
 }
 
 void TestHouseholdForm::headMovesOutThroughTheForm()
@@ -407,14 +408,14 @@ void TestHouseholdForm::headMovesOutThroughTheForm()
     HouseholdForm form(db, saved.value().id);
     form.show();
     QVERIFY(waitForActive(&form));
-    MembersModel* members = form.membersModel();
+    HouseholdMembersModel* members = form.membersModel();
     const int head = rowOfName(members, QStringLiteral("周军"));
     form.membersTable()->setFocus();
     form.membersTable()->setCurrentIndex(members->index(head, 0));
     // A mnemonic clicks its button animated, a moment later.
     press(Qt::Key_K, Qt::AltModifier); // Mar&k deceased…
-    QTRY_VERIFY(form.findChild<MemberStateDialog*>());
-    QPointer<MemberStateDialog> dialog = form.findChild<MemberStateDialog*>();
+    QTRY_VERIFY(form.findChild<HouseholdMemberStateDialog*>());
+    QPointer<HouseholdMemberStateDialog> dialog = form.findChild<HouseholdMemberStateDialog*>();
     QVERIFY(dialog);
     QVERIFY(waitForActive(dialog));
     // The spouse is offered as the new head.
@@ -451,7 +452,7 @@ void TestHouseholdForm::memberMovesToAnotherHousehold()
     HouseholdForm form(db, source.value().id);
     form.show();
     QVERIFY(waitForActive(&form));
-    MembersModel* members = form.membersModel();
+    HouseholdMembersModel* members = form.membersModel();
     form.membersTable()->setFocus();
     form.membersTable()->setCurrentIndex(members->index(rowOfName(members, QStringLiteral("孙婷")), 0));
     press(Qt::Key_H, Qt::AltModifier); // Move to anot&her household…

@@ -1,6 +1,6 @@
 #include "admin/FirstAdminDialog.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/PasswordHasher.h"
 #include "database/Database.h"
 #include "widgets/FieldError.h"

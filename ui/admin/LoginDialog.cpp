@@ -1,6 +1,6 @@
 #include "admin/LoginDialog.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "database/Database.h"
 #include "widgets/FieldError.h"
 

@@ -1,6 +1,6 @@
 #include "admin/StartSession.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "admin/FirstAdminDialog.h"
 #include "admin/LoginDialog.h"
 #include "database/Database.h"

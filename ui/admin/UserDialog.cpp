@@ -1,6 +1,6 @@
 #include "admin/UserDialog.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/PasswordHasher.h"
 #include "database/Database.h"
 #include "registry/SiteRepository.h"

@@ -1,6 +1,6 @@
 #include "admin/UsersDialog.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "access/UserRepository.h"
 #include "admin/UserDialog.h"
 #include "database/Database.h"

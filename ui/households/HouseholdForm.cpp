@@ -4,12 +4,12 @@
 #include "database/Database.h"
 #include "households/HouseholdAddressBox.h"
 #include "households/HouseholdHistoryDialog.h"
+#include "households/HouseholdMemberStateDialog.h"
 #include "households/HouseholdMembersBox.h"
+#include "households/HouseholdMembersModel.h"
+#include "households/HouseholdMembersTable.h"
 #include "households/HouseholdOriginBox.h"
-#include "households/MemberStateDialog.h"
-#include "households/MembersModel.h"
-#include "households/MembersTable.h"
-#include "households/MoveMemberDialog.h"
+#include "households/MoveHouseholdMemberDialog.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/HouseholdRules.h"
 #include "registry/RegistryService.h"
@@ -132,12 +132,12 @@ void HouseholdForm::buildActions()
     QDialog::addAction(redo);
 }
 
-MembersModel* HouseholdForm::membersModel() const
+HouseholdMembersModel* HouseholdForm::membersModel() const
 {
     return m_members->model();
 }
 
-MembersTable* HouseholdForm::membersTable() const
+HouseholdMembersTable* HouseholdForm::membersTable() const
 {
     return m_members->table();
 }
@@ -278,10 +278,10 @@ void HouseholdForm::addMember()
     // A household that moved away or was dissolved takes no new members: they join a registered one.
     if (m_household.id != 0 && m_household.state != HouseholdState::Active)
         return;
-    MembersTable* table = m_members->table();
+    HouseholdMembersTable* table = m_members->table();
     table->commitOpenEditor();
     const int row = m_members->model()->addMember();
-    table->editCell(row, static_cast<int>(MemberColumn::Name));
+    table->editCell(row, static_cast<int>(HouseholdMemberColumn::Name));
 }
 
 void HouseholdForm::removeNewMember()
@@ -293,7 +293,7 @@ void HouseholdForm::removeNewMember()
 bool HouseholdForm::prepareMemberChange(Person& person, Household& stored)
 {
     const int row = m_members->currentRow();
-    MembersModel* model = m_members->model();
+    HouseholdMembersModel* model = m_members->model();
     if (row < 0 || model->isNew(row) || model->isFormer(row))
         return false;
     const qint64 personId = model->person(row).id;
@@ -340,21 +340,23 @@ void HouseholdForm::runMemberChange(
 void HouseholdForm::moveOutMember()
 {
     runMemberChange([this](const Person& person, const Household& household) {
-        return new MemberStateDialog(m_db, MemberStateDialog::Change::MoveOut, person, household, this);
+        return new HouseholdMemberStateDialog(m_db, HouseholdMemberStateDialog::Change::MoveOut, person,
+                                              household, this);
     });
 }
 
 void HouseholdForm::markMemberDeceased()
 {
     runMemberChange([this](const Person& person, const Household& household) {
-        return new MemberStateDialog(m_db, MemberStateDialog::Change::Deceased, person, household, this);
+        return new HouseholdMemberStateDialog(m_db, HouseholdMemberStateDialog::Change::Deceased, person,
+                                              household, this);
     });
 }
 
 void HouseholdForm::moveMemberToHousehold()
 {
     runMemberChange([this](const Person& person, const Household& household) {
-        return new MoveMemberDialog(m_db, person, household, this);
+        return new MoveHouseholdMemberDialog(m_db, person, household, this);
     });
 }
 

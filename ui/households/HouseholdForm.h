@@ -16,8 +16,8 @@ class Database;
 class HouseholdAddressBox;
 class HouseholdMembersBox;
 class HouseholdOriginBox;
-class MembersModel;
-class MembersTable;
+class HouseholdMembersModel;
+class HouseholdMembersTable;
 
 // One household's file 一户一档: address, origin and members, typed without the mouse. Save (Ctrl+S)
 // goes through RegistryService; a refused save marks each bad field or member cell and keeps everything
@@ -32,8 +32,8 @@ public:
 
     qint64 householdId() const { return m_household.id; }
     const Household& household() const { return m_household; }
-    MembersModel* membersModel() const;
-    MembersTable* membersTable() const;
+    HouseholdMembersModel* membersModel() const;
+    HouseholdMembersTable* membersTable() const;
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isDirty() const;
 

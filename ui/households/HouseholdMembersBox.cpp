@@ -1,9 +1,9 @@
 #include "households/HouseholdMembersBox.h"
 
 #include "domain/Enums.h"
-#include "households/MemberDelegates.h"
-#include "households/MembersModel.h"
-#include "households/MembersTable.h"
+#include "households/HouseholdMemberDelegates.h"
+#include "households/HouseholdMembersModel.h"
+#include "households/HouseholdMembersTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,12 +23,12 @@ constexpr int MaxProblemLines = 6;
 HouseholdMembersBox::HouseholdMembersBox(QUndoStack* undoStack, QWidget* parent)
     : QGroupBox(tr("Members"), parent)
 {
-    m_model = new MembersModel(this);
+    m_model = new HouseholdMembersModel(this);
     m_model->setUndoStack(undoStack);
-    m_table = new MembersTable(this);
+    m_table = new HouseholdMembersTable(this);
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new MemberDelegate(m_table));
+    m_table->setItemDelegate(new HouseholdMemberDelegate(m_table));
 
     // Wide enough for the longest value a column can show in the user's language, not wider.
     const QFontMetrics fm = m_table->fontMetrics();
@@ -37,26 +37,27 @@ HouseholdMembersBox::HouseholdMembersBox(QUndoStack* undoStack, QWidget* parent)
         int width = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
         // A rare long label is elided rather than widen the column for everyone; its editor shows it whole.
         const int longestChoice = fm.horizontalAdvance(QLatin1Char('M')) * 12;
-        for (const MemberChoice& choice : MemberColumns::choices(static_cast<MemberColumn>(column)))
+        for (const HouseholdMemberChoice& choice :
+             HouseholdMemberColumns::choices(static_cast<HouseholdMemberColumn>(column)))
             width = qMax(width, qMin(fm.horizontalAdvance(choice.label), longestChoice));
-        switch (static_cast<MemberColumn>(column)) {
-        case MemberColumn::Name:
+        switch (static_cast<HouseholdMemberColumn>(column)) {
+        case HouseholdMemberColumn::Name:
             width = qMax(width, fm.horizontalAdvance(QStringLiteral("MMMMMMM")));
             break;
-        case MemberColumn::IdNumber:
+        case HouseholdMemberColumn::IdNumber:
             width = qMax(width, fm.horizontalAdvance(QStringLiteral("43052419800101001X")));
             break;
-        case MemberColumn::BirthDate:
+        case HouseholdMemberColumn::BirthDate:
             width = qMax(width, fm.horizontalAdvance(QStringLiteral("2000-00-00")));
             break;
-        case MemberColumn::Phone:
+        case HouseholdMemberColumn::Phone:
             width = qMax(width, fm.horizontalAdvance(QStringLiteral("13800000000")));
             break;
-        case MemberColumn::Sex:
+        case HouseholdMemberColumn::Sex:
             width = std::max({width, fm.horizontalAdvance(enumLabel(Sex::Male)),
                               fm.horizontalAdvance(enumLabel(Sex::Female))});
             break;
-        case MemberColumn::State:
+        case HouseholdMemberColumn::State:
             width = qMax(width, fm.horizontalAdvance(enumLabel(PersonState::MovedAway) +
                                                      QStringLiteral(" 2000-00-00")));
             break;
@@ -125,7 +126,7 @@ HouseholdMembersBox::HouseholdMembersBox(QUndoStack* undoStack, QWidget* parent)
     setTabOrder(m_moveOut, m_deceased);
     setTabOrder(m_deceased, m_move);
 
-    connect(m_model, &MembersModel::problemsChanged, this, &HouseholdMembersBox::updateProblems);
+    connect(m_model, &HouseholdMembersModel::problemsChanged, this, &HouseholdMembersBox::updateProblems);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdMembersBox::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HouseholdMembersBox::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HouseholdMembersBox::updateActions);

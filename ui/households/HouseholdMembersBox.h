@@ -8,8 +8,8 @@ class QUndoStack;
 
 namespace anju {
 
-class MembersModel;
-class MembersTable;
+class HouseholdMembersModel;
+class HouseholdMembersTable;
 struct Membership;
 
 // The members part of the household form: the table, the member actions, and under the table the
@@ -21,8 +21,8 @@ class HouseholdMembersBox : public QGroupBox
 public:
     explicit HouseholdMembersBox(QUndoStack* undoStack, QWidget* parent = nullptr);
 
-    MembersModel* model() const { return m_model; }
-    MembersTable* table() const { return m_table; }
+    HouseholdMembersModel* model() const { return m_model; }
+    HouseholdMembersTable* table() const { return m_table; }
     QLabel* problemsLabel() const { return m_problems; }
     int currentRow() const;
     // Lines such as "Li Si: to household 430524001-0007 on 2024-05-01".
@@ -44,8 +44,8 @@ private:
     void updateProblems();
     void updateActions();
 
-    MembersModel* m_model = nullptr;
-    MembersTable* m_table = nullptr;
+    HouseholdMembersModel* m_model = nullptr;
+    HouseholdMembersTable* m_table = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_moveOut = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/ChartData.h"
-#include "party/BranchStages.h"
+#include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
 

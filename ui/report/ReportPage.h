@@ -1,6 +1,6 @@
 #pragma once
 
-#include "party/BranchStages.h"
+#include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
 

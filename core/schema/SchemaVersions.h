@@ -1,0 +1,19 @@
+#pragma once
+
+#include "schema/Migration.h"
+
+namespace anju {
+
+// One function per migration, each in its own file (V<version><Name>.cpp). A new version is a new file
+// and one line here and in Migrations.cpp; a shipped file never changes.
+Migration v001Registry();
+Migration v002SiteRules();
+Migration v003SearchIndex();
+Migration v004ImportLog();
+Migration v005Party();
+Migration v006UsersAndAudit();
+Migration v007Reporting();
+Migration v008PartyReport();
+Migration v009ServerRosterCount();
+
+} // namespace anju

@@ -256,6 +256,20 @@ Outcome AccountService::resetPassword(qint64 userId, const QString& password)
     return {};
 }
 
+Result<QList<User>> AccountService::users() const
+{
+    if (Outcome allowed = Permissions::require(m_db, Action::ManageUsers); !allowed)
+        return allowed;
+    return UserRepository(m_db).users();
+}
+
+Outcome AccountService::mayFillWithDemoData() const
+{
+    if (!hasUsers())
+        return {};
+    return Permissions::require(m_db, Action::ManageUsers);
+}
+
 Outcome AccountService::unlock(qint64 userId)
 {
     Outcome outcome = Permissions::require(m_db, Action::ManageUsers);

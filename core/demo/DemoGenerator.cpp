@@ -2,12 +2,12 @@
 
 #include "access/AccountService.h"
 #include "database/Database.h"
+#include "database/SqliteBulkLoad.h"
 #include "demo/DemoHouseholdMaker.h"
 #include "demo/DemoParty.h"
 #include "demo/DemoSiteFacilities.h"
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
-#include "database/SqliteBulkLoad.h"
 
 #include <QHash>
 #include <QSet>

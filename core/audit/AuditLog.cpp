@@ -76,8 +76,8 @@ QString where(const AuditFilter& filter, QVariantList* values)
 
 } // namespace
 
-bool AuditLog::record(const QString& action, const QJsonObject& detail, QString* error,
-                      const QString& userName, qint64 userId) const
+SqlOutcome AuditLog::record(const QString& action, const QJsonObject& detail, const QString& userName,
+                            qint64 userId) const
 {
     const Session* session = m_db.session();
     QSqlQuery q(m_db.connection());
@@ -89,11 +89,7 @@ bool AuditLog::record(const QString& action, const QJsonObject& detail, QString*
     q.addBindValue(named ? userName : (session ? session->userName : QString()));
     q.addBindValue(action);
     q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return SqlRun::write(m_db, q);
 }
 
 int AuditLog::count(const AuditFilter& filter) const

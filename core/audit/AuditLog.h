@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/SqlRun.h"
 #include "domain/Violation.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,8 @@ public:
 
     // Appends an event inside the caller's transaction (or on its own). The session's user unless
     // `userName` is given (a login names the user before there is a session).
-    bool record(const QString& action, const QJsonObject& detail, QString* error = nullptr,
-                const QString& userName = {}, qint64 userId = 0) const;
+    SqlOutcome record(const QString& action, const QJsonObject& detail, const QString& userName = {},
+                      qint64 userId = 0) const;
 
     // Newest first. count is 0 for a session that may not read the audit trail; page refuses it, with
     // the reason, so the window and the CLI both show why instead of an empty list.

@@ -12,6 +12,8 @@ void SqlRun::bind(QSqlQuery& query, const QVariantList& values)
 
 SqlOutcome SqlRun::write(const Database& db, QSqlQuery& query)
 {
+    // Nothing more on success: QPSQL's lastInsertId() is a statement of its own (lastval()), which
+    // would abort the transaction after a write that used no sequence; inserts ask for it themselves.
     if (query.exec())
         return {};
     db.keepUntilTransactionEnds(query);

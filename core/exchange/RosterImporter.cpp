@@ -142,9 +142,8 @@ Outcome recordImport(const Database& db, const QString& path, const QString& dig
                              {QStringLiteral("households"), summary.householdsImported},
                              {QStringLiteral("persons"), summary.personsImported},
                              {QStringLiteral("bulk"), bulk}};
-    QString error;
-    if (!AuditLog(db).record(QStringLiteral("import"), detail, &error))
-        return Outcome::failure(general, error);
+    if (const SqlOutcome logged = AuditLog(db).record(QStringLiteral("import"), detail); !logged)
+        return Outcome::failure(general, logged.error);
     return {};
 }
 

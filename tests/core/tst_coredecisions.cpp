@@ -11,6 +11,7 @@
 #include "party/MeetingAttendance.h"
 #include "party/PartyReview.h"
 #include "party/PartyService.h"
+#include "party/PartySettings.h"
 #include "party/SiteTeams.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
@@ -313,6 +314,45 @@ private slots:
         const auto sent = PartyService(db()).saveAssignment(team);
         QVERIFY2(sent, qPrintable(sent.summary()));
         QCOMPARE(SiteTeams::on(db(), Today).value().withoutWorkTeam, 0);
+    }
+
+    // The party settings live twice, as rows the migrations store and as the code's fallbacks for a
+    // missing row (the migrations are frozen, so neither can be derived from the other): they must agree.
+    void settingsDefaultsInCodeAgreeWithTheStoredOnes()
+    {
+        const PartySettings stored = PartySettings::load(db());
+        const PartySettings code = PartySettings::defaults();
+        QCOMPARE(DuesRateTable::bracketsText(stored.dues.employed),
+                 DuesRateTable::bracketsText(code.dues.employed));
+        QCOMPARE(DuesRateTable::bracketsText(stored.dues.retired),
+                 DuesRateTable::bracketsText(code.dues.retired));
+        QCOMPARE(stored.dues.farmerMin, code.dues.farmerMin);
+        QCOMPARE(stored.dues.farmerMax, code.dues.farmerMax);
+        QCOMPARE(stored.dues.minimal, code.dues.minimal);
+        QCOMPARE(stored.meetingMonths, code.meetingMonths);
+        QCOMPARE(stored.branchMinFullMembers, code.branchMinFullMembers);
+        QCOMPARE(stored.branchMaxMembers, code.branchMaxMembers);
+        QCOMPARE(stored.committeeMinFullMembers, code.committeeMinFullMembers);
+        QCOMPARE(stored.committeeMinSize, code.committeeMinSize);
+        QCOMPARE(stored.committeeMaxSize, code.committeeMaxSize);
+        QCOMPARE(stored.ownBranchMinResidents, code.ownBranchMinResidents);
+        QCOMPARE(stored.ownBranchMinFullMembers, code.ownBranchMinFullMembers);
+        QCOMPARE(stored.transferLetterDays, code.transferLetterDays);
+        QCOMPARE(stored.seriousArrearsMonths, code.seriousArrearsMonths);
+        // Every key the code reads is a stored row, so none of them falls back silently.
+        for (const QString& key :
+             {QStringLiteral("party.dues.employed"), QStringLiteral("party.dues.retired"),
+              QStringLiteral("party.dues.farmer"), QStringLiteral("party.dues.minimal"),
+              QStringLiteral("party.branch_min_full_members"), QStringLiteral("party.branch_max_members"),
+              QStringLiteral("party.committee_min_full_members"), QStringLiteral("party.committee_min_size"),
+              QStringLiteral("party.committee_max_size"), QStringLiteral("party.transfer_letter_days"),
+              QStringLiteral("party.dues_serious_arrears_months"),
+              QStringLiteral("rule.own_branch_min_residents"),
+              QStringLiteral("rule.own_branch_min_full_members")})
+            QVERIFY2(!db().setting(key).isEmpty(), qPrintable(key));
+        for (auto it = code.meetingMonths.cbegin(); it != code.meetingMonths.cend(); ++it)
+            QVERIFY2(!db().setting(PartySettings::meetingSettingKey(it.key())).isEmpty(),
+                     qPrintable(PartySettings::meetingSettingKey(it.key())));
     }
 };
 

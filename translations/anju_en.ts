@@ -236,7 +236,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::AuditDialog</name>
+    <name>anju::AuditChanges</name>
     <message>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
@@ -245,6 +245,9 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
@@ -612,6 +615,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Moved onto the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -763,6 +770,17 @@ No figures to show.</source>
     </message>
     <message>
         <source>Party members by sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ColumnMappingCheck</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5488,10 +5506,6 @@ Covers: %3</source>
     <name>anju::RosterImporter</name>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roster has no column for %1; place it in the column mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

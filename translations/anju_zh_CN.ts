@@ -238,7 +238,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::AuditDialog</name>
+    <name>anju::AuditChanges</name>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
@@ -247,6 +247,9 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+</context>
+<context>
+    <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
@@ -614,6 +617,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Moved onto the server</source>
         <translation>迁移至服务器</translation>
     </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>无法读取操作日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -768,6 +775,17 @@ No figures to show.</source>
     <message>
         <source>Party members by sex</source>
         <translation>党员性别结构</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ColumnMappingCheck</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
     </message>
 </context>
 <context>
@@ -5483,10 +5501,6 @@ Covers: %3</source>
     <message>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <source>The roster has no column for %1; place it in the column mapping.</source>
-        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
     </message>
     <message>
         <source>The database could not be read: %1</source>

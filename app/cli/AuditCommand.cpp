@@ -2,7 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
-#include "access/Permissions.h"
+#include "audit/AuditChanges.h"
 #include "audit/AuditLog.h"
 #include "registry/HouseholdRepository.h"
 
@@ -10,22 +10,6 @@
 #include <QJsonDocument>
 
 namespace anju::cli {
-
-namespace {
-
-QString describeChanges(const QJsonObject& changes, const QString& recordType)
-{
-    QStringList parts;
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        const QJsonArray pair = it.value().toArray();
-        parts.append(AuditLog::columnLabel(it.key(), recordType) + QStringLiteral(": ") +
-                     AuditLog::valueText(recordType, it.key(), pair.at(0)) + QStringLiteral(" → ") +
-                     AuditLog::valueText(recordType, it.key(), pair.at(1)));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-} // namespace
 
 int AuditCommand::run(const CliContext& context, const QStringList& arguments)
 {
@@ -78,9 +62,10 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
                 tr("There is no household %1 you may read.").arg(options.value(QStringLiteral("household"))));
         entries = log.householdHistory(household->id);
     } else {
-        if (const Outcome denied = Permissions::require(*db, Action::ReadAudit); !denied)
-            return fail(denied.summary());
-        entries = log.page(filter, 0, limit);
+        const Result<QList<AuditEntry>> page = log.page(filter, 0, limit);
+        if (!page)
+            return fail(page.summary());
+        entries = page.value();
     }
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -104,7 +89,7 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
             line += QStringLiteral("  ") + AuditLog::recordTypeLabel(e.recordType) + QLatin1Char(' ') +
                     QString::number(e.recordId);
         if (!e.changes.isEmpty())
-            line += QStringLiteral("  ") + describeChanges(e.changes, e.recordType);
+            line += QStringLiteral("  ") + AuditChanges::describe(e, QStringLiteral("; "));
         if (!e.detail.isEmpty())
             line += QStringLiteral("  ") + AuditLog::detailText(e.detail);
         out() << line << Qt::endl;

@@ -57,12 +57,11 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
     if (!db)
         return Failure;
     const bool hadUsers = AccountService(*db).hasUsers();
-    if (hadUsers) {
-        if (!context.logIn(*db))
-            return Failure;
-        if (const Outcome denied = Permissions::require(*db, Action::ManageUsers); !denied)
-            return fail(denied.summary());
-    }
+    if (hadUsers && !context.logIn(*db))
+        return Failure;
+    // Refused before the progress starts, with the reason the generator itself would give.
+    if (const Outcome denied = AccountService(*db).mayFillWithDemoData(); !denied)
+        return fail(denied.summary());
 
     int reportedTenth = -1;
     demo.progress = [&reportedTenth](int done, int total) {

@@ -76,9 +76,10 @@ int UserCommand::run(const CliContext& context, const QStringList& arguments)
     AccountService accounts(*db);
     UserRepository users(*db);
     if (list) {
-        if (const Outcome denied = Permissions::require(*db, Action::ManageUsers); !denied)
-            return fail(denied.summary());
-        for (const User& u : users.users()) {
+        const Result<QList<User>> all = accounts.users();
+        if (!all)
+            return fail(all.summary());
+        for (const User& u : all.value()) {
             QStringList codes;
             for (qint64 id : u.siteIds)
                 codes.append(sites.site(id) ? sites.site(id)->code : QString::number(id));

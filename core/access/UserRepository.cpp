@@ -29,13 +29,6 @@ QVariant utcText(const QDateTime& t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-bool failed(QSqlQuery& q, QString* error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 bool UserRepository::hasUsers() const
@@ -110,102 +103,96 @@ int UserRepository::activeAdminCount() const
                : 0;
 }
 
-qint64 UserRepository::insert(const User& user, const QString& passwordHash, QString* error) const
+SqlOutcome UserRepository::insert(const User& user, const QString& passwordHash, qint64& id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO users (name, display_name, role, password_hash, active) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(user.name);
-    q.addBindValue(user.displayName.isNull() ? QStringLiteral("") : user.displayName);
-    q.addBindValue(Roles::key(user.role));
-    q.addBindValue(passwordHash);
-    q.addBindValue(user.active ? 1 : 0);
-    if (!q.exec()) {
-        failed(q, error);
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    return writeSites(id, user.siteIds, error) ? id : 0;
+    SqlOutcome inserted = SqlRun::write(
+        m_db, q,
+        QStringLiteral(
+            "INSERT INTO users (name, display_name, role, password_hash, active) VALUES (?, ?, ?, ?, ?)"),
+        {user.name, user.displayName.isNull() ? QStringLiteral("") : user.displayName, Roles::key(user.role),
+         passwordHash, user.active ? 1 : 0});
+    if (!inserted)
+        return inserted;
+    id = q.lastInsertId().toLongLong();
+    return writeSites(id, user.siteIds);
 }
 
-bool UserRepository::update(const User& user, QString* error) const
+SqlOutcome UserRepository::update(const User& user) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE users SET display_name = ?, role = ?, active = ?, row_version = row_version + 1"
-        " WHERE id = ?"));
-    q.addBindValue(user.displayName.isNull() ? QStringLiteral("") : user.displayName);
-    q.addBindValue(Roles::key(user.role));
-    q.addBindValue(user.active ? 1 : 0);
-    q.addBindValue(user.id);
-    if (!q.exec())
-        return failed(q, error);
-    return writeSites(user.id, user.siteIds, error);
+    if (const SqlOutcome updated = SqlRun::write(
+            m_db, q,
+            QStringLiteral(
+                "UPDATE users SET display_name = ?, role = ?, active = ?, row_version = row_version + 1"
+                " WHERE id = ?"),
+            {user.displayName.isNull() ? QStringLiteral("") : user.displayName, Roles::key(user.role),
+             user.active ? 1 : 0, user.id});
+        !updated)
+        return updated;
+    return writeSites(user.id, user.siteIds);
 }
 
-bool UserRepository::writeSites(qint64 userId, const QList<qint64>& siteIds, QString* error) const
+SqlOutcome UserRepository::writeSites(qint64 userId, const QList<qint64>& siteIds) const
 {
     QSqlQuery current(m_db.connection());
-    current.prepare(QStringLiteral("SELECT site_id FROM user_sites WHERE user_id = ?"));
-    current.addBindValue(userId);
-    if (!current.exec())
-        return failed(current, error);
+    if (const SqlOutcome read = SqlRun::write(
+            m_db, current, QStringLiteral("SELECT site_id FROM user_sites WHERE user_id = ?"), {userId});
+        !read)
+        return read;
     QList<qint64> existing;
     while (current.next())
         existing.append(current.value(0).toLongLong());
     // Only the differences, so the audit trail shows what was given and taken.
-    QSqlQuery remove(m_db.connection());
-    remove.prepare(QStringLiteral("DELETE FROM user_sites WHERE user_id = ? AND site_id = ?"));
     for (qint64 site : std::as_const(existing)) {
         if (siteIds.contains(site))
             continue;
-        remove.addBindValue(userId);
-        remove.addBindValue(site);
-        if (!remove.exec())
-            return failed(remove, error);
+        QSqlQuery remove(m_db.connection());
+        if (const SqlOutcome removed = SqlRun::write(
+                m_db, remove, QStringLiteral("DELETE FROM user_sites WHERE user_id = ? AND site_id = ?"),
+                {userId, site});
+            !removed)
+            return removed;
     }
-    QSqlQuery add(m_db.connection());
-    add.prepare(QStringLiteral("INSERT INTO user_sites (user_id, site_id) VALUES (?, ?)"));
     for (qint64 site : siteIds) {
         if (existing.contains(site))
             continue;
-        add.addBindValue(userId);
-        add.addBindValue(site);
-        if (!add.exec())
-            return failed(add, error);
+        QSqlQuery add(m_db.connection());
+        if (const SqlOutcome added = SqlRun::write(
+                m_db, add, QStringLiteral("INSERT INTO user_sites (user_id, site_id) VALUES (?, ?)"),
+                {userId, site});
+            !added)
+            return added;
     }
-    return true;
+    return {};
 }
 
-bool UserRepository::setPasswordHash(qint64 id, const QString& hash, QString* error) const
+SqlOutcome UserRepository::setPasswordHash(qint64 id, const QString& hash) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
-                             " WHERE id = ?"));
-    q.addBindValue(hash);
-    q.addBindValue(id);
-    return q.exec() || failed(q, error);
+    return SqlRun::write(
+        m_db, q,
+        QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
+                       " WHERE id = ?"),
+        {hash, id});
 }
 
-bool UserRepository::setFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil,
-                                 QString* error) const
+SqlOutcome UserRepository::setFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
-    q.addBindValue(failedAttempts);
-    q.addBindValue(utcText(lockedUntil));
-    q.addBindValue(id);
-    return q.exec() || failed(q, error);
+    return SqlRun::write(
+        m_db, q, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+        {failedAttempts, utcText(lockedUntil), id});
 }
 
-bool UserRepository::recordLogin(qint64 id, const QDateTime& at, QString* error) const
+SqlOutcome UserRepository::recordLogin(qint64 id, const QDateTime& at) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"));
-    q.addBindValue(utcText(at));
-    q.addBindValue(id);
-    return q.exec() || failed(q, error);
+    return SqlRun::write(
+        m_db, q,
+        QStringLiteral(
+            "UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"),
+        {utcText(at), id});
 }
 
 } // namespace anju

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/User.h"
+#include "database/SqlRun.h"
 
 #include <QList>
 
@@ -23,15 +24,15 @@ public:
     QString passwordHash(qint64 id) const;
     int activeAdminCount() const;
 
-    // Each returns false with `error` set; the caller holds the transaction.
-    qint64 insert(const User& user, const QString& passwordHash, QString* error) const;
-    bool update(const User& user, QString* error) const;
-    bool setPasswordHash(qint64 id, const QString& hash, QString* error) const;
-    bool setFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil, QString* error) const;
-    bool recordLogin(qint64 id, const QDateTime& at, QString* error) const;
+    // Each says what the database said; the caller holds the transaction. insert sets `id` to the new user's.
+    SqlOutcome insert(const User& user, const QString& passwordHash, qint64& id) const;
+    SqlOutcome update(const User& user) const;
+    SqlOutcome setPasswordHash(qint64 id, const QString& hash) const;
+    SqlOutcome setFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil) const;
+    SqlOutcome recordLogin(qint64 id, const QDateTime& at) const;
 
 private:
-    bool writeSites(qint64 userId, const QList<qint64>& siteIds, QString* error) const;
+    SqlOutcome writeSites(qint64 userId, const QList<qint64>& siteIds) const;
     const Database& m_db;
 };
 

@@ -80,10 +80,10 @@ Result<User> AccountService::createFirstAdmin(const QString& name, const QString
     user.name = name.trimmed();
     user.displayName = displayName.trimmed();
     user.role = Role::Admin;
-    QString error;
-    user.id = users.insert(user, hash, &error);
-    if (!user.id || !transaction.commit())
-        return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
+    if (const SqlOutcome inserted = users.insert(user, hash, user.id); !inserted)
+        return Outcome::failure(general(), inserted.error);
+    if (!transaction.commit())
+        return Outcome::failure(general(), transaction.error());
     return user;
 }
 
@@ -105,14 +105,13 @@ Outcome AccountService::createDemoUsers()
         {Role::Secretary, QStringLiteral("secretary")},
         {Role::Manager, QStringLiteral("manager")},
     };
-    QString error;
     for (const auto& [role, name] : demo) {
         User user;
         user.name = name;
         user.displayName = Roles::label(role);
         user.role = role;
-        if (!users.insert(user, hash, &error))
-            return Outcome::failure(general(), error);
+        if (const SqlOutcome inserted = users.insert(user, hash, user.id); !inserted)
+            return Outcome::failure(general(), inserted.error);
     }
     if (!transaction.commit())
         return Outcome::failure(general(), transaction.error());
@@ -131,17 +130,16 @@ Result<Session> AccountService::login(const QString& name, const QString& passwo
     if (!transaction.isActive())
         return Outcome::failure(general(), transaction.error());
     const AuditLog audit(m_db);
-    QString error;
+    // A refused login is on record even when writing the record fails: the refusal is what the user needs.
     if (!user) {
         audit.record(QStringLiteral("login_failed"),
-                     {{QStringLiteral("reason"), QStringLiteral("unknown user")}}, &error,
-                     name.trimmed().left(40));
+                     {{QStringLiteral("reason"), QStringLiteral("unknown user")}}, name.trimmed().left(40));
         transaction.commit();
         return Outcome::failure(general(), refused);
     }
     if (user->isLocked(nowUtc)) {
         audit.record(QStringLiteral("login_failed"), {{QStringLiteral("reason"), QStringLiteral("locked")}},
-                     &error, user->name, user->id);
+                     user->name, user->id);
         transaction.commit();
         const int minutes = std::max<qint64>(1, (nowUtc.secsTo(user->lockedUntil) + 59) / 60);
         return Outcome::failure(general(),
@@ -154,14 +152,14 @@ Result<Session> AccountService::login(const QString& name, const QString& passwo
         const int failures = matches ? user->failedAttempts : user->failedAttempts + 1;
         const bool lock = failures >= MaxFailedAttempts;
         users.setFailures(user->id, lock ? 0 : failures,
-                          lock ? nowUtc.addSecs(LockMinutes * 60) : QDateTime(), &error);
+                          lock ? nowUtc.addSecs(LockMinutes * 60) : QDateTime());
         audit.record(
             QStringLiteral("login_failed"),
             {{QStringLiteral("reason"), matches ? QStringLiteral("inactive") : QStringLiteral("password")}},
-            &error, user->name, user->id);
+            user->name, user->id);
         if (lock)
-            audit.record(QStringLiteral("locked"), {{QStringLiteral("minutes"), LockMinutes}}, &error,
-                         user->name, user->id);
+            audit.record(QStringLiteral("locked"), {{QStringLiteral("minutes"), LockMinutes}}, user->name,
+                         user->id);
         transaction.commit();
         if (matches)
             return Outcome::failure(general(), tr("The account %1 is switched off.").arg(user->name));
@@ -171,9 +169,13 @@ Result<Session> AccountService::login(const QString& name, const QString& passwo
                                                    .arg(user->name));
         return Outcome::failure(general(), refused);
     }
-    if (!users.recordLogin(user->id, nowUtc, &error) ||
-        !audit.record(QStringLiteral("login"), {}, &error, user->name, user->id) || !transaction.commit())
-        return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
+    SqlOutcome written = users.recordLogin(user->id, nowUtc);
+    if (written)
+        written = audit.record(QStringLiteral("login"), {}, user->name, user->id);
+    if (!written)
+        return Outcome::failure(general(), written.error);
+    if (!transaction.commit())
+        return Outcome::failure(general(), transaction.error());
     const Session session = sessionFor(*user);
     m_db.setSession(session);
     return session;
@@ -201,10 +203,10 @@ Result<User> AccountService::addUser(const User& user, const QString& password)
         return Outcome::failure(general(), transaction.error());
     User stored = user;
     stored.name = user.name.trimmed();
-    QString error;
-    stored.id = UserRepository(m_db).insert(stored, hash, &error);
-    if (!stored.id || !transaction.commit())
-        return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
+    if (const SqlOutcome inserted = UserRepository(m_db).insert(stored, hash, stored.id); !inserted)
+        return Outcome::failure(general(), inserted.error);
+    if (!transaction.commit())
+        return Outcome::failure(general(), transaction.error());
     return stored;
 }
 
@@ -226,9 +228,10 @@ Outcome AccountService::updateUser(const User& user)
         return Outcome::failure(
             QStringLiteral("user.role"),
             tr("%1 is the last administrator: make another user administrator first.").arg(before->name));
-    QString error;
-    if (!users.update(user, &error) || !transaction.commit())
-        return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
+    if (const SqlOutcome updated = users.update(user); !updated)
+        return Outcome::failure(general(), updated.error);
+    if (!transaction.commit())
+        return Outcome::failure(general(), transaction.error());
     return {};
 }
 
@@ -248,12 +251,28 @@ Outcome AccountService::resetPassword(qint64 userId, const QString& password)
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(general(), transaction.error());
-    QString error;
-    if (!users.setPasswordHash(userId, hash, &error) ||
-        !AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), user->name}}, &error) ||
-        !transaction.commit())
-        return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
+    SqlOutcome written = users.setPasswordHash(userId, hash);
+    if (written)
+        written = AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), user->name}});
+    if (!written)
+        return Outcome::failure(general(), written.error);
+    if (!transaction.commit())
+        return Outcome::failure(general(), transaction.error());
     return {};
+}
+
+Result<QList<User>> AccountService::users() const
+{
+    if (Outcome allowed = Permissions::require(m_db, Action::ManageUsers); !allowed)
+        return allowed;
+    return UserRepository(m_db).users();
+}
+
+Outcome AccountService::mayFillWithDemoData() const
+{
+    if (!hasUsers())
+        return {};
+    return Permissions::require(m_db, Action::ManageUsers);
 }
 
 Outcome AccountService::unlock(qint64 userId)
@@ -268,11 +287,13 @@ Outcome AccountService::unlock(qint64 userId)
     const std::optional<User> user = users.user(userId);
     if (!user)
         return Outcome::failure(general(), tr("The user no longer exists."));
-    QString error;
-    if (!users.setFailures(userId, 0, {}, &error) ||
-        !AuditLog(m_db).record(QStringLiteral("unlock"), {{QStringLiteral("user"), user->name}}, &error) ||
-        !transaction.commit())
-        return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
+    SqlOutcome written = users.setFailures(userId, 0, {});
+    if (written)
+        written = AuditLog(m_db).record(QStringLiteral("unlock"), {{QStringLiteral("user"), user->name}});
+    if (!written)
+        return Outcome::failure(general(), written.error);
+    if (!transaction.commit())
+        return Outcome::failure(general(), transaction.error());
     return {};
 }
 
@@ -291,12 +312,14 @@ Outcome AccountService::changeOwnPassword(const QString& oldPassword, const QStr
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(general(), transaction.error());
-    QString error;
-    if (!users.setPasswordHash(session->userId, hash, &error) ||
-        !AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), session->userName}},
-                               &error) ||
-        !transaction.commit())
-        return Outcome::failure(general(), error.isEmpty() ? transaction.error() : error);
+    SqlOutcome written = users.setPasswordHash(session->userId, hash);
+    if (written)
+        written =
+            AuditLog(m_db).record(QStringLiteral("password"), {{QStringLiteral("user"), session->userName}});
+    if (!written)
+        return Outcome::failure(general(), written.error);
+    if (!transaction.commit())
+        return Outcome::failure(general(), transaction.error());
     return {};
 }
 

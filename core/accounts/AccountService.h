@@ -30,6 +30,9 @@ public:
     // On a demo database without users only: admin, clerk, secretary and manager, all with DemoPassword.
     Outcome createDemoUsers();
     static constexpr char DemoPassword[] = "anju-demo";
+    // Demo data goes into a database without users, or one whose administrator is logged in: the
+    // users of a database own it, and only their administrator may fill it.
+    Outcome mayFillWithDemoData() const;
 
     // Checks the password; on success sets the session on the database and returns it. Failures are
     // recorded; after MaxFailedAttempts in a row the account is locked for LockMinutes.
@@ -37,7 +40,8 @@ public:
                           const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
     void logout();
 
-    // The administrator's user management (Action::ManageUsers).
+    // The administrator's user management (Action::ManageUsers): the list is refused to anyone else.
+    Result<QList<User>> users() const;
     Result<User> addUser(const User& user, const QString& password);
     Outcome updateUser(const User& user); // display name, role, sites, active
     Outcome resetPassword(qint64 userId, const QString& password);

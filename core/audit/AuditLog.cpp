@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "domain/Enums.h"
 
 #include <QJsonArray>
@@ -73,16 +74,10 @@ QString where(const AuditFilter& filter, QVariantList* values)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-void bindAll(QSqlQuery& q, const QVariantList& values)
-{
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-}
-
 } // namespace
 
-bool AuditLog::record(const QString& action, const QJsonObject& detail, QString* error,
-                      const QString& userName, qint64 userId) const
+SqlOutcome AuditLog::record(const QString& action, const QJsonObject& detail, const QString& userName,
+                            qint64 userId) const
 {
     const Session* session = m_db.session();
     QSqlQuery q(m_db.connection());
@@ -94,11 +89,7 @@ bool AuditLog::record(const QString& action, const QJsonObject& detail, QString*
     q.addBindValue(named ? userName : (session ? session->userName : QString()));
     q.addBindValue(action);
     q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return SqlRun::write(m_db, q);
 }
 
 int AuditLog::count(const AuditFilter& filter) const
@@ -108,26 +99,27 @@ int AuditLog::count(const AuditFilter& filter) const
     QVariantList values;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where(filter, &values));
-    bindAll(q, values);
+    SqlRun::bind(q, values);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<AuditEntry> AuditLog::page(const AuditFilter& filter, int offset, int limit) const
+Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, int offset, int limit) const
 {
-    QList<AuditEntry> entries;
-    if (!Permissions::allows(m_db.session(), Action::ReadAudit))
-        return entries;
+    if (Outcome allowed = Permissions::require(m_db, Action::ReadAudit); !allowed)
+        return allowed;
     QVariantList values;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(Columns)) +
               where(filter, &values) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
-    bindAll(q, values);
+    SqlRun::bind(q, values);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (q.exec()) {
-        while (q.next())
-            entries.append(readEntry(q));
-    }
+    if (!q.exec())
+        return Outcome::failure(QLatin1String(Field::General),
+                                tr("The audit trail could not be read: %1").arg(q.lastError().text()));
+    QList<AuditEntry> entries;
+    while (q.next())
+        entries.append(readEntry(q));
     return entries;
 }
 

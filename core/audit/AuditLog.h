@@ -1,5 +1,8 @@
 #pragma once
 
+#include "database/SqlRun.h"
+#include "domain/Violation.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -44,12 +47,13 @@ public:
 
     // Appends an event inside the caller's transaction (or on its own). The session's user unless
     // `userName` is given (a login names the user before there is a session).
-    bool record(const QString& action, const QJsonObject& detail, QString* error = nullptr,
-                const QString& userName = {}, qint64 userId = 0) const;
+    SqlOutcome record(const QString& action, const QJsonObject& detail, const QString& userName = {},
+                      qint64 userId = 0) const;
 
-    // Newest first; empty unless the session may read the audit trail.
+    // Newest first. count is 0 for a session that may not read the audit trail; page refuses it, with
+    // the reason, so the window and the CLI both show why instead of an empty list.
     int count(const AuditFilter& filter) const;
-    QList<AuditEntry> page(const AuditFilter& filter, int offset, int limit) const;
+    Result<QList<AuditEntry>> page(const AuditFilter& filter, int offset, int limit) const;
     // Every change of a household and its members, oldest first, for anyone who may read that household.
     // ID numbers and phones masked for roles that see them masked.
     QList<AuditEntry> householdHistory(qint64 householdId) const;

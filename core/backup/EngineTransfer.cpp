@@ -270,8 +270,12 @@ bool EngineTransfer::recordMove(QString* error) const
     QJsonObject detail{{QStringLiteral("file"), m_source.location().display()},
                        {QStringLiteral("households"), m_copied.value(QStringLiteral("households"))},
                        {QStringLiteral("persons"), m_copied.value(QStringLiteral("persons"))}};
-    return AuditLog(m_target).record(QStringLiteral("migrate"), detail, error,
-                                     session ? session->userName : QString(), session ? session->userId : 0);
+    const SqlOutcome recorded =
+        AuditLog(m_target).record(QStringLiteral("migrate"), detail, session ? session->userName : QString(),
+                                  session ? session->userId : 0);
+    if (!recorded && error)
+        *error = recorded.error;
+    return recorded.ok;
 }
 
 bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress,

@@ -1,12 +1,13 @@
 #include "demo/DemoGenerator.h"
 
+#include "accounts/AccountService.h"
 #include "database/Database.h"
+#include "database/SqliteBulkLoad.h"
 #include "demo/DemoHouseholdMaker.h"
 #include "demo/DemoParty.h"
 #include "demo/DemoSiteFacilities.h"
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
-#include "database/SqliteBulkLoad.h"
 #include "registry/SearchIndex.h"
 
 #include <QHash>
@@ -274,6 +275,9 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
                                 tr("The number of households must be between 1 and %L1.").arg(MaxHouseholds));
     if (!options.today.isValid() || options.today < QDate(2021, 1, 1))
         return Outcome::failure(general, tr("The reference date of the demo data must be in 2021 or later."));
+
+    if (Outcome allowed = AccountService(m_db).mayFillWithDemoData(); !allowed)
+        return allowed;
 
     QSqlQuery existing(m_db.connection());
     if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM households")) || !existing.next())

@@ -139,14 +139,13 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
         return failure(tr("%1 cannot be written: %2").arg(shownPath, writer->error()));
 
     // Every export of personal information is on record before the file appears.
-    QString logError;
     const QJsonObject detail{{QStringLiteral("file"), target.absoluteFilePath()},
                              {QStringLiteral("site_id"), options.siteId},
                              {QStringLiteral("households"), m_counts.households},
                              {QStringLiteral("persons"), m_counts.persons}};
-    if (!AuditLog(m_db).record(QStringLiteral("export"), detail, &logError))
+    if (const SqlOutcome logged = AuditLog(m_db).record(QStringLiteral("export"), detail); !logged)
         return failure(tr("The export could not be recorded in the audit trail, so no file was written: %1")
-                           .arg(logError));
+                           .arg(logged.error));
 
     QString moveError;
     if (!moveIntoPlace(partial.fileName(), target.absoluteFilePath(), &moveError))

@@ -3,8 +3,10 @@
 #include "access/Permissions.h"
 #include "audit/AuditLog.h"
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqliteBulkLoad.h"
 #include "registry/SearchIndex.h"
+#include "exchange/ColumnMappingCheck.h"
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
 #include "exchange/HouseholdStream.h"
@@ -92,6 +94,60 @@ int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Foun
     return -1;
 }
 
+// The day a file with this digest was imported, if it was.
+std::optional<QDate> importedOn(const Database& db, const QString& digest)
+{
+    QSqlQuery seen(db.connection());
+    seen.prepare(QStringLiteral("SELECT imported_at FROM imports WHERE sha256 = ? ORDER BY id LIMIT 1"));
+    seen.addBindValue(digest);
+    if (seen.exec() && seen.next())
+        return QDate::fromString(seen.value(0).toString().left(10), Qt::ISODate);
+    return std::nullopt;
+}
+
+// Each row of a rejected household with its reasons, for the error list the clerk fixes and re-imports.
+void reportRejectedRows(const ImportedHousehold& household, const ImportOptions& options)
+{
+    if (!options.rejectedRow)
+        return;
+    for (const ImportedMember& m : household.members) {
+        QStringList reasons;
+        for (const ImportError& e : household.errors) {
+            if (e.row == m.row)
+                reasons.append(e.column + QStringLiteral("：") + e.message);
+        }
+        if (reasons.isEmpty())
+            reasons.append(RosterImporter::tr("Another row of this household has an error."));
+        options.rejectedRow(m.row, m.cells, reasons.join(QLatin1Char('\n')));
+    }
+}
+
+// The file in the imports table (so it is not imported twice) and one audit event for the whole file;
+// a bulk load wrote no audit row of its own for each household (its triggers were dropped with the
+// indexes), a smaller import wrote both.
+Outcome recordImport(const Database& db, const QString& path, const QString& digest,
+                     const ImportSummary& summary, bool bulk)
+{
+    const QString general = QLatin1String(Field::General);
+    const QString fileName = QFileInfo(path).fileName();
+    QSqlQuery log(db.connection());
+    if (const SqlOutcome written = SqlRun::write(
+            db, log,
+            QStringLiteral(
+                "INSERT INTO imports (file_name, sha256, households, persons) VALUES (?, ?, ?, ?)"),
+            {fileName, digest, summary.householdsImported, summary.personsImported});
+        !written)
+        return Outcome::failure(general, written.error);
+    const QJsonObject detail{{QStringLiteral("file"), fileName},
+                             {QStringLiteral("sha256"), digest},
+                             {QStringLiteral("households"), summary.householdsImported},
+                             {QStringLiteral("persons"), summary.personsImported},
+                             {QStringLiteral("bulk"), bulk}};
+    if (const SqlOutcome logged = AuditLog(db).record(QStringLiteral("import"), detail); !logged)
+        return Outcome::failure(general, logged.error);
+    return {};
+}
+
 } // namespace
 
 QString RosterImporter::describe(const ImportError& error)
@@ -111,6 +167,14 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     const QString general = QLatin1String(Field::General);
     if (Outcome denied = Permissions::require(m_db, Action::ImportRoster); !denied)
         return denied;
+    // A column the user chose for two fields is refused here, not left to the header detector to
+    // settle at random (the mapping table shows the same problem before the clerk gets this far).
+    if (const ColumnMappingCheck check = ColumnMappingCheck::of(options.mapping);
+        !check.sharedColumns.isEmpty()) {
+        ColumnMappingCheck shared;
+        shared.sharedColumns = check.sharedColumns;
+        return Outcome::failure(general, shared.messages().join(QLatin1Char('\n')));
+    }
     QString error;
     std::unique_ptr<TableReader> reader = TableReader::open(options.path, &error);
     if (!reader)
@@ -118,15 +182,10 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
 
     ImportSummary summary;
     const QString digest = fileDigest(options.path);
-    {
-        QSqlQuery seen(m_db.connection());
-        seen.prepare(QStringLiteral("SELECT imported_at FROM imports WHERE sha256 = ? ORDER BY id LIMIT 1"));
-        seen.addBindValue(digest);
-        if (seen.exec() && seen.next()) {
-            summary.alreadyImported = true;
-            summary.alreadyImportedOn = QDate::fromString(seen.value(0).toString().left(10), Qt::ISODate);
-            return summary;
-        }
+    if (const std::optional<QDate> before = importedOn(m_db, digest)) {
+        summary.alreadyImported = true;
+        summary.alreadyImportedOn = *before;
+        return summary;
     }
 
     const HeaderDetector::Found found = HeaderDetector::detect(*reader, options, &error);
@@ -136,15 +195,8 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     summary.headerRow = found.headerRow;
     summary.headers = found.headers;
     summary.mapping = found.mapping;
-    QStringList missing;
-    for (RosterField field : {RosterField::Name, RosterField::IdNumber, RosterField::Relationship}) {
-        if (!found.mapping.contains(field))
-            missing.append(RosterLayout::info(field).header);
-    }
-    if (!missing.isEmpty())
-        return Outcome::failure(general,
-                                tr("The roster has no column for %1; place it in the column mapping.")
-                                    .arg(missing.join(QStringLiteral("、"))));
+    if (const ColumnMappingCheck check = ColumnMappingCheck::of(found.mapping); !check.ok())
+        return Outcome::failure(general, check.messages().join(QLatin1Char('\n')));
 
     HouseholdAssembler assembler(found.headers, found.mapping, reader->merges(), reader->date1904(),
                                  options.today);
@@ -195,18 +247,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
             summary.errors += household.errors;
             // Without skipInvalid the import fails as a whole: no use writing any further.
             writing = writing && options.skipInvalid;
-            if (options.rejectedRow) {
-                for (const ImportedMember& m : std::as_const(household.members)) {
-                    QStringList reasons;
-                    for (const ImportError& e : std::as_const(household.errors)) {
-                        if (e.row == m.row)
-                            reasons.append(e.column + QStringLiteral("：") + e.message);
-                    }
-                    if (reasons.isEmpty())
-                        reasons.append(tr("Another row of this household has an error."));
-                    options.rejectedRow(m.row, m.cells, reasons.join(QLatin1Char('\n')));
-                }
-            }
+            reportRejectedRows(household, options);
             return true;
         }
         ++summary.householdsImported;
@@ -302,24 +343,8 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     if (bulk && !SearchIndex::restoreAfterBulkLoad(m_db, indexes, true, &error))
         return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
     qCDebug(lcImport) << "indexes restored:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
-    QSqlQuery log(m_db.connection());
-    log.prepare(
-        QStringLiteral("INSERT INTO imports (file_name, sha256, households, persons) VALUES (?, ?, ?, ?)"));
-    log.addBindValue(QFileInfo(options.path).fileName());
-    log.addBindValue(digest);
-    log.addBindValue(summary.householdsImported);
-    log.addBindValue(summary.personsImported);
-    if (!log.exec())
-        return Outcome::failure(general, log.lastError().text());
-    // One event for the whole file; a bulk load wrote no row of its own for each household (its audit
-    // triggers were dropped with the indexes), a smaller import wrote both.
-    const QJsonObject detail{{QStringLiteral("file"), QFileInfo(options.path).fileName()},
-                             {QStringLiteral("sha256"), digest},
-                             {QStringLiteral("households"), summary.householdsImported},
-                             {QStringLiteral("persons"), summary.personsImported},
-                             {QStringLiteral("bulk"), bulk}};
-    if (!AuditLog(m_db).record(QStringLiteral("import"), detail, &error))
-        return Outcome::failure(general, error);
+    if (Outcome recorded = recordImport(m_db, options.path, digest, summary, bulk); !recorded)
+        return recorded;
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
     qCDebug(lcImport) << "committed:" << phase.restart() << "ms," << cpuMs() << "ms CPU";

@@ -1,6 +1,7 @@
 #include "exchange/RosterRowsQuery.h"
 
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 
 #include <QSqlError>
@@ -99,8 +100,7 @@ bool RosterRowsQuery::count(const RosterRowsFilter& filter, qint64* households, 
     q.prepare(QStringLiteral("SELECT COUNT(DISTINCT p.household_id), COUNT(*)"
                              " FROM persons p JOIN households h ON h.id = p.household_id WHERE 1 = 1") +
               c.conditions);
-    for (const QVariant& v : c.values)
-        q.addBindValue(v);
+    SqlRun::bind(q, c.values);
     if (!q.exec() || !q.next()) {
         m_error = tr("The roster cannot be counted: %1").arg(q.lastError().text());
         return false;
@@ -116,8 +116,7 @@ bool RosterRowsQuery::start(const RosterRowsFilter& filter)
     m_query = QSqlQuery(m_db.connection());
     m_query.setForwardOnly(true);
     m_query.prepare(QLatin1String(RowsSql) + c.conditions + QLatin1String(RowsOrder));
-    for (const QVariant& v : c.values)
-        m_query.addBindValue(v);
+    SqlRun::bind(m_query, c.values);
     m_error.clear();
     if (!m_query.exec()) {
         m_error = tr("The roster cannot be read: %1").arg(m_query.lastError().text());

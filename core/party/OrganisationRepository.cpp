@@ -5,6 +5,7 @@
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/PartyMemberLoader.h"
+#include "registry/SiteRepository.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -158,14 +159,7 @@ QList<OrganisationNode> OrganisationRepository::tree(QDate asOf) const
     const QList<Organisation> orgs = organisations(day);
     const QHash<qint64, StageCounts> counts = countsOn(m_db, day);
 
-    QHash<qint64, QString> siteNames;
-    {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, name FROM sites")))
-            while (q.next())
-                siteNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
+    const QHash<qint64, QString> siteNames = SiteRepository(m_db).names();
 
     QList<OrganisationNode> nodes;
     QHash<qint64, int> byId;

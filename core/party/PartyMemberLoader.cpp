@@ -1,6 +1,7 @@
 #include "party/PartyMemberLoader.h"
 
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 
 #include <QHash>
@@ -80,12 +81,6 @@ PartyMember readMember(const QSqlQuery& q)
     return m;
 }
 
-void bindAll(QSqlQuery& q, const QVariantList& values)
-{
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-}
-
 } // namespace
 
 QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVariantList& values,
@@ -99,7 +94,7 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT ") + QLatin1String(MemberColumns) + QLatin1String(MemberFrom) +
                   where + QStringLiteral(" ORDER BY COALESCE(p.name, m.cadre_name), m.id"));
-        bindAll(q, values);
+        SqlRun::bind(q, values);
         if (!q.exec())
             return members;
         while (q.next()) {
@@ -119,7 +114,7 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
         q.setForwardOnly(true);
         q.prepare(sql);
         if (!condition.isEmpty())
-            bindAll(q, values);
+            SqlRun::bind(q, values);
         if (!q.exec())
             return;
         while (q.next()) {

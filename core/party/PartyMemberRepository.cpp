@@ -6,6 +6,7 @@
 #include "database/SqlValues.h"
 #include "party/PartyMemberLoader.h"
 #include "party/PartyRules.h"
+#include "registry/SiteRepository.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -111,16 +112,13 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
     }
 
     QHash<qint64, QString> orgNames;
-    QHash<qint64, QString> siteNames;
+    const QHash<qint64, QString> siteNames = SiteRepository(m_db).names();
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (q.exec(QStringLiteral("SELECT id, name FROM party_organisations")))
             while (q.next())
                 orgNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-        if (q.exec(QStringLiteral("SELECT id, name FROM sites")))
-            while (q.next())
-                siteNames.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
 
     QList<PartyMemberRow> rows;

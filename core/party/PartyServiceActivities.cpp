@@ -3,6 +3,7 @@
 #include "party/PartyService.h"
 
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyActivityRepository.h"
@@ -90,10 +91,8 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
         add.addBindValue(a.memberId);
         add.addBindValue(a.present ? 1 : 0);
         add.addBindValue(sqlText(a.present ? QString() : a.absenceReason.trimmed()));
-        if (!add.exec()) {
-            m_db.keepUntilTransactionEnds(add);
+        if (!SqlRun::write(m_db, add))
             return Outcome::failure(field(Field::MeetingAttendance), tr("The member is not on file."), row);
-        }
     }
     if (!transaction.commit())
         return Outcome::failure(field(Field::General), transaction.error());
@@ -338,10 +337,8 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     q.addBindValue(sqlText(a.note.trimmed()));
     if (a.id != 0)
         q.addBindValue(a.id);
-    if (!q.exec()) {
-        m_db.keepUntilTransactionEnds(q);
+    if (!SqlRun::write(m_db, q))
         return Outcome::failure(field(Field::AssignmentSite), tr("The site or the member is not on file."));
-    }
     if (a.id == 0)
         a.id = q.lastInsertId().toLongLong();
     if (!transaction.commit())

@@ -1,6 +1,7 @@
 #include "party/PartyWrites.h"
 
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 
 #include <QSqlError>
@@ -9,12 +10,11 @@ namespace anju {
 
 bool PartyWrites::exec(QSqlQuery& q)
 {
-    if (q.exec())
-        return true;
-    m_db.keepUntilTransactionEnds(q);
-    m_outcome.add(QLatin1String(Field::General),
-                  tr("The party record was not saved: %1").arg(q.lastError().text()));
-    return false;
+    const SqlOutcome written = SqlRun::write(m_db, q);
+    if (!written)
+        m_outcome.add(QLatin1String(Field::General),
+                      tr("The party record was not saved: %1").arg(written.error));
+    return written.ok;
 }
 
 bool PartyWrites::appendStep(qint64 memberId, const StageStep& step)

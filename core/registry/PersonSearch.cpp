@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 #include "registry/SearchCondition.h"
 
@@ -25,8 +26,7 @@ int PersonSearch::count(const QString& text) const
         q.prepare(QStringLiteral(
                       "SELECT COUNT(*) FROM persons p JOIN households h ON h.id = p.household_id WHERE (") +
                   condition.sql + QStringLiteral(") AND ") + scope);
-        for (const QVariant& v : condition.values + scopeValues)
-            q.addBindValue(v);
+        SqlRun::bind(q, condition.values + scopeValues);
         return q.exec() && q.next() ? q.value(0).toInt() : 0;
     }
     const SqlCondition fromIndex = SearchCondition::countPersonsFromIndex(m_db, text);
@@ -36,8 +36,7 @@ int PersonSearch::count(const QString& text) const
     QSqlQuery q(m_db.connection());
     q.prepare(fromIndex.isEmpty() ? QStringLiteral("SELECT COUNT(*) FROM persons p WHERE ") + condition.sql
                                   : fromIndex.sql);
-    for (const QVariant& v : condition.values)
-        q.addBindValue(v);
+    SqlRun::bind(q, condition.values);
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
@@ -66,14 +65,12 @@ QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) 
         q.prepare(
             columns + QStringLiteral(" FROM person_name_grams g CROSS JOIN persons p") + places +
             QStringLiteral(" WHERE g.gram = ? AND p.id = g.person_id ORDER BY g.person_id LIMIT ? OFFSET ?"));
-        for (const QVariant& v : fromIndex.values)
-            q.addBindValue(v);
+        SqlRun::bind(q, fromIndex.values);
     } else {
         q.prepare(columns + QStringLiteral(" FROM persons p") + places + QStringLiteral(" WHERE (") +
                   condition.sql + QStringLiteral(")") + scope +
                   QStringLiteral(" ORDER BY p.id LIMIT ? OFFSET ?"));
-        for (const QVariant& v : condition.values + scopeValues)
-            q.addBindValue(v);
+        SqlRun::bind(q, condition.values + scopeValues);
     }
     q.addBindValue(limit);
     q.addBindValue(offset);

@@ -1,6 +1,7 @@
 #include "registry/PersonWriter.h"
 
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 
 #include <QSet>
@@ -41,10 +42,10 @@ Outcome PersonWriter::staleHousehold(qint64 id, const QString& number) const
 
 bool PersonWriter::run(QSqlQuery& query, Outcome& outcome, const QString& field, int row) const
 {
-    if (query.exec())
+    const SqlOutcome written = SqlRun::write(m_db, query);
+    if (written)
         return true;
-    m_db.keepUntilTransactionEnds(query);
-    const QSqlError error = query.lastError();
+    const QSqlError& error = written.sqlError;
     if (m_db.dialect().isUniqueViolation(error.nativeErrorCode(), error.text())) {
         // The checks before the write saw no conflict, so another desk wrote the same value meanwhile.
         if (error.text().contains(QLatin1String("id_number")))

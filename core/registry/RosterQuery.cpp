@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 #include "domain/Site.h"
 #include "registry/SearchCondition.h"
@@ -95,8 +96,7 @@ int RosterQuery::count(const RosterFilter& filter) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM households h")
               + (c.needsBuilding ? QLatin1String(DwellingJoins) : QLatin1String("")) + c.where);
-    for (const QVariant& v : c.values)
-        q.addBindValue(v);
+    SqlRun::bind(q, c.values);
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
@@ -121,8 +121,7 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
     QSqlQuery ids(m_db.connection());
     ids.setForwardOnly(true);
     ids.prepare(sql);
-    for (const QVariant& v : c.values)
-        ids.addBindValue(v);
+    SqlRun::bind(ids, c.values);
     ids.addBindValue(limit);
     ids.addBindValue(offset);
     QList<qint64> order;

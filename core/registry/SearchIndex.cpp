@@ -1,6 +1,7 @@
 #include "registry/SearchIndex.h"
 
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqliteBulkLoad.h"
 #include "registry/SearchIndexGrams.h"
 
@@ -141,8 +142,7 @@ bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 hous
     QSqlQuery query(db.connection());
     for (const auto& [sql, values] : std::as_const(statements)) {
         query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
+        SqlRun::bind(query, values);
         if (!query.exec()) {
             if (error)
                 *error = query.lastError().text();

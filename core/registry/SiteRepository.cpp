@@ -167,4 +167,15 @@ int SiteRepository::residentCount(qint64 siteId) const
     return 0;
 }
 
+QHash<qint64, QString> SiteRepository::names() const
+{
+    QHash<qint64, QString> names;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name FROM sites")))
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
 } // namespace anju

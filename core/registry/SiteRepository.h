@@ -2,6 +2,7 @@
 
 #include "domain/Site.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -18,6 +19,8 @@ public:
 
     QList<Site> sites() const; // ordered by code
     std::optional<Site> site(qint64 id) const;
+    // Every site's name by id, for lists that name the site of each row.
+    QHash<qint64, QString> names() const;
     std::optional<Site> siteByCode(const QString& code) const;
     QList<Building> buildings(qint64 siteId) const; // in natural order of their names
     std::optional<Building> building(qint64 id) const;

@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 
 #include "database/Database.h"
+#include "database/SqlRun.h"
 #include "database/SqlValues.h"
 #include "registry/HouseholdRules.h"
 #include "registry/SiteRepository.h"
@@ -103,8 +104,9 @@ Result<Site> SiteService::saveSite(const Site& input)
         q.addBindValue(site.id);
         q.addBindValue(site.rowVersion);
     }
-    if (!q.exec())
-        return Outcome::failure(QLatin1String(Field::General), tr("The site was not saved: %1").arg(q.lastError().text()));
+    if (const SqlOutcome written = SqlRun::write(m_db, q); !written)
+        return Outcome::failure(QLatin1String(Field::General),
+                                tr("The site was not saved: %1").arg(written.error));
     if (site.id == 0) {
         site.id = q.lastInsertId().toLongLong();
         site.rowVersion = 1;
@@ -155,9 +157,9 @@ Result<Building> SiteService::saveBuilding(const Building& input, int unitCount)
         q.addBindValue(building.id);
         q.addBindValue(building.rowVersion);
     }
-    if (!q.exec())
+    if (const SqlOutcome written = SqlRun::write(m_db, q); !written)
         return Outcome::failure(QLatin1String(Field::General),
-                                tr("The building was not saved: %1").arg(q.lastError().text()));
+                                tr("The building was not saved: %1").arg(written.error));
     if (building.id == 0) {
         building.id = q.lastInsertId().toLongLong();
         building.rowVersion = 1;
@@ -166,9 +168,9 @@ Result<Building> SiteService::saveBuilding(const Building& input, int unitCount)
         for (int i = 1; i <= unitCount; ++i) {
             unit.addBindValue(building.id);
             unit.addBindValue(QString::number(i));
-            if (!unit.exec())
+            if (const SqlOutcome written = SqlRun::write(m_db, unit); !written)
                 return Outcome::failure(QLatin1String(Field::General),
-                                        tr("The building was not saved: %1").arg(unit.lastError().text()));
+                                        tr("The building was not saved: %1").arg(written.error));
         }
     } else if (q.numRowsAffected() == 0) {
         return Outcome::failure(QLatin1String(Field::General),
@@ -208,9 +210,9 @@ Result<Dwelling> SiteService::ensureDwelling(qint64 unitId, const QString& room,
     q.addBindValue(unitId);
     q.addBindValue(trimmed);
     q.addBindValue(floorArea);
-    if (!q.exec())
+    if (const SqlOutcome written = SqlRun::write(m_db, q); !written)
         return Outcome::failure(QLatin1String(Field::HouseholdDwelling),
-                                tr("The room was not saved: %1").arg(q.lastError().text()));
+                                tr("The room was not saved: %1").arg(written.error));
     Dwelling dwelling{q.lastInsertId().toLongLong(), unitId, trimmed, floorArea};
     if (!transaction.commit())
         return Outcome::failure(QLatin1String(Field::General), transaction.error());

@@ -57,7 +57,10 @@ Result<MonthlySummary> MonthlySummaryBuilder::build(ReportMonth month, qint64 si
     }
 
     const ReportContext context(m_db, month, siteId);
-    const std::vector<std::unique_ptr<ReportSection>> sections = ReportSections::all();
+    std::vector<std::unique_ptr<ReportSection>> sections = ReportSections::all();
+    // Sections the session may not read are left out, so every output of the summary agrees.
+    std::erase_if(sections,
+                  [&](const std::unique_ptr<ReportSection>& s) { return !s->visibleTo(m_db.session()); });
     const int total = int(sections.size());
     for (int i = 0; i < total; ++i) {
         Result<ReportSectionResult> result = sections[std::size_t(i)]->compute(context);

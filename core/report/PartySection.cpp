@@ -6,6 +6,9 @@ namespace anju {
 
 Result<ReportSectionResult> PartySection::compute(const ReportContext& context) const
 {
+    // Asked directly (not through the builder, which leaves the section out): refused, never empty.
+    if (Outcome allowed = Permissions::require(context.db(), Action::ReadParty); !allowed)
+        return allowed;
     const PartyStatistics statistics(context.db());
     QString error;
     const PartyMonthFigures now = statistics.forMonth(context.month().first, context.siteId(), &error);

@@ -15,6 +15,8 @@ public:
     QString key() const override { return QStringLiteral("party"); }
     QString title() const override { return tr("Party building"); }
     Result<ReportSectionResult> compute(const ReportContext& context) const override;
+    // 党建 figures are party records: a clerk (no ReadParty) gets a summary without them.
+    std::optional<Action> requiredAction() const override { return Action::ReadParty; }
 };
 
 } // namespace anju

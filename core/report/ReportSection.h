@@ -1,10 +1,12 @@
 #pragma once
 
+#include "access/Permissions.h"
 #include "domain/Violation.h"
 #include "report/ReportContext.h"
 #include "report/ReportTypes.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace anju {
@@ -21,6 +23,14 @@ public:
     // The heading in the user's language.
     virtual QString title() const = 0;
     virtual Result<ReportSectionResult> compute(const ReportContext& context) const = 0;
+    // What a session must be allowed beyond reading the registry to see this section; a summary built
+    // for a session without it leaves the section out (window, print, .xlsx, JSON and CLI alike).
+    virtual std::optional<Action> requiredAction() const { return std::nullopt; }
+    bool visibleTo(const Session* session) const
+    {
+        const std::optional<Action> action = requiredAction();
+        return !action || Permissions::allows(session, *action);
+    }
 
 protected:
     ReportSectionResult started() const { return {key(), title(), {}, {}}; }

@@ -12,7 +12,7 @@
 #include "IndependentFigures.h"
 #include "IndependentPartyFigures.h"
 
-#include "access/AccountService.h"
+#include "accounts/AccountService.h"
 #include "database/Database.h"
 #include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"

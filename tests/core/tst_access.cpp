@@ -1,3 +1,4 @@
+#include "Refusal.h"
 #include "TestDatabase.h"
 
 #include "accounts/AccountService.h"
@@ -276,13 +277,16 @@ void TestAccess::firstAdministratorOnlyOnce()
     Database& db = m_db->db();
     AccountService accounts(db);
     QVERIFY(!accounts.hasUsers());
-    QVERIFY(!accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("anju-demo")));
+    QVERIFY_REFUSED(accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("anju-demo")),
+                    QStringLiteral("This password is too well known"));
     const Result<User> admin = accounts.createFirstAdmin(QStringLiteral("chief"), QStringLiteral("张主任"),
                                                          QStringLiteral("Xin-2026-yuan"));
     QVERIFY2(admin, qPrintable(admin.summary()));
     QVERIFY(accounts.hasUsers());
-    QVERIFY(!accounts.createFirstAdmin(QStringLiteral("second"), {}, QStringLiteral("Xin-2026-yuan")));
-    QVERIFY(!accounts.createDemoUsers()); // not a demo database
+    QVERIFY_REFUSED(accounts.createFirstAdmin(QStringLiteral("second"), {}, QStringLiteral("Xin-2026-yuan")),
+                    QStringLiteral("The database already has users"));
+    QVERIFY_REFUSED(accounts.createDemoUsers(),
+                    QStringLiteral("Only a demo database gets the demo users.")); // not a demo database
     const Result<Session> session = accounts.login(QStringLiteral("chief"), QStringLiteral("Xin-2026-yuan"));
     QVERIFY2(session, qPrintable(session.summary()));
     QCOMPARE(session.value().role, Role::Admin);
@@ -303,7 +307,8 @@ void TestAccess::lockOutAfterRepeatedFailures()
 
     const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
     for (int i = 1; i < AccountService::MaxFailedAttempts; ++i)
-        QVERIFY(!accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(i)));
+        QVERIFY_REFUSED(accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(i)),
+                        QStringLiteral("The user name or the password is wrong."));
     QCOMPARE(UserRepository(db).userByName(QStringLiteral("wangli"))->failedAttempts,
              AccountService::MaxFailedAttempts - 1);
     const Result<Session> fifth =
@@ -322,7 +327,9 @@ void TestAccess::lockOutAfterRepeatedFailures()
     // Locked again, then unlocked by the administrator at once.
     for (int i = 0; i < AccountService::MaxFailedAttempts; ++i)
         accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(2000 + i));
-    QVERIFY(!accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"), now.addSecs(2010)));
+    QVERIFY_REFUSED(
+        accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"), now.addSecs(2010)),
+        QStringLiteral("Too many wrong passwords: wangli is locked"));
     QVERIFY(accounts.login(QStringLiteral("chief"), QStringLiteral("Xin-2026-yuan")));
     QVERIFY(accounts.unlock(added.value().id));
     QVERIFY(accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"), now.addSecs(2011)));
@@ -355,10 +362,10 @@ void TestAccess::lastAdministratorStays()
     QVERIFY(accounts.login(QStringLiteral("chief"), QStringLiteral("Xin-2026-yuan")));
     User demoted = admin.value();
     demoted.role = Role::Clerk;
-    QVERIFY(!accounts.updateUser(demoted));
+    QVERIFY_REFUSED(accounts.updateUser(demoted), QStringLiteral("chief is the last administrator"));
     demoted.role = Role::Admin;
     demoted.active = false;
-    QVERIFY(!accounts.updateUser(demoted));
+    QVERIFY_REFUSED(accounts.updateUser(demoted), QStringLiteral("chief is the last administrator"));
 }
 
 QTEST_GUILESS_MAIN(TestAccess)

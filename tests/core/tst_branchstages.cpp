@@ -1,5 +1,6 @@
 // Members by stage per branch at a month's end (the dashboard's party chart), on a hand-built office where
 // every number is known: closed months, the site's branches, the order, and who may read them.
+#include "Refusal.h"
 #include "TestDatabase.h"
 
 #include "party/BranchStageFigures.h"
@@ -215,7 +216,7 @@ private slots:
         m_test->logInAs(Role::Clerk);
         const auto branches = BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 1));
         m_test->logInAs(Role::Admin);
-        QVERIFY(!branches.ok());
+        QVERIFY_REFUSED(branches, QStringLiteral("may not read party records."));
         QVERIFY(!branches.summary().isEmpty());
     }
 };

@@ -1,6 +1,8 @@
 #include "domain/IdNumber.h"
 #include "registry/HouseholdRules.h"
 
+#include "Refusal.h"
+
 #include <QTest>
 
 using namespace anju;
@@ -71,7 +73,8 @@ void TestHouseholdRules::formerMemberNeedsDate()
     const Outcome missing = HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28));
     QVERIFY(!missing.messageFor(QLatin1String(Field::PersonDate), 3).isEmpty());
     p.stateDate = QDate(1979, 1, 1);
-    QVERIFY(!HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28)).ok());
+    QVERIFY_REFUSED(HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28)),
+                    QStringLiteral("The date 1979-01-01 is before the member's birth."));
     p.stateDate = QDate(2020, 1, 1);
     QVERIFY(HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28)).ok());
 }

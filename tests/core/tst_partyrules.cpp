@@ -2,6 +2,8 @@
 // coverage, meeting periods and the settings texts.
 #include "party/PartyRules.h"
 
+#include "Refusal.h"
+
 #include <QTest>
 
 using namespace anju;
@@ -161,27 +163,32 @@ private slots:
         // Skipping from applicant straight to admission can never be set aside with a reason.
         const auto skip = PartyRules::checkTransition(
             applicant, transition(StageEvent::Admission, QDate(2025, 6, 1)), Today, FullMembers);
-        QVERIFY(!skip.blocking.ok());
+        QVERIFY_REFUSED(
+            skip.blocking,
+            QStringLiteral("\"Admitted as probationary member\" does not follow from that stage."));
         QVERIFY(!skip.allowedWith(QStringLiteral("理由")));
         // A second application, a conversion of an applicant.
         QVERIFY(!PartyRules::checkTransition(
                      applicant, transition(StageEvent::Application, QDate(2025, 6, 1)), Today, {})
                      .blocking.ok());
-        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Conversion, QDate(2025, 6, 1)),
-                                             Today, {})
-                     .blocking.ok());
+        QVERIFY_REFUSED(PartyRules::checkTransition(
+                            applicant, transition(StageEvent::Conversion, QDate(2025, 6, 1)), Today, {})
+                            .blocking,
+                        QStringLiteral("\"Converted to full member\" does not follow from that stage."));
         // Dates: before the previous step, in the future, missing.
         QVERIFY(hasField(PartyRules::checkTransition(applicant,
                                                      transition(StageEvent::Activist, QDate(2025, 1, 4)),
                                                      Today, FullMembers)
                              .blocking,
                          Field::TransitionDate));
-        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, Today.addDays(1)),
-                                             Today, FullMembers)
-                     .blocking.ok());
-        QVERIFY(!PartyRules::checkTransition(applicant, transition(StageEvent::Activist, QDate()), Today,
-                                             FullMembers)
-                     .blocking.ok());
+        QVERIFY_REFUSED(PartyRules::checkTransition(
+                            applicant, transition(StageEvent::Activist, Today.addDays(1)), Today, FullMembers)
+                            .blocking,
+                        QStringLiteral("The date 2026-11-29 is in the future."));
+        QVERIFY_REFUSED(PartyRules::checkTransition(applicant, transition(StageEvent::Activist, QDate()),
+                                                    Today, FullMembers)
+                            .blocking,
+                        QStringLiteral("Enter the date of the step."));
         // The same day as the previous step is fine.
         PartyMember withMentors = applicant;
         withMentors.mentor1Id = 1;
@@ -193,9 +200,10 @@ private slots:
         // A member transferred out takes no steps.
         PartyMember gone = withMentors;
         gone.state = MemberState::TransferredOut;
-        QVERIFY(!PartyRules::checkTransition(gone, transition(StageEvent::Activist, QDate(2025, 2, 1)), Today,
-                                             FullMembers)
-                     .blocking.ok());
+        QVERIFY_REFUSED(PartyRules::checkTransition(gone, transition(StageEvent::Activist, QDate(2025, 2, 1)),
+                                                    Today, FullMembers)
+                            .blocking,
+                        QStringLiteral("is Transferred out: no further steps can be recorded."));
     }
 
     void applicationTalkOnce()
@@ -205,9 +213,10 @@ private slots:
                                             Today, {})
                     .blocking.ok());
         m.stageHistory.append(step(StageEvent::ApplicationTalk, QDate(2025, 1, 20)));
-        QVERIFY(!PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 25)),
-                                             Today, {})
-                     .blocking.ok());
+        QVERIFY_REFUSED(PartyRules::checkTransition(
+                            m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 25)), Today, {})
+                            .blocking,
+                        QStringLiteral("\"Talk with the applicant\" does not follow from that stage."));
     }
 
     void activistNeedsTwoFullMentors_data()
@@ -343,11 +352,16 @@ private slots:
         QVERIFY(PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2023, 1, 1), Today).ok());
         QVERIFY(
             !PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today).ok()); // already
-        QVERIFY(!PartyRules::checkStateChange(m, MemberState::TransferredOut, QDate(2023, 1, 1), Today).ok());
-        QVERIFY(!PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2021, 1, 1), Today).ok());
-        QVERIFY(!PartyRules::checkStateChange(m, MemberState::Mobile, Today.addDays(1), Today).ok());
+        QVERIFY_REFUSED(
+            PartyRules::checkStateChange(m, MemberState::TransferredOut, QDate(2023, 1, 1), Today),
+            QStringLiteral("A member leaves through a transfer of organisational relations."));
+        QVERIFY_REFUSED(PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2021, 1, 1), Today),
+                        QStringLiteral("The date is before the last change of state (2022-01-05)."));
+        QVERIFY_REFUSED(PartyRules::checkStateChange(m, MemberState::Mobile, Today.addDays(1), Today),
+                        QStringLiteral("The date 2026-11-29 is in the future."));
         m.state = MemberState::Deceased;
-        QVERIFY(!PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today).ok());
+        QVERIFY_REFUSED(PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today),
+                        QStringLiteral("is Deceased; a member who comes back is recorded by a transfer in."));
     }
 
     void duesBrackets_data()
@@ -395,14 +409,17 @@ private slots:
     {
         const DuesRateTable table = DuesRateTable::defaults();
         DuesBasis farmer{DuesCategory::Farmer, 0, 19, {}};
-        QVERIFY(!PartyRules::validateDues(farmer, table).ok());
+        QVERIFY_REFUSED(PartyRules::validateDues(farmer, table),
+                        QStringLiteral("A farmer pays between 0.20 and 1.00 yuan a month."));
         farmer.fixedAmount = 20;
         QVERIFY(PartyRules::validateDues(farmer, table).ok());
         farmer.fixedAmount = 100;
         QVERIFY(PartyRules::validateDues(farmer, table).ok());
         farmer.fixedAmount = 101;
-        QVERIFY(!PartyRules::validateDues(farmer, table).ok());
-        QVERIFY(!PartyRules::validateDues({DuesCategory::Employed, 0, 0, {}}, table).ok());
+        QVERIFY_REFUSED(PartyRules::validateDues(farmer, table),
+                        QStringLiteral("A farmer pays between 0.20 and 1.00 yuan a month."));
+        QVERIFY_REFUSED(PartyRules::validateDues({DuesCategory::Employed, 0, 0, {}}, table),
+                        QStringLiteral("Enter the monthly pay after tax."));
         QVERIFY(PartyRules::validateDues({DuesCategory::Student, 0, 0, {}}, table).ok());
     }
 

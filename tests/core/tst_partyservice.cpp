@@ -1,5 +1,6 @@
 // The party organisation against a real database: the service's writes with their dated histories,
 // the repositories, and the secretary's review of a month.
+#include "Refusal.h"
 #include "TestDatabase.h"
 
 #include "database/SqlValues.h"
@@ -206,12 +207,14 @@ private slots:
         under.name = QStringLiteral("支部下的支部");
         under.parentId = m_branch;
         under.foundingDate = QDate(2020, 1, 1);
-        QVERIFY(!service.saveOrganisation(under, Today, Today).ok());
+        QVERIFY_REFUSED(service.saveOrganisation(under, Today, Today),
+                        QStringLiteral("A party branch has no organisations under it."));
         const auto committeeFound = OrganisationRepository(db()).organisation(m_committee);
         QVERIFY(committeeFound);
         Organisation committee = *committeeFound;
         committee.parentId = m_branch;
-        QVERIFY(!service.saveOrganisation(committee, Today, Today).ok());
+        QVERIFY_REFUSED(service.saveOrganisation(committee, Today, Today),
+                        QStringLiteral("A party branch has no organisations under it."));
         Organisation unnamed;
         unnamed.foundingDate = QDate(2020, 1, 1);
         const auto refused = service.saveOrganisation(unnamed, Today, Today);
@@ -276,7 +279,8 @@ private slots:
         PartyService service(db());
 
         StageTransition t{m.id, StageEvent::Activist, QDate(2024, 4, 1), {}, 0, {}};
-        QVERIFY(!service.transition(t, Today).ok()); // no mentors
+        QVERIFY_REFUSED(service.transition(t, Today),
+                        QStringLiteral("Two full members are needed as mentors.")); // no mentors
         m.mentor1Id = a.id;
         m.mentor2Id = b.id;
         m = service.saveMember(m, Today, Today).value();
@@ -287,7 +291,8 @@ private slots:
         const TransitionCheck check = service.checkTransition(early, Today);
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.violations().size(), 1);
-        QVERIFY(!service.transition(early, Today).ok());
+        QVERIFY_REFUSED(service.transition(early, Today),
+                        QStringLiteral("one year of cultivation ends on 2025-04-01"));
         early.reason = QStringLiteral("表现突出，经党委研究同意");
         m = service.transition(early, Today).value();
         QCOMPARE(m.stage, DevelopmentStage::DevelopmentTarget);
@@ -409,8 +414,10 @@ private slots:
         QCOMPARE(payments.size(), 4);
         QCOMPARE(payments.last().month, QDate(2026, 6, 1));
         QCOMPARE(payments.last().amount, Fen(50));
-        QVERIFY(!service.recordDuesPayments(m.id, {QDate(2026, 4, 1)}, Today, 0, Today).ok()); // paid already
-        QVERIFY(!service.recordDuesPayments(m.id, {QDate(2026, 7, 1)}, Today.addDays(1), 0, Today).ok());
+        QVERIFY_REFUSED(service.recordDuesPayments(m.id, {QDate(2026, 4, 1)}, Today, 0, Today),
+                        QStringLiteral("The dues of 2026-04 are already paid.")); // paid already
+        QVERIFY_REFUSED(service.recordDuesPayments(m.id, {QDate(2026, 7, 1)}, Today.addDays(1), 0, Today),
+                        QStringLiteral("Enter the day of payment (not in the future)."));
 
         // Reviewing November: July–October unpaid = 4 months, 2.00 yuan, not yet serious.
         auto items = PartyReview(db()).forMonth(QDate(2026, 11, 1));
@@ -444,7 +451,8 @@ private slots:
     {
         const PartyMember m = residentMember(resident(QStringLiteral("冯涛"), QDate(1990, 6, 6)),
                                              {step(StageEvent::Application, QDate(2025, 1, 5))});
-        QVERIFY(!PartyService(db()).recordDuesPayments(m.id, {QDate(2026, 10, 1)}, Today, 0, Today).ok());
+        QVERIFY_REFUSED(PartyService(db()).recordDuesPayments(m.id, {QDate(2026, 10, 1)}, Today, 0, Today),
+                        QStringLiteral("was not yet a party member in 2026-10."));
     }
 
     void transferOutAndBackIn()
@@ -462,7 +470,7 @@ private slots:
         const qint64 outId = saved.value().id;
         QCOMPARE(saved.value().organisationId, m_branch);
         // A second pending transfer is refused.
-        QVERIFY(!service.saveTransfer(out, Today).ok());
+        QVERIFY_REFUSED(service.saveTransfer(out, Today), QStringLiteral("is still pending"));
         const auto pending =
             find(PartyReview(db()).forMonth(QDate(2026, 3, 1)), ReviewKind::TransferPending, outId);
         QVERIFY(pending);
@@ -483,8 +491,10 @@ private slots:
         QVERIFY(!find(PartyReview(db()).forMonth(QDate(2026, 7, 1)), ReviewKind::TransferPending, outId));
         // Still pending as of May, reviewed afterwards.
         QVERIFY(find(PartyReview(db()).forMonth(QDate(2026, 5, 1)), ReviewKind::TransferPending, outId));
-        QVERIFY(!service.completeTransfer(outId, QDate(2026, 6, 11), Today).ok());
-        QVERIFY(!service.changeState(m.id, MemberState::Normal, QDate(2026, 7, 1), {}, Today).ok());
+        QVERIFY_REFUSED(service.completeTransfer(outId, QDate(2026, 6, 11), Today),
+                        QStringLiteral("The transfer was completed on 2026-06-10."));
+        QVERIFY_REFUSED(service.changeState(m.id, MemberState::Normal, QDate(2026, 7, 1), {}, Today),
+                        QStringLiteral("a member who comes back is recorded by a transfer in."));
 
         // Back in to another branch.
         const qint64 other =
@@ -714,7 +724,7 @@ private slots:
         QVERIFY(lacking(Today, ReviewKind::SiteWithoutFirstSecretary));
         team.id = 0;
         team.name.clear();
-        QVERIFY(!service().saveAssignment(team).ok());
+        QVERIFY_REFUSED(service().saveAssignment(team), QStringLiteral("Enter the name of the work team."));
     }
 
     void memberListAndProfile()
@@ -771,7 +781,8 @@ private slots:
         QCOMPARE(moved.value().organisationOn(QDate(2026, 4, 30)), m_branch);
         QCOMPARE(moved.value().organisationOn(QDate(2026, 5, 1)), other);
         // A stale copy is refused.
-        QVERIFY(!service().saveMember(m, Today, Today).ok());
+        QVERIFY_REFUSED(service().saveMember(m, Today, Today),
+                        QStringLiteral("changed 周敏 meanwhile; nothing was saved."));
     }
 
 private:

@@ -1,3 +1,4 @@
+#include "Refusal.h"
 #include "TestDatabase.h"
 
 #include "registry/HouseholdRepository.h"
@@ -307,16 +308,19 @@ void TestRegistry::markDeceasedWithDate()
     // The record stays: the ID is still taken.
     Household other = threeMembers(m_db->siteId(), QStringLiteral("H2"), 2);
     other.members[1].idNumber = spouse.idNumber;
-    QVERIFY(!save(other));
+    QVERIFY_REFUSED(save(other), QStringLiteral("This ID number already belongs to 李芳 of household H1"));
 }
 
 void TestRegistry::refusesFutureOrEarlyDate()
 {
     const Household h = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
     RegistryService service(m_db->db());
-    QVERIFY(!service.moveOut(h.members.at(2).id, QDate::currentDate().addDays(1)));
-    QVERIFY(!service.moveOut(h.members.at(2).id, QDate(2004, 1, 1)));   // before birth
-    QVERIFY(!service.markDeceased(h.members.at(2).id, QDate(2019, 8, 1))); // before joining
+    QVERIFY_REFUSED(service.moveOut(h.members.at(2).id, QDate::currentDate().addDays(1)),
+                    QStringLiteral("is in the future."));
+    QVERIFY_REFUSED(service.moveOut(h.members.at(2).id, QDate(2004, 1, 1)),
+                    QStringLiteral("is before 王磊 was born.")); // before birth
+    QVERIFY_REFUSED(service.markDeceased(h.members.at(2).id, QDate(2019, 8, 1)),
+                    QStringLiteral("is before 王磊 joined this household (2019-09-01).")); // before joining
     QVERIFY(!service.moveOut(h.members.at(2).id, QDate()));
     QCOMPARE(HouseholdRepository(m_db->db()).household(h.id)->activeMemberCount(), 3);
 }
@@ -416,7 +420,8 @@ void TestRegistry::roomTypedInTheFormIsMadeWithTheSave()
     // A refused save leaves no room behind: one transaction for the click.
     Household bad = threeMembers(m_db->siteId(), QStringLiteral("H1"));
     bad.members[1].idNumber = QStringLiteral("340524198001010013");
-    QVERIFY(!RegistryService(m_db->db()).saveHousehold(bad, unit, QStringLiteral("502"), Today));
+    QVERIFY_REFUSED(RegistryService(m_db->db()).saveHousehold(bad, unit, QStringLiteral("502"), Today),
+                    QStringLiteral("The check character of the ID number is wrong"));
     QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM dwellings WHERE room = '502'")), 0);
 
     const Result<Household> saved =

@@ -1,5 +1,6 @@
 // The reporting unit 填报单位 of the monthly summary: saved by those who may, read back by the summary,
 // cleared to fall back on the site's name, and written to the audit trail.
+#include "Refusal.h"
 #include "TestDatabase.h"
 
 #include "report/MonthlySummary.h"
@@ -59,7 +60,7 @@ private slots:
     {
         m_test->logInAs(Role::Clerk);
         const Outcome clerk = ReportingUnit::save(m_test->db(), QStringLiteral("某办公室"));
-        QVERIFY(!clerk.ok());
+        QVERIFY_REFUSED(clerk, QStringLiteral("may not change the office's settings."));
         QCOMPARE(ReportingUnit::saved(m_test->db()), QString());
 
         m_test->logInAs(Role::Admin);

@@ -1,5 +1,6 @@
 #include "admin/AuditDialog.h"
 
+#include "audit/AuditChanges.h"
 #include "database/Database.h"
 #include "widgets/OptionalDateEdit.h"
 
@@ -31,20 +32,8 @@ enum Column
 QString detailText(const AuditEntry& e)
 {
     QStringList parts;
-    for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
-        if (it.key() == QLatin1String("id"))
-            continue; // shown in the record column
-        const QJsonArray pair = it.value().toArray();
-        const QString label = AuditLog::columnLabel(it.key(), e.recordType);
-        if (e.action == QLatin1String("update"))
-            parts.append(AuditDialog::tr("%1: %2 → %3")
-                             .arg(label, AuditLog::valueText(e.recordType, it.key(), pair.at(0)),
-                                  AuditLog::valueText(e.recordType, it.key(), pair.at(1))));
-        else
-            parts.append(AuditDialog::tr("%1: %2").arg(
-                label, AuditLog::valueText(e.recordType, it.key(),
-                                           pair.at(e.action == QLatin1String("delete") ? 0 : 1))));
-    }
+    if (const QString changes = AuditChanges::describe(e, QStringLiteral("；")); !changes.isEmpty())
+        parts.append(changes);
     if (!e.detail.isEmpty())
         parts.append(AuditLog::detailText(e.detail));
     return parts.join(QStringLiteral("；"));
@@ -143,9 +132,14 @@ void AuditDialog::showMore()
     append(AuditLog(m_db).page(filter(), m_loaded, PageSize));
 }
 
-void AuditDialog::append(const QList<AuditEntry>& entries)
+void AuditDialog::append(const Result<QList<AuditEntry>>& page)
 {
-    for (const AuditEntry& e : entries) {
+    if (!page) {
+        m_count->setText(page.summary());
+        m_more->setEnabled(false);
+        return;
+    }
+    for (const AuditEntry& e : page.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         QString record = AuditLog::recordTypeLabel(e.recordType);
@@ -161,7 +155,7 @@ void AuditDialog::append(const QList<AuditEntry>& entries)
             m_table->setItem(row, c, item);
         }
     }
-    m_loaded += int(entries.size());
+    m_loaded += int(page.value().size());
     m_count->setText(tr("%1 of %2 entries shown").arg(m_loaded).arg(m_total));
     m_more->setEnabled(m_loaded < m_total);
 }

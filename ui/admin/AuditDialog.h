@@ -34,7 +34,7 @@ public slots:
 
 private:
     AuditFilter filter() const;
-    void append(const QList<AuditEntry>& entries);
+    void append(const Result<QList<AuditEntry>>& page);
 
     const Database& m_db;
     QComboBox* m_user = nullptr;

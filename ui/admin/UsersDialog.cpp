@@ -75,7 +75,10 @@ UsersDialog::UsersDialog(const Database& db, QWidget* parent) : QDialog(parent),
 
 void UsersDialog::reload()
 {
-    m_users = UserRepository(m_db).users();
+    const Result<QList<User>> users = AccountService(m_db).users();
+    m_users = users ? users.value() : QList<User>{};
+    if (!users)
+        MessageBox::warning(this, windowTitle(), users.summary());
     const SiteRepository sites(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_table->setRowCount(int(m_users.size()));

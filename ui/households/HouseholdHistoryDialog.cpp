@@ -1,5 +1,6 @@
 #include "households/HouseholdHistoryDialog.h"
 
+#include "audit/AuditChanges.h"
 #include "audit/AuditLog.h"
 #include "database/Database.h"
 #include "registry/HouseholdRepository.h"
@@ -64,19 +65,18 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
         }
         // One line per changed field; the first of an entry carries its time, user and kind.
         bool first = true;
-        for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
-            if (it.key() == QLatin1String("id") || it.key() == QLatin1String("household_id"))
+        for (const AuditChange& change : AuditChanges::of(e)) {
+            if (change.isKey)
                 continue;
-            const QJsonArray pair = it.value().toArray();
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             const QStringList cells = {first ? when : QString(),
                                        first ? e.userName : QString(),
                                        first ? AuditLog::actionLabel(e.action) : QString(),
                                        first ? record : QString(),
-                                       AuditLog::columnLabel(it.key(), e.recordType),
-                                       AuditLog::valueText(e.recordType, it.key(), pair.at(0)),
-                                       AuditLog::valueText(e.recordType, it.key(), pair.at(1))};
+                                       change.label,
+                                       change.before,
+                                       change.after};
             for (int c = 0; c < ColumnCount; ++c)
                 m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
             first = false;

@@ -1,5 +1,7 @@
 #include "import/ImportMappingTable.h"
 
+#include "exchange/ColumnMappingCheck.h"
+
 #include "spreadsheet/CellReference.h"
 
 #include <QComboBox>
@@ -185,22 +187,19 @@ void ImportMappingTable::markRow(int row, const QString& problem)
 
 QStringList ImportMappingTable::problems()
 {
+    // The rule is core's (the importer refuses the same mappings); the table marks rows and words the
+    // problems with the field names it shows.
+    const ColumnMappingCheck check = ColumnMappingCheck::of(mapping());
     QStringList out;
     QStringList missing;
-    QHash<int, QList<int>> rowsByColumn;
     for (int row = 0; row < rowCount(); ++row) {
-        const int column = comboFor(static_cast<RosterField>(row))->currentData().toInt();
-        if (column >= 0)
-            rowsByColumn[column].append(row);
-    }
-    for (int row = 0; row < rowCount(); ++row) {
-        const RosterFieldInfo& info = RosterLayout::fields().at(row);
-        const int column = comboFor(info.field)->currentData().toInt();
+        const auto field = static_cast<RosterField>(row);
+        const int column = comboFor(field)->currentData().toInt();
         QString problem;
-        if (column < 0 && info.required) {
+        if (check.missingRequired.contains(field)) {
             problem = tr("Choose the column that holds this field.");
-            missing.append(fieldLabel(info.field));
-        } else if (column >= 0 && rowsByColumn.value(column).size() > 1) {
+            missing.append(fieldLabel(field));
+        } else if (check.isShared(column)) {
             problem =
                 tr("Column %1 is chosen for more than one field.").arg(CellReference::columnName(column));
         }
@@ -208,17 +207,12 @@ QStringList ImportMappingTable::problems()
     }
     if (!missing.isEmpty())
         out.append(tr("Choose the column of: %1.").arg(missing.join(tr(", "))));
-    QList<int> columns = rowsByColumn.keys();
-    std::sort(columns.begin(), columns.end());
-    for (int column : std::as_const(columns)) {
-        const QList<int> rows = rowsByColumn.value(column);
-        if (rows.size() < 2)
-            continue;
+    for (auto it = check.sharedColumns.constBegin(); it != check.sharedColumns.constEnd(); ++it) {
         QStringList labels;
-        for (int row : rows)
-            labels.append(fieldLabel(static_cast<RosterField>(row)));
+        for (RosterField field : it.value())
+            labels.append(fieldLabel(field));
         out.append(tr("Column %1 is chosen for %2; each column can hold one field.")
-                       .arg(CellReference::columnName(column), labels.join(tr(", "))));
+                       .arg(CellReference::columnName(it.key()), labels.join(tr(", "))));
     }
     return out;
 }

@@ -1,9 +1,9 @@
 #include "party/MeetingDialog.h"
 
 #include "domain/Enums.h"
+#include "party/MeetingAttendance.h"
 #include "party/PartyActivityRepository.h"
 #include "party/PartyEnums.h"
-#include "party/PartyMemberRepository.h"
 #include "party/PartyService.h"
 #include "widgets/OptionalDateEdit.h"
 
@@ -96,14 +96,10 @@ void MeetingDialog::fillAttendance(const Meeting& meeting)
 {
     QList<Attendance> rows = meeting.attendance;
     if (meeting.id == 0) {
-        // A new meeting lists the organisation's party members, all present until told otherwise.
-        PartyMemberFilter filter;
-        filter.organisationId = meeting.organisationId;
-        filter.includeSubOrganisations = false;
-        for (const PartyMemberRow& member : PartyMemberRepository(m_db).members(filter)) {
-            if (member.stage == DevelopmentStage::Probationary || member.stage == DevelopmentStage::Full)
-                rows.append({member.id, member.name, true, {}});
-        }
+        // A new meeting lists who is expected, all present until told otherwise.
+        const Result<QList<Attendance>> expected = MeetingAttendance::expected(m_db, meeting.organisationId);
+        if (expected)
+            rows.append(expected.value());
     }
     m_attendance->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {

@@ -2,7 +2,7 @@
 
 #include "party/AssignmentDialog.h"
 #include "party/PartyActivityRepository.h"
-#include "registry/SiteRepository.h"
+#include "party/SiteTeams.h"
 
 #include <QBrush>
 #include <QHBoxLayout>
@@ -22,16 +22,6 @@ enum Column
     FirstSecretaryColumn,
 };
 
-// The assignment of `kind` serving the site today, if any.
-const SiteAssignment* current(const QList<SiteAssignment>& all, qint64 siteId, AssignmentKind kind,
-                              QDate today)
-{
-    for (const SiteAssignment& a : all) {
-        if (a.siteId == siteId && a.kind == kind && a.isCurrentOn(today))
-            return &a;
-    }
-    return nullptr;
-}
 } // namespace
 
 SiteTeamsPanel::SiteTeamsPanel(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -67,20 +57,22 @@ SiteTeamsPanel::SiteTeamsPanel(const Database& db, QWidget* parent) : QWidget(pa
 
 void SiteTeamsPanel::refresh()
 {
-    const QDate today = QDate::currentDate();
-    const QList<SiteAssignment> all = PartyActivityRepository(m_db).assignments(0);
-    const QList<Site> sites = SiteRepository(m_db).sites();
+    // Which sites count as lacking a team is core's (SiteTeams, the review's rule); the panel shows it.
+    const Result<SiteTeams> result = SiteTeams::on(m_db);
     m_siteIds.clear();
-    m_table->setRowCount(int(sites.size()));
-    int withoutTeam = 0;
-    int withoutSecretary = 0;
+    if (!result) {
+        m_table->setRowCount(0);
+        m_summary->setText(result.summary());
+        return;
+    }
+    const SiteTeams& teams = result.value();
+    m_table->setRowCount(int(teams.rows.size()));
     const QBrush missing(QColor(0xc6, 0x28, 0x28));
-    for (int i = 0; i < sites.size(); ++i) {
-        const Site& site = sites.at(i);
-        m_siteIds.append(site.id);
-        m_table->setItem(i, SiteColumn, new QTableWidgetItem(site.name));
-        const auto cell = [&](AssignmentKind kind, int column, int& without) {
-            const SiteAssignment* a = current(all, site.id, kind, today);
+    for (int i = 0; i < teams.rows.size(); ++i) {
+        const SiteTeamRow& site = teams.rows.at(i);
+        m_siteIds.append(site.siteId);
+        m_table->setItem(i, SiteColumn, new QTableWidgetItem(site.siteName));
+        const auto cell = [&](const std::optional<SiteAssignment>& a, int column) {
             QString text;
             if (a) {
                 text = a->dispatchingUnit.isEmpty()
@@ -88,22 +80,21 @@ void SiteTeamsPanel::refresh()
                            : tr("%1 (%2)", "name (dispatching unit)").arg(a->name, a->dispatchingUnit);
             } else {
                 text = tr("none");
-                ++without;
             }
             auto* item = new QTableWidgetItem(text);
-            if (!a)
+            if (!a && SiteTeams::needsTeams(site.residents))
                 item->setForeground(missing);
-            else if (a->startDate.isValid())
+            else if (a && a->startDate.isValid())
                 item->setToolTip(tr("Since %1").arg(a->startDate.toString(Qt::ISODate)));
             m_table->setItem(i, column, item);
         };
-        cell(AssignmentKind::WorkTeam, WorkTeamColumn, withoutTeam);
-        cell(AssignmentKind::FirstSecretary, FirstSecretaryColumn, withoutSecretary);
+        cell(site.workTeam, WorkTeamColumn);
+        cell(site.firstSecretary, FirstSecretaryColumn);
     }
     m_summary->setText(tr("%1 sites: %2 without a work team, %3 without a first secretary.")
-                           .arg(sites.size())
-                           .arg(withoutTeam)
-                           .arg(withoutSecretary));
+                           .arg(teams.rows.size())
+                           .arg(teams.withoutWorkTeam)
+                           .arg(teams.withoutFirstSecretary));
 }
 
 void SiteTeamsPanel::openCell(int row, int column)
@@ -117,7 +108,7 @@ void SiteTeamsPanel::openCell(int row, int column)
 void SiteTeamsPanel::openAssignment(qint64 siteId, AssignmentKind kind)
 {
     const QList<SiteAssignment> all = PartyActivityRepository(m_db).assignments(siteId);
-    const SiteAssignment* a = current(all, siteId, kind, QDate::currentDate());
+    const SiteAssignment* a = SiteTeams::current(all, siteId, kind, QDate::currentDate());
     auto* dialog = new AssignmentDialog(m_db, a ? a->id : 0, siteId, kind, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AssignmentDialog::assignmentSaved, this, [this] {

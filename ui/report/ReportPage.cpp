@@ -1,10 +1,10 @@
 #include "report/ReportPage.h"
 
-#include "access/Permissions.h"
 #include "charts/ChartView.h"
 #include "database/Database.h"
 #include "registry/SiteRepository.h"
 #include "report/DashboardCharts.h"
+#include "report/PartySection.h"
 #include "report/ReportingUnitField.h"
 #include "report/SummaryLoader.h"
 #include "report/SummaryOutput.h"
@@ -50,7 +50,8 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
     m_labour->setObjectName(QStringLiteral("labourChart"));
     m_ages = new ChartView(this);
     m_ages->setObjectName(QStringLiteral("ageChart"));
-    const bool withParty = Permissions::allows(db.session(), Action::ReadParty);
+    // The party chart shows exactly when the summary has its party section: one rule, core's.
+    const bool withParty = PartySection().visibleTo(db.session());
     m_loader->setWithParty(withParty);
     if (withParty) {
         m_party = new ChartView(this);

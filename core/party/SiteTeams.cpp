@@ -1,0 +1,50 @@
+#include "party/SiteTeams.h"
+
+#include "access/Permissions.h"
+#include "party/OrganisationRepository.h"
+#include "party/PartyActivityRepository.h"
+#include "party/PartyRules.h"
+#include "registry/SiteRepository.h"
+
+#include <QHash>
+
+namespace anju {
+
+const SiteAssignment* SiteTeams::current(const QList<SiteAssignment>& all, qint64 siteId, AssignmentKind kind,
+                                         QDate day)
+{
+    for (const SiteAssignment& a : all) {
+        if (a.siteId == siteId && a.kind == kind && a.isCurrentOn(day))
+            return &a;
+    }
+    return nullptr;
+}
+
+Result<SiteTeams> SiteTeams::on(const Database& db, QDate day)
+{
+    if (Outcome allowed = Permissions::require(db, Action::ReadParty); !allowed)
+        return allowed;
+    const QList<SiteAssignment> all = PartyActivityRepository(db).assignments(0);
+    QHash<qint64, int> residents;
+    for (const SiteCoverage& c : OrganisationRepository(db).siteCoverage(day))
+        residents.insert(c.siteId, c.residents);
+    SiteTeams teams;
+    for (const Site& site : SiteRepository(db).sites()) {
+        SiteTeamRow row;
+        row.siteId = site.id;
+        row.siteName = site.name;
+        row.residents = residents.value(site.id);
+        if (const SiteAssignment* a = current(all, site.id, AssignmentKind::WorkTeam, day))
+            row.workTeam = *a;
+        if (const SiteAssignment* a = current(all, site.id, AssignmentKind::FirstSecretary, day))
+            row.firstSecretary = *a;
+        if (needsTeams(row.residents)) {
+            teams.withoutWorkTeam += row.workTeam ? 0 : 1;
+            teams.withoutFirstSecretary += row.firstSecretary ? 0 : 1;
+        }
+        teams.rows.append(row);
+    }
+    return teams;
+}
+
+} // namespace anju

@@ -1,0 +1,87 @@
+#include "help/ManualWindow.h"
+
+#include "help/ManualLocation.h"
+
+#include <QAction>
+#include <QDir>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace anju {
+
+ManualWindow::ManualWindow(QWidget* parent) : QWidget(parent, Qt::Window)
+{
+    setObjectName(QStringLiteral("manualWindow"));
+    setWindowTitle(tr("Anju manual"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/anju.svg")));
+    resize(960, 720);
+
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("manualText"));
+    // Pages of the manual only; a web address is not followed (offices often have no network).
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setOpenLinks(true);
+    // Read comfortably by people who are not all young: a larger font than the window's.
+    QFont font = m_browser->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_browser->setFont(font);
+
+    auto* tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction* contents = tools->addAction(tr("Contents"), this, [this] { showChapter(); });
+    contents->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    QAction* back = tools->addAction(tr("Back"), m_browser, &QTextBrowser::backward);
+    back->setShortcut(QKeySequence::Back);
+    back->setEnabled(false);
+    QAction* forward = tools->addAction(tr("Forward"), m_browser, &QTextBrowser::forward);
+    forward->setShortcut(QKeySequence::Forward);
+    forward->setEnabled(false);
+    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QAction::setEnabled);
+    connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QAction::setEnabled);
+    QAction* close = new QAction(tr("Close"), this);
+    close->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(tools);
+    layout->addWidget(m_browser, 1);
+
+    m_directory = ManualLocation::directory();
+    if (m_directory.isEmpty())
+        showMissing();
+    else
+        showChapter();
+}
+
+QUrl ManualWindow::source() const
+{
+    return m_directory.isEmpty() ? QUrl() : m_browser->source();
+}
+
+void ManualWindow::showChapter(const QString& fileName)
+{
+    if (m_directory.isEmpty())
+        return;
+    const QString file =
+        QDir(m_directory).filePath(fileName.isEmpty() ? QStringLiteral("index.md") : fileName);
+    m_browser->setSource(QUrl::fromLocalFile(file), QTextDocument::MarkdownResource);
+}
+
+void ManualWindow::showMissing()
+{
+    QString places;
+    for (const QString& place : ManualLocation::candidates())
+        places += QStringLiteral("<li>%1</li>").arg(QDir::toNativeSeparators(place).toHtmlEscaped());
+    m_browser->setHtml(tr("<h2>The manual is not installed</h2>"
+                          "<p>Anju looked for it in:</p><ul>%1</ul>"
+                          "<p>It comes with the anju package; ask the administrator to install the package "
+                          "again.</p>")
+                           .arg(places));
+}
+
+} // namespace anju

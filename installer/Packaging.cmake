@@ -63,8 +63,9 @@ endforeach()
 install(FILES ${ANJU_PACKAGE_OUT}/man/man1/anju.1.gz ${ANJU_PACKAGE_OUT}/man/man1/anju-cli.1.gz
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${ANJU_PACKAGE_OUT}/man/zh_CN/man1/anju-cli.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/zh_CN/man1)
+# /usr/share/doc/<package>, named after the package (CMAKE_INSTALL_DOCDIR follows the project's name, Anju).
 install(FILES ${ANJU_PACKAGE_OUT}/doc/changelog.gz ${CMAKE_CURRENT_LIST_DIR}/copyright
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/anju)
 
 set(CPACK_PACKAGE_NAME "anju")
 set(CPACK_PACKAGE_VENDOR "Anju")
@@ -92,12 +93,15 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
+# Lines under 80 characters (lintian).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Anju keeps one file per relocated household of a resettlement site office: the sites with their
-buildings and dwellings, the party organisation with its members, dues and meetings, the manager's
-dashboard and the printed monthly summary, with users, roles, an audit trail and daily backups.
-It works on an embedded SQLite file or on a shared PostgreSQL server. The anju-cli command does the
-same work from a terminal. The user manual (Chinese) opens from the program's Help menu.")
+Anju keeps one file per relocated household of a resettlement site office:
+the sites with their buildings and dwellings, the party organisation with its
+members, dues and meetings, the manager's dashboard and the printed monthly
+summary, with users, roles, an audit trail and daily backups. It works on an
+embedded SQLite file or on a shared PostgreSQL server. The anju-cli command
+does the same work from a terminal. The user manual (Chinese) opens from the
+program's Help menu.")
 # The libraries the binaries link come from shlibdeps; what they load at run time is named here: Qt's
 # SQLite driver (every desk's database file) and the Chinese fonts the window and the PDFs use.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

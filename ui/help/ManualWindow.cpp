@@ -4,12 +4,39 @@
 
 #include <QAction>
 #include <QDir>
+#include <QImage>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace anju {
+
+namespace {
+
+constexpr int MaxPictureWidth = 880;
+
+// The window's pictures are 1366 pixels wide: shown scaled to the page rather than with a scroll bar.
+class ManualBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        const QVariant resource = QTextBrowser::loadResource(type, name);
+        if (type != QTextDocument::ImageResource)
+            return resource;
+        const QImage image = resource.typeId() == QMetaType::QByteArray
+                                 ? QImage::fromData(resource.toByteArray())
+                                 : qvariant_cast<QImage>(resource);
+        if (image.isNull() || image.width() <= MaxPictureWidth)
+            return resource;
+        return image.scaledToWidth(MaxPictureWidth, Qt::SmoothTransformation);
+    }
+};
+
+} // namespace
 
 ManualWindow::ManualWindow(QWidget* parent) : QWidget(parent, Qt::Window)
 {
@@ -18,7 +45,7 @@ ManualWindow::ManualWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     setWindowIcon(QIcon(QStringLiteral(":/icons/anju.svg")));
     resize(960, 720);
 
-    m_browser = new QTextBrowser(this);
+    m_browser = new ManualBrowser(this);
     m_browser->setObjectName(QStringLiteral("manualText"));
     // Pages of the manual only; a web address is not followed (offices often have no network).
     m_browser->setOpenExternalLinks(false);

@@ -93,9 +93,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
-# Lines under 80 characters (lintian).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Anju keeps one file per relocated household of a resettlement site office:
+# The extended description, below the summary line; lines under 80 characters (lintian).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Anju keeps one file per relocated household of a resettlement site office:
 the sites with their buildings and dwellings, the party organisation with its
 members, dues and meetings, the manager's dashboard and the printed monthly
 summary, with users, roles, an audit trail and daily backups. It works on an

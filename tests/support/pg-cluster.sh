@@ -10,7 +10,8 @@
 # With ANJU_TEST_POSTGRES already set (a server of your own), start-file only writes that URL.
 set -euo pipefail
 
-bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+# (|| true: without the server, ls fails and pipefail would end the script here, silently.)
+bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
 missing="The PostgreSQL server programs (initdb, pg_ctl in /usr/lib/postgresql/VERSION/bin) are not installed: \
 install the Debian package postgresql (sudo apt-get install postgresql, or ./dev.sh deps). The *_pg tests need them."
 

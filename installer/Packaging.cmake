@@ -101,10 +101,12 @@ summary, with users, roles, an audit trail and daily backups. It works on an
 embedded SQLite file or on a shared PostgreSQL server. The anju-cli command
 does the same work from a terminal. The user manual (Chinese) opens from the
 program's Help menu.")
-# The libraries the binaries link come from shlibdeps; what they load at run time is named here: Qt's
-# SQLite driver (every desk's database file) and the Chinese fonts the window and the PDFs use.
+# The libraries the binaries link come from shlibdeps; what they load at run time as plugins is named
+# here: Qt's SQLite driver (every desk's database file), Qt's SVG icon engine (the icons; the binaries
+# link no Qt Svg symbol, so shlibdeps does not see it: on a bare root the navigation had no icons), and
+# the Chinese fonts the window and the PDFs use.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-noto-cjk")
 # A desk on a shared server needs Qt's PostgreSQL driver, and pg_dump/pg_restore for its backups; Qt's own
 # dialogs in Chinese come from qt6-translations-l10n.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, postgresql-client, qt6-translations-l10n")

@@ -10,6 +10,10 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,7 @@ private slots:
     void f1OpensTheManual();
     void chaptersAndPicturesAreFollowed();
     void missingManualSaysWhereItLooked();
+    void everyPictureOfTheManualExists();
     void aboutNamesVersionLicenceAndLibraries();
 };
 
@@ -95,6 +100,33 @@ void TestHelp::missingManualSaysWhereItLooked()
     QVERIFY(manual.source().isEmpty());
     const QString text = manual.browser()->toPlainText();
     QVERIFY2(text.contains(empty.path()), qPrintable(text));
+}
+
+void TestHelp::everyPictureOfTheManualExists()
+{
+    // The pictures come from anju-manual-shots (manual-images): a chapter naming one it does not take
+    // would show a hole; a picture no chapter names is a leftover.
+    const QDir manual(QStringLiteral(ANJU_MANUAL_SOURCE_DIR));
+    const QRegularExpression picture(QStringLiteral(R"(\]\((images/[^)]+\.png)\))"));
+    QSet<QString> named;
+    const QStringList chapters = manual.entryList({QStringLiteral("*.md")});
+    QVERIFY(chapters.size() >= 5);
+    for (const QString& chapter : chapters) {
+        QFile file(manual.filePath(chapter));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QRegularExpressionMatch& match : picture.globalMatch(text)) {
+            named.insert(match.captured(1));
+            QVERIFY2(QFileInfo::exists(manual.filePath(match.captured(1))),
+                     qPrintable(chapter + QStringLiteral(": ") + match.captured(1)));
+        }
+    }
+    QVERIFY(named.size() >= 10);
+    const QStringList taken =
+        QDir(manual.filePath(QStringLiteral("images"))).entryList({QStringLiteral("*.png")});
+    for (const QString& file : taken) {
+        QVERIFY2(named.contains(QStringLiteral("images/") + file), qPrintable(file));
+    }
 }
 
 void TestHelp::aboutNamesVersionLicenceAndLibraries()

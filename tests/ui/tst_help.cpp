@@ -52,7 +52,7 @@ void TestHelp::f1OpensTheManual()
 {
     test::TestDatabase db;
     MainWindow window(db.db());
-    auto* action = window.findChild<QAction*>(QStringLiteral("actionManual"));
+    auto* action = window.findChild<QAction*>(QStringLiteral("helpManual"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
     QVERIFY(!window.findChild<ManualWindow*>());

@@ -146,14 +146,15 @@ void MainWindow::buildMenus()
     admin->addTo(menuBar());
     connect(admin, &AdminMenu::statusMessage, this, &MainWindow::postMessage);
 
+    // Named help*, not action*: every role has them (the action* names are those a permission hides).
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* manual = help->addAction(tr("&Manual"), this, &MainWindow::showManual);
-    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setObjectName(QStringLiteral("helpManual"));
     manual->setShortcut(QKeySequence::HelpContents);
     manual->setShortcutContext(Qt::ApplicationShortcut);
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Anju"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setObjectName(QStringLiteral("helpAbout"));
     about->setMenuRole(QAction::AboutRole);
 }
 

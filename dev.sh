@@ -21,7 +21,9 @@ PACKAGES=(cmake ninja-build g++ ccache pkg-config
           # Programs the tests run: pdftotext reads the PDFs back, unzip the .xlsx files.
           poppler-utils unzip
           # tests/support/pg-cluster.sh looks for a free port with ss.
-          iproute2)
+          iproute2
+          # ./dev.sh package: CPack's shlibdeps runs file and dpkg-shlibdeps (a bare root has neither).
+          file dpkg-dev)
 
 install_missing() {
     local missing=()
@@ -58,6 +60,7 @@ case "${1:-}" in
         build
         ;;
     package)
+        install_missing
         # A .deb in build/ (installer/Packaging.cmake); installer/check-deb.sh tries it on a bare root.
         (cd build && cpack -G DEB)
         ;;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>anju::AboutDialog</name>
+    <message>
+        <source>About Anju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Anju %1&lt;/h2&gt;&lt;p&gt;Follow-up support for relocation resettlement sites: the household registry, party building, the dashboard and the monthly summary.&lt;/p&gt;&lt;p&gt;Licence: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;&lt;p&gt;Libraries:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;Database: %4 (schema %5)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::AccountService</name>
     <message>
         <source>Enter a user name.</source>
@@ -3196,18 +3207,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Anju</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anju %1
-
-Follow-up support for relocation resettlement sites: the household registry, party building, grids and visits, support services and the monthly summary.
-
-Database: %2 (schema %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,6 +3232,37 @@ Database: %2 (schema %3)</source>
     </message>
     <message>
         <source>The daily automatic backup is made only for a database file on this computer. A server database is backed up by the administrator with anju-cli backup (pg_dump), for example every night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ManualWindow</name>
+    <message>
+        <source>Anju manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The manual is not installed&lt;/h2&gt;&lt;p&gt;Anju looked for it in:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;It comes with the anju package; ask the administrator to install the package again.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7080,6 +7110,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>anju::AboutDialog</name>
+    <message>
+        <source>About Anju</source>
+        <translation>关于安居</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Anju %1&lt;/h2&gt;&lt;p&gt;Follow-up support for relocation resettlement sites: the household registry, party building, the dashboard and the monthly summary.&lt;/p&gt;&lt;p&gt;Licence: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;&lt;p&gt;Libraries:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;Database: %4 (schema %5)&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;安居 %1&lt;/h2&gt;&lt;p&gt;易地扶贫搬迁安置点后续帮扶管理：住户登记、党建、工作台和月度汇总。&lt;/p&gt;&lt;p&gt;许可证：%2（GNU 通用公共许可证第 3 版或更新版本）。&lt;/p&gt;&lt;p&gt;使用的程序库：&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;数据库：%4（数据库版本 %5）&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>anju::AccountService</name>
     <message>
         <source>Enter a user name.</source>
@@ -3194,22 +3205,6 @@ Database: %1</source>
         <translation>本窗口使用的数据库及其数据库版本。</translation>
     </message>
     <message>
-        <source>About Anju</source>
-        <translation>关于安居</translation>
-    </message>
-    <message>
-        <source>Anju %1
-
-Follow-up support for relocation resettlement sites: the household registry, party building, grids and visits, support services and the monthly summary.
-
-Database: %2 (schema %3)</source>
-        <translation>安居 %1
-
-易地扶贫搬迁安置点后续帮扶：住户登记、党建、网格与走访、帮扶服务和月度汇总。
-
-数据库：%2（数据库版本 %3）</translation>
-    </message>
-    <message>
         <source>Logged in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
@@ -3236,6 +3231,37 @@ Database: %2 (schema %3)</source>
     <message>
         <source>The daily automatic backup is made only for a database file on this computer. A server database is backed up by the administrator with anju-cli backup (pg_dump), for example every night.</source>
         <translation>每日自动备份只针对本机上的数据库文件。服务器上的数据库由管理员用 anju-cli backup（pg_dump）备份，例如每晚一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用说明(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ManualWindow</name>
+    <message>
+        <source>Anju manual</source>
+        <translation>安居 使用说明</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The manual is not installed&lt;/h2&gt;&lt;p&gt;Anju looked for it in:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;It comes with the anju package; ask the administrator to install the package again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;没有找到使用说明&lt;/h2&gt;&lt;p&gt;安居在以下位置查找过：&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;使用说明随 anju 安装包一起安装；请管理员重新安装该软件包。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7129,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
         <translation>party 后须跟 review，例如 anju-cli party review --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>许可证：%1</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,15 @@
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
-#include "ReportCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "PartyReviewCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
+#include "about/BuildInfo.h"
 
 #include <optional>
 
@@ -127,7 +128,11 @@ int Dispatcher::run(const QStringList& commandLine)
         return Success;
     }
     if (command == QLatin1String("--version")) {
-        out() << QStringLiteral("anju-cli ") << QLatin1String(ANJU_VERSION) << Qt::endl;
+        // The first line alone is what scripts read; the libraries follow for problem reports.
+        out() << QStringLiteral("anju-cli ") << BuildInfo::version() << Qt::endl;
+        for (const BuildInfo::Library& library : BuildInfo::libraries())
+            out() << QStringLiteral("  ") << library.name << QLatin1Char(' ') << library.version << Qt::endl;
+        out() << QStringLiteral("  ") << tr("Licence: %1").arg(BuildInfo::licence()) << Qt::endl;
         return Success;
     }
 

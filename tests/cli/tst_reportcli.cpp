@@ -1,6 +1,7 @@
 // anju-cli report monthly: the real executable writes the summary as PDF (Chinese text that pdftotext can
 // read back, fonts embedded), .xlsx (the office layout) and JSON (the keys docs/report-json.md promises).
 
+#include "ExternalProgram.h"
 #include "ProgramRun.h"
 
 #include <QJsonArray>
@@ -64,6 +65,8 @@ void TestReportCli::pdfHasTheChineseReport()
                             QStringLiteral("2026-10"), QStringLiteral("-o"), pdf});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(QFileInfo(pdf).size() > 10'000);
+    ANJU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
+    ANJU_REQUIRE_PROGRAM("pdffonts", "poppler-utils");
     const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
     for (const char* expected :
@@ -113,6 +116,7 @@ void TestReportCli::xlsxHasTheOfficeLayout()
     const Run report = cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
                             QStringLiteral("2026-10"), QStringLiteral("-o"), xlsx});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    ANJU_REQUIRE_PROGRAM("unzip", "unzip");
     const Run strings =
         run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
     QCOMPARE(strings.exitCode, 0);

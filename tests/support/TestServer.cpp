@@ -16,9 +16,15 @@ QString TestServer::url()
     const QString direct = qEnvironmentVariable("ANJU_TEST_POSTGRES");
     if (!direct.isEmpty())
         return direct;
-    QFile file(qEnvironmentVariable("ANJU_TEST_POSTGRES_FILE"));
+    const QString urlFile = qEnvironmentVariable("ANJU_TEST_POSTGRES_FILE");
+    QFile file(urlFile);
     if (file.open(QIODevice::ReadOnly))
         return QString::fromUtf8(file.readAll()).trimmed();
+    // pg-cluster.sh could not start the cluster and says why (the server package is missing): every *_pg
+    // test fails with that reason rather than obscurely.
+    QFile reason(urlFile + QStringLiteral(".error"));
+    if (!urlFile.isEmpty() && reason.open(QIODevice::ReadOnly))
+        qFatal("%s", reason.readAll().trimmed().constData());
     return {};
 }
 
@@ -64,7 +70,7 @@ ScratchLocation::ScratchLocation(const QString& fileName)
         return;
     if (TestServer::url().isEmpty())
         qFatal("ANJU_TEST_ENGINE=postgresql needs ANJU_TEST_POSTGRES (start one with "
-               "tests/support/pg-cluster.sh)");
+               "tests/support/pg-cluster.sh; it needs the Debian package postgresql)");
     m_serverDatabase = TestServer::newDatabaseName();
     TestServer::onMaintenanceDatabase(QStringLiteral("CREATE DATABASE ") + m_serverDatabase);
     m_text = TestServer::urlOf(m_serverDatabase);

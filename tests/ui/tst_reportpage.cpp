@@ -1,6 +1,7 @@
 // The 报表 page: figures appear without freezing the window, follow the site and month pickers, and the
 // summary is saved as PDF and Excel through the (pre-answered) file dialog.
 
+#include "ExternalProgram.h"
 #include "TestDatabase.h"
 
 #include "charts/ChartView.h"
@@ -264,6 +265,7 @@ void TestReportPage::reportingUnitIsSavedAndPrinted()
     const QString pdf = m_dir.filePath(u"unit.pdf"_s);
     FileDialog::setNextAnswer(pdf);
     m_page->exportPdf();
+    ANJU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
     QProcess text;
     text.start(u"pdftotext"_s, {pdf, u"-"_s});
     QVERIFY(text.waitForFinished(20'000));

@@ -4,6 +4,8 @@
 #include "admin/AdminMenu.h"
 #include "admin/BackupRunner.h"
 #include "database/Database.h"
+#include "help/AboutDialog.h"
+#include "help/ManualWindow.h"
 #include "households/HouseholdsPage.h"
 #include "party/PartyPage.h"
 #include "report/ReportPage.h"
@@ -144,8 +146,15 @@ void MainWindow::buildMenus()
     admin->addTo(menuBar());
     connect(admin, &AdminMenu::statusMessage, this, &MainWindow::postMessage);
 
+    // Named help*, not action*: every role has them (the action* names are those a permission hides).
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(tr("&Manual"), this, &MainWindow::showManual);
+    manual->setObjectName(QStringLiteral("helpManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Anju"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("helpAbout"));
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -252,13 +261,18 @@ void MainWindow::editSites()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(
-        this, tr("About Anju"),
-        tr("Anju %1\n\nFollow-up support for relocation resettlement sites: the household "
-           "registry, party building, grids and visits, support services and the "
-           "monthly summary.\n\nDatabase: %2 (schema %3)")
-            .arg(QStringLiteral(ANJU_VERSION), m_db.location().display())
-            .arg(m_db.schemaVersion()));
+    AboutDialog dialog(m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::showManual()
+{
+    // One window, kept while the program runs, so that it stays where the user put it.
+    if (!m_manual)
+        m_manual = new ManualWindow(this);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
 }
 
 } // namespace anju

@@ -10,6 +10,7 @@ namespace anju {
 
 class Database;
 class HouseholdsPage;
+class ManualWindow;
 
 // The window around the pages: the navigation by workflow on the left, one page per workflow, the menus
 // and the status bar. A page that declares a signal `statusMessage(QString)` has its messages shown in
@@ -41,6 +42,8 @@ public slots:
     void postMessage(const QString& message);
     void editSites();
     void showAbout();
+    // 帮助 → 使用说明 (F1): the user manual, from the disk.
+    void showManual();
     // The automatic backup of the first start of each day, off the GUI thread.
     void startDailyBackup();
 
@@ -58,6 +61,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     HouseholdsPage* m_households = nullptr;
+    ManualWindow* m_manual = nullptr;
 };
 
 } // namespace anju

@@ -121,10 +121,13 @@ Outcome AccountService::createDemoUsers()
 Result<Session> AccountService::login(const QString& name, const QString& password, const QDateTime& nowUtc)
 {
     const QString refused = tr("The user name or the password is wrong.");
+    // Made on the first login of the process whatever the name, so that first refusal takes no longer
+    // for an unknown name than for a known one either.
+    const QString& dummy = dummyHash();
     UserRepository users(m_db);
     const std::optional<User> user = users.userByName(name.trimmed());
     const QString hash = user ? users.passwordHash(user->id) : QString();
-    const bool matches = PasswordHasher::verify(user ? hash : dummyHash(), password);
+    const bool matches = PasswordHasher::verify(user ? hash : dummy, password);
 
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -132,8 +135,11 @@ Result<Session> AccountService::login(const QString& name, const QString& passwo
     const AuditLog audit(m_db);
     // A refused login is on record even when writing the record fails: the refusal is what the user needs.
     if (!user) {
-        audit.record(QStringLiteral("login_failed"),
-                     {{QStringLiteral("reason"), QStringLiteral("unknown user")}}, name.trimmed().left(40));
+        // Only that an unknown name was tried: the text may be a password typed into the name box, and
+        // the trail keeps it forever. Not a keyed hash of it either: names are few and guessable, and the
+        // key would sit beside the trail, so a hash would give the text back to whoever reads both.
+        audit.recordWithoutUser(QStringLiteral("login_failed"),
+                                {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
         transaction.commit();
         return Outcome::failure(general(), refused);
     }

@@ -92,6 +92,16 @@ SqlOutcome AuditLog::record(const QString& action, const QJsonObject& detail, co
     return SqlRun::write(m_db, q);
 }
 
+SqlOutcome AuditLog::recordWithoutUser(const QString& action, const QJsonObject& detail) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (user_id, user_name, action, detail) VALUES (NULL, '', ?, ?)"));
+    q.addBindValue(action);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    return SqlRun::write(m_db, q);
+}
+
 int AuditLog::count(const AuditFilter& filter) const
 {
     if (!Permissions::allows(m_db.session(), Action::ReadAudit))

@@ -49,6 +49,9 @@ public:
     // `userName` is given (a login names the user before there is a session).
     SqlOutcome record(const QString& action, const QJsonObject& detail, const QString& userName = {},
                       qint64 userId = 0) const;
+    // An event that names no user, whoever is logged in at the desk: a login under a name that is no
+    // user's (the text typed is not kept: it may be a password typed into the wrong box).
+    SqlOutcome recordWithoutUser(const QString& action, const QJsonObject& detail) const;
 
     // Newest first. count is 0 for a session that may not read the audit trail; page refuses it, with
     // the reason, so the window and the CLI both show why instead of an empty list.

@@ -3,9 +3,10 @@
 #include "backup/ServerBackup.h"
 
 #include "access/Permissions.h"
-#include "database/AuditFunctions.h"
 #include "audit/AuditLog.h"
+#include "database/AuditFunctions.h"
 #include "database/Database.h"
+#include "database/PrivateFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -112,9 +113,13 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
         return {};
     }
 
+    // Written under a temporary name beside the target, checked, and only then moved over it: a copy
+    // that fails the check (a damaged database) never replaces a good backup of the same name.
     const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(partial);
     QString error;
+    if (!PrivateFile::create(partial, &error))
+        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, error));
     {
         RawConnection source, copy;
         if (!source.open(db.location().path, SQLITE_OPEN_READONLY))
@@ -130,6 +135,10 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
                 error = copy.error();
         }
     }
+    if (error.isEmpty())
+        error = copyProblem(partial);
+    if (error.isEmpty() && !PrivateFile::restrict(partial))
+        error = tr("its permissions cannot be limited to you");
     if (!error.isEmpty()) {
         QFile::remove(partial);
         return Outcome::failure(general(),
@@ -142,6 +151,15 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
     AuditLog(db).record(QStringLiteral("backup"), {{QStringLiteral("file"), targetInfo.absoluteFilePath()},
                                                    {QStringLiteral("automatic"), automatic}});
     return {};
+}
+
+QString DatabaseBackup::copyProblem(const QString& file)
+{
+    int version = 0;
+    const QString problem = verify(file, &version);
+    // The version is read last: a copy of a newer schema than this program's (only a test makes one) is
+    // whole all the same, and a later program restores it.
+    return version > Database::latestSchemaVersion() ? QString() : problem;
 }
 
 QString DatabaseBackup::verify(const QString& file, int* schemaVersion)
@@ -235,14 +253,23 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
                           QStringLiteral(".sqlite");
     {
+        // VACUUM INTO fills an empty file and keeps its owner-only mode.
+        QString why;
+        if (!PrivateFile::create(aside, &why))
+            return Outcome::failure(general(),
+                                    tr("The present database could not be kept aside, so nothing was "
+                                       "restored: %1")
+                                        .arg(why));
         QSqlQuery vacuum(db.connection());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(aside);
-        if (!vacuum.exec())
+        if (!vacuum.exec()) {
+            QFile::remove(aside);
             return Outcome::failure(general(),
                                     tr("The present database could not be kept aside, so nothing was "
                                        "restored: %1")
                                         .arg(vacuum.lastError().text()));
+        }
     }
     const QString who = db.session() ? db.session()->userName : QString();
     RawConnection source;

@@ -35,6 +35,9 @@ public:
     // Why a backup at `version` (read from the file shown as `shown`) cannot be restored by this program;
     // empty when it can. Sets `schemaVersion`. Shared by the file and the server backups.
     static QString refusedVersion(const QString& shown, int version, int* schemaVersion);
+    // What makes a copy just written not a whole backup (verify(), but a newer schema is no damage);
+    // empty when it is one. Shared by the file and the server backups.
+    static QString copyProblem(const QString& file);
     // Replaces the contents of `db` with the backup after verify(), keeping the current contents aside in
     // `keptAside` (a file beside the database; on a server, a database of another name). Action::Restore.
     // The program should be restarted after it.

@@ -3,6 +3,7 @@
 #include "backup/PgTool.h"
 #include "database/Database.h"
 #include "database/PostgresUrl.h"
+#include "database/PrivateFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -145,8 +146,12 @@ Outcome ServerBackup::backup(const Database& db, const QString& target,
             total = q.value(0).toInt();
     }
     const QString shown = QDir::toNativeSeparators(target);
+    // Under a temporary name, owner-only from the start (pg_dump writes into the file it is given),
+    // checked before it takes the target's name.
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
+    if (!PrivateFile::create(partial, &error))
+        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, error));
     int done = 0;
     const bool ok = PgTool::run(
         pgDump,
@@ -158,7 +163,11 @@ Outcome ServerBackup::backup(const Database& db, const QString& target,
             return !progress || progress(done, total);
         },
         nullptr, &error);
-    if (!ok) {
+    if (ok)
+        error = DatabaseBackup::copyProblem(partial);
+    if (ok && error.isEmpty() && !PrivateFile::restrict(partial))
+        error = DatabaseBackup::tr("its permissions cannot be limited to you");
+    if (!ok || !error.isEmpty()) {
         QFile::remove(partial);
         return Outcome::failure(general(),
                                 tr("The backup to %1 failed; no file was made: %2").arg(shown, error));

@@ -2,6 +2,7 @@
 
 #include "database/AuditFunctions.h"
 #include "database/PostgresUrl.h"
+#include "database/PrivateFile.h"
 #include "schema/Migration.h"
 
 #include <QAtomicInt>
@@ -274,10 +275,19 @@ bool Database::migrate(int targetVersion, QString* error)
     if (current > 0 && m_dialect->engine() == SqlDialect::Engine::Sqlite) {
         const QString backup = m_location.path + QStringLiteral(".schema-%1.bak").arg(current);
         QFile::remove(backup);
+        // A copy of everyone's data: owner-only, like every backup (PrivateFile). VACUUM INTO fills the
+        // empty file and keeps its mode.
+        QString why;
+        if (!PrivateFile::create(backup, &why)) {
+            if (error)
+                *error = tr("Cannot back up %1 before upgrading it: %2").arg(m_location.display(), why);
+            return false;
+        }
         QSqlQuery vacuum(db);
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(backup);
         if (!vacuum.exec()) {
+            QFile::remove(backup);
             if (error)
                 *error = tr("Cannot back up %1 before upgrading it: %2")
                              .arg(m_location.display(), vacuum.lastError().text());

@@ -1,6 +1,7 @@
 #include "exchange/CsvRosterWriter.h"
 
 #include "exchange/RosterCells.h"
+#include "spreadsheet/FormulaGuard.h"
 
 namespace anju {
 
@@ -23,8 +24,11 @@ QString cellText(const RosterCell& cell)
 
 QString CsvRosterWriter::quoted(const QString& field)
 {
+    // Also quoted: a tab or a semicolon, which a spreadsheet set to split on them would take for the
+    // start of another cell (and so of a formula the guard never saw).
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
+        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')) &&
+        !field.contains(QLatin1Char('\t')) && !field.contains(QLatin1Char(';')))
         return field;
     QString escaped = field;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -54,7 +58,10 @@ void CsvRosterWriter::appendLine(const QStringList& fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_buffer.append(',');
-        m_buffer.append(quoted(fields.at(i)).toUtf8());
+        // Every cell is guarded against formula injection, whatever its column: the rules that keep a
+        // name or an ID number free of = + - @ today are not the defence. Numbers and dates are Anju's
+        // own (a positive sequence, an ISO date), never start so, and stay numbers and dates.
+        m_buffer.append(quoted(FormulaGuard::guarded(fields.at(i))).toUtf8());
     }
     m_buffer.append("\r\n");
 }

@@ -9,7 +9,8 @@ namespace anju {
 
 // The roster as CSV for machines and for re-import: UTF-8 with BOM (so Excel reads the Chinese),
 // CRLF line ends, RFC 4180 quoting, one header line and one line per person, household columns repeated
-// on every member's line, no title or totals.
+// on every member's line, no title or totals. Text a spreadsheet would run as a formula gets a leading '
+// (FormulaGuard), which the CSV reader takes off again.
 class CsvRosterWriter : public RosterFileWriter
 {
 public:
@@ -18,7 +19,8 @@ public:
     bool finish(const RosterTotals& totals) override;
     QString error() const override { return m_error; }
 
-    // The field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break.
+    // The field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break (and a tab or
+    // a semicolon, which some spreadsheets split on).
     static QString quoted(const QString& field);
 
 private:

@@ -1,5 +1,6 @@
 #include "exchange/RejectedRowsWriter.h"
 
+#include "database/PrivateFile.h"
 #include "exchange/RosterLayout.h"
 
 #include <QDate>
@@ -92,16 +93,24 @@ Outcome RejectedRowsWriter::write(const QString& path, const QStringList& header
             general,
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
     const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
+    // The rows hold ID numbers and phones: the file is its owner's only, from the start.
+    QString why;
+    if (!PrivateFile::create(partial, &why))
+        return Outcome::failure(
+            general, tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));
     const QByteArray tempFolder = QFile::encodeName(target.absolutePath());
     lxw_workbook_options options = {};
     options.tmpdir = const_cast<char*>(tempFolder.constData());
     lxw_workbook* workbook = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
-    if (!workbook)
+    if (!workbook) {
+        QFile::remove(partial);
         return Outcome::failure(general,
                                 tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+    }
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, SheetName.toUtf8().constData());
     if (!sheet) {
         lxw_workbook_free(workbook);
+        QFile::remove(partial);
         return Outcome::failure(general,
                                 tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
     }
@@ -163,6 +172,11 @@ Outcome RejectedRowsWriter::write(const QString& path, const QStringList& header
         return Outcome::failure(
             general, tr("The file %1 cannot be written: %2")
                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(closed))));
+    }
+    if (!PrivateFile::restrict(partial)) {
+        QFile::remove(partial);
+        return Outcome::failure(general,
+                                tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
     }
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(partial);

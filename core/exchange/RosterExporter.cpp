@@ -3,6 +3,7 @@
 #include "access/Permissions.h"
 #include "audit/AuditLog.h"
 #include "database/Database.h"
+#include "database/PrivateFile.h"
 #include "exchange/CsvRosterWriter.h"
 #include "exchange/RosterRowsQuery.h"
 #include "exchange/XlsxRosterWriter.h"
@@ -101,9 +102,8 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
     if (!partial.open())
         return failure(tr("%1 cannot be written: %2").arg(shownPath, partial.errorString()));
     partial.close();
-    // A temporary file is private to its owner; the roster gets the permissions of an ordinary file.
-    partial.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                           QFileDevice::ReadOther);
+    // A temporary file is private to its owner, and so stays the roster made from it (PrivateFile).
+    PrivateFile::restrict(partial.fileName());
 
     if (!writer->open(partial.fileName(), heading))
         return failure(tr("%1 cannot be written: %2").arg(shownPath, writer->error()));
@@ -147,7 +147,11 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
         return failure(tr("The export could not be recorded in the audit trail, so no file was written: %1")
                            .arg(logged.error));
 
+    // The writer may have made the file anew under that name: owner-only again before it appears.
     QString moveError;
+    if (!PrivateFile::restrict(partial.fileName()))
+        return failure(
+            tr("%1 cannot be written: %2").arg(shownPath, tr("its permissions cannot be limited to you")));
     if (!moveIntoPlace(partial.fileName(), target.absoluteFilePath(), &moveError))
         return failure(tr("%1 cannot be written: %2").arg(shownPath, moveError));
     partial.setAutoRemove(false);

@@ -18,6 +18,21 @@ bool hasHan(const QString& text)
     return false;
 }
 
+bool hasLetterOrDigit(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// What a search that can name nobody adds to the WHERE clause (both engines).
+SqlCondition nothing()
+{
+    return {QStringLiteral("1 = 0"), {}};
+}
+
 bool isNumberText(const QString& text)
 {
     if (text.isEmpty())
@@ -85,6 +100,10 @@ SearchCondition::Kind SearchCondition::kindOf(const QString& text)
     const QString name = HouseholdRules::normalizeName(text.trimmed());
     if (name.isEmpty())
         return Kind::None;
+    // Punctuation alone would otherwise become an empty fragment of digits (' and - are dropped from
+    // numbers), which every ID number contains.
+    if (!hasLetterOrDigit(name))
+        return Kind::Unmatchable;
     if (hasHan(name))
         return Kind::Name;
     // A hyphen is part of household numbers (430524001-0001), only a separator in IDs and phones.
@@ -102,6 +121,8 @@ SqlCondition SearchCondition::forHouseholds(const Database& db, const QString& t
     const QString number = IdNumber::normalizeText(text);
     if (kind == Kind::None)
         return {};
+    if (kind == Kind::Unmatchable)
+        return nothing();
     if (indexed(db) && kind == Kind::Name) {
         // One or two characters are a range of the grams; longer fragments filter their first pair's range.
         if (name.size() <= 2)
@@ -152,6 +173,8 @@ SqlCondition SearchCondition::forPersons(const Database& db, const QString& text
     const QString number = IdNumber::normalizeText(text);
     if (kind == Kind::None)
         return {};
+    if (kind == Kind::Unmatchable)
+        return nothing();
     if (indexed(db) && kind == Kind::Name) {
         if (name.size() <= 2)
             return {QStringLiteral("p.id IN (SELECT person_id FROM person_name_grams WHERE gram = ?)"),

@@ -17,10 +17,20 @@ struct SqlCondition
 
 // Turns what a clerk typed into the search box into a condition that uses the search index: Chinese
 // text searches names (any fragment), digits search ID numbers and phones, other text household numbers.
+// Text with no letter or digit (only punctuation, such as ' or -) names nobody and matches nothing.
 class SearchCondition
 {
 public:
-    enum class Kind { None, Name, Number, HouseholdNumber, Scan };
+    // None: nothing typed, no condition. Unmatchable: text that can name nobody.
+    enum class Kind
+    {
+        None,
+        Unmatchable,
+        Name,
+        Number,
+        HouseholdNumber,
+        Scan
+    };
     static Kind kindOf(const QString& text);
 
     // Households (alias h) with a member, number or phone matching the text.

@@ -1,6 +1,7 @@
 #include "spreadsheet/CsvReader.h"
 
 #include "spreadsheet/CellReference.h"
+#include "spreadsheet/FormulaGuard.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -26,6 +27,9 @@ bool hasContent(const TableRow& row)
 
 void storeText(TableRow& row, int column, QStringView text)
 {
+    // The ' that Anju's CSV writer puts before formula-like text is not part of the text.
+    if (FormulaGuard::isGuarded(text))
+        text = text.sliced(1);
     if (column >= row.cells.size())
         row.cells.resize(column + 1);
     CellValue& cell = row.cells[column];

@@ -69,6 +69,7 @@ private slots:
     void firstAdministratorOnlyOnce();
     void lockOutAfterRepeatedFailures();
     void lastAdministratorStays();
+    void unknownNameIsNotKept();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -366,6 +367,40 @@ void TestAccess::lastAdministratorStays()
     demoted.role = Role::Admin;
     demoted.active = false;
     QVERIFY_REFUSED(accounts.updateUser(demoted), QStringLiteral("chief is the last administrator"));
+}
+
+// A name that is no user's may be a password typed into the wrong box: the trail records that an unknown
+// name was tried, never the text, and never under the name of whoever is logged in at the desk.
+void TestAccess::unknownNameIsNotKept()
+{
+    Database& db = m_db->db();
+    AccountService accounts(db);
+    QVERIFY(accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan")));
+    QVERIFY(accounts.login(QStringLiteral("chief"), QStringLiteral("Xin-2026-yuan")));
+    const QString typed = QStringLiteral("Mima-2026-secret");
+    const Result<Session> refused = accounts.login(typed, QStringLiteral("whatever"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.summary(), accounts.login(QStringLiteral("chief"), QStringLiteral("wrong")).summary());
+
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name LIKE ? OR detail LIKE ? OR"
+                             " COALESCE(changes, '') LIKE ?"));
+    const QString like = QStringLiteral("%Mima-2026%");
+    q.addBindValue(like);
+    q.addBindValue(like);
+    q.addBindValue(like);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT user_name, user_id, detail FROM audit_log WHERE action = 'login_failed'"
+                              " ORDER BY id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString()); // not "chief", who is logged in at the desk
+    QVERIFY(q.value(1).isNull());
+    QVERIFY2(q.value(2).toString().contains(QStringLiteral("unknown user")),
+             qPrintable(q.value(2).toString()));
+    QVERIFY(q.next()); // chief's wrong password, under chief's name
+    QCOMPARE(q.value(0).toString(), QStringLiteral("chief"));
 }
 
 QTEST_GUILESS_MAIN(TestAccess)

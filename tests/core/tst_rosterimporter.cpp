@@ -12,6 +12,7 @@
 #include "registry/SiteRepository.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -128,6 +129,8 @@ private slots:
     void reimportWithCorrections();
     void roundTrip_data();
     void roundTrip();
+    void roundTripKeepsFormulaLikeText_data();
+    void roundTripKeepsFormulaLikeText();
     void hostileFile_data();
     void hostileFile();
     void sqlTextIsData();
@@ -926,6 +929,48 @@ void TestRosterImporter::roundTrip()
     QCOMPARE(s.householdsImported, 4);
     QCOMPARE(s.personsImported, 17);
     QVERIFY(s.written);
+    const QStringList lost = rosterDifferences(m_db->db(), fresh.db());
+    QVERIFY2(lost.isEmpty(), qPrintable(u"\n"_s + lost.join(u'\n')));
+}
+
+void TestRosterImporter::roundTripKeepsFormulaLikeText_data()
+{
+    roundTrip_data();
+}
+
+// The CSV writer puts a ' before text a spreadsheet would run; reading the file back takes it off, so an
+// exported roster imports unchanged, even text that already began with ' before a formula character.
+void TestRosterImporter::roundTripKeepsFormulaLikeText()
+{
+    QFETCH(QString, fileName);
+    const QString problem = fillRoundTripSource(*m_db);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QSqlQuery q(m_db->db().connection());
+    const QList<QStringList> hostile = {
+        {u"430524001-0001"_s, u"=HYPERLINK(\"http://evil.example\",\"点\")"_s, u"'=已带引号"_s,
+         u"+86 139 0739 1234"_s},
+        {u"430524002-0001"_s, u"-1+1"_s, u"@SUM(1+1)*cmd|' /C calc'!A0"_s, u"15073901234"_s},
+    };
+    for (const QStringList& h : hostile) {
+        q.prepare(
+            u"UPDATE households SET origin_township = ?, origin_village = ?, phone = ? WHERE number = ?"_s);
+        q.addBindValue(h.at(1));
+        q.addBindValue(h.at(2));
+        q.addBindValue(h.at(3));
+        q.addBindValue(h.at(0));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+
+    RosterExportOptions exportOptions;
+    exportOptions.path = m_dir.filePath(fileName);
+    const Outcome exported = RosterExporter(m_db->db()).exportRoster(exportOptions);
+    QVERIFY2(exported, qPrintable(exported.summary()));
+    TestDatabase fresh;
+    const Result<ImportSummary> result = runImport(fresh.db(), exportOptions.path);
+    QVERIFY2(result, qPrintable(result.summary()));
+    QVERIFY2(result.value().errors.isEmpty(), qPrintable(describe(result.value().errors)));
+    QCOMPARE(result.value().householdsImported, 4);
     const QStringList lost = rosterDifferences(m_db->db(), fresh.db());
     QVERIFY2(lost.isEmpty(), qPrintable(u"\n"_s + lost.join(u'\n')));
 }

@@ -22,6 +22,7 @@ private slots:
     void filtersBySiteBuildingState();
     void searchesByNameIdPhoneNumber();
     void searchTextIsNeverSql();
+    void punctuationOnlyFindsNothing();
     void sortsByEveryColumn();
     void sortsByHeadAndSizeThroughSummary();
     void personSearch();
@@ -127,6 +128,27 @@ void TestRosterQuery::searchTextIsNeverSql()
         QCOMPARE(roster.count(f), 0);
     }
     f.search.clear();
+    QCOMPARE(roster.count(f), 24);
+}
+
+// A search of only punctuation or spaces names nobody: neither the roster box nor the person search (the
+// CLI's) lists every person for it. An empty box is no search and lists everyone.
+void TestRosterQuery::punctuationOnlyFindsNothing()
+{
+    RosterQuery roster(m_db->db());
+    PersonSearch search(m_db->db());
+    RosterFilter f;
+    for (const QString& text :
+         {QStringLiteral("'"), QStringLiteral("''"), QStringLiteral("-"), QStringLiteral(" - "),
+          QStringLiteral("'-' "), QStringLiteral("\u00B7"), QStringLiteral("\uFF0C\u3002"),
+          QStringLiteral("!?"), QStringLiteral("\u200B")}) {
+        f.search = text;
+        QCOMPARE(roster.count(f), 0);
+        QVERIFY(roster.page(f, RosterColumn::Number, true, 0, 30).isEmpty());
+        QCOMPARE(search.count(text), 0);
+        QVERIFY(search.page(text, 0, 30).isEmpty());
+    }
+    f.search = QStringLiteral("  ");
     QCOMPARE(roster.count(f), 24);
 }
 

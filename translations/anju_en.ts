@@ -1147,6 +1147,10 @@ No figures to show.</source>
         <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its permissions cannot be limited to you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::DatabaseCheck</name>
@@ -5498,6 +5502,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its permissions cannot be limited to you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1151,6 +1151,10 @@ No figures to show.</source>
         <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
         <translation>服务器上的数据库不由各台电脑自动备份，由管理员用 anju-cli backup 备份。</translation>
     </message>
+    <message>
+        <source>its permissions cannot be limited to you</source>
+        <translation>无法把它的权限限定为只有您本人可以读写</translation>
+    </message>
 </context>
 <context>
     <name>anju::DatabaseCheck</name>
@@ -5489,6 +5493,10 @@ Covers: %3</source>
     <message>
         <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
         <translation>导出无法记入操作日志，因此未生成文件：%1</translation>
+    </message>
+    <message>
+        <source>its permissions cannot be limited to you</source>
+        <translation>无法把它的权限限定为只有您本人可以读写</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,9 @@ configure() {
     cmake --preset default >/dev/null
 }
 
+# With target names, only those (and what they need); without, everything, tests included.
 build() {
-    cmake --build --preset default
+    cmake --build --preset default ${1:+--target "$@"}
 }
 
 case "${1:-}" in
@@ -69,7 +70,8 @@ case "${1:-}" in
     demo)
         install_missing
         configure
-        build
+        # The two programs only: a new user's first start should not wait for the tests to compile.
+        build anju anju-cli
         db="build/demo/anju-demo.sqlite"
         if [ ! -f "$db" ]; then
             mkdir -p build/demo

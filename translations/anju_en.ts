@@ -1153,6 +1153,17 @@ No figures to show.</source>
     </message>
 </context>
 <context>
+    <name>anju::LeftoverFiles</name>
+    <message>
+        <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left by a backup or export that did not finish; delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::DatabaseCheck</name>
     <message>
         <source>The file is damaged: %1</source>

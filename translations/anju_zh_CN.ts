@@ -1157,6 +1157,17 @@ No figures to show.</source>
     </message>
 </context>
 <context>
+    <name>anju::LeftoverFiles</name>
+    <message>
+        <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
+        <translation>%1 是恢复备份之前整个数据库的副本；确认恢复无误后请删除。</translation>
+    </message>
+    <message>
+        <source>%1 was left by a backup or export that did not finish; delete it.</source>
+        <translation>%1 是未完成的备份或导出留下的文件，请删除。</translation>
+    </message>
+</context>
+<context>
     <name>anju::DatabaseCheck</name>
     <message>
         <source>The file is damaged: %1</source>

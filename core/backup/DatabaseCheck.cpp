@@ -1,6 +1,7 @@
 #include "backup/DatabaseCheck.h"
 
 #include "access/Permissions.h"
+#include "backup/LeftoverFiles.h"
 #include "database/Database.h"
 #include "domain/IdNumber.h"
 
@@ -88,6 +89,7 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
         if (Outcome checked = serverChecks(&findings); !checked)
             return checked;
     }
+    findings.append(LeftoverFiles::beside(m_db));
 
     // Registered households need exactly one registered head.
     if (!q.exec(QStringLiteral("SELECT h.number FROM households h WHERE h.state = 'active' AND NOT EXISTS ("

@@ -9,6 +9,8 @@
 
 #include "ProgramRun.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -107,6 +109,17 @@ private slots:
                 QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(aside));
         }
 
+        if (!test::TestDatabase::onServer()) {
+            // The copy kept aside holds the whole registry: check names it until the administrator
+            // deletes it.
+            const QString aside =
+                QRegularExpression(QStringLiteral("恢复前的数据库：(\\S+)")).match(restore.out).captured(1);
+            QVERIFY2(QFile::exists(aside), qPrintable(restore.out));
+            const Run listed = run(fixture, {QStringLiteral("check")});
+            QCOMPARE(listed.exitCode, 1);
+            QVERIFY2(listed.out.contains(QFileInfo(aside).fileName()), qPrintable(listed.out + listed.err));
+            QVERIFY(QFile::remove(aside));
+        }
         const Run check = run(fixture, {QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
         QVERIFY2(check.out.contains(QStringLiteral("未发现问题")), qPrintable(check.out));

@@ -113,6 +113,7 @@ private slots:
     void rotationKeepsDaysAndMonthEnds();
     void checkFindsBrokenRules();
     void checkReportsWhatTheServerKnows();
+    void checkListsFilesLeftBeside();
     void serverToolsGetTheConnectionInTheirEnvironment();
     void backupsAreOwnerOnly();
     void failedVerificationKeepsTheGoodBackup();
@@ -438,6 +439,34 @@ void TestBackup::checkFindsBrokenRules()
     QCOMPARE(findings.value().constFirst().householdNumber, QStringLiteral("430524001-0001"));
     m_db->logInAs(Role::Clerk);
     QVERIFY(!DatabaseCheck(db).run());
+}
+
+// A restore's kept-aside copy and the .part files of interrupted backups hold the whole registry: check
+// names them, so that they do not stay forever beside the database.
+void TestBackup::checkListsFilesLeftBeside()
+{
+    if (onServer())
+        QSKIP("a server keeps its kept-aside databases itself");
+    Database& db = m_db->db();
+    const QFileInfo file(db.location().path);
+    QDir folder = file.absoluteDir();
+    const QString aside = folder.filePath(file.fileName() + QStringLiteral(".before-restore-20261206-093000.sqlite"));
+    const QString exportPart = folder.filePath(QStringLiteral(".花名册.xlsx.a1b2c3.part"));
+    QVERIFY(QDir().mkpath(DatabaseBackup::folderFor(db)));
+    const QString backupPart = QDir(DatabaseBackup::folderFor(db)).filePath(QStringLiteral("daily.sqlite.part"));
+    for (const QString& name : {aside, exportPart, backupPart}) {
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const Result<QList<CheckFinding>> findings = DatabaseCheck(db).run();
+    QVERIFY(findings);
+    QStringList named;
+    for (const CheckFinding& f : findings.value())
+        named.append(f.rule + QLatin1Char(' ') + QFileInfo(f.message.section(QLatin1Char(' '), 0, 0)).fileName());
+    named.sort();
+    QCOMPARE(named, (QStringList{QStringLiteral("kept_aside ") + QFileInfo(aside).fileName(),
+                                 QStringLiteral("unfinished_file .花名册.xlsx.a1b2c3.part"),
+                                 QStringLiteral("unfinished_file daily.sqlite.part")}));
 }
 
 void TestBackup::checkReportsWhatTheServerKnows()

@@ -190,8 +190,8 @@ Outcome EngineTransfer::run(const Progress& progress)
                     : tr("Copying %1 failed; nothing was written to the server: %2").arg(table, error));
     }
     stepDone(streamed ? "rows copied (COPY)" : "rows copied (INSERT)");
-    if (!SearchIndex::rebuild(m_target, &error))
-        return failed(tr("Building the search index on the server failed: %1").arg(error));
+    if (Outcome indexed = SearchIndex::rebuild(m_target); !indexed)
+        return failed(tr("Building the search index on the server failed: %1").arg(indexed.summary()));
     stepDone("search index and household summaries");
     if (!constraints.restore(m_target, &error))
         return failed(tr("The copied rows break a rule of the database; nothing was written: %1").arg(error));

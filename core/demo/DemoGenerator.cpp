@@ -214,7 +214,8 @@ private:
     {
         BuildingUnit unit;
         unit.buildingId = building.id;
-        unit.name = QString::number(number); // shown as "1单元" (Address::unitLabel), stored as SiteService does
+        unit.name =
+            QString::number(number); // shown as "1单元" (Address::unitLabel), stored as SiteService does
         unit.id = m_writer.insertUnit(unit);
         if (unit.id == 0)
             return writeFailed();
@@ -306,8 +307,8 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         const Outcome outcome = run.run();
         if (!outcome)
             return outcome; // the transaction rolls back: nothing half-made stays behind
-        if (!SearchIndex::restoreAfterBulkLoad(m_db, indexes, false, &error))
-            return Outcome::failure(general, tr("Could not index the demo data: %1").arg(error));
+        if (const Outcome indexed = SearchIndex::restoreAfterBulkLoad(m_db, indexes, false); !indexed)
+            return Outcome::failure(general, tr("Could not index the demo data: %1").arg(indexed.summary()));
         if (!recordSiteFacilities(m_db, &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         SuspendedSqliteTriggers audit;

@@ -5,7 +5,6 @@
 #include "database/Database.h"
 #include "database/SqlRun.h"
 #include "database/SqliteBulkLoad.h"
-#include "registry/SearchIndex.h"
 #include "exchange/ColumnMappingCheck.h"
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
@@ -13,6 +12,7 @@
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportWriter.h"
 #include "exchange/ImportedHousehold.h"
+#include "registry/SearchIndex.h"
 #include "spreadsheet/TableReader.h"
 
 #include <QCryptographicHash>
@@ -20,8 +20,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <ctime>
@@ -340,8 +340,11 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     qCDebug(lcImport) << "writing thread:" << threadCpuMs() - writingThreadStart << "ms CPU";
     qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms,"
                       << cpuMs() << "ms CPU";
-    if (bulk && !SearchIndex::restoreAfterBulkLoad(m_db, indexes, true, &error))
-        return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
+    if (bulk) {
+        if (Outcome indexed = SearchIndex::restoreAfterBulkLoad(m_db, indexes, true); !indexed)
+            return Outcome::failure(general,
+                                    tr("The imported rows could not be indexed: %1").arg(indexed.summary()));
+    }
     qCDebug(lcImport) << "indexes restored:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
     if (Outcome recorded = recordImport(m_db, options.path, digest, summary, bulk); !recorded)
         return recorded;

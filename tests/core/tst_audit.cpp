@@ -279,7 +279,8 @@ void TestAudit::triggersComeBackAfterABulkLoad()
         QCOMPARE(
             count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'audit_persons_%'")),
             0);
-        QVERIFY2(SearchIndex::restoreAfterBulkLoad(db, indexes, false, &error), qPrintable(error));
+        const Outcome restored = SearchIndex::restoreAfterBulkLoad(db, indexes, false);
+        QVERIFY2(restored, qPrintable(restored.summary()));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),

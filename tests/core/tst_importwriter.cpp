@@ -304,14 +304,13 @@ void TestImportWriter::nameGramsAsTheTriggersMakeThem()
     // All again, and then only the persons after the first three.
     QVERIFY(q.exec(u"DELETE FROM person_name_grams"_s));
     QVERIFY(sqliteHandle(db.db()));
-    QString error;
-    QVERIFY2(SearchIndexGrams::fill(sqliteHandle(db.db()), 0, SearchIndex::MaxIndexedNameLength, &error),
-             qPrintable(error));
+    const Outcome all = SearchIndexGrams::fill(sqliteHandle(db.db()), 0, SearchIndex::MaxIndexedNameLength);
+    QVERIFY2(all, qPrintable(all.summary()));
     QCOMPARE(rowsOf(db.db(), u"person_name_grams"_s), byTriggers);
 
     QVERIFY(q.exec(u"DELETE FROM person_name_grams WHERE person_id > 3"_s));
-    QVERIFY2(SearchIndexGrams::fill(sqliteHandle(db.db()), 3, SearchIndex::MaxIndexedNameLength, &error),
-             qPrintable(error));
+    const Outcome added = SearchIndexGrams::fill(sqliteHandle(db.db()), 3, SearchIndex::MaxIndexedNameLength);
+    QVERIFY2(added, qPrintable(added.summary()));
     QCOMPARE(rowsOf(db.db(), u"person_name_grams"_s), byTriggers);
 }
 

@@ -86,9 +86,8 @@ int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Foun
         ImportOptions only = options;
         only.sheetIndex = sheet;
         only.headerRow = 0;
-        QString ignored;
-        const HeaderDetector::Found found = HeaderDetector::detect(reader, only, &ignored);
-        if (found.sheetIndex == sheet && found.mapping == first.mapping)
+        const Result<HeaderDetector::Found> found = HeaderDetector::detect(reader, only);
+        if (found && found.value().sheetIndex == sheet && found.value().mapping == first.mapping)
             return sheet;
     }
     return -1;
@@ -188,9 +187,10 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         return summary;
     }
 
-    const HeaderDetector::Found found = HeaderDetector::detect(*reader, options, &error);
-    if (found.sheetIndex < 0)
-        return Outcome::failure(general, error);
+    const Result<HeaderDetector::Found> detected = HeaderDetector::detect(*reader, options);
+    if (!detected)
+        return detected;
+    const HeaderDetector::Found& found = detected.value();
     summary.sheetName = reader->sheetNames().value(found.sheetIndex);
     summary.headerRow = found.headerRow;
     summary.headers = found.headers;
@@ -202,8 +202,8 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
                                  options.today);
     assembler.setKeepOriginalCells(bool(options.rejectedRow));
     ImportChecker checker(m_db, options.today);
-    if (!checker.loadExisting(&error))
-        return Outcome::failure(general, tr("The database could not be read: %1").arg(error));
+    if (Outcome loaded = checker.loadExisting(); !loaded)
+        return Outcome::failure(general, tr("The database could not be read: %1").arg(loaded.summary()));
 
     const LargeSqliteCache cache(m_db);
     WriteTransaction transaction(m_db);
@@ -216,18 +216,20 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     if (bulk && !indexes.drop(m_db, &error))
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
     ImportWriter writer(m_db, options.today, options.useSqliteApi);
-    if (!writer.prepare(&error))
-        return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
+    if (Outcome prepared = writer.prepare(); !prepared)
+        return Outcome::failure(general,
+                                tr("The database could not be prepared: %1").arg(prepared.summary()));
 
     bool writing = !options.dryRun;
     auto process = [&](ImportedHousehold& household) -> bool {
         ImportChecker::Verdict verdict = checker.check(household, assembler);
         qint64 siteId = 0;
         if (verdict == ImportChecker::Verdict::Write) {
-            QString why;
-            siteId = writer.resolveSite(household, options.defaultSite, &why);
-            if (!siteId) {
-                household.errors.append({household.firstRow, assembler.columnName(RosterField::Site), why});
+            const Result<qint64> site = writer.resolveSite(household, options.defaultSite);
+            siteId = site ? site.value() : 0;
+            if (!site) {
+                household.errors.append(
+                    {household.firstRow, assembler.columnName(RosterField::Site), site.summary()});
                 verdict = ImportChecker::Verdict::Reject;
             } else if (const Outcome denied = Permissions::require(m_db, Action::ImportRoster, siteId);
                        !denied) {
@@ -254,8 +256,8 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         summary.personsImported += static_cast<int>(household.members.size());
         if (!writing)
             return true;
-        QString why;
-        if (!writer.write(household, siteId, &why)) {
+        if (const Outcome written = writer.write(household, siteId); !written) {
+            const QString why = written.summary();
             error = m_db.dialect().isDiskFull({}, why)
                         ? tr("The disk is full: nothing of this import was saved. Free some space on the "
                              "disk and import again.")

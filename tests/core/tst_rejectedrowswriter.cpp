@@ -191,7 +191,9 @@ void TestRejectedRowsWriter::correctedListImportsBack()
         QString error;
         std::unique_ptr<TableReader> reader = TableReader::open(list, &error);
         QVERIFY2(reader, qPrintable(error));
-        const HeaderDetector::Found found = HeaderDetector::detect(*reader, ImportOptions{}, &error);
+        const Result<HeaderDetector::Found> detected = HeaderDetector::detect(*reader, ImportOptions{});
+        QVERIFY2(detected, qPrintable(detected.summary()));
+        const HeaderDetector::Found& found = detected.value();
         QCOMPARE(found.sheetIndex, 0);
         QCOMPARE(found.headerRow, 1);
         QCOMPARE(found.mapping.value(RosterField::Name, -1), 6);

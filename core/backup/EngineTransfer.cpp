@@ -14,7 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-namespace anju {
+namespace anju::backup {
 
 namespace {
 
@@ -202,7 +202,7 @@ Outcome EngineTransfer::run(const Progress& progress)
             return failed(copied.summary());
     }
     stepDone(streamed ? "rows copied (COPY)" : "rows copied (INSERT)");
-    if (Outcome indexed = SearchIndex::rebuild(m_target); !indexed)
+    if (Outcome indexed = registry::SearchIndex::rebuild(m_target); !indexed)
         return failed(tr("Building the search index on the server failed: %1").arg(indexed.summary()));
     stepDone("search index and household summaries");
     if (!constraints.restore(m_target, &error))
@@ -343,4 +343,4 @@ Outcome EngineTransfer::copyTable(const QString& table, qint64& done, qint64 tot
     return flush();
 }
 
-} // namespace anju
+} // namespace anju::backup

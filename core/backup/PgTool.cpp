@@ -7,7 +7,7 @@
 #include <QStandardPaths>
 #include <QVersionNumber>
 
-namespace anju {
+namespace anju::backup {
 
 namespace {
 
@@ -123,4 +123,4 @@ Result<QByteArray> PgTool::run(const QString& program, const QStringList& argume
     return output;
 }
 
-} // namespace anju
+} // namespace anju::backup

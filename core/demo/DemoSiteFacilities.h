@@ -6,7 +6,7 @@
 
 namespace anju {
 class Database;
-}
+} // namespace anju
 
 namespace anju::demo {
 

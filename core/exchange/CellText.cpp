@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -135,4 +135,4 @@ QString CellText::countyCode(const QString& text)
     return {};
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 // A date read from a cell; a year and month alone (1985.03) is the 1st of the month with `monthOnly` set.
 struct CellDate
@@ -24,7 +24,7 @@ struct CellDate
 // pays for a message only where a cell is wrong, as it did with a QString* beside the value.
 class CellText
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::CellText)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::CellText)
 
 public:
     // The text of a cell, trimmed (also of full-width spaces at the ends).
@@ -41,4 +41,4 @@ public:
     static QString countyName(const QString& code);
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -2,7 +2,7 @@
 
 #include "spreadsheet/TableReader.h"
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -103,4 +103,4 @@ Result<HeaderDetector::Found> HeaderDetector::detect(TableReader& reader, const 
                   .arg(RowsSearched));
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -8,7 +8,7 @@
 
 #include <sqlite3.h>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -199,4 +199,4 @@ Result<qint64> ImportStatement::selectId()
     return id;
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -89,10 +89,10 @@ Result<qint64> ImportWriter::resolveSite(const ImportedHousehold& household, con
     }
 
     // A site the office has not entered yet: made with a code from its county and the next number.
-    QString county =
-        household.siteCode.size() > 6 && HouseholdRules::isValidCountyCode(household.siteCode.left(6))
-            ? household.siteCode.left(6)
-            : household.household.originCountyCode;
+    QString county = household.siteCode.size() > 6 &&
+                             registry::HouseholdRules::isValidCountyCode(household.siteCode.left(6))
+                         ? household.siteCode.left(6)
+                         : household.household.originCountyCode;
     if (county.isEmpty() && !household.household.members.isEmpty())
         county = household.household.members.constFirst().idNumber.left(6);
     QSqlQuery used(m_db.connection());
@@ -186,7 +186,8 @@ QString ImportWriter::nextHouseholdNumber(qint64 siteId)
     auto next = m_nextNumber.find(siteId);
     if (next == m_nextNumber.end())
         next = m_nextNumber.insert(
-            siteId, RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
+            siteId,
+            registry::RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
     return prefix + QStringLiteral("%1").arg((*next)++, 4, 10, QLatin1Char('0'));
 }
 
@@ -267,4 +268,4 @@ Outcome ImportWriter::write(ImportedHousehold& imported, qint64 siteId)
     return {};
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -28,7 +28,7 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -296,7 +296,8 @@ public:
         qCDebug(lcImport) << "read, checked and wrote" << m_rowsRead << "rows:" << m_phase.restart() << "ms,"
                           << cpuMs() << "ms CPU";
         if (m_bulk) {
-            if (Outcome indexed = SearchIndex::restoreAfterBulkLoad(m_db, m_indexes, true); !indexed)
+            if (Outcome indexed = registry::SearchIndex::restoreAfterBulkLoad(m_db, m_indexes, true);
+                !indexed)
                 return failure(
                     RosterImporter::tr("The imported rows could not be indexed: %1").arg(indexed.summary()));
         }
@@ -487,4 +488,4 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     return importing.summary();
 }
 
-} // namespace anju
+} // namespace anju::exchange

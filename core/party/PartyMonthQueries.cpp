@@ -10,7 +10,7 @@
 
 #include <utility>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -308,4 +308,4 @@ Result<QList<MeetingRow>> PartyMonthQueries::meetings(const QList<MeetingPeriod>
     return rows;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -5,7 +5,7 @@
 
 #include <QStringList>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -184,4 +184,4 @@ bool PartySettings::save(Database& db) const
     return ok;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QSet>
 
-namespace anju {
+namespace anju::party {
 
 Result<PartyMonthFigures> PartyStatistics::forMonth(QDate month, qint64 siteId) const
 {
@@ -155,4 +155,4 @@ Result<PartyMonthFigures> PartyStatistics::forMonth(QDate month, qint64 siteId) 
     return f;
 }
 
-} // namespace anju
+} // namespace anju::party

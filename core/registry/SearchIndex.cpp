@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -157,4 +157,4 @@ Outcome SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 h
     return {};
 }
 
-} // namespace anju
+} // namespace anju::registry

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -164,4 +164,4 @@ Outcome SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPosi
     return {};
 }
 
-} // namespace anju
+} // namespace anju::registry

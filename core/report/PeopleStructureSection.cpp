@@ -2,7 +2,7 @@
 
 #include "domain/Enums.h"
 
-namespace anju {
+namespace anju::report {
 
 Result<ReportSectionResult> PeopleStructureSection::compute(const ReportContext& context) const
 {
@@ -36,4 +36,4 @@ Result<ReportSectionResult> PeopleStructureSection::compute(const ReportContext&
     return result;
 }
 
-} // namespace anju
+} // namespace anju::report

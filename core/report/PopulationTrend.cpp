@@ -5,7 +5,7 @@
 
 #include <functional>
 
-namespace anju {
+namespace anju::report {
 
 namespace {
 
@@ -161,4 +161,4 @@ Result<QList<TrendPoint>> PopulationTrend::compute(const Database& db, ReportMon
     return points;
 }
 
-} // namespace anju
+} // namespace anju::report

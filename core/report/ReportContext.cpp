@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::report {
 
 ReportContext::ReportContext(const Database& db, ReportMonth month, qint64 siteId)
     : m_db(db), m_month(month), m_siteId(siteId)
@@ -388,4 +388,4 @@ Outcome ReportContext::loadOfficePopulation() const
     return {};
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -3,14 +3,14 @@
 #include "database/Database.h"
 #include "registry/SiteRules.h"
 
-namespace anju {
+namespace anju::report {
 
 Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& context) const
 {
     const Result<QList<ReportSite>> sites = context.sites();
     if (!sites)
         return sites;
-    const SiteRules rules = SiteRules::load(context.db());
+    const registry::SiteRules rules = registry::SiteRules::load(context.db());
 
     MonthPair occupied;
     MonthPair serviceCentre;
@@ -42,11 +42,11 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
             if (!now)
                 continue;
             if (centre)
-                table.rows.append(
-                    {site.code, site.name, SiteRules::serviceCentreRuleName(), people, households, *centre});
+                table.rows.append({site.code, site.name, registry::SiteRules::serviceCentreRuleName(), people,
+                                   households, *centre});
             if (roads)
-                table.rows.append(
-                    {site.code, site.name, SiteRules::fiveConnectionsRuleName(), people, households, *roads});
+                table.rows.append({site.code, site.name, registry::SiteRules::fiveConnectionsRuleName(),
+                                   people, households, *roads});
         }
     }
     ReportSectionResult result = started();
@@ -63,4 +63,4 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
     return result;
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -53,16 +53,17 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
     found.readable = true;
     found.sheetNames = reader->sheetNames();
     found.formatName = reader->formatName();
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.sheetIndex = sheetIndex;
     options.headerRow = headerRow;
-    const Result<HeaderDetector::Found> detected = HeaderDetector::detect(*reader, options);
+    const Result<exchange::HeaderDetector::Found> detected =
+        exchange::HeaderDetector::detect(*reader, options);
     if (!detected) {
         found.error = detected.summary();
         found.sheetIndex = sheetIndex >= 0 ? sheetIndex : 0;
         return found;
     }
-    const HeaderDetector::Found& header = detected.value();
+    const exchange::HeaderDetector::Found& header = detected.value();
     found.error.clear();
     found.sheetIndex = header.sheetIndex;
     found.headerRow = header.headerRow;
@@ -75,7 +76,8 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
         for (const CellValue& cell : std::as_const(row.cells)) {
             QString shown = cell.text.simplified();
             if (cell.dateFormatted) {
-                if (const Result<CellDate> date = CellText::date(cell, reader->date1904()))
+                if (const Result<exchange::CellDate> date =
+                        exchange::CellText::date(cell, reader->date1904()))
                     shown = date.value().date.toString(Qt::ISODate);
             }
             found.firstRow.append(shown);
@@ -109,7 +111,7 @@ void ImportWorker::startInspection(const InspectionRequest& request)
           });
 }
 
-ImportRunResult ImportWorker::runImporter(ImportOptions options)
+ImportRunResult ImportWorker::runImporter(exchange::ImportOptions options)
 {
     ImportRunResult result;
     result.dryRun = options.dryRun;
@@ -128,7 +130,7 @@ ImportRunResult ImportWorker::runImporter(ImportOptions options)
     options.rejectedRow = [&result](int row, const QStringList& cells, const QString& reason) {
         result.rejectedRows.append({row, cells, reason});
     };
-    Result<ImportSummary> summary = RosterImporter(*db).run(options);
+    Result<exchange::ImportSummary> summary = exchange::RosterImporter(*db).run(options);
     if (summary)
         result.summary = std::move(summary.value());
     else
@@ -136,7 +138,7 @@ ImportRunResult ImportWorker::runImporter(ImportOptions options)
     return result;
 }
 
-void ImportWorker::run(const ImportOptions& options)
+void ImportWorker::run(const exchange::ImportOptions& options)
 {
     Q_ASSERT(!isBusy());
     m_pendingInspection.reset();

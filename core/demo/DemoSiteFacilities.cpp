@@ -1,6 +1,7 @@
 #include "demo/DemoSiteFacilities.h"
 
 #include "database/Database.h"
+#include "registry/SiteRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,8 +10,8 @@ namespace anju::demo {
 
 Outcome recordSiteFacilities(const Database& db)
 {
-    const int minResidents =
-        db.setting(QStringLiteral("rule.service_center_min_residents"), QStringLiteral("800")).toInt();
+    // The office's own threshold, read the way the dashboard reads it, so "a few sites do not fit" holds.
+    const int minResidents = registry::SiteRules::load(db).serviceCentreMinResidents;
     // One grouped pass: a count per site in a correlated subquery made SQLite scan the persons per site.
     QSqlQuery residents(db.connection());
     if (!residents.exec(

@@ -172,8 +172,8 @@ Outcome EngineTransfer::run(const Progress& progress)
     exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"),
          &error);
     DeferredServerConstraints constraints;
-    if (!constraints.drop(m_target, &error))
-        return failed(tr("Cannot prepare the server database: %1").arg(error));
+    if (const Outcome dropped = constraints.drop(m_target); !dropped)
+        return failed(tr("Cannot prepare the server database: %1").arg(dropped.summary()));
     QElapsedTimer step;
     step.start();
     auto stepDone = [&](const char* what) { qCDebug(lcTransfer, "%s: %lld ms", what, step.restart()); };
@@ -193,8 +193,9 @@ Outcome EngineTransfer::run(const Progress& progress)
     if (!SearchIndex::rebuild(m_target, &error))
         return failed(tr("Building the search index on the server failed: %1").arg(error));
     stepDone("search index and household summaries");
-    if (!constraints.restore(m_target, &error))
-        return failed(tr("The copied rows break a rule of the database; nothing was written: %1").arg(error));
+    if (const Outcome restored = constraints.restore(m_target); !restored)
+        return failed(tr("The copied rows break a rule of the database; nothing was written: %1")
+                          .arg(restored.summary()));
     stepDone("keys, indexes and foreign keys made again");
     // Only now: the index rebuild above must not leave the audit triggers' deferred events pending.
     for (const QString& table : tables) {
@@ -230,12 +231,13 @@ bool EngineTransfer::streamTable(const QString& table, qint64& done, qint64 tota
                                  QString* error)
 {
     const qint64 before = done;
-    const qint64 rows = PostgresCopy::copyTable(
-        m_source, m_target, table, [&](qint64 sent) { return !progress || progress(before + sent, total); },
-        error);
-    if (rows < 0)
+    const Result<qint64> rows = PostgresCopy::copyTable(
+        m_source, m_target, table, [&](qint64 sent) { return !progress || progress(before + sent, total); });
+    if (!rows) {
+        *error = rows.summary(); // empty when cancelled
         return false;
-    done = before + rows;
+    }
+    done = before + rows.value();
     if (progress && !progress(done, total)) {
         error->clear();
         return false;

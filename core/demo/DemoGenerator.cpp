@@ -301,8 +301,8 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         if (!run.loadExistingSites(m_db, &error))
             return Outcome::failure(general, tr("Could not read the database: %1").arg(error));
         DeferredSqliteIndexes indexes;
-        if (!indexes.drop(m_db, &error))
-            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
+        if (const Outcome dropped = indexes.drop(m_db); !dropped)
+            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(dropped.summary()));
         const Outcome outcome = run.run();
         if (!outcome)
             return outcome; // the transaction rolls back: nothing half-made stays behind
@@ -311,13 +311,14 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         if (!recordSiteFacilities(m_db, &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         SuspendedSqliteTriggers audit;
-        if (!audit.drop(m_db, QStringLiteral("audit_party_%"), &error))
-            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
+        if (const Outcome dropped = audit.drop(m_db, QStringLiteral("audit_party_%")); !dropped)
+            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(dropped.summary()));
         demo::DemoParty party(m_db, options.seed, options.today);
         if (!party.generate(&error))
             return Outcome::failure(general, tr("Could not make the demo party organisation: %1").arg(error));
-        if (!audit.restore(m_db, &error))
-            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
+        if (const Outcome restored = audit.restore(m_db); !restored)
+            return Outcome::failure(general,
+                                    tr("Could not prepare the database: %1").arg(restored.summary()));
         counts.partyOrganisations = party.counts().organisations;
         counts.partyMembers = party.counts().members;
         if (!transaction.commit())

@@ -213,8 +213,11 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     const bool bulk = !options.dryRun &&
                       options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(options.path).size())) &&
                       m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
-    if (bulk && !indexes.drop(m_db, &error))
-        return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
+    if (bulk) {
+        if (const Outcome dropped = indexes.drop(m_db); !dropped)
+            return Outcome::failure(general,
+                                    tr("The database could not be prepared: %1").arg(dropped.summary()));
+    }
     ImportWriter writer(m_db, options.today, options.useSqliteApi);
     if (!writer.prepare(&error))
         return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));

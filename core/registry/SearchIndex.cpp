@@ -83,9 +83,15 @@ bool SearchIndex::rebuild(const Database& db, QString* error)
 bool SearchIndex::restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes, bool summariesWritten,
                                        QString* error)
 {
-    return indexes.restore(db, error, [&](QString* why) {
-        return fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten, why);
+    const Outcome restored = indexes.restore(db, [&]() -> Outcome {
+        QString why;
+        if (!fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten, &why))
+            return Outcome::error(why);
+        return {};
     });
+    if (!restored && error)
+        *error = restored.summary();
+    return restored.ok();
 }
 
 bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,

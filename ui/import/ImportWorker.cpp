@@ -111,12 +111,12 @@ ImportRunResult ImportWorker::runImporter(ImportOptions options)
     ImportRunResult result;
     result.dryRun = options.dryRun;
     result.skipInvalid = options.skipInvalid;
-    QString error;
-    const std::unique_ptr<Database> db = m_db.reopen(&error);
-    if (!db) {
-        result.failure = Outcome::failure(QLatin1String(Field::General), error);
+    const Result<std::unique_ptr<Database>> reopened = m_db.reopen();
+    if (!reopened) {
+        result.failure = reopened;
         return result;
     }
+    const std::unique_ptr<Database>& db = reopened.value();
     options.progress = [this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);

@@ -175,10 +175,11 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
         shared.sharedColumns = check.sharedColumns;
         return Outcome::failure(general, shared.messages().join(QLatin1Char('\n')));
     }
+    Result<std::unique_ptr<TableReader>> opened = TableReader::open(options.path);
+    if (!opened)
+        return Outcome::failure(general, opened.summary());
+    const std::unique_ptr<TableReader> reader = std::move(opened.value());
     QString error;
-    std::unique_ptr<TableReader> reader = TableReader::open(options.path, &error);
-    if (!reader)
-        return Outcome::failure(general, error);
 
     ImportSummary summary;
     const QString digest = fileDigest(options.path);

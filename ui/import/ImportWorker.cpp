@@ -47,9 +47,12 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
 {
     FileInspection found;
     found.path = path;
-    std::unique_ptr<TableReader> reader = TableReader::open(path, &found.error);
-    if (!reader)
+    Result<std::unique_ptr<TableReader>> opened = TableReader::open(path);
+    if (!opened) {
+        found.error = opened.summary();
         return found;
+    }
+    const std::unique_ptr<TableReader> reader = std::move(opened.value());
     found.readable = true;
     found.sheetNames = reader->sheetNames();
     found.formatName = reader->formatName();

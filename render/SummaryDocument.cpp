@@ -27,17 +27,17 @@ QFont documentFont()
 
 } // namespace
 
-std::unique_ptr<QTextDocument> SummaryDocument::make(const MonthlySummary& summary, QDate printDate)
+std::unique_ptr<QTextDocument> SummaryDocument::make(const report::MonthlySummary& summary, QDate printDate)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(documentFont());
     document->setDocumentMargin(0);
-    document->setHtml(SummaryHtml::write(summary, printDate));
-    document->setMetaInformation(QTextDocument::DocumentTitle, SummaryWords::title(summary));
+    document->setHtml(report::SummaryHtml::write(summary, printDate));
+    document->setMetaInformation(QTextDocument::DocumentTitle, report::SummaryWords::title(summary));
     return document;
 }
 
-void SummaryDocument::print(const MonthlySummary& summary, QPagedPaintDevice* device, QDate printDate)
+void SummaryDocument::print(const report::MonthlySummary& summary, QPagedPaintDevice* device, QDate printDate)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     // QTextDocument::print() adds 2 cm of its own around the text: with these, margins of 2.5 cm.
@@ -45,13 +45,13 @@ void SummaryDocument::print(const MonthlySummary& summary, QPagedPaintDevice* de
     make(summary, printDate)->print(device);
 }
 
-Outcome SummaryDocument::writePdf(const MonthlySummary& summary, const QString& path, QDate printDate)
+Outcome SummaryDocument::writePdf(const report::MonthlySummary& summary, const QString& path, QDate printDate)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setTitle(SummaryWords::title(summary));
+        writer.setTitle(report::SummaryWords::title(summary));
         writer.setCreator(QStringLiteral("Anju"));
         writer.setResolution(300);
         print(summary, &writer, printDate);

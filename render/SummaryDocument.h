@@ -19,12 +19,12 @@ class SummaryDocument
     Q_DECLARE_TR_FUNCTIONS(anju::SummaryDocument)
 
 public:
-    static std::unique_ptr<QTextDocument> make(const MonthlySummary& summary,
+    static std::unique_ptr<QTextDocument> make(const report::MonthlySummary& summary,
                                                QDate printDate = QDate::currentDate());
     // Lays the summary out on the device's pages (a QPrinter or a QPdfWriter), page numbers at the foot.
-    static void print(const MonthlySummary& summary, QPagedPaintDevice* device,
+    static void print(const report::MonthlySummary& summary, QPagedPaintDevice* device,
                       QDate printDate = QDate::currentDate());
-    static Outcome writePdf(const MonthlySummary& summary, const QString& path,
+    static Outcome writePdf(const report::MonthlySummary& summary, const QString& path,
                             QDate printDate = QDate::currentDate());
 };
 

@@ -13,7 +13,7 @@
     </message>
 </context>
 <context>
-    <name>anju::AccountService</name>
+    <name>anju::accounts::AccountService</name>
     <message>
         <source>Enter a user name.</source>
         <translation type="unfinished"></translation>
@@ -675,7 +675,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::CellText</name>
+    <name>anju::exchange::CellText</name>
     <message>
         <source>%1 is not a date.</source>
         <translation type="unfinished"></translation>
@@ -785,7 +785,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::ColumnMappingCheck</name>
+    <name>anju::exchange::ColumnMappingCheck</name>
     <message>
         <source>The roster has no column for %1; place it in the column mapping.</source>
         <translation type="unfinished"></translation>
@@ -1062,7 +1062,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DatabaseBackup</name>
+    <name>anju::backup::DatabaseBackup</name>
     <message>
         <source>The backup was cancelled.</source>
         <translation type="unfinished"></translation>
@@ -1153,7 +1153,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::LeftoverFiles</name>
+    <name>anju::backup::LeftoverFiles</name>
     <message>
         <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
         <translation type="unfinished"></translation>
@@ -1164,7 +1164,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DatabaseCheck</name>
+    <name>anju::backup::DatabaseCheck</name>
     <message>
         <source>The file is damaged: %1</source>
         <translation type="unfinished"></translation>
@@ -1203,7 +1203,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DemoGenerator</name>
+    <name>anju::demo::DemoGenerator</name>
     <message>
         <source>Every county has used up its 999 site codes.</source>
         <translation type="unfinished"></translation>
@@ -1242,7 +1242,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DemoWriter</name>
+    <name>anju::demo::DemoWriter</name>
     <message>
         <source>Could not prepare the demo data statements: %1</source>
         <translation type="unfinished"></translation>
@@ -1300,7 +1300,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::EngineTransfer</name>
+    <name>anju::backup::EngineTransfer</name>
     <message>
         <source>The tables of the file refer to each other in a circle.</source>
         <translation type="unfinished"></translation>
@@ -1440,7 +1440,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HeaderDetector</name>
+    <name>anju::exchange::HeaderDetector</name>
     <message>
         <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
         <translation type="unfinished"></translation>
@@ -1490,7 +1490,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdAssembler</name>
+    <name>anju::exchange::HouseholdAssembler</name>
     <message>
         <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
         <translation type="unfinished"></translation>
@@ -1776,7 +1776,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdRules</name>
+    <name>anju::registry::HouseholdRules</name>
     <message>
         <source>Enter the member&apos;s name.</source>
         <translation type="unfinished"></translation>
@@ -1847,7 +1847,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdSizeSection</name>
+    <name>anju::report::HouseholdSizeSection</name>
     <message>
         <source>%1 or more people</source>
         <translation type="unfinished"></translation>
@@ -1965,7 +1965,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::ImportChecker</name>
+    <name>anju::exchange::ImportChecker</name>
     <message>
         <source>This ID number already appears in row %1 of the file.</source>
         <translation type="unfinished"></translation>
@@ -2431,7 +2431,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::ImportWriter</name>
+    <name>anju::exchange::ImportWriter</name>
     <message>
         <source>The household names no site: fill in the site column or choose a site for the import.</source>
         <translation type="unfinished"></translation>
@@ -3851,7 +3851,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::MonthlySummaryBuilder</name>
+    <name>anju::report::MonthlySummaryBuilder</name>
     <message>
         <source>%1-%2</source>
         <comment>year and month of the summary, e.g. 2026年10月</comment>
@@ -4247,7 +4247,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyReview</name>
+    <name>anju::party::PartyReview</name>
     <message>
         <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
         <translation type="unfinished"></translation>
@@ -4324,7 +4324,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyRules</name>
+    <name>anju::party::PartyRules</name>
     <message>
         <source>%1 is %2: no further steps can be recorded.</source>
         <translation type="unfinished"></translation>
@@ -4578,7 +4578,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartySection</name>
+    <name>anju::report::PartySection</name>
     <message>
         <source>The party figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
@@ -4681,7 +4681,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyService</name>
+    <name>anju::party::PartyService</name>
     <message>
         <source>The organisation does not exist.</source>
         <translation type="unfinished"></translation>
@@ -4808,7 +4808,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyWrites</name>
+    <name>anju::party::PartyWrites</name>
     <message>
         <source>The party record was not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -4865,7 +4865,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PeopleStructureSection</name>
+    <name>anju::report::PeopleStructureSection</name>
     <message>
         <source>Aged 0–5</source>
         <translation type="unfinished"></translation>
@@ -4967,7 +4967,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PersonWriter</name>
+    <name>anju::registry::PersonWriter</name>
     <message>
         <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
         <translation type="unfinished"></translation>
@@ -5074,7 +5074,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PgTool</name>
+    <name>anju::backup::PgTool</name>
     <message>
         <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
         <translation type="unfinished"></translation>
@@ -5100,7 +5100,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PopulationSection</name>
+    <name>anju::report::PopulationSection</name>
     <message>
         <source>Households registered at month end</source>
         <translation type="unfinished"></translation>
@@ -5179,7 +5179,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PopulationTrend</name>
+    <name>anju::report::PopulationTrend</name>
     <message>
         <source>No figures.</source>
         <translation type="unfinished"></translation>
@@ -5201,7 +5201,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RegistryService</name>
+    <name>anju::registry::RegistryService</name>
     <message>
         <source>The household was saved but cannot be read back.</source>
         <translation type="unfinished"></translation>
@@ -5228,7 +5228,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RejectedRowsWriter</name>
+    <name>anju::exchange::RejectedRowsWriter</name>
     <message>
         <source>The rows have too many columns for a spreadsheet.</source>
         <translation type="unfinished"></translation>
@@ -5255,7 +5255,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::ReportContext</name>
+    <name>anju::report::ReportContext</name>
     <message>
         <source>The summary could not be computed: %1</source>
         <translation type="unfinished"></translation>
@@ -5329,7 +5329,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::ReportingUnit</name>
+    <name>anju::report::ReportingUnit</name>
     <message>
         <source>The reporting unit has at most %1 characters (now %2).</source>
         <translation type="unfinished"></translation>
@@ -5478,7 +5478,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RosterExporter</name>
+    <name>anju::exchange::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
         <translation type="unfinished"></translation>
@@ -5552,7 +5552,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RosterImporter</name>
+    <name>anju::exchange::RosterImporter</name>
     <message>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
@@ -5626,7 +5626,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RosterRowsQuery</name>
+    <name>anju::exchange::RosterRowsQuery</name>
     <message>
         <source>The roster cannot be counted: %1</source>
         <translation type="unfinished"></translation>
@@ -5637,7 +5637,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::ServerBackup</name>
+    <name>anju::backup::ServerBackup</name>
     <message>
         <source>The backup to %1 failed; no file was made: %2</source>
         <translation type="unfinished"></translation>
@@ -5916,7 +5916,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SiteRules</name>
+    <name>anju::registry::SiteRules</name>
     <message>
         <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
         <translation type="unfinished"></translation>
@@ -5939,7 +5939,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SiteRulesSection</name>
+    <name>anju::report::SiteRulesSection</name>
     <message>
         <source>Rules broken at month end</source>
         <translation type="unfinished"></translation>
@@ -5986,7 +5986,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SiteService</name>
+    <name>anju::registry::SiteService</name>
     <message>
         <source>Enter the site code.</source>
         <translation type="unfinished"></translation>
@@ -6264,7 +6264,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SummaryWords</name>
+    <name>anju::report::SummaryWords</name>
     <message>
         <source>Monthly summary of the resettlement sites</source>
         <translation type="unfinished"></translation>
@@ -6320,7 +6320,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SummaryXlsxWriter</name>
+    <name>anju::report::SummaryXlsxWriter</name>
     <message>
         <source>Could not create %1.</source>
         <translation type="unfinished"></translation>
@@ -6683,7 +6683,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::XlsxRosterWriter</name>
+    <name>anju::exchange::XlsxRosterWriter</name>
     <message>
         <source>The spreadsheet cannot be started.</source>
         <translation type="unfinished"></translation>

@@ -13,7 +13,7 @@
     </message>
 </context>
 <context>
-    <name>anju::AccountService</name>
+    <name>anju::accounts::AccountService</name>
     <message>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
@@ -677,7 +677,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::CellText</name>
+    <name>anju::exchange::CellText</name>
     <message>
         <source>%1 is not a date.</source>
         <translation>%1 不是日期。</translation>
@@ -789,7 +789,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::ColumnMappingCheck</name>
+    <name>anju::exchange::ColumnMappingCheck</name>
     <message>
         <source>The roster has no column for %1; place it in the column mapping.</source>
         <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
@@ -1066,7 +1066,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DatabaseBackup</name>
+    <name>anju::backup::DatabaseBackup</name>
     <message>
         <source>The backup was cancelled.</source>
         <translation>备份已取消。</translation>
@@ -1157,7 +1157,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::LeftoverFiles</name>
+    <name>anju::backup::LeftoverFiles</name>
     <message>
         <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
         <translation>%1 是恢复备份之前整个数据库的副本；确认恢复无误后请删除。</translation>
@@ -1168,7 +1168,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DatabaseCheck</name>
+    <name>anju::backup::DatabaseCheck</name>
     <message>
         <source>The file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
@@ -1207,7 +1207,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DemoGenerator</name>
+    <name>anju::demo::DemoGenerator</name>
     <message>
         <source>Every county has used up its 999 site codes.</source>
         <translation>每个县的 999 个安置点编码均已用完。</translation>
@@ -1246,7 +1246,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::DemoWriter</name>
+    <name>anju::demo::DemoWriter</name>
     <message>
         <source>Could not prepare the demo data statements: %1</source>
         <translation>无法准备演示数据的写入语句：%1</translation>
@@ -1304,7 +1304,7 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::EngineTransfer</name>
+    <name>anju::backup::EngineTransfer</name>
     <message>
         <source>The tables of the file refer to each other in a circle.</source>
         <translation>数据库文件中的表互相循环引用，无法迁移。</translation>
@@ -1447,7 +1447,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HeaderDetector</name>
+    <name>anju::exchange::HeaderDetector</name>
     <message>
         <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
         <translation>工作表“%2”的第 %1 行是空行，不能作为表头。</translation>
@@ -1497,7 +1497,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdAssembler</name>
+    <name>anju::exchange::HouseholdAssembler</name>
     <message>
         <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
         <translation>%1 既不是县级行政区划代码，也不是邵阳市的县（市、区）；请填写六位代码，如 430524。</translation>
@@ -1781,7 +1781,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdRules</name>
+    <name>anju::registry::HouseholdRules</name>
     <message>
         <source>Enter the member&apos;s name.</source>
         <translation>请输入成员姓名。</translation>
@@ -1852,7 +1852,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdSizeSection</name>
+    <name>anju::report::HouseholdSizeSection</name>
     <message>
         <source>%1 or more people</source>
         <translation>%1人及以上户</translation>
@@ -1967,7 +1967,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::ImportChecker</name>
+    <name>anju::exchange::ImportChecker</name>
     <message>
         <source>This ID number already appears in row %1 of the file.</source>
         <translation>该身份证号已在文件第 %1 行出现。</translation>
@@ -2429,7 +2429,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::ImportWriter</name>
+    <name>anju::exchange::ImportWriter</name>
     <message>
         <source>The household names no site: fill in the site column or choose a site for the import.</source>
         <translation>该户没有填写安置点：请填写安置点列，或为本次导入指定安置点。</translation>
@@ -3846,7 +3846,7 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::MonthlySummaryBuilder</name>
+    <name>anju::report::MonthlySummaryBuilder</name>
     <message>
         <source>%1-%2</source>
         <comment>year and month of the summary, e.g. 2026年10月</comment>
@@ -4243,7 +4243,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyReview</name>
+    <name>anju::party::PartyReview</name>
     <message>
         <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
         <translation>%1于%2递交入党申请书，党组织应在一个月内（%3前）派人谈话。</translation>
@@ -4318,7 +4318,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyRules</name>
+    <name>anju::party::PartyRules</name>
     <message>
         <source>%1 is %2: no further steps can be recorded.</source>
         <translation>%1当前为“%2”，不能再登记发展步骤。</translation>
@@ -4571,7 +4571,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartySection</name>
+    <name>anju::report::PartySection</name>
     <message>
         <source>The party figures could not be computed: %1</source>
         <translation>党建数据无法统计：%1</translation>
@@ -4674,7 +4674,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyService</name>
+    <name>anju::party::PartyService</name>
     <message>
         <source>The organisation does not exist.</source>
         <translation>该党组织不存在。</translation>
@@ -4801,7 +4801,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PartyWrites</name>
+    <name>anju::party::PartyWrites</name>
     <message>
         <source>The party record was not saved: %1</source>
         <translation>党建记录未能保存：%1</translation>
@@ -4858,7 +4858,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PeopleStructureSection</name>
+    <name>anju::report::PeopleStructureSection</name>
     <message>
         <source>Aged 0–5</source>
         <translation>0—5岁</translation>
@@ -4960,7 +4960,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PersonWriter</name>
+    <name>anju::registry::PersonWriter</name>
     <message>
         <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
         <translation>您打开搬迁户 %1 后，其他用户修改了该户；本次未保存任何内容。请重新打开该户查看其修改。</translation>
@@ -5067,7 +5067,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PgTool</name>
+    <name>anju::backup::PgTool</name>
     <message>
         <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
         <translation>找不到 %1。请在本机安装 PostgreSQL 客户端程序（Debian 软件包 postgresql-client）。</translation>
@@ -5093,7 +5093,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PopulationSection</name>
+    <name>anju::report::PopulationSection</name>
     <message>
         <source>Households registered at month end</source>
         <translation>月末在册户数</translation>
@@ -5172,7 +5172,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PopulationTrend</name>
+    <name>anju::report::PopulationTrend</name>
     <message>
         <source>No figures.</source>
         <translation>没有数据。</translation>
@@ -5194,7 +5194,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RegistryService</name>
+    <name>anju::registry::RegistryService</name>
     <message>
         <source>The household was saved but cannot be read back.</source>
         <translation>该户已保存，但无法重新读取。</translation>
@@ -5221,7 +5221,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RejectedRowsWriter</name>
+    <name>anju::exchange::RejectedRowsWriter</name>
     <message>
         <source>The rows have too many columns for a spreadsheet.</source>
         <translation>这些行的列数超出了表格的上限。</translation>
@@ -5248,7 +5248,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::ReportContext</name>
+    <name>anju::report::ReportContext</name>
     <message>
         <source>The summary could not be computed: %1</source>
         <translation>无法计算汇总数据：%1</translation>
@@ -5321,7 +5321,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::ReportingUnit</name>
+    <name>anju::report::ReportingUnit</name>
     <message>
         <source>The reporting unit has at most %1 characters (now %2).</source>
         <translation>填报单位最多 %1 个字（现为 %2 个）。</translation>
@@ -5468,7 +5468,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RosterExporter</name>
+    <name>anju::exchange::RosterExporter</name>
     <message>
         <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
         <translation>无法将花名册导出到“%1”：文件名必须以 .xlsx（Excel）或 .csv 结尾。</translation>
@@ -5542,7 +5542,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RosterImporter</name>
+    <name>anju::exchange::RosterImporter</name>
     <message>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
@@ -5616,7 +5616,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::RosterRowsQuery</name>
+    <name>anju::exchange::RosterRowsQuery</name>
     <message>
         <source>The roster cannot be counted: %1</source>
         <translation>无法统计花名册：%1</translation>
@@ -5627,7 +5627,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::ServerBackup</name>
+    <name>anju::backup::ServerBackup</name>
     <message>
         <source>The backup to %1 failed; no file was made: %2</source>
         <translation>备份到 %1 失败，未生成文件：%2</translation>
@@ -5905,7 +5905,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SiteRules</name>
+    <name>anju::registry::SiteRules</name>
     <message>
         <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
         <translation>居民%L1人，应建一站式服务中心（现登记：%2）</translation>
@@ -5928,7 +5928,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SiteRulesSection</name>
+    <name>anju::report::SiteRulesSection</name>
     <message>
         <source>Rules broken at month end</source>
         <translation>月末不符合建设规范的安置点</translation>
@@ -5975,7 +5975,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SiteService</name>
+    <name>anju::registry::SiteService</name>
     <message>
         <source>Enter the site code.</source>
         <translation>请输入安置点编码。</translation>
@@ -6252,7 +6252,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SummaryWords</name>
+    <name>anju::report::SummaryWords</name>
     <message>
         <source>Monthly summary of the resettlement sites</source>
         <translation>易地扶贫搬迁安置点月度汇总表</translation>
@@ -6308,7 +6308,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::SummaryXlsxWriter</name>
+    <name>anju::report::SummaryXlsxWriter</name>
     <message>
         <source>Could not create %1.</source>
         <translation>无法创建 %1。</translation>
@@ -6670,7 +6670,7 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::XlsxRosterWriter</name>
+    <name>anju::exchange::XlsxRosterWriter</name>
     <message>
         <source>The spreadsheet cannot be started.</source>
         <translation>无法创建电子表格。</translation>

@@ -56,7 +56,7 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
     QList<AuditEntry> entries;
     if (options.isSet(QStringLiteral("household"))) {
         const auto household =
-            HouseholdRepository(*db).householdByNumber(options.value(QStringLiteral("household")));
+            registry::HouseholdRepository(*db).householdByNumber(options.value(QStringLiteral("household")));
         if (!household)
             return fail(
                 tr("There is no household %1 you may read.").arg(options.value(QStringLiteral("household"))));

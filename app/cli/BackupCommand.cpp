@@ -32,7 +32,7 @@ int BackupCommand::run(const CliContext& context, const QStringList& arguments)
         return Failure;
     const QString target = QFileInfo(options.value(QStringLiteral("output"))).absoluteFilePath();
     int reported = -1;
-    const Outcome outcome = DatabaseBackup::backup(*db, target, [&reported](int done, int total) {
+    const Outcome outcome = backup::DatabaseBackup::backup(*db, target, [&reported](int done, int total) {
         const int tenth = total > 0 ? done * 10 / total : 10;
         if (tenth != reported) {
             reported = tenth;

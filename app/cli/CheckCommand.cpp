@@ -22,10 +22,10 @@ int CheckCommand::run(const CliContext& context, const QStringList& arguments)
     const std::unique_ptr<Database> db = context.openDatabase(true);
     if (!db)
         return Failure;
-    const Result<QList<CheckFinding>> findings = DatabaseCheck(*db).run();
+    const Result<QList<backup::CheckFinding>> findings = backup::DatabaseCheck(*db).run();
     if (!findings)
         return fail(findings.summary());
-    for (const CheckFinding& finding : findings.value())
+    for (const backup::CheckFinding& finding : findings.value())
         out() << finding.message << Qt::endl;
     if (findings.value().isEmpty()) {
         out() << tr("No problems found.") << Qt::endl;

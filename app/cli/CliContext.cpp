@@ -43,7 +43,7 @@ std::unique_ptr<Database> CliContext::openDatabase(bool mustExist) const
 
 bool CliContext::logIn(Database& db) const
 {
-    AccountService accounts(db);
+    accounts::AccountService accounts(db);
     if (!accounts.hasUsers()) {
         fail(
             tr("The database %1 has no administrator yet. Create one with: anju-cli --db %1 init --user NAME "

@@ -17,7 +17,7 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
         tr("[--db LOCATION] demo [--households N] [--seed S] [--today DATE]"),
         tr("Fills a database without households with demo data: sites, buildings and households "
            "of Shaoyang with valid ID numbers. The same seed always gives the same data."));
-    const DemoOptions defaults;
+    const demo::DemoOptions defaults;
     QCommandLineParser& options = parser.options();
     options.addOption({QStringLiteral("households"),
                        tr("How many households to make (default %1).").arg(defaults.households), tr("N")});
@@ -32,13 +32,13 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
     if (!options.positionalArguments().isEmpty())
         return parser.usageError(tr("demo takes no arguments, only options."));
 
-    DemoOptions demo;
+    demo::DemoOptions demo;
     bool ok = true;
     if (options.isSet(QStringLiteral("households"))) {
         demo.households = options.value(QStringLiteral("households")).toInt(&ok);
-        if (!ok || demo.households < 1 || demo.households > DemoGenerator::MaxHouseholds)
+        if (!ok || demo.households < 1 || demo.households > demo::DemoGenerator::MaxHouseholds)
             return parser.usageError(
-                tr("--households must be a number from 1 to %L1.").arg(DemoGenerator::MaxHouseholds));
+                tr("--households must be a number from 1 to %L1.").arg(demo::DemoGenerator::MaxHouseholds));
     }
     if (options.isSet(QStringLiteral("seed"))) {
         demo.seed = options.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -56,11 +56,11 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
     std::unique_ptr<Database> db = context.openWithoutLogin(false);
     if (!db)
         return Failure;
-    const bool hadUsers = AccountService(*db).hasUsers();
+    const bool hadUsers = accounts::AccountService(*db).hasUsers();
     if (hadUsers && !context.logIn(*db))
         return Failure;
     // Refused before the progress starts, with the reason the generator itself would give.
-    if (const Outcome denied = AccountService(*db).mayFillWithDemoData(); !denied)
+    if (const Outcome denied = accounts::AccountService(*db).mayFillWithDemoData(); !denied)
         return fail(denied.summary());
 
     int reportedTenth = -1;
@@ -75,7 +75,7 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
     };
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(*db);
+    demo::DemoGenerator generator(*db);
     const Outcome outcome = generator.generate(demo);
     if (!outcome)
         return fail(outcome.summary());
@@ -83,15 +83,15 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
                          {{QStringLiteral("households"), generator.counts().households},
                           {QStringLiteral("seed"), QString::number(demo.seed)}});
     if (!hadUsers) {
-        if (const Outcome users = AccountService(*db).createDemoUsers(); !users)
+        if (const Outcome users = accounts::AccountService(*db).createDemoUsers(); !users)
             return fail(users.summary());
         err() << tr("Users admin, clerk, secretary and manager, each with the password %1.")
-                     .arg(QLatin1String(AccountService::DemoPassword))
+                     .arg(QLatin1String(accounts::AccountService::DemoPassword))
               << Qt::endl;
     }
     err() << tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
 
-    const DemoCounts& counts = generator.counts();
+    const demo::DemoCounts& counts = generator.counts();
     out() << tr("Database: %1").arg(db->location().display()) << Qt::endl
           << tr("Sites: %1").arg(counts.sites) << Qt::endl
           << tr("Buildings: %1").arg(counts.buildings) << Qt::endl

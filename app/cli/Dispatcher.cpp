@@ -129,10 +129,10 @@ int Dispatcher::run(const QStringList& commandLine)
     }
     if (command == QLatin1String("--version")) {
         // The first line alone is what scripts read; the libraries follow for problem reports.
-        out() << QStringLiteral("anju-cli ") << BuildInfo::version() << Qt::endl;
-        for (const BuildInfo::Library& library : BuildInfo::libraries())
+        out() << QStringLiteral("anju-cli ") << about::BuildInfo::version() << Qt::endl;
+        for (const about::BuildInfo::Library& library : about::BuildInfo::libraries())
             out() << QStringLiteral("  ") << library.name << QLatin1Char(' ') << library.version << Qt::endl;
-        out() << QStringLiteral("  ") << tr("Licence: %1").arg(BuildInfo::licence()) << Qt::endl;
+        out() << QStringLiteral("  ") << tr("Licence: %1").arg(about::BuildInfo::licence()) << Qt::endl;
         return Success;
     }
 

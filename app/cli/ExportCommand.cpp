@@ -44,7 +44,7 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
         options.value(QStringLiteral("output")).trimmed().isEmpty())
         return parser.usageError(tr("Name the file to write with -o FILE (.xlsx or .csv)."));
 
-    RosterExportOptions exportOptions;
+    exchange::RosterExportOptions exportOptions;
     exportOptions.path = options.value(QStringLiteral("output"));
     exportOptions.includeFormer = !options.isSet(QStringLiteral("active-only"));
     exportOptions.reportingUnit = options.value(QStringLiteral("unit"));
@@ -59,7 +59,7 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
         return Failure;
     if (options.isSet(QStringLiteral("site"))) {
         const QString code = options.value(QStringLiteral("site")).trimmed();
-        const std::optional<Site> site = SiteRepository(*db).siteByCode(code);
+        const std::optional<Site> site = registry::SiteRepository(*db).siteByCode(code);
         if (!site)
             return fail(tr("There is no site with the code %1.").arg(code));
         exportOptions.siteId = site->id;
@@ -77,13 +77,13 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
     };
     QElapsedTimer timer;
     timer.start();
-    RosterExporter exporter(*db);
+    exchange::RosterExporter exporter(*db);
     const Outcome outcome = exporter.exportRoster(exportOptions);
     if (!outcome)
         return fail(outcome.summary());
     err() << tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
 
-    const RosterExportCounts& counts = exporter.counts();
+    const exchange::RosterExportCounts& counts = exporter.counts();
     out() << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(exportOptions.path).absoluteFilePath()))
           << Qt::endl
           << tr("Households: %1").arg(counts.households) << Qt::endl

@@ -14,7 +14,7 @@ namespace {
 
 constexpr int PageSize = 1000;
 
-QJsonObject toJson(const RosterRow& row, const Site& site)
+QJsonObject toJson(const registry::RosterRow& row, const Site& site)
 {
     return {
         {QStringLiteral("number"), row.number},
@@ -49,7 +49,7 @@ int HouseholdListCommand::run(const CliContext& context, const QStringList& argu
     if (!options.positionalArguments().isEmpty())
         return parser.usageError(tr("household list takes no arguments, only options."));
 
-    RosterFilter filter;
+    registry::RosterFilter filter;
     filter.state.reset();
     if (options.isSet(QStringLiteral("state"))) {
         filter.state = enumFromKey<HouseholdState>(options.value(QStringLiteral("state")));
@@ -61,7 +61,7 @@ int HouseholdListCommand::run(const CliContext& context, const QStringList& argu
     if (!db)
         return Failure;
 
-    const SiteRepository sites(*db);
+    const registry::SiteRepository sites(*db);
     QList<Site> listed;
     if (options.isSet(QStringLiteral("site"))) {
         const QString code = options.value(QStringLiteral("site")).trimmed();
@@ -80,13 +80,14 @@ int HouseholdListCommand::run(const CliContext& context, const QStringList& argu
         out() << tr("Number") << '\t' << tr("Head") << '\t' << tr("Site") << '\t' << tr("Address") << '\t'
               << tr("Members") << '\t' << tr("State") << '\n';
     // Site by site, a page at a time: a province never sits in memory at once.
-    const RosterQuery roster(*db);
+    const registry::RosterQuery roster(*db);
     bool first = true;
     for (const Site& site : std::as_const(listed)) {
         filter.siteId = site.id;
         for (int offset = 0;; offset += PageSize) {
-            const QList<RosterRow> rows = roster.page(filter, RosterColumn::Number, true, offset, PageSize);
-            for (const RosterRow& row : rows) {
+            const QList<registry::RosterRow> rows =
+                roster.page(filter, registry::RosterColumn::Number, true, offset, PageSize);
+            for (const registry::RosterRow& row : rows) {
                 if (json) {
                     out() << (first ? "\n" : ",\n")
                           << QString::fromUtf8(

@@ -96,8 +96,8 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
     const std::unique_ptr<Database> db = context.openDatabase(true);
     if (!db)
         return Failure;
-    const HouseholdRepository households(*db);
-    const SiteRepository sites(*db);
+    const registry::HouseholdRepository households(*db);
+    const registry::SiteRepository sites(*db);
     const QString number = options.positionalArguments().constFirst().trimmed();
     const std::optional<Household> found = households.householdByNumber(number);
     if (!found)
@@ -154,7 +154,8 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
           << tr("Site: %1 (%2)").arg(site.name, site.code) << '\n'
           << tr("Address: %1").arg(address) << '\n'
           << tr("Origin: %1 %2 %3")
-                 .arg(QStringList{h.originCountyCode, CellText::countyName(h.originCountyCode)}.join(QLatin1Char(' '))
+                 .arg(QStringList{h.originCountyCode, exchange::CellText::countyName(h.originCountyCode)}
+                          .join(QLatin1Char(' '))
                           .trimmed(),
                       h.originTownship, h.originVillage)
           << '\n'

@@ -12,11 +12,10 @@ namespace anju::cli {
 
 namespace {
 
-QJsonObject toJson(const ImportSummary& s)
+QJsonObject toJson(const exchange::ImportSummary& s)
 {
     QJsonArray errors;
-    for (const ImportError& e : s.errors)
-    {
+    for (const exchange::ImportError& e : s.errors) {
         QJsonObject error{{QStringLiteral("row"), e.row},
                           {QStringLiteral("column"), e.column},
                           {QStringLiteral("message"), e.message}};
@@ -63,7 +62,7 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
     if (options.positionalArguments().size() != 1)
         return parser.usageError(tr("import takes exactly one file."));
 
-    ImportOptions import;
+    exchange::ImportOptions import;
     import.path = options.positionalArguments().constFirst();
     import.dryRun = options.isSet(QStringLiteral("dry-run"));
     import.skipInvalid = options.isSet(QStringLiteral("skip-invalid"));
@@ -93,10 +92,10 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
     const std::unique_ptr<Database> db = context.openDatabase(false);
     if (!db)
         return Failure;
-    const Result<ImportSummary> result = RosterImporter(*db).run(import);
+    const Result<exchange::ImportSummary> result = exchange::RosterImporter(*db).run(import);
     if (!result)
         return fail(result.summary());
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     if (json) {
         out() << QString::fromUtf8(QJsonDocument(toJson(s)).toJson(QJsonDocument::Indented));
         out().flush();
@@ -105,8 +104,8 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
                      .arg(s.alreadyImportedOn.toString(Qt::ISODate))
               << '\n';
     } else {
-        for (const ImportError& e : s.errors)
-            out() << RosterImporter::describe(e) << '\n';
+        for (const exchange::ImportError& e : s.errors)
+            out() << exchange::RosterImporter::describe(e) << '\n';
         out() << tr("Sheet \"%1\", header on row %2.").arg(s.sheetName).arg(s.headerRow) << '\n';
         const QString households = tr("%Ln household(s)", nullptr, s.householdsImported);
         const QString persons = tr("%Ln person(s)", nullptr, s.personsImported);

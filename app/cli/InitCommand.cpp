@@ -24,7 +24,7 @@ int InitCommand::run(const CliContext& context, const QStringList& arguments)
     const std::unique_ptr<Database> db = context.openWithoutLogin(false);
     if (!db)
         return Failure;
-    AccountService accounts(*db);
+    accounts::AccountService accounts(*db);
     if (!accounts.hasUsers()) {
         if (context.userName.isEmpty())
             return fail(

@@ -42,7 +42,7 @@ int MigrateCommand::run(const CliContext& context, const QStringList& arguments)
     if (!to)
         return Failure;
 
-    EngineTransfer transfer(*from, *to);
+    backup::EngineTransfer transfer(*from, *to);
     int lastPercent = -1;
     const Outcome outcome = transfer.run([&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;

@@ -14,22 +14,22 @@ namespace anju::cli {
 
 namespace {
 
-QString recordKey(ReviewRecord record)
+QString recordKey(party::ReviewRecord record)
 {
     switch (record) {
-    case ReviewRecord::Member:
+    case party::ReviewRecord::Member:
         return QStringLiteral("member");
-    case ReviewRecord::Organisation:
+    case party::ReviewRecord::Organisation:
         return QStringLiteral("organisation");
-    case ReviewRecord::Site:
+    case party::ReviewRecord::Site:
         return QStringLiteral("site");
-    case ReviewRecord::Transfer:
+    case party::ReviewRecord::Transfer:
         return QStringLiteral("transfer");
     }
     return {};
 }
 
-QJsonObject toJson(const PartyReviewItem& item)
+QJsonObject toJson(const party::PartyReviewItem& item)
 {
     QJsonObject row{{QStringLiteral("kind"), enumKey(item.kind)},
                     {QStringLiteral("urgency"), enumKey(item.urgency)},
@@ -49,9 +49,9 @@ QJsonObject toJson(const PartyReviewItem& item)
                    QJsonObject{{QStringLiteral("id"), item.siteId}, {QStringLiteral("name"), item.siteName}});
     if (item.meetingType)
         row.insert(QStringLiteral("meetingType"), enumKey(*item.meetingType));
-    if (item.kind == ReviewKind::DuesArrears) {
+    if (item.kind == party::ReviewKind::DuesArrears) {
         row.insert(QStringLiteral("months"), item.count);
-        row.insert(QStringLiteral("amountYuan"), PartyRules::formatYuan(item.amount));
+        row.insert(QStringLiteral("amountYuan"), party::PartyRules::formatYuan(item.amount));
     } else if (item.count) {
         row.insert(QStringLiteral("count"), item.count);
     }
@@ -93,19 +93,19 @@ int PartyReviewCommand::run(const CliContext& context, const QStringList& argume
     QString organisationName;
     if (options.isSet(QStringLiteral("organisation"))) {
         const QString wanted = options.value(QStringLiteral("organisation")).trimmed();
-        for (const Organisation& o : OrganisationRepository(*db).organisations())
+        for (const party::Organisation& o : party::OrganisationRepository(*db).organisations())
             if (o.name == wanted)
                 organisationId = o.id;
         if (organisationId == 0)
             return fail(tr("No party organisation is named %1.").arg(wanted));
         organisationName = wanted;
     }
-    const QList<PartyReviewItem> items = PartyReview(*db).forMonth(month, organisationId);
+    const QList<party::PartyReviewItem> items = party::PartyReview(*db).forMonth(month, organisationId);
     const QString monthText = month.toString(QStringLiteral("yyyy-MM"));
 
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray rows;
-        for (const PartyReviewItem& item : items)
+        for (const party::PartyReviewItem& item : items)
             rows.append(toJson(item));
         QJsonObject document{{QStringLiteral("month"), monthText},
                              {QStringLiteral("count"), int(items.size())},
@@ -115,7 +115,7 @@ int PartyReviewCommand::run(const CliContext& context, const QStringList& argume
         out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     } else {
         out() << tr("Party review of %1: %n item(s).", nullptr, int(items.size())).arg(monthText) << '\n';
-        for (const PartyReviewItem& item : items)
+        for (const party::PartyReviewItem& item : items)
             out() << enumLabel(item.urgency) << '\t' << enumLabel(item.kind) << '\t'
                   << item.dueDate.toString(Qt::ISODate) << '\t' << item.description << '\n';
     }

@@ -18,10 +18,11 @@ namespace anju::cli {
 
 namespace {
 
-Outcome writeJson(const MonthlySummary& summary, const QString& path)
+Outcome writeJson(const report::MonthlySummary& summary, const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(SummaryJson::write(summary)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(report::SummaryJson::write(summary)) < 0 ||
+        !file.commit())
         return Outcome::failure(QLatin1String(Field::General),
                                 ReportCommand::tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};
@@ -35,11 +36,11 @@ int ReportCommand::runUnit(const CliContext& context, const std::optional<QStrin
     if (!db)
         return Failure;
     if (name) {
-        const Outcome saved = ReportingUnit::save(*db, *name);
+        const Outcome saved = report::ReportingUnit::save(*db, *name);
         if (!saved)
             return fail(saved.summary());
     }
-    const QString unit = ReportingUnit::saved(*db);
+    const QString unit = report::ReportingUnit::saved(*db);
     out() << (unit.isEmpty() ? tr("No reporting unit is set: a site's summary names the site.")
                              : tr("Reporting unit: %1").arg(unit))
           << Qt::endl;
@@ -48,7 +49,7 @@ int ReportCommand::runUnit(const CliContext& context, const std::optional<QStrin
 
 int ReportCommand::run(const CliContext& context, const QStringList& arguments)
 {
-    const ReportMonth thisMonth{QDate::currentDate().addDays(1 - QDate::currentDate().day())};
+    const report::ReportMonth thisMonth{QDate::currentDate().addDays(1 - QDate::currentDate().day())};
     CommandParser parser(
         tr("[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | "
            "report unit [NAME]"),
@@ -90,9 +91,9 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("json"))
         return parser.usageError(tr("The file must end in .pdf, .xlsx or .json."));
-    ReportMonth month = thisMonth;
+    report::ReportMonth month = thisMonth;
     if (options.isSet(QStringLiteral("month"))) {
-        month = ReportMonth::parse(options.value(QStringLiteral("month")));
+        month = report::ReportMonth::parse(options.value(QStringLiteral("month")));
         if (!month.isValid())
             return parser.usageError(tr("--month must be a month written YYYY-MM, e.g. 2026-10."));
     }
@@ -103,7 +104,7 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
     qint64 siteId = 0;
     if (options.isSet(QStringLiteral("site"))) {
         const QString code = options.value(QStringLiteral("site")).trimmed();
-        const std::optional<Site> site = SiteRepository(*db).siteByCode(code);
+        const std::optional<Site> site = registry::SiteRepository(*db).siteByCode(code);
         if (!site)
             return fail(tr("There is no site with the code %1.").arg(code));
         siteId = site->id;
@@ -111,7 +112,7 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
 
     QElapsedTimer timer;
     timer.start();
-    Result<MonthlySummary> summary = MonthlySummaryBuilder(*db).build(month, siteId);
+    Result<report::MonthlySummary> summary = report::MonthlySummaryBuilder(*db).build(month, siteId);
     if (!summary)
         return fail(summary.summary());
     if (options.isSet(QStringLiteral("unit")))
@@ -121,7 +122,7 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
     if (suffix == QLatin1String("pdf"))
         written = SummaryDocument::writePdf(summary.value(), path);
     else if (suffix == QLatin1String("xlsx"))
-        written = SummaryXlsxWriter::write(summary.value(), path);
+        written = report::SummaryXlsxWriter::write(summary.value(), path);
     else
         written = writeJson(summary.value(), path);
     if (!written)
@@ -133,7 +134,8 @@ int ReportCommand::run(const CliContext& context, const QStringList& arguments)
 
     out() << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) << Qt::endl;
     for (const char* key : {"households_active", "people_active"}) {
-        if (const ReportFigure* f = summary.value().figure(QStringLiteral("population"), QLatin1String(key)))
+        if (const report::ReportFigure* f =
+                summary.value().figure(QStringLiteral("population"), QLatin1String(key)))
             out() << f->label << QStringLiteral(": ") << f->value << QStringLiteral(" (")
                   << tr("last month %1").arg(f->previous) << QStringLiteral(")") << Qt::endl;
     }

@@ -27,7 +27,7 @@ int RestoreCommand::run(const CliContext& context, const QStringList& arguments)
         return Failure;
     QString aside;
     int reported = -1;
-    const Outcome outcome = DatabaseBackup::restore(
+    const Outcome outcome = backup::DatabaseBackup::restore(
         *db, parser.options().positionalArguments().constFirst(), &aside, [&reported](int done, int total) {
             const int tenth = total > 0 ? done * 10 / total : 10;
             if (tenth != reported) {

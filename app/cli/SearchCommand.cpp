@@ -34,18 +34,18 @@ int SearchCommand::run(const CliContext& context, const QStringList& arguments)
     if (!db)
         return Failure;
     const QString text = options.positionalArguments().constFirst();
-    const PersonSearch search(*db);
+    const registry::PersonSearch search(*db);
     QElapsedTimer timer;
     timer.start();
     const int count = search.count(text);
-    const QList<PersonHit> hits = search.page(text, 0, limit);
+    const QList<registry::PersonHit> hits = search.page(text, 0, limit);
     const qint64 elapsedMs = timer.elapsed();
     if (options.isSet(QStringLiteral("timing")))
         err() << "elapsed_ms: " << elapsedMs << Qt::endl;
 
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray persons;
-        for (const PersonHit& hit : hits)
+        for (const registry::PersonHit& hit : hits)
             persons.append(QJsonObject{{QStringLiteral("name"), hit.name},
                                        {QStringLiteral("idNumber"), hit.idNumber},
                                        {QStringLiteral("sex"), enumKey(hit.sex)},
@@ -60,7 +60,7 @@ int SearchCommand::run(const CliContext& context, const QStringList& arguments)
                                        .toJson(QJsonDocument::Indented));
     } else {
         out() << tr("Found: %Ln person(s).", nullptr, count) << '\n';
-        for (const PersonHit& hit : hits)
+        for (const registry::PersonHit& hit : hits)
             out() << hit.name << '\t' << hit.idNumber << '\t' << enumLabel(hit.relationship) << '\t'
                   << enumLabel(hit.state) << '\t' << hit.householdNumber << '\t' << hit.siteName << '\n';
     }

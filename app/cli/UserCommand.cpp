@@ -66,14 +66,14 @@ int UserCommand::run(const CliContext& context, const QStringList& arguments)
     if (!db)
         return Failure;
     QList<qint64> siteIds;
-    const SiteRepository sites(*db);
+    const registry::SiteRepository sites(*db);
     for (const QString& code : options.values(QStringLiteral("site"))) {
         const std::optional<Site> site = sites.siteByCode(code);
         if (!site)
             return fail(tr("There is no site with the code %1.").arg(code));
         siteIds.append(site->id);
     }
-    AccountService accounts(*db);
+    accounts::AccountService accounts(*db);
     UserRepository users(*db);
     if (list) {
         const Result<QList<User>> all = accounts.users();

@@ -8,7 +8,7 @@
 #include <xlsxwriter.h>
 #include <zip.h>
 
-namespace anju {
+namespace anju::about {
 
 QString BuildInfo::version()
 {
@@ -35,4 +35,4 @@ QList<BuildInfo::Library> BuildInfo::libraries()
     };
 }
 
-} // namespace anju
+} // namespace anju::about

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-namespace anju {
+namespace anju::about {
 
 // What this build is: its version (the CMake project version), its licence, and the libraries it runs
 // with, for `anju-cli --version` and the About dialog; an office reporting a problem can say exactly this.
@@ -21,4 +21,4 @@ struct BuildInfo
     static QList<Library> libraries();
 };
 
-} // namespace anju
+} // namespace anju::about

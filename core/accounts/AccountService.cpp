@@ -8,7 +8,7 @@
 
 #include <QJsonObject>
 
-namespace anju {
+namespace anju::accounts {
 
 namespace {
 
@@ -329,4 +329,4 @@ Outcome AccountService::changeOwnPassword(const QString& oldPassword, const QStr
     return {};
 }
 
-} // namespace anju
+} // namespace anju::accounts

@@ -8,14 +8,16 @@
 #include <QDateTime>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::accounts {
 
 // Logins with lock-out, the first administrator, and the users an administrator manages. Every change
 // and every login attempt is one transaction with its audit row.
 class AccountService
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::AccountService)
+    Q_DECLARE_TR_FUNCTIONS(anju::accounts::AccountService)
 
 public:
     static constexpr int MaxFailedAttempts = 5;
@@ -56,4 +58,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::accounts

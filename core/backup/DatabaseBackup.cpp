@@ -23,7 +23,7 @@
 #include <algorithm>
 #include <filesystem>
 
-namespace anju {
+namespace anju::backup {
 
 namespace {
 
@@ -359,4 +359,4 @@ QList<QDate> DatabaseBackup::toDelete(QList<QDate> days, QDate today, int keepDa
     return remove;
 }
 
-} // namespace anju
+} // namespace anju::backup

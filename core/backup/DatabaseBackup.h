@@ -10,15 +10,17 @@
 #include <functional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::backup {
 
 // Copies of the SQLite file through SQLite's online backup: a few pages at a time from a connection of
 // its own, so the program (and other desks) go on reading and writing meanwhile; and the way back. On a
 // PostgreSQL server the same calls go through pg_dump and pg_restore (ServerBackup).
 class DatabaseBackup
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::DatabaseBackup)
+    Q_DECLARE_TR_FUNCTIONS(anju::backup::DatabaseBackup)
 
 public:
     // pages done, pages in all (tables on a server); return false to cancel (no file is left then).
@@ -56,4 +58,4 @@ public:
     static QList<QDate> toDelete(QList<QDate> days, QDate today, int keepDays = 14, int keepMonths = 12);
 };
 
-} // namespace anju
+} // namespace anju::backup

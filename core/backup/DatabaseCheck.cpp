@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::backup {
 
 // A server keeps its files whole itself; what it can still report is what a failed or hand-made schema
 // change left: an index a CREATE INDEX CONCURRENTLY did not finish, a constraint added NOT VALID, and —
@@ -137,4 +137,4 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
     return findings;
 }
 
-} // namespace anju
+} // namespace anju::backup

@@ -7,8 +7,10 @@
 #include <QString>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::backup {
 
 // One thing wrong in the database, in the user's language, with the household it concerns if any.
 struct CheckFinding
@@ -23,7 +25,7 @@ struct CheckFinding
 // import, a crash or a hand edit might have left).
 class DatabaseCheck
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::DatabaseCheck)
+    Q_DECLARE_TR_FUNCTIONS(anju::backup::DatabaseCheck)
 
 public:
     static constexpr int MaxPerRule = 200;
@@ -37,4 +39,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::backup

@@ -14,7 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-namespace anju {
+namespace anju::backup {
 
 namespace {
 
@@ -190,7 +190,7 @@ Outcome EngineTransfer::run(const Progress& progress)
                     : tr("Copying %1 failed; nothing was written to the server: %2").arg(table, error));
     }
     stepDone(streamed ? "rows copied (COPY)" : "rows copied (INSERT)");
-    if (!SearchIndex::rebuild(m_target, &error))
+    if (!registry::SearchIndex::rebuild(m_target, &error))
         return failed(tr("Building the search index on the server failed: %1").arg(error));
     stepDone("search index and household summaries");
     if (const Outcome restored = constraints.restore(m_target); !restored)
@@ -339,4 +339,4 @@ bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total,
     return true;
 }
 
-} // namespace anju
+} // namespace anju::backup

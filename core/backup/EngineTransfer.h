@@ -9,15 +9,17 @@
 #include <functional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::backup {
 
 // Moves a single-desk office's SQLite file onto a shared PostgreSQL server: every table of the file into
 // an empty Anju database on the server, in one transaction, with the row counts of both compared before
 // it commits. The file is only read.
 class EngineTransfer
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::EngineTransfer)
+    Q_DECLARE_TR_FUNCTIONS(anju::backup::EngineTransfer)
 
 public:
     // Rows copied so far and the total; returning false cancels (nothing is written).
@@ -45,4 +47,4 @@ private:
     QHash<QString, qint64> m_copied;
 };
 
-} // namespace anju
+} // namespace anju::backup

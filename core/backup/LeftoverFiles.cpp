@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace anju {
+namespace anju::backup {
 
 QList<CheckFinding> LeftoverFiles::beside(const Database& db)
 {
@@ -35,4 +35,4 @@ QList<CheckFinding> LeftoverFiles::beside(const Database& db)
     return findings;
 }
 
-} // namespace anju
+} // namespace anju::backup

@@ -6,8 +6,10 @@
 #include <QList>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::backup {
 
 // Files with the registry's personal data that a database file leaves beside it and nobody may remember:
 // the whole copy a restore keeps aside (NAME.before-restore-TIME.sqlite) and the .part files an
@@ -16,10 +18,10 @@ class Database;
 // databases are on the server, listed by the server's own tools).
 class LeftoverFiles
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::LeftoverFiles)
+    Q_DECLARE_TR_FUNCTIONS(anju::backup::LeftoverFiles)
 
 public:
     static QList<CheckFinding> beside(const Database& db);
 };
 
-} // namespace anju
+} // namespace anju::backup

@@ -7,7 +7,7 @@
 #include <QStandardPaths>
 #include <QVersionNumber>
 
-namespace anju {
+namespace anju::backup {
 
 QString PgTool::find(const QString& name, QString* error)
 {
@@ -122,4 +122,4 @@ bool PgTool::run(const QString& program, const QStringList& arguments, const QPr
     return true;
 }
 
-} // namespace anju
+} // namespace anju::backup

@@ -9,14 +9,14 @@
 
 #include <functional>
 
-namespace anju {
+namespace anju::backup {
 
 // Runs PostgreSQL's client programs (pg_dump, pg_restore) for a server database. The connection goes to
 // the child in libpq's environment variables only (PGHOST … PGPASSWORD, the TLS options of the URL),
 // never on its command line, where any user of the machine could read a password.
 class PgTool
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PgTool)
+    Q_DECLARE_TR_FUNCTIONS(anju::backup::PgTool)
 
 public:
     // The program's path (on PATH, else in the newest /usr/lib/postgresql/*/bin); empty with `error`.
@@ -33,4 +33,4 @@ public:
                     QString* error);
 };
 
-} // namespace anju
+} // namespace anju::backup

@@ -16,7 +16,7 @@
 
 #include <filesystem>
 
-namespace anju {
+namespace anju::backup {
 
 namespace {
 
@@ -336,4 +336,4 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
     return reconnected({});
 }
 
-} // namespace anju
+} // namespace anju::backup

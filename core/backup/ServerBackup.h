@@ -2,14 +2,14 @@
 
 #include "backup/DatabaseBackup.h"
 
-namespace anju {
+namespace anju::backup {
 
 // Backups of a database on a PostgreSQL server: pg_dump's custom format written by the program's own
 // connection settings, checked with pg_restore, and restored into a new database of the same name while
 // the present one is kept under another name. DatabaseBackup checks permissions, audits, and calls these.
 class ServerBackup
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::ServerBackup)
+    Q_DECLARE_TR_FUNCTIONS(anju::backup::ServerBackup)
 
 public:
     // True when `file` is a pg_dump archive (custom format), whatever its name.
@@ -27,4 +27,4 @@ public:
                            const DatabaseBackup::Progress& progress = {});
 };
 
-} // namespace anju
+} // namespace anju::backup

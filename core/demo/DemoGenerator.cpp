@@ -18,9 +18,7 @@
 #include <algorithm>
 #include <array>
 
-namespace anju {
-
-using namespace demo;
+namespace anju::demo {
 
 namespace {
 
@@ -30,7 +28,7 @@ constexpr int MaxSites = 9000;
 // One run of the generator: the plan of sites and the rows it writes, all inside one transaction.
 class DemoRun
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::DemoGenerator)
+    Q_DECLARE_TR_FUNCTIONS(anju::demo::DemoGenerator)
 
 public:
     DemoRun(const Database& db, const DemoOptions& options, DemoCounts& counts)
@@ -276,7 +274,7 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
     if (!options.today.isValid() || options.today < QDate(2021, 1, 1))
         return Outcome::failure(general, tr("The reference date of the demo data must be in 2021 or later."));
 
-    if (Outcome allowed = AccountService(m_db).mayFillWithDemoData(); !allowed)
+    if (Outcome allowed = accounts::AccountService(m_db).mayFillWithDemoData(); !allowed)
         return allowed;
 
     QSqlQuery existing(m_db.connection());
@@ -306,7 +304,7 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         const Outcome outcome = run.run();
         if (!outcome)
             return outcome; // the transaction rolls back: nothing half-made stays behind
-        if (!SearchIndex::restoreAfterBulkLoad(m_db, indexes, false, &error))
+        if (!registry::SearchIndex::restoreAfterBulkLoad(m_db, indexes, false, &error))
             return Outcome::failure(general, tr("Could not index the demo data: %1").arg(error));
         if (!recordSiteFacilities(m_db, &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
@@ -331,4 +329,4 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
     return {};
 }
 
-} // namespace anju
+} // namespace anju::demo

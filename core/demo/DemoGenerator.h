@@ -8,8 +8,10 @@
 #include <functional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::demo {
 
 struct DemoOptions
 {
@@ -40,7 +42,7 @@ struct DemoCounts
 // training and benchmarks: deterministic per seed, in one transaction, fast enough for a province.
 class DemoGenerator
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::DemoGenerator)
+    Q_DECLARE_TR_FUNCTIONS(anju::demo::DemoGenerator)
 
 public:
     static constexpr int MaxHouseholds = 2'000'000;
@@ -56,4 +58,4 @@ private:
     DemoCounts m_counts;
 };
 
-} // namespace anju
+} // namespace anju::demo

@@ -126,15 +126,15 @@ bool DemoPartyRun::load()
     return true;
 }
 
-qint64 DemoPartyRun::addOrganisation(OrganisationKind kind, const QString& name, qint64 parent, QDate founded,
-                                     const QList<qint64>& sites)
+qint64 DemoPartyRun::addOrganisation(party::OrganisationKind kind, const QString& name, qint64 parent,
+                                     QDate founded, const QList<qint64>& sites)
 {
-    Organisation o;
+    party::Organisation o;
     o.kind = kind;
     o.name = name;
     o.parentId = parent;
     o.foundingDate = founded;
-    if (kind != OrganisationKind::Branch || m_random.percent(60)) {
+    if (kind != party::OrganisationKind::Branch || m_random.percent(60)) {
         o.instructorName = cadreName(m_random.between(1965, 1990));
         o.instructorUnit = m_random.percent(50) ? QStringLiteral("县委组织部") : QStringLiteral("乡镇党委");
     }
@@ -166,7 +166,7 @@ bool DemoPartyRun::makeOrganisations()
     for (const QString& countyCode : counties) {
         const QDate committeeFounded =
             std::min(dayBetween(QDate(2017, 9, 1), QDate(2018, 6, 30)), latestFounding);
-        const qint64 committee = addOrganisation(OrganisationKind::Committee,
+        const qint64 committee = addOrganisation(party::OrganisationKind::Committee,
                                                  ShaoyangPlaces::county(countyCode).name +
                                                      QStringLiteral("易地扶贫搬迁安置社区党委"),
                                                  0, committeeFounded, {});
@@ -202,20 +202,20 @@ bool DemoPartyRun::makeOrganisations()
                 const QDate founded = founding(site.moveIn);
                 if (party > 50) {
                     const qint64 general =
-                        addOrganisation(OrganisationKind::GeneralBranch, site.name + QStringLiteral("党总支"),
-                                        committee, founded, {site.id});
+                        addOrganisation(party::OrganisationKind::GeneralBranch,
+                                        site.name + QStringLiteral("党总支"), committee, founded, {site.id});
                     if (general == 0)
                         return false;
                     const int branches = (party + MaxBranchMembers - 1) / MaxBranchMembers;
                     for (int b = 1; b <= branches; ++b)
-                        if (!addOrganisation(OrganisationKind::Branch,
+                        if (!addOrganisation(party::OrganisationKind::Branch,
                                              site.name + ordinal(b) + QStringLiteral("党支部"), general,
                                              founded, {site.id}))
                             return false;
                     site.organisationId = general;
                 } else {
                     site.organisationId =
-                        addOrganisation(OrganisationKind::Branch, site.name + QStringLiteral("党支部"),
+                        addOrganisation(party::OrganisationKind::Branch, site.name + QStringLiteral("党支部"),
                                         committee, founded, {site.id});
                     if (site.organisationId == 0)
                         return false;
@@ -251,9 +251,9 @@ bool DemoPartyRun::makeOrganisations()
             const QString name = joint ? m_sites[chunk.first()].name +
                                              QStringLiteral("等%1个安置点联合党支部").arg(chunk.size())
                                        : m_sites[chunk.first()].name + QStringLiteral("党支部");
-            const qint64 id =
-                addOrganisation(joint ? OrganisationKind::JointBranch : OrganisationKind::Branch, name,
-                                committee, founding(moveIn), ids);
+            const qint64 id = addOrganisation(joint ? party::OrganisationKind::JointBranch
+                                                    : party::OrganisationKind::Branch,
+                                              name, committee, founding(moveIn), ids);
             if (id == 0)
                 return false;
             for (int i : chunk)
@@ -264,9 +264,9 @@ bool DemoPartyRun::makeOrganisations()
         // The residents of an uncovered site still belong to a branch: the county's first joint branch.
         for (int i : uncovered) {
             if (firstJoint == 0) {
-                m_sites[i].organisationId =
-                    addOrganisation(OrganisationKind::Branch, m_sites[i].name + QStringLiteral("党支部"),
-                                    committee, founding(m_sites[i].moveIn), {m_sites[i].id});
+                m_sites[i].organisationId = addOrganisation(
+                    party::OrganisationKind::Branch, m_sites[i].name + QStringLiteral("党支部"), committee,
+                    founding(m_sites[i].moveIn), {m_sites[i].id});
                 if (m_sites[i].organisationId == 0)
                     return false;
             } else {
@@ -277,7 +277,7 @@ bool DemoPartyRun::makeOrganisations()
     return true;
 }
 
-void DemoPartyRun::planFull(PartyMember& m, const Candidate& c)
+void DemoPartyRun::planFull(party::PartyMember& m, const Candidate& c)
 {
     const QDate applied =
         dayBetween(std::max(c.birth.addYears(20), QDate(1975, 1, 1)), m_today.addMonths(-44));
@@ -285,55 +285,61 @@ void DemoPartyRun::planFull(PartyMember& m, const Candidate& c)
     const QDate target = activist.addMonths(m_random.between(12, 16));
     const QDate admitted = target.addMonths(m_random.between(3, 9));
     m.stageHistory = {
-        {0, StageEvent::Application, applied, {}, {}, 0, {}},
-        {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-        {0, StageEvent::Activist, activist, {}, {}, 0, {}},
-        {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
-        {0, StageEvent::Admission, admitted, {}, {}, 0, {}}};
+        {0, party::StageEvent::Application, applied, {}, {}, 0, {}},
+        {0, party::StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+        {0, party::StageEvent::Activist, activist, {}, {}, 0, {}},
+        {0, party::StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
+        {0, party::StageEvent::Admission, admitted, {}, {}, 0, {}}};
     if (m_random.percent(4))
         m.stageHistory.append(
-            {0, StageEvent::ProbationExtension, admitted.addYears(1).addDays(-10), {}, {}, 6, {}});
+            {0, party::StageEvent::ProbationExtension, admitted.addYears(1).addDays(-10), {}, {}, 6, {}});
     m.politicalReviewDate = admitted.addMonths(-1);
     m.trainingDays = 3;
     m.trainingHours = 24;
-    const PartyMember sofar = m;
-    m.stageHistory.append({0, StageEvent::Conversion, PartyRules::probationEnds(sofar), {}, {}, 0, {}});
+    const party::PartyMember sofar = m;
+    m.stageHistory.append(
+        {0, party::StageEvent::Conversion, party::PartyRules::probationEnds(sofar), {}, {}, 0, {}});
 }
 
-void DemoPartyRun::planProbationary(PartyMember& m, const Candidate& c)
+void DemoPartyRun::planProbationary(party::PartyMember& m, const Candidate& c)
 {
     // By turn: one in four has the conversion due this month, one in four is overdue, the rest anywhere.
     const int turn = m_probationers++;
-    const QDate monthEnd = PartyRules::monthEnd(m_today);
+    const QDate monthEnd = party::PartyRules::monthEnd(m_today);
     QDate admitted = m_today.addDays(-m_random.between(20, 440));
     if (turn % 4 == 1)
-        admitted = dayBetween(PartyRules::monthStart(m_today), monthEnd).addYears(-1);
+        admitted = dayBetween(party::PartyRules::monthStart(m_today), monthEnd).addYears(-1);
     else if (turn % 4 == 2)
-        admitted = PartyRules::monthStart(m_today).addYears(-1).addDays(-m_random.between(10, 90));
+        admitted = party::PartyRules::monthStart(m_today).addYears(-1).addDays(-m_random.between(10, 90));
     const QDate target = admitted.addMonths(-m_random.between(3, 9));
     const QDate activist = target.addMonths(-m_random.between(12, 16));
     const QDate applied = activist.addMonths(-m_random.between(1, 5));
     m.stageHistory = {
-        {0, StageEvent::Application, applied, {}, {}, 0, {}},
-        {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-        {0, StageEvent::Activist, activist, {}, {}, 0, {}},
-        {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
-        {0, StageEvent::Admission, admitted, {}, {}, 0, {}}};
+        {0, party::StageEvent::Application, applied, {}, {}, 0, {}},
+        {0, party::StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+        {0, party::StageEvent::Activist, activist, {}, {}, 0, {}},
+        {0, party::StageEvent::DevelopmentTarget, target, {}, {}, 0, {}},
+        {0, party::StageEvent::Admission, admitted, {}, {}, 0, {}}};
     // Some probations that ran out were extended; the others are conversions due or overdue.
-    const QDate ends = PartyRules::probationEnds(admitted);
+    const QDate ends = party::PartyRules::probationEnds(admitted);
     if (turn % 4 == 3 && ends.addDays(10) < m_today && m_random.percent(50))
-        m.stageHistory.append(
-            {0, StageEvent::ProbationExtension, ends.addDays(-7), {}, {}, m_random.percent(70) ? 6 : 12, {}});
+        m.stageHistory.append({0,
+                               party::StageEvent::ProbationExtension,
+                               ends.addDays(-7),
+                               {},
+                               {},
+                               m_random.percent(70) ? 6 : 12,
+                               {}});
     m.politicalReviewDate = admitted.addMonths(-1);
     m.trainingDays = 3;
     m.trainingHours = 24;
     // Someone admitted young applied at 18 at the earliest: the history moves later, and what would then
     // lie ahead is left out (they are still a development target).
-    const QDate adult = c.birth.addYears(PartyRules::MinApplicationAge);
+    const QDate adult = c.birth.addYears(party::PartyRules::MinApplicationAge);
     if (applied < adult) {
         const qint64 shift = applied.daysTo(adult) + m_random.between(0, 30);
-        QList<StageStep> moved;
-        for (StageStep s : m.stageHistory) {
+        QList<party::StageStep> moved;
+        for (party::StageStep s : m.stageHistory) {
             s.date = s.date.addDays(shift);
             if (s.date <= m_today)
                 moved.append(s);
@@ -345,26 +351,31 @@ void DemoPartyRun::planProbationary(PartyMember& m, const Candidate& c)
     }
 }
 
-bool DemoPartyRun::planDeveloping(PartyMember& m, const Candidate& c)
+bool DemoPartyRun::planDeveloping(party::PartyMember& m, const Candidate& c)
 {
     static constexpr std::array<int, 4> weights = {35, 30, 20, 15};
     QDate applied;
     switch (m_random.weighted(weights)) {
     case 0: {
         applied = m_today.addDays(-m_random.between(0, 100));
-        m.stageHistory = {{0, StageEvent::Application, applied, {}, {}, 0, {}}};
+        m.stageHistory = {{0, party::StageEvent::Application, applied, {}, {}, 0, {}}};
         if (applied.addMonths(1) <= m_today && m_random.percent(75))
-            m.stageHistory.append(
-                {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(7, 28)), {}, {}, 0, {}});
+            m.stageHistory.append({0,
+                                   party::StageEvent::ApplicationTalk,
+                                   applied.addDays(m_random.between(7, 28)),
+                                   {},
+                                   {},
+                                   0,
+                                   {}});
         break;
     }
     case 1: {
         const QDate activist = m_today.addDays(-m_random.between(30, 560));
         applied = activist.addMonths(-m_random.between(1, 5));
         m.stageHistory = {
-            {0, StageEvent::Application, applied, {}, {}, 0, {}},
-            {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-            {0, StageEvent::Activist, activist, {}, {}, 0, {}}};
+            {0, party::StageEvent::Application, applied, {}, {}, 0, {}},
+            {0, party::StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+            {0, party::StageEvent::Activist, activist, {}, {}, 0, {}}};
         break;
     }
     case 3:
@@ -376,10 +387,10 @@ bool DemoPartyRun::planDeveloping(PartyMember& m, const Candidate& c)
         const QDate activist = target.addMonths(-m_random.between(12, 15));
         applied = activist.addMonths(-m_random.between(1, 5));
         m.stageHistory = {
-            {0, StageEvent::Application, applied, {}, {}, 0, {}},
-            {0, StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
-            {0, StageEvent::Activist, activist, {}, {}, 0, {}},
-            {0, StageEvent::DevelopmentTarget, target, {}, {}, 0, {}}};
+            {0, party::StageEvent::Application, applied, {}, {}, 0, {}},
+            {0, party::StageEvent::ApplicationTalk, applied.addDays(m_random.between(10, 25)), {}, {}, 0, {}},
+            {0, party::StageEvent::Activist, activist, {}, {}, 0, {}},
+            {0, party::StageEvent::DevelopmentTarget, target, {}, {}, 0, {}}};
         if (m_random.percent(60)) {
             m.politicalReviewDate = dayBetween(target, m_today);
             m.trainingHours = m_random.percent(80) ? 24 : 16;
@@ -387,41 +398,41 @@ bool DemoPartyRun::planDeveloping(PartyMember& m, const Candidate& c)
         break;
     }
     }
-    return applied >= c.birth.addYears(PartyRules::MinApplicationAge);
+    return applied >= c.birth.addYears(party::PartyRules::MinApplicationAge);
 }
 
-DuesBasis DemoPartyRun::planDues(const Candidate& c)
+party::DuesBasis DemoPartyRun::planDues(const Candidate& c)
 {
-    DuesBasis basis;
+    party::DuesBasis basis;
     const int age = c.birth.daysTo(m_today) / 365;
-    static constexpr std::array<Fen, 3> farmerAmounts = {20, 50, 100};
-    basis.category = DuesCategory::Farmer;
+    static constexpr std::array<party::Fen, 3> farmerAmounts = {20, 50, 100};
+    basis.category = party::DuesCategory::Farmer;
     basis.fixedAmount = farmerAmounts[m_random.between(0, 2)];
     if (age >= 60) {
         if (m_random.percent(35)) {
-            basis.category = DuesCategory::Retired;
+            basis.category = party::DuesCategory::Retired;
             basis.fixedAmount = 0;
-            basis.monthlyIncome = Fen(m_random.between(150, 450)) * 1000;
+            basis.monthlyIncome = party::Fen(m_random.between(150, 450)) * 1000;
         }
         return basis;
     }
     static constexpr std::array<int, 5> weights = {55, 25, 8, 7, 5};
     switch (m_random.weighted(weights)) {
     case 1:
-        basis = {DuesCategory::Employed,
-                 Fen(m_random.between(200, m_random.percent(3) ? 1500 : 900)) * 1000,
+        basis = {party::DuesCategory::Employed,
+                 party::Fen(m_random.between(200, m_random.percent(3) ? 1500 : 900)) * 1000,
                  0,
                  {}};
         break;
     case 2:
-        basis = {DuesCategory::LowIncome, 0, 0, {}};
+        basis = {party::DuesCategory::LowIncome, 0, 0, {}};
         break;
     case 3:
-        basis = {DuesCategory::Unemployed, 0, 0, {}};
+        basis = {party::DuesCategory::Unemployed, 0, 0, {}};
         break;
     case 4:
         if (age < 25)
-            basis = {DuesCategory::Student, 0, 0, {}};
+            basis = {party::DuesCategory::Student, 0, 0, {}};
         break;
     default:
         break;
@@ -429,19 +440,21 @@ DuesBasis DemoPartyRun::planDues(const Candidate& c)
     return basis;
 }
 
-void DemoPartyRun::planState(PartyMember& m, qint64 organisationId, QDate branchFounded)
+void DemoPartyRun::planState(party::PartyMember& m, qint64 organisationId, QDate branchFounded)
 {
     const QDate start = std::max(m.stageHistory.first().date, branchFounded);
-    m.stateHistory = {{0, MemberState::Normal, start, {}}};
+    m.stateHistory = {{0, party::MemberState::Normal, start, {}}};
     m.branchHistory = {{0, organisationId, {}, start, {}}};
-    const bool party = m.stage == DevelopmentStage::Probationary || m.stage == DevelopmentStage::Full;
+    const bool party =
+        m.stage == party::DevelopmentStage::Probationary || m.stage == party::DevelopmentStage::Full;
     const int index = int(m_members.size());
     // Transfers by turn rather than by chance, so that even a small demo has each kind.
     const int turn = party ? m_partyMembers++ : -1;
-    const bool longAgo = m.stage == DevelopmentStage::Full && start < m_today.addDays(-760);
+    const bool longAgo = m.stage == party::DevelopmentStage::Full && start < m_today.addDays(-760);
     if (party && longAgo && turn % 97 == 5) {
         const QDate out = dayBetween(m_today.addDays(-720), m_today.addDays(-60));
-        m.stateHistory.append({0, MemberState::TransferredOut, out, QStringLiteral("外出务工地党组织")});
+        m.stateHistory.append(
+            {0, party::MemberState::TransferredOut, out, QStringLiteral("外出务工地党组织")});
         m.branchHistory.first().endDate = out;
         m_transferredOut.append(index);
     } else if (party && turn % 61 == 3) {
@@ -449,18 +462,20 @@ void DemoPartyRun::planState(PartyMember& m, qint64 organisationId, QDate branch
     } else if (party && longAgo && turn % 151 == 7) {
         const QDate out = dayBetween(m_today.addDays(-700), m_today.addDays(-400));
         const QDate back = out.addDays(m_random.between(120, 300));
-        m.stateHistory.append({0, MemberState::TransferredOut, out, QStringLiteral("外出务工地党组织")});
-        m.stateHistory.append({0, MemberState::Normal, back, QStringLiteral("外出务工地党组织")});
+        m.stateHistory.append(
+            {0, party::MemberState::TransferredOut, out, QStringLiteral("外出务工地党组织")});
+        m.stateHistory.append({0, party::MemberState::Normal, back, QStringLiteral("外出务工地党组织")});
         m.branchHistory.first().endDate = out;
         m.branchHistory.append({0, organisationId, {}, back, {}});
-        m.duesFrom = std::max(m.duesFrom, PartyRules::monthStart(back));
+        m.duesFrom = std::max(m.duesFrom, party::PartyRules::monthStart(back));
         m_returned.append(index);
     } else if (party && m_random.percent(4)) {
         // 流动党员: gone to work elsewhere, still in this branch.
-        m.stateHistory.append({0, MemberState::Mobile, dayBetween(start.addDays(1), m_today.addDays(-30)),
+        m.stateHistory.append({0, party::MemberState::Mobile,
+                               dayBetween(start.addDays(1), m_today.addDays(-30)),
                                QStringLiteral("外出务工")});
     }
-    const MemberStateChange& last = m.stateHistory.last();
+    const party::MemberStateChange& last = m.stateHistory.last();
     m.state = last.state;
     m.stateDate = last.date;
     m.organisationId = organisationId;
@@ -468,7 +483,7 @@ void DemoPartyRun::planState(PartyMember& m, qint64 organisationId, QDate branch
 
 bool DemoPartyRun::makeMembers()
 {
-    const QDate duesFrom = PartyRules::monthStart(m_today).addMonths(-12);
+    const QDate duesFrom = party::PartyRules::monthStart(m_today).addMonths(-12);
     for (const SiteRow& site : m_sites) {
         if (site.organisationId == 0)
             continue;
@@ -489,8 +504,8 @@ bool DemoPartyRun::makeMembers()
             const Candidate& c = m_candidates[ci];
             const qint64 org = branchIds[next++ % branchIds.size()];
             const int bi = m_branchIndex.value(org, -1);
-            PartyMember m;
-            m.origin = MemberOrigin::Resident;
+            party::PartyMember m;
+            m.origin = party::MemberOrigin::Resident;
             m.personId = c.personId;
             m.birthDate = c.birth;
             m.sex = c.sex;
@@ -500,9 +515,9 @@ bool DemoPartyRun::makeMembers()
                 planProbationary(m, c);
             else if (!planDeveloping(m, c))
                 continue;
-            for (const StageStep& s : m.stageHistory)
-                m.stage = stageAfter(s.event, m.stage);
-            m.stageDate = m.dateOf(eventEntering(m.stage));
+            for (const party::StageStep& s : m.stageHistory)
+                m.stage = party::stageAfter(s.event, m.stage);
+            m.stageDate = m.dateOf(party::eventEntering(m.stage));
             m.duesFrom = duesFrom;
             planState(m, org, bi >= 0 ? m_branches[bi].founded : m.stageHistory.first().date);
             m.dues = planDues(c);
@@ -525,8 +540,8 @@ bool DemoPartyRun::makeHelpersAndCommittees()
     for (Branch& branch : m_branches) {
         QList<qint64> full;
         for (int i : branch.members)
-            if (m_members[i].stage == DevelopmentStage::Full &&
-                m_members[i].state != MemberState::TransferredOut)
+            if (m_members[i].stage == party::DevelopmentStage::Full &&
+                m_members[i].state != party::MemberState::TransferredOut)
                 full.append(m_members[i].id);
         if (full.size() >= m_settings.committeeMinFullMembers && m_random.percent(88)) {
             const int seats = m_random.between(3, 5);
@@ -540,14 +555,15 @@ bool DemoPartyRun::makeHelpersAndCommittees()
         if (full.size() < 2)
             continue;
         for (int i : branch.members) {
-            PartyMember& m = m_members[i];
-            if (m.stage == DevelopmentStage::Full || m.stage == DevelopmentStage::Applicant)
+            party::PartyMember& m = m_members[i];
+            if (m.stage == party::DevelopmentStage::Full || m.stage == party::DevelopmentStage::Applicant)
                 continue;
             const int a = m_random.between(0, int(full.size()) - 1);
             const int b = (a + 1 + m_random.between(0, int(full.size()) - 2)) % int(full.size());
             m.mentor1Id = full[a];
             m.mentor2Id = full[b];
-            if (m.stage == DevelopmentStage::Probationary || (m.trainingHours > 0 && m_random.percent(80))) {
+            if (m.stage == party::DevelopmentStage::Probationary ||
+                (m.trainingHours > 0 && m_random.percent(80))) {
                 m.sponsor1Id = full[b];
                 m.sponsor2Id = full[a];
             }

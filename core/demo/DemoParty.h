@@ -4,10 +4,10 @@
 #include <QString>
 
 namespace anju {
-
 class Database;
+} // namespace anju
 
-namespace demo {
+namespace anju::demo {
 
 // How many party rows the demo wrote.
 struct DemoPartyCounts
@@ -39,5 +39,4 @@ private:
     DemoPartyCounts m_counts;
 };
 
-} // namespace demo
-} // namespace anju
+} // namespace anju::demo

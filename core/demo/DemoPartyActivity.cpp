@@ -9,28 +9,28 @@ namespace anju::demo {
 
 namespace {
 
-const QStringList& topics(MeetingType type)
+const QStringList& topics(party::MeetingType type)
 {
-    static const QHash<MeetingType, QStringList> all = {
-        {MeetingType::GeneralMeeting,
+    static const QHash<party::MeetingType, QStringList> all = {
+        {party::MeetingType::GeneralMeeting,
          {QStringLiteral("讨论接收预备党员"), QStringLiteral("审议支部年度工作计划"),
           QStringLiteral("学习贯彻党的二十大精神"), QStringLiteral("讨论预备党员转正"),
           QStringLiteral("通报党费收缴情况")}},
-        {MeetingType::CommitteeMeeting,
+        {party::MeetingType::CommitteeMeeting,
          {QStringLiteral("研究本月党建工作"), QStringLiteral("研究发展党员工作"),
           QStringLiteral("部署安置点矛盾纠纷排查"), QStringLiteral("研究困难党员帮扶")}},
-        {MeetingType::GroupMeeting,
+        {party::MeetingType::GroupMeeting,
          {QStringLiteral("学习党章党规"), QStringLiteral("交流联系服务群众情况"),
           QStringLiteral("学习乡村振兴政策")}},
-        {MeetingType::PartyLesson,
+        {party::MeetingType::PartyLesson,
          {QStringLiteral("书记讲党课：践行初心使命"), QStringLiteral("党课：易地搬迁后续扶持政策解读"),
           QStringLiteral("党课：弘扬红色传统")}},
-        {MeetingType::ThemePartyDay,
+        {party::MeetingType::ThemePartyDay,
          {QStringLiteral("安置点环境卫生整治志愿服务"), QStringLiteral("走访慰问困难群众"),
           QStringLiteral("重温入党誓词"), QStringLiteral("就业帮扶政策宣讲进楼栋")}},
-        {MeetingType::OrganisationalLife,
+        {party::MeetingType::OrganisationalLife,
          {QStringLiteral("年度组织生活会"), QStringLiteral("专题组织生活会")}},
-        {MeetingType::DemocraticReview, {QStringLiteral("年度民主评议党员")}},
+        {party::MeetingType::DemocraticReview, {QStringLiteral("年度民主评议党员")}},
     };
     return all.find(type).value();
 }
@@ -51,15 +51,16 @@ const QStringList& dispatchingBureaus()
 
 bool DemoPartyRun::makeDues()
 {
-    const QDate thisMonth = PartyRules::monthStart(m_today);
-    for (const PartyMember& m : m_members) {
-        if (m.stage != DevelopmentStage::Probationary && m.stage != DevelopmentStage::Full)
+    const QDate thisMonth = party::PartyRules::monthStart(m_today);
+    for (const party::PartyMember& m : m_members) {
+        if (m.stage != party::DevelopmentStage::Probationary && m.stage != party::DevelopmentStage::Full)
             continue;
         // One member in twenty stopped paying some months ago (arrears; six and more months is serious).
         const QDate stopped = m_random.percent(5) ? thisMonth.addMonths(-m_random.between(2, 9)) : QDate();
-        const Fen amount = PartyRules::monthlyDues(m.dues, m_settings.dues);
+        const party::Fen amount = party::PartyRules::monthlyDues(m.dues, m_settings.dues);
         for (QDate month = m.duesFrom; month <= thisMonth; month = month.addMonths(1)) {
-            if (!PartyRules::owesDuesFor(m, std::min(month, PartyRules::monthStart(m_today.addDays(-1)))))
+            if (!party::PartyRules::owesDuesFor(
+                    m, std::min(month, party::PartyRules::monthStart(m_today.addDays(-1)))))
                 continue;
             if (stopped.isValid() && month >= stopped)
                 break;
@@ -78,22 +79,22 @@ bool DemoPartyRun::makeMeetings()
 {
     static const QStringList reasons = {QStringLiteral("外出务工"), QStringLiteral("因病请假"),
                                         QStringLiteral("家中有事")};
-    const QDate windowStart = PartyRules::monthStart(m_today).addMonths(-12);
+    const QDate windowStart = party::PartyRules::monthStart(m_today).addMonths(-12);
     const QDate attendanceFrom = m_today.addDays(-92);
     for (const Branch& branch : m_branches) {
         const int held = branch.lax ? 55 : 96;
-        for (const auto& info : enumInfos<MeetingType>()) {
+        for (const auto& info : enumInfos<party::MeetingType>()) {
             const int months = m_settings.monthsFor(info.value);
-            if (months <= 0 || (info.value == MeetingType::CommitteeMeeting && !branch.committee))
+            if (months <= 0 || (info.value == party::MeetingType::CommitteeMeeting && !branch.committee))
                 continue;
-            for (QDate start = PartyRules::periodStart(windowStart, months); start <= m_today;
+            for (QDate start = party::PartyRules::periodStart(windowStart, months); start <= m_today;
                  start = start.addMonths(months)) {
                 const QDate end = start.addMonths(months).addDays(-1);
                 if (start < branch.founded)
                     continue;
                 if (!m_random.percent(end >= m_today ? 45 : held))
                     continue;
-                Meeting meeting;
+                party::Meeting meeting;
                 meeting.organisationId = branch.id;
                 meeting.type = info.value;
                 meeting.date = dayBetween(start, std::min(end, m_today));
@@ -103,23 +104,23 @@ bool DemoPartyRun::makeMeetings()
                 if (id == 0)
                     return false;
                 ++m_counts.meetings;
-                const bool recorded =
-                    (info.value == MeetingType::GeneralMeeting || info.value == MeetingType::ThemePartyDay) &&
-                    meeting.date >= attendanceFrom;
+                const bool recorded = (info.value == party::MeetingType::GeneralMeeting ||
+                                       info.value == party::MeetingType::ThemePartyDay) &&
+                                      meeting.date >= attendanceFrom;
                 if (!recorded)
                     continue;
                 int listed = 0;
                 for (int i : branch.members) {
-                    const PartyMember& m = m_members[i];
+                    const party::PartyMember& m = m_members[i];
                     const auto stage = m.stageOn(meeting.date);
-                    if (listed >= 60 || !stage || *stage < DevelopmentStage::Probationary ||
+                    if (listed >= 60 || !stage || *stage < party::DevelopmentStage::Probationary ||
                         !m.isInGoodStandingOn(meeting.date))
                         continue;
-                    Attendance a;
+                    party::Attendance a;
                     a.memberId = m.id;
-                    a.present = m.stateOn(meeting.date) != MemberState::Mobile && m_random.percent(90);
+                    a.present = m.stateOn(meeting.date) != party::MemberState::Mobile && m_random.percent(90);
                     if (!a.present)
-                        a.absenceReason = m.stateOn(meeting.date) == MemberState::Mobile
+                        a.absenceReason = m.stateOn(meeting.date) == party::MemberState::Mobile
                                               ? reasons[0]
                                               : m_random.pick(reasons);
                     if (!m_writer.insertAttendance(id, a))
@@ -139,8 +140,8 @@ bool DemoPartyRun::makeAssignments()
         if (site.residents == 0)
             continue;
         const QString county = ShaoyangPlaces::county(site.countyCode).name;
-        SiteAssignment team;
-        team.kind = AssignmentKind::WorkTeam;
+        party::SiteAssignment team;
+        team.kind = party::AssignmentKind::WorkTeam;
         team.siteId = site.id;
         team.dispatchingUnit = county + m_random.pick(dispatchingBureaus());
         team.name = team.dispatchingUnit + QStringLiteral("驻") + site.name + QStringLiteral("工作队");
@@ -157,8 +158,8 @@ bool DemoPartyRun::makeAssignments()
                 return false;
         }
         if (m_random.percent(91)) {
-            SiteAssignment secretary;
-            secretary.kind = AssignmentKind::FirstSecretary;
+            party::SiteAssignment secretary;
+            secretary.kind = party::AssignmentKind::FirstSecretary;
             secretary.siteId = site.id;
             secretary.name = cadreName(m_random.between(1975, 1995));
             secretary.dispatchingUnit = county + m_random.pick(dispatchingBureaus());
@@ -177,8 +178,9 @@ bool DemoPartyRun::makeTransfers()
         QStringLiteral("浙江省宁波市北仑区某社区党总支"), QStringLiteral("长沙市岳麓区某社区党支部"),
         QStringLiteral("江苏省苏州市昆山市某社区党委")};
     int letter = 0;
-    const auto transfer = [&](int index, TransferDirection direction, QDate letterDate, QDate completed) {
-        RelationTransfer t;
+    const auto transfer = [&](int index, party::TransferDirection direction, QDate letterDate,
+                              QDate completed) {
+        party::RelationTransfer t;
         t.memberId = m_members[index].id;
         t.direction = direction;
         t.organisationId = m_members[index].branchHistory.first().organisationId;
@@ -190,21 +192,21 @@ bool DemoPartyRun::makeTransfers()
     };
     for (int i : m_transferredOut) {
         const QDate out = m_members[i].stateDate;
-        if (!transfer(i, TransferDirection::Out, out.addDays(-m_random.between(5, 20)), out))
+        if (!transfer(i, party::TransferDirection::Out, out.addDays(-m_random.between(5, 20)), out))
             return false;
     }
     for (int i : m_returned) {
-        const PartyMember& m = m_members[i];
+        const party::PartyMember& m = m_members[i];
         const QDate out = m.stateHistory[1].date;
         const QDate back = m.stateHistory[2].date;
-        if (!transfer(i, TransferDirection::Out, out.addDays(-10), out) ||
-            !transfer(i, TransferDirection::In, back.addDays(-m_random.between(3, 15)), back))
+        if (!transfer(i, party::TransferDirection::Out, out.addDays(-10), out) ||
+            !transfer(i, party::TransferDirection::In, back.addDays(-m_random.between(3, 15)), back))
             return false;
     }
     // Letters issued and not yet confirmed: some within the 90 days, some beyond.
     for (int k = 0; k < m_pendingOut.size(); ++k) {
         const int age = k % 2 == 0 ? m_random.between(5, 45) : m_random.between(100, 150);
-        if (!transfer(m_pendingOut[k], TransferDirection::Out, m_today.addDays(-age), {}))
+        if (!transfer(m_pendingOut[k], party::TransferDirection::Out, m_today.addDays(-age), {}))
             return false;
     }
     return true;

@@ -53,15 +53,15 @@ public:
 private:
     bool load();
     bool makeOrganisations();
-    qint64 addOrganisation(OrganisationKind kind, const QString& name, qint64 parent, QDate founded,
+    qint64 addOrganisation(party::OrganisationKind kind, const QString& name, qint64 parent, QDate founded,
                            const QList<qint64>& sites);
     bool makeMembers();
-    PartyMember planMember(const Candidate& c, qint64 organisationId, QDate branchFounded);
-    void planFull(PartyMember& m, const Candidate& c);
-    void planProbationary(PartyMember& m, const Candidate& c);
-    bool planDeveloping(PartyMember& m, const Candidate& c);
-    void planState(PartyMember& m, qint64 organisationId, QDate branchFounded);
-    DuesBasis planDues(const Candidate& c);
+    party::PartyMember planMember(const Candidate& c, qint64 organisationId, QDate branchFounded);
+    void planFull(party::PartyMember& m, const Candidate& c);
+    void planProbationary(party::PartyMember& m, const Candidate& c);
+    bool planDeveloping(party::PartyMember& m, const Candidate& c);
+    void planState(party::PartyMember& m, qint64 organisationId, QDate branchFounded);
+    party::DuesBasis planDues(const Candidate& c);
     bool makeHelpersAndCommittees();
     bool makeTransfers();
     bool makeDues();
@@ -75,10 +75,10 @@ private:
     QDate m_today;
     DemoPartyWriter m_writer;
     DemoPartyCounts& m_counts;
-    PartySettings m_settings = PartySettings::defaults();
+    party::PartySettings m_settings = party::PartySettings::defaults();
     QList<SiteRow> m_sites;
     QList<Candidate> m_candidates;
-    QList<PartyMember> m_members;
+    QList<party::PartyMember> m_members;
     QList<qint64> m_memberBranch; // per member: the Branch index in m_branches (-1 when none)
     QList<Branch> m_branches;
     QHash<qint64, int> m_branchIndex; // organisation id → index in m_branches

@@ -69,7 +69,7 @@ bool DemoPartyWriter::prepare()
                    " start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
 }
 
-qint64 DemoPartyWriter::insertOrganisation(const Organisation& o)
+qint64 DemoPartyWriter::insertOrganisation(const party::Organisation& o)
 {
     m_organisation.bindValue(0, enumKey(o.kind));
     m_organisation.bindValue(1, o.name);
@@ -103,7 +103,7 @@ bool DemoPartyWriter::seat(qint64 organisationId, qint64 memberId, QDate from)
     return run(m_seat);
 }
 
-qint64 DemoPartyWriter::insertMember(const PartyMember& m)
+qint64 DemoPartyWriter::insertMember(const party::PartyMember& m)
 {
     const bool resident = m.isResident();
     m_member.bindValue(0, enumKey(m.origin));
@@ -124,7 +124,7 @@ qint64 DemoPartyWriter::insertMember(const PartyMember& m)
     if (!run(m_member))
         return 0;
     const qint64 id = m_member.lastInsertId().toLongLong();
-    for (const StageStep& s : m.stageHistory) {
+    for (const party::StageStep& s : m.stageHistory) {
         m_step.bindValue(0, id);
         m_step.bindValue(1, enumKey(s.event));
         m_step.bindValue(2, sqlDate(s.date));
@@ -132,7 +132,7 @@ qint64 DemoPartyWriter::insertMember(const PartyMember& m)
         if (!run(m_step))
             return 0;
     }
-    for (const MemberStateChange& c : m.stateHistory) {
+    for (const party::MemberStateChange& c : m.stateHistory) {
         m_state.bindValue(0, id);
         m_state.bindValue(1, enumKey(c.state));
         m_state.bindValue(2, sqlDate(c.date));
@@ -140,7 +140,7 @@ qint64 DemoPartyWriter::insertMember(const PartyMember& m)
         if (!run(m_state))
             return 0;
     }
-    for (const BranchStay& b : m.branchHistory) {
+    for (const party::BranchStay& b : m.branchHistory) {
         m_stay.bindValue(0, id);
         m_stay.bindValue(1, b.organisationId);
         m_stay.bindValue(2, sqlDate(b.startDate));
@@ -156,7 +156,7 @@ qint64 DemoPartyWriter::insertMember(const PartyMember& m)
     return run(m_basis) ? id : 0;
 }
 
-bool DemoPartyWriter::setHelpers(const PartyMember& m)
+bool DemoPartyWriter::setHelpers(const party::PartyMember& m)
 {
     m_helpers.bindValue(0, sqlId(m.mentor1Id));
     m_helpers.bindValue(1, sqlId(m.mentor2Id));
@@ -166,7 +166,7 @@ bool DemoPartyWriter::setHelpers(const PartyMember& m)
     return run(m_helpers);
 }
 
-bool DemoPartyWriter::insertPayment(qint64 memberId, QDate month, Fen amount, QDate paidOn)
+bool DemoPartyWriter::insertPayment(qint64 memberId, QDate month, party::Fen amount, QDate paidOn)
 {
     m_payment.bindValue(0, memberId);
     m_payment.bindValue(1, sqlDate(month));
@@ -175,7 +175,7 @@ bool DemoPartyWriter::insertPayment(qint64 memberId, QDate month, Fen amount, QD
     return run(m_payment);
 }
 
-qint64 DemoPartyWriter::insertMeeting(const Meeting& meeting)
+qint64 DemoPartyWriter::insertMeeting(const party::Meeting& meeting)
 {
     m_meeting.bindValue(0, meeting.organisationId);
     m_meeting.bindValue(1, enumKey(meeting.type));
@@ -185,7 +185,7 @@ qint64 DemoPartyWriter::insertMeeting(const Meeting& meeting)
     return run(m_meeting) ? m_meeting.lastInsertId().toLongLong() : 0;
 }
 
-bool DemoPartyWriter::insertAttendance(qint64 meetingId, const Attendance& a)
+bool DemoPartyWriter::insertAttendance(qint64 meetingId, const party::Attendance& a)
 {
     m_attendance.bindValue(0, meetingId);
     m_attendance.bindValue(1, a.memberId);
@@ -194,7 +194,7 @@ bool DemoPartyWriter::insertAttendance(qint64 meetingId, const Attendance& a)
     return run(m_attendance);
 }
 
-bool DemoPartyWriter::insertTransfer(const RelationTransfer& t)
+bool DemoPartyWriter::insertTransfer(const party::RelationTransfer& t)
 {
     m_transfer.bindValue(0, t.memberId);
     m_transfer.bindValue(1, enumKey(t.direction));
@@ -206,7 +206,7 @@ bool DemoPartyWriter::insertTransfer(const RelationTransfer& t)
     return run(m_transfer);
 }
 
-bool DemoPartyWriter::insertAssignment(const SiteAssignment& a)
+bool DemoPartyWriter::insertAssignment(const party::SiteAssignment& a)
 {
     m_assignment.bindValue(0, enumKey(a.kind));
     m_assignment.bindValue(1, a.siteId);

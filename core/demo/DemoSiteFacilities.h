@@ -4,7 +4,7 @@
 
 namespace anju {
 class Database;
-}
+} // namespace anju
 
 namespace anju::demo {
 

@@ -11,16 +11,16 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
 
-namespace demo {
+namespace anju::demo {
 
 // Writes demo rows through prepared statements that are bound and executed again for every row, which
 // is what makes a province of demo data take seconds. The caller holds the write transaction.
 class DemoWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::DemoWriter)
+    Q_DECLARE_TR_FUNCTIONS(anju::demo::DemoWriter)
 
 public:
     explicit DemoWriter(const Database& db);
@@ -61,5 +61,4 @@ private:
     QString m_error;
 };
 
-} // namespace demo
-} // namespace anju
+} // namespace anju::demo

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -133,4 +133,4 @@ QString CellText::countyCode(const QString& text)
     return {};
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -8,12 +8,12 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 // Reads typed values out of roster cells the way offices fill them in Excel and WPS.
 class CellText
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::CellText)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::CellText)
 
 public:
     // The text of a cell, trimmed (also of full-width spaces at the ends).
@@ -30,4 +30,4 @@ public:
     static QString countyName(const QString& code);
 };
 
-} // namespace anju
+} // namespace anju::exchange

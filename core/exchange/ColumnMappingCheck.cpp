@@ -2,7 +2,7 @@
 
 #include "spreadsheet/CellReference.h"
 
-namespace anju {
+namespace anju::exchange {
 
 ColumnMappingCheck ColumnMappingCheck::of(const ColumnMapping& mapping)
 {
@@ -41,4 +41,4 @@ QStringList ColumnMappingCheck::messages() const
     return out;
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -6,14 +6,14 @@
 #include <QList>
 #include <QMap>
 
-namespace anju {
+namespace anju::exchange {
 
 // What keeps a column mapping from being used: required fields with no column, and columns chosen
 // for more than one field (the importer would keep one of them at random). The mapping table marks
 // its rows from it and the importer refuses the same mappings, so the window and the CLI agree.
 struct ColumnMappingCheck
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::ColumnMappingCheck)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::ColumnMappingCheck)
 
 public:
     QList<RosterField> missingRequired;          // in the roster's field order
@@ -27,4 +27,4 @@ public:
     QStringList messages() const;
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -3,7 +3,7 @@
 #include "exchange/RosterCells.h"
 #include "spreadsheet/FormulaGuard.h"
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -102,4 +102,4 @@ bool CsvRosterWriter::finish(const RosterTotals& /*totals*/)
     return true;
 }
 
-} // namespace anju
+} // namespace anju::exchange

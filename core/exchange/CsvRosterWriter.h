@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QFile>
 
-namespace anju {
+namespace anju::exchange {
 
 // The roster as CSV for machines and for re-import: UTF-8 with BOM (so Excel reads the Chinese),
 // CRLF line ends, RFC 4180 quoting, one header line and one line per person, household columns repeated
@@ -33,4 +33,4 @@ private:
     QString m_error;
 };
 
-} // namespace anju
+} // namespace anju::exchange

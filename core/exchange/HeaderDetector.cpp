@@ -2,7 +2,7 @@
 
 #include "spreadsheet/TableReader.h"
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -105,4 +105,4 @@ HeaderDetector::Found HeaderDetector::detect(TableReader& reader, const ImportOp
     return found;
 }
 
-} // namespace anju
+} // namespace anju::exchange

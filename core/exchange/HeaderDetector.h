@@ -5,14 +5,16 @@
 #include <QCoreApplication>
 
 namespace anju {
-
 class TableReader;
+} // namespace anju
+
+namespace anju::exchange {
 
 // Finds the roster in a workbook: the first sheet (after instruction sheets) whose first rows hold a
 // header naming at least the name and ID-number columns, below any title and "填报单位" rows.
 class HeaderDetector
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::HeaderDetector)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::HeaderDetector)
 
 public:
     struct Found
@@ -32,4 +34,4 @@ public:
     static ColumnMapping mappingFor(const QStringList& headers, const ColumnMapping& overrides);
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::exchange {
 
 QList<int> ImportedHousehold::rows() const
 {
@@ -60,7 +60,7 @@ bool HouseholdAssembler::isFooter(const TableRow& row)
         const QString text = CellText::text(cell);
         if (text.isEmpty())
             continue;
-        const QString compact = HouseholdRules::normalizeName(text);
+        const QString compact = registry::HouseholdRules::normalizeName(text);
         for (const QString& word : footerWords) {
             if (compact.startsWith(word))
                 return true;
@@ -226,7 +226,7 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
         }
     }
     Person& p = member.person;
-    p.name = HouseholdRules::normalizeName(textAt(row, RosterField::Name));
+    p.name = registry::HouseholdRules::normalizeName(textAt(row, RosterField::Name));
     p.idNumber = textAt(row, RosterField::IdNumber);
     const IdNumber id = IdNumber::parse(p.idNumber, m_today);
 
@@ -319,4 +319,4 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
     into.members.append(std::move(member));
 }
 
-} // namespace anju
+} // namespace anju::exchange

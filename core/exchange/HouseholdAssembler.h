@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 // Turns roster rows into households as they stream by: reads each field of a row, fills household
 // columns merged (or left blank) over the members' rows from the household's first row, starts a new
@@ -16,7 +16,7 @@ namespace anju {
 // by the importer afterwards.
 class HouseholdAssembler
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::HouseholdAssembler)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::HouseholdAssembler)
 
 public:
     HouseholdAssembler(const QStringList& headers, const ColumnMapping& mapping,
@@ -56,4 +56,4 @@ private:
     QString m_currentNumber;
 };
 
-} // namespace anju
+} // namespace anju::exchange

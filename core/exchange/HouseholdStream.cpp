@@ -1,6 +1,6 @@
 #include "exchange/HouseholdStream.h"
 
-namespace anju {
+namespace anju::exchange {
 
 HouseholdStream::HouseholdStream(std::function<QString(const HandOver&)> produce)
 {
@@ -71,4 +71,4 @@ void HouseholdStream::stop()
         m_thread.join();
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-namespace anju {
+namespace anju::exchange {
 
 // Households handed from a thread that reads and checks a roster to the thread that writes them, a few
 // hundred at a time and at most a few thousand ahead, so reading runs on the second core while SQLite
@@ -58,4 +58,4 @@ private:
     std::thread m_thread;
 };
 
-} // namespace anju
+} // namespace anju::exchange

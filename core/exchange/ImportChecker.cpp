@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -84,7 +84,7 @@ void ImportChecker::checkRules(ImportedHousehold& imported, const HouseholdAssem
                 h.originCountyCode = p.idNumber.trimmed().left(6);
         }
     }
-    const Outcome rules = HouseholdRules::validate(h, m_today);
+    const Outcome rules = registry::HouseholdRules::validate(h, m_today);
     if (!numberGiven)
         h.number.clear();
     for (const Violation& v : rules.violations()) {
@@ -161,7 +161,7 @@ ImportChecker::Verdict ImportChecker::check(ImportedHousehold& imported, const H
 QString ImportChecker::differenceFromStored(qint64 householdId, const ImportedHousehold& imported,
                                             const HouseholdAssembler& columns) const
 {
-    const std::optional<Household> stored = HouseholdRepository(m_db).household(householdId);
+    const std::optional<Household> stored = registry::HouseholdRepository(m_db).household(householdId);
     if (!stored)
         return tr("it could not be read");
     auto differs = [&](RosterField field, const QString& before, const QString& after) {
@@ -202,4 +202,4 @@ QString ImportChecker::differenceFromStored(qint64 householdId, const ImportedHo
     return {};
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -6,8 +6,11 @@
 #include <QHash>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::exchange {
+
 class HouseholdAssembler;
 
 // The rules over a whole imported household: the registry's own rules (one head, valid IDs, names),
@@ -15,7 +18,7 @@ class HouseholdAssembler;
 // What is in the database is read once at the start, so the checks need no query per row.
 class ImportChecker
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::ImportChecker)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::ImportChecker)
 
 public:
     ImportChecker(const Database& db, QDate today);
@@ -51,4 +54,4 @@ private:
     QHash<qint64, int> m_existingMemberCounts;
 };
 
-} // namespace anju
+} // namespace anju::exchange

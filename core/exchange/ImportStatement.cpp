@@ -8,7 +8,7 @@
 
 #include <sqlite3.h>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -202,4 +202,4 @@ bool ImportStatement::selectId(qint64* id, QString* error)
     return true;
 }
 
-} // namespace anju
+} // namespace anju::exchange

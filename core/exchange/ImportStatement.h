@@ -12,8 +12,10 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::exchange {
 
 // One prepared statement of an import, bound value by value in column order: on SQLite through its C API
 // (UTF-8 built in reused buffers, no QVariant per value: a million rows spent a third of their time in Qt's
@@ -53,4 +55,4 @@ private:
     qint64 m_lastId = 0;
 };
 
-} // namespace anju
+} // namespace anju::exchange

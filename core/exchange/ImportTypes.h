@@ -10,7 +10,7 @@
 #include <functional>
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 // Where each roster field is in the file: field → 0-based column.
 using ColumnMapping = QHash<RosterField, int>;
@@ -65,4 +65,4 @@ struct ImportSummary
     QList<ImportError> errors;
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -88,10 +88,10 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     }
 
     // A site the office has not entered yet: made with a code from its county and the next number.
-    QString county =
-        household.siteCode.size() > 6 && HouseholdRules::isValidCountyCode(household.siteCode.left(6))
-            ? household.siteCode.left(6)
-            : household.household.originCountyCode;
+    QString county = household.siteCode.size() > 6 &&
+                             registry::HouseholdRules::isValidCountyCode(household.siteCode.left(6))
+                         ? household.siteCode.left(6)
+                         : household.household.originCountyCode;
     if (county.isEmpty() && !household.household.members.isEmpty())
         county = household.household.members.constFirst().idNumber.left(6);
     QSqlQuery used(m_db.connection());
@@ -185,7 +185,8 @@ QString ImportWriter::nextHouseholdNumber(qint64 siteId)
     auto next = m_nextNumber.find(siteId);
     if (next == m_nextNumber.end())
         next = m_nextNumber.insert(
-            siteId, RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
+            siteId,
+            registry::RegistryService(m_db).suggestHouseholdNumber(siteId).mid(prefix.size()).toInt());
     return prefix + QStringLiteral("%1").arg((*next)++, 4, 10, QLatin1Char('0'));
 }
 
@@ -266,4 +267,4 @@ bool ImportWriter::write(ImportedHousehold& imported, qint64 siteId, QString* er
     return true;
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -8,15 +8,17 @@
 #include <QSet>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::exchange {
 
 // Writes checked households of an import inside the importer's transaction, with statements prepared
 // once: the sites, buildings, units and rooms the rows name are found or created on the way. Households carry
 // their head and member count as written, so a bulk load needs no pass over persons to fill them.
 class ImportWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::ImportWriter)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::ImportWriter)
 
 public:
     // `useSqliteApi` false writes through QSqlQuery on SQLite too (the tests compare both ways).
@@ -59,4 +61,4 @@ private:
     int m_sitesCreated = 0;
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -5,7 +5,7 @@
 
 #include <QStringList>
 
-namespace anju {
+namespace anju::exchange {
 
 // One member row of a roster, read and checked.
 struct ImportedMember
@@ -36,4 +36,4 @@ struct ImportedHousehold
     QList<int> rows() const;
 };
 
-} // namespace anju
+} // namespace anju::exchange

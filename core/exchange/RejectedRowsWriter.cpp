@@ -13,7 +13,7 @@
 
 #include <xlsxwriter.h>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -192,4 +192,4 @@ Outcome RejectedRowsWriter::write(const QString& path, const QStringList& header
     return {};
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace anju {
+namespace anju::exchange {
 
 // One row the importer rejected: its number in the original file, its cells as read, and why (one line
 // per problem).
@@ -24,10 +24,10 @@ struct RejectedRow
 // roster field, so the importer reads the corrected file like any roster.
 class RejectedRowsWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::RejectedRowsWriter)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::RejectedRowsWriter)
 
 public:
     static Outcome write(const QString& path, const QStringList& headers, const QList<RejectedRow>& rows);
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -2,7 +2,7 @@
 
 #include "exchange/RosterVocabulary.h"
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -108,4 +108,4 @@ RosterCell RosterCells::cell(RosterField field, const RosterHouseholdRows& house
     return std::monostate{};
 }
 
-} // namespace anju
+} // namespace anju::exchange

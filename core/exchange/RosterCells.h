@@ -8,7 +8,7 @@
 
 #include <variant>
 
-namespace anju {
+namespace anju::exchange {
 
 // What one roster cell holds: nothing, text (ID numbers and phones stay text), a date, or a number.
 using RosterCell = std::variant<std::monostate, QString, QDate, qint64>;
@@ -24,4 +24,4 @@ public:
                            const RosterMemberRow& member, qint64 sequence);
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -17,7 +17,7 @@
 #include <filesystem>
 #include <memory>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -81,7 +81,7 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
     heading.notice = tr("This file contains personal information (ID numbers, phones, health): keep it safe, "
                         "hand it only to those who need it, and delete it when done.");
     if (options.siteId > 0) {
-        const std::optional<Site> site = SiteRepository(m_db).site(options.siteId);
+        const std::optional<Site> site = registry::SiteRepository(m_db).site(options.siteId);
         if (!site)
             return failure(tr("The site to export no longer exists."));
         heading.siteName = site->name;
@@ -160,4 +160,4 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
     return {};
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -9,8 +9,10 @@
 #include <functional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::exchange {
 
 struct RosterExportOptions
 {
@@ -35,7 +37,7 @@ struct RosterExportCounts
 // bounded memory; the file appears only when complete (written beside it, then moved into place).
 class RosterExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::RosterExporter)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::RosterExporter)
 
 public:
     explicit RosterExporter(const Database& db) : m_db(db) {}
@@ -51,4 +53,4 @@ private:
     bool m_cancelled = false;
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -5,7 +5,7 @@
 #include <QDate>
 #include <QString>
 
-namespace anju {
+namespace anju::exchange {
 
 // What stands above the roster's table in a file meant for people.
 struct RosterHeading
@@ -36,4 +36,4 @@ public:
     virtual QString error() const = 0;
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -28,7 +28,7 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -344,7 +344,7 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     qCDebug(lcImport) << "writing thread:" << threadCpuMs() - writingThreadStart << "ms CPU";
     qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms,"
                       << cpuMs() << "ms CPU";
-    if (bulk && !SearchIndex::restoreAfterBulkLoad(m_db, indexes, true, &error))
+    if (bulk && !registry::SearchIndex::restoreAfterBulkLoad(m_db, indexes, true, &error))
         return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
     qCDebug(lcImport) << "indexes restored:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
     if (Outcome recorded = recordImport(m_db, options.path, digest, summary, bulk); !recorded)
@@ -358,4 +358,4 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
     return summary;
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::exchange {
+
 struct ImportedHousehold;
 
 // Imports a household roster (.xlsx or .csv) without losing or inventing a person: every row is read
@@ -16,7 +19,7 @@ struct ImportedHousehold;
 // database as it was. Importing the same file again changes nothing.
 class RosterImporter
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::RosterImporter)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::RosterImporter)
 
 public:
     explicit RosterImporter(const Database& db) : m_db(db) {}
@@ -32,4 +35,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::exchange

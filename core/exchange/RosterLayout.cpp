@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -77,4 +77,4 @@ std::optional<RosterField> RosterLayout::fieldForHeader(const QString& headerTex
     return std::nullopt;
 }
 
-} // namespace anju
+} // namespace anju::exchange

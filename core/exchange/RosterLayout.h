@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 // The fields of a household roster 花名册 as offices keep it in Excel: one row per person, household
 // columns repeated or merged over the members' rows. Shared by the exporter (which writes the canonical
@@ -56,4 +56,4 @@ public:
     static std::optional<RosterField> fieldForHeader(const QString& headerText);
 };
 
-} // namespace anju
+} // namespace anju::exchange

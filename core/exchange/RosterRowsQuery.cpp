@@ -7,7 +7,7 @@
 #include <QSqlError>
 #include <QVariantList>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -168,4 +168,4 @@ bool RosterRowsQuery::next(RosterHouseholdRows& household)
     return true;
 }
 
-} // namespace anju
+} // namespace anju::exchange

@@ -9,8 +9,10 @@
 #include <QString>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::exchange {
 
 // One member's line of the roster file.
 struct RosterMemberRow
@@ -57,7 +59,7 @@ struct RosterRowsFilter
 // number; head first, then spouse, then by birth date), so a province never sits in memory.
 class RosterRowsQuery
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::RosterRowsQuery)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::RosterRowsQuery)
 
 public:
     explicit RosterRowsQuery(const Database& db) : m_db(db) {}
@@ -76,4 +78,4 @@ private:
     QString m_error;
 };
 
-} // namespace anju
+} // namespace anju::exchange

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -158,4 +158,4 @@ ANJU_INSTANTIATE_VOCABULARY(Education)
 ANJU_INSTANTIATE_VOCABULARY(Health)
 ANJU_INSTANTIATE_VOCABULARY(LabourCapacity)
 
-} // namespace anju
+} // namespace anju::exchange

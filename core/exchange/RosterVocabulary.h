@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::exchange {
 
 // The Chinese words a roster file uses for coded values, whatever the language of the program: the
 // exporter writes the canonical word, the importer also understands the variants clerks type
@@ -22,4 +22,4 @@ public:
     static std::optional<E> fromWord(QStringView word);
 };
 
-} // namespace anju
+} // namespace anju::exchange

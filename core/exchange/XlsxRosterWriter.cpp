@@ -9,7 +9,7 @@
 
 #include <xlsxwriter.h>
 
-namespace anju {
+namespace anju::exchange {
 
 namespace {
 
@@ -368,4 +368,4 @@ bool XlsxRosterWriter::finish(const RosterTotals& totals)
     return true;
 }
 
-} // namespace anju
+} // namespace anju::exchange

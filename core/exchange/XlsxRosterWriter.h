@@ -11,7 +11,7 @@ struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
 
-namespace anju {
+namespace anju::exchange {
 
 // The roster as offices print and file it (花名册): a title, the reporting unit and date, the header,
 // one row per person with the household's columns merged over its members' rows, the totals and the
@@ -20,7 +20,7 @@ namespace anju {
 // rows goes on in further sheets (花名册2, …), each with the same heading; a household is never split.
 class XlsxRosterWriter : public RosterFileWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::XlsxRosterWriter)
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::XlsxRosterWriter)
 
 public:
     // Rows of one sheet: Excel's limit. Tests lower it to see the continuation without a million rows.
@@ -69,4 +69,4 @@ private:
     QString m_error;
 };
 
-} // namespace anju
+} // namespace anju::exchange

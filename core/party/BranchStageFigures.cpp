@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::party {
 
 Result<QList<BranchStages>> BranchStageFigures::atMonthEnd(const Database& db, QDate month, qint64 siteId)
 {
@@ -38,4 +38,4 @@ Result<QList<BranchStages>> BranchStageFigures::atMonthEnd(const Database& db, Q
     return branches;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -7,8 +7,10 @@
 #include <QDate>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // One branch (党支部 or 联合党支部) with its members by development stage at a month's end.
 struct BranchStages
@@ -22,7 +24,7 @@ struct BranchStages
 // PartyStatistics (the same dated stays, steps and states), for the whole office or one site.
 class BranchStageFigures
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::BranchStageFigures)
+    Q_DECLARE_TR_FUNCTIONS(anju::party::BranchStageFigures)
 
 public:
     // The branches existing at the end of `month` (any day of it), largest first (by everyone counted,
@@ -31,4 +33,4 @@ public:
     static Result<QList<BranchStages>> atMonthEnd(const Database& db, QDate month, qint64 siteId = 0);
 };
 
-} // namespace anju
+} // namespace anju::party

@@ -7,7 +7,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::party {
 
 QHash<qint64, QList<DuesBasis>> DuesBases::all(const Database& db)
 {
@@ -48,4 +48,4 @@ Fen DuesBases::forMonths(const QList<DuesBasis>& history, const QList<QDate>& mo
     return total;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -8,8 +8,10 @@
 #include <QList>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // The dated dues bases of the members, for what a month of arrears costs: the basis in force in that
 // month, not today's. The review and the dues overview price arrears through the same two calls.
@@ -24,4 +26,4 @@ public:
                          const DuesRateTable& table);
 };
 
-} // namespace anju
+} // namespace anju::party

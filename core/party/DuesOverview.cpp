@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::party {
 
 Result<DuesOverview> DuesOverview::forOrganisation(const Database& db, qint64 organisationId, QDate today)
 {
@@ -62,4 +62,4 @@ Result<DuesOverview> DuesOverview::forOrganisation(const Database& db, qint64 or
     return overview;
 }
 
-} // namespace anju
+} // namespace anju::party

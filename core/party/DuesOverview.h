@@ -8,8 +8,10 @@
 #include <QList>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // One member's dues as the secretary follows them: the rate now, months paid this year, the months
 // owed through last month and what they cost (each month at the basis in force then, as the review
@@ -42,4 +44,4 @@ struct DuesOverview
                                                 QDate today = QDate::currentDate());
 };
 
-} // namespace anju
+} // namespace anju::party

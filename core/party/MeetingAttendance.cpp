@@ -3,7 +3,7 @@
 #include "access/Permissions.h"
 #include "party/PartyMemberRepository.h"
 
-namespace anju {
+namespace anju::party {
 
 Result<QList<Attendance>> MeetingAttendance::expected(const Database& db, qint64 organisationId)
 {
@@ -20,4 +20,4 @@ Result<QList<Attendance>> MeetingAttendance::expected(const Database& db, qint64
     return rows;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -6,8 +6,10 @@
 #include <QList>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Who is expected at a meeting of an organisation: its own probationary and full members on the
 // roll (normal or mobile), not those of the organisations under it, nor applicants, activists or
@@ -18,4 +20,4 @@ public:
     static Result<QList<Attendance>> expected(const Database& db, qint64 organisationId);
 };
 
-} // namespace anju
+} // namespace anju::party

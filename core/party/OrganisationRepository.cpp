@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -159,7 +159,7 @@ QList<OrganisationNode> OrganisationRepository::tree(QDate asOf) const
     const QList<Organisation> orgs = organisations(day);
     const QHash<qint64, StageCounts> counts = countsOn(m_db, day);
 
-    const QHash<qint64, QString> siteNames = SiteRepository(m_db).names();
+    const QHash<qint64, QString> siteNames = registry::SiteRepository(m_db).names();
 
     QList<OrganisationNode> nodes;
     QHash<qint64, int> byId;
@@ -313,4 +313,4 @@ QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf,
     return result;
 }
 
-} // namespace anju
+} // namespace anju::party

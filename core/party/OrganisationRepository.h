@@ -9,8 +9,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Members by development stage (probationary and full counted only in a normal or mobile state;
 // applicants, activists and targets likewise).
@@ -59,4 +61,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::party

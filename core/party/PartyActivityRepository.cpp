@@ -5,7 +5,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -212,4 +212,4 @@ std::optional<SiteAssignment> PartyActivityRepository::assignment(qint64 id) con
     return std::nullopt;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -9,8 +9,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Reads meetings with attendance, dues payments, transfers and site assignments.
 class PartyActivityRepository
@@ -39,4 +41,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::party

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 
+// The specialisations of enumInfos belong to its namespace (anju); the enums they describe are the party's.
 namespace anju {
+
+using namespace anju::party;
 
 template <> QList<EnumInfo<OrganisationKind>> enumInfos<OrganisationKind>()
 {
@@ -229,6 +232,10 @@ ANJU_INSTANTIATE_PARTY_ENUM(AgeBand)
 ANJU_INSTANTIATE_PARTY_ENUM(ReviewKind)
 ANJU_INSTANTIATE_PARTY_ENUM(ReviewUrgency)
 
+} // namespace anju
+
+namespace anju::party {
+
 DevelopmentStage stageAfter(StageEvent event, DevelopmentStage before)
 {
     return stageReachedBy(event).value_or(before);
@@ -286,4 +293,4 @@ AgeBand ageBandFor(int age)
     return AgeBand::Over70;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -2,7 +2,7 @@
 
 #include "domain/Enums.h"
 
-namespace anju {
+namespace anju::party {
 
 // Coded values of the party organisation (党建). Stored by key, shown by label (enumKey / enumLabel /
 // enumFromKey / enumFromText of domain/Enums.h work for each of them).
@@ -135,4 +135,4 @@ AgeBand ageBandFor(int age);
 // The event that enters `stage` (Application for Applicant …).
 StageEvent eventEntering(DevelopmentStage stage);
 
-} // namespace anju
+} // namespace anju::party

@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -181,4 +181,4 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
     return members;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -7,8 +7,10 @@
 #include <QVariantList>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Internal to the party module: reads members with their histories in a few queries (one per table,
 // not one per member), residents resolved through their person record.
@@ -25,4 +27,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::party

@@ -12,7 +12,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -112,7 +112,7 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
     }
 
     QHash<qint64, QString> orgNames;
-    const QHash<qint64, QString> siteNames = SiteRepository(m_db).names();
+    const QHash<qint64, QString> siteNames = registry::SiteRepository(m_db).names();
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
@@ -202,4 +202,4 @@ QList<DuesBasis> PartyMemberRepository::duesHistory(qint64 memberId) const
     return bases;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -8,8 +8,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // What the member list shows; every condition is optional.
 struct PartyMemberFilter
@@ -79,4 +81,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::party

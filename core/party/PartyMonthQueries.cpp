@@ -10,7 +10,7 @@
 
 #include <utility>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -295,4 +295,4 @@ bool PartyMonthQueries::meetings(const QList<MeetingPeriod>& periods, QList<Meet
     return true;
 }
 
-} // namespace anju
+} // namespace anju::party

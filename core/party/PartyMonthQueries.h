@@ -7,8 +7,10 @@
 #include <QString>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // The member's organisation that the month's figures count them in: the branch stay covering the month's
 // last day, or (for whoever left during the month) the one covering its first day.
@@ -94,4 +96,4 @@ private:
     QList<qint64> m_organisationIds;
 };
 
-} // namespace anju
+} // namespace anju::party

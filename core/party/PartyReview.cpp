@@ -4,7 +4,7 @@
 #include "database/Database.h"
 #include "party/PartyReviewMonth.h"
 
-namespace anju {
+namespace anju::party {
 
 QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId) const
 {
@@ -20,4 +20,4 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
     return review.sortedItems();
 }
 
-} // namespace anju
+} // namespace anju::party

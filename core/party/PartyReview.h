@@ -9,8 +9,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // The record a review row opens.
 enum class ReviewRecord
@@ -46,7 +48,7 @@ struct PartyReviewItem
 // as they stood at the month's end (a past month reads as it was).
 class PartyReview
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PartyReview)
+    Q_DECLARE_TR_FUNCTIONS(anju::party::PartyReview)
 
 public:
     explicit PartyReview(const Database& db) : m_db(db) {}
@@ -59,4 +61,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::party

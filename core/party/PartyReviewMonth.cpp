@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -34,7 +34,7 @@ PartyReviewMonth::PartyReviewMonth(const Database& db, QDate month, qint64 organ
         scope = organisations.subtreeIds(organisationId);
     for (const Organisation& o : organisations.organisations(last))
         orgs.insert(o.id, o);
-    siteNames = SiteRepository(m_db).names();
+    siteNames = registry::SiteRepository(m_db).names();
     members = PartyMemberRepository(m_db).allMembers();
     for (const PartyMember& stored : std::as_const(members)) {
         const PartyMember m = asOf(stored, last);
@@ -98,4 +98,4 @@ QList<PartyReviewItem> PartyReviewMonth::sortedItems() const
     return sorted;
 }
 
-} // namespace anju
+} // namespace anju::party

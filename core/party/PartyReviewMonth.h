@@ -8,15 +8,17 @@
 #include <QHash>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Internal to PartyReview: the month under review and what its collectors share (the organisations
 // and members as they stood at the month's end, the scope), one collector per kind of row, each in
 // its own file. Their strings keep PartyReview's translation context.
 class PartyReviewMonth
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PartyReview)
+    Q_DECLARE_TR_FUNCTIONS(anju::party::PartyReview)
 
 public:
     PartyReviewMonth(const Database& db, QDate month, qint64 organisationId);
@@ -58,4 +60,4 @@ private:
     QList<PartyReviewItem> items;
 };
 
-} // namespace anju
+} // namespace anju::party

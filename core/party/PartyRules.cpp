@@ -3,7 +3,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -496,4 +496,4 @@ std::optional<Fen> PartyRules::parseYuan(const QString& text)
     return fen;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -7,10 +7,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
-namespace anju {
-
-// Field keys of the party forms (Violation::field).
-namespace Field {
+// Field keys of the party forms (Violation::field), beside the registry's in anju::Field.
+namespace anju::Field {
 inline constexpr char OrganisationName[] = "organisation.name";
 inline constexpr char OrganisationKindField[] = "organisation.kind";
 inline constexpr char OrganisationParent[] = "organisation.parent";
@@ -43,7 +41,9 @@ inline constexpr char TransferOtherUnit[] = "transfer.otherUnit";
 inline constexpr char AssignmentSite[] = "assignment.site";
 inline constexpr char AssignmentName[] = "assignment.name";
 inline constexpr char AssignmentDates[] = "assignment.dates";
-} // namespace Field
+} // namespace anju::Field
+
+namespace anju::party {
 
 // A transition asked for by the secretary: one stage step with its date and, when a rule is set aside,
 // the reason (kept in the history).
@@ -92,7 +92,7 @@ struct SiteCoverage
 // The rules of DOMAIN.md (党建): stage order and dates, dues, branch size, coverage. Pure functions.
 class PartyRules
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PartyRules)
+    Q_DECLARE_TR_FUNCTIONS(anju::party::PartyRules)
 
 public:
     static constexpr int MinApplicationAge = 18;
@@ -154,4 +154,4 @@ public:
     static std::optional<Fen> parseYuan(const QString& text);
 };
 
-} // namespace anju
+} // namespace anju::party

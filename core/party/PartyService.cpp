@@ -12,7 +12,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -154,7 +154,7 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     member.name = member.name.trimmed();
     Outcome outcome = PartyRules::validate(member, rules.dues, today);
     if (member.isResident() && member.personId > 0) {
-        const auto person = HouseholdRepository(m_db).person(member.personId);
+        const auto person = registry::HouseholdRepository(m_db).person(member.personId);
         if (!person) {
             outcome.add(field(Field::MemberPerson), tr("The resident is not on file."));
         } else {
@@ -413,4 +413,4 @@ Outcome PartyService::changeState(qint64 memberId, MemberState state, QDate date
     return outcome;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -8,14 +8,16 @@
 #include <QDate>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Every write to the party organisation. Each call is one user action and one transaction, checked by
 // PartyRules; histories are appended to, never overwritten, so a past month reads as it was.
 class PartyService
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PartyService)
+    Q_DECLARE_TR_FUNCTIONS(anju::party::PartyService)
 
 public:
     explicit PartyService(const Database& db) : m_db(db) {}
@@ -74,4 +76,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::party

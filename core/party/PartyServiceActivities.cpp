@@ -12,7 +12,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -346,4 +346,4 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     return *PartyActivityRepository(m_db).assignment(a.id);
 }
 
-} // namespace anju
+} // namespace anju::party

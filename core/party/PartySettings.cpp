@@ -5,7 +5,7 @@
 
 #include <QStringList>
 
-namespace anju {
+namespace anju::party {
 
 namespace {
 
@@ -69,6 +69,17 @@ int intSetting(const Database& db, const char* key, int fallback)
     bool ok = false;
     const int value = db.setting(QString::fromLatin1(key)).toInt(&ok);
     return ok && value >= 0 ? value : fallback;
+}
+
+// The farmer's range and the least amount as the settings store them ("0.2-1", "0.2").
+QString farmerRangeText(const DuesRateTable& dues)
+{
+    return percentText(int(dues.farmerMin)) + QLatin1Char('-') + percentText(int(dues.farmerMax));
+}
+
+QString minimalText(const DuesRateTable& dues)
+{
+    return percentText(int(dues.minimal));
 }
 
 } // namespace
@@ -138,8 +149,8 @@ PartySettings PartySettings::load(const Database& db)
     DuesRateTable table = DuesRateTable::defaults();
     if (table.parse(db.setting(QString::fromLatin1(EmployedKey), DuesRateTable::bracketsText(table.employed)),
                     db.setting(QString::fromLatin1(RetiredKey), DuesRateTable::bracketsText(table.retired)),
-                    db.setting(QString::fromLatin1(FarmerKey), QStringLiteral("0.2-1")),
-                    db.setting(QString::fromLatin1(MinimalKey), QStringLiteral("0.2"))))
+                    db.setting(QString::fromLatin1(FarmerKey), farmerRangeText(table)),
+                    db.setting(QString::fromLatin1(MinimalKey), minimalText(table))))
         s.dues = table;
     for (const auto& info : enumInfos<MeetingType>()) {
         bool ok = false;
@@ -161,12 +172,10 @@ PartySettings PartySettings::load(const Database& db)
 
 bool PartySettings::save(Database& db) const
 {
-    bool ok =
-        db.setSetting(QString::fromLatin1(EmployedKey), DuesRateTable::bracketsText(dues.employed)) &&
-        db.setSetting(QString::fromLatin1(RetiredKey), DuesRateTable::bracketsText(dues.retired)) &&
-        db.setSetting(QString::fromLatin1(FarmerKey), percentText(int(dues.farmerMin)) + QLatin1Char('-') +
-                                                          percentText(int(dues.farmerMax))) &&
-        db.setSetting(QString::fromLatin1(MinimalKey), percentText(int(dues.minimal)));
+    bool ok = db.setSetting(QString::fromLatin1(EmployedKey), DuesRateTable::bracketsText(dues.employed)) &&
+              db.setSetting(QString::fromLatin1(RetiredKey), DuesRateTable::bracketsText(dues.retired)) &&
+              db.setSetting(QString::fromLatin1(FarmerKey), farmerRangeText(dues)) &&
+              db.setSetting(QString::fromLatin1(MinimalKey), minimalText(dues));
     for (auto it = meetingMonths.cbegin(); it != meetingMonths.cend(); ++it)
         ok = ok && db.setSetting(meetingSettingKey(it.key()), QString::number(it.value()));
     const auto put = [&](const char* key, int value) {
@@ -184,4 +193,4 @@ bool PartySettings::save(Database& db) const
     return ok;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -6,8 +6,10 @@
 #include <QString>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // The configurable party rules of DOMAIN.md, read from the settings table (defaults from migration 5).
 // Setting keys:
@@ -67,4 +69,4 @@ struct PartySettings
     static QString meetingSettingKey(MeetingType type); // "party.meeting_months.general_meeting"
 };
 
-} // namespace anju
+} // namespace anju::party

@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QSet>
 
-namespace anju {
+namespace anju::party {
 
 PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString* error) const
 {
@@ -159,4 +159,4 @@ PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString*
     return f;
 }
 
-} // namespace anju
+} // namespace anju::party

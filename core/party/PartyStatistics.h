@@ -6,8 +6,10 @@
 #include <QDate>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // The party figures of one month as they stood at its end, for the monthly summary and the dashboard:
 // computed from the dated histories, so a closed month reads the same whenever it is asked.
@@ -57,4 +59,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::party

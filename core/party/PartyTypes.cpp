@@ -1,6 +1,6 @@
 #include "party/PartyTypes.h"
 
-namespace anju {
+namespace anju::party {
 
 int PartyMember::ageOn(QDate day) const
 {
@@ -68,4 +68,4 @@ int Meeting::presentCount() const
     return count;
 }
 
-} // namespace anju
+} // namespace anju::party

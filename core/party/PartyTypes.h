@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace anju {
+namespace anju::party {
 
 // Money is held in fen (分, 1/100 yuan) so that the dues brackets compare exactly.
 using Fen = qint64;
@@ -202,4 +202,4 @@ struct SiteAssignment
     }
 };
 
-} // namespace anju
+} // namespace anju::party

@@ -6,7 +6,7 @@
 
 #include <QSqlError>
 
-namespace anju {
+namespace anju::party {
 
 bool PartyWrites::exec(QSqlQuery& q)
 {
@@ -154,4 +154,4 @@ bool PartyWrites::syncLinks(const char* table, const char* column, qint64 organi
     return true;
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -7,14 +7,16 @@
 #include <QSqlQuery>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Internal to the party module: the history rows every write appends, each inside the caller's
 // transaction. Each returns false and adds the database's complaint to `outcome` on failure.
 class PartyWrites
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PartyWrites)
+    Q_DECLARE_TR_FUNCTIONS(anju::party::PartyWrites)
 
 public:
     PartyWrites(const Database& db, Outcome& outcome) : m_db(db), m_outcome(outcome) {}
@@ -38,4 +40,4 @@ private:
     Outcome& m_outcome;
 };
 
-} // namespace anju
+} // namespace anju::party

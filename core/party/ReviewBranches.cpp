@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::party {
 
 void PartyReviewMonth::branches()
 {
@@ -118,4 +118,4 @@ void PartyReviewMonth::branches()
     }
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -4,7 +4,7 @@
 #include "party/PartyActivityRepository.h"
 #include "party/PartyRules.h"
 
-namespace anju {
+namespace anju::party {
 
 // Dues in arrears through the month before, each month at the basis in force then.
 void PartyReviewMonth::duesArrears()
@@ -45,4 +45,4 @@ void PartyReviewMonth::duesArrears()
     }
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::party {
 
 void PartyReviewMonth::sites()
 {
@@ -64,4 +64,4 @@ void PartyReviewMonth::sites()
     }
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -2,7 +2,7 @@
 
 #include "party/PartyRules.h"
 
-namespace anju {
+namespace anju::party {
 
 // Next steps due: the talk with an applicant, an activist's year of cultivation, the end of probation.
 void PartyReviewMonth::stepsDue()
@@ -67,4 +67,4 @@ void PartyReviewMonth::stepsDue()
     }
 }
 
-} // namespace anju
+} // namespace anju::party

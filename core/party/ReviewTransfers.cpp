@@ -2,7 +2,7 @@
 
 #include "party/PartyActivityRepository.h"
 
-namespace anju {
+namespace anju::party {
 
 void PartyReviewMonth::transfers()
 {
@@ -31,4 +31,4 @@ void PartyReviewMonth::transfers()
     }
 }
 
-} // namespace anju
+} // namespace anju::party

@@ -8,7 +8,7 @@
 
 #include <QHash>
 
-namespace anju {
+namespace anju::party {
 
 const SiteAssignment* SiteTeams::current(const QList<SiteAssignment>& all, qint64 siteId, AssignmentKind kind,
                                          QDate day)
@@ -29,7 +29,7 @@ Result<SiteTeams> SiteTeams::on(const Database& db, QDate day)
     for (const SiteCoverage& c : OrganisationRepository(db).siteCoverage(day))
         residents.insert(c.siteId, c.residents);
     SiteTeams teams;
-    for (const Site& site : SiteRepository(db).sites()) {
+    for (const Site& site : registry::SiteRepository(db).sites()) {
         SiteTeamRow row;
         row.siteId = site.id;
         row.siteName = site.name;
@@ -47,4 +47,4 @@ Result<SiteTeams> SiteTeams::on(const Database& db, QDate day)
     return teams;
 }
 
-} // namespace anju
+} // namespace anju::party

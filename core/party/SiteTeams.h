@@ -8,8 +8,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::party {
 
 // Each site with the work team 驻村工作队 and first secretary 第一书记 serving it on a day.
 struct SiteTeamRow
@@ -37,4 +39,4 @@ struct SiteTeams
                                          QDate day);
 };
 
-} // namespace anju
+} // namespace anju::party

@@ -7,7 +7,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -187,4 +187,4 @@ QList<Household> HouseholdRepository::households(qint64 siteId, bool withMembers
     return result;
 }
 
-} // namespace anju
+} // namespace anju::registry

@@ -7,8 +7,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // Reads households with their members, persons, and the membership history.
 class HouseholdRepository
@@ -32,4 +34,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::registry

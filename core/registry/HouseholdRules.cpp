@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
-namespace anju {
+namespace anju::registry {
 
 QString HouseholdRules::normalizeName(const QString& name)
 {
@@ -158,4 +158,4 @@ Outcome HouseholdRules::validate(Household& household, QDate today)
     return outcome;
 }
 
-} // namespace anju
+} // namespace anju::registry

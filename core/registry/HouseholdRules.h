@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QDate>
 
-namespace anju {
+namespace anju::registry {
 
 // The registry rules that need no database: a form calls them while typing, the service before writing.
 class HouseholdRules
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::HouseholdRules)
+    Q_DECLARE_TR_FUNCTIONS(anju::registry::HouseholdRules)
 
 public:
     // Household fields and every member (row = index in household.members): names, IDs (normalized in
@@ -25,4 +25,4 @@ public:
     static QString normalizeName(const QString& name);
 };
 
-} // namespace anju
+} // namespace anju::registry

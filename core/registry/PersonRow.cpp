@@ -2,7 +2,7 @@
 
 #include "database/SqlValues.h"
 
-namespace anju {
+namespace anju::registry {
 
 Person readPerson(const QSqlQuery& q, int c)
 {
@@ -28,4 +28,4 @@ Person readPerson(const QSqlQuery& q, int c)
     return p;
 }
 
-} // namespace anju
+} // namespace anju::registry

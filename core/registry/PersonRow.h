@@ -4,7 +4,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::registry {
 
 // The columns of persons in the order readPerson() expects them, for SELECT lists.
 inline constexpr char PersonColumns[] =
@@ -15,4 +15,4 @@ inline constexpr char PersonColumns[] =
 // A Person from a query row whose columns start at `first` in PersonColumns order.
 Person readPerson(const QSqlQuery& query, int first = 0);
 
-} // namespace anju
+} // namespace anju::registry

@@ -8,7 +8,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::registry {
 
 int PersonSearch::count(const QString& text) const
 {
@@ -94,4 +94,4 @@ QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) 
     return hits;
 }
 
-} // namespace anju
+} // namespace anju::registry

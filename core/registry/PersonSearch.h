@@ -7,8 +7,10 @@
 #include <QString>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // One person found by the search, with where they live.
 struct PersonHit
@@ -41,4 +43,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::registry

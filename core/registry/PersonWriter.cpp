@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -432,4 +432,4 @@ bool PersonWriter::closeHouseholdIfEmpty(const Household& household, QDate date,
     return run(h, outcome);
 }
 
-} // namespace anju
+} // namespace anju::registry

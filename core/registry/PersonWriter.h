@@ -10,14 +10,16 @@
 class QSqlQuery;
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // The SQL behind RegistryService: checks that need the database and the writes, each inside the
 // caller's transaction. A failed write adds its violation to `outcome` and returns false.
 class PersonWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PersonWriter)
+    Q_DECLARE_TR_FUNCTIONS(anju::registry::PersonWriter)
 
 public:
     explicit PersonWriter(const Database& db) : m_db(db) {}
@@ -49,4 +51,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::registry

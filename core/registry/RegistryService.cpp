@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -207,4 +207,4 @@ QString RegistryService::suggestHouseholdNumber(qint64 siteId) const
     return prefix + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
 }
 
-} // namespace anju
+} // namespace anju::registry

@@ -7,14 +7,16 @@
 #include <QDate>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // Every write to households and persons: each call is one user action and one transaction, checked
 // against the rules (also those only the database can tell: an ID already held by another person).
 class RegistryService
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::RegistryService)
+    Q_DECLARE_TR_FUNCTIONS(anju::registry::RegistryService)
 
 public:
     explicit RegistryService(const Database& db) : m_db(db) {}
@@ -48,4 +50,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::registry

@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -170,4 +170,4 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
     return rows;
 }
 
-} // namespace anju
+} // namespace anju::registry

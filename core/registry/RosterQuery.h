@@ -9,8 +9,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // What the household roster shows: a filter and a search, all run in SQL.
 struct RosterFilter
@@ -63,4 +65,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::registry

@@ -5,7 +5,7 @@
 #include "registry/HouseholdRules.h"
 #include "registry/SearchIndex.h"
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -202,4 +202,4 @@ SqlCondition SearchCondition::forPersons(const Database& db, const QString& text
             {SqlDialect::escapeLike(name), digits, digits}};
 }
 
-} // namespace anju
+} // namespace anju::registry

@@ -4,8 +4,10 @@
 #include <QVariantList>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // An SQL condition with its bound values, to AND into a WHERE clause.
 struct SqlCondition
@@ -42,4 +44,4 @@ public:
     static SqlCondition countPersonsFromIndex(const Database& db, const QString& text);
 };
 
-} // namespace anju
+} // namespace anju::registry

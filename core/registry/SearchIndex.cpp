@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -159,4 +159,4 @@ bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 hous
     return true;
 }
 
-} // namespace anju
+} // namespace anju::registry

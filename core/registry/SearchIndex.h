@@ -4,9 +4,11 @@
 #include <QStringList>
 
 namespace anju {
-
 class Database;
 class DeferredSqliteIndexes;
+} // namespace anju
+
+namespace anju::registry {
 
 // The indexes behind the roster at province scale, kept by triggers on every write:
 // - Chinese names are mostly two or three characters, so a trigram index cannot find "建国" or "王".
@@ -44,4 +46,4 @@ public:
     static constexpr int MaxIndexedNameLength = 24;
 };
 
-} // namespace anju
+} // namespace anju::registry

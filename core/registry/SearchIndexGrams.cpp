@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -166,4 +166,4 @@ bool SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPositio
     return true;
 }
 
-} // namespace anju
+} // namespace anju::registry

@@ -4,7 +4,7 @@
 
 struct sqlite3;
 
-namespace anju {
+namespace anju::registry {
 
 // Fills person_name_grams for the persons with ids above `personsAfter` through SQLite's own API: the grams
 // are made here and inserted in the table's key order, which a WITHOUT ROWID B-tree takes several times
@@ -17,4 +17,4 @@ public:
     static bool fill(sqlite3* handle, qint64 personsAfter, int maxPositions, QString* error);
 };
 
-} // namespace anju
+} // namespace anju::registry

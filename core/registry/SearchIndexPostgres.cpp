@@ -1,6 +1,6 @@
 #include "registry/SearchIndex.h"
 
-namespace anju {
+namespace anju::registry {
 
 QStringList SearchIndex::postgresFillStatements()
 {
@@ -25,4 +25,4 @@ QStringList SearchIndex::postgresFillStatements()
     };
 }
 
-} // namespace anju
+} // namespace anju::registry

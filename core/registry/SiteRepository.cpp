@@ -5,7 +5,7 @@
 
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -178,4 +178,4 @@ QHash<qint64, QString> SiteRepository::names() const
     return names;
 }
 
-} // namespace anju
+} // namespace anju::registry

@@ -8,8 +8,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // Reads sites, buildings, units and dwellings.
 class SiteRepository
@@ -34,4 +36,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::registry

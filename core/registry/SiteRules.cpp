@@ -3,7 +3,7 @@
 #include "database/Database.h"
 #include "domain/Enums.h"
 
-namespace anju {
+namespace anju::registry {
 
 SiteRules SiteRules::load(const Database& db)
 {
@@ -51,4 +51,4 @@ QString SiteRules::fiveConnectionsRuleName()
     return tr("Five connections, three improvements");
 }
 
-} // namespace anju
+} // namespace anju::registry

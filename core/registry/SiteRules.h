@@ -6,14 +6,16 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // The configurable site rules of DOMAIN.md (thresholds stored in settings, defaults from migration 2):
 // which service centre a site needs for its residents, and when it must meet 五通三化.
 class SiteRules
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::SiteRules)
+    Q_DECLARE_TR_FUNCTIONS(anju::registry::SiteRules)
 
 public:
     int serviceCentreMinResidents = 800;
@@ -29,4 +31,4 @@ public:
     static QString fiveConnectionsRuleName();
 };
 
-} // namespace anju
+} // namespace anju::registry

@@ -13,7 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::registry {
 
 namespace {
 
@@ -219,4 +219,4 @@ Result<Dwelling> SiteService::ensureDwelling(qint64 unitId, const QString& room,
     return dwelling;
 }
 
-} // namespace anju
+} // namespace anju::registry

@@ -6,13 +6,15 @@
 #include <QCoreApplication>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::registry {
 
 // Creates and edits sites, buildings, units and dwellings, each in one transaction, after the rules.
 class SiteService
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::SiteService)
+    Q_DECLARE_TR_FUNCTIONS(anju::registry::SiteService)
 
 public:
     explicit SiteService(const Database& db) : m_db(db) {}
@@ -31,4 +33,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::registry

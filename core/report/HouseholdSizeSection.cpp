@@ -1,6 +1,6 @@
 #include "report/HouseholdSizeSection.h"
 
-namespace anju {
+namespace anju::report {
 
 Result<ReportSectionResult> HouseholdSizeSection::compute(const ReportContext& context) const
 {
@@ -20,4 +20,4 @@ Result<ReportSectionResult> HouseholdSizeSection::compute(const ReportContext& c
     return result;
 }
 
-} // namespace anju
+} // namespace anju::report

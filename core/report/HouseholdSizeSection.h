@@ -2,12 +2,12 @@
 
 #include "report/ReportSection.h"
 
-namespace anju {
+namespace anju::report {
 
 // 户规模: households by the number of people registered in them at the month's end.
 class HouseholdSizeSection : public ReportSection
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::HouseholdSizeSection)
+    Q_DECLARE_TR_FUNCTIONS(anju::report::HouseholdSizeSection)
 
 public:
     QString key() const override { return QStringLiteral("household_size"); }
@@ -15,4 +15,4 @@ public:
     Result<ReportSectionResult> compute(const ReportContext& context) const override;
 };
 
-} // namespace anju
+} // namespace anju::report

@@ -5,7 +5,7 @@
 #include "registry/SiteRepository.h"
 #include "report/ReportSection.h"
 
-namespace anju {
+namespace anju::report {
 
 const ReportSectionResult* MonthlySummary::section(const QString& key) const
 {
@@ -47,7 +47,7 @@ Result<MonthlySummary> MonthlySummaryBuilder::build(ReportMonth month, qint64 si
     summary.generatedAt = QDateTime::currentDateTime();
     summary.reportingUnit = m_db.setting(QStringLiteral("office.name"));
     if (siteId != 0) {
-        const std::optional<Site> site = SiteRepository(m_db).site(siteId);
+        const std::optional<Site> site = registry::SiteRepository(m_db).site(siteId);
         if (!site)
             return Outcome::failure(general, tr("The site of the summary no longer exists."));
         summary.siteCode = site->code;
@@ -73,4 +73,4 @@ Result<MonthlySummary> MonthlySummaryBuilder::build(ReportMonth month, qint64 si
     return summary;
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -9,8 +9,10 @@
 #include <functional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::report {
 
 // The monthly summary 月度汇总 of the whole office or one site: every section's figures for a month.
 struct MonthlySummary
@@ -35,7 +37,7 @@ struct MonthlySummary
 // Assembles the summary from ReportSections::all(). Reads only: safe on a second connection in a worker.
 class MonthlySummaryBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::MonthlySummaryBuilder)
+    Q_DECLARE_TR_FUNCTIONS(anju::report::MonthlySummaryBuilder)
 
 public:
     explicit MonthlySummaryBuilder(const Database& db) : m_db(db) {}
@@ -50,4 +52,4 @@ private:
     const Database& m_db;
 };
 
-} // namespace anju
+} // namespace anju::report

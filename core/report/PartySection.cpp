@@ -2,19 +2,19 @@
 
 #include "party/PartyStatistics.h"
 
-namespace anju {
+namespace anju::report {
 
 Result<ReportSectionResult> PartySection::compute(const ReportContext& context) const
 {
     // Asked directly (not through the builder, which leaves the section out): refused, never empty.
     if (Outcome allowed = Permissions::require(context.db(), Action::ReadParty); !allowed)
         return allowed;
-    const PartyStatistics statistics(context.db());
+    const party::PartyStatistics statistics(context.db());
     QString error;
-    const PartyMonthFigures now = statistics.forMonth(context.month().first, context.siteId(), &error);
-    const PartyMonthFigures before =
+    const party::PartyMonthFigures now = statistics.forMonth(context.month().first, context.siteId(), &error);
+    const party::PartyMonthFigures before =
         error.isEmpty() ? statistics.forMonth(context.previousMonth().first, context.siteId(), &error)
-                        : PartyMonthFigures{};
+                        : party::PartyMonthFigures{};
     if (!error.isEmpty())
         return Outcome::failure(QLatin1String(Field::General),
                                 tr("The party figures could not be computed: %1").arg(error));
@@ -24,16 +24,16 @@ Result<ReportSectionResult> PartySection::compute(const ReportContext& context) 
                          FigureUnit unit = FigureUnit::Count) {
         result.figures.append({QLatin1String(key), label, qint64(of(now)), qint64(of(before)), unit});
     };
-    using F = const PartyMonthFigures&;
+    using F = const party::PartyMonthFigures&;
     add("organisations", tr("Party organisations"), [](F f) { return f.organisations; });
     add("branches", tr("Of them party branches (joint branches included)"), [](F f) { return f.branches; });
-    add("members_full", tr("Full members"), [](F f) { return f.members.of(DevelopmentStage::Full); });
+    add("members_full", tr("Full members"), [](F f) { return f.members.of(party::DevelopmentStage::Full); });
     add("members_probationary", tr("Probationary members"),
-        [](F f) { return f.members.of(DevelopmentStage::Probationary); });
+        [](F f) { return f.members.of(party::DevelopmentStage::Probationary); });
     add("development_targets", tr("Development targets"),
-        [](F f) { return f.members.of(DevelopmentStage::DevelopmentTarget); });
-    add("activists", tr("Activists"), [](F f) { return f.members.of(DevelopmentStage::Activist); });
-    add("applicants", tr("Applicants"), [](F f) { return f.members.of(DevelopmentStage::Applicant); });
+        [](F f) { return f.members.of(party::DevelopmentStage::DevelopmentTarget); });
+    add("activists", tr("Activists"), [](F f) { return f.members.of(party::DevelopmentStage::Activist); });
+    add("applicants", tr("Applicants"), [](F f) { return f.members.of(party::DevelopmentStage::Applicant); });
     add("members_mobile", tr("Of all these, mobile"), [](F f) { return f.mobileMembers; });
     add("applications", tr("Applications handed in during the month"), [](F f) { return f.applications; });
     add("new_activists", tr("New activists"), [](F f) { return f.newActivists; });
@@ -60,4 +60,4 @@ Result<ReportSectionResult> PartySection::compute(const ReportContext& context) 
     return result;
 }
 
-} // namespace anju
+} // namespace anju::report

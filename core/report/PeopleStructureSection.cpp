@@ -2,7 +2,7 @@
 
 #include "domain/Enums.h"
 
-namespace anju {
+namespace anju::report {
 
 Result<ReportSectionResult> PeopleStructureSection::compute(const ReportContext& context) const
 {
@@ -33,4 +33,4 @@ Result<ReportSectionResult> PeopleStructureSection::compute(const ReportContext&
     return result;
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -2,14 +2,14 @@
 
 #include "report/ReportSection.h"
 
-namespace anju {
+namespace anju::report {
 
 // 人口结构: the people registered at the month's end by sex, age band (age at the month's end) and labour
 // capacity. Sex, birth date and labour capacity are the person's current record: a corrected or
 // reassessed value counts in past months too.
 class PeopleStructureSection : public ReportSection
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PeopleStructureSection)
+    Q_DECLARE_TR_FUNCTIONS(anju::report::PeopleStructureSection)
 
 public:
     QString key() const override { return QStringLiteral("structure"); }
@@ -17,4 +17,4 @@ public:
     Result<ReportSectionResult> compute(const ReportContext& context) const override;
 };
 
-} // namespace anju
+} // namespace anju::report

@@ -4,7 +4,7 @@
 
 #include <QHash>
 
-namespace anju {
+namespace anju::report {
 
 namespace {
 
@@ -187,4 +187,4 @@ Result<ReportSectionResult> PopulationSection::compute(const ReportContext& cont
     return result;
 }
 
-} // namespace anju
+} // namespace anju::report

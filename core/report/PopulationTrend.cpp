@@ -3,7 +3,7 @@
 #include "database/SqlValues.h"
 #include "report/ReportContext.h"
 
-namespace anju {
+namespace anju::report {
 
 namespace {
 
@@ -145,4 +145,4 @@ Result<QList<TrendPoint>> PopulationTrend::compute(const Database& db, ReportMon
     return points;
 }
 
-} // namespace anju
+} // namespace anju::report

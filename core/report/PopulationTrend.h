@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::report {
 
 // Households and people registered at the end of each of several months, for the dashboard's trend:
 // the same rule as the summary's stocks, every month in one pass over the stays.
@@ -20,7 +22,7 @@ struct TrendPoint
 
 class PopulationTrend
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::PopulationTrend)
+    Q_DECLARE_TR_FUNCTIONS(anju::report::PopulationTrend)
 
 public:
     // `months` points ending with `last`, oldest first; `siteId` 0 for the whole office.
@@ -28,4 +30,4 @@ public:
                                              qint64 siteId = 0);
 };
 
-} // namespace anju
+} // namespace anju::report

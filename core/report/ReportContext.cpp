@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace anju {
+namespace anju::report {
 
 ReportContext::ReportContext(const Database& db, ReportMonth month, qint64 siteId)
     : m_db(db), m_month(month), m_siteId(siteId)
@@ -353,4 +353,4 @@ bool ReportContext::loadOfficePopulation(QString* error) const
     return true;
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -10,8 +10,10 @@
 #include <optional>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::report {
 
 // Two numbers of one figure: at (or during) the reported month and the month before.
 struct MonthPair
@@ -60,7 +62,7 @@ struct PopulationAt
 // and the counts several sections need, read once and shared.
 class ReportContext
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::ReportContext)
+    Q_DECLARE_TR_FUNCTIONS(anju::report::ReportContext)
 
 public:
     // `siteId` 0: the whole office.
@@ -103,4 +105,4 @@ private:
     mutable std::optional<std::array<PopulationAt, 2>> m_population; // [0] this month, [1] the one before
 };
 
-} // namespace anju
+} // namespace anju::report

@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-namespace anju {
+namespace anju::report {
 
 // One section of the monthly summary (population, structure, site rules, party, …): computes its figures
 // and tables for the context's month and scope. A new kind of figure is a new subclass listed in
@@ -43,4 +43,4 @@ public:
     static std::vector<std::unique_ptr<ReportSection>> all();
 };
 
-} // namespace anju
+} // namespace anju::report

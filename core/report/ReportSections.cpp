@@ -6,7 +6,7 @@
 #include "report/PopulationSection.h"
 #include "report/SiteRulesSection.h"
 
-namespace anju {
+namespace anju::report {
 
 // The one list of sections, in the order the summary prints them. Later workflows (grids, support,
 // employment) add their line here.
@@ -21,4 +21,4 @@ std::vector<std::unique_ptr<ReportSection>> ReportSections::all()
     return sections;
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -4,11 +4,11 @@
 
 #include <QRegularExpression>
 
-namespace anju {
+namespace anju::report {
 
 QString ReportFigure::text(qint64 number) const
 {
-    return unit == FigureUnit::Fen ? PartyRules::formatYuan(number) : QString::number(number);
+    return unit == FigureUnit::Fen ? party::PartyRules::formatYuan(number) : QString::number(number);
 }
 
 QString ReportFigure::changeText() const
@@ -44,4 +44,4 @@ ReportMonth ReportMonth::parse(const QString& text)
     return {QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1)};
 }
 
-} // namespace anju
+} // namespace anju::report

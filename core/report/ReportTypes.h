@@ -5,7 +5,7 @@
 #include <QString>
 #include <QVariant>
 
-namespace anju {
+namespace anju::report {
 
 // What a figure counts: people, households, members … or money in fen (分), shown in yuan with two decimals.
 enum class FigureUnit
@@ -72,4 +72,4 @@ struct ReportMonth
     QString key() const { return first.toString(QStringLiteral("yyyy-MM")); }
 };
 
-} // namespace anju
+} // namespace anju::report

@@ -6,7 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace anju {
+namespace anju::report {
 
 QString ReportingUnit::key()
 {
@@ -52,4 +52,4 @@ Outcome ReportingUnit::save(const Database& db, const QString& name)
     return {};
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -5,14 +5,16 @@
 #include <QCoreApplication>
 
 namespace anju {
-
 class Database;
+} // namespace anju
+
+namespace anju::report {
 
 // The reporting unit 填报单位 printed above the monthly summary (PDF, print, Excel, JSON): the office's
 // name, kept in the setting office.name; empty means each summary names its site instead.
 class ReportingUnit
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::ReportingUnit)
+    Q_DECLARE_TR_FUNCTIONS(anju::report::ReportingUnit)
 
 public:
     static constexpr int MaxLength =
@@ -26,4 +28,4 @@ public:
     static Outcome save(const Database& db, const QString& name);
 };
 
-} // namespace anju
+} // namespace anju::report

@@ -3,7 +3,7 @@
 #include "database/Database.h"
 #include "registry/SiteRules.h"
 
-namespace anju {
+namespace anju::report {
 
 Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& context) const
 {
@@ -11,7 +11,7 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
     const QList<ReportSite>& sites = context.sites(&error);
     if (!error.isEmpty())
         return Outcome::failure(QLatin1String(Field::General), error);
-    const SiteRules rules = SiteRules::load(context.db());
+    const registry::SiteRules rules = registry::SiteRules::load(context.db());
 
     MonthPair occupied;
     MonthPair serviceCentre;
@@ -43,11 +43,11 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
             if (!now)
                 continue;
             if (centre)
-                table.rows.append(
-                    {site.code, site.name, SiteRules::serviceCentreRuleName(), people, households, *centre});
+                table.rows.append({site.code, site.name, registry::SiteRules::serviceCentreRuleName(), people,
+                                   households, *centre});
             if (roads)
-                table.rows.append(
-                    {site.code, site.name, SiteRules::fiveConnectionsRuleName(), people, households, *roads});
+                table.rows.append({site.code, site.name, registry::SiteRules::fiveConnectionsRuleName(),
+                                   people, households, *roads});
         }
     }
     ReportSectionResult result = started();
@@ -64,4 +64,4 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
     return result;
 }
 
-} // namespace anju
+} // namespace anju::report

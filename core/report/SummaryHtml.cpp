@@ -2,7 +2,7 @@
 
 #include "report/SummaryWords.h"
 
-namespace anju {
+namespace anju::report {
 
 namespace {
 
@@ -121,4 +121,4 @@ QString SummaryHtml::write(const MonthlySummary& summary, QDate printDate)
     return html + QStringLiteral("</body></html>");
 }
 
-} // namespace anju
+} // namespace anju::report

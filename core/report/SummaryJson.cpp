@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace anju {
+namespace anju::report {
 
 namespace {
 
@@ -70,4 +70,4 @@ QByteArray SummaryJson::write(const MonthlySummary& summary)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-} // namespace anju
+} // namespace anju::report

@@ -4,7 +4,7 @@
 
 #include <QByteArray>
 
-namespace anju {
+namespace anju::report {
 
 // The summary as JSON for other programs; keys are stable and documented in docs/report-json.md.
 class SummaryJson
@@ -14,4 +14,4 @@ public:
     static QByteArray write(const MonthlySummary& summary);
 };
 
-} // namespace anju
+} // namespace anju::report

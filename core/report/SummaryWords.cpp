@@ -1,6 +1,6 @@
 #include "report/SummaryWords.h"
 
-namespace anju {
+namespace anju::report {
 
 QString SummaryWords::title(const MonthlySummary& summary)
 {
@@ -74,4 +74,4 @@ QString SummaryWords::signedChange(qint64 change)
     return QString::number(change);
 }
 
-} // namespace anju
+} // namespace anju::report

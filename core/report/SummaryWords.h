@@ -4,13 +4,13 @@
 
 #include <QCoreApplication>
 
-namespace anju {
+namespace anju::report {
 
 // The words around the figures of a printed or exported summary (title, reporting unit, signature lines),
 // shared by the PDF, the print preview and the .xlsx so that they read the same.
 class SummaryWords
 {
-    Q_DECLARE_TR_FUNCTIONS(anju::SummaryWords)
+    Q_DECLARE_TR_FUNCTIONS(anju::report::SummaryWords)
 
 public:
     static QString title(const MonthlySummary& summary);
@@ -29,4 +29,4 @@ public:
     static QString signedChange(qint64 change);
 };
 
-} // namespace anju
+} // namespace anju::report

@@ -8,7 +8,7 @@
 
 #include <xlsxwriter.h>
 
-namespace anju {
+namespace anju::report {
 
 namespace {
 
@@ -201,4 +201,4 @@ Outcome SummaryXlsxWriter::write(const MonthlySummary& summary, const QString& p
     return {};
 }
 
-} // namespace anju
+} // namespace anju::report

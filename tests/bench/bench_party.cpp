@@ -63,9 +63,9 @@ int main(int argc, char** argv)
     }
     auto db = std::move(opened.value());
     const QString user = qEnvironmentVariable("ANJU_USER", QStringLiteral("admin"));
-    if (AccountService(*db).hasUsers() &&
-        !AccountService(*db).login(user,
-                                   qEnvironmentVariable("ANJU_PASSWORD", QStringLiteral("anju-demo")))) {
+    if (accounts::AccountService(*db).hasUsers() &&
+        !accounts::AccountService(*db).login(
+            user, qEnvironmentVariable("ANJU_PASSWORD", QStringLiteral("anju-demo")))) {
         out << "cannot log in as " << user << '\n';
         return 1;
     }
@@ -93,19 +93,19 @@ int main(int argc, char** argv)
     out << "members: " << q.value(0).toLongLong() << ", runs: " << runs << " (median ms)\n";
     int rows = 0;
     out << "review of a month: "
-        << medianMs(runs, [&] { rows = int(PartyReview(*db).forMonth(today).size()); }) << " (" << rows
+        << medianMs(runs, [&] { rows = int(party::PartyReview(*db).forMonth(today).size()); }) << " (" << rows
         << " rows)\n";
     out << "branch tree with counts: "
-        << medianMs(runs, [&] { rows = int(OrganisationRepository(*db).tree(today).size()); }) << " (" << rows
-        << " organisations)\n";
+        << medianMs(runs, [&] { rows = int(party::OrganisationRepository(*db).tree(today).size()); }) << " ("
+        << rows << " organisations)\n";
     out << "member list, all: "
-        << medianMs(runs, [&] { rows = int(PartyMemberRepository(*db).members({}).size()); }) << " (" << rows
-        << " rows)\n";
-    PartyMemberFilter filter;
-    filter.organisationId = OrganisationRepository(*db).organisations().value(1).id;
+        << medianMs(runs, [&] { rows = int(party::PartyMemberRepository(*db).members({}).size()); }) << " ("
+        << rows << " rows)\n";
+    party::PartyMemberFilter filter;
+    filter.organisationId = party::OrganisationRepository(*db).organisations().value(1).id;
     // Checked once, outside the timings: a list that comes back empty measures nothing.
-    const int organisations = int(OrganisationRepository(*db).tree(today).size());
-    const int members = int(PartyMemberRepository(*db).members({}).size());
+    const int organisations = int(party::OrganisationRepository(*db).tree(today).size());
+    const int members = int(party::PartyMemberRepository(*db).members({}).size());
     if (organisations == 0 || members == 0) {
         out.flush();
         QTextStream(stderr) << "bench_party: the tree has " << organisations
@@ -114,12 +114,13 @@ int main(int argc, char** argv)
         return 1;
     }
     out << "member list, one branch: "
-        << medianMs(runs, [&] { rows = int(PartyMemberRepository(*db).members(filter).size()); }) << " ("
-        << rows << " rows)\n";
-    out << "month figures, office: " << medianMs(runs, [&] { PartyStatistics(*db).forMonth(today); }) << '\n';
-    out << "all members with histories: "
-        << medianMs(runs, [&] { rows = int(PartyMemberRepository(*db).allMembers().size()); }) << '\n';
-    out << "site coverage: " << medianMs(runs, [&] { OrganisationRepository(*db).siteCoverage(today); })
+        << medianMs(runs, [&] { rows = int(party::PartyMemberRepository(*db).members(filter).size()); })
+        << " (" << rows << " rows)\n";
+    out << "month figures, office: " << medianMs(runs, [&] { party::PartyStatistics(*db).forMonth(today); })
         << '\n';
+    out << "all members with histories: "
+        << medianMs(runs, [&] { rows = int(party::PartyMemberRepository(*db).allMembers().size()); }) << '\n';
+    out << "site coverage: "
+        << medianMs(runs, [&] { party::OrganisationRepository(*db).siteCoverage(today); }) << '\n';
     return 0;
 }

@@ -57,11 +57,11 @@ double timeRuns(int runs, const std::function<bool()>& work, double* cpu = nullp
     return median(ms);
 }
 
-int mismatches(const MonthlySummary& summary, const QList<test::IndependentFigure>& expected)
+int mismatches(const report::MonthlySummary& summary, const QList<test::IndependentFigure>& expected)
 {
     int wrong = 0;
     for (const test::IndependentFigure& e : expected) {
-        const ReportFigure* f = summary.figure(e.section, e.key);
+        const report::ReportFigure* f = summary.figure(e.section, e.key);
         if (!f || f->value != e.value || f->previous != e.previous) {
             std::printf("  MISMATCH %s.%s: summary %lld/%lld, SQL %lld/%lld\n", qPrintable(e.section),
                         qPrintable(e.key), f ? f->value : -1LL, f ? f->previous : -1LL, e.value, e.previous);
@@ -88,11 +88,11 @@ int main(int argc, char* argv[])
         return 1;
     }
     const std::unique_ptr<Database> db = std::move(opened.value());
-    const ReportMonth month = ReportMonth::parse(args.value(2, QStringLiteral("2026-10")));
+    const report::ReportMonth month = report::ReportMonth::parse(args.value(2, QStringLiteral("2026-10")));
     const int runs = std::max(1, args.value(3, QStringLiteral("7")).toInt());
     const QString user = qEnvironmentVariable("ANJU_USER", QStringLiteral("admin"));
-    const Result<Session> login =
-        AccountService(*db).login(user, qEnvironmentVariable("ANJU_PASSWORD", QStringLiteral("anju-demo")));
+    const Result<Session> login = accounts::AccountService(*db).login(
+        user, qEnvironmentVariable("ANJU_PASSWORD", QStringLiteral("anju-demo")));
     if (!login) {
         std::fprintf(stderr, "cannot log in as %s: %s\n", qPrintable(user), qPrintable(login.summary()));
         return 1;
@@ -132,12 +132,13 @@ int main(int argc, char* argv[])
     std::printf("|---|---:|---:|---:|---:|---:|---:|---|\n");
     int failures = 0;
     for (const Scope& scope : scopes) {
-        std::optional<MonthlySummary> summary;
+        std::optional<report::MonthlySummary> summary;
         double oursCpu = 0;
         const double ours = timeRuns(
             runs,
             [&] {
-                Result<MonthlySummary> built = MonthlySummaryBuilder(*db).build(month, scope.siteId);
+                Result<report::MonthlySummary> built =
+                    report::MonthlySummaryBuilder(*db).build(month, scope.siteId);
                 if (!built) {
                     error = QStringLiteral("the summary: ") + built.summary();
                     return false;
@@ -150,8 +151,8 @@ int main(int argc, char* argv[])
         const double party = timeRuns(
             runs,
             [&] {
-                const Result<ReportSectionResult> section =
-                    PartySection().compute(ReportContext(*db, month, scope.siteId));
+                const Result<report::ReportSectionResult> section =
+                    report::PartySection().compute(report::ReportContext(*db, month, scope.siteId));
                 if (!section)
                     error = QStringLiteral("the party section: ") + section.summary();
                 return section.ok();
@@ -177,7 +178,7 @@ int main(int argc, char* argv[])
         failures += wrong;
         qint64 households = scope.households;
         if (scope.siteId == 0) {
-            const ReportFigure* active =
+            const report::ReportFigure* active =
                 summary->figure(QStringLiteral("population"), QStringLiteral("households_active"));
             if (!active) {
                 std::fprintf(stderr, "%s: the summary has no population.households_active\n", scope.name);
@@ -189,7 +190,7 @@ int main(int argc, char* argv[])
                     ours, oursCpu, party, partyCpu, baseline, baseline / ours, wrong == 0 ? "yes" : "NO");
     }
     const double trend = timeRuns(runs, [&] {
-        const Result<QList<TrendPoint>> points = PopulationTrend::compute(*db, month, 12);
+        const Result<QList<report::TrendPoint>> points = report::PopulationTrend::compute(*db, month, 12);
         if (!points)
             error = points.summary();
         return points.ok();
@@ -202,7 +203,8 @@ int main(int argc, char* argv[])
     // The dashboard's party chart, as the logged-in user (the demo's admin, who may read party records).
     qsizetype branches = 0;
     const double party = timeRuns(runs, [&] {
-        const Result<QList<BranchStages>> stages = BranchStageFigures::atMonthEnd(*db, month.first);
+        const Result<QList<party::BranchStages>> stages =
+            party::BranchStageFigures::atMonthEnd(*db, month.first);
         if (!stages)
             error = stages.summary();
         branches = stages ? stages.value().size() : 0;

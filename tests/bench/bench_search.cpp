@@ -114,7 +114,7 @@ int main(int argc, char** argv)
     out << "Database: " << db->location().display() << " — " << persons << " persons, " << households
         << " households, " << sites << " sites; median of " << runs << " runs\n\n";
 
-    const PersonSearch search(*db);
+    const registry::PersonSearch search(*db);
     out << "| search | found | index (ms) | plain scan (ms) | scan ÷ index |\n|---|---:|---:|---:|---:|\n";
     struct Case
     {
@@ -157,31 +157,34 @@ int main(int argc, char** argv)
             << QString::number(scan / std::max(indexed, 0.01), 'f', 0) << "× |\n";
     }
 
-    const RosterQuery roster(*db);
-    RosterFilter all;
+    const registry::RosterQuery roster(*db);
+    registry::RosterFilter all;
     out << "\n| roster | ms |\n|---|---:|\n";
     int total = 0;
     out << "| count of registered households | "
         << QString::number(medianMs(runs, [&] { total = roster.count(all); }), 'f', 1) << " |\n";
     out << "| first page (200 rows, by number) | "
-        << QString::number(medianMs(runs, [&] { roster.page(all, RosterColumn::Number, true, 0, 200); }), 'f',
-                           1)
+        << QString::number(
+               medianMs(runs, [&] { roster.page(all, registry::RosterColumn::Number, true, 0, 200); }), 'f',
+               1)
         << " |\n";
     out << "| last page (by number) | "
         << QString::number(
-               medianMs(runs, [&] { roster.page(all, RosterColumn::Number, true, total - 200, 200); }), 'f',
-               1)
+               medianMs(runs,
+                        [&] { roster.page(all, registry::RosterColumn::Number, true, total - 200, 200); }),
+               'f', 1)
         << " |\n";
     const char* names[] = {"number",  "head",  "head's ID",       "site", "address",
                            "members", "phone", "relocation date", "state"};
-    for (int column = 1; column < RosterColumnCount; ++column) {
+    for (int column = 1; column < registry::RosterColumnCount; ++column) {
         out << "| first page sorted by " << names[column] << " | "
-            << QString::number(medianMs(std::max(3, runs / 3),
-                                        [&] { roster.page(all, RosterColumn(column), false, 0, 200); }),
-                               'f', 1)
+            << QString::number(
+                   medianMs(std::max(3, runs / 3),
+                            [&] { roster.page(all, registry::RosterColumn(column), false, 0, 200); }),
+                   'f', 1)
             << " |\n";
     }
-    RosterFilter site;
+    registry::RosterFilter site;
     site.siteId =
         scalar(*db, QStringLiteral(
                         "SELECT site_id FROM households GROUP BY site_id ORDER BY COUNT(*) DESC LIMIT 1"))
@@ -190,17 +193,17 @@ int main(int argc, char** argv)
         << QString::number(medianMs(runs,
                                     [&] {
                                         roster.count(site);
-                                        roster.page(site, RosterColumn::Number, true, 0, 200);
+                                        roster.page(site, registry::RosterColumn::Number, true, 0, 200);
                                     }),
                            'f', 1)
         << " |\n";
-    RosterFilter named;
+    registry::RosterFilter named;
     named.search = QStringLiteral("建国");
     out << "| search 建国: count + first page | "
         << QString::number(medianMs(runs,
                                     [&] {
                                         roster.count(named);
-                                        roster.page(named, RosterColumn::Number, true, 0, 200);
+                                        roster.page(named, registry::RosterColumn::Number, true, 0, 200);
                                     }),
                            'f', 1)
         << " |\n";
@@ -211,7 +214,7 @@ int main(int argc, char** argv)
         << QString::number(medianMs(runs,
                                     [&] {
                                         roster.count(named);
-                                        roster.page(named, RosterColumn::Number, true, 0, 200);
+                                        roster.page(named, registry::RosterColumn::Number, true, 0, 200);
                                     }),
                            'f', 1)
         << " |\n";

@@ -67,9 +67,9 @@ private slots:
         test::TestDatabase fixture;
         Database& db = fixture.db();
         db.markDemo(); // for its demo accounts, which the command logs in with
-        QVERIFY(AccountService(db).createDemoUsers());
-        QVERIFY(
-            RegistryService(db).saveHousehold(household(fixture.siteId(), QStringLiteral("H1"), 11), Today));
+        QVERIFY(accounts::AccountService(db).createDemoUsers());
+        QVERIFY(registry::RegistryService(db).saveHousehold(
+            household(fixture.siteId(), QStringLiteral("H1"), 11), Today));
         const QString file = m_dir.filePath(test::TestDatabase::onServer() ? QStringLiteral("b.dump")
                                                                            : QStringLiteral("b.sqlite"));
         const Run backup = run(fixture, {QStringLiteral("backup"), QStringLiteral("-o"), file});
@@ -78,8 +78,8 @@ private slots:
         QVERIFY2(backup.out.contains(QStringLiteral("备份文件：")), qPrintable(backup.out));
 
         // Work after the backup, which the restore takes back.
-        QVERIFY(
-            RegistryService(db).saveHousehold(household(fixture.siteId(), QStringLiteral("H2"), 12), Today));
+        QVERIFY(registry::RegistryService(db).saveHousehold(
+            household(fixture.siteId(), QStringLiteral("H2"), 12), Today));
         QCOMPARE(households(db), 2);
         if (test::TestDatabase::onServer()) {
             // This test's own connection is "another desk" to the command: refused, nothing changed.
@@ -96,7 +96,7 @@ private slots:
         const Outcome reconnected = db.reconnect();
         QVERIFY2(reconnected, qPrintable(reconnected.summary()));
         QCOMPARE(households(db), 1);
-        QVERIFY(HouseholdRepository(db).householdByNumber(QStringLiteral("H1")));
+        QVERIFY(registry::HouseholdRepository(db).householdByNumber(QStringLiteral("H1")));
         QSqlQuery audit(db.connection());
         QVERIFY(audit.exec(QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'restore'")) &&
                 audit.next());

@@ -24,9 +24,9 @@ namespace {
 
 using Run = test::ProgramRun;
 
-StageStep step(StageEvent event, QDate date)
+party::StageStep step(party::StageEvent event, QDate date)
 {
-    StageStep s;
+    party::StageStep s;
     s.event = event;
     s.date = date;
     return s;
@@ -77,9 +77,9 @@ private slots:
         {
             test::TestDatabase fixture;
             Database& db = fixture.db();
-            PartyService service(db);
-            Organisation branch;
-            branch.kind = OrganisationKind::Branch;
+            party::PartyService service(db);
+            party::Organisation branch;
+            branch.kind = party::OrganisationKind::Branch;
             branch.name = QStringLiteral("测试安置点党支部");
             branch.foundingDate = QDate(2019, 7, 1);
             branch.siteIds = {fixture.siteId()};
@@ -92,21 +92,24 @@ private slots:
             h.members = {test::makePerson(QStringLiteral("赵丽"),
                                           test::makeIdNumber(QStringLiteral("430524"), QDate(1990, 1, 1), 22),
                                           Relationship::Head)};
-            const qint64 person =
-                RegistryService(db).saveHousehold(h, QDate(2026, 11, 28)).value().members.first().id;
-            PartyMember m;
+            const qint64 person = registry::RegistryService(db)
+                                      .saveHousehold(h, QDate(2026, 11, 28))
+                                      .value()
+                                      .members.first()
+                                      .id;
+            party::PartyMember m;
             m.personId = person;
             m.organisationId = branchId;
-            m.stageHistory = {step(StageEvent::Application, QDate(2023, 1, 5)),
-                              step(StageEvent::Activist, QDate(2023, 3, 1)),
-                              step(StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
-                              step(StageEvent::Admission, QDate(2025, 10, 15))};
-            m.dues = {DuesCategory::Farmer, 0, 50, {}};
+            m.stageHistory = {step(party::StageEvent::Application, QDate(2023, 1, 5)),
+                              step(party::StageEvent::Activist, QDate(2023, 3, 1)),
+                              step(party::StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
+                              step(party::StageEvent::Admission, QDate(2025, 10, 15))};
+            m.dues = {party::DuesCategory::Farmer, 0, 50, {}};
             const auto created = service.createMember(m, QDate(2025, 11, 1), QDate(2026, 11, 28));
             QVERIFY2(created.ok(), qPrintable(created.summary()));
             memberId = created.value().id;
             db.markDemo(); // for its demo accounts, which the CLI logs in with
-            QVERIFY(AccountService(db).createDemoUsers());
+            QVERIFY(accounts::AccountService(db).createDemoUsers());
             // The file outlives the fixture's folder only as a copy.
             path = m_dir.filePath(QStringLiteral("built.anju"));
             QSqlQuery vacuum(db.connection());

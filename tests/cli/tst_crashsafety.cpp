@@ -71,7 +71,7 @@ std::unique_ptr<Database> TestCrashSafety::freshDatabase(const QString& name, QS
     if (!opened)
         return nullptr;
     auto db = std::move(opened.value());
-    AccountService accounts(*db);
+    accounts::AccountService accounts(*db);
     if (!accounts.createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)) ||
         !accounts.login(QStringLiteral("chief"), QLatin1String(Password)))
         return nullptr;
@@ -84,15 +84,15 @@ void TestCrashSafety::initTestCase()
     QString path;
     auto source = freshDatabase(QStringLiteral("source.anju"), &path);
     QVERIFY(source);
-    DemoOptions demo;
+    demo::DemoOptions demo;
     demo.households = 11000;
-    DemoGenerator generator(*source);
+    demo::DemoGenerator generator(*source);
     QVERIFY(generator.generate(demo));
     m_roster = m_dir.filePath(QStringLiteral("big.csv"));
-    RosterExportOptions options;
+    exchange::RosterExportOptions options;
     options.path = m_roster;
     options.includeFormer = false;
-    RosterExporter exporter(*source);
+    exchange::RosterExporter exporter(*source);
     const Outcome exported = exporter.exportRoster(options);
     QVERIFY2(exported, qPrintable(exported.summary()));
     m_rosterPersons = exporter.counts().persons;
@@ -171,10 +171,10 @@ void TestCrashSafety::killedImportLeavesAllOrNothing()
                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_persons_update'")),
              1);
     if (persons == 0) {
-        AccountService(*after).login(QStringLiteral("chief"), QLatin1String(Password));
-        ImportOptions again;
+        accounts::AccountService(*after).login(QStringLiteral("chief"), QLatin1String(Password));
+        exchange::ImportOptions again;
         again.path = m_roster;
-        const Result<ImportSummary> done = RosterImporter(*after).run(again);
+        const Result<exchange::ImportSummary> done = exchange::RosterImporter(*after).run(again);
         QVERIFY2(done, qPrintable(done.summary()));
         QVERIFY(done.value().written);
         QCOMPARE(count(*after, QStringLiteral("SELECT COUNT(*) FROM persons")), m_rosterPersons);
@@ -205,7 +205,7 @@ void TestCrashSafety::fullDiskDuringASave()
     site.code = QStringLiteral("430524001");
     site.name = QStringLiteral("测试安置点");
     site.countyCode = QStringLiteral("430524");
-    const Result<Site> saved = SiteService(*db).saveSite(site);
+    const Result<Site> saved = registry::SiteService(*db).saveSite(site);
     QVERIFY(saved);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
@@ -226,7 +226,7 @@ void TestCrashSafety::fullDiskDuringASave()
         h.members.append(makePerson(QStringLiteral("王%1").arg(QChar(0x4e00 + i)),
                                     makeIdNumber(QStringLiteral("430524"), QDate(2000, 1, 1).addDays(i), i),
                                     Relationship::Other));
-    const Result<Household> full = RegistryService(*db).saveHousehold(h, QDate(2026, 11, 28));
+    const Result<Household> full = registry::RegistryService(*db).saveHousehold(h, QDate(2026, 11, 28));
     QVERIFY(!full);
     QVERIFY2(full.summary().contains(QStringLiteral("disk is full")), qPrintable(full.summary()));
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM households")), 0);
@@ -238,7 +238,7 @@ void TestCrashSafety::fullDiskDuringASave()
     // Space again: the same save goes through.
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     q.finish();
-    const Result<Household> later = RegistryService(*db).saveHousehold(h, QDate(2026, 11, 28));
+    const Result<Household> later = registry::RegistryService(*db).saveHousehold(h, QDate(2026, 11, 28));
     QVERIFY2(later, qPrintable(later.summary()));
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM persons")), 39);
 }
@@ -252,9 +252,9 @@ void TestCrashSafety::fullDiskDuringAnImport()
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toLongLong() + 200)));
     q.finish();
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.path = m_roster;
-    const Result<ImportSummary> result = RosterImporter(*db).run(options);
+    const Result<exchange::ImportSummary> result = exchange::RosterImporter(*db).run(options);
     QVERIFY(!result);
     QVERIFY2(result.summary().contains(QStringLiteral("disk is full")), qPrintable(result.summary()));
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM persons")), 0);

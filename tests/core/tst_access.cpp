@@ -85,10 +85,10 @@ void TestAccess::init()
     site.code = QStringLiteral("430524002");
     site.name = QStringLiteral("幸福家园");
     site.countyCode = QStringLiteral("430524");
-    const Result<Site> other = SiteService(m_db->db()).saveSite(site);
+    const Result<Site> other = registry::SiteService(m_db->db()).saveSite(site);
     QVERIFY2(other, qPrintable(other.summary()));
     m_otherSite = other.value().id;
-    RegistryService registry(m_db->db());
+    registry::RegistryService registry(m_db->db());
     const Result<Household> a =
         registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY2(a, qPrintable(a.summary()));
@@ -126,44 +126,44 @@ void TestAccess::roleTable()
     m_db->logInAs(role);
 
     // Households and persons: read.
-    QCOMPARE(RosterQuery(db).count({}) == 2, read);
-    QCOMPARE(HouseholdRepository(db).household(m_household).has_value(), read);
-    QCOMPARE(PersonSearch(db).count(QStringLiteral("王建国")) == 2, read);
+    QCOMPARE(registry::RosterQuery(db).count({}) == 2, read);
+    QCOMPARE(registry::HouseholdRepository(db).household(m_household).has_value(), read);
+    QCOMPARE(registry::PersonSearch(db).count(QStringLiteral("王建国")) == 2, read);
 
     // Households and persons: write (a change, a move-out, a new household).
-    Household changed = *HouseholdRepository(db).household(m_household);
+    Household changed = *registry::HouseholdRepository(db).household(m_household);
     changed.originVillage = QStringLiteral("石门村");
-    const Result<Household> saved = RegistryService(db).saveHousehold(changed, Today);
+    const Result<Household> saved = registry::RegistryService(db).saveHousehold(changed, Today);
     QCOMPARE(saved.ok(), write);
     if (!write)
         QVERIFY(saved.summary().contains(Roles::label(role)));
-    QCOMPARE(RegistryService(db).moveHouseholdAway(m_otherHousehold, Today).ok(), write);
-    QCOMPARE(RegistryService(db)
+    QCOMPARE(registry::RegistryService(db).moveHouseholdAway(m_otherHousehold, Today).ok(), write);
+    QCOMPARE(registry::RegistryService(db)
                  .saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0009"), 9), Today)
                  .ok(),
              write);
 
     // Sites and buildings.
-    Site site = *SiteRepository(db).site(m_otherSite);
+    Site site = *registry::SiteRepository(db).site(m_otherSite);
     site.address = QStringLiteral("新址");
-    QCOMPARE(SiteService(db).saveSite(site).ok(), sites);
+    QCOMPARE(registry::SiteService(db).saveSite(site).ok(), sites);
     Building building;
     building.siteId = m_otherSite;
     building.name = QStringLiteral("9栋");
-    QCOMPARE(SiteService(db).saveBuilding(building, 1).ok(), sites);
+    QCOMPARE(registry::SiteService(db).saveBuilding(building, 1).ok(), sites);
 
     // Export.
     QTemporaryDir dir;
-    RosterExportOptions options;
+    exchange::RosterExportOptions options;
     options.path = dir.filePath(QStringLiteral("roster.csv"));
-    QCOMPARE(RosterExporter(db).exportRoster(options).ok(), export_);
+    QCOMPARE(exchange::RosterExporter(db).exportRoster(options).ok(), export_);
     QCOMPARE(QFile::exists(options.path), export_);
 
     // Import: only those who enter households.
-    ImportOptions import;
+    exchange::ImportOptions import;
     import.path = options.path;
     if (export_) {
-        const Result<ImportSummary> imported = RosterImporter(db).run(import);
+        const Result<exchange::ImportSummary> imported = exchange::RosterImporter(db).run(import);
         QCOMPARE(imported.ok(), write);
     }
 
@@ -171,37 +171,39 @@ void TestAccess::roleTable()
     QCOMPARE(AuditLog(db).count({}) > 0, audit);
     User newbie;
     newbie.name = QStringLiteral("newbie");
-    QCOMPARE(AccountService(db).addUser(newbie, QStringLiteral("Xin-2026-yuan")).ok(), role == Role::Admin);
-    QCOMPARE(DatabaseCheck(db).run().ok(), role == Role::Manager || role == Role::Admin);
+    QCOMPARE(accounts::AccountService(db).addUser(newbie, QStringLiteral("Xin-2026-yuan")).ok(),
+             role == Role::Admin);
+    QCOMPARE(backup::DatabaseCheck(db).run().ok(), role == Role::Manager || role == Role::Admin);
 }
 
 void TestAccess::clerkOfOneSiteSeesOnlyThatSite()
 {
     Database& db = m_db->db();
     m_db->logInAs(Role::Clerk, {m_db->siteId()});
-    QCOMPARE(RosterQuery(db).count({}), 1);
-    const QList<RosterRow> rows = RosterQuery(db).page({}, RosterColumn::Number, true, 0, 10);
+    QCOMPARE(registry::RosterQuery(db).count({}), 1);
+    const QList<registry::RosterRow> rows =
+        registry::RosterQuery(db).page({}, registry::RosterColumn::Number, true, 0, 10);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.constFirst().number, QStringLiteral("430524001-0001"));
-    RosterFilter other;
+    registry::RosterFilter other;
     other.siteId = m_otherSite;
-    QCOMPARE(RosterQuery(db).count(other), 0);
-    QVERIFY(HouseholdRepository(db).household(m_household));
-    QVERIFY(!HouseholdRepository(db).household(m_otherHousehold));
-    QCOMPARE(PersonSearch(db).count(QStringLiteral("王建国")), 1);
-    QCOMPARE(PersonSearch(db).page(QStringLiteral("王"), 0, 10).size(), 1);
-    QCOMPARE(HouseholdRepository(db).households(0, false).size(), 1);
+    QCOMPARE(registry::RosterQuery(db).count(other), 0);
+    QVERIFY(registry::HouseholdRepository(db).household(m_household));
+    QVERIFY(!registry::HouseholdRepository(db).household(m_otherHousehold));
+    QCOMPARE(registry::PersonSearch(db).count(QStringLiteral("王建国")), 1);
+    QCOMPARE(registry::PersonSearch(db).page(QStringLiteral("王"), 0, 10).size(), 1);
+    QCOMPARE(registry::HouseholdRepository(db).households(0, false).size(), 1);
 
     // Writes to the other site are refused, and so is moving a household there.
-    QVERIFY(!RegistryService(db).moveHouseholdAway(m_otherHousehold, Today));
-    Household mine = *HouseholdRepository(db).household(m_household);
+    QVERIFY(!registry::RegistryService(db).moveHouseholdAway(m_otherHousehold, Today));
+    Household mine = *registry::HouseholdRepository(db).household(m_household);
     mine.siteId = m_otherSite;
-    const Result<Household> moved = RegistryService(db).saveHousehold(mine, Today);
+    const Result<Household> moved = registry::RegistryService(db).saveHousehold(mine, Today);
     QVERIFY(!moved);
     QVERIFY2(moved.summary().contains(QStringLiteral("other sites")), qPrintable(moved.summary()));
     mine.siteId = m_db->siteId();
     mine.originVillage = QStringLiteral("石门村二组");
-    QVERIFY(RegistryService(db).saveHousehold(mine, Today));
+    QVERIFY(registry::RegistryService(db).saveHousehold(mine, Today));
 }
 
 void TestAccess::masksIdNumbersAndPhonesForTheSecretary()
@@ -213,20 +215,24 @@ void TestAccess::masksIdNumbersAndPhonesForTheSecretary()
     QCOMPARE(Permissions::maskIdNumber(id), masked);
     QCOMPARE(Permissions::maskPhone(QStringLiteral("13907391234")), QStringLiteral("139****1234"));
 
-    const QList<RosterRow> rows = RosterQuery(db).page({}, RosterColumn::Number, true, 0, 10);
+    const QList<registry::RosterRow> rows =
+        registry::RosterQuery(db).page({}, registry::RosterColumn::Number, true, 0, 10);
     QCOMPARE(rows.constFirst().headIdNumber, masked);
     QCOMPARE(rows.constFirst().phone, QStringLiteral("139****1234"));
-    const Household h = *HouseholdRepository(db).household(m_household);
+    const Household h = *registry::HouseholdRepository(db).household(m_household);
     QCOMPARE(h.phone, QStringLiteral("139****1234"));
     QCOMPARE(h.members.constFirst().idNumber, masked);
-    const QList<PersonHit> hits = PersonSearch(db).page(QStringLiteral("王建国"), 0, 10);
+    const QList<registry::PersonHit> hits = registry::PersonSearch(db).page(QStringLiteral("王建国"), 0, 10);
     QCOMPARE(hits.constFirst().idNumber, masked);
 
     // The roles that enter or oversee see them in full.
     for (Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
         m_db->logInAs(role);
-        QCOMPARE(HouseholdRepository(db).household(m_household)->members.constFirst().idNumber, id);
-        QCOMPARE(RosterQuery(db).page({}, RosterColumn::Number, true, 0, 10).constFirst().phone,
+        QCOMPARE(registry::HouseholdRepository(db).household(m_household)->members.constFirst().idNumber, id);
+        QCOMPARE(registry::RosterQuery(db)
+                     .page({}, registry::RosterColumn::Number, true, 0, 10)
+                     .constFirst()
+                     .phone,
                  QStringLiteral("13907391234"));
     }
 }
@@ -235,10 +241,10 @@ void TestAccess::noSessionNoAccess()
 {
     Database& db = m_db->db();
     db.setSession(std::nullopt);
-    QCOMPARE(RosterQuery(db).count({}), 0);
-    QVERIFY(!HouseholdRepository(db).household(m_household));
+    QCOMPARE(registry::RosterQuery(db).count({}), 0);
+    QVERIFY(!registry::HouseholdRepository(db).household(m_household));
     const Result<Household> saved =
-        RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("x-1"), 5), Today);
+        registry::RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("x-1"), 5), Today);
     QVERIFY(!saved);
     QVERIFY(saved.summary().contains(QStringLiteral("Log in")));
 }
@@ -276,7 +282,7 @@ void TestAccess::passwordsAreArgon2idHashes()
 void TestAccess::firstAdministratorOnlyOnce()
 {
     Database& db = m_db->db();
-    AccountService accounts(db);
+    accounts::AccountService accounts(db);
     QVERIFY(!accounts.hasUsers());
     QVERIFY_REFUSED(accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("anju-demo")),
                     QStringLiteral("This password is too well known"));
@@ -297,7 +303,7 @@ void TestAccess::firstAdministratorOnlyOnce()
 void TestAccess::lockOutAfterRepeatedFailures()
 {
     Database& db = m_db->db();
-    AccountService accounts(db);
+    accounts::AccountService accounts(db);
     QVERIFY(accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan")));
     QVERIFY(accounts.login(QStringLiteral("chief"), QStringLiteral("Xin-2026-yuan")));
     User clerk;
@@ -307,11 +313,11 @@ void TestAccess::lockOutAfterRepeatedFailures()
     QVERIFY2(added, qPrintable(added.summary()));
 
     const QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
-    for (int i = 1; i < AccountService::MaxFailedAttempts; ++i)
+    for (int i = 1; i < accounts::AccountService::MaxFailedAttempts; ++i)
         QVERIFY_REFUSED(accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(i)),
                         QStringLiteral("The user name or the password is wrong."));
     QCOMPARE(UserRepository(db).userByName(QStringLiteral("wangli"))->failedAttempts,
-             AccountService::MaxFailedAttempts - 1);
+             accounts::AccountService::MaxFailedAttempts - 1);
     const Result<Session> fifth =
         accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(10));
     QVERIFY(!fifth);
@@ -322,11 +328,11 @@ void TestAccess::lockOutAfterRepeatedFailures()
     QVERIFY(!locked);
     QVERIFY2(locked.summary().contains(QStringLiteral("locked")), qPrintable(locked.summary()));
     QVERIFY(accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"),
-                           now.addSecs(AccountService::LockMinutes * 60 + 11)));
+                           now.addSecs(accounts::AccountService::LockMinutes * 60 + 11)));
     QCOMPARE(db.session()->role, Role::Clerk);
 
     // Locked again, then unlocked by the administrator at once.
-    for (int i = 0; i < AccountService::MaxFailedAttempts; ++i)
+    for (int i = 0; i < accounts::AccountService::MaxFailedAttempts; ++i)
         accounts.login(QStringLiteral("wangli"), QStringLiteral("wrong"), now.addSecs(2000 + i));
     QVERIFY_REFUSED(
         accounts.login(QStringLiteral("wangli"), QStringLiteral("Xin-2026-yuan"), now.addSecs(2010)),
@@ -340,8 +346,9 @@ void TestAccess::lockOutAfterRepeatedFailures()
     QVERIFY(q.exec(QStringLiteral(
         "SELECT COUNT(*) FROM audit_log WHERE user_name = 'wangli' AND action = 'login_failed'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(),
-             2 * (AccountService::MaxFailedAttempts + 1)); // each lock-out, then one try while locked
+    QCOMPARE(
+        q.value(0).toInt(),
+        2 * (accounts::AccountService::MaxFailedAttempts + 1)); // each lock-out, then one try while locked
     QVERIFY(q.exec(
         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = 'wangli' AND action = 'locked'")));
     QVERIFY(q.next());
@@ -356,7 +363,7 @@ void TestAccess::lockOutAfterRepeatedFailures()
 void TestAccess::lastAdministratorStays()
 {
     Database& db = m_db->db();
-    AccountService accounts(db);
+    accounts::AccountService accounts(db);
     const Result<User> admin =
         accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan"));
     QVERIFY(admin);
@@ -374,7 +381,7 @@ void TestAccess::lastAdministratorStays()
 void TestAccess::unknownNameIsNotKept()
 {
     Database& db = m_db->db();
-    AccountService accounts(db);
+    accounts::AccountService accounts(db);
     QVERIFY(accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan")));
     QVERIFY(accounts.login(QStringLiteral("chief"), QStringLiteral("Xin-2026-yuan")));
     const QString typed = QStringLiteral("Mima-2026-secret");

@@ -82,7 +82,7 @@ void TestAudit::editRecordsOldAndNewValues()
 {
     Database& db = m_db->db();
     m_db->logInAs(Role::Clerk, {}, QStringLiteral("wangli"));
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     const Result<Household> saved =
         registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY2(saved, qPrintable(saved.summary()));
@@ -130,7 +130,7 @@ void TestAudit::editRecordsOldAndNewValues()
 void TestAudit::refusedSaveLeavesNoAuditRow()
 {
     Database& db = m_db->db();
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     QVERIFY(registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
     const int before = count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     // The second household reuses an ID number: the service refuses it (the reason is asserted, so a
@@ -159,7 +159,7 @@ void TestAudit::auditTableRefusesUpdateAndDelete()
 void TestAudit::historyOfAHouseholdInOrder()
 {
     Database& db = m_db->db();
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     const Result<Household> saved =
         registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     Household edit = saved.value();
@@ -181,8 +181,8 @@ void TestAudit::historyOfAHouseholdInOrder()
 void TestAudit::historyIsMaskedForTheSecretary()
 {
     Database& db = m_db->db();
-    const Result<Household> saved =
-        RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+    const Result<Household> saved = registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     m_db->logInAs(Role::Secretary);
     const QList<AuditEntry> history = AuditLog(db).householdHistory(saved.value().id);
     QVERIFY(history.size() >= 3);
@@ -198,8 +198,8 @@ void TestAudit::filtersByUserDateAndType()
 {
     Database& db = m_db->db();
     m_db->logInAs(Role::Clerk, {}, QStringLiteral("wangli"));
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
-                                              Today));
+    QVERIFY(registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
     AuditLog(db).record(QStringLiteral("export"), {{QStringLiteral("file"), QStringLiteral("x.csv")}});
     m_db->logInAs(Role::Manager, {}, QStringLiteral("zhang"));
     const AuditLog log(db);
@@ -280,13 +280,13 @@ void TestAudit::triggersComeBackAfterABulkLoad()
         QCOMPARE(
             count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'audit_persons_%'")),
             0);
-        QVERIFY2(SearchIndex::restoreAfterBulkLoad(db, indexes, false, &error), qPrintable(error));
+        QVERIFY2(registry::SearchIndex::restoreAfterBulkLoad(db, indexes, false, &error), qPrintable(error));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),
              triggers);
-    const Result<Household> saved =
-        RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+    const Result<Household> saved = registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY(saved);
     QCOMPARE(AuditLog(db).householdHistory(saved.value().id).size(), 3);
 }
@@ -308,7 +308,7 @@ void TestAudit::writesOutsideTheProgramAreRefused()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    QCOMPARE(SiteRepository(m_db->db()).site(m_db->siteId())->name, QStringLiteral("测试安置点"));
+    QCOMPARE(registry::SiteRepository(m_db->db()).site(m_db->siteId())->name, QStringLiteral("测试安置点"));
 }
 
 void TestAudit::injectionTextInEverySearchChangesNothing_data()
@@ -327,9 +327,10 @@ void TestAudit::injectionTextInEverySearchChangesNothing()
 {
     QFETCH(QString, text);
     Database& db = m_db->db();
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
-                                              Today));
-    AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan"));
+    QVERIFY(registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
+    accounts::AccountService(db).createFirstAdmin(QStringLiteral("chief"), {},
+                                                  QStringLiteral("Xin-2026-yuan"));
     const auto snapshot = [&db] {
         return QStringList{
             QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM persons"))),
@@ -339,21 +340,21 @@ void TestAudit::injectionTextInEverySearchChangesNothing()
     };
     const QStringList before = snapshot();
 
-    RosterFilter filter;
+    registry::RosterFilter filter;
     filter.search = text;
-    QCOMPARE(RosterQuery(db).count(filter), 0);
-    QVERIFY(RosterQuery(db).page(filter, RosterColumn::Number, true, 0, 10).isEmpty());
-    QCOMPARE(PersonSearch(db).count(text), 0);
-    QVERIFY(PersonSearch(db).page(text, 0, 10).isEmpty());
-    QVERIFY(!HouseholdRepository(db).householdByNumber(text));
-    QVERIFY(!HouseholdRepository(db).personByIdNumber(text));
+    QCOMPARE(registry::RosterQuery(db).count(filter), 0);
+    QVERIFY(registry::RosterQuery(db).page(filter, registry::RosterColumn::Number, true, 0, 10).isEmpty());
+    QCOMPARE(registry::PersonSearch(db).count(text), 0);
+    QVERIFY(registry::PersonSearch(db).page(text, 0, 10).isEmpty());
+    QVERIFY(!registry::HouseholdRepository(db).householdByNumber(text));
+    QVERIFY(!registry::HouseholdRepository(db).personByIdNumber(text));
     QVERIFY(!UserRepository(db).userByName(text));
-    QVERIFY(!SiteRepository(db).siteByCode(text));
+    QVERIFY(!registry::SiteRepository(db).siteByCode(text));
     AuditFilter audit;
     audit.userName = text;
     audit.recordType = text;
     QCOMPARE(AuditLog(db).count(audit), 0);
-    QVERIFY(!AccountService(db).login(text, text));
+    QVERIFY(!accounts::AccountService(db).login(text, text));
     m_db->logInAs(Role::Admin);
 
     QCOMPARE(snapshot(), before);

@@ -124,12 +124,12 @@ private:
 void TestBackup::backupAndRestoreRoundTrip()
 {
     Database& db = m_db->db();
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     QVERIFY(registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
     QTemporaryDir dir;
     const QString file = dir.filePath(backupName("backup"));
     int lastDone = -1, lastTotal = -1;
-    const Outcome backup = DatabaseBackup::backup(db, file, [&](int done, int total) {
+    const Outcome backup = backup::DatabaseBackup::backup(db, file, [&](int done, int total) {
         lastDone = done;
         lastTotal = total;
         return true;
@@ -140,7 +140,7 @@ void TestBackup::backupAndRestoreRoundTrip()
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // one self-contained file
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'backup'")), 1);
     int version = 0;
-    QCOMPARE(DatabaseBackup::verify(file, &version), QString());
+    QCOMPARE(backup::DatabaseBackup::verify(file, &version), QString());
     QCOMPARE(version, Database::latestSchemaVersion());
 
     // Work after the backup…
@@ -148,11 +148,11 @@ void TestBackup::backupAndRestoreRoundTrip()
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM households")), 2);
     // …is gone after the restore, and kept in the file set aside.
     QString aside;
-    const Outcome restored = DatabaseBackup::restore(db, file, &aside);
+    const Outcome restored = backup::DatabaseBackup::restore(db, file, &aside);
     QVERIFY2(restored, qPrintable(restored.summary()));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM households")), 1);
-    QVERIFY(HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0001")));
-    QVERIFY(!HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0002")));
+    QVERIFY(registry::HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0001")));
+    QVERIFY(!registry::HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0002")));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'")), 1);
     if (onServer()) {
         // The database as it was is kept under another name, with the work done after the backup.
@@ -163,7 +163,7 @@ void TestBackup::backupAndRestoreRoundTrip()
     } else {
         QCOMPARE(count(db, QStringLiteral("PRAGMA integrity_check")), 0); // "ok" is not a number
         QVERIFY(QFile::exists(aside));
-        QCOMPARE(DatabaseBackup::verify(aside), QString());
+        QCOMPARE(backup::DatabaseBackup::verify(aside), QString());
         // The database is still in WAL mode.
         QSqlQuery mode(db.connection());
         QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
@@ -184,13 +184,13 @@ void TestBackup::backupAndRestoreRoundTrip()
 void TestBackup::verifyRefusesWhatCannotBeRestored()
 {
     QTemporaryDir dir;
-    QVERIFY(!DatabaseBackup::verify(dir.filePath(QStringLiteral("missing.sqlite"))).isEmpty());
+    QVERIFY(!backup::DatabaseBackup::verify(dir.filePath(QStringLiteral("missing.sqlite"))).isEmpty());
     QFile junk(dir.filePath(QStringLiteral("junk.sqlite")));
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(8192, 'j'));
     junk.close();
-    QVERIFY(!DatabaseBackup::verify(junk.fileName()).isEmpty());
-    QVERIFY(!DatabaseBackup::restore(m_db->db(), junk.fileName()));
+    QVERIFY(!backup::DatabaseBackup::verify(junk.fileName()).isEmpty());
+    QVERIFY(!backup::DatabaseBackup::restore(m_db->db(), junk.fileName()));
 
     // A backup from a newer program.
     const QString newer = dir.filePath(backupName("newer"));
@@ -198,10 +198,10 @@ void TestBackup::verifyRefusesWhatCannotBeRestored()
         QSqlQuery q(m_db->db().connection());
         QVERIFY(q.exec(
             QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
-        QVERIFY(DatabaseBackup::backup(m_db->db(), newer));
+        QVERIFY(backup::DatabaseBackup::backup(m_db->db(), newer));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 999")));
     } else {
-        QVERIFY(DatabaseBackup::backup(m_db->db(), newer));
+        QVERIFY(backup::DatabaseBackup::backup(m_db->db(), newer));
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
         raw.setDatabaseName(newer);
         QVERIFY(raw.open());
@@ -210,29 +210,29 @@ void TestBackup::verifyRefusesWhatCannotBeRestored()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    QVERIFY2(DatabaseBackup::verify(newer).contains(QStringLiteral("newer version")),
-             qPrintable(DatabaseBackup::verify(newer)));
-    QVERIFY(!DatabaseBackup::restore(m_db->db(), newer));
+    QVERIFY2(backup::DatabaseBackup::verify(newer).contains(QStringLiteral("newer version")),
+             qPrintable(backup::DatabaseBackup::verify(newer)));
+    QVERIFY(!backup::DatabaseBackup::restore(m_db->db(), newer));
 
     // A damaged backup: bytes overwritten in the middle (a file's pages, an archive's compressed data).
     const QString damaged = dir.filePath(backupName("damaged"));
-    QVERIFY(DatabaseBackup::backup(m_db->db(), damaged));
+    QVERIFY(backup::DatabaseBackup::backup(m_db->db(), damaged));
     QFile file(damaged);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QVERIFY(file.size() > 8 * 4096);
     file.seek(onServer() ? file.size() / 2 : 4096 * 3);
     file.write(QByteArray(4096 * 4, '\x5a'));
     file.close();
-    QVERIFY(!DatabaseBackup::verify(damaged).isEmpty());
+    QVERIFY(!backup::DatabaseBackup::verify(damaged).isEmpty());
     const int sites = count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM sites"));
-    QVERIFY(!DatabaseBackup::restore(m_db->db(), damaged));
+    QVERIFY(!backup::DatabaseBackup::restore(m_db->db(), damaged));
     QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM sites")), sites);
     // A cut-off one.
     const QString cut = dir.filePath(backupName("cut"));
     QVERIFY(QFile::copy(dir.filePath(backupName("newer")), cut));
     QVERIFY(QFile(cut).resize(QFileInfo(cut).size() / 3));
-    QVERIFY(!DatabaseBackup::verify(cut).isEmpty());
-    QVERIFY(!DatabaseBackup::restore(m_db->db(), cut));
+    QVERIFY(!backup::DatabaseBackup::verify(cut).isEmpty());
+    QVERIFY(!backup::DatabaseBackup::restore(m_db->db(), cut));
     QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM sites")), sites);
 }
 
@@ -244,14 +244,14 @@ void TestBackup::backupOfTheOtherEngineIsRefused()
     const QString otherBackup = dir.filePath(QStringLiteral("other.backup"));
     if (onServer()) {
         test::TestDatabase other(test::TestDatabase::Contents::OneSite, test::TestDatabase::Where::File);
-        QVERIFY(DatabaseBackup::backup(other.db(), otherBackup));
+        QVERIFY(backup::DatabaseBackup::backup(other.db(), otherBackup));
     } else {
         // What pg_dump's archives start with; the file is refused before anything reads further.
         QFile archive(otherBackup);
         QVERIFY(archive.open(QIODevice::WriteOnly));
         archive.write(QByteArray("PGDMP") + QByteArray(4000, '\0'));
     }
-    const Outcome refused = DatabaseBackup::restore(m_db->db(), otherBackup);
+    const Outcome refused = backup::DatabaseBackup::restore(m_db->db(), otherBackup);
     QVERIFY(!refused);
     QVERIFY2(refused.summary().contains(onServer() ? QStringLiteral("backup of a database file")
                                                    : QStringLiteral("only on a server")),
@@ -275,13 +275,13 @@ void TestBackup::backupOfTheOtherEngineIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QString foreignDump = dir.filePath(QStringLiteral("songs.dump"));
     QProcess pgDump;
-    pgDump.start(PgTool::find(QStringLiteral("pg_dump"), nullptr),
+    pgDump.start(backup::PgTool::find(QStringLiteral("pg_dump"), nullptr),
                  {QStringLiteral("-Fc"), QStringLiteral("-f"), foreignDump, test::TestServer::urlOf(name)});
     QVERIFY(pgDump.waitForFinished() && pgDump.exitCode() == 0);
     test::TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
-    QVERIFY2(DatabaseBackup::verify(foreignDump).contains(QStringLiteral("not of an Anju database")),
-             qPrintable(DatabaseBackup::verify(foreignDump)));
-    QVERIFY(!DatabaseBackup::restore(m_db->db(), foreignDump));
+    QVERIFY2(backup::DatabaseBackup::verify(foreignDump).contains(QStringLiteral("not of an Anju database")),
+             qPrintable(backup::DatabaseBackup::verify(foreignDump)));
+    QVERIFY(!backup::DatabaseBackup::restore(m_db->db(), foreignDump));
     QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM sites")), 1);
 }
 
@@ -289,17 +289,17 @@ void TestBackup::backupWhileAnotherConnectionWrites()
 {
     // The backup reads a step at a time; a second desk's writes in between do not make it fail.
     auto other = m_db->secondConnection();
-    RegistryService registry(*other);
+    registry::RegistryService registry(*other);
     QTemporaryDir dir;
     int steps = 0;
     const Outcome outcome =
-        DatabaseBackup::backup(m_db->db(), dir.filePath(backupName("live")), [&](int, int) {
+        backup::DatabaseBackup::backup(m_db->db(), dir.filePath(backupName("live")), [&](int, int) {
             if (steps++ == 0)
                 registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
             return true;
         });
     QVERIFY2(outcome, qPrintable(outcome.summary()));
-    QCOMPARE(DatabaseBackup::verify(dir.filePath(backupName("live"))), QString());
+    QCOMPARE(backup::DatabaseBackup::verify(dir.filePath(backupName("live"))), QString());
     QVERIFY(steps >= 1);
 }
 
@@ -308,14 +308,14 @@ void TestBackup::onlyPermittedRolesBackUpAndRestore()
     QTemporaryDir dir;
     const QString file = dir.filePath(backupName("b"));
     m_db->logInAs(Role::Clerk);
-    QVERIFY(!DatabaseBackup::backup(m_db->db(), file));
+    QVERIFY(!backup::DatabaseBackup::backup(m_db->db(), file));
     QVERIFY(!QFile::exists(file));
     m_db->logInAs(Role::Manager);
-    QVERIFY(DatabaseBackup::backup(m_db->db(), file));
-    QVERIFY(!DatabaseBackup::restore(m_db->db(), file));
+    QVERIFY(backup::DatabaseBackup::backup(m_db->db(), file));
+    QVERIFY(!backup::DatabaseBackup::restore(m_db->db(), file));
     m_db->logInAs(Role::Admin);
     QString aside;
-    QVERIFY(DatabaseBackup::restore(m_db->db(), file, &aside));
+    QVERIFY(backup::DatabaseBackup::restore(m_db->db(), file, &aside));
     if (onServer())
         QCOMPARE(householdsInAndDrop(aside), 0);
 }
@@ -326,10 +326,10 @@ void TestBackup::serverRestoreWaitsForOtherDesks()
         QSKIP("a file is restored under the other desks' feet by SQLite's own locking");
     QTemporaryDir dir;
     const QString file = dir.filePath(backupName("busy"));
-    QVERIFY(DatabaseBackup::backup(m_db->db(), file));
+    QVERIFY(backup::DatabaseBackup::backup(m_db->db(), file));
     {
         auto otherDesk = m_db->secondConnection();
-        const Outcome refused = DatabaseBackup::restore(m_db->db(), file);
+        const Outcome refused = backup::DatabaseBackup::restore(m_db->db(), file);
         QVERIFY(!refused);
         QVERIFY2(refused.summary().contains(QStringLiteral("1 other connection")),
                  qPrintable(refused.summary()));
@@ -338,7 +338,7 @@ void TestBackup::serverRestoreWaitsForOtherDesks()
         QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM sites")), 1);
     }
     QString aside;
-    const Outcome restored = DatabaseBackup::restore(m_db->db(), file, &aside);
+    const Outcome restored = backup::DatabaseBackup::restore(m_db->db(), file, &aside);
     QVERIFY2(restored, qPrintable(restored.summary()));
     QCOMPARE(householdsInAndDrop(aside), 0);
 }
@@ -352,7 +352,7 @@ void TestBackup::messagesInChinese()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(onServer() ? QByteArray("PGDMP") + QByteArray(4000, 'j') : QByteArray(8192, 'j'));
     junk.close();
-    const Outcome refused = DatabaseBackup::restore(m_db->db(), junk.fileName());
+    const Outcome refused = backup::DatabaseBackup::restore(m_db->db(), junk.fileName());
     Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     QVERIFY(!refused);
     QVERIFY2(refused.summary().contains(onServer() ? QStringLiteral("已损坏") : QStringLiteral("不是")),
@@ -367,24 +367,24 @@ void TestBackup::dailyBackupOncePerDay()
     m_db->logInAs(Role::Clerk); // any user's first start of the day makes it
     if (onServer()) {
         // Not on every desk of a server (docs/decisions.md): the server's backup is the administrator's.
-        const Result<QString> refused = DatabaseBackup::dailyBackup(db, Today);
+        const Result<QString> refused = backup::DatabaseBackup::dailyBackup(db, Today);
         QVERIFY(!refused);
         QVERIFY2(refused.summary().contains(QStringLiteral("anju-cli backup")),
                  qPrintable(refused.summary()));
         return;
     }
-    const Result<QString> first = DatabaseBackup::dailyBackup(db, Today);
+    const Result<QString> first = backup::DatabaseBackup::dailyBackup(db, Today);
     QVERIFY2(first, qPrintable(first.summary()));
     QVERIFY(first.value().endsWith(QStringLiteral("test-2026-11-28.sqlite")));
     QVERIFY(QFile::exists(first.value()));
-    QCOMPARE(QFileInfo(first.value()).absolutePath(), DatabaseBackup::folderFor(db));
-    const Result<QString> again = DatabaseBackup::dailyBackup(db, Today);
+    QCOMPARE(QFileInfo(first.value()).absolutePath(), backup::DatabaseBackup::folderFor(db));
+    const Result<QString> again = backup::DatabaseBackup::dailyBackup(db, Today);
     QVERIFY(again);
     QVERIFY(again.value().isEmpty());
     // Twenty days on: the old ones beyond the rule go.
     for (int d = 1; d <= 20; ++d)
-        QVERIFY(DatabaseBackup::dailyBackup(db, Today.addDays(d)));
-    const QStringList files = QDir(DatabaseBackup::folderFor(db)).entryList(QDir::Files);
+        QVERIFY(backup::DatabaseBackup::dailyBackup(db, Today.addDays(d)));
+    const QStringList files = QDir(backup::DatabaseBackup::folderFor(db)).entryList(QDir::Files);
     QCOMPARE(files.size(), 14 + 1); // the last 14 days and November's last
     QVERIFY(files.contains(QStringLiteral("test-2026-11-30.sqlite")));
     QVERIFY(!files.contains(QStringLiteral("test-2026-11-28.sqlite")));
@@ -397,7 +397,7 @@ void TestBackup::rotationKeepsDaysAndMonthEnds()
     const QDate today(2026, 11, 28);
     for (QDate d = today.addDays(-540); d <= today; d = d.addDays(1))
         days.append(d);
-    const QList<QDate> removed = DatabaseBackup::toDelete(days, today, 14, 12);
+    const QList<QDate> removed = backup::DatabaseBackup::toDelete(days, today, 14, 12);
     QList<QDate> kept;
     for (QDate d : days) {
         if (!removed.contains(d))
@@ -413,31 +413,31 @@ void TestBackup::rotationKeepsDaysAndMonthEnds()
     }
     QVERIFY(!kept.contains(QDate(2025, 11, 30))); // the thirteenth month back
     // Gaps (holidays) do not shorten what is kept.
-    QCOMPARE(DatabaseBackup::toDelete({QDate(2026, 1, 5), QDate(2026, 1, 31)}, today).size(), 0);
+    QCOMPARE(backup::DatabaseBackup::toDelete({QDate(2026, 1, 5), QDate(2026, 1, 31)}, today).size(), 0);
 }
 
 void TestBackup::checkFindsBrokenRules()
 {
     Database& db = m_db->db();
-    const Result<Household> saved =
-        RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
+    const Result<Household> saved = registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today);
     QVERIFY(saved);
-    Result<QList<CheckFinding>> clean = DatabaseCheck(db).run();
+    Result<QList<backup::CheckFinding>> clean = backup::DatabaseCheck(db).run();
     QVERIFY(clean);
     QVERIFY(clean.value().isEmpty());
     // What a hand edit or an old import might leave: a head gone, an ID number with a wrong check digit.
     QSqlQuery q(db.connection());
     QVERIFY(
         q.exec(QStringLiteral("UPDATE persons SET relationship = 'son', id_number = '43052419750402011'")));
-    const Result<QList<CheckFinding>> findings = DatabaseCheck(db).run();
+    const Result<QList<backup::CheckFinding>> findings = backup::DatabaseCheck(db).run();
     QVERIFY(findings);
     QStringList rules;
-    for (const CheckFinding& f : findings.value())
+    for (const backup::CheckFinding& f : findings.value())
         rules.append(f.rule);
     QCOMPARE(rules, (QStringList{QStringLiteral("no_head"), QStringLiteral("invalid_id")}));
     QCOMPARE(findings.value().constFirst().householdNumber, QStringLiteral("430524001-0001"));
     m_db->logInAs(Role::Clerk);
-    QVERIFY(!DatabaseCheck(db).run());
+    QVERIFY(!backup::DatabaseCheck(db).run());
 }
 
 // A restore's kept-aside copy and the .part files of interrupted backups hold the whole registry: check
@@ -451,16 +451,17 @@ void TestBackup::checkListsFilesLeftBeside()
     QDir folder = file.absoluteDir();
     const QString aside = folder.filePath(file.fileName() + QStringLiteral(".before-restore-20261206-093000.sqlite"));
     const QString exportPart = folder.filePath(QStringLiteral(".花名册.xlsx.a1b2c3.part"));
-    QVERIFY(QDir().mkpath(DatabaseBackup::folderFor(db)));
-    const QString backupPart = QDir(DatabaseBackup::folderFor(db)).filePath(QStringLiteral("daily.sqlite.part"));
+    QVERIFY(QDir().mkpath(backup::DatabaseBackup::folderFor(db)));
+    const QString backupPart =
+        QDir(backup::DatabaseBackup::folderFor(db)).filePath(QStringLiteral("daily.sqlite.part"));
     for (const QString& name : {aside, exportPart, backupPart}) {
         QFile f(name);
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
-    const Result<QList<CheckFinding>> findings = DatabaseCheck(db).run();
+    const Result<QList<backup::CheckFinding>> findings = backup::DatabaseCheck(db).run();
     QVERIFY(findings);
     QStringList named;
-    for (const CheckFinding& f : findings.value())
+    for (const backup::CheckFinding& f : findings.value())
         named.append(f.rule + QLatin1Char(' ') + QFileInfo(f.message.section(QLatin1Char(' '), 0, 0)).fileName());
     named.sort();
     QCOMPARE(named, (QStringList{QStringLiteral("kept_aside ") + QFileInfo(aside).fileName(),
@@ -473,10 +474,10 @@ void TestBackup::checkReportsWhatTheServerKnows()
     if (!onServer())
         QSKIP("SQLite's integrity check is in checkFindsBrokenRules");
     Database& db = m_db->db();
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
-                                              Today));
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0002"), 2),
-                                              Today));
+    QVERIFY(registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
+    QVERIFY(registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0002"), 2), Today));
     QSqlQuery q(db.connection());
     // What a failed or hand-made schema change leaves: an index CREATE INDEX CONCURRENTLY did not finish
     // (two households have the same head name), a constraint added NOT VALID.
@@ -485,17 +486,17 @@ void TestBackup::checkReportsWhatTheServerKnows()
     QVERIFY(q.exec(QStringLiteral(
         "ALTER TABLE households ADD CONSTRAINT members_counted CHECK (member_count > 0) NOT VALID")));
     QVERIFY(q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS amcheck")));
-    const Result<QList<CheckFinding>> findings = DatabaseCheck(db).run();
+    const Result<QList<backup::CheckFinding>> findings = backup::DatabaseCheck(db).run();
     QVERIFY2(findings, qPrintable(findings.summary()));
     QStringList rules;
-    for (const CheckFinding& f : findings.value())
+    for (const backup::CheckFinding& f : findings.value())
         rules.append(f.rule);
     QCOMPARE(rules, (QStringList{QStringLiteral("invalid_index"), QStringLiteral("unvalidated_constraint")}));
     QVERIFY(findings.value().constFirst().message.contains(QStringLiteral("heads_unique")));
     // Built again and validated: all is well (amcheck found nothing wrong in the indexes either).
     QVERIFY(q.exec(QStringLiteral("DROP INDEX heads_unique")));
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE households VALIDATE CONSTRAINT members_counted")));
-    const Result<QList<CheckFinding>> clean = DatabaseCheck(db).run();
+    const Result<QList<backup::CheckFinding>> clean = backup::DatabaseCheck(db).run();
     QVERIFY(clean);
     QVERIFY(clean.value().isEmpty());
 }
@@ -507,7 +508,7 @@ void TestBackup::serverToolsGetTheConnectionInTheirEnvironment()
         "postgresql://clerk@db.example:5433/anju?sslmode=verify-full&sslrootcert=/etc/anju/ca.pem"
         "&connect_timeout=5"));
     location.password = QStringLiteral("s3cret");
-    const QProcessEnvironment env = PgTool::environment(location);
+    const QProcessEnvironment env = backup::PgTool::environment(location);
     QCOMPARE(env.value(QStringLiteral("PGHOST")), QStringLiteral("db.example"));
     QCOMPARE(env.value(QStringLiteral("PGPORT")), QStringLiteral("5433"));
     QCOMPARE(env.value(QStringLiteral("PGUSER")), QStringLiteral("clerk"));
@@ -516,12 +517,13 @@ void TestBackup::serverToolsGetTheConnectionInTheirEnvironment()
     QCOMPARE(env.value(QStringLiteral("PGSSLMODE")), QStringLiteral("verify-full"));
     QCOMPARE(env.value(QStringLiteral("PGSSLROOTCERT")), QStringLiteral("/etc/anju/ca.pem"));
     QCOMPARE(env.value(QStringLiteral("PGCONNECT_TIMEOUT")), QStringLiteral("5"));
-    QCOMPARE(PgTool::environment(location, QStringLiteral("postgres")).value(QStringLiteral("PGDATABASE")),
-             QStringLiteral("postgres"));
+    QCOMPARE(
+        backup::PgTool::environment(location, QStringLiteral("postgres")).value(QStringLiteral("PGDATABASE")),
+        QStringLiteral("postgres"));
     // Without a password the child looks in ~/.pgpass itself, and none is inherited from a stale variable
     // unless this process has one.
     location.password.clear();
-    QCOMPARE(PgTool::environment(location).contains(QStringLiteral("PGPASSWORD")),
+    QCOMPARE(backup::PgTool::environment(location).contains(QStringLiteral("PGPASSWORD")),
              qEnvironmentVariableIsSet("PGPASSWORD"));
 }
 
@@ -531,16 +533,16 @@ void TestBackup::backupsAreOwnerOnly()
 {
 #ifdef Q_OS_UNIX
     Database& db = m_db->db();
-    QVERIFY(RegistryService(db).saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0001"), 1),
-                                              Today));
+    QVERIFY(registry::RegistryService(db).saveHousehold(
+        family(m_db->siteId(), QStringLiteral("430524001-0001"), 1), Today));
     QTemporaryDir dir;
     const QString file = dir.filePath(backupName("backup"));
     const mode_t previous = ::umask(022);
-    const Outcome made = DatabaseBackup::backup(db, file);
+    const Outcome made = backup::DatabaseBackup::backup(db, file);
     QString aside;
-    const Outcome restored = made ? DatabaseBackup::restore(db, file, &aside) : made;
+    const Outcome restored = made ? backup::DatabaseBackup::restore(db, file, &aside) : made;
     const Result<QString> daily =
-        onServer() ? Result<QString>(QString()) : DatabaseBackup::dailyBackup(db, Today);
+        onServer() ? Result<QString>(QString()) : backup::DatabaseBackup::dailyBackup(db, Today);
     ::umask(previous);
     QVERIFY2(made, qPrintable(made.summary()));
     QVERIFY2(ownerOnly(file), qPrintable(QString::number(QFile::permissions(file).toInt(), 16)));
@@ -564,15 +566,15 @@ void TestBackup::failedVerificationKeepsTheGoodBackup()
     if (onServer())
         QSKIP("A damaged database file is the file's case; the server's archive is checked the same way");
     Database& db = m_db->db();
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     for (int i = 1; i <= 40; ++i)
         QVERIFY(registry.saveHousehold(
             family(m_db->siteId(), QStringLiteral("430524001-%1").arg(i, 4, 10, QLatin1Char('0')), i),
             Today));
     QTemporaryDir dir;
     const QString good = dir.filePath(QStringLiteral("good.bak"));
-    QVERIFY(DatabaseBackup::backup(db, good));
-    QCOMPARE(DatabaseBackup::verify(good), QString());
+    QVERIFY(backup::DatabaseBackup::backup(db, good));
+    QCOMPARE(backup::DatabaseBackup::verify(good), QString());
     const QByteArray goodBytes = contentsOf(good);
 
     // Damage the database file's pages (as a failing disk would) behind the program's back.
@@ -586,11 +588,11 @@ void TestBackup::failedVerificationKeepsTheGoodBackup()
     file.write(QByteArray(4096 * 4, '\x5a'));
     file.close();
 
-    const Outcome over = DatabaseBackup::backup(db, good);
+    const Outcome over = backup::DatabaseBackup::backup(db, good);
     QVERIFY(!over);
     QVERIFY2(over.summary().contains(QStringLiteral("good.bak.part")), qPrintable(over.summary()));
     QCOMPARE(contentsOf(good), goodBytes);
-    const Outcome fresh = DatabaseBackup::backup(db, dir.filePath(QStringLiteral("new.bak")));
+    const Outcome fresh = backup::DatabaseBackup::backup(db, dir.filePath(QStringLiteral("new.bak")));
     QVERIFY(!fresh);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("good.bak")});
 }

@@ -18,16 +18,16 @@ namespace {
 const QDate Today(2026, 11, 28);
 const QString Longhui = QStringLiteral("430524");
 
-StageStep step(StageEvent event, QDate date)
+party::StageStep step(party::StageEvent event, QDate date)
 {
-    StageStep s;
+    party::StageStep s;
     s.event = event;
     s.date = date;
     return s;
 }
 
 // Counts by stage in the order of DevelopmentStage: applicants, activists, targets, probationary, full.
-QList<int> stages(const BranchStages& branch)
+QList<int> stages(const party::BranchStages& branch)
 {
     return {branch.members.byStage.begin(), branch.members.byStage.end()};
 }
@@ -46,11 +46,12 @@ class TestBranchStages : public QObject
     qint64 m_third = 0;  // 第三党支部, under the general branch covering the test site
 
     Database& db() { return m_test->db(); }
-    PartyService service() { return PartyService(db()); }
+    party::PartyService service() { return party::PartyService(db()); }
 
-    qint64 organisation(OrganisationKind kind, const QString& name, qint64 parentId, QList<qint64> siteIds)
+    qint64 organisation(party::OrganisationKind kind, const QString& name, qint64 parentId,
+                        QList<qint64> siteIds)
     {
-        Organisation o;
+        party::Organisation o;
         o.kind = kind;
         o.name = name;
         o.parentId = parentId;
@@ -71,10 +72,10 @@ class TestBranchStages : public QObject
         h.originCountyCode = Longhui;
         h.members = {makePerson(name, makeIdNumber(Longhui, QDate(1990, 5, 5), 2 * m_sequence + 1),
                                 Relationship::Head)};
-        return RegistryService(db()).saveHousehold(h, Today).value().members.first().id;
+        return registry::RegistryService(db()).saveHousehold(h, Today).value().members.first().id;
     }
 
-    PartyMember create(PartyMember m, qint64 organisationId, QDate joined)
+    party::PartyMember create(party::PartyMember m, qint64 organisationId, QDate joined)
     {
         m.organisationId = organisationId;
         const auto saved = service().createMember(m, joined, Today);
@@ -83,23 +84,23 @@ class TestBranchStages : public QObject
         return saved.value();
     }
 
-    PartyMember cadre(const QString& name, qint64 organisationId)
+    party::PartyMember cadre(const QString& name, qint64 organisationId)
     {
-        PartyMember m;
-        m.origin = MemberOrigin::OutsideCadre;
+        party::PartyMember m;
+        m.origin = party::MemberOrigin::OutsideCadre;
         m.name = name;
         m.sex = Sex::Male;
         m.birthDate = QDate(1975, 1, 1);
-        m.stageHistory = {step(StageEvent::Admission, QDate(2010, 7, 1)),
-                          step(StageEvent::Conversion, QDate(2011, 7, 1))};
-        m.dues = {DuesCategory::Employed, 400000, 0, {}};
+        m.stageHistory = {step(party::StageEvent::Admission, QDate(2010, 7, 1)),
+                          step(party::StageEvent::Conversion, QDate(2011, 7, 1))};
+        m.dues = {party::DuesCategory::Employed, 400000, 0, {}};
         return create(m, organisationId, QDate(2024, 1, 1));
     }
 
-    PartyMember residentWith(const QString& name, QList<StageStep> steps, qint64 organisationId, QDate joined,
-                             const PartyMember& a, const PartyMember& b)
+    party::PartyMember residentWith(const QString& name, QList<party::StageStep> steps, qint64 organisationId,
+                                    QDate joined, const party::PartyMember& a, const party::PartyMember& b)
     {
-        PartyMember m;
+        party::PartyMember m;
         m.personId = resident(name);
         m.stageHistory = steps;
         m.mentor1Id = a.id;
@@ -108,7 +109,7 @@ class TestBranchStages : public QObject
         m.sponsor2Id = b.id;
         m.politicalReviewDate = QDate(2023, 1, 1);
         m.trainingHours = 24;
-        m.dues = {DuesCategory::Farmer, 0, 50, {}};
+        m.dues = {party::DuesCategory::Farmer, 0, 50, {}};
         return create(m, organisationId, joined);
     }
 
@@ -120,41 +121,42 @@ private slots:
         other.code = QStringLiteral("430524009");
         other.name = QStringLiteral("另一安置点");
         other.countyCode = Longhui;
-        m_otherSite = SiteService(db()).saveSite(other).value().id;
+        m_otherSite = registry::SiteService(db()).saveSite(other).value().id;
         const qint64 site = m_test->siteId();
 
-        const qint64 committee = organisation(OrganisationKind::Committee, QStringLiteral("社区党委"), 0, {});
-        m_first =
-            organisation(OrganisationKind::Branch, QStringLiteral("安置点第一党支部"), committee, {site});
-        m_second = organisation(OrganisationKind::Branch, QStringLiteral("安置点第二党支部"), committee,
-                                {m_otherSite});
-        const qint64 general =
-            organisation(OrganisationKind::GeneralBranch, QStringLiteral("安置点党总支"), committee, {site});
-        m_third =
-            organisation(OrganisationKind::JointBranch, QStringLiteral("安置点第三党支部"), general, {});
+        const qint64 committee =
+            organisation(party::OrganisationKind::Committee, QStringLiteral("社区党委"), 0, {});
+        m_first = organisation(party::OrganisationKind::Branch, QStringLiteral("安置点第一党支部"), committee,
+                               {site});
+        m_second = organisation(party::OrganisationKind::Branch, QStringLiteral("安置点第二党支部"),
+                                committee, {m_otherSite});
+        const qint64 general = organisation(party::OrganisationKind::GeneralBranch,
+                                            QStringLiteral("安置点党总支"), committee, {site});
+        m_third = organisation(party::OrganisationKind::JointBranch, QStringLiteral("安置点第三党支部"),
+                               general, {});
 
         // 第一: two full members (one transferred out in November) and an applicant from October.
-        const PartyMember a = cadre(QStringLiteral("甲干部"), m_first);
-        const PartyMember b = cadre(QStringLiteral("乙干部"), m_first);
-        residentWith(QStringLiteral("钱一"), {step(StageEvent::Application, QDate(2026, 10, 5))}, m_first,
-                     QDate(2026, 10, 1), a, b);
+        const party::PartyMember a = cadre(QStringLiteral("甲干部"), m_first);
+        const party::PartyMember b = cadre(QStringLiteral("乙干部"), m_first);
+        residentWith(QStringLiteral("钱一"), {step(party::StageEvent::Application, QDate(2026, 10, 5))},
+                     m_first, QDate(2026, 10, 1), a, b);
         // 第二: a full member and a probationary member admitted in June.
         cadre(QStringLiteral("丙干部"), m_second);
         residentWith(QStringLiteral("李三"),
-                     {step(StageEvent::Application, QDate(2023, 1, 5)),
-                      step(StageEvent::Activist, QDate(2023, 3, 1)),
-                      step(StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
-                      step(StageEvent::Admission, QDate(2026, 6, 20))},
+                     {step(party::StageEvent::Application, QDate(2023, 1, 5)),
+                      step(party::StageEvent::Activist, QDate(2023, 3, 1)),
+                      step(party::StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
+                      step(party::StageEvent::Admission, QDate(2026, 6, 20))},
                      m_second, QDate(), a, b); // in the branch from the first step on
         // 第三: an activist since 2025.
         residentWith(QStringLiteral("孙二"),
-                     {step(StageEvent::Application, QDate(2025, 1, 10)),
-                      step(StageEvent::Activist, QDate(2025, 4, 12))},
+                     {step(party::StageEvent::Application, QDate(2025, 1, 10)),
+                      step(party::StageEvent::Activist, QDate(2025, 4, 12))},
                      m_third, QDate(2025, 4, 12), a, b);
 
-        RelationTransfer out;
+        party::RelationTransfer out;
         out.memberId = b.id;
-        out.direction = TransferDirection::Out;
+        out.direction = party::TransferDirection::Out;
         out.otherUnit = QStringLiteral("外地党支部");
         out.letterNumber = QStringLiteral("转〔2026〕2号");
         out.letterDate = QDate(2026, 11, 1);
@@ -164,7 +166,7 @@ private slots:
 
     void octoberOfTheWholeOffice()
     {
-        const auto branches = BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 17));
+        const auto branches = party::BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 17));
         QVERIFY2(branches.ok(), qPrintable(branches.summary()));
         // Branches only (no committee, no general branch), largest first.
         QCOMPARE(branches.value().size(), 3);
@@ -181,20 +183,20 @@ private slots:
     // name); in November the transferred member no longer counts.
     void otherMonthsAsTheyWere()
     {
-        const auto september = BranchStageFigures::atMonthEnd(db(), QDate(2026, 9, 1)).value();
+        const auto september = party::BranchStageFigures::atMonthEnd(db(), QDate(2026, 9, 1)).value();
         QCOMPARE(september.size(), 3);
         QCOMPARE(september.at(0).organisationId, m_first);
         QCOMPARE(stages(september.at(0)), QList<int>({0, 0, 0, 0, 2}));
         QCOMPARE(september.at(1).organisationId, m_second);
         QCOMPARE(stages(september.at(1)), QList<int>({0, 0, 0, 1, 1}));
 
-        const auto november = BranchStageFigures::atMonthEnd(db(), QDate(2026, 11, 30)).value();
+        const auto november = party::BranchStageFigures::atMonthEnd(db(), QDate(2026, 11, 30)).value();
         QCOMPARE(november.at(0).organisationId, m_first); // 2 and 2: 第一 before 第二 by name
         QCOMPARE(stages(november.at(0)), QList<int>({1, 0, 0, 0, 1}));
         QCOMPARE(november.at(1).organisationId, m_second);
 
         // May 2026: 李三 was still a development target in 第二.
-        const auto may = BranchStageFigures::atMonthEnd(db(), QDate(2026, 5, 31)).value();
+        const auto may = party::BranchStageFigures::atMonthEnd(db(), QDate(2026, 5, 31)).value();
         QCOMPARE(may.at(1).organisationId, m_second);
         QCOMPARE(stages(may.at(1)), QList<int>({0, 0, 1, 0, 1}));
     }
@@ -202,11 +204,13 @@ private slots:
     // One site: the branches covering it and those under an organisation covering it.
     void branchesOfOneSite()
     {
-        const auto site = BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 1), m_test->siteId()).value();
+        const auto site =
+            party::BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 1), m_test->siteId()).value();
         QCOMPARE(site.size(), 2);
         QCOMPARE(site.at(0).organisationId, m_first);
         QCOMPARE(site.at(1).organisationId, m_third);
-        const auto other = BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 1), m_otherSite).value();
+        const auto other =
+            party::BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 1), m_otherSite).value();
         QCOMPARE(other.size(), 1);
         QCOMPARE(other.at(0).organisationId, m_second);
     }
@@ -214,7 +218,7 @@ private slots:
     void refusedToAClerk()
     {
         m_test->logInAs(Role::Clerk);
-        const auto branches = BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 1));
+        const auto branches = party::BranchStageFigures::atMonthEnd(db(), QDate(2026, 10, 1));
         m_test->logInAs(Role::Admin);
         QVERIFY_REFUSED(branches, QStringLiteral("may not read party records."));
         QVERIFY(!branches.summary().isEmpty());

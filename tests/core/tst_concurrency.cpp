@@ -94,7 +94,7 @@ void TestConcurrency::oneIdOnePersonAcrossDesks()
                 makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1).addDays(round), 200 + desk);
             const Household h =
                 household(t.siteId(), QStringLiteral("R%1-D%2").arg(round).arg(desk), shared, own);
-            const Result<Household> result = RegistryService(db).saveHousehold(h, Today);
+            const Result<Household> result = registry::RegistryService(db).saveHousehold(h, Today);
             if (result)
                 ++saved;
             else if (!result.messageFor(QLatin1String(Field::PersonIdNumber), 0).isEmpty())
@@ -115,7 +115,7 @@ void TestConcurrency::oneHeadWhenTwoDesksEditTheSameHousehold()
     test::TestDatabase t;
     for (int round = 0; round < 10; ++round) {
         const Household stored =
-            RegistryService(t.db())
+            registry::RegistryService(t.db())
                 .saveHousehold(
                     household(t.siteId(), QStringLiteral("H%1").arg(round),
                               makeIdNumber(QStringLiteral("430522"), QDate(1960, 3, 1).addDays(round), 11),
@@ -138,7 +138,7 @@ void TestConcurrency::oneHeadWhenTwoDesksEditTheSameHousehold()
                                Relationship::Spouse));
                 edit.members[0].relationship = Relationship::Head;
             }
-            const Result<Household> result = RegistryService(db).saveHousehold(edit, Today);
+            const Result<Household> result = registry::RegistryService(db).saveHousehold(edit, Today);
             if (result)
                 ++saved;
             else if (!result.messageFor(QLatin1String(Field::HouseholdVersion)).isEmpty())
@@ -165,8 +165,8 @@ void TestConcurrency::secondConnectionSeesCommittedWork()
     const Household h = household(t.siteId(), QStringLiteral("X1"),
                                   makeIdNumber(QStringLiteral("430522"), QDate(1960, 1, 1), 1),
                                   makeIdNumber(QStringLiteral("430522"), QDate(1990, 1, 1), 2));
-    QVERIFY(RegistryService(t.db()).saveHousehold(h, Today));
-    QVERIFY(HouseholdRepository(*second).householdByNumber(QStringLiteral("X1")));
+    QVERIFY(registry::RegistryService(t.db()).saveHousehold(h, Today));
+    QVERIFY(registry::HouseholdRepository(*second).householdByNumber(QStringLiteral("X1")));
 }
 
 // Twenty desks keep adding one to the same households' counters (kept in the origin village field) through
@@ -183,7 +183,7 @@ void TestConcurrency::twentyDesksLoseNoUpdate()
                                 makeIdNumber(QStringLiteral("430522"), QDate(1950, 1, 1).addDays(i), 1),
                                 makeIdNumber(QStringLiteral("430522"), QDate(1980, 1, 1).addDays(i), 2));
         h.originVillage = QStringLiteral("0");
-        const Result<Household> saved = RegistryService(t.db()).saveHousehold(h, Today);
+        const Result<Household> saved = registry::RegistryService(t.db()).saveHousehold(h, Today);
         QVERIFY2(saved, qPrintable(saved.summary()));
         ids.append(saved.value().id);
     }
@@ -203,9 +203,9 @@ void TestConcurrency::twentyDesksLoseNoUpdate()
         for (int n = 0; n < IncrementsPerDesk * Households; ++n) {
             const qint64 id = ids.at((index + n) % Households);
             for (int attempt = 0; attempt < 500; ++attempt) {
-                Household h = *HouseholdRepository(*db).household(id);
+                Household h = *registry::HouseholdRepository(*db).household(id);
                 h.originVillage = QString::number(h.originVillage.toInt() + 1);
-                const Result<Household> result = RegistryService(*db).saveHousehold(h, Today);
+                const Result<Household> result = registry::RegistryService(*db).saveHousehold(h, Today);
                 if (result)
                     break;
                 if (result.messageFor(QLatin1String(Field::HouseholdVersion)).isEmpty()) {
@@ -224,7 +224,7 @@ void TestConcurrency::twentyDesksLoseNoUpdate()
         thread.join();
     QCOMPARE(otherFailures.load(), 0);
     for (qint64 id : std::as_const(ids))
-        QCOMPARE(HouseholdRepository(t.db()).household(id)->originVillage,
+        QCOMPARE(registry::HouseholdRepository(t.db()).household(id)->originVillage,
                  QString::number(Desks * IncrementsPerDesk));
     qInfo("%d saves were refused as stale and retried", stale.load());
 }

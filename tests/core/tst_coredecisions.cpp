@@ -30,17 +30,18 @@ namespace {
 const QDate Today(2026, 11, 28);
 const QString Longhui = QStringLiteral("430524");
 
-StageStep step(StageEvent event, QDate date)
+party::StageStep step(party::StageEvent event, QDate date)
 {
-    StageStep s;
+    party::StageStep s;
     s.event = event;
     s.date = date;
     return s;
 }
 
-QList<StageStep> fullHistory(QDate admitted)
+QList<party::StageStep> fullHistory(QDate admitted)
 {
-    return {step(StageEvent::Admission, admitted), step(StageEvent::Conversion, admitted.addYears(1))};
+    return {step(party::StageEvent::Admission, admitted),
+            step(party::StageEvent::Conversion, admitted.addYears(1))};
 }
 
 } // namespace
@@ -57,28 +58,28 @@ class TestCoreDecisions : public QObject
 
     qint64 branch(const QString& name, QList<qint64> sites)
     {
-        Organisation o;
-        o.kind = OrganisationKind::Branch;
+        party::Organisation o;
+        o.kind = party::OrganisationKind::Branch;
         o.name = name;
         o.foundingDate = QDate(2019, 7, 1);
         o.siteIds = sites;
-        const auto saved = PartyService(db()).saveOrganisation(o, Today, Today);
+        const auto saved = party::PartyService(db()).saveOrganisation(o, Today, Today);
         if (!saved)
             qFatal("organisation: %s", qPrintable(saved.summary()));
         return saved.value().id;
     }
 
-    PartyMember cadre(const QString& name, QList<StageStep> steps, qint64 organisationId = 0)
+    party::PartyMember cadre(const QString& name, QList<party::StageStep> steps, qint64 organisationId = 0)
     {
-        PartyMember m;
-        m.origin = MemberOrigin::OutsideCadre;
+        party::PartyMember m;
+        m.origin = party::MemberOrigin::OutsideCadre;
         m.name = name;
         m.sex = Sex::Female;
         m.birthDate = QDate(1980, 3, 3);
         m.organisationId = organisationId ? organisationId : m_branch;
         m.stageHistory = steps;
-        m.dues = {DuesCategory::Employed, 400000, 0, {}};
-        const auto saved = PartyService(db()).createMember(m, QDate(2024, 1, 1), Today);
+        m.dues = {party::DuesCategory::Employed, 400000, 0, {}};
+        const auto saved = party::PartyService(db()).createMember(m, QDate(2024, 1, 1), Today);
         if (!saved)
             qFatal("cadre: %s", qPrintable(saved.summary()));
         return saved.value();
@@ -94,7 +95,7 @@ class TestCoreDecisions : public QObject
         h.members = {makePerson(QStringLiteral("王建国"),
                                 makeIdNumber(Longhui, QDate(1970, 1, 1), 2 * m_sequence + 1),
                                 Relationship::Head)};
-        const auto saved = RegistryService(db()).saveHousehold(h, Today);
+        const auto saved = registry::RegistryService(db()).saveHousehold(h, Today);
         if (!saved)
             qFatal("household: %s", qPrintable(saved.summary()));
     }
@@ -112,21 +113,22 @@ private slots:
     void summaryLeavesThePartySectionOutForAClerk()
     {
         cadre(QStringLiteral("李书记"), fullHistory(QDate(2015, 7, 1)));
-        const ReportMonth month = ReportMonth::of(2026, 11);
+        const report::ReportMonth month = report::ReportMonth::of(2026, 11);
 
         m_test->logInAs(Role::Manager);
-        const Result<MonthlySummary> manager = MonthlySummaryBuilder(db()).build(month);
+        const Result<report::MonthlySummary> manager = report::MonthlySummaryBuilder(db()).build(month);
         QVERIFY2(manager, qPrintable(manager.summary()));
         QVERIFY(manager.value().section(QStringLiteral("party")));
         QCOMPARE(manager.value().figure(QStringLiteral("party"), QStringLiteral("members_full"))->value, 1);
 
         m_test->logInAs(Role::Clerk);
-        const Result<MonthlySummary> clerk = MonthlySummaryBuilder(db()).build(month);
+        const Result<report::MonthlySummary> clerk = report::MonthlySummaryBuilder(db()).build(month);
         QVERIFY2(clerk, qPrintable(clerk.summary()));
         QVERIFY(clerk.value().section(QStringLiteral("population")));
         QVERIFY(!clerk.value().section(QStringLiteral("party")));
 
-        const Result<ReportSectionResult> direct = PartySection().compute(ReportContext(db(), month, 0));
+        const Result<report::ReportSectionResult> direct =
+            report::PartySection().compute(report::ReportContext(db(), month, 0));
         QVERIFY(!direct);
         QCOMPARE(direct.summary(), Permissions::require(db(), Action::ReadParty).summary());
     }
@@ -150,7 +152,7 @@ private slots:
     void usersListIsTheAdministrators()
     {
         db().setSession(std::nullopt);
-        AccountService accounts(db());
+        accounts::AccountService accounts(db());
         QVERIFY(accounts.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan")));
         m_test->logInAs(Role::Manager);
         const Result<QList<User>> refused = accounts.users();
@@ -170,72 +172,74 @@ private slots:
         TestDatabase empty(TestDatabase::Contents::Empty);
         Database& d = empty.db();
         d.setSession(std::nullopt);
-        QVERIFY(AccountService(d).mayFillWithDemoData()); // no users: anyone may
-        QVERIFY(
-            AccountService(d).createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("Xin-2026-yuan")));
+        QVERIFY(accounts::AccountService(d).mayFillWithDemoData()); // no users: anyone may
+        QVERIFY(accounts::AccountService(d).createFirstAdmin(QStringLiteral("chief"), {},
+                                                             QStringLiteral("Xin-2026-yuan")));
         empty.logInAs(Role::Manager);
-        const Outcome refused = AccountService(d).mayFillWithDemoData();
+        const Outcome refused = accounts::AccountService(d).mayFillWithDemoData();
         QVERIFY(!refused);
         QCOMPARE(refused.summary(), Permissions::require(d, Action::ManageUsers).summary());
-        DemoOptions options;
+        demo::DemoOptions options;
         options.households = 3;
-        const Outcome generated = DemoGenerator(d).generate(options);
+        const Outcome generated = demo::DemoGenerator(d).generate(options);
         QVERIFY(!generated);
         QCOMPARE(generated.summary(), refused.summary());
         empty.logInAs(Role::Admin);
-        QVERIFY(AccountService(d).mayFillWithDemoData());
+        QVERIFY(accounts::AccountService(d).mayFillWithDemoData());
     }
 
     // One column for two fields: the check names the column and both fields, and the importer refuses
     // it before reading the file (it kept one of the two at random).
     void oneColumnForTwoFieldsIsRefused()
     {
-        ColumnMapping mapping;
-        mapping.insert(RosterField::Name, 0);
-        mapping.insert(RosterField::IdNumber, 0);
-        mapping.insert(RosterField::Relationship, 1);
-        mapping.insert(RosterField::Phone, -1);
-        const ColumnMappingCheck check = ColumnMappingCheck::of(mapping);
+        exchange::ColumnMapping mapping;
+        mapping.insert(exchange::RosterField::Name, 0);
+        mapping.insert(exchange::RosterField::IdNumber, 0);
+        mapping.insert(exchange::RosterField::Relationship, 1);
+        mapping.insert(exchange::RosterField::Phone, -1);
+        const exchange::ColumnMappingCheck check = exchange::ColumnMappingCheck::of(mapping);
         QVERIFY(!check.ok());
         QVERIFY(check.missingRequired.isEmpty());
         QCOMPARE(check.sharedColumns.keys(), QList<int>{0});
-        QCOMPARE(check.sharedColumns.value(0),
-                 (QList<RosterField>{RosterField::Name, RosterField::IdNumber}));
         QCOMPARE(
-            check.messages(),
-            QStringList{ColumnMappingCheck::tr("Column %1 is chosen for %2; each column can hold one field.")
-                            .arg(QStringLiteral("A"), QStringLiteral("姓名、身份证号"))});
+            check.sharedColumns.value(0),
+            (QList<exchange::RosterField>{exchange::RosterField::Name, exchange::RosterField::IdNumber}));
+        QCOMPARE(check.messages(),
+                 QStringList{exchange::ColumnMappingCheck::tr(
+                                 "Column %1 is chosen for %2; each column can hold one field.")
+                                 .arg(QStringLiteral("A"), QStringLiteral("姓名、身份证号"))});
 
-        ImportOptions options;
+        exchange::ImportOptions options;
         options.path =
             QStringLiteral("/nonexistent/roster.xlsx"); // never opened: the mapping is refused first
         options.mapping = mapping;
-        const Result<ImportSummary> refused = RosterImporter(db()).run(options);
+        const Result<exchange::ImportSummary> refused = exchange::RosterImporter(db()).run(options);
         QVERIFY(!refused);
         QCOMPARE(refused.summary(), check.messages().constFirst());
 
-        mapping.remove(RosterField::Relationship);
-        const ColumnMappingCheck missing = ColumnMappingCheck::of(mapping);
-        QCOMPARE(missing.missingRequired, QList<RosterField>{RosterField::Relationship});
+        mapping.remove(exchange::RosterField::Relationship);
+        const exchange::ColumnMappingCheck missing = exchange::ColumnMappingCheck::of(mapping);
+        QCOMPARE(missing.missingRequired, QList<exchange::RosterField>{exchange::RosterField::Relationship});
     }
 
     // Who is expected at a meeting: the branch's own probationary and full members on the roll.
     void meetingExpectsTheBranchsMembersOnTheRoll()
     {
         const qint64 other = branch(QStringLiteral("另一党支部"), {});
-        const PartyMember full = cadre(QStringLiteral("甲"), fullHistory(QDate(2015, 7, 1)));
-        const PartyMember probationary =
-            cadre(QStringLiteral("乙"), {step(StageEvent::Admission, QDate(2026, 6, 1))});
-        cadre(QStringLiteral("丙"), {step(StageEvent::Application, QDate(2026, 11, 1))}); // an applicant
+        const party::PartyMember full = cadre(QStringLiteral("甲"), fullHistory(QDate(2015, 7, 1)));
+        const party::PartyMember probationary =
+            cadre(QStringLiteral("乙"), {step(party::StageEvent::Admission, QDate(2026, 6, 1))});
+        cadre(QStringLiteral("丙"),
+              {step(party::StageEvent::Application, QDate(2026, 11, 1))});                // an applicant
         cadre(QStringLiteral("丁"), fullHistory(QDate(2015, 7, 1)), other);               // another branch
-        const PartyMember died = cadre(QStringLiteral("戊"), fullHistory(QDate(2010, 7, 1)));
-        QVERIFY(
-            PartyService(db()).changeState(died.id, MemberState::Deceased, QDate(2026, 10, 1), {}, Today));
+        const party::PartyMember died = cadre(QStringLiteral("戊"), fullHistory(QDate(2010, 7, 1)));
+        QVERIFY(party::PartyService(db()).changeState(died.id, party::MemberState::Deceased,
+                                                      QDate(2026, 10, 1), {}, Today));
 
-        const Result<QList<Attendance>> expected = MeetingAttendance::expected(db(), m_branch);
+        const Result<QList<party::Attendance>> expected = party::MeetingAttendance::expected(db(), m_branch);
         QVERIFY2(expected, qPrintable(expected.summary()));
         QList<qint64> ids;
-        for (const Attendance& a : expected.value()) {
+        for (const party::Attendance& a : expected.value()) {
             ids.append(a.memberId);
             QVERIFY(a.present);
         }
@@ -243,43 +247,46 @@ private slots:
         QCOMPARE(ids, (QList<qint64>{full.id, probationary.id}));
 
         m_test->logInAs(Role::Clerk);
-        QVERIFY(!MeetingAttendance::expected(db(), m_branch));
+        QVERIFY(!party::MeetingAttendance::expected(db(), m_branch));
     }
 
     // Arrears are priced at the basis in force in each month owed, as the review prices them (the
     // panel multiplied today's rate by the months owed).
     void duesOverviewPricesArrearsAsTheReviewDoes()
     {
-        PartyMember m =
-            cadre(QStringLiteral("李四"), fullHistory(QDate(2015, 7, 1))); // 4,000 yuan: 1%, 40 yuan
-        m.dues = {DuesCategory::Employed, 800000, 0, QDate(2026, 6, 1)};   // 8,000 yuan: 1.5%, 120 yuan
-        const auto saved = PartyService(db()).saveMember(m, Today, Today);
+        party::PartyMember m =
+            cadre(QStringLiteral("李四"), fullHistory(QDate(2015, 7, 1)));      // 4,000 yuan: 1%, 40 yuan
+        m.dues = {party::DuesCategory::Employed, 800000, 0, QDate(2026, 6, 1)}; // 8,000 yuan: 1.5%, 120 yuan
+        const auto saved = party::PartyService(db()).saveMember(m, Today, Today);
         QVERIFY2(saved, qPrintable(saved.summary()));
 
-        const Result<DuesOverview> before = DuesOverview::forOrganisation(db(), m_branch, Today);
+        const Result<party::DuesOverview> before =
+            party::DuesOverview::forOrganisation(db(), m_branch, Today);
         QVERIFY2(before, qPrintable(before.summary()));
         QCOMPARE(before.value().rows.size(), 1);
         QList<QDate> pay = before.value().rows.constFirst().owed;
         QVERIFY(pay.contains(QDate(2026, 5, 1)) && pay.contains(QDate(2026, 7, 1)));
         pay.removeAll(QDate(2026, 5, 1));
         pay.removeAll(QDate(2026, 7, 1));
-        const Outcome paid = PartyService(db()).recordDuesPayments(m.id, pay, Today, 0, Today);
+        const Outcome paid = party::PartyService(db()).recordDuesPayments(m.id, pay, Today, 0, Today);
         QVERIFY2(paid, qPrintable(paid.summary()));
 
-        const Result<DuesOverview> overview = DuesOverview::forOrganisation(db(), m_branch, Today);
+        const Result<party::DuesOverview> overview =
+            party::DuesOverview::forOrganisation(db(), m_branch, Today);
         QVERIFY2(overview, qPrintable(overview.summary()));
-        const DuesOverviewRow& row = overview.value().rows.constFirst();
+        const party::DuesOverviewRow& row = overview.value().rows.constFirst();
         QCOMPARE(overview.value().through, QDate(2026, 10, 1));
         QCOMPARE(row.owed, (QList<QDate>{QDate(2026, 5, 1), QDate(2026, 7, 1)}));
-        QCOMPARE(row.perMonth, Fen(12000));
-        QCOMPARE(row.owedAmount, Fen(4000 + 12000));
+        QCOMPARE(row.perMonth, party::Fen(12000));
+        QCOMPARE(row.owedAmount, party::Fen(4000 + 12000));
         QCOMPARE(overview.value().owing, 1);
-        QCOMPARE(overview.value().owedTotal, Fen(16000));
+        QCOMPARE(overview.value().owedTotal, party::Fen(16000));
 
-        const QList<PartyReviewItem> review = PartyReview(db()).forMonth(QDate(2026, 11, 1));
-        const auto arrears = std::find_if(review.cbegin(), review.cend(), [&](const PartyReviewItem& i) {
-            return i.kind == ReviewKind::DuesArrears && i.memberId == m.id;
-        });
+        const QList<party::PartyReviewItem> review = party::PartyReview(db()).forMonth(QDate(2026, 11, 1));
+        const auto arrears =
+            std::find_if(review.cbegin(), review.cend(), [&](const party::PartyReviewItem& i) {
+                return i.kind == party::ReviewKind::DuesArrears && i.memberId == m.id;
+            });
         QVERIFY(arrears != review.cend());
         QCOMPARE(arrears->amount, row.owedAmount);
     }
@@ -292,40 +299,41 @@ private slots:
         empty.code = QStringLiteral("430524002");
         empty.name = QStringLiteral("空安置点");
         empty.countyCode = Longhui;
-        QVERIFY(SiteService(db()).saveSite(empty));
+        QVERIFY(registry::SiteService(db()).saveSite(empty));
 
-        const Result<SiteTeams> teams = SiteTeams::on(db(), Today);
+        const Result<party::SiteTeams> teams = party::SiteTeams::on(db(), Today);
         QVERIFY2(teams, qPrintable(teams.summary()));
         QCOMPARE(teams.value().rows.size(), 2);
         QCOMPARE(teams.value().withoutWorkTeam, 1);
         QCOMPARE(teams.value().withoutFirstSecretary, 1);
 
-        const QList<PartyReviewItem> review = PartyReview(db()).forMonth(QDate(2026, 11, 1));
-        QCOMPARE(int(std::count_if(
-                     review.cbegin(), review.cend(),
-                     [](const PartyReviewItem& i) { return i.kind == ReviewKind::SiteWithoutWorkTeam; })),
+        const QList<party::PartyReviewItem> review = party::PartyReview(db()).forMonth(QDate(2026, 11, 1));
+        QCOMPARE(int(std::count_if(review.cbegin(), review.cend(),
+                                   [](const party::PartyReviewItem& i) {
+                                       return i.kind == party::ReviewKind::SiteWithoutWorkTeam;
+                                   })),
                  teams.value().withoutWorkTeam);
 
-        SiteAssignment team;
-        team.kind = AssignmentKind::WorkTeam;
+        party::SiteAssignment team;
+        team.kind = party::AssignmentKind::WorkTeam;
         team.siteId = m_test->siteId();
         team.name = QStringLiteral("县农业局工作队");
         team.startDate = QDate(2026, 1, 1);
-        const auto sent = PartyService(db()).saveAssignment(team);
+        const auto sent = party::PartyService(db()).saveAssignment(team);
         QVERIFY2(sent, qPrintable(sent.summary()));
-        QCOMPARE(SiteTeams::on(db(), Today).value().withoutWorkTeam, 0);
+        QCOMPARE(party::SiteTeams::on(db(), Today).value().withoutWorkTeam, 0);
     }
 
     // The party settings live twice, as rows the migrations store and as the code's fallbacks for a
     // missing row (the migrations are frozen, so neither can be derived from the other): they must agree.
     void settingsDefaultsInCodeAgreeWithTheStoredOnes()
     {
-        const PartySettings stored = PartySettings::load(db());
-        const PartySettings code = PartySettings::defaults();
-        QCOMPARE(DuesRateTable::bracketsText(stored.dues.employed),
-                 DuesRateTable::bracketsText(code.dues.employed));
-        QCOMPARE(DuesRateTable::bracketsText(stored.dues.retired),
-                 DuesRateTable::bracketsText(code.dues.retired));
+        const party::PartySettings stored = party::PartySettings::load(db());
+        const party::PartySettings code = party::PartySettings::defaults();
+        QCOMPARE(party::DuesRateTable::bracketsText(stored.dues.employed),
+                 party::DuesRateTable::bracketsText(code.dues.employed));
+        QCOMPARE(party::DuesRateTable::bracketsText(stored.dues.retired),
+                 party::DuesRateTable::bracketsText(code.dues.retired));
         QCOMPARE(stored.dues.farmerMin, code.dues.farmerMin);
         QCOMPARE(stored.dues.farmerMax, code.dues.farmerMax);
         QCOMPARE(stored.dues.minimal, code.dues.minimal);
@@ -351,8 +359,8 @@ private slots:
               QStringLiteral("rule.own_branch_min_full_members")})
             QVERIFY2(!db().setting(key).isEmpty(), qPrintable(key));
         for (auto it = code.meetingMonths.cbegin(); it != code.meetingMonths.cend(); ++it)
-            QVERIFY2(!db().setting(PartySettings::meetingSettingKey(it.key())).isEmpty(),
-                     qPrintable(PartySettings::meetingSettingKey(it.key())));
+            QVERIFY2(!db().setting(party::PartySettings::meetingSettingKey(it.key())).isEmpty(),
+                     qPrintable(party::PartySettings::meetingSettingKey(it.key())));
     }
 };
 

@@ -99,17 +99,17 @@ private slots:
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
-    DemoCounts m_counts;
+    demo::DemoCounts m_counts;
     QList<PersonRow> m_persons;
     QList<int> m_progress;
-    const QDate m_today = DemoOptions().today;
+    const QDate m_today = demo::DemoOptions().today;
 };
 
 void TestDemoGenerator::initTestCase()
 {
     m_db = std::make_unique<test::TestDatabase>();
-    DemoGenerator generator(m_db->db());
-    DemoOptions options;
+    demo::DemoGenerator generator(m_db->db());
+    demo::DemoOptions options;
     options.households = Households;
     options.seed = Seed;
     options.progress = [this](int done, int total) {
@@ -368,23 +368,23 @@ void TestDemoGenerator::sameSeedGivesTheSameData()
 {
     const QStringList first = fingerprint(m_db->db());
     test::TestDatabase same;
-    DemoOptions options;
+    demo::DemoOptions options;
     options.households = Households;
     options.seed = Seed;
-    QVERIFY(DemoGenerator(same.db()).generate(options));
+    QVERIFY(demo::DemoGenerator(same.db()).generate(options));
     QCOMPARE(fingerprint(same.db()), first);
 
     test::TestDatabase other;
     options.seed = Seed + 1;
-    QVERIFY(DemoGenerator(other.db()).generate(options));
+    QVERIFY(demo::DemoGenerator(other.db()).generate(options));
     QVERIFY(fingerprint(other.db()) != first);
 }
 
 void TestDemoGenerator::refusesADatabaseWithHouseholds()
 {
-    DemoOptions options;
+    demo::DemoOptions options;
     options.households = 5;
-    const Outcome outcome = DemoGenerator(m_db->db()).generate(options);
+    const Outcome outcome = demo::DemoGenerator(m_db->db()).generate(options);
     QVERIFY(!outcome);
     QVERIFY(!outcome.summary().isEmpty());
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM households")), qint64(Households));
@@ -393,10 +393,10 @@ void TestDemoGenerator::refusesADatabaseWithHouseholds()
 void TestDemoGenerator::cancelLeavesNothingBehind()
 {
     test::TestDatabase fresh;
-    DemoOptions options;
+    demo::DemoOptions options;
     options.households = 200;
     options.progress = [](int done, int) { return done < 50; };
-    const Outcome outcome = DemoGenerator(fresh.db()).generate(options);
+    const Outcome outcome = demo::DemoGenerator(fresh.db()).generate(options);
     QVERIFY(!outcome);
     QCOMPARE(scalar(fresh.db(), QStringLiteral("SELECT COUNT(*) FROM households")), qint64(0));
     QCOMPARE(scalar(fresh.db(), QStringLiteral("SELECT COUNT(*) FROM sites")), qint64(1));
@@ -410,11 +410,11 @@ void TestDemoGenerator::cancelLeavesNothingBehind()
 void TestDemoGenerator::refusesBadOptions()
 {
     test::TestDatabase fresh;
-    DemoOptions options;
+    demo::DemoOptions options;
     options.households = 0;
-    QVERIFY(!DemoGenerator(fresh.db()).generate(options));
-    options.households = DemoGenerator::MaxHouseholds + 1;
-    QVERIFY(!DemoGenerator(fresh.db()).generate(options));
+    QVERIFY(!demo::DemoGenerator(fresh.db()).generate(options));
+    options.households = demo::DemoGenerator::MaxHouseholds + 1;
+    QVERIFY(!demo::DemoGenerator(fresh.db()).generate(options));
     QCOMPARE(scalar(fresh.db(), QStringLiteral("SELECT COUNT(*) FROM households")), qint64(0));
 }
 

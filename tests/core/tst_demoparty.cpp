@@ -38,11 +38,11 @@ private slots:
     {
         m_test = std::make_unique<test::TestDatabase>();
         // The fixture's site has no households: the generator accepts the database.
-        DemoOptions options;
+        demo::DemoOptions options;
         options.households = 2500;
         options.seed = 5;
         options.today = DemoDay;
-        DemoGenerator generator(m_test->db());
+        demo::DemoGenerator generator(m_test->db());
         const Outcome made = generator.generate(options);
         QVERIFY2(made.ok(), qPrintable(made.summary()));
         QVERIFY(generator.counts().partyMembers > 100);
@@ -51,27 +51,27 @@ private slots:
 
     void currentValuesFollowTheHistories()
     {
-        const QList<PartyMember> members = PartyMemberRepository(m_test->db()).allMembers();
+        const QList<party::PartyMember> members = party::PartyMemberRepository(m_test->db()).allMembers();
         QCOMPARE(members.size(), int(scalar(m_test->db(), QStringLiteral("SELECT COUNT(*) FROM party_members"))));
         QSet<qint64> full;
-        for (const PartyMember& m : members)
-            if (m.stage == DevelopmentStage::Full && m.state != MemberState::TransferredOut)
+        for (const party::PartyMember& m : members)
+            if (m.stage == party::DevelopmentStage::Full && m.state != party::MemberState::TransferredOut)
                 full.insert(m.id);
-        QSet<DevelopmentStage> stages;
-        for (const PartyMember& m : members) {
+        QSet<party::DevelopmentStage> stages;
+        for (const party::PartyMember& m : members) {
             QVERIFY(m.isResident());
             QVERIFY(!m.name.isEmpty());
-            QCOMPARE(m.stageOn(DemoDay), std::optional<DevelopmentStage>(m.stage));
-            QCOMPARE(m.stageDate, m.dateOf(eventEntering(m.stage)));
-            QCOMPARE(m.stateOn(DemoDay), std::optional<MemberState>(m.state));
+            QCOMPARE(m.stageOn(DemoDay), std::optional<party::DevelopmentStage>(m.stage));
+            QCOMPARE(m.stageDate, m.dateOf(party::eventEntering(m.stage)));
+            QCOMPARE(m.stateOn(DemoDay), std::optional<party::MemberState>(m.state));
             QCOMPARE(m.stateHistory.last().date, m.stateDate);
-            QVERIFY(m.dateOf(StageEvent::Application).isValid());
-            QVERIFY(m.ageOn(m.dateOf(StageEvent::Application)) >= 18);
+            QVERIFY(m.dateOf(party::StageEvent::Application).isValid());
+            QVERIFY(m.ageOn(m.dateOf(party::StageEvent::Application)) >= 18);
             // Steps in order of date.
             for (int i = 1; i < m.stageHistory.size(); ++i)
                 QVERIFY(m.stageHistory[i - 1].date <= m.stageHistory[i].date);
             const qint64 branch = m.organisationOn(DemoDay);
-            if (m.state == MemberState::TransferredOut)
+            if (m.state == party::MemberState::TransferredOut)
                 QCOMPARE(branch, 0);
             else
                 QCOMPARE(branch, m.organisationId);
@@ -87,11 +87,13 @@ private slots:
 
     void duesOnlyForMonthsOwed()
     {
-        const QHash<qint64, QSet<QDate>> paid = PartyActivityRepository(m_test->db()).paidMonths({}, {});
+        const QHash<qint64, QSet<QDate>> paid =
+            party::PartyActivityRepository(m_test->db()).paidMonths({}, {});
         QVERIFY(!paid.isEmpty());
-        for (const PartyMember& m : PartyMemberRepository(m_test->db()).allMembers())
+        for (const party::PartyMember& m : party::PartyMemberRepository(m_test->db()).allMembers())
             for (const QDate& month : paid.value(m.id))
-                QVERIFY2(PartyRules::owesDuesFor(m, month) || month == PartyRules::monthStart(DemoDay),
+                QVERIFY2(party::PartyRules::owesDuesFor(m, month) ||
+                             month == party::PartyRules::monthStart(DemoDay),
                          qPrintable(m.name + month.toString(Qt::ISODate)));
     }
 
@@ -99,7 +101,8 @@ private slots:
     {
         int covered = 0;
         int notCovered = 0;
-        for (const SiteCoverage& site : OrganisationRepository(m_test->db()).siteCoverage(DemoDay)) {
+        for (const party::SiteCoverage& site :
+             party::OrganisationRepository(m_test->db()).siteCoverage(DemoDay)) {
             if (site.residents == 0)
                 continue;
             covered += site.covered ? 1 : 0;
@@ -108,9 +111,9 @@ private slots:
         QVERIFY(covered > 10);
         QVERIFY(notCovered >= 1);            // on purpose
         QVERIFY(notCovered * 10 < covered); // a few only
-        const auto tree = OrganisationRepository(m_test->db()).tree(DemoDay);
+        const auto tree = party::OrganisationRepository(m_test->db()).tree(DemoDay);
         int members = 0;
-        for (const OrganisationNode& node : tree)
+        for (const party::OrganisationNode& node : tree)
             if (node.depth == 0)
                 members += node.subtree.total();
         QCOMPARE(members, int(scalar(m_test->db(), QStringLiteral("SELECT COUNT(*) FROM party_members"
@@ -119,15 +122,17 @@ private slots:
 
     void reviewHasWork()
     {
-        const QList<PartyReviewItem> items = PartyReview(m_test->db()).forMonth(DemoDay);
-        QSet<ReviewKind> kinds;
-        for (const PartyReviewItem& item : items) {
+        const QList<party::PartyReviewItem> items = party::PartyReview(m_test->db()).forMonth(DemoDay);
+        QSet<party::ReviewKind> kinds;
+        for (const party::PartyReviewItem& item : items) {
             kinds.insert(item.kind);
             QVERIFY(item.recordId > 0);
             QVERIFY(!item.description.isEmpty());
         }
-        for (ReviewKind kind : {ReviewKind::ConversionDue, ReviewKind::DuesArrears, ReviewKind::MeetingMissing,
-                                ReviewKind::TransferPending, ReviewKind::SiteNotCovered, ReviewKind::SiteWithoutWorkTeam})
+        for (party::ReviewKind kind :
+             {party::ReviewKind::ConversionDue, party::ReviewKind::DuesArrears,
+              party::ReviewKind::MeetingMissing, party::ReviewKind::TransferPending,
+              party::ReviewKind::SiteNotCovered, party::ReviewKind::SiteWithoutWorkTeam})
             QVERIFY2(kinds.contains(kind), qPrintable(enumKey(kind)));
     }
 };

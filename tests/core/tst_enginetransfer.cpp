@@ -53,10 +53,10 @@ void TestEngineTransfer::initTestCase()
     QVERIFY2(opened, qPrintable(opened.summary()));
     m_file = std::move(opened.value());
     m_file->setSession(test::TestDatabase::sessionFor(Role::Admin));
-    DemoOptions options;
+    demo::DemoOptions options;
     options.households = 120;
     options.seed = 7;
-    const Outcome made = DemoGenerator(*m_file).generate(options);
+    const Outcome made = demo::DemoGenerator(*m_file).generate(options);
     QVERIFY2(made, qPrintable(made.summary()));
     // A party member whose mentor comes later in the table: the rows cannot be checked one by one.
     QSqlQuery mentor(m_file->connection());
@@ -69,7 +69,7 @@ void TestEngineTransfer::initTestCase()
 void TestEngineTransfer::movesEverythingAndVerifies()
 {
     test::TestDatabase server(test::TestDatabase::Contents::Empty);
-    EngineTransfer transfer(*m_file, server.db());
+    backup::EngineTransfer transfer(*m_file, server.db());
     const Outcome moved = transfer.run();
     QVERIFY2(moved, qPrintable(moved.summary()));
     for (const char* table :
@@ -94,8 +94,8 @@ void TestEngineTransfer::movesEverythingAndVerifies()
             20);
     // The same household reads the same on both, dates and members included.
     const qint64 id = scalar(*m_file, QStringLiteral("SELECT MAX(id) FROM households"));
-    const Household there = *HouseholdRepository(server.db()).household(id);
-    const Household here = *HouseholdRepository(*m_file).household(id);
+    const Household there = *registry::HouseholdRepository(server.db()).household(id);
+    const Household here = *registry::HouseholdRepository(*m_file).household(id);
     QCOMPARE(there.number, here.number);
     QCOMPARE(there.relocationDate, here.relocationDate);
     QCOMPARE(there.members.size(), here.members.size());
@@ -103,7 +103,8 @@ void TestEngineTransfer::movesEverythingAndVerifies()
     QCOMPARE(there.members.constFirst().idNumber, here.members.constFirst().idNumber);
     // The server's own search index was built and the summaries kept.
     const QString head = here.head()->name;
-    QCOMPARE(PersonSearch(server.db()).count(head.left(2)), PersonSearch(*m_file).count(head.left(2)));
+    QCOMPARE(registry::PersonSearch(server.db()).count(head.left(2)),
+             registry::PersonSearch(*m_file).count(head.left(2)));
     QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM households WHERE head_name IS NULL")),
              scalar(*m_file, QStringLiteral("SELECT COUNT(*) FROM households WHERE head_name IS NULL")));
     // New rows get ids after the copied ones.
@@ -114,7 +115,7 @@ void TestEngineTransfer::movesEverythingAndVerifies()
     extra.members = {test::makePerson(QStringLiteral("新户主"),
                                       test::makeIdNumber(QStringLiteral("430524"), QDate(1990, 1, 1), 999),
                                       Relationship::Head)};
-    const Result<Household> saved = RegistryService(server.db()).saveHousehold(extra);
+    const Result<Household> saved = registry::RegistryService(server.db()).saveHousehold(extra);
     QVERIFY2(saved, qPrintable(saved.summary()));
     QVERIFY(saved.value().id > id);
 }
@@ -123,7 +124,7 @@ void TestEngineTransfer::refusesAServerThatHoldsData()
 {
     test::TestDatabase server; // holds a site already
     const qint64 sitesBefore = scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM sites"));
-    const Outcome moved = EngineTransfer(*m_file, server.db()).run();
+    const Outcome moved = backup::EngineTransfer(*m_file, server.db()).run();
     QVERIFY(!moved);
     QVERIFY2(moved.summary().contains(QStringLiteral("already holds data")), qPrintable(moved.summary()));
     QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM sites")), sitesBefore);
@@ -136,7 +137,7 @@ void TestEngineTransfer::cancelLeavesTheServerAsItWas()
     const qint64 constraints = scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM pg_constraint"));
     int calls = 0;
     const Outcome moved =
-        EngineTransfer(*m_file, server.db()).run([&](qint64, qint64) { return ++calls < 3; });
+        backup::EngineTransfer(*m_file, server.db()).run([&](qint64, qint64) { return ++calls < 3; });
     QVERIFY(!moved);
     QVERIFY2(moved.summary().contains(QStringLiteral("Cancelled")), qPrintable(moved.summary()));
     QCOMPARE(scalar(server.db(), QStringLiteral("SELECT COUNT(*) FROM sites")), 0);

@@ -40,29 +40,30 @@ void TestHouseholdRules::phones()
 {
     QFETCH(QString, phone);
     QFETCH(bool, valid);
-    QCOMPARE(HouseholdRules::isValidPhone(phone), valid);
+    QCOMPARE(registry::HouseholdRules::isValidPhone(phone), valid);
 }
 
 void TestHouseholdRules::countyCodes()
 {
-    QVERIFY(HouseholdRules::isValidCountyCode(QStringLiteral("430524")));
-    QVERIFY(HouseholdRules::isValidCountyCode(QStringLiteral("430581")));
-    QVERIFY(!HouseholdRules::isValidCountyCode(QStringLiteral("430500"))); // a city, not a county
-    QVERIFY(!HouseholdRules::isValidCountyCode(QStringLiteral("43052")));
-    QVERIFY(!HouseholdRules::isValidCountyCode(QStringLiteral("930524")));
-    QVERIFY(!HouseholdRules::isValidCountyCode(QStringLiteral("43O524")));
+    QVERIFY(registry::HouseholdRules::isValidCountyCode(QStringLiteral("430524")));
+    QVERIFY(registry::HouseholdRules::isValidCountyCode(QStringLiteral("430581")));
+    QVERIFY(!registry::HouseholdRules::isValidCountyCode(QStringLiteral("430500"))); // a city, not a county
+    QVERIFY(!registry::HouseholdRules::isValidCountyCode(QStringLiteral("43052")));
+    QVERIFY(!registry::HouseholdRules::isValidCountyCode(QStringLiteral("930524")));
+    QVERIFY(!registry::HouseholdRules::isValidCountyCode(QStringLiteral("43O524")));
 }
 
 void TestHouseholdRules::names()
 {
-    QCOMPARE(HouseholdRules::normalizeName(QStringLiteral("王\u3000芳")), QStringLiteral("王芳"));
-    QCOMPARE(HouseholdRules::normalizeName(QStringLiteral(" 王 芳 ")), QStringLiteral("王芳"));
-    QCOMPARE(HouseholdRules::normalizeName(QStringLiteral("阿依古丽\u2022买买提")), QStringLiteral("阿依古丽·买买提"));
-    QVERIFY(HouseholdRules::isValidName(QStringLiteral("阿依古丽·买买提")));
-    QVERIFY(HouseholdRules::isValidName(QStringLiteral("王芳")));
-    QVERIFY(!HouseholdRules::isValidName(QStringLiteral("王芳1")));
-    QVERIFY(!HouseholdRules::isValidName(QString()));
-    QVERIFY(!HouseholdRules::isValidName(QString(31, QChar(u'王'))));
+    QCOMPARE(registry::HouseholdRules::normalizeName(QStringLiteral("王\u3000芳")), QStringLiteral("王芳"));
+    QCOMPARE(registry::HouseholdRules::normalizeName(QStringLiteral(" 王 芳 ")), QStringLiteral("王芳"));
+    QCOMPARE(registry::HouseholdRules::normalizeName(QStringLiteral("阿依古丽\u2022买买提")),
+             QStringLiteral("阿依古丽·买买提"));
+    QVERIFY(registry::HouseholdRules::isValidName(QStringLiteral("阿依古丽·买买提")));
+    QVERIFY(registry::HouseholdRules::isValidName(QStringLiteral("王芳")));
+    QVERIFY(!registry::HouseholdRules::isValidName(QStringLiteral("王芳1")));
+    QVERIFY(!registry::HouseholdRules::isValidName(QString()));
+    QVERIFY(!registry::HouseholdRules::isValidName(QString(31, QChar(u'王'))));
 }
 
 void TestHouseholdRules::formerMemberNeedsDate()
@@ -71,13 +72,13 @@ void TestHouseholdRules::formerMemberNeedsDate()
     p.name = QStringLiteral("王芳");
     p.idNumber = QStringLiteral("34052419800101001X");
     p.state = PersonState::Deceased;
-    const Outcome missing = HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28));
+    const Outcome missing = registry::HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28));
     QVERIFY(!missing.messageFor(QLatin1String(Field::PersonDate), 3).isEmpty());
     p.stateDate = QDate(1979, 1, 1);
-    QVERIFY_REFUSED(HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28)),
+    QVERIFY_REFUSED(registry::HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28)),
                     QStringLiteral("The date 1979-01-01 is before the member's birth."));
     p.stateDate = QDate(2020, 1, 1);
-    QVERIFY(HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28)).ok());
+    QVERIFY(registry::HouseholdRules::validatePerson(p, 3, QDate(2026, 11, 28)).ok());
 }
 
 void TestHouseholdRules::formerHeadDoesNotCount()
@@ -99,7 +100,7 @@ void TestHouseholdRules::formerHeadDoesNotCount()
     current.idNumber = QStringLiteral("34052419820303002") + IdNumber::checkCharacter(u"34052419820303002");
     current.state = PersonState::Active;
     h.members = {former, current};
-    const Outcome outcome = HouseholdRules::validate(h, QDate(2026, 11, 28));
+    const Outcome outcome = registry::HouseholdRules::validate(h, QDate(2026, 11, 28));
     QVERIFY2(outcome.ok(), qPrintable(outcome.summary()));
 }
 
@@ -110,7 +111,9 @@ void TestHouseholdRules::emptyHousehold()
     h.siteId = 1;
     h.originCountyCode = QStringLiteral("430524");
     h.relocationDate = QDate(2019, 1, 1);
-    QVERIFY(!HouseholdRules::validate(h, QDate(2026, 11, 28)).messageFor(QLatin1String(Field::HouseholdMembers)).isEmpty());
+    QVERIFY(!registry::HouseholdRules::validate(h, QDate(2026, 11, 28))
+                 .messageFor(QLatin1String(Field::HouseholdMembers))
+                 .isEmpty());
 }
 
 // Outcome::error is the failure of a file, a connection or the database: one message on no field, which

@@ -58,7 +58,7 @@ QStringList trigramHits(const Database& db, const QString& table, const QStringL
     for (const QString& fragment : fragments) {
         QSqlQuery q(db.connection());
         q.prepare(u"SELECT rowid FROM "_s + table + u" WHERE "_s + table + u" MATCH ? ORDER BY rowid"_s);
-        q.addBindValue(SearchIndex::trigramPhrase(fragment));
+        q.addBindValue(registry::SearchIndex::trigramPhrase(fragment));
         QStringList ids;
         if (q.exec()) {
             while (q.next())
@@ -105,16 +105,17 @@ void compareSnapshots(const Snapshot& actual, const Snapshot& expected, const QS
 void importFiles(const Database& db, const QStringList& paths, bool sqliteApi, bool bulk)
 {
     for (const QString& path : paths) {
-        ImportOptions options;
+        exchange::ImportOptions options;
         options.path = path;
         options.today = Today;
         options.useSqliteApi = sqliteApi;
         options.bulkLoad = bulk;
-        const Result<ImportSummary> result = RosterImporter(db).run(options);
+        const Result<exchange::ImportSummary> result = exchange::RosterImporter(db).run(options);
         QVERIFY2(result, qPrintable(result.summary()));
-        const QList<ImportError>& errors = result.value().errors;
-        QVERIFY2(errors.isEmpty(),
-                 qPrintable(errors.isEmpty() ? QString() : RosterImporter::describe(errors.first())));
+        const QList<exchange::ImportError>& errors = result.value().errors;
+        QVERIFY2(
+            errors.isEmpty(),
+            qPrintable(errors.isEmpty() ? QString() : exchange::RosterImporter::describe(errors.first())));
         QVERIFY(result.value().written);
     }
 }
@@ -305,12 +306,14 @@ void TestImportWriter::nameGramsAsTheTriggersMakeThem()
     QVERIFY(q.exec(u"DELETE FROM person_name_grams"_s));
     QVERIFY(sqliteHandle(db.db()));
     QString error;
-    QVERIFY2(SearchIndexGrams::fill(sqliteHandle(db.db()), 0, SearchIndex::MaxIndexedNameLength, &error),
+    QVERIFY2(registry::SearchIndexGrams::fill(sqliteHandle(db.db()), 0,
+                                              registry::SearchIndex::MaxIndexedNameLength, &error),
              qPrintable(error));
     QCOMPARE(rowsOf(db.db(), u"person_name_grams"_s), byTriggers);
 
     QVERIFY(q.exec(u"DELETE FROM person_name_grams WHERE person_id > 3"_s));
-    QVERIFY2(SearchIndexGrams::fill(sqliteHandle(db.db()), 3, SearchIndex::MaxIndexedNameLength, &error),
+    QVERIFY2(registry::SearchIndexGrams::fill(sqliteHandle(db.db()), 3,
+                                              registry::SearchIndex::MaxIndexedNameLength, &error),
              qPrintable(error));
     QCOMPARE(rowsOf(db.db(), u"person_name_grams"_s), byTriggers);
 }
@@ -327,13 +330,13 @@ void TestImportWriter::cancelledBulkLoadLeavesNothing()
     const QString schemaOrder = server ? u"indexname"_s : u"name"_s;
     const QStringList schemaBefore = rowsOf(db.db(), schemaTable, schemaOrder);
     const Snapshot before = server ? registryRows(db.db()) : snapshot(db.db());
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.path = path;
     options.today = Today;
     options.bulkLoad = true;
     int calls = 0;
     options.progress = [&calls](qint64, qint64) { return ++calls < 2; };
-    const Result<ImportSummary> result = RosterImporter(db.db()).run(options);
+    const Result<exchange::ImportSummary> result = exchange::RosterImporter(db.db()).run(options);
     QVERIFY2(result, qPrintable(result.summary()));
     QVERIFY(result.value().cancelled);
     QCOMPARE(calls, 2);

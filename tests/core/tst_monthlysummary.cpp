@@ -49,7 +49,8 @@ private:
         h.originCountyCode = QStringLiteral("430524");
         h.relocationDate = relocated;
         h.members = members;
-        const Result<Household> saved = RegistryService(m_db->db()).saveHousehold(h, QDate(2026, 11, 20));
+        const Result<Household> saved =
+            registry::RegistryService(m_db->db()).saveHousehold(h, QDate(2026, 11, 20));
         if (!saved)
             qFatal("household %s: %s", qPrintable(number), qPrintable(saved.summary()));
         for (const Person& p : saved.value().members)
@@ -57,19 +58,19 @@ private:
         return saved.value().id;
     }
 
-    MonthlySummary summary(int year, int month, qint64 siteId = 0)
+    report::MonthlySummary summary(int year, int month, qint64 siteId = 0)
     {
-        const Result<MonthlySummary> built =
-            MonthlySummaryBuilder(m_db->db()).build(ReportMonth::of(year, month), siteId);
+        const Result<report::MonthlySummary> built =
+            report::MonthlySummaryBuilder(m_db->db()).build(report::ReportMonth::of(year, month), siteId);
         if (!built)
             qFatal("summary: %s", qPrintable(built.summary()));
         return built.value();
     }
 
-    static void expect(const MonthlySummary& s, const char* section, const char* figure, qint64 value,
+    static void expect(const report::MonthlySummary& s, const char* section, const char* figure, qint64 value,
                        qint64 previous)
     {
-        const ReportFigure* f = s.figure(QLatin1String(section), QLatin1String(figure));
+        const report::ReportFigure* f = s.figure(QLatin1String(section), QLatin1String(figure));
         QVERIFY2(f, figure);
         QVERIFY2(f->value == value && f->previous == previous,
                  qPrintable(QStringLiteral("%1.%2: %3 / %4, expected %5 / %6")
@@ -91,7 +92,7 @@ private slots:
         b.name = QStringLiteral("乙安置点");
         b.countyCode = QStringLiteral("430524");
         b.serviceCentre = QStringLiteral("one_stop");
-        const Result<Site> savedB = SiteService(db).saveSite(b);
+        const Result<Site> savedB = registry::SiteService(db).saveSite(b);
         QVERIFY2(savedB, qPrintable(savedB.summary()));
         m_siteB = savedB.value().id;
         // Small thresholds so that the tiny sites meet the rules: site A (no centre recorded) breaks the
@@ -115,13 +116,13 @@ private slots:
                                  LabourCapacity::Lost),
                           person(QStringLiteral("赵二"), QDate(1975, 9, 9), true, Relationship::Son)});
 
-        RegistryService registry(db);
+        registry::RegistryService registry(db);
         QVERIFY(registry.markDeceased(m_person.value(QStringLiteral("李四")), QDate(2026, 9, 20)));
         QVERIFY(registry.moveToHousehold(m_person.value(QStringLiteral("张五")), m_h3, Relationship::Other,
                                          QDate(2026, 10, 15)));
         QVERIFY(registry.moveOut(m_person.value(QStringLiteral("王二")), QDate(2026, 10, 25)));
         // The baby is added in November: she joined the household at birth, in October.
-        Household h1 = *HouseholdRepository(db).household(m_h1);
+        Household h1 = *registry::HouseholdRepository(db).household(m_h1);
         h1.members.append(person(QStringLiteral("张七"), QDate(2026, 10, 20), false,
                                  Relationship::Granddaughter, LabourCapacity::None));
         const Result<Household> saved = registry.saveHousehold(h1, QDate(2026, 11, 10));
@@ -130,7 +131,7 @@ private slots:
 
     void wholeOfficeOctober()
     {
-        const MonthlySummary s = summary(2026, 10);
+        const report::MonthlySummary s = summary(2026, 10);
         // End of September: 张三 张五 张六 赵一 赵二; end of October: 张三 张六 张七 王一 赵一 赵二 张五.
         expect(s, "population", "people_active", 7, 5);
         expect(s, "population", "households_active", 3, 2);
@@ -163,13 +164,14 @@ private slots:
         expect(s, "site_rules", "sites_occupied", 2, 2);
         expect(s, "site_rules", "sites_service_centre_missing", 1, 1);
         expect(s, "site_rules", "sites_five_connections_missing", 1, 0);
-        const ReportTable* violations =
+        const report::ReportTable* violations =
             s.section(QStringLiteral("site_rules"))->table(QStringLiteral("violations"));
         QVERIFY(violations);
         QCOMPARE(violations->rows.size(), 2);
         QCOMPARE(violations->rows.at(0).at(0).toString(), QStringLiteral("430524001"));
 
-        const ReportTable* bySite = s.section(QStringLiteral("population"))->table(QStringLiteral("by_site"));
+        const report::ReportTable* bySite =
+            s.section(QStringLiteral("population"))->table(QStringLiteral("by_site"));
         QVERIFY(bySite);
         QCOMPARE(bySite->rows.size(), 2);
         // Site A: 张三 张六 张七 王一; in: 王一 王二; born: 张七; out: 张五 (to site B) and 王二.
@@ -181,7 +183,7 @@ private slots:
 
     void oneSite()
     {
-        const MonthlySummary a = summary(2026, 10, m_db->siteId());
+        const report::MonthlySummary a = summary(2026, 10, m_db->siteId());
         QCOMPARE(a.siteCode, QStringLiteral("430524001"));
         expect(a, "population", "people_active", 4, 3);
         expect(a, "population", "people_moved_in", 2, 0);
@@ -190,7 +192,7 @@ private slots:
         expect(a, "population", "people_died", 0, 1);
         expect(a, "population", "households_active", 2, 1);
         QVERIFY(!a.section(QStringLiteral("population"))->table(QStringLiteral("by_site")));
-        const MonthlySummary b = summary(2026, 10, m_siteB);
+        const report::MonthlySummary b = summary(2026, 10, m_siteB);
         expect(b, "population", "people_active", 3, 2);
         expect(b, "population", "people_moved_in", 1, 0); // 张五 from site A
         expect(b, "site_rules", "sites_service_centre_missing", 0, 0);
@@ -203,57 +205,57 @@ private slots:
     void partyFigures()
     {
         const QDate today(2026, 11, 20);
-        PartyService party(m_db->db());
-        Organisation committee;
-        committee.kind = OrganisationKind::Committee;
+        party::PartyService party(m_db->db());
+        party::Organisation committee;
+        committee.kind = party::OrganisationKind::Committee;
         committee.name = QStringLiteral("镇党委");
         committee.foundingDate = QDate(2019, 1, 1);
         const qint64 committeeId = party.saveOrganisation(committee, today, today).value().id;
-        Organisation branch;
-        branch.kind = OrganisationKind::Branch;
+        party::Organisation branch;
+        branch.kind = party::OrganisationKind::Branch;
         branch.name = QStringLiteral("甲安置点党支部");
         branch.parentId = committeeId;
         branch.foundingDate = QDate(2019, 7, 1);
         branch.siteIds = {m_db->siteId()};
         const qint64 branchId = party.saveOrganisation(branch, QDate(2019, 7, 1), today).value().id;
-        const auto cadre = [&](const QString& name, DuesBasis dues, QDate joined) {
-            PartyMember m;
-            m.origin = MemberOrigin::OutsideCadre;
+        const auto cadre = [&](const QString& name, party::DuesBasis dues, QDate joined) {
+            party::PartyMember m;
+            m.origin = party::MemberOrigin::OutsideCadre;
             m.name = name;
             m.sex = Sex::Female;
             m.birthDate = QDate(1966, 3, 1);
             m.organisationId = branchId;
-            m.stageHistory = {{0, StageEvent::Admission, QDate(2005, 7, 1), {}, {}, 0, {}},
-                              {0, StageEvent::Conversion, QDate(2006, 7, 1), {}, {}, 0, {}}};
+            m.stageHistory = {{0, party::StageEvent::Admission, QDate(2005, 7, 1), {}, {}, 0, {}},
+                              {0, party::StageEvent::Conversion, QDate(2006, 7, 1), {}, {}, 0, {}}};
             m.dues = dues;
-            const Result<PartyMember> saved = party.createMember(m, joined, today);
+            const Result<party::PartyMember> saved = party.createMember(m, joined, today);
             if (!saved)
                 qFatal("member: %s", qPrintable(saved.summary()));
             return saved.value().id;
         };
         const qint64 a =
-            cadre(QStringLiteral("甲"), {DuesCategory::Retired, 300000, 0, {}}, QDate(2024, 1, 1));
+            cadre(QStringLiteral("甲"), {party::DuesCategory::Retired, 300000, 0, {}}, QDate(2024, 1, 1));
         const qint64 b =
-            cadre(QStringLiteral("乙"), {DuesCategory::Employed, 400000, 0, {}}, QDate(2026, 10, 8));
-        PartyMember applicant;
+            cadre(QStringLiteral("乙"), {party::DuesCategory::Employed, 400000, 0, {}}, QDate(2026, 10, 8));
+        party::PartyMember applicant;
         applicant.personId = m_person.value(QStringLiteral("王一"));
         applicant.organisationId = branchId;
-        applicant.dues = {DuesCategory::Farmer, 0, 50, {}};
-        applicant.stageHistory = {{0, StageEvent::Application, QDate(2026, 10, 20), {}, {}, 0, {}}};
-        const Result<PartyMember> saved = party.createMember(applicant, {}, today);
+        applicant.dues = {party::DuesCategory::Farmer, 0, 50, {}};
+        applicant.stageHistory = {{0, party::StageEvent::Application, QDate(2026, 10, 20), {}, {}, 0, {}}};
+        const Result<party::PartyMember> saved = party.createMember(applicant, {}, today);
         QVERIFY2(saved, qPrintable(saved.summary()));
         QVERIFY(party.recordDuesPayments(a, {QDate(2026, 9, 1), QDate(2026, 10, 1)}, QDate(2026, 10, 5), 0,
                                          today));
         QVERIFY(party.recordDuesPayments(b, {QDate(2026, 10, 1)}, QDate(2026, 11, 2), 0, today));
-        Meeting day;
+        party::Meeting day;
         day.organisationId = branchId;
-        day.type = MeetingType::ThemePartyDay;
+        day.type = party::MeetingType::ThemePartyDay;
         day.date = QDate(2026, 10, 9);
         day.topic = QStringLiteral("主题党日");
         QVERIFY(party.saveMeeting(day, today));
 
         for (const qint64 site : {qint64(0), m_db->siteId()}) {
-            const MonthlySummary s = summary(2026, 10, site);
+            const report::MonthlySummary s = summary(2026, 10, site);
             expect(s, "party", "organisations", site == 0 ? 2 : 1, site == 0 ? 2 : 1);
             expect(s, "party", "branches", 1, 1);
             expect(s, "party", "members_full", 2, 1);
@@ -273,14 +275,14 @@ private slots:
             expect(s, "party", "meeting_periods_expected", 2, 4);
             expect(s, "party", "meeting_periods_held", 1, 0);
         }
-        const MonthlySummary b2 = summary(2026, 10, m_siteB); // no organisation covers site B
+        const report::MonthlySummary b2 = summary(2026, 10, m_siteB); // no organisation covers site B
         expect(b2, "party", "organisations", 0, 0);
         expect(b2, "party", "members_full", 0, 0);
         expect(b2, "party", "dues_due_fen", 0, 0);
 
-        const ReportFigure* due =
+        const report::ReportFigure* due =
             summary(2026, 10).figure(QStringLiteral("party"), QStringLiteral("dues_due_fen"));
-        QCOMPARE(due->unit, FigureUnit::Fen);
+        QCOMPARE(due->unit, report::FigureUnit::Fen);
         QCOMPARE(due->text(due->value), QStringLiteral("55.00"));
         QCOMPARE(due->changeText(), QStringLiteral("+40.00"));
     }
@@ -290,7 +292,7 @@ private slots:
     {
         for (qint64 site : {qint64(0), m_db->siteId(), m_siteB}) {
             for (int month = 1; month <= 12; ++month) {
-                const MonthlySummary s = summary(2026, month, site);
+                const report::MonthlySummary s = summary(2026, month, site);
                 const auto v = [&](const char* key) {
                     return s.figure(QStringLiteral("population"), QLatin1String(key))->value;
                 };
@@ -305,15 +307,15 @@ private slots:
     // A closed month stays as it was: 赵一 dying in November changes nothing in October.
     void closedMonthKeepsItsFigures()
     {
-        const MonthlySummary before = summary(2026, 10);
-        QVERIFY(RegistryService(m_db->db())
+        const report::MonthlySummary before = summary(2026, 10);
+        QVERIFY(registry::RegistryService(m_db->db())
                     .markDeceased(m_person.value(QStringLiteral("赵一")), QDate(2026, 11, 3),
                                   m_person.value(QStringLiteral("赵二"))));
-        const MonthlySummary after = summary(2026, 10);
+        const report::MonthlySummary after = summary(2026, 10);
         QCOMPARE(after.sections.size(), before.sections.size());
         for (int i = 0; i < before.sections.size(); ++i) {
-            const QList<ReportFigure>& a = before.sections.at(i).figures;
-            const QList<ReportFigure>& b = after.sections.at(i).figures;
+            const QList<report::ReportFigure>& a = before.sections.at(i).figures;
+            const QList<report::ReportFigure>& b = after.sections.at(i).figures;
             QCOMPARE(a.size(), b.size());
             for (int j = 0; j < a.size(); ++j) {
                 QCOMPARE(b.at(j).key, a.at(j).key);
@@ -321,7 +323,7 @@ private slots:
                 QCOMPARE(b.at(j).previous, a.at(j).previous);
             }
         }
-        const MonthlySummary november = summary(2026, 11);
+        const report::MonthlySummary november = summary(2026, 11);
         expect(november, "population", "people_died", 1, 0);
         expect(november, "population", "people_active", 6, 7);
         expect(november, "structure", "age_60_plus", 1, 2);
@@ -331,21 +333,22 @@ private slots:
     void trendMatchesTheSummaries()
     {
         for (qint64 site : {qint64(0), m_db->siteId()}) {
-            const Result<QList<TrendPoint>> trend =
-                PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 11), 4, site);
+            const Result<QList<report::TrendPoint>> trend =
+                report::PopulationTrend::compute(m_db->db(), report::ReportMonth::of(2026, 11), 4, site);
             QVERIFY2(trend, qPrintable(trend.summary()));
             QCOMPARE(trend.value().size(), 4);
             QCOMPARE(trend.value().constFirst().month.key(), QStringLiteral("2026-08"));
-            for (const TrendPoint& point : trend.value()) {
-                const MonthlySummary s = summary(point.month.first.year(), point.month.first.month(), site);
+            for (const report::TrendPoint& point : trend.value()) {
+                const report::MonthlySummary s =
+                    summary(point.month.first.year(), point.month.first.month(), site);
                 QCOMPARE(point.people,
                          s.figure(QStringLiteral("population"), QStringLiteral("people_active"))->value);
                 QCOMPARE(point.households,
                          s.figure(QStringLiteral("population"), QStringLiteral("households_active"))->value);
             }
         }
-        const QList<TrendPoint> office =
-            PopulationTrend::compute(m_db->db(), ReportMonth::of(2026, 10), 2).value();
+        const QList<report::TrendPoint> office =
+            report::PopulationTrend::compute(m_db->db(), report::ReportMonth::of(2026, 10), 2).value();
         QCOMPARE(office.at(0).people, 5);
         QCOMPARE(office.at(1).people, 7);
     }
@@ -354,12 +357,12 @@ private slots:
     void siteLimitedUserReportsOnTheirSitesOnly()
     {
         m_db->logInAs(Role::Clerk, {m_db->siteId()});
-        const MonthlySummaryBuilder builder(m_db->db());
-        const ReportMonth october = ReportMonth::of(2026, 10);
-        const Result<MonthlySummary> own = builder.build(october, m_db->siteId());
+        const report::MonthlySummaryBuilder builder(m_db->db());
+        const report::ReportMonth october = report::ReportMonth::of(2026, 10);
+        const Result<report::MonthlySummary> own = builder.build(october, m_db->siteId());
         QVERIFY2(own, qPrintable(own.summary()));
         QVERIFY(!builder.build(october, m_siteB));
-        const Result<MonthlySummary> office = builder.build(october);
+        const Result<report::MonthlySummary> office = builder.build(october);
         QVERIFY(!office);
         QVERIFY(office.summary().contains(QStringLiteral("whole office")));
         m_db->logInAs(Role::Admin);
@@ -368,9 +371,10 @@ private slots:
 
     void refusesABadMonth()
     {
-        QVERIFY(!MonthlySummaryBuilder(m_db->db()).build(ReportMonth::parse(QStringLiteral("2026-13"))));
-        QVERIFY(!ReportMonth::parse(QStringLiteral("October")).isValid());
-        QCOMPARE(ReportMonth::parse(QStringLiteral("2026-02")).last(), QDate(2026, 2, 28));
+        QVERIFY(!report::MonthlySummaryBuilder(m_db->db())
+                     .build(report::ReportMonth::parse(QStringLiteral("2026-13"))));
+        QVERIFY(!report::ReportMonth::parse(QStringLiteral("October")).isValid());
+        QCOMPARE(report::ReportMonth::parse(QStringLiteral("2026-02")).last(), QDate(2026, 2, 28));
     }
 };
 

@@ -17,9 +17,9 @@ namespace {
 const QDate Today(2026, 11, 28);
 const QString Longhui = QStringLiteral("430524");
 
-StageStep step(StageEvent event, QDate date)
+party::StageStep step(party::StageEvent event, QDate date)
 {
-    StageStep s;
+    party::StageStep s;
     s.event = event;
     s.date = date;
     return s;
@@ -38,7 +38,7 @@ class TestPartyFigures : public QObject
     qint64 m_cadreA = 0;
 
     Database& db() { return m_test->db(); }
-    PartyService service() { return PartyService(db()); }
+    party::PartyService service() { return party::PartyService(db()); }
 
     qint64 resident(const QString& name, QDate birth)
     {
@@ -48,10 +48,10 @@ class TestPartyFigures : public QObject
         h.relocationDate = QDate(2020, 1, 1);
         h.originCountyCode = Longhui;
         h.members = {makePerson(name, makeIdNumber(Longhui, birth, 2 * m_sequence + 1), Relationship::Head)};
-        return RegistryService(db()).saveHousehold(h, Today).value().members.first().id;
+        return registry::RegistryService(db()).saveHousehold(h, Today).value().members.first().id;
     }
 
-    PartyMember create(PartyMember m, QDate joined)
+    party::PartyMember create(party::PartyMember m, QDate joined)
     {
         m.organisationId = m_branch;
         const auto saved = service().createMember(m, joined, Today);
@@ -60,23 +60,23 @@ class TestPartyFigures : public QObject
         return saved.value();
     }
 
-    PartyMember cadre(const QString& name)
+    party::PartyMember cadre(const QString& name)
     {
-        PartyMember m;
-        m.origin = MemberOrigin::OutsideCadre;
+        party::PartyMember m;
+        m.origin = party::MemberOrigin::OutsideCadre;
         m.name = name;
         m.sex = Sex::Male;
         m.birthDate = QDate(1975, 1, 1);
-        m.stageHistory = {step(StageEvent::Admission, QDate(2010, 7, 1)),
-                          step(StageEvent::Conversion, QDate(2011, 7, 1))};
-        m.dues = {DuesCategory::Employed, 400000, 0, {}};
+        m.stageHistory = {step(party::StageEvent::Admission, QDate(2010, 7, 1)),
+                          step(party::StageEvent::Conversion, QDate(2011, 7, 1))};
+        m.dues = {party::DuesCategory::Employed, 400000, 0, {}};
         return create(m, QDate(2024, 1, 1));
     }
 
-    PartyMember residentWith(const QString& name, QList<StageStep> steps, QDate joined, const PartyMember& a,
-                             const PartyMember& b)
+    party::PartyMember residentWith(const QString& name, QList<party::StageStep> steps, QDate joined,
+                                    const party::PartyMember& a, const party::PartyMember& b)
     {
-        PartyMember m;
+        party::PartyMember m;
         m.personId = resident(name, QDate(1990, 5, 5));
         m.stageHistory = steps;
         m.mentor1Id = a.id;
@@ -85,7 +85,7 @@ class TestPartyFigures : public QObject
         m.sponsor2Id = b.id;
         m.politicalReviewDate = QDate(2023, 1, 1);
         m.trainingHours = 24;
-        m.dues = {DuesCategory::Farmer, 0, 50, {}};
+        m.dues = {party::DuesCategory::Farmer, 0, 50, {}};
         return create(m, joined);
     }
 
@@ -93,13 +93,13 @@ private slots:
     void initTestCase()
     {
         m_test = std::make_unique<TestDatabase>();
-        Organisation committee;
-        committee.kind = OrganisationKind::Committee;
+        party::Organisation committee;
+        committee.kind = party::OrganisationKind::Committee;
         committee.name = QStringLiteral("社区党委");
         committee.foundingDate = QDate(2019, 1, 1);
         const qint64 committeeId = service().saveOrganisation(committee, Today, Today).value().id;
-        Organisation branch;
-        branch.kind = OrganisationKind::Branch;
+        party::Organisation branch;
+        branch.kind = party::OrganisationKind::Branch;
         branch.name = QStringLiteral("安置点党支部");
         branch.parentId = committeeId;
         branch.foundingDate = QDate(2019, 7, 1);
@@ -109,40 +109,44 @@ private slots:
         other.code = QStringLiteral("430524009");
         other.name = QStringLiteral("另一安置点");
         other.countyCode = Longhui;
-        m_otherSite = SiteService(db()).saveSite(other).value().id;
+        m_otherSite = registry::SiteService(db()).saveSite(other).value().id;
 
-        const PartyMember a = cadre(QStringLiteral("甲干部"));
+        const party::PartyMember a = cadre(QStringLiteral("甲干部"));
         m_cadreA = a.id;
-        const PartyMember b = cadre(QStringLiteral("乙干部"));
-        const PartyMember c = cadre(QStringLiteral("丙干部"));
-        const PartyMember d = cadre(QStringLiteral("丁干部"));
+        const party::PartyMember b = cadre(QStringLiteral("乙干部"));
+        const party::PartyMember c = cadre(QStringLiteral("丙干部"));
+        const party::PartyMember d = cadre(QStringLiteral("丁干部"));
         // E applies, F becomes an activist, G is admitted, H converted: all in October 2026.
-        residentWith(QStringLiteral("钱一"), {step(StageEvent::Application, QDate(2026, 10, 5))}, {}, a, b);
+        residentWith(QStringLiteral("钱一"), {step(party::StageEvent::Application, QDate(2026, 10, 5))}, {},
+                     a, b);
         residentWith(QStringLiteral("孙二"),
-                     {step(StageEvent::Application, QDate(2025, 1, 10)),
-                      step(StageEvent::Activist, QDate(2026, 10, 12))},
+                     {step(party::StageEvent::Application, QDate(2025, 1, 10)),
+                      step(party::StageEvent::Activist, QDate(2026, 10, 12))},
                      QDate(2026, 10, 1), a, b);
-        const PartyMember g = residentWith(QStringLiteral("李三"),
-                                           {step(StageEvent::Application, QDate(2023, 1, 5)),
-                                            step(StageEvent::Activist, QDate(2023, 3, 1)),
-                                            step(StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
-                                            step(StageEvent::Admission, QDate(2026, 10, 20))},
-                                           QDate(2026, 10, 20), a, b);
-        const PartyMember h = residentWith(QStringLiteral("周四"),
-                                           {step(StageEvent::Application, QDate(2022, 1, 5)),
-                                            step(StageEvent::Activist, QDate(2022, 3, 1)),
-                                            step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
-                                            step(StageEvent::Admission, QDate(2025, 10, 3))},
-                                           QDate(2025, 10, 3), a, b);
-        QVERIFY(
-            service().transition({h.id, StageEvent::Conversion, QDate(2026, 10, 3), {}, 0, {}}, Today).ok());
-        QVERIFY(
-            service()
-                .changeState(d.id, MemberState::Mobile, QDate(2026, 6, 1), QStringLiteral("外出务工"), Today)
-                .ok());
-        RelationTransfer out;
+        const party::PartyMember g =
+            residentWith(QStringLiteral("李三"),
+                         {step(party::StageEvent::Application, QDate(2023, 1, 5)),
+                          step(party::StageEvent::Activist, QDate(2023, 3, 1)),
+                          step(party::StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
+                          step(party::StageEvent::Admission, QDate(2026, 10, 20))},
+                         QDate(2026, 10, 20), a, b);
+        const party::PartyMember h =
+            residentWith(QStringLiteral("周四"),
+                         {step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                          step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                          step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                          step(party::StageEvent::Admission, QDate(2025, 10, 3))},
+                         QDate(2025, 10, 3), a, b);
+        QVERIFY(service()
+                    .transition({h.id, party::StageEvent::Conversion, QDate(2026, 10, 3), {}, 0, {}}, Today)
+                    .ok());
+        QVERIFY(service()
+                    .changeState(d.id, party::MemberState::Mobile, QDate(2026, 6, 1),
+                                 QStringLiteral("外出务工"), Today)
+                    .ok());
+        party::RelationTransfer out;
         out.memberId = c.id;
-        out.direction = TransferDirection::Out;
+        out.direction = party::TransferDirection::Out;
         out.otherUnit = QStringLiteral("外地党支部");
         out.letterNumber = QStringLiteral("转〔2026〕1号");
         out.letterDate = QDate(2026, 10, 1);
@@ -155,9 +159,9 @@ private slots:
                     .ok());
         QVERIFY(service().recordDuesPayments(b.id, {QDate(2026, 10, 1)}, QDate(2026, 11, 3), 0, Today).ok());
         QVERIFY(service().recordDuesPayments(g.id, {QDate(2026, 10, 1)}, QDate(2026, 10, 25), 0, Today).ok());
-        Meeting day;
+        party::Meeting day;
         day.organisationId = m_branch;
-        day.type = MeetingType::ThemePartyDay;
+        day.type = party::MeetingType::ThemePartyDay;
         day.date = QDate(2026, 10, 9);
         day.topic = QStringLiteral("重温入党誓词");
         QVERIFY(service().saveMeeting(day, Today).ok());
@@ -165,14 +169,14 @@ private slots:
 
     void october()
     {
-        const PartyMonthFigures f = PartyStatistics(db()).forMonth(QDate(2026, 10, 17));
+        const party::PartyMonthFigures f = party::PartyStatistics(db()).forMonth(QDate(2026, 10, 17));
         QCOMPARE(f.month, QDate(2026, 10, 1));
         QCOMPARE(f.organisations, 2);
         QCOMPARE(f.branches, 1);
-        QCOMPARE(f.members.of(DevelopmentStage::Full), 4); // A, B, D, H (C transferred out)
-        QCOMPARE(f.members.of(DevelopmentStage::Probationary), 1);
-        QCOMPARE(f.members.of(DevelopmentStage::Activist), 1);
-        QCOMPARE(f.members.of(DevelopmentStage::Applicant), 1);
+        QCOMPARE(f.members.of(party::DevelopmentStage::Full), 4); // A, B, D, H (C transferred out)
+        QCOMPARE(f.members.of(party::DevelopmentStage::Probationary), 1);
+        QCOMPARE(f.members.of(party::DevelopmentStage::Activist), 1);
+        QCOMPARE(f.members.of(party::DevelopmentStage::Applicant), 1);
         QCOMPARE(f.members.total(), 7);
         QCOMPARE(f.mobileMembers, 1);
         QCOMPARE(f.applications, 1);
@@ -183,10 +187,10 @@ private slots:
         QCOMPARE(f.transfersOut, 1);
         QCOMPARE(f.transfersIn, 0);
         QCOMPARE(f.membersOwingDues, 5); // A, B, D at 40.00; G and H at 0.50
-        QCOMPARE(f.duesDue, Fen(3 * 4000 + 50 + 50));
+        QCOMPARE(f.duesDue, party::Fen(3 * 4000 + 50 + 50));
         QCOMPARE(f.membersPaidDues, 2); // A and G by the month's end; B paid in November
-        QCOMPARE(f.duesPaid, Fen(4000 + 50));
-        QCOMPARE(f.duesReceived, Fen(4000 + 4000 + 50));
+        QCOMPARE(f.duesPaid, party::Fen(4000 + 50));
+        QCOMPARE(f.duesReceived, party::Fen(4000 + 4000 + 50));
         QCOMPARE(f.meetingsHeld, 1);
         QCOMPARE(f.meetingPeriodsExpected, 2); // theme party day and party group meeting (no committee)
         QCOMPARE(f.meetingPeriodsHeld, 1);
@@ -194,15 +198,15 @@ private slots:
 
     void septemberAsItWas()
     {
-        const PartyMonthFigures f = PartyStatistics(db()).forMonth(QDate(2026, 9, 1));
-        QCOMPARE(f.members.of(DevelopmentStage::Full), 4);         // A, B, C, D
-        QCOMPARE(f.members.of(DevelopmentStage::Probationary), 1); // H
-        QCOMPARE(f.members.of(DevelopmentStage::Applicant), 0);    // F joined this branch in October
+        const party::PartyMonthFigures f = party::PartyStatistics(db()).forMonth(QDate(2026, 9, 1));
+        QCOMPARE(f.members.of(party::DevelopmentStage::Full), 4);         // A, B, C, D
+        QCOMPARE(f.members.of(party::DevelopmentStage::Probationary), 1); // H
+        QCOMPARE(f.members.of(party::DevelopmentStage::Applicant), 0);    // F joined this branch in October
         QCOMPARE(f.conversions, 0);
         QCOMPARE(f.transfersOut, 0);
         QCOMPARE(f.membersOwingDues, 5); // A, B, C, D, H
         QCOMPARE(f.membersPaidDues, 0);  // A paid September in October
-        QCOMPARE(f.duesReceived, Fen(0));
+        QCOMPARE(f.duesReceived, party::Fen(0));
         // The quarter ends in September: general meeting and party lesson expected too, none held.
         QCOMPARE(f.meetingPeriodsExpected, 4);
         QCOMPARE(f.meetingPeriodsHeld, 0);
@@ -210,26 +214,29 @@ private slots:
 
     void bySite()
     {
-        const PartyMonthFigures here = PartyStatistics(db()).forMonth(QDate(2026, 10, 1), m_test->siteId());
+        const party::PartyMonthFigures here =
+            party::PartyStatistics(db()).forMonth(QDate(2026, 10, 1), m_test->siteId());
         QCOMPARE(here.members.total(), 7);
         QCOMPARE(here.organisations, 1); // the branch covering the site
-        const PartyMonthFigures other = PartyStatistics(db()).forMonth(QDate(2026, 10, 1), m_otherSite);
+        const party::PartyMonthFigures other =
+            party::PartyStatistics(db()).forMonth(QDate(2026, 10, 1), m_otherSite);
         QCOMPARE(other.organisations, 0);
         QCOMPARE(other.members.total(), 0);
-        QCOMPARE(other.duesDue, Fen(0));
+        QCOMPARE(other.duesDue, party::Fen(0));
     }
 
     // A changed dues basis counts from its month: October keeps A's old one, November has the new one.
     void duesBasisFromItsMonth()
     {
-        PartyMember a = *PartyMemberRepository(db()).member(m_cadreA);
-        a.dues = {DuesCategory::Employed, 600000, 0, QDate(2026, 11, 1)}; // 6,000 yuan: 1.5 %
-        const Result<PartyMember> saved = service().saveMember(a, Today, Today);
+        party::PartyMember a = *party::PartyMemberRepository(db()).member(m_cadreA);
+        a.dues = {party::DuesCategory::Employed, 600000, 0, QDate(2026, 11, 1)}; // 6,000 yuan: 1.5 %
+        const Result<party::PartyMember> saved = service().saveMember(a, Today, Today);
         QVERIFY2(saved, qPrintable(saved.summary()));
-        QCOMPARE(PartyStatistics(db()).forMonth(QDate(2026, 10, 1)).duesDue, Fen(3 * 4000 + 50 + 50));
-        const PartyMonthFigures november = PartyStatistics(db()).forMonth(QDate(2026, 11, 1));
+        QCOMPARE(party::PartyStatistics(db()).forMonth(QDate(2026, 10, 1)).duesDue,
+                 party::Fen(3 * 4000 + 50 + 50));
+        const party::PartyMonthFigures november = party::PartyStatistics(db()).forMonth(QDate(2026, 11, 1));
         QCOMPARE(november.membersOwingDues, 5);
-        QCOMPARE(november.duesDue, Fen(9000 + 2 * 4000 + 50 + 50));
+        QCOMPARE(november.duesDue, party::Fen(9000 + 2 * 4000 + 50 + 50));
     }
 };
 

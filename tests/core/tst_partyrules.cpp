@@ -10,9 +10,9 @@ using namespace anju;
 
 namespace {
 
-StageStep step(StageEvent event, QDate date, int extensionMonths = 0)
+party::StageStep step(party::StageEvent event, QDate date, int extensionMonths = 0)
 {
-    StageStep s;
+    party::StageStep s;
     s.event = event;
     s.date = date;
     s.extensionMonths = extensionMonths;
@@ -20,26 +20,27 @@ StageStep step(StageEvent event, QDate date, int extensionMonths = 0)
 }
 
 // A member with the history given, stage and state following from it.
-PartyMember memberWith(const QList<StageStep>& steps, QDate birth = QDate(1990, 5, 1))
+party::PartyMember memberWith(const QList<party::StageStep>& steps, QDate birth = QDate(1990, 5, 1))
 {
-    PartyMember m;
+    party::PartyMember m;
     m.id = 10;
     m.name = QStringLiteral("李红");
     m.birthDate = birth;
     m.organisationId = 1;
     m.stageHistory = steps;
-    for (const StageStep& s : steps)
-        m.stage = stageAfter(s.event, m.stage);
-    m.stateHistory = {{1, MemberState::Normal, steps.isEmpty() ? QDate(2000, 1, 1) : steps.first().date, {}}};
+    for (const party::StageStep& s : steps)
+        m.stage = party::stageAfter(s.event, m.stage);
+    m.stateHistory = {
+        {1, party::MemberState::Normal, steps.isEmpty() ? QDate(2000, 1, 1) : steps.first().date, {}}};
     m.branchHistory = {{1, 1, {}, steps.isEmpty() ? QDate(2000, 1, 1) : steps.first().date, {}}};
-    m.dues.category = DuesCategory::Farmer;
+    m.dues.category = party::DuesCategory::Farmer;
     m.dues.fixedAmount = 50;
     return m;
 }
 
-StageTransition transition(StageEvent event, QDate date, int months = 0)
+party::StageTransition transition(party::StageEvent event, QDate date, int months = 0)
 {
-    StageTransition t;
+    party::StageTransition t;
     t.memberId = 10;
     t.event = event;
     t.date = date;
@@ -87,39 +88,40 @@ private slots:
         QFETCH(QDate, from);
         QFETCH(QDate, talk);
         QFETCH(QDate, oneYear);
-        QCOMPARE(PartyRules::applicationTalkDue(from), talk);
-        QCOMPARE(PartyRules::activistEligibleOn(from), oneYear);
-        QCOMPARE(PartyRules::probationEnds(from), oneYear);
+        QCOMPARE(party::PartyRules::applicationTalkDue(from), talk);
+        QCOMPARE(party::PartyRules::activistEligibleOn(from), oneYear);
+        QCOMPARE(party::PartyRules::probationEnds(from), oneYear);
     }
 
     void probationWithExtension()
     {
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
-                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
-                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
-                                    step(StageEvent::Admission, QDate(2024, 2, 29))});
-        QCOMPARE(PartyRules::probationEnds(m), QDate(2025, 2, 28));
-        QVERIFY(!PartyRules::isProbationExtended(m));
-        m.stageHistory.append(step(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6));
-        QVERIFY(PartyRules::isProbationExtended(m));
-        QCOMPARE(PartyRules::probationEnds(m), QDate(2025, 8, 28));
-        QCOMPARE(PartyRules::conversionDue(m), QDate(2025, 8, 28));
-        QCOMPARE(PartyRules::probationEnds(PartyMember{}), QDate());
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                                           step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                           step(party::StageEvent::Admission, QDate(2024, 2, 29))});
+        QCOMPARE(party::PartyRules::probationEnds(m), QDate(2025, 2, 28));
+        QVERIFY(!party::PartyRules::isProbationExtended(m));
+        m.stageHistory.append(step(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 6));
+        QVERIFY(party::PartyRules::isProbationExtended(m));
+        QCOMPARE(party::PartyRules::probationEnds(m), QDate(2025, 8, 28));
+        QCOMPARE(party::PartyRules::conversionDue(m), QDate(2025, 8, 28));
+        QCOMPARE(party::PartyRules::probationEnds(party::PartyMember{}), QDate());
     }
 
     void historyAsOfDay()
     {
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
-                                    step(StageEvent::ApplicationTalk, QDate(2022, 1, 20)),
-                                    step(StageEvent::Activist, QDate(2022, 3, 1))});
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                                           step(party::StageEvent::ApplicationTalk, QDate(2022, 1, 20)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1))});
         QVERIFY(!m.stageOn(QDate(2022, 1, 4)));
-        QCOMPARE(m.stageOn(QDate(2022, 1, 5)), DevelopmentStage::Applicant);
-        QCOMPARE(m.stageOn(QDate(2022, 2, 28)), DevelopmentStage::Applicant); // the talk changes no stage
-        QCOMPARE(m.stageOn(QDate(2022, 3, 1)), DevelopmentStage::Activist);
-        m.stateHistory.append({2, MemberState::Mobile, QDate(2023, 1, 1), {}});
-        m.stateHistory.append({3, MemberState::TransferredOut, QDate(2024, 6, 1), {}});
+        QCOMPARE(m.stageOn(QDate(2022, 1, 5)), party::DevelopmentStage::Applicant);
+        QCOMPARE(m.stageOn(QDate(2022, 2, 28)),
+                 party::DevelopmentStage::Applicant); // the talk changes no stage
+        QCOMPARE(m.stageOn(QDate(2022, 3, 1)), party::DevelopmentStage::Activist);
+        m.stateHistory.append({2, party::MemberState::Mobile, QDate(2023, 1, 1), {}});
+        m.stateHistory.append({3, party::MemberState::TransferredOut, QDate(2024, 6, 1), {}});
         QVERIFY(m.isInGoodStandingOn(QDate(2023, 6, 1)));
-        QCOMPARE(m.stateOn(QDate(2023, 6, 1)), MemberState::Mobile);
+        QCOMPARE(m.stateOn(QDate(2023, 6, 1)), party::MemberState::Mobile);
         QVERIFY(!m.isInGoodStandingOn(QDate(2024, 6, 1)));
         // Branch stays: the end day belongs to the next stay.
         m.branchHistory = {{1, 1, {}, QDate(2022, 1, 5), QDate(2023, 5, 1)},
@@ -145,9 +147,9 @@ private slots:
         QFETCH(QDate, birth);
         QFETCH(QDate, applied);
         QFETCH(bool, ok);
-        const PartyMember m = memberWith({}, birth);
-        const TransitionCheck check =
-            PartyRules::checkTransition(m, transition(StageEvent::Application, applied), Today, {});
+        const party::PartyMember m = memberWith({}, birth);
+        const party::TransitionCheck check = party::PartyRules::checkTransition(
+            m, transition(party::StageEvent::Application, applied), Today, {});
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.ok(), ok);
         if (!ok) {
@@ -159,62 +161,66 @@ private slots:
 
     void stageOrderIsBlocking()
     {
-        const PartyMember applicant = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
+        const party::PartyMember applicant =
+            memberWith({step(party::StageEvent::Application, QDate(2025, 1, 5))});
         // Skipping from applicant straight to admission can never be set aside with a reason.
-        const auto skip = PartyRules::checkTransition(
-            applicant, transition(StageEvent::Admission, QDate(2025, 6, 1)), Today, FullMembers);
+        const auto skip = party::PartyRules::checkTransition(
+            applicant, transition(party::StageEvent::Admission, QDate(2025, 6, 1)), Today, FullMembers);
         QVERIFY_REFUSED(
             skip.blocking,
             QStringLiteral("\"Admitted as probationary member\" does not follow from that stage."));
         QVERIFY(!skip.allowedWith(QStringLiteral("理由")));
         // A second application, a conversion of an applicant.
-        QVERIFY(!PartyRules::checkTransition(
-                     applicant, transition(StageEvent::Application, QDate(2025, 6, 1)), Today, {})
+        QVERIFY(!party::PartyRules::checkTransition(
+                     applicant, transition(party::StageEvent::Application, QDate(2025, 6, 1)), Today, {})
                      .blocking.ok());
-        QVERIFY_REFUSED(PartyRules::checkTransition(
-                            applicant, transition(StageEvent::Conversion, QDate(2025, 6, 1)), Today, {})
-                            .blocking,
-                        QStringLiteral("\"Converted to full member\" does not follow from that stage."));
+        QVERIFY_REFUSED(
+            party::PartyRules::checkTransition(
+                applicant, transition(party::StageEvent::Conversion, QDate(2025, 6, 1)), Today, {})
+                .blocking,
+            QStringLiteral("\"Converted to full member\" does not follow from that stage."));
         // Dates: before the previous step, in the future, missing.
-        QVERIFY(hasField(PartyRules::checkTransition(applicant,
-                                                     transition(StageEvent::Activist, QDate(2025, 1, 4)),
-                                                     Today, FullMembers)
-                             .blocking,
-                         Field::TransitionDate));
-        QVERIFY_REFUSED(PartyRules::checkTransition(
-                            applicant, transition(StageEvent::Activist, Today.addDays(1)), Today, FullMembers)
-                            .blocking,
-                        QStringLiteral("The date 2026-11-29 is in the future."));
-        QVERIFY_REFUSED(PartyRules::checkTransition(applicant, transition(StageEvent::Activist, QDate()),
-                                                    Today, FullMembers)
+        QVERIFY(hasField(
+            party::PartyRules::checkTransition(
+                applicant, transition(party::StageEvent::Activist, QDate(2025, 1, 4)), Today, FullMembers)
+                .blocking,
+            Field::TransitionDate));
+        QVERIFY_REFUSED(
+            party::PartyRules::checkTransition(
+                applicant, transition(party::StageEvent::Activist, Today.addDays(1)), Today, FullMembers)
+                .blocking,
+            QStringLiteral("The date 2026-11-29 is in the future."));
+        QVERIFY_REFUSED(party::PartyRules::checkTransition(
+                            applicant, transition(party::StageEvent::Activist, QDate()), Today, FullMembers)
                             .blocking,
                         QStringLiteral("Enter the date of the step."));
         // The same day as the previous step is fine.
-        PartyMember withMentors = applicant;
+        party::PartyMember withMentors = applicant;
         withMentors.mentor1Id = 1;
         withMentors.mentor2Id = 2;
-        const auto sameDay = PartyRules::checkTransition(
-            withMentors, transition(StageEvent::Activist, QDate(2025, 1, 5)), Today, FullMembers);
+        const auto sameDay = party::PartyRules::checkTransition(
+            withMentors, transition(party::StageEvent::Activist, QDate(2025, 1, 5)), Today, FullMembers);
         QVERIFY(sameDay.blocking.ok());
         QVERIFY(sameDay.overridable.ok());
         // A member transferred out takes no steps.
-        PartyMember gone = withMentors;
-        gone.state = MemberState::TransferredOut;
-        QVERIFY_REFUSED(PartyRules::checkTransition(gone, transition(StageEvent::Activist, QDate(2025, 2, 1)),
-                                                    Today, FullMembers)
-                            .blocking,
-                        QStringLiteral("is Transferred out: no further steps can be recorded."));
+        party::PartyMember gone = withMentors;
+        gone.state = party::MemberState::TransferredOut;
+        QVERIFY_REFUSED(
+            party::PartyRules::checkTransition(
+                gone, transition(party::StageEvent::Activist, QDate(2025, 2, 1)), Today, FullMembers)
+                .blocking,
+            QStringLiteral("is Transferred out: no further steps can be recorded."));
     }
 
     void applicationTalkOnce()
     {
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
-        QVERIFY(PartyRules::checkTransition(m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 20)),
-                                            Today, {})
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2025, 1, 5))});
+        QVERIFY(party::PartyRules::checkTransition(
+                    m, transition(party::StageEvent::ApplicationTalk, QDate(2025, 1, 20)), Today, {})
                     .blocking.ok());
-        m.stageHistory.append(step(StageEvent::ApplicationTalk, QDate(2025, 1, 20)));
-        QVERIFY_REFUSED(PartyRules::checkTransition(
-                            m, transition(StageEvent::ApplicationTalk, QDate(2025, 1, 25)), Today, {})
+        m.stageHistory.append(step(party::StageEvent::ApplicationTalk, QDate(2025, 1, 20)));
+        QVERIFY_REFUSED(party::PartyRules::checkTransition(
+                            m, transition(party::StageEvent::ApplicationTalk, QDate(2025, 1, 25)), Today, {})
                             .blocking,
                         QStringLiteral("\"Talk with the applicant\" does not follow from that stage."));
     }
@@ -235,11 +241,11 @@ private slots:
         QFETCH(qint64, mentor1);
         QFETCH(qint64, mentor2);
         QFETCH(bool, ok);
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2025, 1, 5))});
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2025, 1, 5))});
         m.mentor1Id = mentor1;
         m.mentor2Id = mentor2;
-        const auto check = PartyRules::checkTransition(m, transition(StageEvent::Activist, QDate(2025, 3, 1)),
-                                                       Today, FullMembers);
+        const auto check = party::PartyRules::checkTransition(
+            m, transition(party::StageEvent::Activist, QDate(2025, 3, 1)), Today, FullMembers);
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.ok(), ok);
         if (!ok)
@@ -261,22 +267,22 @@ private slots:
         QFETCH(QDate, activist);
         QFETCH(QDate, target);
         QFETCH(bool, ok);
-        const PartyMember m = memberWith(
-            {step(StageEvent::Application, activist.addMonths(-3)), step(StageEvent::Activist, activist)});
-        const auto check = PartyRules::checkTransition(m, transition(StageEvent::DevelopmentTarget, target),
-                                                       Today, FullMembers);
+        const party::PartyMember m = memberWith({step(party::StageEvent::Application, activist.addMonths(-3)),
+                                                 step(party::StageEvent::Activist, activist)});
+        const auto check = party::PartyRules::checkTransition(
+            m, transition(party::StageEvent::DevelopmentTarget, target), Today, FullMembers);
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.ok(), ok);
     }
 
     void admissionRequirements()
     {
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
-                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
-                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1))});
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                                           step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1))});
         const auto admit = [&] {
-            return PartyRules::checkTransition(m, transition(StageEvent::Admission, QDate(2023, 9, 1)), Today,
-                                               FullMembers);
+            return party::PartyRules::checkTransition(
+                m, transition(party::StageEvent::Admission, QDate(2023, 9, 1)), Today, FullMembers);
         };
         auto check = admit();
         QVERIFY(check.blocking.ok());
@@ -302,66 +308,70 @@ private slots:
 
     void conversionAndExtension()
     {
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
-                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
-                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
-                                    step(StageEvent::Admission, QDate(2024, 2, 29))});
-        QVERIFY(
-            !PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 27)), Today, {})
-                 .overridable.ok());
-        QVERIFY(
-            PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 2, 28)), Today, {})
-                .overridable.ok());
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                                           step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                           step(party::StageEvent::Admission, QDate(2024, 2, 29))});
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::Conversion, QDate(2025, 2, 27)), Today, {})
+                     .overridable.ok());
+        QVERIFY(party::PartyRules::checkTransition(
+                    m, transition(party::StageEvent::Conversion, QDate(2025, 2, 28)), Today, {})
+                    .overridable.ok());
         // Extensions of 6 and 12 months are the rule; 5 and 13 need a reason; 0 is no extension at all.
-        QVERIFY(PartyRules::checkTransition(
-                    m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6), Today, {})
+        QVERIFY(party::PartyRules::checkTransition(
+                    m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 6), Today, {})
                     .overridable.ok());
-        QVERIFY(PartyRules::checkTransition(
-                    m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 12), Today, {})
+        QVERIFY(party::PartyRules::checkTransition(
+                    m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 12), Today, {})
                     .overridable.ok());
-        QVERIFY(!PartyRules::checkTransition(
-                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 5), Today, {})
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 5), Today, {})
                      .overridable.ok());
-        QVERIFY(!PartyRules::checkTransition(
-                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 13), Today, {})
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 13), Today, {})
                      .overridable.ok());
-        QVERIFY(!PartyRules::checkTransition(
-                     m, transition(StageEvent::ProbationExtension, QDate(2025, 2, 20), 0), Today, {})
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 0), Today, {})
                      .blocking.ok());
         // Deciding on an extension after the probation ended needs a reason.
-        QVERIFY(!PartyRules::checkTransition(
-                     m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
                      .overridable.ok());
         // Only one extension.
-        m.stageHistory.append(step(StageEvent::ProbationExtension, QDate(2025, 2, 20), 6));
-        QVERIFY(!PartyRules::checkTransition(
-                     m, transition(StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
+        m.stageHistory.append(step(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 6));
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
                      .blocking.ok());
-        QVERIFY(
-            !PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 27)), Today, {})
-                 .overridable.ok());
-        QVERIFY(
-            PartyRules::checkTransition(m, transition(StageEvent::Conversion, QDate(2025, 8, 28)), Today, {})
-                .overridable.ok());
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::Conversion, QDate(2025, 8, 27)), Today, {})
+                     .overridable.ok());
+        QVERIFY(party::PartyRules::checkTransition(
+                    m, transition(party::StageEvent::Conversion, QDate(2025, 8, 28)), Today, {})
+                    .overridable.ok());
     }
 
     void stateChanges()
     {
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5))});
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5))});
         m.stateDate = QDate(2022, 1, 5);
-        QVERIFY(PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2023, 1, 1), Today).ok());
-        QVERIFY(
-            !PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today).ok()); // already
+        QVERIFY(party::PartyRules::checkStateChange(m, party::MemberState::Mobile, QDate(2023, 1, 1), Today)
+                    .ok());
+        QVERIFY(!party::PartyRules::checkStateChange(m, party::MemberState::Normal, QDate(2023, 1, 1), Today)
+                     .ok()); // already
+        QVERIFY_REFUSED(party::PartyRules::checkStateChange(m, party::MemberState::TransferredOut,
+                                                            QDate(2023, 1, 1), Today),
+                        QStringLiteral("A member leaves through a transfer of organisational relations."));
         QVERIFY_REFUSED(
-            PartyRules::checkStateChange(m, MemberState::TransferredOut, QDate(2023, 1, 1), Today),
-            QStringLiteral("A member leaves through a transfer of organisational relations."));
-        QVERIFY_REFUSED(PartyRules::checkStateChange(m, MemberState::Mobile, QDate(2021, 1, 1), Today),
-                        QStringLiteral("The date is before the last change of state (2022-01-05)."));
-        QVERIFY_REFUSED(PartyRules::checkStateChange(m, MemberState::Mobile, Today.addDays(1), Today),
-                        QStringLiteral("The date 2026-11-29 is in the future."));
-        m.state = MemberState::Deceased;
-        QVERIFY_REFUSED(PartyRules::checkStateChange(m, MemberState::Normal, QDate(2023, 1, 1), Today),
-                        QStringLiteral("is Deceased; a member who comes back is recorded by a transfer in."));
+            party::PartyRules::checkStateChange(m, party::MemberState::Mobile, QDate(2021, 1, 1), Today),
+            QStringLiteral("The date is before the last change of state (2022-01-05)."));
+        QVERIFY_REFUSED(
+            party::PartyRules::checkStateChange(m, party::MemberState::Mobile, Today.addDays(1), Today),
+            QStringLiteral("The date 2026-11-29 is in the future."));
+        m.state = party::MemberState::Deceased;
+        QVERIFY_REFUSED(
+            party::PartyRules::checkStateChange(m, party::MemberState::Normal, QDate(2023, 1, 1), Today),
+            QStringLiteral("is Deceased; a member who comes back is recorded by a transfer in."));
     }
 
     void duesBrackets_data()
@@ -370,8 +380,8 @@ private slots:
         QTest::addColumn<qint64>("income");
         QTest::addColumn<qint64>("fixed");
         QTest::addColumn<qint64>("dues");
-        const int employed = int(DuesCategory::Employed);
-        const int retired = int(DuesCategory::Retired);
+        const int employed = int(party::DuesCategory::Employed);
+        const int retired = int(party::DuesCategory::Retired);
         QTest::newRow("employed 3000.00 → 0.5%") << employed << qint64(300000) << qint64(0) << qint64(1500);
         QTest::newRow("employed 3000.01 → 1%") << employed << qint64(300001) << qint64(0) << qint64(3000);
         QTest::newRow("employed 5000.00 → 1%") << employed << qint64(500000) << qint64(0) << qint64(5000);
@@ -385,12 +395,14 @@ private slots:
         QTest::newRow("retired 5000.00 → 0.5%") << retired << qint64(500000) << qint64(0) << qint64(2500);
         QTest::newRow("retired 5000.01 → 1%") << retired << qint64(500001) << qint64(0) << qint64(5000);
         QTest::newRow("farmer agreed 1 yuan")
-            << int(DuesCategory::Farmer) << qint64(0) << qint64(100) << qint64(100);
+            << int(party::DuesCategory::Farmer) << qint64(0) << qint64(100) << qint64(100);
         QTest::newRow("farmer unset → least")
-            << int(DuesCategory::Farmer) << qint64(0) << qint64(0) << qint64(20);
-        QTest::newRow("student") << int(DuesCategory::Student) << qint64(900000) << qint64(0) << qint64(20);
-        QTest::newRow("unemployed") << int(DuesCategory::Unemployed) << qint64(0) << qint64(0) << qint64(20);
-        QTest::newRow("低保") << int(DuesCategory::LowIncome) << qint64(0) << qint64(0) << qint64(20);
+            << int(party::DuesCategory::Farmer) << qint64(0) << qint64(0) << qint64(20);
+        QTest::newRow("student") << int(party::DuesCategory::Student) << qint64(900000) << qint64(0)
+                                 << qint64(20);
+        QTest::newRow("unemployed") << int(party::DuesCategory::Unemployed) << qint64(0) << qint64(0)
+                                    << qint64(20);
+        QTest::newRow("低保") << int(party::DuesCategory::LowIncome) << qint64(0) << qint64(0) << qint64(20);
     }
     void duesBrackets()
     {
@@ -398,47 +410,48 @@ private slots:
         QFETCH(qint64, income);
         QFETCH(qint64, fixed);
         QFETCH(qint64, dues);
-        DuesBasis basis;
-        basis.category = DuesCategory(category);
+        party::DuesBasis basis;
+        basis.category = party::DuesCategory(category);
         basis.monthlyIncome = income;
         basis.fixedAmount = fixed;
-        QCOMPARE(PartyRules::monthlyDues(basis, DuesRateTable::defaults()), dues);
+        QCOMPARE(party::PartyRules::monthlyDues(basis, party::DuesRateTable::defaults()), dues);
     }
 
     void duesValidation()
     {
-        const DuesRateTable table = DuesRateTable::defaults();
-        DuesBasis farmer{DuesCategory::Farmer, 0, 19, {}};
-        QVERIFY_REFUSED(PartyRules::validateDues(farmer, table),
+        const party::DuesRateTable table = party::DuesRateTable::defaults();
+        party::DuesBasis farmer{party::DuesCategory::Farmer, 0, 19, {}};
+        QVERIFY_REFUSED(party::PartyRules::validateDues(farmer, table),
                         QStringLiteral("A farmer pays between 0.20 and 1.00 yuan a month."));
         farmer.fixedAmount = 20;
-        QVERIFY(PartyRules::validateDues(farmer, table).ok());
+        QVERIFY(party::PartyRules::validateDues(farmer, table).ok());
         farmer.fixedAmount = 100;
-        QVERIFY(PartyRules::validateDues(farmer, table).ok());
+        QVERIFY(party::PartyRules::validateDues(farmer, table).ok());
         farmer.fixedAmount = 101;
-        QVERIFY_REFUSED(PartyRules::validateDues(farmer, table),
+        QVERIFY_REFUSED(party::PartyRules::validateDues(farmer, table),
                         QStringLiteral("A farmer pays between 0.20 and 1.00 yuan a month."));
-        QVERIFY_REFUSED(PartyRules::validateDues({DuesCategory::Employed, 0, 0, {}}, table),
+        QVERIFY_REFUSED(party::PartyRules::validateDues({party::DuesCategory::Employed, 0, 0, {}}, table),
                         QStringLiteral("Enter the monthly pay after tax."));
-        QVERIFY(PartyRules::validateDues({DuesCategory::Student, 0, 0, {}}, table).ok());
+        QVERIFY(party::PartyRules::validateDues({party::DuesCategory::Student, 0, 0, {}}, table).ok());
     }
 
     void configurableRateTable()
     {
-        DuesRateTable table = DuesRateTable::defaults();
-        QCOMPARE(DuesRateTable::bracketsText(table.employed),
+        party::DuesRateTable table = party::DuesRateTable::defaults();
+        QCOMPARE(party::DuesRateTable::bracketsText(table.employed),
                  QStringLiteral("3000:0.5,5000:1,10000:1.5,*:2"));
         QVERIFY(table.parse(QStringLiteral("4000:0.5,*:1"), QStringLiteral("*:0.5"), QStringLiteral("0.5-2"),
                             QStringLiteral("0.3")));
-        DuesBasis basis{DuesCategory::Employed, 400000, 0, {}};
-        QCOMPARE(PartyRules::monthlyDues(basis, table), Fen(2000));
+        party::DuesBasis basis{party::DuesCategory::Employed, 400000, 0, {}};
+        QCOMPARE(party::PartyRules::monthlyDues(basis, table), party::Fen(2000));
         basis.monthlyIncome = 400001;
-        QCOMPARE(PartyRules::monthlyDues(basis, table), Fen(4000));
-        QCOMPARE(table.farmerMin, Fen(50));
-        QCOMPARE(table.farmerMax, Fen(200));
-        QCOMPARE(PartyRules::monthlyDues({DuesCategory::Student, 0, 0, {}}, table), Fen(30));
+        QCOMPARE(party::PartyRules::monthlyDues(basis, table), party::Fen(4000));
+        QCOMPARE(table.farmerMin, party::Fen(50));
+        QCOMPARE(table.farmerMax, party::Fen(200));
+        QCOMPARE(party::PartyRules::monthlyDues({party::DuesCategory::Student, 0, 0, {}}, table),
+                 party::Fen(30));
         // Malformed texts leave the table as it was.
-        const DuesRateTable before = table;
+        const party::DuesRateTable before = table;
         QVERIFY(!table.parse(QStringLiteral("4000:0.5"), QStringLiteral("*:1"), QStringLiteral("0.2-1"),
                              QStringLiteral("0.2")));
         QVERIFY(!table.parse(QStringLiteral("5000:1,4000:2,*:3"), QStringLiteral("*:1"),
@@ -452,23 +465,24 @@ private slots:
 
     void unpaidMonthsFromAdmission()
     {
-        PartyMember m = memberWith({step(StageEvent::Application, QDate(2022, 1, 5)),
-                                    step(StageEvent::Activist, QDate(2022, 3, 1)),
-                                    step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
-                                    step(StageEvent::Admission, QDate(2026, 6, 30))});
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                                           step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                           step(party::StageEvent::Admission, QDate(2026, 6, 30))});
         // Probationary members pay from the month of admission, even admitted on its last day.
-        QVERIFY(!PartyRules::owesDuesFor(m, QDate(2026, 5, 1)));
-        QVERIFY(PartyRules::owesDuesFor(m, QDate(2026, 6, 1)));
+        QVERIFY(!party::PartyRules::owesDuesFor(m, QDate(2026, 5, 1)));
+        QVERIFY(party::PartyRules::owesDuesFor(m, QDate(2026, 6, 1)));
         QSet<QDate> paid{QDate(2026, 6, 1), QDate(2026, 8, 1)};
-        QCOMPARE(PartyRules::unpaidMonths(m, paid, QDate(2026, 9, 15)),
+        QCOMPARE(party::PartyRules::unpaidMonths(m, paid, QDate(2026, 9, 15)),
                  (QList<QDate>{QDate(2026, 7, 1), QDate(2026, 9, 1)}));
         // Transferred out in October: no dues from then on.
-        m.stateHistory.append({2, MemberState::TransferredOut, QDate(2026, 10, 10), {}});
-        QCOMPARE(PartyRules::unpaidMonths(m, paid, QDate(2026, 11, 1)),
+        m.stateHistory.append({2, party::MemberState::TransferredOut, QDate(2026, 10, 10), {}});
+        QCOMPARE(party::PartyRules::unpaidMonths(m, paid, QDate(2026, 11, 1)),
                  (QList<QDate>{QDate(2026, 7, 1), QDate(2026, 9, 1)}));
         // Dues kept by this branch only from duesFrom.
         m.duesFrom = QDate(2026, 8, 1);
-        QCOMPARE(PartyRules::unpaidMonths(m, paid, QDate(2026, 11, 1)), (QList<QDate>{QDate(2026, 9, 1)}));
+        QCOMPARE(party::PartyRules::unpaidMonths(m, paid, QDate(2026, 11, 1)),
+                 (QList<QDate>{QDate(2026, 9, 1)}));
     }
 
     void branchSize_data()
@@ -498,12 +512,12 @@ private slots:
         QFETCH(bool, tooSmall);
         QFETCH(bool, tooLarge);
         QFETCH(bool, committeeMissing);
-        const PartySettings settings = PartySettings::defaults();
-        const BranchCounts counts{members, full, committee};
-        QCOMPARE(PartyRules::branchTooSmall(counts, settings), tooSmall);
-        QCOMPARE(PartyRules::branchTooLarge(counts, settings), tooLarge);
-        QCOMPARE(PartyRules::committeeMissing(counts, settings), committeeMissing);
-        QCOMPARE(PartyRules::checkBranchSize(counts, settings).violations().size(),
+        const party::PartySettings settings = party::PartySettings::defaults();
+        const party::BranchCounts counts{members, full, committee};
+        QCOMPARE(party::PartyRules::branchTooSmall(counts, settings), tooSmall);
+        QCOMPARE(party::PartyRules::branchTooLarge(counts, settings), tooLarge);
+        QCOMPARE(party::PartyRules::committeeMissing(counts, settings), committeeMissing);
+        QCOMPARE(party::PartyRules::checkBranchSize(counts, settings).violations().size(),
                  int(tooSmall) + int(tooLarge) + int(committeeMissing));
     }
 
@@ -525,56 +539,58 @@ private slots:
         QFETCH(int, full);
         QFETCH(bool, ownBranch);
         QFETCH(bool, needs);
-        SiteCoverage site;
+        party::SiteCoverage site;
         site.residents = residents;
         site.fullMembers = full;
         site.covered = true;
         site.hasOwnBranch = ownBranch;
-        QCOMPARE(PartyRules::needsOwnBranch(site, PartySettings::defaults()), needs);
+        QCOMPARE(party::PartyRules::needsOwnBranch(site, party::PartySettings::defaults()), needs);
     }
 
     void meetingPeriods()
     {
-        QCOMPARE(PartyRules::periodStart(QDate(2026, 2, 28), 1), QDate(2026, 2, 1));
-        QCOMPARE(PartyRules::periodEnd(QDate(2024, 2, 10), 1), QDate(2024, 2, 29));
-        QCOMPARE(PartyRules::periodEnd(QDate(2025, 2, 10), 1), QDate(2025, 2, 28));
-        QCOMPARE(PartyRules::periodStart(QDate(2026, 5, 31), 3), QDate(2026, 4, 1));
-        QCOMPARE(PartyRules::periodEnd(QDate(2026, 5, 31), 3), QDate(2026, 6, 30));
-        QCOMPARE(PartyRules::periodEnd(QDate(2026, 12, 31), 3), QDate(2026, 12, 31));
-        QCOMPARE(PartyRules::periodStart(QDate(2026, 11, 28), 12), QDate(2026, 1, 1));
-        QCOMPARE(PartyRules::periodEnd(QDate(2026, 1, 1), 12), QDate(2026, 12, 31));
-        QCOMPARE(PartyRules::periodStart(QDate(2026, 8, 1), 6), QDate(2026, 7, 1));
-        QCOMPARE(PartyRules::periodStart(QDate(2026, 8, 1), 0), QDate());
-        QCOMPARE(PartyRules::monthEnd(QDate(2024, 2, 3)), QDate(2024, 2, 29));
+        QCOMPARE(party::PartyRules::periodStart(QDate(2026, 2, 28), 1), QDate(2026, 2, 1));
+        QCOMPARE(party::PartyRules::periodEnd(QDate(2024, 2, 10), 1), QDate(2024, 2, 29));
+        QCOMPARE(party::PartyRules::periodEnd(QDate(2025, 2, 10), 1), QDate(2025, 2, 28));
+        QCOMPARE(party::PartyRules::periodStart(QDate(2026, 5, 31), 3), QDate(2026, 4, 1));
+        QCOMPARE(party::PartyRules::periodEnd(QDate(2026, 5, 31), 3), QDate(2026, 6, 30));
+        QCOMPARE(party::PartyRules::periodEnd(QDate(2026, 12, 31), 3), QDate(2026, 12, 31));
+        QCOMPARE(party::PartyRules::periodStart(QDate(2026, 11, 28), 12), QDate(2026, 1, 1));
+        QCOMPARE(party::PartyRules::periodEnd(QDate(2026, 1, 1), 12), QDate(2026, 12, 31));
+        QCOMPARE(party::PartyRules::periodStart(QDate(2026, 8, 1), 6), QDate(2026, 7, 1));
+        QCOMPARE(party::PartyRules::periodStart(QDate(2026, 8, 1), 0), QDate());
+        QCOMPARE(party::PartyRules::monthEnd(QDate(2024, 2, 3)), QDate(2024, 2, 29));
     }
 
     void money()
     {
-        QCOMPARE(PartyRules::formatYuan(1250), QStringLiteral("12.50"));
-        QCOMPARE(PartyRules::formatYuan(5), QStringLiteral("0.05"));
-        QCOMPARE(PartyRules::formatYuan(-120), QStringLiteral("-1.20"));
-        QCOMPARE(PartyRules::parseYuan(QStringLiteral("12.5")), std::optional<Fen>(1250));
-        QCOMPARE(PartyRules::parseYuan(QStringLiteral(" 0.05 ")), std::optional<Fen>(5));
-        QCOMPARE(PartyRules::parseYuan(QStringLiteral("3000")), std::optional<Fen>(300000));
-        QVERIFY(!PartyRules::parseYuan(QStringLiteral("1.234")));
-        QVERIFY(!PartyRules::parseYuan(QStringLiteral("-1")));
-        QVERIFY(!PartyRules::parseYuan(QStringLiteral("")));
+        QCOMPARE(party::PartyRules::formatYuan(1250), QStringLiteral("12.50"));
+        QCOMPARE(party::PartyRules::formatYuan(5), QStringLiteral("0.05"));
+        QCOMPARE(party::PartyRules::formatYuan(-120), QStringLiteral("-1.20"));
+        QCOMPARE(party::PartyRules::parseYuan(QStringLiteral("12.5")), std::optional<party::Fen>(1250));
+        QCOMPARE(party::PartyRules::parseYuan(QStringLiteral(" 0.05 ")), std::optional<party::Fen>(5));
+        QCOMPARE(party::PartyRules::parseYuan(QStringLiteral("3000")), std::optional<party::Fen>(300000));
+        QVERIFY(!party::PartyRules::parseYuan(QStringLiteral("1.234")));
+        QVERIFY(!party::PartyRules::parseYuan(QStringLiteral("-1")));
+        QVERIFY(!party::PartyRules::parseYuan(QStringLiteral("")));
     }
 
     void enumsRoundTrip()
     {
-        for (const auto& info : enumInfos<StageEvent>())
-            QCOMPARE(enumFromKey<StageEvent>(enumKey(info.value)), info.value);
-        for (const auto& info : enumInfos<ReviewKind>())
-            QCOMPARE(enumFromKey<ReviewKind>(enumKey(info.value)), info.value);
-        QCOMPARE(enumFromText<DevelopmentStage>(QStringLiteral("Full member")), DevelopmentStage::Full);
-        QCOMPARE(ageBandFor(30), AgeBand::UpTo30);
-        QCOMPARE(ageBandFor(31), AgeBand::From31To40);
-        QCOMPARE(ageBandFor(70), AgeBand::From61To70);
-        QCOMPARE(ageBandFor(71), AgeBand::Over70);
-        QCOMPARE(stageAfter(StageEvent::ProbationExtension, DevelopmentStage::Probationary),
-                 DevelopmentStage::Probationary);
-        QCOMPARE(eventEntering(DevelopmentStage::Full), StageEvent::Conversion);
+        for (const auto& info : enumInfos<party::StageEvent>())
+            QCOMPARE(enumFromKey<party::StageEvent>(enumKey(info.value)), info.value);
+        for (const auto& info : enumInfos<party::ReviewKind>())
+            QCOMPARE(enumFromKey<party::ReviewKind>(enumKey(info.value)), info.value);
+        QCOMPARE(enumFromText<party::DevelopmentStage>(QStringLiteral("Full member")),
+                 party::DevelopmentStage::Full);
+        QCOMPARE(party::ageBandFor(30), party::AgeBand::UpTo30);
+        QCOMPARE(party::ageBandFor(31), party::AgeBand::From31To40);
+        QCOMPARE(party::ageBandFor(70), party::AgeBand::From61To70);
+        QCOMPARE(party::ageBandFor(71), party::AgeBand::Over70);
+        QCOMPARE(
+            party::stageAfter(party::StageEvent::ProbationExtension, party::DevelopmentStage::Probationary),
+            party::DevelopmentStage::Probationary);
+        QCOMPARE(party::eventEntering(party::DevelopmentStage::Full), party::StageEvent::Conversion);
     }
 };
 

@@ -25,9 +25,9 @@ namespace {
 const QDate Today(2026, 11, 28);
 const QString Longhui = QStringLiteral("430524");
 
-StageStep step(StageEvent event, QDate date, const QString& reason = {})
+party::StageStep step(party::StageEvent event, QDate date, const QString& reason = {})
 {
-    StageStep s;
+    party::StageStep s;
     s.event = event;
     s.date = date;
     s.reason = reason;
@@ -35,14 +35,16 @@ StageStep step(StageEvent event, QDate date, const QString& reason = {})
 }
 
 // The steps of a member who became a full member long ago (recorded with the dates on file).
-QList<StageStep> fullHistory(QDate admitted)
+QList<party::StageStep> fullHistory(QDate admitted)
 {
-    return {step(StageEvent::Admission, admitted), step(StageEvent::Conversion, admitted.addYears(1))};
+    return {step(party::StageEvent::Admission, admitted),
+            step(party::StageEvent::Conversion, admitted.addYears(1))};
 }
 
-std::optional<PartyReviewItem> find(const QList<PartyReviewItem>& items, ReviewKind kind, qint64 recordId)
+std::optional<party::PartyReviewItem> find(const QList<party::PartyReviewItem>& items, party::ReviewKind kind,
+                                           qint64 recordId)
 {
-    for (const PartyReviewItem& item : items)
+    for (const party::PartyReviewItem& item : items)
         if (item.kind == kind && item.recordId == recordId)
             return item;
     return std::nullopt;
@@ -61,15 +63,16 @@ class TestPartyService : public QObject
 
     Database& db() { return m_test->db(); }
 
-    Organisation organisation(OrganisationKind kind, const QString& name, qint64 parent, QList<qint64> sites)
+    party::Organisation organisation(party::OrganisationKind kind, const QString& name, qint64 parent,
+                                     QList<qint64> sites)
     {
-        Organisation o;
+        party::Organisation o;
         o.kind = kind;
         o.name = name;
         o.parentId = parent;
         o.foundingDate = QDate(2019, 7, 1);
         o.siteIds = sites;
-        const auto saved = PartyService(db()).saveOrganisation(o, Today, Today);
+        const auto saved = party::PartyService(db()).saveOrganisation(o, Today, Today);
         if (!saved)
             qFatal("organisation: %s", qPrintable(saved.summary()));
         return saved.value();
@@ -85,38 +88,38 @@ class TestPartyService : public QObject
         h.originCountyCode = Longhui;
         const int seq = sex == Sex::Male ? 2 * m_sequence + 1 : 2 * m_sequence;
         h.members = {makePerson(name, makeIdNumber(Longhui, birth, seq % 1000), Relationship::Head)};
-        const auto saved = RegistryService(db()).saveHousehold(h, Today);
+        const auto saved = registry::RegistryService(db()).saveHousehold(h, Today);
         if (!saved)
             qFatal("household: %s", qPrintable(saved.summary()));
         return saved.value().members.first().id;
     }
 
-    PartyMember cadre(const QString& name, QList<StageStep> steps, qint64 organisationId = 0)
+    party::PartyMember cadre(const QString& name, QList<party::StageStep> steps, qint64 organisationId = 0)
     {
-        PartyMember m;
-        m.origin = MemberOrigin::OutsideCadre;
+        party::PartyMember m;
+        m.origin = party::MemberOrigin::OutsideCadre;
         m.name = name;
         m.sex = Sex::Female;
         m.birthDate = QDate(1980, 3, 3);
         m.organisationId = organisationId ? organisationId : m_branch;
         m.stageHistory = steps;
-        m.dues = {DuesCategory::Employed, 400000, 0, {}};
-        const auto saved = PartyService(db()).createMember(m, QDate(2024, 1, 1), Today);
+        m.dues = {party::DuesCategory::Employed, 400000, 0, {}};
+        const auto saved = party::PartyService(db()).createMember(m, QDate(2024, 1, 1), Today);
         if (!saved)
             qFatal("cadre: %s", qPrintable(saved.summary()));
         return saved.value();
     }
 
-    PartyMember residentMember(qint64 personId, QList<StageStep> steps, qint64 organisationId = 0,
-                               QDate joined = {})
+    party::PartyMember residentMember(qint64 personId, QList<party::StageStep> steps,
+                                      qint64 organisationId = 0, QDate joined = {})
     {
-        PartyMember m;
-        m.origin = MemberOrigin::Resident;
+        party::PartyMember m;
+        m.origin = party::MemberOrigin::Resident;
         m.personId = personId;
         m.organisationId = organisationId ? organisationId : m_branch;
         m.stageHistory = steps;
-        m.dues = {DuesCategory::Farmer, 0, 50, {}};
-        const auto saved = PartyService(db()).createMember(m, joined, Today);
+        m.dues = {party::DuesCategory::Farmer, 0, 50, {}};
+        const auto saved = party::PartyService(db()).createMember(m, joined, Today);
         if (!saved)
             qFatal("member: %s", qPrintable(saved.summary()));
         return saved.value();
@@ -128,7 +131,7 @@ class TestPartyService : public QObject
         site.code = code;
         site.name = QStringLiteral("安置点") + code.right(3);
         site.countyCode = Longhui;
-        const auto saved = SiteService(db()).saveSite(site);
+        const auto saved = registry::SiteService(db()).saveSite(site);
         return saved.value().id;
     }
 
@@ -168,9 +171,9 @@ private slots:
     {
         m_test = std::make_unique<TestDatabase>();
         m_committee =
-            organisation(OrganisationKind::Committee, QStringLiteral("桃洪镇安置社区党委"), 0, {}).id;
-        m_branch = organisation(OrganisationKind::Branch, QStringLiteral("测试安置点党支部"), m_committee,
-                                {m_test->siteId()})
+            organisation(party::OrganisationKind::Committee, QStringLiteral("桃洪镇安置社区党委"), 0, {}).id;
+        m_branch = organisation(party::OrganisationKind::Branch, QStringLiteral("测试安置点党支部"),
+                                m_committee, {m_test->siteId()})
                        .id;
     }
     void cleanup() { m_test.reset(); }
@@ -178,49 +181,49 @@ private slots:
     void migrationAndSettings()
     {
         QCOMPARE(db().schemaVersion(), Database::latestSchemaVersion());
-        const PartySettings loaded = PartySettings::load(db());
-        QCOMPARE(loaded.monthsFor(MeetingType::GeneralMeeting), 3);
-        QCOMPARE(loaded.monthsFor(MeetingType::ThemePartyDay), 1);
-        QCOMPARE(loaded.monthsFor(MeetingType::DemocraticReview), 12);
+        const party::PartySettings loaded = party::PartySettings::load(db());
+        QCOMPARE(loaded.monthsFor(party::MeetingType::GeneralMeeting), 3);
+        QCOMPARE(loaded.monthsFor(party::MeetingType::ThemePartyDay), 1);
+        QCOMPARE(loaded.monthsFor(party::MeetingType::DemocraticReview), 12);
         QCOMPARE(loaded.dues.employed.size(), 4);
         QCOMPARE(loaded.ownBranchMinResidents, 500);
         QVERIFY(db().setSetting(QStringLiteral("party.meeting_months.theme_party_day"), QStringLiteral("0")));
         QVERIFY(db().setSetting(QStringLiteral("party.dues.minimal"), QStringLiteral("0.5")));
         QVERIFY(db().setSetting(QStringLiteral("party.meeting_months.party_lesson"),
                                 QStringLiteral("5"))); // not a divisor of 12
-        const PartySettings changed = PartySettings::load(db());
-        QCOMPARE(changed.monthsFor(MeetingType::ThemePartyDay), 0);
-        QCOMPARE(changed.monthsFor(MeetingType::PartyLesson), 3);
-        QCOMPARE(changed.dues.minimal, Fen(50));
-        PartySettings edited = changed;
+        const party::PartySettings changed = party::PartySettings::load(db());
+        QCOMPARE(changed.monthsFor(party::MeetingType::ThemePartyDay), 0);
+        QCOMPARE(changed.monthsFor(party::MeetingType::PartyLesson), 3);
+        QCOMPARE(changed.dues.minimal, party::Fen(50));
+        party::PartySettings edited = changed;
         edited.branchMaxMembers = 60;
         QVERIFY(edited.save(db()));
-        QCOMPARE(PartySettings::load(db()).branchMaxMembers, 60);
-        QCOMPARE(PartySettings::load(db()).dues.minimal, Fen(50));
+        QCOMPARE(party::PartySettings::load(db()).branchMaxMembers, 60);
+        QCOMPARE(party::PartySettings::load(db()).dues.minimal, party::Fen(50));
     }
 
     void organisationRules()
     {
-        PartyService service(db());
-        Organisation under;
-        under.kind = OrganisationKind::Branch;
+        party::PartyService service(db());
+        party::Organisation under;
+        under.kind = party::OrganisationKind::Branch;
         under.name = QStringLiteral("支部下的支部");
         under.parentId = m_branch;
         under.foundingDate = QDate(2020, 1, 1);
         QVERIFY_REFUSED(service.saveOrganisation(under, Today, Today),
                         QStringLiteral("A party branch has no organisations under it."));
-        const auto committeeFound = OrganisationRepository(db()).organisation(m_committee);
+        const auto committeeFound = party::OrganisationRepository(db()).organisation(m_committee);
         QVERIFY(committeeFound);
-        Organisation committee = *committeeFound;
+        party::Organisation committee = *committeeFound;
         committee.parentId = m_branch;
         QVERIFY_REFUSED(service.saveOrganisation(committee, Today, Today),
                         QStringLiteral("A party branch has no organisations under it."));
-        Organisation unnamed;
+        party::Organisation unnamed;
         unnamed.foundingDate = QDate(2020, 1, 1);
         const auto refused = service.saveOrganisation(unnamed, Today, Today);
         QVERIFY(!refused.messageFor(QLatin1String(Field::OrganisationName)).isEmpty());
 
-        const auto tree = OrganisationRepository(db()).tree(Today);
+        const auto tree = party::OrganisationRepository(db()).tree(Today);
         QCOMPARE(tree.size(), 2);
         QCOMPARE(tree[0].organisation.id, m_committee);
         QCOMPARE(tree[1].depth, 1);
@@ -230,11 +233,12 @@ private slots:
     void residentMemberIsThePerson()
     {
         const qint64 person = resident(QStringLiteral("王建国"), QDate(1985, 4, 12));
-        const PartyMember m = residentMember(person, {step(StageEvent::Application, QDate(2026, 3, 1))});
+        const party::PartyMember m =
+            residentMember(person, {step(party::StageEvent::Application, QDate(2026, 3, 1))});
         QCOMPARE(m.name, QStringLiteral("王建国"));
         QCOMPARE(m.birthDate, QDate(1985, 4, 12));
         QCOMPARE(m.siteId, m_test->siteId());
-        QCOMPARE(m.stage, DevelopmentStage::Applicant);
+        QCOMPARE(m.stage, party::DevelopmentStage::Applicant);
         // No copy of the name on the member row.
         QSqlQuery q(db().connection());
         QVERIFY(q.exec(
@@ -243,14 +247,14 @@ private slots:
         QCOMPARE(q.value(0).toString(), QString());
         QCOMPARE(q.value(1).toString(), QString());
         // One person, one member.
-        PartyMember again;
+        party::PartyMember again;
         again.personId = person;
         again.organisationId = m_branch;
-        again.stageHistory = {step(StageEvent::Application, QDate(2026, 4, 1))};
-        again.dues = {DuesCategory::Farmer, 0, 50, {}};
-        const auto twice = PartyService(db()).createMember(again, {}, Today);
+        again.stageHistory = {step(party::StageEvent::Application, QDate(2026, 4, 1))};
+        again.dues = {party::DuesCategory::Farmer, 0, 50, {}};
+        const auto twice = party::PartyService(db()).createMember(again, {}, Today);
         QVERIFY(!twice.messageFor(QLatin1String(Field::MemberPerson)).isEmpty());
-        const auto stillOne = PartyMemberRepository(db()).memberForPerson(person);
+        const auto stillOne = party::PartyMemberRepository(db()).memberForPerson(person);
         QVERIFY(stillOne);
         QCOMPARE(stillOne->id, m.id);
     }
@@ -258,27 +262,28 @@ private slots:
     void underageApplicationNeedsReason()
     {
         const qint64 person = resident(QStringLiteral("王小军"), QDate(2008, 1, 10));
-        PartyMember m;
+        party::PartyMember m;
         m.personId = person;
         m.organisationId = m_branch;
-        m.stageHistory = {step(StageEvent::Application, QDate(2026, 1, 9))};
-        m.dues = {DuesCategory::Student, 0, 0, {}};
-        const auto refused = PartyService(db()).createMember(m, {}, Today);
+        m.stageHistory = {step(party::StageEvent::Application, QDate(2026, 1, 9))};
+        m.dues = {party::DuesCategory::Student, 0, 0, {}};
+        const auto refused = party::PartyService(db()).createMember(m, {}, Today);
         QVERIFY(!refused.ok());
         QVERIFY(!refused.messageFor(QLatin1String(Field::TransitionReason), 0).isEmpty());
-        m.stageHistory = {step(StageEvent::Application, QDate(2026, 1, 10))};
-        QVERIFY(PartyService(db()).createMember(m, {}, Today).ok());
+        m.stageHistory = {step(party::StageEvent::Application, QDate(2026, 1, 10))};
+        QVERIFY(party::PartyService(db()).createMember(m, {}, Today).ok());
     }
 
     void developmentWithReasonsKept()
     {
-        const PartyMember a = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
-        const PartyMember b = cadre(QStringLiteral("陈刚"), fullHistory(QDate(2012, 7, 1)));
+        const party::PartyMember a = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
+        const party::PartyMember b = cadre(QStringLiteral("陈刚"), fullHistory(QDate(2012, 7, 1)));
         const qint64 person = resident(QStringLiteral("刘洋"), QDate(1995, 8, 8));
-        PartyMember m = residentMember(person, {step(StageEvent::Application, QDate(2024, 2, 29))});
-        PartyService service(db());
+        party::PartyMember m =
+            residentMember(person, {step(party::StageEvent::Application, QDate(2024, 2, 29))});
+        party::PartyService service(db());
 
-        StageTransition t{m.id, StageEvent::Activist, QDate(2024, 4, 1), {}, 0, {}};
+        party::StageTransition t{m.id, party::StageEvent::Activist, QDate(2024, 4, 1), {}, 0, {}};
         QVERIFY_REFUSED(service.transition(t, Today),
                         QStringLiteral("Two full members are needed as mentors.")); // no mentors
         m.mentor1Id = a.id;
@@ -287,16 +292,17 @@ private slots:
         QVERIFY(service.transition(t, Today).ok());
 
         // A year of cultivation from 1 April 2024 ends on 1 April 2025: earlier needs a reason.
-        StageTransition early{m.id, StageEvent::DevelopmentTarget, QDate(2025, 3, 31), {}, 0, {}};
-        const TransitionCheck check = service.checkTransition(early, Today);
+        party::StageTransition early{m.id, party::StageEvent::DevelopmentTarget, QDate(2025, 3, 31), {}, 0,
+                                     {}};
+        const party::TransitionCheck check = service.checkTransition(early, Today);
         QVERIFY(check.blocking.ok());
         QCOMPARE(check.overridable.violations().size(), 1);
         QVERIFY_REFUSED(service.transition(early, Today),
                         QStringLiteral("one year of cultivation ends on 2025-04-01"));
         early.reason = QStringLiteral("表现突出，经党委研究同意");
         m = service.transition(early, Today).value();
-        QCOMPARE(m.stage, DevelopmentStage::DevelopmentTarget);
-        const StageStep kept = m.stageHistory.last();
+        QCOMPARE(m.stage, party::DevelopmentStage::DevelopmentTarget);
+        const party::StageStep kept = m.stageHistory.last();
         QCOMPARE(kept.reason, early.reason);
         QVERIFY(kept.brokenRules.contains(QStringLiteral("2025-04-01")));
 
@@ -306,162 +312,175 @@ private slots:
         m.politicalReviewDate = QDate(2025, 5, 1);
         m.trainingHours = 24;
         m = service.saveMember(m, Today, Today).value();
-        m = service.transition({m.id, StageEvent::Admission, QDate(2025, 6, 30), {}, 0, {}}, Today).value();
-        QCOMPARE(m.stage, DevelopmentStage::Probationary);
+        m = service.transition({m.id, party::StageEvent::Admission, QDate(2025, 6, 30), {}, 0, {}}, Today)
+                .value();
+        QCOMPARE(m.stage, party::DevelopmentStage::Probationary);
         QCOMPARE(m.stageDate, QDate(2025, 6, 30));
-        QCOMPARE(PartyRules::conversionDue(m), QDate(2026, 6, 30));
+        QCOMPARE(party::PartyRules::conversionDue(m), QDate(2026, 6, 30));
         QVERIFY(
-            !service.transition({m.id, StageEvent::Conversion, QDate(2026, 6, 29), {}, 0, {}}, Today).ok());
-        m = service.transition({m.id, StageEvent::Conversion, QDate(2026, 6, 30), {}, 0, {}}, Today).value();
-        QCOMPARE(m.stage, DevelopmentStage::Full);
+            !service.transition({m.id, party::StageEvent::Conversion, QDate(2026, 6, 29), {}, 0, {}}, Today)
+                 .ok());
+        m = service.transition({m.id, party::StageEvent::Conversion, QDate(2026, 6, 30), {}, 0, {}}, Today)
+                .value();
+        QCOMPARE(m.stage, party::DevelopmentStage::Full);
         QCOMPARE(m.stageHistory.size(), 5);
-        QCOMPARE(m.stageOn(QDate(2026, 6, 29)), DevelopmentStage::Probationary);
+        QCOMPARE(m.stageOn(QDate(2026, 6, 29)), party::DevelopmentStage::Probationary);
         // Nothing after a full member.
-        QVERIFY(
-            !service.checkTransition({m.id, StageEvent::Conversion, Today, QStringLiteral("x"), 0, {}}, Today)
-                 .blocking.ok());
+        QVERIFY(!service
+                     .checkTransition(
+                         {m.id, party::StageEvent::Conversion, Today, QStringLiteral("x"), 0, {}}, Today)
+                     .blocking.ok());
     }
 
     void reviewOfAMonthReadsAsItWas()
     {
         const qint64 person = resident(QStringLiteral("赵丽"), QDate(1990, 1, 1), Sex::Female);
-        PartyMember m = residentMember(person,
-                                       {step(StageEvent::Application, QDate(2023, 1, 5)),
-                                        step(StageEvent::Activist, QDate(2023, 3, 1)),
-                                        step(StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
-                                        step(StageEvent::Admission, QDate(2025, 10, 15))},
-                                       0, QDate(2025, 11, 1));
-        PartyReview review(db());
-        const auto due = find(review.forMonth(QDate(2026, 10, 1)), ReviewKind::ConversionDue, m.id);
+        party::PartyMember m = residentMember(person,
+                                              {step(party::StageEvent::Application, QDate(2023, 1, 5)),
+                                               step(party::StageEvent::Activist, QDate(2023, 3, 1)),
+                                               step(party::StageEvent::DevelopmentTarget, QDate(2024, 3, 1)),
+                                               step(party::StageEvent::Admission, QDate(2025, 10, 15))},
+                                              0, QDate(2025, 11, 1));
+        party::PartyReview review(db());
+        const auto due = find(review.forMonth(QDate(2026, 10, 1)), party::ReviewKind::ConversionDue, m.id);
         QVERIFY(due);
-        QCOMPARE(due->urgency, ReviewUrgency::Due);
+        QCOMPARE(due->urgency, party::ReviewUrgency::Due);
         QCOMPARE(due->dueDate, QDate(2026, 10, 15));
-        QCOMPARE(due->record, ReviewRecord::Member);
+        QCOMPARE(due->record, party::ReviewRecord::Member);
         QCOMPARE(due->memberName, QStringLiteral("赵丽"));
-        QVERIFY(!find(review.forMonth(QDate(2026, 9, 1)), ReviewKind::ConversionDue, m.id));
-        const auto overdue = find(review.forMonth(QDate(2026, 11, 1)), ReviewKind::ConversionDue, m.id);
+        QVERIFY(!find(review.forMonth(QDate(2026, 9, 1)), party::ReviewKind::ConversionDue, m.id));
+        const auto overdue =
+            find(review.forMonth(QDate(2026, 11, 1)), party::ReviewKind::ConversionDue, m.id);
         QVERIFY(overdue);
-        QCOMPARE(overdue->urgency, ReviewUrgency::Overdue);
+        QCOMPARE(overdue->urgency, party::ReviewUrgency::Overdue);
 
-        QVERIFY(PartyService(db())
-                    .transition({m.id, StageEvent::Conversion, QDate(2026, 11, 2), {}, 0, {}}, Today)
+        QVERIFY(party::PartyService(db())
+                    .transition({m.id, party::StageEvent::Conversion, QDate(2026, 11, 2), {}, 0, {}}, Today)
                     .ok());
-        QVERIFY(!find(review.forMonth(QDate(2026, 11, 1)), ReviewKind::ConversionDue, m.id));
+        QVERIFY(!find(review.forMonth(QDate(2026, 11, 1)), party::ReviewKind::ConversionDue, m.id));
         // October, reviewed after the conversion, still shows it due: closed months read as they were.
-        QVERIFY(find(review.forMonth(QDate(2026, 10, 1)), ReviewKind::ConversionDue, m.id));
+        QVERIFY(find(review.forMonth(QDate(2026, 10, 1)), party::ReviewKind::ConversionDue, m.id));
     }
 
     void extensionEnding()
     {
         const qint64 person = resident(QStringLiteral("孙强"), QDate(1988, 2, 29));
-        const PartyMember m = residentMember(person,
-                                             {step(StageEvent::Application, QDate(2022, 1, 5)),
-                                              step(StageEvent::Activist, QDate(2022, 3, 1)),
-                                              step(StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
-                                              step(StageEvent::Admission, QDate(2024, 2, 29))},
-                                             0, QDate(2024, 3, 1));
-        QVERIFY(PartyService(db())
-                    .transition({m.id, StageEvent::ProbationExtension, QDate(2025, 2, 25), {}, 12, {}}, Today)
+        const party::PartyMember m =
+            residentMember(person,
+                           {step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                            step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                            step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                            step(party::StageEvent::Admission, QDate(2024, 2, 29))},
+                           0, QDate(2024, 3, 1));
+        QVERIFY(party::PartyService(db())
+                    .transition({m.id, party::StageEvent::ProbationExtension, QDate(2025, 2, 25), {}, 12, {}},
+                                Today)
                     .ok());
-        const auto items = PartyReview(db()).forMonth(QDate(2026, 2, 1));
-        const auto ending = find(items, ReviewKind::ExtensionEnding, m.id);
+        const auto items = party::PartyReview(db()).forMonth(QDate(2026, 2, 1));
+        const auto ending = find(items, party::ReviewKind::ExtensionEnding, m.id);
         QVERIFY(ending);
         QCOMPARE(ending->dueDate, QDate(2026, 2, 28));
-        QVERIFY(!find(items, ReviewKind::ConversionDue, m.id));
-        QVERIFY(!find(PartyReview(db()).forMonth(QDate(2025, 2, 1)), ReviewKind::ConversionDue, m.id));
+        QVERIFY(!find(items, party::ReviewKind::ConversionDue, m.id));
+        QVERIFY(!find(party::PartyReview(db()).forMonth(QDate(2025, 2, 1)), party::ReviewKind::ConversionDue,
+                      m.id));
     }
 
     void applicantsAndActivistsInReview()
     {
-        const PartyMember applicant = residentMember(resident(QStringLiteral("钱进"), QDate(1996, 5, 5)),
-                                                     {step(StageEvent::Application, QDate(2026, 9, 30))});
-        const PartyMember activist =
+        const party::PartyMember applicant =
+            residentMember(resident(QStringLiteral("钱进"), QDate(1996, 5, 5)),
+                           {step(party::StageEvent::Application, QDate(2026, 9, 30))});
+        const party::PartyMember activist =
             residentMember(resident(QStringLiteral("吴芳"), QDate(1993, 5, 5), Sex::Female),
-                           {step(StageEvent::Application, QDate(2025, 6, 1)),
-                            step(StageEvent::Activist, QDate(2025, 10, 31))},
+                           {step(party::StageEvent::Application, QDate(2025, 6, 1)),
+                            step(party::StageEvent::Activist, QDate(2025, 10, 31))},
                            0, QDate(2026, 1, 1));
-        const auto october = PartyReview(db()).forMonth(QDate(2026, 10, 1));
+        const auto october = party::PartyReview(db()).forMonth(QDate(2026, 10, 1));
         // The talk is due by 30 October (a month after 30 September).
-        const auto talk = find(october, ReviewKind::ApplicationTalkDue, applicant.id);
+        const auto talk = find(october, party::ReviewKind::ApplicationTalkDue, applicant.id);
         QVERIFY(talk);
         QCOMPARE(talk->dueDate, QDate(2026, 10, 30));
-        const auto year = find(october, ReviewKind::ActivistEligible, activist.id);
+        const auto year = find(october, party::ReviewKind::ActivistEligible, activist.id);
         QVERIFY(year);
         QCOMPARE(year->dueDate, QDate(2026, 10, 31));
+        QVERIFY(!find(party::PartyReview(db()).forMonth(QDate(2026, 9, 1)),
+                      party::ReviewKind::ActivistEligible, activist.id));
         QVERIFY(
-            !find(PartyReview(db()).forMonth(QDate(2026, 9, 1)), ReviewKind::ActivistEligible, activist.id));
-        QVERIFY(PartyService(db())
-                    .transition({applicant.id, StageEvent::ApplicationTalk, QDate(2026, 10, 20), {}, 0, {}},
-                                Today)
-                    .ok());
-        QVERIFY(!find(PartyReview(db()).forMonth(QDate(2026, 10, 1)), ReviewKind::ApplicationTalkDue,
-                      applicant.id));
+            party::PartyService(db())
+                .transition(
+                    {applicant.id, party::StageEvent::ApplicationTalk, QDate(2026, 10, 20), {}, 0, {}}, Today)
+                .ok());
+        QVERIFY(!find(party::PartyReview(db()).forMonth(QDate(2026, 10, 1)),
+                      party::ReviewKind::ApplicationTalkDue, applicant.id));
     }
 
     void duesPaymentsAndArrears()
     {
         const qint64 person = resident(QStringLiteral("郑伟"), QDate(1970, 6, 6));
-        const PartyMember m = residentMember(person, fullHistory(QDate(2000, 7, 1)), 0, QDate(2026, 3, 10));
+        const party::PartyMember m =
+            residentMember(person, fullHistory(QDate(2000, 7, 1)), 0, QDate(2026, 3, 10));
         QCOMPARE(m.duesFrom, QDate(2026, 3, 1));
-        PartyService service(db());
+        party::PartyService service(db());
         // Farmer with 0.50 yuan agreed: paid March to June, computed from the basis.
         QVERIFY(service
                     .recordDuesPayments(
                         m.id, {QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1), QDate(2026, 6, 15)},
                         QDate(2026, 6, 20), 0, Today)
                     .ok());
-        const auto payments = PartyActivityRepository(db()).payments(m.id);
+        const auto payments = party::PartyActivityRepository(db()).payments(m.id);
         QCOMPARE(payments.size(), 4);
         QCOMPARE(payments.last().month, QDate(2026, 6, 1));
-        QCOMPARE(payments.last().amount, Fen(50));
+        QCOMPARE(payments.last().amount, party::Fen(50));
         QVERIFY_REFUSED(service.recordDuesPayments(m.id, {QDate(2026, 4, 1)}, Today, 0, Today),
                         QStringLiteral("The dues of 2026-04 are already paid.")); // paid already
         QVERIFY_REFUSED(service.recordDuesPayments(m.id, {QDate(2026, 7, 1)}, Today.addDays(1), 0, Today),
                         QStringLiteral("Enter the day of payment (not in the future)."));
 
         // Reviewing November: July–October unpaid = 4 months, 2.00 yuan, not yet serious.
-        auto items = PartyReview(db()).forMonth(QDate(2026, 11, 1));
-        const auto arrears = find(items, ReviewKind::DuesArrears, m.id);
+        auto items = party::PartyReview(db()).forMonth(QDate(2026, 11, 1));
+        const auto arrears = find(items, party::ReviewKind::DuesArrears, m.id);
         QVERIFY(arrears);
         QCOMPARE(arrears->count, 4);
-        QCOMPARE(arrears->amount, Fen(200));
-        QCOMPARE(arrears->urgency, ReviewUrgency::Due);
+        QCOMPARE(arrears->amount, party::Fen(200));
+        QCOMPARE(arrears->urgency, party::ReviewUrgency::Due);
         // January 2027: six months in a row.
-        items = PartyReview(db()).forMonth(QDate(2027, 1, 1));
-        const auto sixMonths = find(items, ReviewKind::DuesArrears, m.id);
+        items = party::PartyReview(db()).forMonth(QDate(2027, 1, 1));
+        const auto sixMonths = find(items, party::ReviewKind::DuesArrears, m.id);
         QVERIFY(sixMonths);
-        QCOMPARE(sixMonths->urgency, ReviewUrgency::Overdue);
+        QCOMPARE(sixMonths->urgency, party::ReviewUrgency::Overdue);
 
         // The basis changes from September: an employed member's 1% from then on.
-        const auto changedFound = PartyMemberRepository(db()).member(m.id);
+        const auto changedFound = party::PartyMemberRepository(db()).member(m.id);
         QVERIFY(changedFound);
-        PartyMember changed = *changedFound;
-        changed.dues = {DuesCategory::Employed, 450000, 0, QDate(2026, 9, 1)};
+        party::PartyMember changed = *changedFound;
+        changed.dues = {party::DuesCategory::Employed, 450000, 0, QDate(2026, 9, 1)};
         QVERIFY(service.saveMember(changed, Today, Today).ok());
-        QCOMPARE(PartyMemberRepository(db()).duesHistory(m.id).size(), 2);
-        items = PartyReview(db()).forMonth(QDate(2026, 11, 1));
-        const auto newBasis = find(items, ReviewKind::DuesArrears, m.id);
+        QCOMPARE(party::PartyMemberRepository(db()).duesHistory(m.id).size(), 2);
+        items = party::PartyReview(db()).forMonth(QDate(2026, 11, 1));
+        const auto newBasis = find(items, party::ReviewKind::DuesArrears, m.id);
         QVERIFY(newBasis);
-        QCOMPARE(newBasis->amount, Fen(50 + 50 + 4500 + 4500));
+        QCOMPARE(newBasis->amount, party::Fen(50 + 50 + 4500 + 4500));
         QVERIFY(service.recordDuesPayments(m.id, {QDate(2026, 9, 1)}, Today, 0, Today).ok());
-        QCOMPARE(PartyActivityRepository(db()).payments(m.id).last().amount, Fen(4500));
+        QCOMPARE(party::PartyActivityRepository(db()).payments(m.id).last().amount, party::Fen(4500));
     }
 
     void duesNotBeforeAdmission()
     {
-        const PartyMember m = residentMember(resident(QStringLiteral("冯涛"), QDate(1990, 6, 6)),
-                                             {step(StageEvent::Application, QDate(2025, 1, 5))});
-        QVERIFY_REFUSED(PartyService(db()).recordDuesPayments(m.id, {QDate(2026, 10, 1)}, Today, 0, Today),
-                        QStringLiteral("was not yet a party member in 2026-10."));
+        const party::PartyMember m =
+            residentMember(resident(QStringLiteral("冯涛"), QDate(1990, 6, 6)),
+                           {step(party::StageEvent::Application, QDate(2025, 1, 5))});
+        QVERIFY_REFUSED(
+            party::PartyService(db()).recordDuesPayments(m.id, {QDate(2026, 10, 1)}, Today, 0, Today),
+            QStringLiteral("was not yet a party member in 2026-10."));
     }
 
     void transferOutAndBackIn()
     {
-        const PartyMember m = cadre(QStringLiteral("何静"), fullHistory(QDate(2015, 5, 1)));
-        PartyService service(db());
-        RelationTransfer out;
+        const party::PartyMember m = cadre(QStringLiteral("何静"), fullHistory(QDate(2015, 5, 1)));
+        party::PartyService service(db());
+        party::RelationTransfer out;
         out.memberId = m.id;
-        out.direction = TransferDirection::Out;
+        out.direction = party::TransferDirection::Out;
         out.otherUnit = QStringLiteral("长沙市岳麓区某社区党支部");
         out.letterNumber = QStringLiteral("邵组转〔2026〕15号");
         out.letterDate = QDate(2026, 3, 2);
@@ -471,37 +490,40 @@ private slots:
         QCOMPARE(saved.value().organisationId, m_branch);
         // A second pending transfer is refused.
         QVERIFY_REFUSED(service.saveTransfer(out, Today), QStringLiteral("is still pending"));
-        const auto pending =
-            find(PartyReview(db()).forMonth(QDate(2026, 3, 1)), ReviewKind::TransferPending, outId);
+        const auto pending = find(party::PartyReview(db()).forMonth(QDate(2026, 3, 1)),
+                                  party::ReviewKind::TransferPending, outId);
         QVERIFY(pending);
-        QCOMPARE(pending->record, ReviewRecord::Transfer);
-        QCOMPARE(pending->urgency, ReviewUrgency::Due);
-        const auto late =
-            find(PartyReview(db()).forMonth(QDate(2026, 6, 1)), ReviewKind::TransferPending, outId);
+        QCOMPARE(pending->record, party::ReviewRecord::Transfer);
+        QCOMPARE(pending->urgency, party::ReviewUrgency::Due);
+        const auto late = find(party::PartyReview(db()).forMonth(QDate(2026, 6, 1)),
+                               party::ReviewKind::TransferPending, outId);
         QVERIFY(late);
-        QCOMPARE(late->urgency, ReviewUrgency::Overdue);
+        QCOMPARE(late->urgency, party::ReviewUrgency::Overdue);
 
         QVERIFY(service.completeTransfer(outId, QDate(2026, 6, 10), Today).ok());
-        const auto awayFound = PartyMemberRepository(db()).member(m.id);
+        const auto awayFound = party::PartyMemberRepository(db()).member(m.id);
         QVERIFY(awayFound);
-        PartyMember away = *awayFound;
-        QCOMPARE(away.state, MemberState::TransferredOut);
+        party::PartyMember away = *awayFound;
+        QCOMPARE(away.state, party::MemberState::TransferredOut);
         QCOMPARE(away.branchHistory.size(), 1);
         QCOMPARE(away.branchHistory.first().endDate, QDate(2026, 6, 10));
-        QVERIFY(!find(PartyReview(db()).forMonth(QDate(2026, 7, 1)), ReviewKind::TransferPending, outId));
+        QVERIFY(!find(party::PartyReview(db()).forMonth(QDate(2026, 7, 1)),
+                      party::ReviewKind::TransferPending, outId));
         // Still pending as of May, reviewed afterwards.
-        QVERIFY(find(PartyReview(db()).forMonth(QDate(2026, 5, 1)), ReviewKind::TransferPending, outId));
+        QVERIFY(find(party::PartyReview(db()).forMonth(QDate(2026, 5, 1)), party::ReviewKind::TransferPending,
+                     outId));
         QVERIFY_REFUSED(service.completeTransfer(outId, QDate(2026, 6, 11), Today),
                         QStringLiteral("The transfer was completed on 2026-06-10."));
-        QVERIFY_REFUSED(service.changeState(m.id, MemberState::Normal, QDate(2026, 7, 1), {}, Today),
+        QVERIFY_REFUSED(service.changeState(m.id, party::MemberState::Normal, QDate(2026, 7, 1), {}, Today),
                         QStringLiteral("a member who comes back is recorded by a transfer in."));
 
         // Back in to another branch.
         const qint64 other =
-            organisation(OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {}).id;
-        RelationTransfer in;
+            organisation(party::OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {})
+                .id;
+        party::RelationTransfer in;
         in.memberId = m.id;
-        in.direction = TransferDirection::In;
+        in.direction = party::TransferDirection::In;
         in.organisationId = other;
         in.otherUnit = QStringLiteral("长沙市岳麓区某社区党支部");
         in.letterNumber = QStringLiteral("岳组转〔2026〕88号");
@@ -509,35 +531,37 @@ private slots:
         const auto back = service.saveTransfer(in, Today);
         QVERIFY2(back.ok(), qPrintable(back.summary()));
         QVERIFY(service.completeTransfer(back.value().id, QDate(2026, 9, 5), Today).ok());
-        const auto returnedFound = PartyMemberRepository(db()).member(m.id);
+        const auto returnedFound = party::PartyMemberRepository(db()).member(m.id);
         QVERIFY(returnedFound);
-        const PartyMember returned = *returnedFound;
-        QCOMPARE(returned.state, MemberState::Normal);
+        const party::PartyMember returned = *returnedFound;
+        QCOMPARE(returned.state, party::MemberState::Normal);
         QCOMPARE(returned.organisationId, other);
         QCOMPARE(returned.stateHistory.size(), 3);
         QCOMPARE(returned.branchHistory.size(), 2);
         QCOMPARE(returned.duesFrom, QDate(2026, 9, 1));
         // The counts of each day, as they were.
         const auto countOn = [&](qint64 org, QDate day) {
-            for (const OrganisationNode& node : OrganisationRepository(db()).tree(day))
+            for (const party::OrganisationNode& node : party::OrganisationRepository(db()).tree(day))
                 if (node.organisation.id == org)
-                    return node.own.of(DevelopmentStage::Full);
+                    return node.own.of(party::DevelopmentStage::Full);
             return -1;
         };
         QCOMPARE(countOn(m_branch, QDate(2026, 6, 9)), 1);
         QCOMPARE(countOn(m_branch, QDate(2026, 6, 10)), 0);
         QCOMPARE(countOn(other, QDate(2026, 9, 4)), 0);
         QCOMPARE(countOn(other, QDate(2026, 9, 5)), 1);
-        QCOMPARE(
-            OrganisationRepository(db()).tree(QDate(2026, 9, 5)).first().subtree.of(DevelopmentStage::Full),
-            1);
+        QCOMPARE(party::OrganisationRepository(db())
+                     .tree(QDate(2026, 9, 5))
+                     .first()
+                     .subtree.of(party::DevelopmentStage::Full),
+                 1);
     }
 
     void residentMovingHouseholdStaysOneMember()
     {
         const qint64 siteB = addSite(QStringLiteral("430524002"));
         const qint64 person = resident(QStringLiteral("黄明"), QDate(1975, 9, 9));
-        const PartyMember m = residentMember(person, fullHistory(QDate(2005, 7, 1)));
+        const party::PartyMember m = residentMember(person, fullHistory(QDate(2005, 7, 1)));
         Household target;
         target.siteId = siteB;
         target.number = QStringLiteral("T1");
@@ -545,16 +569,16 @@ private slots:
         target.originCountyCode = Longhui;
         target.members = {makePerson(QStringLiteral("黄妻"), makeIdNumber(Longhui, QDate(1978, 1, 1), 2),
                                      Relationship::Head)};
-        const auto household = RegistryService(db()).saveHousehold(target, Today);
+        const auto household = registry::RegistryService(db()).saveHousehold(target, Today);
         QVERIFY(household.ok());
-        const auto before = OrganisationRepository(db()).siteCoverage(QDate(2026, 11, 1));
-        QVERIFY(RegistryService(db())
+        const auto before = party::OrganisationRepository(db()).siteCoverage(QDate(2026, 11, 1));
+        QVERIFY(registry::RegistryService(db())
                     .moveToHousehold(person, household.value().id, Relationship::Spouse, QDate(2026, 11, 10))
                     .ok());
 
-        const auto movedFound = PartyMemberRepository(db()).memberForPerson(person);
+        const auto movedFound = party::PartyMemberRepository(db()).memberForPerson(person);
         QVERIFY(movedFound);
-        const PartyMember moved = *movedFound;
+        const party::PartyMember moved = *movedFound;
         QCOMPARE(moved.id, m.id);
         QCOMPARE(moved.name, QStringLiteral("黄明"));
         QCOMPARE(moved.siteId, siteB);
@@ -567,26 +591,28 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         // The full member counts at site A before the move and at site B after it.
-        const auto fullAt = [&](const QList<SiteCoverage>& sites, qint64 siteId) {
-            for (const SiteCoverage& s : sites)
+        const auto fullAt = [&](const QList<party::SiteCoverage>& sites, qint64 siteId) {
+            for (const party::SiteCoverage& s : sites)
                 if (s.siteId == siteId)
                     return s.fullMembers;
             return -1;
         };
         QCOMPARE(fullAt(before, m_test->siteId()), 1);
         QCOMPARE(fullAt(before, siteB), 0);
-        const auto after = OrganisationRepository(db()).siteCoverage(QDate(2026, 11, 10));
+        const auto after = party::OrganisationRepository(db()).siteCoverage(QDate(2026, 11, 10));
         QCOMPARE(fullAt(after, m_test->siteId()), 0);
         QCOMPARE(fullAt(after, siteB), 1);
-        QCOMPARE(fullAt(OrganisationRepository(db()).siteCoverage(QDate(2026, 11, 9)), m_test->siteId()), 1);
+        QCOMPARE(
+            fullAt(party::OrganisationRepository(db()).siteCoverage(QDate(2026, 11, 9)), m_test->siteId()),
+            1);
     }
 
     void coverageRuleOnSites()
     {
         const qint64 site = addSite(QStringLiteral("430524003"));
         // The site is covered by a joint branch with the test site: not its own branch.
-        Organisation joint =
-            organisation(OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {site});
+        party::Organisation joint = organisation(party::OrganisationKind::JointBranch,
+                                                 QStringLiteral("联合党支部"), m_committee, {site});
         bulkResidents(site, 496);
         QList<qint64> people;
         const QStringList names{QStringLiteral("甲党员"), QStringLiteral("乙党员"), QStringLiteral("丙党员")};
@@ -596,13 +622,14 @@ private slots:
         residentMember(people[1], fullHistory(QDate(2002, 1, 1)), joint.id);
         const qint64 third = residentMember(people[2], fullHistory(QDate(2024, 1, 1)), joint.id).id;
         const auto needsOwn = [&] {
-            return find(PartyReview(db()).forMonth(Today), ReviewKind::SiteNeedsOwnBranch, site).has_value();
+            return find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::SiteNeedsOwnBranch, site)
+                .has_value();
         };
         const auto coverage = [&] {
-            for (const SiteCoverage& s : OrganisationRepository(db()).siteCoverage(Today))
+            for (const party::SiteCoverage& s : party::OrganisationRepository(db()).siteCoverage(Today))
                 if (s.siteId == site)
                     return s;
-            return SiteCoverage{};
+            return party::SiteCoverage{};
         };
         QCOMPARE(coverage().residents, 499);
         QCOMPARE(coverage().fullMembers, 3);
@@ -612,49 +639,51 @@ private slots:
         bulkResidents(site, 1);
         QCOMPARE(coverage().residents, 500);
         QVERIFY(needsOwn()); // 500 residents and 3 full members
-        QVERIFY(service().changeState(third, MemberState::Deceased, QDate(2026, 11, 1), {}, Today).ok());
+        QVERIFY(
+            service().changeState(third, party::MemberState::Deceased, QDate(2026, 11, 1), {}, Today).ok());
         QCOMPARE(coverage().fullMembers, 2);
         QVERIFY(!needsOwn()); // 2 full members
         // 3 again, and then the site gets its own branch.
         residentMember(resident(QStringLiteral("党员新"), QDate(1980, 1, 1), Sex::Male, site),
                        fullHistory(QDate(2003, 1, 1)), joint.id);
         QVERIFY(needsOwn());
-        organisation(OrganisationKind::Branch, QStringLiteral("新支部"), m_committee, {site});
+        organisation(party::OrganisationKind::Branch, QStringLiteral("新支部"), m_committee, {site});
         QVERIFY(coverage().hasOwnBranch);
         QVERIFY(!needsOwn());
 
         // A site with residents and no organisation at all.
         const qint64 bare = addSite(QStringLiteral("430524004"));
         bulkResidents(bare, 2);
-        QVERIFY(find(PartyReview(db()).forMonth(Today), ReviewKind::SiteNotCovered, bare));
+        QVERIFY(find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::SiteNotCovered, bare));
     }
 
     void branchSizeInReview()
     {
-        const auto items = PartyReview(db()).forMonth(Today);
-        QVERIFY(find(items, ReviewKind::BranchTooSmall, m_branch));
+        const auto items = party::PartyReview(db()).forMonth(Today);
+        QVERIFY(find(items, party::ReviewKind::BranchTooSmall, m_branch));
         for (int i = 0; i < 7; ++i)
             cadre(QStringLiteral("干部") + QChar(0x7532 + i), fullHistory(QDate(2010, 1, 1 + i)));
-        auto after = PartyReview(db()).forMonth(Today);
-        QVERIFY(!find(after, ReviewKind::BranchTooSmall, m_branch));
-        QVERIFY(find(after, ReviewKind::CommitteeMissing, m_branch));
-        const auto branchFound = OrganisationRepository(db()).organisation(m_branch);
+        auto after = party::PartyReview(db()).forMonth(Today);
+        QVERIFY(!find(after, party::ReviewKind::BranchTooSmall, m_branch));
+        QVERIFY(find(after, party::ReviewKind::CommitteeMissing, m_branch));
+        const auto branchFound = party::OrganisationRepository(db()).organisation(m_branch);
         QVERIFY(branchFound);
-        Organisation branch = *branchFound;
-        const auto rows = PartyMemberRepository(db()).members({});
+        party::Organisation branch = *branchFound;
+        const auto rows = party::PartyMemberRepository(db()).members({});
         branch.committeeMemberIds = {rows[0].id, rows[1].id, rows[2].id};
         QVERIFY(service().saveOrganisation(branch, Today, Today).ok());
-        QVERIFY(!find(PartyReview(db()).forMonth(Today), ReviewKind::CommitteeMissing, m_branch));
-        QCOMPARE(OrganisationRepository(db()).branchCounts(m_branch, Today).committeeSize, 3);
+        QVERIFY(
+            !find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::CommitteeMissing, m_branch));
+        QCOMPARE(party::OrganisationRepository(db()).branchCounts(m_branch, Today).committeeSize, 3);
     }
 
     void meetingsMissing()
     {
-        PartyService s(db());
-        const PartyMember a = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
-        Meeting meeting;
+        party::PartyService s(db());
+        const party::PartyMember a = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
+        party::Meeting meeting;
         meeting.organisationId = m_branch;
-        meeting.type = MeetingType::ThemePartyDay;
+        meeting.type = party::MeetingType::ThemePartyDay;
         meeting.date = QDate(2026, 11, 5);
         meeting.topic = QStringLiteral("学习贯彻全会精神");
         meeting.attendance = {{a.id, {}, false, {}}};
@@ -667,46 +696,50 @@ private slots:
         QCOMPARE(saved.value().attendance.first().memberName, QStringLiteral("周敏"));
         QCOMPARE(saved.value().presentCount(), 0);
 
-        const auto missing = [&](QDate month, MeetingType type, ReviewUrgency urgency) {
-            for (const PartyReviewItem& item : PartyReview(db()).forMonth(month))
-                if (item.kind == ReviewKind::MeetingMissing && item.organisationId == m_branch &&
+        const auto missing = [&](QDate month, party::MeetingType type, party::ReviewUrgency urgency) {
+            for (const party::PartyReviewItem& item : party::PartyReview(db()).forMonth(month))
+                if (item.kind == party::ReviewKind::MeetingMissing && item.organisationId == m_branch &&
                     item.meetingType == type && item.urgency == urgency)
                     return true;
             return false;
         };
-        QVERIFY(!missing(QDate(2026, 11, 1), MeetingType::ThemePartyDay, ReviewUrgency::Due));
-        QVERIFY(missing(QDate(2026, 11, 1), MeetingType::ThemePartyDay, ReviewUrgency::Overdue)); // October
-        QVERIFY(missing(QDate(2026, 12, 1), MeetingType::ThemePartyDay, ReviewUrgency::Due));
-        QVERIFY(!missing(QDate(2026, 12, 1), MeetingType::ThemePartyDay, ReviewUrgency::Overdue));
+        QVERIFY(!missing(QDate(2026, 11, 1), party::MeetingType::ThemePartyDay, party::ReviewUrgency::Due));
+        QVERIFY(missing(QDate(2026, 11, 1), party::MeetingType::ThemePartyDay,
+                        party::ReviewUrgency::Overdue)); // October
+        QVERIFY(missing(QDate(2026, 12, 1), party::MeetingType::ThemePartyDay, party::ReviewUrgency::Due));
+        QVERIFY(
+            !missing(QDate(2026, 12, 1), party::MeetingType::ThemePartyDay, party::ReviewUrgency::Overdue));
         // Quarterly: due only in the quarter's last month; the missed quarter before is overdue.
-        QVERIFY(!missing(QDate(2026, 11, 1), MeetingType::GeneralMeeting, ReviewUrgency::Due));
-        QVERIFY(missing(QDate(2026, 12, 1), MeetingType::GeneralMeeting, ReviewUrgency::Due));
-        QVERIFY(missing(QDate(2026, 11, 1), MeetingType::GeneralMeeting, ReviewUrgency::Overdue));
+        QVERIFY(!missing(QDate(2026, 11, 1), party::MeetingType::GeneralMeeting, party::ReviewUrgency::Due));
+        QVERIFY(missing(QDate(2026, 12, 1), party::MeetingType::GeneralMeeting, party::ReviewUrgency::Due));
+        QVERIFY(
+            missing(QDate(2026, 11, 1), party::MeetingType::GeneralMeeting, party::ReviewUrgency::Overdue));
         // No committee meetings for a branch without a committee.
-        QVERIFY(!missing(QDate(2026, 12, 1), MeetingType::CommitteeMeeting, ReviewUrgency::Due));
+        QVERIFY(
+            !missing(QDate(2026, 12, 1), party::MeetingType::CommitteeMeeting, party::ReviewUrgency::Due));
         // A type set to 0 months is not expected.
-        QVERIFY(db().setSetting(PartySettings::meetingSettingKey(MeetingType::ThemePartyDay),
+        QVERIFY(db().setSetting(party::PartySettings::meetingSettingKey(party::MeetingType::ThemePartyDay),
                                 QStringLiteral("0")));
-        QVERIFY(!missing(QDate(2026, 12, 1), MeetingType::ThemePartyDay, ReviewUrgency::Due));
-        const QList<Meeting> listed =
-            PartyActivityRepository(db()).meetings(m_branch, QDate(2026, 11, 1), QDate(2026, 11, 30));
+        QVERIFY(!missing(QDate(2026, 12, 1), party::MeetingType::ThemePartyDay, party::ReviewUrgency::Due));
+        const QList<party::Meeting> listed =
+            party::PartyActivityRepository(db()).meetings(m_branch, QDate(2026, 11, 1), QDate(2026, 11, 30));
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().attendance.size(), 1); // the list carries the attendance
         QCOMPARE(listed.first().attendance.first().absenceReason, QStringLiteral("外出务工"));
-        QVERIFY(PartyActivityRepository(db())
+        QVERIFY(party::PartyActivityRepository(db())
                     .meetings(m_branch, QDate(2026, 10, 1), QDate(2026, 10, 31))
                     .isEmpty());
     }
 
     void workTeams()
     {
-        const auto lacking = [&](QDate month, ReviewKind kind) {
-            return find(PartyReview(db()).forMonth(month), kind, m_test->siteId()).has_value();
+        const auto lacking = [&](QDate month, party::ReviewKind kind) {
+            return find(party::PartyReview(db()).forMonth(month), kind, m_test->siteId()).has_value();
         };
         resident(QStringLiteral("居民甲"), QDate(1960, 1, 1));
-        QVERIFY(lacking(Today, ReviewKind::SiteWithoutWorkTeam));
-        SiteAssignment team;
-        team.kind = AssignmentKind::WorkTeam;
+        QVERIFY(lacking(Today, party::ReviewKind::SiteWithoutWorkTeam));
+        party::SiteAssignment team;
+        team.kind = party::AssignmentKind::WorkTeam;
         team.siteId = m_test->siteId();
         team.name = QStringLiteral("县自然资源局驻点工作队");
         team.dispatchingUnit = QStringLiteral("隆回县自然资源局");
@@ -714,14 +747,15 @@ private slots:
         team.endDate = QDate(2026, 10, 15);
         const auto saved = service().saveAssignment(team);
         QVERIFY(saved.ok());
-        QVERIFY(!lacking(QDate(2026, 9, 1), ReviewKind::SiteWithoutWorkTeam));
-        QVERIFY(lacking(QDate(2026, 10, 1), ReviewKind::SiteWithoutWorkTeam)); // the term ended in October
-        SiteAssignment next = team;
+        QVERIFY(!lacking(QDate(2026, 9, 1), party::ReviewKind::SiteWithoutWorkTeam));
+        QVERIFY(
+            lacking(QDate(2026, 10, 1), party::ReviewKind::SiteWithoutWorkTeam)); // the term ended in October
+        party::SiteAssignment next = team;
         next.startDate = QDate(2026, 10, 16);
         next.endDate = {};
         QVERIFY(service().saveAssignment(next).ok());
-        QVERIFY(!lacking(Today, ReviewKind::SiteWithoutWorkTeam));
-        QVERIFY(lacking(Today, ReviewKind::SiteWithoutFirstSecretary));
+        QVERIFY(!lacking(Today, party::ReviewKind::SiteWithoutWorkTeam));
+        QVERIFY(lacking(Today, party::ReviewKind::SiteWithoutFirstSecretary));
         team.id = 0;
         team.name.clear();
         QVERIFY_REFUSED(service().saveAssignment(team), QStringLiteral("Enter the name of the work team."));
@@ -731,13 +765,13 @@ private slots:
     {
         cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1))); // female, born 1980
         residentMember(resident(QStringLiteral("王建国"), QDate(1995, 4, 12)),
-                       {step(StageEvent::Application, QDate(2026, 3, 1))});
+                       {step(party::StageEvent::Application, QDate(2026, 3, 1))});
         residentMember(resident(QStringLiteral("李老"), QDate(1950, 4, 12)), fullHistory(QDate(1975, 7, 1)));
-        PartyMemberRepository repo(db());
-        PartyMemberFilter filter;
+        party::PartyMemberRepository repo(db());
+        party::PartyMemberFilter filter;
         filter.asOf = Today;
         QCOMPARE(repo.members(filter).size(), 3);
-        filter.stage = DevelopmentStage::Full;
+        filter.stage = party::DevelopmentStage::Full;
         QCOMPARE(repo.members(filter).size(), 2);
         filter.sex = Sex::Female;
         QCOMPARE(repo.members(filter).size(), 1);
@@ -759,22 +793,22 @@ private slots:
         filter.includeSubOrganisations = false;
         QCOMPARE(repo.members(filter).size(), 0);
 
-        const BranchProfile profile = repo.profile(m_branch, Today);
-        QCOMPARE(profile.byStage.of(DevelopmentStage::Full), 2);
-        QCOMPARE(profile.byStage.of(DevelopmentStage::Applicant), 1);
+        const party::BranchProfile profile = repo.profile(m_branch, Today);
+        QCOMPARE(profile.byStage.of(party::DevelopmentStage::Full), 2);
+        QCOMPARE(profile.byStage.of(party::DevelopmentStage::Applicant), 1);
         QCOMPARE(profile.byStage.total(), 3);
         QCOMPARE(profile.female, 1);
         QCOMPARE(profile.male, 1);
-        QCOMPARE(profile.byAgeBand[int(AgeBand::From41To50)], 1);
-        QCOMPARE(profile.byAgeBand[int(AgeBand::Over70)], 1);
+        QCOMPARE(profile.byAgeBand[int(party::AgeBand::From41To50)], 1);
+        QCOMPARE(profile.byAgeBand[int(party::AgeBand::Over70)], 1);
     }
 
     void branchMoveIsDated()
     {
-        const PartyMember m = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
+        const party::PartyMember m = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
         const qint64 other =
-            organisation(OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
-        PartyMember moving = m;
+            organisation(party::OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
+        party::PartyMember moving = m;
         moving.organisationId = other;
         const auto moved = service().saveMember(moving, QDate(2026, 5, 1), Today);
         QVERIFY2(moved.ok(), qPrintable(moved.summary()));
@@ -786,7 +820,7 @@ private slots:
     }
 
 private:
-    PartyService service() { return PartyService(db()); }
+    party::PartyService service() { return party::PartyService(db()); }
 };
 
 QTEST_GUILESS_MAIN(TestPartyService)

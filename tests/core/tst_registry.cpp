@@ -80,7 +80,10 @@ private slots:
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
-    Result<Household> save(Household h) { return RegistryService(m_db->db()).saveHousehold(std::move(h), Today); }
+    Result<Household> save(Household h)
+    {
+        return registry::RegistryService(m_db->db()).saveHousehold(std::move(h), Today);
+    }
 };
 
 void TestRegistry::savesHouseholdWithMembers()
@@ -93,7 +96,8 @@ void TestRegistry::savesHouseholdWithMembers()
     QCOMPARE(saved.value().members.size(), 3);
     QCOMPARE(saved.value().head()->name, QStringLiteral("王建国"));
 
-    const auto loaded = HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("430524001-0001"));
+    const auto loaded =
+        registry::HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("430524001-0001"));
     QVERIFY(loaded);
     QCOMPARE(loaded->dwellingId, m_db->dwellingId());
     QCOMPARE(loaded->originVillage, QStringLiteral("石门村"));
@@ -101,12 +105,12 @@ void TestRegistry::savesHouseholdWithMembers()
     QCOMPARE(loaded->activeMemberCount(), 3);
     // Every member has a current membership that started at relocation (or birth, if later).
     for (const Person& p : loaded->members) {
-        const QList<Membership> history = HouseholdRepository(m_db->db()).memberships(p.id);
+        const QList<Membership> history = registry::HouseholdRepository(m_db->db()).memberships(p.id);
         QCOMPARE(history.size(), 1);
         QVERIFY(!history.first().endDate.isValid());
         QCOMPARE(history.first().startDate, std::max(QDate(2019, 9, 1), p.birthDate));
     }
-    QCOMPARE(SiteRepository(m_db->db()).residentCount(m_db->siteId()), 3);
+    QCOMPARE(registry::SiteRepository(m_db->db()).residentCount(m_db->siteId()), 3);
 }
 
 void TestRegistry::derivesSexAndBirthDateFromId()
@@ -234,7 +238,8 @@ void TestRegistry::refusesStaleVersion()
     const Result<Household> late = save(second);
     QVERIFY(!late);
     QVERIFY(!late.messageFor(QLatin1String(Field::HouseholdVersion)).isEmpty());
-    QCOMPARE(HouseholdRepository(m_db->db()).household(saved.value().id)->phone, QStringLiteral("13800000001"));
+    QCOMPARE(registry::HouseholdRepository(m_db->db()).household(saved.value().id)->phone,
+             QStringLiteral("13800000001"));
 }
 
 void TestRegistry::refusesRemovingMember()
@@ -262,16 +267,16 @@ void TestRegistry::refusesOccupiedDwelling()
 void TestRegistry::moveOutKeepsPersonOnFile()
 {
     const Household h = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     const Outcome moved = service.moveOut(h.members.at(2).id, QDate(2026, 3, 15));
     QVERIFY2(moved, qPrintable(moved.summary()));
-    const Household after = *HouseholdRepository(m_db->db()).household(h.id);
+    const Household after = *registry::HouseholdRepository(m_db->db()).household(h.id);
     QCOMPARE(after.members.size(), 3);
     QCOMPARE(after.activeMemberCount(), 2);
     const Person& son = after.members.last();
     QCOMPARE(son.state, PersonState::MovedAway);
     QCOMPARE(son.stateDate, QDate(2026, 3, 15));
-    const QList<Membership> history = HouseholdRepository(m_db->db()).memberships(son.id);
+    const QList<Membership> history = registry::HouseholdRepository(m_db->db()).memberships(son.id);
     QCOMPARE(history.last().endDate, QDate(2026, 3, 15));
     QCOMPARE(*history.last().endReason, MembershipEnd::MovedAway);
     QCOMPARE(after.state, HouseholdState::Active);
@@ -282,17 +287,17 @@ void TestRegistry::moveOutKeepsPersonOnFile()
 void TestRegistry::headMovingOutNeedsSuccessor()
 {
     const Household h = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     const Outcome refused = service.moveOut(h.members.at(0).id, QDate(2026, 3, 15));
     QVERIFY(!refused);
     QVERIFY(!refused.messageFor(QLatin1String(Field::PersonRelationship)).isEmpty());
     // A successor outside the household is refused too.
     QVERIFY(!service.moveOut(h.members.at(0).id, QDate(2026, 3, 15), 999));
-    QCOMPARE(HouseholdRepository(m_db->db()).household(h.id)->activeMemberCount(), 3);
+    QCOMPARE(registry::HouseholdRepository(m_db->db()).household(h.id)->activeMemberCount(), 3);
 
     const Outcome moved = service.moveOut(h.members.at(0).id, QDate(2026, 3, 15), h.members.at(1).id);
     QVERIFY2(moved, qPrintable(moved.summary()));
-    const Household after = *HouseholdRepository(m_db->db()).household(h.id);
+    const Household after = *registry::HouseholdRepository(m_db->db()).household(h.id);
     QCOMPARE(after.head()->name, QStringLiteral("李芳"));
     QCOMPARE(after.activeMemberCount(), 2);
 }
@@ -300,9 +305,9 @@ void TestRegistry::headMovingOutNeedsSuccessor()
 void TestRegistry::markDeceasedWithDate()
 {
     const Household h = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     QVERIFY(service.markDeceased(h.members.at(1).id, QDate(2025, 12, 31)));
-    const Person spouse = *HouseholdRepository(m_db->db()).person(h.members.at(1).id);
+    const Person spouse = *registry::HouseholdRepository(m_db->db()).person(h.members.at(1).id);
     QCOMPARE(spouse.state, PersonState::Deceased);
     QCOMPARE(spouse.stateDate, QDate(2025, 12, 31));
     // The record stays: the ID is still taken.
@@ -314,7 +319,7 @@ void TestRegistry::markDeceasedWithDate()
 void TestRegistry::refusesFutureOrEarlyDate()
 {
     const Household h = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     QVERIFY_REFUSED(service.moveOut(h.members.at(2).id, QDate::currentDate().addDays(1)),
                     QStringLiteral("is in the future."));
     QVERIFY_REFUSED(service.moveOut(h.members.at(2).id, QDate(2004, 1, 1)),
@@ -322,7 +327,7 @@ void TestRegistry::refusesFutureOrEarlyDate()
     QVERIFY_REFUSED(service.markDeceased(h.members.at(2).id, QDate(2019, 8, 1)),
                     QStringLiteral("is before 王磊 joined this household (2019-09-01).")); // before joining
     QVERIFY(!service.moveOut(h.members.at(2).id, QDate()));
-    QCOMPARE(HouseholdRepository(m_db->db()).household(h.id)->activeMemberCount(), 3);
+    QCOMPARE(registry::HouseholdRepository(m_db->db()).household(h.id)->activeMemberCount(), 3);
 }
 
 void TestRegistry::lastMemberLeavingClosesHousehold()
@@ -335,8 +340,8 @@ void TestRegistry::lastMemberLeavingClosesHousehold()
     single.members = {makePerson(QStringLiteral("赵秀英"), makeIdNumber(QStringLiteral("430525"), QDate(1940, 2, 2), 8),
                                  Relationship::Head)};
     const Household h = save(single).value();
-    QVERIFY(RegistryService(m_db->db()).markDeceased(h.members.at(0).id, QDate(2026, 1, 20)));
-    const Household after = *HouseholdRepository(m_db->db()).household(h.id);
+    QVERIFY(registry::RegistryService(m_db->db()).markDeceased(h.members.at(0).id, QDate(2026, 1, 20)));
+    const Household after = *registry::HouseholdRepository(m_db->db()).household(h.id);
     QCOMPARE(after.state, HouseholdState::Dissolved);
     QCOMPARE(after.stateDate, QDate(2026, 1, 20));
 }
@@ -345,12 +350,12 @@ void TestRegistry::moveToHouseholdKeepsHistory()
 {
     const Household a = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
     const Household b = save(threeMembers(m_db->siteId(), QStringLiteral("H2"), 2)).value();
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     const qint64 son = a.members.at(2).id;
     const Outcome moved = service.moveToHousehold(son, b.id, Relationship::SonInLaw, QDate(2026, 6, 1));
     QVERIFY2(moved, qPrintable(moved.summary()));
 
-    HouseholdRepository repo(m_db->db());
+    registry::HouseholdRepository repo(m_db->db());
     const Person person = *repo.person(son);
     QCOMPARE(person.householdId, b.id);
     QCOMPARE(person.relationship, Relationship::SonInLaw);
@@ -374,29 +379,29 @@ void TestRegistry::moveToHouseholdAsSecondHeadRefused()
 {
     const Household a = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
     const Household b = save(threeMembers(m_db->siteId(), QStringLiteral("H2"), 2)).value();
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     const Outcome refused = service.moveToHousehold(a.members.at(2).id, b.id, Relationship::Head, QDate(2026, 6, 1));
     QVERIFY(!refused);
     QVERIFY(!service.moveToHousehold(a.members.at(2).id, a.id, Relationship::Son, QDate(2026, 6, 1)));
-    QCOMPARE(HouseholdRepository(m_db->db()).person(a.members.at(2).id)->householdId, a.id);
+    QCOMPARE(registry::HouseholdRepository(m_db->db()).person(a.members.at(2).id)->householdId, a.id);
 }
 
 void TestRegistry::moveHouseholdAway()
 {
     const Household h = save(threeMembers(m_db->siteId(), QStringLiteral("H1"))).value();
-    const Outcome moved = RegistryService(m_db->db()).moveHouseholdAway(h.id, QDate(2026, 10, 1));
+    const Outcome moved = registry::RegistryService(m_db->db()).moveHouseholdAway(h.id, QDate(2026, 10, 1));
     QVERIFY2(moved, qPrintable(moved.summary()));
-    const Household after = *HouseholdRepository(m_db->db()).household(h.id);
+    const Household after = *registry::HouseholdRepository(m_db->db()).household(h.id);
     QCOMPARE(after.state, HouseholdState::MovedAway);
     QCOMPARE(after.activeMemberCount(), 0);
     for (const Person& p : after.members)
         QCOMPARE(p.stateDate, QDate(2026, 10, 1));
-    QVERIFY(!RegistryService(m_db->db()).moveHouseholdAway(h.id, QDate(2026, 10, 2)));
+    QVERIFY(!registry::RegistryService(m_db->db()).moveHouseholdAway(h.id, QDate(2026, 10, 2)));
 }
 
 void TestRegistry::suggestsNextHouseholdNumber()
 {
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     QCOMPARE(service.suggestHouseholdNumber(m_db->siteId()), QStringLiteral("430524001-0001"));
     QVERIFY(save(threeMembers(m_db->siteId(), QStringLiteral("430524001-0041"))));
     QVERIFY(save(threeMembers(m_db->siteId(), QStringLiteral("430524001-0007"), 2)));
@@ -416,23 +421,25 @@ void TestRegistry::databaseRefusesSecondActiveHead()
 
 void TestRegistry::roomTypedInTheFormIsMadeWithTheSave()
 {
-    const qint64 unit = SiteRepository(m_db->db()).units(m_db->buildingId()).constFirst().id;
+    const qint64 unit = registry::SiteRepository(m_db->db()).units(m_db->buildingId()).constFirst().id;
     // A refused save leaves no room behind: one transaction for the click.
     Household bad = threeMembers(m_db->siteId(), QStringLiteral("H1"));
     bad.members[1].idNumber = QStringLiteral("340524198001010013");
-    QVERIFY_REFUSED(RegistryService(m_db->db()).saveHousehold(bad, unit, QStringLiteral("502"), Today),
-                    QStringLiteral("The check character of the ID number is wrong"));
+    QVERIFY_REFUSED(
+        registry::RegistryService(m_db->db()).saveHousehold(bad, unit, QStringLiteral("502"), Today),
+        QStringLiteral("The check character of the ID number is wrong"));
     QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM dwellings WHERE room = '502'")), 0);
 
-    const Result<Household> saved =
-        RegistryService(m_db->db()).saveHousehold(threeMembers(m_db->siteId(), QStringLiteral("H1")), unit,
-                                                  QStringLiteral(" 502 "), Today);
+    const Result<Household> saved = registry::RegistryService(m_db->db())
+                                        .saveHousehold(threeMembers(m_db->siteId(), QStringLiteral("H1")),
+                                                       unit, QStringLiteral(" 502 "), Today);
     QVERIFY2(saved, qPrintable(saved.summary()));
-    QCOMPARE(SiteRepository(m_db->db()).address(m_db->siteId(), saved.value().dwellingId).room, QStringLiteral("502"));
+    QCOMPARE(registry::SiteRepository(m_db->db()).address(m_db->siteId(), saved.value().dwellingId).room,
+             QStringLiteral("502"));
     // The same room again is the same dwelling, and it is taken.
-    const Result<Household> second =
-        RegistryService(m_db->db()).saveHousehold(threeMembers(m_db->siteId(), QStringLiteral("H2"), 2), unit,
-                                                  QStringLiteral("502"), Today);
+    const Result<Household> second = registry::RegistryService(m_db->db())
+                                         .saveHousehold(threeMembers(m_db->siteId(), QStringLiteral("H2"), 2),
+                                                        unit, QStringLiteral("502"), Today);
     QVERIFY(!second);
     QVERIFY(!second.messageFor(QLatin1String(Field::HouseholdDwelling)).isEmpty());
     QCOMPARE(count(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM dwellings WHERE room = '502'")), 1);

@@ -84,7 +84,7 @@ void TestRejectedRowsWriter::writesRowsAsTextWithNumberAndReason()
     const QStringList headers{QStringLiteral("户编号"), QStringLiteral("姓名"), QStringLiteral("与户主关系"),
                               QStringLiteral("身份证号"), QStringLiteral("联系电话")};
     const QString digitsId = makeIdNumber(Longhui, QDate(1980, 1, 1), 1);
-    const QList<RejectedRow> rows{
+    const QList<exchange::RejectedRow> rows{
         {7,
          {QStringLiteral("430524001-0001"), QStringLiteral("王芳"), QStringLiteral("户主"), digitsId,
           QStringLiteral("013907391234")},
@@ -92,7 +92,7 @@ void TestRejectedRowsWriter::writesRowsAsTextWithNumberAndReason()
         // Trailing cells the reader left out stay empty; the reason still goes to its own column.
         {8, {QString(), QStringLiteral("李娜"), QStringLiteral("妻")}, QStringLiteral("本户其他行有错误")},
     };
-    const Outcome written = RejectedRowsWriter::write(path, headers, rows);
+    const Outcome written = exchange::RejectedRowsWriter::write(path, headers, rows);
     QVERIFY2(written, qPrintable(written.summary()));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 
@@ -122,10 +122,10 @@ void TestRejectedRowsWriter::serialDatesBecomeDates()
     // The reader gives a date cell as its serial; in a text cell the serial would no longer be a date.
     const QString path = m_dir.filePath(QStringLiteral("dates.xlsx"));
     const QStringList headers{QStringLiteral("姓名"), QStringLiteral("出生日期"), QStringLiteral("联系电话")};
-    const QList<RejectedRow> rows{
+    const QList<exchange::RejectedRow> rows{
         {4, {QStringLiteral("王芳"), QStringLiteral("29221"), QStringLiteral("29221")}, QStringLiteral("x")},
         {5, {QStringLiteral("李娜"), QStringLiteral("1985.03.12")}, QStringLiteral("y")}};
-    QVERIFY(RejectedRowsWriter::write(path, headers, rows));
+    QVERIFY(exchange::RejectedRowsWriter::write(path, headers, rows));
     const QList<TableRow> read = readAll(path);
     QCOMPARE(read.size(), 3);
     QCOMPARE(read.at(1).cell(2).text, QStringLiteral("1980-01-01"));
@@ -136,7 +136,7 @@ void TestRejectedRowsWriter::serialDatesBecomeDates()
 void TestRejectedRowsWriter::emptyListHasTheHeaderOnly()
 {
     const QString path = m_dir.filePath(QStringLiteral("empty.xlsx"));
-    QVERIFY(RejectedRowsWriter::write(path, {QStringLiteral("姓名")}, {}));
+    QVERIFY(exchange::RejectedRowsWriter::write(path, {QStringLiteral("姓名")}, {}));
     const QList<TableRow> read = readAll(path);
     QCOMPARE(read.size(), 1);
     QCOMPARE(texts(read.at(0)),
@@ -146,8 +146,8 @@ void TestRejectedRowsWriter::emptyListHasTheHeaderOnly()
 void TestRejectedRowsWriter::unwritablePlaceIsAnError()
 {
     const QString path = m_dir.filePath(QStringLiteral("no such folder/errors.xlsx"));
-    const Outcome written =
-        RejectedRowsWriter::write(path, {QStringLiteral("姓名")}, {{3, {QStringLiteral("王芳")}, {}}});
+    const Outcome written = exchange::RejectedRowsWriter::write(path, {QStringLiteral("姓名")},
+                                                                {{3, {QStringLiteral("王芳")}, {}}});
     QVERIFY(!written);
     QVERIFY(!written.summary().isEmpty());
     QVERIFY(!QFile::exists(path));
@@ -169,14 +169,14 @@ void TestRejectedRowsWriter::correctedListImportsBack()
                  QStringLiteral(",430524001-0002,测试安置点,,,李娜,妻,") +
                      makeIdNumber(Longhui, QDate(1983, 3, 3), 42)}));
 
-    QList<RejectedRow> rejected;
-    ImportOptions options;
+    QList<exchange::RejectedRow> rejected;
+    exchange::ImportOptions options;
     options.path = roster;
     options.dryRun = true;
     options.rejectedRow = [&](int row, const QStringList& cells, const QString& reason) {
         rejected.append({row, cells, reason});
     };
-    const Result<ImportSummary> checked = RosterImporter(testDb.db()).run(options);
+    const Result<exchange::ImportSummary> checked = exchange::RosterImporter(testDb.db()).run(options);
     QVERIFY2(checked, qPrintable(checked.summary()));
     QCOMPARE(checked.value().householdsRejected, 1);
     QCOMPARE(rejected.size(), 2); // the whole household: the bad row and its other member
@@ -184,7 +184,7 @@ void TestRejectedRowsWriter::correctedListImportsBack()
     QCOMPARE(rejected.at(1).row, 4);
 
     const QString list = m_dir.filePath(QStringLiteral("roster (errors).xlsx"));
-    QVERIFY(RejectedRowsWriter::write(list, checked.value().headers, rejected));
+    QVERIFY(exchange::RejectedRowsWriter::write(list, checked.value().headers, rejected));
 
     // The extra columns name no field: the header is found and the fields sit one column to the right.
     {
@@ -192,29 +192,30 @@ void TestRejectedRowsWriter::correctedListImportsBack()
         QVERIFY2(opened, qPrintable(opened.summary()));
         const std::unique_ptr<TableReader> reader = std::move(opened.value());
         QString error;
-        const HeaderDetector::Found found = HeaderDetector::detect(*reader, ImportOptions{}, &error);
+        const exchange::HeaderDetector::Found found =
+            exchange::HeaderDetector::detect(*reader, exchange::ImportOptions{}, &error);
         QCOMPARE(found.sheetIndex, 0);
         QCOMPARE(found.headerRow, 1);
-        QCOMPARE(found.mapping.value(RosterField::Name, -1), 6);
-        QCOMPARE(found.mapping.value(RosterField::IdNumber, -1), 8);
+        QCOMPARE(found.mapping.value(exchange::RosterField::Name, -1), 6);
+        QCOMPARE(found.mapping.value(exchange::RosterField::IdNumber, -1), 8);
         for (auto it = found.mapping.constBegin(); it != found.mapping.constEnd(); ++it)
             QVERIFY(it.value() != 0 && it.value() != 9);
     }
 
     // The clerk corrects the ID in the list and imports it.
     rejected[0].cells[7] = corrected;
-    QVERIFY(RejectedRowsWriter::write(list, checked.value().headers, rejected));
-    ImportOptions again;
+    QVERIFY(exchange::RejectedRowsWriter::write(list, checked.value().headers, rejected));
+    exchange::ImportOptions again;
     again.path = list;
-    const Result<ImportSummary> imported = RosterImporter(testDb.db()).run(again);
+    const Result<exchange::ImportSummary> imported = exchange::RosterImporter(testDb.db()).run(again);
     QVERIFY2(imported, qPrintable(imported.summary()));
     QVERIFY2(imported.value().errors.isEmpty(),
-             qPrintable(RosterImporter::describe(imported.value().errors.value(0))));
+             qPrintable(exchange::RosterImporter::describe(imported.value().errors.value(0))));
     QCOMPARE(imported.value().householdsImported, 1);
     QCOMPARE(imported.value().personsImported, 2);
     QVERIFY(imported.value().written);
     const auto household =
-        HouseholdRepository(testDb.db()).householdByNumber(QStringLiteral("430524001-0002"));
+        registry::HouseholdRepository(testDb.db()).householdByNumber(QStringLiteral("430524001-0002"));
     QVERIFY(household);
     QCOMPARE(household->members.size(), 2);
 }
@@ -225,8 +226,8 @@ void TestRejectedRowsWriter::listIsOwnerOnly()
 #ifdef Q_OS_UNIX
     const QString path = m_dir.filePath(QStringLiteral("private.xlsx"));
     const mode_t previous = ::umask(022);
-    const Outcome written = RejectedRowsWriter::write(path, {QStringLiteral("姓名")},
-                                                      {{2, {QStringLiteral("王芳")}, QStringLiteral("x")}});
+    const Outcome written = exchange::RejectedRowsWriter::write(
+        path, {QStringLiteral("姓名")}, {{2, {QStringLiteral("王芳")}, QStringLiteral("x")}});
     ::umask(previous);
     QVERIFY2(written, qPrintable(written.summary()));
     const QFileDevice::Permissions p = QFile::permissions(path);

@@ -20,7 +20,8 @@ class TestReportingUnit : public QObject
 
     QString unitOfSummary(qint64 siteId)
     {
-        const auto summary = MonthlySummaryBuilder(m_test->db()).build(ReportMonth::of(2026, 10), siteId);
+        const auto summary =
+            report::MonthlySummaryBuilder(m_test->db()).build(report::ReportMonth::of(2026, 10), siteId);
         return summary ? summary.value().reportingUnit
                        : QStringLiteral("(failed: %1)").arg(summary.summary());
     }
@@ -42,16 +43,18 @@ private slots:
         QCOMPARE(unitOfSummary(0), QString());
         const int audited = auditedSettings();
         m_test->logInAs(Role::Manager);
-        QVERIFY(ReportingUnit::save(m_test->db(), QStringLiteral("  隆回县易地扶贫搬迁\n后续扶持工作办公室 "))
+        QVERIFY(report::ReportingUnit::save(m_test->db(),
+                                            QStringLiteral("  隆回县易地扶贫搬迁\n后续扶持工作办公室 "))
                     .ok());
         // Spaces and line breaks from a paste fold into one space, as the form's title line prints it.
-        QCOMPARE(ReportingUnit::saved(m_test->db()), QStringLiteral("隆回县易地扶贫搬迁 后续扶持工作办公室"));
+        QCOMPARE(report::ReportingUnit::saved(m_test->db()),
+                 QStringLiteral("隆回县易地扶贫搬迁 后续扶持工作办公室"));
         QCOMPARE(unitOfSummary(0), QStringLiteral("隆回县易地扶贫搬迁 后续扶持工作办公室"));
         QCOMPARE(unitOfSummary(m_test->siteId()), QStringLiteral("隆回县易地扶贫搬迁 后续扶持工作办公室"));
         QCOMPARE(auditedSettings(), audited + 1);
 
-        QVERIFY(ReportingUnit::save(m_test->db(), QString()).ok()); // cleared: the site's name again
-        QCOMPARE(ReportingUnit::saved(m_test->db()), QString());
+        QVERIFY(report::ReportingUnit::save(m_test->db(), QString()).ok()); // cleared: the site's name again
+        QCOMPARE(report::ReportingUnit::saved(m_test->db()), QString());
         QCOMPARE(unitOfSummary(m_test->siteId()), QStringLiteral("测试安置点"));
         QCOMPARE(auditedSettings(), audited + 2);
     }
@@ -59,17 +62,17 @@ private slots:
     void refusedToAClerkAndWhenTooLong()
     {
         m_test->logInAs(Role::Clerk);
-        const Outcome clerk = ReportingUnit::save(m_test->db(), QStringLiteral("某办公室"));
+        const Outcome clerk = report::ReportingUnit::save(m_test->db(), QStringLiteral("某办公室"));
         QVERIFY_REFUSED(clerk, QStringLiteral("may not change the office's settings."));
-        QCOMPARE(ReportingUnit::saved(m_test->db()), QString());
+        QCOMPARE(report::ReportingUnit::saved(m_test->db()), QString());
 
         m_test->logInAs(Role::Admin);
-        const QString longest(ReportingUnit::MaxLength, QChar(0x529e)); // 办
-        QVERIFY(ReportingUnit::save(m_test->db(), longest).ok());
-        const Outcome tooLong = ReportingUnit::save(m_test->db(), longest + QStringLiteral("室"));
+        const QString longest(report::ReportingUnit::MaxLength, QChar(0x529e)); // 办
+        QVERIFY(report::ReportingUnit::save(m_test->db(), longest).ok());
+        const Outcome tooLong = report::ReportingUnit::save(m_test->db(), longest + QStringLiteral("室"));
         QVERIFY(!tooLong.ok());
         QVERIFY(!tooLong.messageFor(QStringLiteral("reportingUnit")).isEmpty());
-        QCOMPARE(ReportingUnit::saved(m_test->db()), longest);
+        QCOMPARE(report::ReportingUnit::saved(m_test->db()), longest);
     }
 };
 

@@ -38,7 +38,7 @@ QString id(int year, int month, int day, int sequence)
 QString header()
 {
     QStringList headers;
-    for (const RosterFieldInfo& info : RosterLayout::fields())
+    for (const exchange::RosterFieldInfo& info : exchange::RosterLayout::fields())
         headers.append(info.header);
     return headers.join(QLatin1Char(','));
 }
@@ -202,7 +202,7 @@ void TestRosterExporter::init()
     for (const QString& name : QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden))
         QFile::remove(m_out.filePath(name));
 
-    SiteService sites(m_db->db());
+    registry::SiteService sites(m_db->db());
     Site second;
     second.code = QStringLiteral("430524002");
     second.name = QStringLiteral("幸福家园");
@@ -211,7 +211,7 @@ void TestRosterExporter::init()
     QVERIFY2(savedSite, qPrintable(savedSite.summary()));
     m_secondSite = savedSite.value().id;
 
-    RegistryService registry(m_db->db());
+    registry::RegistryService registry(m_db->db());
     // Site 1, household 1: four members, the son moved away. Listed head, spouse, then by birth date.
     Household first;
     first.number = QStringLiteral("430524001-0001");
@@ -285,13 +285,13 @@ void TestRosterExporter::init()
 
 Outcome TestRosterExporter::exportTo(const QString& name, qint64 siteId, bool includeFormer)
 {
-    RosterExportOptions options;
+    exchange::RosterExportOptions options;
     options.path = out(name);
     options.siteId = siteId;
     options.includeFormer = includeFormer;
     options.reportingUnit = QStringLiteral("邵阳县易地扶贫搬迁办公室");
     options.date = ReportDate;
-    return RosterExporter(m_db->db()).exportRoster(options);
+    return exchange::RosterExporter(m_db->db()).exportRoster(options);
 }
 
 QStringList TestRosterExporter::csvLines(const QString& name) const
@@ -343,8 +343,8 @@ void TestRosterExporter::csvHasExactLines()
 
 void TestRosterExporter::csvActiveOnly()
 {
-    RosterExporter exporter(m_db->db());
-    RosterExportOptions options;
+    exchange::RosterExporter exporter(m_db->db());
+    exchange::RosterExportOptions options;
     options.path = out(QStringLiteral("active.csv"));
     options.includeFormer = false;
     QVERIFY(exporter.exportRoster(options));
@@ -362,8 +362,8 @@ void TestRosterExporter::csvActiveOnly()
 
 void TestRosterExporter::csvBySite()
 {
-    RosterExporter exporter(m_db->db());
-    RosterExportOptions options;
+    exchange::RosterExporter exporter(m_db->db());
+    exchange::RosterExportOptions options;
     options.path = out(QStringLiteral("site.csv"));
     options.siteId = m_secondSite;
     QVERIFY(exporter.exportRoster(options));
@@ -388,7 +388,7 @@ void TestRosterExporter::xlsxLayout()
     QCOMPARE(sheet.text(u"A1"_s), u"易地扶贫搬迁户花名册"_s);
     QCOMPARE(sheet.text(u"A2"_s), u"填报单位：邵阳县易地扶贫搬迁办公室"_s);
     QCOMPARE(sheet.text(u"M2"_s), u"填报日期：2026年11月28日"_s);
-    const QList<RosterFieldInfo>& fields = RosterLayout::fields();
+    const QList<exchange::RosterFieldInfo>& fields = exchange::RosterLayout::fields();
     for (int column = 0; column < fields.size(); ++column)
         QCOMPARE(sheet.text(QLatin1Char(char('A' + column)) + u"3"_s), fields.at(column).header);
 
@@ -456,17 +456,17 @@ void TestRosterExporter::xlsxContinuesOnANewSheet()
 {
     // Sheets of 9 rows: heading (3) + 4 persons + footer (2). Households of 2, 3, 2 persons: the second
     // does not fit after the first and starts sheet 2; a household is never split.
-    XlsxRosterWriter writer(9);
-    RosterHeading heading;
+    exchange::XlsxRosterWriter writer(9);
+    exchange::RosterHeading heading;
     heading.date = ReportDate;
     const QString path = out(QStringLiteral("continued.xlsx"));
     QVERIFY(writer.open(path, heading));
     int next = 1;
     for (int size : {2, 3, 2}) {
-        RosterHouseholdRows household;
+        exchange::RosterHouseholdRows household;
         household.number = QStringLiteral("H%1").arg(next);
         for (int i = 0; i < size; ++i) {
-            RosterMemberRow member;
+            exchange::RosterMemberRow member;
             member.name = QStringLiteral("P%1-%2").arg(next).arg(i);
             member.relationship = i == 0 ? Relationship::Head : Relationship::Son;
             household.members.append(member);
@@ -493,7 +493,7 @@ void TestRosterExporter::xlsxContinuesOnANewSheet()
 
 void TestRosterExporter::addManyHouseholds(int count)
 {
-    RegistryService registry(m_db->db());
+    registry::RegistryService registry(m_db->db());
     for (int i = 0; i < count; ++i) {
         Household h;
         h.number = QStringLiteral("430524001-%1").arg(100 + i, 4, 10, QLatin1Char('0'));
@@ -529,7 +529,7 @@ void TestRosterExporter::progressAndCancelLeaveNoFile()
 
     // Completed: progress rises to the total, the last call says done.
     QList<qint64> seen;
-    RosterExportOptions options;
+    exchange::RosterExportOptions options;
     options.path = out(name);
     options.progress = [&seen, total](qint64 done, qint64 all) {
         if (all != total)
@@ -537,7 +537,7 @@ void TestRosterExporter::progressAndCancelLeaveNoFile()
         seen.append(done);
         return true;
     };
-    RosterExporter exporter(m_db->db());
+    exchange::RosterExporter exporter(m_db->db());
     const Outcome done = exporter.exportRoster(options);
     QVERIFY2(done, qPrintable(done.summary()));
     QVERIFY(seen.size() >= 3);
@@ -566,8 +566,8 @@ void TestRosterExporter::progressAndCancelLeaveNoFile()
 
 void TestRosterExporter::refusesWhatCannotBeWritten()
 {
-    RosterExporter exporter(m_db->db());
-    RosterExportOptions options;
+    exchange::RosterExporter exporter(m_db->db());
+    exchange::RosterExportOptions options;
 
     options.path = out(QStringLiteral("no-such-folder/roster.xlsx"));
     Outcome outcome = exporter.exportRoster(options);
@@ -625,16 +625,16 @@ void TestRosterExporter::csvNeutralisesFormulas()
     QVERIFY2(outcome, qPrintable(outcome.summary()));
     const QStringList lines = csvLines(QStringLiteral("roster.csv"));
     QCOMPARE(lines.size(), 9);
-    const int township = int(RosterField::OriginTownship);
-    const int village = int(RosterField::OriginVillage);
-    const int site = int(RosterField::Site);
+    const int township = int(exchange::RosterField::OriginTownship);
+    const int village = int(exchange::RosterField::OriginVillage);
+    const int site = int(exchange::RosterField::Site);
     const QStringList first = csvFields(lines.at(1));
-    QCOMPARE(first.size(), RosterFieldCount);
+    QCOMPARE(first.size(), exchange::RosterFieldCount);
     QCOMPARE(first.at(township), u"'"_s + Hyperlink);
     QCOMPARE(first.at(village), u"'"_s + Dde);
-    QCOMPARE(first.at(int(RosterField::HouseholdPhone)), u"'+86 139 0739 1234"_s);
-    QCOMPARE(first.at(int(RosterField::Sequence)), u"1"_s); // a number Anju writes stays a number
-    QCOMPARE(first.at(int(RosterField::BirthDate)), u"1975-04-02"_s);
+    QCOMPARE(first.at(int(exchange::RosterField::HouseholdPhone)), u"'+86 139 0739 1234"_s);
+    QCOMPARE(first.at(int(exchange::RosterField::Sequence)), u"1"_s); // a number Anju writes stays a number
+    QCOMPARE(first.at(int(exchange::RosterField::BirthDate)), u"1975-04-02"_s);
     const QStringList second = csvFields(lines.at(5));
     QCOMPARE(second.at(township), u"'-1+1"_s);
     QCOMPARE(second.at(village), u"'\t=1+1"_s);

@@ -71,17 +71,17 @@ QString id(int year, int month, int day, int sequence)
     return makeIdNumber(u"430524"_s, QDate(year, month, day), sequence);
 }
 
-QString describe(const QList<ImportError>& errors)
+QString describe(const QList<exchange::ImportError>& errors)
 {
     QStringList lines;
-    for (const ImportError& e : errors)
-        lines.append(RosterImporter::describe(e));
+    for (const exchange::ImportError& e : errors)
+        lines.append(exchange::RosterImporter::describe(e));
     return lines.join(u'\n');
 }
 
-const ImportError* errorAt(const ImportSummary& summary, int row)
+const exchange::ImportError* errorAt(const exchange::ImportSummary& summary, int row)
 {
-    for (const ImportError& e : summary.errors) {
+    for (const exchange::ImportError& e : summary.errors) {
         if (e.row == row)
             return &e;
     }
@@ -137,8 +137,9 @@ private slots:
     void cancelThroughProgress();
 
 private:
-    Result<ImportSummary> runImport(const QString& path, ImportOptions options = {});
-    Result<ImportSummary> runImport(const Database& db, const QString& path, ImportOptions options = {});
+    Result<exchange::ImportSummary> runImport(const QString& path, exchange::ImportOptions options = {});
+    Result<exchange::ImportSummary> runImport(const Database& db, const QString& path,
+                                              exchange::ImportOptions options = {});
     QString writeXlsx(const QString& name, const FixtureRoster& roster);
     QString writeCsv(const QString& name, const FixtureRoster& roster,
                      CsvEncoding encoding = CsvEncoding::Utf8);
@@ -160,17 +161,18 @@ void TestRosterImporter::init()
     QCOMPARE(contents(m_db->db()), EmptyDatabase);
 }
 
-Result<ImportSummary> TestRosterImporter::runImport(const QString& path, ImportOptions options)
+Result<exchange::ImportSummary> TestRosterImporter::runImport(const QString& path,
+                                                              exchange::ImportOptions options)
 {
     return runImport(m_db->db(), path, std::move(options));
 }
 
-Result<ImportSummary> TestRosterImporter::runImport(const Database& db, const QString& path,
-                                                    ImportOptions options)
+Result<exchange::ImportSummary> TestRosterImporter::runImport(const Database& db, const QString& path,
+                                                              exchange::ImportOptions options)
 {
     options.path = path;
     options.today = Today;
-    return RosterImporter(db).run(options);
+    return exchange::RosterImporter(db).run(options);
 }
 
 QString TestRosterImporter::writeXlsx(const QString& name, const FixtureRoster& roster)
@@ -193,8 +195,8 @@ void TestRosterImporter::verifyOfficeRoster()
     // A new site 幸福家园 with building 1栋 and units 1, 2 (written 1单元, 2单元); the test site gets room 102 in its
     // unit 1.
     QCOMPARE(contents(db), contents(3, OfficePersonCount, 2, 2, 4, 4, 1));
-    const HouseholdRepository households(db);
-    const SiteRepository sites(db);
+    const registry::HouseholdRepository households(db);
+    const registry::SiteRepository sites(db);
     for (const OfficeHousehold& expected : officeHouseholds()) {
         const std::optional<Household> h = households.householdByNumber(expected.number);
         QVERIFY2(h, qPrintable(expected.number));
@@ -238,19 +240,19 @@ void TestRosterImporter::officeXlsx()
     QVERIFY(reader->selectSheet(1));
     QCOMPARE(reader->merges().size(), 1 + 7 * 3);
 
-    const Result<ImportSummary> result = runImport(path);
+    const Result<exchange::ImportSummary> result = runImport(path);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
     QCOMPARE(s.sheetName, u"花名册"_s);
     QCOMPARE(s.headerRow, 3);
-    QCOMPARE(s.mapping.value(RosterField::HouseholdNumber), 1);
-    QCOMPARE(s.mapping.value(RosterField::Unit), 4);
-    QCOMPARE(s.mapping.value(RosterField::IdNumber), 8);
-    QCOMPARE(s.mapping.value(RosterField::BirthDate), 10);
-    QCOMPARE(s.mapping.value(RosterField::Phone), 13);
-    QCOMPARE(s.mapping.value(RosterField::OriginCounty), 14);
-    QCOMPARE(s.mapping.value(RosterField::RelocationDate), 15);
+    QCOMPARE(s.mapping.value(exchange::RosterField::HouseholdNumber), 1);
+    QCOMPARE(s.mapping.value(exchange::RosterField::Unit), 4);
+    QCOMPARE(s.mapping.value(exchange::RosterField::IdNumber), 8);
+    QCOMPARE(s.mapping.value(exchange::RosterField::BirthDate), 10);
+    QCOMPARE(s.mapping.value(exchange::RosterField::Phone), 13);
+    QCOMPARE(s.mapping.value(exchange::RosterField::OriginCounty), 14);
+    QCOMPARE(s.mapping.value(exchange::RosterField::RelocationDate), 15);
     QCOMPARE(s.householdsImported, 3);
     QCOMPARE(s.personsImported, OfficePersonCount);
     QCOMPARE(s.householdsRejected, 0);
@@ -279,9 +281,9 @@ void TestRosterImporter::officeCsv()
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString decoded = utf8(bytes);
     QCOMPARE(utf8.hasError(), encoding == CsvEncoding::Gb18030);
-    const Result<ImportSummary> result = runImport(path);
+    const Result<exchange::ImportSummary> result = runImport(path);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
     QCOMPARE(s.headerRow, 3);
     QCOMPARE(s.householdsImported, 3);
@@ -298,10 +300,10 @@ void TestRosterImporter::unitWrittenAsDisplayed()
         plainRoster({{u"H1"_s, u"测试安置点"_s, {{u"张三"_s, u"户主"_s, id(1970, 1, 1, 11)}}}});
     roster.households[0][0][3] = textCell(u"1单元"_s);
     roster.households[0][0][4] = textCell(u"101"_s);
-    const Result<ImportSummary> result = runImport(writeCsv(u"unit.csv"_s, roster));
+    const Result<exchange::ImportSummary> result = runImport(writeCsv(u"unit.csv"_s, roster));
     QVERIFY2(result, qPrintable(result.summary()));
     QCOMPARE(result.value().householdsImported, 1);
-    const Household h = *HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s);
+    const Household h = *registry::HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s);
     QCOMPARE(h.dwellingId, m_db->dwellingId());
     QCOMPARE(countRows(m_db->db(), u"building_units"_s), 2);
 }
@@ -329,13 +331,13 @@ void TestRosterImporter::idTurnedIntoNumber()
     if (!xlsx)
         QVERIFY(QString::fromUtf8(fixtureCsv(roster, CsvEncoding::Utf8)).contains(u",4.30524E+17,"_s));
 
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.skipInvalid = true;
-    const Result<ImportSummary> result = runImport(path, options);
+    const Result<exchange::ImportSummary> result = runImport(path, options);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QCOMPARE(s.errors.size(), 1);
-    const ImportError& e = s.errors.first();
+    const exchange::ImportError& e = s.errors.first();
     QCOMPARE(e.row, roster.rowOf(0, 0));
     QCOMPARE(e.column, u"身份证号"_s);
     QVERIFY2(hasChinese(e.message) && e.message.contains(u"4.30524"_s), qPrintable(e.message));
@@ -345,12 +347,12 @@ void TestRosterImporter::idTurnedIntoNumber()
     QCOMPARE(s.personsImported, 2);
     // Never guessed: only the second household is in, its old number converted.
     QCOMPARE(contents(m_db->db()), contents(1, 2, 1, 1, 2, 2, 1));
-    const std::optional<Person> old = HouseholdRepository(m_db->db()).personByIdNumber(converted);
+    const std::optional<Person> old = registry::HouseholdRepository(m_db->db()).personByIdNumber(converted);
     QVERIFY(old);
     QCOMPARE(old->name, u"赵六"_s);
     QCOMPARE(old->birthDate, QDate(1982, 5, 20));
     QCOMPARE(old->sex, Sex::Female);
-    QVERIFY(!HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s));
+    QVERIFY(!registry::HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s));
 }
 
 void TestRosterImporter::idTypedAsClerksDo()
@@ -375,10 +377,11 @@ void TestRosterImporter::idTypedAsClerksDo()
           {{u"张三"_s, u"户主"_s, fullWidth(head)},
            {u"李四"_s, u"妻"_s, withX.left(6) + u' ' + withX.mid(6, 8) + u' ' + withX.mid(14, 3) + u'x'},
            {u"张五"_s, u"子"_s, u"'"_s + son + u"　"_s}}}});
-    const Result<ImportSummary> result = runImport(writeCsv(u"typed.csv"_s, roster, CsvEncoding::Gb18030));
+    const Result<exchange::ImportSummary> result =
+        runImport(writeCsv(u"typed.csv"_s, roster, CsvEncoding::Gb18030));
     QVERIFY2(result, qPrintable(result.summary()));
     QVERIFY2(result.value().errors.isEmpty(), qPrintable(describe(result.value().errors)));
-    const HouseholdRepository households(m_db->db());
+    const registry::HouseholdRepository households(m_db->db());
     QCOMPARE(households.personByIdNumber(head)->name, u"张三"_s);
     QCOMPARE(households.personByIdNumber(withX)->name, u"李四"_s);
     QCOMPARE(households.personByIdNumber(son)->name, u"张五"_s);
@@ -391,11 +394,11 @@ void TestRosterImporter::idTwiceInFile()
         {u"H1"_s, u"测试安置点"_s, {{u"张三"_s, u"户主"_s, twice}, {u"李四"_s, u"妻"_s, id(1976, 6, 6, 62)}}},
         {u"H2"_s, u"测试安置点"_s, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}, {u"王二"_s, u"子"_s, twice}}},
     });
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.skipInvalid = true;
-    const Result<ImportSummary> result = runImport(writeCsv(u"twice.csv"_s, roster), options);
+    const Result<exchange::ImportSummary> result = runImport(writeCsv(u"twice.csv"_s, roster), options);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QCOMPARE(s.errors.size(), 1);
     QCOMPARE(s.errors.first().row, roster.rowOf(1, 1));
     QCOMPARE(s.errors.first().column, u"身份证号"_s);
@@ -405,7 +408,7 @@ void TestRosterImporter::idTwiceInFile()
     QCOMPARE(s.householdsRejected, 1);
     QCOMPARE(s.rowsRejected, 2);
     QCOMPARE(contents(m_db->db()), contents(1, 2, 1, 1, 2, 1, 1)); // H1 in the existing room 101
-    QCOMPARE(HouseholdRepository(m_db->db()).personByIdNumber(twice)->name, u"张三"_s);
+    QCOMPARE(registry::HouseholdRepository(m_db->db()).personByIdNumber(twice)->name, u"张三"_s);
 }
 
 // The same ID twice within one household: the later row is wrong, and the message names the earlier
@@ -425,11 +428,11 @@ void TestRosterImporter::idTwiceInOneHousehold()
           {u"王芳"_s, u"妻"_s, id(1991, 1, 1, 42)},
           {u"王二"_s, u"子"_s, twice}}},
     });
-    const Result<ImportSummary> result = runImport(writeCsv(u"twice-in-household.csv"_s, roster));
+    const Result<exchange::ImportSummary> result = runImport(writeCsv(u"twice-in-household.csv"_s, roster));
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QCOMPARE(s.errors.size(), 1);
-    const ImportError& e = s.errors.first();
+    const exchange::ImportError& e = s.errors.first();
     QCOMPARE(e.row, roster.rowOf(1, 2));
     QCOMPARE(e.column, u"身份证号"_s);
     QCOMPARE(s.householdsRejected, 1);
@@ -448,7 +451,7 @@ void TestRosterImporter::idAlreadyInDatabase()
     existing.originCountyCode = u"430524"_s;
     existing.relocationDate = QDate(2019, 1, 1);
     existing.members = {makePerson(u"周平"_s, taken, Relationship::Head)};
-    const Result<Household> saved = RegistryService(m_db->db()).saveHousehold(existing, Today);
+    const Result<Household> saved = registry::RegistryService(m_db->db()).saveHousehold(existing, Today);
     QVERIFY2(saved, qPrintable(saved.summary()));
     const QString before = contents(m_db->db());
 
@@ -457,9 +460,9 @@ void TestRosterImporter::idAlreadyInDatabase()
          u"测试安置点"_s,
          {{u"张三"_s, u"户主"_s, id(1960, 1, 1, 11)}, {u"周平"_s, u"父亲"_s, taken}}},
     });
-    const Result<ImportSummary> result = runImport(writeCsv(u"taken.csv"_s, roster));
+    const Result<exchange::ImportSummary> result = runImport(writeCsv(u"taken.csv"_s, roster));
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QCOMPARE(s.errors.size(), 1);
     QCOMPARE(s.errors.first().row, roster.rowOf(0, 1));
     QCOMPARE(s.errors.first().column, u"身份证号"_s);
@@ -481,17 +484,17 @@ void TestRosterImporter::householdWithoutOrWithTwoHeads()
          {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}, {u"王六"_s, u"本人"_s, id(1981, 3, 3, 35)}}},
         {u"H3"_s, u"测试安置点"_s, {{u"赵七"_s, u"户主"_s, id(1970, 7, 7, 77)}}},
     });
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.skipInvalid = true;
-    const Result<ImportSummary> result = runImport(writeCsv(u"heads.csv"_s, roster), options);
+    const Result<exchange::ImportSummary> result = runImport(writeCsv(u"heads.csv"_s, roster), options);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QCOMPARE(s.errors.size(), 2);
-    const ImportError* noHead = errorAt(s, roster.rowOf(0, 0));
+    const exchange::ImportError* noHead = errorAt(s, roster.rowOf(0, 0));
     QVERIFY2(noHead, qPrintable(describe(s.errors)));
     QCOMPARE(noHead->column, u"与户主关系"_s);
     QVERIFY2(hasChinese(noHead->message), qPrintable(noHead->message));
-    const ImportError* twoHeads = errorAt(s, roster.rowOf(1, 1));
+    const exchange::ImportError* twoHeads = errorAt(s, roster.rowOf(1, 1));
     QVERIFY2(twoHeads, qPrintable(describe(s.errors)));
     QCOMPARE(twoHeads->column, u"与户主关系"_s);
     QVERIFY2(twoHeads->message.contains(u"王五"_s), qPrintable(twoHeads->message));
@@ -500,7 +503,7 @@ void TestRosterImporter::householdWithoutOrWithTwoHeads()
     QCOMPARE(s.householdsImported, 1);
     QCOMPARE(s.personsImported, 1);
     QCOMPARE(contents(m_db->db()), contents(1, 1, 1, 1, 2, 2, 1));
-    QVERIFY(HouseholdRepository(m_db->db()).householdByNumber(u"H3"_s));
+    QVERIFY(registry::HouseholdRepository(m_db->db()).householdByNumber(u"H3"_s));
 }
 
 namespace {
@@ -528,9 +531,9 @@ FixtureRoster oneGoodTwoBad()
 void TestRosterImporter::anyErrorWritesNothing()
 {
     const FixtureRoster roster = oneGoodTwoBad();
-    const Result<ImportSummary> result = runImport(writeXlsx(u"bad.xlsx"_s, roster));
+    const Result<exchange::ImportSummary> result = runImport(writeXlsx(u"bad.xlsx"_s, roster));
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QVERIFY(!s.written);
     QCOMPARE(contents(m_db->db()), EmptyDatabase);
     QCOMPARE(s.householdsRejected, 2);
@@ -540,20 +543,20 @@ void TestRosterImporter::anyErrorWritesNothing()
     QCOMPARE(s.errors.at(0).column, u"身份证号"_s);
     QCOMPARE(s.errors.at(1).row, roster.rowOf(2, 0));
     QCOMPARE(s.errors.at(1).column, u"与户主关系"_s);
-    for (const ImportError& e : s.errors)
+    for (const exchange::ImportError& e : s.errors)
         QVERIFY2(hasChinese(e.message) && e.message.size() > 4, qPrintable(e.message));
     QVERIFY2(s.errors.at(1).message.contains(u"邻居"_s), qPrintable(s.errors.at(1).message));
-    QVERIFY(hasChinese(RosterImporter::describe(s.errors.first())));
+    QVERIFY(hasChinese(exchange::RosterImporter::describe(s.errors.first())));
 }
 
 void TestRosterImporter::skipInvalidWritesTheValidHouseholds()
 {
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.skipInvalid = true;
-    const Result<ImportSummary> result =
+    const Result<exchange::ImportSummary> result =
         runImport(writeCsv(u"bad.csv"_s, oneGoodTwoBad(), CsvEncoding::Gb18030), options);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QVERIFY(s.written);
     QCOMPARE(s.householdsImported, 1);
     QCOMPARE(s.personsImported, 2);
@@ -561,15 +564,15 @@ void TestRosterImporter::skipInvalidWritesTheValidHouseholds()
     QCOMPARE(s.rowsRejected, 4);
     QCOMPARE(s.errors.size(), 2);
     QCOMPARE(contents(m_db->db()), contents(1, 2, 1, 1, 2, 1, 1)); // H1 in the existing room 101
-    QCOMPARE(HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s)->members.size(), 2);
+    QCOMPARE(registry::HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s)->members.size(), 2);
 }
 
 void TestRosterImporter::dryRunWritesNothing()
 {
     const QString path = writeXlsx(u"office.xlsx"_s, officeRoster());
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.dryRun = true;
-    const Result<ImportSummary> dry = runImport(path, options);
+    const Result<exchange::ImportSummary> dry = runImport(path, options);
     QVERIFY2(dry, qPrintable(dry.summary()));
     QVERIFY2(dry.value().errors.isEmpty(), qPrintable(describe(dry.value().errors)));
     QCOMPARE(dry.value().householdsImported, 3);
@@ -578,14 +581,14 @@ void TestRosterImporter::dryRunWritesNothing()
     QCOMPARE(contents(m_db->db()), EmptyDatabase);
 
     // The dry run left no trace: the real import is not taken for a re-import.
-    const Result<ImportSummary> real = runImport(path);
+    const Result<exchange::ImportSummary> real = runImport(path);
     QVERIFY2(real, qPrintable(real.summary()));
     QVERIFY(!real.value().alreadyImported);
     QCOMPARE(real.value().householdsImported, 3);
     verifyOfficeRoster();
 
     // A bad file in a dry run: the same counts and errors as the real run would give.
-    const Result<ImportSummary> bad = runImport(writeCsv(u"bad.csv"_s, oneGoodTwoBad()), options);
+    const Result<exchange::ImportSummary> bad = runImport(writeCsv(u"bad.csv"_s, oneGoodTwoBad()), options);
     QVERIFY2(bad, qPrintable(bad.summary()));
     QCOMPARE(bad.value().householdsImported, 1);
     QCOMPARE(bad.value().householdsRejected, 2);
@@ -612,14 +615,14 @@ void TestRosterImporter::everyRejectedRowIsReported()
         QString reason;
     };
     QList<Rejected> rejected;
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.skipInvalid = true;
     options.rejectedRow = [&](int row, const QStringList& cells, const QString& reason) {
         rejected.append({row, cells, reason});
     };
-    const Result<ImportSummary> result = runImport(writeCsv(u"rejected.csv"_s, roster), options);
+    const Result<exchange::ImportSummary> result = runImport(writeCsv(u"rejected.csv"_s, roster), options);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QCOMPARE(s.rowsRejected, 3);
     QCOMPARE(s.householdsRejected, 1);
     QCOMPARE(s.errors.size(), 1);
@@ -646,14 +649,14 @@ void TestRosterImporter::everyRejectedRowIsReported()
 void TestRosterImporter::reimportSameFile()
 {
     const QString path = writeXlsx(u"office.xlsx"_s, officeRoster());
-    const Result<ImportSummary> first = runImport(path);
+    const Result<exchange::ImportSummary> first = runImport(path);
     QVERIFY2(first, qPrintable(first.summary()));
     QVERIFY(first.value().written);
     const QString after = contents(m_db->db());
 
-    const Result<ImportSummary> again = runImport(path);
+    const Result<exchange::ImportSummary> again = runImport(path);
     QVERIFY2(again, qPrintable(again.summary()));
-    const ImportSummary& s = again.value();
+    const exchange::ImportSummary& s = again.value();
     QVERIFY(s.alreadyImported);
     QVERIFY(s.alreadyImportedOn.isValid());
     QVERIFY(!s.written);
@@ -666,17 +669,17 @@ void TestRosterImporter::reimportSameFile()
 
 void TestRosterImporter::reimportResavedCopy()
 {
-    const Result<ImportSummary> first = runImport(writeXlsx(u"office.xlsx"_s, officeRoster()));
+    const Result<exchange::ImportSummary> first = runImport(writeXlsx(u"office.xlsx"_s, officeRoster()));
     QVERIFY2(first, qPrintable(first.summary()));
     QVERIFY(first.value().written);
     const QString after = contents(m_db->db());
 
     // The same roster saved again by another program: other bytes, the same households.
     for (CsvEncoding encoding : {CsvEncoding::Utf8WithBom, CsvEncoding::Gb18030}) {
-        const Result<ImportSummary> again =
+        const Result<exchange::ImportSummary> again =
             runImport(writeCsv(u"office-%1.csv"_s.arg(int(encoding)), officeRoster(), encoding));
         QVERIFY2(again, qPrintable(again.summary()));
-        const ImportSummary& s = again.value();
+        const exchange::ImportSummary& s = again.value();
         QVERIFY(!s.alreadyImported);
         QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
         QCOMPARE(s.householdsUnchanged, 3);
@@ -713,14 +716,14 @@ void TestRosterImporter::reimportResavedCopyWithoutHouseholdNumbers()
          {{u"张三"_s, u"户主"_s, id(1970, 1, 1, 11)}, {u"李四"_s, u"妻"_s, id(1972, 2, 2, 22)}}},
         {{}, u"测试安置点"_s, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}}},
     }));
-    const Result<ImportSummary> first = runImport(writeCsv(u"nonumbers.csv"_s, roster));
+    const Result<exchange::ImportSummary> first = runImport(writeCsv(u"nonumbers.csv"_s, roster));
     QVERIFY2(first, qPrintable(first.summary()));
     QVERIFY2(first.value().errors.isEmpty(), qPrintable(describe(first.value().errors)));
     QCOMPARE(first.value().householdsImported, 2);
     const QString after = contents(m_db->db());
     QCOMPARE(after, contents(2, 3, 1, 1, 2, 2, 1));
 
-    const Result<ImportSummary> again =
+    const Result<exchange::ImportSummary> again =
         runImport(writeCsv(u"nonumbers-gbk.csv"_s, roster, CsvEncoding::Gb18030));
     QVERIFY2(again, qPrintable(again.summary()));
     QCOMPARE(contents(m_db->db()), after);
@@ -732,16 +735,16 @@ void TestRosterImporter::reimportResavedCopyWithoutHouseholdNumbers()
 // are either taken or reported, never silently dropped.
 void TestRosterImporter::reimportWithCorrections()
 {
-    const Result<ImportSummary> first = runImport(writeXlsx(u"office.xlsx"_s, officeRoster()));
+    const Result<exchange::ImportSummary> first = runImport(writeXlsx(u"office.xlsx"_s, officeRoster()));
     QVERIFY2(first, qPrintable(first.summary()));
     QVERIFY(first.value().written);
 
     FixtureRoster corrected = officeRoster();
     corrected.households[0][0][6] = textCell(u"王芳芳"_s);
     corrected.households[1][1][13] = textCell(u"13800002222"_s);
-    const Result<ImportSummary> again = runImport(writeCsv(u"corrected.csv"_s, corrected));
+    const Result<exchange::ImportSummary> again = runImport(writeCsv(u"corrected.csv"_s, corrected));
     QVERIFY2(again, qPrintable(again.summary()));
-    const ImportSummary& s = again.value();
+    const exchange::ImportSummary& s = again.value();
     QCOMPARE(s.householdsUnchanged + s.householdsImported + s.householdsRejected, 3);
     QCOMPARE(s.householdsUnchanged, 1);
 }
@@ -816,7 +819,7 @@ void TestRosterImporter::hostileFile_data()
 void TestRosterImporter::hostileFile()
 {
     QFETCH(QString, path);
-    const Result<ImportSummary> result = runImport(path);
+    const Result<exchange::ImportSummary> result = runImport(path);
     QString message;
     if (!result.ok())
         message = result.summary();
@@ -837,19 +840,19 @@ void TestRosterImporter::sqlTextIsData()
         {u"H1"_s, u"测试安置点"_s, {{sql, u"户主"_s, id(1970, 1, 1, 11)}}},
         {u"H2"_s, sql, {{u"王五"_s, u"户主"_s, id(1980, 3, 3, 33)}}},
     });
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.skipInvalid = true;
-    const Result<ImportSummary> result = runImport(writeXlsx(u"sql.xlsx"_s, roster), options);
+    const Result<exchange::ImportSummary> result = runImport(writeXlsx(u"sql.xlsx"_s, roster), options);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QCOMPARE(s.errors.size(), 1);
     QCOMPARE(s.errors.first().row, roster.rowOf(0, 0));
     QCOMPARE(s.errors.first().column, u"姓名"_s);
     QCOMPARE(s.householdsImported, 1);
     QCOMPARE(countRows(m_db->db(), u"persons"_s), 1);
     QCOMPARE(contents(m_db->db()), contents(1, 1, 2, 2, 3, 2, 1));
-    const Household h = *HouseholdRepository(m_db->db()).householdByNumber(u"H2"_s);
-    QCOMPARE(SiteRepository(m_db->db()).site(h.siteId)->name, sql);
+    const Household h = *registry::HouseholdRepository(m_db->db()).householdByNumber(u"H2"_s);
+    QCOMPARE(registry::SiteRepository(m_db->db()).site(h.siteId)->name, sql);
 }
 
 void TestRosterImporter::cancelThroughProgress()
@@ -873,14 +876,14 @@ void TestRosterImporter::cancelThroughProgress()
     int calls = 0;
     qint64 last = -1;
     bool increasing = true;
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.progress = [&](qint64 done, qint64 total) {
         ++calls;
         increasing = increasing && done >= last && done <= total;
         last = done;
         return done * 2 < total;
     };
-    const Result<ImportSummary> cancelled = runImport(path, options);
+    const Result<exchange::ImportSummary> cancelled = runImport(path, options);
     QVERIFY2(cancelled, qPrintable(cancelled.summary()));
     QVERIFY(cancelled.value().cancelled);
     QVERIFY(!cancelled.value().written);
@@ -889,7 +892,7 @@ void TestRosterImporter::cancelThroughProgress()
     QCOMPARE(contents(m_db->db()), EmptyDatabase);
 
     // Nothing was kept of the cancelled run: the whole file goes in afterwards.
-    const Result<ImportSummary> whole = runImport(path);
+    const Result<exchange::ImportSummary> whole = runImport(path);
     QVERIFY2(whole, qPrintable(whole.summary()));
     QVERIFY2(whole.value().errors.isEmpty(), qPrintable(describe(whole.value().errors.mid(0, 5))));
     QVERIFY(!whole.value().alreadyImported);
@@ -912,19 +915,19 @@ void TestRosterImporter::roundTrip()
     QCOMPARE(countRows(m_db->db(), u"households"_s), 4);
     QCOMPARE(countRows(m_db->db(), u"persons"_s), 17);
 
-    RosterExportOptions exportOptions;
+    exchange::RosterExportOptions exportOptions;
     exportOptions.path = m_dir.filePath(fileName);
     exportOptions.reportingUnit = u"幸福家园社区居委会"_s;
-    RosterExporter exporter(m_db->db());
+    exchange::RosterExporter exporter(m_db->db());
     const Outcome exported = exporter.exportRoster(exportOptions);
     QVERIFY2(exported, qPrintable(exported.summary()));
     QCOMPARE(exporter.counts().households, 4);
     QCOMPARE(exporter.counts().persons, 17);
 
     TestDatabase fresh;
-    const Result<ImportSummary> result = runImport(fresh.db(), exportOptions.path);
+    const Result<exchange::ImportSummary> result = runImport(fresh.db(), exportOptions.path);
     QVERIFY2(result, qPrintable(result.summary()));
-    const ImportSummary& s = result.value();
+    const exchange::ImportSummary& s = result.value();
     QVERIFY2(s.errors.isEmpty(), qPrintable(describe(s.errors)));
     QCOMPARE(s.householdsImported, 4);
     QCOMPARE(s.personsImported, 17);
@@ -962,12 +965,12 @@ void TestRosterImporter::roundTripKeepsFormulaLikeText()
         QCOMPARE(q.numRowsAffected(), 1);
     }
 
-    RosterExportOptions exportOptions;
+    exchange::RosterExportOptions exportOptions;
     exportOptions.path = m_dir.filePath(fileName);
-    const Outcome exported = RosterExporter(m_db->db()).exportRoster(exportOptions);
+    const Outcome exported = exchange::RosterExporter(m_db->db()).exportRoster(exportOptions);
     QVERIFY2(exported, qPrintable(exported.summary()));
     TestDatabase fresh;
-    const Result<ImportSummary> result = runImport(fresh.db(), exportOptions.path);
+    const Result<exchange::ImportSummary> result = runImport(fresh.db(), exportOptions.path);
     QVERIFY2(result, qPrintable(result.summary()));
     QVERIFY2(result.value().errors.isEmpty(), qPrintable(describe(result.value().errors)));
     QCOMPARE(result.value().householdsImported, 4);

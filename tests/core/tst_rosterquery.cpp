@@ -40,10 +40,10 @@ void TestRosterQuery::initTestCase()
     other.code = QStringLiteral("430522002");
     other.name = QStringLiteral("幸福家园");
     other.countyCode = QStringLiteral("430522");
-    m_otherSite = SiteService(m_db->db()).saveSite(other).value().id;
+    m_otherSite = registry::SiteService(m_db->db()).saveSite(other).value().id;
 
     static const char16_t* const surnames[] = {u"王", u"李", u"张", u"刘", u"陈"};
-    RegistryService service(m_db->db());
+    registry::RegistryService service(m_db->db());
     for (int i = 0; i < 25; ++i) {
         Household h;
         h.number = QStringLiteral("N%1").arg(i, 3, 10, QLatin1Char('0'));
@@ -66,43 +66,43 @@ void TestRosterQuery::initTestCase()
 
 void TestRosterQuery::countsAndPages()
 {
-    RosterQuery roster(m_db->db());
-    RosterFilter all;
+    registry::RosterQuery roster(m_db->db());
+    registry::RosterFilter all;
     QCOMPARE(roster.count(all), 24); // active only by default
-    const QList<RosterRow> first = roster.page(all, RosterColumn::Number, true, 0, 10);
+    const QList<registry::RosterRow> first = roster.page(all, registry::RosterColumn::Number, true, 0, 10);
     QCOMPARE(first.size(), 10);
     QCOMPARE(first.first().number, QStringLiteral("N000"));
     QCOMPARE(first.first().memberCount, 2);
     QCOMPARE(first.first().headName, QStringLiteral("王建国"));
     QCOMPARE(first.first().address, QStringLiteral("1栋 %1 101").arg(Address::unitLabel(QStringLiteral("1"))));
-    const QList<RosterRow> last = roster.page(all, RosterColumn::Number, true, 20, 10);
+    const QList<registry::RosterRow> last = roster.page(all, registry::RosterColumn::Number, true, 20, 10);
     QCOMPARE(last.size(), 4);
     QCOMPARE(last.last().number, QStringLiteral("N023"));
 }
 
 void TestRosterQuery::filtersBySiteBuildingState()
 {
-    RosterQuery roster(m_db->db());
-    RosterFilter f;
+    registry::RosterQuery roster(m_db->db());
+    registry::RosterFilter f;
     f.siteId = m_otherSite;
     QCOMPARE(roster.count(f), 4);
     f.state = std::nullopt;
     QCOMPARE(roster.count(f), 5);
     f.state = HouseholdState::MovedAway;
     QCOMPARE(roster.count(f), 1);
-    const QList<RosterRow> gone = roster.page(f, RosterColumn::Number, true, 0, 10);
+    const QList<registry::RosterRow> gone = roster.page(f, registry::RosterColumn::Number, true, 0, 10);
     QCOMPARE(gone.first().headName, QStringLiteral("陈建国")); // the last head of a household that left
     QCOMPARE(gone.first().memberCount, 0);
-    RosterFilter building;
+    registry::RosterFilter building;
     building.buildingId = m_db->buildingId();
     QCOMPARE(roster.count(building), 1);
 }
 
 void TestRosterQuery::searchesByNameIdPhoneNumber()
 {
-    RosterQuery roster(m_db->db());
+    registry::RosterQuery roster(m_db->db());
     auto found = [&](const QString& text) {
-        RosterFilter f;
+        registry::RosterFilter f;
         f.search = text;
         return roster.count(f);
     };
@@ -120,8 +120,8 @@ void TestRosterQuery::searchesByNameIdPhoneNumber()
 
 void TestRosterQuery::searchTextIsNeverSql()
 {
-    RosterQuery roster(m_db->db());
-    RosterFilter f;
+    registry::RosterQuery roster(m_db->db());
+    registry::RosterFilter f;
     for (const QString& evil : {QStringLiteral("'; DROP TABLE persons; --"), QStringLiteral("%"), QStringLiteral("_"),
                                 QStringLiteral("\\"), QStringLiteral("\" OR 1=1 --")}) {
         f.search = evil;
@@ -135,16 +135,16 @@ void TestRosterQuery::searchTextIsNeverSql()
 // CLI's) lists every person for it. An empty box is no search and lists everyone.
 void TestRosterQuery::punctuationOnlyFindsNothing()
 {
-    RosterQuery roster(m_db->db());
-    PersonSearch search(m_db->db());
-    RosterFilter f;
+    registry::RosterQuery roster(m_db->db());
+    registry::PersonSearch search(m_db->db());
+    registry::RosterFilter f;
     for (const QString& text :
          {QStringLiteral("'"), QStringLiteral("''"), QStringLiteral("-"), QStringLiteral(" - "),
           QStringLiteral("'-' "), QStringLiteral("\u00B7"), QStringLiteral("\uFF0C\u3002"),
           QStringLiteral("!?"), QStringLiteral("\u200B")}) {
         f.search = text;
         QCOMPARE(roster.count(f), 0);
-        QVERIFY(roster.page(f, RosterColumn::Number, true, 0, 30).isEmpty());
+        QVERIFY(roster.page(f, registry::RosterColumn::Number, true, 0, 30).isEmpty());
         QCOMPARE(search.count(text), 0);
         QVERIFY(search.page(text, 0, 30).isEmpty());
     }
@@ -154,35 +154,38 @@ void TestRosterQuery::punctuationOnlyFindsNothing()
 
 void TestRosterQuery::sortsByEveryColumn()
 {
-    RosterQuery roster(m_db->db());
-    RosterFilter f;
-    for (int c = 0; c < RosterColumnCount; ++c) {
+    registry::RosterQuery roster(m_db->db());
+    registry::RosterFilter f;
+    for (int c = 0; c < registry::RosterColumnCount; ++c) {
         for (bool ascending : {true, false}) {
-            const QList<RosterRow> rows = roster.page(f, RosterColumn(c), ascending, 0, 30);
+            const QList<registry::RosterRow> rows =
+                roster.page(f, registry::RosterColumn(c), ascending, 0, 30);
             QCOMPARE(rows.size(), 24);
         }
     }
-    const QList<RosterRow> byDate = roster.page(f, RosterColumn::RelocationDate, false, 0, 1);
+    const QList<registry::RosterRow> byDate =
+        roster.page(f, registry::RosterColumn::RelocationDate, false, 0, 1);
     QCOMPARE(byDate.first().number, QStringLiteral("N023"));
-    const QList<RosterRow> bySite = roster.page(f, RosterColumn::Site, true, 0, 1);
+    const QList<registry::RosterRow> bySite = roster.page(f, registry::RosterColumn::Site, true, 0, 1);
     QCOMPARE(bySite.first().siteName, QStringLiteral("幸福家园") < QStringLiteral("测试安置点") ? QStringLiteral("幸福家园")
                                                                                                   : QStringLiteral("测试安置点"));
 }
 
 void TestRosterQuery::sortsByHeadAndSizeThroughSummary()
 {
-    RosterQuery roster(m_db->db());
-    RosterFilter f;
-    const QList<RosterRow> byHead = roster.page(f, RosterColumn::HeadName, true, 0, 30);
+    registry::RosterQuery roster(m_db->db());
+    registry::RosterFilter f;
+    const QList<registry::RosterRow> byHead = roster.page(f, registry::RosterColumn::HeadName, true, 0, 30);
     for (int i = 1; i < byHead.size(); ++i)
         QVERIFY(byHead.at(i - 1).headName <= byHead.at(i).headName);
-    const QList<RosterRow> bySize = roster.page(f, RosterColumn::MemberCount, false, 0, 30);
+    const QList<registry::RosterRow> bySize =
+        roster.page(f, registry::RosterColumn::MemberCount, false, 0, 30);
     QCOMPARE(bySize.first().memberCount, 2);
 }
 
 void TestRosterQuery::personSearch()
 {
-    PersonSearch search(m_db->db());
+    registry::PersonSearch search(m_db->db());
     QCOMPARE(search.count(QStringLiteral("周芳")), 25);   // includes the member of the household that left
     QCOMPARE(search.count(QStringLiteral("王建国")), 5);  // three characters: first pair, then the whole
     QCOMPARE(search.count(QStringLiteral("建国王")), 0);
@@ -191,7 +194,7 @@ void TestRosterQuery::personSearch()
     QCOMPARE(search.count(id), 1);
     QCOMPARE(search.count(id.toLower()), 1);
     QCOMPARE(search.count(id.mid(6, 8)), 1);
-    const QList<PersonHit> hits = search.page(id, 0, 10);
+    const QList<registry::PersonHit> hits = search.page(id, 0, 10);
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().name, QStringLiteral("张建国"));
     QCOMPARE(hits.first().householdNumber, QStringLiteral("N002"));
@@ -202,24 +205,25 @@ void TestRosterQuery::personSearch()
 void TestRosterQuery::summaryFollowsMoves()
 {
     // The household's head and size shown in the roster follow moves made through the service.
-    RegistryService service(m_db->db());
-    const Household h = *HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("N010"));
+    registry::RegistryService service(m_db->db());
+    const Household h = *registry::HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("N010"));
     QVERIFY(service.moveOut(h.members.at(0).id, QDate(2026, 2, 1), h.members.at(1).id));
-    RosterFilter f;
+    registry::RosterFilter f;
     f.search = QStringLiteral("N010");
-    const QList<RosterRow> rows = RosterQuery(m_db->db()).page(f, RosterColumn::Number, true, 0, 5);
+    const QList<registry::RosterRow> rows =
+        registry::RosterQuery(m_db->db()).page(f, registry::RosterColumn::Number, true, 0, 5);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().headName, QStringLiteral("周芳"));
     QCOMPARE(rows.first().memberCount, 1);
     // A renamed member is found by the new name only.
-    Household edit = *HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("N010"));
+    Household edit = *registry::HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("N010"));
     for (Person& p : edit.members) {
         if (p.isActive())
             p.name = QStringLiteral("欧阳娜");
     }
     QVERIFY(service.saveHousehold(edit, QDate(2026, 11, 28)));
-    QCOMPARE(PersonSearch(m_db->db()).count(QStringLiteral("欧阳娜")), 1);
-    QCOMPARE(PersonSearch(m_db->db()).count(QStringLiteral("周芳")), 24);
+    QCOMPARE(registry::PersonSearch(m_db->db()).count(QStringLiteral("欧阳娜")), 1);
+    QCOMPARE(registry::PersonSearch(m_db->db()).count(QStringLiteral("周芳")), 24);
 }
 
 QTEST_GUILESS_MAIN(TestRosterQuery)

@@ -272,10 +272,10 @@ void TestSchemaUpgrade::aVersion9DatabaseOpensUpgradesAndPassesTheCheck()
     auto db = std::move(opened.value());
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     db->setSession(test::TestDatabase::sessionFor(Role::Admin));
-    const auto findings = DatabaseCheck(*db).run();
+    const auto findings = backup::DatabaseCheck(*db).run();
     QVERIFY2(findings, qPrintable(findings.summary()));
     QStringList messages;
-    for (const CheckFinding& finding : findings.value())
+    for (const backup::CheckFinding& finding : findings.value())
         messages.append(finding.rule + QLatin1String(": ") + finding.message);
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
     QCOMPARE(rowsOf(*db, QStringLiteral("SELECT COUNT(*) FROM households")),

@@ -19,9 +19,10 @@ class TestSummaryAgainstSql : public QObject
 private:
     std::unique_ptr<test::TestDatabase> m_db;
 
-    void compare(ReportMonth month, qint64 siteId)
+    void compare(report::ReportMonth month, qint64 siteId)
     {
-        const Result<MonthlySummary> summary = MonthlySummaryBuilder(m_db->db()).build(month, siteId);
+        const Result<report::MonthlySummary> summary =
+            report::MonthlySummaryBuilder(m_db->db()).build(month, siteId);
         QVERIFY2(summary, qPrintable(summary.summary()));
         QString error;
         const QList<test::IndependentFigure> expected =
@@ -32,7 +33,7 @@ private:
         QVERIFY2(!party.isEmpty(), qPrintable(error));
         int compared = 0;
         for (const test::IndependentFigure& e : expected + party) {
-            const ReportFigure* f = summary.value().figure(e.section, e.key);
+            const report::ReportFigure* f = summary.value().figure(e.section, e.key);
             QVERIFY2(f, qPrintable(e.key));
             QVERIFY2(f->value == e.value && f->previous == e.previous,
                      qPrintable(QStringLiteral("%1 %2 site %3: %4/%5, SQL %6/%7")
@@ -46,7 +47,7 @@ private:
         }
         // Every figure of these sections has its independent query.
         int figures = 0;
-        for (const ReportSectionResult& s : summary.value().sections)
+        for (const report::ReportSectionResult& s : summary.value().sections)
             figures += int(s.figures.size());
         QCOMPARE(compared, figures);
     }
@@ -55,10 +56,10 @@ private slots:
     void initTestCase()
     {
         m_db = std::make_unique<test::TestDatabase>();
-        DemoOptions options;
+        demo::DemoOptions options;
         options.households = 1500;
         options.seed = 7;
-        const Outcome made = DemoGenerator(m_db->db()).generate(options);
+        const Outcome made = demo::DemoGenerator(m_db->db()).generate(options);
         QVERIFY2(made, qPrintable(made.summary()));
     }
 
@@ -91,7 +92,7 @@ private slots:
             QVERIFY(q.next());
             siteId = q.value(0).toLongLong();
         }
-        compare(ReportMonth::parse(month), siteId);
+        compare(report::ReportMonth::parse(month), siteId);
     }
 
     // The demo spreads its history over the last two years: each month has arrivals, births and deaths.
@@ -102,7 +103,7 @@ private slots:
         int monthsWithDeaths = 0;
         for (int back = 1; back <= 24; ++back) {
             const QDate first = QDate(2026, 11, 1).addMonths(-back);
-            const Result<MonthlySummary> s = MonthlySummaryBuilder(m_db->db()).build({first});
+            const Result<report::MonthlySummary> s = report::MonthlySummaryBuilder(m_db->db()).build({first});
             QVERIFY(s);
             const auto v = [&](const char* key) {
                 return s.value().figure(QStringLiteral("population"), QLatin1String(key))->value;

@@ -122,7 +122,7 @@ QString yearsBeforeLast(const QSqlDatabase& connection, int years)
     return QStringLiteral("date(:last, '-%1 years')").arg(years);
 }
 
-bool run(const Database& db, const Query& query, ReportMonth month, qint64 siteId, qint64* value,
+bool run(const Database& db, const Query& query, report::ReportMonth month, qint64 siteId, qint64* value,
          QString* error)
 {
     QSqlQuery q(db.connection());
@@ -150,7 +150,7 @@ bool run(const Database& db, const Query& query, ReportMonth month, qint64 siteI
 
 } // namespace
 
-QList<IndependentFigure> independentFigures(const Database& db, ReportMonth month, qint64 siteId,
+QList<IndependentFigure> independentFigures(const Database& db, report::ReportMonth month, qint64 siteId,
                                             QString* error)
 {
     QList<IndependentFigure> figures;

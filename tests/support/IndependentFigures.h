@@ -24,7 +24,7 @@ struct IndependentFigure
 };
 
 // `siteId` 0: the whole office. Empty with `error` set when a query fails.
-QList<IndependentFigure> independentFigures(const Database& db, ReportMonth month, qint64 siteId,
+QList<IndependentFigure> independentFigures(const Database& db, report::ReportMonth month, qint64 siteId,
                                             QString* error);
 
 } // namespace anju::test

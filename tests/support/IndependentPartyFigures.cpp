@@ -202,7 +202,7 @@ bool defaultDues(const Database& db, QString* error)
     return defaults == 4;
 }
 
-bool month(const Database& db, ReportMonth m, qint64 siteId, QList<qint64>* values, QString* error)
+bool month(const Database& db, report::ReportMonth m, qint64 siteId, QList<qint64>* values, QString* error)
 {
     const Values common = {{QStringLiteral(":first"), m.first.toString(Qt::ISODate)},
                            {QStringLiteral(":last"), m.last().toString(Qt::ISODate)},
@@ -235,7 +235,7 @@ bool month(const Database& db, ReportMonth m, qint64 siteId, QList<qint64>* valu
 
 } // namespace
 
-QList<IndependentFigure> independentPartyFigures(const Database& db, ReportMonth m, qint64 siteId,
+QList<IndependentFigure> independentPartyFigures(const Database& db, report::ReportMonth m, qint64 siteId,
                                                  QString* error)
 {
     QList<qint64> now;

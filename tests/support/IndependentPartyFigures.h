@@ -9,7 +9,7 @@ namespace anju::test {
 // NOT EXISTS for "the last row by then" and a recursive query for the organisations under a site's. The
 // dues brackets are the defaults of migration 5, written out: `error` is set when the settings differ.
 // Runs on SQLite and PostgreSQL. `siteId` 0: the whole office. Empty with `error` set on failure.
-QList<IndependentFigure> independentPartyFigures(const Database& db, ReportMonth month, qint64 siteId,
+QList<IndependentFigure> independentPartyFigures(const Database& db, report::ReportMonth month, qint64 siteId,
                                                  QString* error);
 
 } // namespace anju::test

@@ -52,7 +52,7 @@ qint64 memberIdByName(const Household& household, const QString& name)
 QString fillRoundTripSource(TestDatabase& source)
 {
     const Database& db = source.db();
-    SiteService sites(db);
+    registry::SiteService sites(db);
     Site site;
     site.code = u"430524002"_s;
     site.name = u"幸福家园"_s;
@@ -68,13 +68,13 @@ QString fillRoundTripSource(TestDatabase& source)
     if (!savedBuilding)
         return savedBuilding.summary();
     const Result<Dwelling> room305 = sites.ensureDwelling(
-        SiteRepository(db).units(savedBuilding.value().id).constFirst().id, u"305"_s, 90);
+        registry::SiteRepository(db).units(savedBuilding.value().id).constFirst().id, u"305"_s, 90);
     const Result<Dwelling> room202 =
-        sites.ensureDwelling(SiteRepository(db).units(source.buildingId()).at(1).id, u"202"_s, 80);
+        sites.ensureDwelling(registry::SiteRepository(db).units(source.buildingId()).at(1).id, u"202"_s, 80);
     if (!room305 || !room202)
         return room305.summary() + room202.summary();
 
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     const QDate today = QDate::currentDate();
     Household a;
     a.number = u"430524001-0001"_s;
@@ -189,10 +189,10 @@ QStringList rosterDifferences(const Database& from, const Database& to)
         if (expected != actual)
             out.append(u"%1: \"%2\" became \"%3\""_s.arg(what, expected.toString(), actual.toString()));
     };
-    const HouseholdRepository sourceHouseholds(from);
-    const HouseholdRepository targetHouseholds(to);
-    const SiteRepository sourceSites(from);
-    const SiteRepository targetSites(to);
+    const registry::HouseholdRepository sourceHouseholds(from);
+    const registry::HouseholdRepository targetHouseholds(to);
+    const registry::SiteRepository sourceSites(from);
+    const registry::SiteRepository targetSites(to);
     for (const Household& h : sourceHouseholds.households(0, true)) {
         const QString household = u"household "_s + h.number;
         const std::optional<Household> t = targetHouseholds.householdByNumber(h.number);

@@ -33,7 +33,7 @@ TestDatabase::TestDatabase(Contents contents, Where where)
 
     if (contents == Contents::Empty)
         return;
-    SiteService sites(*m_db);
+    registry::SiteService sites(*m_db);
     Site site;
     site.code = QStringLiteral("430524001");
     site.name = QStringLiteral("测试安置点");
@@ -53,7 +53,7 @@ TestDatabase::TestDatabase(Contents contents, Where where)
     if (!savedBuilding)
         qFatal("cannot create test building: %s", qPrintable(savedBuilding.summary()));
     m_buildingId = savedBuilding.value().id;
-    const QList<BuildingUnit> units = SiteRepository(*m_db).units(m_buildingId);
+    const QList<BuildingUnit> units = registry::SiteRepository(*m_db).units(m_buildingId);
     const Result<Dwelling> dwelling = sites.ensureDwelling(units.constFirst().id, QStringLiteral("101"), 75);
     if (!dwelling)
         qFatal("cannot create test dwelling: %s", qPrintable(dwelling.summary()));

@@ -92,12 +92,12 @@ void TestAdmin::firstAdministratorIsMadeAndLoggedIn()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("adminPasswordError"));
     QVERIFY(error && !error->isHidden());
-    QVERIFY(!AccountService(db).hasUsers());
+    QVERIFY(!accounts::AccountService(db).hasUsers());
 
     dialog.passwordField()->setText(QLatin1String(Password));
     dialog.repeatField()->setText(QStringLiteral("Xin-2026-yua"));
     dialog.create();
-    QVERIFY(!AccountService(db).hasUsers()); // the two differ
+    QVERIFY(!accounts::AccountService(db).hasUsers()); // the two differ
     dialog.repeatField()->setText(QLatin1String(Password));
     dialog.create();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -109,7 +109,8 @@ void TestAdmin::firstAdministratorIsMadeAndLoggedIn()
 void TestAdmin::loginRefusesAWrongPasswordAndAcceptsTheRightOne()
 {
     Database& db = m_db->db();
-    QVERIFY(AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)));
+    QVERIFY(
+        accounts::AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)));
     db.setSession(std::nullopt);
     LoginDialog login(db);
     QVERIFY(!login.findChild<QLabel*>(QStringLiteral("demoHint"))); // not a demo database
@@ -131,8 +132,9 @@ void TestAdmin::loginRefusesAWrongPasswordAndAcceptsTheRightOne()
 void TestAdmin::usersDialogAddsAClerkForOneSite()
 {
     Database& db = m_db->db();
-    QVERIFY(AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)));
-    QVERIFY(AccountService(db).login(QStringLiteral("chief"), QLatin1String(Password)));
+    QVERIFY(
+        accounts::AccountService(db).createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)));
+    QVERIFY(accounts::AccountService(db).login(QStringLiteral("chief"), QLatin1String(Password)));
     UsersDialog users(db);
     QCOMPARE(column(users.table(), 0), QStringList{QStringLiteral("chief")});
 
@@ -175,11 +177,11 @@ void TestAdmin::historyShowsAnEditWithOldAndNewValues()
     h.members = {makePerson(QStringLiteral("王建国"),
                             makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
                             Relationship::Head)};
-    Result<Household> saved = RegistryService(db).saveHousehold(h);
+    Result<Household> saved = registry::RegistryService(db).saveHousehold(h);
     QVERIFY(saved);
     Household edit = saved.value();
     edit.phone = QStringLiteral("13800001111");
-    QVERIFY(RegistryService(db).saveHousehold(edit));
+    QVERIFY(registry::RegistryService(db).saveHousehold(edit));
 
     HouseholdForm form(db, saved.value().id, 0);
     auto* history = form.findChild<QPushButton*>(QStringLiteral("householdHistory"));
@@ -215,7 +217,7 @@ void TestAdmin::auditDialogFiltersByUser()
     h.members = {makePerson(QStringLiteral("王建国"),
                             makeIdNumber(QStringLiteral("430524"), QDate(1975, 4, 2), 1),
                             Relationship::Head)};
-    QVERIFY(RegistryService(db).saveHousehold(h));
+    QVERIFY(registry::RegistryService(db).saveHousehold(h));
     m_db->logInAs(Role::Manager, {}, QStringLiteral("zhang"));
     AuditDialog dialog(db);
     const int all = dialog.table()->rowCount();
@@ -290,7 +292,7 @@ void TestAdmin::backUpAndRestoreFromTheMenu()
         h.members = {makePerson(QStringLiteral("钱进"),
                                 makeIdNumber(QStringLiteral("430524"), QDate(1980, 5, 5), seq),
                                 Relationship::Head)};
-        return bool(RegistryService(db).saveHousehold(h, QDate(2026, 11, 28)));
+        return bool(registry::RegistryService(db).saveHousehold(h, QDate(2026, 11, 28)));
     };
     QVERIFY(save(QStringLiteral("M1"), 31));
     MainWindow window(db);
@@ -302,7 +304,7 @@ void TestAdmin::backUpAndRestoreFromTheMenu()
     FileDialog::setNextAnswer(file);
     window.findChild<QAction*>(QStringLiteral("actionBackup"))->trigger();
     FileDialog::clearNextAnswer();
-    QCOMPARE(DatabaseBackup::verify(file), QString());
+    QCOMPARE(backup::DatabaseBackup::verify(file), QString());
 
     QVERIFY(save(QStringLiteral("M2"), 32));
     QCOMPARE(households(), 2);

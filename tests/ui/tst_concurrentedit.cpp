@@ -43,7 +43,7 @@ void TestConcurrentEdit::secondSaveIsRefusedAndReloads()
     h.members = {makePerson(QStringLiteral("王芳"),
                             makeIdNumber(QStringLiteral("430524"), QDate(1960, 3, 3), 22),
                             Relationship::Head)};
-    const Result<Household> saved = RegistryService(t.db()).saveHousehold(h);
+    const Result<Household> saved = registry::RegistryService(t.db()).saveHousehold(h);
     QVERIFY2(saved, qPrintable(saved.summary()));
     const auto otherDesk = t.secondConnection();
 
@@ -67,11 +67,13 @@ void TestConcurrentEdit::secondSaveIsRefusedAndReloads()
     QVERIFY2(MessageBox::lastText().contains(QString::number(QDate::currentDate().year())),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(secondPhone->text(), QStringLiteral("13812345678"));
-    QCOMPARE(HouseholdRepository(t.db()).household(saved.value().id)->phone, QStringLiteral("13812345678"));
+    QCOMPARE(registry::HouseholdRepository(t.db()).household(saved.value().id)->phone,
+             QStringLiteral("13812345678"));
     // After the reload the second desk's save goes through on the new version.
     secondPhone->setText(QStringLiteral("13987654321"));
     QVERIFY(second.saveChanges());
-    QCOMPARE(HouseholdRepository(t.db()).household(saved.value().id)->phone, QStringLiteral("13987654321"));
+    QCOMPARE(registry::HouseholdRepository(t.db()).household(saved.value().id)->phone,
+             QStringLiteral("13987654321"));
 }
 
 QTEST_MAIN(TestConcurrentEdit)

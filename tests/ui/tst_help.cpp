@@ -137,7 +137,7 @@ void TestHelp::aboutNamesVersionLicenceAndLibraries()
     QVERIFY(text.contains(QStringLiteral(ANJU_VERSION)));
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
     QVERIFY(text.contains(QString::fromLatin1(qVersion())));
-    for (const BuildInfo::Library& library : BuildInfo::libraries()) {
+    for (const about::BuildInfo::Library& library : about::BuildInfo::libraries()) {
         QVERIFY(!library.version.isEmpty());
         QVERIFY2(text.contains(library.name.toHtmlEscaped()), qPrintable(library.name));
     }

@@ -166,7 +166,7 @@ void TestHouseholdForm::householdTypedInFormIsFoundByTwoCharacterName()
 {
     Database& db = m_testDb->db();
     // Another household, so that the search has something to leave out.
-    const Result<Household> other = RegistryService(db).saveHousehold(
+    const Result<Household> other = registry::RegistryService(db).saveHousehold(
         storedHousehold(m_testDb->siteId(), QStringLiteral("430524001-0001"),
                         {makePerson(QStringLiteral("王芳"), makeIdNumber(Longhui, QDate(1960, 3, 3), 22),
                                     Relationship::Head)}));
@@ -235,7 +235,7 @@ void TestHouseholdForm::householdTypedInFormIsFoundByTwoCharacterName()
     press(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(form.isNull());
 
-    const auto saved = HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0002"));
+    const auto saved = registry::HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0002"));
     QVERIFY(saved);
     QCOMPARE(saved->members.size(), 3);
     QCOMPARE(saved->head()->name, QStringLiteral("张伟"));
@@ -248,7 +248,8 @@ void TestHouseholdForm::householdTypedInFormIsFoundByTwoCharacterName()
     QCOMPARE(saved->phone, QStringLiteral("13907391234"));
     QVERIFY(saved->registrationMoved);
     QVERIFY(!saved->residencePermit);
-    QCOMPARE(SiteRepository(db).address(saved->siteId, saved->dwellingId).room, QStringLiteral("302"));
+    QCOMPARE(registry::SiteRepository(db).address(saved->siteId, saved->dwellingId).room,
+             QStringLiteral("302"));
 
     // The roster counted again after the save; the spouse's two-character name finds it.
     RosterModel* roster = page.rosterModel();
@@ -260,9 +261,12 @@ void TestHouseholdForm::householdTypedInFormIsFoundByTwoCharacterName()
     type(QStringLiteral("李娜"));
     QCOMPARE(roster->rowCount(), 2); // the search waits for a pause in typing
     QTRY_COMPARE(roster->rowCount(), 1);
-    QCOMPARE(roster->index(0, int(RosterColumn::Number)).data().toString(), QStringLiteral("430524001-0002"));
-    QCOMPARE(roster->index(0, int(RosterColumn::HeadName)).data().toString(), QStringLiteral("张伟"));
-    QCOMPARE(roster->index(0, int(RosterColumn::MemberCount)).data().toString(), QStringLiteral("3"));
+    QCOMPARE(roster->index(0, int(registry::RosterColumn::Number)).data().toString(),
+             QStringLiteral("430524001-0002"));
+    QCOMPARE(roster->index(0, int(registry::RosterColumn::HeadName)).data().toString(),
+             QStringLiteral("张伟"));
+    QCOMPARE(roster->index(0, int(registry::RosterColumn::MemberCount)).data().toString(),
+             QStringLiteral("3"));
     auto* count = page.findChild<QLabel*>(QStringLiteral("rosterCount"));
     QVERIFY(count->text().startsWith(QLatin1Char('1')));
 
@@ -312,7 +316,7 @@ void TestHouseholdForm::badIdIsRefusedAtItsCell()
     press(Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!form.isNull());
     QVERIFY(form->isVisible());
-    QCOMPARE(RosterQuery(db).count(RosterFilter{0, 0, std::nullopt, {}}), 0);
+    QCOMPARE(registry::RosterQuery(db).count(registry::RosterFilter{0, 0, std::nullopt, {}}), 0);
     QCOMPARE(idCell.data().toString(), BadId);
     QCOMPARE(members->index(0, int(HouseholdMemberColumn::Name)).data().toString(), QStringLiteral("王芳"));
     QCOMPARE(form->membersTable()->currentIndex(), idCell);
@@ -327,7 +331,7 @@ void TestHouseholdForm::badIdIsRefusedAtItsCell()
     QVERIFY(idCell.data(HouseholdMembersModel::ProblemRole).toString().isEmpty());
     press(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(form.isNull());
-    const auto saved = HouseholdRepository(db).personByIdNumber(goodId);
+    const auto saved = registry::HouseholdRepository(db).personByIdNumber(goodId);
     QVERIFY(saved);
     QCOMPARE(saved->name, QStringLiteral("王芳"));
 }
@@ -361,7 +365,7 @@ void TestHouseholdForm::cellEditsUndoAndRedo()
 void TestHouseholdForm::movedOutMemberIsGreyedAfterReopening()
 {
     Database& db = m_testDb->db();
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     const Result<Household> saved = registry.saveHousehold(storedHousehold(
         m_testDb->siteId(), QStringLiteral("430524001-0005"),
         {makePerson(QStringLiteral("刘强"), makeIdNumber(Longhui, QDate(1970, 1, 1), 11), Relationship::Head),
@@ -398,7 +402,7 @@ void TestHouseholdForm::movedOutMemberIsGreyedAfterReopening()
 void TestHouseholdForm::headMovesOutThroughTheForm()
 {
     Database& db = m_testDb->db();
-    const Result<Household> saved = RegistryService(db).saveHousehold(storedHousehold(
+    const Result<Household> saved = registry::RegistryService(db).saveHousehold(storedHousehold(
         m_testDb->siteId(), QStringLiteral("430524001-0006"),
         {makePerson(QStringLiteral("周军"), makeIdNumber(Longhui, QDate(1950, 1, 1), 11), Relationship::Head),
          makePerson(QStringLiteral("吴梅"), makeIdNumber(Longhui, QDate(1952, 2, 2), 22),
@@ -425,7 +429,7 @@ void TestHouseholdForm::headMovesOutThroughTheForm()
     press(Qt::Key_Return);
     QTRY_VERIFY(dialog.isNull());
 
-    const auto stored = HouseholdRepository(db).household(saved.value().id);
+    const auto stored = registry::HouseholdRepository(db).household(saved.value().id);
     QCOMPARE(stored->head()->name, QStringLiteral("吴梅"));
     const int former = rowOfName(members, QStringLiteral("周军"));
     QVERIFY(members->isFormer(former));
@@ -436,7 +440,7 @@ void TestHouseholdForm::headMovesOutThroughTheForm()
 void TestHouseholdForm::memberMovesToAnotherHousehold()
 {
     Database& db = m_testDb->db();
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     const Result<Household> source = registry.saveHousehold(storedHousehold(
         m_testDb->siteId(), QStringLiteral("430524001-0007"),
         {makePerson(QStringLiteral("孙立"), makeIdNumber(Longhui, QDate(1955, 5, 5), 11), Relationship::Head),
@@ -470,7 +474,7 @@ void TestHouseholdForm::memberMovesToAnotherHousehold()
     press(Qt::Key_Return); // the dialog's default button: Move
     QTRY_VERIFY(dialog.isNull());
 
-    const auto moved = HouseholdRepository(db).household(target.value().id);
+    const auto moved = registry::HouseholdRepository(db).household(target.value().id);
     QCOMPARE(moved->activeMemberCount(), 2);
     const auto joined = std::find_if(moved->members.cbegin(), moved->members.cend(),
                                      [](const Person& p) { return p.name == QStringLiteral("孙婷"); });
@@ -488,7 +492,7 @@ void TestHouseholdForm::memberMovesToAnotherHousehold()
 void TestHouseholdForm::rosterFetchesPagesNotEverything()
 {
     Database& db = m_testDb->db();
-    RegistryService registry(db);
+    registry::RegistryService registry(db);
     const int households = RosterModel::PageSize * 2 + 10;
     for (int i = 0; i < households; ++i) {
         const Result<Household> saved = registry.saveHousehold(storedHousehold(
@@ -500,15 +504,17 @@ void TestHouseholdForm::rosterFetchesPagesNotEverything()
     RosterModel model(db);
     QCOMPARE(model.rowCount(), households);
     QCOMPARE(model.cachedPageCount(), 0);
-    QCOMPARE(model.index(0, int(RosterColumn::Number)).data().toString(), QStringLiteral("430524001-0001"));
+    QCOMPARE(model.index(0, int(registry::RosterColumn::Number)).data().toString(),
+             QStringLiteral("430524001-0001"));
     QCOMPARE(model.cachedPageCount(), 1);
-    QCOMPARE(model.index(households - 1, int(RosterColumn::Number)).data().toString(),
+    QCOMPARE(model.index(households - 1, int(registry::RosterColumn::Number)).data().toString(),
              QStringLiteral("430524001-%1").arg(households, 4, 10, QLatin1Char('0')));
     QCOMPARE(model.cachedPageCount(), 2); // the page in between was never read
-    model.sort(int(RosterColumn::Number), Qt::DescendingOrder);
-    QCOMPARE(model.index(0, int(RosterColumn::Number)).data().toString(),
+    model.sort(int(registry::RosterColumn::Number), Qt::DescendingOrder);
+    QCOMPARE(model.index(0, int(registry::RosterColumn::Number)).data().toString(),
              QStringLiteral("430524001-%1").arg(households, 4, 10, QLatin1Char('0')));
-    QCOMPARE(model.index(0, int(RosterColumn::State)).data().toString(), enumLabel(HouseholdState::Active));
+    QCOMPARE(model.index(0, int(registry::RosterColumn::State)).data().toString(),
+             enumLabel(HouseholdState::Active));
 }
 
 QTEST_MAIN(TestHouseholdForm)

@@ -77,7 +77,7 @@ QString label(QWidget* dialog, const char* name)
 
 int householdCount(const Database& db)
 {
-    return static_cast<int>(HouseholdRepository(db).households(0, false).size());
+    return static_cast<int>(registry::HouseholdRepository(db).households(0, false).size());
 }
 
 } // namespace
@@ -160,7 +160,7 @@ void TestImportDialog::exportedRosterImportsThroughThePage()
     const QString roster = m_dir.filePath(fileName);
     {
         test::TestDatabase source;
-        RegistryService registry(source.db());
+        registry::RegistryService registry(source.db());
         const QStringList heads{QStringLiteral("王建国"), QStringLiteral("赵明"), QStringLiteral("孙立")};
         for (int i = 1; i <= 3; ++i) {
             Household h;
@@ -174,9 +174,9 @@ void TestImportDialog::exportedRosterImportsThroughThePage()
             const Result<Household> saved = registry.saveHousehold(h);
             QVERIFY2(saved, qPrintable(saved.summary()));
         }
-        RosterExportOptions options;
+        exchange::RosterExportOptions options;
         options.path = roster;
-        const Outcome exported = RosterExporter(source.db()).exportRoster(options);
+        const Outcome exported = exchange::RosterExporter(source.db()).exportRoster(options);
         QVERIFY2(exported, qPrintable(exported.summary()));
     }
 
@@ -198,19 +198,20 @@ void TestImportDialog::exportedRosterImportsThroughThePage()
     QCOMPARE(source->sheetCombo()->currentText(), sheet);
     QCOMPARE(source->headerRowSpin()->value(), headerRow);
     ImportMappingTable* mapping = source->mappingTable();
-    QCOMPARE(mapping->comboFor(RosterField::Name)->currentText(), QStringLiteral("H: 姓名"));
-    QCOMPARE(mapping->comboFor(RosterField::Relationship)->currentData().toInt(), 8);
-    QCOMPARE(mapping->comboFor(RosterField::IdNumber)->currentText(), QStringLiteral("J: 身份证号"));
-    QCOMPARE(mapping->comboFor(RosterField::Site)->currentData().toInt(), 2);
+    QCOMPARE(mapping->comboFor(exchange::RosterField::Name)->currentText(), QStringLiteral("H: 姓名"));
+    QCOMPARE(mapping->comboFor(exchange::RosterField::Relationship)->currentData().toInt(), 8);
+    QCOMPARE(mapping->comboFor(exchange::RosterField::IdNumber)->currentText(),
+             QStringLiteral("J: 身份证号"));
+    QCOMPARE(mapping->comboFor(exchange::RosterField::Site)->currentData().toInt(), 2);
 
     // A required field taken out of the mapping stops the check and says which.
     QPushButton* check = button(dialog, "importCheck");
     QVERIFY(check->isEnabled());
-    mapping->setColumnOf(RosterField::IdNumber, -1);
+    mapping->setColumnOf(exchange::RosterField::IdNumber, -1);
     QVERIFY(!check->isEnabled());
-    QVERIFY(
-        label(dialog, "importMappingError").contains(ImportMappingTable::fieldLabel(RosterField::IdNumber)));
-    mapping->setColumnOf(RosterField::IdNumber, 9);
+    QVERIFY(label(dialog, "importMappingError")
+                .contains(ImportMappingTable::fieldLabel(exchange::RosterField::IdNumber)));
+    mapping->setColumnOf(exchange::RosterField::IdNumber, 9);
     QVERIFY(check->isEnabled());
 
     QVERIFY(checkAndWait(dialog));
@@ -229,7 +230,7 @@ void TestImportDialog::exportedRosterImportsThroughThePage()
 
     // In the target database (a fresh connection, as another desk sees it) and in the page's roster.
     const std::unique_ptr<Database> other = target.secondConnection();
-    HouseholdRepository households(*other);
+    registry::HouseholdRepository households(*other);
     QCOMPARE(householdCount(*other), 3);
     const std::optional<Household> second = households.householdByNumber(QStringLiteral("430524001-0002"));
     QVERIFY(second);
@@ -256,9 +257,9 @@ void TestImportDialog::badIdIsListedAndSavedAsErrorList()
     QVERIFY(dialog);
     ImportSourcePage* source = dialog->sourcePage();
     QCOMPARE(source->headerRowSpin()->value(), 1);
-    QCOMPARE(source->mappingTable()->comboFor(RosterField::IdNumber)->currentText(),
+    QCOMPARE(source->mappingTable()->comboFor(exchange::RosterField::IdNumber)->currentText(),
              QStringLiteral("D: 身份证号码"));
-    QCOMPARE(source->mappingTable()->comboFor(RosterField::Site)->currentData().toInt(), -1);
+    QCOMPARE(source->mappingTable()->comboFor(exchange::RosterField::Site)->currentData().toInt(), -1);
     // No site column and one site on file: the rows can only mean that site.
     QCOMPARE(source->siteCombo()->currentData().toString(), QStringLiteral("430524001"));
     // Without it every household would be rejected for naming no site: the check waits for a choice.
@@ -308,8 +309,8 @@ void TestImportDialog::badIdIsListedAndSavedAsErrorList()
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("left out")));
     QCOMPARE(householdCount(target.db()), 1);
-    QVERIFY(HouseholdRepository(target.db()).householdByNumber(QStringLiteral("H1")));
-    QVERIFY(!HouseholdRepository(target.db()).personByIdNumber(id(QDate(1982, 3, 4), 42)));
+    QVERIFY(registry::HouseholdRepository(target.db()).householdByNumber(QStringLiteral("H1")));
+    QVERIFY(!registry::HouseholdRepository(target.db()).personByIdNumber(id(QDate(1982, 3, 4), 42)));
 }
 
 void TestImportDialog::cancelledImportLeavesDatabaseAsItWas()
@@ -354,7 +355,7 @@ void TestImportDialog::cancelledImportLeavesDatabaseAsItWas()
 
     QCOMPARE(householdCount(target.db()), 0);
     QCOMPARE(householdCount(*target.secondConnection()), 0);
-    QCOMPARE(SiteRepository(target.db()).sites().size(), 1);
+    QCOMPARE(registry::SiteRepository(target.db()).sites().size(), 1);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -169,7 +169,7 @@ void TestMainWindow::siteTypedThroughDialogIsSaved()
 
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const auto saved = SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524009"));
+    const auto saved = registry::SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524009"));
     QVERIFY(saved);
     QCOMPARE(saved->id, dialog.site().id);
     QCOMPARE(saved->name, QStringLiteral("Sunshine Home"));
@@ -201,7 +201,7 @@ void TestMainWindow::badCountyCodeIsRefusedAtItsField()
     QCOMPARE(QApplication::focusWidget(), county);
     auto* nameError = dialog.findChild<QLabel*>(QStringLiteral("siteNameError"));
     QVERIFY2(!nameError->isVisible(), "only the bad field is marked");
-    QVERIFY(!SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524010")));
+    QVERIFY(!registry::SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524010")));
 
     // Editing the field clears its mark; a good code then saves.
     QTest::keyClick(county, Qt::Key_Backspace);
@@ -211,7 +211,7 @@ void TestMainWindow::badCountyCodeIsRefusedAtItsField()
     QTest::keyClicks(county, QStringLiteral("430522"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(!dialog.isVisible());
-    const auto saved = SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524010"));
+    const auto saved = registry::SiteRepository(m_testDb->db()).siteByCode(QStringLiteral("430524010"));
     QVERIFY(saved);
     QCOMPARE(saved->countyCode, QStringLiteral("430522"));
 }
@@ -231,7 +231,7 @@ void TestMainWindow::newBuildingGetsItsUnits()
     typeAndEnter(QStringLiteral("3"));
 
     QVERIFY(!dialog.isVisible());
-    const SiteRepository sites(m_testDb->db());
+    const registry::SiteRepository sites(m_testDb->db());
     const auto saved = sites.building(dialog.building().id);
     QVERIFY(saved);
     QCOMPARE(saved->name, QStringLiteral("2"));

@@ -41,7 +41,7 @@ void TestOrganisationForm::smallBranchIsWarnedButSaved()
         ->setText(QStringLiteral("测试安置点联合党支部"));
     form.accept();
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QCOMPARE(OrganisationRepository(f.t.db()).organisation(f.branchId)->name,
+    QCOMPARE(party::OrganisationRepository(f.t.db()).organisation(f.branchId)->name,
              QStringLiteral("测试安置点联合党支部"));
 }
 
@@ -62,7 +62,7 @@ void TestOrganisationForm::emptyNameIsRefusedNextToTheField()
     auto* error = form.findChild<QLabel*>(QStringLiteral("organisationNameError"));
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
-    QCOMPARE(OrganisationRepository(f.t.db()).organisations().size(), 1); // only the fixture's branch
+    QCOMPARE(party::OrganisationRepository(f.t.db()).organisations().size(), 1); // only the fixture's branch
 }
 
 QTEST_MAIN(TestOrganisationForm)

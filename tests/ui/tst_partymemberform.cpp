@@ -47,10 +47,10 @@ private slots:
     void duesPaymentClearsTheArrears();
 
 private:
-    static int reviewRowOf(const ReviewModel& model, ReviewKind kind, qint64 memberId)
+    static int reviewRowOf(const ReviewModel& model, party::ReviewKind kind, qint64 memberId)
     {
         for (int row = 0; row < model.rowCount(); ++row) {
-            const PartyReviewItem* item = model.item(row);
+            const party::PartyReviewItem* item = model.item(row);
             if (item->kind == kind && item->memberId == memberId)
                 return row;
         }
@@ -72,7 +72,7 @@ void TestPartyMemberForm::conversionThroughTheMemberForm()
 
     // The review lists the conversion; Enter on its row opens the member form.
     ReviewPanel* review = page.reviewPanel();
-    const int row = reviewRowOf(*review->model(), ReviewKind::ConversionDue, id);
+    const int row = reviewRowOf(*review->model(), party::ReviewKind::ConversionDue, id);
     QVERIFY2(row >= 0, "the conversion is not in the review list");
     QCOMPARE(review->model()->item(row)->dueDate, admitted.addYears(1));
     review->view()->setFocus();
@@ -82,7 +82,7 @@ void TestPartyMemberForm::conversionThroughTheMemberForm()
     QVERIFY(form);
     QVERIFY(QTest::qWaitForWindowExposed(form));
     QCOMPARE(form->member().id, id);
-    QCOMPARE(form->member().stage, DevelopmentStage::Probationary);
+    QCOMPARE(form->member().stage, party::DevelopmentStage::Probationary);
 
     // The timeline shows every step with its date and the conversion due.
     StageTimeline* timeline = form->timeline();
@@ -92,16 +92,16 @@ void TestPartyMemberForm::conversionThroughTheMemberForm()
 
     // Conversion is offered first; record it dated the day probation ended.
     TransitionBox* box = form->transitionBox();
-    QCOMPARE(box->eventCombo()->currentData().toInt(), int(StageEvent::Conversion));
+    QCOMPARE(box->eventCombo()->currentData().toInt(), int(party::StageEvent::Conversion));
     const QDate converted = admitted.addYears(1);
     box->dateEdit()->setValue(converted);
     QTest::mouseClick(box->recordButton(), Qt::LeftButton);
 
-    QCOMPARE(form->member().stage, DevelopmentStage::Full);
-    const auto stored = PartyMemberRepository(f.t.db()).member(id);
+    QCOMPARE(form->member().stage, party::DevelopmentStage::Full);
+    const auto stored = party::PartyMemberRepository(f.t.db()).member(id);
     QVERIFY(stored);
-    QCOMPARE(stored->stage, DevelopmentStage::Full);
-    QCOMPARE(stored->dateOf(StageEvent::Conversion), converted);
+    QCOMPARE(stored->stage, party::DevelopmentStage::Full);
+    QCOMPARE(stored->dateOf(party::StageEvent::Conversion), converted);
     QCOMPARE(timeline->rowCount(), 6); // five steps and the conversion, nothing due any more
     QCOMPARE(timeline->rowText(5),
              QStringLiteral("Converted to full member ") + converted.toString(Qt::ISODate));
@@ -112,11 +112,11 @@ void TestPartyMemberForm::conversionThroughTheMemberForm()
 
     // The page read the review again: the member is no longer due.
     form->reject();
-    QCOMPARE(reviewRowOf(*review->model(), ReviewKind::ConversionDue, id), -1);
+    QCOMPARE(reviewRowOf(*review->model(), party::ReviewKind::ConversionDue, id), -1);
     // And the tree counts a full member instead of a probationary one.
     const QModelIndex office = page.organisationModel()->officeIndex();
-    QCOMPARE(page.organisationModel()->totals().of(DevelopmentStage::Full), 1);
-    QCOMPARE(page.organisationModel()->totals().of(DevelopmentStage::Probationary), 0);
+    QCOMPARE(page.organisationModel()->totals().of(party::DevelopmentStage::Full), 1);
+    QCOMPARE(page.organisationModel()->totals().of(party::DevelopmentStage::Probationary), 0);
     QCOMPARE(page.organisationModel()->index(office.row(), int(OrganisationColumn::Full)).data().toString(),
              QStringLiteral("1"));
 }
@@ -141,7 +141,7 @@ void TestPartyMemberForm::futureDateIsRefusedNextToTheField()
     QVERIFY2(error->text().contains(today.addDays(5).toString(Qt::ISODate)), qPrintable(error->text()));
     QVERIFY(FieldError::isShown(box->dateEdit()));
     QVERIFY(!box->isAskingForReason());
-    QCOMPARE(PartyMemberRepository(f.t.db()).member(id)->stage, DevelopmentStage::Probationary);
+    QCOMPARE(party::PartyMemberRepository(f.t.db()).member(id)->stage, party::DevelopmentStage::Probationary);
 }
 
 void TestPartyMemberForm::earlyConversionAsksForAReasonAndKeepsIt()
@@ -159,13 +159,13 @@ void TestPartyMemberForm::earlyConversionAsksForAReasonAndKeepsIt()
     QVERIFY(!box->record());
     QVERIFY(box->isAskingForReason());
     QVERIFY(form.findChild<QLabel*>(QStringLiteral("overrideHint"))->isVisible());
-    QCOMPARE(PartyMemberRepository(f.t.db()).member(id)->stage, DevelopmentStage::Probationary);
+    QCOMPARE(party::PartyMemberRepository(f.t.db()).member(id)->stage, party::DevelopmentStage::Probationary);
 
     // With the reason written, the step is recorded and the reason kept with it.
     box->reasonEdit()->setText(QStringLiteral("支部党员大会讨论同意提前转正"));
     QVERIFY(box->record());
-    const auto stored = PartyMemberRepository(f.t.db()).member(id);
-    QCOMPARE(stored->stage, DevelopmentStage::Full);
+    const auto stored = party::PartyMemberRepository(f.t.db()).member(id);
+    QCOMPARE(stored->stage, party::DevelopmentStage::Full);
     QCOMPARE(stored->stageHistory.last().reason, QStringLiteral("支部党员大会讨论同意提前转正"));
     const StageTimeline* timeline = form.timeline();
     QVERIFY(timeline->item(timeline->rowCount() - 1, StageTimeline::Remarks)
@@ -186,7 +186,7 @@ void TestPartyMemberForm::newCadreWithTheStepsOnFile()
     QVERIFY(dialog.isVisible());
     auto* nameError = dialog.findChild<QLabel*>(QStringLiteral("newMemberNameError"));
     QVERIFY(nameError && nameError->isVisible());
-    QCOMPARE(PartyMemberRepository(f.t.db()).allMembers().size(), 0);
+    QCOMPARE(party::PartyMemberRepository(f.t.db()).allMembers().size(), 0);
 
     dialog.findChild<QLineEdit*>(QStringLiteral("newMemberName"))->setText(QStringLiteral("孙立"));
     dialog.findChild<OptionalDateEdit*>(QStringLiteral("newMemberBirthDate"))->setValue(QDate(1990, 4, 2));
@@ -207,13 +207,13 @@ void TestPartyMemberForm::newCadreWithTheStepsOnFile()
     dialog.accept();
     QVERIFY2(!dialog.isVisible(),
              qPrintable(dialog.findChild<QLabel*>(QStringLiteral("generalError"))->text()));
-    const auto stored = PartyMemberRepository(f.t.db()).member(dialog.memberId());
+    const auto stored = party::PartyMemberRepository(f.t.db()).member(dialog.memberId());
     QVERIFY(stored);
     QCOMPARE(stored->name, QStringLiteral("孙立"));
-    QCOMPARE(stored->origin, MemberOrigin::OutsideCadre);
-    QCOMPARE(stored->stage, DevelopmentStage::Applicant);
-    QCOMPARE(stored->dateOf(StageEvent::Application), applied);
-    QCOMPARE(stored->dateOf(StageEvent::ApplicationTalk), applied.addDays(14));
+    QCOMPARE(stored->origin, party::MemberOrigin::OutsideCadre);
+    QCOMPARE(stored->stage, party::DevelopmentStage::Applicant);
+    QCOMPARE(stored->dateOf(party::StageEvent::Application), applied);
+    QCOMPARE(stored->dateOf(party::StageEvent::ApplicationTalk), applied.addDays(14));
     QCOMPARE(stored->organisationId, f.branchId);
 }
 
@@ -230,9 +230,9 @@ void TestPartyMemberForm::reviewRowsOpenTheRecordToActOn()
     bool sawMeeting = false;
     for (int row = 0; row < model->rowCount() && !sawMeeting; ++row) {
         // A copy: opening the record reads the list again.
-        const PartyReviewItem found = *model->item(row);
-        const PartyReviewItem* item = &found;
-        if (item->kind != ReviewKind::MeetingMissing || !item->meetingType)
+        const party::PartyReviewItem found = *model->item(row);
+        const party::PartyReviewItem* item = &found;
+        if (item->kind != party::ReviewKind::MeetingMissing || !item->meetingType)
             continue;
         sawMeeting = true;
         page.openReviewItem(*item);
@@ -254,8 +254,8 @@ void TestPartyMemberForm::duesPaymentClearsTheArrears()
     // Joined the branch the day after admission: dues are kept from that month (4,000 yuan pay: 40.00).
     const QDate admitted = today.addMonths(-5);
     const qint64 id = f.addProbationary(QStringLiteral("王建国"), admitted, 41);
-    const QDate firstMonth = PartyRules::monthStart(admitted.addDays(1));
-    const QDate thisMonth = PartyRules::monthStart(today);
+    const QDate firstMonth = party::PartyRules::monthStart(admitted.addDays(1));
+    const QDate thisMonth = party::PartyRules::monthStart(today);
     int owedMonths = 0;
     for (QDate m = firstMonth; m < thisMonth; m = m.addMonths(1))
         ++owedMonths;
@@ -265,7 +265,7 @@ void TestPartyMemberForm::duesPaymentClearsTheArrears()
     panel.setOrganisation(f.branchId);
     QCOMPARE(panel.table()->rowCount(), 1);
     QCOMPARE(panel.table()->item(0, 5)->text(), QString::number(owedMonths));
-    QCOMPARE(panel.table()->item(0, 6)->text(), PartyRules::formatYuan(4000 * owedMonths));
+    QCOMPARE(panel.table()->item(0, 6)->text(), party::PartyRules::formatYuan(4000 * owedMonths));
 
     MemberForm form(f.t.db(), id);
     form.showTab(MemberForm::Tab::Dues);
@@ -279,10 +279,10 @@ void TestPartyMemberForm::duesPaymentClearsTheArrears()
     QCOMPARE(ticked, owedMonths); // this month is not ticked: it is not owed yet
     QVERIFY(form.duesBox()->recordPayment());
 
-    const QList<DuesPayment> payments = PartyActivityRepository(f.t.db()).payments(id);
+    const QList<party::DuesPayment> payments = party::PartyActivityRepository(f.t.db()).payments(id);
     QCOMPARE(payments.size(), owedMonths);
     QCOMPARE(payments.first().month, firstMonth);
-    QCOMPARE(payments.first().amount, Fen(4000));
+    QCOMPARE(payments.first().amount, party::Fen(4000));
     QCOMPARE(list->count(), 1); // only this month is left to pay
     panel.refresh();
     QCOMPARE(panel.table()->item(0, 5)->text(), QStringLiteral("0"));

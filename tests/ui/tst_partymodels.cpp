@@ -49,17 +49,20 @@ void TestPartyModels::init()
     f.today = Today;
     const QDate today = Today;
     m_applicant = f.addMember(QStringLiteral("刘洋"), Sex::Male, today.addYears(-25).addDays(-30),
-                              {{StageEvent::Application, today.addDays(-10)}}, 1);
+                              {{party::StageEvent::Application, today.addDays(-10)}}, 1);
     m_activist = f.addMember(QStringLiteral("周丽"), Sex::Female, today.addYears(-33),
-                             {{StageEvent::Application, today.addYears(-2)},
-                              {StageEvent::ApplicationTalk, today.addYears(-2).addDays(10)},
-                              {StageEvent::Activist, today.addMonths(-11)}},
+                             {{party::StageEvent::Application, today.addYears(-2)},
+                              {party::StageEvent::ApplicationTalk, today.addYears(-2).addDays(10)},
+                              {party::StageEvent::Activist, today.addMonths(-11)}},
                              2);
     m_probationary = f.addProbationary(QStringLiteral("王建国"), today.addMonths(-6), 3); // born 1985
-    const QList<QPair<StageEvent, QDate>> fullSteps = {
-        {StageEvent::Application, QDate(2000, 3, 1)}, {StageEvent::ApplicationTalk, QDate(2000, 3, 20)},
-        {StageEvent::Activist, QDate(2000, 6, 1)},    {StageEvent::DevelopmentTarget, QDate(2001, 7, 1)},
-        {StageEvent::Admission, QDate(2001, 10, 1)},  {StageEvent::Conversion, QDate(2002, 10, 1)}};
+    const QList<QPair<party::StageEvent, QDate>> fullSteps = {
+        {party::StageEvent::Application, QDate(2000, 3, 1)},
+        {party::StageEvent::ApplicationTalk, QDate(2000, 3, 20)},
+        {party::StageEvent::Activist, QDate(2000, 6, 1)},
+        {party::StageEvent::DevelopmentTarget, QDate(2001, 7, 1)},
+        {party::StageEvent::Admission, QDate(2001, 10, 1)},
+        {party::StageEvent::Conversion, QDate(2002, 10, 1)}};
     m_fullMan = f.addMember(QStringLiteral("李四"), Sex::Male, QDate(1950, 1, 5), fullSteps, 4);
     m_fullWoman = f.addMember(QStringLiteral("张华"), Sex::Female, QDate(1962, 8, 20), fullSteps, 5);
 }
@@ -71,7 +74,7 @@ void TestPartyModels::filtersByStageStateSexAndAge()
     QCOMPARE(model.rowCount(), 5);
     QSignalSpy counted(&model, &PartyMemberModel::countChanged);
 
-    model.setStage(DevelopmentStage::Full);
+    model.setStage(party::DevelopmentStage::Full);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(counted.last().first().toInt(), 2);
     model.setSex(Sex::Female);
@@ -105,11 +108,12 @@ void TestPartyModels::filtersByStageStateSexAndAge()
     model.setText({});
 
     // Deceased members leave the roll: the default state filter no longer lists them.
-    QVERIFY(PartyService(m_fixture->t.db()).changeState(m_fullMan, MemberState::Deceased, Today, {}, Today));
+    QVERIFY(party::PartyService(m_fixture->t.db())
+                .changeState(m_fullMan, party::MemberState::Deceased, Today, {}, Today));
     model.refresh();
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOfMember(m_fullMan), -1);
-    model.setState(MemberState::Deceased);
+    model.setState(party::MemberState::Deceased);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.memberId(0), m_fullMan);
 }
@@ -120,15 +124,15 @@ void TestPartyModels::filterBarSetsTheModelsFilter()
     model.setAsOf(Today);
     MemberFilterBar bar(&model);
     QComboBox* stage = bar.stageCombo();
-    stage->setCurrentIndex(stage->findData(int(DevelopmentStage::Activist)));
-    QCOMPARE(model.filter().stage, std::optional<DevelopmentStage>(DevelopmentStage::Activist));
+    stage->setCurrentIndex(stage->findData(int(party::DevelopmentStage::Activist)));
+    QCOMPARE(model.filter().stage, std::optional<party::DevelopmentStage>(party::DevelopmentStage::Activist));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.memberId(0), m_activist);
     stage->setCurrentIndex(0);
     QCOMPARE(model.rowCount(), 5);
 
     QComboBox* age = bar.ageCombo();
-    age->setCurrentIndex(age->findData(int(AgeBand::Over70)));
+    age->setCurrentIndex(age->findData(int(party::AgeBand::Over70)));
     QCOMPARE(model.filter().minAge, 71);
     QCOMPARE(model.filter().maxAge, -1);
     QCOMPARE(model.rowCount(), 1);
@@ -197,7 +201,7 @@ void TestPartyModels::chartsShowTheBranchProfile()
     QCOMPARE(sexes.series.value(0).values, (QList<double>{2, 1}));
     QCOMPARE(charts.ageChart()->data().total(), 3.0);
     // On Today: 76 (born 1950), 63 (born 1962) and 40 (born 1985).
-    const int over70 = int(AgeBand::Over70);
+    const int over70 = int(party::AgeBand::Over70);
     QCOMPARE(charts.ageChart()->data().series.value(0).values.value(over70), 1.0);
     QCOMPARE(charts.ageChart()->data().series.value(0).values, (QList<double>{0, 1, 0, 0, 1, 1}));
     QVERIFY(charts.stageChart()->describe(0, 4).startsWith(QStringLiteral("Full member: 2")));

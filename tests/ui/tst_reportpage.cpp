@@ -75,10 +75,10 @@ void TestReportPage::init()
                  test::makePerson(QStringLiteral("王小明"),
                                   test::makeIdNumber(QStringLiteral("430524"), QDate(2019, 3, 3), 13),
                                   Relationship::Son)};
-    QVERIFY(RegistryService(m_db->db()).saveHousehold(h));
+    QVERIFY(registry::RegistryService(m_db->db()).saveHousehold(h));
     m_page = std::make_unique<ReportPage>(m_db->db());
     m_page->resize(1400, 900);
-    m_page->setMonth(ReportMonth::of(2026, 10));
+    m_page->setMonth(report::ReportMonth::of(2026, 10));
     m_page->show();
     waitForFigures();
 }
@@ -174,28 +174,28 @@ void TestReportPage::partyChartShowsTheBranchesOfTheMonth()
 {
     QCOMPARE(m_page->chartTabs()->count(), 2);       // households and people, party members
     QVERIFY(m_page->partyChart()->data().isEmpty()); // no party records yet
-    PartyService party(m_db->db());
-    Organisation branch;
-    branch.kind = OrganisationKind::Branch;
+    party::PartyService party(m_db->db());
+    party::Organisation branch;
+    branch.kind = party::OrganisationKind::Branch;
     branch.name = u"安置点党支部"_s;
     branch.foundingDate = QDate(2020, 1, 1);
     branch.siteIds = {m_db->siteId()};
     const auto saved = party.saveOrganisation(branch, QDate(2020, 1, 1));
     QVERIFY2(saved, qPrintable(saved.summary()));
-    PartyMember m;
-    m.origin = MemberOrigin::OutsideCadre;
+    party::PartyMember m;
+    m.origin = party::MemberOrigin::OutsideCadre;
     m.name = u"甲干部"_s;
     m.sex = Sex::Female;
     m.birthDate = QDate(1975, 1, 1);
     m.organisationId = saved.value().id;
-    StageStep admitted;
-    admitted.event = StageEvent::Admission;
+    party::StageStep admitted;
+    admitted.event = party::StageEvent::Admission;
     admitted.date = QDate(2010, 7, 1);
-    StageStep converted;
-    converted.event = StageEvent::Conversion;
+    party::StageStep converted;
+    converted.event = party::StageEvent::Conversion;
     converted.date = QDate(2011, 7, 1);
     m.stageHistory = {admitted, converted};
-    m.dues = {DuesCategory::Employed, 400000, 0, {}};
+    m.dues = {party::DuesCategory::Employed, 400000, 0, {}};
     QVERIFY(party.createMember(m, QDate(2024, 1, 1)));
 
     m_page->refresh();
@@ -208,34 +208,34 @@ void TestReportPage::partyChartShowsTheBranchesOfTheMonth()
     QCOMPARE(chart.series.at(4).values, QList<double>{0}); // applicants last
 
     // Dues are kept in 分 and shown in yuan with two decimals, as the printed summary has them.
-    const ReportSectionResult* partySection = nullptr;
-    for (const ReportSectionResult& section : m_page->summary()->sections) {
+    const report::ReportSectionResult* partySection = nullptr;
+    for (const report::ReportSectionResult& section : m_page->summary()->sections) {
         if (section.key == u"party"_s)
             partySection = &section;
     }
     QVERIFY(partySection);
-    const ReportFigure* due = partySection->figure(u"dues_due_fen"_s);
+    const report::ReportFigure* due = partySection->figure(u"dues_due_fen"_s);
     QVERIFY(due);
     QVERIFY(due->value > 0);
     const auto rows = m_page->findChild<QTreeWidget*>(QStringLiteral("reportFigures"))
                           ->findItems(QStringLiteral("  ") + due->label, Qt::MatchExactly);
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.at(0)->text(1), PartyRules::formatYuan(due->value));
+    QCOMPARE(rows.at(0)->text(1), party::PartyRules::formatYuan(due->value));
     QVERIFY(rows.at(0)->text(1).contains(QLatin1Char('.')));
 
-    m_page->setMonth(ReportMonth::of(2023, 12)); // before the member came to the branch
+    m_page->setMonth(report::ReportMonth::of(2023, 12)); // before the member came to the branch
     waitForFigures();
     QVERIFY(m_page->partyChart()->data().isEmpty());
 }
 
 void TestReportPage::partyChartDrawsOnlyTheLargestBranches()
 {
-    QList<BranchStages> branches;
+    QList<party::BranchStages> branches;
     for (int i = 0; i < 40; ++i) { // largest first, as BranchStageFigures gives them
-        BranchStages b;
+        party::BranchStages b;
         b.organisationId = i + 1;
         b.name = u"第%1党支部"_s.arg(i + 1);
-        b.members.byStage[int(DevelopmentStage::Full)] = 100 - i;
+        b.members.byStage[int(party::DevelopmentStage::Full)] = 100 - i;
         branches.append(b);
     }
     const ChartData chart = DashboardCharts::membersByBranch(branches);
@@ -256,9 +256,9 @@ void TestReportPage::reportingUnitIsSavedAndPrinted()
     QCOMPARE(m_page->summary()->reportingUnit, QString()); // the whole office, nothing saved
     edit->setFocus();
     typeChinese(edit, u"隆回县搬迁办"_s);
-    QCOMPARE(ReportingUnit::saved(m_db->db()), QString()); // not while typing
+    QCOMPARE(report::ReportingUnit::saved(m_db->db()), QString()); // not while typing
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(ReportingUnit::saved(m_db->db()), u"隆回县搬迁办"_s);
+    QCOMPARE(report::ReportingUnit::saved(m_db->db()), u"隆回县搬迁办"_s);
     QCOMPARE(m_page->summary()->reportingUnit, u"隆回县搬迁办"_s); // no recomputing needed
 
     // The PDF carries it (pdftotext, from poppler-utils).
@@ -280,13 +280,13 @@ void TestReportPage::reportingUnitIsSavedAndPrinted()
     QCOMPARE(m_page->summary()->reportingUnit, u"隆回县搬迁办"_s);
     edit->clear();
     QVERIFY(m_page->reportingUnitField()->save());
-    QCOMPARE(ReportingUnit::saved(m_db->db()), QString());
+    QCOMPARE(report::ReportingUnit::saved(m_db->db()), QString());
     QCOMPARE(m_page->summary()->reportingUnit, u"测试安置点"_s);
 }
 
 void TestReportPage::reportingUnitEditsUndo()
 {
-    QVERIFY(ReportingUnit::save(m_db->db(), u"搬迁办"_s));
+    QVERIFY(report::ReportingUnit::save(m_db->db(), u"搬迁办"_s));
     m_page = std::make_unique<ReportPage>(m_db->db()); // reads the saved name
     auto* edit = m_page->findChild<QLineEdit*>(u"reportingUnit"_s);
     QCOMPARE(edit->text(), u"搬迁办"_s);
@@ -294,16 +294,16 @@ void TestReportPage::reportingUnitEditsUndo()
     typeChinese(edit, u"第二"_s);
     QTest::keyClick(edit, Qt::Key_Escape);
     QCOMPARE(edit->text(), u"搬迁办"_s);
-    QCOMPARE(ReportingUnit::saved(m_db->db()), u"搬迁办"_s);
+    QCOMPARE(report::ReportingUnit::saved(m_db->db()), u"搬迁办"_s);
     // Ctrl+Z after saving brings the name before back into the field, and Enter saves it again.
     edit->selectAll();
     typeChinese(edit, u"后扶办"_s);
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(ReportingUnit::saved(m_db->db()), u"后扶办"_s);
+    QCOMPARE(report::ReportingUnit::saved(m_db->db()), u"后扶办"_s);
     edit->undo();
     QCOMPARE(edit->text(), u"搬迁办"_s);
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(ReportingUnit::saved(m_db->db()), u"搬迁办"_s);
+    QCOMPARE(report::ReportingUnit::saved(m_db->db()), u"搬迁办"_s);
 }
 
 void TestReportPage::clerkSeesNoPartyChartAndCannotChangeTheUnit()
@@ -316,7 +316,7 @@ void TestReportPage::clerkSeesNoPartyChartAndCannotChangeTheUnit()
     QVERIFY(edit->isReadOnly());
     edit->setText(u"某单位"_s);
     QVERIFY(page.reportingUnitField()->save()); // read-only: nothing to save, nothing written
-    QCOMPARE(ReportingUnit::saved(m_db->db()), QString());
+    QCOMPARE(report::ReportingUnit::saved(m_db->db()), QString());
 }
 
 // The office's totals count every site, so a user limited to some sites chooses among those only.
@@ -325,7 +325,7 @@ void TestReportPage::siteLimitedUserPicksOnlyTheirSites()
     m_db->logInAs(Role::Clerk, {m_db->siteId()});
     ReportPage page(m_db->db());
     page.resize(1400, 900);
-    page.setMonth(ReportMonth::of(2026, 10));
+    page.setMonth(report::ReportMonth::of(2026, 10));
     QSignalSpy shown(&page, &ReportPage::figuresShown);
     page.show();
     QVERIFY(shown.wait(20'000));

@@ -70,7 +70,7 @@ QString AdminMenu::backupFilter() const
 void AdminMenu::backUpNow()
 {
     // A server's backup (pg_dump) goes where the administrator puts it; a file's beside the file.
-    const QString folder = onServer() ? QDir::homePath() : DatabaseBackup::folderFor(m_db);
+    const QString folder = onServer() ? QDir::homePath() : backup::DatabaseBackup::folderFor(m_db);
     const QString base = onServer() ? QUrl(m_db.location().path).fileName()
                                     : QFileInfo(m_db.location().path).completeBaseName();
     const QString suggested = QDir(folder).filePath(
@@ -93,10 +93,10 @@ void AdminMenu::restoreFromBackup()
 {
     const QString file = FileDialog::getOpenFileName(
         m_window, tr("Restore from a backup"),
-        onServer() ? QDir::homePath() : DatabaseBackup::folderFor(m_db), backupFilter());
+        onServer() ? QDir::homePath() : backup::DatabaseBackup::folderFor(m_db), backupFilter());
     if (file.isEmpty())
         return;
-    const QString problem = DatabaseBackup::verify(file);
+    const QString problem = backup::DatabaseBackup::verify(file);
     if (!problem.isEmpty()) {
         MessageBox::warning(m_window, tr("Restore"), problem);
         return;
@@ -118,7 +118,7 @@ void AdminMenu::restoreFromBackup()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString aside;
-    const Outcome outcome = DatabaseBackup::restore(m_db, file, &aside);
+    const Outcome outcome = backup::DatabaseBackup::restore(m_db, file, &aside);
     QApplication::restoreOverrideCursor();
     if (!outcome) {
         MessageBox::warning(m_window, tr("Restore"), outcome.summary());
@@ -136,7 +136,7 @@ void AdminMenu::restoreFromBackup()
 void AdminMenu::checkDatabase()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QList<CheckFinding>> findings = DatabaseCheck(m_db).run();
+    const Result<QList<backup::CheckFinding>> findings = backup::DatabaseCheck(m_db).run();
     QApplication::restoreOverrideCursor();
     if (!findings) {
         MessageBox::warning(m_window, tr("Check the database"), findings.summary());
@@ -151,7 +151,7 @@ void AdminMenu::checkDatabase()
         return;
     }
     QStringList lines;
-    for (const CheckFinding& f : findings.value().mid(0, 40))
+    for (const backup::CheckFinding& f : findings.value().mid(0, 40))
         lines.append(QStringLiteral("• ") + f.message);
     if (findings.value().size() > 40)
         lines.append(

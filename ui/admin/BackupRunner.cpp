@@ -32,16 +32,17 @@ QString BackupRunner::backupWithProgress(const Database& db, const QString& targ
             return;
         }
         const std::unique_ptr<Database>& connection = reopened.value();
-        const Outcome outcome = DatabaseBackup::backup(*connection, target, [&shared](int done, int total) {
-            shared->done = done;
-            shared->total = total;
-            return !shared->cancel;
-        });
+        const Outcome outcome =
+            backup::DatabaseBackup::backup(*connection, target, [&shared](int done, int total) {
+                shared->done = done;
+                shared->total = total;
+                return !shared->cancel;
+            });
         if (!outcome)
             shared->error = outcome.summary();
     });
-    QProgressDialog progress(DatabaseBackup::tr("Backing up the database…"), DatabaseBackup::tr("Cancel"), 0,
-                             100, parent);
+    QProgressDialog progress(backup::DatabaseBackup::tr("Backing up the database…"),
+                             backup::DatabaseBackup::tr("Cancel"), 0, 100, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QTimer tick;
@@ -77,8 +78,8 @@ void BackupRunner::startDailyBackup(const Database& db, QObject* receiver,
             return;
         }
         const std::unique_ptr<Database>& connection = reopened.value();
-        const Result<QString> made = DatabaseBackup::dailyBackup(*connection, QDate::currentDate(),
-                                                                 [](int, int) { return !dailyCancel; });
+        const Result<QString> made = backup::DatabaseBackup::dailyBackup(
+            *connection, QDate::currentDate(), [](int, int) { return !dailyCancel; });
         if (made)
             result->first = made.value();
         else

@@ -90,7 +90,7 @@ void FirstAdminDialog::create()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    AccountService accounts(m_db);
+    accounts::AccountService accounts(m_db);
     const Result<User> admin =
         accounts.createFirstAdmin(m_user->text(), m_fullName->text(), m_password->text());
     Result<Session> session =

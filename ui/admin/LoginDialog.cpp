@@ -56,7 +56,7 @@ LoginDialog::LoginDialog(const Database& db, QWidget* parent) : QDialog(parent),
         auto* demo =
             new QLabel(tr("This is a demo database. Its users are admin, clerk, secretary and manager, "
                           "each with the password %1.")
-                           .arg(QLatin1String(AccountService::DemoPassword)),
+                           .arg(QLatin1String(accounts::AccountService::DemoPassword)),
                        this);
         demo->setObjectName(QStringLiteral("demoHint"));
         demo->setWordWrap(true);
@@ -84,7 +84,7 @@ void LoginDialog::logIn()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<Session> session = AccountService(m_db).login(m_user->text(), m_password->text());
+    const Result<Session> session = accounts::AccountService(m_db).login(m_user->text(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (session) {
         accept();

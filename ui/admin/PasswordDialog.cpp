@@ -42,7 +42,7 @@ void PasswordDialog::save()
         FieldError::show(m_repeat, m_repeatError, tr("The two passwords differ."));
         return;
     }
-    const Outcome outcome = AccountService(m_db).changeOwnPassword(m_old->text(), m_new->text());
+    const Outcome outcome = accounts::AccountService(m_db).changeOwnPassword(m_old->text(), m_new->text());
     if (outcome) {
         accept();
         return;

@@ -11,7 +11,7 @@ namespace anju {
 
 bool startSession(const Database& db)
 {
-    AccountService accounts(db);
+    accounts::AccountService accounts(db);
     if (!accounts.hasUsers()) {
         // A demo database made before it had users gets them; any other one its own administrator.
         if (db.isDemo() && accounts.createDemoUsers()) {

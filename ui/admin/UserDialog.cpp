@@ -53,7 +53,7 @@ UserDialog::UserDialog(const Database& db, const User& user, QWidget* parent)
     m_everySite->setObjectName(QStringLiteral("userEverySite"));
     m_sites = new QListWidget(this);
     m_sites->setObjectName(QStringLiteral("userSites"));
-    for (const Site& site : SiteRepository(db).sites()) {
+    for (const Site& site : registry::SiteRepository(db).sites()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1（%2）").arg(site.name, site.code), m_sites);
         item->setData(Qt::UserRole, site.id);
         item->setCheckState(user.siteIds.contains(site.id) ? Qt::Checked : Qt::Unchecked);
@@ -119,7 +119,7 @@ void UserDialog::save()
         }
     }
     user.active = m_active->isChecked();
-    AccountService accounts(m_db);
+    accounts::AccountService accounts(m_db);
     const Outcome outcome =
         user.id == 0 ? Outcome(accounts.addUser(user, m_password->text())) : accounts.updateUser(user);
     if (outcome) {

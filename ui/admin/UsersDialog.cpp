@@ -75,11 +75,11 @@ UsersDialog::UsersDialog(const Database& db, QWidget* parent) : QDialog(parent),
 
 void UsersDialog::reload()
 {
-    const Result<QList<User>> users = AccountService(m_db).users();
+    const Result<QList<User>> users = accounts::AccountService(m_db).users();
     m_users = users ? users.value() : QList<User>{};
     if (!users)
         MessageBox::warning(this, windowTitle(), users.summary());
-    const SiteRepository sites(m_db);
+    const registry::SiteRepository sites(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_table->setRowCount(int(m_users.size()));
     for (int r = 0; r < m_users.size(); ++r) {
@@ -145,7 +145,7 @@ void UsersDialog::resetPassword()
         QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
-    const Outcome outcome = AccountService(m_db).resetPassword(user->id, password);
+    const Outcome outcome = accounts::AccountService(m_db).resetPassword(user->id, password);
     if (!outcome)
         MessageBox::warning(this, tr("Reset password"), outcome.summary());
     reload();
@@ -156,7 +156,7 @@ void UsersDialog::unlockUser()
     const std::optional<User> user = selectedUser();
     if (!user)
         return;
-    const Outcome outcome = AccountService(m_db).unlock(user->id);
+    const Outcome outcome = accounts::AccountService(m_db).unlock(user->id);
     if (!outcome)
         MessageBox::warning(this, tr("Unlock"), outcome.summary());
     reload();

@@ -17,7 +17,7 @@ AboutDialog::AboutDialog(const Database& db, QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("About Anju"));
 
     QString libraries;
-    for (const BuildInfo::Library& library : BuildInfo::libraries())
+    for (const about::BuildInfo::Library& library : about::BuildInfo::libraries())
         libraries += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
                          .arg(library.name.toHtmlEscaped(), library.version.toHtmlEscaped());
     m_text = tr("<h2>Anju %1</h2>"
@@ -26,7 +26,7 @@ AboutDialog::AboutDialog(const Database& db, QWidget* parent) : QDialog(parent)
                 "<p>Licence: %2 (GNU General Public License, version 3 or later).</p>"
                 "<p>Libraries:</p><table>%3</table>"
                 "<p>Database: %4 (schema %5)</p>")
-                 .arg(BuildInfo::version(), BuildInfo::licence(), libraries,
+                 .arg(about::BuildInfo::version(), about::BuildInfo::licence(), libraries,
                       db.location().display().toHtmlEscaped())
                  .arg(db.schemaVersion());
 

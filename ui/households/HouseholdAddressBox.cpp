@@ -76,7 +76,7 @@ QWidget* HouseholdAddressBox::lastField() const
 void HouseholdAddressBox::load(const Household& household, qint64 presetSiteId)
 {
     m_isNew = household.id == 0;
-    const SiteRepository sites(m_db);
+    const registry::SiteRepository sites(m_db);
     const Address address = sites.address(household.siteId, household.dwellingId);
     const qint64 siteId = m_isNew && household.siteId == 0 ? presetSiteId : household.siteId;
     {
@@ -91,7 +91,7 @@ void HouseholdAddressBox::load(const Household& household, qint64 presetSiteId)
     reloadUnits(address.unitId);
     m_room->setText(address.room);
     if (m_isNew) {
-        m_suggestedNumber = RegistryService(m_db).suggestHouseholdNumber(this->siteId());
+        m_suggestedNumber = registry::RegistryService(m_db).suggestHouseholdNumber(this->siteId());
         m_number->setText(m_suggestedNumber);
     } else {
         m_number->setText(household.number);
@@ -103,7 +103,7 @@ void HouseholdAddressBox::siteChosen()
     reloadBuildings(0);
     reloadUnits(0);
     if (m_isNew && m_number->text() == m_suggestedNumber) {
-        m_suggestedNumber = RegistryService(m_db).suggestHouseholdNumber(siteId());
+        m_suggestedNumber = registry::RegistryService(m_db).suggestHouseholdNumber(siteId());
         m_number->setText(m_suggestedNumber);
     }
 }
@@ -114,7 +114,7 @@ void HouseholdAddressBox::reloadBuildings(qint64 chosenBuildingId)
     m_building->clear();
     m_building->addItem(tr("Not assigned"), qint64(0));
     if (siteId() != 0) {
-        for (const Building& building : SiteRepository(m_db).buildings(siteId()))
+        for (const Building& building : registry::SiteRepository(m_db).buildings(siteId()))
             m_building->addItem(building.name, building.id);
     }
     int index = m_building->findData(chosenBuildingId);
@@ -131,7 +131,7 @@ void HouseholdAddressBox::reloadUnits(qint64 chosenUnitId)
         m_unit->clear();
         const qint64 buildingId = m_building->currentData().toLongLong();
         if (buildingId != 0) {
-            for (const BuildingUnit& unit : SiteRepository(m_db).units(buildingId))
+            for (const BuildingUnit& unit : registry::SiteRepository(m_db).units(buildingId))
                 m_unit->addItem(unit.name, unit.id);
         }
         m_unit->setCurrentIndex(qMax(0, m_unit->findData(chosenUnitId)));
@@ -144,7 +144,7 @@ void HouseholdAddressBox::reloadRooms()
 {
     QStringList rooms;
     if (unitId() != 0) {
-        for (const Dwelling& dwelling : SiteRepository(m_db).dwellings(unitId()))
+        for (const Dwelling& dwelling : registry::SiteRepository(m_db).dwellings(unitId()))
             rooms.append(dwelling.room);
     }
     m_rooms->setStringList(rooms);

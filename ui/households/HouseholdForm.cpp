@@ -98,7 +98,7 @@ HouseholdForm::HouseholdForm(const Database& db, qint64 householdId, qint64 pres
 
     Household household;
     if (householdId != 0) {
-        if (auto stored = HouseholdRepository(db).household(householdId))
+        if (auto stored = registry::HouseholdRepository(db).household(householdId))
             household = *stored;
     }
     showHousehold(household, presetSiteId);
@@ -160,7 +160,7 @@ void HouseholdForm::showHousehold(const Household& household, qint64 presetSiteI
 
     QStringList movedElsewhere;
     if (household.id != 0) {
-        const HouseholdRepository repository(m_db);
+        const registry::HouseholdRepository repository(m_db);
         for (const Membership& former : repository.formerMemberships(household.id)) {
             const auto person = repository.person(former.personId);
             const QList<Membership> stays = repository.memberships(former.personId);
@@ -197,7 +197,7 @@ void HouseholdForm::updateTitle()
 
 void HouseholdForm::reloadFromDatabase()
 {
-    if (auto stored = HouseholdRepository(m_db).household(m_household.id))
+    if (auto stored = registry::HouseholdRepository(m_db).household(m_household.id))
         showHousehold(*stored, 0);
 }
 
@@ -225,14 +225,14 @@ bool HouseholdForm::saveChanges()
 
     // Checked before the dwelling is created, so a refused household leaves no new room behind.
     Household checked = household;
-    if (const Outcome rules = HouseholdRules::validate(checked); !rules) {
+    if (const Outcome rules = registry::HouseholdRules::validate(checked); !rules) {
         showOutcome(rules);
         return false;
     }
     // The room is found or made in the same transaction as the household.
     household.dwellingId = 0;
     const Result<Household> saved =
-        RegistryService(m_db).saveHousehold(household, m_address->unitId(), m_address->room());
+        registry::RegistryService(m_db).saveHousehold(household, m_address->unitId(), m_address->room());
     if (!saved) {
         showOutcome(saved);
         const QString stale = saved.messageFor(QLatin1String(Field::HouseholdVersion));
@@ -308,7 +308,7 @@ bool HouseholdForm::prepareMemberChange(Person& person, Household& stored)
         if (answer != QMessageBox::Save || !saveChanges())
             return false;
     }
-    const auto household = HouseholdRepository(m_db).household(m_household.id);
+    const auto household = registry::HouseholdRepository(m_db).household(m_household.id);
     if (!household)
         return false;
     for (const Person& member : household->members) {

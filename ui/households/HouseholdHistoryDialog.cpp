@@ -33,7 +33,7 @@ enum Column
 HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 householdId, QWidget* parent)
     : QDialog(parent)
 {
-    const std::optional<Household> household = HouseholdRepository(db).household(householdId);
+    const std::optional<Household> household = registry::HouseholdRepository(db).household(householdId);
     setWindowTitle(household ? tr("History of household %1").arg(household->number) : tr("History"));
     QHash<qint64, QString> names;
     if (household) {

@@ -97,7 +97,7 @@ HouseholdMemberStateDialog::HouseholdMemberStateDialog(const Database& db, Chang
 
 void HouseholdMemberStateDialog::accept()
 {
-    RegistryService registry(m_db);
+    registry::RegistryService registry(m_db);
     const QDate date = m_date->value();
     const qint64 newHeadId = m_newHead->count() > 0 ? m_newHead->currentData().toLongLong() : 0;
     const Outcome outcome = m_change == Change::MoveOut ? registry.moveOut(m_person.id, date, newHeadId)

@@ -150,7 +150,7 @@ void HouseholdMembersModel::revalidate(int row)
 {
     Row& r = m_rows[row];
     Person copy = r.person;
-    const Outcome outcome = HouseholdRules::validatePerson(copy, row);
+    const Outcome outcome = registry::HouseholdRules::validatePerson(copy, row);
     r.liveProblems.clear();
     for (const Violation& v : outcome.violations()) {
         const int column = HouseholdMemberColumns::ofField(v.field);

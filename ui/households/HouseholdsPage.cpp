@@ -119,24 +119,24 @@ void HouseholdsPage::setColumnWidths()
 {
     const QFontMetrics fm = m_view->fontMetrics();
     auto* header = m_view->horizontalHeader();
-    const auto width = [&](RosterColumn column, const QString& sample) {
+    const auto width = [&](registry::RosterColumn column, const QString& sample) {
         const int text = fm.horizontalAdvance(sample);
         const int label =
             fm.horizontalAdvance(m_model->headerData(static_cast<int>(column), Qt::Horizontal).toString()) +
             24; // room for the sort indicator
         header->resizeSection(static_cast<int>(column), qMax(text, label) + 16);
     };
-    width(RosterColumn::Number, QStringLiteral("430524001-0000"));
-    width(RosterColumn::HeadName, QStringLiteral("MMMMMMMM"));
-    width(RosterColumn::HeadIdNumber, QStringLiteral("43052419800101001X"));
-    width(RosterColumn::Site, QStringLiteral("MMMMMMMMMMMM"));
-    width(RosterColumn::Address, QStringLiteral("MMMMMMMMMMMMMMMM"));
-    width(RosterColumn::MemberCount, QStringLiteral("00"));
-    width(RosterColumn::Phone, QStringLiteral("13800000000"));
-    width(RosterColumn::RelocationDate, QStringLiteral("2000-00-00"));
-    width(RosterColumn::State, QStringLiteral("MMMMMMM"));
+    width(registry::RosterColumn::Number, QStringLiteral("430524001-0000"));
+    width(registry::RosterColumn::HeadName, QStringLiteral("MMMMMMMM"));
+    width(registry::RosterColumn::HeadIdNumber, QStringLiteral("43052419800101001X"));
+    width(registry::RosterColumn::Site, QStringLiteral("MMMMMMMMMMMM"));
+    width(registry::RosterColumn::Address, QStringLiteral("MMMMMMMMMMMMMMMM"));
+    width(registry::RosterColumn::MemberCount, QStringLiteral("00"));
+    width(registry::RosterColumn::Phone, QStringLiteral("13800000000"));
+    width(registry::RosterColumn::RelocationDate, QStringLiteral("2000-00-00"));
+    width(registry::RosterColumn::State, QStringLiteral("MMMMMMM"));
     // The address is the column whose length varies most; it takes the room that is left.
-    header->setSectionResizeMode(static_cast<int>(RosterColumn::Address), QHeaderView::Stretch);
+    header->setSectionResizeMode(static_cast<int>(registry::RosterColumn::Address), QHeaderView::Stretch);
 }
 
 void HouseholdsPage::reloadSites()
@@ -147,7 +147,7 @@ void HouseholdsPage::reloadSites()
 
 void HouseholdsPage::newHousehold()
 {
-    if (SiteRepository(m_db).sites().isEmpty()) {
+    if (registry::SiteRepository(m_db).sites().isEmpty()) {
         MessageBox::information(this, tr("New household"),
                                 tr("A household lives at a resettlement site: enter the site first (File → Sites "
                                    "and buildings)."));
@@ -210,10 +210,10 @@ void HouseholdsPage::updateEmptyHint(int count)
         m_emptyHint->hide();
         return;
     }
-    const RosterFilter& filter = m_model->filter();
+    const registry::RosterFilter& filter = m_model->filter();
     if (!filter.search.trimmed().isEmpty() || filter.siteId != 0 || filter.buildingId != 0)
         m_emptyHint->setText(tr("No household matches the search or the filters."));
-    else if (SiteRepository(m_db).sites().isEmpty())
+    else if (registry::SiteRepository(m_db).sites().isEmpty())
         m_emptyHint->setText(tr("No site is entered yet. Enter your resettlement sites and their buildings first "
                                 "(File → Sites and buildings), or import an office roster (Ctrl+I), which brings "
                                 "its sites along."));

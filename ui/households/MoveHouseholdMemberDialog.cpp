@@ -91,12 +91,12 @@ void MoveHouseholdMemberDialog::search()
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
         return;
-    RosterFilter filter;
+    registry::RosterFilter filter;
     filter.search = text;
     filter.state = HouseholdState::Active;
-    const QList<RosterRow> rows =
-        RosterQuery(m_db).page(filter, RosterColumn::Number, true, 0, MaxMatches + 1);
-    for (const RosterRow& row : rows) {
+    const QList<registry::RosterRow> rows =
+        registry::RosterQuery(m_db).page(filter, registry::RosterColumn::Number, true, 0, MaxMatches + 1);
+    for (const registry::RosterRow& row : rows) {
         if (row.householdId == m_sourceHouseholdId)
             continue;
         auto* item = new QListWidgetItem(
@@ -134,8 +134,8 @@ void MoveHouseholdMemberDialog::accept()
 {
     const auto relationship = static_cast<Relationship>(m_relationship->currentData().toInt());
     const qint64 newHeadId = m_newHead->count() > 0 ? m_newHead->currentData().toLongLong() : 0;
-    const Outcome outcome = RegistryService(m_db).moveToHousehold(m_person.id, targetHouseholdId(),
-                                                                  relationship, m_date->value(), newHeadId);
+    const Outcome outcome = registry::RegistryService(m_db).moveToHousehold(
+        m_person.id, targetHouseholdId(), relationship, m_date->value(), newHeadId);
     if (m_errors.show(outcome))
         QDialog::accept();
 }

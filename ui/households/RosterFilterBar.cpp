@@ -85,9 +85,9 @@ qint64 RosterFilterBar::currentSiteId() const
     return m_site->currentData().toLongLong();
 }
 
-RosterFilter RosterFilterBar::filter() const
+registry::RosterFilter RosterFilterBar::filter() const
 {
-    RosterFilter filter;
+    registry::RosterFilter filter;
     filter.siteId = currentSiteId();
     filter.buildingId = m_building->currentData().toLongLong();
     const int state = m_state->currentData().toInt();
@@ -106,7 +106,7 @@ void RosterFilterBar::reloadSites()
         const QSignalBlocker blocker(m_site);
         m_site->clear();
         m_site->addItem(tr("All sites"), qint64(0));
-        for (const Site& site : SiteRepository(m_db).sites())
+        for (const Site& site : registry::SiteRepository(m_db).sites())
             m_site->addItem(site.name, site.id);
         m_site->setCurrentIndex(qMax(0, m_site->findData(chosen)));
     }
@@ -122,7 +122,7 @@ void RosterFilterBar::reloadBuildings()
     m_building->clear();
     m_building->addItem(tr("All buildings"), qint64(0));
     if (siteId != 0) {
-        for (const Building& building : SiteRepository(m_db).buildings(siteId))
+        for (const Building& building : registry::SiteRepository(m_db).buildings(siteId))
             m_building->addItem(building.name, building.id);
     }
     m_building->setCurrentIndex(qMax(0, m_building->findData(chosen)));

@@ -23,7 +23,7 @@ public:
 
     explicit RosterFilterBar(const Database& db, QWidget* parent = nullptr);
 
-    RosterFilter filter() const;
+    registry::RosterFilter filter() const;
     QLineEdit* searchEdit() const { return m_search; }
     qint64 currentSiteId() const;
 
@@ -33,7 +33,7 @@ public slots:
     void focusSearch();
 
 signals:
-    void filterChanged(const anju::RosterFilter& filter);
+    void filterChanged(const anju::registry::RosterFilter& filter);
 
 private:
     void reloadBuildings();

@@ -11,7 +11,7 @@ RosterModel::RosterModel(const Database& db, QObject* parent) : QAbstractTableMo
     m_count = m_query.count(m_filter);
 }
 
-void RosterModel::setFilter(const RosterFilter& filter)
+void RosterModel::setFilter(const registry::RosterFilter& filter)
 {
     // Counting a province takes a moment: only when the filter really changed.
     if (filter.siteId == m_filter.siteId && filter.buildingId == m_filter.buildingId &&
@@ -41,7 +41,7 @@ void RosterModel::reset(bool recount)
 
 qint64 RosterModel::householdId(int row) const
 {
-    const RosterRow* r = rowAt(row);
+    const registry::RosterRow* r = rowAt(row);
     return r ? r->householdId : 0;
 }
 
@@ -52,10 +52,10 @@ int RosterModel::rowCount(const QModelIndex& parent) const
 
 int RosterModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : RosterColumnCount;
+    return parent.isValid() ? 0 : registry::RosterColumnCount;
 }
 
-const RosterRow* RosterModel::rowAt(int row) const
+const registry::RosterRow* RosterModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
@@ -76,26 +76,26 @@ const RosterRow* RosterModel::rowAt(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
-QString RosterModel::displayText(const RosterRow& row, RosterColumn column) const
+QString RosterModel::displayText(const registry::RosterRow& row, registry::RosterColumn column) const
 {
     switch (column) {
-    case RosterColumn::Number:
+    case registry::RosterColumn::Number:
         return row.number;
-    case RosterColumn::HeadName:
+    case registry::RosterColumn::HeadName:
         return row.headName;
-    case RosterColumn::HeadIdNumber:
+    case registry::RosterColumn::HeadIdNumber:
         return row.headIdNumber;
-    case RosterColumn::Site:
+    case registry::RosterColumn::Site:
         return row.siteName;
-    case RosterColumn::Address:
+    case registry::RosterColumn::Address:
         return row.address;
-    case RosterColumn::MemberCount:
+    case registry::RosterColumn::MemberCount:
         return QString::number(row.memberCount);
-    case RosterColumn::Phone:
+    case registry::RosterColumn::Phone:
         return row.phone;
-    case RosterColumn::RelocationDate:
+    case registry::RosterColumn::RelocationDate:
         return row.relocationDate.toString(Qt::ISODate);
-    case RosterColumn::State:
+    case registry::RosterColumn::State:
         return enumLabel(row.state);
     }
     return {};
@@ -103,18 +103,18 @@ QString RosterModel::displayText(const RosterRow& row, RosterColumn column) cons
 
 QVariant RosterModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.column() >= RosterColumnCount)
+    if (!index.isValid() || index.column() >= registry::RosterColumnCount)
         return {};
-    const RosterRow* row = rowAt(index.row());
+    const registry::RosterRow* row = rowAt(index.row());
     if (!row)
         return {};
-    const auto column = static_cast<RosterColumn>(index.column());
+    const auto column = static_cast<registry::RosterColumn>(index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return displayText(*row, column);
     case Qt::TextAlignmentRole:
-        if (column == RosterColumn::MemberCount)
+        if (column == registry::RosterColumn::MemberCount)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -136,26 +136,26 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
             return section + 1;
         return {};
     }
-    if (role != Qt::DisplayRole || section < 0 || section >= RosterColumnCount)
+    if (role != Qt::DisplayRole || section < 0 || section >= registry::RosterColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<RosterColumn>(section)) {
-    case RosterColumn::Number:
+    switch (static_cast<registry::RosterColumn>(section)) {
+    case registry::RosterColumn::Number:
         return tr("Household no.");
-    case RosterColumn::HeadName:
+    case registry::RosterColumn::HeadName:
         return tr("Head of household");
-    case RosterColumn::HeadIdNumber:
+    case registry::RosterColumn::HeadIdNumber:
         return tr("ID number");
-    case RosterColumn::Site:
+    case registry::RosterColumn::Site:
         return tr("Site");
-    case RosterColumn::Address:
+    case registry::RosterColumn::Address:
         return tr("Address");
-    case RosterColumn::MemberCount:
+    case registry::RosterColumn::MemberCount:
         return tr("Members");
-    case RosterColumn::Phone:
+    case registry::RosterColumn::Phone:
         return tr("Phone");
-    case RosterColumn::RelocationDate:
+    case registry::RosterColumn::RelocationDate:
         return tr("Relocated");
-    case RosterColumn::State:
+    case registry::RosterColumn::State:
         return tr("State");
     }
     return {};
@@ -163,9 +163,9 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
 
 void RosterModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= RosterColumnCount)
+    if (column < 0 || column >= registry::RosterColumnCount)
         return;
-    const auto sortColumn = static_cast<RosterColumn>(column);
+    const auto sortColumn = static_cast<registry::RosterColumn>(column);
     const bool ascending = order == Qt::AscendingOrder;
     if (sortColumn == m_sortColumn && ascending == m_ascending)
         return;

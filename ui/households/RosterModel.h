@@ -26,15 +26,15 @@ public:
 
     explicit RosterModel(const Database& db, QObject* parent = nullptr);
 
-    void setFilter(const RosterFilter& filter);
-    const RosterFilter& filter() const { return m_filter; }
+    void setFilter(const registry::RosterFilter& filter);
+    const registry::RosterFilter& filter() const { return m_filter; }
     // Counts again and drops the cached pages, e.g. after a household was saved.
     void refresh();
 
     qint64 householdId(int row) const;
     // Pages held in memory now (at most MaxCachedPages).
     int cachedPageCount() const { return int(m_pages.size()); }
-    RosterColumn sortColumn() const { return m_sortColumn; }
+    registry::RosterColumn sortColumn() const { return m_sortColumn; }
     bool sortAscending() const { return m_ascending; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -47,17 +47,17 @@ signals:
     void countChanged(int count);
 
 private:
-    const RosterRow* rowAt(int row) const;
-    QString displayText(const RosterRow& row, RosterColumn column) const;
+    const registry::RosterRow* rowAt(int row) const;
+    QString displayText(const registry::RosterRow& row, registry::RosterColumn column) const;
     void reset(bool recount);
 
-    RosterQuery m_query;
-    RosterFilter m_filter;
-    RosterColumn m_sortColumn = RosterColumn::Number;
+    registry::RosterQuery m_query;
+    registry::RosterFilter m_filter;
+    registry::RosterColumn m_sortColumn = registry::RosterColumn::Number;
     bool m_ascending = true;
     int m_count = 0;
     // Fetched pages by page number; m_pageUse holds page numbers, most recently used last.
-    mutable QHash<int, QList<RosterRow>> m_pages;
+    mutable QHash<int, QList<registry::RosterRow>> m_pages;
     mutable QList<int> m_pageUse;
 };
 

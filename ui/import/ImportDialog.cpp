@@ -135,9 +135,9 @@ void ImportDialog::chooseFile()
     inspect(-1, 0);
 }
 
-ImportOptions ImportDialog::optionsFromPage() const
+exchange::ImportOptions ImportDialog::optionsFromPage() const
 {
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.path = m_path;
     options.sheetIndex = m_source->sheetIndex();
     options.headerRow = m_source->headerRow();
@@ -151,7 +151,7 @@ void ImportDialog::check()
     if (m_worker->isBusy() || !m_source->problems().isEmpty())
         return;
     m_checkedOptions = optionsFromPage();
-    ImportOptions options = m_checkedOptions;
+    exchange::ImportOptions options = m_checkedOptions;
     options.dryRun = true;
     start(options, tr("Checking every row of %1…").arg(QFileInfo(m_path).fileName()),
           tr("Nothing is written during the check."));
@@ -159,7 +159,7 @@ void ImportDialog::check()
 
 void ImportDialog::importAll()
 {
-    ImportOptions options = m_checkedOptions;
+    exchange::ImportOptions options = m_checkedOptions;
     options.skipInvalid = false;
     start(options, tr("Importing %1…").arg(QFileInfo(m_path).fileName()),
           tr("All households go in together at the end; Cancel leaves the database as it was."));
@@ -167,13 +167,13 @@ void ImportDialog::importAll()
 
 void ImportDialog::importValidOnly()
 {
-    ImportOptions options = m_checkedOptions;
+    exchange::ImportOptions options = m_checkedOptions;
     options.skipInvalid = true;
     start(options, tr("Importing the valid households of %1…").arg(QFileInfo(m_path).fileName()),
           tr("All households go in together at the end; Cancel leaves the database as it was."));
 }
 
-void ImportDialog::start(ImportOptions options, const QString& what, const QString& hint)
+void ImportDialog::start(exchange::ImportOptions options, const QString& what, const QString& hint)
 {
     if (m_worker->isBusy())
         return;
@@ -251,7 +251,7 @@ void ImportDialog::checkFinished(const ImportRunResult& result)
 
 void ImportDialog::importFinished(const ImportRunResult& result)
 {
-    const ImportSummary& s = result.summary;
+    const exchange::ImportSummary& s = result.summary;
     if (s.cancelled || !s.written) {
         if (!s.cancelled) {
             // The database changed since the check (another desk imported the same people): show why now.
@@ -305,7 +305,7 @@ void ImportDialog::saveErrorList()
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += QStringLiteral(".xlsx");
     const Outcome written =
-        RejectedRowsWriter::write(path, m_lastRun.summary.headers, m_lastRun.rejectedRows);
+        exchange::RejectedRowsWriter::write(path, m_lastRun.summary.headers, m_lastRun.rejectedRows);
     if (!written) {
         MessageBox::warning(this, tr("Save error list"), written.summary());
         return;
@@ -326,7 +326,7 @@ void ImportDialog::updateButtons()
 {
     const bool working = m_worker->isImporting();
     const bool reading = m_worker->isBusy() && !working;
-    const ImportSummary& s = m_lastRun.summary;
+    const exchange::ImportSummary& s = m_lastRun.summary;
     const bool onSource = m_page == Page::Source;
     const bool onResult = m_page == Page::Result;
     const bool canWrite = onResult && !s.alreadyImported && s.householdsImported > 0;

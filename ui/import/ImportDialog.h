@@ -52,9 +52,9 @@ private:
         Result
     };
 
-    ImportOptions optionsFromPage() const;
+    exchange::ImportOptions optionsFromPage() const;
     void inspect(int sheetIndex, int headerRow);
-    void start(ImportOptions options, const QString& what, const QString& hint);
+    void start(exchange::ImportOptions options, const QString& what, const QString& hint);
     void showPage(Page page);
     void updateButtons();
     void inspected(const FileInspection& inspection);
@@ -67,7 +67,7 @@ private:
     ImportWorker* m_worker = nullptr;
     QString m_path;
     Page m_page = Page::Source;
-    ImportOptions m_checkedOptions;
+    exchange::ImportOptions m_checkedOptions;
     ImportRunResult m_lastRun;
     bool m_closeWhenDone = false;
 

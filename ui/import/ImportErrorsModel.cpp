@@ -5,7 +5,7 @@
 
 namespace anju {
 
-void ImportErrorsModel::setErrors(const QList<ImportError>& errors)
+void ImportErrorsModel::setErrors(const QList<exchange::ImportError>& errors)
 {
     beginResetModel();
     m_errors = errors;
@@ -26,7 +26,7 @@ QVariant ImportErrorsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_errors.size())
         return {};
-    const ImportError& e = m_errors.at(index.row());
+    const exchange::ImportError& e = m_errors.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case RowColumn:
@@ -60,7 +60,7 @@ QVariant ImportErrorsModel::headerData(int section, Qt::Orientation orientation,
 
 void ImportErrorsModel::sort(int column, Qt::SortOrder order)
 {
-    const auto less = [column](const ImportError& a, const ImportError& b) {
+    const auto less = [column](const exchange::ImportError& a, const exchange::ImportError& b) {
         switch (column) {
         case ColumnColumn:
             return std::tie(a.column, a.row) < std::tie(b.column, b.row);
@@ -73,9 +73,10 @@ void ImportErrorsModel::sort(int column, Qt::SortOrder order)
     // A reset rather than a layout change: nothing keeps a persistent index into this list.
     beginResetModel();
     // Stable, so errors with equal keys keep the file's order.
-    std::stable_sort(m_errors.begin(), m_errors.end(), [&](const ImportError& a, const ImportError& b) {
-        return order == Qt::AscendingOrder ? less(a, b) : less(b, a);
-    });
+    std::stable_sort(m_errors.begin(), m_errors.end(),
+                     [&](const exchange::ImportError& a, const exchange::ImportError& b) {
+                         return order == Qt::AscendingOrder ? less(a, b) : less(b, a);
+                     });
     endResetModel();
 }
 

@@ -22,8 +22,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setErrors(const QList<ImportError>& errors);
-    const ImportError& error(int row) const { return m_errors.at(row); }
+    void setErrors(const QList<exchange::ImportError>& errors);
+    const exchange::ImportError& error(int row) const { return m_errors.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -32,7 +32,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QList<ImportError> m_errors;
+    QList<exchange::ImportError> m_errors;
 };
 
 } // namespace anju

@@ -35,10 +35,10 @@ ImportMappingTable::ImportMappingTable(QWidget* parent) : QTableWidget(parent)
                                       fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     horizontalHeader()->setSectionResizeMode(FirstRowColumn, QHeaderView::Stretch);
 
-    const QList<RosterFieldInfo>& fields = RosterLayout::fields();
+    const QList<exchange::RosterFieldInfo>& fields = exchange::RosterLayout::fields();
     setRowCount(static_cast<int>(fields.size()));
     for (int row = 0; row < rowCount(); ++row) {
-        const RosterFieldInfo& info = fields.at(row);
+        const exchange::RosterFieldInfo& info = fields.at(row);
         auto* label = new QTableWidgetItem(info.required ? fieldLabel(info.field) + QStringLiteral(" *")
                                                          : fieldLabel(info.field));
         if (info.required) {
@@ -66,73 +66,73 @@ ImportMappingTable::ImportMappingTable(QWidget* parent) : QTableWidget(parent)
     setHeaders({}, {});
 }
 
-QString ImportMappingTable::fieldLabel(RosterField field)
+QString ImportMappingTable::fieldLabel(exchange::RosterField field)
 {
     switch (field) {
-    case RosterField::Sequence:
+    case exchange::RosterField::Sequence:
         return tr("Sequence number");
-    case RosterField::HouseholdNumber:
+    case exchange::RosterField::HouseholdNumber:
         return tr("Household number");
-    case RosterField::Site:
+    case exchange::RosterField::Site:
         return tr("Site");
-    case RosterField::SiteCode:
+    case exchange::RosterField::SiteCode:
         return tr("Site code");
-    case RosterField::HouseholdPhone:
+    case exchange::RosterField::HouseholdPhone:
         return tr("Household phone");
-    case RosterField::Building:
+    case exchange::RosterField::Building:
         return tr("Building");
-    case RosterField::Unit:
+    case exchange::RosterField::Unit:
         return tr("Unit");
-    case RosterField::Room:
+    case exchange::RosterField::Room:
         return tr("Room");
-    case RosterField::Name:
+    case exchange::RosterField::Name:
         return tr("Name");
-    case RosterField::Relationship:
+    case exchange::RosterField::Relationship:
         return tr("Relationship to the head");
-    case RosterField::IdNumber:
+    case exchange::RosterField::IdNumber:
         return tr("ID number");
-    case RosterField::Sex:
+    case exchange::RosterField::Sex:
         return tr("Sex");
-    case RosterField::BirthDate:
+    case exchange::RosterField::BirthDate:
         return tr("Date of birth");
-    case RosterField::Ethnicity:
+    case exchange::RosterField::Ethnicity:
         return tr("Ethnicity");
-    case RosterField::Education:
+    case exchange::RosterField::Education:
         return tr("Education");
-    case RosterField::Health:
+    case exchange::RosterField::Health:
         return tr("Health");
-    case RosterField::LabourCapacity:
+    case exchange::RosterField::LabourCapacity:
         return tr("Labour capacity");
-    case RosterField::Phone:
+    case exchange::RosterField::Phone:
         return tr("Phone");
-    case RosterField::OriginCounty:
+    case exchange::RosterField::OriginCounty:
         return tr("Origin county (code)");
-    case RosterField::OriginTownship:
+    case exchange::RosterField::OriginTownship:
         return tr("Origin township");
-    case RosterField::OriginVillage:
+    case exchange::RosterField::OriginVillage:
         return tr("Origin village");
-    case RosterField::RelocationDate:
+    case exchange::RosterField::RelocationDate:
         return tr("Relocation date");
-    case RosterField::PersonState:
+    case exchange::RosterField::PersonState:
         return tr("Person's state");
-    case RosterField::StateDate:
+    case exchange::RosterField::StateDate:
         return tr("Date of the state change");
     }
     return {};
 }
 
-QComboBox* ImportMappingTable::comboFor(RosterField field) const
+QComboBox* ImportMappingTable::comboFor(exchange::RosterField field) const
 {
     return qobject_cast<QComboBox*>(cellWidget(static_cast<int>(field), FileColumnColumn));
 }
 
-void ImportMappingTable::setHeaders(const QStringList& headers, const ColumnMapping& mapping,
+void ImportMappingTable::setHeaders(const QStringList& headers, const exchange::ColumnMapping& mapping,
                                     const QStringList& firstRow)
 {
     m_headers = headers;
     m_firstRow = firstRow;
     for (int row = 0; row < rowCount(); ++row) {
-        QComboBox* combo = comboFor(static_cast<RosterField>(row));
+        QComboBox* combo = comboFor(static_cast<exchange::RosterField>(row));
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(tr("(not in the file)"), -1);
@@ -141,24 +141,24 @@ void ImportMappingTable::setHeaders(const QStringList& headers, const ColumnMapp
             const QString text = headers.at(column).simplified();
             combo->addItem(text.isEmpty() ? letter : tr("%1: %2").arg(letter, text), column);
         }
-        combo->setCurrentIndex(combo->findData(mapping.value(static_cast<RosterField>(row), -1)));
+        combo->setCurrentIndex(combo->findData(mapping.value(static_cast<exchange::RosterField>(row), -1)));
         showFirstRowValue(row);
     }
     problems();
     emit mappingChanged();
 }
 
-void ImportMappingTable::setColumnOf(RosterField field, int column)
+void ImportMappingTable::setColumnOf(exchange::RosterField field, int column)
 {
     QComboBox* combo = comboFor(field);
     combo->setCurrentIndex(std::max(0, combo->findData(column)));
 }
 
-ColumnMapping ImportMappingTable::mapping() const
+exchange::ColumnMapping ImportMappingTable::mapping() const
 {
-    ColumnMapping out;
+    exchange::ColumnMapping out;
     for (int row = 0; row < rowCount(); ++row) {
-        const auto field = static_cast<RosterField>(row);
+        const auto field = static_cast<exchange::RosterField>(row);
         out.insert(field, comboFor(field)->currentData().toInt());
     }
     return out;
@@ -166,7 +166,7 @@ ColumnMapping ImportMappingTable::mapping() const
 
 void ImportMappingTable::showFirstRowValue(int row)
 {
-    const int column = comboFor(static_cast<RosterField>(row))->currentData().toInt();
+    const int column = comboFor(static_cast<exchange::RosterField>(row))->currentData().toInt();
     const QString value = column >= 0 ? m_firstRow.value(column) : QString();
     item(row, FirstRowColumn)->setText(value);
     item(row, FirstRowColumn)->setToolTip(value);
@@ -174,7 +174,7 @@ void ImportMappingTable::showFirstRowValue(int row)
 
 void ImportMappingTable::markRow(int row, const QString& problem)
 {
-    const bool required = RosterLayout::fields().at(row).required;
+    const bool required = exchange::RosterLayout::fields().at(row).required;
     const QString tip = !problem.isEmpty() ? problem
                         : required         ? tr("Required: the import cannot work without this column.")
                                            : QString();
@@ -189,11 +189,11 @@ QStringList ImportMappingTable::problems()
 {
     // The rule is core's (the importer refuses the same mappings); the table marks rows and words the
     // problems with the field names it shows.
-    const ColumnMappingCheck check = ColumnMappingCheck::of(mapping());
+    const exchange::ColumnMappingCheck check = exchange::ColumnMappingCheck::of(mapping());
     QStringList out;
     QStringList missing;
     for (int row = 0; row < rowCount(); ++row) {
-        const auto field = static_cast<RosterField>(row);
+        const auto field = static_cast<exchange::RosterField>(row);
         const int column = comboFor(field)->currentData().toInt();
         QString problem;
         if (check.missingRequired.contains(field)) {
@@ -209,7 +209,7 @@ QStringList ImportMappingTable::problems()
         out.append(tr("Choose the column of: %1.").arg(missing.join(tr(", "))));
     for (auto it = check.sharedColumns.constBegin(); it != check.sharedColumns.constEnd(); ++it) {
         QStringList labels;
-        for (RosterField field : it.value())
+        for (exchange::RosterField field : it.value())
             labels.append(fieldLabel(field));
         out.append(tr("Column %1 is chosen for %2; each column can hold one field.")
                        .arg(CellReference::columnName(it.key()), labels.join(tr(", "))));

@@ -27,17 +27,17 @@ public:
 
     // The file's header texts by column, the columns the detector found for the fields, and the first
     // row below the header (shown beside each choice, so a wrong column stands out).
-    void setHeaders(const QStringList& headers, const ColumnMapping& mapping,
+    void setHeaders(const QStringList& headers, const exchange::ColumnMapping& mapping,
                     const QStringList& firstRow = {});
     // Every field with its column, -1 for "not in the file", so the importer takes the table as it is.
-    ColumnMapping mapping() const;
-    void setColumnOf(RosterField field, int column);
-    QComboBox* comboFor(RosterField field) const;
+    exchange::ColumnMapping mapping() const;
+    void setColumnOf(exchange::RosterField field, int column);
+    QComboBox* comboFor(exchange::RosterField field) const;
     // What keeps the mapping from being used (a required field not placed, a column chosen twice), in
     // the user's language; the rows concerned are marked.
     QStringList problems();
 
-    static QString fieldLabel(RosterField field);
+    static QString fieldLabel(exchange::RosterField field);
 
 signals:
     void mappingChanged();

@@ -75,7 +75,7 @@ ImportResultView::ImportResultView(QWidget* parent) : QWidget(parent)
                     m_errorDetail->clear();
                     return;
                 }
-                const ImportError& e = m_errors->error(current.row());
+                const exchange::ImportError& e = m_errors->error(current.row());
                 m_errorDetail->setText(e.row > 0 ? tr("Row %1, %2: %3").arg(e.row).arg(e.column, e.message)
                                                  : e.message);
             });
@@ -97,7 +97,7 @@ QLabel* ImportResultView::addCount(QFormLayout* form, const QString& label, cons
     return value;
 }
 
-QString ImportResultView::headline(const ImportSummary& s)
+QString ImportResultView::headline(const exchange::ImportSummary& s)
 {
     if (s.alreadyImported)
         return tr("This file was already imported on %1. Importing it again would change nothing.")
@@ -121,7 +121,7 @@ QString ImportResultView::headline(const ImportSummary& s)
 
 void ImportResultView::showResult(const ImportRunResult& result)
 {
-    const ImportSummary& s = result.summary;
+    const exchange::ImportSummary& s = result.summary;
     const QLocale locale;
     m_headline->setText(headline(s));
     m_source->setText(s.alreadyImported

@@ -28,7 +28,7 @@ public:
 
 private:
     QLabel* addCount(QFormLayout* form, const QString& label, const QString& name);
-    static QString headline(const ImportSummary& summary);
+    static QString headline(const exchange::ImportSummary& summary);
 
     QLabel* m_headline = nullptr;
     QLabel* m_source = nullptr;

@@ -113,14 +113,14 @@ void ImportSourcePage::loadSites()
 {
     m_site->clear();
     m_site->addItem(tr("(none: every row names its site)"), QString());
-    for (const Site& site : SiteRepository(m_db).sites())
+    for (const Site& site : registry::SiteRepository(m_db).sites())
         m_site->addItem(tr("%1 %2").arg(site.code, site.name), site.code);
 }
 
-void ImportSourcePage::presetSite(const ColumnMapping& mapping)
+void ImportSourcePage::presetSite(const exchange::ColumnMapping& mapping)
 {
     // With no site column and one site on file, every row can only mean that site.
-    if (mapping.value(RosterField::Site, -1) < 0 && m_site->count() == 2)
+    if (mapping.value(exchange::RosterField::Site, -1) < 0 && m_site->count() == 2)
         m_site->setCurrentIndex(1);
 }
 
@@ -175,7 +175,7 @@ int ImportSourcePage::headerRow() const
     return m_headerRow->value();
 }
 
-ColumnMapping ImportSourcePage::mapping() const
+exchange::ColumnMapping ImportSourcePage::mapping() const
 {
     return m_mapping->mapping();
 }
@@ -197,7 +197,7 @@ QStringList ImportSourcePage::problems()
     else
         FieldError::show(nullptr, m_mappingError, found.join(QLatin1Char('\n')));
     // Without either, every household would be rejected for naming no site.
-    if (m_mapping->mapping().value(RosterField::Site, -1) < 0 && defaultSite().isEmpty()) {
+    if (m_mapping->mapping().value(exchange::RosterField::Site, -1) < 0 && defaultSite().isEmpty()) {
         const QString why = m_site->count() > 1
                                 ? tr("The file has no site column: choose the site its households live in.")
                                 : tr("The file has no site column and no site is entered yet: enter the site "

@@ -32,7 +32,7 @@ public:
     bool hasHeader() const { return m_headerFound; }
     int sheetIndex() const;
     int headerRow() const;
-    ColumnMapping mapping() const;
+    exchange::ColumnMapping mapping() const;
     QString defaultSite() const; // a site code, or empty
     // Why the choices cannot be checked yet (no header, a required field not placed …); shown on the page.
     QStringList problems();
@@ -51,7 +51,7 @@ signals:
 
 private:
     void loadSites();
-    void presetSite(const ColumnMapping& mapping);
+    void presetSite(const exchange::ColumnMapping& mapping);
 
     QLineEdit* m_file = nullptr;
     QPushButton* m_choose = nullptr;

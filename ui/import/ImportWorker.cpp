@@ -56,10 +56,11 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
     found.readable = true;
     found.sheetNames = reader->sheetNames();
     found.formatName = reader->formatName();
-    ImportOptions options;
+    exchange::ImportOptions options;
     options.sheetIndex = sheetIndex;
     options.headerRow = headerRow;
-    const HeaderDetector::Found header = HeaderDetector::detect(*reader, options, &found.error);
+    const exchange::HeaderDetector::Found header =
+        exchange::HeaderDetector::detect(*reader, options, &found.error);
     if (header.sheetIndex < 0) {
         found.sheetIndex = sheetIndex >= 0 ? sheetIndex : 0;
         return found;
@@ -76,8 +77,9 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
         for (const CellValue& cell : std::as_const(row.cells)) {
             bool monthOnly = false;
             QString ignored;
-            const auto date = cell.dateFormatted ? CellText::date(cell, reader->date1904(), &monthOnly, &ignored)
-                                                 : std::nullopt;
+            const auto date = cell.dateFormatted
+                                  ? exchange::CellText::date(cell, reader->date1904(), &monthOnly, &ignored)
+                                  : std::nullopt;
             found.firstRow.append(date ? date->toString(Qt::ISODate) : cell.text.simplified());
         }
     }
@@ -109,7 +111,7 @@ void ImportWorker::startInspection(const InspectionRequest& request)
           });
 }
 
-ImportRunResult ImportWorker::runImporter(ImportOptions options)
+ImportRunResult ImportWorker::runImporter(exchange::ImportOptions options)
 {
     ImportRunResult result;
     result.dryRun = options.dryRun;
@@ -128,7 +130,7 @@ ImportRunResult ImportWorker::runImporter(ImportOptions options)
     options.rejectedRow = [&result](int row, const QStringList& cells, const QString& reason) {
         result.rejectedRows.append({row, cells, reason});
     };
-    Result<ImportSummary> summary = RosterImporter(*db).run(options);
+    Result<exchange::ImportSummary> summary = exchange::RosterImporter(*db).run(options);
     if (summary)
         result.summary = std::move(summary.value());
     else
@@ -136,7 +138,7 @@ ImportRunResult ImportWorker::runImporter(ImportOptions options)
     return result;
 }
 
-void ImportWorker::run(const ImportOptions& options)
+void ImportWorker::run(const exchange::ImportOptions& options)
 {
     Q_ASSERT(!isBusy());
     m_pendingInspection.reset();

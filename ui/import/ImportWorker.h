@@ -29,7 +29,7 @@ struct FileInspection
     int headerRow = 0;   // 0 when no header was found
     QStringList headers;
     QStringList firstRow; // the cells of the first row below the header, to show what each column holds
-    ColumnMapping mapping;
+    exchange::ColumnMapping mapping;
 };
 
 // One pass of the importer (a check or a real import) and what it collected.
@@ -38,8 +38,8 @@ struct ImportRunResult
     bool dryRun = false;
     bool skipInvalid = false;
     Outcome failure; // the file or the database could not be used at all
-    ImportSummary summary;
-    QList<RejectedRow> rejectedRows;
+    exchange::ImportSummary summary;
+    QList<exchange::RejectedRow> rejectedRows;
 };
 
 // Reads roster files and runs the importer on a thread of its own, so the window stays responsive.
@@ -60,7 +60,7 @@ public:
     // made while another is read replaces the one still waiting.
     void inspect(const QString& path, int sheetIndex, int headerRow);
     // Runs the importer with these options; its callbacks are the worker's own.
-    void run(const ImportOptions& options);
+    void run(const exchange::ImportOptions& options);
     void cancel();
 
     static FileInspection inspectFile(const QString& path, int sheetIndex, int headerRow);
@@ -80,7 +80,7 @@ private:
 
     void start(std::function<void()> work, std::function<void()> done);
     void startInspection(const InspectionRequest& request);
-    ImportRunResult runImporter(ImportOptions options);
+    ImportRunResult runImporter(exchange::ImportOptions options);
 
     const Database& m_db;
     QThread* m_thread = nullptr;

@@ -17,7 +17,7 @@
 namespace anju {
 
 AssignmentDialog::AssignmentDialog(const Database& db, qint64 assignmentId, qint64 siteId,
-                                   AssignmentKind kind, QWidget* parent)
+                                   party::AssignmentKind kind, QWidget* parent)
     : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("assignmentDialog"));
@@ -25,14 +25,14 @@ AssignmentDialog::AssignmentDialog(const Database& db, qint64 assignmentId, qint
     m_assignment.kind = kind;
     m_assignment.startDate = QDate::currentDate();
     if (assignmentId != 0) {
-        if (auto stored = PartyActivityRepository(db).assignment(assignmentId))
+        if (auto stored = party::PartyActivityRepository(db).assignment(assignmentId))
             m_assignment = *stored;
     }
     m_kind = new QComboBox(this);
-    for (const auto& info : enumInfos<AssignmentKind>())
+    for (const auto& info : enumInfos<party::AssignmentKind>())
         m_kind->addItem(enumLabel(info.value), static_cast<int>(info.value));
     m_site = new QComboBox(this);
-    for (const Site& site : SiteRepository(db).sites())
+    for (const Site& site : registry::SiteRepository(db).sites())
         m_site->addItem(site.name, site.id);
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("the team's name, or the first secretary's name"));
@@ -79,8 +79,8 @@ AssignmentDialog::AssignmentDialog(const Database& db, qint64 assignmentId, qint
 
 void AssignmentDialog::accept()
 {
-    SiteAssignment a = m_assignment;
-    a.kind = static_cast<AssignmentKind>(m_kind->currentData().toInt());
+    party::SiteAssignment a = m_assignment;
+    a.kind = static_cast<party::AssignmentKind>(m_kind->currentData().toInt());
     a.siteId = m_site->currentData().toLongLong();
     a.name = m_name->text().trimmed();
     a.leader = m_leader->text().trimmed();
@@ -88,7 +88,7 @@ void AssignmentDialog::accept()
     a.startDate = m_start->value();
     a.endDate = m_end->value();
     a.note = m_note->text().trimmed();
-    const Result<SiteAssignment> saved = PartyService(m_db).saveAssignment(a);
+    const Result<party::SiteAssignment> saved = party::PartyService(m_db).saveAssignment(a);
     if (!m_errors.show(saved))
         return;
     emit assignmentSaved();

@@ -20,7 +20,7 @@ class AssignmentDialog : public QDialog
 
 public:
     // assignmentId 0: a new one for `siteId` of `kind`.
-    AssignmentDialog(const Database& db, qint64 assignmentId, qint64 siteId, AssignmentKind kind,
+    AssignmentDialog(const Database& db, qint64 assignmentId, qint64 siteId, party::AssignmentKind kind,
                      QWidget* parent = nullptr);
 
 public slots:
@@ -31,7 +31,7 @@ signals:
 
 private:
     const Database& m_db;
-    SiteAssignment m_assignment;
+    party::SiteAssignment m_assignment;
     FieldErrors m_errors;
     QComboBox* m_kind = nullptr;
     QComboBox* m_site = nullptr;

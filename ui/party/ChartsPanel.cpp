@@ -47,7 +47,7 @@ void ChartsPanel::setOrganisation(qint64 organisationId, const QString& name)
 
 void ChartsPanel::refresh()
 {
-    const BranchProfile profile = PartyMemberRepository(m_db).profile(
+    const party::BranchProfile profile = party::PartyMemberRepository(m_db).profile(
         m_organisationId, m_asOf.isValid() ? m_asOf : QDate::currentDate(), true);
     const QString unit = tr("%1 people", "a count of people on a chart");
 
@@ -56,7 +56,7 @@ void ChartsPanel::refresh()
     stages.title = tr("%1 — members by development stage").arg(m_name);
     stages.unitFormat = unit;
     ChartSeries stageCounts;
-    for (const auto& info : enumInfos<DevelopmentStage>()) {
+    for (const auto& info : enumInfos<party::DevelopmentStage>()) {
         stages.categories.append(enumLabel(info.value));
         stageCounts.values.append(profile.byStage.of(info.value));
     }
@@ -68,7 +68,7 @@ void ChartsPanel::refresh()
     ages.title = tr("Party members by age");
     ages.unitFormat = unit;
     ChartSeries ageCounts;
-    for (const auto& info : enumInfos<AgeBand>()) {
+    for (const auto& info : enumInfos<party::AgeBand>()) {
         ages.categories.append(enumLabel(info.value));
         ageCounts.values.append(profile.byAgeBand[static_cast<int>(info.value)]);
     }

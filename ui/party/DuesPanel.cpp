@@ -72,27 +72,28 @@ void DuesPanel::setOrganisation(qint64 organisationId)
 void DuesPanel::refresh()
 {
     // Who owes what is core's (DuesOverview); the panel only lays it out.
-    const Result<DuesOverview> result = DuesOverview::forOrganisation(m_db, m_organisationId);
+    const Result<party::DuesOverview> result = party::DuesOverview::forOrganisation(m_db, m_organisationId);
     m_memberIds.clear();
     if (!result) {
         m_table->setRowCount(0);
         m_summary->setText(result.summary());
         return;
     }
-    const DuesOverview& overview = result.value();
-    const QList<DuesOverviewRow>& rows = overview.rows;
+    const party::DuesOverview& overview = result.value();
+    const QList<party::DuesOverviewRow>& rows = overview.rows;
     m_table->setRowCount(int(rows.size()));
     const QBrush red(QColor(0xc6, 0x28, 0x28));
     for (int i = 0; i < rows.size(); ++i) {
-        const DuesOverviewRow& r = rows.at(i);
+        const party::DuesOverviewRow& r = rows.at(i);
         m_memberIds.append(r.memberId);
         const QStringList texts = {r.name,
                                    r.organisationName,
                                    enumLabel(r.category),
-                                   PartyRules::formatYuan(r.perMonth),
+                                   party::PartyRules::formatYuan(r.perMonth),
                                    QString::number(r.paidThisYear),
                                    QString::number(r.owed.size()),
-                                   r.owed.isEmpty() ? QString() : PartyRules::formatYuan(r.owedAmount)};
+                                   r.owed.isEmpty() ? QString()
+                                                    : party::PartyRules::formatYuan(r.owedAmount)};
         for (int c = 0; c < texts.size(); ++c) {
             auto* item = new QTableWidgetItem(texts.at(c));
             if (c >= PerMonthColumn)
@@ -109,7 +110,7 @@ void DuesPanel::refresh()
     m_summary->setText(tr("%1 party members; %2 owe dues, %3 yuan in all (through %4).")
                            .arg(rows.size())
                            .arg(overview.owing)
-                           .arg(PartyRules::formatYuan(overview.owedTotal),
+                           .arg(party::PartyRules::formatYuan(overview.owedTotal),
                                 overview.through.toString(QStringLiteral("yyyy-MM"))));
 }
 

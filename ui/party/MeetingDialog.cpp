@@ -28,12 +28,12 @@ enum AttendanceColumn
 } // namespace
 
 MeetingDialog::MeetingDialog(const Database& db, qint64 meetingId, qint64 organisationId,
-                             std::optional<MeetingType> presetType, QWidget* parent)
+                             std::optional<party::MeetingType> presetType, QWidget* parent)
     : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("meetingDialog"));
     m_type = new QComboBox(this);
-    for (const auto& info : enumInfos<MeetingType>())
+    for (const auto& info : enumInfos<party::MeetingType>())
         m_type->addItem(enumLabel(info.value), static_cast<int>(info.value));
     m_date = new OptionalDateEdit(this);
     m_topic = new QLineEdit(this);
@@ -73,13 +73,13 @@ MeetingDialog::MeetingDialog(const Database& db, qint64 meetingId, qint64 organi
     layout->addWidget(buttons);
     resize(640, 620);
 
-    Meeting meeting;
+    party::Meeting meeting;
     meeting.organisationId = organisationId;
     meeting.date = QDate::currentDate();
     if (presetType)
         meeting.type = *presetType;
     if (meetingId != 0) {
-        if (auto stored = PartyActivityRepository(db).meeting(meetingId))
+        if (auto stored = party::PartyActivityRepository(db).meeting(meetingId))
             meeting = *stored;
     }
     m_meeting = meeting;
@@ -92,12 +92,13 @@ MeetingDialog::MeetingDialog(const Database& db, qint64 meetingId, qint64 organi
     m_topic->setFocus();
 }
 
-void MeetingDialog::fillAttendance(const Meeting& meeting)
+void MeetingDialog::fillAttendance(const party::Meeting& meeting)
 {
-    QList<Attendance> rows = meeting.attendance;
+    QList<party::Attendance> rows = meeting.attendance;
     if (meeting.id == 0) {
         // A new meeting lists who is expected, all present until told otherwise.
-        const Result<QList<Attendance>> expected = MeetingAttendance::expected(m_db, meeting.organisationId);
+        const Result<QList<party::Attendance>> expected =
+            party::MeetingAttendance::expected(m_db, meeting.organisationId);
         if (expected)
             rows.append(expected.value());
     }
@@ -117,21 +118,21 @@ void MeetingDialog::fillAttendance(const Meeting& meeting)
 
 void MeetingDialog::accept()
 {
-    Meeting meeting = m_meeting;
-    meeting.type = static_cast<MeetingType>(m_type->currentData().toInt());
+    party::Meeting meeting = m_meeting;
+    meeting.type = static_cast<party::MeetingType>(m_type->currentData().toInt());
     meeting.date = m_date->value();
     meeting.topic = m_topic->text().trimmed();
     meeting.place = m_place->text().trimmed();
     meeting.attendance.clear();
     for (int i = 0; i < m_attendance->rowCount(); ++i) {
-        Attendance a;
+        party::Attendance a;
         a.memberId = m_attendance->item(i, MemberColumn)->data(Qt::UserRole).toLongLong();
         a.memberName = m_attendance->item(i, MemberColumn)->text();
         a.present = m_attendance->item(i, PresentColumn)->checkState() == Qt::Checked;
         a.absenceReason = a.present ? QString() : m_attendance->item(i, ReasonColumn)->text().trimmed();
         meeting.attendance.append(a);
     }
-    const Result<Meeting> saved = PartyService(m_db).saveMeeting(meeting);
+    const Result<party::Meeting> saved = party::PartyService(m_db).saveMeeting(meeting);
     if (!m_errors.show(saved))
         return;
     emit meetingSaved(saved.value().id);

@@ -23,7 +23,7 @@ class MeetingDialog : public QDialog
 public:
     // meetingId 0: a new meeting of `organisationId`, of `presetType` when given.
     MeetingDialog(const Database& db, qint64 meetingId, qint64 organisationId,
-                  std::optional<MeetingType> presetType = {}, QWidget* parent = nullptr);
+                  std::optional<party::MeetingType> presetType = {}, QWidget* parent = nullptr);
 
     QTableWidget* attendanceTable() const { return m_attendance; }
 
@@ -34,10 +34,10 @@ signals:
     void meetingSaved(qint64 meetingId);
 
 private:
-    void fillAttendance(const Meeting& meeting);
+    void fillAttendance(const party::Meeting& meeting);
 
     const Database& m_db;
-    Meeting m_meeting;
+    party::Meeting m_meeting;
     FieldErrors m_errors;
     QComboBox* m_type = nullptr;
     OptionalDateEdit* m_date = nullptr;

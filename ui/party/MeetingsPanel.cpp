@@ -70,20 +70,21 @@ void MeetingsPanel::setOrganisation(qint64 organisationId)
 void MeetingsPanel::refresh()
 {
     const int year = m_year->value();
-    const PartyActivityRepository repository(m_db);
-    const OrganisationRepository organisationRepository(m_db);
+    const party::PartyActivityRepository repository(m_db);
+    const party::OrganisationRepository organisationRepository(m_db);
     // The whole office's meetings, or those of the chosen organisation and the ones below it.
     const QList<qint64> organisations =
         m_organisationId != 0 ? organisationRepository.subtreeIds(m_organisationId) : QList<qint64>();
     QHash<qint64, QString> names;
-    for (const Organisation& o : organisationRepository.organisations())
+    for (const party::Organisation& o : organisationRepository.organisations())
         names.insert(o.id, o.name);
     m_meetings = repository.meetings(0, QDate(year, 1, 1), QDate(year, 12, 31));
     if (m_organisationId != 0)
-        m_meetings.removeIf([&](const Meeting& m) { return !organisations.contains(m.organisationId); });
+        m_meetings.removeIf(
+            [&](const party::Meeting& m) { return !organisations.contains(m.organisationId); });
     m_table->setRowCount(int(m_meetings.size()));
     for (int i = 0; i < m_meetings.size(); ++i) {
-        const Meeting& m = m_meetings.at(i);
+        const party::Meeting& m = m_meetings.at(i);
         const QString present = m.attendance.isEmpty()
                                     ? tr("not recorded")
                                     : tr("%1 of %2").arg(m.presentCount()).arg(m.attendance.size());
@@ -101,7 +102,7 @@ void MeetingsPanel::refresh()
     m_count->setText(tr("%n meeting(s) in %1", nullptr, int(m_meetings.size())).arg(year));
 }
 
-void MeetingsPanel::newMeeting(std::optional<MeetingType> type)
+void MeetingsPanel::newMeeting(std::optional<party::MeetingType> type)
 {
     if (m_organisationId == 0) {
         MessageBox::information(this, tr("New meeting"),

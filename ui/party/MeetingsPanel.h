@@ -25,7 +25,7 @@ public:
     void refresh();
 
 public slots:
-    void newMeeting(std::optional<anju::MeetingType> type = {});
+    void newMeeting(std::optional<anju::party::MeetingType> type = {});
     void openCurrent();
 
 signals:
@@ -34,7 +34,7 @@ signals:
 private:
     const Database& m_db;
     qint64 m_organisationId = 0;
-    QList<Meeting> m_meetings;
+    QList<party::Meeting> m_meetings;
     QSpinBox* m_year = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_count = nullptr;

@@ -121,25 +121,26 @@ MemberDetailsBox::MemberDetailsBox(const Database& db, FieldErrors& errors, QWid
     connect(m_note, &QPlainTextEdit::textChanged, this, &MemberDetailsBox::edited);
 }
 
-void MemberDetailsBox::fillMemberChoices(const PartyMember& member)
+void MemberDetailsBox::fillMemberChoices(const party::PartyMember& member)
 {
     m_organisation->clear();
-    for (const Organisation& organisation :
-         OrganisationRepository(m_db).organisations(QDate::currentDate())) {
+    for (const party::Organisation& organisation :
+         party::OrganisationRepository(m_db).organisations(QDate::currentDate())) {
         if (organisation.isBranch() || organisation.id == member.organisationId)
             m_organisation->addItem(organisation.name, organisation.id);
     }
     // Mentors and sponsors are full members, those of the member's own branch first.
-    PartyMemberFilter full;
-    full.stage = DevelopmentStage::Full;
-    QList<PartyMemberRow> rows = PartyMemberRepository(m_db).members(full);
-    std::stable_sort(rows.begin(), rows.end(), [&](const PartyMemberRow& a, const PartyMemberRow& b) {
-        return (a.organisationId == member.organisationId) > (b.organisationId == member.organisationId);
-    });
+    party::PartyMemberFilter full;
+    full.stage = party::DevelopmentStage::Full;
+    QList<party::PartyMemberRow> rows = party::PartyMemberRepository(m_db).members(full);
+    std::stable_sort(
+        rows.begin(), rows.end(), [&](const party::PartyMemberRow& a, const party::PartyMemberRow& b) {
+            return (a.organisationId == member.organisationId) > (b.organisationId == member.organisationId);
+        });
     for (QComboBox* combo : {m_mentor1, m_mentor2, m_sponsor1, m_sponsor2}) {
         combo->clear();
         combo->addItem(tr("—", "no member chosen"), qint64(0));
-        for (const PartyMemberRow& row : rows) {
+        for (const party::PartyMemberRow& row : rows) {
             if (row.id != member.id)
                 combo->addItem(tr("%1 (%2)", "member (organisation)").arg(row.name, row.organisationName),
                                row.id);
@@ -157,7 +158,7 @@ void MemberDetailsBox::fillMemberChoices(const PartyMember& member)
     keep(m_sponsor2, member.sponsor2Id);
 }
 
-void MemberDetailsBox::load(const PartyMember& member)
+void MemberDetailsBox::load(const party::PartyMember& member)
 {
     const QSignalBlocker blocker(this);
     fillMemberChoices(member);
@@ -175,7 +176,7 @@ void MemberDetailsBox::load(const PartyMember& member)
     m_note->setPlainText(member.note);
 }
 
-void MemberDetailsBox::applyTo(PartyMember& member) const
+void MemberDetailsBox::applyTo(party::PartyMember& member) const
 {
     if (!member.isResident()) {
         member.name = m_name->text().trimmed();

@@ -25,15 +25,15 @@ class MemberDetailsBox : public QWidget
 public:
     MemberDetailsBox(const Database& db, FieldErrors& errors, QWidget* parent = nullptr);
 
-    void load(const PartyMember& member);
-    void applyTo(PartyMember& member) const;
+    void load(const party::PartyMember& member);
+    void applyTo(party::PartyMember& member) const;
     QComboBox* organisationCombo() const { return m_organisation; }
 
 signals:
     void edited();
 
 private:
-    void fillMemberChoices(const PartyMember& member);
+    void fillMemberChoices(const party::PartyMember& member);
 
     const Database& m_db;
     QWidget* m_cadreFields = nullptr;

@@ -33,12 +33,12 @@ QString monthText(QDate month)
 } // namespace
 
 MemberDuesBox::MemberDuesBox(const Database& db, FieldErrors& errors, QWidget* parent)
-    : QWidget(parent), m_db(db), m_settings(PartySettings::load(db))
+    : QWidget(parent), m_db(db), m_settings(party::PartySettings::load(db))
 {
     auto* basisBox = new QGroupBox(tr("Monthly dues"), this);
     auto* form = new QFormLayout(basisBox);
     m_category = new QComboBox(basisBox);
-    for (const auto& info : enumInfos<DuesCategory>())
+    for (const auto& info : enumInfos<party::DuesCategory>())
         m_category->addItem(enumLabel(info.value), static_cast<int>(info.value));
     m_income = new QLineEdit(basisBox);
     m_income->setPlaceholderText(tr("yuan per month, after tax"));
@@ -109,12 +109,12 @@ MemberDuesBox::MemberDuesBox(const Database& db, FieldErrors& errors, QWidget* p
     connect(m_record, &QPushButton::clicked, this, &MemberDuesBox::recordPayment);
 }
 
-DuesBasis MemberDuesBox::basis() const
+party::DuesBasis MemberDuesBox::basis() const
 {
-    DuesBasis basis = m_member.dues;
-    basis.category = static_cast<DuesCategory>(m_category->currentData().toInt());
-    basis.monthlyIncome = PartyRules::parseYuan(m_income->text()).value_or(0);
-    basis.fixedAmount = PartyRules::parseYuan(m_fixed->text()).value_or(0);
+    party::DuesBasis basis = m_member.dues;
+    basis.category = static_cast<party::DuesCategory>(m_category->currentData().toInt());
+    basis.monthlyIncome = party::PartyRules::parseYuan(m_income->text()).value_or(0);
+    basis.fixedAmount = party::PartyRules::parseYuan(m_fixed->text()).value_or(0);
     const QDate month = m_fromMonth->date();
     basis.fromMonth = QDate(month.year(), month.month(), 1);
     return basis;
@@ -122,32 +122,33 @@ DuesBasis MemberDuesBox::basis() const
 
 void MemberDuesBox::updateFields()
 {
-    const auto category = static_cast<DuesCategory>(m_category->currentData().toInt());
-    const bool byIncome = category == DuesCategory::Employed || category == DuesCategory::Retired;
+    const auto category = static_cast<party::DuesCategory>(m_category->currentData().toInt());
+    const bool byIncome =
+        category == party::DuesCategory::Employed || category == party::DuesCategory::Retired;
     m_income->setEnabled(byIncome);
-    m_fixed->setEnabled(category == DuesCategory::Farmer);
+    m_fixed->setEnabled(category == party::DuesCategory::Farmer);
     updateAmount();
 }
 
 void MemberDuesBox::updateAmount()
 {
-    m_amount->setText(
-        tr("%1 yuan").arg(PartyRules::formatYuan(PartyRules::monthlyDues(basis(), m_settings.dues))));
+    m_amount->setText(tr("%1 yuan").arg(
+        party::PartyRules::formatYuan(party::PartyRules::monthlyDues(basis(), m_settings.dues))));
 }
 
-void MemberDuesBox::load(const PartyMember& member)
+void MemberDuesBox::load(const party::PartyMember& member)
 {
     const QSignalBlocker blocker(this);
     m_member = member;
     m_category->setCurrentIndex(qMax(0, m_category->findData(static_cast<int>(member.dues.category))));
-    m_income->setText(member.dues.monthlyIncome > 0 ? PartyRules::formatYuan(member.dues.monthlyIncome)
+    m_income->setText(member.dues.monthlyIncome > 0 ? party::PartyRules::formatYuan(member.dues.monthlyIncome)
                                                     : QString());
-    m_fixed->setText(member.dues.fixedAmount > 0 ? PartyRules::formatYuan(member.dues.fixedAmount)
+    m_fixed->setText(member.dues.fixedAmount > 0 ? party::PartyRules::formatYuan(member.dues.fixedAmount)
                                                  : QString());
     m_fromMonth->setDate(member.dues.fromMonth.isValid() ? member.dues.fromMonth : QDate::currentDate());
     updateFields();
 
-    const QList<DuesPayment> payments = PartyActivityRepository(m_db).payments(member.id);
+    const QList<party::DuesPayment> payments = party::PartyActivityRepository(m_db).payments(member.id);
     QSet<QDate> paid;
     m_payments->setRowCount(0);
     // Newest first: the months a secretary asks about are the recent ones.
@@ -156,7 +157,7 @@ void MemberDuesBox::load(const PartyMember& member)
         const int row = m_payments->rowCount();
         m_payments->insertRow(row);
         m_payments->setItem(row, 0, new QTableWidgetItem(monthText(it->month)));
-        auto* amount = new QTableWidgetItem(PartyRules::formatYuan(it->amount));
+        auto* amount = new QTableWidgetItem(party::PartyRules::formatYuan(it->amount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_payments->setItem(row, 1, amount);
         m_payments->setItem(row, 2, new QTableWidgetItem(it->paidOn.toString(Qt::ISODate)));
@@ -165,14 +166,14 @@ void MemberDuesBox::load(const PartyMember& member)
 
     m_arrears->clear();
     // The months not paid through this one: this month can be paid now, but is owed only once it is over.
-    const QDate thisMonth = PartyRules::monthStart(QDate::currentDate());
-    const QList<QDate> unpaid = PartyRules::unpaidMonths(member, paid, thisMonth);
+    const QDate thisMonth = party::PartyRules::monthStart(QDate::currentDate());
+    const QList<QDate> unpaid = party::PartyRules::unpaidMonths(member, paid, thisMonth);
     QList<QDate> owed = unpaid;
     owed.removeAll(thisMonth);
-    const Fen perMonth = PartyRules::monthlyDues(member.dues, m_settings.dues);
+    const party::Fen perMonth = party::PartyRules::monthlyDues(member.dues, m_settings.dues);
     for (const QDate& month : unpaid) {
         auto* item = new QListWidgetItem(
-            tr("%1 · %2 yuan").arg(monthText(month), PartyRules::formatYuan(perMonth)), m_arrears);
+            tr("%1 · %2 yuan").arg(monthText(month), party::PartyRules::formatYuan(perMonth)), m_arrears);
         item->setData(Qt::UserRole, month);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(month < thisMonth ? Qt::Checked : Qt::Unchecked);
@@ -185,12 +186,12 @@ void MemberDuesBox::load(const PartyMember& member)
     else
         m_arrearsSummary->setText(
             tr("%n month(s) owed, %1 yuan in all. Tick the months paid now.", nullptr, int(owed.size()))
-                .arg(PartyRules::formatYuan(perMonth * owed.size())));
+                .arg(party::PartyRules::formatYuan(perMonth * owed.size())));
     m_record->setEnabled(!unpaid.isEmpty());
     m_paidOn->setEnabled(!unpaid.isEmpty());
 }
 
-void MemberDuesBox::applyTo(PartyMember& member) const
+void MemberDuesBox::applyTo(party::PartyMember& member) const
 {
     member.dues = basis();
 }
@@ -206,7 +207,8 @@ bool MemberDuesBox::recordPayment()
         m_paymentErrors.show(Outcome::failure(QLatin1String(Field::DuesMonth), tr("Tick the months paid.")));
         return false;
     }
-    const Outcome outcome = PartyService(m_db).recordDuesPayments(m_member.id, months, m_paidOn->value());
+    const Outcome outcome =
+        party::PartyService(m_db).recordDuesPayments(m_member.id, months, m_paidOn->value());
     if (!m_paymentErrors.show(outcome))
         return false;
     emit paymentRecorded();

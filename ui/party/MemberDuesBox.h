@@ -28,8 +28,8 @@ class MemberDuesBox : public QWidget
 public:
     MemberDuesBox(const Database& db, FieldErrors& errors, QWidget* parent = nullptr);
 
-    void load(const PartyMember& member);
-    void applyTo(PartyMember& member) const;
+    void load(const party::PartyMember& member);
+    void applyTo(party::PartyMember& member) const;
     QListWidget* arrearsList() const { return m_arrears; }
 
 public slots:
@@ -41,13 +41,13 @@ signals:
     void paymentRecorded();
 
 private:
-    DuesBasis basis() const;
+    party::DuesBasis basis() const;
     void updateAmount();
     void updateFields();
 
     const Database& m_db;
-    PartySettings m_settings;
-    PartyMember m_member;
+    party::PartySettings m_settings;
+    party::PartyMember m_member;
     FieldErrors m_paymentErrors;
     QComboBox* m_category = nullptr;
     QLineEdit* m_income = nullptr;

@@ -17,20 +17,20 @@ namespace {
 constexpr int Any = -1;
 
 // The ages each band of the charts covers, as the filter's bounds (-1: open).
-QPair<int, int> agesOf(AgeBand band)
+QPair<int, int> agesOf(party::AgeBand band)
 {
     switch (band) {
-    case AgeBand::UpTo30:
+    case party::AgeBand::UpTo30:
         return {-1, 30};
-    case AgeBand::From31To40:
+    case party::AgeBand::From31To40:
         return {31, 40};
-    case AgeBand::From41To50:
+    case party::AgeBand::From41To50:
         return {41, 50};
-    case AgeBand::From51To60:
+    case party::AgeBand::From51To60:
         return {51, 60};
-    case AgeBand::From61To70:
+    case party::AgeBand::From61To70:
         return {61, 70};
-    case AgeBand::Over70:
+    case party::AgeBand::Over70:
         return {71, -1};
     }
     return {-1, -1};
@@ -55,11 +55,11 @@ MemberFilterBar::MemberFilterBar(PartyMemberModel* model, QWidget* parent) : QWi
 {
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("memberStage"));
-    fill<DevelopmentStage>(m_stage, tr("All stages"));
+    fill<party::DevelopmentStage>(m_stage, tr("All stages"));
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("memberState"));
     // Unset in the filter means the members the branch has now: normal and mobile.
-    fill<MemberState>(m_state, tr("On the roll"));
+    fill<party::MemberState>(m_state, tr("On the roll"));
     m_state->setItemData(0, tr("Normal and mobile members"), Qt::ToolTipRole);
     m_sex = new QComboBox(this);
     m_sex->setObjectName(QStringLiteral("memberSex"));
@@ -68,7 +68,7 @@ MemberFilterBar::MemberFilterBar(PartyMemberModel* model, QWidget* parent) : QWi
     m_sex->addItem(enumLabel(Sex::Female), static_cast<int>(Sex::Female));
     m_age = new QComboBox(this);
     m_age->setObjectName(QStringLiteral("memberAge"));
-    fill<AgeBand>(m_age, tr("All ages"));
+    fill<party::AgeBand>(m_age, tr("All ages"));
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("memberSearch"));
@@ -108,12 +108,12 @@ MemberFilterBar::MemberFilterBar(PartyMemberModel* model, QWidget* parent) : QWi
 
 void MemberFilterBar::applyStage()
 {
-    m_model->setStage(chosen<DevelopmentStage>(m_stage));
+    m_model->setStage(chosen<party::DevelopmentStage>(m_stage));
 }
 
 void MemberFilterBar::applyState()
 {
-    m_model->setState(chosen<MemberState>(m_state));
+    m_model->setState(chosen<party::MemberState>(m_state));
 }
 
 void MemberFilterBar::applySex()
@@ -123,7 +123,7 @@ void MemberFilterBar::applySex()
 
 void MemberFilterBar::applyAge()
 {
-    const std::optional<AgeBand> band = chosen<AgeBand>(m_age);
+    const std::optional<party::AgeBand> band = chosen<party::AgeBand>(m_age);
     const QPair<int, int> ages = band ? agesOf(*band) : QPair<int, int>(-1, -1);
     m_model->setAgeRange(ages.first, ages.second);
 }

@@ -87,7 +87,7 @@ MemberForm::MemberForm(const Database& db, qint64 memberId, QWidget* parent) : Q
 
     connect(m_save, &QPushButton::clicked, this, &MemberForm::save);
     connect(close, &QPushButton::clicked, this, &MemberForm::reject);
-    connect(m_transition, &TransitionBox::recorded, this, [this](const PartyMember& member) {
+    connect(m_transition, &TransitionBox::recorded, this, [this](const party::PartyMember& member) {
         showMember(member);
         emit memberChanged(member.id);
     });
@@ -106,7 +106,7 @@ MemberForm::MemberForm(const Database& db, qint64 memberId, QWidget* parent) : Q
     connect(saveShortcut, &QAction::triggered, this, &MemberForm::save);
     addAction(saveShortcut);
 
-    if (auto stored = PartyMemberRepository(db).member(memberId))
+    if (auto stored = party::PartyMemberRepository(db).member(memberId))
         showMember(*stored);
     const QRect screen = this->screen()->availableGeometry();
     resize(qMin(1180, screen.width() * 9 / 10), qMin(720, screen.height() * 9 / 10));
@@ -116,9 +116,9 @@ MemberForm::MemberForm(const Database& db, qint64 memberId, QWidget* parent) : Q
 void MemberForm::reload()
 {
     // Unsaved particulars survive a step recorded meanwhile: only the stored parts are shown again.
-    if (auto stored = PartyMemberRepository(m_db).member(m_member.id)) {
+    if (auto stored = party::PartyMemberRepository(m_db).member(m_member.id)) {
         if (m_edited) {
-            PartyMember kept = *stored;
+            party::PartyMember kept = *stored;
             m_details->applyTo(kept);
             m_dues->applyTo(kept);
             m_member = *stored;
@@ -131,7 +131,7 @@ void MemberForm::reload()
     }
 }
 
-void MemberForm::showMember(const PartyMember& member)
+void MemberForm::showMember(const party::PartyMember& member)
 {
     m_member = member;
     setWindowTitle(tr("Party member – %1").arg(member.name));
@@ -145,7 +145,7 @@ void MemberForm::showMember(const PartyMember& member)
                        .arg(member.ageOn(QDate::currentDate())));
     QString second;
     if (member.isResident()) {
-        const auto household = HouseholdRepository(m_db).household(member.householdId);
+        const auto household = registry::HouseholdRepository(m_db).household(member.householdId);
         second = household
                      ? tr("Resident of household %1 (ID number %2); name, sex and birth date are kept in the "
                           "household register.")
@@ -157,7 +157,7 @@ void MemberForm::showMember(const PartyMember& member)
     }
     m_header->setText(who.join(tr(" · ")) + QLatin1Char('\n') + second);
     QString stage = enumLabel(member.stage);
-    if (member.state != MemberState::Normal)
+    if (member.state != party::MemberState::Normal)
         stage += tr(" (%1)").arg(enumLabel(member.state));
     m_stage->setText(stage);
 
@@ -176,10 +176,10 @@ void MemberForm::showTab(Tab tab)
 
 bool MemberForm::saveChanges()
 {
-    PartyMember member = m_member;
+    party::PartyMember member = m_member;
     m_details->applyTo(member);
     m_dues->applyTo(member);
-    const Result<PartyMember> saved = PartyService(m_db).saveMember(member);
+    const Result<party::PartyMember> saved = party::PartyService(m_db).saveMember(member);
     if (!m_errors.show(saved)) {
         // The first bad field may sit on a tab that is not showing.
         if (QWidget* focus = focusWidget()) {

@@ -35,7 +35,7 @@ public:
 
     MemberForm(const Database& db, qint64 memberId, QWidget* parent = nullptr);
 
-    const PartyMember& member() const { return m_member; }
+    const party::PartyMember& member() const { return m_member; }
     void showTab(Tab tab);
     StageTimeline* timeline() const { return m_timeline; }
     TransitionBox* transitionBox() const { return m_transition; }
@@ -57,10 +57,10 @@ protected:
 
 private:
     void reload();
-    void showMember(const PartyMember& member);
+    void showMember(const party::PartyMember& member);
 
     const Database& m_db;
-    PartyMember m_member;
+    party::PartyMember m_member;
     FieldErrors m_errors;
     bool m_edited = false;
     QLabel* m_header = nullptr;

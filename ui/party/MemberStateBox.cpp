@@ -38,26 +38,27 @@ MemberStateBox::MemberStateBox(const Database& db, QWidget* parent) : QGroupBox(
     connect(m_change, &QPushButton::clicked, this, &MemberStateBox::change);
 }
 
-void MemberStateBox::showMember(const PartyMember& member)
+void MemberStateBox::showMember(const party::PartyMember& member)
 {
     m_member = member;
     m_errors.clear();
     m_state->clear();
-    for (const MemberState state : {MemberState::Normal, MemberState::Mobile, MemberState::Deceased}) {
+    for (const party::MemberState state :
+         {party::MemberState::Normal, party::MemberState::Mobile, party::MemberState::Deceased}) {
         if (state != member.state)
             m_state->addItem(enumLabel(state), static_cast<int>(state));
     }
     m_date->setValue(QDate::currentDate());
     m_reason->clear();
     // Someone transferred out or deceased is no longer the branch's to change.
-    setEnabled(member.state == MemberState::Normal || member.state == MemberState::Mobile);
+    setEnabled(member.state == party::MemberState::Normal || member.state == party::MemberState::Mobile);
 }
 
 bool MemberStateBox::change()
 {
-    const auto state = static_cast<MemberState>(m_state->currentData().toInt());
-    const Outcome outcome =
-        PartyService(m_db).changeState(m_member.id, state, m_date->value(), m_reason->text().trimmed());
+    const auto state = static_cast<party::MemberState>(m_state->currentData().toInt());
+    const Outcome outcome = party::PartyService(m_db).changeState(m_member.id, state, m_date->value(),
+                                                                  m_reason->text().trimmed());
     if (!m_errors.show(outcome))
         return false;
     emit changed();

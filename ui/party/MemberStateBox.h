@@ -22,7 +22,7 @@ class MemberStateBox : public QGroupBox
 
 public:
     MemberStateBox(const Database& db, QWidget* parent = nullptr);
-    void showMember(const PartyMember& member);
+    void showMember(const party::PartyMember& member);
 
 public slots:
     bool change();
@@ -32,7 +32,7 @@ signals:
 
 private:
     const Database& m_db;
-    PartyMember m_member;
+    party::PartyMember m_member;
     FieldErrors m_errors;
     QComboBox* m_state = nullptr;
     OptionalDateEdit* m_date = nullptr;

@@ -28,9 +28,9 @@ namespace anju {
 
 namespace {
 constexpr int SearchLimit = 50;
-const QList<StageEvent> StepEvents = {StageEvent::Application, StageEvent::ApplicationTalk,
-                                      StageEvent::Activist,    StageEvent::DevelopmentTarget,
-                                      StageEvent::Admission,   StageEvent::Conversion};
+const QList<party::StageEvent> StepEvents = {
+    party::StageEvent::Application,       party::StageEvent::ApplicationTalk, party::StageEvent::Activist,
+    party::StageEvent::DevelopmentTarget, party::StageEvent::Admission,       party::StageEvent::Conversion};
 } // namespace
 
 NewMemberDialog::NewMemberDialog(const Database& db, qint64 organisationId, QWidget* parent)
@@ -51,7 +51,8 @@ NewMemberDialog::NewMemberDialog(const Database& db, qint64 organisationId, QWid
     m_who->addWidget(buildCadrePage());
 
     m_organisation = new QComboBox(this);
-    for (const Organisation& o : OrganisationRepository(db).organisations(QDate::currentDate())) {
+    for (const party::Organisation& o :
+         party::OrganisationRepository(db).organisations(QDate::currentDate())) {
         if (o.isBranch())
             m_organisation->addItem(o.name, o.id);
     }
@@ -189,8 +190,8 @@ void NewMemberDialog::searchPeople()
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
         return;
-    const QList<PersonHit> hits = PersonSearch(m_db).page(text, 0, SearchLimit);
-    for (const PersonHit& hit : hits) {
+    const QList<registry::PersonHit> hits = registry::PersonSearch(m_db).page(text, 0, SearchLimit);
+    for (const registry::PersonHit& hit : hits) {
         if (hit.state != PersonState::Active)
             continue;
         auto* item = new QListWidgetItem(
@@ -206,15 +207,15 @@ void NewMemberDialog::searchPeople()
         m_people->setCurrentRow(0);
 }
 
-PartyMember NewMemberDialog::edited(QList<int>& stepRows) const
+party::PartyMember NewMemberDialog::edited(QList<int>& stepRows) const
 {
-    PartyMember m;
+    party::PartyMember m;
     if (m_resident->isChecked()) {
-        m.origin = MemberOrigin::Resident;
+        m.origin = party::MemberOrigin::Resident;
         const QListWidgetItem* chosen = m_people->currentItem();
         m.personId = chosen ? chosen->data(Qt::UserRole).toLongLong() : 0;
     } else {
-        m.origin = MemberOrigin::OutsideCadre;
+        m.origin = party::MemberOrigin::OutsideCadre;
         m.name = m_name->text().trimmed();
         m.sex = static_cast<Sex>(m_sex->currentData().toInt());
         m.birthDate = m_birthDate->value();
@@ -224,12 +225,12 @@ PartyMember NewMemberDialog::edited(QList<int>& stepRows) const
     m.organisationId = m_organisation->currentData().toLongLong();
     m.phone = m_phone->text().trimmed();
     // Dues start as the lowest rate; the secretary sets the basis in the member form.
-    m.dues.category = DuesCategory::Unemployed;
+    m.dues.category = party::DuesCategory::Unemployed;
     for (int i = 0; i < m_steps.size(); ++i) {
         const StepRow& row = m_steps.at(i);
         if (!row.done->isChecked())
             continue;
-        StageStep step;
+        party::StageStep step;
         step.event = row.event;
         step.date = row.date->value();
         step.reason = row.reason->text().trimmed();
@@ -268,14 +269,15 @@ void NewMemberDialog::showStepProblems(const Outcome& outcome, const QList<int>&
 void NewMemberDialog::accept()
 {
     QList<int> stepRows;
-    const PartyMember member = edited(stepRows);
+    const party::PartyMember member = edited(stepRows);
     if (member.isResident() && member.personId == 0) {
         showStepProblems(Outcome::failure(QLatin1String(Field::MemberPerson),
                                           tr("Find the resident and choose them in the list.")),
                          stepRows);
         return;
     }
-    const Result<PartyMember> created = PartyService(m_db).createMember(member, m_joined->value());
+    const Result<party::PartyMember> created =
+        party::PartyService(m_db).createMember(member, m_joined->value());
     showStepProblems(created, stepRows);
     if (!created)
         return;

@@ -42,7 +42,7 @@ signals:
 private:
     struct StepRow
     {
-        StageEvent event;
+        party::StageEvent event;
         QCheckBox* done = nullptr;
         OptionalDateEdit* date = nullptr;
         QLineEdit* reason = nullptr;
@@ -53,7 +53,7 @@ private:
     QWidget* buildSteps();
     void searchPeople();
     void updateSteps();
-    PartyMember edited(QList<int>& stepRows) const;
+    party::PartyMember edited(QList<int>& stepRows) const;
     void showStepProblems(const Outcome& outcome, const QList<int>& stepRows);
 
     const Database& m_db;

@@ -25,7 +25,7 @@ OrganisationForm::OrganisationForm(const Database& db, qint64 organisationId, qi
 {
     setObjectName(QStringLiteral("organisationForm"));
     m_kind = new QComboBox(this);
-    for (const auto& info : enumInfos<OrganisationKind>())
+    for (const auto& info : enumInfos<party::OrganisationKind>())
         m_kind->addItem(enumLabel(info.value), static_cast<int>(info.value));
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("e.g. Xingfu Community Site Party Branch"));
@@ -74,16 +74,16 @@ OrganisationForm::OrganisationForm(const Database& db, qint64 organisationId, qi
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
-    Organisation organisation;
+    party::Organisation organisation;
     if (organisationId != 0) {
-        if (auto stored = OrganisationRepository(db).organisation(organisationId))
+        if (auto stored = party::OrganisationRepository(db).organisation(organisationId))
             organisation = *stored;
     }
     load(organisation, presetSiteId);
     m_name->setFocus();
 }
 
-void OrganisationForm::load(const Organisation& organisation, qint64 presetSiteId)
+void OrganisationForm::load(const party::Organisation& organisation, qint64 presetSiteId)
 {
     m_organisation = organisation;
     setWindowTitle(organisation.id == 0 ? tr("New party organisation")
@@ -93,10 +93,10 @@ void OrganisationForm::load(const Organisation& organisation, qint64 presetSiteI
 
     m_parent->clear();
     m_parent->addItem(tr("(none: a top organisation)"), qint64(0));
-    const OrganisationRepository organisations(m_db);
+    const party::OrganisationRepository organisations(m_db);
     const QList<qint64> below =
         organisation.id != 0 ? organisations.subtreeIds(organisation.id) : QList<qint64>();
-    for (const Organisation& other : organisations.organisations(QDate::currentDate())) {
+    for (const party::Organisation& other : organisations.organisations(QDate::currentDate())) {
         // An organisation cannot sit under itself or one of its own branches.
         if (!other.isBranch() && !below.contains(other.id) && other.id != organisation.id)
             m_parent->addItem(other.name, other.id);
@@ -104,7 +104,7 @@ void OrganisationForm::load(const Organisation& organisation, qint64 presetSiteI
     m_parent->setCurrentIndex(qMax(0, m_parent->findData(organisation.parentId)));
 
     m_sites->clear();
-    for (const Site& site : SiteRepository(m_db).sites()) {
+    for (const Site& site : registry::SiteRepository(m_db).sites()) {
         auto* item = new QListWidgetItem(site.name, m_sites);
         item->setData(Qt::UserRole, site.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -115,11 +115,12 @@ void OrganisationForm::load(const Organisation& organisation, qint64 presetSiteI
     m_secretary->clear();
     m_secretary->addItem(tr("(vacant)"), qint64(0));
     if (organisation.id != 0) {
-        PartyMemberFilter filter;
+        party::PartyMemberFilter filter;
         filter.organisationId = organisation.id;
         filter.includeSubOrganisations = false;
-        for (const PartyMemberRow& row : PartyMemberRepository(m_db).members(filter)) {
-            if (row.stage == DevelopmentStage::Full || row.stage == DevelopmentStage::Probationary)
+        for (const party::PartyMemberRow& row : party::PartyMemberRepository(m_db).members(filter)) {
+            if (row.stage == party::DevelopmentStage::Full ||
+                row.stage == party::DevelopmentStage::Probationary)
                 m_secretary->addItem(row.name, row.id);
         }
     }
@@ -136,9 +137,9 @@ void OrganisationForm::showFindings()
         m_findings->hide();
         return;
     }
-    const BranchCounts counts =
-        OrganisationRepository(m_db).branchCounts(m_organisation.id, QDate::currentDate());
-    const Outcome findings = PartyRules::checkBranchSize(counts, PartyService(m_db).settings());
+    const party::BranchCounts counts =
+        party::OrganisationRepository(m_db).branchCounts(m_organisation.id, QDate::currentDate());
+    const Outcome findings = party::PartyRules::checkBranchSize(counts, party::PartyService(m_db).settings());
     QStringList lines;
     lines.append(tr("Now: %1 members, %2 of them full members; committee of %3.")
                      .arg(counts.members)
@@ -157,10 +158,10 @@ QString OrganisationForm::warnings() const
     return m_findings->isVisibleTo(this) ? m_findings->text() : QString();
 }
 
-Organisation OrganisationForm::edited() const
+party::Organisation OrganisationForm::edited() const
 {
-    Organisation organisation = m_organisation;
-    organisation.kind = static_cast<OrganisationKind>(m_kind->currentData().toInt());
+    party::Organisation organisation = m_organisation;
+    organisation.kind = static_cast<party::OrganisationKind>(m_kind->currentData().toInt());
     organisation.name = m_name->text().trimmed();
     organisation.parentId = m_parent->currentData().toLongLong();
     organisation.siteIds.clear();
@@ -177,7 +178,7 @@ Organisation OrganisationForm::edited() const
 
 void OrganisationForm::accept()
 {
-    const Result<Organisation> saved = PartyService(m_db).saveOrganisation(edited());
+    const Result<party::Organisation> saved = party::PartyService(m_db).saveOrganisation(edited());
     if (!m_errors.show(saved))
         return;
     m_organisation = saved.value();

@@ -27,7 +27,7 @@ public:
     OrganisationForm(const Database& db, qint64 organisationId, qint64 presetSiteId = 0,
                      QWidget* parent = nullptr);
 
-    const Organisation& organisation() const { return m_organisation; }
+    const party::Organisation& organisation() const { return m_organisation; }
     // The branch-size findings shown, one per line (empty when none).
     QString warnings() const;
 
@@ -38,12 +38,12 @@ signals:
     void organisationSaved(qint64 organisationId);
 
 private:
-    void load(const Organisation& organisation, qint64 presetSiteId);
-    Organisation edited() const;
+    void load(const party::Organisation& organisation, qint64 presetSiteId);
+    party::Organisation edited() const;
     void showFindings();
 
     const Database& m_db;
-    Organisation m_organisation;
+    party::Organisation m_organisation;
     FieldErrors m_errors;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_name = nullptr;

@@ -10,19 +10,19 @@ namespace anju {
 
 namespace {
 
-std::optional<DevelopmentStage> stageOf(OrganisationColumn column)
+std::optional<party::DevelopmentStage> stageOf(OrganisationColumn column)
 {
     switch (column) {
     case OrganisationColumn::Applicants:
-        return DevelopmentStage::Applicant;
+        return party::DevelopmentStage::Applicant;
     case OrganisationColumn::Activists:
-        return DevelopmentStage::Activist;
+        return party::DevelopmentStage::Activist;
     case OrganisationColumn::Targets:
-        return DevelopmentStage::DevelopmentTarget;
+        return party::DevelopmentStage::DevelopmentTarget;
     case OrganisationColumn::Probationary:
-        return DevelopmentStage::Probationary;
+        return party::DevelopmentStage::Probationary;
     case OrganisationColumn::Full:
-        return DevelopmentStage::Full;
+        return party::DevelopmentStage::Full;
     case OrganisationColumn::Name:
         break;
     }
@@ -40,7 +40,7 @@ OrganisationTreeModel::OrganisationTreeModel(const Database& db, QObject* parent
 void OrganisationTreeModel::refresh(QDate asOf)
 {
     beginResetModel();
-    m_nodes = OrganisationRepository(m_db).tree(asOf.isValid() ? asOf : QDate::currentDate());
+    m_nodes = party::OrganisationRepository(m_db).tree(asOf.isValid() ? asOf : QDate::currentDate());
     m_parent.fill(-1, m_nodes.size());
     m_children = QList<QList<int>>(m_nodes.size() + 1);
     m_children.last().append(int(m_nodes.size())); // the whole office, first
@@ -55,10 +55,10 @@ void OrganisationTreeModel::refresh(QDate asOf)
     endResetModel();
 }
 
-StageCounts OrganisationTreeModel::totals() const
+party::StageCounts OrganisationTreeModel::totals() const
 {
-    StageCounts sum;
-    for (const OrganisationNode& node : m_nodes)
+    party::StageCounts sum;
+    for (const party::OrganisationNode& node : m_nodes)
         sum += node.own;
     return sum;
 }
@@ -76,7 +76,7 @@ QModelIndex OrganisationTreeModel::indexOf(qint64 organisationId) const
 
 qint64 OrganisationTreeModel::organisationId(const QModelIndex& index) const
 {
-    const OrganisationNode* n = node(index);
+    const party::OrganisationNode* n = node(index);
     return n ? n->organisation.id : 0;
 }
 
@@ -90,7 +90,7 @@ QModelIndex OrganisationTreeModel::officeIndex() const
     return createIndex(0, 0, quintptr(m_nodes.size()));
 }
 
-const OrganisationNode* OrganisationTreeModel::node(const QModelIndex& index) const
+const party::OrganisationNode* OrganisationTreeModel::node(const QModelIndex& index) const
 {
     if (!index.isValid() || index.internalId() >= quintptr(m_nodes.size()))
         return nullptr;
@@ -137,10 +137,10 @@ int OrganisationTreeModel::columnCount(const QModelIndex&) const
 QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
 {
     const auto column = static_cast<OrganisationColumn>(index.column());
-    const std::optional<DevelopmentStage> stage = stageOf(column);
+    const std::optional<party::DevelopmentStage> stage = stageOf(column);
     if (isOffice(index)) {
         // Every organisation's own members added up: the office as a whole.
-        const StageCounts all = totals();
+        const party::StageCounts all = totals();
         switch (role) {
         case Qt::DisplayRole:
             if (stage)
@@ -162,7 +162,7 @@ QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const OrganisationNode* n = node(index);
+    const party::OrganisationNode* n = node(index);
     if (!n)
         return {};
     switch (role) {

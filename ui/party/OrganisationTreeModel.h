@@ -41,10 +41,10 @@ public:
     // The row of an organisation; the office row for 0 or an unknown id.
     QModelIndex indexOf(qint64 organisationId) const;
     qint64 organisationId(const QModelIndex& index) const;
-    const OrganisationNode* node(const QModelIndex& index) const; // null for the office row
-    const QList<OrganisationNode>& nodes() const { return m_nodes; }
+    const party::OrganisationNode* node(const QModelIndex& index) const; // null for the office row
+    const QList<party::OrganisationNode>& nodes() const { return m_nodes; }
     // The whole office: every organisation's own members added up.
-    StageCounts totals() const;
+    party::StageCounts totals() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -55,7 +55,7 @@ public:
 
 private:
     const Database& m_db;
-    QList<OrganisationNode> m_nodes; // tree order
+    QList<party::OrganisationNode> m_nodes; // tree order
     QList<int> m_parent;             // index in m_nodes of each node's parent, -1 for top ones
     // Children of each node; the last entry holds the top rows: the office (id m_nodes.size()), then the
     // top organisations.

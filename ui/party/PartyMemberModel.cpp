@@ -13,7 +13,7 @@ namespace anju {
 
 namespace {
 
-bool sameFilter(const PartyMemberFilter& a, const PartyMemberFilter& b)
+bool sameFilter(const party::PartyMemberFilter& a, const party::PartyMemberFilter& b)
 {
     return a.organisationId == b.organisationId && a.includeSubOrganisations == b.includeSubOrganisations &&
            a.stage == b.stage && a.state == b.state && a.sex == b.sex && a.minAge == b.minAge &&
@@ -35,36 +35,36 @@ PartyMemberModel::PartyMemberModel(const Database& db, QObject* parent)
 
 void PartyMemberModel::setOrganisation(qint64 organisationId, bool includeSubOrganisations)
 {
-    PartyMemberFilter f = m_filter;
+    party::PartyMemberFilter f = m_filter;
     f.organisationId = organisationId;
     f.includeSubOrganisations = includeSubOrganisations;
     apply(f);
 }
 
-void PartyMemberModel::setStage(std::optional<DevelopmentStage> stage)
+void PartyMemberModel::setStage(std::optional<party::DevelopmentStage> stage)
 {
-    PartyMemberFilter f = m_filter;
+    party::PartyMemberFilter f = m_filter;
     f.stage = stage;
     apply(f);
 }
 
-void PartyMemberModel::setState(std::optional<MemberState> state)
+void PartyMemberModel::setState(std::optional<party::MemberState> state)
 {
-    PartyMemberFilter f = m_filter;
+    party::PartyMemberFilter f = m_filter;
     f.state = state;
     apply(f);
 }
 
 void PartyMemberModel::setSex(std::optional<Sex> sex)
 {
-    PartyMemberFilter f = m_filter;
+    party::PartyMemberFilter f = m_filter;
     f.sex = sex;
     apply(f);
 }
 
 void PartyMemberModel::setAgeRange(int minAge, int maxAge)
 {
-    PartyMemberFilter f = m_filter;
+    party::PartyMemberFilter f = m_filter;
     f.minAge = minAge;
     f.maxAge = maxAge;
     apply(f);
@@ -72,24 +72,24 @@ void PartyMemberModel::setAgeRange(int minAge, int maxAge)
 
 void PartyMemberModel::setText(const QString& text)
 {
-    PartyMemberFilter f = m_filter;
+    party::PartyMemberFilter f = m_filter;
     f.text = text.trimmed();
     apply(f);
 }
 
 void PartyMemberModel::setAsOf(QDate day)
 {
-    PartyMemberFilter f = m_filter;
+    party::PartyMemberFilter f = m_filter;
     f.asOf = day;
     apply(f);
 }
 
-void PartyMemberModel::setFilter(const PartyMemberFilter& filter)
+void PartyMemberModel::setFilter(const party::PartyMemberFilter& filter)
 {
     apply(filter);
 }
 
-void PartyMemberModel::apply(const PartyMemberFilter& filter)
+void PartyMemberModel::apply(const party::PartyMemberFilter& filter)
 {
     if (sameFilter(filter, m_filter))
         return;
@@ -100,7 +100,7 @@ void PartyMemberModel::apply(const PartyMemberFilter& filter)
 void PartyMemberModel::refresh()
 {
     beginResetModel();
-    m_rows = PartyMemberRepository(m_db).members(m_filter);
+    m_rows = party::PartyMemberRepository(m_db).members(m_filter);
     sortRows();
     endResetModel();
     emit countChanged(int(m_rows.size()));
@@ -113,7 +113,7 @@ QDate PartyMemberModel::today() const
 
 qint64 PartyMemberModel::memberId(int row) const
 {
-    const PartyMemberRow* r = rowAt(row);
+    const party::PartyMemberRow* r = rowAt(row);
     return r ? r->id : 0;
 }
 
@@ -126,7 +126,7 @@ int PartyMemberModel::rowOfMember(qint64 memberId) const
     return -1;
 }
 
-const PartyMemberRow* PartyMemberModel::rowAt(int row) const
+const party::PartyMemberRow* PartyMemberModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
@@ -141,7 +141,7 @@ int PartyMemberModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : PartyMemberColumnCount;
 }
 
-QString PartyMemberModel::displayText(const PartyMemberRow& row, PartyMemberColumn column) const
+QString PartyMemberModel::displayText(const party::PartyMemberRow& row, PartyMemberColumn column) const
 {
     switch (column) {
     case PartyMemberColumn::Name:
@@ -159,7 +159,7 @@ QString PartyMemberModel::displayText(const PartyMemberRow& row, PartyMemberColu
     case PartyMemberColumn::Organisation:
         return row.organisationName;
     case PartyMemberColumn::Site:
-        return row.origin == MemberOrigin::Resident ? row.siteName : tr("(outside cadre)");
+        return row.origin == party::MemberOrigin::Resident ? row.siteName : tr("(outside cadre)");
     case PartyMemberColumn::State:
         return enumLabel(row.state);
     case PartyMemberColumn::Phone:
@@ -168,7 +168,7 @@ QString PartyMemberModel::displayText(const PartyMemberRow& row, PartyMemberColu
     return {};
 }
 
-QVariant PartyMemberModel::sortKey(const PartyMemberRow& row, PartyMemberColumn column) const
+QVariant PartyMemberModel::sortKey(const party::PartyMemberRow& row, PartyMemberColumn column) const
 {
     switch (column) {
     case PartyMemberColumn::Age:
@@ -186,7 +186,7 @@ QVariant PartyMemberModel::sortKey(const PartyMemberRow& row, PartyMemberColumn 
 
 QVariant PartyMemberModel::data(const QModelIndex& index, int role) const
 {
-    const PartyMemberRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    const party::PartyMemberRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!row || index.column() >= PartyMemberColumnCount)
         return {};
     const auto column = static_cast<PartyMemberColumn>(index.column());
@@ -195,11 +195,11 @@ QVariant PartyMemberModel::data(const QModelIndex& index, int role) const
         return displayText(*row, column);
     case Qt::ToolTipRole:
         if (column == PartyMemberColumn::NextDue && row->nextDue.isValid()) {
-            if (row->stage == DevelopmentStage::Probationary)
+            if (row->stage == party::DevelopmentStage::Probationary)
                 return tr("Probation ends: conversion due on %1").arg(isoDate(row->nextDue));
-            if (row->stage == DevelopmentStage::Activist)
+            if (row->stage == party::DevelopmentStage::Activist)
                 return tr("One year of cultivation on %1").arg(isoDate(row->nextDue));
-            if (row->stage == DevelopmentStage::Applicant)
+            if (row->stage == party::DevelopmentStage::Applicant)
                 return tr("The branch talks with the applicant by %1").arg(isoDate(row->nextDue));
         }
         return displayText(*row, column);
@@ -211,7 +211,7 @@ QVariant PartyMemberModel::data(const QModelIndex& index, int role) const
         // A step already due reads at a glance; members no longer here stay findable but grey.
         if (column == PartyMemberColumn::NextDue && row->nextDue.isValid() && row->nextDue <= today())
             return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (row->state == MemberState::TransferredOut || row->state == MemberState::Deceased)
+        if (row->state == party::MemberState::TransferredOut || row->state == party::MemberState::Deceased)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case MemberIdRole:
@@ -269,19 +269,20 @@ void PartyMemberModel::sortRows()
     const PartyMemberColumn column = m_sortColumn;
     const bool ascending = m_ascending;
     // Stable, with the name second, so equal keys keep a predictable order.
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const PartyMemberRow& a, const PartyMemberRow& b) {
-        const QVariant ka = sortKey(a, column);
-        const QVariant kb = sortKey(b, column);
-        int cmp = 0;
-        if (ka.typeId() == QMetaType::QString)
-            cmp = ka.toString().localeAwareCompare(
-                kb.toString()); // names in pinyin order where the locale knows it
-        else
-            cmp = ka.toLongLong() < kb.toLongLong() ? -1 : (ka.toLongLong() > kb.toLongLong() ? 1 : 0);
-        if (cmp != 0)
-            return ascending ? cmp < 0 : cmp > 0;
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [&](const party::PartyMemberRow& a, const party::PartyMemberRow& b) {
+            const QVariant ka = sortKey(a, column);
+            const QVariant kb = sortKey(b, column);
+            int cmp = 0;
+            if (ka.typeId() == QMetaType::QString)
+                cmp = ka.toString().localeAwareCompare(
+                    kb.toString()); // names in pinyin order where the locale knows it
+            else
+                cmp = ka.toLongLong() < kb.toLongLong() ? -1 : (ka.toLongLong() > kb.toLongLong() ? 1 : 0);
+            if (cmp != 0)
+                return ascending ? cmp < 0 : cmp > 0;
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
 }
 
 } // namespace anju

@@ -41,20 +41,20 @@ public:
 
     // Typed filter setters; each reads the rows again when the filter really changed.
     void setOrganisation(qint64 organisationId, bool includeSubOrganisations = true);
-    void setStage(std::optional<DevelopmentStage> stage);
-    void setState(std::optional<MemberState> state); // unset: normal and mobile members
+    void setStage(std::optional<party::DevelopmentStage> stage);
+    void setState(std::optional<party::MemberState> state); // unset: normal and mobile members
     void setSex(std::optional<Sex> sex);
     void setAgeRange(int minAge, int maxAge); // -1: no bound
     void setText(const QString& text);
     void setAsOf(QDate day); // ages and due dates on this day (null: today)
-    void setFilter(const PartyMemberFilter& filter);
-    const PartyMemberFilter& filter() const { return m_filter; }
+    void setFilter(const party::PartyMemberFilter& filter);
+    const party::PartyMemberFilter& filter() const { return m_filter; }
     // Reads the rows again, e.g. after a member was saved.
     void refresh();
 
     qint64 memberId(int row) const;
     int rowOfMember(qint64 memberId) const; // -1 when not listed
-    const PartyMemberRow* rowAt(int row) const;
+    const party::PartyMemberRow* rowAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,15 +66,15 @@ signals:
     void countChanged(int count);
 
 private:
-    void apply(const PartyMemberFilter& filter);
+    void apply(const party::PartyMemberFilter& filter);
     void sortRows();
-    QString displayText(const PartyMemberRow& row, PartyMemberColumn column) const;
-    QVariant sortKey(const PartyMemberRow& row, PartyMemberColumn column) const;
+    QString displayText(const party::PartyMemberRow& row, PartyMemberColumn column) const;
+    QVariant sortKey(const party::PartyMemberRow& row, PartyMemberColumn column) const;
     QDate today() const;
 
     const Database& m_db;
-    PartyMemberFilter m_filter;
-    QList<PartyMemberRow> m_rows;
+    party::PartyMemberFilter m_filter;
+    QList<party::PartyMemberRow> m_rows;
     PartyMemberColumn m_sortColumn = PartyMemberColumn::Stage;
     bool m_ascending = true;
 };

@@ -161,7 +161,7 @@ void PartyPage::organisationChosen()
 
 void PartyPage::updateTitle()
 {
-    const OrganisationNode* node = m_treeModel->node(m_tree->currentIndex());
+    const party::OrganisationNode* node = m_treeModel->node(m_tree->currentIndex());
     m_title->setText(node ? node->organisation.name : tr("All organisations of the office"));
 }
 
@@ -267,40 +267,40 @@ void PartyPage::newOrganisation(qint64 coveringSiteId)
     form->open();
 }
 
-void PartyPage::openReviewItem(PartyReviewItem item)
+void PartyPage::openReviewItem(party::PartyReviewItem item)
 {
     ensureBuilt();
     switch (item.kind) {
-    case ReviewKind::DuesArrears:
+    case party::ReviewKind::DuesArrears:
         openMember(item.memberId, static_cast<int>(MemberForm::Tab::Dues));
         return;
-    case ReviewKind::ApplicationTalkDue:
-    case ReviewKind::ActivistEligible:
-    case ReviewKind::ConversionDue:
-    case ReviewKind::ExtensionEnding:
+    case party::ReviewKind::ApplicationTalkDue:
+    case party::ReviewKind::ActivistEligible:
+    case party::ReviewKind::ConversionDue:
+    case party::ReviewKind::ExtensionEnding:
         openMember(item.memberId);
         return;
-    case ReviewKind::TransferPending:
+    case party::ReviewKind::TransferPending:
         m_transfers->openTransfer(item.transferId != 0 ? item.transferId : item.recordId);
         return;
-    case ReviewKind::MeetingMissing:
+    case party::ReviewKind::MeetingMissing:
         selectOrganisation(item.organisationId);
         showTab(Tab::Meetings);
         m_meetings->newMeeting(item.meetingType);
         return;
-    case ReviewKind::SiteNeedsOwnBranch:
-    case ReviewKind::SiteNotCovered:
+    case party::ReviewKind::SiteNeedsOwnBranch:
+    case party::ReviewKind::SiteNotCovered:
         newOrganisation(item.siteId);
         return;
-    case ReviewKind::SiteWithoutWorkTeam:
-        m_siteTeams->openAssignment(item.siteId, AssignmentKind::WorkTeam);
+    case party::ReviewKind::SiteWithoutWorkTeam:
+        m_siteTeams->openAssignment(item.siteId, party::AssignmentKind::WorkTeam);
         return;
-    case ReviewKind::SiteWithoutFirstSecretary:
-        m_siteTeams->openAssignment(item.siteId, AssignmentKind::FirstSecretary);
+    case party::ReviewKind::SiteWithoutFirstSecretary:
+        m_siteTeams->openAssignment(item.siteId, party::AssignmentKind::FirstSecretary);
         return;
-    case ReviewKind::BranchTooSmall:
-    case ReviewKind::BranchTooLarge:
-    case ReviewKind::CommitteeMissing:
+    case party::ReviewKind::BranchTooSmall:
+    case party::ReviewKind::BranchTooLarge:
+    case party::ReviewKind::CommitteeMissing:
         openOrganisation(item.organisationId);
         return;
     }

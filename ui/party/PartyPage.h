@@ -60,7 +60,7 @@ public slots:
     void openOrganisation(qint64 organisationId);
     void newOrganisation(qint64 coveringSiteId = 0);
     // By value: acting on a row may read the review list again, which drops the row it came from.
-    void openReviewItem(anju::PartyReviewItem item);
+    void openReviewItem(anju::party::PartyReviewItem item);
     // Reads every list and count again (after a write here).
     void refreshAll();
     // Residents changed elsewhere (a household saved, a member moved): read again when next shown.

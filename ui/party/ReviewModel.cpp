@@ -31,7 +31,7 @@ void ReviewModel::setOrganisation(qint64 id)
     refresh();
 }
 
-void ReviewModel::setKinds(const QList<ReviewKind>& kinds)
+void ReviewModel::setKinds(const QList<party::ReviewKind>& kinds)
 {
     if (kinds == m_kinds)
         return;
@@ -42,14 +42,14 @@ void ReviewModel::setKinds(const QList<ReviewKind>& kinds)
 void ReviewModel::refresh()
 {
     beginResetModel();
-    m_items = PartyReview(m_db).forMonth(m_month, m_organisationId);
+    m_items = party::PartyReview(m_db).forMonth(m_month, m_organisationId);
     if (!m_kinds.isEmpty())
-        m_items.removeIf([this](const PartyReviewItem& item) { return !m_kinds.contains(item.kind); });
+        m_items.removeIf([this](const party::PartyReviewItem& item) { return !m_kinds.contains(item.kind); });
     endResetModel();
     emit countChanged(int(m_items.size()));
 }
 
-const PartyReviewItem* ReviewModel::item(int row) const
+const party::PartyReviewItem* ReviewModel::item(int row) const
 {
     return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
 }
@@ -57,8 +57,8 @@ const PartyReviewItem* ReviewModel::item(int row) const
 int ReviewModel::overdueCount() const
 {
     int n = 0;
-    for (const PartyReviewItem& item : m_items)
-        n += item.urgency == ReviewUrgency::Overdue ? 1 : 0;
+    for (const party::PartyReviewItem& item : m_items)
+        n += item.urgency == party::ReviewUrgency::Overdue ? 1 : 0;
     return n;
 }
 
@@ -72,16 +72,16 @@ int ReviewModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ReviewColumnCount;
 }
 
-QString ReviewModel::subject(const PartyReviewItem& item) const
+QString ReviewModel::subject(const party::PartyReviewItem& item) const
 {
     switch (item.record) {
-    case ReviewRecord::Member:
-    case ReviewRecord::Transfer:
+    case party::ReviewRecord::Member:
+    case party::ReviewRecord::Transfer:
         return item.memberName;
-    case ReviewRecord::Organisation:
+    case party::ReviewRecord::Organisation:
         // A missing meeting is about the meeting; the branch stands in its own column.
         return item.meetingType ? enumLabel(*item.meetingType) : item.organisationName;
-    case ReviewRecord::Site:
+    case party::ReviewRecord::Site:
         return item.siteName;
     }
     return {};
@@ -89,11 +89,11 @@ QString ReviewModel::subject(const PartyReviewItem& item) const
 
 QVariant ReviewModel::data(const QModelIndex& index, int role) const
 {
-    const PartyReviewItem* it = index.isValid() ? item(index.row()) : nullptr;
+    const party::PartyReviewItem* it = index.isValid() ? item(index.row()) : nullptr;
     if (!it)
         return {};
     const auto column = static_cast<ReviewColumn>(index.column());
-    const bool overdue = it->urgency == ReviewUrgency::Overdue;
+    const bool overdue = it->urgency == party::ReviewUrgency::Overdue;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -105,8 +105,8 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
         case ReviewColumn::Subject:
             return subject(*it);
         case ReviewColumn::Organisation:
-            return it->record == ReviewRecord::Organisation && !it->meetingType ? QString()
-                                                                                : it->organisationName;
+            return it->record == party::ReviewRecord::Organisation && !it->meetingType ? QString()
+                                                                                       : it->organisationName;
         case ReviewColumn::DueDate:
             return it->dueDate.isValid() ? it->dueDate.toString(Qt::ISODate) : QString();
         case ReviewColumn::Details:

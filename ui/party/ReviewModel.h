@@ -31,13 +31,13 @@ public:
     void setMonth(QDate month);      // any day of the month
     void setOrganisation(qint64 id); // 0: the whole office
     // Kinds shown; empty: every kind.
-    void setKinds(const QList<ReviewKind>& kinds);
+    void setKinds(const QList<party::ReviewKind>& kinds);
     QDate month() const { return m_month; }
     qint64 organisationId() const { return m_organisationId; }
     void refresh();
 
-    const PartyReviewItem* item(int row) const;
-    const QList<PartyReviewItem>& items() const { return m_items; }
+    const party::PartyReviewItem* item(int row) const;
+    const QList<party::PartyReviewItem>& items() const { return m_items; }
     int overdueCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -49,13 +49,13 @@ signals:
     void countChanged(int count);
 
 private:
-    QString subject(const PartyReviewItem& item) const;
+    QString subject(const party::PartyReviewItem& item) const;
 
     const Database& m_db;
     QDate m_month;
     qint64 m_organisationId = 0;
-    QList<ReviewKind> m_kinds;
-    QList<PartyReviewItem> m_items;
+    QList<party::ReviewKind> m_kinds;
+    QList<party::PartyReviewItem> m_items;
 };
 
 } // namespace anju

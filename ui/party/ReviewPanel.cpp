@@ -39,7 +39,7 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("reviewKind"));
     m_kind->addItem(tr("Everything"), -1);
-    for (const auto& info : enumInfos<ReviewKind>())
+    for (const auto& info : enumInfos<party::ReviewKind>())
         m_kind->addItem(enumLabel(info.value), static_cast<int>(info.value));
     auto* kindLabel = new QLabel(tr("S&how:"), this);
     kindLabel->setBuddy(m_kind);
@@ -98,7 +98,8 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     connect(thisMonth, &QPushButton::clicked, this, [this] { m_month->setDate(QDate::currentDate()); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const int kind = m_kind->currentData().toInt();
-        m_model->setKinds(kind < 0 ? QList<ReviewKind>() : QList<ReviewKind>{static_cast<ReviewKind>(kind)});
+        m_model->setKinds(kind < 0 ? QList<party::ReviewKind>()
+                                   : QList<party::ReviewKind>{static_cast<party::ReviewKind>(kind)});
     });
     connect(m_model, &ReviewModel::countChanged, this, &ReviewPanel::updateSummary);
     connect(m_view, &QAbstractItemView::activated, this, &ReviewPanel::openCurrent);
@@ -149,7 +150,7 @@ void ReviewPanel::updateSummary()
 
 void ReviewPanel::openCurrent()
 {
-    if (const PartyReviewItem* item = m_model->item(m_view->currentIndex().row()))
+    if (const party::PartyReviewItem* item = m_model->item(m_view->currentIndex().row()))
         emit openRequested(*item);
 }
 

@@ -33,7 +33,7 @@ public:
     void refresh();
 
 signals:
-    void openRequested(const anju::PartyReviewItem& item);
+    void openRequested(const anju::party::PartyReviewItem& item);
 
 private:
     void openCurrent();

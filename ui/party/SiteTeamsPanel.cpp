@@ -58,21 +58,21 @@ SiteTeamsPanel::SiteTeamsPanel(const Database& db, QWidget* parent) : QWidget(pa
 void SiteTeamsPanel::refresh()
 {
     // Which sites count as lacking a team is core's (SiteTeams, the review's rule); the panel shows it.
-    const Result<SiteTeams> result = SiteTeams::on(m_db);
+    const Result<party::SiteTeams> result = party::SiteTeams::on(m_db);
     m_siteIds.clear();
     if (!result) {
         m_table->setRowCount(0);
         m_summary->setText(result.summary());
         return;
     }
-    const SiteTeams& teams = result.value();
+    const party::SiteTeams& teams = result.value();
     m_table->setRowCount(int(teams.rows.size()));
     const QBrush missing(QColor(0xc6, 0x28, 0x28));
     for (int i = 0; i < teams.rows.size(); ++i) {
-        const SiteTeamRow& site = teams.rows.at(i);
+        const party::SiteTeamRow& site = teams.rows.at(i);
         m_siteIds.append(site.siteId);
         m_table->setItem(i, SiteColumn, new QTableWidgetItem(site.siteName));
-        const auto cell = [&](const std::optional<SiteAssignment>& a, int column) {
+        const auto cell = [&](const std::optional<party::SiteAssignment>& a, int column) {
             QString text;
             if (a) {
                 text = a->dispatchingUnit.isEmpty()
@@ -82,7 +82,7 @@ void SiteTeamsPanel::refresh()
                 text = tr("none");
             }
             auto* item = new QTableWidgetItem(text);
-            if (!a && SiteTeams::needsTeams(site.residents))
+            if (!a && party::SiteTeams::needsTeams(site.residents))
                 item->setForeground(missing);
             else if (a && a->startDate.isValid())
                 item->setToolTip(tr("Since %1").arg(a->startDate.toString(Qt::ISODate)));
@@ -101,14 +101,14 @@ void SiteTeamsPanel::openCell(int row, int column)
 {
     if (row < 0 || row >= m_siteIds.size())
         return;
-    openAssignment(m_siteIds.at(row), column == FirstSecretaryColumn ? AssignmentKind::FirstSecretary
-                                                                     : AssignmentKind::WorkTeam);
+    openAssignment(m_siteIds.at(row), column == FirstSecretaryColumn ? party::AssignmentKind::FirstSecretary
+                                                                     : party::AssignmentKind::WorkTeam);
 }
 
-void SiteTeamsPanel::openAssignment(qint64 siteId, AssignmentKind kind)
+void SiteTeamsPanel::openAssignment(qint64 siteId, party::AssignmentKind kind)
 {
-    const QList<SiteAssignment> all = PartyActivityRepository(m_db).assignments(siteId);
-    const SiteAssignment* a = SiteTeams::current(all, siteId, kind, QDate::currentDate());
+    const QList<party::SiteAssignment> all = party::PartyActivityRepository(m_db).assignments(siteId);
+    const party::SiteAssignment* a = party::SiteTeams::current(all, siteId, kind, QDate::currentDate());
     auto* dialog = new AssignmentDialog(m_db, a ? a->id : 0, siteId, kind, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AssignmentDialog::assignmentSaved, this, [this] {

@@ -24,7 +24,7 @@ public:
 
 public slots:
     // Opens the current assignment of that kind at the site, or a new one.
-    void openAssignment(qint64 siteId, anju::AssignmentKind kind);
+    void openAssignment(qint64 siteId, anju::party::AssignmentKind kind);
 
 signals:
     void changed();

@@ -42,12 +42,12 @@ void StageTimeline::addRow(const QString& step, QDate date, const QString& remar
     }
 }
 
-void StageTimeline::showMember(const PartyMember& member)
+void StageTimeline::showMember(const party::PartyMember& member)
 {
     setRowCount(0);
-    for (const StageStep& step : member.stageHistory) {
+    for (const party::StageStep& step : member.stageHistory) {
         QStringList remarks;
-        if (step.event == StageEvent::ProbationExtension && step.extensionMonths > 0)
+        if (step.event == party::StageEvent::ProbationExtension && step.extensionMonths > 0)
             remarks.append(tr("Extended by %n month(s)", nullptr, step.extensionMonths));
         if (!step.reason.isEmpty()) {
             remarks.append(step.brokenRules.isEmpty()
@@ -60,27 +60,29 @@ void StageTimeline::showMember(const PartyMember& member)
     }
 
     // What comes next, and by when.
-    const bool onRoll = member.state == MemberState::Normal || member.state == MemberState::Mobile;
+    const bool onRoll =
+        member.state == party::MemberState::Normal || member.state == party::MemberState::Mobile;
     if (onRoll) {
         switch (member.stage) {
-        case DevelopmentStage::Applicant:
-            if (!member.dateOf(StageEvent::ApplicationTalk).isValid())
-                addRow(tr("Talk due"), PartyRules::applicationTalkDue(member.dateOf(StageEvent::Application)),
+        case party::DevelopmentStage::Applicant:
+            if (!member.dateOf(party::StageEvent::ApplicationTalk).isValid())
+                addRow(tr("Talk due"),
+                       party::PartyRules::applicationTalkDue(member.dateOf(party::StageEvent::Application)),
                        tr("The branch talks with the applicant within one month"), true);
             break;
-        case DevelopmentStage::Activist:
+        case party::DevelopmentStage::Activist:
             addRow(tr("Can become a development target"),
-                   PartyRules::activistEligibleOn(member.dateOf(StageEvent::Activist)),
+                   party::PartyRules::activistEligibleOn(member.dateOf(party::StageEvent::Activist)),
                    tr("After at least one year of cultivation"), true);
             break;
-        case DevelopmentStage::Probationary:
-            addRow(tr("Conversion due"), PartyRules::conversionDue(member),
-                   PartyRules::isProbationExtended(member) ? tr("Probation extended")
-                                                           : tr("One year of probation"),
+        case party::DevelopmentStage::Probationary:
+            addRow(tr("Conversion due"), party::PartyRules::conversionDue(member),
+                   party::PartyRules::isProbationExtended(member) ? tr("Probation extended")
+                                                                  : tr("One year of probation"),
                    true);
             break;
-        case DevelopmentStage::DevelopmentTarget:
-        case DevelopmentStage::Full:
+        case party::DevelopmentStage::DevelopmentTarget:
+        case party::DevelopmentStage::Full:
             break;
         }
     }

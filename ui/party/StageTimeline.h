@@ -23,7 +23,7 @@ public:
 
     explicit StageTimeline(QWidget* parent = nullptr);
 
-    void showMember(const PartyMember& member);
+    void showMember(const party::PartyMember& member);
     // The step of a row as shown (for tests): "Converted to full member 2025-06-01".
     QString rowText(int row) const;
 

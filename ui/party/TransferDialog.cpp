@@ -27,27 +27,28 @@ TransferDialog::TransferDialog(const Database& db, qint64 transferId, qint64 mem
     m_transfer.organisationId = organisationId;
     m_transfer.letterDate = QDate::currentDate();
     if (transferId != 0) {
-        if (auto stored = PartyActivityRepository(db).transfer(transferId))
+        if (auto stored = party::PartyActivityRepository(db).transfer(transferId))
             m_transfer = *stored;
     }
 
     m_direction = new QComboBox(this);
-    for (const auto& info : enumInfos<TransferDirection>())
+    for (const auto& info : enumInfos<party::TransferDirection>())
         m_direction->addItem(enumLabel(info.value), static_cast<int>(info.value));
     m_member = new QComboBox(this);
     m_member->setMinimumContentsLength(16);
     // Members on the roll (to go out) and those transferred out before (to come back in).
-    for (const std::optional<MemberState> state :
-         {std::optional<MemberState>(), std::optional<MemberState>(MemberState::TransferredOut)}) {
-        PartyMemberFilter filter;
+    for (const std::optional<party::MemberState> state :
+         {std::optional<party::MemberState>(),
+          std::optional<party::MemberState>(party::MemberState::TransferredOut)}) {
+        party::PartyMemberFilter filter;
         filter.state = state;
-        for (const PartyMemberRow& row : PartyMemberRepository(db).members(filter))
+        for (const party::PartyMemberRow& row : party::PartyMemberRepository(db).members(filter))
             m_member->addItem(tr("%1 (%2, %3)", "member (stage, organisation)")
                                   .arg(row.name, enumLabel(row.stage), row.organisationName),
                               row.id);
     }
     m_organisation = new QComboBox(this);
-    for (const Organisation& o : OrganisationRepository(db).organisations(QDate::currentDate()))
+    for (const party::Organisation& o : party::OrganisationRepository(db).organisations(QDate::currentDate()))
         m_organisation->addItem(o.name, o.id);
     m_otherUnit = new QLineEdit(this);
     m_otherUnit->setPlaceholderText(tr("the other organisation, as written on the letter"));
@@ -105,10 +106,10 @@ TransferDialog::TransferDialog(const Database& db, qint64 transferId, qint64 mem
         w->setEnabled(pending);
 }
 
-RelationTransfer TransferDialog::edited() const
+party::RelationTransfer TransferDialog::edited() const
 {
-    RelationTransfer t = m_transfer;
-    t.direction = static_cast<TransferDirection>(m_direction->currentData().toInt());
+    party::RelationTransfer t = m_transfer;
+    t.direction = static_cast<party::TransferDirection>(m_direction->currentData().toInt());
     t.memberId = m_member->currentData().toLongLong();
     t.organisationId = m_organisation->currentData().toLongLong();
     t.otherUnit = m_otherUnit->text().trimmed();
@@ -120,7 +121,7 @@ RelationTransfer TransferDialog::edited() const
 
 void TransferDialog::accept()
 {
-    const Result<RelationTransfer> saved = PartyService(m_db).saveTransfer(edited());
+    const Result<party::RelationTransfer> saved = party::PartyService(m_db).saveTransfer(edited());
     if (!m_errors.show(saved))
         return;
     m_transfer = saved.value();
@@ -130,8 +131,8 @@ void TransferDialog::accept()
 
 void TransferDialog::complete()
 {
-    PartyService service(m_db);
-    const Result<RelationTransfer> saved = service.saveTransfer(edited());
+    party::PartyService service(m_db);
+    const Result<party::RelationTransfer> saved = service.saveTransfer(edited());
     if (!m_errors.show(saved))
         return;
     m_transfer = saved.value();

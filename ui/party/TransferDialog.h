@@ -33,10 +33,10 @@ signals:
     void transferChanged();
 
 private:
-    RelationTransfer edited() const;
+    party::RelationTransfer edited() const;
 
     const Database& m_db;
-    RelationTransfer m_transfer;
+    party::RelationTransfer m_transfer;
     FieldErrors m_errors;
     QComboBox* m_direction = nullptr;
     QComboBox* m_member = nullptr;

@@ -66,21 +66,23 @@ void TransfersPanel::setOrganisation(qint64 organisationId)
 
 void TransfersPanel::refresh()
 {
-    m_transfers = PartyActivityRepository(m_db).transfers(0, m_pendingOnly->isChecked());
+    m_transfers = party::PartyActivityRepository(m_db).transfers(0, m_pendingOnly->isChecked());
     if (m_organisationId != 0) {
-        const QList<qint64> ids = OrganisationRepository(m_db).subtreeIds(m_organisationId);
-        m_transfers.removeIf([&](const RelationTransfer& t) { return !ids.contains(t.organisationId); });
+        const QList<qint64> ids = party::OrganisationRepository(m_db).subtreeIds(m_organisationId);
+        m_transfers.removeIf(
+            [&](const party::RelationTransfer& t) { return !ids.contains(t.organisationId); });
     }
-    std::stable_sort(
-        m_transfers.begin(), m_transfers.end(),
-        [](const RelationTransfer& a, const RelationTransfer& b) { return a.isPending() > b.isPending(); });
+    std::stable_sort(m_transfers.begin(), m_transfers.end(),
+                     [](const party::RelationTransfer& a, const party::RelationTransfer& b) {
+                         return a.isPending() > b.isPending();
+                     });
     m_table->setRowCount(int(m_transfers.size()));
     int pending = 0;
     for (int i = 0; i < m_transfers.size(); ++i) {
-        const RelationTransfer& t = m_transfers.at(i);
+        const party::RelationTransfer& t = m_transfers.at(i);
         pending += t.isPending() ? 1 : 0;
         const QStringList texts = {t.memberName,
-                                   t.direction == TransferDirection::In ? tr("In") : tr("Out"),
+                                   t.direction == party::TransferDirection::In ? tr("In") : tr("Out"),
                                    t.otherUnit,
                                    t.letterNumber,
                                    t.letterDate.toString(Qt::ISODate),

@@ -33,7 +33,7 @@ signals:
 private:
     const Database& m_db;
     qint64 m_organisationId = 0;
-    QList<RelationTransfer> m_transfers;
+    QList<party::RelationTransfer> m_transfers;
     QCheckBox* m_pendingOnly = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_count = nullptr;

@@ -81,33 +81,33 @@ TransitionBox::TransitionBox(const Database& db, QWidget* parent)
     askForReason(false);
 }
 
-QList<StageEvent> TransitionBox::nextEvents(const PartyMember& member)
+QList<party::StageEvent> TransitionBox::nextEvents(const party::PartyMember& member)
 {
-    if (member.state != MemberState::Normal && member.state != MemberState::Mobile)
+    if (member.state != party::MemberState::Normal && member.state != party::MemberState::Mobile)
         return {};
     switch (member.stage) {
-    case DevelopmentStage::Applicant:
-        if (member.dateOf(StageEvent::ApplicationTalk).isValid())
-            return {StageEvent::Activist};
-        return {StageEvent::ApplicationTalk, StageEvent::Activist};
-    case DevelopmentStage::Activist:
-        return {StageEvent::DevelopmentTarget};
-    case DevelopmentStage::DevelopmentTarget:
-        return {StageEvent::Admission};
-    case DevelopmentStage::Probationary:
-        return {StageEvent::Conversion, StageEvent::ProbationExtension};
-    case DevelopmentStage::Full:
+    case party::DevelopmentStage::Applicant:
+        if (member.dateOf(party::StageEvent::ApplicationTalk).isValid())
+            return {party::StageEvent::Activist};
+        return {party::StageEvent::ApplicationTalk, party::StageEvent::Activist};
+    case party::DevelopmentStage::Activist:
+        return {party::StageEvent::DevelopmentTarget};
+    case party::DevelopmentStage::DevelopmentTarget:
+        return {party::StageEvent::Admission};
+    case party::DevelopmentStage::Probationary:
+        return {party::StageEvent::Conversion, party::StageEvent::ProbationExtension};
+    case party::DevelopmentStage::Full:
         break;
     }
     return {};
 }
 
-void TransitionBox::showMember(const PartyMember& member)
+void TransitionBox::showMember(const party::PartyMember& member)
 {
     m_member = member;
     m_errors.clear();
     m_event->clear();
-    for (StageEvent event : nextEvents(member))
+    for (party::StageEvent event : nextEvents(member))
         m_event->addItem(enumLabel(event), static_cast<int>(event));
     const bool any = m_event->count() > 0;
     setEnabled(any);
@@ -115,7 +115,7 @@ void TransitionBox::showMember(const PartyMember& member)
     m_reason->clear();
     askForReason(false);
     if (!any) {
-        m_done->setText(member.stage == DevelopmentStage::Full
+        m_done->setText(member.stage == party::DevelopmentStage::Full
                             ? tr("A full member: the development is complete.")
                             : tr("No step can be recorded in this state."));
         m_done->show();
@@ -127,7 +127,8 @@ void TransitionBox::showMember(const PartyMember& member)
 
 void TransitionBox::updateFields()
 {
-    const bool extension = m_event->currentData().toInt() == static_cast<int>(StageEvent::ProbationExtension);
+    const bool extension =
+        m_event->currentData().toInt() == static_cast<int>(party::StageEvent::ProbationExtension);
     m_extensionLabel->setVisible(extension);
     m_extensionRow->setVisible(extension);
     askForReason(false);
@@ -151,16 +152,16 @@ bool TransitionBox::record()
 {
     if (m_event->count() == 0)
         return false;
-    StageTransition transition;
+    party::StageTransition transition;
     transition.memberId = m_member.id;
-    transition.event = static_cast<StageEvent>(m_event->currentData().toInt());
+    transition.event = static_cast<party::StageEvent>(m_event->currentData().toInt());
     transition.date = m_date->value();
     transition.reason = isAskingForReason() ? m_reason->text().trimmed() : QString();
-    if (transition.event == StageEvent::ProbationExtension)
+    if (transition.event == party::StageEvent::ProbationExtension)
         transition.extensionMonths = m_extension->value();
 
-    PartyService service(m_db);
-    const TransitionCheck check = service.checkTransition(transition);
+    party::PartyService service(m_db);
+    const party::TransitionCheck check = service.checkTransition(transition);
     if (!check.blocking.ok()) {
         askForReason(false);
         m_errors.show(check.blocking);
@@ -177,7 +178,7 @@ bool TransitionBox::record()
         m_reason->setFocus(Qt::OtherFocusReason);
         return false;
     }
-    const Result<PartyMember> done = service.transition(transition);
+    const Result<party::PartyMember> done = service.transition(transition);
     if (!done) {
         m_errors.show(done);
         return false;

@@ -27,7 +27,7 @@ class TransitionBox : public QGroupBox
 public:
     TransitionBox(const Database& db, QWidget* parent = nullptr);
 
-    void showMember(const PartyMember& member);
+    void showMember(const party::PartyMember& member);
     QComboBox* eventCombo() const { return m_event; }
     OptionalDateEdit* dateEdit() const { return m_date; }
     QLineEdit* reasonEdit() const { return m_reason; }
@@ -35,21 +35,21 @@ public:
     bool isAskingForReason() const;
 
     // The steps that can follow the member's stage (a talk, the next stage, an extension).
-    static QList<StageEvent> nextEvents(const PartyMember& member);
+    static QList<party::StageEvent> nextEvents(const party::PartyMember& member);
 
 public slots:
     // Checks and, when allowed, records the step; false with the messages shown when refused.
     bool record();
 
 signals:
-    void recorded(const anju::PartyMember& member);
+    void recorded(const anju::party::PartyMember& member);
 
 private:
     void updateFields();
     void askForReason(bool ask);
 
     const Database& m_db;
-    PartyMember m_member;
+    party::PartyMember m_member;
     FieldErrors m_errors;
     QComboBox* m_event = nullptr;
     OptionalDateEdit* m_date = nullptr;

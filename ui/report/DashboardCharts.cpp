@@ -7,7 +7,7 @@
 
 namespace anju {
 
-QString DashboardCharts::monthLabel(ReportMonth month, bool withYear)
+QString DashboardCharts::monthLabel(report::ReportMonth month, bool withYear)
 {
     if (withYear)
         return tr("%1-%2", "chart axis: year and month, e.g. 2026年1月")
@@ -16,12 +16,12 @@ QString DashboardCharts::monthLabel(ReportMonth month, bool withYear)
     return tr("%1", "chart axis: month, e.g. 10月").arg(month.first.month());
 }
 
-ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
+ChartData DashboardCharts::trend(const QList<report::TrendPoint>& points)
 {
     ChartData data;
     data.kind = ChartData::Kind::Line;
     qint64 largest = 0;
-    for (const TrendPoint& p : points)
+    for (const report::TrendPoint& p : points)
         largest = std::max(largest, p.people);
     // A province's numbers read in 万 (ten thousands), as the township reports write them.
     const bool tenThousands = largest >= 100'000;
@@ -38,7 +38,7 @@ ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
     ChartSeries people{tr("People"), {}};
     // Households are about a third of the people: on one axis their line would lie flat at the bottom.
     ChartSeries households{tr("Households"), {}, true};
-    for (const TrendPoint& p : points) {
+    for (const report::TrendPoint& p : points) {
         data.categories.append(monthLabel(p.month, false)); // the title names the years
         // Rounded here: 97.0334万 is not how anyone writes it.
         people.values.append(std::round(double(p.people) / scale * 100) / 100);
@@ -48,7 +48,7 @@ ChartData DashboardCharts::trend(const QList<TrendPoint>& points)
     return data;
 }
 
-ChartData DashboardCharts::labourCapacity(const MonthlySummary& summary)
+ChartData DashboardCharts::labourCapacity(const report::MonthlySummary& summary)
 {
     ChartData data;
     // Lying bars, not a pie: the five long names stay whole beside their bars on a 1280-pixel screen,
@@ -58,7 +58,7 @@ ChartData DashboardCharts::labourCapacity(const MonthlySummary& summary)
     data.unitFormat = tr("%1 people");
     ChartSeries series;
     for (const EnumInfo<LabourCapacity>& info : enumInfos<LabourCapacity>()) {
-        const ReportFigure* f =
+        const report::ReportFigure* f =
             summary.figure(QStringLiteral("structure"), QStringLiteral("labour_") + QLatin1String(info.key));
         // Prepended: a lying chart draws its first category at the bottom, and the list reads from the top.
         data.categories.prepend(enumLabel(info.value));
@@ -68,7 +68,7 @@ ChartData DashboardCharts::labourCapacity(const MonthlySummary& summary)
     return data;
 }
 
-ChartData DashboardCharts::ageStructure(const MonthlySummary& summary)
+ChartData DashboardCharts::ageStructure(const report::MonthlySummary& summary)
 {
     ChartData data;
     // Lying like a population pyramid: the youngest at the bottom, and "60岁及以上" has room for its name.
@@ -76,9 +76,9 @@ ChartData DashboardCharts::ageStructure(const MonthlySummary& summary)
     data.title = tr("Age structure");
     data.unitFormat = tr("%1 people");
     ChartSeries now{tr("This month"), {}};
-    const ReportSectionResult* structure = summary.section(QStringLiteral("structure"));
+    const report::ReportSectionResult* structure = summary.section(QStringLiteral("structure"));
     if (structure) {
-        for (const ReportFigure& f : structure->figures) {
+        for (const report::ReportFigure& f : structure->figures) {
             if (!f.key.startsWith(QLatin1String("age_")))
                 continue;
             data.categories.append(f.label);
@@ -89,7 +89,7 @@ ChartData DashboardCharts::ageStructure(const MonthlySummary& summary)
     return data;
 }
 
-ChartData DashboardCharts::membersByBranch(const QList<BranchStages>& branches, int largest)
+ChartData DashboardCharts::membersByBranch(const QList<party::BranchStages>& branches, int largest)
 {
     ChartData data;
     data.kind = ChartData::Kind::HorizontalStackedBar; // branch names are long: they read best lying down
@@ -101,13 +101,14 @@ ChartData DashboardCharts::membersByBranch(const QList<BranchStages>& branches, 
             : tr("Party members by stage per branch");
     // Full members first (the party red), down to the applicants. A lying chart draws its first category
     // at the bottom: the largest branch goes last, so that it stands at the top.
-    const QList<DevelopmentStage> order = {DevelopmentStage::Full, DevelopmentStage::Probationary,
-                                           DevelopmentStage::DevelopmentTarget, DevelopmentStage::Activist,
-                                           DevelopmentStage::Applicant};
-    for (DevelopmentStage stage : order)
+    const QList<party::DevelopmentStage> order = {
+        party::DevelopmentStage::Full, party::DevelopmentStage::Probationary,
+        party::DevelopmentStage::DevelopmentTarget, party::DevelopmentStage::Activist,
+        party::DevelopmentStage::Applicant};
+    for (party::DevelopmentStage stage : order)
         data.series.append({enumLabel(stage), {}});
     for (int b = shown - 1; b >= 0; --b) {
-        const BranchStages& branch = branches.at(b);
+        const party::BranchStages& branch = branches.at(b);
         // The total by the name: the stacks carry no labels (a few applicants leave no room for one).
         data.categories.append(
             tr("%1 (%L2)", "branch name (everyone counted)").arg(branch.name).arg(branch.members.total()));

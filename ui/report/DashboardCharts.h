@@ -17,16 +17,17 @@ class DashboardCharts
     Q_DECLARE_TR_FUNCTIONS(anju::DashboardCharts)
 
 public:
-    static ChartData trend(const QList<TrendPoint>& points);
-    static ChartData labourCapacity(const MonthlySummary& summary);
-    static ChartData ageStructure(const MonthlySummary& summary);
+    static ChartData trend(const QList<report::TrendPoint>& points);
+    static ChartData labourCapacity(const report::MonthlySummary& summary);
+    static ChartData ageStructure(const report::MonthlySummary& summary);
     // Members by development stage per branch at the month's end, stacked, the largest branches first.
     // A whole office has hundreds or thousands of branches: only the `largest` are drawn, and the title
     // says how many there are in all.
-    static ChartData membersByBranch(const QList<BranchStages>& branches, int largest = MostBranchesShown);
+    static ChartData membersByBranch(const QList<party::BranchStages>& branches,
+                                     int largest = MostBranchesShown);
     static constexpr int MostBranchesShown = 15;
     // "2026年10月", or only "10月" without the year.
-    static QString monthLabel(ReportMonth month, bool withYear);
+    static QString monthLabel(report::ReportMonth month, bool withYear);
 };
 
 } // namespace anju

@@ -28,7 +28,7 @@ namespace anju {
 namespace {
 
 // The reporting unit as the summary builder names it: the saved one, or for a site without one its name.
-QString unitOf(const MonthlySummary& summary, const QString& saved)
+QString unitOf(const report::MonthlySummary& summary, const QString& saved)
 {
     return saved.isEmpty() && summary.siteId != 0 ? summary.siteName : saved;
 }
@@ -51,7 +51,7 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
     m_ages = new ChartView(this);
     m_ages->setObjectName(QStringLiteral("ageChart"));
     // The party chart shows exactly when the summary has its party section: one rule, core's.
-    const bool withParty = PartySection().visibleTo(db.session());
+    const bool withParty = report::PartySection().visibleTo(db.session());
     m_loader->setWithParty(withParty);
     if (withParty) {
         m_party = new ChartView(this);
@@ -161,8 +161,9 @@ QWidget* ReportPage::makeFigurePanel()
     column->setContentsMargins(0, 0, 0, 0);
     m_figures = new QTreeWidget(panel);
     m_figures->setObjectName(QStringLiteral("reportFigures"));
-    m_figures->setHeaderLabels({SummaryWords::figureHeader(), SummaryWords::valueHeader(),
-                                SummaryWords::previousHeader(), SummaryWords::changeHeader()});
+    m_figures->setHeaderLabels({report::SummaryWords::figureHeader(), report::SummaryWords::valueHeader(),
+                                report::SummaryWords::previousHeader(),
+                                report::SummaryWords::changeHeader()});
     m_figures->setRootIsDecorated(false);
     m_figures->setAlternatingRowColors(true);
     m_figures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -201,7 +202,7 @@ void ReportPage::reloadSites()
     const Session* session = m_db.session();
     if (!session || session->coversEverySite())
         m_site->addItem(tr("All sites"), qint64(0));
-    for (const Site& site : SiteRepository(m_db).sites()) {
+    for (const Site& site : registry::SiteRepository(m_db).sites()) {
         if (!session || session->coversSite(site.id))
             m_site->addItem(site.name, site.id);
     }
@@ -211,7 +212,7 @@ void ReportPage::reloadSites()
         refresh();
 }
 
-void ReportPage::setMonth(ReportMonth month)
+void ReportPage::setMonth(report::ReportMonth month)
 {
     m_month->setDate(month.first);
 }
@@ -239,7 +240,7 @@ void ReportPage::refresh()
         return;
     setBusy(true);
     const QDate day = m_month->date();
-    m_loader->load(ReportMonth::of(day.year(), day.month()), m_site->currentData().toLongLong());
+    m_loader->load(report::ReportMonth::of(day.year(), day.month()), m_site->currentData().toLongLong());
 }
 
 void ReportPage::setBusy(bool busy)
@@ -250,8 +251,8 @@ void ReportPage::setBusy(bool busy)
         button->setEnabled(!busy && m_summary);
 }
 
-void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend,
-                             const QList<BranchStages>& branches, qint64 milliseconds)
+void ReportPage::showResults(const report::MonthlySummary& summary, const QList<report::TrendPoint>& trend,
+                             const QList<party::BranchStages>& branches, qint64 milliseconds)
 {
     m_summary = summary;
     // Saved while these figures were computed, the name the worker read may be the one before.
@@ -269,16 +270,16 @@ void ReportPage::showResults(const MonthlySummary& summary, const QList<TrendPoi
     emit figuresShown();
 }
 
-void ReportPage::showFigures(const MonthlySummary& summary)
+void ReportPage::showFigures(const report::MonthlySummary& summary)
 {
     m_figures->clear();
-    for (const ReportSectionResult& section : summary.sections) {
+    for (const report::ReportSectionResult& section : summary.sections) {
         auto* heading = new QTreeWidgetItem(m_figures, {section.title});
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);
         heading->setFirstColumnSpanned(true);
-        for (const ReportFigure& f : section.figures) {
+        for (const report::ReportFigure& f : section.figures) {
             auto* item = new QTreeWidgetItem(m_figures, {QStringLiteral("  ") + f.label, f.text(f.value),
                                                          f.text(f.previous), f.changeText()});
             for (int c = 1; c < 4; ++c)
@@ -289,10 +290,10 @@ void ReportPage::showFigures(const MonthlySummary& summary)
     }
 }
 
-void ReportPage::showViolations(const MonthlySummary& summary)
+void ReportPage::showViolations(const report::MonthlySummary& summary)
 {
-    const ReportSectionResult* rules = summary.section(QStringLiteral("site_rules"));
-    const ReportTable* table = rules ? rules->table(QStringLiteral("violations")) : nullptr;
+    const report::ReportSectionResult* rules = summary.section(QStringLiteral("site_rules"));
+    const report::ReportTable* table = rules ? rules->table(QStringLiteral("violations")) : nullptr;
     m_violations->clear();
     if (!table) {
         m_violations->setRowCount(0);
@@ -302,7 +303,7 @@ void ReportPage::showViolations(const MonthlySummary& summary)
     m_violationsTitle->setText(tr("%1 (%n)", nullptr, int(table->rows.size())).arg(table->title));
     m_violations->setColumnCount(int(table->columns.size()));
     QStringList labels;
-    for (const ReportColumn& c : table->columns)
+    for (const report::ReportColumn& c : table->columns)
         labels.append(c.label);
     m_violations->setHorizontalHeaderLabels(labels);
     m_violations->setRowCount(int(table->rows.size()));

@@ -35,9 +35,9 @@ public:
 
     // Reads the sites again (after the sites dialog changed them) and recomputes.
     void reloadSites();
-    void setMonth(ReportMonth month);
+    void setMonth(report::ReportMonth month);
     void setSite(qint64 siteId);
-    const std::optional<MonthlySummary>& summary() const { return m_summary; }
+    const std::optional<report::MonthlySummary>& summary() const { return m_summary; }
     // The charts, for tests and the user guide's pictures.
     ChartView* trendChart() const { return m_trend; }
     ChartView* partyChart() const { return m_party; }
@@ -62,10 +62,10 @@ private:
     QWidget* makeToolbar();
     QWidget* makeFigurePanel();
     QWidget* makePartyTab();
-    void showResults(const MonthlySummary& summary, const QList<TrendPoint>& trend,
-                     const QList<BranchStages>& branches, qint64 milliseconds);
-    void showFigures(const MonthlySummary& summary);
-    void showViolations(const MonthlySummary& summary);
+    void showResults(const report::MonthlySummary& summary, const QList<report::TrendPoint>& trend,
+                     const QList<party::BranchStages>& branches, qint64 milliseconds);
+    void showFigures(const report::MonthlySummary& summary);
+    void showViolations(const report::MonthlySummary& summary);
     void setBusy(bool busy);
 
     const Database& m_db;
@@ -85,7 +85,7 @@ private:
     QTreeWidget* m_figures = nullptr;
     QTableWidget* m_violations = nullptr;
     QLabel* m_violationsTitle = nullptr;
-    std::optional<MonthlySummary> m_summary;
+    std::optional<report::MonthlySummary> m_summary;
     bool m_shownOnce = false;
 };
 

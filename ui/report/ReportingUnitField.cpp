@@ -14,11 +14,11 @@
 namespace anju {
 
 ReportingUnitField::ReportingUnitField(const Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db), m_saved(ReportingUnit::saved(db))
+    : QWidget(parent), m_db(db), m_saved(report::ReportingUnit::saved(db))
 {
     m_edit = new QLineEdit(m_saved, this);
     m_edit->setObjectName(QStringLiteral("reportingUnit"));
-    m_edit->setMaxLength(ReportingUnit::MaxLength);
+    m_edit->setMaxLength(report::ReportingUnit::MaxLength);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(tr("When empty, a site's summary names the site"));
     m_edit->setToolTip(tr("Printed as the reporting unit above the monthly summary (PDF, print and Excel). "
@@ -50,7 +50,7 @@ bool ReportingUnitField::save()
     const QString unit = m_edit->text().simplified();
     if (unit == m_saved)
         return true;
-    const Outcome saved = ReportingUnit::save(m_db, unit);
+    const Outcome saved = report::ReportingUnit::save(m_db, unit);
     if (!saved) {
         FieldError::show(m_edit, m_error, saved.summary());
         return false;

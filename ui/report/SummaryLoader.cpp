@@ -9,8 +9,8 @@ namespace anju {
 
 SummaryLoader::SummaryLoader(const Database& db, QObject* parent) : QObject(parent), m_db(db)
 {
-    qRegisterMetaType<MonthlySummary>();
-    qRegisterMetaType<QList<TrendPoint>>();
+    qRegisterMetaType<report::MonthlySummary>();
+    qRegisterMetaType<QList<report::TrendPoint>>();
 }
 
 SummaryLoader::~SummaryLoader()
@@ -22,7 +22,7 @@ SummaryLoader::~SummaryLoader()
     }
 }
 
-void SummaryLoader::load(ReportMonth month, qint64 siteId)
+void SummaryLoader::load(report::ReportMonth month, qint64 siteId)
 {
     if (m_thread) {
         m_waiting = Request{month, siteId};
@@ -47,22 +47,22 @@ void SummaryLoader::start(Request request)
             return;
         }
         const std::unique_ptr<Database>& db = reopened.value();
-        MonthlySummaryBuilder builder(*db);
+        report::MonthlySummaryBuilder builder(*db);
         builder.progress = [this](int, int) { return !m_cancel; };
-        Result<MonthlySummary> summary = builder.build(request.month, request.siteId);
+        Result<report::MonthlySummary> summary = builder.build(request.month, request.siteId);
         if (!summary) {
             m_error = summary.summary();
             return;
         }
-        const Result<QList<TrendPoint>> trend =
-            PopulationTrend::compute(*db, request.month, TrendMonths, request.siteId);
+        const Result<QList<report::TrendPoint>> trend =
+            report::PopulationTrend::compute(*db, request.month, TrendMonths, request.siteId);
         if (!trend) {
             m_error = trend.summary();
             return;
         }
         if (withParty && !m_cancel) {
-            const Result<QList<BranchStages>> branches =
-                BranchStageFigures::atMonthEnd(*db, request.month.first, request.siteId);
+            const Result<QList<party::BranchStages>> branches =
+                party::BranchStageFigures::atMonthEnd(*db, request.month.first, request.siteId);
             if (!branches) {
                 m_error = branches.summary();
                 return;

@@ -30,18 +30,18 @@ public:
     void setWithParty(bool withParty) { m_withParty = withParty; }
     ~SummaryLoader() override;
 
-    void load(ReportMonth month, qint64 siteId);
+    void load(report::ReportMonth month, qint64 siteId);
     bool isLoading() const { return m_thread != nullptr; }
 
 signals:
-    void loaded(const anju::MonthlySummary& summary, const QList<anju::TrendPoint>& trend,
-                const QList<anju::BranchStages>& branches, qint64 milliseconds);
+    void loaded(const anju::report::MonthlySummary& summary, const QList<anju::report::TrendPoint>& trend,
+                const QList<anju::party::BranchStages>& branches, qint64 milliseconds);
     void failed(const QString& message);
 
 private:
     struct Request
     {
-        ReportMonth month;
+        report::ReportMonth month;
         qint64 siteId = 0;
     };
     void start(Request request);
@@ -51,9 +51,9 @@ private:
     std::optional<Request> m_waiting;
     std::atomic_bool m_cancel = false;
     // Written by the worker, read after it finished.
-    std::optional<MonthlySummary> m_summary;
-    QList<TrendPoint> m_trend;
-    QList<BranchStages> m_branches;
+    std::optional<report::MonthlySummary> m_summary;
+    QList<report::TrendPoint> m_trend;
+    QList<party::BranchStages> m_branches;
     bool m_withParty = true;
     QString m_error;
     qint64 m_elapsed = 0;

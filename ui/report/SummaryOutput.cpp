@@ -14,7 +14,7 @@
 
 namespace anju {
 
-QString SummaryOutput::suggestedName(const MonthlySummary& summary, const QString& suffix)
+QString SummaryOutput::suggestedName(const report::MonthlySummary& summary, const QString& suffix)
 {
     QString name = tr("Monthly summary") + QLatin1Char('_') + summary.month.key();
     if (summary.siteId != 0)
@@ -22,7 +22,7 @@ QString SummaryOutput::suggestedName(const MonthlySummary& summary, const QStrin
     return QDir::home().filePath(name + QLatin1Char('.') + suffix);
 }
 
-void SummaryOutput::printPreview(QWidget* parent, const MonthlySummary& summary)
+void SummaryOutput::printPreview(QWidget* parent, const report::MonthlySummary& summary)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
@@ -35,7 +35,7 @@ void SummaryOutput::printPreview(QWidget* parent, const MonthlySummary& summary)
     dialog.exec();
 }
 
-bool SummaryOutput::exportPdf(QWidget* parent, const MonthlySummary& summary)
+bool SummaryOutput::exportPdf(QWidget* parent, const report::MonthlySummary& summary)
 {
     const QString path =
         FileDialog::getSaveFileName(parent, tr("Save the monthly summary as PDF"),
@@ -43,7 +43,7 @@ bool SummaryOutput::exportPdf(QWidget* parent, const MonthlySummary& summary)
     return !path.isEmpty() && write(parent, summary, path, true);
 }
 
-bool SummaryOutput::exportXlsx(QWidget* parent, const MonthlySummary& summary)
+bool SummaryOutput::exportXlsx(QWidget* parent, const report::MonthlySummary& summary)
 {
     const QString path = FileDialog::getSaveFileName(parent, tr("Save the monthly summary as Excel"),
                                                      suggestedName(summary, QStringLiteral("xlsx")),
@@ -51,7 +51,8 @@ bool SummaryOutput::exportXlsx(QWidget* parent, const MonthlySummary& summary)
     return !path.isEmpty() && write(parent, summary, path, false);
 }
 
-bool SummaryOutput::write(QWidget* parent, const MonthlySummary& summary, const QString& path, bool pdf)
+bool SummaryOutput::write(QWidget* parent, const report::MonthlySummary& summary, const QString& path,
+                          bool pdf)
 {
     QProgressDialog progress(tr("Writing %1 …").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, parent);
     progress.setWindowTitle(tr("Monthly summary"));
@@ -60,7 +61,8 @@ bool SummaryOutput::write(QWidget* parent, const MonthlySummary& summary, const 
     Outcome outcome;
     QEventLoop loop;
     QThread* thread = QThread::create([&] {
-        outcome = pdf ? SummaryDocument::writePdf(summary, path) : SummaryXlsxWriter::write(summary, path);
+        outcome =
+            pdf ? SummaryDocument::writePdf(summary, path) : report::SummaryXlsxWriter::write(summary, path);
     });
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     thread->start();

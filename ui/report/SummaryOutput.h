@@ -16,15 +16,15 @@ class SummaryOutput
     Q_DECLARE_TR_FUNCTIONS(anju::SummaryOutput)
 
 public:
-    static void printPreview(QWidget* parent, const MonthlySummary& summary);
+    static void printPreview(QWidget* parent, const report::MonthlySummary& summary);
     // Asks for the file (FileDialog) and writes it; true when written.
-    static bool exportPdf(QWidget* parent, const MonthlySummary& summary);
-    static bool exportXlsx(QWidget* parent, const MonthlySummary& summary);
+    static bool exportPdf(QWidget* parent, const report::MonthlySummary& summary);
+    static bool exportXlsx(QWidget* parent, const report::MonthlySummary& summary);
     // The file name offered: 月度汇总_2026-10.pdf, with the site's code for one site.
-    static QString suggestedName(const MonthlySummary& summary, const QString& suffix);
+    static QString suggestedName(const report::MonthlySummary& summary, const QString& suffix);
 
 private:
-    static bool write(QWidget* parent, const MonthlySummary& summary, const QString& path, bool pdf);
+    static bool write(QWidget* parent, const report::MonthlySummary& summary, const QString& path, bool pdf);
 };
 
 } // namespace anju

@@ -18,7 +18,7 @@ BuildingDialog::BuildingDialog(const Database& db, const Building& building, QWi
 {
     const bool isNew = building.id == 0;
     setWindowTitle(isNew ? tr("New building") : tr("Edit building %1").arg(building.name));
-    const SiteRepository sites(db);
+    const registry::SiteRepository sites(db);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -92,7 +92,7 @@ Building BuildingDialog::buildingFromFields() const
 
 bool BuildingDialog::validate()
 {
-    return m_errors.show(SiteService::validate(buildingFromFields()));
+    return m_errors.show(registry::SiteService::validate(buildingFromFields()));
 }
 
 void BuildingDialog::accept()
@@ -100,7 +100,7 @@ void BuildingDialog::accept()
     if (!validate())
         return;
     Result<Building> saved =
-        SiteService(m_db).saveBuilding(buildingFromFields(), m_units ? m_units->value() : 0);
+        registry::SiteService(m_db).saveBuilding(buildingFromFields(), m_units ? m_units->value() : 0);
     if (!m_errors.show(saved))
         return;
     m_building = saved.value();

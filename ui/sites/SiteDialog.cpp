@@ -140,14 +140,14 @@ Site SiteDialog::siteFromFields() const
 
 bool SiteDialog::validate()
 {
-    return m_errors.show(SiteService::validate(siteFromFields()));
+    return m_errors.show(registry::SiteService::validate(siteFromFields()));
 }
 
 void SiteDialog::accept()
 {
     if (!validate())
         return;
-    Result<Site> saved = SiteService(m_db).saveSite(siteFromFields());
+    Result<Site> saved = registry::SiteService(m_db).saveSite(siteFromFields());
     if (!m_errors.show(saved))
         return;
     m_site = saved.value();

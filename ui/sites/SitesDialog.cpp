@@ -145,7 +145,7 @@ void SitesDialog::reloadSites(qint64 selectSiteId)
     {
         const QSignalBlocker blocker(m_sites);
         m_sites->clear();
-        for (const Site& site : SiteRepository(m_db).sites()) {
+        for (const Site& site : registry::SiteRepository(m_db).sites()) {
             auto* item = new QListWidgetItem(tr("%1  %2").arg(site.name, site.code), m_sites);
             item->setData(IdRole, site.id);
         }
@@ -160,7 +160,7 @@ void SitesDialog::reloadBuildings(qint64 selectBuildingId)
 {
     const qint64 keep = selectBuildingId ? selectBuildingId : currentBuildingId();
     m_buildings->setRowCount(0);
-    const SiteRepository repository(m_db);
+    const registry::SiteRepository repository(m_db);
     const qint64 siteId = currentSiteId();
     const QList<Building> buildings = siteId ? repository.buildings(siteId) : QList<Building>();
     m_buildings->setRowCount(int(buildings.size()));
@@ -201,7 +201,7 @@ void SitesDialog::addSite()
 
 void SitesDialog::editSite()
 {
-    const auto site = SiteRepository(m_db).site(currentSiteId());
+    const auto site = registry::SiteRepository(m_db).site(currentSiteId());
     if (!site)
         return;
     SiteDialog dialog(m_db, *site, this);
@@ -229,7 +229,7 @@ void SitesDialog::addBuilding()
 
 void SitesDialog::editBuilding()
 {
-    const auto building = SiteRepository(m_db).building(currentBuildingId());
+    const auto building = registry::SiteRepository(m_db).building(currentBuildingId());
     if (!building)
         return;
     BuildingDialog dialog(m_db, *building, this);

@@ -16,19 +16,21 @@ std::unique_ptr<Database> CliContext::openWithoutLogin(bool mustExist) const
                  .arg(location.display()));
         return nullptr;
     }
-    QString error;
-    std::unique_ptr<Database> db = Database::open(location, &error);
-    if (!db && location.engine == SqlDialect::Engine::PostgreSql && PostgresUrl::wantsPassword(error)) {
+    Result<std::unique_ptr<Database>> opened = Database::open(location);
+    if (!opened && location.engine == SqlDialect::Engine::PostgreSql &&
+        PostgresUrl::wantsPassword(opened.summary())) {
         // Not in PGPASSWORD or ~/.pgpass: ask, as psql does.
         if (const std::optional<QString> password = promptPassword(tr("Password for %1: ").arg(location.display()))) {
             DatabaseLocation withPassword = location;
             withPassword.password = *password;
-            db = Database::open(withPassword, &error);
+            opened = Database::open(withPassword);
         }
     }
-    if (!db)
-        fail(error);
-    return db;
+    if (!opened) {
+        fail(opened.summary());
+        return nullptr;
+    }
+    return std::move(opened.value());
 }
 
 std::unique_ptr<Database> CliContext::openDatabase(bool mustExist) const

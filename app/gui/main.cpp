@@ -113,19 +113,20 @@ int run(QApplication& app)
     DatabaseLocation location = parser.isSet(options.database)
                                     ? DatabaseLocation::parse(parser.value(options.database))
                                     : DatabaseChoice::remembered();
-    QString error;
-    std::unique_ptr<Database> db = Database::open(location, &error);
-    while (!db && location.engine == SqlDialect::Engine::PostgreSql && PostgresUrl::wantsPassword(error)) {
+    Result<std::unique_ptr<Database>> opened = Database::open(location);
+    while (!opened && location.engine == SqlDialect::Engine::PostgreSql &&
+           PostgresUrl::wantsPassword(opened.summary())) {
         bool ok = false;
         location.password = GuiMain::askPassword(location, &ok);
         if (!ok)
             return 1;
-        db = Database::open(location, &error);
+        opened = Database::open(location);
     }
-    if (!db) {
-        GuiMain::openFailed(error);
+    if (!opened) {
+        GuiMain::openFailed(opened.summary());
         return 1;
     }
+    const std::unique_ptr<Database> db = std::move(opened.value());
 
     if (!startSession(*db))
         return 0;

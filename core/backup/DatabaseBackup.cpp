@@ -114,8 +114,8 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
     const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(partial);
     QString error;
-    if (!PrivateFile::create(partial, &error))
-        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, error));
+    if (const Outcome made = PrivateFile::create(partial); !made)
+        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, made.summary()));
     {
         RawConnection source, copy;
         if (!source.open(db.location().path, SQLITE_OPEN_READONLY))
@@ -248,12 +248,11 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
                           QStringLiteral(".sqlite");
     {
         // VACUUM INTO fills an empty file and keeps its owner-only mode.
-        QString why;
-        if (!PrivateFile::create(aside, &why))
+        if (const Outcome made = PrivateFile::create(aside); !made)
             return Outcome::failure(general(),
                                     tr("The present database could not be kept aside, so nothing was "
                                        "restored: %1")
-                                        .arg(why));
+                                        .arg(made.summary()));
         QSqlQuery vacuum(db.connection());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(aside);

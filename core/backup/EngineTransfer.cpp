@@ -183,10 +183,9 @@ Outcome EngineTransfer::run(const Progress& progress)
     // Index builds and the search index's DISTINCT sort in memory, not on disk (this transaction only);
     // without them it is only slower.
     exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"));
-    QString error;
     DeferredServerConstraints constraints;
-    if (!constraints.drop(m_target, &error))
-        return failed(tr("Cannot prepare the server database: %1").arg(error));
+    if (const Outcome dropped = constraints.drop(m_target); !dropped)
+        return failed(tr("Cannot prepare the server database: %1").arg(dropped.summary()));
     QElapsedTimer step;
     step.start();
     auto stepDone = [&](const char* what) { qCDebug(lcTransfer, "%s: %lld ms", what, step.restart()); };
@@ -205,8 +204,9 @@ Outcome EngineTransfer::run(const Progress& progress)
     if (Outcome indexed = registry::SearchIndex::rebuild(m_target); !indexed)
         return failed(tr("Building the search index on the server failed: %1").arg(indexed.summary()));
     stepDone("search index and household summaries");
-    if (!constraints.restore(m_target, &error))
-        return failed(tr("The copied rows break a rule of the database; nothing was written: %1").arg(error));
+    if (const Outcome restored = constraints.restore(m_target); !restored)
+        return failed(tr("The copied rows break a rule of the database; nothing was written: %1")
+                          .arg(restored.summary()));
     stepDone("keys, indexes and foreign keys made again");
     // Only now: the index rebuild above must not leave the audit triggers' deferred events pending.
     for (const QString& table : tables) {
@@ -244,14 +244,12 @@ Outcome EngineTransfer::streamTable(const QString& table, qint64& done, qint64 t
                                     const Progress& progress)
 {
     const qint64 before = done;
-    QString error;
-    const qint64 rows = PostgresCopy::copyTable(
-        m_source, m_target, table, [&](qint64 sent) { return !progress || progress(before + sent, total); },
-        &error);
+    const Result<qint64> rows = PostgresCopy::copyTable(
+        m_source, m_target, table, [&](qint64 sent) { return !progress || progress(before + sent, total); });
     // PostgresCopy says nothing when the progress stopped it.
-    if (rows < 0)
-        return error.isEmpty() ? cancelled() : copyingFailed(table, error);
-    done = before + rows;
+    if (!rows)
+        return rows.summary().isEmpty() ? cancelled() : copyingFailed(table, rows.summary());
+    done = before + rows.value();
     if (progress && !progress(done, total))
         return cancelled();
     return {};

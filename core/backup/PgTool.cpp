@@ -42,9 +42,10 @@ Result<QString> PgTool::find(const QString& name)
 QProcessEnvironment PgTool::environment(const DatabaseLocation& location, const QString& database)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    PostgresUrl url;
-    if (!PostgresUrl::parse(location.path, &url, nullptr))
+    const Result<PostgresUrl> parsed = PostgresUrl::parse(location.path);
+    if (!parsed)
         return env;
+    const PostgresUrl& url = parsed.value();
     env.insert(QStringLiteral("PGHOST"), url.host);
     env.insert(QStringLiteral("PGPORT"), QString::number(url.port));
     if (!url.user.isEmpty())

@@ -52,8 +52,8 @@ public:
     explicit MaintenanceConnection(const DatabaseLocation& location)
         : m_name(QStringLiteral("anju-maintenance-") + QUuid::createUuid().toString(QUuid::Id128))
     {
-        PostgresUrl url;
-        PostgresUrl::parse(location.path, &url, nullptr);
+        const Result<PostgresUrl> parsed = PostgresUrl::parse(location.path);
+        const PostgresUrl url = parsed ? parsed.value() : PostgresUrl();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         db.setHostName(url.host);
         db.setPort(url.port);
@@ -154,9 +154,8 @@ Outcome ServerBackup::backup(const Database& db, const QString& target,
     // checked before it takes the target's name.
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
-    QString error;
-    if (!PrivateFile::create(partial, &error))
-        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, error));
+    if (const Outcome made = PrivateFile::create(partial); !made)
+        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, made.summary()));
     int done = 0;
     const Outcome dumped = PgTool::run(
         pgDump.value(),
@@ -167,7 +166,7 @@ Outcome ServerBackup::backup(const Database& db, const QString& target,
             return !progress || progress(done, total);
         });
     const bool ok = dumped.ok();
-    error = ok ? DatabaseBackup::copyProblem(partial) : dumped.summary();
+    QString error = ok ? DatabaseBackup::copyProblem(partial) : dumped.summary();
     if (ok && error.isEmpty() && !PrivateFile::restrict(partial))
         error = DatabaseBackup::tr("its permissions cannot be limited to you");
     if (!ok || !error.isEmpty()) {
@@ -239,10 +238,10 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
     const Result<QString> pgRestore = PgTool::find(QStringLiteral("pg_restore"));
     if (!pgRestore)
         return pgRestore;
-    QString error;
-    PostgresUrl url;
-    if (!PostgresUrl::parse(db.location().path, &url, &error))
-        return Outcome::failure(general(), error);
+    const Result<PostgresUrl> parsed = PostgresUrl::parse(db.location().path);
+    if (!parsed)
+        return parsed;
+    const PostgresUrl& url = parsed.value();
     MaintenanceConnection server(db.location());
     if (!server.error().isEmpty())
         return Outcome::failure(general(),
@@ -287,10 +286,10 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
     const QString aside = keptAsideName(url.database);
     db.disconnect();
     const auto reconnected = [&db](Outcome outcome) {
-        QString again;
-        if (!db.reconnect(&again) && outcome)
-            return Outcome::failure(general(),
-                                    tr("Restored, but the database cannot be reached again: %1").arg(again));
+        const Outcome again = db.reconnect();
+        if (!again && outcome)
+            return Outcome::failure(
+                general(), tr("Restored, but the database cannot be reached again: %1").arg(again.summary()));
         return outcome;
     };
     if (const Outcome renamed =

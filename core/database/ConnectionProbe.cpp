@@ -15,9 +15,12 @@ ConnectionProbe ConnectionProbe::run(const DatabaseLocation& location)
         probe.error = tr("Only a server location can be tested.");
         return probe;
     }
-    PostgresUrl url;
-    if (!PostgresUrl::parse(location.path, &url, &probe.error))
+    const Result<PostgresUrl> parsed = PostgresUrl::parse(location.path);
+    if (!parsed) {
+        probe.error = parsed.summary();
         return probe;
+    }
+    const PostgresUrl& url = parsed.value();
     static QAtomicInt counter;
     const QString name = QStringLiteral("anju-probe-%1").arg(counter.fetchAndAddRelaxed(1));
     {

@@ -22,14 +22,13 @@ QString nextConnectionName()
     return QStringLiteral("anju-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+// The driver's message when the statement fails.
+Outcome exec(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
+        return {};
+    return Outcome::error(query.lastError().text());
 }
 
 } // namespace
@@ -56,8 +55,8 @@ DatabaseLocation DatabaseLocation::defaultLocation()
 QString DatabaseLocation::display() const
 {
     if (engine == SqlDialect::Engine::PostgreSql) {
-        PostgresUrl url;
-        return PostgresUrl::parse(path, &url, nullptr) ? url.display() : QStringLiteral("postgresql://…");
+        const Result<PostgresUrl> url = PostgresUrl::parse(path);
+        return url ? url.value().display() : QStringLiteral("postgresql://…");
     }
     return QDir::toNativeSeparators(path);
 }
@@ -79,66 +78,51 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::open(const DatabaseLocation& location, QString* error)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location)
 {
-    return openAtVersion(location, latestSchemaVersion(), error);
+    return openAtVersion(location, latestSchemaVersion());
 }
 
-std::unique_ptr<Database> Database::openAtVersion(const DatabaseLocation& location, int version,
-                                                  QString* error)
+Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseLocation& location, int version)
 {
-    if (location.engine == SqlDialect::Engine::PostgreSql) {
-        std::unique_ptr<Database> db(new Database(location, nextConnectionName()));
-        if (!db->configure(error) || !db->migrate(version, error))
-            return nullptr;
-        return db;
+    if (location.engine != SqlDialect::Engine::PostgreSql) {
+        const QFileInfo file(location.path);
+        if (file.isDir())
+            return Outcome::error(tr("%1 is a folder, not a database file.").arg(location.display()));
+        if (!QDir().mkpath(file.absolutePath()))
+            return Outcome::error(
+                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath())));
     }
-    const QFileInfo file(location.path);
-    if (file.isDir()) {
-        if (error)
-            *error = tr("%1 is a folder, not a database file.").arg(location.display());
-        return nullptr;
-    }
-    if (!QDir().mkpath(file.absolutePath())) {
-        if (error)
-            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath()));
-        return nullptr;
-    }
-
     std::unique_ptr<Database> db(new Database(location, nextConnectionName()));
-    if (!db->configure(error) || !db->migrate(version, error))
-        return nullptr;
+    if (Outcome configured = db->configure(); !configured)
+        return configured;
+    if (Outcome migrated = db->migrate(version); !migrated)
+        return migrated;
     return db;
 }
 
-std::unique_ptr<Database> Database::reopen(QString* error) const
+Result<std::unique_ptr<Database>> Database::reopen() const
 {
     std::unique_ptr<Database> db(new Database(m_location, nextConnectionName()));
     db->m_session = m_session;
-    if (!db->configure(error))
-        return nullptr;
-    if (db->schemaVersion() != latestSchemaVersion()) {
-        if (error)
-            *error = tr("The database changed its schema while it was open.");
-        return nullptr;
-    }
+    if (Outcome configured = db->configure(); !configured)
+        return configured;
+    if (db->schemaVersion() != latestSchemaVersion())
+        return Outcome::error(tr("The database changed its schema while it was open."));
     return db;
 }
 
-bool Database::configure(QString* error)
+Outcome Database::configure()
 {
     if (m_dialect->engine() == SqlDialect::Engine::PostgreSql)
-        return configureServer(error);
+        return configureServer();
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(m_location.path);
     // Another desk or the daily backup may hold the write lock for a moment: wait rather than fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        if (error)
-            *error = tr("Cannot open the database %1: %2").arg(m_location.display(), db.lastError().text());
-        return false;
-    }
-    QString why;
+    if (!db.open())
+        return Outcome::error(
+            tr("Cannot open the database %1: %2").arg(m_location.display(), db.lastError().text()));
     // WAL lets the roster read while a save writes; NORMAL sync is durable at every checkpoint in WAL
     // mode and survives a crash of the program (not of the OS mid-commit, which loses only that commit).
     const char* const pragmas[] = {
@@ -146,68 +130,54 @@ bool Database::configure(QString* error)
         "PRAGMA busy_timeout = 10000", "PRAGMA mmap_size = 1073741824",
     };
     for (const char* pragma : pragmas) {
-        if (!exec(db, QString::fromLatin1(pragma), &why)) {
-            if (error)
-                *error =
-                    tr("%1 is not an Anju database or cannot be read: %2").arg(m_location.display(), why);
-            return false;
-        }
+        if (const Outcome set = exec(db, QString::fromLatin1(pragma)); !set)
+            return Outcome::error(tr("%1 is not an Anju database or cannot be read: %2")
+                                      .arg(m_location.display(), set.summary()));
     }
     // anju_actor() and anju_actor_id() for the audit triggers (PostgreSQL reads setSession's settings).
-    if (!registerAuditFunctions(db, this)) {
-        if (error)
-            *error = tr("Cannot prepare the audit trail on %1.").arg(m_location.display());
-        return false;
-    }
-    return true;
+    if (!registerAuditFunctions(db, this))
+        return Outcome::error(tr("Cannot prepare the audit trail on %1.").arg(m_location.display()));
+    return {};
 }
 
-bool Database::configureServer(QString* error)
+Outcome Database::configureServer()
 {
-    PostgresUrl url;
-    if (!PostgresUrl::parse(m_location.path, &url, error))
-        return false;
+    const Result<PostgresUrl> url = PostgresUrl::parse(m_location.path);
+    if (!url)
+        return url;
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    if (!db.isValid()) {
-        if (error)
-            *error = tr("The PostgreSQL driver of Qt (QPSQL) is not installed.");
-        return false;
-    }
-    db.setHostName(url.host);
-    db.setPort(url.port);
-    db.setUserName(url.user);
-    db.setPassword(m_location.password.isEmpty() ? url.password : m_location.password);
-    db.setDatabaseName(url.database);
-    db.setConnectOptions(url.connectOptions());
-    return openServerConnection(error);
+    if (!db.isValid())
+        return Outcome::error(tr("The PostgreSQL driver of Qt (QPSQL) is not installed."));
+    db.setHostName(url.value().host);
+    db.setPort(url.value().port);
+    db.setUserName(url.value().user);
+    db.setPassword(m_location.password.isEmpty() ? url.value().password : m_location.password);
+    db.setDatabaseName(url.value().database);
+    db.setConnectOptions(url.value().connectOptions());
+    return openServerConnection();
 }
 
-bool Database::openServerConnection(QString* error) const
+Outcome Database::openServerConnection() const
 {
-    PostgresUrl url;
-    if (!PostgresUrl::parse(m_location.path, &url, error))
-        return false;
+    const Result<PostgresUrl> url = PostgresUrl::parse(m_location.path);
+    if (!url)
+        return url;
     QSqlDatabase db = connection();
-    if (!db.open()) {
-        if (error)
-            *error = tr("Cannot connect to %1: %2").arg(url.display(), db.lastError().text().trimmed());
-        return false;
-    }
-    QString why;
+    if (!db.open())
+        return Outcome::error(
+            tr("Cannot connect to %1: %2").arg(url.value().display(), db.lastError().text().trimmed()));
     // Dates and text travel as ISO strings and UTF-8 whatever the server's defaults; a save that waits
     // for another desk's lock gives up after the same 10 s as on SQLite.
     // No JIT: the summary's grouped queries over a province cost enough for PostgreSQL to compile them,
     // and compiling took 400 of the 530 ms of the party members' query; the program's queries are short.
     // One statement, one round trip to a server that may be across the office network.
-    if (!exec(db,
-              QStringLiteral("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO, YMD';"
-                             " SET client_min_messages = warning; SET lock_timeout = '10s'; SET jit = off"),
-              &why)) {
-        if (error)
-            *error = tr("Cannot use the database %1: %2").arg(url.display(), why);
-        return false;
-    }
-    return true;
+    if (const Outcome set =
+            exec(db, QStringLiteral("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO, YMD';"
+                                    " SET client_min_messages = warning; SET lock_timeout = "
+                                    "'10s'; SET jit = off"));
+        !set)
+        return Outcome::error(tr("Cannot use the database %1: %2").arg(url.value().display(), set.summary()));
+    return {};
 }
 
 int Database::latestSchemaVersion()
@@ -223,53 +193,43 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
-bool Database::migrate(int targetVersion, QString* error)
+Outcome Database::migrate(int targetVersion)
 {
     // A program built with a gap or a repeat in its migrations would skip or redo a version.
-    if (const QString problem = migrationListProblem(migrations()); !problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
+    if (const QString problem = migrationListProblem(migrations()); !problem.isEmpty())
+        return Outcome::error(problem);
     QSqlDatabase db = connection();
     const QStringList tables = db.tables();
     const bool fresh = tables.isEmpty();
-    if (!fresh && !tables.contains(QLatin1String("schema_version"))) {
-        if (error)
-            *error =
-                m_dialect->engine() == SqlDialect::Engine::Sqlite
-                    ? tr("%1 is an SQLite file of another program, not an Anju database.")
-                          .arg(m_location.display())
-                    : tr("The database %1 holds tables of another program; give Anju a database of its own.")
-                          .arg(m_location.display());
-        return false;
-    }
-    QString why;
-    if (fresh && !exec(db,
-                       m_dialect->expand(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                                        " version INTEGER PRIMARY KEY,"
-                                                        " description TEXT NOT NULL,"
-                                                        " applied_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW})")),
-                       &why)) {
-        if (error)
-            *error = tr("Cannot create the database %1: %2").arg(m_location.display(), why);
-        return false;
+    if (!fresh && !tables.contains(QLatin1String("schema_version")))
+        return Outcome::error(
+            m_dialect->engine() == SqlDialect::Engine::Sqlite
+                ? tr("%1 is an SQLite file of another program, not an Anju database.")
+                      .arg(m_location.display())
+                : tr("The database %1 holds tables of another program; give Anju a database of its own.")
+                      .arg(m_location.display()));
+    if (fresh) {
+        const Outcome created =
+            exec(db, m_dialect->expand(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                                      " version INTEGER PRIMARY KEY,"
+                                                      " description TEXT NOT NULL,"
+                                                      " applied_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW})")));
+        if (!created)
+            return Outcome::error(
+                tr("Cannot create the database %1: %2").arg(m_location.display(), created.summary()));
     }
 
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
-    if (current > latest) {
-        if (error)
-            *error =
-                tr("The database %1 was written by a newer version of Anju (schema %2; this program knows "
-                   "schema %3). Install the newer version to open it; the file was not changed.")
-                    .arg(m_location.display())
-                    .arg(current)
-                    .arg(latest);
-        return false;
-    }
+    if (current > latest)
+        return Outcome::error(
+            tr("The database %1 was written by a newer version of Anju (schema %2; this program knows "
+               "schema %3). Install the newer version to open it; the file was not changed.")
+                .arg(m_location.display())
+                .arg(current)
+                .arg(latest));
     if (current >= targetVersion)
-        return true;
+        return {};
 
     // Keep a copy of a file that already holds data before changing its schema.
     if (current > 0 && m_dialect->engine() == SqlDialect::Engine::Sqlite) {
@@ -277,21 +237,16 @@ bool Database::migrate(int targetVersion, QString* error)
         QFile::remove(backup);
         // A copy of everyone's data: owner-only, like every backup (PrivateFile). VACUUM INTO fills the
         // empty file and keeps its mode.
-        QString why;
-        if (!PrivateFile::create(backup, &why)) {
-            if (error)
-                *error = tr("Cannot back up %1 before upgrading it: %2").arg(m_location.display(), why);
-            return false;
-        }
+        if (const Outcome made = PrivateFile::create(backup); !made)
+            return Outcome::error(
+                tr("Cannot back up %1 before upgrading it: %2").arg(m_location.display(), made.summary()));
         QSqlQuery vacuum(db);
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(backup);
         if (!vacuum.exec()) {
             QFile::remove(backup);
-            if (error)
-                *error = tr("Cannot back up %1 before upgrading it: %2")
-                             .arg(m_location.display(), vacuum.lastError().text());
-            return false;
+            return Outcome::error(tr("Cannot back up %1 before upgrading it: %2")
+                                      .arg(m_location.display(), vacuum.lastError().text()));
         }
     }
 
@@ -301,17 +256,12 @@ bool Database::migrate(int targetVersion, QString* error)
         if (migration.version > targetVersion)
             break;
         WriteTransaction transaction(*this);
-        if (!transaction.isActive()) {
-            if (error)
-                *error = transaction.error();
-            return false;
-        }
+        if (!transaction.isActive())
+            return Outcome::error(transaction.error());
         // Two desks starting a new program at once on a server: the second waits here for the first.
-        if (m_dialect->engine() == SqlDialect::Engine::PostgreSql &&
-            !exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(20261128)"), &why)) {
-            if (error)
-                *error = why;
-            return false;
+        if (m_dialect->engine() == SqlDialect::Engine::PostgreSql) {
+            if (Outcome locked = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(20261128)")); !locked)
+                return locked;
         }
         // Another program may have migrated while we waited for the write lock.
         if (schemaVersion() >= migration.version)
@@ -319,27 +269,22 @@ bool Database::migrate(int targetVersion, QString* error)
         const QStringList& statements =
             m_dialect->engine() == SqlDialect::Engine::Sqlite ? migration.sqlite : migration.postgres;
         for (const QString& statement : statements) {
-            if (!exec(db, m_dialect->expand(statement), &why)) {
-                if (error)
-                    *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
-                                 .arg(migration.version)
-                                 .arg(why);
-                return false;
-            }
+            if (const Outcome done = exec(db, m_dialect->expand(statement)); !done)
+                return Outcome::error(
+                    tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
+                        .arg(migration.version)
+                        .arg(done.summary()));
         }
         QSqlQuery record(db);
         record.prepare(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (?, ?)"));
         record.addBindValue(migration.version);
         record.addBindValue(QString::fromUtf8(migration.description));
-        if (!record.exec() || !transaction.commit()) {
-            if (error)
-                *error = tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
-                             .arg(migration.version)
-                             .arg(record.lastError().text() + transaction.error());
-            return false;
-        }
+        if (!record.exec() || !transaction.commit())
+            return Outcome::error(tr("Upgrading the database to schema %1 failed; nothing was changed: %2")
+                                      .arg(migration.version)
+                                      .arg(record.lastError().text() + transaction.error()));
     }
-    return true;
+    return {};
 }
 
 void Database::setSession(std::optional<Session> session) const
@@ -362,17 +307,17 @@ void Database::disconnect() const
     connection().close();
 }
 
-bool Database::reconnect(QString* error) const
+Outcome Database::reconnect() const
 {
     connection().close();
-    if (m_dialect->engine() == SqlDialect::Engine::PostgreSql ? !openServerConnection(error)
-                                                              : !connection().open()) {
-        if (error && error->isEmpty())
-            *error = connection().lastError().text();
-        return false;
+    if (m_dialect->engine() == SqlDialect::Engine::PostgreSql) {
+        if (Outcome opened = openServerConnection(); !opened)
+            return opened;
+    } else if (!connection().open()) {
+        return Outcome::error(connection().lastError().text());
     }
     setSession(m_session);
-    return true;
+    return {};
 }
 
 QSqlDatabase Database::connection() const

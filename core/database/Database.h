@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Session.h"
+#include "domain/Violation.h"
 #include "database/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -36,22 +37,21 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating the file and folders when missing) and migrates. Returns null and sets
-    // `error` (in the user's language) when the location cannot be used or the database is newer
-    // than this program.
-    static std::unique_ptr<Database> open(const DatabaseLocation& location, QString* error);
+    // Opens (creating the file and folders when missing) and migrates. Fails with a message in the user's
+    // language when the location cannot be used or the database is newer than this program.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location);
     // Like open(), but migrates no further than `version`: for the tests of migrations, which need the
     // files older programs wrote. The program itself always uses open().
-    static std::unique_ptr<Database> openAtVersion(const DatabaseLocation& location, int version,
-                                                   QString* error);
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseLocation& location,
+                                                                         int version);
     // A second, independent connection to the same database (for another thread or a test).
-    std::unique_ptr<Database> reopen(QString* error) const;
+    [[nodiscard]] Result<std::unique_ptr<Database>> reopen() const;
 
     QSqlDatabase connection() const;
     // For a server restore, which replaces the database under its name: closes this connection, and
     // opens it again (to whatever database has the name then) with the same settings and session.
     void disconnect() const;
-    bool reconnect(QString* error) const;
+    [[nodiscard]] Outcome reconnect() const;
     const SqlDialect& dialect() const { return *m_dialect; }
     const DatabaseLocation& location() const { return m_location; }
     int schemaVersion() const;
@@ -78,10 +78,10 @@ public:
 
 private:
     Database(DatabaseLocation location, QString connectionName);
-    bool configure(QString* error);
-    bool configureServer(QString* error);
-    bool openServerConnection(QString* error) const;
-    bool migrate(int targetVersion, QString* error);
+    Outcome configure();
+    Outcome configureServer();
+    Outcome openServerConnection() const;
+    Outcome migrate(int targetVersion);
 
     DatabaseLocation m_location;
     QString m_connectionName;

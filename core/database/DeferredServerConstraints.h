@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,8 +18,8 @@ class Database;
 class DeferredServerConstraints
 {
 public:
-    bool drop(const Database& db, QString* error);
-    bool restore(const Database& db, QString* error);
+    [[nodiscard]] Outcome drop(const Database& db);
+    [[nodiscard]] Outcome restore(const Database& db);
 
 private:
     QStringList m_restore; // in order: keys and unique constraints, indexes, foreign keys

@@ -92,23 +92,27 @@ QString libpqError(PGconn* conn)
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
 }
 
-// Ends the COPY (with `failure` it is aborted on the server) and collects its result.
-bool finish(PGconn* conn, const char* failure, QString* error)
+// Ends the COPY and collects its result. With `failure` the COPY is aborted on the server: the caller
+// holds the reason already, and only a connection that cannot even end the COPY has another one to tell.
+Outcome finish(PGconn* conn, const char* failure)
 {
-    if (PQputCopyEnd(conn, failure) != 1) {
-        *error = libpqError(conn);
-        return false;
-    }
-    bool ok = true;
+    if (PQputCopyEnd(conn, failure) != 1)
+        return Outcome::error(libpqError(conn));
+    Outcome outcome;
     while (PGresult* result = PQgetResult(conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
-            ok = false;
-            if (error->isEmpty() && !failure)
-                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        }
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && outcome.ok() && !failure)
+            outcome = Outcome::error(QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
         PQclear(result);
     }
-    return ok;
+    return outcome;
+}
+
+// Aborts the COPY because of `reason`, which is what the caller reports unless the COPY cannot be ended.
+Outcome abortCopy(PGconn* conn, const char* failure, Outcome reason)
+{
+    if (Outcome ended = finish(conn, failure); !ended)
+        return ended;
+    return reason;
 }
 
 } // namespace
@@ -118,22 +122,18 @@ bool PostgresCopy::available(const Database& source, const Database& target)
     return sqliteHandle(source) && libpqHandle(target);
 }
 
-qint64 PostgresCopy::copyTable(const Database& source, const Database& target, const QString& table,
-                               const RowsSent& rowsSent, QString* error)
+Result<qint64> PostgresCopy::copyTable(const Database& source, const Database& target, const QString& table,
+                                       const RowsSent& rowsSent)
 {
     sqlite3* file = sqliteHandle(source);
     PGconn* server = libpqHandle(target);
-    if (!file || !server) {
-        *error = QStringLiteral("COPY needs SQLite's and libpq's own connections");
-        return -1;
-    }
+    if (!file || !server)
+        return Outcome::error(QStringLiteral("COPY needs SQLite's and libpq's own connections"));
     const QByteArray name = quotedName(table.toUtf8());
     sqlite3_stmt* read = nullptr;
     if (sqlite3_prepare_v2(file, QByteArray("SELECT * FROM " + name).constData(), -1, &read, nullptr) !=
-        SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(file));
-        return -1;
-    }
+        SQLITE_OK)
+        return Outcome::error(QString::fromUtf8(sqlite3_errmsg(file)));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> reading(read, sqlite3_finalize);
     const int columns = sqlite3_column_count(read);
     QByteArray command = "COPY " + name + " (";
@@ -143,23 +143,21 @@ qint64 PostgresCopy::copyTable(const Database& source, const Database& target, c
 
     PGresult* started = PQexec(server, command.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
-    if (!copying)
-        *error = QString::fromUtf8(PQresultErrorMessage(started)).trimmed();
+    const QString notStarted =
+        copying ? QString() : QString::fromUtf8(PQresultErrorMessage(started)).trimmed();
     PQclear(started);
     if (!copying)
-        return -1;
+        return Outcome::error(notStarted);
 
     QByteArray buffer;
     buffer.reserve(SendAt + 64 * 1024);
-    auto send = [&]() {
+    auto send = [&]() -> Outcome {
         if (buffer.isEmpty())
-            return true;
-        if (PQputCopyData(server, buffer.constData(), int(buffer.size())) != 1) {
-            *error = libpqError(server);
-            return false;
-        }
+            return {};
+        if (PQputCopyData(server, buffer.constData(), int(buffer.size())) != 1)
+            return Outcome::error(libpqError(server));
         buffer.clear();
-        return true;
+        return {};
     };
     qint64 rows = 0;
     int step = SQLITE_ROW;
@@ -171,27 +169,23 @@ qint64 PostgresCopy::copyTable(const Database& source, const Database& target, c
         }
         buffer.append('\n');
         ++rows;
-        if (buffer.size() >= SendAt && !send()) {
-            finish(server, "sending failed", error);
-            return -1;
+        if (buffer.size() >= SendAt) {
+            if (Outcome sent = send(); !sent)
+                return abortCopy(server, "sending failed", sent);
         }
         if (rowsSent && rows % ReportEvery == 0 && !rowsSent(rows)) {
-            error->clear();
-            finish(server, "cancelled", error);
-            error->clear();
-            return -1;
+            finish(server, "cancelled");
+            return Outcome::error(QString()); // no message: cancelled, not failed
         }
     }
-    if (step != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(file));
-        finish(server, "reading the file failed", error);
-        return -1;
-    }
-    if (!send()) {
-        finish(server, "sending failed", error);
-        return -1;
-    }
-    return finish(server, nullptr, error) ? rows : -1;
+    if (step != SQLITE_DONE)
+        return abortCopy(server, "reading the file failed",
+                         Outcome::error(QString::fromUtf8(sqlite3_errmsg(file))));
+    if (Outcome sent = send(); !sent)
+        return abortCopy(server, "sending failed", sent);
+    if (Outcome ended = finish(server, nullptr); !ended)
+        return ended;
+    return rows;
 }
 
 } // namespace anju

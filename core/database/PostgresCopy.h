@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QString>
 
 #include <functional>
@@ -20,10 +22,10 @@ public:
 
     // Both handles are reachable: SQLite's own under the source, libpq's under the target.
     static bool available(const Database& source, const Database& target);
-    // Rows copied, or -1 with `error` set (left empty when RowsSent cancelled). After a failure the
-    // server's transaction is aborted and must be rolled back.
-    static qint64 copyTable(const Database& source, const Database& target, const QString& table,
-                            const RowsSent& rowsSent, QString* error);
+    // Rows copied, or the failure; a failure without a message (an empty summary()) is RowsSent
+    // cancelling. After a failure the server's transaction is aborted and must be rolled back.
+    [[nodiscard]] static Result<qint64> copyTable(const Database& source, const Database& target,
+                                                  const QString& table, const RowsSent& rowsSent);
 };
 
 } // namespace anju

@@ -21,16 +21,14 @@ const QStringList& passedOptions()
 
 } // namespace
 
-bool PostgresUrl::parse(const QString& text, PostgresUrl* url, QString* error)
+Result<PostgresUrl> PostgresUrl::parse(const QString& text)
 {
     const QUrl parsed(text, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
-    if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))) {
-        if (error)
-            *error = tr("%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.")
-                         .arg(text);
-        return false;
-    }
+    if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
+        return Outcome::error(
+            tr("%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.")
+                .arg(text));
     PostgresUrl result;
     if (!parsed.host().isEmpty())
         result.host = parsed.host();
@@ -38,24 +36,17 @@ bool PostgresUrl::parse(const QString& text, PostgresUrl* url, QString* error)
     result.user = parsed.userName();
     result.password = parsed.password();
     result.database = parsed.path().mid(1);
-    if (result.database.isEmpty() || result.database.contains(QLatin1Char('/'))) {
-        if (error)
-            *error = tr("The PostgreSQL location %1 names no database; add it after the port, as in "
-                        "postgresql://user@host:5432/anju.")
-                         .arg(result.display());
-        return false;
-    }
+    if (result.database.isEmpty() || result.database.contains(QLatin1Char('/')))
+        return Outcome::error(tr("The PostgreSQL location %1 names no database; add it after the port, as in "
+                                 "postgresql://user@host:5432/anju.")
+                                  .arg(result.display()));
     const QUrlQuery query(parsed);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (!passedOptions().contains(key) || value.contains(QLatin1Char(';'))) {
-            if (error)
-                *error = tr("Unknown connection option \"%1\" in %2.").arg(key, result.display());
-            return false;
-        }
+        if (!passedOptions().contains(key) || value.contains(QLatin1Char(';')))
+            return Outcome::error(tr("Unknown connection option \"%1\" in %2.").arg(key, result.display()));
         result.options.append(key + QLatin1Char('=') + value);
     }
-    *url = result;
-    return true;
+    return result;
 }
 
 QString PostgresUrl::display() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -21,8 +23,8 @@ public:
     QString database;
     QStringList options; // "key=value" pairs for libpq (sslmode, sslrootcert, connect_timeout, …)
 
-    // Returns false and sets `error` (in the user's language) when `text` is not a usable URL.
-    static bool parse(const QString& text, PostgresUrl* url, QString* error);
+    // The parts of `text`, or a message in the user's language when it is not a usable URL.
+    [[nodiscard]] static Result<PostgresUrl> parse(const QString& text);
     // The URL without its password, for the window title, messages and logs.
     QString display() const;
     // True when a connection failed only because the server wants a password we did not have, so the

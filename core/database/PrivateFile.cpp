@@ -11,24 +11,18 @@ constexpr QFileDevice::Permissions OwnerOnly =
 
 } // namespace
 
-bool PrivateFile::create(const QString& path, QString* error)
+Outcome PrivateFile::create(const QString& path)
 {
     QFile file(path);
     // The mode is given at creation (the umask can only take bits away from it), not set afterwards,
     // so the file is never readable by others even for a moment.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, OwnerOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, OwnerOnly))
+        return Outcome::error(file.errorString());
     file.close();
     // A file that existed keeps its mode through open(): take the others' bits off it.
-    if (!restrict(path)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (!restrict(path))
+        return Outcome::error(file.errorString());
+    return {};
 }
 
 bool PrivateFile::restrict(const QString& path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QString>
 
 namespace anju {
@@ -12,7 +14,7 @@ class PrivateFile
 public:
     // Makes `path` an empty file that only its owner may read and write (emptying it if it exists), so
     // that a writer which then opens it by name (SQLite, pg_dump, libxlsxwriter) keeps that mode.
-    static bool create(const QString& path, QString* error);
+    [[nodiscard]] static Outcome create(const QString& path);
     // Takes every permission but the owner's read and write off an existing file.
     static bool restrict(const QString& path);
 };

@@ -21,12 +21,10 @@ Q_LOGGING_CATEGORY(lcBulkLoad, "anju.bulkload", QtWarningMsg)
 
 // Drops the schema objects that `selection` (name, sql, type from sqlite_master, values bound, not yet
 // run) finds, and appends their definitions so that remakeSchemaObjects() can make them again.
-bool dropSchemaObjects(const Database& db, QSqlQuery& selection, QStringList* definitions, QString* error)
+Outcome dropSchemaObjects(const Database& db, QSqlQuery& selection, QStringList* definitions)
 {
-    if (!selection.exec()) {
-        *error = selection.lastError().text();
-        return false;
-    }
+    if (!selection.exec())
+        return Outcome::error(selection.lastError().text());
     QStringList drops;
     while (selection.next()) {
         QString name = selection.value(0).toString();
@@ -37,21 +35,18 @@ bool dropSchemaObjects(const Database& db, QSqlQuery& selection, QStringList* de
     selection.finish(); // SQLite refuses to drop what an open statement still reads
     QSqlQuery query(db.connection());
     for (const QString& drop : std::as_const(drops)) {
-        if (!query.exec(drop)) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(drop))
+            return Outcome::error(query.lastError().text());
     }
-    return true;
+    return {};
 }
 
-bool remakeSchemaObject(const Database& db, const QString& definition, QString* error)
+Outcome remakeSchemaObject(const Database& db, const QString& definition)
 {
     QSqlQuery query(db.connection());
     if (query.exec(definition))
-        return true;
-    *error = query.lastError().text();
-    return false;
+        return {};
+    return Outcome::error(query.lastError().text());
 }
 } // namespace
 
@@ -89,19 +84,17 @@ LargeSqliteCache::~LargeSqliteCache()
         QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
 }
 
-bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
+Outcome DeferredSqliteIndexes::drop(const Database& db)
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return true;
+        return {};
     // The highest ids first: restore() indexes the rows added after them.
     QSqlQuery query(db.connection());
     for (auto [table, before] :
          {std::pair{"persons", &m_personsBefore}, std::pair{"households", &m_householdsBefore}}) {
         if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QLatin1String(table)) ||
-            !query.next()) {
-            *error = query.lastError().text();
-            return false;
-        }
+            !query.next())
+            return Outcome::error(query.lastError().text());
         *before = query.value(0).toLongLong();
     }
     query.finish();
@@ -109,10 +102,10 @@ bool DeferredSqliteIndexes::drop(const Database& db, QString* error)
     selection.prepare(
         QStringLiteral("SELECT name, sql, type FROM sqlite_master WHERE type IN ('index', 'trigger')"
                        " AND sql IS NOT NULL AND tbl_name IN ('households', 'persons')"));
-    return dropSchemaObjects(db, selection, &m_definitions, error);
+    return dropSchemaObjects(db, selection, &m_definitions);
 }
 
-bool DeferredSqliteIndexes::restore(const Database& db, QString* error, const std::function<bool(QString*)>& fillFirst)
+Outcome DeferredSqliteIndexes::restore(const Database& db, const std::function<Outcome()>& fillFirst)
 {
     QElapsedTimer timer;
     timer.start();
@@ -122,36 +115,38 @@ bool DeferredSqliteIndexes::restore(const Database& db, QString* error, const st
         return qint64(cpu - before) * 1000 / CLOCKS_PER_SEC;
     };
     // The search index and the households' summaries first, while no index slows their writes.
-    if (!m_definitions.isEmpty() && fillFirst && !fillFirst(error))
-        return false;
+    if (!m_definitions.isEmpty() && fillFirst) {
+        if (Outcome filled = fillFirst(); !filled)
+            return filled;
+    }
     qCDebug(lcBulkLoad) << "search index:" << timer.restart() << "ms," << cpuMs() << "ms CPU";
     for (const QString& definition : std::as_const(m_definitions)) {
-        if (!remakeSchemaObject(db, definition, error))
-            return false;
+        if (Outcome made = remakeSchemaObject(db, definition); !made)
+            return made;
         qCDebug(lcBulkLoad) << definition.left(60) << timer.restart() << "ms," << cpuMs() << "ms CPU";
     }
-    return true;
+    return {};
 }
 
-bool SuspendedSqliteTriggers::drop(const Database& db, const QString& likePattern, QString* error)
+Outcome SuspendedSqliteTriggers::drop(const Database& db, const QString& likePattern)
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return true;
+        return {};
     QSqlQuery selection(db.connection());
     selection.prepare(
         QStringLiteral("SELECT name, sql, type FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?"));
     selection.addBindValue(likePattern);
-    return dropSchemaObjects(db, selection, &m_definitions, error);
+    return dropSchemaObjects(db, selection, &m_definitions);
 }
 
-bool SuspendedSqliteTriggers::restore(const Database& db, QString* error)
+Outcome SuspendedSqliteTriggers::restore(const Database& db)
 {
     for (const QString& definition : std::as_const(m_definitions)) {
-        if (!remakeSchemaObject(db, definition, error))
-            return false;
+        if (Outcome made = remakeSchemaObject(db, definition); !made)
+            return made;
     }
     m_definitions.clear();
-    return true;
+    return {};
 }
 
 } // namespace anju

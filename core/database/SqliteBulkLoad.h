@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -41,10 +43,10 @@ private:
 class DeferredSqliteIndexes
 {
 public:
-    bool drop(const Database& db, QString* error);
+    [[nodiscard]] Outcome drop(const Database& db);
     // `fillFirst` runs before the indexes are made again, while none slows its writes (only when
     // something was dropped). No default: a caller says what it fills (SearchIndex::restoreAfterBulkLoad).
-    bool restore(const Database& db, QString* error, const std::function<bool(QString*)>& fillFirst);
+    [[nodiscard]] Outcome restore(const Database& db, const std::function<Outcome()>& fillFirst);
     // The highest ids before the load: the rows above them are the loaded ones.
     qint64 personsBefore() const { return m_personsBefore; }
     qint64 householdsBefore() const { return m_householdsBefore; }
@@ -61,8 +63,8 @@ private:
 class SuspendedSqliteTriggers
 {
 public:
-    bool drop(const Database& db, const QString& likePattern, QString* error);
-    bool restore(const Database& db, QString* error);
+    [[nodiscard]] Outcome drop(const Database& db, const QString& likePattern);
+    [[nodiscard]] Outcome restore(const Database& db);
 
 private:
     QStringList m_definitions;

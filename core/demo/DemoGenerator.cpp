@@ -297,10 +297,9 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         DemoRun run(m_db, options, counts);
         if (const Outcome loaded = run.loadExistingSites(m_db); !loaded)
             return Outcome::failure(general, tr("Could not read the database: %1").arg(loaded.summary()));
-        QString error;
         DeferredSqliteIndexes indexes;
-        if (!indexes.drop(m_db, &error))
-            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
+        if (const Outcome dropped = indexes.drop(m_db); !dropped)
+            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(dropped.summary()));
         const Outcome outcome = run.run();
         if (!outcome)
             return outcome; // the transaction rolls back: nothing half-made stays behind
@@ -311,14 +310,15 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
             return Outcome::failure(general,
                                     tr("Could not prepare the database: %1").arg(recorded.summary()));
         SuspendedSqliteTriggers audit;
-        if (!audit.drop(m_db, QStringLiteral("audit_party_%"), &error))
-            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
+        if (const Outcome dropped = audit.drop(m_db, QStringLiteral("audit_party_%")); !dropped)
+            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(dropped.summary()));
         demo::DemoParty party(m_db, options.seed, options.today);
         if (const Outcome made = party.generate(); !made)
             return Outcome::failure(general,
                                     tr("Could not make the demo party organisation: %1").arg(made.summary()));
-        if (!audit.restore(m_db, &error))
-            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
+        if (const Outcome restored = audit.restore(m_db); !restored)
+            return Outcome::failure(general,
+                                    tr("Could not prepare the database: %1").arg(restored.summary()));
         counts.partyOrganisations = party.counts().organisations;
         counts.partyMembers = party.counts().members;
         if (!transaction.commit())

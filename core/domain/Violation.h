@@ -50,6 +50,9 @@ public:
         o.add(field, message, row);
         return o;
     }
+    // A failure that belongs to no field: a file, a connection or the database refused (the message
+    // names what and why).
+    static Outcome error(const QString& message) { return failure(QLatin1String(Field::General), message); }
 
     bool ok() const { return m_violations.isEmpty(); }
     explicit operator bool() const { return ok(); }

@@ -94,10 +94,10 @@ Outcome RejectedRowsWriter::write(const QString& path, const QStringList& header
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
     const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
     // The rows hold ID numbers and phones: the file is its owner's only, from the start.
-    QString why;
-    if (!PrivateFile::create(partial, &why))
+    if (const Outcome made = PrivateFile::create(partial); !made)
         return Outcome::failure(
-            general, tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));
+            general,
+            tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), made.summary()));
     const QByteArray tempFolder = QFile::encodeName(target.absolutePath());
     lxw_workbook_options options = {};
     options.tmpdir = const_cast<char*>(tempFolder.constData());

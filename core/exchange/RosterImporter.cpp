@@ -187,10 +187,10 @@ public:
     // Opens the roster and notes whether this very file was imported before.
     Outcome open()
     {
-        QString error;
-        m_reader = TableReader::open(m_options.path, &error);
-        if (!m_reader)
-            return failure(error);
+        Result<std::unique_ptr<TableReader>> opened = TableReader::open(m_options.path);
+        if (!opened)
+            return failure(opened.summary());
+        m_reader = std::move(opened.value());
         m_digest = fileDigest(m_options.path);
         if (const std::optional<QDate> before = importedOn(m_db, m_digest)) {
             m_summary.alreadyImported = true;
@@ -237,9 +237,11 @@ public:
         m_bulk = !m_options.dryRun &&
                  m_options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(m_options.path).size())) &&
                  m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
-        QString error;
-        if (m_bulk && !m_indexes.drop(m_db, &error))
-            return failure(RosterImporter::tr("The database could not be prepared: %1").arg(error));
+        if (m_bulk) {
+            if (const Outcome dropped = m_indexes.drop(m_db); !dropped)
+                return failure(
+                    RosterImporter::tr("The database could not be prepared: %1").arg(dropped.summary()));
+        }
         if (Outcome prepared = m_writer.prepare(); !prepared)
             return failure(
                 RosterImporter::tr("The database could not be prepared: %1").arg(prepared.summary()));

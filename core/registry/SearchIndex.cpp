@@ -80,17 +80,8 @@ Outcome SearchIndex::rebuild(const Database& db)
 Outcome SearchIndex::restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes,
                                           bool summariesWritten)
 {
-    QString error;
-    const bool restored = indexes.restore(db, &error, [&](QString* why) {
-        const Outcome filled =
-            fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten);
-        if (!filled && why)
-            *why = filled.summary();
-        return filled.ok();
-    });
-    if (!restored)
-        return Outcome::failure(QLatin1String(Field::General), error);
-    return {};
+    return indexes.restore(
+        db, [&] { return fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten); });
 }
 
 Outcome SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,

@@ -65,21 +65,19 @@ QString CsvReader::formatName() const
     return QStringLiteral("csv (%1)").arg(CsvSniffer::encodingName(m_format.encoding));
 }
 
-bool CsvReader::open(const QString& path, QString* error)
+Outcome CsvReader::open(const QString& path)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString());
-        return false;
-    }
+    if (!m_file.open(QIODevice::ReadOnly))
+        return Outcome::error(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString()));
     m_sheetName = QFileInfo(path).completeBaseName();
-    if (!CsvSniffer::detectEncoding(m_file, m_format, error))
-        return false;
-    if (!makeDecoder().isValid()) {
-        *error = tr("The file is not in UTF-8 and this computer cannot read GB18030 text; save the file as "
-                    "\"CSV UTF-8\" and import it again.");
-        return false;
-    }
+    const Result<CsvSniffer::Format> format = CsvSniffer::detectEncoding(m_file);
+    if (!format)
+        return format;
+    m_format = format.value();
+    if (!makeDecoder().isValid())
+        return Outcome::error(tr("The file is not in UTF-8 and this computer cannot read GB18030 text; save "
+                                 "the file as \"CSV UTF-8\" and import it again."));
 
     m_file.seek(m_format.dataStart);
     const QByteArray head = m_file.read(DelimiterSampleBytes);
@@ -100,11 +98,9 @@ bool CsvReader::open(const QString& path, QString* error)
     } else {
         m_delimiter = CsvSniffer::detectDelimiter(sample);
     }
-    if (!selectSheet(0)) {
-        *error = m_error;
-        return false;
-    }
-    return true;
+    if (!selectSheet(0))
+        return Outcome::error(m_error);
+    return {};
 }
 
 bool CsvReader::selectSheet(int index)

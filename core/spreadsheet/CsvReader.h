@@ -15,7 +15,7 @@ class CsvReader : public TableReader
     Q_DECLARE_TR_FUNCTIONS(anju::CsvReader)
 
 public:
-    bool open(const QString& path, QString* error);
+    [[nodiscard]] Outcome open(const QString& path);
 
     QStringList sheetNames() const override { return {m_sheetName}; }
     bool selectSheet(int index) override;

@@ -76,27 +76,19 @@ bool CsvSniffer::isValidUtf8(QByteArrayView bytes, bool cutAtEnd)
     return true;
 }
 
-bool CsvSniffer::detectEncoding(QIODevice& file, Format& format, QString* error)
+Result<CsvSniffer::Format> CsvSniffer::detectEncoding(QIODevice& file)
 {
     file.seek(0);
     const QByteArray head = file.read(SampleBytes);
-    format = Format{};
-    if (head.startsWith("\xEF\xBB\xBF")) {
-        format = {Encoding::Utf8, 3, true};
-        return true;
-    }
-    if (head.startsWith("\xFF\xFE")) {
-        format = {Encoding::Utf16LE, 2, true};
-        return true;
-    }
-    if (head.startsWith("\xFE\xFF")) {
-        format = {Encoding::Utf16BE, 2, true};
-        return true;
-    }
-    if (head.contains('\0')) {
-        *error = tr("The file is neither an Excel workbook (.xlsx) nor a CSV text file.");
-        return false;
-    }
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return Format{Encoding::Utf8, 3, true};
+    if (head.startsWith("\xFF\xFE"))
+        return Format{Encoding::Utf16LE, 2, true};
+    if (head.startsWith("\xFE\xFF"))
+        return Format{Encoding::Utf16BE, 2, true};
+    if (head.contains('\0'))
+        return Outcome::error(tr("The file is neither an Excel workbook (.xlsx) nor a CSV text file."));
+    Format format;
     // Rosters often start with pages of ASCII (numbers, codes); the encoding shows at the first
     // non-ASCII byte, so judge the bytes from there.
     QByteArray window = head;
@@ -108,7 +100,7 @@ bool CsvSniffer::detectEncoding(QIODevice& file, Format& format, QString* error)
         found = firstNonAscii(window);
     }
     if (found < 0)
-        return true; // plain ASCII reads the same in every encoding offered
+        return format; // plain ASCII reads the same in every encoding offered
     QByteArray sample = window.mid(found, SampleBytes);
     if (sample.size() < SampleBytes && !file.atEnd()) {
         file.seek(windowStart + found);
@@ -116,7 +108,7 @@ bool CsvSniffer::detectEncoding(QIODevice& file, Format& format, QString* error)
     }
     const bool cut = !file.atEnd() || file.pos() > windowStart + found + sample.size();
     format.encoding = isValidUtf8(sample, cut) ? Encoding::Utf8 : Encoding::Gb18030;
-    return true;
+    return format;
 }
 
 QChar CsvSniffer::detectDelimiter(QStringView sample)

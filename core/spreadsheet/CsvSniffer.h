@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
@@ -31,9 +33,9 @@ public:
         bool byteOrderMark = false;
     };
 
-    // Reads from the start of `file` (and leaves its position anywhere). False with `error` when the
-    // content is binary rather than text.
-    static bool detectEncoding(QIODevice& file, Format& format, QString* error);
+    // Reads from the start of `file` (and leaves its position anywhere). Fails when the content is binary
+    // rather than text.
+    [[nodiscard]] static Result<Format> detectEncoding(QIODevice& file);
     // ',' ';' or '\t': the one found the same number of times on most of the first lines.
     static QChar detectDelimiter(QStringView sample);
     // Strict UTF-8 (no overlong forms, no surrogates); a sequence cut off at the end counts as valid

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -53,8 +55,8 @@ public:
 
     virtual ~TableReader() = default;
 
-    // Opens the file; null with `error` (in the user's language) when it is not a readable roster file.
-    static std::unique_ptr<TableReader> open(const QString& path, QString* error);
+    // Opens the file; fails with a message in the user's language when it is not a readable roster file.
+    [[nodiscard]] static Result<std::unique_ptr<TableReader>> open(const QString& path);
 
     virtual QStringList sheetNames() const = 0; // a CSV has one sheet named after the file
     // Starts (or restarts) reading a sheet; false with error() when it cannot be read.

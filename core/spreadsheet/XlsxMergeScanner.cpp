@@ -78,10 +78,9 @@ bool XlsxMergeScanner::isStartTag(QByteArrayView view, qsizetype nameAt)
     return i >= 0 && i < nameAt - 2 && view[i] == '<';
 }
 
-bool XlsxMergeScanner::scan(QIODevice& device, const QString& partName, QList<MergedRange>& out,
-                            QString* error)
+Result<QList<MergedRange>> XlsxMergeScanner::scan(QIODevice& device, const QString& partName)
 {
-    out.clear();
+    QList<MergedRange> out;
     QByteArray buffer;
     qsizetype searchFrom = 0; // bytes before this were searched; some are kept for isStartTag()
     bool atEnd = false;
@@ -89,10 +88,8 @@ bool XlsxMergeScanner::scan(QIODevice& device, const QString& partName, QList<Me
         const qsizetype kept = buffer.size();
         buffer.resize(kept + ChunkSize);
         const qint64 got = device.read(buffer.data() + kept, ChunkSize);
-        if (got < 0) {
-            *error = device.errorString();
-            return false;
-        }
+        if (got < 0)
+            return Outcome::error(device.errorString());
         atEnd = got == 0;
         buffer.resize(kept + got);
 
@@ -116,16 +113,13 @@ bool XlsxMergeScanner::scan(QIODevice& device, const QString& partName, QList<Me
                 if (close >= 0) {
                     const QString reference = refAttribute(view.sliced(after, close - after));
                     const auto range = parseRange(reference);
-                    if (!range) {
-                        *error = tr("The sheet part %1 has a merged range \"%2\" that is not valid.")
-                                     .arg(partName, reference);
-                        return false;
-                    }
-                    if (out.size() >= MaxMergedRanges) {
-                        *error = tr("The sheet part %1 has more than %2 merged ranges.")
-                                     .arg(partName, QLocale().toString(MaxMergedRanges));
-                        return false;
-                    }
+                    if (!range)
+                        return Outcome::error(
+                            tr("The sheet part %1 has a merged range \"%2\" that is not valid.")
+                                .arg(partName, reference));
+                    if (out.size() >= MaxMergedRanges)
+                        return Outcome::error(tr("The sheet part %1 has more than %2 merged ranges.")
+                                                  .arg(partName, QLocale().toString(MaxMergedRanges)));
                     out.append(*range);
                     next = close + 1;
                 }
@@ -138,7 +132,7 @@ bool XlsxMergeScanner::scan(QIODevice& device, const QString& partName, QList<Me
         buffer.remove(0, drop);
         searchFrom = resume - drop;
     }
-    return true;
+    return out;
 }
 
 } // namespace anju

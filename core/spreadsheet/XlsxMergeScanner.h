@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Violation.h"
 #include "spreadsheet/TableReader.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ class XlsxMergeScanner
 public:
     static constexpr int MaxMergedRanges = 1'000'000;
 
-    static bool scan(QIODevice& device, const QString& partName, QList<MergedRange>& out, QString* error);
+    // The merged ranges of the sheet part read from `device`, or why they cannot be read.
+    [[nodiscard]] static Result<QList<MergedRange>> scan(QIODevice& device, const QString& partName);
     // "B3:B7" or a single cell "B3"; nullopt when malformed or past the column limit.
     static std::optional<MergedRange> parseRange(QStringView reference);
 

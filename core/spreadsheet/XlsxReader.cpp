@@ -8,11 +8,15 @@ namespace anju {
 XlsxReader::XlsxReader() = default;
 XlsxReader::~XlsxReader() = default;
 
-bool XlsxReader::open(const QString& path, QString* error)
+Outcome XlsxReader::open(const QString& path)
 {
-    return m_zip.open(path, error) && m_workbook.load(m_zip, error) &&
-           m_strings.load(m_zip, m_workbook.sharedStringsPart(), error) &&
-           m_styles.load(m_zip, m_workbook.stylesPart(), error);
+    if (Outcome opened = m_zip.open(path); !opened)
+        return opened;
+    if (Outcome loaded = m_workbook.load(m_zip); !loaded)
+        return loaded;
+    if (Outcome loaded = m_strings.load(m_zip, m_workbook.sharedStringsPart()); !loaded)
+        return loaded;
+    return m_styles.load(m_zip, m_workbook.stylesPart());
 }
 
 QStringList XlsxReader::sheetNames() const
@@ -38,13 +42,23 @@ bool XlsxReader::selectSheet(int index)
         return false;
     }
     // Two passes over the part: merges first (they come after the cells), then rows on demand.
-    auto mergePass = m_zip.openEntry(sheet.part, &m_error);
-    if (!mergePass || !XlsxMergeScanner::scan(*mergePass, sheet.part, m_merges, &m_error))
+    Result<QList<MergedRange>> merges = [&]() -> Result<QList<MergedRange>> {
+        const auto mergePass = m_zip.openEntry(sheet.part);
+        if (!mergePass)
+            return mergePass;
+        return XlsxMergeScanner::scan(*mergePass.value(), sheet.part);
+    }();
+    if (!merges) {
+        m_error = merges.summary();
         return false;
-    auto rows = m_zip.openEntry(sheet.part, &m_error);
-    if (!rows)
+    }
+    m_merges = std::move(merges.value());
+    auto rows = m_zip.openEntry(sheet.part);
+    if (!rows) {
+        m_error = rows.summary();
         return false;
-    m_sheet = std::make_unique<XlsxSheetStream>(std::move(rows), m_strings, m_styles);
+    }
+    m_sheet = std::make_unique<XlsxSheetStream>(std::move(rows.value()), m_strings, m_styles);
     return true;
 }
 
@@ -54,7 +68,10 @@ bool XlsxReader::next(TableRow& row)
         selectSheet(0);
     if (!m_sheet || !m_error.isEmpty())
         return false;
-    return m_sheet->next(row, &m_error);
+    if (m_sheet->next(row))
+        return true;
+    m_error = m_sheet->error();
+    return false;
 }
 
 qint64 XlsxReader::progressDone() const

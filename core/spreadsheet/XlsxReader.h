@@ -22,7 +22,7 @@ public:
     ~XlsxReader() override;
 
     // Reads the workbook's structure, shared strings and styles; the sheets are read when selected.
-    bool open(const QString& path, QString* error);
+    [[nodiscard]] Outcome open(const QString& path);
     // For tests: parts that unpack to more than this are refused (the default is MaxUncompressedPart).
     void setMaxPartSize(qint64 bytes) { m_zip.setMaxEntrySize(bytes); }
 

@@ -15,15 +15,16 @@ namespace {
 constexpr qsizetype MaxReservation = 1'000'000;
 } // namespace
 
-bool XlsxSharedStrings::load(const ZipArchive& zip, const QString& part, QString* error)
+Outcome XlsxSharedStrings::load(const ZipArchive& zip, const QString& part)
 {
     m_strings.clear();
     m_oversized.clear();
     if (part.isEmpty() || !zip.contains(part))
-        return true;
-    const auto device = zip.openEntry(part, error);
-    if (!device)
-        return false;
+        return {};
+    const auto opened = zip.openEntry(part);
+    if (!opened)
+        return opened;
+    const std::unique_ptr<ZipEntryDevice>& device = opened.value();
     QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -42,11 +43,9 @@ bool XlsxSharedStrings::load(const ZipArchive& zip, const QString& part, QString
             m_strings.append(text);
         }
     }
-    if (xml.hasError()) {
-        *error = XlsxXml::partError(xml, *device);
-        return false;
-    }
-    return true;
+    if (xml.hasError())
+        return Outcome::error(XlsxXml::partError(xml, *device));
+    return {};
 }
 
 qint64 XlsxSharedStrings::length(qsizetype index) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -13,7 +15,7 @@ class XlsxSharedStrings
 {
 public:
     // An absent part is an empty table (workbooks with inline strings only have none).
-    bool load(const ZipArchive& zip, const QString& part, QString* error);
+    [[nodiscard]] Outcome load(const ZipArchive& zip, const QString& part);
 
     qsizetype size() const { return m_strings.size(); }
     const QString& text(qsizetype index) const { return m_strings.at(index); }

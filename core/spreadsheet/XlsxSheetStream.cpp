@@ -66,14 +66,14 @@ QString XlsxSheetStream::tooLong(int column, int row, qint64 length) const
              QLocale().toString(TableReader::MaxCellCharacters));
 }
 
-bool XlsxSheetStream::next(TableRow& row, QString* error)
+bool XlsxSheetStream::next(TableRow& row)
 {
     while (!m_finished && !m_xml.atEnd()) {
         const auto token = m_xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = m_xml.name();
             if (name == u"row") {
-                if (!readRow(row, error)) {
+                if (!readRow(row)) {
                     m_finished = true;
                     return false;
                 }
@@ -87,12 +87,18 @@ bool XlsxSheetStream::next(TableRow& row, QString* error)
         }
     }
     if (m_xml.hasError())
-        *error = XlsxXml::partError(m_xml, *m_device);
+        m_error = XlsxXml::partError(m_xml, *m_device);
     m_finished = true;
     return false;
 }
 
-bool XlsxSheetStream::readRow(TableRow& row, QString* error)
+bool XlsxSheetStream::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool XlsxSheetStream::readRow(TableRow& row)
 {
     row.cells.clear();
     bool numbered = false;
@@ -105,7 +111,7 @@ bool XlsxSheetStream::readRow(TableRow& row, QString* error)
         const auto token = m_xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (m_xml.name() == u"c") {
-                if (!readCell(row, rowNumberKnown, column, error))
+                if (!readCell(row, rowNumberKnown, column))
                     return false;
             } else {
                 m_xml.skipCurrentElement();
@@ -114,10 +120,8 @@ bool XlsxSheetStream::readRow(TableRow& row, QString* error)
             break; // the end of the row: the cells' own ends were read by readCell()
         }
     }
-    if (m_xml.hasError()) {
-        *error = XlsxXml::partError(m_xml, *m_device);
-        return false;
-    }
+    if (m_xml.hasError())
+        return fail(XlsxXml::partError(m_xml, *m_device));
     m_lastRowNumber = row.number;
     while (!row.cells.isEmpty() && row.cells.constLast().kind == CellValue::Kind::Empty)
         row.cells.removeLast();
@@ -142,7 +146,7 @@ XlsxSheetStream::CellType XlsxSheetStream::cellType(QStringView type)
 }
 
 bool XlsxSheetStream::readCellAttributes(TableRow& row, bool& rowNumberKnown, int& column, CellType& type,
-                                         int& style, QString* error)
+                                         int& style)
 {
     // The copy of the attributes must be gone before the reader moves on: while it is shared, the
     // reader reallocates its attribute list at every element.
@@ -152,11 +156,9 @@ bool XlsxSheetStream::readCellAttributes(TableRow& row, bool& rowNumberKnown, in
         ++column; // cells without r follow the previous cell
     } else {
         const auto parsed = CellReference::parse(reference);
-        if (!parsed || parsed->row == 0) {
-            *error = tr("Row %1 of sheet part %2 has a cell with the invalid reference \"%3\".")
-                         .arg(QString::number(row.number), m_device->name(), reference.toString());
-            return false;
-        }
+        if (!parsed || parsed->row == 0)
+            return fail(tr("Row %1 of sheet part %2 has a cell with the invalid reference \"%3\".")
+                            .arg(QString::number(row.number), m_device->name(), reference.toString()));
         column = parsed->column;
         if (!rowNumberKnown) {
             row.number = parsed->row;
@@ -164,23 +166,21 @@ bool XlsxSheetStream::readCellAttributes(TableRow& row, bool& rowNumberKnown, in
         }
     }
     // Checked before anything is stored, so a row of 100,000 cells stops at the first one too many.
-    if (column >= TableReader::MaxColumns) {
-        *error =
+    if (column >= TableReader::MaxColumns)
+        return fail(
             tr("Row %1 has more than %2 columns; a spreadsheet has at most %2 (cell %3 is past the limit).")
                 .arg(QString::number(row.number), QLocale().toString(TableReader::MaxColumns),
-                     cellName(column, row.number));
-        return false;
-    }
+                     cellName(column, row.number)));
     type = cellType(attributes.value("t"_L1));
     style = attributes.value("s"_L1).toInt();
     return true;
 }
 
-bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column, QString* error)
+bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column)
 {
     CellType type = CellType::Number;
     int style = 0;
-    if (!readCellAttributes(row, rowNumberKnown, column, type, style, error))
+    if (!readCellAttributes(row, rowNumberKnown, column, type, style))
         return false;
     m_value.truncate(0);
     m_valueLength = 0;
@@ -197,19 +197,15 @@ bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column,
             break;
         }
     }
-    if (m_xml.hasError()) {
-        *error = XlsxXml::partError(m_xml, *m_device);
-        return false;
-    }
-    return storeValue(row, column, type, style, error);
+    if (m_xml.hasError())
+        return fail(XlsxXml::partError(m_xml, *m_device));
+    return storeValue(row, column, type, style);
 }
 
-bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int style, QString* error)
+bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int style)
 {
-    if (m_valueLength > TableReader::MaxCellCharacters) {
-        *error = tooLong(column, row.number, m_valueLength);
-        return false;
-    }
+    if (m_valueLength > TableReader::MaxCellCharacters)
+        return fail(tooLong(column, row.number, m_valueLength));
     if (m_value.isEmpty())
         return true;
     CellValue value;
@@ -217,15 +213,12 @@ bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int s
     case CellType::SharedString: {
         bool ok = false;
         const qsizetype index = m_value.toLongLong(&ok);
-        if (!ok || index < 0 || index >= m_strings.size()) {
-            *error = tr("Cell %1 refers to a shared string the workbook does not have; the file is damaged.")
-                         .arg(cellName(column, row.number));
-            return false;
-        }
-        if (m_strings.length(index) > TableReader::MaxCellCharacters) {
-            *error = tooLong(column, row.number, m_strings.length(index));
-            return false;
-        }
+        if (!ok || index < 0 || index >= m_strings.size())
+            return fail(
+                tr("Cell %1 refers to a shared string the workbook does not have; the file is damaged.")
+                    .arg(cellName(column, row.number)));
+        if (m_strings.length(index) > TableReader::MaxCellCharacters)
+            return fail(tooLong(column, row.number, m_strings.length(index)));
         value.text = m_strings.text(index);
         value.kind = value.text.isEmpty() ? CellValue::Kind::Empty : CellValue::Kind::Text;
         break;

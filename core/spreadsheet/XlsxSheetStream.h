@@ -15,6 +15,9 @@ class XlsxStyles;
 class ZipEntryDevice;
 
 // Streams the rows of one worksheet part straight out of the zip: one row in memory at a time.
+// A stream, not a result type: next() says "a row" or "no more rows", and error() tells the end of the
+// sheet from a failure, as TableReader does; a province's sheet has tens of millions of cells, and the
+// per-cell steps below report through m_error instead of returning a result each.
 class XlsxSheetStream
 {
     Q_DECLARE_TR_FUNCTIONS(anju::XlsxSheetStream)
@@ -24,8 +27,10 @@ public:
                     const XlsxStyles& styles);
     ~XlsxSheetStream();
 
-    // The next row with a non-empty cell; false at the end, or with `error` set when reading failed.
-    bool next(TableRow& row, QString* error);
+    // The next row with a non-empty cell; false at the end, or when reading failed (see error()).
+    bool next(TableRow& row);
+    // Empty unless reading failed: bad XML, a cell over the limits, a damaged part.
+    const QString& error() const { return m_error; }
     qint64 bytesDone() const;
     qint64 bytesTotal() const;
 
@@ -46,12 +51,13 @@ private:
         Date
     };
 
-    bool readRow(TableRow& row, QString* error);
+    // Each false with m_error set.
+    bool readRow(TableRow& row);
     static CellType cellType(QStringView type);
-    bool readCell(TableRow& row, bool& rowNumberKnown, int& column, QString* error);
-    bool readCellAttributes(TableRow& row, bool& rowNumberKnown, int& column, CellType& type, int& style,
-                            QString* error);
-    bool storeValue(TableRow& row, int column, CellType type, int style, QString* error);
+    bool readCell(TableRow& row, bool& rowNumberKnown, int& column);
+    bool readCellAttributes(TableRow& row, bool& rowNumberKnown, int& column, CellType& type, int& style);
+    bool storeValue(TableRow& row, int column, CellType type, int style);
+    bool fail(const QString& message);
     QString cellName(int column, int row) const;
     QString tooLong(int column, int row, qint64 length) const;
 
@@ -63,6 +69,7 @@ private:
     bool m_finished = false;
     QString m_value; // the text of the current cell's <v> or <is>, reused from cell to cell
     qint64 m_valueLength = 0;
+    QString m_error;
 };
 
 } // namespace anju

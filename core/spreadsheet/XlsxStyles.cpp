@@ -70,14 +70,15 @@ bool XlsxStyles::isDateFormatCode(QStringView code)
     return false;
 }
 
-bool XlsxStyles::load(const ZipArchive& zip, const QString& part, QString* error)
+Outcome XlsxStyles::load(const ZipArchive& zip, const QString& part)
 {
     m_dateStyles.clear();
     if (part.isEmpty() || !zip.contains(part))
-        return true;
-    const auto device = zip.openEntry(part, error);
-    if (!device)
-        return false;
+        return {};
+    const auto opened = zip.openEntry(part);
+    if (!opened)
+        return opened;
+    const std::unique_ptr<ZipEntryDevice>& device = opened.value();
     QXmlStreamReader xml(device.get());
     QHash<int, bool> customDateFormats;
     bool inCellXfs = false;
@@ -106,11 +107,9 @@ bool XlsxStyles::load(const ZipArchive& zip, const QString& part, QString* error
             xml.skipCurrentElement();
         }
     }
-    if (xml.hasError()) {
-        *error = XlsxXml::partError(xml, *device);
-        return false;
-    }
-    return true;
+    if (xml.hasError())
+        return Outcome::error(XlsxXml::partError(xml, *device));
+    return {};
 }
 
 } // namespace anju

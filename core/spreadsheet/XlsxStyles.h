@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -14,7 +16,7 @@ class XlsxStyles
 {
 public:
     // An absent part means no formats at all (every number is plain).
-    bool load(const ZipArchive& zip, const QString& part, QString* error);
+    [[nodiscard]] Outcome load(const ZipArchive& zip, const QString& part);
 
     bool isDateStyle(int styleIndex) const
     {

@@ -39,15 +39,16 @@ QString XlsxWorkbook::resolveTarget(const QString& sourcePart, const QString& ta
     return QDir::cleanPath(sourcePart.left(slash + 1) + path);
 }
 
-bool XlsxWorkbook::readRelationships(const ZipArchive& zip, const QString& sourcePart,
-                                     QList<Relationship>& out, QString* error) const
+Outcome XlsxWorkbook::readRelationships(const ZipArchive& zip, const QString& sourcePart,
+                                        QList<Relationship>& out) const
 {
     const QString part = relationshipsPartOf(sourcePart);
     if (!zip.contains(part))
-        return true;
-    const auto device = zip.openEntry(part, error);
-    if (!device)
-        return false;
+        return {};
+    const auto opened = zip.openEntry(part);
+    if (!opened)
+        return opened;
+    const std::unique_ptr<ZipEntryDevice>& device = opened.value();
     QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
@@ -59,19 +60,18 @@ bool XlsxWorkbook::readRelationships(const ZipArchive& zip, const QString& sourc
         out.append({attributes.value("Id"_L1).toString(), type.mid(type.lastIndexOf(u'/') + 1).toString(),
                     resolveTarget(sourcePart, attributes.value("Target"_L1).toString())});
     }
-    if (xml.hasError()) {
-        *error = XlsxXml::partError(xml, *device);
-        return false;
-    }
-    return true;
+    if (xml.hasError())
+        return Outcome::error(XlsxXml::partError(xml, *device));
+    return {};
 }
 
-QString XlsxWorkbook::findWorkbookPart(const ZipArchive& zip, QString* error) const
+Result<QString> XlsxWorkbook::findWorkbookPart(const ZipArchive& zip) const
 {
     // The package relationships name the main part; almost every writer calls it xl/workbook.xml.
+    // Damaged package relationships are passed over (those read before the damage count): the usual
+    // name may still be there.
     QList<Relationship> packageRelationships;
-    QString ignored;
-    readRelationships(zip, QString(), packageRelationships, &ignored); // the package itself
+    (void)readRelationships(zip, QString(), packageRelationships); // the package itself
     for (const Relationship& relationship : std::as_const(packageRelationships)) {
         if (relationship.type == u"officeDocument" && zip.contains(relationship.target))
             return relationship.target;
@@ -79,18 +79,17 @@ QString XlsxWorkbook::findWorkbookPart(const ZipArchive& zip, QString* error) co
     if (zip.contains(DefaultWorkbookPart))
         return DefaultWorkbookPart;
     if (zip.contains(QStringLiteral("xl/workbook.bin")))
-        *error = tr("The workbook is in Excel's binary format (.xlsb); save it as .xlsx.");
-    else
-        *error = tr("The file is a zip archive but not an Excel workbook (.xlsx).");
-    return {};
+        return Outcome::error(tr("The workbook is in Excel's binary format (.xlsb); save it as .xlsx."));
+    return Outcome::error(tr("The file is a zip archive but not an Excel workbook (.xlsx)."));
 }
 
-bool XlsxWorkbook::readWorkbook(const ZipArchive& zip, const QString& part, QList<QString>& sheetRelationIds,
-                                QString* error)
+Result<QList<QString>> XlsxWorkbook::readWorkbook(const ZipArchive& zip, const QString& part)
 {
-    const auto device = zip.openEntry(part, error);
-    if (!device)
-        return false;
+    QList<QString> sheetRelationIds;
+    const auto opened = zip.openEntry(part);
+    if (!opened)
+        return opened;
+    const std::unique_ptr<ZipEntryDevice>& device = opened.value();
     QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -115,26 +114,26 @@ bool XlsxWorkbook::readWorkbook(const ZipArchive& zip, const QString& part, QLis
             xml.skipCurrentElement();
         }
     }
-    if (xml.hasError()) {
-        *error = XlsxXml::partError(xml, *device);
-        return false;
-    }
-    return true;
+    if (xml.hasError())
+        return Outcome::error(XlsxXml::partError(xml, *device));
+    return sheetRelationIds;
 }
 
-bool XlsxWorkbook::load(const ZipArchive& zip, QString* error)
+Outcome XlsxWorkbook::load(const ZipArchive& zip)
 {
     m_sheets.clear();
     m_date1904 = false;
-    const QString workbookPart = findWorkbookPart(zip, error);
-    if (workbookPart.isEmpty())
-        return false;
-    QList<QString> sheetRelationIds;
-    if (!readWorkbook(zip, workbookPart, sheetRelationIds, error))
-        return false;
+    const Result<QString> found = findWorkbookPart(zip);
+    if (!found)
+        return found;
+    const QString& workbookPart = found.value();
+    const Result<QList<QString>> readIds = readWorkbook(zip, workbookPart);
+    if (!readIds)
+        return readIds;
+    const QList<QString>& sheetRelationIds = readIds.value();
     QList<Relationship> relationships;
-    if (!readRelationships(zip, workbookPart, relationships, error))
-        return false;
+    if (Outcome read = readRelationships(zip, workbookPart, relationships); !read)
+        return read;
 
     const QString folder = workbookPart.left(workbookPart.lastIndexOf(u'/') + 1);
     m_sharedStringsPart = folder + u"sharedStrings.xml";
@@ -154,11 +153,9 @@ bool XlsxWorkbook::load(const ZipArchive& zip, QString* error)
         if (m_sheets[i].part.isEmpty() && relationships.isEmpty())
             m_sheets[i].part = folder + u"worksheets/sheet" + QString::number(i + 1) + u".xml";
     }
-    if (m_sheets.isEmpty()) {
-        *error = tr("The workbook has no sheets.");
-        return false;
-    }
-    return true;
+    if (m_sheets.isEmpty())
+        return Outcome::error(tr("The workbook has no sheets."));
+    return {};
 }
 
 } // namespace anju

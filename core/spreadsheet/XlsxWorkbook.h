@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -22,8 +24,8 @@ public:
         bool hidden = false;
     };
 
-    // False with a message when the zip is no workbook or its workbook part is damaged.
-    bool load(const ZipArchive& zip, QString* error);
+    // Fails with a message when the zip is no workbook or its workbook part is damaged.
+    [[nodiscard]] Outcome load(const ZipArchive& zip);
 
     const QList<Sheet>& sheets() const { return m_sheets; }
     bool date1904() const { return m_date1904; }
@@ -41,11 +43,12 @@ private:
         QString type; // the last segment of the type URI: "worksheet", "sharedStrings", "styles"
         QString target;
     };
-    bool readRelationships(const ZipArchive& zip, const QString& sourcePart, QList<Relationship>& out,
-                           QString* error) const;
-    QString findWorkbookPart(const ZipArchive& zip, QString* error) const;
-    bool readWorkbook(const ZipArchive& zip, const QString& part, QList<QString>& sheetRelationIds,
-                      QString* error);
+    // Appends the relationships read, also those before damage in the part.
+    Outcome readRelationships(const ZipArchive& zip, const QString& sourcePart,
+                              QList<Relationship>& out) const;
+    Result<QString> findWorkbookPart(const ZipArchive& zip) const;
+    // Reads the sheets (into m_sheets) and the date system; the sheets' relationship ids, in tab order.
+    Result<QList<QString>> readWorkbook(const ZipArchive& zip, const QString& part);
 
     QList<Sheet> m_sheets;
     bool m_date1904 = false;

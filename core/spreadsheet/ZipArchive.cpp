@@ -60,14 +60,14 @@ ZipArchive::~ZipArchive()
         zip_discard(m_zip);
 }
 
-bool ZipArchive::open(const QString& path, QString* error)
+Outcome ZipArchive::open(const QString& path)
 {
     int code = 0;
     // No ZIP_CHECKCONS: it refuses archives that Excel and WPS open; every member's CRC is still
     // checked as it is read.
     m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (m_zip)
-        return true;
+        return {};
     zip_error_t zipError;
     zip_error_init_with_code(&zipError, code);
     const QString detail = libzipMessage(&zipError);
@@ -76,18 +76,15 @@ bool ZipArchive::open(const QString& path, QString* error)
     case ZIP_ER_OPEN:
     case ZIP_ER_READ:
     case ZIP_ER_NOENT:
-        *error = tr("Cannot read the file %1 (%2).").arg(path, detail);
-        break;
+        return Outcome::error(tr("Cannot read the file %1 (%2).").arg(path, detail));
     case ZIP_ER_NOZIP: // the directory at the end of the archive is missing
     case ZIP_ER_INCONS:
     case ZIP_ER_EOF:
-        *error = tr("The workbook is damaged or incomplete, perhaps cut off while copying or downloading.");
-        break;
+        return Outcome::error(
+            tr("The workbook is damaged or incomplete, perhaps cut off while copying or downloading."));
     default:
-        *error = tr("The workbook cannot be opened (%1).").arg(detail);
-        break;
+        return Outcome::error(tr("The workbook cannot be opened (%1).").arg(detail));
     }
-    return false;
 }
 
 qint64 ZipArchive::locate(const QString& name) const
@@ -115,37 +112,27 @@ qint64 ZipArchive::entrySize(const QString& name) const
     return static_cast<qint64>(stat.size);
 }
 
-std::unique_ptr<ZipEntryDevice> ZipArchive::openEntry(const QString& name, QString* error) const
+Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& name) const
 {
     const qint64 index = locate(name);
-    if (index < 0) {
-        *error = tr("The part %1 is missing from the workbook.").arg(name);
-        return nullptr;
-    }
+    if (index < 0)
+        return Outcome::error(tr("The part %1 is missing from the workbook.").arg(name));
     zip_stat_t stat;
     zip_stat_init(&stat);
-    if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-        *error =
-            tr("The part %1 of the workbook is damaged (%2).").arg(name, libzipMessage(zip_get_error(m_zip)));
-        return nullptr;
-    }
+    if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) != 0)
+        return Outcome::error(tr("The part %1 of the workbook is damaged (%2).")
+                                  .arg(name, libzipMessage(zip_get_error(m_zip))));
     const qint64 size = (stat.valid & ZIP_STAT_SIZE) ? static_cast<qint64>(stat.size) : -1;
-    if (size > m_maxEntrySize) {
-        *error = tr("The part %1 of the workbook unpacks to %2 bytes, more than the %3 bytes allowed; "
-                    "the file is damaged or built to exhaust memory.")
-                     .arg(name, QLocale().toString(size), QLocale().toString(m_maxEntrySize));
-        return nullptr;
-    }
-    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-        *error = tr("The workbook is password-protected; save it as .xlsx without a password.");
-        return nullptr;
-    }
+    if (size > m_maxEntrySize)
+        return Outcome::error(tr("The part %1 of the workbook unpacks to %2 bytes, more than the %3 bytes "
+                                 "allowed; the file is damaged or built to exhaust memory.")
+                                  .arg(name, QLocale().toString(size), QLocale().toString(m_maxEntrySize)));
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
+        return Outcome::error(tr("The workbook is password-protected; save it as .xlsx without a password."));
     zip_file_t* file = zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0);
-    if (!file) {
-        *error = tr("The part %1 of the workbook cannot be read (%2).")
-                     .arg(name, libzipMessage(zip_get_error(m_zip)));
-        return nullptr;
-    }
+    if (!file)
+        return Outcome::error(tr("The part %1 of the workbook cannot be read (%2).")
+                                  .arg(name, libzipMessage(zip_get_error(m_zip))));
     return std::make_unique<ZipEntryDevice>(file, name, size, m_maxEntrySize);
 }
 

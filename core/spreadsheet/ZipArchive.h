@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
@@ -51,13 +53,13 @@ public:
     ZipArchive(const ZipArchive&) = delete;
     ZipArchive& operator=(const ZipArchive&) = delete;
 
-    // False with a message in the user's language when the archive is damaged or unreadable.
-    bool open(const QString& path, QString* error);
+    // Fails with a message in the user's language when the archive is damaged or unreadable.
+    [[nodiscard]] Outcome open(const QString& path);
     bool contains(const QString& name) const;
     // Uncompressed size of a member, or -1 when it is absent.
     qint64 entrySize(const QString& name) const;
-    // Null with `error` when the member is absent, encrypted or unpacks to more than the limit.
-    std::unique_ptr<ZipEntryDevice> openEntry(const QString& name, QString* error) const;
+    // Fails when the member is absent, encrypted or unpacks to more than the limit.
+    [[nodiscard]] Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& name) const;
 
     // A member that unpacks to more than this is refused (a zip bomb); lowered by tests.
     void setMaxEntrySize(qint64 bytes) { m_maxEntrySize = bytes; }

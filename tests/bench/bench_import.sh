@@ -59,6 +59,8 @@ for i in $(seq "$runs"); do
     read -r t c m <"$work/measured"
     wall[anju]+="$t "; cpu[anju]+="$c "; peak[anju]+="$m "
     if [ -n "$baseline" ]; then
+        # A new database has no users until init makes its administrator, as for the import above.
+        "$baseline" --db "$work/baseline.anju" init >/dev/null
         measure "$baseline" --db "$work/baseline.anju" --language en import "$csv"
         read -r t c m <"$work/measured"
         wall[baseline]+="$t "; cpu[baseline]+="$c "; peak[baseline]+="$m "

@@ -56,11 +56,12 @@ int main(int argc, char** argv)
     }
     const int runs = argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 5;
     QString error;
-    auto db = Database::open(DatabaseLocation::parse(QString::fromLocal8Bit(argv[1])), &error);
-    if (!db) {
-        out << error << '\n';
+    auto opened = Database::open(DatabaseLocation::parse(QString::fromLocal8Bit(argv[1])));
+    if (!opened) {
+        out << opened.summary() << '\n';
         return 1;
     }
+    auto db = std::move(opened.value());
     const QString user = qEnvironmentVariable("ANJU_USER", QStringLiteral("admin"));
     if (accounts::AccountService(*db).hasUsers() &&
         !accounts::AccountService(*db).login(

@@ -82,11 +82,12 @@ int main(int argc, char* argv[])
         return 2;
     }
     QString error;
-    const std::unique_ptr<Database> db = Database::open(DatabaseLocation::parse(args.at(1)), &error);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::parse(args.at(1)));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.summary()));
         return 1;
     }
+    const std::unique_ptr<Database> db = std::move(opened.value());
     const report::ReportMonth month = report::ReportMonth::parse(args.value(2, QStringLiteral("2026-10")));
     const int runs = std::max(1, args.value(3, QStringLiteral("7")).toInt());
     const QString user = qEnvironmentVariable("ANJU_USER", QStringLiteral("admin"));

@@ -42,10 +42,10 @@ int main(int argc, char** argv)
         QTextStream(stderr) << "usage: bench_roster_gui DATABASE\n";
         return 2;
     }
-    QString error;
-    auto db = Database::open(DatabaseLocation::parse(app.arguments().at(1)), &error);
-    if (!db)
-        qFatal("%s", qPrintable(error));
+    auto opened = Database::open(DatabaseLocation::parse(app.arguments().at(1)));
+    if (!opened)
+        qFatal("%s", qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     // Read as an administrator: no site scope, nothing masked, the queries as the office runs them.
     Session bench;
     bench.userName = QStringLiteral("bench");

@@ -87,10 +87,10 @@ int main(int argc, char** argv)
         return 2;
     }
     const int runs = args.size() > 2 ? args.at(2).toInt() : 11;
-    QString error;
-    auto db = Database::open(DatabaseLocation::parse(args.at(1)), &error);
-    if (!db)
-        qFatal("%s", qPrintable(error));
+    auto opened = Database::open(DatabaseLocation::parse(args.at(1)));
+    if (!opened)
+        qFatal("%s", qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     // Read as an administrator: no site scope, nothing masked, the queries as the office runs them.
     Session bench;
     bench.userName = QStringLiteral("bench");

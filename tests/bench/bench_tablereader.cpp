@@ -197,10 +197,11 @@ Run readOnce(const QString& path, int sheet)
     QElapsedTimer timer;
     timer.start();
     const double cpuStart = cpuSeconds();
-    QString error;
-    auto reader = TableReader::open(path, &error);
-    if (!reader || !reader->selectSheet(sheet))
-        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(reader ? reader->error() : error));
+    auto opened = TableReader::open(path);
+    if (!opened || !opened.value()->selectSheet(sheet))
+        qFatal("cannot read %s: %s", qPrintable(path),
+               qPrintable(opened ? opened.value()->error() : opened.summary()));
+    const std::unique_ptr<TableReader> reader = std::move(opened.value());
     Run run;
     run.openCpu = cpuSeconds() - cpuStart;
     TableRow row;

@@ -93,8 +93,8 @@ private slots:
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
         QVERIFY2(restore.err.contains(QStringLiteral("正在恢复：100%")), qPrintable(restore.err));
         QVERIFY2(restore.out.contains(QStringLiteral("恢复前的数据库：")), qPrintable(restore.out));
-        QString error;
-        QVERIFY2(db.reconnect(&error), qPrintable(error));
+        const Outcome reconnected = db.reconnect();
+        QVERIFY2(reconnected, qPrintable(reconnected.summary()));
         QCOMPARE(households(db), 1);
         QVERIFY(registry::HouseholdRepository(db).householdByNumber(QStringLiteral("H1")));
         QSqlQuery audit(db.connection());
@@ -132,7 +132,7 @@ private slots:
         junkFile.close();
         db.disconnect();
         const Run refused = run(fixture, {QStringLiteral("restore"), junk});
-        QVERIFY(db.reconnect(&error));
+        QVERIFY(db.reconnect().ok());
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("不是")), qPrintable(refused.err));
         QCOMPARE(households(db), 1);

@@ -67,10 +67,10 @@ private:
 std::unique_ptr<Database> TestCrashSafety::freshDatabase(const QString& name, QString* path)
 {
     *path = m_dir.filePath(name);
-    QString error;
-    auto db = Database::open(DatabaseLocation::parse(*path), &error);
-    if (!db)
+    auto opened = Database::open(DatabaseLocation::parse(*path));
+    if (!opened)
         return nullptr;
+    auto db = std::move(opened.value());
     accounts::AccountService accounts(*db);
     if (!accounts.createFirstAdmin(QStringLiteral("chief"), {}, QLatin1String(Password)) ||
         !accounts.login(QStringLiteral("chief"), QLatin1String(Password)))
@@ -147,9 +147,9 @@ void TestCrashSafety::killedImportLeavesAllOrNothing()
     QCOMPARE(import.exitStatus(), QProcess::CrashExit);
 
     // The next start: the file is whole, and holds none of the import (or, had it committed, all of it).
-    QString error;
-    auto after = Database::open(DatabaseLocation::parse(path), &error);
-    QVERIFY2(after, qPrintable(error));
+    auto afterOpened = Database::open(DatabaseLocation::parse(path));
+    QVERIFY2(afterOpened, qPrintable(afterOpened.summary()));
+    auto after = std::move(afterOpened.value());
     QCOMPARE(integrity(*after), QStringLiteral("ok"));
     const qint64 persons = count(*after, QStringLiteral("SELECT COUNT(*) FROM persons"));
     const qint64 households = count(*after, QStringLiteral("SELECT COUNT(*) FROM households"));

@@ -148,26 +148,25 @@ QString writeFile(const QString& path, const QByteArray& bytes)
 
 std::unique_ptr<TableReader> openOk(const QString& path)
 {
-    QString error;
-    auto reader = TableReader::open(path, &error);
-    if (!reader)
-        qWarning() << "open failed:" << error;
-    return reader;
+    auto reader = TableReader::open(path);
+    if (!reader) {
+        qWarning() << "open failed:" << reader.summary();
+        return nullptr;
+    }
+    return std::move(reader.value());
 }
 
 QString openError(const QString& path)
 {
-    QString error;
-    const auto reader = TableReader::open(path, &error);
-    return reader ? QString() : error;
+    return TableReader::open(path).summary();
 }
 
 QString readError(const QString& path)
 {
-    QString error;
-    const auto reader = TableReader::open(path, &error);
-    if (!reader)
-        return error;
+    const auto opened = TableReader::open(path);
+    if (!opened)
+        return opened.summary();
+    const std::unique_ptr<TableReader>& reader = opened.value();
     if (!reader->selectSheet(0))
         return reader->error();
     TableRow row;

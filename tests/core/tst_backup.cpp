@@ -63,12 +63,11 @@ QString backupName(const char* base)
 // Households in the database `name` on the test server (a restore's kept-aside one), then drops it.
 int householdsInAndDrop(const QString& name)
 {
-    QString error;
     int households = -1;
     {
-        auto kept = Database::open(DatabaseLocation::parse(test::TestServer::urlOf(name)), &error);
+        const auto kept = Database::open(DatabaseLocation::parse(test::TestServer::urlOf(name)));
         if (kept)
-            households = count(*kept, QStringLiteral("SELECT COUNT(*) FROM households"));
+            households = count(*kept.value(), QStringLiteral("SELECT COUNT(*) FROM households"));
     }
     test::TestServer::onMaintenanceDatabase(
         QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));

@@ -35,9 +35,9 @@ template <typename Work> void onTwoDesks(const DatabaseLocation& location, Work 
 {
     std::latch start(2);
     auto desk = [&](int index) {
-        QString error;
-        auto db = Database::open(location, &error);
-        QVERIFY2(db, qPrintable(error));
+        auto opened = Database::open(location);
+        QVERIFY2(opened, qPrintable(opened.summary()));
+        auto db = std::move(opened.value());
         db->setSession(test::TestDatabase::sessionFor(Role::Admin));
         start.arrive_and_wait();
         work(*db, index);
@@ -191,13 +191,13 @@ void TestConcurrency::twentyDesksLoseNoUpdate()
     std::atomic<int> otherFailures{0};
     std::latch start(Desks);
     auto desk = [&](int index) {
-        QString error;
-        auto db = Database::open(t.location(), &error);
-        if (!db) {
+        auto opened = Database::open(t.location());
+        if (!opened) {
             ++otherFailures;
             start.count_down();
             return;
         }
+        const std::unique_ptr<Database> db = std::move(opened.value());
         db->setSession(*t.db().session()); // each desk's clerk is logged in
         start.arrive_and_wait();
         for (int n = 0; n < IncrementsPerDesk * Households; ++n) {

@@ -70,9 +70,9 @@ void TestDatabase::cleanup()
 
 void TestDatabase::createsEmptyDatabaseAtLatestSchema()
 {
-    QString error;
-    auto db = Database::open(where("a.anju"), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(where("a.anju"));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 2);
     QVERIFY(db->connection().tables().contains(QStringLiteral("persons")));
@@ -80,8 +80,9 @@ void TestDatabase::createsEmptyDatabaseAtLatestSchema()
     QVERIFY(!db->isDemo());
     // Opening again changes nothing and takes no backup.
     db.reset();
-    auto again = Database::open(where("a.anju"), &error);
-    QVERIFY2(again, qPrintable(error));
+    auto againOpened = Database::open(where("a.anju"));
+    QVERIFY2(againOpened, qPrintable(againOpened.summary()));
+    auto again = std::move(againOpened.value());
     QCOMPARE(again->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(!QFile::exists(path("a.anju") + QStringLiteral(".schema-1.bak")));
 }
@@ -89,18 +90,18 @@ void TestDatabase::createsEmptyDatabaseAtLatestSchema()
 void TestDatabase::createsMissingFolders()
 {
     FILE_ONLY();
-    QString error;
-    auto db = Database::open(DatabaseLocation::parse(path("deep/er/b.anju")), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(DatabaseLocation::parse(path("deep/er/b.anju")));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QVERIFY(QFile::exists(path("deep/er/b.anju")));
 }
 
 void TestDatabase::pragmasAreSet()
 {
     FILE_ONLY();
-    QString error;
-    auto db = Database::open(DatabaseLocation::parse(path("p.anju")), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(DatabaseLocation::parse(path("p.anju")));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -112,9 +113,9 @@ void TestDatabase::pragmasAreSet()
 
 void TestDatabase::foreignKeysAreEnforced()
 {
-    QString error;
-    auto db = Database::open(where("f.anju"), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(where("f.anju"));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QSqlQuery q(db->connection());
     // A household on a site that does not exist is refused.
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO households (number, site_id) VALUES ('X', 12345)")));
@@ -124,11 +125,11 @@ void TestDatabase::foreignKeysAreEnforced()
 
 void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
 {
-    QString error;
     {
         // A schema-1 database, as the first release wrote it, with a household in it.
-        auto db = Database::openAtVersion(where("old.anju"), 1, &error);
-        QVERIFY2(db, qPrintable(error));
+        auto opened = Database::openAtVersion(where("old.anju"), 1);
+        QVERIFY2(opened, qPrintable(opened.summary()));
+        auto db = std::move(opened.value());
         QCOMPARE(db->schemaVersion(), 1);
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral(
@@ -139,8 +140,9 @@ void TestDatabase::migratesOlderDatabaseAndKeepsBackup()
             " VALUES (1, '欧阳建华', '34052419800101001X', 'male', '1980-01-01', 'head')")));
         QVERIFY(!db->connection().tables().contains(QStringLiteral("users")));
     }
-    auto db = Database::open(where("old.anju"), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(where("old.anju"));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(db->setting(QStringLiteral("rule.service_center_min_residents")), QStringLiteral("800"));
     QSqlQuery q(db->connection());
@@ -191,16 +193,17 @@ void TestDatabase::migrationVersionsAreContiguous()
 
 void TestDatabase::refusesNewerDatabase()
 {
-    QString error;
     {
-        auto db = Database::open(where("new.anju"), &error);
-        QVERIFY2(db, qPrintable(error));
+        auto opened = Database::open(where("new.anju"));
+        QVERIFY2(opened, qPrintable(opened.summary()));
+        auto db = std::move(opened.value());
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(
             QStringLiteral("INSERT INTO schema_version (version, description) VALUES (999, 'future')")));
     }
-    auto db = Database::open(where("new.anju"), &error);
+    const auto db = Database::open(where("new.anju"));
     QVERIFY(!db);
+    const QString error = db.summary();
     QVERIFY2(error.contains(QStringLiteral("999")), qPrintable(error));
     QVERIFY(error.contains(QString::number(Database::latestSchemaVersion())));
 }
@@ -220,9 +223,9 @@ void TestDatabase::refusesForeignSqliteFile()
         other.close();
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-        QString error;
-        QVERIFY(!Database::open(where(""), &error));
-        QVERIFY2(error.contains(m_scratch->serverDatabase()), qPrintable(error));
+        const auto refused = Database::open(where(""));
+        QVERIFY(!refused);
+        QVERIFY2(refused.summary().contains(m_scratch->serverDatabase()), qPrintable(refused.summary()));
         return;
     }
     {
@@ -234,9 +237,9 @@ void TestDatabase::refusesForeignSqliteFile()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-    QString error;
-    QVERIFY(!Database::open(DatabaseLocation::parse(path("foreign.sqlite")), &error));
-    QVERIFY(!error.isEmpty());
+    const auto refused = Database::open(DatabaseLocation::parse(path("foreign.sqlite")));
+    QVERIFY(!refused);
+    QVERIFY(!refused.summary().isEmpty());
 }
 
 void TestDatabase::refusesGarbageFile()
@@ -246,24 +249,24 @@ void TestDatabase::refusesGarbageFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    QString error;
-    QVERIFY(!Database::open(DatabaseLocation::parse(path("garbage.anju")), &error));
-    QVERIFY(!error.isEmpty());
+    const auto refused = Database::open(DatabaseLocation::parse(path("garbage.anju")));
+    QVERIFY(!refused);
+    QVERIFY(!refused.summary().isEmpty());
 }
 
 void TestDatabase::refusesFolder()
 {
     FILE_ONLY();
-    QString error;
-    QVERIFY(!Database::open(DatabaseLocation::parse(m_dir->path()), &error));
-    QVERIFY(error.contains(QDir::toNativeSeparators(m_dir->path())));
+    const auto refused = Database::open(DatabaseLocation::parse(m_dir->path()));
+    QVERIFY(!refused);
+    QVERIFY(refused.summary().contains(QDir::toNativeSeparators(m_dir->path())));
 }
 
 void TestDatabase::settingsRoundTrip()
 {
-    QString error;
-    auto db = Database::open(where("s.anju"), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(where("s.anju"));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QVERIFY(db->setSetting(QStringLiteral("office.name"), QStringLiteral("隆回县易地搬迁后续扶持办")));
     QVERIFY(db->setSetting(QStringLiteral("office.name"), QStringLiteral("新邵县")));
     QCOMPARE(db->setting(QStringLiteral("office.name")), QStringLiteral("新邵县"));
@@ -271,17 +274,18 @@ void TestDatabase::settingsRoundTrip()
     db->markDemo();
     QVERIFY(db->isDemo());
     // Another connection sees what was committed.
-    auto second = db->reopen(&error);
-    QVERIFY2(second, qPrintable(error));
+    auto secondOpened = db->reopen();
+    QVERIFY2(secondOpened, qPrintable(secondOpened.summary()));
+    auto second = std::move(secondOpened.value());
     QCOMPARE(second->setting(QStringLiteral("office.name")), QStringLiteral("新邵县"));
     QVERIFY(second->isDemo());
 }
 
 void TestDatabase::transactionRollsBackUnlessCommitted()
 {
-    QString error;
-    auto db = Database::open(where("t.anju"), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(where("t.anju"));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     {
         WriteTransaction t(*db);
         QVERIFY(t.isActive());
@@ -307,9 +311,9 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
 
 void TestDatabase::uniqueViolationIsRecognised()
 {
-    QString error;
-    auto db = Database::open(where("u.anju"), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(where("u.anju"));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QSqlQuery q(db->connection());
     const QString insert =
         QStringLiteral("INSERT INTO sites (code, name, county_code) VALUES ('S', 'S', '430524')");
@@ -327,11 +331,12 @@ void TestDatabase::uniqueViolationIsRecognised()
 // the program says "another desk is writing" instead of a raw database error).
 void TestDatabase::busyIsRecognised()
 {
-    QString error;
-    auto db = Database::open(where("b.anju"), &error);
-    QVERIFY2(db, qPrintable(error));
-    auto second = db->reopen(&error);
-    QVERIFY2(second, qPrintable(error));
+    auto opened = Database::open(where("b.anju"));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
+    auto secondOpened = db->reopen();
+    QVERIFY2(secondOpened, qPrintable(secondOpened.summary()));
+    auto second = std::move(secondOpened.value());
     QVERIFY(db->setSetting(QStringLiteral("office.name"), QStringLiteral("未定")));
     WriteTransaction first(*db);
     QVERIFY(first.isActive());
@@ -364,9 +369,9 @@ void TestDatabase::refusesUnreachableServer()
     const DatabaseLocation location =
         DatabaseLocation::parse(QStringLiteral("postgresql://clerk@127.0.0.1:1/anju?connect_timeout=2"));
     QCOMPARE(location.engine, SqlDialect::Engine::PostgreSql);
-    QString error;
-    QVERIFY(!Database::open(location, &error));
-    QVERIFY2(error.contains(QStringLiteral("127.0.0.1")), qPrintable(error));
+    const auto refused = Database::open(location);
+    QVERIFY(!refused);
+    QVERIFY2(refused.summary().contains(QStringLiteral("127.0.0.1")), qPrintable(refused.summary()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

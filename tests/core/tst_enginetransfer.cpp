@@ -49,9 +49,9 @@ void TestEngineTransfer::initTestCase()
         // Skipping here would let the executable pass on a file having tested nothing.
         QFAIL("moves a file onto the test server: registered as tst_enginetransfer_pg only (ctest -R "
               "tst_enginetransfer_pg)");
-    QString error;
-    m_file = Database::open(DatabaseLocation::parse(m_dir.filePath(QStringLiteral("office.anju"))), &error);
-    QVERIFY2(m_file, qPrintable(error));
+    auto opened = Database::open(DatabaseLocation::parse(m_dir.filePath(QStringLiteral("office.anju"))));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    m_file = std::move(opened.value());
     m_file->setSession(test::TestDatabase::sessionFor(Role::Admin));
     demo::DemoOptions options;
     options.households = 120;

@@ -19,6 +19,7 @@ private slots:
     void formerMemberNeedsDate();
     void formerHeadDoesNotCount();
     void emptyHousehold();
+    void generalError();
 };
 
 void TestHouseholdRules::phones_data()
@@ -113,6 +114,22 @@ void TestHouseholdRules::emptyHousehold()
     QVERIFY(!registry::HouseholdRules::validate(h, QDate(2026, 11, 28))
                  .messageFor(QLatin1String(Field::HouseholdMembers))
                  .isEmpty());
+}
+
+// Outcome::error is the failure of a file, a connection or the database: one message on no field, which
+// the CLI and the message boxes show as it is.
+void TestHouseholdRules::generalError()
+{
+    const QString text = QStringLiteral("无法打开数据库");
+    const Outcome failed = Outcome::error(text);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.violations().size(), 1);
+    QCOMPARE(failed.summary(), text);
+    QCOMPARE(failed.messageFor(QLatin1String(Field::General)), text);
+    const Result<int> none = Outcome::error(text);
+    QVERIFY(!none.ok());
+    QVERIFY(!none.hasValue());
+    QCOMPARE(none.summary(), text);
 }
 
 QTEST_GUILESS_MAIN(TestHouseholdRules)

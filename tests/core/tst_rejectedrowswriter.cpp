@@ -26,12 +26,12 @@ const QString Longhui = QStringLiteral("430524");
 
 QList<TableRow> readAll(const QString& path, QStringList* sheetNames = nullptr)
 {
-    QString error;
-    std::unique_ptr<TableReader> reader = TableReader::open(path, &error);
-    if (!reader) {
-        qWarning() << "cannot open" << path << error;
+    Result<std::unique_ptr<TableReader>> opened = TableReader::open(path);
+    if (!opened) {
+        qWarning() << "cannot open" << path << opened.summary();
         return {};
     }
+    const std::unique_ptr<TableReader> reader = std::move(opened.value());
     if (sheetNames)
         *sheetNames = reader->sheetNames();
     QList<TableRow> rows;
@@ -188,9 +188,9 @@ void TestRejectedRowsWriter::correctedListImportsBack()
 
     // The extra columns name no field: the header is found and the fields sit one column to the right.
     {
-        QString error;
-        std::unique_ptr<TableReader> reader = TableReader::open(list, &error);
-        QVERIFY2(reader, qPrintable(error));
+        Result<std::unique_ptr<TableReader>> opened = TableReader::open(list);
+        QVERIFY2(opened, qPrintable(opened.summary()));
+        const std::unique_ptr<TableReader> reader = std::move(opened.value());
         const Result<exchange::HeaderDetector::Found> detected =
             exchange::HeaderDetector::detect(*reader, exchange::ImportOptions{});
         QVERIFY2(detected, qPrintable(detected.summary()));

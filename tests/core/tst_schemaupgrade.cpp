@@ -188,19 +188,21 @@ void TestSchemaUpgrade::freshAndUpgradedHaveTheSameSchema()
     QCOMPARE(migrationListProblem(migrations()), QString());
     test::ScratchLocation freshPlace(QStringLiteral("fresh.anju"));
     test::ScratchLocation upgradedPlace(QStringLiteral("upgraded.anju"));
-    QString error;
 
     for (int version = 1; version <= latest; ++version) {
-        auto db = Database::openAtVersion(upgradedPlace.location(), version, &error);
-        QVERIFY2(db, qPrintable(error));
+        auto opened = Database::openAtVersion(upgradedPlace.location(), version);
+        QVERIFY2(opened, qPrintable(opened.summary()));
+        auto db = std::move(opened.value());
         QCOMPARE(db->schemaVersion(), version);
         db->setSession(test::TestDatabase::sessionFor(Role::Admin));
         QVERIFY2(writeRowsOfVersion(*db, version), qPrintable(QString::number(version)));
     }
-    auto upgraded = Database::open(upgradedPlace.location(), &error);
-    QVERIFY2(upgraded, qPrintable(error));
-    auto fresh = Database::open(freshPlace.location(), &error);
-    QVERIFY2(fresh, qPrintable(error));
+    auto upgradedOpened = Database::open(upgradedPlace.location());
+    QVERIFY2(upgradedOpened, qPrintable(upgradedOpened.summary()));
+    auto upgraded = std::move(upgradedOpened.value());
+    auto freshOpened = Database::open(freshPlace.location());
+    QVERIFY2(freshOpened, qPrintable(freshOpened.summary()));
+    auto fresh = std::move(freshOpened.value());
     QCOMPARE(fresh->schemaVersion(), latest);
     QCOMPARE(upgraded->schemaVersion(), latest);
 
@@ -265,9 +267,9 @@ void TestSchemaUpgrade::aVersion9DatabaseOpensUpgradesAndPassesTheCheck()
     const QString copy = dir.filePath(QStringLiteral("schema9.anju"));
     QVERIFY(QFile::copy(QStringLiteral(ANJU_TEST_DATA_DIR "/schema9-demo.anju"), copy));
     QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QString error;
-    auto db = Database::open(DatabaseLocation::parse(copy), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(DatabaseLocation::parse(copy));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     db->setSession(test::TestDatabase::sessionFor(Role::Admin));
     const auto findings = backup::DatabaseCheck(*db).run();
@@ -280,9 +282,10 @@ void TestSchemaUpgrade::aVersion9DatabaseOpensUpgradesAndPassesTheCheck()
              QStringList{QStringLiteral("30")});
 
     QTemporaryDir freshDir;
-    auto fresh =
-        Database::open(DatabaseLocation::parse(freshDir.filePath(QStringLiteral("fresh.anju"))), &error);
-    QVERIFY2(fresh, qPrintable(error));
+    auto freshOpened =
+        Database::open(DatabaseLocation::parse(freshDir.filePath(QStringLiteral("fresh.anju"))));
+    QVERIFY2(freshOpened, qPrintable(freshOpened.summary()));
+    auto fresh = std::move(freshOpened.value());
     const QStringList freshSchema = schemaOf(*fresh);
     const QStringList oldSchema = schemaOf(*db);
     QVERIFY2(freshSchema == oldSchema, qPrintable(difference(freshSchema, oldSchema)));

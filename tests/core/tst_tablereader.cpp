@@ -308,8 +308,9 @@ void TestTableReader::corruptWorkbook()
     for (qsizetype i = bytes.size() / 3; i < bytes.size() / 3 + 200; ++i)
         bytes[i] = char(bytes[i] ^ 0x5A);
     const QString file = writeFile(path(u"corrupt.xlsx"_s), bytes);
-    QString error;
-    auto reader = TableReader::open(file, &error);
+    auto opened = TableReader::open(file);
+    QString error = opened.summary();
+    const std::unique_ptr<TableReader> reader = opened ? std::move(opened.value()) : nullptr;
     for (int sheet = 0; reader && sheet < 3 && error.isEmpty(); ++sheet) {
         if (!reader->selectSheet(sheet)) {
             error = reader->error();
@@ -378,9 +379,9 @@ void TestTableReader::partOverSizeLimit()
     // The real limit is 4 GB; a lowered one shows the refusal without writing gigabytes.
     XlsxReader reader;
     reader.setMaxPartSize(100);
-    QString error;
-    QVERIFY(!reader.open(m_roster, &error));
-    QVERIFY2(error.contains(u"unpacks to"), qPrintable(error));
+    const Outcome opened = reader.open(m_roster);
+    QVERIFY(!opened);
+    QVERIFY2(opened.summary().contains(u"unpacks to"), qPrintable(opened.summary()));
 }
 
 void TestTableReader::badSheetXml()

@@ -16,7 +16,6 @@ bool TestDatabase::onServer()
 
 TestDatabase::TestDatabase(Contents contents, Where where)
 {
-    QString error;
     m_location = DatabaseLocation::parse(path());
     if (onServer() && where == Where::TestEngine) {
         if (TestServer::url().isEmpty())
@@ -26,9 +25,10 @@ TestDatabase::TestDatabase(Contents contents, Where where)
         TestServer::onMaintenanceDatabase(QStringLiteral("CREATE DATABASE ") + m_serverDatabase);
         m_location = DatabaseLocation::parse(TestServer::urlOf(m_serverDatabase));
     }
-    m_db = Database::open(m_location, &error);
-    if (!m_db)
-        qFatal("cannot open test database: %s", qPrintable(error));
+    Result<std::unique_ptr<Database>> opened = Database::open(m_location);
+    if (!opened)
+        qFatal("cannot open test database: %s", qPrintable(opened.summary()));
+    m_db = std::move(opened.value());
     logInAs(Role::Admin);
 
     if (contents == Contents::Empty)
@@ -84,11 +84,10 @@ void TestDatabase::logInAs(Role role, const QList<qint64>& siteIds, const QStrin
 
 std::unique_ptr<Database> TestDatabase::secondConnection() const
 {
-    QString error;
-    auto second = m_db->reopen(&error);
+    Result<std::unique_ptr<Database>> second = m_db->reopen();
     if (!second)
-        qFatal("cannot reopen test database: %s", qPrintable(error));
-    return second;
+        qFatal("cannot reopen test database: %s", qPrintable(second.summary()));
+    return std::move(second.value());
 }
 
 QString makeIdNumber(const QString& county, const QDate& birth, int sequence)

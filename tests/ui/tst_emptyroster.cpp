@@ -25,9 +25,9 @@ void TestEmptyRoster::freshDatabaseAsksForASiteFirst()
 {
     const test::ScratchLocation fresh(
         QStringLiteral("fresh.anju")); // a file, or a database on the test server
-    QString error;
-    auto db = Database::open(fresh.location(), &error);
-    QVERIFY2(db, qPrintable(error));
+    auto opened = Database::open(fresh.location());
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    auto db = std::move(opened.value());
     db->setSession(test::TestDatabase::sessionFor(Role::Admin));
     HouseholdsPage page(*db);
     page.resize(1000, 600);

@@ -288,9 +288,9 @@ void TestImportDialog::badIdIsListedAndSavedAsErrorList()
     QTest::mouseClick(button(dialog.get(), "saveErrorList"), Qt::LeftButton);
     QVERIFY(QFile::exists(list));
     QVERIFY(label(dialog.get(), "importStatus").contains(QStringLiteral("bad (errors).xlsx")));
-    QString error;
-    std::unique_ptr<TableReader> reader = TableReader::open(list, &error);
-    QVERIFY2(reader, qPrintable(error));
+    Result<std::unique_ptr<TableReader>> opened = TableReader::open(list);
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    const std::unique_ptr<TableReader> reader = std::move(opened.value());
     QVERIFY(reader->selectSheet(0));
     TableRow row;
     QVERIFY(reader->next(row)); // the header

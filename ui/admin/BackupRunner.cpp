@@ -26,12 +26,12 @@ QString BackupRunner::backupWithProgress(const Database& db, const QString& targ
     auto shared = std::make_shared<Shared>();
     // A connection is used only on the thread that made it: the worker opens its own.
     QThread* worker = QThread::create([shared, &db, target] {
-        QString error;
-        const std::unique_ptr<Database> connection = db.reopen(&error);
-        if (!connection) {
-            shared->error = error;
+        const Result<std::unique_ptr<Database>> reopened = db.reopen();
+        if (!reopened) {
+            shared->error = reopened.summary();
             return;
         }
+        const std::unique_ptr<Database>& connection = reopened.value();
         const Outcome outcome =
             backup::DatabaseBackup::backup(*connection, target, [&shared](int done, int total) {
                 shared->done = done;
@@ -72,12 +72,12 @@ void BackupRunner::startDailyBackup(const Database& db, QObject* receiver,
     auto result = std::make_shared<std::pair<QString, QString>>();
     dailyCancel = false;
     QThread* worker = QThread::create([&db, result] {
-        QString error;
-        const std::unique_ptr<Database> connection = db.reopen(&error);
-        if (!connection) {
-            result->second = error;
+        const Result<std::unique_ptr<Database>> reopened = db.reopen();
+        if (!reopened) {
+            result->second = reopened.summary();
             return;
         }
+        const std::unique_ptr<Database>& connection = reopened.value();
         const Result<QString> made = backup::DatabaseBackup::dailyBackup(
             *connection, QDate::currentDate(), [](int, int) { return !dailyCancel; });
         if (made)

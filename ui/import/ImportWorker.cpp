@@ -47,9 +47,12 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
 {
     FileInspection found;
     found.path = path;
-    std::unique_ptr<TableReader> reader = TableReader::open(path, &found.error);
-    if (!reader)
+    Result<std::unique_ptr<TableReader>> opened = TableReader::open(path);
+    if (!opened) {
+        found.error = opened.summary();
         return found;
+    }
+    const std::unique_ptr<TableReader> reader = std::move(opened.value());
     found.readable = true;
     found.sheetNames = reader->sheetNames();
     found.formatName = reader->formatName();
@@ -116,12 +119,12 @@ ImportRunResult ImportWorker::runImporter(exchange::ImportOptions options)
     ImportRunResult result;
     result.dryRun = options.dryRun;
     result.skipInvalid = options.skipInvalid;
-    QString error;
-    const std::unique_ptr<Database> db = m_db.reopen(&error);
-    if (!db) {
-        result.failure = Outcome::failure(QLatin1String(Field::General), error);
+    const Result<std::unique_ptr<Database>> reopened = m_db.reopen();
+    if (!reopened) {
+        result.failure = reopened;
         return result;
     }
+    const std::unique_ptr<Database>& db = reopened.value();
     options.progress = [this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);

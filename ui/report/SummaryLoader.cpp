@@ -41,12 +41,12 @@ void SummaryLoader::start(Request request)
     m_thread = QThread::create([this, request, withParty = m_withParty] {
         QElapsedTimer timer;
         timer.start();
-        QString error;
-        const std::unique_ptr<Database> db = m_db.reopen(&error);
-        if (!db) {
-            m_error = error;
+        const Result<std::unique_ptr<Database>> reopened = m_db.reopen();
+        if (!reopened) {
+            m_error = reopened.summary();
             return;
         }
+        const std::unique_ptr<Database>& db = reopened.value();
         report::MonthlySummaryBuilder builder(*db);
         builder.progress = [this](int, int) { return !m_cancel; };
         Result<report::MonthlySummary> summary = builder.build(request.month, request.siteId);

@@ -97,10 +97,12 @@ DatabaseLocation ServerConnectionDialog::location() const
 
 void ServerConnectionDialog::setLocation(const DatabaseLocation& location)
 {
-    PostgresUrl url;
-    if (location.engine != SqlDialect::Engine::PostgreSql ||
-        !PostgresUrl::parse(location.path, &url, nullptr))
+    if (location.engine != SqlDialect::Engine::PostgreSql)
         return;
+    const Result<PostgresUrl> parsed = PostgresUrl::parse(location.path);
+    if (!parsed)
+        return;
+    const PostgresUrl& url = parsed.value();
     m_host->setText(url.host);
     m_port->setValue(url.port);
     m_database->setText(url.database);

@@ -91,12 +91,12 @@ void waitForFigures(ReportPage* page, int ms)
 
 std::unique_ptr<Database> openAs(const QString& location, const QString& user)
 {
-    QString error;
-    std::unique_ptr<Database> db = Database::open(DatabaseLocation::parse(location), &error);
-    if (!db) {
-        std::fprintf(stderr, "manual-shots: %s\n", qPrintable(error));
+    Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::parse(location));
+    if (!opened) {
+        std::fprintf(stderr, "manual-shots: %s\n", qPrintable(opened.summary()));
         return nullptr;
     }
+    std::unique_ptr<Database> db = std::move(opened.value());
     qputenv("ANJU_USER", user.toUtf8());
     qputenv("ANJU_PASSWORD", "anju-demo");
     if (!startSession(*db)) {

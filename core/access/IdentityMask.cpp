@@ -32,7 +32,7 @@ Outcome IdentityMask::searchRefusal(const Session* session, const QString& text)
     return Outcome::failure(
         QLatin1String(Field::General),
         tr("ID numbers and phones are masked for you, so you cannot search by their digits "
-           "(%1 or more digits typed). Search by name or household number instead.")
+           "(%1 or more digits typed). Search by name instead.")
             .arg(MinIdentityDigits));
 }
 

@@ -32,8 +32,9 @@ public:
     // Refused rather than matched against the visible digits only: the visible digits are the place code
     // and the last four, which the role already sees on every row, so a search by them gains nothing,
     // while matching hidden digits and answering "none" or "one" confirms them. A refusal with its reason
-    // also tells the secretary what to do (search by name or household number) instead of an empty list
-    // that looks like "nobody".
+    // also tells the secretary what to do (search by name) instead of an empty list that looks like
+    // "nobody". Household numbers hold digits too (430524001-0001) and are refused as well: the household
+    // search also matches phones, so a number-shaped query cannot be told safe from its text alone.
     static Outcome searchRefusal(const Session* session, const QString& text);
     // The query as the audit trail keeps it: an ID-like text masked as an ID, anything else as a phone.
     static QString maskedQuery(const QString& text);

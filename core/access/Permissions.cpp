@@ -135,6 +135,8 @@ QString Permissions::describe(Action action)
         return tr("change the office's settings");
     case Action::MoveToServer:
         return tr("move the database onto a server");
+    case Action::RepairDatabase:
+        return tr("repair the database's triggers");
     }
     return {};
 }

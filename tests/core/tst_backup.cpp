@@ -275,8 +275,10 @@ void TestBackup::backupOfTheOtherEngineIsRefused()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QString foreignDump = dir.filePath(QStringLiteral("songs.dump"));
+    const Result<QString> pgDumpPath = backup::PgTool::find(QStringLiteral("pg_dump"));
+    QVERIFY2(pgDumpPath, qPrintable(pgDumpPath.summary()));
     QProcess pgDump;
-    pgDump.start(backup::PgTool::find(QStringLiteral("pg_dump"), nullptr),
+    pgDump.start(pgDumpPath.value(),
                  {QStringLiteral("-Fc"), QStringLiteral("-f"), foreignDump, test::TestServer::urlOf(name)});
     QVERIFY(pgDump.waitForFinished() && pgDump.exitCode() == 0);
     test::TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
@@ -450,7 +452,8 @@ void TestBackup::checkListsFilesLeftBeside()
     Database& db = m_db->db();
     const QFileInfo file(db.location().path);
     QDir folder = file.absoluteDir();
-    const QString aside = folder.filePath(file.fileName() + QStringLiteral(".before-restore-20261206-093000.sqlite"));
+    const QString aside =
+        folder.filePath(file.fileName() + QStringLiteral(".before-restore-20261206-093000.sqlite"));
     const QString exportPart = folder.filePath(QStringLiteral(".花名册.xlsx.a1b2c3.part"));
     QVERIFY(QDir().mkpath(backup::DatabaseBackup::folderFor(db)));
     const QString backupPart =
@@ -463,7 +466,8 @@ void TestBackup::checkListsFilesLeftBeside()
     QVERIFY(findings);
     QStringList named;
     for (const backup::CheckFinding& f : findings.value())
-        named.append(f.rule + QLatin1Char(' ') + QFileInfo(f.message.section(QLatin1Char(' '), 0, 0)).fileName());
+        named.append(f.rule + QLatin1Char(' ') +
+                     QFileInfo(f.message.section(QLatin1Char(' '), 0, 0)).fileName());
     named.sort();
     QCOMPARE(named, (QStringList{QStringLiteral("kept_aside ") + QFileInfo(aside).fileName(),
                                  QStringLiteral("unfinished_file .花名册.xlsx.a1b2c3.part"),

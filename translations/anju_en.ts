@@ -630,6 +630,30 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searched by ID or phone digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party member list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -3688,6 +3712,20 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::IdentityMask</name>
+    <message>
+        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::IdentitySearch</name>
+    <message>
+        <source>The search could not be written to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::MemberForm</name>
     <message>
         <source>&amp;Development</source>
@@ -3751,6 +3789,10 @@ Database: %1</source>
     </message>
     <message>
         <source>The changes to the particulars or the dues basis are not saved. Close and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -632,6 +632,30 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>The audit trail could not be read: %1</source>
         <translation>无法读取操作日志：%1</translation>
     </message>
+    <message>
+        <source>Searched by ID or phone digits</source>
+        <translation>按身份证号或电话号码查询</translation>
+    </message>
+    <message>
+        <source>Searched for</source>
+        <translation>查询内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>查询位置</translation>
+    </message>
+    <message>
+        <source>person search</source>
+        <translation>人员查询</translation>
+    </message>
+    <message>
+        <source>household list</source>
+        <translation>住户列表</translation>
+    </message>
+    <message>
+        <source>party member list</source>
+        <translation>党员列表</translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -3684,6 +3708,20 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::IdentityMask</name>
+    <message>
+        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name instead.</source>
+        <translation>您看到的身份证号和电话号码是遮蔽的，不能按其中的数字查询（输入了 %1 位或更多数字）。请按姓名查询。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::IdentitySearch</name>
+    <message>
+        <source>The search could not be written to the audit trail: %1</source>
+        <translation>无法将此次查询记入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>anju::MemberForm</name>
     <message>
         <source>&amp;Development</source>
@@ -3748,6 +3786,10 @@ Database: %1</source>
     <message>
         <source>The changes to the particulars or the dues basis are not saved. Close and discard them?</source>
         <translation>基本信息或党费标准的修改尚未保存。关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>%1 年出生</translation>
     </message>
 </context>
 <context>

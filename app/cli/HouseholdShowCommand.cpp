@@ -2,6 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "access/IdentityMask.h"
 #include "exchange/CellText.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/SiteRepository.h"
@@ -35,7 +36,8 @@ QJsonObject membershipJson(const Membership& m)
     };
 }
 
-QJsonObject personJson(const Person& p, const QList<Membership>& memberships)
+// Birth dates as the session may see them: "1980" for a role that sees identities masked.
+QJsonObject personJson(const Person& p, const QList<Membership>& memberships, const Session* session)
 {
     QJsonArray history;
     for (const Membership& m : memberships)
@@ -44,7 +46,9 @@ QJsonObject personJson(const Person& p, const QList<Membership>& memberships)
         {QStringLiteral("name"), p.name},
         {QStringLiteral("idNumber"), p.idNumber},
         {QStringLiteral("sex"), enumKey(p.sex)},
-        {QStringLiteral("birthDate"), jsonDate(p.birthDate)},
+        {QStringLiteral("birthDate"), p.birthDate.isValid()
+                                          ? QJsonValue(IdentityMask::birthDateText(session, p.birthDate))
+                                          : QJsonValue()},
         {QStringLiteral("relationship"), enumKey(p.relationship)},
         {QStringLiteral("ethnicity"), p.ethnicityCode},
         {QStringLiteral("education"), enumKey(p.education)},
@@ -118,7 +122,7 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray members;
         for (int i = 0; i < h.members.size(); ++i)
-            members.append(personJson(h.members.at(i), histories.at(i)));
+            members.append(personJson(h.members.at(i), histories.at(i), db->session()));
         QJsonArray formerMembers;
         for (const auto& [name, m] : former) {
             QJsonObject o = membershipJson(m);
@@ -170,7 +174,8 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
         if (p.stateDate.isValid())
             personState += QLatin1Char(' ') + isoDate(p.stateDate);
         out() << "  " << p.name << '\t' << p.idNumber << '\t' << enumLabel(p.sex) << '\t'
-              << isoDate(p.birthDate) << '\t' << enumLabel(p.relationship) << '\t' << personState << '\n';
+              << IdentityMask::birthDateText(db->session(), p.birthDate) << '\t' << enumLabel(p.relationship)
+              << '\t' << personState << '\n';
         if (histories.at(i).size() > 1) {
             for (const Membership& m : histories.at(i))
                 out() << "      " << membershipText(m) << '\n';

@@ -153,16 +153,19 @@ QList<AuditEntry> AuditLog::householdHistory(qint64 householdId) const
     while (q.next()) {
         AuditEntry e = readEntry(q);
         if (mask) {
-            for (const char* column : {"id_number", "phone"}) {
+            for (const char* column : {"id_number", "phone", "birth_date"}) {
                 const QString key = QLatin1String(column);
                 if (!e.changes.contains(key))
                     continue;
                 QJsonArray pair = e.changes.value(key).toArray();
                 for (int i = 0; i < pair.size(); ++i) {
-                    if (pair.at(i).isString())
-                        pair[i] = key == QLatin1String("phone")
-                                      ? Permissions::maskPhone(pair.at(i).toString())
-                                      : Permissions::maskIdNumber(pair.at(i).toString());
+                    if (!pair.at(i).isString())
+                        continue;
+                    const QString value = pair.at(i).toString();
+                    // The birth year only: the full date is what the ID mask hides.
+                    pair[i] = key == QLatin1String("phone")        ? Permissions::maskPhone(value)
+                              : key == QLatin1String("birth_date") ? value.left(4)
+                                                                   : Permissions::maskIdNumber(value);
                 }
                 e.changes.insert(key, pair);
             }
@@ -210,6 +213,7 @@ QString AuditLog::actionLabel(const QString& action)
         {QStringLiteral("password"), QT_TR_NOOP("Password set")},
         {QStringLiteral("unlock"), QT_TR_NOOP("Account unlocked")},
         {QStringLiteral("demo"), QT_TR_NOOP("Demo data made")},
+        {QStringLiteral("search.identity"), QT_TR_NOOP("Searched by ID or phone digits")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
@@ -296,6 +300,14 @@ QString AuditLog::detailText(const QJsonObject& detail)
         {QStringLiteral("kept_aside"), QT_TR_NOOP("Kept aside as")},
         {QStringLiteral("seed"), QT_TR_NOOP("Seed")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("query"), QT_TR_NOOP("Searched for")},
+        {QStringLiteral("search"), QT_TR_NOOP("Where")},
+    };
+    // Which search a "search.identity" event ran in.
+    static const QHash<QString, const char*> searches = {
+        {QStringLiteral("persons"), QT_TR_NOOP("person search")},
+        {QStringLiteral("households"), QT_TR_NOOP("household list")},
+        {QStringLiteral("party"), QT_TR_NOOP("party member list")},
     };
     static const QHash<QString, const char*> reasons = {
         {QStringLiteral("unknown user"), QT_TR_NOOP("no such user")},
@@ -313,6 +325,8 @@ QString AuditLog::detailText(const QJsonObject& detail)
                                      : QString::number(v.toDouble());
         if (it.key() == QLatin1String("reason") && reasons.contains(value))
             value = tr(reasons.value(value));
+        if (it.key() == QLatin1String("search") && searches.contains(value))
+            value = tr(searches.value(value));
         const auto key = keys.constFind(it.key());
         parts.append(tr("%1: %2").arg(key == keys.constEnd() ? it.key() : tr(key.value()), value));
     }

@@ -58,7 +58,7 @@ public:
     int count(const AuditFilter& filter) const;
     Result<QList<AuditEntry>> page(const AuditFilter& filter, int offset, int limit) const;
     // Every change of a household and its members, oldest first, for anyone who may read that household.
-    // ID numbers and phones masked for roles that see them masked.
+    // ID numbers and phones masked, birth dates cut to the year, for roles that see identities masked.
     QList<AuditEntry> householdHistory(qint64 householdId) const;
     // The user names and record types that occur, for the filter boxes.
     QStringList userNames() const;

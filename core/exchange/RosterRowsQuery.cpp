@@ -1,5 +1,7 @@
 #include "exchange/RosterRowsQuery.h"
 
+#include "access/IdentityMask.h"
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlRun.h"
 #include "database/SqlValues.h"
@@ -146,20 +148,22 @@ bool RosterRowsQuery::next(RosterHouseholdRows& household)
     household.originTownship = q.value(Col::OriginTownship).toString();
     household.originVillage = q.value(Col::OriginVillage).toString();
     household.relocationDate = dateFrom(q.value(Col::RelocationDate));
-    household.phone = q.value(Col::HouseholdPhone).toString();
+    // Masked here as on every other read path, should a role that sees identities masked ever export.
+    const Session* session = m_db.session();
+    household.phone = Permissions::shownPhone(session, q.value(Col::HouseholdPhone).toString());
     household.members.clear();
     do {
         RosterMemberRow m;
         m.name = q.value(Col::Name).toString();
-        m.idNumber = q.value(Col::IdNumber).toString();
+        m.idNumber = Permissions::shownIdNumber(session, q.value(Col::IdNumber).toString());
         m.sex = valueOf(q, Col::Sex, Sex::Unknown);
-        m.birthDate = dateFrom(q.value(Col::BirthDate));
+        m.birthDate = IdentityMask::shownBirthDate(session, dateFrom(q.value(Col::BirthDate)));
         m.relationship = valueOf(q, Col::Relationship, Relationship::Other);
         m.ethnicityCode = q.value(Col::Ethnicity).toString();
         m.education = valueOf(q, Col::Education, Education::Unknown);
         m.health = valueOf(q, Col::Health, Health::Healthy);
         m.labourCapacity = valueOf(q, Col::LabourCapacity, LabourCapacity::Ordinary);
-        m.phone = q.value(Col::PersonPhone).toString();
+        m.phone = Permissions::shownPhone(session, q.value(Col::PersonPhone).toString());
         m.state = valueOf(q, Col::PersonState, PersonState::Active);
         m.stateDate = dateFrom(q.value(Col::StateDate));
         household.members.append(std::move(m));

@@ -1,11 +1,13 @@
 #include "party/PartyMemberRepository.h"
 
+#include "access/IdentityMask.h"
 #include "access/Permissions.h"
 
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/PartyMemberLoader.h"
 #include "party/PartyRules.h"
+#include "registry/IdentitySearch.h"
 #include "registry/SiteRepository.h"
 
 #include <QHash>
@@ -38,6 +40,18 @@ QDate nextDueOf(const PartyMember& m)
 
 std::optional<PartyMember> PartyMemberRepository::member(qint64 id) const
 {
+    auto found = storedMember(id);
+    if (found) {
+        const Session* session = m_db.session();
+        found->idNumber = Permissions::shownIdNumber(session, found->idNumber);
+        found->phone = Permissions::shownPhone(session, found->phone);
+        found->birthDate = IdentityMask::shownBirthDate(session, found->birthDate);
+    }
+    return found;
+}
+
+std::optional<PartyMember> PartyMemberRepository::storedMember(qint64 id) const
+{
     // Nothing of the party records for a role that may not read them (checked where they are read).
     if (!Permissions::allows(m_db.session(), Action::ReadParty))
         return {};
@@ -45,6 +59,11 @@ std::optional<PartyMember> PartyMemberRepository::member(qint64 id) const
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+Outcome PartyMemberRepository::memberSearchRefusal(const PartyMemberFilter& filter) const
+{
+    return IdentityMask::searchRefusal(m_db.session(), filter.text.trimmed());
 }
 
 std::optional<PartyMember> PartyMemberRepository::memberForPerson(qint64 personId) const
@@ -103,6 +122,8 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
         values << sqlDate(day.addYears(-(filter.maxAge + 1)));
     }
     const QString text = filter.text.trimmed();
+    if (!registry::IdentitySearch::admit(m_db, text, QStringLiteral("party")))
+        return {};
     if (!text.isEmpty()) {
         conditions << QStringLiteral("(") +
                           m_db.dialect().containsCondition(QStringLiteral("COALESCE(p.name, m.cadre_name)"),
@@ -130,9 +151,9 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
         row.origin = m.origin;
         row.name = m.name;
         row.sex = m.sex;
-        row.birthDate = m.birthDate;
+        row.birthDate = IdentityMask::shownBirthDate(m_db.session(), m.birthDate);
         row.age = m.ageOn(day);
-        row.phone = m.phone;
+        row.phone = Permissions::shownPhone(m_db.session(), m.phone);
         row.organisationId = m.organisationId;
         row.organisationName = orgNames.value(m.organisationId);
         row.siteName = siteNames.value(m.siteId);

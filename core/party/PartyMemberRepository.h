@@ -35,8 +35,8 @@ struct PartyMemberRow
     MemberOrigin origin = MemberOrigin::Resident;
     QString name;
     Sex sex = Sex::Unknown;
-    QDate birthDate;
-    int age = 0; // on the filter's day
+    QDate birthDate; // the year only (1 July) for roles that see identities masked
+    int age = 0;     // on the filter's day, from the full date
     QString phone;
     qint64 organisationId = 0;
     QString organisationName;
@@ -65,12 +65,18 @@ public:
     explicit PartyMemberRepository(const Database& db) : m_db(db) {}
 
     // The member with stage, state and branch histories and the dues basis in force; residents' name,
-    // sex, birth date, ID, household and site from their person record.
+    // sex, birth date, ID, household and site from their person record. As the session may see it: ID
+    // and phone masked and the birth year only (1 July) for roles that see identities masked.
     std::optional<PartyMember> member(qint64 id) const;
+    // The same in full, for the rules inside core (ages, checks): never handed to a window.
+    std::optional<PartyMember> storedMember(qint64 id) const;
     std::optional<PartyMember> memberForPerson(qint64 personId) const;
     // Every member with histories (for the review); residents resolved as in member().
     QList<PartyMember> allMembers() const;
+    // Masked as member() is (ages computed from the full date first). A search by ID digits is refused
+    // for a masked role (empty; memberSearchRefusal() says why) and written to the audit trail otherwise.
     QList<PartyMemberRow> members(const PartyMemberFilter& filter) const;
+    Outcome memberSearchRefusal(const PartyMemberFilter& filter) const;
     BranchProfile profile(qint64 organisationId, QDate asOf, bool includeSubOrganisations = true) const;
     // Members who are full members in a normal or mobile state on the day (possible mentors, sponsors).
     QList<qint64> fullMemberIds(QDate asOf) const;

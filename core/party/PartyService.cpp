@@ -1,7 +1,7 @@
 #include "party/PartyService.h"
 
+#include "access/IdentityMask.h"
 #include "access/Permissions.h"
-
 #include "database/Database.h"
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
@@ -51,6 +51,15 @@ QList<qint64> fullHelpers(const Database& db, const PartyMember& member, QDate d
     return full;
 }
 
+// A resident's full birth date, for the age rules (what the session may see of it can be the year only).
+QDate storedBirthDate(const Database& db, qint64 personId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT birth_date FROM persons WHERE id = ?"));
+    q.addBindValue(personId);
+    return q.exec() && q.next() ? dateFrom(q.value(0)) : QDate();
+}
+
 // The rules set aside, one per line, kept with the step.
 QString brokenRulesText(const Outcome& overridable)
 {
@@ -93,7 +102,7 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
             outcome.add(field(Field::OrganisationParent),
                         tr("A party committee can only be under another committee."));
     }
-    if (o.secretaryMemberId != 0 && !PartyMemberRepository(m_db).member(o.secretaryMemberId))
+    if (o.secretaryMemberId != 0 && !PartyMemberRepository(m_db).storedMember(o.secretaryMemberId))
         outcome.add(field(Field::General), tr("The secretary is not a member on file."));
     if (!outcome)
         return outcome;
@@ -160,7 +169,9 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
         } else {
             member.name = person->name;
             member.sex = person->sex;
-            member.birthDate = person->birthDate;
+            // The person as the session sees it has the birth year only for a masked role; the age
+            // rules need the day.
+            member.birthDate = storedBirthDate(m_db, member.personId);
             member.idNumber = person->idNumber;
             if (PartyMemberRepository(m_db).memberForPerson(member.personId))
                 outcome.add(
@@ -277,9 +288,19 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
 
 Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective, QDate today)
 {
-    const auto stored = PartyMemberRepository(m_db).member(member.id);
+    const auto stored = PartyMemberRepository(m_db).storedMember(member.id);
     if (!stored)
         return Outcome::failure(field(Field::General), tr("The member is not on file."));
+    // A masked role's form holds the masked ID and phone and the birth year only (member() gave them):
+    // saved unchanged, they mean "as stored", never the mask written over the real values.
+    if (Permissions::masks(m_db.session())) {
+        if (member.idNumber == Permissions::maskIdNumber(stored->idNumber))
+            member.idNumber = stored->idNumber;
+        if (member.phone == Permissions::maskPhone(stored->phone))
+            member.phone = stored->phone;
+        if (member.birthDate == IdentityMask::yearOnly(stored->birthDate))
+            member.birthDate = stored->birthDate;
+    }
     const PartySettings rules = settings();
     Outcome outcome = PartyRules::validate(member, rules.dues, today);
     if (member.origin != stored->origin || member.personId != stored->personId)
@@ -351,7 +372,7 @@ Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective
 
 TransitionCheck PartyService::checkTransition(const StageTransition& t, QDate today) const
 {
-    const auto member = PartyMemberRepository(m_db).member(t.memberId);
+    const auto member = PartyMemberRepository(m_db).storedMember(t.memberId);
     if (!member) {
         TransitionCheck check;
         check.blocking.add(field(Field::General), tr("The member is not on file."));
@@ -395,7 +416,7 @@ Result<PartyMember> PartyService::transition(const StageTransition& t, QDate tod
 Outcome PartyService::changeState(qint64 memberId, MemberState state, QDate date, const QString& reason,
                                   QDate today)
 {
-    const auto member = PartyMemberRepository(m_db).member(memberId);
+    const auto member = PartyMemberRepository(m_db).storedMember(memberId);
     if (!member)
         return Outcome::failure(field(Field::General), tr("The member is not on file."));
     Outcome outcome = PartyRules::checkStateChange(*member, state, date, today);

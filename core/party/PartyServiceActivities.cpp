@@ -102,7 +102,7 @@ Result<Meeting> PartyService::saveMeeting(Meeting meeting, QDate today)
 Outcome PartyService::recordDuesPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn,
                                          Fen amountPerMonth, QDate today)
 {
-    const auto member = PartyMemberRepository(m_db).member(memberId);
+    const auto member = PartyMemberRepository(m_db).storedMember(memberId);
     if (!member)
         return Outcome::failure(field(Field::General), tr("The member is not on file."));
     Outcome outcome;
@@ -198,7 +198,7 @@ Result<RelationTransfer> PartyService::saveTransfer(RelationTransfer t, QDate to
     t.letterNumber = t.letterNumber.trimmed();
     t.otherUnit = t.otherUnit.trimmed();
     Outcome outcome = PartyRules::validate(t, today);
-    const auto member = PartyMemberRepository(m_db).member(t.memberId);
+    const auto member = PartyMemberRepository(m_db).storedMember(t.memberId);
     if (!member)
         return Outcome::failure(field(Field::General), tr("The member is not on file."));
     std::optional<RelationTransfer> stored;
@@ -277,7 +277,7 @@ Outcome PartyService::completeTransfer(qint64 transferId, QDate date, QDate toda
     Outcome outcome = PartyRules::validate(t, today);
     if (!date.isValid())
         outcome.add(field(Field::TransferDate), tr("Enter the day the transfer was completed."));
-    const auto member = PartyMemberRepository(m_db).member(t.memberId);
+    const auto member = PartyMemberRepository(m_db).storedMember(t.memberId);
     if (!member)
         return Outcome::failure(field(Field::General), tr("The member is not on file."));
     if (member->stateDate.isValid() && date < member->stateDate)

@@ -1,5 +1,6 @@
 #include "registry/HouseholdRepository.h"
 
+#include "access/IdentityMask.h"
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
@@ -35,9 +36,11 @@ Household readHousehold(const QSqlQuery& q)
     return h;
 }
 
-// Roles that see ID numbers and phones masked get them masked here, so no window or command can forget.
+// Roles that see ID numbers and phones masked get them masked here, so no window or command can forget;
+// and the birth year only, since the full date is exactly the digits the ID mask hides.
 Person masked(const Session* session, Person p)
 {
+    p.birthDate = IdentityMask::shownBirthDate(session, p.birthDate);
     p.idNumber = Permissions::shownIdNumber(session, p.idNumber);
     p.phone = Permissions::shownPhone(session, p.phone);
     return p;
@@ -125,8 +128,12 @@ std::optional<Person> HouseholdRepository::person(qint64 id) const
 
 std::optional<Person> HouseholdRepository::personByIdNumber(const QString& idNumber) const
 {
+    // Looking a full ID up would confirm the digits a masked role may not see.
+    if (Permissions::masks(m_db.session()))
+        return std::nullopt;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM persons p WHERE p.id_number = ?").arg(QLatin1String(PersonColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM persons p WHERE p.id_number = ?").arg(QLatin1String(PersonColumns)));
     q.addBindValue(idNumber);
     if (q.exec() && q.next() && readable(m_db.session(), 0))
         return masked(m_db.session(), readPerson(q));
@@ -137,9 +144,10 @@ QList<Membership> HouseholdRepository::memberships(qint64 personId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.id, m.person_id, m.household_id, h.number, m.relationship, m.start_date,"
-                             " m.end_date, m.end_reason FROM memberships m JOIN households h ON h.id = m.household_id"
-                             " WHERE m.person_id = ? ORDER BY m.start_date, m.id"));
+    q.prepare(QStringLiteral(
+        "SELECT m.id, m.person_id, m.household_id, h.number, m.relationship, m.start_date,"
+        " m.end_date, m.end_reason FROM memberships m JOIN households h ON h.id = m.household_id"
+        " WHERE m.person_id = ? ORDER BY m.start_date, m.id"));
     q.addBindValue(personId);
     if (!q.exec())
         return {};
@@ -150,10 +158,11 @@ QList<Membership> HouseholdRepository::formerMemberships(qint64 householdId) con
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.id, m.person_id, m.household_id, h.number, m.relationship, m.start_date,"
-                             " m.end_date, m.end_reason FROM memberships m JOIN households h ON h.id = m.household_id"
-                             " WHERE m.household_id = ? AND m.end_reason = 'moved_to_household'"
-                             " ORDER BY m.end_date, m.id"));
+    q.prepare(QStringLiteral(
+        "SELECT m.id, m.person_id, m.household_id, h.number, m.relationship, m.start_date,"
+        " m.end_date, m.end_reason FROM memberships m JOIN households h ON h.id = m.household_id"
+        " WHERE m.household_id = ? AND m.end_reason = 'moved_to_household'"
+        " ORDER BY m.end_date, m.id"));
     q.addBindValue(householdId);
     if (!q.exec())
         return {};

@@ -1,18 +1,25 @@
 #include "registry/PersonSearch.h"
 
+#include "access/IdentityMask.h"
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlRun.h"
 #include "database/SqlValues.h"
+#include "registry/IdentitySearch.h"
 #include "registry/SearchCondition.h"
 
 #include <QSqlQuery>
 
 namespace anju::registry {
 
+Outcome PersonSearch::refusal(const QString& text) const
+{
+    return IdentityMask::searchRefusal(m_db.session(), text);
+}
+
 int PersonSearch::count(const QString& text) const
 {
-    if (!Permissions::allows(m_db.session(), Action::ReadRegistry))
+    if (!Permissions::allows(m_db.session(), Action::ReadRegistry) || !refusal(text))
         return 0;
     QVariantList scopeValues;
     const QString scope =
@@ -47,6 +54,9 @@ QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) 
     QList<PersonHit> hits;
     if (!Permissions::allows(m_db.session(), Action::ReadRegistry))
         return hits;
+    // The first page is the search itself (later pages are scrolling): refused or recorded here.
+    if (offset == 0 ? !IdentitySearch::admit(m_db, text, QStringLiteral("persons")) : !refusal(text))
+        return hits;
     const SqlCondition condition = SearchCondition::forPersons(m_db, text);
     if (condition.isEmpty())
         return hits;
@@ -54,9 +64,11 @@ QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) 
     QString scope = Permissions::siteScopeSql(m_db.session(), QStringLiteral("h.site_id"), &scopeValues);
     if (!scope.isEmpty())
         scope = QStringLiteral(" AND ") + scope;
-    const QString columns = QStringLiteral("SELECT p.id, p.household_id, p.name, p.id_number, p.sex, p.birth_date,"
-                                           " p.relationship, p.state, p.phone, h.number, s.name");
-    const QString places = QStringLiteral(" JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id");
+    const QString columns =
+        QStringLiteral("SELECT p.id, p.household_id, p.name, p.id_number, p.sex, p.birth_date,"
+                       " p.relationship, p.state, p.phone, h.number, s.name");
+    const QString places =
+        QStringLiteral(" JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id");
     const SqlCondition fromIndex = SearchCondition::countPersonsFromIndex(m_db, text);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -83,7 +95,7 @@ QList<PersonHit> PersonSearch::page(const QString& text, int offset, int limit) 
         hit.name = q.value(2).toString();
         hit.idNumber = Permissions::shownIdNumber(m_db.session(), q.value(3).toString());
         hit.sex = enumFromKey<Sex>(q.value(4).toString()).value_or(Sex::Unknown);
-        hit.birthDate = dateFrom(q.value(5));
+        hit.birthDate = IdentityMask::shownBirthDate(m_db.session(), dateFrom(q.value(5)));
         hit.relationship = enumFromKey<Relationship>(q.value(6).toString()).value_or(Relationship::Other);
         hit.state = enumFromKey<PersonState>(q.value(7).toString()).value_or(PersonState::Active);
         hit.phone = Permissions::shownPhone(m_db.session(), q.value(8).toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Violation.h"
 
 #include <QDate>
 #include <QList>
@@ -20,7 +21,7 @@ struct PersonHit
     QString name;
     QString idNumber;
     Sex sex = Sex::Unknown;
-    QDate birthDate;
+    QDate birthDate; // the year only (1 July) for roles that see ID numbers masked
     Relationship relationship = Relationship::Other;
     PersonState state = PersonState::Active;
     QString phone;
@@ -35,8 +36,12 @@ class PersonSearch
 public:
     explicit PersonSearch(const Database& db) : m_db(db) {}
 
+    // Why the session may not search for this text (a masked role typing ID or phone digits), or
+    // success. count() and page() return nothing for a refused text; callers show this reason instead.
+    Outcome refusal(const QString& text) const;
     int count(const QString& text) const;
-    // In the order they were registered; `limit` persons from `offset`.
+    // In the order they were registered; `limit` persons from `offset`. The first page (offset 0) of a
+    // search by ID or phone digits is written to the audit trail.
     QList<PersonHit> page(const QString& text, int offset, int limit) const;
 
 private:

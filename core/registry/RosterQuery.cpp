@@ -1,10 +1,12 @@
 #include "registry/RosterQuery.h"
 
+#include "access/IdentityMask.h"
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlRun.h"
 #include "database/SqlValues.h"
 #include "domain/Site.h"
+#include "registry/IdentitySearch.h"
 #include "registry/SearchCondition.h"
 
 #include <QHash>
@@ -67,9 +69,9 @@ QString orderBy(RosterColumn column, bool ascending)
     case RosterColumn::Site:
         return QStringLiteral("s.name") + dir + QStringLiteral(", h.number");
     case RosterColumn::Address:
-        return QStringLiteral("s.name") + dir + QStringLiteral(", length(b.name)") + dir + QStringLiteral(", b.name")
-            + dir + QStringLiteral(", u.name") + dir + QStringLiteral(", length(d.room)") + dir + QStringLiteral(", d.room")
-            + dir;
+        return QStringLiteral("s.name") + dir + QStringLiteral(", length(b.name)") + dir +
+               QStringLiteral(", b.name") + dir + QStringLiteral(", u.name") + dir +
+               QStringLiteral(", length(d.room)") + dir + QStringLiteral(", d.room") + dir;
     case RosterColumn::MemberCount:
         return QStringLiteral("h.member_count") + dir;
     case RosterColumn::Phone:
@@ -88,26 +90,35 @@ constexpr char DwellingJoins[] = " LEFT JOIN dwellings d ON d.id = h.dwelling_id
 
 } // namespace
 
+Outcome RosterQuery::refusal(const RosterFilter& filter) const
+{
+    return IdentityMask::searchRefusal(m_db.session(), filter.search);
+}
+
 int RosterQuery::count(const RosterFilter& filter) const
 {
-    if (!Permissions::allows(m_db.session(), Action::ReadRegistry))
+    if (!Permissions::allows(m_db.session(), Action::ReadRegistry) || !refusal(filter))
         return 0;
     const Condition c = conditionFor(m_db, filter);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM households h")
-              + (c.needsBuilding ? QLatin1String(DwellingJoins) : QLatin1String("")) + c.where);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM households h") +
+              (c.needsBuilding ? QLatin1String(DwellingJoins) : QLatin1String("")) + c.where);
     SqlRun::bind(q, c.values);
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
 }
 
-QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sortColumn, bool ascending, int offset,
-                                   int limit) const
+QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sortColumn, bool ascending,
+                                   int offset, int limit) const
 {
     // Two steps, so that a page deep in a province (OFFSET 270,000) walks only the sort's index and the
     // filter, and the joins and counts for display run for the page's rows alone.
     if (!Permissions::allows(m_db.session(), Action::ReadRegistry))
+        return {};
+    // The first page is the search itself (later pages are scrolling): refused or recorded here.
+    if (offset == 0 ? !IdentitySearch::admit(m_db, filter.search, QStringLiteral("households"))
+                    : !refusal(filter))
         return {};
     const Condition c = conditionFor(m_db, filter);
     const bool needsSite = sortColumn == RosterColumn::Site || sortColumn == RosterColumn::Address;
@@ -117,7 +128,8 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
         sql += QStringLiteral(" JOIN sites s ON s.id = h.site_id");
     if (needsDwelling)
         sql += QLatin1String(DwellingJoins);
-    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, ascending) + QStringLiteral(", h.id LIMIT ? OFFSET ?");
+    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, ascending) +
+           QStringLiteral(", h.id LIMIT ? OFFSET ?");
     QSqlQuery ids(m_db.connection());
     ids.setForwardOnly(true);
     ids.prepare(sql);
@@ -135,11 +147,12 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // head_name is the last head for a household that left (see SearchIndex).
-    q.prepare(QStringLiteral("SELECT h.id, h.number, h.head_name, h.head_id_number, s.name, b.name, u.name, d.room,"
-                             " h.member_count, h.phone, h.relocation_date, h.state"
-                             " FROM households h JOIN sites s ON s.id = h.site_id")
-              + QLatin1String(DwellingJoins) + QStringLiteral(" WHERE h.id IN (")
-              + QStringList(order.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"));
+    q.prepare(
+        QStringLiteral("SELECT h.id, h.number, h.head_name, h.head_id_number, s.name, b.name, u.name, d.room,"
+                       " h.member_count, h.phone, h.relocation_date, h.state"
+                       " FROM households h JOIN sites s ON s.id = h.site_id") +
+        QLatin1String(DwellingJoins) + QStringLiteral(" WHERE h.id IN (") +
+        QStringList(order.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(")"));
     for (qint64 id : std::as_const(order))
         q.addBindValue(id);
     QHash<qint64, RosterRow> byId;

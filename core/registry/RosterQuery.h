@@ -2,6 +2,8 @@
 
 #include "domain/Enums.h"
 
+#include "domain/Violation.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -17,14 +19,15 @@ namespace anju::registry {
 // What the household roster shows: a filter and a search, all run in SQL.
 struct RosterFilter
 {
-    qint64 siteId = 0;     // 0: every site
-    qint64 buildingId = 0; // 0: every building
+    qint64 siteId = 0;                                            // 0: every site
+    qint64 buildingId = 0;                                        // 0: every building
     std::optional<HouseholdState> state = HouseholdState::Active; // nullopt: every state
     // Name (or fragment) of any member, part of any member's ID number, phone, or household number.
     QString search;
 };
 
-enum class RosterColumn {
+enum class RosterColumn
+{
     Number,
     HeadName,
     HeadIdNumber,
@@ -44,7 +47,7 @@ struct RosterRow
     QString headName;
     QString headIdNumber;
     QString siteName;
-    QString address; // building, unit and room
+    QString address;     // building, unit and room
     int memberCount = 0; // active members
     QString phone;
     QDate relocationDate;
@@ -57,6 +60,9 @@ class RosterQuery
 public:
     explicit RosterQuery(const Database& db) : m_db(db) {}
 
+    // Why the session may not run this search (a masked role typing ID or phone digits), or success.
+    // count() and page() return nothing for a refused search; callers show this reason instead.
+    Outcome refusal(const RosterFilter& filter) const;
     int count(const RosterFilter& filter) const;
     QList<RosterRow> page(const RosterFilter& filter, RosterColumn sortColumn, bool ascending, int offset,
                           int limit) const;

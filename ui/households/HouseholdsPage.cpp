@@ -6,6 +6,7 @@
 #include "households/RosterFilterBar.h"
 #include "households/RosterModel.h"
 #include "import/ImportDialog.h"
+#include "registry/RosterQuery.h"
 #include "registry/SiteRepository.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
@@ -148,9 +149,10 @@ void HouseholdsPage::reloadSites()
 void HouseholdsPage::newHousehold()
 {
     if (registry::SiteRepository(m_db).sites().isEmpty()) {
-        MessageBox::information(this, tr("New household"),
-                                tr("A household lives at a resettlement site: enter the site first (File → Sites "
-                                   "and buildings)."));
+        MessageBox::information(
+            this, tr("New household"),
+            tr("A household lives at a resettlement site: enter the site first (File → Sites "
+               "and buildings)."));
         return;
     }
     showForm(new HouseholdForm(m_db, 0, m_filterBar->currentSiteId(), this));
@@ -211,15 +213,19 @@ void HouseholdsPage::updateEmptyHint(int count)
         return;
     }
     const registry::RosterFilter& filter = m_model->filter();
-    if (!filter.search.trimmed().isEmpty() || filter.siteId != 0 || filter.buildingId != 0)
+    if (const Outcome refused = registry::RosterQuery(m_db).refusal(filter); !refused)
+        m_emptyHint->setText(refused.summary());
+    else if (!filter.search.trimmed().isEmpty() || filter.siteId != 0 || filter.buildingId != 0)
         m_emptyHint->setText(tr("No household matches the search or the filters."));
     else if (registry::SiteRepository(m_db).sites().isEmpty())
-        m_emptyHint->setText(tr("No site is entered yet. Enter your resettlement sites and their buildings first "
-                                "(File → Sites and buildings), or import an office roster (Ctrl+I), which brings "
-                                "its sites along."));
+        m_emptyHint->setText(
+            tr("No site is entered yet. Enter your resettlement sites and their buildings first "
+               "(File → Sites and buildings), or import an office roster (Ctrl+I), which brings "
+               "its sites along."));
     else
-        m_emptyHint->setText(tr("No registered households here yet: add one with New household (Ctrl+N), or import "
-                                "an office roster (Ctrl+I)."));
+        m_emptyHint->setText(
+            tr("No registered households here yet: add one with New household (Ctrl+N), or import "
+               "an office roster (Ctrl+I)."));
     m_emptyHint->setGeometry(m_view->viewport()->rect());
     m_emptyHint->show();
 }

@@ -1,5 +1,7 @@
 #include "party/MemberForm.h"
 
+#include "access/Permissions.h"
+#include "database/Database.h"
 #include "domain/Enums.h"
 #include "party/MemberDetailsBox.h"
 #include "party/MemberDuesBox.h"
@@ -139,7 +141,10 @@ void MemberForm::showMember(const party::PartyMember& member)
     who.append(member.name);
     if (member.sex != Sex::Unknown)
         who.append(enumLabel(member.sex));
-    if (member.birthDate.isValid())
+    // A role that sees identities masked gets the birth year only (from core), so no day and no age.
+    if (member.birthDate.isValid() && Permissions::masks(m_db.session()))
+        who.append(tr("born in %1").arg(member.birthDate.year()));
+    else if (member.birthDate.isValid())
         who.append(tr("born %1, %2 years old")
                        .arg(member.birthDate.toString(Qt::ISODate))
                        .arg(member.ageOn(QDate::currentDate())));

@@ -81,7 +81,9 @@ void MembersPanel::refresh()
 
 void MembersPanel::updateCount(int count)
 {
-    m_count->setText(tr("%n member(s) listed", nullptr, count));
+    // A refused search lists nobody: say why instead of "0 members".
+    const Outcome refused = m_model->refusal();
+    m_count->setText(refused ? tr("%n member(s) listed", nullptr, count) : refused.summary());
 }
 
 void MembersPanel::openCurrent()

@@ -190,7 +190,13 @@ void NewMemberDialog::searchPeople()
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
         return;
-    const QList<registry::PersonHit> hits = registry::PersonSearch(m_db).page(text, 0, SearchLimit);
+    const registry::PersonSearch search(m_db);
+    // A masked role typing ID or phone digits: the reason, not "No resident found."
+    if (const Outcome refused = search.refusal(text); !refused) {
+        m_people->addItem(refused.summary());
+        return;
+    }
+    const QList<registry::PersonHit> hits = search.page(text, 0, SearchLimit);
     for (const registry::PersonHit& hit : hits) {
         if (hit.state != PersonState::Active)
             continue;

@@ -97,6 +97,11 @@ void PartyMemberModel::apply(const party::PartyMemberFilter& filter)
     refresh();
 }
 
+Outcome PartyMemberModel::refusal() const
+{
+    return party::PartyMemberRepository(m_db).memberSearchRefusal(m_filter);
+}
+
 void PartyMemberModel::refresh()
 {
     beginResetModel();

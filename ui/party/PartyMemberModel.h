@@ -49,6 +49,8 @@ public:
     void setAsOf(QDate day); // ages and due dates on this day (null: today)
     void setFilter(const party::PartyMemberFilter& filter);
     const party::PartyMemberFilter& filter() const { return m_filter; }
+    // Why the filter's text may not be searched (a masked role typing ID digits), or success.
+    Outcome refusal() const;
     // Reads the rows again, e.g. after a member was saved.
     void refresh();
 

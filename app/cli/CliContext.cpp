@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "PasswordPrompt.h"
 #include "accounts/AccountService.h"
+#include "accounts/SchemaUpgrade.h"
 #include "database/PostgresUrl.h"
 
 #include <QFileInfo>
@@ -17,17 +18,25 @@ std::unique_ptr<Database> CliContext::openWithoutLogin(bool mustExist) const
         return nullptr;
     }
     QString error;
-    std::unique_ptr<Database> db = Database::open(location, &error);
+    // An older database waits for the login: its upgrade is the administrator's (logIn).
+    std::unique_ptr<Database> db = Database::openWithoutUpgrade(location, &error);
     if (!db && location.engine == SqlDialect::Engine::PostgreSql && PostgresUrl::wantsPassword(error)) {
         // Not in PGPASSWORD or ~/.pgpass: ask, as psql does.
-        if (const std::optional<QString> password = promptPassword(tr("Password for %1: ").arg(location.display()))) {
+        if (const std::optional<QString> password =
+                promptPassword(tr("Password for %1: ").arg(location.display()))) {
             DatabaseLocation withPassword = location;
             withPassword.password = *password;
-            db = Database::open(withPassword, &error);
+            db = Database::openWithoutUpgrade(withPassword, &error);
         }
     }
-    if (!db)
+    if (!db) {
         fail(error);
+        return nullptr;
+    }
+    if (const Outcome upgraded = accounts::SchemaUpgrade::beforeLogin(*db); !upgraded) {
+        fail(upgraded.summary());
+        return nullptr;
+    }
     return db;
 }
 
@@ -65,6 +74,17 @@ bool CliContext::logIn(Database& db) const
         fail(session.summary());
         return false;
     }
+    const int before = db.schemaVersion();
+    if (const Outcome upgraded = accounts::SchemaUpgrade::afterLogin(db); !upgraded) {
+        fail(upgraded.summary());
+        return false;
+    }
+    if (db.schemaVersion() != before)
+        err() << tr("Upgraded %1 from schema %2 to %3.")
+                     .arg(db.location().display())
+                     .arg(before)
+                     .arg(db.schemaVersion())
+              << Qt::endl;
     return true;
 }
 

@@ -2,6 +2,7 @@
 // to MainWindow.
 
 #include "Translations.h"
+#include "accounts/SchemaUpgrade.h"
 #include "admin/StartSession.h"
 #include "database/Database.h"
 #include "database/PostgresUrl.h"
@@ -114,16 +115,21 @@ int run(QApplication& app)
                                     ? DatabaseLocation::parse(parser.value(options.database))
                                     : DatabaseChoice::remembered();
     QString error;
-    std::unique_ptr<Database> db = Database::open(location, &error);
+    // An older database waits for the login: upgrading it is the administrator's (startSession).
+    std::unique_ptr<Database> db = Database::openWithoutUpgrade(location, &error);
     while (!db && location.engine == SqlDialect::Engine::PostgreSql && PostgresUrl::wantsPassword(error)) {
         bool ok = false;
         location.password = GuiMain::askPassword(location, &ok);
         if (!ok)
             return 1;
-        db = Database::open(location, &error);
+        db = Database::openWithoutUpgrade(location, &error);
     }
     if (!db) {
         GuiMain::openFailed(error);
+        return 1;
+    }
+    if (const Outcome upgraded = accounts::SchemaUpgrade::beforeLogin(*db); !upgraded) {
+        GuiMain::openFailed(upgraded.summary());
         return 1;
     }
 

@@ -84,6 +84,21 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation& location, QStri
     return openAtVersion(location, latestSchemaVersion(), error);
 }
 
+std::unique_ptr<Database> Database::openWithoutUpgrade(const DatabaseLocation& location, QString* error)
+{
+    // Version 0 checks what is there (refusing another program's tables or a newer schema) and migrates
+    // nothing; a database with no version yet is new and is made whole at once.
+    std::unique_ptr<Database> db = openAtVersion(location, 0, error);
+    if (db && db->schemaVersion() == 0 && !db->upgrade(error))
+        return nullptr;
+    return db;
+}
+
+bool Database::upgrade(QString* error)
+{
+    return migrate(latestSchemaVersion(), error);
+}
+
 std::unique_ptr<Database> Database::openAtVersion(const DatabaseLocation& location, int version,
                                                   QString* error)
 {

@@ -311,8 +311,13 @@ void TestBackup::onlyPermittedRolesBackUpAndRestore()
     m_db->logInAs(Role::Clerk);
     QVERIFY(!backup::DatabaseBackup::backup(m_db->db(), file));
     QVERIFY(!QFile::exists(file));
+    // The manager neither: a backup is every site and every user's password hash (tst_scope).
     m_db->logInAs(Role::Manager);
+    QVERIFY(!backup::DatabaseBackup::backup(m_db->db(), file));
+    QVERIFY(!QFile::exists(file));
+    m_db->logInAs(Role::Admin);
     QVERIFY(backup::DatabaseBackup::backup(m_db->db(), file));
+    m_db->logInAs(Role::Manager);
     QVERIFY(!backup::DatabaseBackup::restore(m_db->db(), file));
     m_db->logInAs(Role::Admin);
     QString aside;
@@ -450,7 +455,8 @@ void TestBackup::checkListsFilesLeftBeside()
     Database& db = m_db->db();
     const QFileInfo file(db.location().path);
     QDir folder = file.absoluteDir();
-    const QString aside = folder.filePath(file.fileName() + QStringLiteral(".before-restore-20261206-093000.sqlite"));
+    const QString aside =
+        folder.filePath(file.fileName() + QStringLiteral(".before-restore-20261206-093000.sqlite"));
     const QString exportPart = folder.filePath(QStringLiteral(".花名册.xlsx.a1b2c3.part"));
     QVERIFY(QDir().mkpath(backup::DatabaseBackup::folderFor(db)));
     const QString backupPart =
@@ -463,7 +469,8 @@ void TestBackup::checkListsFilesLeftBeside()
     QVERIFY(findings);
     QStringList named;
     for (const backup::CheckFinding& f : findings.value())
-        named.append(f.rule + QLatin1Char(' ') + QFileInfo(f.message.section(QLatin1Char(' '), 0, 0)).fileName());
+        named.append(f.rule + QLatin1Char(' ') +
+                     QFileInfo(f.message.section(QLatin1Char(' '), 0, 0)).fileName());
     named.sort();
     QCOMPARE(named, (QStringList{QStringLiteral("kept_aside ") + QFileInfo(aside).fileName(),
                                  QStringLiteral("unfinished_file .花名册.xlsx.a1b2c3.part"),

@@ -1220,6 +1220,34 @@ No figures to show.</source>
         <source>The index %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another sex than the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another birth date than the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %L1 to %L2 of the audit trail are missing: they were deleted, or the database was copied from a server that skipped those numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has a member born after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has a member who left, died or joined before being born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has a relocation or change dated after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: the number of members kept with the household disagrees with its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -4989,6 +5017,10 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>repair the database&apos;s triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>upgrade the database to this version of Anju</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6943,7 +6975,7 @@ Covers: %3</source>
         </translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed) and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7580,6 +7612,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Made again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator&apos;s: --user names them and their password is asked for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7968,6 +8004,45 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1: valid, %2, born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::TriggerCheck</name>
+    <message>
+        <source>Migration %1 does not run on an empty database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is missing: changes to that table may go unrecorded or unchecked. An administrator can make it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is disabled: changes to that table go unrecorded or unchecked. An administrator can enable it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 was not made by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database function %1 is missing or not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1 of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration makes the trigger %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1224,6 +1224,34 @@ No figures to show.</source>
         <source>The index %1 is damaged: %2</source>
         <translation>索引 %1 已损坏：%2</translation>
     </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another sex than the one stored.</source>
+        <translation>%2 户的%1：身份证号 %3 显示的性别与登记的不一致。</translation>
+    </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another birth date than the one stored.</source>
+        <translation>%2 户的%1：身份证号 %3 显示的出生日期与登记的不一致。</translation>
+    </message>
+    <message>
+        <source>Entries %L1 to %L2 of the audit trail are missing: they were deleted, or the database was copied from a server that skipped those numbers.</source>
+        <translation>操作日志第 %L1 至 %L2 条缺失：可能已被删除，或数据库是从跳过了这些编号的服务器复制而来。</translation>
+    </message>
+    <message>
+        <source>Household %1 has a member born after today.</source>
+        <translation>%1 户有成员的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Household %1 has a member who left, died or joined before being born.</source>
+        <translation>%1 户有成员的迁出、死亡或加入日期早于出生日期。</translation>
+    </message>
+    <message>
+        <source>Household %1 has a relocation or change dated after today.</source>
+        <translation>%1 户的搬迁日期或变更日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Household %1: the number of members kept with the household disagrees with its members.</source>
+        <translation>%1 户：户内记录的人数与实际成员人数不一致。</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -4982,6 +5010,10 @@ Covers: %3</source>
         <translation>%1 只负责部分安置点，无权为全部安置点%2；请选择其负责的安置点。</translation>
     </message>
     <message>
+        <source>repair the database&apos;s triggers</source>
+        <translation>修复数据库触发器</translation>
+    </message>
+    <message>
         <source>upgrade the database to this version of Anju</source>
         <translation>把数据库升级到本版本的安居</translation>
     </message>
@@ -6929,8 +6961,8 @@ Covers: %3</source>
         </translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed) and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers, …) and prints what is wrong. Exits with 1 when anything is.</source>
-        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效等），列出问题。发现问题时返回 1。</translation>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等），列出问题。发现问题时返回 1。</translation>
     </message>
 </context>
 <context>
@@ -7595,6 +7627,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>管理员：%1</translation>
     </message>
     <message>
+        <source>Made again: %1</source>
+        <translation>已重新创建：%1</translation>
+    </message>
+    <message>
         <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator&apos;s: --user names them and their password is asked for.</source>
         <translation>创建数据库，或将已有数据库升级到本程序的结构版本，并显示其位置和结构版本。新数据库同时创建管理员：用户名由 --user（或 ANJU_USER）指定，密码取自 ANJU_PASSWORD，或在终端输入两次。升级已有数据库只能由管理员进行：用 --user 指定管理员，并提供其密码。</translation>
     </message>
@@ -7982,6 +8018,45 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1: valid, %2, born %3</source>
         <translation>%1：有效，%2，出生日期 %3</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::TriggerCheck</name>
+    <message>
+        <source>Migration %1 does not run on an empty database: %2</source>
+        <translation>第 %1 版数据库变更无法在空数据库上执行：%2</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is missing: changes to that table may go unrecorded or unchecked. An administrator can make it again with anju-cli init.</source>
+        <translation>%2 表的触发器 %1 缺失：对该表的修改可能不被记录或不受检查。管理员可运行 anju-cli init 重新创建。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is disabled: changes to that table go unrecorded or unchecked. An administrator can enable it again with anju-cli init.</source>
+        <translation>%2 表的触发器 %1 已被停用：对该表的修改不被记录或不受检查。管理员可运行 anju-cli init 重新启用。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation>%2 表的触发器 %1 已被改动，不是本程序创建的样子。管理员可运行 anju-cli init 重新创建。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 was not made by the program.</source>
+        <translation>%2 表的触发器 %1 不是本程序创建的。</translation>
+    </message>
+    <message>
+        <source>The database function %1 is missing or not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation>数据库函数 %1 缺失或已被改动。管理员可运行 anju-cli init 重新创建。</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>函数 %1</translation>
+    </message>
+    <message>
+        <source>trigger %1 of table %2</source>
+        <translation>%2 表的触发器 %1</translation>
+    </message>
+    <message>
+        <source>No migration makes the trigger %1.</source>
+        <translation>没有任何数据库变更创建触发器 %1。</translation>
     </message>
 </context>
 </TS>

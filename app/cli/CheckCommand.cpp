@@ -11,9 +11,11 @@ int CheckCommand::run(const CliContext& context, const QStringList& arguments)
     CommandParser parser(
         tr("[--db LOCATION] check"),
         tr("Runs SQLite's integrity and foreign-key checks (on a server: unfinished indexes, "
-           "constraints never checked, and amcheck's index check where it is installed) and the "
-           "registry's rules over the stored rows (a head in every registered household, valid ID "
-           "numbers, …) and prints what is wrong. Exits with 1 when anything is."));
+           "constraints never checked, and amcheck's index check where it is installed), checks that every "
+           "trigger of the audit trail and of the search index is present, enabled and unchanged and that no "
+           "entry of the trail is missing, and the registry's rules over the stored rows (a head in every "
+           "registered household, valid ID numbers that agree with the stored birth date and sex, possible "
+           "dates, …) and prints what is wrong. Exits with 1 when anything is."));
     if (const auto exit = parser.parse(arguments))
         return *exit;
     if (!parser.options().positionalArguments().isEmpty())

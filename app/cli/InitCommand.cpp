@@ -3,10 +3,39 @@
 #include "CommandParser.h"
 #include "Console.h"
 #include "PasswordPrompt.h"
+
 #include "accounts/AccountService.h"
 #include "accounts/SchemaUpgrade.h"
+#include "backup/TriggerCheck.h"
+#include <algorithm>
 
 namespace anju::cli {
+
+namespace {
+
+// A trigger dropped or disabled by hand (the audit trail's, the refusals that keep it unchangeable, the
+// search index's) is made again here, by the administrator only, and said; others are told whom to ask.
+int repairTriggers(const CliContext& context, Database& db)
+{
+    const Result<QList<backup::CheckFinding>> findings = backup::TriggerCheck(db).run();
+    if (!findings)
+        return fail(findings.summary());
+    const bool needsRepair =
+        std::any_of(findings.value().cbegin(), findings.value().cend(),
+                    [](const auto& f) { return f.rule != QLatin1String("trigger_unknown"); });
+    if (!needsRepair)
+        return Success;
+    if (!db.session() && !context.logIn(db))
+        return Failure;
+    const Result<QStringList> repaired = backup::TriggerCheck(db).repair();
+    if (!repaired)
+        return fail(repaired.summary());
+    for (const QString& what : repaired.value())
+        out() << InitCommand::tr("Made again: %1").arg(what) << Qt::endl;
+    return Success;
+}
+
+} // namespace
 
 int InitCommand::run(const CliContext& context, const QStringList& arguments)
 {
@@ -51,6 +80,8 @@ int InitCommand::run(const CliContext& context, const QStringList& arguments)
         // An older database with users: its administrator logs in to upgrade it; anyone else is told so.
         return Failure;
     }
+    if (const int exit = repairTriggers(context, *db); exit != Success)
+        return exit;
     out() << tr("Database: %1").arg(db->location().display()) << Qt::endl;
     out() << tr("Schema version: %1").arg(db->schemaVersion()) << Qt::endl;
     return Success;

@@ -138,6 +138,8 @@ QString Permissions::describe(Action action)
         return tr("move the database onto a server");
     case Action::UpgradeDatabase:
         return tr("upgrade the database to this version of Anju");
+    case Action::RepairDatabase:
+        return tr("repair the database's triggers");
     }
     return {};
 }

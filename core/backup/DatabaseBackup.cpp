@@ -47,14 +47,12 @@ struct RawConnection
     bool exec(const char* sql) { return sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 };
 
-// Copies every page from `from` into `to`, a step at a time; false with `error` on failure or cancel.
-bool copyPages(sqlite3* to, sqlite3* from, const DatabaseBackup::Progress& progress, QString* error)
+// Copies every page from `from` into `to`, a step at a time; fails on an error or a cancel.
+Outcome copyPages(sqlite3* to, sqlite3* from, const DatabaseBackup::Progress& progress)
 {
     sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
-    if (!backup) {
-        *error = QString::fromUtf8(sqlite3_errmsg(to));
-        return false;
-    }
+    if (!backup)
+        return Outcome::failure(general(), QString::fromUtf8(sqlite3_errmsg(to)));
     int rc = SQLITE_OK;
     bool cancelled = false;
     do {
@@ -68,25 +66,23 @@ bool copyPages(sqlite3* to, sqlite3* from, const DatabaseBackup::Progress& progr
             QThread::msleep(50); // another desk is writing: let it finish
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     const int finished = sqlite3_backup_finish(backup);
-    if (cancelled) {
-        *error = DatabaseBackup::tr("The backup was cancelled.");
-        return false;
-    }
-    if (rc != SQLITE_DONE || finished != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished));
-        return false;
-    }
-    return true;
+    if (cancelled)
+        return Outcome::failure(general(), DatabaseBackup::tr("The backup was cancelled."));
+    if (rc != SQLITE_DONE || finished != SQLITE_OK)
+        return Outcome::failure(general(),
+                                QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished)));
+    return {};
 }
 
-bool moveIntoPlace(const QString& from, const QString& to, QString* error)
+// Fails with the system's text.
+Outcome moveIntoPlace(const QString& from, const QString& to)
 {
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
                             std::filesystem::path(to.toStdU16String()), code);
     if (code)
-        *error = QString::fromStdString(code.message());
-    return !code;
+        return Outcome::failure(general(), QString::fromStdString(code.message()));
+    return {};
 }
 
 } // namespace
@@ -130,15 +126,13 @@ Outcome DatabaseBackup::write(const Database& db, const QString& target, const P
             error = tr("the database cannot be read: %1").arg(source.error());
         } else {
             sqlite3_busy_timeout(source.handle, 10000);
-            if (!copy.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) {
+            if (!copy.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
                 error = copy.error();
-            } else {
-                bool ok = copyPages(copy.handle, source.handle, progress, &error);
-                // One self-contained file: no -wal beside it to lose when it is copied to a USB stick.
-                ok = ok && copy.exec("PRAGMA journal_mode = DELETE");
-                if (!ok && error.isEmpty())
-                    error = copy.error();
-            }
+            // One self-contained file: no -wal beside it to lose when it is copied to a USB stick.
+            else if (const Outcome copied = copyPages(copy.handle, source.handle, progress); !copied)
+                error = copied.summary();
+            else if (!copy.exec("PRAGMA journal_mode = DELETE"))
+                error = copy.error();
         }
     }
     if (error.isEmpty())
@@ -150,9 +144,9 @@ Outcome DatabaseBackup::write(const Database& db, const QString& target, const P
         return Outcome::failure(general(),
                                 tr("The backup to %1 failed; no file was made: %2").arg(shown, error));
     }
-    if (!moveIntoPlace(partial, targetInfo.absoluteFilePath(), &error)) {
+    if (const Outcome moved = moveIntoPlace(partial, targetInfo.absoluteFilePath()); !moved) {
         QFile::remove(partial);
-        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, error));
+        return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, moved.summary()));
     }
     AuditLog(db).record(QStringLiteral("backup"), {{QStringLiteral("file"), targetInfo.absoluteFilePath()},
                                                    {QStringLiteral("automatic"), automatic}});
@@ -282,9 +276,11 @@ Outcome DatabaseBackup::restore(const Database& db, const QString& file, QString
     if (!source.open(file, SQLITE_OPEN_READONLY))
         return Outcome::failure(general(), source.error());
     sqlite3* live = sqliteHandle(db.connection());
-    QString error;
-    if (!live || !copyPages(live, source.handle, progress, &error))
-        return Outcome::failure(general(), tr("Restoring failed; the database is as it was: %1").arg(error));
+    const Outcome copied =
+        live ? copyPages(live, source.handle, progress) : Outcome::failure(general(), QString());
+    if (!copied)
+        return Outcome::failure(general(),
+                                tr("Restoring failed; the database is as it was: %1").arg(copied.summary()));
     if (keptAside)
         *keptAside = aside;
     // Recorded in the restored database, whose own trail otherwise ends with the backup.

@@ -1,8 +1,13 @@
 #include "backup/DatabaseCheck.h"
 
+#include "backup/TriggerCheck.h"
+
 #include "access/Permissions.h"
 #include "backup/LeftoverFiles.h"
 #include "database/Database.h"
+#include "database/SqlDialect.h"
+#include "database/SqlValues.h"
+#include "domain/Enums.h"
 #include "domain/IdNumber.h"
 
 #include <QSqlError>
@@ -90,6 +95,14 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
             return checked;
     }
     findings.append(LeftoverFiles::beside(m_db));
+    const Result<QList<CheckFinding>> triggers = TriggerCheck(m_db).run();
+    if (!triggers)
+        return Outcome(triggers);
+    findings.append(triggers.value());
+    if (Outcome checked = auditGaps(&findings); !checked)
+        return checked;
+    if (Outcome checked = registryFacts(&findings); !checked)
+        return checked;
 
     // Registered households need exactly one registered head.
     if (!q.exec(QStringLiteral("SELECT h.number FROM households h WHERE h.state = 'active' AND NOT EXISTS ("
@@ -114,27 +127,107 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
                              .arg(q.value(0).toString()),
                          q.value(0).toString()});
 
-    // Every ID number through the same rule the forms use; streamed, so a province takes seconds.
+    // Every ID number through the same rule the forms use, and against the birth date and sex stored
+    // beside it; streamed, so a province takes seconds.
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT p.name, p.id_number, h.number FROM persons p"
+    if (!q.exec(QStringLiteral("SELECT p.name, p.id_number, h.number, p.birth_date, p.sex FROM persons p"
                                " JOIN households h ON h.id = p.household_id ORDER BY p.id")))
         return failed();
     int invalid = 0;
-    while (q.next() && invalid < MaxPerRule) {
+    int disagreeing = 0;
+    while (q.next() && (invalid < MaxPerRule || disagreeing < MaxPerRule)) {
         const QString text = q.value(1).toString();
         // Today's rule, but a birth "in the future" cannot come from a stored row; only the form matters.
         const IdNumber id = IdNumber::parse(text, QDate(9999, 12, 31));
-        if (id.isValid() && id.text() == text)
+        const QString shownId = Permissions::shownIdNumber(m_db.session(), text);
+        if (!id.isValid() || id.text() != text) {
+            if (invalid++ < MaxPerRule)
+                findings.append({QStringLiteral("invalid_id"),
+                                 tr("%1 of household %2 has an invalid ID number %3: %4")
+                                     .arg(q.value(0).toString(), q.value(2).toString(), shownId,
+                                          id.isValid() ? tr("not in its normal form") : id.errorMessage()),
+                                 q.value(2).toString()});
             continue;
-        ++invalid;
-        findings.append({QStringLiteral("invalid_id"),
-                         tr("%1 of household %2 has an invalid ID number %3: %4")
-                             .arg(q.value(0).toString(), q.value(2).toString(),
-                                  Permissions::shownIdNumber(m_db.session(), text),
-                                  id.isValid() ? tr("not in its normal form") : id.errorMessage()),
-                         q.value(2).toString()});
+        }
+        const bool birthAgrees = dateFrom(q.value(3)) == id.birthDate();
+        const bool sexAgrees = enumFromKey<Sex>(q.value(4).toString()) == id.sex();
+        if ((!birthAgrees || !sexAgrees) && disagreeing++ < MaxPerRule)
+            findings.append({QStringLiteral("id_disagrees"),
+                             (birthAgrees ? tr("%1 of household %2: the ID number %3 says another sex than "
+                                               "the one stored.")
+                                          : tr("%1 of household %2: the ID number %3 says another birth date "
+                                               "than the one stored."))
+                                 .arg(q.value(0).toString(), q.value(2).toString(), shownId),
+                             q.value(2).toString()});
     }
     return findings;
+}
+
+Outcome DatabaseCheck::auditGaps(QList<CheckFinding>* findings) const
+{
+    // A server's id sequence skips the numbers of refused writes, so gaps there prove nothing.
+    if (m_db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return {};
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT a.id + 1, (SELECT MIN(b.id) FROM audit_log b WHERE b.id > a.id) - 1"
+                               " FROM audit_log a WHERE a.id < (SELECT MAX(id) FROM audit_log)"
+                               " AND NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.id = a.id + 1)"
+                               " ORDER BY a.id LIMIT %1")
+                    .arg(MaxPerRule)))
+        return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+    while (q.next())
+        findings->append({QStringLiteral("audit_gap"),
+                          tr("Entries %L1 to %L2 of the audit trail are missing: they were deleted, or the "
+                             "database was copied from a server that skipped those numbers.")
+                              .arg(q.value(0).toLongLong())
+                              .arg(q.value(1).toLongLong()),
+                          {}});
+    return {};
+}
+
+Outcome DatabaseCheck::registryFacts(QList<CheckFinding>* findings) const
+{
+    const QVariant today = sqlDate(QDate::currentDate());
+    struct Fact
+    {
+        const char* rule;
+        QString sql; // the household's number, one row per finding, with `today` bound to every "?"
+        int todays;
+        QString message; // %1: the household's number
+    };
+    const QList<Fact> facts = {
+        {"future_birth",
+         QStringLiteral("SELECT h.number FROM persons p JOIN households h ON h.id = p.household_id"
+                        " WHERE p.birth_date > ? ORDER BY h.number"),
+         1, tr("Household %1 has a member born after today.")},
+        {"state_before_birth",
+         QStringLiteral("SELECT h.number FROM persons p JOIN households h ON h.id = p.household_id"
+                        " WHERE p.state_date < p.birth_date ORDER BY h.number"),
+         0, tr("Household %1 has a member who left, died or joined before being born.")},
+        {"future_date",
+         QStringLiteral(
+             "SELECT h.number FROM households h WHERE h.relocation_date > ? OR h.state_date > ?"
+             " OR EXISTS (SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.state_date > ?)"
+             " ORDER BY h.number"),
+         3, tr("Household %1 has a relocation or change dated after today.")},
+        {"member_count",
+         QStringLiteral(
+             "SELECT h.number FROM households h WHERE h.member_count <> (SELECT COUNT(*) FROM persons p"
+             " WHERE p.household_id = h.id AND p.state = 'active') ORDER BY h.number"),
+         0, tr("Household %1: the number of members kept with the household disagrees with its members.")},
+    };
+    QSqlQuery q(m_db.connection());
+    for (const Fact& fact : facts) {
+        q.prepare(fact.sql + QStringLiteral(" LIMIT %1").arg(MaxPerRule));
+        for (int i = 0; i < fact.todays; ++i)
+            q.addBindValue(today);
+        if (!q.exec())
+            return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+        while (q.next())
+            findings->append({QString::fromLatin1(fact.rule), fact.message.arg(q.value(0).toString()),
+                              q.value(0).toString()});
+    }
+    return {};
 }
 
 } // namespace anju::backup

@@ -36,6 +36,11 @@ public:
 
 private:
     Outcome serverChecks(QList<CheckFinding>* findings) const;
+    // Numbers missing from the audit trail's ids (SQLite, where ids are never skipped).
+    Outcome auditGaps(QList<CheckFinding>* findings) const;
+    // Stored facts that contradict each other: an ID and the birth date or sex beside it, dates that
+    // cannot be, a household's kept size and its members.
+    Outcome registryFacts(QList<CheckFinding>* findings) const;
     const Database& m_db;
 };
 

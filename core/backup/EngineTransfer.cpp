@@ -47,13 +47,29 @@ qint64 countRows(const Database& db, const QString& table)
     return q.value(0).toLongLong();
 }
 
-bool exec(const Database& db, const QString& sql, QString* error)
+Outcome failure(const QString& message)
+{
+    return Outcome::failure(QLatin1String(Field::General), message);
+}
+
+// Fails with the database's text.
+Outcome exec(const Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
     if (q.exec(sql))
-        return true;
-    *error = q.lastError().text();
-    return false;
+        return {};
+    return failure(q.lastError().text());
+}
+
+Outcome cancelled()
+{
+    return failure(EngineTransfer::tr("Cancelled; nothing was written to the server."));
+}
+
+Outcome copyingFailed(const QString& table, const QString& why)
+{
+    return failure(
+        EngineTransfer::tr("Copying %1 failed; nothing was written to the server: %2").arg(table, why));
 }
 
 } // namespace
@@ -63,13 +79,11 @@ EngineTransfer::EngineTransfer(const Database& source, const Database& target)
 {
 }
 
-QStringList EngineTransfer::tablesInDependencyOrder(const Database& source, QString* error)
+Result<QStringList> EngineTransfer::tablesInDependencyOrder(const Database& source)
 {
     QSqlQuery q(source.connection());
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
-        *error = q.lastError().text();
-        return {};
-    }
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        return failure(q.lastError().text());
     QStringList tables;
     while (q.next()) {
         if (copied(q.value(0).toString()))
@@ -80,10 +94,8 @@ QStringList EngineTransfer::tablesInDependencyOrder(const Database& source, QStr
         QSqlQuery fk(source.connection());
         fk.prepare(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"));
         fk.addBindValue(table);
-        if (!fk.exec()) {
-            *error = fk.lastError().text();
-            return {};
-        }
+        if (!fk.exec())
+            return failure(fk.lastError().text());
         while (fk.next()) {
             if (fk.value(0).toString() != table)
                 references[table].append(fk.value(0).toString());
@@ -102,10 +114,8 @@ QStringList EngineTransfer::tablesInDependencyOrder(const Database& source, QStr
                 progressed = true;
             }
         }
-        if (!progressed) {
-            *error = tr("The tables of the file refer to each other in a circle.");
-            return {};
-        }
+        if (!progressed)
+            return failure(tr("The tables of the file refer to each other in a circle."));
     }
     return ordered;
 }
@@ -140,10 +150,10 @@ Outcome EngineTransfer::run(const Progress& progress)
     if (const Outcome empty = checkTargetIsEmpty(); !empty)
         return empty;
 
-    QString error;
-    const QStringList tables = tablesInDependencyOrder(m_source, &error);
-    if (tables.isEmpty())
-        return Outcome::failure(general, tr("Cannot read the tables of the file: %1").arg(error));
+    const Result<QStringList> ordered = tablesInDependencyOrder(m_source);
+    if (!ordered || ordered.value().isEmpty())
+        return Outcome::failure(general, tr("Cannot read the tables of the file: %1").arg(ordered.summary()));
+    const QStringList& tables = ordered.value();
     qint64 total = 0;
     for (const QString& table : tables)
         total += countRows(m_source, table);
@@ -160,17 +170,20 @@ Outcome EngineTransfer::run(const Progress& progress)
     // The server's triggers would index, summarise and audit row by row; the copy rebuilds the index and
     // the summaries once at the end and is one audit event, as a bulk import is.
     for (const QString& table : tables) {
-        if (!exec(m_target, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quoted(table)), &error))
-            return failed(tr("Cannot prepare the server database: %1").arg(error));
+        if (Outcome disabled =
+                exec(m_target, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(quoted(table)));
+            !disabled)
+            return failed(tr("Cannot prepare the server database: %1").arg(disabled.summary()));
     }
     // The migrations' defaults (settings) give way to the office's own, children before parents.
     for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
-        if (!exec(m_target, QStringLiteral("DELETE FROM %1").arg(quoted(*table)), &error))
-            return failed(tr("Cannot prepare the server database: %1").arg(error));
+        if (Outcome emptied = exec(m_target, QStringLiteral("DELETE FROM %1").arg(quoted(*table))); !emptied)
+            return failed(tr("Cannot prepare the server database: %1").arg(emptied.summary()));
     }
-    // Index builds and the search index's DISTINCT sort in memory, not on disk (this transaction only).
-    exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"),
-         &error);
+    // Index builds and the search index's DISTINCT sort in memory, not on disk (this transaction only);
+    // without them it is only slower.
+    exec(m_target, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'"));
+    QString error;
     DeferredServerConstraints constraints;
     if (!constraints.drop(m_target, &error))
         return failed(tr("Cannot prepare the server database: %1").arg(error));
@@ -181,25 +194,26 @@ Outcome EngineTransfer::run(const Progress& progress)
     const bool streamed = PostgresCopy::available(m_source, m_target);
     qint64 done = 0;
     for (const QString& table : tables) {
-        const bool copiedTable = streamed ? streamTable(table, done, total, progress, &error)
-                                          : copyTable(table, done, total, progress, &error);
-        if (!copiedTable || !moveSequence(table, &error))
-            return failed(
-                error.isEmpty()
-                    ? tr("Cancelled; nothing was written to the server.")
-                    : tr("Copying %1 failed; nothing was written to the server: %2").arg(table, error));
+        Outcome copied =
+            streamed ? streamTable(table, done, total, progress) : copyTable(table, done, total, progress);
+        if (copied)
+            copied = moveSequence(table);
+        if (!copied)
+            return failed(copied.summary());
     }
     stepDone(streamed ? "rows copied (COPY)" : "rows copied (INSERT)");
-    if (!registry::SearchIndex::rebuild(m_target, &error))
-        return failed(tr("Building the search index on the server failed: %1").arg(error));
+    if (Outcome indexed = registry::SearchIndex::rebuild(m_target); !indexed)
+        return failed(tr("Building the search index on the server failed: %1").arg(indexed.summary()));
     stepDone("search index and household summaries");
     if (!constraints.restore(m_target, &error))
         return failed(tr("The copied rows break a rule of the database; nothing was written: %1").arg(error));
     stepDone("keys, indexes and foreign keys made again");
     // Only now: the index rebuild above must not leave the audit triggers' deferred events pending.
     for (const QString& table : tables) {
-        if (!exec(m_target, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(table)), &error))
-            return failed(error);
+        if (Outcome enabled =
+                exec(m_target, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(table)));
+            !enabled)
+            return failed(enabled.summary());
     }
 
     // Verified inside the transaction: a mismatch leaves the server as it was.
@@ -213,8 +227,8 @@ Outcome EngineTransfer::run(const Progress& progress)
                               .arg(expected));
         m_copied.insert(table, actual);
     }
-    if (!recordMove(&error))
-        return failed(tr("Cannot write the audit trail: %1").arg(error));
+    if (Outcome recorded = recordMove(); !recorded)
+        return failed(tr("Cannot write the audit trail: %1").arg(recorded.summary()));
     QSqlQuery(m_source.connection()).exec(QStringLiteral("ROLLBACK"));
     if (!transaction.commit())
         return Outcome::failure(general, transaction.error());
@@ -226,44 +240,43 @@ Outcome EngineTransfer::run(const Progress& progress)
     return {};
 }
 
-bool EngineTransfer::streamTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
-                                 QString* error)
+Outcome EngineTransfer::streamTable(const QString& table, qint64& done, qint64 total,
+                                    const Progress& progress)
 {
     const qint64 before = done;
+    QString error;
     const qint64 rows = PostgresCopy::copyTable(
         m_source, m_target, table, [&](qint64 sent) { return !progress || progress(before + sent, total); },
-        error);
+        &error);
+    // PostgresCopy says nothing when the progress stopped it.
     if (rows < 0)
-        return false;
+        return error.isEmpty() ? cancelled() : copyingFailed(table, error);
     done = before + rows;
-    if (progress && !progress(done, total)) {
-        error->clear();
-        return false;
-    }
-    return true;
+    if (progress && !progress(done, total))
+        return cancelled();
+    return {};
 }
 
-bool EngineTransfer::moveSequence(const QString& table, QString* error)
+Outcome EngineTransfer::moveSequence(const QString& table)
 {
     // The server hands out the next ids after the copied ones.
     QSqlQuery column(m_target.connection());
     column.prepare(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema ="
                                   " current_schema() AND table_name = ? AND column_name = 'id'"));
     column.addBindValue(table);
-    if (!column.exec() || !column.next()) {
-        *error = column.lastError().text();
-        return false;
-    }
+    if (!column.exec() || !column.next())
+        return copyingFailed(table, column.lastError().text());
     if (column.value(0).toInt() == 0)
-        return true;
-    return exec(m_target,
-                QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1,"
-                               " false) FROM %2")
-                    .arg(table, quoted(table)),
-                error);
+        return {};
+    if (Outcome moved = exec(m_target, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                                      " COALESCE(MAX(id), 0) + 1, false) FROM %2")
+                                           .arg(table, quoted(table)));
+        !moved)
+        return copyingFailed(table, moved.summary());
+    return {};
 }
 
-bool EngineTransfer::recordMove(QString* error) const
+Outcome EngineTransfer::recordMove() const
 {
     // The copied trail is the file's history; the move itself is one event, in the name of the file's user.
     const Session* session = m_source.session();
@@ -273,20 +286,17 @@ bool EngineTransfer::recordMove(QString* error) const
     const SqlOutcome recorded =
         AuditLog(m_target).record(QStringLiteral("migrate"), detail, session ? session->userName : QString(),
                                   session ? session->userId : 0);
-    if (!recorded && error)
-        *error = recorded.error;
-    return recorded.ok;
+    if (!recorded)
+        return failure(recorded.error);
+    return {};
 }
 
-bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
-                               QString* error)
+Outcome EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress)
 {
     QSqlQuery read(m_source.connection());
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT * FROM ") + quoted(table))) {
-        *error = read.lastError().text();
-        return false;
-    }
+    if (!read.exec(QStringLiteral("SELECT * FROM ") + quoted(table)))
+        return copyingFailed(table, read.lastError().text());
     const QSqlRecord record = read.record();
     QStringList columns;
     for (int i = 0; i < record.count(); ++i)
@@ -299,42 +309,38 @@ bool EngineTransfer::copyTable(const QString& table, qint64& done, qint64 total,
     int rowsInBatch = 0;
     QSqlQuery write(m_target.connection());
     QString preparedFor; // the statement text `write` is prepared with, reused for full batches
-    auto flush = [&]() {
+    auto flush = [&]() -> Outcome {
         if (rowsInBatch == 0)
-            return true;
+            return {};
         const QString sql = head + QStringList(rowsInBatch, rowPlaceholders).join(u',');
         if (sql != preparedFor) {
-            if (!write.prepare(sql)) {
-                *error = write.lastError().text();
-                return false;
-            }
+            if (!write.prepare(sql))
+                return copyingFailed(table, write.lastError().text());
             preparedFor = sql;
         }
         for (int i = 0; i < batch.size(); ++i)
             write.bindValue(i, batch.at(i));
         if (!write.exec()) {
-            *error = write.lastError().text();
+            const QString why = write.lastError().text();
             m_target.keepUntilTransactionEnds(write);
-            return false;
+            return copyingFailed(table, why);
         }
         batch.clear();
         rowsInBatch = 0;
-        return true;
+        return {};
     };
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
             batch.append(read.value(i));
-        if (++rowsInBatch == RowsPerStatement && !flush())
-            return false;
-        ++done;
-        if (progress && done % 5000 == 0 && !progress(done, total)) {
-            error->clear();
-            return false;
+        if (++rowsInBatch == RowsPerStatement) {
+            if (Outcome flushed = flush(); !flushed)
+                return flushed;
         }
+        ++done;
+        if (progress && done % 5000 == 0 && !progress(done, total))
+            return cancelled();
     }
-    if (!flush())
-        return false;
-    return true;
+    return flush();
 }
 
 } // namespace anju::backup

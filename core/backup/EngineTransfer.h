@@ -31,16 +31,16 @@ public:
     const QHash<QString, qint64>& copiedRows() const { return m_copied; }
 
     // The tables of the source in an order where every table comes after those it references.
-    static QStringList tablesInDependencyOrder(const Database& source, QString* error);
+    static Result<QStringList> tablesInDependencyOrder(const Database& source);
 
 private:
     Outcome checkTargetIsEmpty() const;
-    bool copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
-                   QString* error);
-    bool streamTable(const QString& table, qint64& done, qint64 total, const Progress& progress,
-                     QString* error);
-    bool moveSequence(const QString& table, QString* error);
-    bool recordMove(QString* error) const;
+    // A failure says what failed in the user's words, or that the user cancelled.
+    Outcome copyTable(const QString& table, qint64& done, qint64 total, const Progress& progress);
+    Outcome streamTable(const QString& table, qint64& done, qint64 total, const Progress& progress);
+    Outcome moveSequence(const QString& table);
+    // Fails with the database's text.
+    Outcome recordMove() const;
 
     const Database& m_source;
     const Database& m_target;

@@ -9,7 +9,16 @@
 
 namespace anju::backup {
 
-QString PgTool::find(const QString& name, QString* error)
+namespace {
+
+Outcome failure(const QString& message)
+{
+    return Outcome::failure(QLatin1String(Field::General), message);
+}
+
+} // namespace
+
+Result<QString> PgTool::find(const QString& name)
 {
     QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty()) {
@@ -23,10 +32,10 @@ QString PgTool::find(const QString& name, QString* error)
             path =
                 QStandardPaths::findExecutable(name, {QStringLiteral("/usr/lib/postgresql/%1/bin").arg(*v)});
     }
-    if (path.isEmpty() && error)
-        *error = tr("%1 was not found. Install PostgreSQL's client programs (the Debian package "
-                    "postgresql-client) on this computer.")
-                     .arg(name);
+    if (path.isEmpty())
+        return failure(tr("%1 was not found. Install PostgreSQL's client programs (the Debian package "
+                          "postgresql-client) on this computer.")
+                           .arg(name));
     return path;
 }
 
@@ -67,17 +76,16 @@ QProcessEnvironment PgTool::environment(const DatabaseLocation& location, const 
     return env;
 }
 
-bool PgTool::run(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
-                 const std::function<bool(const QString& line)>& onErrorLine, QByteArray* output,
-                 QString* error)
+Result<QByteArray> PgTool::run(const QString& program, const QStringList& arguments,
+                               const QProcessEnvironment& env,
+                               const std::function<bool(const QString& line)>& onErrorLine)
 {
+    QByteArray output;
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, arguments, QIODevice::ReadOnly);
-    if (!process.waitForStarted()) {
-        *error = tr("%1 could not be started: %2").arg(program, process.errorString());
-        return false;
-    }
+    if (!process.waitForStarted())
+        return failure(tr("%1 could not be started: %2").arg(program, process.errorString()));
     QByteArray pending;
     QStringList failures;
     bool stopped = false;
@@ -99,26 +107,20 @@ bool PgTool::run(const QString& program, const QStringList& arguments, const QPr
     while (!process.waitForFinished(100)) {
         if (process.state() == QProcess::NotRunning)
             break;
-        if (output)
-            output->append(process.readAllStandardOutput());
+        output.append(process.readAllStandardOutput());
         readErrors();
     }
-    if (output)
-        output->append(process.readAllStandardOutput());
+    output.append(process.readAllStandardOutput());
     pending += '\n';
     readErrors();
-    if (stopped) {
-        *error = tr("Stopped.");
-        return false;
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error =
+    if (stopped)
+        return failure(tr("Stopped."));
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return failure(
             failures.isEmpty()
                 ? tr("%1 ended with code %2.").arg(QDir::toNativeSeparators(program)).arg(process.exitCode())
-                : failures.mid(0, 3).join(QStringLiteral("; "));
-        return false;
-    }
-    return true;
+                : failures.mid(0, 3).join(QStringLiteral("; ")));
+    return output;
 }
 
 } // namespace anju::backup

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/Database.h"
+#include "domain/Violation.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -19,18 +20,19 @@ class PgTool
     Q_DECLARE_TR_FUNCTIONS(anju::backup::PgTool)
 
 public:
-    // The program's path (on PATH, else in the newest /usr/lib/postgresql/*/bin); empty with `error`.
-    static QString find(const QString& name, QString* error);
+    // The program's path (on PATH, else in the newest /usr/lib/postgresql/*/bin), or how to install it.
+    static Result<QString> find(const QString& name);
     // libpq's variables for `location`, on database `database` (the URL's when empty), over a copy of
     // this process's environment; PGPASSWORD only when the program knows a password.
     static QProcessEnvironment environment(const DatabaseLocation& location, const QString& database = {});
 
-    // Runs `program` to its end. `onErrorLine` sees each line of its standard error as it comes (pg_dump
-    // and pg_restore report their progress there with --verbose) and may return false to stop it.
-    // False with `error` when it could not start, was stopped or failed (its own error lines then).
-    static bool run(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
-                    const std::function<bool(const QString& line)>& onErrorLine, QByteArray* output,
-                    QString* error);
+    // Runs `program` to its end and gives its standard output. `onErrorLine` sees each line of its
+    // standard error as it comes (pg_dump and pg_restore report their progress there with --verbose) and
+    // may return false to stop it. Fails when it could not start, was stopped or failed (its own error
+    // lines then).
+    static Result<QByteArray> run(const QString& program, const QStringList& arguments,
+                                  const QProcessEnvironment& env,
+                                  const std::function<bool(const QString& line)>& onErrorLine = {});
 };
 
 } // namespace anju::backup

@@ -70,14 +70,13 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     QString error() const { return m_error; }
-    bool exec(const QString& sql, QString* error = nullptr)
+    // Fails with the server's text.
+    Outcome exec(const QString& sql)
     {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
         if (q.exec(sql))
-            return true;
-        if (error)
-            *error = q.lastError().text().trimmed();
-        return false;
+            return {};
+        return Outcome::failure(general(), q.lastError().text().trimmed());
     }
     QSqlQuery query() const { return QSqlQuery(QSqlDatabase::database(m_name, false)); }
 
@@ -99,14 +98,20 @@ QString keptAsideName(const QString& database)
 }
 
 // pg_restore's list of an archive: the names of its tables, and how many tables' data it holds.
-bool listArchive(const QString& pgRestore, const QString& file, QStringList* tables, int* dataEntries,
-                 QString* error)
+struct ArchiveList
 {
-    QByteArray listing;
-    if (!PgTool::run(pgRestore, {QStringLiteral("--list"), file}, QProcessEnvironment::systemEnvironment(),
-                     {}, &listing, error))
-        return false;
-    for (const QByteArray& raw : listing.split('\n')) {
+    QStringList tables;
+    int dataEntries = 0;
+};
+
+Result<ArchiveList> listArchive(const QString& pgRestore, const QString& file)
+{
+    const Result<QByteArray> listing =
+        PgTool::run(pgRestore, {QStringLiteral("--list"), file}, QProcessEnvironment::systemEnvironment());
+    if (!listing)
+        return listing;
+    ArchiveList list;
+    for (const QByteArray& raw : listing.value().split('\n')) {
         const QString line = QString::fromUtf8(raw);
         if (line.startsWith(QLatin1Char(';')))
             continue;
@@ -117,11 +122,11 @@ bool listArchive(const QString& pgRestore, const QString& file, QStringList* tab
         if (table < 0 || table + 2 >= words.size())
             continue;
         if (words.at(table + 1) == QLatin1String("DATA"))
-            ++*dataEntries;
+            ++list.dataEntries;
         else if (words.at(table + 1) == QLatin1String("public"))
-            tables->append(words.at(table + 2));
+            list.tables.append(words.at(table + 2));
     }
-    return true;
+    return list;
 }
 
 } // namespace
@@ -135,10 +140,9 @@ bool ServerBackup::isServerBackup(const QString& file)
 Outcome ServerBackup::backup(const Database& db, const QString& target,
                              const DatabaseBackup::Progress& progress)
 {
-    QString error;
-    const QString pgDump = PgTool::find(QStringLiteral("pg_dump"), &error);
-    if (pgDump.isEmpty())
-        return Outcome::failure(general(), error);
+    const Result<QString> pgDump = PgTool::find(QStringLiteral("pg_dump"));
+    if (!pgDump)
+        return pgDump;
     int total = 0;
     {
         QSqlQuery q(db.connection());
@@ -150,21 +154,20 @@ Outcome ServerBackup::backup(const Database& db, const QString& target,
     // checked before it takes the target's name.
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
+    QString error;
     if (!PrivateFile::create(partial, &error))
         return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, error));
     int done = 0;
-    const bool ok = PgTool::run(
-        pgDump,
+    const Outcome dumped = PgTool::run(
+        pgDump.value(),
         {QStringLiteral("--format=custom"), QStringLiteral("--verbose"), QStringLiteral("--file"), partial},
-        PgTool::environment(db.location()),
-        [&](const QString& line) {
+        PgTool::environment(db.location()), [&](const QString& line) {
             if (line.contains(QLatin1String("dumping contents of table")))
                 done = std::min(done + 1, total);
             return !progress || progress(done, total);
-        },
-        nullptr, &error);
-    if (ok)
-        error = DatabaseBackup::copyProblem(partial);
+        });
+    const bool ok = dumped.ok();
+    error = ok ? DatabaseBackup::copyProblem(partial) : dumped.summary();
     if (ok && error.isEmpty() && !PrivateFile::restrict(partial))
         error = DatabaseBackup::tr("its permissions cannot be limited to you");
     if (!ok || !error.isEmpty()) {
@@ -188,29 +191,32 @@ Outcome ServerBackup::backup(const Database& db, const QString& target,
 QString ServerBackup::verify(const QString& file, int* schemaVersion)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
-    QString error;
-    const QString pgRestore = PgTool::find(QStringLiteral("pg_restore"), &error);
-    if (pgRestore.isEmpty())
-        return error;
-    QStringList tables;
-    int dataEntries = 0;
-    if (!listArchive(pgRestore, file, &tables, &dataEntries, &error))
-        return tr("%1 is damaged or not a backup of a server database: %2").arg(shown, error);
+    const Result<QString> pgRestore = PgTool::find(QStringLiteral("pg_restore"));
+    if (!pgRestore)
+        return pgRestore.summary();
+    const Result<ArchiveList> list = listArchive(pgRestore.value(), file);
+    if (!list)
+        return tr("%1 is damaged or not a backup of a server database: %2").arg(shown, list.summary());
     for (const QString& table : anjuTables()) {
-        if (!tables.contains(table))
+        if (!list.value().tables.contains(table))
             return tr("%1 is a backup of a server database, but not of an Anju database (it has no table "
                       "%2).")
                 .arg(shown, table);
     }
     // Every byte read and decompressed, as the restore will: a damaged archive fails here, not halfway.
-    QByteArray versions;
-    if (!PgTool::run(pgRestore, {QStringLiteral("--file"), QProcess::nullDevice(), file},
-                     QProcessEnvironment::systemEnvironment(), {}, nullptr, &error) ||
-        !PgTool::run(pgRestore,
-                     {QStringLiteral("--data-only"), QStringLiteral("--table=schema_version"),
-                      QStringLiteral("--file=-"), file},
-                     QProcessEnvironment::systemEnvironment(), {}, &versions, &error))
-        return tr("%1 is damaged: %2").arg(shown, error);
+    if (const Outcome read =
+            PgTool::run(pgRestore.value(), {QStringLiteral("--file"), QProcess::nullDevice(), file},
+                        QProcessEnvironment::systemEnvironment());
+        !read)
+        return tr("%1 is damaged: %2").arg(shown, read.summary());
+    const Result<QByteArray> versionRows =
+        PgTool::run(pgRestore.value(),
+                    {QStringLiteral("--data-only"), QStringLiteral("--table=schema_version"),
+                     QStringLiteral("--file=-"), file},
+                    QProcessEnvironment::systemEnvironment());
+    if (!versionRows)
+        return tr("%1 is damaged: %2").arg(shown, versionRows.summary());
+    const QByteArray& versions = versionRows.value();
     // The rows of schema_version, as COPY text between "COPY … FROM stdin;" and "\.".
     int version = 0;
     bool inData = false;
@@ -230,10 +236,10 @@ QString ServerBackup::verify(const QString& file, int* schemaVersion)
 Outcome ServerBackup::restore(const Database& db, const QString& file, QString* keptAside,
                               const DatabaseBackup::Progress& progress)
 {
+    const Result<QString> pgRestore = PgTool::find(QStringLiteral("pg_restore"));
+    if (!pgRestore)
+        return pgRestore;
     QString error;
-    const QString pgRestore = PgTool::find(QStringLiteral("pg_restore"), &error);
-    if (pgRestore.isEmpty())
-        return Outcome::failure(general(), error);
     PostgresUrl url;
     if (!PostgresUrl::parse(db.location().path, &url, &error))
         return Outcome::failure(general(), error);
@@ -287,49 +293,48 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
                                     tr("Restored, but the database cannot be reached again: %1").arg(again));
         return outcome;
     };
-    if (!server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
-                         .arg(quotedIdentifier(url.database), quotedIdentifier(aside)),
-                     &error))
+    if (const Outcome renamed =
+            server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
+                            .arg(quotedIdentifier(url.database), quotedIdentifier(aside)));
+        !renamed)
         return reconnected(Outcome::failure(
-            general(),
-            tr("The present database could not be kept aside, so nothing was restored: %1").arg(error)));
+            general(), tr("The present database could not be kept aside, so nothing was restored: %1")
+                           .arg(renamed.summary())));
     const auto putBack = [&](const QString& why) {
         server.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quotedIdentifier(url.database)));
-        QString renameError;
-        if (!server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
-                             .arg(quotedIdentifier(aside), quotedIdentifier(url.database)),
-                         &renameError))
+        if (const Outcome renamedBack =
+                server.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
+                                .arg(quotedIdentifier(aside), quotedIdentifier(url.database)));
+            !renamedBack)
             return Outcome::failure(general(),
                                     tr("Restoring failed: %1. The database as it was is kept as %2; "
                                        "renaming it back failed: %3")
-                                        .arg(why, aside, renameError));
+                                        .arg(why, aside, renamedBack.summary()));
         return reconnected(
             Outcome::failure(general(), tr("Restoring failed; the database is as it was: %1").arg(why)));
     };
-    if (!server.exec(create, &error))
-        return putBack(error);
+    if (const Outcome created = server.exec(create); !created)
+        return putBack(created.summary());
 
-    QStringList tables;
-    int total = 0;
-    if (!listArchive(pgRestore, file, &tables, &total, &error))
-        return putBack(error);
+    const Result<ArchiveList> list = listArchive(pgRestore.value(), file);
+    if (!list)
+        return putBack(list.summary());
+    const int total = list.value().dataEntries;
     int done = 0;
     // One transaction: all of the archive or nothing. The restoring user owns what it makes, as the
     // program's user owned the database before.
-    const bool ok = PgTool::run(
-        pgRestore,
-        {QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"),
-         QStringLiteral("--no-owner"), QStringLiteral("--verbose"),
-         QStringLiteral("--dbname=") + url.database, file},
-        PgTool::environment(db.location()),
-        [&](const QString& line) {
-            if (line.contains(QLatin1String("processing data for table")))
-                done = std::min(done + 1, total);
-            return !progress || progress(done, total);
-        },
-        nullptr, &error);
-    if (!ok)
-        return putBack(error);
+    const Outcome restored =
+        PgTool::run(pgRestore.value(),
+                    {QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"),
+                     QStringLiteral("--no-owner"), QStringLiteral("--verbose"),
+                     QStringLiteral("--dbname=") + url.database, file},
+                    PgTool::environment(db.location()), [&](const QString& line) {
+                        if (line.contains(QLatin1String("processing data for table")))
+                            done = std::min(done + 1, total);
+                        return !progress || progress(done, total);
+                    });
+    if (!restored)
+        return putBack(restored.summary());
     if (keptAside)
         *keptAside = aside;
     return reconnected({});

@@ -37,18 +37,17 @@ public:
     {
     }
 
-    bool loadExistingSites(const Database& db, QString* error)
+    // Fails with the database's text.
+    Outcome loadExistingSites(const Database& db)
     {
         QSqlQuery query(db.connection());
-        if (!query.exec(QStringLiteral("SELECT code, name FROM sites"))) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(QStringLiteral("SELECT code, name FROM sites")))
+            return Outcome::failure(QString::fromLatin1(Field::General), query.lastError().text());
         while (query.next()) {
             m_usedCodes.insert(query.value(0).toString());
             m_usedNames.insert(query.value(1).toString());
         }
-        return true;
+        return {};
     }
 
     Outcome run()
@@ -212,7 +211,8 @@ private:
     {
         BuildingUnit unit;
         unit.buildingId = building.id;
-        unit.name = QString::number(number); // shown as "1单元" (Address::unitLabel), stored as SiteService does
+        unit.name =
+            QString::number(number); // shown as "1单元" (Address::unitLabel), stored as SiteService does
         unit.id = m_writer.insertUnit(unit);
         if (unit.id == 0)
             return writeFailed();
@@ -295,25 +295,28 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         if (!transaction.isActive())
             return Outcome::failure(general, transaction.error());
         DemoRun run(m_db, options, counts);
+        if (const Outcome loaded = run.loadExistingSites(m_db); !loaded)
+            return Outcome::failure(general, tr("Could not read the database: %1").arg(loaded.summary()));
         QString error;
-        if (!run.loadExistingSites(m_db, &error))
-            return Outcome::failure(general, tr("Could not read the database: %1").arg(error));
         DeferredSqliteIndexes indexes;
         if (!indexes.drop(m_db, &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         const Outcome outcome = run.run();
         if (!outcome)
             return outcome; // the transaction rolls back: nothing half-made stays behind
-        if (!registry::SearchIndex::restoreAfterBulkLoad(m_db, indexes, false, &error))
-            return Outcome::failure(general, tr("Could not index the demo data: %1").arg(error));
-        if (!recordSiteFacilities(m_db, &error))
-            return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
+        if (const Outcome indexed = registry::SearchIndex::restoreAfterBulkLoad(m_db, indexes, false);
+            !indexed)
+            return Outcome::failure(general, tr("Could not index the demo data: %1").arg(indexed.summary()));
+        if (const Outcome recorded = recordSiteFacilities(m_db); !recorded)
+            return Outcome::failure(general,
+                                    tr("Could not prepare the database: %1").arg(recorded.summary()));
         SuspendedSqliteTriggers audit;
         if (!audit.drop(m_db, QStringLiteral("audit_party_%"), &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         demo::DemoParty party(m_db, options.seed, options.today);
-        if (!party.generate(&error))
-            return Outcome::failure(general, tr("Could not make the demo party organisation: %1").arg(error));
+        if (const Outcome made = party.generate(); !made)
+            return Outcome::failure(general,
+                                    tr("Could not make the demo party organisation: %1").arg(made.summary()));
         if (!audit.restore(m_db, &error))
             return Outcome::failure(general, tr("Could not prepare the database: %1").arg(error));
         counts.partyOrganisations = party.counts().organisations;

@@ -36,11 +36,11 @@ QString ordinal(int n) // 1 → 第一
 
 } // namespace
 
-bool DemoParty::generate(QString* error)
+Outcome DemoParty::generate()
 {
     m_counts = {};
     DemoPartyRun run(m_db, m_seed, m_today, m_counts);
-    return run.run(error);
+    return run.run();
 }
 
 QDate DemoPartyRun::dayBetween(QDate from, QDate to)
@@ -56,15 +56,16 @@ QString DemoPartyRun::cadreName(int birthYear)
     return ChineseNames::surname(m_random) + ChineseNames::givenName(m_random, sex, birthYear);
 }
 
-bool DemoPartyRun::run(QString* error)
+Outcome DemoPartyRun::run()
 {
     const bool ok = m_writer.prepare() && load() && makeOrganisations() && makeMembers() &&
                     makeHelpersAndCommittees() && makeTransfers() && makeDues() && makeMeetings() &&
                     makeAssignments();
     m_writer.finish();
     if (!ok)
-        *error = m_error.isEmpty() ? m_writer.error() : m_error;
-    return ok;
+        return Outcome::failure(QLatin1String(Field::General),
+                                m_error.isEmpty() ? m_writer.error() : m_error);
+    return {};
 }
 
 bool DemoPartyRun::load()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QDate>
 #include <QString>
 
@@ -29,7 +31,8 @@ class DemoParty
 public:
     DemoParty(const Database& db, quint64 seed, QDate today) : m_db(db), m_seed(seed), m_today(today) {}
 
-    bool generate(QString* error);
+    // Fails with the database's text; the caller's transaction then rolls back.
+    Outcome generate();
     const DemoPartyCounts& counts() const { return m_counts; }
 
 private:

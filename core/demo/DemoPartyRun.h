@@ -48,7 +48,7 @@ public:
     {
     }
 
-    bool run(QString* error);
+    Outcome run();
 
 private:
     bool load();

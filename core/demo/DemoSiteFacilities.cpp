@@ -1,26 +1,25 @@
 #include "demo/DemoSiteFacilities.h"
 
 #include "database/Database.h"
+#include "registry/SiteRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace anju::demo {
 
-bool recordSiteFacilities(const Database& db, QString* error)
+Outcome recordSiteFacilities(const Database& db)
 {
-    const int minResidents =
-        db.setting(QStringLiteral("rule.service_center_min_residents"), QStringLiteral("800")).toInt();
+    // The office's own threshold, read the way the dashboard reads it, so "a few sites do not fit" holds.
+    const int minResidents = registry::SiteRules::load(db).serviceCentreMinResidents;
     // One grouped pass: a count per site in a correlated subquery made SQLite scan the persons per site.
     QSqlQuery residents(db.connection());
     if (!residents.exec(
             QStringLiteral("SELECT s.id, COALESCE(r.n, 0) FROM sites s LEFT JOIN"
                            " (SELECT h.site_id, COUNT(*) AS n FROM persons p JOIN households h"
                            " ON h.id = p.household_id WHERE p.state = 'active' GROUP BY h.site_id) r"
-                           " ON r.site_id = s.id"))) {
-        *error = residents.lastError().text();
-        return false;
-    }
+                           " ON r.site_id = s.id")))
+        return Outcome::failure(QLatin1String(Field::General), residents.lastError().text());
     QSqlQuery update(db.connection());
     update.prepare(QStringLiteral("UPDATE sites SET service_centre = ?, five_connections = ? WHERE id = ?"));
     while (residents.next()) {
@@ -35,12 +34,10 @@ bool recordSiteFacilities(const Database& db, QString* error)
         update.addBindValue(centre);
         update.addBindValue(id % 13 == 0 ? 0 : 1);
         update.addBindValue(id);
-        if (!update.exec()) {
-            *error = update.lastError().text();
-            return false;
-        }
+        if (!update.exec())
+            return Outcome::failure(QLatin1String(Field::General), update.lastError().text());
     }
-    return true;
+    return {};
 }
 
 } // namespace anju::demo

@@ -34,8 +34,8 @@ struct CountyName
 };
 
 constexpr CountyName ShaoyangCounties[] = {
-    {"430502", u"双清区"}, {"430503", u"大祥区"}, {"430511", u"北塔区"},   {"430522", u"新邵县"},
-    {"430523", u"邵阳县"}, {"430524", u"隆回县"}, {"430525", u"洞口县"},   {"430527", u"绥宁县"},
+    {"430502", u"双清区"}, {"430503", u"大祥区"},         {"430511", u"北塔区"}, {"430522", u"新邵县"},
+    {"430523", u"邵阳县"}, {"430524", u"隆回县"},         {"430525", u"洞口县"}, {"430527", u"绥宁县"},
     {"430528", u"新宁县"}, {"430529", u"城步苗族自治县"}, {"430581", u"武冈市"}, {"430582", u"邵东市"},
 };
 
@@ -46,22 +46,29 @@ QString CellText::text(const CellValue& cell)
     return trimmedAll(cell.text);
 }
 
-std::optional<QDate> CellText::date(const CellValue& cell, bool date1904, bool* monthOnly, QString* error)
+namespace {
+
+Outcome notA(const QString& message)
 {
-    *monthOnly = false;
+    return Outcome::failure(QLatin1String(Field::General), message);
+}
+
+} // namespace
+
+Result<CellDate> CellText::date(const CellValue& cell, bool date1904)
+{
     const QString t = text(cell);
     if (cell.kind == CellValue::Kind::Number) {
         // 19850312 typed into a number cell is a date written as digits, not a serial.
         if (cell.number >= 19000101 && cell.number <= 21001231 && !cell.dateFormatted)
-            return date(CellValue{CellValue::Kind::Text, QString::number(qint64(cell.number)), 0, false}, date1904,
-                        monthOnly, error);
+            return date(CellValue{CellValue::Kind::Text, QString::number(qint64(cell.number)), 0, false},
+                        date1904);
         if (cell.number >= 1 && cell.number < 2958466) {
             const QDate d = fromSerial(cell.number, date1904);
             if (d.isValid())
-                return d;
+                return CellDate{d};
         }
-        *error = tr("%1 is not a date.").arg(t);
-        return std::nullopt;
+        return notA(tr("%1 is not a date.").arg(t));
     }
     static const QRegularExpression full(
         QStringLiteral("^(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?$"));
@@ -74,39 +81,34 @@ std::optional<QDate> CellText::date(const CellValue& cell, bool date1904, bool* 
     if (m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (d.isValid())
-            return d;
-        *error = tr("%1 is not a real date.").arg(t);
-        return std::nullopt;
+            return CellDate{d};
+        return notA(tr("%1 is not a real date.").arg(t));
     }
     m = yearMonth.match(t);
     if (!m.hasMatch())
         m = compactMonth.match(t);
     if (m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        if (d.isValid()) {
-            *monthOnly = true;
-            return d;
-        }
+        if (d.isValid())
+            return CellDate{d, true};
     }
-    *error = tr("%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.")
-                 .arg(t);
-    return std::nullopt;
+    return notA(
+        tr("%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.")
+            .arg(t));
 }
 
-std::optional<QString> CellText::phone(const CellValue& cell, QString* error)
+Result<QString> CellText::phone(const CellValue& cell)
 {
     if (cell.kind == CellValue::Kind::Number) {
         if (cell.number == std::floor(cell.number) && cell.number < 1e15)
             return QString::number(qint64(cell.number));
-        *error = tr("The phone number %1 was turned into a number by Excel and lost digits.").arg(cell.text);
-        return std::nullopt;
+        return notA(
+            tr("The phone number %1 was turned into a number by Excel and lost digits.").arg(cell.text));
     }
     const QString t = text(cell);
     static const QRegularExpression rounded(QStringLiteral("^\\d+(\\.\\d*)?[eE]\\+?\\d+$"));
-    if (rounded.match(t).hasMatch()) {
-        *error = tr("The phone number %1 was turned into a number by Excel and lost digits.").arg(t);
-        return std::nullopt;
-    }
+    if (rounded.match(t).hasMatch())
+        return notA(tr("The phone number %1 was turned into a number by Excel and lost digits.").arg(t));
     return t;
 }
 

@@ -17,7 +17,8 @@ QStringList texts(const TableRow& row)
 
 bool looksLikeHeader(const ColumnMapping& mapping)
 {
-    return mapping.contains(RosterField::Name) && mapping.contains(RosterField::IdNumber) && mapping.size() >= 3;
+    return mapping.contains(RosterField::Name) && mapping.contains(RosterField::IdNumber) &&
+           mapping.size() >= 3;
 }
 
 // Reads rows up to `headerRow` (1-based) of the selected sheet; the reader stays after it.
@@ -62,47 +63,44 @@ ColumnMapping HeaderDetector::mappingFor(const QStringList& headers, const Colum
     return mapping;
 }
 
-HeaderDetector::Found HeaderDetector::detect(TableReader& reader, const ImportOptions& options, QString* error)
+Result<HeaderDetector::Found> HeaderDetector::detect(TableReader& reader, const ImportOptions& options)
 {
-    Found found;
+    const auto failure = [](const QString& message) {
+        return Outcome::failure(QLatin1String(Field::General), message);
+    };
     const int sheets = static_cast<int>(reader.sheetNames().size());
     for (int sheet = 0; sheet < sheets; ++sheet) {
         if (options.sheetIndex >= 0 && sheet != options.sheetIndex)
             continue;
-        if (!reader.selectSheet(sheet)) {
-            *error = reader.error();
-            return {};
-        }
+        if (!reader.selectSheet(sheet))
+            return failure(reader.error());
         if (options.headerRow > 0) {
             QStringList headers;
-            if (!readUpTo(reader, options.headerRow, &headers)) {
-                *error = reader.error().isEmpty() ? tr("Row %1 of sheet \"%2\" is empty; it cannot be the header.")
-                                                        .arg(options.headerRow)
-                                                        .arg(reader.sheetNames().at(sheet))
-                                                  : reader.error();
-                return {};
-            }
-            return {sheet, options.headerRow, headers, mappingFor(headers, options.mapping)};
+            if (!readUpTo(reader, options.headerRow, &headers))
+                return failure(reader.error().isEmpty()
+                                   ? tr("Row %1 of sheet \"%2\" is empty; it cannot be the header.")
+                                         .arg(options.headerRow)
+                                         .arg(reader.sheetNames().at(sheet))
+                                   : reader.error());
+            return Found{sheet, options.headerRow, headers, mappingFor(headers, options.mapping)};
         }
         TableRow row;
         for (int seen = 0; seen < RowsSearched && reader.next(row); ++seen) {
             const QStringList headers = texts(row);
             const ColumnMapping mapping = mappingFor(headers, options.mapping);
             if (looksLikeHeader(mapping))
-                return {sheet, row.number, headers, mapping};
+                return Found{sheet, row.number, headers, mapping};
         }
-        if (!reader.error().isEmpty()) {
-            *error = reader.error();
-            return {};
-        }
+        if (!reader.error().isEmpty())
+            return failure(reader.error());
     }
-    *error = options.sheetIndex >= 0
-        ? tr("No header with the name and ID-number columns was found in the first %1 rows of the sheet.")
-              .arg(RowsSearched)
-        : tr("No sheet of the file looks like a household roster: none has a header with the name and "
-             "ID-number columns (姓名, 身份证号) in its first %1 rows.")
-              .arg(RowsSearched);
-    return found;
+    return failure(
+        options.sheetIndex >= 0
+            ? tr("No header with the name and ID-number columns was found in the first %1 rows of the sheet.")
+                  .arg(RowsSearched)
+            : tr("No sheet of the file looks like a household roster: none has a header with the name and "
+                 "ID-number columns (姓名, 身份证号) in its first %1 rows.")
+                  .arg(RowsSearched));
 }
 
 } // namespace anju::exchange

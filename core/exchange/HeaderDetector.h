@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Violation.h"
 #include "exchange/ImportTypes.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,8 @@ public:
     static constexpr int RowsSearched = 30;
 
     // Uses the sheet and header row of `options` when given. Leaves the reader positioned after the
-    // header row of the found sheet. Returns an error message (user's language) when none is found.
-    static Found detect(TableReader& reader, const ImportOptions& options, QString* error);
+    // header row of the found sheet. Fails with a message (user's language) when none is found.
+    static Result<Found> detect(TableReader& reader, const ImportOptions& options);
     // The header's fields, with the user's own placements winning over what the header says.
     static ColumnMapping mappingFor(const QStringList& headers, const ColumnMapping& overrides);
 };

@@ -194,18 +194,16 @@ void HouseholdAssembler::readHouseholdColumns(const TableRow& row, ImportedHouse
                   .arg(county));
     h.originTownship = textAt(row, RosterField::OriginTownship);
     h.originVillage = textAt(row, RosterField::OriginVillage);
-    QString why;
-    if (const auto phone = CellText::phone(valueAt(row, RosterField::HouseholdPhone), &why))
-        h.phone = *phone;
+    if (const Result<QString> phone = CellText::phone(valueAt(row, RosterField::HouseholdPhone)))
+        h.phone = phone.value();
     else
-        error(into, row.number, RosterField::HouseholdPhone, why);
+        error(into, row.number, RosterField::HouseholdPhone, phone.summary());
     const CellValue relocation = valueAt(row, RosterField::RelocationDate);
     if (!relocation.isEmpty()) {
-        bool monthOnly = false;
-        if (const auto d = CellText::date(relocation, m_date1904, &monthOnly, &why))
-            h.relocationDate = *d;
+        if (const Result<CellDate> d = CellText::date(relocation, m_date1904))
+            h.relocationDate = d.value().date;
         else
-            error(into, row.number, RosterField::RelocationDate, why);
+            error(into, row.number, RosterField::RelocationDate, d.summary());
     }
 }
 
@@ -218,11 +216,12 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
         // serial.
         member.cells.reserve(row.cells.size());
         for (const CellValue& cell : row.cells) {
-            bool monthOnly = false;
-            QString ignored;
-            const auto date =
-                cell.dateFormatted ? CellText::date(cell, m_date1904, &monthOnly, &ignored) : std::nullopt;
-            member.cells.append(date ? date->toString(Qt::ISODate) : cell.text);
+            QString shown = cell.text;
+            if (cell.dateFormatted) {
+                if (const Result<CellDate> date = CellText::date(cell, m_date1904))
+                    shown = date.value().date.toString(Qt::ISODate);
+            }
+            member.cells.append(shown);
         }
     }
     Person& p = member.person;
@@ -253,14 +252,13 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
     }
     const CellValue birth = valueAt(row, RosterField::BirthDate);
     if (!birth.isEmpty()) {
-        bool monthOnly = false;
-        QString why;
-        const auto d = CellText::date(birth, m_date1904, &monthOnly, &why);
-        if (!d)
-            error(into, row.number, RosterField::BirthDate, why);
-        else if (id.isValid() &&
-                 (monthOnly ? (d->year() != id.birthDate().year() || d->month() != id.birthDate().month())
-                            : *d != id.birthDate()))
+        const Result<CellDate> read = CellText::date(birth, m_date1904);
+        const QDate d = read.hasValue() ? read.value().date : QDate();
+        if (!read)
+            error(into, row.number, RosterField::BirthDate, read.summary());
+        else if (id.isValid() && (read.value().monthOnly ? (d.year() != id.birthDate().year() ||
+                                                            d.month() != id.birthDate().month())
+                                                         : d != id.birthDate()))
             error(into, row.number, RosterField::BirthDate,
                   tr("The birth date %1 does not match the ID number, which says %2.")
                       .arg(CellText::text(birth), id.birthDate().toString(Qt::ISODate)));
@@ -294,11 +292,10 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
             error(into, row.number, RosterField::LabourCapacity,
                   tr("\"%1\" is not a labour capacity.").arg(labour));
     }
-    QString why;
-    if (const auto phone = CellText::phone(valueAt(row, RosterField::Phone), &why))
-        p.phone = *phone;
+    if (const Result<QString> phone = CellText::phone(valueAt(row, RosterField::Phone)))
+        p.phone = phone.value();
     else
-        error(into, row.number, RosterField::Phone, why);
+        error(into, row.number, RosterField::Phone, phone.summary());
 
     const QString state = textAt(row, RosterField::PersonState);
     if (!state.isEmpty()) {
@@ -310,11 +307,10 @@ void HouseholdAssembler::readMember(const TableRow& row, ImportedHousehold& into
     }
     const CellValue stateDate = valueAt(row, RosterField::StateDate);
     if (!stateDate.isEmpty()) {
-        bool monthOnly = false;
-        if (const auto d = CellText::date(stateDate, m_date1904, &monthOnly, &why))
-            p.stateDate = *d;
+        if (const Result<CellDate> d = CellText::date(stateDate, m_date1904))
+            p.stateDate = d.value().date;
         else
-            error(into, row.number, RosterField::StateDate, why);
+            error(into, row.number, RosterField::StateDate, d.summary());
     }
     into.members.append(std::move(member));
 }

@@ -45,28 +45,27 @@ quint64 ImportChecker::key(const QString& id)
     return id.left(17).toULongLong() * 11 + (check == u'X' ? 10 : check.unicode() - u'0');
 }
 
-bool ImportChecker::loadExisting(QString* error)
+Outcome ImportChecker::loadExisting()
 {
+    const auto failed = [](const QSqlQuery& q) {
+        return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+    };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, number FROM households"))) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!q.exec(QStringLiteral("SELECT id, number FROM households")))
+        return failed(q);
     while (q.next()) {
         m_existingHouseholds.insert(q.value(1).toString(), q.value(0).toLongLong());
         m_existingNumbers.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
-    if (!q.exec(QStringLiteral("SELECT id_number, household_id FROM persons"))) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!q.exec(QStringLiteral("SELECT id_number, household_id FROM persons")))
+        return failed(q);
     while (q.next()) {
         const qint64 household = q.value(1).toLongLong();
         m_householdOfExistingId.insert(key(q.value(0).toString()), household);
         ++m_existingMemberCounts[household];
     }
-    return true;
+    return {};
 }
 
 void ImportChecker::checkRules(ImportedHousehold& imported, const HouseholdAssembler& columns) const

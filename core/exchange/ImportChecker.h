@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Violation.h"
 #include "exchange/ImportedHousehold.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ class ImportChecker
 
 public:
     ImportChecker(const Database& db, QDate today);
-    bool loadExisting(QString* error);
+    // Reads the households and ID numbers on file; fails with the database's text.
+    Outcome loadExisting();
 
     enum class Verdict
     {

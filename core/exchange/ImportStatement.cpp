@@ -42,6 +42,11 @@ void appendUtf8(std::string& out, const QString& text)
     }
 }
 
+Outcome failure(const QString& text)
+{
+    return Outcome::failure(QLatin1String(Field::General), text);
+}
+
 } // namespace
 
 ImportStatement::~ImportStatement()
@@ -50,25 +55,21 @@ ImportStatement::~ImportStatement()
         sqlite3_finalize(m_statement);
 }
 
-bool ImportStatement::prepare(const Database& db, const QString& sql, bool useSqliteApi, QString* error)
+Outcome ImportStatement::prepare(const Database& db, const QString& sql, bool useSqliteApi)
 {
     m_handle = useSqliteApi ? sqliteHandle(db) : nullptr;
     if (m_handle) {
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                               &m_statement, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-            return false;
-        }
+                               &m_statement, nullptr) != SQLITE_OK)
+            return failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
         m_texts.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
-        return true;
+        return {};
     }
     m_query = QSqlQuery(db.connection());
-    if (!m_query.prepare(sql)) {
-        *error = m_query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!m_query.prepare(sql))
+        return failure(m_query.lastError().text());
+    return {};
 }
 
 void ImportStatement::bindUtf8(const char* data, int size, bool copy)
@@ -154,52 +155,48 @@ void ImportStatement::null()
         m_query.addBindValue(QVariant(QMetaType::fromType<QString>()));
 }
 
-bool ImportStatement::exec(QString* error)
+Outcome ImportStatement::exec()
 {
     if (!m_statement) {
-        if (!m_query.exec()) {
-            *error = m_query.lastError().text();
-            return false;
-        }
+        if (!m_query.exec())
+            return failure(m_query.lastError().text());
         m_lastId = m_query.lastInsertId().toLongLong();
-        return true;
+        return {};
     }
     m_next = 0;
     const int rc = sqlite3_step(m_statement);
     if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const Outcome failed = failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
         sqlite3_reset(m_statement);
-        return false;
+        return failed;
     }
     sqlite3_reset(m_statement);
     m_lastId = sqlite3_last_insert_rowid(m_handle);
-    return true;
+    return {};
 }
 
-bool ImportStatement::selectId(qint64* id, QString* error)
+Result<qint64> ImportStatement::selectId()
 {
-    *id = 0;
+    qint64 id = 0;
     if (!m_statement) {
-        if (!m_query.exec()) {
-            *error = m_query.lastError().text();
-            return false;
-        }
+        if (!m_query.exec())
+            return failure(m_query.lastError().text());
         if (m_query.next())
-            *id = m_query.value(0).toLongLong();
+            id = m_query.value(0).toLongLong();
         m_query.finish();
-        return true;
+        return id;
     }
     m_next = 0;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
-        *id = sqlite3_column_int64(m_statement, 0);
+        id = sqlite3_column_int64(m_statement, 0);
     else if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const Outcome failed = failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
         sqlite3_reset(m_statement);
-        return false;
+        return failed;
     }
     sqlite3_reset(m_statement);
-    return true;
+    return id;
 }
 
 } // namespace anju::exchange

@@ -22,6 +22,11 @@ template <typename E> const char* keyOf(E value)
     return "";
 }
 
+Outcome failure(const QString& text)
+{
+    return Outcome::failure(QLatin1String(Field::General), text);
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(const Database& db, QDate today, bool useSqliteApi)
@@ -29,7 +34,7 @@ ImportWriter::ImportWriter(const Database& db, QDate today, bool useSqliteApi)
 {
 }
 
-bool ImportWriter::prepare(QString* error)
+Outcome ImportWriter::prepare()
 {
     const QList<std::pair<ImportStatement*, QString>> inserts = {
         {&m_selectBuilding, QStringLiteral("SELECT id FROM buildings WHERE site_id = ? AND name = ?")},
@@ -54,34 +59,30 @@ bool ImportWriter::prepare(QString* error)
              " end_reason) VALUES (?, ?, ?, ?, ?, ?)")},
     };
     for (const auto& [statement, sql] : inserts) {
-        if (!statement->prepare(m_db, sql, m_useSqliteApi, error))
-            return false;
+        if (Outcome prepared = statement->prepare(m_db, sql, m_useSqliteApi); !prepared)
+            return prepared;
     }
     QSqlQuery sites(m_db.connection());
-    if (!sites.exec(QStringLiteral("SELECT id, code, name FROM sites"))) {
-        *error = sites.lastError().text();
-        return false;
-    }
+    if (!sites.exec(QStringLiteral("SELECT id, code, name FROM sites")))
+        return failure(sites.lastError().text());
     while (sites.next()) {
         const qint64 id = sites.value(0).toLongLong();
         m_sitesByCode.insert(sites.value(1).toString(), id);
         m_sitesByName.insert(sites.value(2).toString(), id);
         m_siteCodes.insert(id, sites.value(1).toString());
     }
-    return true;
+    return {};
 }
 
-qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QString& defaultSite,
-                                 QString* error)
+Result<qint64> ImportWriter::resolveSite(const ImportedHousehold& household, const QString& defaultSite)
 {
     // The site code names a site exactly; the name is what most rosters have.
     if (const qint64 id = m_sitesByCode.value(household.siteCode, 0))
         return id;
     const QString name = household.siteName.isEmpty() ? defaultSite : household.siteName;
-    if (name.isEmpty()) {
-        *error = tr("The household names no site: fill in the site column or choose a site for the import.");
-        return 0;
-    }
+    if (name.isEmpty())
+        return failure(
+            tr("The household names no site: fill in the site column or choose a site for the import."));
     if (household.siteCode.isEmpty()) {
         if (const qint64 id = m_sitesByCode.value(name, m_sitesByName.value(name, 0)))
             return id;
@@ -110,10 +111,8 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     insert.addBindValue(code);
     insert.addBindValue(name);
     insert.addBindValue(county);
-    if (!insert.exec()) {
-        *error = tr("The site %1 could not be created: %2").arg(name, insert.lastError().text());
-        return 0;
-    }
+    if (!insert.exec())
+        return failure(tr("The site %1 could not be created: %2").arg(name, insert.lastError().text()));
     const qint64 id = insert.lastInsertId().toLongLong();
     m_sitesByName.insert(name, id);
     m_sitesByCode.insert(code, id);
@@ -123,9 +122,9 @@ qint64 ImportWriter::resolveSite(const ImportedHousehold& household, const QStri
     return id;
 }
 
-qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select,
-                                  ImportStatement& insert, qint64 parent, const QString& name,
-                                  const QSet<qint64>& madeParents, QSet<qint64>* made, QString* error)
+Result<qint64> ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select,
+                                          ImportStatement& insert, qint64 parent, const QString& name,
+                                          const QSet<qint64>& madeParents, QSet<qint64>* made)
 {
     m_key.setNum(parent);
     m_key += QLatin1Char('/');
@@ -137,14 +136,16 @@ qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement
     if (!madeParents.contains(parent)) {
         select.integer(parent);
         select.text(name);
-        if (!select.selectId(&id, error))
-            return 0;
+        const Result<qint64> found = select.selectId();
+        if (!found)
+            return found;
+        id = found.value();
     }
     if (!id) {
         insert.integer(parent);
         insert.text(name);
-        if (!insert.exec(error))
-            return 0;
+        if (Outcome inserted = insert.exec(); !inserted)
+            return inserted;
         id = insert.lastInsertId();
         if (made)
             made->insert(id);
@@ -153,14 +154,14 @@ qint64 ImportWriter::findOrInsert(QHash<QString, qint64>& cache, ImportStatement
     return id;
 }
 
-qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QString* error)
+Result<qint64> ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h)
 {
     if (h.buildingName.isEmpty())
-        return 0;
-    const qint64 building = findOrInsert(m_buildings, m_selectBuilding, m_insertBuilding, siteId,
-                                         h.buildingName, m_madeSites, &m_madeBuildings, error);
-    if (!building || h.room.isEmpty())
-        return 0;
+        return qint64(0);
+    const Result<qint64> building = findOrInsert(m_buildings, m_selectBuilding, m_insertBuilding, siteId,
+                                                 h.buildingName, m_madeSites, &m_madeBuildings);
+    if (!building || !building.value() || h.room.isEmpty())
+        return building.ok() ? Result<qint64>(qint64(0)) : building;
     // A roster without a unit column puts the room in unit "1", as single-stairwell buildings are; "2单元"
     // is unit "2" as the program stores it (and shows it as 2单元).
     static const QRegularExpression numberedUnit(QStringLiteral("^(\\d+)\\s*单元$"));
@@ -169,12 +170,12 @@ qint64 ImportWriter::dwellingFor(qint64 siteId, const ImportedHousehold& h, QStr
                                                  : QRegularExpressionMatch();
     const QString unitName = h.unitName.isEmpty() ? QStringLiteral("1")
                                                   : (numbered.hasMatch() ? numbered.captured(1) : h.unitName);
-    const qint64 unit = findOrInsert(m_units, m_selectUnit, m_insertUnit, building, unitName, m_madeBuildings,
-                                     &m_madeUnits, error);
-    if (!unit)
-        return 0;
-    return findOrInsert(m_dwellings, m_selectDwelling, m_insertDwelling, unit, h.room, m_madeUnits, nullptr,
-                        error);
+    const Result<qint64> unit = findOrInsert(m_units, m_selectUnit, m_insertUnit, building.value(), unitName,
+                                             m_madeBuildings, &m_madeUnits);
+    if (!unit || !unit.value())
+        return unit.ok() ? Result<qint64>(qint64(0)) : unit;
+    return findOrInsert(m_dwellings, m_selectDwelling, m_insertDwelling, unit.value(), h.room, m_madeUnits,
+                        nullptr);
 }
 
 QString ImportWriter::nextHouseholdNumber(qint64 siteId)
@@ -190,15 +191,15 @@ QString ImportWriter::nextHouseholdNumber(qint64 siteId)
     return prefix + QStringLiteral("%1").arg((*next)++, 4, 10, QLatin1Char('0'));
 }
 
-bool ImportWriter::write(ImportedHousehold& imported, qint64 siteId, QString* error)
+Outcome ImportWriter::write(ImportedHousehold& imported, qint64 siteId)
 {
     Household& h = imported.household;
     h.siteId = siteId;
     if (h.number.isEmpty())
         h.number = nextHouseholdNumber(siteId);
-    const qint64 dwelling = dwellingFor(siteId, imported, error);
-    if (!error->isEmpty())
-        return false;
+    const Result<qint64> dwelling = dwellingFor(siteId, imported);
+    if (!dwelling)
+        return dwelling;
 
     // What the registry's triggers keep on the household: its latest registered head (else its latest
     // head) and its registered members.
@@ -213,7 +214,7 @@ bool ImportWriter::write(ImportedHousehold& imported, qint64 siteId, QString* er
     ImportStatement& hq = m_insertHousehold;
     hq.text(h.number);
     hq.integer(siteId);
-    hq.id(dwelling);
+    hq.id(dwelling.value());
     hq.text(h.originCountyCode);
     hq.text(h.originTownship);
     hq.text(h.originVillage);
@@ -229,8 +230,8 @@ bool ImportWriter::write(ImportedHousehold& imported, qint64 siteId, QString* er
         hq.null();
     }
     hq.integer(registered);
-    if (!hq.exec(error))
-        return false;
+    if (Outcome written = hq.exec(); !written)
+        return written;
     h.id = hq.lastInsertId();
 
     for (Person& p : h.members) {
@@ -248,8 +249,8 @@ bool ImportWriter::write(ImportedHousehold& imported, qint64 siteId, QString* er
         pq.text(p.phone);
         pq.latin1(keyOf(p.state));
         pq.date(p.stateDate);
-        if (!pq.exec(error))
-            return false;
+        if (Outcome written = pq.exec(); !written)
+            return written;
         p.id = pq.lastInsertId();
         ImportStatement& mq = m_insertMembership;
         mq.integer(p.id);
@@ -261,10 +262,10 @@ bool ImportWriter::write(ImportedHousehold& imported, qint64 siteId, QString* er
             mq.null();
         else
             mq.latin1(p.state == PersonState::Deceased ? "deceased" : "moved_away");
-        if (!mq.exec(error))
-            return false;
+        if (Outcome written = mq.exec(); !written)
+            return written;
     }
-    return true;
+    return {};
 }
 
 } // namespace anju::exchange

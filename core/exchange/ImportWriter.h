@@ -23,21 +23,25 @@ class ImportWriter
 public:
     // `useSqliteApi` false writes through QSqlQuery on SQLite too (the tests compare both ways).
     ImportWriter(const Database& db, QDate today, bool useSqliteApi = true);
-    bool prepare(QString* error);
+    // Fails with the database's text.
+    Outcome prepare();
 
     // The site a household goes to: by name or code, else `defaultSite`, else a new site made for the
-    // name (its county from the household's origin). 0 with `error` when it has no site at all.
-    qint64 resolveSite(const ImportedHousehold& household, const QString& defaultSite, QString* error);
-    bool write(ImportedHousehold& household, qint64 siteId, QString* error);
+    // name (its county from the household's origin). Fails (user's language) when it has no site at all
+    // or the new site cannot be made.
+    Result<qint64> resolveSite(const ImportedHousehold& household, const QString& defaultSite);
+    // Fails with the database's text.
+    Outcome write(ImportedHousehold& household, qint64 siteId);
 
     int sitesCreated() const { return m_sitesCreated; }
 
 private:
-    qint64 dwellingFor(qint64 siteId, const ImportedHousehold& household, QString* error);
+    // The household's dwelling, made when it is not there yet; 0 when the roster names none.
+    Result<qint64> dwellingFor(qint64 siteId, const ImportedHousehold& household);
     // The id of the row (parent, name) of a building, unit or dwelling, made when it is not there yet.
-    qint64 findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select, ImportStatement& insert,
-                        qint64 parent, const QString& name, const QSet<qint64>& madeParents,
-                        QSet<qint64>* made, QString* error);
+    Result<qint64> findOrInsert(QHash<QString, qint64>& cache, ImportStatement& select,
+                                ImportStatement& insert, qint64 parent, const QString& name,
+                                const QSet<qint64>& madeParents, QSet<qint64>* made);
     QString nextHouseholdNumber(qint64 siteId);
 
     const Database& m_db;

@@ -34,15 +34,15 @@ std::unique_ptr<RosterFileWriter> writerFor(const QString& path)
 }
 
 // Replaces `to` by `from` in one step, so a reader never sees half a file (std::filesystem::rename
-// replaces an existing file on every platform, unlike QFile::rename).
-bool moveIntoPlace(const QString& from, const QString& to, QString* error)
+// replaces an existing file on every platform, unlike QFile::rename). Fails with the system's text.
+Outcome moveIntoPlace(const QString& from, const QString& to)
 {
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
                             std::filesystem::path(to.toStdU16String()), code);
     if (code)
-        *error = QString::fromStdString(code.message());
-    return !code;
+        return Outcome::failure(QLatin1String(Field::General), QString::fromStdString(code.message()));
+    return {};
 }
 
 } // namespace
@@ -148,12 +148,11 @@ Outcome RosterExporter::exportRoster(const RosterExportOptions& options)
                            .arg(logged.error));
 
     // The writer may have made the file anew under that name: owner-only again before it appears.
-    QString moveError;
     if (!PrivateFile::restrict(partial.fileName()))
         return failure(
             tr("%1 cannot be written: %2").arg(shownPath, tr("its permissions cannot be limited to you")));
-    if (!moveIntoPlace(partial.fileName(), target.absoluteFilePath(), &moveError))
-        return failure(tr("%1 cannot be written: %2").arg(shownPath, moveError));
+    if (const Outcome moved = moveIntoPlace(partial.fileName(), target.absoluteFilePath()); !moved)
+        return failure(tr("%1 cannot be written: %2").arg(shownPath, moved.summary()));
     partial.setAutoRemove(false);
     if (options.progress)
         options.progress(m_counts.persons, m_counts.persons);

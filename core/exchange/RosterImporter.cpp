@@ -5,7 +5,6 @@
 #include "database/Database.h"
 #include "database/SqlRun.h"
 #include "database/SqliteBulkLoad.h"
-#include "registry/SearchIndex.h"
 #include "exchange/ColumnMappingCheck.h"
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
@@ -13,6 +12,7 @@
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportWriter.h"
 #include "exchange/ImportedHousehold.h"
+#include "registry/SearchIndex.h"
 #include "spreadsheet/TableReader.h"
 
 #include <QCryptographicHash>
@@ -20,8 +20,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <ctime>
@@ -86,9 +86,8 @@ int nextRosterSheet(TableReader& reader, int current, const HeaderDetector::Foun
         ImportOptions only = options;
         only.sheetIndex = sheet;
         only.headerRow = 0;
-        QString ignored;
-        const HeaderDetector::Found found = HeaderDetector::detect(reader, only, &ignored);
-        if (found.sheetIndex == sheet && found.mapping == first.mapping)
+        const Result<HeaderDetector::Found> found = HeaderDetector::detect(reader, only);
+        if (found && found.value().sheetIndex == sheet && found.value().mapping == first.mapping)
             return sheet;
     }
     return -1;
@@ -148,6 +147,307 @@ Outcome recordImport(const Database& db, const QString& path, const QString& dig
     return {};
 }
 
+Outcome failure(const QString& message)
+{
+    return Outcome::failure(QLatin1String(Field::General), message);
+}
+
+// What the import needs before it touches the file: the permission, and a column the user chose for
+// two fields is refused here, not left to the header detector to settle at random (the mapping table
+// shows the same problem before the clerk gets this far).
+Outcome refuseUnusable(const Database& db, const ImportOptions& options)
+{
+    if (Outcome denied = Permissions::require(db, Action::ImportRoster); !denied)
+        return denied;
+    if (const ColumnMappingCheck check = ColumnMappingCheck::of(options.mapping);
+        !check.sharedColumns.isEmpty()) {
+        ColumnMappingCheck shared;
+        shared.sharedColumns = check.sharedColumns;
+        return failure(shared.messages().join(QLatin1Char('\n')));
+    }
+    return {};
+}
+
+// One run of RosterImporter::run, step by step: open the file, find its header, get the checks ready,
+// get the writing ready, read, check and write every household, and finish (indexes, record, commit).
+// The members are declared in the order they must be torn down in reverse: the prepared statements of the
+// writer before the indexes and the transaction, the transaction (a rollback unless committed) before the
+// cache size is put back, and the file last.
+class ImportRun
+{
+public:
+    ImportRun(const Database& db, const ImportOptions& options)
+        : m_db(db), m_options(options), m_checker(db, options.today),
+          m_writer(db, options.today, options.useSqliteApi)
+    {
+    }
+
+    const ImportSummary& summary() const { return m_summary; }
+
+    // Opens the roster and notes whether this very file was imported before.
+    Outcome open()
+    {
+        QString error;
+        m_reader = TableReader::open(m_options.path, &error);
+        if (!m_reader)
+            return failure(error);
+        m_digest = fileDigest(m_options.path);
+        if (const std::optional<QDate> before = importedOn(m_db, m_digest)) {
+            m_summary.alreadyImported = true;
+            m_summary.alreadyImportedOn = *before;
+        }
+        return {};
+    }
+
+    // Finds the roster's sheet and header, and refuses a mapping without a required field or with a
+    // column chosen for two fields.
+    Outcome detectHeader()
+    {
+        Result<HeaderDetector::Found> found = HeaderDetector::detect(*m_reader, m_options);
+        if (!found)
+            return found;
+        m_found = found.value();
+        m_summary.sheetName = m_reader->sheetNames().value(m_found.sheetIndex);
+        m_summary.headerRow = m_found.headerRow;
+        m_summary.headers = m_found.headers;
+        m_summary.mapping = m_found.mapping;
+        if (const ColumnMappingCheck check = ColumnMappingCheck::of(m_found.mapping); !check.ok())
+            return failure(check.messages().join(QLatin1Char('\n')));
+        return {};
+    }
+
+    // The assembler of rows into households, and the checker with what the database holds already.
+    Outcome prepareChecks()
+    {
+        m_assembler.emplace(m_found.headers, m_found.mapping, m_reader->merges(), m_reader->date1904(),
+                            m_options.today);
+        m_assembler->setKeepOriginalCells(bool(m_options.rejectedRow));
+        if (Outcome loaded = m_checker.loadExisting(); !loaded)
+            return failure(RosterImporter::tr("The database could not be read: %1").arg(loaded.summary()));
+        return {};
+    }
+
+    // The transaction, the indexes dropped for a bulk load, and the writer's statements.
+    Outcome prepareWriting()
+    {
+        m_cache.emplace(m_db);
+        m_transaction.emplace(m_db);
+        if (!m_transaction->isActive())
+            return failure(m_transaction->error());
+        m_bulk = !m_options.dryRun &&
+                 m_options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(m_options.path).size())) &&
+                 m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
+        QString error;
+        if (m_bulk && !m_indexes.drop(m_db, &error))
+            return failure(RosterImporter::tr("The database could not be prepared: %1").arg(error));
+        if (Outcome prepared = m_writer.prepare(); !prepared)
+            return failure(
+                RosterImporter::tr("The database could not be prepared: %1").arg(prepared.summary()));
+        m_writing = !m_options.dryRun;
+        return {};
+    }
+
+    // Reading, assembling and the rules of each household run on a thread of their own, ahead of this
+    // one, which checks against the database and the rest of the file, and writes. A cancel leaves the
+    // summary marked cancelled.
+    Outcome readCheckAndWrite()
+    {
+        m_phase.start();
+        m_cpu = std::clock();
+        HouseholdStream stream([this](const HouseholdStream::HandOver& handOver) { return read(handOver); });
+        m_writingThreadStart = threadCpuMs();
+        HouseholdStream::Batch batch;
+        while (stream.next(batch)) {
+            for (ImportedHousehold& household : batch.households) {
+                if (Outcome processed = process(household); !processed) {
+                    stream.stop();
+                    return processed;
+                }
+            }
+            // Progress (and the chance to cancel) about every thousand rows, as the rows were read.
+            const bool report = batch.rowsRead / 1000 > m_rowsRead / 1000;
+            m_rowsRead = batch.rowsRead;
+            if (report && m_options.progress &&
+                !m_options.progress(batch.progressDone, batch.progressTotal)) {
+                stream.stop();
+                m_summary.cancelled = true;
+                return {};
+            }
+        }
+        stream.stop();
+        if (!stream.finalError().isEmpty())
+            return failure(stream.finalError());
+        m_summary.moreSheets = m_moreSheets;
+        return {};
+    }
+
+    // Whether what was written stays: not on a dry run, nor with a rejected household without
+    // skipInvalid, nor when nothing was imported.
+    bool commits() const
+    {
+        return !m_options.dryRun && (m_summary.householdsRejected == 0 || m_options.skipInvalid) &&
+               m_summary.householdsImported > 0;
+    }
+
+    // Makes the indexes again after a bulk load, records the file and commits.
+    Outcome finish()
+    {
+        qCDebug(lcImport) << "writing thread:" << threadCpuMs() - m_writingThreadStart << "ms CPU";
+        qCDebug(lcImport) << "read, checked and wrote" << m_rowsRead << "rows:" << m_phase.restart() << "ms,"
+                          << cpuMs() << "ms CPU";
+        if (m_bulk) {
+            if (Outcome indexed = registry::SearchIndex::restoreAfterBulkLoad(m_db, m_indexes, true);
+                !indexed)
+                return failure(
+                    RosterImporter::tr("The imported rows could not be indexed: %1").arg(indexed.summary()));
+        }
+        qCDebug(lcImport) << "indexes restored:" << m_phase.restart() << "ms," << cpuMs() << "ms CPU";
+        if (Outcome recorded = recordImport(m_db, m_options.path, m_digest, m_summary, m_bulk); !recorded)
+            return recorded;
+        if (!m_transaction->commit())
+            return failure(m_transaction->error());
+        qCDebug(lcImport) << "committed:" << m_phase.restart() << "ms," << cpuMs() << "ms CPU";
+        m_summary.written = true;
+        if (m_options.progress)
+            m_options.progress(m_reader->progressTotal(), m_reader->progressTotal());
+        return {};
+    }
+
+private:
+    // The reading thread: every row of the roster's sheet (and of the sheets after it under the same
+    // header) assembled into households and checked by the rules, handed over one by one. Returns the
+    // reader's error, if any.
+    QString read(const HouseholdStream::HandOver& handOver)
+    {
+        TableRow row;
+        int rowsRead = 0;
+        QString sheetLabel; // empty on the first sheet
+        auto hand = [&](ImportedHousehold& household) {
+            m_checker.checkRules(household, *m_assembler);
+            household.sheetName = sheetLabel;
+            return handOver(std::move(household), rowsRead, m_reader->progressDone(),
+                            m_reader->progressTotal());
+        };
+        for (int sheet = m_found.sheetIndex;;) {
+            while (m_reader->next(row)) {
+                ++rowsRead;
+                if (std::optional<ImportedHousehold> done = m_assembler->add(row)) {
+                    if (!hand(*done))
+                        return {};
+                }
+            }
+            if (!m_reader->error().isEmpty())
+                return m_reader->error();
+            if (std::optional<ImportedHousehold> last = m_assembler->finish()) {
+                if (!hand(*last))
+                    return {};
+            }
+            // A roster longer than one Excel sheet goes on in the next sheets under the same header.
+            sheet = nextRosterSheet(*m_reader, sheet, m_found, m_options);
+            if (sheet < 0) {
+                qCDebug(lcImport) << "reading thread:" << threadCpuMs() << "ms CPU";
+                return {};
+            }
+            sheetLabel = m_reader->sheetNames().value(sheet);
+            m_moreSheets.append(sheetLabel);
+            m_assembler->startSheet(m_reader->merges());
+        }
+    }
+
+    // One household on the writing thread: checked against the database and the file so far, then counted
+    // as unchanged, rejected or imported, and written while writing goes on. Fails only when a write did.
+    Outcome process(ImportedHousehold& household)
+    {
+        ImportChecker::Verdict verdict = m_checker.check(household, *m_assembler);
+        qint64 siteId = 0;
+        if (verdict == ImportChecker::Verdict::Write) {
+            if (const Result<qint64> site = siteFor(household)) {
+                siteId = site.value();
+            } else {
+                household.errors.append(
+                    {household.firstRow, m_assembler->columnName(RosterField::Site), site.summary()});
+                verdict = ImportChecker::Verdict::Reject;
+            }
+        }
+        switch (verdict) {
+        case ImportChecker::Verdict::Unchanged:
+            ++m_summary.householdsUnchanged;
+            return {};
+        case ImportChecker::Verdict::Reject:
+            reject(household);
+            return {};
+        case ImportChecker::Verdict::Write:
+            break;
+        }
+        ++m_summary.householdsImported;
+        m_summary.personsImported += static_cast<int>(household.members.size());
+        return m_writing ? write(household, siteId) : Outcome();
+    }
+
+    // A rejected household in the summary and the error list.
+    void reject(ImportedHousehold& household)
+    {
+        labelSheet(household, household.sheetName);
+        ++m_summary.householdsRejected;
+        m_summary.rowsRejected += static_cast<int>(household.members.size());
+        m_summary.errors += household.errors;
+        // Without skipInvalid the import fails as a whole: no use writing any further.
+        m_writing = m_writing && m_options.skipInvalid;
+        reportRejectedRows(household, m_options);
+    }
+
+    // Writes the household; a failure says which, or that the disk is full.
+    Outcome write(ImportedHousehold& household, qint64 siteId)
+    {
+        const Outcome written = m_writer.write(household, siteId);
+        if (written)
+            return {};
+        const QString why = written.summary();
+        return failure(
+            m_db.dialect().isDiskFull({}, why)
+                ? RosterImporter::tr("The disk is full: nothing of this import was saved. Free "
+                                     "some space on the disk and import again.")
+                : RosterImporter::tr("Writing household %1 failed: %2").arg(household.household.number, why));
+    }
+
+    // The site the household goes to, when the user may import into it.
+    Result<qint64> siteFor(const ImportedHousehold& household)
+    {
+        const Result<qint64> site = m_writer.resolveSite(household, m_options.defaultSite);
+        if (!site)
+            return site;
+        if (Outcome denied = Permissions::require(m_db, Action::ImportRoster, site.value()); !denied)
+            return denied;
+        return site;
+    }
+
+    qint64 cpuMs()
+    {
+        const std::clock_t before = std::exchange(m_cpu, std::clock());
+        return qint64(m_cpu - before) * 1000 / CLOCKS_PER_SEC;
+    }
+
+    const Database& m_db;
+    const ImportOptions& m_options;
+    ImportSummary m_summary;
+    std::unique_ptr<TableReader> m_reader;
+    QString m_digest;
+    HeaderDetector::Found m_found;
+    std::optional<HouseholdAssembler> m_assembler;
+    ImportChecker m_checker;
+    std::optional<LargeSqliteCache> m_cache;
+    std::optional<WriteTransaction> m_transaction;
+    DeferredSqliteIndexes m_indexes;
+    ImportWriter m_writer;
+    bool m_bulk = false;
+    bool m_writing = false;
+    QStringList m_moreSheets; // written by the reading thread, read after it ended
+    int m_rowsRead = 0;
+    QElapsedTimer m_phase;
+    std::clock_t m_cpu = 0;
+    qint64 m_writingThreadStart = 0;
+};
+
 } // namespace
 
 QString RosterImporter::describe(const ImportError& error)
@@ -164,194 +464,28 @@ QString RosterImporter::describe(const ImportError& error)
 
 Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
 {
-    const QString general = QLatin1String(Field::General);
-    if (Outcome denied = Permissions::require(m_db, Action::ImportRoster); !denied)
-        return denied;
-    // A column the user chose for two fields is refused here, not left to the header detector to
-    // settle at random (the mapping table shows the same problem before the clerk gets this far).
-    if (const ColumnMappingCheck check = ColumnMappingCheck::of(options.mapping);
-        !check.sharedColumns.isEmpty()) {
-        ColumnMappingCheck shared;
-        shared.sharedColumns = check.sharedColumns;
-        return Outcome::failure(general, shared.messages().join(QLatin1Char('\n')));
-    }
-    QString error;
-    std::unique_ptr<TableReader> reader = TableReader::open(options.path, &error);
-    if (!reader)
-        return Outcome::failure(general, error);
-
-    ImportSummary summary;
-    const QString digest = fileDigest(options.path);
-    if (const std::optional<QDate> before = importedOn(m_db, digest)) {
-        summary.alreadyImported = true;
-        summary.alreadyImportedOn = *before;
-        return summary;
-    }
-
-    const HeaderDetector::Found found = HeaderDetector::detect(*reader, options, &error);
-    if (found.sheetIndex < 0)
-        return Outcome::failure(general, error);
-    summary.sheetName = reader->sheetNames().value(found.sheetIndex);
-    summary.headerRow = found.headerRow;
-    summary.headers = found.headers;
-    summary.mapping = found.mapping;
-    if (const ColumnMappingCheck check = ColumnMappingCheck::of(found.mapping); !check.ok())
-        return Outcome::failure(general, check.messages().join(QLatin1Char('\n')));
-
-    HouseholdAssembler assembler(found.headers, found.mapping, reader->merges(), reader->date1904(),
-                                 options.today);
-    assembler.setKeepOriginalCells(bool(options.rejectedRow));
-    ImportChecker checker(m_db, options.today);
-    if (!checker.loadExisting(&error))
-        return Outcome::failure(general, tr("The database could not be read: %1").arg(error));
-
-    const LargeSqliteCache cache(m_db);
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return Outcome::failure(general, transaction.error());
-    DeferredSqliteIndexes indexes;
-    const bool bulk = !options.dryRun &&
-                      options.bulkLoad.value_or(worthBulkLoading(m_db, QFileInfo(options.path).size())) &&
-                      m_db.dialect().engine() == SqlDialect::Engine::Sqlite;
-    if (bulk && !indexes.drop(m_db, &error))
-        return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
-    ImportWriter writer(m_db, options.today, options.useSqliteApi);
-    if (!writer.prepare(&error))
-        return Outcome::failure(general, tr("The database could not be prepared: %1").arg(error));
-
-    bool writing = !options.dryRun;
-    auto process = [&](ImportedHousehold& household) -> bool {
-        ImportChecker::Verdict verdict = checker.check(household, assembler);
-        qint64 siteId = 0;
-        if (verdict == ImportChecker::Verdict::Write) {
-            QString why;
-            siteId = writer.resolveSite(household, options.defaultSite, &why);
-            if (!siteId) {
-                household.errors.append({household.firstRow, assembler.columnName(RosterField::Site), why});
-                verdict = ImportChecker::Verdict::Reject;
-            } else if (const Outcome denied = Permissions::require(m_db, Action::ImportRoster, siteId);
-                       !denied) {
-                household.errors.append(
-                    {household.firstRow, assembler.columnName(RosterField::Site), denied.summary()});
-                verdict = ImportChecker::Verdict::Reject;
-            }
-        }
-        if (verdict == ImportChecker::Verdict::Unchanged) {
-            ++summary.householdsUnchanged;
-            return true;
-        }
-        if (verdict == ImportChecker::Verdict::Reject) {
-            labelSheet(household, household.sheetName);
-            ++summary.householdsRejected;
-            summary.rowsRejected += static_cast<int>(household.members.size());
-            summary.errors += household.errors;
-            // Without skipInvalid the import fails as a whole: no use writing any further.
-            writing = writing && options.skipInvalid;
-            reportRejectedRows(household, options);
-            return true;
-        }
-        ++summary.householdsImported;
-        summary.personsImported += static_cast<int>(household.members.size());
-        if (!writing)
-            return true;
-        QString why;
-        if (!writer.write(household, siteId, &why)) {
-            error = m_db.dialect().isDiskFull({}, why)
-                        ? tr("The disk is full: nothing of this import was saved. Free some space on the "
-                             "disk and import again.")
-                        : tr("Writing household %1 failed: %2").arg(household.household.number, why);
-            return false;
-        }
-        return true;
-    };
-
-    QElapsedTimer phase;
-    phase.start();
-    std::clock_t cpu = std::clock();
-    auto cpuMs = [&cpu] {
-        const std::clock_t before = std::exchange(cpu, std::clock());
-        return qint64(cpu - before) * 1000 / CLOCKS_PER_SEC;
-    };
-    // Reading, assembling and the rules of each household run on a thread of their own, ahead of this one,
-    // which checks against the database and the rest of the file, and writes.
-    QStringList moreSheets;
-    HouseholdStream stream([&](const HouseholdStream::HandOver& handOver) -> QString {
-        TableRow row;
-        int rowsRead = 0;
-        QString sheetLabel; // empty on the first sheet
-        auto hand = [&](ImportedHousehold& household) {
-            checker.checkRules(household, assembler);
-            household.sheetName = sheetLabel;
-            return handOver(std::move(household), rowsRead, reader->progressDone(), reader->progressTotal());
-        };
-        for (int sheet = found.sheetIndex;;) {
-            while (reader->next(row)) {
-                ++rowsRead;
-                if (std::optional<ImportedHousehold> done = assembler.add(row)) {
-                    if (!hand(*done))
-                        return {};
-                }
-            }
-            if (!reader->error().isEmpty())
-                return reader->error();
-            if (std::optional<ImportedHousehold> last = assembler.finish()) {
-                if (!hand(*last))
-                    return {};
-            }
-            // A roster longer than one Excel sheet goes on in the next sheets under the same header.
-            sheet = nextRosterSheet(*reader, sheet, found, options);
-            if (sheet < 0) {
-                qCDebug(lcImport) << "reading thread:" << threadCpuMs() << "ms CPU";
-                return {};
-            }
-            sheetLabel = reader->sheetNames().value(sheet);
-            moreSheets.append(sheetLabel);
-            assembler.startSheet(reader->merges());
-        }
-    });
-    const qint64 writingThreadStart = threadCpuMs();
-    HouseholdStream::Batch batch;
-    int rowsRead = 0;
-    while (stream.next(batch)) {
-        for (ImportedHousehold& household : batch.households) {
-            if (!process(household)) {
-                stream.stop();
-                return Outcome::failure(general, error);
-            }
-        }
-        // Progress (and the chance to cancel) about every thousand rows, as the rows were read.
-        const bool report = batch.rowsRead / 1000 > rowsRead / 1000;
-        rowsRead = batch.rowsRead;
-        if (report && options.progress && !options.progress(batch.progressDone, batch.progressTotal)) {
-            stream.stop();
-            summary.cancelled = true;
-            return summary; // the transaction rolls back: the database stays as it was
-        }
-    }
-    stream.stop();
-    if (!stream.finalError().isEmpty())
-        return Outcome::failure(general, stream.finalError());
-    summary.moreSheets = moreSheets;
-
-    const bool commit = !options.dryRun && (summary.householdsRejected == 0 || options.skipInvalid) &&
-                        summary.householdsImported > 0;
-    if (!commit)
-        return summary;
-    qCDebug(lcImport) << "writing thread:" << threadCpuMs() - writingThreadStart << "ms CPU";
-    qCDebug(lcImport) << "read, checked and wrote" << rowsRead << "rows:" << phase.restart() << "ms,"
-                      << cpuMs() << "ms CPU";
-    if (bulk && !registry::SearchIndex::restoreAfterBulkLoad(m_db, indexes, true, &error))
-        return Outcome::failure(general, tr("The imported rows could not be indexed: %1").arg(error));
-    qCDebug(lcImport) << "indexes restored:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
-    if (Outcome recorded = recordImport(m_db, options.path, digest, summary, bulk); !recorded)
-        return recorded;
-    if (!transaction.commit())
-        return Outcome::failure(general, transaction.error());
-    qCDebug(lcImport) << "committed:" << phase.restart() << "ms," << cpuMs() << "ms CPU";
-    summary.written = true;
-    if (options.progress)
-        options.progress(reader->progressTotal(), reader->progressTotal());
-    return summary;
+    if (Outcome refused = refuseUnusable(m_db, options); !refused)
+        return refused;
+    ImportRun importing(m_db, options);
+    if (Outcome opened = importing.open(); !opened)
+        return opened;
+    if (importing.summary().alreadyImported)
+        return importing.summary();
+    if (Outcome detected = importing.detectHeader(); !detected)
+        return detected;
+    if (Outcome checksReady = importing.prepareChecks(); !checksReady)
+        return checksReady;
+    if (Outcome writingReady = importing.prepareWriting(); !writingReady)
+        return writingReady;
+    if (Outcome imported = importing.readCheckAndWrite(); !imported)
+        return imported;
+    // Cancelled, a dry run, a rejected household without skipInvalid, or nothing to import: the
+    // transaction rolls back and the database stays as it was.
+    if (importing.summary().cancelled || !importing.commits())
+        return importing.summary();
+    if (Outcome finished = importing.finish(); !finished)
+        return finished;
+    return importing.summary();
 }
 
 } // namespace anju::exchange

@@ -67,23 +67,24 @@ public:
             .arg(memberColumn, within(QStringLiteral("r.organisation_id"), ids));
     }
 
-    bool run(const Database& db, QDate first, QDate last, QSqlQuery* q, QString* error) const
+    // The query run, ready to read; the database's text when it failed.
+    Result<QSqlQuery> run(const Database& db, QDate first, QDate last) const
     {
-        *q = QSqlQuery(db.connection());
-        q->setForwardOnly(true);
-        bool ok = q->prepare(sql);
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        bool ok = q.prepare(sql);
         if (ok) {
             if (sql.contains(QLatin1String(":f")))
-                q->bindValue(QStringLiteral(":f"), sqlDate(first));
+                q.bindValue(QStringLiteral(":f"), sqlDate(first));
             if (sql.contains(QLatin1String(":l")))
-                q->bindValue(QStringLiteral(":l"), sqlDate(last));
+                q.bindValue(QStringLiteral(":l"), sqlDate(last));
             for (const auto& [name, v] : m_values)
-                q->bindValue(name, v);
-            ok = q->exec();
+                q.bindValue(name, v);
+            ok = q.exec();
         }
-        if (!ok && error)
-            *error = q->lastError().text();
-        return ok;
+        if (!ok)
+            return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+        return q;
     }
 
 private:
@@ -125,7 +126,7 @@ PartyMonthQueries::PartyMonthQueries(const Database& db, QDate first, QDate last
 {
 }
 
-bool PartyMonthQueries::organisations(qint64 siteId, QList<MonthOrganisationInfo>* rows, QString* error) const
+Result<QList<MonthOrganisationInfo>> PartyMonthQueries::organisations(qint64 siteId) const
 {
     const QString existing = QStringLiteral("(%1.founding_date IS NULL OR %1.founding_date <= :l)"
                                             " AND (%1.dissolved_date IS NULL OR %1.dissolved_date > :l)");
@@ -145,39 +146,42 @@ bool PartyMonthQueries::organisations(qint64 siteId, QList<MonthOrganisationInfo
                            " WHERE o.id IN (SELECT id FROM scope)")
                 .arg(s.value(siteId), existing.arg(QLatin1Char('o')));
     }
-    QSqlQuery q;
-    if (!s.run(m_db, m_first, m_last, &q, error))
-        return false;
+    Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
+    QList<MonthOrganisationInfo> rows;
     QHash<qint64, int> index;
     while (q.next()) {
         const auto kind = enumFromKey<OrganisationKind>(q.value(1).toString());
-        index.insert(q.value(0).toLongLong(), int(rows->size()));
-        rows->append({q.value(0).toLongLong(),
-                      kind == OrganisationKind::Branch || kind == OrganisationKind::JointBranch,
-                      dateFrom(q.value(2)), 0});
+        index.insert(q.value(0).toLongLong(), int(rows.size()));
+        rows.append({q.value(0).toLongLong(),
+                     kind == OrganisationKind::Branch || kind == OrganisationKind::JointBranch,
+                     dateFrom(q.value(2)), 0});
     }
-    if (rows->isEmpty())
-        return true;
+    if (rows.isEmpty())
+        return rows;
     QList<qint64> ids;
     if (siteId != 0)
-        for (const MonthOrganisationInfo& o : std::as_const(*rows))
+        for (const MonthOrganisationInfo& o : std::as_const(rows))
             ids.append(o.id);
     Statement c;
     c.sql =
         QStringLiteral("SELECT organisation_id, COUNT(*) FROM party_committee_seats WHERE start_date <= :l"
                        " AND (end_date IS NULL OR end_date > :l)%1 GROUP BY organisation_id")
             .arg(c.within(QStringLiteral("organisation_id"), ids));
-    if (!c.run(m_db, m_first, m_last, &q, error))
-        return false;
-    while (q.next())
-        if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
-            (*rows)[*i].committeeSeats = q.value(1).toInt();
-    return true;
+    Result<QSqlQuery> seats = c.run(m_db, m_first, m_last);
+    if (!seats)
+        return seats;
+    for (QSqlQuery& seat = seats.value(); seat.next();)
+        if (const auto i = index.constFind(seat.value(0).toLongLong()); i != index.cend())
+            rows[*i].committeeSeats = seat.value(1).toInt();
+    return rows;
 }
 
 // Stage and state at the month's end: the member's current stage and state (kept with the history, whose
 // rows are only added in date order) when their date is not after it, else the last history row by then.
-bool PartyMonthQueries::members(const DuesRateTable& dues, QList<MemberGroupRow>* rows, QString* error) const
+Result<QList<MemberGroupRow>> PartyMonthQueries::members(const DuesRateTable& dues) const
 {
     Statement s;
     const QString amount = monthlyDues(s, dues);
@@ -206,16 +210,18 @@ bool PartyMonthQueries::members(const DuesRateTable& dues, QList<MemberGroupRow>
                 " FROM party_members m WHERE 1 = 1%4 GROUP BY 1, 2, 3")
                 .arg(monthOrganisation(QStringLiteral("m.id")), owing, basis,
                      s.memberWithin(QStringLiteral("m.id"), m_organisationIds));
-    QSqlQuery q;
-    if (!s.run(m_db, m_first, m_last, &q, error))
-        return false;
+    Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
+    QList<MemberGroupRow> rows;
     while (q.next())
-        rows->append({decoded(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                      q.value(4).toInt(), q.value(5).toLongLong()});
-    return true;
+        rows.append({decoded(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                     q.value(4).toInt(), q.value(5).toLongLong()});
+    return rows;
 }
 
-bool PartyMonthQueries::stageSteps(QList<KeyedCountRow>* rows, QString* error) const
+Result<QList<KeyedCountRow>> PartyMonthQueries::stageSteps() const
 {
     Statement s;
     s.sql = QStringLiteral("SELECT %1, t.event, COUNT(*) FROM party_stage_steps t"
@@ -223,31 +229,35 @@ bool PartyMonthQueries::stageSteps(QList<KeyedCountRow>* rows, QString* error) c
                            " 'conversion') AND t.step_date >= :f AND t.step_date <= :l%2 GROUP BY 1, 2")
                 .arg(monthOrganisation(QStringLiteral("t.member_id")),
                      s.memberWithin(QStringLiteral("t.member_id"), m_organisationIds));
-    QSqlQuery q;
-    if (!s.run(m_db, m_first, m_last, &q, error))
-        return false;
+    Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
+    QList<KeyedCountRow> rows;
     while (q.next())
-        rows->append({decoded(q.value(0)), q.value(1).toString(), 0, q.value(2).toInt()});
-    return true;
+        rows.append({decoded(q.value(0)), q.value(1).toString(), 0, q.value(2).toInt()});
+    return rows;
 }
 
 // Every transfer completed in the month (a handful): the caller keeps those of its scope.
-bool PartyMonthQueries::transfers(QList<KeyedCountRow>* rows, QString* error) const
+Result<QList<KeyedCountRow>> PartyMonthQueries::transfers() const
 {
     Statement s;
     s.sql = QStringLiteral("SELECT %1, t.direction, t.organisation_id, COUNT(*) FROM party_transfers t"
                            " WHERE t.completed_date >= :f AND t.completed_date <= :l GROUP BY 1, 2, 3")
                 .arg(monthOrganisation(QStringLiteral("t.member_id")));
-    QSqlQuery q;
-    if (!s.run(m_db, m_first, m_last, &q, error))
-        return false;
+    Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
+    QList<KeyedCountRow> rows;
     while (q.next())
-        rows->append(
+        rows.append(
             {decoded(q.value(0)), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt()});
-    return true;
+    return rows;
 }
 
-bool PartyMonthQueries::duesPayments(QList<DuesPaymentRow>* rows, QString* error) const
+Result<QList<DuesPaymentRow>> PartyMonthQueries::duesPayments() const
 {
     Statement s;
     const QString forMonth = QStringLiteral("p.month = :f AND p.paid_on <= :l");
@@ -258,17 +268,18 @@ bool PartyMonthQueries::duesPayments(QList<DuesPaymentRow>* rows, QString* error
                 " WHERE (p.month = :f OR (p.paid_on >= :f AND p.paid_on <= :l))%3 GROUP BY 1")
                 .arg(monthOrganisation(QStringLiteral("p.member_id")), forMonth,
                      s.memberWithin(QStringLiteral("p.member_id"), m_organisationIds));
-    QSqlQuery q;
-    if (!s.run(m_db, m_first, m_last, &q, error))
-        return false;
+    Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
+    QList<DuesPaymentRow> rows;
     while (q.next())
-        rows->append(
+        rows.append(
             {decoded(q.value(0)), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong()});
-    return true;
+    return rows;
 }
 
-bool PartyMonthQueries::meetings(const QList<MeetingPeriod>& periods, QList<MeetingRow>* rows,
-                                 QString* error) const
+Result<QList<MeetingRow>> PartyMonthQueries::meetings(const QList<MeetingPeriod>& periods) const
 {
     Statement s;
     QDate from = m_first;
@@ -283,16 +294,18 @@ bool PartyMonthQueries::meetings(const QList<MeetingPeriod>& periods, QList<Meet
                            " GROUP BY g.organisation_id")
                 .arg(flags, s.value(sqlDate(from)),
                      s.within(QStringLiteral("g.organisation_id"), m_organisationIds));
-    QSqlQuery q;
-    if (!s.run(m_db, m_first, m_last, &q, error))
-        return false;
+    Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
+    QList<MeetingRow> rows;
     while (q.next()) {
         MeetingRow row{q.value(0).toLongLong(), q.value(1).toInt(), {}};
         for (int i = 0; i < periods.size(); ++i)
             row.heldInPeriod.append(q.value(2 + i).toInt() != 0);
-        rows->append(row);
+        rows.append(row);
     }
-    return true;
+    return rows;
 }
 
 } // namespace anju::party

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Violation.h"
 #include "party/PartySettings.h"
 
 #include <QDate>
@@ -82,12 +83,13 @@ public:
 
     // The organisations counted: every one existing at the month's end, or for a site those covering it
     // then with every existing organisation under them.
-    bool organisations(qint64 siteId, QList<MonthOrganisationInfo>* rows, QString* error) const;
-    bool members(const DuesRateTable& dues, QList<MemberGroupRow>* rows, QString* error) const;
-    bool stageSteps(QList<KeyedCountRow>* rows, QString* error) const;
-    bool transfers(QList<KeyedCountRow>* rows, QString* error) const;
-    bool duesPayments(QList<DuesPaymentRow>* rows, QString* error) const;
-    bool meetings(const QList<MeetingPeriod>& periods, QList<MeetingRow>* rows, QString* error) const;
+    // Each fails with the database's own text.
+    Result<QList<MonthOrganisationInfo>> organisations(qint64 siteId) const;
+    Result<QList<MemberGroupRow>> members(const DuesRateTable& dues) const;
+    Result<QList<KeyedCountRow>> stageSteps() const;
+    Result<QList<KeyedCountRow>> transfers() const;
+    Result<QList<DuesPaymentRow>> duesPayments() const;
+    Result<QList<MeetingRow>> meetings(const QList<MeetingPeriod>& periods) const;
 
 private:
     const Database& m_db;

@@ -10,20 +10,18 @@
 
 namespace anju::party {
 
-PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString* error) const
+Result<PartyMonthFigures> PartyStatistics::forMonth(QDate month, qint64 siteId) const
 {
     PartyMonthFigures f;
     f.month = PartyRules::monthStart(month);
     const QDate first = f.month;
     const QDate last = PartyRules::monthEnd(month);
     const PartySettings settings = PartySettings::load(m_db);
-    QString failure;
-    QList<MonthOrganisationInfo> counted;
-    if (!PartyMonthQueries(m_db, first, last, {}).organisations(siteId, &counted, &failure)) {
-        if (error)
-            *error = failure;
-        return f;
-    }
+    const Result<QList<MonthOrganisationInfo>> organisations =
+        PartyMonthQueries(m_db, first, last, {}).organisations(siteId);
+    if (!organisations)
+        return organisations;
+    const QList<MonthOrganisationInfo>& counted = organisations.value();
     if (counted.isEmpty())
         return f;
     QSet<qint64> scope;
@@ -39,82 +37,81 @@ PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString*
 
     // Members: stage and state at the month's end, counted where they are then; dues owed by those in
     // scope at its start or end.
-    QList<MemberGroupRow> members;
+    const Result<QList<MemberGroupRow>> members = queries.members(settings.dues);
+    if (!members)
+        return members;
     QHash<qint64, int> fullByOrganisation;
-    if (queries.members(settings.dues, &members, &failure)) {
-        for (const MemberGroupRow& row : std::as_const(members)) {
-            if (!inScope(row.organisation))
-                continue;
-            const auto stage = enumFromKey<DevelopmentStage>(row.stage);
-            const auto state = enumFromKey<MemberState>(row.state);
-            const bool goodStanding =
-                state && (*state == MemberState::Normal || *state == MemberState::Mobile);
-            if (!stage || !goodStanding)
-                continue;
-            if (row.organisation.atEnd) {
-                f.members.byStage[static_cast<int>(*stage)] += row.members;
-                f.mobileMembers += *state == MemberState::Mobile ? row.members : 0;
-                if (*stage == DevelopmentStage::Full)
-                    fullByOrganisation[row.organisation.id] += row.members;
-            }
-            if (*stage == DevelopmentStage::Probationary || *stage == DevelopmentStage::Full) {
-                f.membersOwingDues += row.owingFromDuesStart;
-                f.duesDue += row.duesOfThose;
-            }
+    for (const MemberGroupRow& row : members.value()) {
+        if (!inScope(row.organisation))
+            continue;
+        const auto stage = enumFromKey<DevelopmentStage>(row.stage);
+        const auto state = enumFromKey<MemberState>(row.state);
+        const bool goodStanding = state && (*state == MemberState::Normal || *state == MemberState::Mobile);
+        if (!stage || !goodStanding)
+            continue;
+        if (row.organisation.atEnd) {
+            f.members.byStage[static_cast<int>(*stage)] += row.members;
+            f.mobileMembers += *state == MemberState::Mobile ? row.members : 0;
+            if (*stage == DevelopmentStage::Full)
+                fullByOrganisation[row.organisation.id] += row.members;
+        }
+        if (*stage == DevelopmentStage::Probationary || *stage == DevelopmentStage::Full) {
+            f.membersOwingDues += row.owingFromDuesStart;
+            f.duesDue += row.duesOfThose;
         }
     }
 
     // Steps dated in the month, of members then in scope.
-    QList<KeyedCountRow> steps;
-    if (failure.isEmpty() && queries.stageSteps(&steps, &failure)) {
-        for (const KeyedCountRow& row : std::as_const(steps)) {
-            if (!inScope(row.organisation))
-                continue;
-            switch (enumFromKey<StageEvent>(row.key).value_or(StageEvent::ApplicationTalk)) {
-            case StageEvent::Application:
-                f.applications += row.count;
-                break;
-            case StageEvent::Activist:
-                f.newActivists += row.count;
-                break;
-            case StageEvent::DevelopmentTarget:
-                f.newDevelopmentTargets += row.count;
-                break;
-            case StageEvent::Admission:
-                f.admissions += row.count;
-                break;
-            case StageEvent::Conversion:
-                f.conversions += row.count;
-                break;
-            case StageEvent::ApplicationTalk:
-            case StageEvent::ProbationExtension:
-                break;
-            }
+    const Result<QList<KeyedCountRow>> steps = queries.stageSteps();
+    if (!steps)
+        return steps;
+    for (const KeyedCountRow& row : steps.value()) {
+        if (!inScope(row.organisation))
+            continue;
+        switch (enumFromKey<StageEvent>(row.key).value_or(StageEvent::ApplicationTalk)) {
+        case StageEvent::Application:
+            f.applications += row.count;
+            break;
+        case StageEvent::Activist:
+            f.newActivists += row.count;
+            break;
+        case StageEvent::DevelopmentTarget:
+            f.newDevelopmentTargets += row.count;
+            break;
+        case StageEvent::Admission:
+            f.admissions += row.count;
+            break;
+        case StageEvent::Conversion:
+            f.conversions += row.count;
+            break;
+        case StageEvent::ApplicationTalk:
+        case StageEvent::ProbationExtension:
+            break;
         }
     }
 
     // Payments for the month (paid by its end), and all received during it.
-    QList<DuesPaymentRow> payments;
-    if (failure.isEmpty() && queries.duesPayments(&payments, &failure)) {
-        for (const DuesPaymentRow& row : std::as_const(payments)) {
-            if (!inScope(row.organisation))
-                continue;
-            f.membersPaidDues += row.membersPaid;
-            f.duesPaid += row.paid;
-            f.duesReceived += row.received;
-        }
+    const Result<QList<DuesPaymentRow>> payments = queries.duesPayments();
+    if (!payments)
+        return payments;
+    for (const DuesPaymentRow& row : payments.value()) {
+        if (!inScope(row.organisation))
+            continue;
+        f.membersPaidDues += row.membersPaid;
+        f.duesPaid += row.paid;
+        f.duesReceived += row.received;
     }
 
     // Transfers completed in the month, of a member in scope or to or from an organisation in it.
-    QList<KeyedCountRow> transfers;
-    if (failure.isEmpty() && queries.transfers(&transfers, &failure)) {
-        for (const KeyedCountRow& row : std::as_const(transfers)) {
-            if (!inScope(row.organisation) && !scope.contains(row.otherOrganisationId))
-                continue;
-            const auto direction = enumFromKey<TransferDirection>(row.key);
-            if (direction)
-                (*direction == TransferDirection::In ? f.transfersIn : f.transfersOut) += row.count;
-        }
+    const Result<QList<KeyedCountRow>> transfers = queries.transfers();
+    if (!transfers)
+        return transfers;
+    for (const KeyedCountRow& row : transfers.value()) {
+        if (!inScope(row.organisation) && !scope.contains(row.otherOrganisationId))
+            continue;
+        const auto direction = enumFromKey<TransferDirection>(row.key);
+        if (direction)
+            (*direction == TransferDirection::In ? f.transfersIn : f.transfersOut) += row.count;
     }
 
     // Meetings held in the month, and the periods ending in it with and without a meeting.
@@ -127,15 +124,16 @@ PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString*
             periodTypes.append(info.value);
         }
     }
-    QList<MeetingRow> meetings;
+    const Result<QList<MeetingRow>> meetingsRead = queries.meetings(periods);
+    if (!meetingsRead)
+        return meetingsRead;
+    const QList<MeetingRow>& meetings = meetingsRead.value();
     QHash<qint64, int> meetingRow;
-    if (failure.isEmpty() && queries.meetings(periods, &meetings, &failure)) {
-        for (int i = 0; i < meetings.size(); ++i) {
-            if (!scope.contains(meetings[i].organisationId))
-                continue;
-            meetingRow.insert(meetings[i].organisationId, i);
-            f.meetingsHeld += meetings[i].heldInMonth;
-        }
+    for (int i = 0; i < meetings.size(); ++i) {
+        if (!scope.contains(meetings[i].organisationId))
+            continue;
+        meetingRow.insert(meetings[i].organisationId, i);
+        f.meetingsHeld += meetings[i].heldInMonth;
     }
     for (const MonthOrganisationInfo& o : std::as_const(counted)) {
         if (!o.branch)
@@ -154,8 +152,6 @@ PartyMonthFigures PartyStatistics::forMonth(QDate month, qint64 siteId, QString*
                 ++f.meetingPeriodsHeld;
         }
     }
-    if (error && !failure.isEmpty())
-        *error = failure;
     return f;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Violation.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyTypes.h"
 
@@ -52,8 +53,8 @@ public:
     // `siteId` 0: the whole office; otherwise the organisations covering that site at the month's end
     // (with the organisations under them) and their members.
     // Counted by grouped SQL over the histories (PartyMonthQueries), not member by member: a province's
-    // month takes a few tens of milliseconds. `error`, when given, is set when a query failed.
-    PartyMonthFigures forMonth(QDate month, qint64 siteId = 0, QString* error = nullptr) const;
+    // month takes a few tens of milliseconds. Fails with the database's text when a query failed.
+    Result<PartyMonthFigures> forMonth(QDate month, qint64 siteId = 0) const;
 
 private:
     const Database& m_db;

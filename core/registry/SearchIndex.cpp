@@ -65,42 +65,49 @@ QString SearchIndex::trigramPhrase(const QString& fragment)
     return quoted(fragment);
 }
 
-bool SearchIndex::rebuild(const Database& db, QString* error)
+Outcome SearchIndex::rebuild(const Database& db)
 {
     const QStringList statements =
         db.dialect().engine() == SqlDialect::Engine::Sqlite ? fillStatements() : postgresFillStatements();
     QSqlQuery query(db.connection());
     for (const QString& statement : statements) {
-        if (!query.exec(statement)) {
-            if (error)
-                *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(statement))
+            return Outcome::failure(QLatin1String(Field::General), query.lastError().text());
     }
-    return true;
+    return {};
 }
 
-bool SearchIndex::restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes, bool summariesWritten,
-                                       QString* error)
+Outcome SearchIndex::restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes,
+                                          bool summariesWritten)
 {
-    return indexes.restore(db, error, [&](QString* why) {
-        return fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten, why);
+    QString error;
+    const bool restored = indexes.restore(db, &error, [&](QString* why) {
+        const Outcome filled =
+            fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten);
+        if (!filled && why)
+            *why = filled.summary();
+        return filled.ok();
     });
+    if (!restored)
+        return Outcome::failure(QLatin1String(Field::General), error);
+    return {};
 }
 
-bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
-                            bool summariesWritten, QString* error)
+Outcome SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
+                               bool summariesWritten)
 {
     if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return true;
+        return {};
     // As the triggers would have filled them, for the new rows only. The grams in key order from SQLite's
     // own API where there is one; else in person order, which the bulk load's page cache takes faster than
     // SQLite sorts five million of them first.
     QElapsedTimer timer;
     timer.start();
     sqlite3* handle = sqliteHandle(db);
-    if (handle && !SearchIndexGrams::fill(handle, personsAfter, MaxIndexedNameLength, error))
-        return false;
+    if (handle) {
+        if (Outcome filled = SearchIndexGrams::fill(handle, personsAfter, MaxIndexedNameLength); !filled)
+            return filled;
+    }
     qCDebug(lcSearchIndex) << "name grams:" << timer.restart() << "ms";
     QList<std::pair<QString, QVariantList>> statements;
     if (!handle) {
@@ -143,14 +150,11 @@ bool SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 hous
     for (const auto& [sql, values] : std::as_const(statements)) {
         query.prepare(sql);
         SqlRun::bind(query, values);
-        if (!query.exec()) {
-            if (error)
-                *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec())
+            return Outcome::failure(QLatin1String(Field::General), query.lastError().text());
         qCDebug(lcSearchIndex) << sql.left(50) << timer.restart() << "ms";
     }
-    return true;
+    return {};
 }
 
 } // namespace anju::registry

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,17 +27,17 @@ public:
     // gram table kept by PL/pgSQL triggers, and pg_trgm GIN indexes instead of FTS5). The statements that
     // fill the PostgreSQL index again from persons and households (SearchIndexPostgres.cpp).
     static QStringList postgresFillStatements();
-    // Fills everything again from persons and households.
-    static bool rebuild(const Database& db, QString* error);
+    // Fills everything again from persons and households; fails with the database's text.
+    static Outcome rebuild(const Database& db);
     // Fills the index for the persons and households with ids above these, which a bulk load wrote with the
     // triggers dropped; the households' head and member count too unless `summariesWritten`.
-    static bool fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
-                          bool summariesWritten, QString* error);
+    static Outcome fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,
+                             bool summariesWritten);
 
     // Makes the indexes and triggers a bulk load dropped again, after filling the search index (and the
     // households' head and member count unless `summariesWritten`) for the loaded rows.
-    static bool restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes, bool summariesWritten,
-                                     QString* error);
+    static Outcome restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes,
+                                        bool summariesWritten);
 
     // The gram a name fragment is looked up by: the fragment itself up to two characters, else its first
     // two characters (the whole fragment is then matched on the candidates).

@@ -79,12 +79,10 @@ struct Statement
 
 } // namespace
 
-bool SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPositions, QString* error)
+Outcome SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPositions)
 {
-    auto failed = [&] {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        return false;
+    auto failed = [handle] {
+        return Outcome::failure(QLatin1String(Field::General), QString::fromUtf8(sqlite3_errmsg(handle)));
     };
     Statement read;
     if (sqlite3_prepare_v2(handle, "SELECT id, household_id, name FROM persons WHERE id > ? ORDER BY id", -1,
@@ -163,7 +161,7 @@ bool SearchIndexGrams::fill(sqlite3* handle, qint64 personsAfter, int maxPositio
         if (rc != SQLITE_DONE)
             return failed();
     }
-    return true;
+    return {};
 }
 
 } // namespace anju::registry

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Violation.h"
+
 #include <QString>
 
 struct sqlite3;
@@ -14,7 +16,8 @@ namespace anju::registry {
 class SearchIndexGrams
 {
 public:
-    static bool fill(sqlite3* handle, qint64 personsAfter, int maxPositions, QString* error);
+    // Fails with SQLite's own text.
+    static Outcome fill(sqlite3* handle, qint64 personsAfter, int maxPositions);
 };
 
 } // namespace anju::registry

@@ -4,11 +4,14 @@ namespace anju::report {
 
 Result<ReportSectionResult> HouseholdSizeSection::compute(const ReportContext& context) const
 {
-    QString error;
-    const PopulationAt& now = context.population(false, &error);
-    const PopulationAt& before = context.population(true, &error);
-    if (!error.isEmpty())
-        return Outcome::failure(QLatin1String(Field::General), error);
+    const Result<PopulationAt> atEnd = context.population(false);
+    if (!atEnd)
+        return atEnd;
+    const Result<PopulationAt> atPreviousEnd = context.population(true);
+    if (!atPreviousEnd)
+        return atPreviousEnd;
+    const PopulationAt& now = atEnd.value();
+    const PopulationAt& before = atPreviousEnd.value();
     ReportSectionResult result = started();
     for (int size = 1; size <= LargestHouseholdSize; ++size) {
         const bool last = size == LargestHouseholdSize;

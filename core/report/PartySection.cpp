@@ -10,14 +10,20 @@ Result<ReportSectionResult> PartySection::compute(const ReportContext& context) 
     if (Outcome allowed = Permissions::require(context.db(), Action::ReadParty); !allowed)
         return allowed;
     const party::PartyStatistics statistics(context.db());
-    QString error;
-    const party::PartyMonthFigures now = statistics.forMonth(context.month().first, context.siteId(), &error);
-    const party::PartyMonthFigures before =
-        error.isEmpty() ? statistics.forMonth(context.previousMonth().first, context.siteId(), &error)
-                        : party::PartyMonthFigures{};
-    if (!error.isEmpty())
+    const auto failed = [](const Outcome& counted) {
         return Outcome::failure(QLatin1String(Field::General),
-                                tr("The party figures could not be computed: %1").arg(error));
+                                tr("The party figures could not be computed: %1").arg(counted.summary()));
+    };
+    const Result<party::PartyMonthFigures> atEnd =
+        statistics.forMonth(context.month().first, context.siteId());
+    if (!atEnd)
+        return failed(atEnd);
+    const Result<party::PartyMonthFigures> atPreviousEnd =
+        statistics.forMonth(context.previousMonth().first, context.siteId());
+    if (!atPreviousEnd)
+        return failed(atPreviousEnd);
+    const party::PartyMonthFigures& now = atEnd.value();
+    const party::PartyMonthFigures& before = atPreviousEnd.value();
 
     ReportSectionResult result = started();
     const auto add = [&](const char* key, const QString& label, auto of,

@@ -6,11 +6,14 @@ namespace anju::report {
 
 Result<ReportSectionResult> PeopleStructureSection::compute(const ReportContext& context) const
 {
-    QString error;
-    const PopulationAt& now = context.population(false, &error);
-    const PopulationAt& before = context.population(true, &error);
-    if (!error.isEmpty())
-        return Outcome::failure(QLatin1String(Field::General), error);
+    const Result<PopulationAt> atEnd = context.population(false);
+    if (!atEnd)
+        return atEnd;
+    const Result<PopulationAt> atPreviousEnd = context.population(true);
+    if (!atPreviousEnd)
+        return atPreviousEnd;
+    const PopulationAt& now = atEnd.value();
+    const PopulationAt& before = atPreviousEnd.value();
 
     ReportSectionResult result = started();
     for (const EnumInfo<Sex>& info : enumInfos<Sex>()) {

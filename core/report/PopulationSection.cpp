@@ -25,20 +25,19 @@ void count(MonthPair& pair, bool inMonth)
 // Joining a household is a move into a site unless the person came from another household of the same
 // site (and into the office unless they came from any household of it); a stay with no earlier one
 // that starts in the month of birth is a birth.
-bool readJoins(const ReportContext& context, QHash<qint64, PersonFlows>& bySite, PersonFlows& office,
-               QString* error)
+Outcome readJoins(const ReportContext& context, QHash<qint64, PersonFlows>& bySite, PersonFlows& office)
 {
-    QSqlQuery q = context.prepare(
+    Result<QSqlQuery> read = context.query(
         QStringLiteral("SELECT h.site_id, m.start_date, p.birth_date,"
                        " (SELECT eh.site_id FROM memberships e JOIN households eh ON eh.id = e.household_id"
                        "  WHERE e.person_id = m.person_id AND e.end_date = m.start_date"
                        "  AND e.end_reason = 'moved_to_household' AND e.id <> m.id)"
                        " FROM memberships m JOIN households h ON h.id = m.household_id JOIN persons p ON "
                        "p.id = m.person_id"
-                       " WHERE m.start_date >= :ps AND m.start_date <= :ce ${SITE}"),
-        error);
-    if (!ReportContext::exec(q, error))
-        return false;
+                       " WHERE m.start_date >= :ps AND m.start_date <= :ce ${SITE}"));
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
     const QDate monthStart = context.month().first;
     const QDate previousStart = context.previousMonth().first;
     while (q.next()) {
@@ -54,23 +53,22 @@ bool readJoins(const ReportContext& context, QHash<qint64, PersonFlows>& bySite,
             count(bySite[site].movedIn, inMonth);
         }
     }
-    return true;
+    return {};
 }
 
 // Leaving: moving away and dying end a stay everywhere; moving to a household of another site is a move
 // out of this site only.
-bool readLeaves(const ReportContext& context, QHash<qint64, PersonFlows>& bySite, PersonFlows& office,
-                QString* error)
+Outcome readLeaves(const ReportContext& context, QHash<qint64, PersonFlows>& bySite, PersonFlows& office)
 {
-    QSqlQuery q = context.prepare(
+    Result<QSqlQuery> read = context.query(
         QStringLiteral("SELECT h.site_id, m.end_date, m.end_reason,"
                        " (SELECT nh.site_id FROM memberships n JOIN households nh ON nh.id = n.household_id"
                        "  WHERE n.person_id = m.person_id AND n.start_date = m.end_date AND n.id <> m.id)"
                        " FROM memberships m JOIN households h ON h.id = m.household_id"
-                       " WHERE m.end_date >= :ps AND m.end_date <= :ce ${SITE}"),
-        error);
-    if (!ReportContext::exec(q, error))
-        return false;
+                       " WHERE m.end_date >= :ps AND m.end_date <= :ce ${SITE}"));
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
     const QDate monthStart = context.month().first;
     while (q.next()) {
         const qint64 site = q.value(0).toLongLong();
@@ -86,7 +84,7 @@ bool readLeaves(const ReportContext& context, QHash<qint64, PersonFlows>& bySite
             count(bySite[site].movedOut, inMonth);
         }
     }
-    return true;
+    return {};
 }
 
 struct HouseholdFlows
@@ -96,31 +94,34 @@ struct HouseholdFlows
     MonthPair dissolved;
 };
 
-bool readHouseholdFlows(const ReportContext& context, HouseholdFlows& flows, QString* error)
+Result<HouseholdFlows> readHouseholdFlows(const ReportContext& context)
 {
-    QSqlQuery q = context.prepare(
-        QStringLiteral(
-            "SELECT"
-            " SUM(CASE WHEN h.relocation_date >= :cs AND h.relocation_date <= :ce THEN 1 ELSE 0 END),"
-            " SUM(CASE WHEN h.relocation_date >= :ps AND h.relocation_date <= :pe THEN 1 ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 "
-            "ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 "
-            "ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 "
-            "ELSE 0 END),"
-            " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 "
-            "ELSE 0 END)"
-            " FROM households h"
-            " WHERE ((h.relocation_date >= :ps AND h.relocation_date <= :ce)"
-            " OR (h.state_date >= :ps AND h.state_date <= :ce)) ${SITE}"),
-        error);
-    if (!ReportContext::exec(q, error) || !q.next())
-        return false;
+    Result<QSqlQuery> read = context.query(QStringLiteral(
+        "SELECT"
+        " SUM(CASE WHEN h.relocation_date >= :cs AND h.relocation_date <= :ce THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN h.relocation_date >= :ps AND h.relocation_date <= :pe THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 "
+        "ELSE 0 END),"
+        " SUM(CASE WHEN h.state = 'moved_away' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 "
+        "ELSE 0 END),"
+        " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :cs AND h.state_date <= :ce THEN 1 "
+        "ELSE 0 END),"
+        " SUM(CASE WHEN h.state = 'dissolved' AND h.state_date >= :ps AND h.state_date <= :pe THEN 1 "
+        "ELSE 0 END)"
+        " FROM households h"
+        " WHERE ((h.relocation_date >= :ps AND h.relocation_date <= :ce)"
+        " OR (h.state_date >= :ps AND h.state_date <= :ce)) ${SITE}"));
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
+    // An aggregate always has its row; without one the summary has nothing to say.
+    if (!q.next())
+        return Outcome::failure(QLatin1String(Field::General), QString());
+    HouseholdFlows flows;
     flows.movedIn = {q.value(0).toLongLong(), q.value(1).toLongLong()};
     flows.movedOut = {q.value(2).toLongLong(), q.value(3).toLongLong()};
     flows.dissolved = {q.value(4).toLongLong(), q.value(5).toLongLong()};
-    return true;
+    return flows;
 }
 
 ReportFigure figure(const char* key, const QString& label, MonthPair pair)
@@ -132,14 +133,20 @@ ReportFigure figure(const char* key, const QString& label, MonthPair pair)
 
 Result<ReportSectionResult> PopulationSection::compute(const ReportContext& context) const
 {
-    QString error;
-    const QList<ReportSite>& sites = context.sites(&error);
+    const Result<QList<ReportSite>> read = context.sites();
+    if (!read)
+        return read;
+    const QList<ReportSite>& sites = read.value();
     QHash<qint64, PersonFlows> bySite;
     PersonFlows office;
-    HouseholdFlows households;
-    if (!error.isEmpty() || !readJoins(context, bySite, office, &error) ||
-        !readLeaves(context, bySite, office, &error) || !readHouseholdFlows(context, households, &error))
-        return Outcome::failure(QLatin1String(Field::General), error);
+    if (Outcome joins = readJoins(context, bySite, office); !joins)
+        return joins;
+    if (Outcome leaves = readLeaves(context, bySite, office); !leaves)
+        return leaves;
+    const Result<HouseholdFlows> flowsRead = readHouseholdFlows(context);
+    if (!flowsRead)
+        return flowsRead;
+    const HouseholdFlows& households = flowsRead.value();
 
     MonthPair householdsActive;
     MonthPair peopleActive;

@@ -3,14 +3,31 @@
 #include "database/SqlValues.h"
 #include "report/ReportContext.h"
 
+#include <functional>
+
 namespace anju::report {
 
 namespace {
 
-Outcome failed(const QString& error)
+Outcome noFigures()
 {
-    return Outcome::failure(QLatin1String(Field::General),
-                            error.isEmpty() ? PopulationTrend::tr("No figures.") : error);
+    return Outcome::failure(QLatin1String(Field::General), PopulationTrend::tr("No figures."));
+}
+
+// The query's single row, prepared and bound by `bind`, run.
+Result<QSqlQuery> oneRow(const ReportContext& context, const QString& sql,
+                         const std::function<void(QSqlQuery&)>& bind = {})
+{
+    Result<QSqlQuery> q = context.prepare(sql);
+    if (!q)
+        return q;
+    if (bind)
+        bind(q.value());
+    if (Outcome ran = ReportContext::exec(q.value()); !ran)
+        return ran;
+    if (!q.value().next())
+        return noFigures();
+    return q;
 }
 
 // One site is small: every month's end is counted over its stays in one pass, a column per month.
@@ -38,14 +55,14 @@ Outcome countSite(const ReportContext& context, QList<TrendPoint>& points)
             .arg(households, lastIndex),
     };
     for (int pass = 0; pass < 2; ++pass) {
-        QString error;
-        QSqlQuery q = context.prepare(sql.at(pass), &error);
+        const Result<QSqlQuery> q = oneRow(context, sql.at(pass), [&points](QSqlQuery& query) {
+            for (int i = 0; i < points.size(); ++i)
+                query.bindValue(QStringLiteral(":d%1").arg(i), sqlDate(points.at(i).month.last()));
+        });
+        if (!q)
+            return q;
         for (int i = 0; i < points.size(); ++i)
-            q.bindValue(QStringLiteral(":d%1").arg(i), sqlDate(points.at(i).month.last()));
-        if (!error.isEmpty() || !ReportContext::exec(q, &error) || !q.next())
-            return failed(error);
-        for (int i = 0; i < points.size(); ++i)
-            (pass == 0 ? points[i].people : points[i].households) = q.value(i + 1).toLongLong();
+            (pass == 0 ? points[i].people : points[i].households) = q.value().value(i + 1).toLongLong();
     }
     return {};
 }
@@ -56,38 +73,37 @@ Outcome countSite(const ReportContext& context, QList<TrendPoint>& points)
 // oldest one. A row outside that set counts at every month's end exactly as it counts today.
 Outcome countOffice(const ReportContext& context, QList<TrendPoint>& points)
 {
-    QString error;
     const QDate oldest = points.constFirst().month.last();
-    const auto scalar = [&](const QString& sql, qint64* value) {
-        QSqlQuery q = context.prepare(sql, &error);
-        if (!error.isEmpty() || !ReportContext::exec(q, &error) || !q.next())
-            return false;
-        *value = q.value(0).toLongLong();
-        return true;
-    };
-    qint64 openStays = 0;
-    qint64 activeHouseholds = 0;
-    if (!scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE end_date IS NULL"), &openStays) ||
-        !scalar(QStringLiteral("SELECT COUNT(*) FROM households WHERE state = 'active'"), &activeHouseholds))
-        return failed(error);
+    const Result<QSqlQuery> openStays =
+        oneRow(context, QStringLiteral("SELECT COUNT(*) FROM memberships WHERE end_date IS NULL"));
+    if (!openStays)
+        return openStays;
+    const Result<QSqlQuery> activeHouseholds =
+        oneRow(context, QStringLiteral("SELECT COUNT(*) FROM households WHERE state = 'active'"));
+    if (!activeHouseholds)
+        return activeHouseholds;
     for (TrendPoint& point : points) {
-        point.people = openStays;
-        point.households = activeHouseholds;
+        point.people = openStays.value().value(0).toLongLong();
+        point.households = activeHouseholds.value().value(0).toLongLong();
     }
+    const auto bindOldest = [oldest](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":oldest"), sqlDate(oldest));
+    };
 
     // Stays: counted at a day when they cover it, today when open. Grouped by their dates, few rows. Two
     // ranges joined by UNION ALL, each on its own index: with OR, SQLite scanned the whole table.
-    QSqlQuery q = context.prepare(
+    Result<QSqlQuery> stays = context.prepare(
         QStringLiteral("SELECT start_date, end_date, COUNT(*) FROM ("
                        " SELECT start_date, end_date FROM memberships WHERE start_date > :oldest"
                        " UNION ALL SELECT start_date, end_date FROM memberships WHERE end_date > :oldest"
                        "  AND (start_date IS NULL OR start_date <= :oldest)) changed"
-                       " GROUP BY start_date, end_date"),
-        &error);
-    q.bindValue(QStringLiteral(":oldest"), sqlDate(oldest));
-    if (!error.isEmpty() || !ReportContext::exec(q, &error))
-        return failed(error);
-    while (q.next()) {
+                       " GROUP BY start_date, end_date"));
+    if (!stays)
+        return stays;
+    bindOldest(stays.value());
+    if (Outcome ran = ReportContext::exec(stays.value()); !ran)
+        return ran;
+    for (QSqlQuery& q = stays.value(); q.next();) {
         const QDate start = dateFrom(q.value(0));
         const QDate end = dateFrom(q.value(1));
         const qint64 count = q.value(2).toLongLong();
@@ -100,20 +116,20 @@ Outcome countOffice(const ReportContext& context, QList<TrendPoint>& points)
     }
 
     // Households: registered at a day from their relocation until the day their state changed.
-    q = context.prepare(
-        QStringLiteral(
-            "SELECT relocation_date, active, state_date, COUNT(*) FROM ("
-            " SELECT relocation_date, CASE WHEN state = 'active' THEN 1 ELSE 0 END AS active, state_date"
-            "  FROM households WHERE relocation_date > :oldest"
-            " UNION ALL SELECT relocation_date, 0, state_date FROM households"
-            "  WHERE state_date > :oldest AND state <> 'active'"
-            "  AND (relocation_date IS NULL OR relocation_date <= :oldest)) changed"
-            " GROUP BY relocation_date, active, state_date"),
-        &error);
-    q.bindValue(QStringLiteral(":oldest"), sqlDate(oldest));
-    if (!error.isEmpty() || !ReportContext::exec(q, &error))
-        return failed(error);
-    while (q.next()) {
+    Result<QSqlQuery> households = context.prepare(QStringLiteral(
+        "SELECT relocation_date, active, state_date, COUNT(*) FROM ("
+        " SELECT relocation_date, CASE WHEN state = 'active' THEN 1 ELSE 0 END AS active, state_date"
+        "  FROM households WHERE relocation_date > :oldest"
+        " UNION ALL SELECT relocation_date, 0, state_date FROM households"
+        "  WHERE state_date > :oldest AND state <> 'active'"
+        "  AND (relocation_date IS NULL OR relocation_date <= :oldest)) changed"
+        " GROUP BY relocation_date, active, state_date"));
+    if (!households)
+        return households;
+    bindOldest(households.value());
+    if (Outcome ran = ReportContext::exec(households.value()); !ran)
+        return ran;
+    for (QSqlQuery& q = households.value(); q.next();) {
         const QDate relocated = dateFrom(q.value(0));
         const int active = q.value(1).toInt();
         const QDate changed = dateFrom(q.value(2));

@@ -14,7 +14,18 @@ ReportContext::ReportContext(const Database& db, ReportMonth month, qint64 siteI
 {
 }
 
-QSqlQuery ReportContext::prepare(const QString& sql, QString* error) const
+namespace {
+
+Outcome failed(const QSqlQuery& query)
+{
+    return Outcome::failure(
+        QLatin1String(Field::General),
+        ReportContext::tr("The summary could not be computed: %1").arg(query.lastError().text()));
+}
+
+} // namespace
+
+Result<QSqlQuery> ReportContext::prepare(const QString& sql) const
 {
     QString text = sql;
     text.replace(QStringLiteral("${SITE}"),
@@ -23,10 +34,8 @@ QSqlQuery ReportContext::prepare(const QString& sql, QString* error) const
                  wholeOffice() ? QString() : QStringLiteral(" JOIN households h ON h.id = m.household_id"));
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.prepare(text)) {
-        *error = tr("The summary could not be computed: %1").arg(query.lastError().text());
-        return query;
-    }
+    if (!query.prepare(text))
+        return failed(query);
     const auto bindIfUsed = [&](const QString& name, const QVariant& value) {
         if (text.contains(name))
             query.bindValue(name, value);
@@ -39,12 +48,21 @@ QSqlQuery ReportContext::prepare(const QString& sql, QString* error) const
     return query;
 }
 
-bool ReportContext::exec(QSqlQuery& query, QString* error)
+Outcome ReportContext::exec(QSqlQuery& query)
 {
     if (query.exec())
-        return true;
-    *error = tr("The summary could not be computed: %1").arg(query.lastError().text());
-    return false;
+        return {};
+    return failed(query);
+}
+
+Result<QSqlQuery> ReportContext::query(const QString& sql) const
+{
+    Result<QSqlQuery> q = prepare(sql);
+    if (!q)
+        return q;
+    if (Outcome ran = exec(q.value()); !ran)
+        return ran;
+    return q;
 }
 
 int ReportContext::ageBand(QDate birth, QDate day)
@@ -56,31 +74,38 @@ int ReportContext::ageBand(QDate birth, QDate day)
     return 0;
 }
 
-const QList<ReportSite>& ReportContext::sites(QString* error) const
+Result<QList<ReportSite>> ReportContext::sites() const
 {
-    if (!m_sites && !loadSites(error))
-        m_sites.reset();
-    static const QList<ReportSite> none;
-    return m_sites ? *m_sites : none;
+    if (!m_sites) {
+        if (Outcome loaded = loadSites(); !loaded) {
+            m_sites.reset();
+            return loaded;
+        }
+    }
+    return *m_sites;
 }
 
-const PopulationAt& ReportContext::population(bool previous, QString* error) const
+Result<PopulationAt> ReportContext::population(bool previous) const
 {
-    if (!m_population && !loadPopulation(error))
-        m_population.reset();
-    static const PopulationAt none;
-    return m_population ? (*m_population)[previous ? 1 : 0] : none;
+    if (!m_population) {
+        if (Outcome loaded = loadPopulation(); !loaded) {
+            m_population.reset();
+            return loaded;
+        }
+    }
+    return (*m_population)[previous ? 1 : 0];
 }
 
-bool ReportContext::loadSites(QString* error) const
+Outcome ReportContext::loadSites() const
 {
     QList<ReportSite> sites;
     QHash<qint64, int> index;
-    QSqlQuery q = prepare(QStringLiteral("SELECT s.id, s.code, s.name, s.service_centre, s.five_connections"
-                                         " FROM sites s ORDER BY s.code"),
-                          error);
-    if (!exec(q, error))
-        return false;
+    Result<QSqlQuery> read =
+        query(QStringLiteral("SELECT s.id, s.code, s.name, s.service_centre, s.five_connections"
+                             " FROM sites s ORDER BY s.code"));
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
     while (q.next()) {
         if (!wholeOffice() && q.value(0).toLongLong() != m_siteId)
             continue;
@@ -94,69 +119,68 @@ bool ReportContext::loadSites(QString* error) const
         sites.append(site);
     }
 
-    if (!(wholeOffice() ? loadOfficeHouseholds(sites, index, error)
-                        : loadSiteHouseholds(sites, index, error)))
-        return false;
+    if (Outcome counted =
+            wholeOffice() ? loadOfficeHouseholds(sites, index) : loadSiteHouseholds(sites, index);
+        !counted)
+        return counted;
 
-    const PopulationAt& now = population(false, error);
-    const PopulationAt& before = population(true, error);
-    if (!error->isEmpty())
-        return false;
+    const Result<PopulationAt> now = population(false);
+    if (!now)
+        return now;
+    const Result<PopulationAt> before = population(true);
+    if (!before)
+        return before;
     for (ReportSite& site : sites)
-        site.people = {now.peopleBySite.value(site.id), before.peopleBySite.value(site.id)};
+        site.people = {now.value().peopleBySite.value(site.id), before.value().peopleBySite.value(site.id)};
     m_sites = sites;
-    return true;
+    return {};
 }
 
 // A household is registered on a day from its relocation until the day its state changed.
-bool ReportContext::loadSiteHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index,
-                                       QString* error) const
+Outcome ReportContext::loadSiteHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT h.site_id,"
-                               " SUM(CASE WHEN h.state = 'active' OR h.state_date > :ce THEN 1 ELSE 0 END),"
-                               " SUM(CASE WHEN (h.relocation_date IS NULL OR h.relocation_date <= :pe)"
-                               "  AND (h.state = 'active' OR h.state_date > :pe) THEN 1 ELSE 0 END)"
-                               " FROM households h"
-                               " WHERE (h.relocation_date IS NULL OR h.relocation_date <= :ce)"
-                               " AND (h.state = 'active' OR h.state_date > :pe) ${SITE} GROUP BY h.site_id"),
-                error);
-    if (!exec(q, error))
-        return false;
+    Result<QSqlQuery> read =
+        query(QStringLiteral("SELECT h.site_id,"
+                             " SUM(CASE WHEN h.state = 'active' OR h.state_date > :ce THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN (h.relocation_date IS NULL OR h.relocation_date <= :pe)"
+                             "  AND (h.state = 'active' OR h.state_date > :pe) THEN 1 ELSE 0 END)"
+                             " FROM households h"
+                             " WHERE (h.relocation_date IS NULL OR h.relocation_date <= :ce)"
+                             " AND (h.state = 'active' OR h.state_date > :pe) ${SITE} GROUP BY h.site_id"));
+    if (!read)
+        return read;
+    QSqlQuery& q = read.value();
     while (q.next()) {
         if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
             sites[*i].households = {q.value(1).toLongLong(), q.value(2).toLongLong()};
     }
-    return true;
+    return {};
 }
 
 // The same for every site without reading every household (the CASE over 280,000 rows was a tenth of a
 // second): the active households per site through an index, corrected by those that arrived or left
 // after the month before ended, as loadOfficePopulation() corrects the people.
-bool ReportContext::loadOfficeHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index,
-                                         QString* error) const
+Outcome ReportContext::loadOfficeHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index) const
 {
-    QSqlQuery q = prepare(
-        QStringLiteral("SELECT site_id, COUNT(*) FROM households WHERE state = 'active' GROUP BY site_id"),
-        error);
-    if (!exec(q, error))
-        return false;
-    while (q.next()) {
+    Result<QSqlQuery> active = query(
+        QStringLiteral("SELECT site_id, COUNT(*) FROM households WHERE state = 'active' GROUP BY site_id"));
+    if (!active)
+        return active;
+    for (QSqlQuery& q = active.value(); q.next();) {
         if (const auto i = index.constFind(q.value(0).toLongLong()); i != index.cend())
             sites[*i].households = {q.value(1).toLongLong(), q.value(1).toLongLong()};
     }
-    q = prepare(
-        QStringLiteral("SELECT site_id, relocation_date, active, state_date FROM ("
-                       " SELECT site_id, relocation_date, CASE WHEN state = 'active' THEN 1 ELSE 0 END"
-                       "  AS active, state_date FROM households WHERE relocation_date > :pe"
-                       " UNION ALL SELECT site_id, relocation_date, 0, state_date FROM households"
-                       "  WHERE state_date > :pe AND state <> 'active'"
-                       "  AND (relocation_date IS NULL OR relocation_date <= :pe)) changed"),
-        error);
-    if (!exec(q, error))
-        return false;
+    Result<QSqlQuery> changed =
+        query(QStringLiteral("SELECT site_id, relocation_date, active, state_date FROM ("
+                             " SELECT site_id, relocation_date, CASE WHEN state = 'active' THEN 1 ELSE 0 END"
+                             "  AS active, state_date FROM households WHERE relocation_date > :pe"
+                             " UNION ALL SELECT site_id, relocation_date, 0, state_date FROM households"
+                             "  WHERE state_date > :pe AND state <> 'active'"
+                             "  AND (relocation_date IS NULL OR relocation_date <= :pe)) changed"));
+    if (!changed)
+        return changed;
     const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
-    while (q.next()) {
+    for (QSqlQuery& q = changed.value(); q.next();) {
         const auto i = index.constFind(q.value(0).toLongLong());
         if (i == index.cend())
             continue;
@@ -170,29 +194,28 @@ bool ReportContext::loadOfficeHouseholds(QList<ReportSite>& sites, const QHash<q
             (d == 0 ? sites[*i].households.value : sites[*i].households.previous) += delta;
         }
     }
-    return true;
+    return {};
 }
 
-bool ReportContext::loadPopulation(QString* error) const
+Outcome ReportContext::loadPopulation() const
 {
     m_population.emplace();
-    return wholeOffice() ? loadOfficePopulation(error) : loadSitePopulation(error);
+    return wholeOffice() ? loadOfficePopulation() : loadSitePopulation();
 }
 
 // One site is small: its stays are read directly, through its households.
-bool ReportContext::loadSitePopulation(QString* error) const
+Outcome ReportContext::loadSitePopulation() const
 {
     std::array<PopulationAt, 2>& at = *m_population;
-    QSqlQuery q = prepare(
+    Result<QSqlQuery> sizes = query(
         QStringLiteral("SELECT SUM(CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END),"
                        " SUM(CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END)"
                        " FROM memberships m JOIN households h ON h.id = m.household_id"
                        " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
-                       " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE} GROUP BY m.household_id"),
-        error);
-    if (!exec(q, error))
-        return false;
-    while (q.next()) {
+                       " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE} GROUP BY m.household_id"));
+    if (!sizes)
+        return sizes;
+    for (QSqlQuery& q = sizes.value(); q.next();) {
         for (int i = 0; i < 2; ++i) {
             const qint64 size = q.value(i).toLongLong();
             at[i].peopleBySite[m_siteId] += size;
@@ -200,18 +223,18 @@ bool ReportContext::loadSitePopulation(QString* error) const
                 ++at[i].householdsBySize[std::size_t(std::min<qint64>(size, LargestHouseholdSize))];
         }
     }
-    q = prepare(QStringLiteral("SELECT p.sex, p.labour_capacity, p.birth_date,"
-                               " CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END,"
-                               " CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END"
-                               " FROM memberships m JOIN households h ON h.id = m.household_id"
-                               " JOIN persons p ON p.id = m.person_id"
-                               " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
-                               " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE}"),
-                error);
-    if (!exec(q, error))
-        return false;
+    Result<QSqlQuery> people =
+        query(QStringLiteral("SELECT p.sex, p.labour_capacity, p.birth_date,"
+                             " CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END,"
+                             " CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END"
+                             " FROM memberships m JOIN households h ON h.id = m.household_id"
+                             " JOIN persons p ON p.id = m.person_id"
+                             " WHERE (m.start_date IS NULL OR m.start_date <= :ce)"
+                             " AND (m.end_date IS NULL OR m.end_date > :pe) ${SITE}"));
+    if (!people)
+        return people;
     const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
-    while (q.next()) {
+    for (QSqlQuery& q = people.value(); q.next();) {
         const QDate birth = dateFrom(q.value(2));
         for (int i = 0; i < 2; ++i) {
             if (!q.value(3 + i).toBool())
@@ -221,7 +244,7 @@ bool ReportContext::loadSitePopulation(QString* error) const
             ++at[i].byAgeBand[std::size_t(ageBand(birth, days[i]))];
         }
     }
-    return true;
+    return {};
 }
 
 // A province has a million stays: counting them at a past day would read them all. Instead the people
@@ -229,33 +252,33 @@ bool ReportContext::loadSitePopulation(QString* error) const
 // households by their kept member count), and corrected by the few stays that began or ended after the
 // day: a stay counts at the day when it covers it and today when it is open, so the day's figure is
 // today's plus, for each such stay, (covers the day) - (is open). The other stays are the same on both.
-bool ReportContext::loadOfficePopulation(QString* error) const
+Outcome ReportContext::loadOfficePopulation() const
 {
     std::array<PopulationAt, 2>& at = *m_population;
     const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
     PopulationAt today;
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT site_id, SUM(member_count) FROM households GROUP BY site_id"), error);
-    if (!exec(q, error))
-        return false;
-    while (q.next())
+    Result<QSqlQuery> bySite =
+        query(QStringLiteral("SELECT site_id, SUM(member_count) FROM households GROUP BY site_id"));
+    if (!bySite)
+        return bySite;
+    for (QSqlQuery& q = bySite.value(); q.next();)
         today.peopleBySite.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    q = prepare(QStringLiteral("SELECT member_count, COUNT(*) FROM households WHERE member_count > 0"
-                               " GROUP BY member_count"),
-                error);
-    if (!exec(q, error))
-        return false;
-    while (q.next())
+    Result<QSqlQuery> bySize =
+        query(QStringLiteral("SELECT member_count, COUNT(*) FROM households WHERE member_count > 0"
+                             " GROUP BY member_count"));
+    if (!bySize)
+        return bySize;
+    for (QSqlQuery& q = bySize.value(); q.next();)
         today.householdsBySize[std::size_t(std::min(q.value(0).toInt(), LargestHouseholdSize))] +=
             q.value(1).toLongLong();
     // Sex and labour capacity in one pass over one index.
-    q = prepare(QStringLiteral("SELECT sex, labour_capacity, COUNT(*) FROM persons WHERE state = 'active'"
-                               " GROUP BY sex, labour_capacity"),
-                error);
-    if (!exec(q, error))
-        return false;
+    Result<QSqlQuery> bySexAndLabour =
+        query(QStringLiteral("SELECT sex, labour_capacity, COUNT(*) FROM persons WHERE state = 'active'"
+                             " GROUP BY sex, labour_capacity"));
+    if (!bySexAndLabour)
+        return bySexAndLabour;
     qint64 registered = 0;
-    while (q.next()) {
+    for (QSqlQuery& q = bySexAndLabour.value(); q.next();) {
         const qint64 n = q.value(2).toLongLong();
         today.bySex[q.value(0).toString()] += n;
         today.byLabour[q.value(1).toString()] += n;
@@ -266,36 +289,48 @@ bool ReportContext::loadOfficePopulation(QString* error) const
     // counting the smaller side of each limit (the young below 6 and 16, the old from 60) in the index.
     static_assert(AgeBands.size() == 4 && AgeBands[1].fromAge == 6 && AgeBands[2].fromAge == 16 &&
                   AgeBands[3].fromAge == 60);
-    QSqlQuery younger = prepare(
-        QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date > :born"), error);
-    QSqlQuery older = prepare(
-        QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"), error);
-    const auto count = [&](QSqlQuery& query, QDate born, qint64* n) {
+    Result<QSqlQuery> younger =
+        prepare(QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date > :born"));
+    if (!younger)
+        return younger;
+    Result<QSqlQuery> older = prepare(
+        QStringLiteral("SELECT COUNT(*) FROM persons WHERE state = 'active' AND birth_date <= :born"));
+    if (!older)
+        return older;
+    // The number of people born after (younger) or on and before (older) `born`.
+    const auto count = [](QSqlQuery& query, QDate born) -> Result<qint64> {
         query.bindValue(QStringLiteral(":born"), sqlDate(born));
-        if (!exec(query, error) || !query.next())
-            return false;
-        *n = query.value(0).toLongLong();
+        if (Outcome ran = exec(query); !ran)
+            return ran;
+        if (!query.next())
+            return failed(query);
+        const qint64 n = query.value(0).toLongLong();
         query.finish();
-        return true;
+        return n;
     };
     for (std::size_t i = 0; i < 2; ++i) {
-        qint64 under6 = 0;
-        qint64 under16 = 0;
-        qint64 from60 = 0;
-        if (!count(younger, days[i].addYears(-6), &under6) ||
-            !count(younger, days[i].addYears(-16), &under16) || !count(older, days[i].addYears(-60), &from60))
-            return false;
-        at[i].byAgeBand = {under6, under16 - under6, registered - under16 - from60, from60};
+        const Result<qint64> under6 = count(younger.value(), days[i].addYears(-6));
+        if (!under6)
+            return under6;
+        const Result<qint64> under16 = count(younger.value(), days[i].addYears(-16));
+        if (!under16)
+            return under16;
+        const Result<qint64> from60 = count(older.value(), days[i].addYears(-60));
+        if (!from60)
+            return from60;
+        at[i].byAgeBand = {under6.value(), under16.value() - under6.value(),
+                           registered - under16.value() - from60.value(), from60.value()};
     }
 
-    q = prepare(QStringLiteral("SELECT m.household_id, h.site_id, h.member_count, m.start_date, m.end_date,"
-                               " p.sex, p.labour_capacity, p.birth_date"
-                               " FROM memberships m JOIN persons p ON p.id = m.person_id"
-                               " JOIN households h ON h.id = m.household_id"
-                               " WHERE m.start_date > :pe OR m.end_date > :pe"),
-                error);
-    if (!exec(q, error))
-        return false;
+    Result<QSqlQuery> changed =
+        query(QStringLiteral("SELECT m.household_id, h.site_id, h.member_count, m.start_date, m.end_date,"
+                             " p.sex, p.labour_capacity, p.birth_date"
+                             " FROM memberships m JOIN persons p ON p.id = m.person_id"
+                             " JOIN households h ON h.id = m.household_id"
+                             " WHERE m.start_date > :pe OR m.end_date > :pe"));
+    if (!changed)
+        return changed;
+    QSqlQuery& q = changed.value();
     struct Touched
     {
         qint64 memberCount = 0;
@@ -350,7 +385,7 @@ bool ReportContext::loadOfficePopulation(QString* error) const
                 ++at[i].householdsBySize[bucket(then)];
         }
     }
-    return true;
+    return {};
 }
 
 } // namespace anju::report

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Violation.h"
 #include "report/ReportTypes.h"
 
 #include <QCoreApplication>
@@ -74,29 +75,31 @@ public:
     qint64 siteId() const { return m_siteId; }
     bool wholeOffice() const { return m_siteId == 0; }
 
-    // The sites in scope ordered by code, with their stocks; empty with `error` set when reading failed.
-    const QList<ReportSite>& sites(QString* error) const;
+    // The sites in scope ordered by code, with their stocks; read once (a copy shares the list), read
+    // again after a failure.
+    Result<QList<ReportSite>> sites() const;
     // The registered people at the end of the month (`previous` false) or of the month before.
-    const PopulationAt& population(bool previous, QString* error) const;
+    Result<PopulationAt> population(bool previous) const;
 
     // A query with the SQL, where "${SITE}" becomes " AND h.site_id = :site" for one site (and nothing for
     // the whole office) and "${SITE_JOIN}" joins the households h of memberships m only for one site, and
     // the month dates bound by name: :cs/:ce the first and last day of the month, :ps/:pe of the month
-    // before.
-    QSqlQuery prepare(const QString& sql, QString* error) const;
-    // Runs the query; false with `error` set (in the user's language) on failure.
-    static bool exec(QSqlQuery& query, QString* error);
+    // before. The failure in the user's language.
+    Result<QSqlQuery> prepare(const QString& sql) const;
+    // Runs the query; the failure in the user's language.
+    static Outcome exec(QSqlQuery& query);
+    // prepare() and exec() for a query that binds nothing more.
+    Result<QSqlQuery> query(const QString& sql) const;
     // The band of someone born on `birth`, at `day`.
     static int ageBand(QDate birth, QDate day);
 
 private:
-    bool loadSites(QString* error) const;
-    bool loadSiteHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index, QString* error) const;
-    bool loadOfficeHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index,
-                              QString* error) const;
-    bool loadPopulation(QString* error) const;
-    bool loadSitePopulation(QString* error) const;
-    bool loadOfficePopulation(QString* error) const;
+    Outcome loadSites() const;
+    Outcome loadSiteHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index) const;
+    Outcome loadOfficeHouseholds(QList<ReportSite>& sites, const QHash<qint64, int>& index) const;
+    Outcome loadPopulation() const;
+    Outcome loadSitePopulation() const;
+    Outcome loadOfficePopulation() const;
 
     const Database& m_db;
     ReportMonth m_month;

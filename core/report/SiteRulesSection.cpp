@@ -7,10 +7,9 @@ namespace anju::report {
 
 Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& context) const
 {
-    QString error;
-    const QList<ReportSite>& sites = context.sites(&error);
-    if (!error.isEmpty())
-        return Outcome::failure(QLatin1String(Field::General), error);
+    const Result<QList<ReportSite>> sites = context.sites();
+    if (!sites)
+        return sites;
     const registry::SiteRules rules = registry::SiteRules::load(context.db());
 
     MonthPair occupied;
@@ -25,7 +24,7 @@ Result<ReportSectionResult> SiteRulesSection::compute(const ReportContext& conte
                      {QStringLiteral("people_active"), tr("People")},
                      {QStringLiteral("households_active"), tr("Households")},
                      {QStringLiteral("finding"), tr("Finding")}};
-    for (const ReportSite& site : sites) {
+    for (const ReportSite& site : sites.value()) {
         for (const bool now : {true, false}) {
             const qint64 people = now ? site.people.value : site.people.previous;
             const qint64 households = now ? site.households.value : site.households.previous;

@@ -78,8 +78,9 @@ int main(int argc, char** argv)
         const std::clock_t cpuStart = std::clock();
         WriteTransaction transaction(*db);
         demo::DemoParty party(*db, 1, today);
-        if (!party.generate(&error) || !transaction.commit()) {
-            out << "DemoParty failed: " << error << '\n';
+        const Outcome made = party.generate();
+        if (!made || !transaction.commit()) {
+            out << "DemoParty failed: " << (made ? transaction.error() : made.summary()) << '\n';
             return 1;
         }
         out << "DemoParty: " << timer.elapsed() << " ms (cpu "

@@ -1,8 +1,8 @@
 #include "Refusal.h"
 #include "TestDatabase.h"
 
-#include "accounts/AccountService.h"
 #include "access/UserRepository.h"
+#include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "database/SqliteBulkLoad.h"
 #include "registry/HouseholdRepository.h"
@@ -231,20 +231,31 @@ void TestAudit::triggersCoverEveryColumn()
     QSqlQuery q(db.connection());
     // Every table whose writes are recorded, and the columns kept by the program itself (versions,
     // summaries, counters), which the triggers leave out.
-    const QStringList audited = {
-        QStringLiteral("sites"), QStringLiteral("buildings"), QStringLiteral("households"), QStringLiteral("persons"),
-        QStringLiteral("settings"), QStringLiteral("users"), QStringLiteral("user_sites"),
-        QStringLiteral("party_organisations"), QStringLiteral("party_organisation_sites"),
-        QStringLiteral("party_members"), QStringLiteral("party_stage_steps"), QStringLiteral("party_member_states"),
-        QStringLiteral("party_branch_stays"), QStringLiteral("party_committee_seats"),
-        QStringLiteral("party_dues_bases"), QStringLiteral("party_dues_payments"), QStringLiteral("party_meetings"),
-        QStringLiteral("party_meeting_attendance"), QStringLiteral("party_transfers"),
-        QStringLiteral("party_site_assignments")};
-    const QStringList bookkeeping = {
-        QStringLiteral("row_version"),     QStringLiteral("updated_at"),   QStringLiteral("head_name"),
-        QStringLiteral("head_id_number"),  QStringLiteral("member_count"), QStringLiteral("password_hash"),
-        QStringLiteral("failed_attempts"), QStringLiteral("locked_until"), QStringLiteral("last_login_at"),
-        QStringLiteral("created_at")};
+    const QStringList audited = {QStringLiteral("sites"),
+                                 QStringLiteral("buildings"),
+                                 QStringLiteral("households"),
+                                 QStringLiteral("persons"),
+                                 QStringLiteral("settings"),
+                                 QStringLiteral("users"),
+                                 QStringLiteral("user_sites"),
+                                 QStringLiteral("party_organisations"),
+                                 QStringLiteral("party_organisation_sites"),
+                                 QStringLiteral("party_members"),
+                                 QStringLiteral("party_stage_steps"),
+                                 QStringLiteral("party_member_states"),
+                                 QStringLiteral("party_branch_stays"),
+                                 QStringLiteral("party_committee_seats"),
+                                 QStringLiteral("party_dues_bases"),
+                                 QStringLiteral("party_dues_payments"),
+                                 QStringLiteral("party_meetings"),
+                                 QStringLiteral("party_meeting_attendance"),
+                                 QStringLiteral("party_transfers"),
+                                 QStringLiteral("party_site_assignments")};
+    const QStringList bookkeeping = {QStringLiteral("row_version"),     QStringLiteral("updated_at"),
+                                     QStringLiteral("head_name"),       QStringLiteral("head_id_number"),
+                                     QStringLiteral("member_count"),    QStringLiteral("password_hash"),
+                                     QStringLiteral("failed_attempts"), QStringLiteral("locked_until"),
+                                     QStringLiteral("last_login_at"),   QStringLiteral("created_at")};
     for (const QString& table : audited) {
         QSqlQuery columns(db.connection());
         QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
@@ -256,8 +267,7 @@ void TestAudit::triggersCoverEveryColumn()
         const QString sql = q.value(0).toString();
         while (columns.next()) {
             const QString column = columns.value(1).toString();
-            QCOMPARE(sql.contains(QStringLiteral("NEW.\"%1\"").arg(column)),
-                     !bookkeeping.contains(column));
+            QCOMPARE(sql.contains(QStringLiteral("NEW.\"%1\"").arg(column)), !bookkeeping.contains(column));
         }
     }
 }
@@ -279,7 +289,8 @@ void TestAudit::triggersComeBackAfterABulkLoad()
         QCOMPARE(
             count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'audit_persons_%'")),
             0);
-        QVERIFY2(registry::SearchIndex::restoreAfterBulkLoad(db, indexes, false, &error), qPrintable(error));
+        const Outcome restored = registry::SearchIndex::restoreAfterBulkLoad(db, indexes, false);
+        QVERIFY2(restored, qPrintable(restored.summary()));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),

@@ -275,8 +275,10 @@ void TestBackup::backupOfTheOtherEngineIsRefused()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QString foreignDump = dir.filePath(QStringLiteral("songs.dump"));
+    const Result<QString> pgDumpPath = backup::PgTool::find(QStringLiteral("pg_dump"));
+    QVERIFY2(pgDumpPath, qPrintable(pgDumpPath.summary()));
     QProcess pgDump;
-    pgDump.start(backup::PgTool::find(QStringLiteral("pg_dump"), nullptr),
+    pgDump.start(pgDumpPath.value(),
                  {QStringLiteral("-Fc"), QStringLiteral("-f"), foreignDump, test::TestServer::urlOf(name)});
     QVERIFY(pgDump.waitForFinished() && pgDump.exitCode() == 0);
     test::TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));

@@ -305,16 +305,15 @@ void TestImportWriter::nameGramsAsTheTriggersMakeThem()
     // All again, and then only the persons after the first three.
     QVERIFY(q.exec(u"DELETE FROM person_name_grams"_s));
     QVERIFY(sqliteHandle(db.db()));
-    QString error;
-    QVERIFY2(registry::SearchIndexGrams::fill(sqliteHandle(db.db()), 0,
-                                              registry::SearchIndex::MaxIndexedNameLength, &error),
-             qPrintable(error));
+    const Outcome all = registry::SearchIndexGrams::fill(sqliteHandle(db.db()), 0,
+                                                         registry::SearchIndex::MaxIndexedNameLength);
+    QVERIFY2(all, qPrintable(all.summary()));
     QCOMPARE(rowsOf(db.db(), u"person_name_grams"_s), byTriggers);
 
     QVERIFY(q.exec(u"DELETE FROM person_name_grams WHERE person_id > 3"_s));
-    QVERIFY2(registry::SearchIndexGrams::fill(sqliteHandle(db.db()), 3,
-                                              registry::SearchIndex::MaxIndexedNameLength, &error),
-             qPrintable(error));
+    const Outcome added = registry::SearchIndexGrams::fill(sqliteHandle(db.db()), 3,
+                                                           registry::SearchIndex::MaxIndexedNameLength);
+    QVERIFY2(added, qPrintable(added.summary()));
     QCOMPARE(rowsOf(db.db(), u"person_name_grams"_s), byTriggers);
 }
 

@@ -2,8 +2,8 @@
 #include "TestDatabase.h"
 
 #include "party/PartyMemberRepository.h"
-#include "party/PartyStatistics.h"
 #include "party/PartyService.h"
+#include "party/PartyStatistics.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
 
@@ -39,6 +39,16 @@ class TestPartyFigures : public QObject
 
     Database& db() { return m_test->db(); }
     party::PartyService service() { return party::PartyService(db()); }
+    // The month's figures; none (so every comparison after fails too) when a query failed.
+    party::PartyMonthFigures figures(QDate month, qint64 siteId = 0)
+    {
+        const Result<party::PartyMonthFigures> counted = party::PartyStatistics(db()).forMonth(month, siteId);
+        if (!counted) {
+            QTest::qFail(qPrintable(counted.summary()), __FILE__, __LINE__);
+            return {};
+        }
+        return counted.value();
+    }
 
     qint64 resident(const QString& name, QDate birth)
     {
@@ -169,7 +179,7 @@ private slots:
 
     void october()
     {
-        const party::PartyMonthFigures f = party::PartyStatistics(db()).forMonth(QDate(2026, 10, 17));
+        const party::PartyMonthFigures f = figures(QDate(2026, 10, 17));
         QCOMPARE(f.month, QDate(2026, 10, 1));
         QCOMPARE(f.organisations, 2);
         QCOMPARE(f.branches, 1);
@@ -198,7 +208,7 @@ private slots:
 
     void septemberAsItWas()
     {
-        const party::PartyMonthFigures f = party::PartyStatistics(db()).forMonth(QDate(2026, 9, 1));
+        const party::PartyMonthFigures f = figures(QDate(2026, 9, 1));
         QCOMPARE(f.members.of(party::DevelopmentStage::Full), 4);         // A, B, C, D
         QCOMPARE(f.members.of(party::DevelopmentStage::Probationary), 1); // H
         QCOMPARE(f.members.of(party::DevelopmentStage::Applicant), 0);    // F joined this branch in October
@@ -214,12 +224,10 @@ private slots:
 
     void bySite()
     {
-        const party::PartyMonthFigures here =
-            party::PartyStatistics(db()).forMonth(QDate(2026, 10, 1), m_test->siteId());
+        const party::PartyMonthFigures here = figures(QDate(2026, 10, 1), m_test->siteId());
         QCOMPARE(here.members.total(), 7);
         QCOMPARE(here.organisations, 1); // the branch covering the site
-        const party::PartyMonthFigures other =
-            party::PartyStatistics(db()).forMonth(QDate(2026, 10, 1), m_otherSite);
+        const party::PartyMonthFigures other = figures(QDate(2026, 10, 1), m_otherSite);
         QCOMPARE(other.organisations, 0);
         QCOMPARE(other.members.total(), 0);
         QCOMPARE(other.duesDue, party::Fen(0));
@@ -232,9 +240,8 @@ private slots:
         a.dues = {party::DuesCategory::Employed, 600000, 0, QDate(2026, 11, 1)}; // 6,000 yuan: 1.5 %
         const Result<party::PartyMember> saved = service().saveMember(a, Today, Today);
         QVERIFY2(saved, qPrintable(saved.summary()));
-        QCOMPARE(party::PartyStatistics(db()).forMonth(QDate(2026, 10, 1)).duesDue,
-                 party::Fen(3 * 4000 + 50 + 50));
-        const party::PartyMonthFigures november = party::PartyStatistics(db()).forMonth(QDate(2026, 11, 1));
+        QCOMPARE(figures(QDate(2026, 10, 1)).duesDue, party::Fen(3 * 4000 + 50 + 50));
+        const party::PartyMonthFigures november = figures(QDate(2026, 11, 1));
         QCOMPARE(november.membersOwingDues, 5);
         QCOMPARE(november.duesDue, party::Fen(9000 + 2 * 4000 + 50 + 50));
     }

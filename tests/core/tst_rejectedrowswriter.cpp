@@ -191,8 +191,10 @@ void TestRejectedRowsWriter::correctedListImportsBack()
         QString error;
         std::unique_ptr<TableReader> reader = TableReader::open(list, &error);
         QVERIFY2(reader, qPrintable(error));
-        const exchange::HeaderDetector::Found found =
-            exchange::HeaderDetector::detect(*reader, exchange::ImportOptions{}, &error);
+        const Result<exchange::HeaderDetector::Found> detected =
+            exchange::HeaderDetector::detect(*reader, exchange::ImportOptions{});
+        QVERIFY2(detected, qPrintable(detected.summary()));
+        const exchange::HeaderDetector::Found& found = detected.value();
         QCOMPARE(found.sheetIndex, 0);
         QCOMPARE(found.headerRow, 1);
         QCOMPARE(found.mapping.value(exchange::RosterField::Name, -1), 6);

@@ -56,12 +56,14 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
     exchange::ImportOptions options;
     options.sheetIndex = sheetIndex;
     options.headerRow = headerRow;
-    const exchange::HeaderDetector::Found header =
-        exchange::HeaderDetector::detect(*reader, options, &found.error);
-    if (header.sheetIndex < 0) {
+    const Result<exchange::HeaderDetector::Found> detected =
+        exchange::HeaderDetector::detect(*reader, options);
+    if (!detected) {
+        found.error = detected.summary();
         found.sheetIndex = sheetIndex >= 0 ? sheetIndex : 0;
         return found;
     }
+    const exchange::HeaderDetector::Found& header = detected.value();
     found.error.clear();
     found.sheetIndex = header.sheetIndex;
     found.headerRow = header.headerRow;
@@ -72,12 +74,13 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
     if (reader->next(row)) {
         // A date cell holds its serial number (31118); the clerk recognizes the date it stands for.
         for (const CellValue& cell : std::as_const(row.cells)) {
-            bool monthOnly = false;
-            QString ignored;
-            const auto date = cell.dateFormatted
-                                  ? exchange::CellText::date(cell, reader->date1904(), &monthOnly, &ignored)
-                                  : std::nullopt;
-            found.firstRow.append(date ? date->toString(Qt::ISODate) : cell.text.simplified());
+            QString shown = cell.text.simplified();
+            if (cell.dateFormatted) {
+                if (const Result<exchange::CellDate> date =
+                        exchange::CellText::date(cell, reader->date1904()))
+                    shown = date.value().date.toString(Qt::ISODate);
+            }
+            found.firstRow.append(shown);
         }
     }
     return found;

@@ -1,0 +1,323 @@
+#include "backup/TriggerCheck.h"
+
+#include "access/Permissions.h"
+#include "database/Database.h"
+#include "database/SqlDialect.h"
+#include "domain/Violation.h"
+#include "schema/Migration.h"
+
+#include <QAtomicInt>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace anju::backup {
+
+namespace {
+
+// The schema PostgreSQL builds the reference in, inside a transaction that is always rolled back.
+constexpr char ReferenceSchema[] = "anju_check_reference";
+
+Outcome failure(const QString& text)
+{
+    return Outcome::failure(QLatin1String(Field::General), text);
+}
+
+bool onServer(const Database& db)
+{
+    return db.dialect().engine() == SqlDialect::Engine::PostgreSql;
+}
+
+QString collapsed(const QString& sql)
+{
+    return sql.simplified();
+}
+
+// The last statement of the migrations that creates `name` (a trigger or a function) on this engine:
+// what the schema says it is today. Functions are made again with CREATE OR REPLACE.
+QString lastCreateStatement(const Database& db, const QString& kind, const QString& name)
+{
+    const QRegularExpression creates(
+        QStringLiteral("^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:CONSTRAINT\\s+)?%1\\s+\"?%2\"?[\\s(]")
+            .arg(kind, QRegularExpression::escape(name)),
+        QRegularExpression::CaseInsensitiveOption);
+    QString found;
+    for (const Migration& migration : migrations()) {
+        for (const QString& statement : onServer(db) ? migration.postgres : migration.sqlite) {
+            if (creates.match(statement).hasMatch())
+                found = db.dialect().expand(statement);
+        }
+    }
+    if (kind == QLatin1String("FUNCTION") && !found.isEmpty())
+        found.replace(QRegularExpression(QStringLiteral("^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?FUNCTION"),
+                                         QRegularExpression::CaseInsensitiveOption),
+                      QStringLiteral("CREATE OR REPLACE FUNCTION"));
+    return found;
+}
+
+// SQLite: every trigger's CREATE text, as sqlite_master keeps it.
+Result<TriggerCheck::Inventory> sqliteTriggers(QSqlDatabase connection)
+{
+    QSqlQuery q(connection);
+    if (!q.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")))
+        return failure(q.lastError().text());
+    TriggerCheck::Inventory triggers;
+    while (q.next())
+        triggers.insert(q.value(0).toString(),
+                        {q.value(1).toString(), collapsed(q.value(2).toString()), true});
+    return triggers;
+}
+
+// PostgreSQL: the user-made triggers of one schema, by what they do rather than by their text (the text
+// PostgreSQL prints names the schema, which differs between the reference and the live one).
+Result<TriggerCheck::Inventory> serverTriggers(QSqlDatabase connection, const QString& schema)
+{
+    QSqlQuery q(connection);
+    q.prepare(
+        QStringLiteral("SELECT t.tgname, c.relname, t.tgtype, p.proname, t.tgdeferrable, t.tginitdeferred,"
+                       " t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                       " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid"
+                       " WHERE NOT t.tgisinternal AND n.nspname = ?"));
+    q.addBindValue(schema);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    TriggerCheck::Inventory triggers;
+    while (q.next()) {
+        const QString definition =
+            QStringLiteral("ON %1 type %2 calls %3%4%5")
+                .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toBool() ? QStringLiteral(" deferrable") : QString(),
+                     q.value(5).toBool() ? QStringLiteral(" initially deferred") : QString());
+        triggers.insert(q.value(0).toString(),
+                        {q.value(1).toString(), definition, q.value(6).toString() != QLatin1String("D")});
+    }
+    return triggers;
+}
+
+Result<QMap<QString, QString>> serverFunctions(QSqlDatabase connection, const QString& schema)
+{
+    QSqlQuery q(connection);
+    q.prepare(QStringLiteral("SELECT p.proname, p.prosrc FROM pg_proc p"
+                             " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"));
+    q.addBindValue(schema);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QMap<QString, QString> functions;
+    while (q.next())
+        functions.insert(q.value(0).toString(), collapsed(q.value(1).toString()));
+    return functions;
+}
+
+QString currentSchema(QSqlDatabase connection)
+{
+    QSqlQuery q(connection);
+    return q.exec(QStringLiteral("SELECT current_schema()")) && q.next() ? q.value(0).toString()
+                                                                         : QStringLiteral("public");
+}
+
+} // namespace
+
+Result<TriggerCheck::Inventory> TriggerCheck::live() const
+{
+    if (onServer(m_db))
+        return serverTriggers(m_db.connection(), currentSchema(m_db.connection()));
+    return sqliteTriggers(m_db.connection());
+}
+
+Result<TriggerCheck::Inventory> TriggerCheck::reference(QMap<QString, QString>* functions) const
+{
+    if (!onServer(m_db)) {
+        // A private in-memory database of its own connection, removed when done.
+        static QAtomicInt serial;
+        const QString name = QStringLiteral("anju-trigger-reference-%1").arg(serial.fetchAndAddRelaxed(1));
+        Result<Inventory> made = failure(QString());
+        {
+            QSqlDatabase reference = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            reference.setDatabaseName(QStringLiteral(":memory:"));
+            if (!reference.open()) {
+                made = failure(reference.lastError().text());
+            } else {
+                made = [&]() -> Result<Inventory> {
+                    QSqlQuery q(reference);
+                    for (const Migration& migration : migrations()) {
+                        for (const QString& statement : migration.sqlite) {
+                            if (!q.exec(m_db.dialect().expand(statement)))
+                                return failure(tr("Migration %1 does not run on an empty database: %2")
+                                                   .arg(migration.version)
+                                                   .arg(q.lastError().text()));
+                        }
+                    }
+                    return sqliteTriggers(reference);
+                }();
+                reference.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return made;
+    }
+
+    // On the server: the migrations in a schema of their own, inside a transaction that is rolled back.
+    QSqlDatabase connection = m_db.connection();
+    if (!connection.transaction())
+        return failure(connection.lastError().text());
+    const auto rollBack = [&connection](Outcome why) -> Result<Inventory> {
+        connection.rollback();
+        return why;
+    };
+    QSqlQuery q(connection);
+    const QString schema = QString::fromLatin1(ReferenceSchema);
+    if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)) ||
+        !q.exec(QStringLiteral("SET LOCAL search_path TO %1, public").arg(schema)))
+        return rollBack(failure(q.lastError().text()));
+    for (const Migration& migration : migrations()) {
+        for (const QString& statement : migration.postgres) {
+            if (!q.exec(m_db.dialect().expand(statement)))
+                return rollBack(failure(tr("Migration %1 does not run on an empty database: %2")
+                                            .arg(migration.version)
+                                            .arg(q.lastError().text())));
+        }
+    }
+    Result<Inventory> triggers = serverTriggers(connection, schema);
+    Result<QMap<QString, QString>> made = serverFunctions(connection, schema);
+    connection.rollback();
+    if (!made)
+        return Outcome(made);
+    *functions = made.value();
+    return triggers;
+}
+
+Result<QMap<QString, QString>> TriggerCheck::liveFunctions(const QStringList& names) const
+{
+    Result<QMap<QString, QString>> all = serverFunctions(m_db.connection(), currentSchema(m_db.connection()));
+    if (!all)
+        return all;
+    QMap<QString, QString> wanted;
+    for (const QString& name : names) {
+        if (all.value().contains(name))
+            wanted.insert(name, all.value().value(name));
+    }
+    return wanted;
+}
+
+Result<QList<CheckFinding>> TriggerCheck::run() const
+{
+    QMap<QString, QString> expectedFunctions;
+    const Result<Inventory> expected = reference(&expectedFunctions);
+    if (!expected)
+        return Outcome(expected);
+    const Result<Inventory> found = live();
+    if (!found)
+        return Outcome(found);
+
+    QList<CheckFinding> findings;
+    for (auto it = expected.value().cbegin(); it != expected.value().cend(); ++it) {
+        const auto have = found.value().constFind(it.key());
+        if (have == found.value().cend())
+            findings.append(
+                {QStringLiteral("trigger_missing"),
+                 tr("The trigger %1 of table %2 is missing: changes to that table may go unrecorded "
+                    "or unchecked. An administrator can make it again with anju-cli init.")
+                     .arg(it.key(), it->table),
+                 {}});
+        else if (!have->enabled)
+            findings.append(
+                {QStringLiteral("trigger_disabled"),
+                 tr("The trigger %1 of table %2 is disabled: changes to that table go unrecorded or "
+                    "unchecked. An administrator can enable it again with anju-cli init.")
+                     .arg(it.key(), it->table),
+                 {}});
+        else if (have->definition != it->definition)
+            findings.append(
+                {QStringLiteral("trigger_changed"),
+                 tr("The trigger %1 of table %2 is not the one the program made. An administrator "
+                    "can make it again with anju-cli init.")
+                     .arg(it.key(), it->table),
+                 {}});
+    }
+    for (auto it = found.value().cbegin(); it != found.value().cend(); ++it) {
+        if (!expected.value().contains(it.key()))
+            findings.append(
+                {QStringLiteral("trigger_unknown"),
+                 tr("The trigger %1 of table %2 was not made by the program.").arg(it.key(), it->table),
+                 {}});
+    }
+    if (!expectedFunctions.isEmpty()) {
+        const Result<QMap<QString, QString>> functions = liveFunctions(expectedFunctions.keys());
+        if (!functions)
+            return Outcome(functions);
+        for (auto it = expectedFunctions.cbegin(); it != expectedFunctions.cend(); ++it) {
+            if (functions.value().value(it.key()) != it.value())
+                findings.append({QStringLiteral("function_changed"),
+                                 tr("The database function %1 is missing or not the one the program made. An "
+                                    "administrator can make it again with anju-cli init.")
+                                     .arg(it.key()),
+                                 {}});
+        }
+    }
+    return findings;
+}
+
+Result<QStringList> TriggerCheck::repair() const
+{
+    if (Outcome denied = Permissions::require(m_db, Action::RepairDatabase); !denied)
+        return denied;
+    QMap<QString, QString> expectedFunctions;
+    const Result<Inventory> expected = reference(&expectedFunctions);
+    if (!expected)
+        return Outcome(expected);
+    const Result<Inventory> found = live();
+    if (!found)
+        return Outcome(found);
+
+    QStringList statements;
+    QStringList repaired;
+    if (!expectedFunctions.isEmpty()) {
+        const Result<QMap<QString, QString>> functions = liveFunctions(expectedFunctions.keys());
+        if (!functions)
+            return Outcome(functions);
+        for (auto it = expectedFunctions.cbegin(); it != expectedFunctions.cend(); ++it) {
+            if (functions.value().value(it.key()) == it.value())
+                continue;
+            const QString create = lastCreateStatement(m_db, QStringLiteral("FUNCTION"), it.key());
+            if (create.isEmpty())
+                continue; // made by an extension, not by a migration
+            statements << create;
+            repaired << tr("function %1").arg(it.key());
+        }
+    }
+    for (auto it = expected.value().cbegin(); it != expected.value().cend(); ++it) {
+        const auto have = found.value().constFind(it.key());
+        if (have != found.value().cend() && have->enabled && have->definition == it->definition)
+            continue;
+        const QString create =
+            onServer(m_db) ? lastCreateStatement(m_db, QStringLiteral("TRIGGER"), it.key()) : it->definition;
+        if (create.isEmpty())
+            return failure(tr("No migration makes the trigger %1.").arg(it.key()));
+        statements << (onServer(m_db)
+                           ? QStringLiteral("DROP TRIGGER IF EXISTS \"%1\" ON %2").arg(it.key(), it->table)
+                           : QStringLiteral("DROP TRIGGER IF EXISTS \"%1\"").arg(it.key()))
+                   << create;
+        repaired << tr("trigger %1 of table %2").arg(it.key(), it->table);
+    }
+    if (statements.isEmpty())
+        return repaired;
+
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return failure(transaction.error());
+    // DDL is run as text: PostgreSQL cannot PREPARE it, which is what SqlRun::write does.
+    for (const QString& statement : std::as_const(statements)) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().text();
+            m_db.keepUntilTransactionEnds(q);
+            return failure(why);
+        }
+    }
+    if (!transaction.commit())
+        return failure(transaction.error());
+    return repaired;
+}
+
+} // namespace anju::backup

@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>anju::accounts::SchemaUpgrade</name>
+    <message>
+        <source>The database %1 was written by an older version of Anju (schema %2; this program uses schema %3) and must be upgraded before it is used. Ask the administrator to upgrade it (by logging in once with this version, or with anju-cli init). Nothing was changed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::Address</name>
     <message>
         <source>Unit %1</source>
@@ -652,6 +659,17 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>party member list</source>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,10 +1118,6 @@ No figures to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,6 +1187,10 @@ No figures to show.</source>
     </message>
     <message>
         <source>its permissions cannot be limited to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +3204,10 @@ Database: %1</source>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Anju</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -5037,6 +5059,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>repair the database&apos;s triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the database to this version of Anju</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7020,6 +7046,10 @@ Covers: %3</source>
         <source>Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgraded %1 from schema %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CommandParser</name>
@@ -7591,10 +7621,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The administrator&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7628,6 +7654,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Made again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator&apos;s: --user names them and their password is asked for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>anju::accounts::SchemaUpgrade</name>
+    <message>
+        <source>The database %1 was written by an older version of Anju (schema %2; this program uses schema %3) and must be upgraded before it is used. Ask the administrator to upgrade it (by logging in once with this version, or with anju-cli init). Nothing was changed: %4</source>
+        <translation>数据库 %1 由旧版本的安居建立（结构版本 %2；本程序使用结构版本 %3），需要升级后才能使用。请管理员升级（用本版本登录一次，或运行 anju-cli init）。数据库未做任何改动：%4</translation>
+    </message>
+</context>
+<context>
     <name>anju::Address</name>
     <message>
         <source>Unit %1</source>
@@ -656,6 +663,18 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>party member list</source>
         <translation>党员列表</translation>
     </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>From schema</source>
+        <translation>原结构版本</translation>
+    </message>
+    <message>
+        <source>To schema</source>
+        <translation>新结构版本</translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -1104,10 +1123,6 @@ No figures to show.</source>
         <translation>无法写入 %1：文件夹不存在。</translation>
     </message>
     <message>
-        <source>The database cannot be read: %1</source>
-        <translation>无法读取数据库：%1</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1178,6 +1193,10 @@ No figures to show.</source>
     <message>
         <source>its permissions cannot be limited to you</source>
         <translation>无法把它的权限限定为只有您本人可以读写</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3203,10 @@ Database: %1</source>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
+    <message>
+        <source>Anju</source>
+        <translation>安居</translation>
+    </message>
 </context>
 <context>
     <name>anju::MainWindow</name>
@@ -5031,6 +5054,10 @@ Covers: %3</source>
     <message>
         <source>repair the database&apos;s triggers</source>
         <translation>修复数据库触发器</translation>
+    </message>
+    <message>
+        <source>upgrade the database to this version of Anju</source>
+        <translation>把数据库升级到本版本的安居</translation>
     </message>
 </context>
 <context>
@@ -7006,6 +7033,10 @@ Covers: %3</source>
         <source>Give the password of %1 in the variable ANJU_PASSWORD, or type it at a terminal.</source>
         <translation>请在环境变量 ANJU_PASSWORD 中提供 %1 的密码，或在终端输入。</translation>
     </message>
+    <message>
+        <source>Upgraded %1 from schema %2 to %3.</source>
+        <translation>已将 %1 从结构版本 %2 升级到 %3。</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CommandParser</name>
@@ -7606,10 +7637,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>[--db LOCATION] --user NAME init [--name FULL_NAME]</translation>
     </message>
     <message>
-        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice.</source>
-        <translation>创建数据库，或将已有数据库升级到本程序的结构版本，并显示其位置和结构版本。新数据库同时创建管理员：用户名由 --user（或 ANJU_USER）指定，密码取自 ANJU_PASSWORD，或在终端输入两次。</translation>
-    </message>
-    <message>
         <source>The administrator&apos;s full name.</source>
         <translation>管理员的姓名。</translation>
     </message>
@@ -7644,6 +7671,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Made again: %1</source>
         <translation>已重新创建：%1</translation>
+    </message>
+    <message>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator&apos;s: --user names them and their password is asked for.</source>
+        <translation>创建数据库，或将已有数据库升级到本程序的结构版本，并显示其位置和结构版本。新数据库同时创建管理员：用户名由 --user（或 ANJU_USER）指定，密码取自 ANJU_PASSWORD，或在终端输入两次。升级已有数据库只能由管理员进行：用 --user 指定管理员，并提供其密码。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "PasswordPrompt.h"
 #include "accounts/AccountService.h"
+#include "accounts/SchemaUpgrade.h"
 #include "database/PostgresUrl.h"
 
 #include <QFileInfo>
@@ -16,21 +17,28 @@ std::unique_ptr<Database> CliContext::openWithoutLogin(bool mustExist) const
                  .arg(location.display()));
         return nullptr;
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(location);
+    // An older database waits for the login: its upgrade is the administrator's (logIn).
+    Result<std::unique_ptr<Database>> opened = Database::openWithoutUpgrade(location);
     if (!opened && location.engine == SqlDialect::Engine::PostgreSql &&
         PostgresUrl::wantsPassword(opened.summary())) {
         // Not in PGPASSWORD or ~/.pgpass: ask, as psql does.
-        if (const std::optional<QString> password = promptPassword(tr("Password for %1: ").arg(location.display()))) {
+        if (const std::optional<QString> password =
+                promptPassword(tr("Password for %1: ").arg(location.display()))) {
             DatabaseLocation withPassword = location;
             withPassword.password = *password;
-            opened = Database::open(withPassword);
+            opened = Database::openWithoutUpgrade(withPassword);
         }
     }
     if (!opened) {
         fail(opened.summary());
         return nullptr;
     }
-    return std::move(opened.value());
+    std::unique_ptr<Database> db = std::move(opened.value());
+    if (const Outcome upgraded = accounts::SchemaUpgrade::beforeLogin(*db); !upgraded) {
+        fail(upgraded.summary());
+        return nullptr;
+    }
+    return db;
 }
 
 std::unique_ptr<Database> CliContext::openDatabase(bool mustExist) const
@@ -67,6 +75,17 @@ bool CliContext::logIn(Database& db) const
         fail(session.summary());
         return false;
     }
+    const int before = db.schemaVersion();
+    if (const Outcome upgraded = accounts::SchemaUpgrade::afterLogin(db); !upgraded) {
+        fail(upgraded.summary());
+        return false;
+    }
+    if (db.schemaVersion() != before)
+        err() << tr("Upgraded %1 from schema %2 to %3.")
+                     .arg(db.location().display())
+                     .arg(before)
+                     .arg(db.schemaVersion())
+              << Qt::endl;
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "PasswordPrompt.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/SchemaUpgrade.h"
 #include "backup/TriggerCheck.h"
 #include <algorithm>
 
@@ -42,7 +43,8 @@ int InitCommand::run(const CliContext& context, const QStringList& arguments)
         tr("[--db LOCATION] --user NAME init [--name FULL_NAME]"),
         tr("Creates the database, or upgrades an existing one to the schema of this program, "
            "and prints its location and schema version. A new database gets its administrator: the user "
-           "named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice."));
+           "named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An "
+           "upgrade is the administrator's: --user names them and their password is asked for."));
     QCommandLineParser& options = parser.options();
     options.addOption({QStringLiteral("name"), tr("The administrator's full name."), tr("FULL_NAME")});
     if (const auto exit = parser.parse(arguments))
@@ -74,6 +76,9 @@ int InitCommand::run(const CliContext& context, const QStringList& arguments)
         if (!admin)
             return fail(admin.summary());
         out() << tr("Administrator: %1").arg(admin.value().name) << Qt::endl;
+    } else if (accounts::SchemaUpgrade::isNeeded(*db) && !context.logIn(*db)) {
+        // An older database with users: its administrator logs in to upgrade it; anyone else is told so.
+        return Failure;
     }
     if (const int exit = repairTriggers(context, *db); exit != Success)
         return exit;

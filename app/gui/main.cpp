@@ -2,6 +2,7 @@
 // to MainWindow.
 
 #include "Translations.h"
+#include "accounts/SchemaUpgrade.h"
 #include "admin/StartSession.h"
 #include "database/Database.h"
 #include "database/PostgresUrl.h"
@@ -113,20 +114,25 @@ int run(QApplication& app)
     DatabaseLocation location = parser.isSet(options.database)
                                     ? DatabaseLocation::parse(parser.value(options.database))
                                     : DatabaseChoice::remembered();
-    Result<std::unique_ptr<Database>> opened = Database::open(location);
+    // An older database waits for the login: upgrading it is the administrator's (startSession).
+    Result<std::unique_ptr<Database>> opened = Database::openWithoutUpgrade(location);
     while (!opened && location.engine == SqlDialect::Engine::PostgreSql &&
            PostgresUrl::wantsPassword(opened.summary())) {
         bool ok = false;
         location.password = GuiMain::askPassword(location, &ok);
         if (!ok)
             return 1;
-        opened = Database::open(location);
+        opened = Database::openWithoutUpgrade(location);
     }
     if (!opened) {
         GuiMain::openFailed(opened.summary());
         return 1;
     }
     const std::unique_ptr<Database> db = std::move(opened.value());
+    if (const Outcome upgraded = accounts::SchemaUpgrade::beforeLogin(*db); !upgraded) {
+        GuiMain::openFailed(upgraded.summary());
+        return 1;
+    }
 
     if (!startSession(*db))
         return 0;

@@ -11,10 +11,11 @@ bool Permissions::allows(Role role, Action action)
         return true;
     case Role::Manager:
         // The manager oversees: reads everything in full, exports, edits sites, reads the trail; the
-        // clerks enter the households, so every entry has a clerk's name on it.
+        // clerks enter the households, so every entry has a clerk's name on it. No backup: a backup is
+        // the whole database, every site and every user's password hash, which no site scope can cut.
         return action == Action::ReadRegistry || action == Action::SeeFullIdentity ||
                action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
-               action == Action::Backup || action == Action::CheckDatabase || action == Action::ReadParty ||
+               action == Action::CheckDatabase || action == Action::ReadParty ||
                action == Action::EditOfficeSettings; // the manager signs the summary the office sends
     case Role::Clerk:
         return action == Action::ReadRegistry || action == Action::WriteRegistry ||
@@ -135,6 +136,8 @@ QString Permissions::describe(Action action)
         return tr("change the office's settings");
     case Action::MoveToServer:
         return tr("move the database onto a server");
+    case Action::UpgradeDatabase:
+        return tr("upgrade the database to this version of Anju");
     case Action::RepairDatabase:
         return tr("repair the database's triggers");
     }

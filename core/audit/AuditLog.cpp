@@ -29,6 +29,27 @@ QJsonObject jsonObject(const QVariant& value)
 
 constexpr char Columns[] = "id, at, user_name, action, record_type, record_id, household_id, changes, detail";
 
+// ID numbers and phones in a change, old and new, as a role that sees them masked sees them elsewhere.
+void maskIdentity(AuditEntry* e)
+{
+    for (const char* column : {"id_number", "cadre_id_number", "phone", "birth_date"}) {
+        const QString key = QLatin1String(column);
+        if (!e->changes.contains(key))
+            continue;
+        QJsonArray pair = e->changes.value(key).toArray();
+        for (int i = 0; i < pair.size(); ++i) {
+            if (!pair.at(i).isString())
+                continue;
+            const QString value = pair.at(i).toString();
+            // The birth year only: the full date is what the ID mask hides.
+            pair[i] = key == QLatin1String("phone")        ? Permissions::maskPhone(value)
+                      : key == QLatin1String("birth_date") ? value.left(4)
+                                                           : Permissions::maskIdNumber(value);
+        }
+        e->changes.insert(key, pair);
+    }
+}
+
 AuditEntry readEntry(const QSqlQuery& q)
 {
     AuditEntry e;
@@ -45,9 +66,37 @@ AuditEntry readEntry(const QSqlQuery& q)
     return e;
 }
 
-QString where(const AuditFilter& filter, QVariantList* values)
+// The trail a user limited to some sites may read (docs/security.md, "Who may do what"): the rows the
+// trail can tie to one of their sites — a household or person by the site its household is on now, a
+// site, a building by its site — and their own entries of rows tied to no site (their logins, exports,
+// settings they changed). Other users' logins, users and roles, settings, party records (a branch may
+// span sites) and others' events are the office's, for users of every site. Empty for those users.
+QString siteScope(const Session* session, QVariantList* values)
+{
+    if (!session || session->coversEverySite())
+        return {};
+    // Appends the session's site ids to `values` in the order the conditions are written.
+    const auto in = [&](const char* column) {
+        return Permissions::siteScopeSql(session, QLatin1String(column), values);
+    };
+    QString condition = QStringLiteral("((record_type IN ('households', 'persons') AND household_id IN"
+                                       " (SELECT id FROM households WHERE %1))")
+                            .arg(in("site_id"));
+    condition += QStringLiteral(" OR (record_type = 'sites' AND %1)").arg(in("record_id"));
+    condition += QStringLiteral(" OR (record_type = 'buildings' AND record_id IN"
+                                " (SELECT id FROM buildings WHERE %1))")
+                     .arg(in("site_id"));
+    condition += QStringLiteral(" OR (record_type NOT IN ('households', 'persons', 'sites', 'buildings')"
+                                " AND user_id = ?))");
+    values->append(session->userId);
+    return condition;
+}
+
+QString where(const Session* session, const AuditFilter& filter, QVariantList* values)
 {
     QStringList conditions;
+    if (const QString scope = siteScope(session, values); !scope.isEmpty())
+        conditions.append(scope);
     if (!filter.userName.isEmpty()) {
         conditions.append(QStringLiteral("user_name = ?"));
         values->append(filter.userName);
@@ -108,7 +157,7 @@ int AuditLog::count(const AuditFilter& filter) const
         return 0;
     QVariantList values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where(filter, &values));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where(m_db.session(), filter, &values));
     SqlRun::bind(q, values);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -120,7 +169,7 @@ Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, int offset, 
     QVariantList values;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(Columns)) +
-              where(filter, &values) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+              where(m_db.session(), filter, &values) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     SqlRun::bind(q, values);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -128,8 +177,12 @@ Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, int offset, 
         return Outcome::failure(QLatin1String(Field::General),
                                 tr("The audit trail could not be read: %1").arg(q.lastError().text()));
     QList<AuditEntry> entries;
-    while (q.next())
+    const bool mask = Permissions::masks(m_db.session());
+    while (q.next()) {
         entries.append(readEntry(q));
+        if (mask)
+            maskIdentity(&entries.last());
+    }
     return entries;
 }
 
@@ -151,26 +204,9 @@ QList<AuditEntry> AuditLog::householdHistory(qint64 householdId) const
         return entries;
     const bool mask = Permissions::masks(session);
     while (q.next()) {
-        AuditEntry e = readEntry(q);
-        if (mask) {
-            for (const char* column : {"id_number", "phone", "birth_date"}) {
-                const QString key = QLatin1String(column);
-                if (!e.changes.contains(key))
-                    continue;
-                QJsonArray pair = e.changes.value(key).toArray();
-                for (int i = 0; i < pair.size(); ++i) {
-                    if (!pair.at(i).isString())
-                        continue;
-                    const QString value = pair.at(i).toString();
-                    // The birth year only: the full date is what the ID mask hides.
-                    pair[i] = key == QLatin1String("phone")        ? Permissions::maskPhone(value)
-                              : key == QLatin1String("birth_date") ? value.left(4)
-                                                                   : Permissions::maskIdNumber(value);
-                }
-                e.changes.insert(key, pair);
-            }
-        }
-        entries.append(e);
+        entries.append(readEntry(q));
+        if (mask)
+            maskIdentity(&entries.last());
     }
     return entries;
 }
@@ -214,6 +250,7 @@ QString AuditLog::actionLabel(const QString& action)
         {QStringLiteral("unlock"), QT_TR_NOOP("Account unlocked")},
         {QStringLiteral("demo"), QT_TR_NOOP("Demo data made")},
         {QStringLiteral("search.identity"), QT_TR_NOOP("Searched by ID or phone digits")},
+        {QStringLiteral("upgrade"), QT_TR_NOOP("Database upgraded")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
@@ -302,6 +339,8 @@ QString AuditLog::detailText(const QJsonObject& detail)
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
         {QStringLiteral("query"), QT_TR_NOOP("Searched for")},
         {QStringLiteral("search"), QT_TR_NOOP("Where")},
+        {QStringLiteral("from_version"), QT_TR_NOOP("From schema")},
+        {QStringLiteral("to_version"), QT_TR_NOOP("To schema")},
     };
     // Which search a "search.identity" event ran in.
     static const QHash<QString, const char*> searches = {

@@ -87,13 +87,16 @@ Outcome moveIntoPlace(const QString& from, const QString& to)
 
 } // namespace
 
-Outcome DatabaseBackup::backup(const Database& db, const QString& target, const Progress& progress,
-                               bool automatic)
+Outcome DatabaseBackup::backup(const Database& db, const QString& target, const Progress& progress)
 {
-    if (Outcome denied = automatic ? Permissions::require(db, Action::ReadRegistry)
-                                   : Permissions::require(db, Action::Backup);
-        !denied)
+    if (Outcome denied = Permissions::require(db, Action::Backup); !denied)
         return denied;
+    return write(db, target, progress, false);
+}
+
+Outcome DatabaseBackup::write(const Database& db, const QString& target, const Progress& progress,
+                              bool automatic)
+{
     const QFileInfo targetInfo(target);
     const QString shown = QDir::toNativeSeparators(targetInfo.absoluteFilePath());
     if (targetInfo.absoluteFilePath() == QFileInfo(db.location().path).absoluteFilePath())
@@ -118,16 +121,19 @@ Outcome DatabaseBackup::backup(const Database& db, const QString& target, const 
         return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, made.summary()));
     {
         RawConnection source, copy;
-        if (!source.open(db.location().path, SQLITE_OPEN_READONLY))
-            return Outcome::failure(general(), tr("The database cannot be read: %1").arg(source.error()));
-        sqlite3_busy_timeout(source.handle, 10000);
-        if (!copy.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
-            return Outcome::failure(general(), tr("%1 cannot be written: %2").arg(shown, copy.error()));
-        // One self-contained file: no -wal beside it to lose when it is copied to a USB stick.
-        if (const Outcome copied = copyPages(copy.handle, source.handle, progress); !copied)
-            error = copied.summary();
-        else if (!copy.exec("PRAGMA journal_mode = DELETE"))
-            error = copy.error();
+        if (!source.open(db.location().path, SQLITE_OPEN_READONLY)) {
+            // Closed before the .part goes, and no return from here on leaves it behind.
+            error = tr("the database cannot be read: %1").arg(source.error());
+        } else {
+            sqlite3_busy_timeout(source.handle, 10000);
+            if (!copy.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+                error = copy.error();
+            // One self-contained file: no -wal beside it to lose when it is copied to a USB stick.
+            else if (const Outcome copied = copyPages(copy.handle, source.handle, progress); !copied)
+                error = copied.summary();
+            else if (!copy.exec("PRAGMA journal_mode = DELETE"))
+                error = copy.error();
+        }
     }
     if (error.isEmpty())
         error = copyProblem(partial);
@@ -297,6 +303,8 @@ QString DatabaseBackup::dailyFileName(const Database& db, QDate day)
 
 Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, const Progress& progress)
 {
+    if (Outcome denied = Permissions::require(db, Action::ReadRegistry); !denied)
+        return denied;
     // Every desk of a server would dump the whole county into its own folder each morning
     // (docs/decisions.md).
     if (db.dialect().engine() == SqlDialect::Engine::PostgreSql)
@@ -319,7 +327,7 @@ Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, con
     QString made;
     if (!days.contains(today)) {
         made = folder.filePath(dailyFileName(db, today));
-        if (Outcome outcome = backup(db, made, progress, true); !outcome)
+        if (Outcome outcome = write(db, made, progress, true); !outcome)
             return outcome;
         days.append(today);
     }

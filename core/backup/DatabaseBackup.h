@@ -27,10 +27,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     // Writes a complete, self-contained copy to `target` (written beside it, moved into place when whole)
-    // and records it in the audit trail. `automatic`: the daily backup, which any logged-in user triggers;
-    // otherwise the user needs Action::Backup.
-    static Outcome backup(const Database& db, const QString& target, const Progress& progress = {},
-                          bool automatic = false);
+    // and records it in the audit trail. Action::Backup: the administrator's, since a copy holds every
+    // site and every user's password hash (the daily backup is dailyBackup's, below).
+    static Outcome backup(const Database& db, const QString& target, const Progress& progress = {});
     // The integrity check and the schema version of a backup file: empty when it can be restored into a
     // database of this program, else why not. Sets `schemaVersion` when it is an Anju database.
     static QString verify(const QString& file, int* schemaVersion = nullptr);
@@ -50,12 +49,17 @@ public:
     static QString folderFor(const Database& db);
     static QString dailyFileName(const Database& db, QDate day);
     // Makes today's backup unless there is one, then removes the old ones that the rule does not keep.
-    // Returns the file made (empty when there was one already) or an error.
+    // Returns the file made (empty when there was one already) or an error. Any logged-in user's start
+    // makes it, whatever their role: it goes only into folderFor(), beside the database file, so it
+    // gives nobody a copy they could not already read there (docs/security.md).
     static Result<QString> dailyBackup(const Database& db, QDate today = QDate::currentDate(),
                                        const Progress& progress = {});
     // Of backups made on `days`, those to delete: all but the newest `keepDays` days and the last backup
     // of each of the last `keepMonths` months (month-ends).
     static QList<QDate> toDelete(QList<QDate> days, QDate today, int keepDays = 14, int keepMonths = 12);
+
+private:
+    static Outcome write(const Database& db, const QString& target, const Progress& progress, bool automatic);
 };
 
 } // namespace anju::backup

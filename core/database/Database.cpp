@@ -83,6 +83,23 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     return openAtVersion(location, latestSchemaVersion());
 }
 
+Result<std::unique_ptr<Database>> Database::openWithoutUpgrade(const DatabaseLocation& location)
+{
+    // Version 0 checks what is there (refusing another program's tables or a newer schema) and migrates
+    // nothing; a database with no version yet is new and is made whole at once.
+    Result<std::unique_ptr<Database>> opened = openAtVersion(location, 0);
+    if (opened && opened.value()->schemaVersion() == 0) {
+        if (Outcome upgraded = opened.value()->upgrade(); !upgraded)
+            return upgraded;
+    }
+    return opened;
+}
+
+Outcome Database::upgrade()
+{
+    return migrate(latestSchemaVersion());
+}
+
 Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseLocation& location, int version)
 {
     if (location.engine != SqlDialect::Engine::PostgreSql) {

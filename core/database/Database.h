@@ -1,8 +1,8 @@
 #pragma once
 
+#include "database/SqlDialect.h"
 #include "domain/Session.h"
 #include "domain/Violation.h"
-#include "database/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -40,6 +40,10 @@ public:
     // Opens (creating the file and folders when missing) and migrates. Fails with a message in the user's
     // language when the location cannot be used or the database is newer than this program.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location);
+    // Like open(), but an existing database older than this program stays at its schema until upgrade():
+    // the program logs in first, since upgrading is the administrator's (accounts/SchemaUpgrade). A new
+    // or empty database is created at this program's schema; a newer one is refused as by open().
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openWithoutUpgrade(const DatabaseLocation& location);
     // Like open(), but migrates no further than `version`: for the tests of migrations, which need the
     // files older programs wrote. The program itself always uses open().
     [[nodiscard]] static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseLocation& location,
@@ -56,6 +60,9 @@ public:
     const DatabaseLocation& location() const { return m_location; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // Brings a database opened by openWithoutUpgrade() to this program's schema (a copy of the file is
+    // kept beside it first). Checks no permission: SchemaUpgrade decides who may.
+    [[nodiscard]] Outcome upgrade();
     // True when the database was filled by `anju-cli demo` (shown in the window title).
     bool isDemo() const;
     void markDemo();

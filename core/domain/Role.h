@@ -14,7 +14,7 @@ enum class Role
     Clerk,     // 录入员: enters and corrects households of their sites
     Secretary, // 党务: party work; reads the registry with ID numbers and phones masked
     Manager,   // 负责人: reads everything, exports, reads the audit trail, edits sites
-    Admin,     // 管理员: everything, users and restore included
+    Admin,     // 管理员: everything: users, backups and restore, upgrading the database
 };
 
 // Stable keys stored in the database and labels in the user's language.

@@ -1,15 +1,19 @@
 #include "admin/StartSession.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/SchemaUpgrade.h"
 #include "admin/FirstAdminDialog.h"
 #include "admin/LoginDialog.h"
 #include "database/Database.h"
+#include "widgets/MessageBox.h"
 
 #include <QLineEdit>
 
 namespace anju {
 
-bool startSession(const Database& db)
+namespace {
+
+bool logIn(const Database& db)
 {
     accounts::AccountService accounts(db);
     if (!accounts.hasUsers()) {
@@ -28,6 +32,20 @@ bool startSession(const Database& db)
     if (qEnvironmentVariableIsSet("ANJU_USER"))
         dialog.userField()->setText(qEnvironmentVariable("ANJU_USER"));
     return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace
+
+bool startSession(Database& db)
+{
+    if (!logIn(db))
+        return false;
+    if (const Outcome upgraded = accounts::SchemaUpgrade::afterLogin(db); !upgraded) {
+        MessageBox::critical(nullptr, LoginDialog::tr("Anju"), upgraded.summary());
+        accounts::AccountService(db).logout();
+        return false;
+    }
+    return true;
 }
 
 } // namespace anju

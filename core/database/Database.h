@@ -43,7 +43,8 @@ public:
     // Like open(), but an existing database older than this program stays at its schema until upgrade():
     // the program logs in first, since upgrading is the administrator's (accounts/SchemaUpgrade). A new
     // or empty database is created at this program's schema; a newer one is refused as by open().
-    [[nodiscard]] static Result<std::unique_ptr<Database>> openWithoutUpgrade(const DatabaseLocation& location);
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    openWithoutUpgrade(const DatabaseLocation& location);
     // Like open(), but migrates no further than `version`: for the tests of migrations, which need the
     // files older programs wrote. The program itself always uses open().
     [[nodiscard]] static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseLocation& location,

@@ -80,8 +80,9 @@ Outcome SearchIndex::rebuild(const Database& db)
 Outcome SearchIndex::restoreAfterBulkLoad(const Database& db, DeferredSqliteIndexes& indexes,
                                           bool summariesWritten)
 {
-    return indexes.restore(
-        db, [&] { return fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten); });
+    return indexes.restore(db, [&] {
+        return fillAdded(db, indexes.personsBefore(), indexes.householdsBefore(), summariesWritten);
+    });
 }
 
 Outcome SearchIndex::fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,

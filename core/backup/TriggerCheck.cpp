@@ -200,7 +200,7 @@ Result<QMap<QString, QString>> TriggerCheck::liveFunctions(const QStringList& na
     return wanted;
 }
 
-Result<QList<CheckFinding>> TriggerCheck::run() const
+Result<TriggerCheck::Faults> TriggerCheck::faults() const
 {
     QMap<QString, QString> expectedFunctions;
     const Result<Inventory> expected = reference(&expectedFunctions);
@@ -210,37 +210,19 @@ Result<QList<CheckFinding>> TriggerCheck::run() const
     if (!found)
         return Outcome(found);
 
-    QList<CheckFinding> findings;
+    Faults faults;
     for (auto it = expected.value().cbegin(); it != expected.value().cend(); ++it) {
         const auto have = found.value().constFind(it.key());
         if (have == found.value().cend())
-            findings.append(
-                {QStringLiteral("trigger_missing"),
-                 tr("The trigger %1 of table %2 is missing: changes to that table may go unrecorded "
-                    "or unchecked. An administrator can make it again with anju-cli init.")
-                     .arg(it.key(), it->table),
-                 {}});
+            faults.triggers.append({it.key(), *it, Fault::Missing});
         else if (!have->enabled)
-            findings.append(
-                {QStringLiteral("trigger_disabled"),
-                 tr("The trigger %1 of table %2 is disabled: changes to that table go unrecorded or "
-                    "unchecked. An administrator can enable it again with anju-cli init.")
-                     .arg(it.key(), it->table),
-                 {}});
+            faults.triggers.append({it.key(), *it, Fault::Disabled});
         else if (have->definition != it->definition)
-            findings.append(
-                {QStringLiteral("trigger_changed"),
-                 tr("The trigger %1 of table %2 is not the one the program made. An administrator "
-                    "can make it again with anju-cli init.")
-                     .arg(it.key(), it->table),
-                 {}});
+            faults.triggers.append({it.key(), *it, Fault::Changed});
     }
     for (auto it = found.value().cbegin(); it != found.value().cend(); ++it) {
         if (!expected.value().contains(it.key()))
-            findings.append(
-                {QStringLiteral("trigger_unknown"),
-                 tr("The trigger %1 of table %2 was not made by the program.").arg(it.key(), it->table),
-                 {}});
+            faults.triggers.append({it.key(), *it, Fault::Unknown});
     }
     if (!expectedFunctions.isEmpty()) {
         const Result<QMap<QString, QString>> functions = liveFunctions(expectedFunctions.keys());
@@ -248,13 +230,58 @@ Result<QList<CheckFinding>> TriggerCheck::run() const
             return Outcome(functions);
         for (auto it = expectedFunctions.cbegin(); it != expectedFunctions.cend(); ++it) {
             if (functions.value().value(it.key()) != it.value())
-                findings.append({QStringLiteral("function_changed"),
-                                 tr("The database function %1 is missing or not the one the program made. An "
-                                    "administrator can make it again with anju-cli init.")
-                                     .arg(it.key()),
-                                 {}});
+                faults.functions.append(it.key());
         }
     }
+    return faults;
+}
+
+Result<QList<CheckFinding>> TriggerCheck::run() const
+{
+    const Result<Faults> found = faults();
+    if (!found)
+        return Outcome(found);
+    QList<CheckFinding> findings;
+    for (const TriggerFault& f : found.value().triggers) {
+        switch (f.fault) {
+        case Fault::Missing:
+            findings.append(
+                {QStringLiteral("trigger_missing"),
+                 tr("The trigger %1 of table %2 is missing: changes to that table may go unrecorded "
+                    "or unchecked. An administrator can make it again with anju-cli init.")
+                     .arg(f.name, f.trigger.table),
+                 {}});
+            break;
+        case Fault::Disabled:
+            findings.append(
+                {QStringLiteral("trigger_disabled"),
+                 tr("The trigger %1 of table %2 is disabled: changes to that table go unrecorded or "
+                    "unchecked. An administrator can enable it again with anju-cli init.")
+                     .arg(f.name, f.trigger.table),
+                 {}});
+            break;
+        case Fault::Changed:
+            findings.append(
+                {QStringLiteral("trigger_changed"),
+                 tr("The trigger %1 of table %2 is not the one the program made. An administrator "
+                    "can make it again with anju-cli init.")
+                     .arg(f.name, f.trigger.table),
+                 {}});
+            break;
+        case Fault::Unknown:
+            findings.append(
+                {QStringLiteral("trigger_unknown"),
+                 tr("The trigger %1 of table %2 was not made by the program.").arg(f.name, f.trigger.table),
+                 {}});
+            break;
+        }
+    }
+    for (const QString& function : found.value().functions)
+        findings.append({QStringLiteral("function_changed"),
+                         tr("The database function %1 is missing or not the one the program made. An "
+                            "administrator can make it again with anju-cli init.")
+                             .arg(function),
+                         {}});
     return findings;
 }
 
@@ -262,43 +289,32 @@ Result<QStringList> TriggerCheck::repair() const
 {
     if (Outcome denied = Permissions::require(m_db, Action::RepairDatabase); !denied)
         return denied;
-    QMap<QString, QString> expectedFunctions;
-    const Result<Inventory> expected = reference(&expectedFunctions);
-    if (!expected)
-        return Outcome(expected);
-    const Result<Inventory> found = live();
+    const Result<Faults> found = faults();
     if (!found)
         return Outcome(found);
 
     QStringList statements;
     QStringList repaired;
-    if (!expectedFunctions.isEmpty()) {
-        const Result<QMap<QString, QString>> functions = liveFunctions(expectedFunctions.keys());
-        if (!functions)
-            return Outcome(functions);
-        for (auto it = expectedFunctions.cbegin(); it != expectedFunctions.cend(); ++it) {
-            if (functions.value().value(it.key()) == it.value())
-                continue;
-            const QString create = lastCreateStatement(m_db, QStringLiteral("FUNCTION"), it.key());
-            if (create.isEmpty())
-                continue; // made by an extension, not by a migration
-            statements << create;
-            repaired << tr("function %1").arg(it.key());
-        }
-    }
-    for (auto it = expected.value().cbegin(); it != expected.value().cend(); ++it) {
-        const auto have = found.value().constFind(it.key());
-        if (have != found.value().cend() && have->enabled && have->definition == it->definition)
-            continue;
-        const QString create =
-            onServer(m_db) ? lastCreateStatement(m_db, QStringLiteral("TRIGGER"), it.key()) : it->definition;
+    for (const QString& function : found.value().functions) {
+        const QString create = lastCreateStatement(m_db, QStringLiteral("FUNCTION"), function);
         if (create.isEmpty())
-            return failure(tr("No migration makes the trigger %1.").arg(it.key()));
-        statements << (onServer(m_db)
-                           ? QStringLiteral("DROP TRIGGER IF EXISTS \"%1\" ON %2").arg(it.key(), it->table)
-                           : QStringLiteral("DROP TRIGGER IF EXISTS \"%1\"").arg(it.key()))
-                   << create;
-        repaired << tr("trigger %1 of table %2").arg(it.key(), it->table);
+            continue; // made by an extension, not by a migration
+        statements << create;
+        repaired << tr("function %1").arg(function);
+    }
+    for (const TriggerFault& f : found.value().triggers) {
+        if (f.fault == Fault::Unknown)
+            continue; // not the program's to remove
+        const QString create = onServer(m_db) ? lastCreateStatement(m_db, QStringLiteral("TRIGGER"), f.name)
+                                              : f.trigger.definition;
+        if (create.isEmpty())
+            return failure(tr("No migration makes the trigger %1.").arg(f.name));
+        statements
+            << (onServer(m_db)
+                    ? QStringLiteral("DROP TRIGGER IF EXISTS \"%1\" ON %2").arg(f.name, f.trigger.table)
+                    : QStringLiteral("DROP TRIGGER IF EXISTS \"%1\"").arg(f.name))
+            << create;
+        repaired << tr("trigger %1 of table %2").arg(f.name, f.trigger.table);
     }
     if (statements.isEmpty())
         return repaired;

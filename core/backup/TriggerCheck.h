@@ -44,6 +44,27 @@ public:
     using Inventory = QMap<QString, Trigger>; // by trigger name
 
 private:
+    enum class Fault
+    {
+        Missing,
+        Disabled,
+        Changed,
+        Unknown
+    };
+    struct TriggerFault
+    {
+        QString name;
+        Trigger trigger; // as the migrations make it; as found for an unknown one
+        Fault fault;
+    };
+    // What differs from the reference: triggers, and trigger functions by name (server only).
+    struct Faults
+    {
+        QList<TriggerFault> triggers;
+        QStringList functions;
+    };
+    // The one comparison that run() reports and repair() mends.
+    Result<Faults> faults() const;
     Result<Inventory> live() const;
     Result<Inventory> reference(QMap<QString, QString>* functions) const;
     Result<QMap<QString, QString>> liveFunctions(const QStringList& names) const;

@@ -88,6 +88,36 @@ constexpr char DwellingJoins[] = " LEFT JOIN dwellings d ON d.id = h.dwelling_id
                                  " LEFT JOIN building_units u ON u.id = d.unit_id"
                                  " LEFT JOIN buildings b ON b.id = u.building_id";
 
+// Fills matchedPersonId and matchedName of the rows from the persons the search names by themselves.
+void fillMatchedMembers(const Database& db, const QString& search, QHash<qint64, RosterRow>& rows)
+{
+    const SqlCondition match = SearchCondition::forMatchedPersons(db, search);
+    if (match.isEmpty() || rows.isEmpty())
+        return;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    // Current members of the household only: a former member's match is in their present household.
+    q.prepare(QStringLiteral("SELECT p.household_id, p.id, p.name FROM persons p WHERE p.household_id IN (") +
+              QStringList(rows.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+              QStringLiteral(") AND ") + match.sql +
+              QStringLiteral(" ORDER BY p.household_id, CASE WHEN p.state = ? THEN 0 ELSE 1 END,"
+                             " CASE WHEN p.relationship = ? THEN 0 ELSE 1 END, p.id"));
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        q.addBindValue(it.key());
+    SqlRun::bind(q, match.values);
+    q.addBindValue(enumKey(PersonState::Active));
+    q.addBindValue(enumKey(Relationship::Head));
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        RosterRow& row = rows[q.value(0).toLongLong()];
+        if (row.matchedPersonId == 0) {
+            row.matchedPersonId = q.value(1).toLongLong();
+            row.matchedName = q.value(2).toString();
+        }
+    }
+}
+
 } // namespace
 
 Outcome RosterQuery::refusal(const RosterFilter& filter) const
@@ -176,11 +206,59 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
         row.state = enumFromKey<HouseholdState>(q.value(11).toString()).value_or(HouseholdState::Active);
         byId.insert(row.householdId, row);
     }
+    fillMatchedMembers(m_db, filter.search, byId);
     QList<RosterRow> rows;
     rows.reserve(order.size());
     for (qint64 id : std::as_const(order))
         rows.append(byId.value(id));
     return rows;
+}
+
+int RosterQuery::rowOf(const RosterFilter& filter, RosterColumn sortColumn, bool ascending,
+                       qint64 householdId) const
+{
+    if (householdId <= 0 || !Permissions::allows(m_db.session(), Action::ReadRegistry) || !refusal(filter))
+        return -1;
+    Condition c = conditionFor(m_db, filter);
+    const QString joins = c.needsBuilding ? QLatin1String(DwellingJoins) : QLatin1String("");
+    const QString andWord = c.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM households h") + joins + c.where + andWord +
+              QStringLiteral("h.id = ?"));
+    SqlRun::bind(q, c.values);
+    q.addBindValue(householdId);
+    if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+        return -1;
+
+    if (sortColumn == RosterColumn::Number) {
+        // Numbers are unique: the row is the count of the numbers before it.
+        QSqlQuery before(m_db.connection());
+        before.prepare(QStringLiteral("SELECT COUNT(*) FROM households h") + joins + c.where + andWord +
+                       QStringLiteral("h.number ") + (ascending ? QStringLiteral("<") : QStringLiteral(">")) +
+                       QStringLiteral(" (SELECT number FROM households WHERE id = ?)"));
+        SqlRun::bind(before, c.values);
+        before.addBindValue(householdId);
+        return before.exec() && before.next() ? before.value(0).toInt() : -1;
+    }
+    const bool needsSite = sortColumn == RosterColumn::Site || sortColumn == RosterColumn::Address;
+    const bool needsDwelling = c.needsBuilding || sortColumn == RosterColumn::Address;
+    QString sql = QStringLiteral("SELECT h.id FROM households h");
+    if (needsSite)
+        sql += QStringLiteral(" JOIN sites s ON s.id = h.site_id");
+    if (needsDwelling)
+        sql += QLatin1String(DwellingJoins);
+    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, ascending) + QStringLiteral(", h.id");
+    QSqlQuery ids(m_db.connection());
+    ids.setForwardOnly(true);
+    ids.prepare(sql);
+    SqlRun::bind(ids, c.values);
+    if (!ids.exec())
+        return -1;
+    for (int row = 0; ids.next(); ++row) {
+        if (ids.value(0).toLongLong() == householdId)
+            return row;
+    }
+    return -1;
 }
 
 } // namespace anju::registry

@@ -52,6 +52,10 @@ struct RosterRow
     QString phone;
     QDate relocationDate;
     HouseholdState state = HouseholdState::Active;
+    // With a search: the member whose own name, ID number or phone it found (an active member first,
+    // then the head, then the first by id); 0 and empty when the search matched the household itself.
+    qint64 matchedPersonId = 0;
+    QString matchedName;
 };
 
 // One roster page at a time, so a province of households never loads whole.
@@ -66,6 +70,9 @@ public:
     int count(const RosterFilter& filter) const;
     QList<RosterRow> page(const RosterFilter& filter, RosterColumn sortColumn, bool ascending, int offset,
                           int limit) const;
+    // The row the household has in the roster under the filter and order, or -1 when the filter leaves
+    // it out. Ordered by number this is one count; other orders walk the ordered ids.
+    int rowOf(const RosterFilter& filter, RosterColumn sortColumn, bool ascending, qint64 householdId) const;
 
 private:
     const Database& m_db;

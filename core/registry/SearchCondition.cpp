@@ -202,4 +202,18 @@ SqlCondition SearchCondition::forPersons(const Database& db, const QString& text
             {SqlDialect::escapeLike(name), digits, digits}};
 }
 
+SqlCondition SearchCondition::forMatchedPersons(const Database& db, const QString& text)
+{
+    const Kind kind = kindOf(text);
+    if (kind == Kind::Name || kind == Kind::Scan)
+        return forPersons(db, text); // both look at the person's own name, ID number and phone
+    if (kind != Kind::Number)
+        return {};
+    const QString number = IdNumber::normalizeText(text);
+    if (number.size() == 18 && IdNumber::parse(number).isValid())
+        return {QStringLiteral("p.id_number = ?"), {number}};
+    const SqlCondition persons = personsByNumber(db, number);
+    return {QStringLiteral("p.id IN (%1)").arg(persons.sql), persons.values};
+}
+
 } // namespace anju::registry

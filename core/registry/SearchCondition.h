@@ -39,6 +39,10 @@ public:
     static SqlCondition forHouseholds(const Database& db, const QString& text);
     // Persons (alias p) whose name, ID number or phone matches, or whose household number does.
     static SqlCondition forPersons(const Database& db, const QString& text);
+    // Persons (alias p) whose own name, ID number or phone matches: the member a search found in a
+    // household, not everyone of a household whose number or phone matched. Empty when the text names
+    // no person (nothing typed, or a household number).
+    static SqlCondition forMatchedPersons(const Database& db, const QString& text);
     // A whole query counting those persons from the index alone, when it can (a name fragment of one
     // or two characters: one range of the grams, without reading 48,000 persons for 王); else empty.
     static SqlCondition countPersonsFromIndex(const Database& db, const QString& text);

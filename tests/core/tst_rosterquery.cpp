@@ -27,6 +27,8 @@ private slots:
     void sortsByHeadAndSizeThroughSummary();
     void personSearch();
     void summaryFollowsMoves();
+    void saysWhichMemberMatched();
+    void findsTheRowOfAHousehold();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -224,6 +226,77 @@ void TestRosterQuery::summaryFollowsMoves()
     QVERIFY(service.saveHousehold(edit, QDate(2026, 11, 28)));
     QCOMPARE(registry::PersonSearch(m_db->db()).count(QStringLiteral("欧阳娜")), 1);
     QCOMPARE(registry::PersonSearch(m_db->db()).count(QStringLiteral("周芳")), 24);
+}
+
+void TestRosterQuery::saysWhichMemberMatched()
+{
+    registry::RosterQuery roster(m_db->db());
+    const auto first = [&](const QString& text) {
+        registry::RosterFilter f;
+        f.search = text;
+        const QList<registry::RosterRow> rows = roster.page(f, registry::RosterColumn::Number, true, 0, 1);
+        return rows.isEmpty() ? registry::RosterRow{} : rows.first();
+    };
+    // The spouse, not the head, is who the name found; the head's column still names the head.
+    registry::RosterRow row = first(QStringLiteral("周芳"));
+    QCOMPARE(row.number, QStringLiteral("N000"));
+    QCOMPARE(row.headName, QStringLiteral("王建国"));
+    QCOMPARE(row.matchedName, QStringLiteral("周芳"));
+    const auto stored = registry::HouseholdRepository(m_db->db()).householdByNumber(QStringLiteral("N000"));
+    QVERIFY(stored);
+    qint64 spouseId = 0;
+    for (const Person& p : stored->members) {
+        if (p.relationship == Relationship::Spouse)
+            spouseId = p.id;
+    }
+    QCOMPARE(row.matchedPersonId, spouseId);
+    // One character of the head's name: the head.
+    row = first(QStringLiteral("王"));
+    QCOMPARE(row.matchedName, QStringLiteral("王建国"));
+    // Part of the spouse's ID number, and the spouse's whole ID number.
+    row = first(QStringLiteral("19720101"));
+    QCOMPARE(row.number, QStringLiteral("N000"));
+    QCOMPARE(row.matchedName, QStringLiteral("周芳"));
+    row = first(makeIdNumber(QStringLiteral("430524"), QDate(1972, 1, 1), 12));
+    QCOMPARE(row.matchedName, QStringLiteral("周芳"));
+    // The household's own phone or number found the household, not a member.
+    row = first(QStringLiteral("13907390000"));
+    QCOMPARE(row.number, QStringLiteral("N000"));
+    QCOMPARE(row.matchedName, QString());
+    row = first(QStringLiteral("N000"));
+    QCOMPARE(row.matchedName, QString());
+    QCOMPARE(row.matchedPersonId, 0);
+    // No search, no match.
+    QCOMPARE(roster.page({}, registry::RosterColumn::Number, true, 0, 1).first().matchedName, QString());
+}
+
+void TestRosterQuery::findsTheRowOfAHousehold()
+{
+    registry::RosterQuery roster(m_db->db());
+    const registry::HouseholdRepository repository(m_db->db());
+    const qint64 n005 = repository.householdByNumber(QStringLiteral("N005"))->id;
+    const qint64 n021 = repository.householdByNumber(QStringLiteral("N021"))->id;
+    registry::RosterFilter all;
+    // By number: a count, both directions; the rows agree with page().
+    QCOMPARE(roster.rowOf(all, registry::RosterColumn::Number, true, n005), 5);
+    QCOMPARE(roster.rowOf(all, registry::RosterColumn::Number, false, n005), 18);
+    QCOMPARE(roster.page(all, registry::RosterColumn::Number, false, 18, 1).first().householdId, n005);
+    // Another order walks the ids: the newest relocation first.
+    const int byDate = roster.rowOf(all, registry::RosterColumn::RelocationDate, false, n021);
+    QCOMPARE(byDate, 2);
+    QCOMPARE(roster.page(all, registry::RosterColumn::RelocationDate, false, byDate, 1).first().householdId,
+             n021);
+    // Left out by the filter: another site, or a search that does not find it.
+    registry::RosterFilter site;
+    site.siteId = m_otherSite;
+    QCOMPARE(roster.rowOf(site, registry::RosterColumn::Number, true, n005), -1);
+    QCOMPARE(roster.rowOf(site, registry::RosterColumn::Number, true, n021), 1);
+    registry::RosterFilter search;
+    search.search = QStringLiteral("李");
+    QCOMPARE(roster.rowOf(search, registry::RosterColumn::Number, true, n005), -1);
+    QCOMPARE(roster.rowOf(search, registry::RosterColumn::Number, true,
+                          repository.householdByNumber(QStringLiteral("N006"))->id),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestRosterQuery)

@@ -340,8 +340,12 @@ void HouseholdForm::runMemberChange(
 void HouseholdForm::moveOutMember()
 {
     runMemberChange([this](const Person& person, const Household& household) {
-        return new HouseholdMemberStateDialog(m_db, HouseholdMemberStateDialog::Change::MoveOut, person,
-                                              household, this);
+        auto* dialog = new HouseholdMemberStateDialog(m_db, HouseholdMemberStateDialog::Change::MoveOut,
+                                                      person, household, this);
+        // Into another household here is a move between households: that dialog records it.
+        connect(dialog, &HouseholdMemberStateDialog::moveToHouseholdChosen, this,
+                &HouseholdForm::moveMemberToHousehold, Qt::QueuedConnection);
+        return dialog;
     });
 }
 

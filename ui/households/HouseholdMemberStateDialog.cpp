@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace anju {
@@ -53,8 +54,33 @@ HouseholdMemberStateDialog::HouseholdMemberStateDialog(const Database& db, Chang
                         .arg(person.name, household.number),
         this);
     explanation->setWordWrap(true);
+    // The household form around this dialog still shows Save: say that this one does not wait for it.
+    auto* atOnce = new QLabel(
+        tr("<b>Recorded at once</b> when you press %1, on its own: the household form's Save is not "
+           "needed for it, and closing the form without saving does not undo it.")
+            .arg(movingOut ? tr("Move out now") : tr("Mark deceased now")),
+        this);
+    atOnce->setObjectName(QStringLiteral("recordedAtOnce"));
+    atOnce->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    if (movingOut) {
+        // The two ways the registry records a member leaving a household alive (memberships.end_reason).
+        m_away = new QRadioButton(tr("&Away from the office's sites (moved away)"), this);
+        m_away->setObjectName(QStringLiteral("moveOutAway"));
+        m_away->setChecked(true);
+        m_toHousehold = new QRadioButton(tr("Into a&nother household at the office's sites"), this);
+        m_toHousehold->setObjectName(QStringLiteral("moveOutToHousehold"));
+        m_toHousehold->setToolTip(
+            tr("Recorded as a move between households, with the new relationship; the member stays a "
+               "resident."));
+        auto* where = new QVBoxLayout;
+        where->setContentsMargins(0, 0, 0, 0);
+        where->addWidget(m_away);
+        where->addWidget(m_toHousehold);
+        auto* whereLabel = new QLabel(tr("Goes to:"), this);
+        form->addRow(whereLabel, where);
+    }
     m_date = new OptionalDateEdit(this);
     m_date->setObjectName(QStringLiteral("memberStateDate"));
     m_date->setValue(QDate::currentDate());
@@ -81,12 +107,22 @@ HouseholdMemberStateDialog::HouseholdMemberStateDialog(const Database& db, Chang
     m_errors.setGeneralLabel(general);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(movingOut ? tr("&Move out") : tr("&Mark deceased"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(movingOut ? tr("&Move out now") : tr("&Mark deceased now"));
+    if (m_toHousehold) {
+        connect(m_toHousehold, &QRadioButton::toggled, this, [this](bool toHousehold) {
+            m_buttons->button(QDialogButtonBox::Ok)
+                ->setText(toHousehold ? tr("&Choose the household…") : tr("&Move out now"));
+            m_date->setEnabled(!toHousehold);
+            m_newHead->setEnabled(!toHousehold);
+        });
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HouseholdMemberStateDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &HouseholdMemberStateDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
+    layout->addWidget(atOnce);
     layout->addLayout(form);
     layout->addWidget(general);
     layout->addStretch();
@@ -97,6 +133,11 @@ HouseholdMemberStateDialog::HouseholdMemberStateDialog(const Database& db, Chang
 
 void HouseholdMemberStateDialog::accept()
 {
+    if (m_toHousehold && m_toHousehold->isChecked()) {
+        QDialog::reject(); // nothing recorded here
+        emit moveToHouseholdChosen();
+        return;
+    }
     registry::RegistryService registry(m_db);
     const QDate date = m_date->value();
     const qint64 newHeadId = m_newHead->count() > 0 ? m_newHead->currentData().toLongLong() : 0;

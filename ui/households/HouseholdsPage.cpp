@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "households/HouseholdForm.h"
 #include "households/RosterFilterBar.h"
+#include "households/RosterMatchDelegate.h"
 #include "households/RosterModel.h"
 #include "import/ImportDialog.h"
 #include "registry/RosterQuery.h"
@@ -12,7 +13,6 @@
 #include "widgets/MessageBox.h"
 
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,6 +47,8 @@ HouseholdsPage::HouseholdsPage(const Database& db, QWidget* parent) : QWidget(pa
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     setColumnWidths();
+    m_view->setItemDelegateForColumn(static_cast<int>(registry::RosterColumn::HeadName),
+                                     new RosterMatchDelegate(m_view));
 
     m_emptyHint = new QLabel(m_view->viewport());
     m_emptyHint->setObjectName(QStringLiteral("rosterEmptyHint"));
@@ -173,13 +174,13 @@ void HouseholdsPage::openCurrentHousehold()
 
 void HouseholdsPage::importRoster()
 {
-    if (m_importFolder.isEmpty())
-        m_importFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialog::getOpenFileName(this, tr("Import roster"), m_importFolder,
+    // The folder of the last roster, also after a restart: offices keep their rosters in one place.
+    const QString path = FileDialog::getOpenFileName(this, tr("Import roster"),
+                                                     FileDialog::lastFolder(QStringLiteral("import")),
                                                      tr("Rosters (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_importFolder = QFileInfo(path).absolutePath();
+    FileDialog::rememberFolder(QStringLiteral("import"), path);
     auto* dialog = new ImportDialog(m_db, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this] {
@@ -197,7 +198,32 @@ void HouseholdsPage::showForm(HouseholdForm* form)
         m_model->refresh();
         emit householdChanged(id);
     });
+    // Only Save closes the form with accept(); member changes keep it open.
+    connect(form, &QDialog::accepted, this, [this, form] { showSaved(form->household()); });
     form->open();
+}
+
+void HouseholdsPage::showSaved(const Household& household)
+{
+    if (household.id == 0)
+        return;
+    int row = registry::RosterQuery(m_db).rowOf(m_model->filter(), m_model->sortColumn(),
+                                                m_model->sortAscending(), household.id);
+    if (row < 0) {
+        // The search or filters hide it: show it by its number rather than leave the clerk wondering.
+        m_filterBar->showOnly(household.number, household.state);
+        row = registry::RosterQuery(m_db).rowOf(m_model->filter(), m_model->sortColumn(),
+                                                m_model->sortAscending(), household.id);
+    }
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, static_cast<int>(registry::RosterColumn::Number));
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    const Person* head = household.head();
+    emit statusMessage(head
+                           ? tr("Saved household %1 (household number %2).").arg(head->name, household.number)
+                           : tr("Saved household number %1.").arg(household.number));
 }
 
 void HouseholdsPage::updateCount(int count)

@@ -9,6 +9,7 @@ class QTableView;
 namespace anju {
 
 class Database;
+struct Household;
 class HouseholdForm;
 class RosterFilterBar;
 class RosterModel;
@@ -37,6 +38,8 @@ public slots:
 signals:
     // A household was saved or a member moved: other pages may show figures that changed.
     void householdChanged(qint64 householdId);
+    // For the main window's status bar ("已保存住户 …").
+    void statusMessage(const QString& message);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -46,6 +49,8 @@ private:
     // filter. Shown over the empty table.
     void updateEmptyHint(int count);
     void showForm(HouseholdForm* form);
+    // After a save: the household selected in the roster, the filters loosened to it when they hid it.
+    void showSaved(const Household& household);
     void updateCount(int count);
     void updateActions();
     void setColumnWidths();
@@ -59,7 +64,6 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_import = nullptr;
-    QString m_importFolder; // where the last roster came from
 };
 
 } // namespace anju

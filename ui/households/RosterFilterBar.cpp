@@ -136,6 +136,20 @@ void RosterFilterBar::focusSearch()
     m_search->selectAll();
 }
 
+void RosterFilterBar::showOnly(const QString& householdNumber, HouseholdState state)
+{
+    {
+        const QSignalBlocker siteBlocker(m_site);
+        const QSignalBlocker stateBlocker(m_state);
+        const QSignalBlocker searchBlocker(m_search);
+        m_site->setCurrentIndex(0);
+        m_state->setCurrentIndex(qMax(0, m_state->findData(static_cast<int>(state))));
+        m_search->setText(householdNumber);
+    }
+    reloadBuildings(); // every site: the building choice goes back to every building
+    emitFilter();
+}
+
 void RosterFilterBar::emitFilter()
 {
     m_searchDelay.stop();

@@ -31,6 +31,9 @@ public slots:
     // Reads the sites (and the buildings of the chosen site) again, keeping the choice when it still exists.
     void reloadSites();
     void focusSearch();
+    // Shows one household whatever the filters were: its number in the search, every site and building,
+    // and its state (after a save left it outside the clerk's search).
+    void showOnly(const QString& householdNumber, HouseholdState state);
 
 signals:
     void filterChanged(const anju::registry::RosterFilter& filter);

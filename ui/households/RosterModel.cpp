@@ -111,8 +111,15 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<registry::RosterColumn>(index.column());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return displayText(*row, column);
+    case Qt::ToolTipRole:
+        if (column == registry::RosterColumn::HeadName && !row->matchedName.isEmpty())
+            return tr("Head of household: %1\nFound by the search: %2").arg(row->headName, row->matchedName);
+        return displayText(*row, column);
+    case MatchedMemberRole:
+        if (column == registry::RosterColumn::HeadName)
+            return row->matchedName;
+        return {};
     case Qt::TextAlignmentRole:
         if (column == registry::RosterColumn::MemberCount)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

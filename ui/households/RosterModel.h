@@ -21,7 +21,9 @@ public:
     static constexpr int MaxCachedPages = 10;
     enum Role
     {
-        HouseholdIdRole = Qt::UserRole + 1
+        HouseholdIdRole = Qt::UserRole + 1,
+        // On the head's column, while searching: the name of the member the search found (core decides).
+        MatchedMemberRole,
     };
 
     explicit RosterModel(const Database& db, QObject* parent = nullptr);

@@ -1,5 +1,6 @@
 #include "widgets/CountyComboBox.h"
 
+#include <QApplication>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -19,6 +20,13 @@ CountyComboBox::CountyComboBox(QWidget* parent) : QComboBox(parent)
     completer()->setFilterMode(Qt::MatchContains);
     lineEdit()->setPlaceholderText(tr("Six-digit county code"));
     setCurrentIndex(-1);
+    // Leaving the field shows a typed code with its county's name. Not in focusOutEvent: while the
+    // completer's popup is open it swallows the focus-out that a Tab out of the field causes.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        const auto inside = [this](QWidget* w) { return w && (w == this || isAncestorOf(w)); };
+        if (inside(old) && !inside(now) && (!now || now->window() == window()))
+            showNameOfTypedCode();
+    });
 }
 
 QList<std::pair<QString, QString>> CountyComboBox::shippedCounties()
@@ -64,6 +72,17 @@ QString CountyComboBox::countyCode() const
     // "430600" or "430600 Some county": the code is the first word.
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.section(space, 0, 0);
+}
+
+void CountyComboBox::showNameOfTypedCode()
+{
+    const int index = findData(countyCode());
+    if (index < 0)
+        return;
+    if (index != currentIndex())
+        setCurrentIndex(index);
+    if (currentText() != itemText(index))
+        setEditText(itemText(index));
 }
 
 void CountyComboBox::setCountyCode(const QString& code)

@@ -21,6 +21,10 @@ public:
     static QList<std::pair<QString, QString>> shippedCounties();
     // The name of a shipped county in the user's language, or an empty string.
     static QString countyName(const QString& code);
+
+private:
+    // A typed shipped code shown as "430524  隆回县" once the clerk leaves the field.
+    void showNameOfTypedCode();
 };
 
 } // namespace anju

@@ -9,6 +9,7 @@
 #include "party/PartyActivityRepository.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyPage.h"
+#include "party/PartyRules.h"
 #include "party/ReviewModel.h"
 #include "party/ReviewPanel.h"
 #include "party/StageTimeline.h"
@@ -41,7 +42,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void conversionThroughTheMemberForm();
     void futureDateIsRefusedNextToTheField();
-    void earlyConversionAsksForAReasonAndKeepsIt();
+    void earlyConversionIsRefusedWithCoresMessage();
+    void conversionWaitsForTheConfirmation();
     void newCadreWithTheStepsOnFile();
     void reviewRowsOpenTheRecordToActOn();
     void duesPaymentClearsTheArrears();
@@ -90,18 +92,33 @@ void TestPartyMemberForm::conversionThroughTheMemberForm()
     QVERIFY2(timeline->rowText(4).endsWith(admitted.toString(Qt::ISODate)), qPrintable(timeline->rowText(4)));
     QVERIFY(timeline->rowText(5).endsWith(admitted.addYears(1).toString(Qt::ISODate)));
 
-    // Conversion is offered first; record it dated the day probation ended.
+    // Conversion is offered first, asking for the branch meeting's date and the approval's.
     TransitionBox* box = form->transitionBox();
     QCOMPARE(box->eventCombo()->currentData().toInt(), int(party::StageEvent::Conversion));
+    QVERIFY(box->approvalEdit()->isVisible());
     const QDate converted = admitted.addYears(1);
+    const QDate approved = today.addDays(-3);
     box->dateEdit()->setValue(converted);
+    box->approvalEdit()->setValue(approved);
+    // What will happen is shown and confirmed before anything is written.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(box->recordButton(), Qt::LeftButton);
+    const QString shown = MessageBox::lastText();
+    for (const QString& part :
+         QStringList{QStringLiteral("王建国"), enumLabel(party::DevelopmentStage::Probationary),
+                     enumLabel(party::DevelopmentStage::Full), converted.toString(Qt::ISODate),
+                     approved.toString(Qt::ISODate),
+                     QStringLiteral("Party standing counts from: ") + converted.toString(Qt::ISODate)})
+        QVERIFY2(shown.contains(part), qPrintable(part + QStringLiteral(" not in: ") + shown));
 
     QCOMPARE(form->member().stage, party::DevelopmentStage::Full);
     const auto stored = party::PartyMemberRepository(f.t.db()).member(id);
     QVERIFY(stored);
     QCOMPARE(stored->stage, party::DevelopmentStage::Full);
     QCOMPARE(stored->dateOf(party::StageEvent::Conversion), converted);
+    // The approval is kept with the step.
+    QVERIFY2(stored->stageHistory.constLast().note.contains(approved.toString(Qt::ISODate)),
+             qPrintable(stored->stageHistory.constLast().note));
     QCOMPARE(timeline->rowCount(), 6); // five steps and the conversion, nothing due any more
     QCOMPARE(timeline->rowText(5),
              QStringLiteral("Converted to full member ") + converted.toString(Qt::ISODate));
@@ -144,33 +161,67 @@ void TestPartyMemberForm::futureDateIsRefusedNextToTheField()
     QCOMPARE(party::PartyMemberRepository(f.t.db()).member(id)->stage, party::DevelopmentStage::Probationary);
 }
 
-void TestPartyMemberForm::earlyConversionAsksForAReasonAndKeepsIt()
+void TestPartyMemberForm::earlyConversionIsRefusedWithCoresMessage()
 {
     test::PartyFixture f;
     const QDate today = QDate::currentDate();
-    const qint64 id = f.addProbationary(QStringLiteral("陈红"), today.addMonths(-8), 13);
+    const QDate admitted = today.addMonths(-8);
+    const qint64 id = f.addProbationary(QStringLiteral("陈红"), admitted, 13);
     MemberForm form(f.t.db(), id);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     TransitionBox* box = form.transitionBox();
     box->dateEdit()->setValue(today);
+    box->approvalEdit()->setValue(today);
 
-    // Probation is not over: refused, with the reason asked for.
+    // Probation is not over: refused under the meeting's date with core's message, no reason offered,
+    // nothing asked to confirm, nothing recorded.
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    const QString before = MessageBox::lastText();
     QVERIFY(!box->record());
-    QVERIFY(box->isAskingForReason());
-    QVERIFY(form.findChild<QLabel*>(QStringLiteral("overrideHint"))->isVisible());
+    QVERIFY(!box->isAskingForReason());
+    auto* error = form.findChild<QLabel*>(QStringLiteral("transitionDateError"));
+    QVERIFY(error && error->isVisible());
+    const QString expected =
+        party::PartyRules::checkTransition(*party::PartyMemberRepository(f.t.db()).member(id),
+                                           {id, party::StageEvent::Conversion, today, {}, 0, {}}, today, {})
+            .overridable.messageFor(QLatin1String(Field::TransitionDate));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(error->text(), expected);
+    QVERIFY(error->text().contains(admitted.addYears(1).toString(Qt::ISODate)));
+    QCOMPARE(MessageBox::lastText(), before);
     QCOMPARE(party::PartyMemberRepository(f.t.db()).member(id)->stage, party::DevelopmentStage::Probationary);
+}
 
-    // With the reason written, the step is recorded and the reason kept with it.
-    box->reasonEdit()->setText(QStringLiteral("支部党员大会讨论同意提前转正"));
+void TestPartyMemberForm::conversionWaitsForTheConfirmation()
+{
+    test::PartyFixture f;
+    const QDate today = QDate::currentDate();
+    const qint64 id = f.addProbationary(QStringLiteral("刘洋"), today.addYears(-1).addDays(-20), 14);
+    MemberForm form(f.t.db(), id);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    TransitionBox* box = form.transitionBox();
+    box->dateEdit()->setValue(today.addDays(-10));
+
+    // No approval date, then one before the meeting: refused next to the approval field.
+    QVERIFY(!box->record());
+    auto* approvalError = form.findChild<QLabel*>(QStringLiteral("transitionApprovalDateError"));
+    QVERIFY(approvalError && approvalError->isVisible());
+    box->approvalEdit()->setValue(today.addDays(-12));
+    QVERIFY(!box->record());
+    QVERIFY(approvalError->isVisible());
+    QVERIFY(FieldError::isShown(box->approvalEdit()));
+
+    // Cancelled at the confirmation: nothing recorded.
+    box->approvalEdit()->setValue(today.addDays(-5));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!box->record());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("刘洋")));
+    QCOMPARE(party::PartyMemberRepository(f.t.db()).member(id)->stage, party::DevelopmentStage::Probationary);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(box->record());
-    const auto stored = party::PartyMemberRepository(f.t.db()).member(id);
-    QCOMPARE(stored->stage, party::DevelopmentStage::Full);
-    QCOMPARE(stored->stageHistory.last().reason, QStringLiteral("支部党员大会讨论同意提前转正"));
-    const StageTimeline* timeline = form.timeline();
-    QVERIFY(timeline->item(timeline->rowCount() - 1, StageTimeline::Remarks)
-                ->text()
-                .contains(QStringLiteral("提前转正")));
+    QCOMPARE(party::PartyMemberRepository(f.t.db()).member(id)->stage, party::DevelopmentStage::Full);
 }
 
 void TestPartyMemberForm::newCadreWithTheStepsOnFile()

@@ -1,9 +1,11 @@
 #include "party/TransitionBox.h"
 
 #include "domain/Enums.h"
+#include "party/ConversionPlan.h"
 #include "party/PartyEnums.h"
 #include "party/PartyRules.h"
 #include "party/PartyService.h"
+#include "widgets/MessageBox.h"
 #include "widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
@@ -34,6 +36,14 @@ TransitionBox::TransitionBox(const Database& db, QWidget* parent)
     m_errors.addRow(form, this, tr("S&tep:"), m_event, "transitionEvent",
                     QLatin1String(Field::TransitionEvent));
     m_errors.addRow(form, this, tr("&Date:"), m_date, "transitionDate", QLatin1String(Field::TransitionDate));
+    m_dateLabel = qobject_cast<QLabel*>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
+    m_approval = new OptionalDateEdit(this);
+    m_errors.addRow(form, this, tr("Appro&ved on:"), m_approval, "transitionApprovalDate",
+                    QLatin1String(Field::TransitionApprovalDate));
+    m_approvalLabel =
+        qobject_cast<QLabel*>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
+    m_approvalRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
+    m_approval->setToolTip(tr("The day the higher party committee approved the conversion"));
     m_errors.addRow(form, this, tr("E&xtended by:"), m_extension, "transitionExtension",
                     QLatin1String(Field::TransitionExtension));
     m_extensionLabel =
@@ -112,6 +122,7 @@ void TransitionBox::showMember(const party::PartyMember& member)
     const bool any = m_event->count() > 0;
     setEnabled(any);
     m_date->setValue(QDate::currentDate());
+    m_approval->setValue(QDate());
     m_reason->clear();
     askForReason(false);
     if (!any) {
@@ -131,6 +142,12 @@ void TransitionBox::updateFields()
         m_event->currentData().toInt() == static_cast<int>(party::StageEvent::ProbationExtension);
     m_extensionLabel->setVisible(extension);
     m_extensionRow->setVisible(extension);
+    const bool conversion = m_event->currentData().toInt() == static_cast<int>(party::StageEvent::Conversion);
+    m_dateLabel->setText(conversion ? tr("Branch &meeting on:") : tr("&Date:"));
+    m_date->setToolTip(conversion ? tr("The day the branch general meeting voted for the conversion")
+                                  : QString());
+    m_approvalLabel->setVisible(conversion);
+    m_approvalRow->setVisible(conversion);
     askForReason(false);
 }
 
@@ -155,6 +172,8 @@ bool TransitionBox::record()
     party::StageTransition transition;
     transition.memberId = m_member.id;
     transition.event = static_cast<party::StageEvent>(m_event->currentData().toInt());
+    if (transition.event == party::StageEvent::Conversion)
+        return recordConversion();
     transition.date = m_date->value();
     transition.reason = isAskingForReason() ? m_reason->text().trimmed() : QString();
     if (transition.event == party::StageEvent::ProbationExtension)
@@ -179,6 +198,41 @@ bool TransitionBox::record()
         return false;
     }
     const Result<party::PartyMember> done = service.transition(transition);
+    if (!done) {
+        m_errors.show(done);
+        return false;
+    }
+    m_errors.clear();
+    emit recorded(done.value());
+    return true;
+}
+
+bool TransitionBox::recordConversion()
+{
+    askForReason(false);
+    const Result<party::ConversionPlan> planned =
+        party::ConversionPlanner::plan(m_member, m_date->value(), m_approval->value(), QDate::currentDate());
+    if (!planned) {
+        m_errors.show(planned);
+        return false;
+    }
+    m_errors.clear();
+    const party::ConversionPlan& plan = planned.value();
+    const auto day = [](QDate date) { return date.toString(Qt::ISODate); };
+    const QString text =
+        tr("Convert %1 to a full member?\n\n"
+           "Stage: %2 → %3\n"
+           "Branch general meeting: %4\n"
+           "Approved by the higher committee: %5\n"
+           "Probation ends: %6\n"
+           "Party standing counts from: %7 (as the program records it now: the date of the meeting)\n\n"
+           "The step is recorded at once and kept in the member's history.")
+            .arg(plan.memberName, enumLabel(plan.from), enumLabel(plan.to), day(plan.meetingDate),
+                 day(plan.approvalDate), day(plan.probationEnds), day(plan.fullMemberFrom));
+    if (MessageBox::question(this, tr("Convert to full member"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    const Result<party::PartyMember> done = party::PartyService(m_db).transition(plan.transition);
     if (!done) {
         m_errors.show(done);
         return false;

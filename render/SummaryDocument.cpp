@@ -5,9 +5,11 @@
 #include "report/SummaryHtml.h"
 #include "report/SummaryWords.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -37,12 +39,45 @@ std::unique_ptr<QTextDocument> SummaryDocument::make(const report::MonthlySummar
     return document;
 }
 
+QString SummaryDocument::pageFooter(int page, int pageCount)
+{
+    return tr("Page %1 of %2").arg(page).arg(pageCount);
+}
+
 void SummaryDocument::print(const report::MonthlySummary& summary, QPagedPaintDevice* device, QDate printDate)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
-    // QTextDocument::print() adds 2 cm of its own around the text: with these, margins of 2.5 cm.
+    // With 2 cm kept around the text (as QTextDocument::print() keeps), margins of 2.5 cm.
     device->setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
-    make(summary, printDate)->print(device);
+    // Laid out page by page here rather than by QTextDocument::print(), whose foot is a bare number.
+    std::unique_ptr<QTextDocument> document = make(summary, printDate);
+    document->documentLayout()->setPaintDevice(device);
+    const qreal margin = 20.0 / 25.4 * device->logicalDpiY();
+    const QRectF body =
+        QRectF(0, 0, device->width(), device->height()).adjusted(margin, margin, -margin, -margin);
+    document->setPageSize(body.size());
+    const int pageCount = document->pageCount();
+
+    QFont footFont = documentFont();
+    footFont.setPointSizeF(9);
+    QPainter painter(device);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0)
+            device->newPage();
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.save();
+        painter.translate(body.left(), body.top() - view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footFont);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(body.left(), body.bottom(), body.width(), margin), Qt::AlignCenter,
+                         pageFooter(page + 1, pageCount));
+    }
 }
 
 Outcome SummaryDocument::writePdf(const report::MonthlySummary& summary, const QString& path, QDate printDate)

@@ -21,9 +21,11 @@ class SummaryDocument
 public:
     static std::unique_ptr<QTextDocument> make(const report::MonthlySummary& summary,
                                                QDate printDate = QDate::currentDate());
-    // Lays the summary out on the device's pages (a QPrinter or a QPdfWriter), page numbers at the foot.
+    // Lays the summary out on the device's pages (a QPrinter or a QPdfWriter), "第 X 页 共 Y 页" at the foot.
     static void print(const report::MonthlySummary& summary, QPagedPaintDevice* device,
                       QDate printDate = QDate::currentDate());
+    // The foot of a page: "Page 1 of 3" (第 1 页 共 3 页).
+    static QString pageFooter(int page, int pageCount);
     static Outcome writePdf(const report::MonthlySummary& summary, const QString& path,
                             QDate printDate = QDate::currentDate());
 };

@@ -164,7 +164,9 @@ Outcome SummaryXlsxWriter::write(const MonthlySummary& summary, const QString& p
     worksheet_set_paper(sheet, 9); // A4
     worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6);
     worksheet_center_horizontally(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_fit_to_pages(sheet, 1, 0); // one page wide, as many long as it takes
+    // The title and the reporting unit with the month head every printed page.
+    worksheet_repeat_rows(sheet, 0, 1);
     worksheet_set_footer(sheet, tr("&CPage &P of &N").toUtf8().constData());
     worksheet_set_column(sheet, 0, 0, 34, nullptr);
     worksheet_set_column(sheet, 1, 1, 22, nullptr);

@@ -75,6 +75,13 @@ void TestReportCli::pdfHasTheChineseReport()
           "应交党费（元）", "填表人", "审核人", "负责人", "打印日期"}) {
         QVERIFY2(text.out.contains(QString::fromUtf8(expected)), expected);
     }
+    // Every page numbered in words: 第 1 页 共 N 页 … 第 N 页 共 N 页.
+    const QRegularExpressionMatch firstPage =
+        QRegularExpression(QStringLiteral("第\\s*1\\s*页\\s*共\\s*(\\d+)\\s*页")).match(text.out);
+    QVERIFY2(firstPage.hasMatch(), qPrintable(text.out.right(400)));
+    const QString pages = firstPage.captured(1);
+    QVERIFY(
+        text.out.contains(QRegularExpression(QStringLiteral("第\\s*%1\\s*页\\s*共\\s*%1\\s*页").arg(pages))));
     // The people registered at the end of October, as the JSON has them, are printed.
     const Run json =
         cli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
@@ -126,6 +133,12 @@ void TestReportCli::xlsxHasTheOfficeLayout()
     const Run sheet = run(QStringLiteral("unzip"),
                           {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
     QVERIFY(sheet.out.contains(QStringLiteral("paperSize=\"9\""))); // A4
+    QVERIFY(sheet.out.contains(QStringLiteral("fitToPage=\"1\""))); // one page wide
+    // The title rows printed again at the top of every page.
+    const Run book =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml")});
+    QVERIFY2(book.out.contains(QStringLiteral("<definedName name=\"_xlnm.Print_Titles\"")),
+             qPrintable(book.out));
 }
 
 void TestReportCli::jsonKeysAreTheDocumentedOnes()

@@ -13,16 +13,21 @@
 #include "report/ReportingUnit.h"
 #include "report/ReportingUnitField.h"
 #include "report/SummaryOutput.h"
+#include "widgets/ExportedFileBar.h"
 #include "widgets/FileDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -32,11 +37,24 @@
 using namespace anju;
 using namespace Qt::StringLiterals;
 
+// Stands in for the desktop: records what an "open" asked for instead of starting a program.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
 class TestReportPage : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void showsTheFiguresOfTheMonth();
@@ -57,6 +75,15 @@ private:
     std::unique_ptr<ReportPage> m_page;
     QTemporaryDir m_dir;
 };
+
+void TestReportPage::initTestCase()
+{
+    // The folder of the last export is kept in QSettings: the test's own, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnjuTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_reportpage"));
+    QSettings().clear();
+}
 
 void TestReportPage::init()
 {
@@ -141,10 +168,56 @@ void TestReportPage::savesPdfAndExcel()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF"));
+    // The page names the file, with buttons that open it or its folder.
+    ExportedFileBar* bar = m_page->exportedFileBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QDir::toNativeSeparators(pdf)), qPrintable(bar->text()));
+    // Every page has its foot "Page X of Y" (第 X 页 共 Y 页, read back in Chinese by tst_reportcli; the
+    // digits of a Latin line do not come out of an English PDF's text, an older matter of Noto CJK).
+    ANJU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
+    ANJU_REQUIRE_PROGRAM("pdfinfo", "poppler-utils");
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(20'000));
+    const QRegularExpressionMatch pages =
+        QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(info.readAllStandardOutput()));
+    QVERIFY(pages.hasMatch());
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(20'000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    const qsizetype feet = printed.count(QRegularExpression(u"Page\\s*\\d*\\s+of\\b"_s));
+    QCOMPARE(feet, pages.captured(1).toLongLong());
+
     const QString xlsx = m_dir.filePath(QStringLiteral("summary.xlsx"));
     FileDialog::setNextAnswer(xlsx);
     m_page->exportXlsx();
     QVERIFY(QFileInfo(xlsx).size() > 3'000);
+    QVERIFY(bar->text().contains(QDir::toNativeSeparators(xlsx)));
+    // The title rows repeat on every printed page, one page wide.
+    ANJU_REQUIRE_PROGRAM("unzip", "unzip");
+    QProcess book;
+    book.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/workbook.xml"_s});
+    QVERIFY(book.waitForFinished(20'000));
+    QVERIFY(QString::fromUtf8(book.readAllStandardOutput()).contains(u"_xlnm.Print_Titles"_s));
+    QProcess sheet;
+    sheet.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
+    QVERIFY(sheet.waitForFinished(20'000));
+    const QString sheetXml = QString::fromUtf8(sheet.readAllStandardOutput());
+    QVERIFY(sheetXml.contains(u"fitToPage=\"1\""_s));
+    QVERIFY(sheetXml.contains(u"fitToHeight=\"0\""_s));
+
+    OpenedUrls opened;
+    QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+    bar->openFile();
+    bar->openFolder();
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(opened.urls, (QList<QUrl>{QUrl::fromLocalFile(xlsx), QUrl::fromLocalFile(m_dir.path())}));
+
+    // The next file is offered in the folder used last, named in words with the month.
+    const QFileInfo offered(SummaryOutput::suggestedName(*m_page->summary(), u"pdf"_s));
+    QCOMPARE(offered.absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
+    QCOMPARE(offered.fileName(), SummaryOutput::tr("Monthly summary") + u"-2026-10.pdf"_s);
 }
 
 void TestReportPage::cancelledSaveWritesNothing()

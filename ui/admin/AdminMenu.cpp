@@ -73,9 +73,11 @@ void AdminMenu::backUpNow()
     const QString folder = onServer() ? QDir::homePath() : backup::DatabaseBackup::folderFor(m_db);
     const QString base = onServer() ? QUrl(m_db.location().path).fileName()
                                     : QFileInfo(m_db.location().path).completeBaseName();
-    const QString suggested = QDir(folder).filePath(
-        base + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
-        (onServer() ? QStringLiteral("-manual.dump") : QStringLiteral("-manual.sqlite")));
+    // "anju-备份-2026-12-06.sqlite": in the user's language, and never taken for a daily backup (those are
+    // NAME-DATE.sqlite and are thinned out by age).
+    const QString suggested =
+        QDir(folder).filePath(tr("%1-backup-%2").arg(base, QDate::currentDate().toString(Qt::ISODate)) +
+                              (onServer() ? QStringLiteral(".dump") : QStringLiteral(".sqlite")));
     QDir().mkpath(folder);
     const QString target =
         FileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested, backupFilter());

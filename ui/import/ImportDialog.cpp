@@ -131,6 +131,7 @@ void ImportDialog::chooseFile()
                                     tr("Rosters (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
+    FileDialog::rememberFolder(QStringLiteral("import"), path); // where the next import starts
     m_path = path;
     inspect(-1, 0);
 }

@@ -9,9 +9,11 @@
 #include "report/SummaryLoader.h"
 #include "report/SummaryOutput.h"
 #include "report/SummaryWords.h"
+#include "widgets/ExportedFileBar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,8 +87,12 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({700, 380});
 
+    m_exported = new ExportedFileBar(this);
+    connect(m_exported, &ExportedFileBar::statusMessage, this, &ReportPage::statusMessage);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeToolbar());
+    layout->addWidget(m_exported);
     layout->addWidget(splitter, 1);
     reloadSites();
 }
@@ -328,14 +334,28 @@ void ReportPage::printPreview()
 
 void ReportPage::exportPdf()
 {
-    if (m_summary && SummaryOutput::exportPdf(this, *m_summary))
-        emit statusMessage(tr("The monthly summary was saved as PDF."));
+    if (!m_summary)
+        return;
+    const QString path = SummaryOutput::exportPdf(this, *m_summary);
+    if (path.isEmpty())
+        return;
+    const QString message =
+        tr("The monthly summary was saved as PDF: %1").arg(QDir::toNativeSeparators(path));
+    m_exported->showFile(path, message);
+    emit statusMessage(message);
 }
 
 void ReportPage::exportXlsx()
 {
-    if (m_summary && SummaryOutput::exportXlsx(this, *m_summary))
-        emit statusMessage(tr("The monthly summary was saved as Excel."));
+    if (!m_summary)
+        return;
+    const QString path = SummaryOutput::exportXlsx(this, *m_summary);
+    if (path.isEmpty())
+        return;
+    const QString message =
+        tr("The monthly summary was saved as Excel: %1").arg(QDir::toNativeSeparators(path));
+    m_exported->showFile(path, message);
+    emit statusMessage(message);
 }
 
 } // namespace anju

@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace anju {
 
 class ChartView;
+class ExportedFileBar;
 class ReportingUnitField;
 class Database;
 class SummaryLoader;
@@ -43,6 +44,7 @@ public:
     ChartView* partyChart() const { return m_party; }
     QTabWidget* chartTabs() const { return m_chartTabs; }
     ReportingUnitField* reportingUnitField() const { return m_unit; }
+    ExportedFileBar* exportedFileBar() const { return m_exported; }
 
 public slots:
     void refresh();
@@ -75,6 +77,7 @@ private:
     QPushButton* m_preview = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_xlsx = nullptr;
+    ExportedFileBar* m_exported = nullptr; // the file just saved, with buttons to open it
     QLabel* m_state = nullptr;
     ChartView* m_trend = nullptr;
     ChartView* m_labour = nullptr;

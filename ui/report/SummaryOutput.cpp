@@ -16,10 +16,10 @@ namespace anju {
 
 QString SummaryOutput::suggestedName(const report::MonthlySummary& summary, const QString& suffix)
 {
-    QString name = tr("Monthly summary") + QLatin1Char('_') + summary.month.key();
+    QString name = tr("Monthly summary") + QLatin1Char('-') + summary.month.key();
     if (summary.siteId != 0)
-        name += QLatin1Char('_') + summary.siteCode;
-    return QDir::home().filePath(name + QLatin1Char('.') + suffix);
+        name += QLatin1Char('-') + summary.siteCode;
+    return QDir(FileDialog::lastFolder(QStringLiteral("export"))).filePath(name + QLatin1Char('.') + suffix);
 }
 
 void SummaryOutput::printPreview(QWidget* parent, const report::MonthlySummary& summary)
@@ -35,20 +35,26 @@ void SummaryOutput::printPreview(QWidget* parent, const report::MonthlySummary& 
     dialog.exec();
 }
 
-bool SummaryOutput::exportPdf(QWidget* parent, const report::MonthlySummary& summary)
+QString SummaryOutput::exportPdf(QWidget* parent, const report::MonthlySummary& summary)
 {
     const QString path =
         FileDialog::getSaveFileName(parent, tr("Save the monthly summary as PDF"),
                                     suggestedName(summary, QStringLiteral("pdf")), tr("PDF (*.pdf)"));
-    return !path.isEmpty() && write(parent, summary, path, true);
+    if (path.isEmpty() || !write(parent, summary, path, true))
+        return {};
+    FileDialog::rememberFolder(QStringLiteral("export"), path);
+    return path;
 }
 
-bool SummaryOutput::exportXlsx(QWidget* parent, const report::MonthlySummary& summary)
+QString SummaryOutput::exportXlsx(QWidget* parent, const report::MonthlySummary& summary)
 {
     const QString path = FileDialog::getSaveFileName(parent, tr("Save the monthly summary as Excel"),
                                                      suggestedName(summary, QStringLiteral("xlsx")),
                                                      tr("Excel workbook (*.xlsx)"));
-    return !path.isEmpty() && write(parent, summary, path, false);
+    if (path.isEmpty() || !write(parent, summary, path, false))
+        return {};
+    FileDialog::rememberFolder(QStringLiteral("export"), path);
+    return path;
 }
 
 bool SummaryOutput::write(QWidget* parent, const report::MonthlySummary& summary, const QString& path,

@@ -17,10 +17,11 @@ class SummaryOutput
 
 public:
     static void printPreview(QWidget* parent, const report::MonthlySummary& summary);
-    // Asks for the file (FileDialog) and writes it; true when written.
-    static bool exportPdf(QWidget* parent, const report::MonthlySummary& summary);
-    static bool exportXlsx(QWidget* parent, const report::MonthlySummary& summary);
-    // The file name offered: 月度汇总_2026-10.pdf, with the site's code for one site.
+    // Asks for the file (FileDialog) and writes it; the path written, or empty when cancelled or failed.
+    static QString exportPdf(QWidget* parent, const report::MonthlySummary& summary);
+    static QString exportXlsx(QWidget* parent, const report::MonthlySummary& summary);
+    // The file offered: 月度汇总-2026-10.pdf (with the site's code for one site) in the folder the last
+    // export went to.
     static QString suggestedName(const report::MonthlySummary& summary, const QString& suffix);
 
 private:

@@ -1,6 +1,10 @@
 #include "widgets/FileDialog.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -16,6 +20,21 @@ std::optional<QString> takeAnswer()
     return answer;
 }
 } // namespace
+
+QString FileDialog::lastFolder(const QString& purpose)
+{
+    const QString folder = QSettings().value(QStringLiteral("folders/") + purpose).toString();
+    if (!folder.isEmpty() && QDir(folder).exists())
+        return folder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+void FileDialog::rememberFolder(const QString& purpose, const QString& filePath)
+{
+    if (!filePath.isEmpty())
+        QSettings().setValue(QStringLiteral("folders/") + purpose, QFileInfo(filePath).absolutePath());
+}
 
 void FileDialog::setNextAnswer(const QString& path)
 {

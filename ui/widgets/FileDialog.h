@@ -16,6 +16,11 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                                    const QString& filter);
 
+    // The folder last used for `purpose` ("import", "export"), kept across starts (QSettings), or the
+    // user's documents folder; rememberFolder keeps the folder of a file just chosen.
+    static QString lastFolder(const QString& purpose);
+    static void rememberFolder(const QString& purpose, const QString& filePath);
+
     // For tests: the path the next dialog returns. clearNextAnswer() shows dialogs again.
     static void setNextAnswer(const QString& path);
     static void clearNextAnswer();

@@ -205,6 +205,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>No problems found: the server reports the database whole and the registry keeps its rules.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1-backup-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AssignmentDialog</name>
@@ -1993,6 +1997,14 @@ Database: %1</source>
     </message>
     <message>
         <source>No registered households here yet: add one with New household (Ctrl+N), or import an office roster (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved household %1 (household number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved household number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,6 +3900,46 @@ Database: %1</source>
         <comment>member name (relationship)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form&apos;s Save is not needed for it, and closing the form without saving does not undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark deceased now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Away from the office&apos;s sites (moved away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a&amp;nother household at the office&apos;s sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a move between households, with the new relationship; the member stays a resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark deceased now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the household…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdMembersModel</name>
@@ -5427,6 +5479,14 @@ Covers: %3</source>
         <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The monthly summary was saved as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as Excel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::report::ReportingUnit</name>
@@ -5722,6 +5782,11 @@ Covers: %3</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household: %1
+Found by the search: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6331,6 +6396,10 @@ Covers: %3</source>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::SummaryOutput</name>
@@ -6619,6 +6688,38 @@ Covers: %3</source>
     </message>
     <message>
         <source>Write the reason for setting the rule aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the higher party committee approved the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch &amp;meeting on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the branch general meeting voted for the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1 to a full member?
+
+Stage: %2 → %3
+Branch general meeting: %4
+Approved by the higher committee: %5
+Probation ends: %6
+Party standing counts from: %7 (as the program records it now: the date of the meeting)
+
+The step is recorded at once and kept in the member&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to full member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8084,6 +8185,48 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>No migration makes the trigger %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::ConversionPlanner</name>
+    <message>
+        <source>Approved by the higher party committee on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the branch general meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the higher party committee approved the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval (%1) cannot come before the branch general meeting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ExportedFileBar</name>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

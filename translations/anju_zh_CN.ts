@@ -207,6 +207,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>No problems found: the server reports the database whole and the registry keeps its rules.</source>
         <translation>未发现问题：服务器报告数据库完好，登记数据符合各项规则。</translation>
     </message>
+    <message>
+        <source>%1-backup-%2</source>
+        <translation>%1-备份-%2</translation>
+    </message>
 </context>
 <context>
     <name>anju::AssignmentDialog</name>
@@ -1998,6 +2002,14 @@ Database: %1</source>
     <message>
         <source>No registered households here yet: add one with New household (Ctrl+N), or import an office roster (Ctrl+I).</source>
         <translation>这里还没有在册的搬迁户：可点“新增搬迁户”（Ctrl+N）录入，或导入花名册（Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>Saved household %1 (household number %2).</source>
+        <translation>已保存住户 %1（户编号 %2）。</translation>
+    </message>
+    <message>
+        <source>Saved household number %1.</source>
+        <translation>已保存户编号为 %1 的住户。</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3897,46 @@ Database: %1</source>
         <comment>member name (relationship)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form&apos;s Save is not needed for it, and closing the form without saving does not undo it.</source>
+        <translation>按“%1”后&lt;b&gt;立即记录&lt;/b&gt;，单独生效：不需要再点住户表单的“保存”，不保存就关闭表单也不会撤销它。</translation>
+    </message>
+    <message>
+        <source>Move out now</source>
+        <translation>立即迁出</translation>
+    </message>
+    <message>
+        <source>Mark deceased now</source>
+        <translation>立即登记死亡</translation>
+    </message>
+    <message>
+        <source>&amp;Away from the office&apos;s sites (moved away)</source>
+        <translation>迁出本办安置点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Into a&amp;nother household at the office&apos;s sites</source>
+        <translation>转入本办安置点的其他住户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Recorded as a move between households, with the new relationship; the member stays a resident.</source>
+        <translation>按住户之间的迁移登记，并填写新的与户主关系；该成员仍是本办居民。</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>&amp;Move out now</source>
+        <translation>立即迁出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark deceased now</source>
+        <translation>立即登记死亡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the household…</source>
+        <translation>选择住户(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdMembersModel</name>
@@ -5420,6 +5472,14 @@ Covers: %3</source>
         <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
         <translation>按月末所在党支部统计（入党申请人至正式党员，状态正常或流动）。党支部较多时只列人数最多的几个。鼠标停在条形上可看人数。</translation>
     </message>
+    <message>
+        <source>The monthly summary was saved as PDF: %1</source>
+        <translation>月度汇总已保存为 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The monthly summary was saved as Excel: %1</source>
+        <translation>月度汇总已保存为 Excel：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::report::ReportingUnit</name>
@@ -5714,6 +5774,12 @@ Covers: %3</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Head of household: %1
+Found by the search: %2</source>
+        <translation>户主：%1
+搜索找到的成员：%2</translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6386,10 @@ Covers: %3</source>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>anju::SummaryOutput</name>
@@ -6608,6 +6678,46 @@ Covers: %3</source>
     <message>
         <source>Write the reason for setting the rule aside.</source>
         <translation>请填写不按规定办理的理由。</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved on:</source>
+        <translation>批准日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The day the higher party committee approved the conversion</source>
+        <translation>上级党委批准转正的日期</translation>
+    </message>
+    <message>
+        <source>Branch &amp;meeting on:</source>
+        <translation>支部大会日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The day the branch general meeting voted for the conversion</source>
+        <translation>支部党员大会讨论通过转正的日期</translation>
+    </message>
+    <message>
+        <source>Convert %1 to a full member?
+
+Stage: %2 → %3
+Branch general meeting: %4
+Approved by the higher committee: %5
+Probation ends: %6
+Party standing counts from: %7 (as the program records it now: the date of the meeting)
+
+The step is recorded at once and kept in the member&apos;s history.</source>
+        <translation>将 %1 转为正式党员？
+
+阶段：%2 → %3
+支部党员大会：%4
+上级党委批准：%5
+预备期满：%6
+党龄起算：%7（本程序目前按支部党员大会的日期记录）
+
+确认后立即记录，并保存在该党员的发展历程中。</translation>
+    </message>
+    <message>
+        <source>Convert to full member</source>
+        <translation>转为正式党员</translation>
     </message>
 </context>
 <context>
@@ -8099,6 +8209,48 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>No migration makes the trigger %1.</source>
         <translation>没有任何数据库变更创建触发器 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::ConversionPlanner</name>
+    <message>
+        <source>Approved by the higher party committee on %1</source>
+        <translation>上级党委于 %1 批准</translation>
+    </message>
+    <message>
+        <source>Enter the date of the branch general meeting.</source>
+        <translation>请输入支部党员大会的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date the higher party committee approved the conversion.</source>
+        <translation>请输入上级党委批准转正的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The approval (%1) cannot come before the branch general meeting (%2).</source>
+        <translation>批准日期（%1）不能早于支部党员大会（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ExportedFileBar</name>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>隐藏此行</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>这台电脑上没有能打开 %1 的程序。</translation>
     </message>
 </context>
 </TS>

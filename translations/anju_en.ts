@@ -4052,6 +4052,10 @@ Database: %1</source>
         <source>%1  %2, %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; in both households when you press Move: the household form&apos;s Save is not needed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::NewMemberDialog</name>

@@ -4048,6 +4048,10 @@ Database: %1</source>
         <source>%1  %2, %3 %4</source>
         <translation>%1  %2，%3 %4</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; in both households when you press Move: the household form&apos;s Save is not needed for it.</source>
+        <translation>按“转入”后在两户中&lt;b&gt;立即记录&lt;/b&gt;，不需要再点住户表单的“保存”。</translation>
+    </message>
 </context>
 <context>
     <name>anju::NewMemberDialog</name>

@@ -236,6 +236,9 @@ void TestHouseholdFeedback::moveOutIntoAnotherHouseholdIsAMove()
     QTRY_VERIFY(dialog.isNull());
     // Nothing recorded by this dialog; the move between households asks for the household instead.
     QTRY_VERIFY(form.findChild<MoveHouseholdMemberDialog*>());
+    auto* atOnce =
+        form.findChild<MoveHouseholdMemberDialog*>()->findChild<QLabel*>(QStringLiteral("recordedAtOnce"));
+    QVERIFY(atOnce && atOnce->text().contains(QStringLiteral("at once")));
     const auto stored = registry::HouseholdRepository(db).household(m_zhang);
     QCOMPARE(stored->activeMemberCount(), 2);
     form.findChild<MoveHouseholdMemberDialog*>()->reject();

@@ -70,7 +70,15 @@ MoveHouseholdMemberDialog::MoveHouseholdMemberDialog(const Database& db, const P
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MoveHouseholdMemberDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MoveHouseholdMemberDialog::reject);
 
+    // As moving out: the form behind still shows Save, which this does not wait for.
+    auto* atOnce = new QLabel(tr("<b>Recorded at once</b> in both households when you press Move: the "
+                                 "household form's Save is not needed for it."),
+                              this);
+    atOnce->setObjectName(QStringLiteral("recordedAtOnce"));
+    atOnce->setWordWrap(true);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(atOnce);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);

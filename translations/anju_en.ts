@@ -2511,6 +2511,18 @@ Database: %1</source>
         <source>The file has no site column and no site is entered yet: enter the site first (Sites and buildings), or add a site column to the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date the households moved in, for every household whose rows give none; the site&apos;s move-in date when it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date for households without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no move-in date column: enter the date its households moved in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::ImportWriter</name>
@@ -3749,6 +3761,10 @@ Database: %1</source>
     <name>anju::IdentityMask</name>
     <message>
         <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name, or by household number with its hyphen (430524001-0001).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5712,6 +5728,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>All buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or household number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7706,6 +7726,22 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Already in the database as in the file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE] [--moved-in DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date (YYYY-MM-DD) for households whose rows give none, as in a roster without that column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--moved-in must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::InitCommand</name>
@@ -8189,6 +8225,25 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>No migration makes the trigger %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be filled again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index, filled again from every person and household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::MoveInDate</name>
+    <message>
+        <source>The move-in date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster has no move-in date column (%1). Give the date its households moved in (anju-cli import --moved-in YYYY-MM-DD; the import window asks for it), or add the column to the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

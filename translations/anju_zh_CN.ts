@@ -2510,6 +2510,18 @@ Database: %1</source>
         <source>The file has no site column and no site is entered yet: enter the site first (Sites and buildings), or add a site column to the file.</source>
         <translation>文件中没有安置点列，系统中也还没有录入安置点：请先在“安置点和楼栋”中录入安置点，或在文件中加上安置点列。</translation>
     </message>
+    <message>
+        <source>The date the households moved in, for every household whose rows give none; the site&apos;s move-in date when it has one</source>
+        <translation>住户的搬迁入住日期，用于每个未填此日期的住户；安置点有入住日期时默认取它</translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date for households without one:</source>
+        <translation>未填搬迁入住日期的住户采用(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The file has no move-in date column: enter the date its households moved in.</source>
+        <translation>文件没有搬迁入住日期列：请填写这些住户的搬迁入住日期。</translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::ImportWriter</name>
@@ -3747,6 +3759,10 @@ Database: %1</source>
     <message>
         <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name instead.</source>
         <translation>您看到的身份证号和电话号码是遮蔽的，不能按其中的数字查询（输入了 %1 位或更多数字）。请按姓名查询。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name, or by household number with its hyphen (430524001-0001).</source>
+        <translation>身份证号和电话对您是遮蔽显示的，不能按其中的数字查找（输入了 %1 位或更多数字）。请按姓名查找，或按带连字符的户编号查找（如 430524001-0001）。</translation>
     </message>
 </context>
 <context>
@@ -5704,6 +5720,10 @@ Covers: %3</source>
     <message>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Name or household number</source>
+        <translation>姓名或户编号</translation>
     </message>
 </context>
 <context>
@@ -7731,6 +7751,22 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Already in the database as in the file: %1.</source>
         <translation>已按文件原样在数据库中：%1。</translation>
     </message>
+    <message>
+        <source>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE] [--moved-in DATE]</source>
+        <translation>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE] [--moved-in DATE]</translation>
+    </message>
+    <message>
+        <source>Move-in date (YYYY-MM-DD) for households whose rows give none, as in a roster without that column.</source>
+        <translation>未填搬迁入住日期的住户所用的日期（YYYY-MM-DD），用于没有这一列的花名册。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>--moved-in must be a date written YYYY-MM-DD.</source>
+        <translation>--moved-in 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::InitCommand</name>
@@ -8213,6 +8249,25 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>No migration makes the trigger %1.</source>
         <translation>没有任何数据库变更创建触发器 %1。</translation>
+    </message>
+    <message>
+        <source>The search index could not be filled again: %1</source>
+        <translation>无法重新填充搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>the search index, filled again from every person and household</source>
+        <translation>搜索索引（已按全部人员和住户重新填充）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::MoveInDate</name>
+    <message>
+        <source>The move-in date %1 is in the future.</source>
+        <translation>搬迁入住日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The roster has no move-in date column (%1). Give the date its households moved in (anju-cli import --moved-in YYYY-MM-DD; the import window asks for it), or add the column to the file.</source>
+        <translation>花名册没有搬迁入住日期列（%1）。请给出这些住户的搬迁入住日期（anju-cli import --moved-in YYYY-MM-DD；导入窗口会询问），或在文件中加上这一列。</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
 {
     CommandParser parser(
         tr("[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] "
-           "[--site CODE]"),
+           "[--site CODE] [--moved-in DATE]"),
         tr("Imports a household roster (.xlsx, or .csv in UTF-8 or GB18030). A household goes in whole or "
            "not at all; without --skip-invalid nothing is written when any row is wrong. Every rejected row "
            "is listed with its row number, column and reason."));
@@ -57,6 +57,10 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
                        tr("N")});
     options.addOption(
         {QStringLiteral("site"), tr("Site (code or name) for households whose rows name none."), tr("CODE")});
+    options.addOption({QStringLiteral("moved-in"),
+                       tr("Move-in date (YYYY-MM-DD) for households whose rows give none, as in a roster "
+                          "without that column."),
+                       tr("DATE")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     if (options.positionalArguments().size() != 1)
@@ -67,6 +71,11 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
     import.dryRun = options.isSet(QStringLiteral("dry-run"));
     import.skipInvalid = options.isSet(QStringLiteral("skip-invalid"));
     import.defaultSite = options.value(QStringLiteral("site"));
+    if (options.isSet(QStringLiteral("moved-in"))) {
+        import.movedIn = QDate::fromString(options.value(QStringLiteral("moved-in")).trimmed(), Qt::ISODate);
+        if (!import.movedIn.isValid())
+            return parser.usageError(tr("--moved-in must be a date written YYYY-MM-DD."));
+    }
     bool ok = true;
     if (options.isSet(QStringLiteral("sheet"))) {
         import.sheetIndex = options.value(QStringLiteral("sheet")).toInt(&ok) - 1;

@@ -2,6 +2,8 @@
 
 #include "access/Permissions.h"
 
+#include <QRegularExpression>
+
 namespace anju {
 
 QDate IdentityMask::shownBirthDate(const Session* session, QDate birthDate)
@@ -25,14 +27,33 @@ int IdentityMask::digitCount(const QString& text)
     return digits;
 }
 
+bool IdentityMask::isHouseholdNumberQuery(const QString& text)
+{
+    // Full-width digits, letters and hyphens from Chinese input methods count as their ASCII forms.
+    const QString query = text.trimmed().normalized(QString::NormalizationForm_KC);
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-Za-z]*-[0-9A-Za-z-]*$"));
+    return shape.match(query).hasMatch() && digitCount(query) > 0;
+}
+
+bool IdentityMask::searchesHouseholdNumbersOnly(const Session* session, const QString& text)
+{
+    return Permissions::masks(session) && isHouseholdNumberQuery(text);
+}
+
+bool IdentityMask::findsByIdentityDigits(const Session* session)
+{
+    return !Permissions::masks(session);
+}
+
 Outcome IdentityMask::searchRefusal(const Session* session, const QString& text)
 {
-    if (!Permissions::masks(session) || !searchesIdentity(text))
+    if (!Permissions::masks(session) || !searchesIdentity(text) || isHouseholdNumberQuery(text))
         return {};
     return Outcome::failure(
         QLatin1String(Field::General),
         tr("ID numbers and phones are masked for you, so you cannot search by their digits "
-           "(%1 or more digits typed). Search by name instead.")
+           "(%1 or more digits typed). Search by name, or by household number with its hyphen "
+           "(430524001-0001).")
             .arg(MinIdentityDigits));
 }
 

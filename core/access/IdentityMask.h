@@ -33,9 +33,18 @@ public:
     // and the last four, which the role already sees on every row, so a search by them gains nothing,
     // while matching hidden digits and answering "none" or "one" confirms them. A refusal with its reason
     // also tells the secretary what to do (search by name) instead of an empty list that looks like
-    // "nobody". Household numbers hold digits too (430524001-0001) and are refused as well: the household
-    // search also matches phones, so a number-shaped query cannot be told safe from its text alone.
+    // "nobody". A query shaped like a household number is the exception: it is answered from household
+    // numbers alone (SearchCondition), never from IDs or phones, so it confirms nothing hidden.
     static Outcome searchRefusal(const Session* session, const QString& text);
+    // A household number as the office writes it (DOMAIN.md: the site code, a hyphen and the household's
+    // sequence, 430524001-0001), or a part of one with its hyphen: digits and ASCII letters around at least
+    // one hyphen, with a digit. IDs and phones are typed without letters and hyphens, or with hyphens
+    // between groups, which is harmless: such a query is matched against household numbers only.
+    static bool isHouseholdNumberQuery(const QString& text);
+    // Whether a masked role's search by this text goes to household numbers only (the exception above).
+    static bool searchesHouseholdNumbersOnly(const Session* session, const QString& text);
+    // Whether the session may find persons by ID or phone digits, for the search box's hint.
+    static bool findsByIdentityDigits(const Session* session);
     // The query as the audit trail keeps it: an ID-like text masked as an ID, anything else as a phone.
     static QString maskedQuery(const QString& text);
 

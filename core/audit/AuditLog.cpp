@@ -214,11 +214,28 @@ QList<AuditEntry> AuditLog::householdHistory(qint64 householdId) const
 QStringList AuditLog::userNames() const
 {
     QStringList names;
-    if (!Permissions::allows(m_db.session(), Action::ReadAudit))
+    const Session* session = m_db.session();
+    if (!Permissions::allows(session, Action::ReadAudit))
         return names;
+    QString sql = QStringLiteral("SELECT name FROM users UNION SELECT DISTINCT user_name FROM audit_log"
+                                 " WHERE user_name IS NOT NULL ORDER BY 1");
+    QVariantList values;
+    if (const QString scope = siteScope(session, &values); !scope.isEmpty()) {
+        // Users who share a site with this one, this user, and whoever wrote the trail this user reads.
+        QVariantList sites;
+        const QString shared = Permissions::siteScopeSql(session, QStringLiteral("us.site_id"), &sites);
+        sql = QStringLiteral(
+                  "SELECT u.name FROM users u WHERE u.id = ? OR u.id IN"
+                  " (SELECT us.user_id FROM user_sites us WHERE %1)"
+                  " UNION SELECT DISTINCT user_name FROM audit_log WHERE user_name IS NOT NULL AND %2"
+                  " ORDER BY 1")
+                  .arg(shared, scope);
+        values = QVariantList{session->userId} + sites + values;
+    }
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT name FROM users UNION SELECT DISTINCT user_name FROM audit_log"
-                              " WHERE user_name IS NOT NULL ORDER BY 1"))) {
+    q.prepare(sql);
+    SqlRun::bind(q, values);
+    if (q.exec()) {
         while (q.next())
             names.append(q.value(0).toString());
     }

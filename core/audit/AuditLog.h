@@ -60,7 +60,9 @@ public:
     // Every change of a household and its members, oldest first, for anyone who may read that household.
     // ID numbers and phones masked, birth dates cut to the year, for roles that see identities masked.
     QList<AuditEntry> householdHistory(qint64 householdId) const;
-    // The user names and record types that occur, for the filter boxes.
+    // The user names and record types that occur, for the filter boxes. A user of some sites gets the
+    // users of those sites, themselves, and the names in the part of the trail they may read: no list of
+    // the office's other users (their names are not theirs to learn from a filter box).
     QStringList userNames() const;
     QStringList recordTypes() const;
 

@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "database/SqlDialect.h"
 #include "domain/Violation.h"
+#include "registry/SearchIndex.h"
 #include "schema/Migration.h"
 
 #include <QAtomicInt>
@@ -295,11 +296,13 @@ Result<QStringList> TriggerCheck::repair() const
 
     QStringList statements;
     QStringList repaired;
+    bool refill = false; // a trigger of the search index was made again
     for (const QString& function : found.value().functions) {
         const QString create = lastCreateStatement(m_db, QStringLiteral("FUNCTION"), function);
         if (create.isEmpty())
             continue; // made by an extension, not by a migration
         statements << create;
+        refill = refill || registry::SearchIndex::isKeptBy(function);
         repaired << tr("function %1").arg(function);
     }
     for (const TriggerFault& f : found.value().triggers) {
@@ -315,6 +318,7 @@ Result<QStringList> TriggerCheck::repair() const
                     : QStringLiteral("DROP TRIGGER IF EXISTS \"%1\"").arg(f.name))
             << create;
         repaired << tr("trigger %1 of table %2").arg(f.name, f.trigger.table);
+        refill = refill || registry::SearchIndex::isKeptBy(f.name);
     }
     if (statements.isEmpty())
         return repaired;
@@ -330,6 +334,13 @@ Result<QStringList> TriggerCheck::repair() const
             m_db.keepUntilTransactionEnds(q);
             return failure(why);
         }
+    }
+    // Rows changed while an index trigger was missing are not in the index (a renamed person is not
+    // found by the new name): the whole index is filled again from the rows, in the same transaction.
+    if (refill) {
+        if (const Outcome filled = registry::SearchIndex::rebuild(m_db); !filled)
+            return failure(tr("The search index could not be filled again: %1").arg(filled.summary()));
+        repaired << tr("the search index, filled again from every person and household");
     }
     if (!transaction.commit())
         return failure(transaction.error());

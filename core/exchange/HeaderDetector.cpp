@@ -38,11 +38,14 @@ bool readUpTo(TableReader& reader, int headerRow, QStringList* headers)
 
 } // namespace
 
-ColumnMapping HeaderDetector::mappingFor(const QStringList& headers, const ColumnMapping& overrides)
+ColumnMapping HeaderDetector::mappingFor(const QStringList& headers, const ColumnMapping& overrides,
+                                         const HeaderMemory& remembered)
 {
     ColumnMapping mapping;
     for (int column = 0; column < headers.size(); ++column) {
-        const std::optional<RosterField> field = RosterLayout::fieldForHeader(headers.at(column));
+        const auto known = remembered.constFind(RosterLayout::headerKey(headers.at(column)));
+        const std::optional<RosterField> field =
+            known != remembered.constEnd() ? *known : RosterLayout::fieldForHeader(headers.at(column));
         // The first column of a field wins: a second "电话" column is left to the user to place.
         if (field && !mapping.contains(*field))
             mapping.insert(*field, column);
@@ -82,12 +85,13 @@ Result<HeaderDetector::Found> HeaderDetector::detect(TableReader& reader, const 
                                          .arg(options.headerRow)
                                          .arg(reader.sheetNames().at(sheet))
                                    : reader.error());
-            return Found{sheet, options.headerRow, headers, mappingFor(headers, options.mapping)};
+            return Found{sheet, options.headerRow, headers,
+                         mappingFor(headers, options.mapping, options.remembered)};
         }
         TableRow row;
         for (int seen = 0; seen < RowsSearched && reader.next(row); ++seen) {
             const QStringList headers = texts(row);
-            const ColumnMapping mapping = mappingFor(headers, options.mapping);
+            const ColumnMapping mapping = mappingFor(headers, options.mapping, options.remembered);
             if (looksLikeHeader(mapping))
                 return Found{sheet, row.number, headers, mapping};
         }

@@ -31,8 +31,10 @@ public:
     // Uses the sheet and header row of `options` when given. Leaves the reader positioned after the
     // header row of the found sheet. Fails with a message (user's language) when none is found.
     static Result<Found> detect(TableReader& reader, const ImportOptions& options);
-    // The header's fields, with the user's own placements winning over what the header says.
-    static ColumnMapping mappingFor(const QStringList& headers, const ColumnMapping& overrides);
+    // The header's fields, with the user's own placements winning over what the header says: those of
+    // this import (`overrides`), then those remembered from earlier ones (`remembered`).
+    static ColumnMapping mappingFor(const QStringList& headers, const ColumnMapping& overrides,
+                                    const HeaderMemory& remembered = {});
 };
 
 } // namespace anju::exchange

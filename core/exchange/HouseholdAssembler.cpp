@@ -204,6 +204,8 @@ void HouseholdAssembler::readHouseholdColumns(const TableRow& row, ImportedHouse
             h.relocationDate = d.value().date;
         else
             error(into, row.number, RosterField::RelocationDate, d.summary());
+    } else if (!h.relocationDate.isValid()) {
+        h.relocationDate = m_defaultRelocationDate;
     }
 }
 

@@ -32,6 +32,8 @@ public:
     // Whether each member keeps its row's original texts (ImportedMember::cells), which only the list of
     // rejected rows needs; on by default.
     void setKeepOriginalCells(bool keep) { m_keepOriginalCells = keep; }
+    // The move-in date of households whose rows give none (ImportOptions::movedIn); null: none.
+    void setDefaultRelocationDate(QDate date) { m_defaultRelocationDate = date; }
 
     bool hasColumn(RosterField field) const { return m_mapping.contains(field); }
     // The header text naming a field's column, or the field's canonical header when it has none.
@@ -52,6 +54,7 @@ private:
     bool m_date1904 = false;
     bool m_keepOriginalCells = true;
     QDate m_today;
+    QDate m_defaultRelocationDate;
     std::optional<ImportedHousehold> m_current;
     QString m_currentNumber;
 };

@@ -14,6 +14,9 @@ namespace anju::exchange {
 
 // Where each roster field is in the file: field → 0-based column.
 using ColumnMapping = QHash<RosterField, int>;
+// Headers the clerk placed by hand before (RememberedColumns): header key (RosterLayout::headerKey) → the
+// field it holds, or nullopt for a column not to import.
+using HeaderMemory = QHash<QString, std::optional<RosterField>>;
 
 // One reason a row was rejected: the row number as the spreadsheet shows it, the column's header
 // (or the field's name when the column is missing), and the reason in the user's language.
@@ -33,7 +36,13 @@ struct ImportOptions
     int sheetIndex = -1;      // -1: the first sheet that looks like a roster
     int headerRow = 0;        // 0: found by the importer; else the 1-based row of the header
     ColumnMapping mapping;    // fields the user placed by hand; the others are found from the header
-    QString defaultSite;      // site code or name for households whose rows name none
+    // Headers placed by hand in earlier imports, which win over the header's own words. The importer reads
+    // them from the database itself; the window passes them to its own look at the header.
+    HeaderMemory remembered;
+    QString defaultSite; // site code or name for households whose rows name none
+    // The move-in date for households whose rows give none: many offices keep no such column. A roster
+    // without the column needs it (MoveInDate::problem).
+    QDate movedIn;
     QDate today = QDate::currentDate();
     // Called now and then with bytes read and total; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;

@@ -12,6 +12,8 @@
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportWriter.h"
 #include "exchange/ImportedHousehold.h"
+#include "exchange/MoveInDate.h"
+#include "exchange/RememberedColumns.h"
 #include "registry/SearchIndex.h"
 #include "spreadsheet/TableReader.h"
 
@@ -213,6 +215,9 @@ public:
         m_summary.mapping = m_found.mapping;
         if (const ColumnMappingCheck check = ColumnMappingCheck::of(m_found.mapping); !check.ok())
             return failure(check.messages().join(QLatin1Char('\n')));
+        // A roster without move-in dates is one question to the clerk, not a rejection per household.
+        if (Outcome dated = MoveInDate::problem(m_found.mapping, m_options.movedIn, m_options.today); !dated)
+            return dated;
         return {};
     }
 
@@ -222,6 +227,7 @@ public:
         m_assembler.emplace(m_found.headers, m_found.mapping, m_reader->merges(), m_reader->date1904(),
                             m_options.today);
         m_assembler->setKeepOriginalCells(bool(m_options.rejectedRow));
+        m_assembler->setDefaultRelocationDate(m_options.movedIn);
         if (Outcome loaded = m_checker.loadExisting(); !loaded)
             return failure(RosterImporter::tr("The database could not be read: %1").arg(loaded.summary()));
         return {};
@@ -304,6 +310,13 @@ public:
                     RosterImporter::tr("The imported rows could not be indexed: %1").arg(indexed.summary()));
         }
         qCDebug(lcImport) << "indexes restored:" << m_phase.restart() << "ms," << cpuMs() << "ms CPU";
+        // The columns the clerk placed by hand are offered to the next import (its error list included).
+        const HeaderMemory learned =
+            RememberedColumns::merged(m_options.remembered, m_found.headers, m_found.mapping);
+        if (learned != m_options.remembered) {
+            if (Outcome saved = RememberedColumns::save(m_db, learned); !saved)
+                return saved;
+        }
         if (Outcome recorded = recordImport(m_db, m_options.path, m_digest, m_summary, m_bulk); !recorded)
             return recorded;
         if (!m_transaction->commit())
@@ -468,7 +481,10 @@ Result<ImportSummary> RosterImporter::run(const ImportOptions& options)
 {
     if (Outcome refused = refuseUnusable(m_db, options); !refused)
         return refused;
-    ImportRun importing(m_db, options);
+    // The office's remembered columns come from the database, whatever the caller passed.
+    ImportOptions withMemory = options;
+    withMemory.remembered = RememberedColumns::load(m_db);
+    ImportRun importing(m_db, withMemory);
     if (Outcome opened = importing.open(); !opened)
         return opened;
     if (importing.summary().alreadyImported)

@@ -41,7 +41,10 @@ QList<RosterFieldInfo> makeFields()
          words({u"迁出县", u"迁出地代码", u"迁出县市区", u"迁出县代码", u"迁出地区划代码"}), false},
         {F::OriginTownship, QStringLiteral("迁出乡镇"), words({u"迁出乡镇街道", u"迁出乡"}), false},
         {F::OriginVillage, QStringLiteral("迁出村"), words({u"迁出村社区", u"迁出村组"}), false},
-        {F::RelocationDate, QStringLiteral("搬迁入住日期"), words({u"搬迁日期", u"入住日期", u"搬迁时间", u"入住时间"}), false},
+        {F::RelocationDate, QStringLiteral("搬迁入住日期"),
+         words({u"搬迁日期", u"入住日期", u"搬迁时间", u"入住时间", u"搬迁入住时间", u"搬迁入住年月",
+                u"入住年月", u"搬迁年月", u"安置入住日期", u"安置入住时间"}),
+         false},
         {F::HouseholdPhone, QStringLiteral("户联系电话"), words({u"家庭联系电话", u"户电话", u"家庭电话"}), false},
         {F::PersonState, QStringLiteral("人员状态"), words({u"状态", u"人口状态"}), false},
         {F::StateDate, QStringLiteral("状态变动日期"), words({u"变动日期", u"迁出或死亡日期"}), false},
@@ -61,13 +64,20 @@ const RosterFieldInfo& RosterLayout::info(RosterField field)
     return fields().at(static_cast<int>(field));
 }
 
-std::optional<RosterField> RosterLayout::fieldForHeader(const QString& headerText)
+QString RosterLayout::headerKey(const QString& headerText)
 {
     // "身份证号码（18位）*" and "联 系 电 话" name the same fields as "身份证号码" and "联系电话".
     static const QRegularExpression notes(QStringLiteral("[(（\\[【].*?[)）\\]】]"));
+    static const QRegularExpression marks(QStringLiteral("[\\s\\x{3000}*＊:：]"));
     QString key = headerText;
     key.remove(notes);
-    key.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}*＊:：]")));
+    key.remove(marks);
+    return key;
+}
+
+std::optional<RosterField> RosterLayout::fieldForHeader(const QString& headerText)
+{
+    const QString key = headerKey(headerText);
     if (key.isEmpty())
         return std::nullopt;
     for (const RosterFieldInfo& info : fields()) {

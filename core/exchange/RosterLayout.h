@@ -54,6 +54,8 @@ public:
     static const RosterFieldInfo& info(RosterField field);
     // The field a header cell names, after removing spaces, line breaks, "*" and bracketed notes.
     static std::optional<RosterField> fieldForHeader(const QString& headerText);
+    // A header cell as fieldForHeader compares it: no spaces, line breaks, "*", ":" or bracketed notes.
+    static QString headerKey(const QString& headerText);
 };
 
 } // namespace anju::exchange

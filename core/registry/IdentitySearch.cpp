@@ -12,7 +12,9 @@ Outcome IdentitySearch::admit(const Database& db, const QString& text, const QSt
 {
     if (Outcome refused = IdentityMask::searchRefusal(db.session(), text); !refused)
         return refused;
-    if (!IdentityMask::searchesIdentity(text))
+    // A masked role's household-number search reads household numbers only, which the role sees anyway.
+    if (!IdentityMask::searchesIdentity(text) ||
+        IdentityMask::searchesHouseholdNumbersOnly(db.session(), text))
         return {};
     // Who looked a person up by number is what a data-protection review asks first; the query is kept
     // masked, so the trail does not become a list of numbers for whoever may read it.

@@ -56,9 +56,34 @@ Condition conditionFor(const Database& db, const RosterFilter& filter)
     return c;
 }
 
-QString orderBy(RosterColumn column, bool ascending)
+// The sort of a masked column by what the role sees of it (Permissions::maskIdNumber, maskPhone): the
+// visible head and tail, then the household number. Sorting by the whole value would put rows in the
+// order of the hidden digits, which a role that sees them masked could read off the order: two IDs that
+// differ only in the birth date would show which of them was born first.
+QString maskedOrder(const QString& column, int head, int longerThan, int shortTail, const QString& dir)
+{
+    // As the mask shows it: a long value its head and its last four, a short one its last `shortTail`.
+    const QString shownHead = QStringLiteral("CASE WHEN length(%1) > %2 THEN substr(%1, 1, %3) ELSE '' END")
+                                  .arg(column)
+                                  .arg(longerThan)
+                                  .arg(head);
+    const QString shownTail =
+        QStringLiteral("CASE WHEN length(%1) > %2 THEN substr(%1, length(%1) - 3) ELSE %3 END")
+            .arg(column)
+            .arg(longerThan)
+            .arg(shortTail > 0 ? QStringLiteral("substr(%1, length(%1) - %2)").arg(column).arg(shortTail - 1)
+                               : QStringLiteral("''"));
+    return shownHead + dir + QStringLiteral(", length(%1)").arg(column) + dir + QStringLiteral(", ") +
+           shownTail + dir + QStringLiteral(", h.number") + dir;
+}
+
+QString orderBy(const Session* session, RosterColumn column, bool ascending)
 {
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (Permissions::masks(session) && column == RosterColumn::HeadIdNumber)
+        return maskedOrder(QStringLiteral("h.head_id_number"), 6, 10, 0, dir);
+    if (Permissions::masks(session) && column == RosterColumn::Phone)
+        return maskedOrder(QStringLiteral("h.phone"), 3, 7, 2, dir);
     switch (column) {
     case RosterColumn::Number:
         return QStringLiteral("h.number") + dir;
@@ -158,7 +183,7 @@ QList<RosterRow> RosterQuery::page(const RosterFilter& filter, RosterColumn sort
         sql += QStringLiteral(" JOIN sites s ON s.id = h.site_id");
     if (needsDwelling)
         sql += QLatin1String(DwellingJoins);
-    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, ascending) +
+    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(m_db.session(), sortColumn, ascending) +
            QStringLiteral(", h.id LIMIT ? OFFSET ?");
     QSqlQuery ids(m_db.connection());
     ids.setForwardOnly(true);

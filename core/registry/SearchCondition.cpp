@@ -1,5 +1,6 @@
 #include "registry/SearchCondition.h"
 
+#include "access/IdentityMask.h"
 #include "database/Database.h"
 #include "domain/IdNumber.h"
 #include "registry/HouseholdRules.h"
@@ -74,6 +75,25 @@ SqlCondition householdsByNumber(const Database& db, const QString& fragment)
             {like, like}};
 }
 
+// Households whose number (never their phone) contains the fragment: what a role that sees IDs and phones
+// masked may search by digits (IdentityMask::searchesHouseholdNumbersOnly).
+SqlCondition householdNumbersOnly(const Database& db, const QString& fragment)
+{
+    if (fragment.size() >= SearchIndex::MinTrigramLength &&
+        db.dialect().engine() == SqlDialect::Engine::Sqlite)
+        return {
+            QStringLiteral("SELECT rowid FROM household_number_index WHERE household_number_index MATCH ?"),
+            {QString(QStringLiteral("number : ") + SearchIndex::trigramPhrase(fragment))}};
+    return {QStringLiteral("SELECT id FROM households WHERE ") + contains(db, "number"),
+            {SqlDialect::escapeLike(fragment)}};
+}
+
+// The text as household numbers are written: full-width forms as ASCII, no spaces around.
+QString householdNumberText(const QString& text)
+{
+    return text.trimmed().normalized(QString::NormalizationForm_KC);
+}
+
 // `format` with %1 and %2 replaced by the persons' and the households' subqueries, values in order.
 SqlCondition byNumber(const QString& format, const SqlCondition& persons, const SqlCondition& households)
 {
@@ -123,6 +143,10 @@ SqlCondition SearchCondition::forHouseholds(const Database& db, const QString& t
         return {};
     if (kind == Kind::Unmatchable)
         return nothing();
+    if (IdentityMask::searchesHouseholdNumbersOnly(db.session(), text)) {
+        const SqlCondition households = householdNumbersOnly(db, householdNumberText(text));
+        return {QStringLiteral("h.id IN (%1)").arg(households.sql), households.values};
+    }
     if (indexed(db) && kind == Kind::Name) {
         // One or two characters are a range of the grams; longer fragments filter their first pair's range.
         if (name.size() <= 2)
@@ -175,6 +199,10 @@ SqlCondition SearchCondition::forPersons(const Database& db, const QString& text
         return {};
     if (kind == Kind::Unmatchable)
         return nothing();
+    if (IdentityMask::searchesHouseholdNumbersOnly(db.session(), text)) {
+        const SqlCondition households = householdNumbersOnly(db, householdNumberText(text));
+        return {QStringLiteral("p.household_id IN (%1)").arg(households.sql), households.values};
+    }
     if (indexed(db) && kind == Kind::Name) {
         if (name.size() <= 2)
             return {QStringLiteral("p.id IN (SELECT person_id FROM person_name_grams WHERE gram = ?)"),

@@ -65,6 +65,15 @@ QString SearchIndex::trigramPhrase(const QString& fragment)
     return quoted(fragment);
 }
 
+bool SearchIndex::isKeptBy(const QString& name)
+{
+    // Migration 3's names on both engines (schema/V003SearchIndex.cpp).
+    return name.startsWith(QLatin1String("persons_search")) ||
+           name.startsWith(QLatin1String("households_search")) ||
+           name == QLatin1String("persons_household_summary") ||
+           name == QLatin1String("anju_persons_search") || name == QLatin1String("anju_refresh_household");
+}
+
 Outcome SearchIndex::rebuild(const Database& db)
 {
     const QStringList statements =

@@ -29,6 +29,9 @@ public:
     static QStringList postgresFillStatements();
     // Fills everything again from persons and households; fails with the database's text.
     static Outcome rebuild(const Database& db);
+    // Whether the trigger or trigger function of this name keeps the index (or the households' head and
+    // size): rows changed while it was missing are not in the index, so whoever makes it again refills.
+    static bool isKeptBy(const QString& triggerOrFunction);
     // Fills the index for the persons and households with ids above these, which a bulk load wrote with the
     // triggers dropped; the households' head and member count too unless `summariesWritten`.
     static Outcome fillAdded(const Database& db, qint64 personsAfter, qint64 householdsAfter,

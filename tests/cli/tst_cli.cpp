@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +49,8 @@ private slots:
     void backupCheckAndRestore();
     void auditListsLoginsAndExports();
     void failuresExitWithOne();
+    void initRefillsTheSearchIndex();
+    void importAsksForTheMoveInDate();
 
 private:
     // Logged in as the demo databases' admin unless `env` says otherwise (an empty value unsets).
@@ -517,6 +522,92 @@ void TestCli::failuresExitWithOne()
     QVERIFY(show.out.isEmpty());
     const Run folder = run({QStringLiteral("--db"), m_dir.path(), QStringLiteral("init")});
     QCOMPARE(folder.exitCode, 1);
+}
+
+namespace {
+
+// Runs statements on the file as anyone with sqlite3 could, outside the program.
+bool editByHand(const QString& file, const QStringList& statements)
+{
+    const QString name = QStringLiteral("by-hand");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        ok = db.open();
+        for (const QString& statement : statements) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+int searchCount(const Run& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("count")).toInt(-1);
+}
+
+} // namespace
+
+// A name changed by hand while the search index's trigger was dropped is found again after the
+// administrator's init, which makes the trigger again, refills the index and says so (issue 14).
+void TestCli::initRefillsTheSearchIndex()
+{
+    const QString db = demoCopy(QStringLiteral("refill.anju"));
+    QVERIFY(!db.isEmpty());
+    QVERIFY(editByHand(
+        db,
+        {QStringLiteral("DROP TRIGGER persons_search_grams"),
+         QStringLiteral("DROP TRIGGER audit_persons_update"),
+         // the head's name kept on the household is written too, and audited
+         QStringLiteral("DROP TRIGGER audit_households_update"),
+         QStringLiteral("UPDATE persons SET name = '欧阳修远' WHERE id = (SELECT MIN(id) FROM persons)")}));
+    const QStringList search{QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("欧阳修远"),
+                             QStringLiteral("--json")};
+    QCOMPARE(searchCount(run(search)), 0);
+    const Run init = run({QStringLiteral("--db"), db, QStringLiteral("init")});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY2(init.out.contains(QStringLiteral("Made again: the search index")), qPrintable(init.out));
+    QVERIFY2(init.out.contains(QStringLiteral("persons_search_grams")), qPrintable(init.out));
+    QCOMPARE(searchCount(run(search)), 1);
+}
+
+// A roster with no move-in date column: one message names what to give; --moved-in gives it.
+void TestCli::importAsksForTheMoveInDate()
+{
+    const QString db = demoCopy(QStringLiteral("moved-in.anju"));
+    QVERIFY(!db.isEmpty());
+    const QJsonArray households = listJson(db);
+    QVERIFY(!households.isEmpty());
+    const QString site = households.at(0).toObject().value(QStringLiteral("site")).toString();
+    QVERIFY(!site.isEmpty());
+    const QString roster = dbPath(QStringLiteral("no-dates.csv"));
+    QFile file(roster);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString head = QStringLiteral("43052419600101%1").arg(QStringLiteral("777"));
+    const QString id = head + IdNumber::checkCharacter(head);
+    file.write(QStringLiteral("户编号,姓名,与户主关系,身份证号,迁出县\r\nND-1,欧阳晨,户主,%1,430524\r\n")
+                   .arg(id)
+                   .toUtf8());
+    file.close();
+    const QStringList import{QStringLiteral("--db"),   db,  QStringLiteral("import"), roster,
+                             QStringLiteral("--site"), site};
+    const Run refused = run(import);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("--moved-in")), qPrintable(refused.err));
+    QCOMPARE(refused.err.count(QStringLiteral("move-in date")), 1);
+    const Run dated = run(import + QStringList{QStringLiteral("--moved-in"), QStringLiteral("2021-03-01")});
+    QVERIFY2(dated.exitCode == 0, qPrintable(dated.out + dated.err));
+    QVERIFY2(dated.out.contains(QStringLiteral("Imported: 1 household")), qPrintable(dated.out));
+    const Run shown = run({QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("show"),
+                           QStringLiteral("ND-1"), QStringLiteral("--json")});
+    QVERIFY2(shown.out.contains(QStringLiteral("2021-03-01")), qPrintable(shown.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

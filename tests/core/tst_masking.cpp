@@ -64,6 +64,9 @@ private slots:
     void readPaths();
     void secretaryDigitSearchIsRefused_data();
     void secretaryDigitSearchIsRefused();
+    void secretaryFindsHouseholdNumbers();
+    void maskedColumnsSortByWhatIsShown_data();
+    void maskedColumnsSortByWhatIsShown();
     void digitSearchesAreAuditedMasked();
     void nameSearchesAreNotAudited();
     void secretaryCannotRebuildAnyId();
@@ -325,6 +328,110 @@ void TestMasking::secretaryDigitSearchIsRefused()
     // The same text from a role that sees numbers in full is answered.
     m_test->logInAs(Role::Clerk);
     QVERIFY(registry::PersonSearch(db()).refusal(text));
+}
+
+// A household number has digits too; the secretary finds households by it, from household numbers alone
+// (never a phone or ID that holds the same digits), and other digit searches stay refused.
+void TestMasking::secretaryFindsHouseholdNumbers()
+{
+    // A household whose fixed-line phone has a hyphen and digits shaped like a household number's tail.
+    Household h;
+    h.siteId = m_test->siteId();
+    h.number = QStringLiteral("430524001-0009");
+    h.relocationDate = QDate(2019, 9, 1);
+    h.originCountyCode = Longhui;
+    h.phone = QStringLiteral("0739-5200002");
+    h.members = {
+        makePerson(QStringLiteral("赵敏"), makeIdNumber(Longhui, QDate(1990, 5, 6), 77), Relationship::Head)};
+    QVERIFY2(registry::RegistryService(db()).saveHousehold(h, Today), "household");
+
+    m_test->logInAs(Role::Secretary);
+    const registry::PersonSearch persons(db());
+    registry::RosterQuery roster(db());
+    const auto households = [&](const QString& text) {
+        registry::RosterFilter filter;
+        filter.search = text;
+        QStringList numbers;
+        for (const registry::RosterRow& row :
+             roster.page(filter, registry::RosterColumn::Number, true, 0, 10))
+            numbers << row.number;
+        return numbers;
+    };
+    QVERIFY(persons.refusal(QStringLiteral("430524001-0002")));
+    QCOMPARE(households(QStringLiteral("430524001-0002")), QStringList{QStringLiteral("430524001-0002")});
+    QCOMPARE(persons.count(QStringLiteral("430524001-0001")), 2);
+    QCOMPARE(persons.page(QStringLiteral("430524001-0001"), 0, 10).size(), 2);
+    QCOMPARE(households(QStringLiteral("001-000")).size(), 4);
+    QCOMPARE(households(QStringLiteral("４３０５２４００１－０００３")),
+             QStringList{QStringLiteral("430524001-0003")});
+    // Phone and ID digits with a hyphen are matched against household numbers only: nothing.
+    QCOMPARE(households(QStringLiteral("0739-520")), QStringList());
+    QCOMPARE(households(QStringLiteral("5200-002")), QStringList());
+    QCOMPARE(persons.count(QStringLiteral("430524-1990")), 0);
+    QCOMPARE(persons.count(QStringLiteral("0739-5200002")), 0);
+    // Without the hyphen the digits may be an ID or phone: refused as before.
+    QVERIFY(!persons.refusal(QStringLiteral("4305240010002")));
+    QVERIFY(!persons.refusal(QStringLiteral("0002")));
+
+    // The clerk's same searches still reach phones.
+    m_test->logInAs(Role::Clerk);
+    QCOMPARE(households(QStringLiteral("0739-520")), QStringList{QStringLiteral("430524001-0009")});
+}
+
+void TestMasking::maskedColumnsSortByWhatIsShown_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("ascending");
+    QTest::addRow("ID ascending") << int(registry::RosterColumn::HeadIdNumber) << true;
+    QTest::addRow("ID descending") << int(registry::RosterColumn::HeadIdNumber) << false;
+    QTest::addRow("phone ascending") << int(registry::RosterColumn::Phone) << true;
+    QTest::addRow("phone descending") << int(registry::RosterColumn::Phone) << false;
+}
+
+// Two heads whose IDs differ only in the hidden birth digits (and households whose phones differ only in
+// the hidden middle digits): sorted by the masked column, the secretary sees them in household-number
+// order, not in the order of what is hidden, which would tell who was born first.
+void TestMasking::maskedColumnsSortByWhatIsShown()
+{
+    QFETCH(int, column);
+    QFETCH(bool, ascending);
+    const QString older = makeIdNumber(Longhui, QDate(1950, 1, 1), 555);
+    QString younger;
+    for (QDate d(1999, 1, 1); younger.isEmpty(); d = d.addDays(1))
+        if (makeIdNumber(Longhui, d, 555).right(4) == older.right(4))
+            younger = makeIdNumber(Longhui, d, 555);
+    QCOMPARE(Permissions::maskIdNumber(older), Permissions::maskIdNumber(younger));
+    // The younger head (larger hidden digits) and the larger hidden phone digits in household "Z-1".
+    const auto add = [&](const QString& number, const QString& id, const QString& name,
+                         const QString& phone) {
+        Household h;
+        h.siteId = m_test->siteId();
+        h.number = number;
+        h.relocationDate = QDate(2019, 9, 1);
+        h.originCountyCode = Longhui;
+        h.phone = phone;
+        h.members = {makePerson(name, id, Relationship::Head)};
+        QVERIFY2(registry::RegistryService(db()).saveHousehold(h, Today), qPrintable(number));
+    };
+    add(QStringLiteral("Z-1"), younger, QStringLiteral("孙一"), QStringLiteral("13999990000"));
+    add(QStringLiteral("Z-2"), older, QStringLiteral("孙二"), QStringLiteral("13911110000"));
+
+    const auto order = [&] {
+        QStringList numbers;
+        for (const registry::RosterRow& row :
+             registry::RosterQuery(db()).page({}, registry::RosterColumn(column), ascending, 0, 100))
+            if (row.number.startsWith(QLatin1String("Z-")))
+                numbers << row.number;
+        return numbers;
+    };
+    // The clerk sees the digits, and the order follows them.
+    m_test->logInAs(Role::Clerk);
+    QCOMPARE(order(), ascending ? QStringList({QStringLiteral("Z-2"), QStringLiteral("Z-1")})
+                                : QStringList({QStringLiteral("Z-1"), QStringLiteral("Z-2")}));
+    // The secretary's order is the household numbers', whatever the hidden digits.
+    m_test->logInAs(Role::Secretary);
+    QCOMPARE(order(), ascending ? QStringList({QStringLiteral("Z-1"), QStringLiteral("Z-2")})
+                                : QStringList({QStringLiteral("Z-2"), QStringLiteral("Z-1")}));
 }
 
 void TestMasking::digitSearchesAreAuditedMasked()

@@ -5,8 +5,11 @@
 #include "Translations.h"
 
 #include "domain/IdNumber.h"
+#include "exchange/RejectedRowsWriter.h"
+#include "exchange/RememberedColumns.h"
 #include "exchange/RosterExporter.h"
 #include "exchange/RosterImporter.h"
+#include "exchange/RosterVocabulary.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteRepository.h"
@@ -135,6 +138,12 @@ private slots:
     void hostileFile();
     void sqlTextIsData();
     void cancelThroughProgress();
+    void relationshipWords_data();
+    void relationshipWords();
+    void siblingsImport();
+    void rosterWithoutMoveInDates();
+    void moveInTimeHeaderIsKnown();
+    void placedColumnsAreRemembered();
 
 private:
     Result<exchange::ImportSummary> runImport(const QString& path, exchange::ImportOptions options = {});
@@ -976,6 +985,172 @@ void TestRosterImporter::roundTripKeepsFormulaLikeText()
     QCOMPARE(result.value().householdsImported, 4);
     const QStringList lost = rosterDifferences(m_db->db(), fresh.db());
     QVERIFY2(lost.isEmpty(), qPrintable(u"\n"_s + lost.join(u'\n')));
+}
+
+namespace {
+
+// plainRoster without its move-in date column (the last), as many offices keep their rosters.
+FixtureRoster withoutMoveInDates(FixtureRoster roster)
+{
+    roster.headers.removeLast();
+    roster.householdColumns.removeAll(9);
+    for (QList<FixtureRow>& household : roster.households)
+        for (FixtureRow& row : household)
+            row.removeLast();
+    return roster;
+}
+
+const QList<PlainHousehold> TwoHouseholds = {
+    {u"H1"_s,
+     u"测试安置点"_s,
+     {{u"张三"_s, u"户主"_s, id(1960, 1, 1, 11)}, {u"张四"_s, u"兄弟"_s, id(1962, 1, 1, 13)}}},
+    {u"H2"_s,
+     u"测试安置点"_s,
+     {{u"王五"_s, u"户主"_s, id(1970, 1, 1, 21)}, {u"王芳"_s, u"姐妹"_s, id(1972, 1, 1, 22)}}},
+};
+
+} // namespace
+
+void TestRosterImporter::relationshipWords_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<Relationship>("relationship");
+    const QList<std::pair<const char16_t*, Relationship>> words = {
+        {u"兄弟", Relationship::Sibling},
+        {u"姐妹", Relationship::Sibling},
+        {u"哥哥", Relationship::Sibling},
+        {u"弟弟", Relationship::Sibling},
+        {u"姐姐", Relationship::Sibling},
+        {u"妹妹", Relationship::Sibling},
+        {u"嫂子", Relationship::Sibling},
+        {u"儿媳", Relationship::DaughterInLaw},
+        {u"女婿", Relationship::SonInLaw},
+        {u"孙子", Relationship::Grandson},
+        {u"孙女", Relationship::Granddaughter},
+        {u"外孙", Relationship::Grandson},
+        {u"外孙女", Relationship::Granddaughter},
+        {u"公公", Relationship::Parent},
+        {u"婆婆", Relationship::Parent},
+        {u"岳父", Relationship::Parent},
+        {u"岳母", Relationship::Parent},
+        {u"外公", Relationship::Grandparent},
+        {u"侄子", Relationship::Other},
+        {u"外甥女", Relationship::Other},
+        {u"长子", Relationship::Son},
+        {u"老伴", Relationship::Spouse},
+    };
+    for (const auto& [word, relationship] : words)
+        QTest::newRow(QString::fromUtf16(word).toUtf8().constData())
+            << QString::fromUtf16(word) << relationship;
+}
+
+// The words rosters use map to the GB/T 4761 terms the registry keeps (issue 15: 兄弟 was refused).
+void TestRosterImporter::relationshipWords()
+{
+    QFETCH(QString, word);
+    QFETCH(Relationship, relationship);
+    QCOMPARE(exchange::RosterVocabulary::fromWord<Relationship>(word), std::optional(relationship));
+}
+
+void TestRosterImporter::siblingsImport()
+{
+    const Result<exchange::ImportSummary> result =
+        runImport(writeCsv(u"siblings.csv"_s, plainRoster(TwoHouseholds)));
+    QVERIFY2(result, qPrintable(result.summary()));
+    QVERIFY2(result.value().errors.isEmpty(), qPrintable(describe(result.value().errors)));
+    const Household h1 = *registry::HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s);
+    QCOMPARE(memberWithId(h1, id(1962, 1, 1, 13))->relationship, Relationship::Sibling);
+}
+
+// A roster with no move-in date column: without a date, one message says what to give (not a rejection
+// per household) and nothing is written; with --moved-in (ImportOptions::movedIn) every household gets it.
+void TestRosterImporter::rosterWithoutMoveInDates()
+{
+    const QString path = writeCsv(u"no-dates.csv"_s, withoutMoveInDates(plainRoster(TwoHouseholds)));
+    const Result<exchange::ImportSummary> refused = runImport(path);
+    QVERIFY(!refused);
+    QCOMPARE(refused.violations().size(), 1);
+    QVERIFY2(refused.summary().contains(u"搬迁入住日期"_s), qPrintable(refused.summary()));
+    QVERIFY2(refused.summary().contains(u"--moved-in"_s), qPrintable(refused.summary()));
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+
+    exchange::ImportOptions future;
+    future.movedIn = Today.addDays(1);
+    const Result<exchange::ImportSummary> tooLate = runImport(path, future);
+    QVERIFY(!tooLate);
+    QCOMPARE(tooLate.violations().size(), 1);
+    QCOMPARE(contents(m_db->db()), EmptyDatabase);
+
+    exchange::ImportOptions dated;
+    dated.movedIn = QDate(2021, 3, 1);
+    const Result<exchange::ImportSummary> result = runImport(path, dated);
+    QVERIFY2(result, qPrintable(result.summary()));
+    QVERIFY2(result.value().errors.isEmpty(), qPrintable(describe(result.value().errors)));
+    QCOMPARE(result.value().householdsImported, 2);
+    for (const QString& number : {u"H1"_s, u"H2"_s})
+        QCOMPARE(registry::HouseholdRepository(m_db->db()).householdByNumber(number)->relocationDate,
+                 QDate(2021, 3, 1));
+}
+
+void TestRosterImporter::moveInTimeHeaderIsKnown()
+{
+    FixtureRoster roster = plainRoster(TwoHouseholds);
+    roster.headers[9] = u"搬迁入住时间"_s;
+    exchange::ImportOptions options;
+    options.movedIn = QDate(2021, 3, 1); // not used: the file has its dates
+    const Result<exchange::ImportSummary> result = runImport(writeCsv(u"time.csv"_s, roster), options);
+    QVERIFY2(result, qPrintable(result.summary()));
+    QCOMPARE(result.value().mapping.value(exchange::RosterField::RelocationDate, -1), 9);
+    QCOMPARE(registry::HouseholdRepository(m_db->db()).householdByNumber(u"H1"_s)->relocationDate,
+             QDate(2020, 5, 1));
+}
+
+// The clerk places an unknown ID column by hand and imports the valid households; the error list saved
+// from that import (an added first column, the same headers) imports with no mapping at all.
+void TestRosterImporter::placedColumnsAreRemembered()
+{
+    QList<PlainHousehold> households = TwoHouseholds;
+    households[1].members[1].idNumber = u"430524197201010000"_s; // a wrong check character
+    FixtureRoster roster = plainRoster(households);
+    roster.headers[7] = u"证件号（居民）"_s;
+    roster.headers[5] = u"成员"_s;
+    const QString path = writeCsv(u"own-headers.csv"_s, roster);
+    QVERIFY(!runImport(path)); // no header the importer knows
+    QVERIFY(exchange::RememberedColumns::load(m_db->db()).isEmpty());
+
+    // The window's check (a dry run) learns nothing: only an import that writes does.
+    exchange::ImportOptions check;
+    check.dryRun = true;
+    check.mapping = {{exchange::RosterField::Name, 5}, {exchange::RosterField::IdNumber, 7}};
+    QVERIFY(runImport(path, check));
+    QVERIFY(exchange::RememberedColumns::load(m_db->db()).isEmpty());
+
+    exchange::ImportOptions placed;
+    placed.mapping = {{exchange::RosterField::Name, 5}, {exchange::RosterField::IdNumber, 7}};
+    placed.skipInvalid = true;
+    QList<exchange::RejectedRow> rejected;
+    placed.rejectedRow = [&](int row, const QStringList& cells, const QString& reason) {
+        rejected.append({row, cells, reason});
+    };
+    const Result<exchange::ImportSummary> first = runImport(path, placed);
+    QVERIFY2(first, qPrintable(first.summary()));
+    QCOMPARE(first.value().householdsImported, 1);
+    QCOMPARE(first.value().householdsRejected, 1);
+    const exchange::HeaderMemory memory = exchange::RememberedColumns::load(m_db->db());
+    QCOMPARE(memory.value(u"成员"_s), std::optional(exchange::RosterField::Name));
+    QCOMPARE(memory.value(u"证件号"_s), std::optional(exchange::RosterField::IdNumber));
+    QCOMPARE(memory.size(), 2);
+
+    // The clerk corrects the ID in the error list and imports it, mapping nothing.
+    QCOMPARE(rejected.size(), 2);
+    rejected[1].cells[PlainIdColumn] = id(1972, 1, 1, 22);
+    const QString errors = m_dir.filePath(u"own-headers (errors).xlsx"_s);
+    QVERIFY(exchange::RejectedRowsWriter::write(errors, first.value().headers, rejected));
+    const Result<exchange::ImportSummary> again = runImport(errors);
+    QVERIFY2(again, qPrintable(again.summary()));
+    QVERIFY2(again.value().errors.isEmpty(), qPrintable(describe(again.value().errors)));
+    QCOMPARE(again.value().householdsImported, 1);
+    QVERIFY(registry::HouseholdRepository(m_db->db()).householdByNumber(u"H2"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRosterImporter)

@@ -75,6 +75,7 @@ private slots:
     void dailyBackupRunsForEveryRole();
     void auditOfSomeSitesOnly();
     void auditOfEverySiteForTheOffice();
+    void auditUserFilterOfSomeSitesOnly();
     void upgradeWaitsForTheAdministrator();
     void databaseWithoutUsersUpgradesAtOnce();
     void newDatabaseIsMadeWhole();
@@ -193,6 +194,42 @@ void TestScope::dailyBackupRunsForEveryRole()
 
 // A manager of the test's site reads the trail of that site's households, persons, buildings and the
 // site itself, and their own events; not the other site's rows, not others' logins or settings.
+// The audit window's user filter lists, for a manager of one site, the users of that site, himself and
+// whoever wrote the part of the trail he reads; not every user of the office.
+void TestScope::auditUserFilterOfSomeSitesOnly()
+{
+    Database& db = m_db->db();
+    accounts::AccountService accounts(db);
+    const auto add = [&](const QString& name, Role role, const QList<qint64>& sites) {
+        User user;
+        user.name = name;
+        user.displayName = name;
+        user.role = role;
+        user.siteIds = sites;
+        const Result<User> added = accounts.addUser(user, QStringLiteral("Quite-long-passw0rd!"));
+        if (!added)
+            qFatal("%s: %s", qPrintable(name), qPrintable(added.summary()));
+        return added.value().id;
+    };
+    const qint64 zhang = add(QStringLiteral("zhang"), Role::Manager, {m_db->siteId()});
+    add(QStringLiteral("li"), Role::Clerk, {m_db->siteId()});
+    add(QStringLiteral("wu"), Role::Clerk, {m_otherSite});
+    add(QStringLiteral("qian"), Role::Admin, {});
+
+    db.setSession(sessionOf(zhang, QStringLiteral("zhang"), Role::Manager, {m_db->siteId()}));
+    const QStringList names = AuditLog(db).userNames();
+    // boss entered this site's household, so his name is in the trail zhang reads.
+    for (const char* name : {"boss", "li", "zhang"})
+        QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(u',')));
+    for (const char* name : {"wu", "qian", "wangli"})
+        QVERIFY2(!names.contains(QLatin1String(name)), qPrintable(names.join(u',')));
+
+    db.setSession(sessionOf(zhang, QStringLiteral("zhang"), Role::Manager));
+    const QStringList all = AuditLog(db).userNames();
+    for (const char* name : {"boss", "li", "zhang", "wu", "qian", "wangli"})
+        QVERIFY2(all.contains(QLatin1String(name)), qPrintable(all.join(u',')));
+}
+
 void TestScope::auditOfSomeSitesOnly()
 {
     Database& db = m_db->db();

@@ -9,6 +9,7 @@
 #include "backup/DatabaseCheck.h"
 #include "backup/TriggerCheck.h"
 #include "registry/RegistryService.h"
+#include "registry/RosterQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -193,6 +194,31 @@ private slots:
         QCOMPARE(rules(check()), QStringList());
         QSqlQuery q(db().connection());
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+    }
+
+    // A name changed while the search index's trigger was missing is not in the index; making the
+    // trigger again refills it, so the new name is found (and the old one no longer is).
+    void repairRefillsTheSearchIndex()
+    {
+        sql(server() ? QStringLiteral("DROP TRIGGER persons_search ON persons")
+                     : QStringLiteral("DROP TRIGGER persons_search_grams"));
+        sql(QStringLiteral("UPDATE persons SET name = '欧阳修' WHERE household_id ="
+                           " (SELECT id FROM households WHERE number = 'H1')"));
+        m_test->logInAs(Role::Admin);
+        const auto found = [&](const QString& text) {
+            registry::RosterFilter filter;
+            filter.search = text;
+            return registry::RosterQuery(db()).count(filter);
+        };
+        QCOMPARE(found(QStringLiteral("欧阳")), 0); // the index missed the change
+        const auto repaired = backup::TriggerCheck(db()).repair();
+        QVERIFY2(repaired.ok(), qPrintable(repaired.summary()));
+        QVERIFY2(repaired.value().join(u'\n').contains(QLatin1String("search index")),
+                 qPrintable(repaired.value().join(u'\n')));
+        QCOMPARE(found(QStringLiteral("欧阳")), 1);
+        QCOMPARE(found(QStringLiteral("欧阳修")), 1);
+        QCOMPARE(found(QStringLiteral("王建")), 1); // H2 still found; H1's old name is gone
+        QCOMPARE(rules(check()), QStringList());
     }
 
     void idsCutOutOfTheTrailAreFoundOnSqlite()

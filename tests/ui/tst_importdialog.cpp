@@ -4,6 +4,7 @@
 
 #include "TestDatabase.h"
 
+#include "exchange/RememberedColumns.h"
 #include "exchange/RosterExporter.h"
 #include "households/HouseholdsPage.h"
 #include "households/RosterModel.h"
@@ -19,6 +20,7 @@
 #include "spreadsheet/TableReader.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -94,6 +96,7 @@ private slots:
     void exportedRosterImportsThroughThePage();
     void badIdIsListedAndSavedAsErrorList();
     void cancelledImportLeavesDatabaseAsItWas();
+    void rosterWithoutDatesAndPlacedColumnsStick();
 
 private:
     // Opens the dialog on `path` and waits until the file has been read.
@@ -356,6 +359,65 @@ void TestImportDialog::cancelledImportLeavesDatabaseAsItWas()
     QCOMPARE(householdCount(target.db()), 0);
     QCOMPARE(householdCount(*target.secondConnection()), 0);
     QCOMPARE(registry::SiteRepository(target.db()).sites().size(), 1);
+}
+
+// A roster without move-in dates and with a header the importer does not know (issue 15): the dialog asks
+// once for the date, offering the site's; the column the clerk placed by hand is offered by the next
+// import of a file with the same headers, with nothing to place again.
+void TestImportDialog::rosterWithoutDatesAndPlacedColumnsStick()
+{
+    test::TestDatabase target;
+    const QString header = QStringLiteral("户编号,姓名,家庭成员关系,身份证号码,迁出县");
+    const QString first = m_dir.filePath(QStringLiteral("no-dates.csv"));
+    QVERIFY(writeCsv(first, {header, QStringLiteral("D1,张伟,户主,%1,隆回县").arg(id(QDate(1980, 1, 1), 11)),
+                             QStringLiteral("D1,李娜,妻,%1,").arg(id(QDate(1981, 2, 2), 22)),
+                             QStringLiteral("D2,刘洋,户主,%1,隆回县").arg(id(QDate(1975, 3, 3), 31)),
+                             QStringLiteral("D2,刘强,兄弟,%1,").arg(id(QDate(1978, 4, 4), 41))}));
+
+    std::unique_ptr<ImportDialog> dialog = openDialog(target.db(), first);
+    QVERIFY(dialog);
+    ImportSourcePage* source = dialog->sourcePage();
+    ImportMappingTable* mapping = source->mappingTable();
+    QCOMPARE(mapping->comboFor(exchange::RosterField::Relationship)->currentData().toInt(), -1);
+    QCOMPARE(mapping->comboFor(exchange::RosterField::RelocationDate)->currentData().toInt(), -1);
+    // The one site on file is preset, and its move-in date offered for the households.
+    QCOMPARE(source->siteCombo()->currentData().toString(), QStringLiteral("430524001"));
+    QCOMPARE(source->movedIn(), QDate(2019, 6, 1));
+    mapping->setColumnOf(exchange::RosterField::Relationship, 2);
+    QVERIFY(button(dialog.get(), "importCheck")->isEnabled());
+    // Without the date the check waits, and says what to give.
+    source->movedInEdit()->setValue({});
+    QVERIFY(!button(dialog.get(), "importCheck")->isEnabled());
+    QVERIFY(label(dialog.get(), "importMovedInError").contains(QStringLiteral("move-in date")));
+    source->movedInEdit()->setValue(QDate(2020, 10, 1));
+    QVERIFY(button(dialog.get(), "importCheck")->isEnabled());
+
+    QVERIFY(checkAndWait(dialog.get()));
+    QCOMPARE(label(dialog.get(), "householdsToImport"), QStringLiteral("2"));
+    QCOMPARE(label(dialog.get(), "householdsRejected"), QStringLiteral("0"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(button(dialog.get(), "importAll"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), LongWait);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const registry::HouseholdRepository households(target.db());
+    QCOMPARE(households.householdByNumber(QStringLiteral("D1"))->relocationDate, QDate(2020, 10, 1));
+    QCOMPARE(households.householdByNumber(QStringLiteral("D2"))->members.size(), 2);
+    QCOMPARE(exchange::RememberedColumns::load(target.db()).value(QStringLiteral("家庭成员关系")),
+             std::optional(exchange::RosterField::Relationship));
+
+    // The next roster of the office, with the same headers: nothing to place by hand.
+    const QString second = m_dir.filePath(QStringLiteral("next.csv"));
+    QVERIFY(
+        writeCsv(second, {header, QStringLiteral("D3,赵敏,户主,%1,隆回县").arg(id(QDate(1990, 5, 5), 51))}));
+    std::unique_ptr<ImportDialog> again = openDialog(target.db(), second);
+    QVERIFY(again);
+    QCOMPARE(again->sourcePage()
+                 ->mappingTable()
+                 ->comboFor(exchange::RosterField::Relationship)
+                 ->currentData()
+                 .toInt(),
+             2);
+    QVERIFY(button(again.get(), "importCheck")->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -1,5 +1,7 @@
 #include "households/RosterFilterBar.h"
 
+#include "access/IdentityMask.h"
+#include "database/Database.h"
 #include "domain/Enums.h"
 #include "registry/SiteRepository.h"
 
@@ -34,7 +36,10 @@ RosterFilterBar::RosterFilterBar(const Database& db, QWidget* parent) : QWidget(
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("rosterSearch"));
-    m_search->setPlaceholderText(tr("Name, ID number, phone or household number"));
+    // A role that sees IDs and phones masked cannot search by their digits (core/access/IdentityMask).
+    m_search->setPlaceholderText(IdentityMask::findsByIdentityDigits(db.session())
+                                     ? tr("Name, ID number, phone or household number")
+                                     : tr("Name or household number"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);

@@ -144,6 +144,7 @@ exchange::ImportOptions ImportDialog::optionsFromPage() const
     options.headerRow = m_source->headerRow();
     options.mapping = m_source->mapping();
     options.defaultSite = m_source->defaultSite();
+    options.movedIn = m_source->movedIn();
     return options;
 }
 

@@ -1,8 +1,10 @@
 #include "import/ImportSourcePage.h"
 
+#include "exchange/MoveInDate.h"
 #include "import/ImportMappingTable.h"
 #include "registry/SiteRepository.h"
 #include "widgets/FieldError.h"
+#include "widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -89,11 +91,27 @@ ImportSourcePage::ImportSourcePage(const Database& db, QWidget* parent) : QWidge
     siteRow->addStretch(1);
     loadSites();
 
+    // Asked once for the whole file: many offices keep no move-in date column.
+    m_movedIn = new OptionalDateEdit(this);
+    m_movedIn->setObjectName(QStringLiteral("importMovedIn"));
+    m_movedIn->setToolTip(tr("The date the households moved in, for every household whose rows give none; "
+                             "the site's move-in date when it has one"));
+    auto* movedInLabel = new QLabel(tr("&Move-in date for households without one:"), this);
+    movedInLabel->setBuddy(m_movedIn);
+    m_movedInError = FieldError::makeLabel(this);
+    m_movedInError->setObjectName(QStringLiteral("importMovedInError"));
+    auto* movedInRow = new QHBoxLayout;
+    movedInRow->addWidget(movedInLabel);
+    movedInRow->addWidget(m_movedIn);
+    movedInRow->addWidget(m_movedInError);
+    movedInRow->addStretch(1);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(sourceForm);
     layout->addWidget(columns, 1);
     layout->addLayout(siteRow);
+    layout->addLayout(movedInRow);
 
     m_headerRowDelay.setSingleShot(true);
     m_headerRowDelay.setInterval(HeaderRowDelayMs);
@@ -105,8 +123,15 @@ ImportSourcePage::ImportSourcePage(const Database& db, QWidget* parent) : QWidge
         emit sheetChosen(index);
     });
     connect(m_choose, &QPushButton::clicked, this, &ImportSourcePage::chooseFileRequested);
-    connect(m_mapping, &ImportMappingTable::mappingChanged, this, &ImportSourcePage::changed);
-    connect(m_site, &QComboBox::currentIndexChanged, this, &ImportSourcePage::changed);
+    connect(m_mapping, &ImportMappingTable::mappingChanged, this, [this] {
+        offerMovedIn();
+        emit changed();
+    });
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
+        offerMovedIn();
+        emit changed();
+    });
+    connect(m_movedIn, &QDateEdit::dateChanged, this, &ImportSourcePage::changed);
 }
 
 void ImportSourcePage::loadSites()
@@ -122,6 +147,18 @@ void ImportSourcePage::presetSite(const exchange::ColumnMapping& mapping)
     // With no site column and one site on file, every row can only mean that site.
     if (mapping.value(exchange::RosterField::Site, -1) < 0 && m_site->count() == 2)
         m_site->setCurrentIndex(1);
+}
+
+void ImportSourcePage::offerMovedIn()
+{
+    // The site's own date when the file has no date column, unless the clerk typed another one; a file
+    // with the column gets no date unasked, so an empty cell stays an error the clerk sees.
+    if (m_movedIn->value().isValid() && m_movedIn->value() != m_offeredMovedIn)
+        return;
+    m_offeredMovedIn = exchange::MoveInDate::isNeeded(m_mapping->mapping())
+                           ? exchange::MoveInDate::offeredFor(m_db, defaultSite())
+                           : QDate();
+    m_movedIn->setValue(m_offeredMovedIn);
 }
 
 void ImportSourcePage::showReading(const QString& path)
@@ -162,6 +199,7 @@ void ImportSourcePage::showInspection(const FileInspection& inspection)
     m_mapping->setHeaders(inspection.headers, inspection.mapping, inspection.firstRow);
     m_mapping->setEnabled(m_headerFound);
     presetSite(inspection.mapping);
+    offerMovedIn();
     problems();
 }
 
@@ -183,6 +221,11 @@ exchange::ColumnMapping ImportSourcePage::mapping() const
 QString ImportSourcePage::defaultSite() const
 {
     return m_site->currentData().toString();
+}
+
+QDate ImportSourcePage::movedIn() const
+{
+    return m_movedIn->value();
 }
 
 QStringList ImportSourcePage::problems()
@@ -207,6 +250,19 @@ QStringList ImportSourcePage::problems()
         found.append(why);
     } else {
         FieldError::clear(m_site, m_siteError);
+    }
+    // Without the column or a date, every household would be rejected for lacking it.
+    const exchange::ColumnMapping mapping = m_mapping->mapping();
+    if (const Outcome dated = exchange::MoveInDate::problem(mapping, movedIn(), QDate::currentDate());
+        !dated) {
+        const QString why = movedIn().isValid()
+                                ? dated.summary()
+                                : tr("The file has no move-in date column: enter the date its households "
+                                     "moved in.");
+        FieldError::show(m_movedIn, m_movedInError, why);
+        found.append(why);
+    } else {
+        FieldError::clear(m_movedIn, m_movedInError);
     }
     return found;
 }

@@ -16,6 +16,7 @@ namespace anju {
 
 class Database;
 class ImportMappingTable;
+class OptionalDateEdit;
 
 // The first step of an import: the file, its sheet and header row, where each field is, and the site
 // for rows that name none. Shows what the detector found; the clerk corrects it.
@@ -34,6 +35,7 @@ public:
     int headerRow() const;
     exchange::ColumnMapping mapping() const;
     QString defaultSite() const; // a site code, or empty
+    QDate movedIn() const;       // the move-in date for households whose rows give none, or null
     // Why the choices cannot be checked yet (no header, a required field not placed …); shown on the page.
     QStringList problems();
 
@@ -41,6 +43,7 @@ public:
     QComboBox* sheetCombo() const { return m_sheet; }
     QSpinBox* headerRowSpin() const { return m_headerRow; }
     QComboBox* siteCombo() const { return m_site; }
+    OptionalDateEdit* movedInEdit() const { return m_movedIn; }
 
 signals:
     void chooseFileRequested();
@@ -52,6 +55,7 @@ signals:
 private:
     void loadSites();
     void presetSite(const exchange::ColumnMapping& mapping);
+    void offerMovedIn();
 
     QLineEdit* m_file = nullptr;
     QPushButton* m_choose = nullptr;
@@ -63,6 +67,9 @@ private:
     QLabel* m_mappingError = nullptr;
     QComboBox* m_site = nullptr;
     QLabel* m_siteError = nullptr;
+    OptionalDateEdit* m_movedIn = nullptr;
+    QLabel* m_movedInError = nullptr;
+    QDate m_offeredMovedIn; // the site's date put in the field, replaced when the site changes
     QTimer m_headerRowDelay;
     bool m_headerFound = false;
     const Database& m_db;

@@ -3,6 +3,7 @@
 #include "database/Database.h"
 #include "exchange/CellText.h"
 #include "exchange/HeaderDetector.h"
+#include "exchange/RememberedColumns.h"
 #include "exchange/RosterImporter.h"
 #include "spreadsheet/TableReader.h"
 
@@ -43,7 +44,8 @@ void ImportWorker::cancel()
     m_cancel = true;
 }
 
-FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, int headerRow)
+FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, int headerRow,
+                                         const exchange::HeaderMemory& remembered)
 {
     FileInspection found;
     found.path = path;
@@ -59,6 +61,7 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
     exchange::ImportOptions options;
     options.sheetIndex = sheetIndex;
     options.headerRow = headerRow;
+    options.remembered = remembered;
     const Result<exchange::HeaderDetector::Found> detected =
         exchange::HeaderDetector::detect(*reader, options);
     if (!detected) {
@@ -91,7 +94,8 @@ FileInspection ImportWorker::inspectFile(const QString& path, int sheetIndex, in
 
 void ImportWorker::inspect(const QString& path, int sheetIndex, int headerRow)
 {
-    const InspectionRequest request{path, sheetIndex, headerRow};
+    // Read here, on the thread that owns the connection; the file is read on the worker's.
+    const InspectionRequest request{path, sheetIndex, headerRow, exchange::RememberedColumns::load(m_db)};
     if (isBusy())
         m_pendingInspection = request;
     else
@@ -101,17 +105,20 @@ void ImportWorker::inspect(const QString& path, int sheetIndex, int headerRow)
 void ImportWorker::startInspection(const InspectionRequest& request)
 {
     auto result = std::make_shared<FileInspection>();
-    start([request, result] { *result = inspectFile(request.path, request.sheetIndex, request.headerRow); },
-          [this, result] {
-              // A newer request makes this answer stale: the clerk already moved on.
-              if (m_pendingInspection) {
-                  const InspectionRequest next = *m_pendingInspection;
-                  m_pendingInspection.reset();
-                  startInspection(next);
-                  return;
-              }
-              emit inspected(*result);
-          });
+    start(
+        [request, result] {
+            *result = inspectFile(request.path, request.sheetIndex, request.headerRow, request.remembered);
+        },
+        [this, result] {
+            // A newer request makes this answer stale: the clerk already moved on.
+            if (m_pendingInspection) {
+                const InspectionRequest next = *m_pendingInspection;
+                m_pendingInspection.reset();
+                startInspection(next);
+                return;
+            }
+            emit inspected(*result);
+        });
 }
 
 ImportRunResult ImportWorker::runImporter(exchange::ImportOptions options)

@@ -63,7 +63,9 @@ public:
     void run(const exchange::ImportOptions& options);
     void cancel();
 
-    static FileInspection inspectFile(const QString& path, int sheetIndex, int headerRow);
+    // `remembered`: the headers the office placed by hand before (exchange::RememberedColumns).
+    static FileInspection inspectFile(const QString& path, int sheetIndex, int headerRow,
+                                      const exchange::HeaderMemory& remembered = {});
 
 signals:
     void inspected(const anju::FileInspection& inspection);
@@ -76,6 +78,7 @@ private:
         QString path;
         int sheetIndex = -1;
         int headerRow = 0;
+        exchange::HeaderMemory remembered;
     };
 
     void start(std::function<void()> work, std::function<void()> done);

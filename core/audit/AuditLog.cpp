@@ -32,7 +32,7 @@ constexpr char Columns[] = "id, at, user_name, action, record_type, record_id, h
 // ID numbers and phones in a change, old and new, as a role that sees them masked sees them elsewhere.
 void maskIdentity(AuditEntry* e)
 {
-    for (const char* column : {"id_number", "cadre_id_number", "phone", "birth_date"}) {
+    for (const char* column : {"id_number", "cadre_id_number", "phone", "birth_date", "cadre_birth_date"}) {
         const QString key = QLatin1String(column);
         if (!e->changes.contains(key))
             continue;
@@ -42,9 +42,9 @@ void maskIdentity(AuditEntry* e)
                 continue;
             const QString value = pair.at(i).toString();
             // The birth year only: the full date is what the ID mask hides.
-            pair[i] = key == QLatin1String("phone")        ? Permissions::maskPhone(value)
-                      : key == QLatin1String("birth_date") ? value.left(4)
-                                                           : Permissions::maskIdNumber(value);
+            pair[i] = key == QLatin1String("phone")               ? Permissions::maskPhone(value)
+                      : key.endsWith(QLatin1String("birth_date")) ? value.left(4)
+                                                                  : Permissions::maskIdNumber(value);
         }
         e->changes.insert(key, pair);
     }

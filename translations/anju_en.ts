@@ -254,17 +254,6 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::AuditChanges</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -311,19 +300,23 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(the program)</source>
+        <source>%1 of %2 entries shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 entries shown</source>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,6 +663,58 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>To schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites an organisation covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work team or first secretary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,34 +1745,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No changes are on record for this household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1754,18 @@ Database: %1</source>
             <numerusform>%n change, oldest first.</numerusform>
             <numerusform>%n changes, oldest first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -256,17 +256,6 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::AuditChanges</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -313,20 +302,24 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>记录</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
         <source>Show &amp;more</source>
         <translation>显示更多(&amp;M)</translation>
     </message>
     <message>
-        <source>(the program)</source>
-        <translation>（系统）</translation>
-    </message>
-    <message>
         <source>%1 of %2 entries shown</source>
         <translation>已显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected entry</source>
+        <translation>显示所选记录的每一项变更</translation>
     </message>
 </context>
 <context>
@@ -674,6 +667,58 @@ The other desks must close Anju first. The database as it is now is kept on the 
     <message>
         <source>To schema</source>
         <translation>新结构版本</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Sites an organisation covers</source>
+        <translation>党组织覆盖的安置点</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Development step</source>
+        <translation>发展步骤</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Branch membership</source>
+        <translation>支部关系</translation>
+    </message>
+    <message>
+        <source>Branch committee seat</source>
+        <translation>支部委员</translation>
+    </message>
+    <message>
+        <source>Dues basis</source>
+        <translation>党费基数</translation>
+    </message>
+    <message>
+        <source>Dues payment</source>
+        <translation>党费交纳</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Transfer of relations</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Work team or first secretary</source>
+        <translation>驻村工作队或第一书记</translation>
     </message>
 </context>
 <context>
@@ -1708,34 +1753,6 @@ Database: %1</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>变更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>变更后</translation>
-    </message>
-    <message>
-        <source>This household</source>
-        <translation>本户</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>成员 %1</translation>
-    </message>
-    <message>
         <source>No changes are on record for this household.</source>
         <translation>本户尚无变更记录。</translation>
     </message>
@@ -1744,6 +1761,18 @@ Database: %1</source>
         <translation>
             <numerusform>共 %n 次变更，按时间先后排列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected change</source>
+        <translation>显示所选变更的每一项内容</translation>
     </message>
 </context>
 <context>
@@ -8735,7 +8764,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>(the program)</source>
-        <translation>（程序）</translation>
+        <translation>（系统）</translation>
     </message>
     <message>
         <source>, </source>

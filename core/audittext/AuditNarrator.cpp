@@ -406,6 +406,17 @@ QString AuditNarrator::who(const QString& userName)
     return userName.isEmpty() ? tr("(the program)") : userName;
 }
 
+QString AuditNarrator::fullText(const AuditSentence& sentence)
+{
+    QStringList lines{sentence.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      sentence.text};
+    if (!sentence.details.isEmpty()) {
+        lines.append(QString());
+        lines += sentence.details;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& value, const AuditNames& names)
 {
     if (isEmptyValue(value))

@@ -59,6 +59,9 @@ public:
     static QString valueText(const AuditField& field, const QJsonValue& value, const AuditNames& names);
     // The one who did it: the user name, or "(the program)" for rows written without a session.
     static QString who(const QString& userName);
+    // Everything about a sentence for a tooltip or a details pane: when, the sentence, then each field
+    // (or each row of a joined sentence) on a line of its own.
+    static QString fullText(const AuditSentence& sentence);
 
 private:
     const Database& m_db;

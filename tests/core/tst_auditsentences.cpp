@@ -353,7 +353,7 @@ void TestAuditSentences::everyTableAndAction_data()
     // Events and rows written without a session.
     row("login", "manager", "login", "", 0, 0, "{}", "manager 登录");
     row("program", "", "insert", "sites", 1, 0, R"({"id":[null,1],"code":[null,"430524001"]})",
-        "（程序） 新增安置点 阳光小区：安置点编码 430524001");
+        "（系统） 新增安置点 阳光小区：安置点编码 430524001");
 }
 
 void TestAuditSentences::everyTableAndAction()

@@ -717,6 +717,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Work team or first secretary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -8782,6 +8786,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paid on %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

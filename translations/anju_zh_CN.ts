@@ -720,6 +720,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Work team or first secretary</source>
         <translation>驻村工作队或第一书记</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -8797,6 +8801,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (paid on %2)</source>
+        <translation>%1（交纳日期 %2）</translation>
     </message>
 </context>
 </TS>

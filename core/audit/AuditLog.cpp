@@ -357,6 +357,11 @@ QString AuditLog::columnLabel(const QString& column, const QString& recordType)
 
 QString AuditLog::detailText(const QJsonObject& detail)
 {
+    return detailLines(detail).join(tr("; "));
+}
+
+QStringList AuditLog::detailLines(const QJsonObject& detail)
+{
     static const QHash<QString, const char*> keys = {
         {QStringLiteral("file"), QT_TR_NOOP("File")},
         {QStringLiteral("households"), QT_TR_NOOP("Households")},
@@ -401,7 +406,7 @@ QString AuditLog::detailText(const QJsonObject& detail)
         const auto key = keys.constFind(it.key());
         parts.append(tr("%1: %2").arg(key == keys.constEnd() ? it.key() : tr(key.value()), value));
     }
-    return parts.join(QStringLiteral("; "));
+    return parts;
 }
 
 QString AuditLog::valueText(const QString& recordType, const QString& column, const QJsonValue& value)

@@ -358,6 +358,22 @@ QString attendanceItem(const AuditEntry& e, const AuditNames& names)
                             : AuditNarrator::tr("%1 absent (%2)").arg(member, reason);
 }
 
+QString duesItem(const AuditEntry& e, const AuditNames& names)
+{
+    const AuditField money{"amount", "", K::Money};
+    return AuditNarrator::tr("%1 %2").arg(plain(current(e, "month")).left(7),
+                                          AuditNarrator::valueText(money, current(e, "amount"), names));
+}
+
+// One row of a joined sentence, as its details list it: "李四 缺席（外出务工）", "2026-11 20.00 元（交纳日期
+// …）".
+QString groupItem(const AuditEntry& e, const AuditNames& names)
+{
+    if (e.recordType == QLatin1String("party_meeting_attendance"))
+        return attendanceItem(e, names);
+    return AuditNarrator::tr("%1 (paid on %2)").arg(duesItem(e, names), dateOf(current(e, "paid_on")));
+}
+
 QString groupSentence(const QList<const AuditEntry*>& rows, const AuditNames& names)
 {
     const AuditEntry& first = *rows.constFirst();
@@ -383,12 +399,9 @@ QString groupSentence(const QList<const AuditEntry*>& rows, const AuditNames& na
         return AuditNarrator::tr("%1 changed attendance at %2: %3").arg(who, meeting, list);
     }
     // Dues payments of one member.
-    const AuditField money{"amount", "", K::Money};
     QStringList paidOn;
     for (const AuditEntry* e : rows) {
-        items.append(
-            AuditNarrator::tr("%1 %2").arg(plain(current(*e, "month")).left(7),
-                                           AuditNarrator::valueText(money, current(*e, "amount"), names)));
+        items.append(duesItem(*e, names));
         const QString day = dateOf(current(*e, "paid_on"));
         if (!paidOn.contains(day))
             paidOn.append(day);
@@ -541,14 +554,13 @@ QList<AuditSentence> AuditNarrator::narrate(const QList<AuditEntry>& entries, co
             s.entryIds.append(row->id);
             if (row->at > s.at)
                 s.at = row->at;
-            const QList<Line> lines = fieldLines(*row, names);
-            if (rows.size() > 1)
-                s.details.append(sentence(*row, names, lines));
+            if (groupKey(*row, names) > 0 && grouping == Grouping::Joined)
+                s.details.append(groupItem(*row, names));
             else
-                s.details = texts(lines);
+                s.details = texts(fieldLines(*row, names));
         }
         if (e.recordType.isEmpty() && !e.detail.isEmpty())
-            s.details = AuditLog::detailText(e.detail).split(QStringLiteral("; "));
+            s.details = AuditLog::detailLines(e.detail);
         s.text = rows.size() > 1 || groupKey(e, names) > 0 ? groupSentence(rows, names)
                                                            : sentence(e, names, fieldLines(e, names));
         sentences.append(s);

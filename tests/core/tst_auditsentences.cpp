@@ -421,7 +421,8 @@ void TestAuditSentences::attendanceOfOneMeetingIsOneSentence()
     QCOMPARE(s.at(0).text, QStringLiteral("secretary 登记出席情况 2026-11-05 支部党员大会（阳光小区党支部）"
                                           "（出席 1 人，缺席 1 人）：张三 出席，李四 缺席（外出务工）"));
     QCOMPARE(s.at(0).entryIds, (QList<qint64>{31, 32}));
-    QCOMPARE(s.at(0).details.size(), 2);
+    QCOMPARE(s.at(0).details,
+             (QStringList{QStringLiteral("张三 出席"), QStringLiteral("李四 缺席（外出务工）")}));
     QCOMPARE(s.at(1).text,
              QStringLiteral("secretary 新增会议 2026-11-05 支部党员大会（阳光小区党支部）：主题 学习党章"));
     // Row by row (the CLI's JSON): one sentence each.
@@ -444,6 +445,8 @@ void TestAuditSentences::duesMonthsOfOneMemberAreOneSentence()
     QCOMPARE(s.first().text,
              QStringLiteral(
                  "secretary 登记 余敏 的党费：2026-10 20.00 元，2026-11 20.00 元（交纳日期 2026-11-20）"));
+    QCOMPARE(s.first().details, (QStringList{QStringLiteral("2026-10 20.00 元（交纳日期 2026-11-20）"),
+                                             QStringLiteral("2026-11 20.00 元（交纳日期 2026-11-20）")}));
 }
 
 void TestAuditSentences::realTrailAsSentences()

@@ -17,6 +17,11 @@ const QLatin1String Insert("insert");
 const QLatin1String Update("update");
 const QLatin1String Delete("delete");
 
+bool isCount(AuditValueKind kind)
+{
+    return kind == K::Number || kind == K::Hours || kind == K::Days || kind == K::Months || kind == K::Money;
+}
+
 bool isEmptyValue(const QJsonValue& v)
 {
     return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
@@ -136,13 +141,20 @@ QList<Line> fieldLines(const AuditEntry& e, const AuditNames& names)
             continue;
         const QJsonArray pair = e.changes.value(column).toArray();
         const QString label = AuditFields::label(field);
-        if (e.action != Update && isEmptyValue(pair.at(e.action == Delete ? 0 : 1)))
+        // A new or deleted row's empty fields and zero amounts and counts (the defaults) say nothing.
+        const QJsonValue value = pair.at(e.action == Delete ? 0 : 1);
+        if (e.action != Update &&
+            (isEmptyValue(value) || (isCount(field.kind) && plain(value) == QLatin1String("0"))))
             continue;
         lines.append(line(column, e.action, label, AuditNarrator::valueText(field, pair.at(0), names),
                           AuditNarrator::valueText(field, pair.at(1), names)));
     }
     for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
-        if (known.contains(it.key()) || it.key() == QLatin1String("id") || it.key() == QLatin1String("key") ||
+        // The id, a setting's key (the sentence names them) and the time a step was typed in (the entry's own
+        // time says it) are not fields anyone filled in.
+        static const QStringList unsaid = {QStringLiteral("id"), QStringLiteral("key"),
+                                           QStringLiteral("recorded_at")};
+        if (known.contains(it.key()) || unsaid.contains(it.key()) ||
             (it.key() == QLatin1String("household_id") && e.recordType == QLatin1String("households")))
             continue;
         const QJsonArray pair = it.value().toArray();

@@ -66,6 +66,22 @@ int makeActivity(const Database& db, const QString& password)
 {
     int actions = 0;
     const QDate today(2026, 12, 6);
+    // The clerk's edits first, so that the newest page holds the party's rows and the household edits.
+    if (login(db, QStringLiteral("clerk"), password)) {
+        registry::RegistryService registry(db);
+        const registry::HouseholdRepository households(db);
+        for (qint64 id : ids(db, QStringLiteral("SELECT id FROM households ORDER BY id LIMIT 300"))) {
+            std::optional<Household> h = households.household(id);
+            if (!h)
+                continue;
+            h->phone = QStringLiteral("139%1").arg(id, 8, 10, QLatin1Char('0'));
+            h->originVillage = QStringLiteral("石门村");
+            if (!h->members.isEmpty())
+                h->members[0].phone = QStringLiteral("137%1").arg(id, 8, 10, QLatin1Char('0'));
+            if (registry.saveHousehold(*h, today))
+                ++actions;
+        }
+    }
     if (login(db, QStringLiteral("secretary"), password)) {
         party::PartyService party(db);
         const QList<qint64> branches = ids(
@@ -91,8 +107,7 @@ int makeActivity(const Database& db, const QString& password)
                     ++actions;
             }
             for (qint64 member : members) {
-                if (party.recordDuesPayments(member, {QDate(2026, 10, 1), QDate(2026, 11, 1)},
-                                             QDate(2026, 11, 20), 2000, today))
+                if (party.recordDuesPayments(member, {QDate(2026, 12, 1)}, QDate(2026, 11, 20), 2000, today))
                     ++actions;
             }
         }
@@ -105,21 +120,6 @@ int makeActivity(const Database& db, const QString& password)
             t.date = today;
             t.reason = QStringLiteral("支部大会讨论通过");
             if (party.transition(t, today))
-                ++actions;
-        }
-    }
-    if (login(db, QStringLiteral("clerk"), password)) {
-        registry::RegistryService registry(db);
-        const registry::HouseholdRepository households(db);
-        for (qint64 id : ids(db, QStringLiteral("SELECT id FROM households ORDER BY id LIMIT 300"))) {
-            std::optional<Household> h = households.household(id);
-            if (!h)
-                continue;
-            h->phone = QStringLiteral("139%1").arg(id, 8, 10, QLatin1Char('0'));
-            h->originVillage = QStringLiteral("石门村");
-            if (!h->members.isEmpty())
-                h->members[0].phone = QStringLiteral("137%1").arg(id, 8, 10, QLatin1Char('0'));
-            if (registry.saveHousehold(*h, today))
                 ++actions;
         }
     }

@@ -144,7 +144,7 @@ void TestAuditSentences::everyTableAndAction_data()
         "clerk 修改楼栋 阳光小区 3栋：层数 6 → 7");
     row("buildings delete", "clerk", "delete", "buildings", 13, 0,
         R"({"id":[13,null],"site_id":[1,null],"name":["9栋",null],"floors":[0,null]})",
-        "clerk 删除楼栋 9栋：安置点 阳光小区；层数 0");
+        "clerk 删除楼栋 9栋：安置点 阳光小区");
 
     // Households and their members.
     row("households insert", "clerk", "insert", "households", 7, 7,
@@ -230,7 +230,7 @@ void TestAuditSentences::everyTableAndAction_data()
         R"("stage":[null,"applicant"],"stage_date":[null,"2023-03-01"],"state":[null,"normal"],)"
         R"("training_hours":[null,0],"note":[null,""]})",
         "secretary 新增党员 余敏：党员来源 安置点居民；搬迁群众 李芳；所在支部 阳光小区党支部；"
-        "发展阶段 入党申请人；阶段起始日期 2023-03-01；党员状态 正常；集中培训 0 学时");
+        "发展阶段 入党申请人；阶段起始日期 2023-03-01；党员状态 正常");
     // The issue's own example: a conversion as one sentence with the dates.
     row("party_members update, stage", "secretary", "update", "party_members", 5, 0,
         R"({"stage":["probationary","full"],"stage_date":["2025-08-03","2026-12-06"]})",
@@ -248,8 +248,8 @@ void TestAuditSentences::everyTableAndAction_data()
         "admin 删除党员 赵六：党员来源 外来干部；性别 男；工作单位 县农业局");
     row("party_stage_steps insert", "secretary", "insert", "party_stage_steps", 20, 0,
         R"({"id":[null,20],"member_id":[null,5],"event":[null,"conversion"],"step_date":[null,"2026-12-06"],)"
-        R"("reason":[null,""],"extension_months":[null,0]})",
-        "secretary 为 余敏 登记：转为正式党员（2026-12-06）：延长 0 个月");
+        R"("reason":[null,""],"extension_months":[null,0],"recorded_at":[null,"2026-12-06T09:00:00"]})",
+        "secretary 为 余敏 登记：转为正式党员（2026-12-06）");
     row("party_stage_steps update", "secretary", "update", "party_stage_steps", 20, 0,
         R"({"note":["","支部大会通过"]})", "secretary 修改发展步骤（余敏）：备注 — → 支部大会通过");
     row("party_stage_steps delete", "admin", "delete", "party_stage_steps", 20, 0,
@@ -285,8 +285,7 @@ void TestAuditSentences::everyTableAndAction_data()
     row("party_dues_bases insert", "secretary", "insert", "party_dues_bases", 20, 0,
         R"({"id":[null,20],"member_id":[null,5],"from_month":[null,"2026-01-01"],"category":[null,"employed"],)"
         R"("monthly_income":[null,450000],"fixed_amount":[null,0]})",
-        "secretary 新增党费基数（余敏）：起算月份 2026-01；交纳类别 在职；月收入 4500.00 元；约定金额 0.00 "
-        "元");
+        "secretary 新增党费基数（余敏）：起算月份 2026-01；交纳类别 在职；月收入 4500.00 元");
     row("party_dues_bases update", "secretary", "update", "party_dues_bases", 20, 0,
         R"({"category":["employed","farmer"],"fixed_amount":[0,50]})",
         "secretary 修改党费基数（余敏）：交纳类别 在职 → 农民；约定金额 0.00 元 → 0.50 元");

@@ -1,9 +1,6 @@
 #include "audittext/AuditNarrator.h"
 
-#include "domain/Enums.h"
-#include "domain/Role.h"
-#include "exchange/CellText.h"
-#include "party/PartyEnums.h"
+#include "audittext/AuditWords.h"
 
 #include <QJsonArray>
 
@@ -11,6 +8,7 @@ namespace anju {
 
 namespace {
 
+using namespace audittext;
 using K = AuditValueKind;
 
 const QLatin1String Insert("insert");
@@ -20,36 +18,6 @@ const QLatin1String Delete("delete");
 bool isCount(AuditValueKind kind)
 {
     return kind == K::Number || kind == K::Hours || kind == K::Days || kind == K::Months || kind == K::Money;
-}
-
-bool isEmptyValue(const QJsonValue& v)
-{
-    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
-}
-
-QString plain(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    return {};
-}
-
-template <typename E> QString coded(const QString& key)
-{
-    const std::optional<E> e = enumFromKey<E>(key);
-    return e ? enumLabel(*e) : key;
-}
-
-bool truthy(const QJsonValue& v)
-{
-    if (v.isBool())
-        return v.toBool();
-    const QString text = plain(v);
-    return !text.isEmpty() && text != QLatin1String("0") && text != QLatin1String("false");
 }
 
 // The value an entry holds for a column: the new one, or the old one of a delete.
@@ -68,26 +36,6 @@ qint64 owner(const AuditEntry& e, const char* column, const AuditNames& names)
     if (const qint64 id = auditId(pair.at(0)); id > 0)
         return id;
     return names.key(e.recordType, e.recordId, QLatin1String(column));
-}
-
-// "住户 430524001-0001（王建国）", or "已删除的住户 …" for a record gone since.
-QString named(const QString& table, qint64 id, const AuditNames& names, const QString& ownName = {},
-              bool withKind = true)
-{
-    QString text = ownName;
-    bool deleted = false;
-    if (const auto n = names.name(table, id)) {
-        deleted = n->deleted;
-        if (!n->deleted || text.isEmpty())
-            text = n->text;
-    }
-    if (text.isEmpty())
-        text = AuditNarrator::tr("no. %1").arg(id);
-    const QString kind = AuditFields::recordName(table);
-    if (!withKind)
-        return deleted ? AuditNarrator::tr("%1 (deleted)").arg(text) : text;
-    return deleted ? AuditNarrator::tr("deleted %1 %2").arg(kind, text)
-                   : AuditNarrator::tr("%1 %2").arg(kind, text);
 }
 
 // The record itself, named from the database or, when gone, from the entry's own values.
@@ -440,93 +388,6 @@ QString AuditNarrator::fullText(const AuditSentence& sentence)
         lines += sentence.details;
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& value, const AuditNames& names)
-{
-    if (isEmptyValue(value))
-        return QStringLiteral("—");
-    const QString text = plain(value);
-    switch (field.kind) {
-    case K::Text:
-        return text;
-    case K::Date:
-        return text.left(10);
-    case K::Month:
-        return text.left(7);
-    case K::Flag:
-        return truthy(value) ? tr("yes") : tr("no");
-    case K::Money:
-        return tr("%1 yuan").arg(QString::number(
-            double(value.isDouble() ? value.toInteger() : text.toLongLong()) / 100.0, 'f', 2));
-    case K::Number:
-        return text;
-    case K::Hours:
-        return tr("%1 class hours").arg(text);
-    case K::Days:
-        return tr("%1 days").arg(text);
-    case K::Months:
-        return tr("%1 months").arg(text);
-    case K::County: {
-        const QString name = exchange::CellText::countyName(text);
-        return name.isEmpty() ? text : tr("%1 (%2)").arg(name, text);
-    }
-    case K::Sex:
-        return coded<Sex>(text);
-    case K::Relationship:
-        return coded<Relationship>(text);
-    case K::HouseholdState:
-        return coded<HouseholdState>(text);
-    case K::PersonState:
-        return coded<PersonState>(text);
-    case K::Education:
-        return coded<Education>(text);
-    case K::Health:
-        return coded<Health>(text);
-    case K::LabourCapacity:
-        return coded<LabourCapacity>(text);
-    case K::PoliticalStatus:
-        return coded<PoliticalStatus>(text);
-    case K::ServiceCentre:
-        return coded<ServiceCentre>(text);
-    case K::Ethnicity: {
-        const std::optional<Ethnicity> e = Ethnicity::fromCode(text);
-        return e ? e->label() : text;
-    }
-    case K::Role: {
-        const std::optional<Role> r = Roles::fromKey(text);
-        return r ? Roles::label(*r) : text;
-    }
-    case K::OrganisationKind:
-        return coded<party::OrganisationKind>(text);
-    case K::DevelopmentStage:
-        return coded<party::DevelopmentStage>(text);
-    case K::StageEvent:
-        return coded<party::StageEvent>(text);
-    case K::MemberState:
-        return coded<party::MemberState>(text);
-    case K::MemberOrigin:
-        return coded<party::MemberOrigin>(text);
-    case K::DuesCategory:
-        return coded<party::DuesCategory>(text);
-    case K::MeetingType:
-        return coded<party::MeetingType>(text);
-    case K::TransferDirection:
-        return coded<party::TransferDirection>(text);
-    case K::AssignmentKind:
-        return coded<party::AssignmentKind>(text);
-    case K::Household:
-    case K::Person:
-    case K::Member:
-    case K::Site:
-    case K::Building:
-    case K::Dwelling:
-    case K::Organisation:
-    case K::Meeting:
-    case K::User:
-        return named(AuditNames::tableOf(field.kind), auditId(value), names, {}, false);
-    }
-    return text;
 }
 
 QList<AuditSentence> AuditNarrator::narrate(const QList<AuditEntry>& entries, Grouping grouping) const

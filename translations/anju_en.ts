@@ -258,17 +258,6 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::AuditChanges</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -315,19 +304,23 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(the program)</source>
+        <source>%1 of %2 entries shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 entries shown</source>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +667,62 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>To schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites an organisation covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work team or first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,34 +1753,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No changes are on record for this household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +1762,18 @@ Database: %1</source>
             <numerusform>%n change, oldest first.</numerusform>
             <numerusform>%n changes, oldest first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8286,6 +8319,679 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditFields</name>
+    <message>
+        <source>Across townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatching unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party-building instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch committee seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site covered by an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer of relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work team or first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit %2 room %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNarrator</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added member %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed attendance at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed member %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted attendance at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted member %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave user %2 the site %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded dues of %2: %3 (paid on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the state of %2: %3 (from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the state of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took site %3 from user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded attendance at %2 (%3 present, %4 absent): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paid on %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,17 +260,6 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::AuditChanges</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -317,20 +306,24 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>记录</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
         <source>Show &amp;more</source>
         <translation>显示更多(&amp;M)</translation>
     </message>
     <message>
-        <source>(the program)</source>
-        <translation>（系统）</translation>
-    </message>
-    <message>
         <source>%1 of %2 entries shown</source>
         <translation>已显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected entry</source>
+        <translation>显示所选记录的每一项变更</translation>
     </message>
 </context>
 <context>
@@ -678,6 +671,62 @@ The other desks must close Anju first. The database as it is now is kept on the 
     <message>
         <source>To schema</source>
         <translation>新结构版本</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Sites an organisation covers</source>
+        <translation>党组织覆盖的安置点</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Development step</source>
+        <translation>发展步骤</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Branch membership</source>
+        <translation>支部关系</translation>
+    </message>
+    <message>
+        <source>Branch committee seat</source>
+        <translation>支部委员</translation>
+    </message>
+    <message>
+        <source>Dues basis</source>
+        <translation>党费基数</translation>
+    </message>
+    <message>
+        <source>Dues payment</source>
+        <translation>党费交纳</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Transfer of relations</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Work team or first secretary</source>
+        <translation>驻村工作队或第一书记</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1712,34 +1761,6 @@ Database: %1</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>变更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>变更后</translation>
-    </message>
-    <message>
-        <source>This household</source>
-        <translation>本户</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>成员 %1</translation>
-    </message>
-    <message>
         <source>No changes are on record for this household.</source>
         <translation>本户尚无变更记录。</translation>
     </message>
@@ -1748,6 +1769,18 @@ Database: %1</source>
         <translation>
             <numerusform>共 %n 次变更，按时间先后排列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show every changed field of the selected change</source>
+        <translation>显示所选变更的每一项内容</translation>
     </message>
 </context>
 <context>
@@ -8310,6 +8343,679 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>No program on this computer opens %1.</source>
         <translation>这台电脑上没有能打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditFields</name>
+    <message>
+        <source>Across townships</source>
+        <translation>跨乡镇安置</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation>约定金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>起算月份</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>交纳类别</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>支部委员</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>所在县（市、区）</translation>
+    </message>
+    <message>
+        <source>Covers site</source>
+        <translation>覆盖安置点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>转接方向</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Dispatching unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Dues from</source>
+        <translation>党费起算月份</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Extended by</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation>五通三化</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>所在户</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s unit</source>
+        <translation>指导员单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>介绍信日期</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>党员来源</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation>迁出县</translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation>迁出乡镇</translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation>迁出村</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>对方党组织</translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation>本方党组织</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>交纳日期</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Party-building instructor</source>
+        <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Political review on</source>
+        <translation>政治审查日期</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>Registration moved here</source>
+        <translation>户籍已迁入</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation>搬迁入住日期</translation>
+    </message>
+    <message>
+        <source>Residence permit issued</source>
+        <translation>已办居住证</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>搬迁群众</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rules set aside</source>
+        <translation>未满足的规定</translation>
+    </message>
+    <message>
+        <source>Second mentor</source>
+        <translation>第二培养联系人</translation>
+    </message>
+    <message>
+        <source>Second sponsor</source>
+        <translation>第二入党介绍人</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation>驻村起始</translation>
+    </message>
+    <message>
+        <source>Serves until</source>
+        <translation>驻村截止</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>发展阶段</translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation>阶段起始日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所在乡镇</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>集中培训天数</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇安置</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>branch committee seat</source>
+        <translation>支部委员</translation>
+    </message>
+    <message>
+        <source>branch membership</source>
+        <translation>支部关系</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>development step</source>
+        <translation>发展步骤</translation>
+    </message>
+    <message>
+        <source>dues basis</source>
+        <translation>党费基数</translation>
+    </message>
+    <message>
+        <source>dues payment</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>site covered by an organisation</source>
+        <translation>党组织覆盖的安置点</translation>
+    </message>
+    <message>
+        <source>transfer of relations</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>user&apos;s site</source>
+        <translation>用户负责的安置点</translation>
+    </message>
+    <message>
+        <source>work team or first secretary</source>
+        <translation>驻村工作队或第一书记</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 unit %2 room %3</source>
+        <translation>%1%2单元%3</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNarrator</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（%2 起）</translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation>%1 缺席</translation>
+    </message>
+    <message>
+        <source>%1 absent (%2)</source>
+        <translation>%1 缺席（%2）</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 新增%2</translation>
+    </message>
+    <message>
+        <source>%1 added member %2 to %3</source>
+        <translation>%1 为%3新增成员 %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 修改%2</translation>
+    </message>
+    <message>
+        <source>%1 changed attendance at %2: %3</source>
+        <translation>%1 修改出席情况 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 changed member %2 of %3</source>
+        <translation>%1 修改%3的成员 %2</translation>
+    </message>
+    <message>
+        <source>%1 class hours</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 删除%2</translation>
+    </message>
+    <message>
+        <source>%1 deleted attendance at %2: %3</source>
+        <translation>%1 删除出席记录 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 deleted member %2 of %3</source>
+        <translation>%1 删除%3的成员 %2</translation>
+    </message>
+    <message>
+        <source>%1 gave user %2 the site %3</source>
+        <translation>%1 让用户 %2 负责安置点 %3</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 出席</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 as %3</source>
+        <translation>%1 将 %2 登记为%3</translation>
+    </message>
+    <message>
+        <source>%1 recorded dues of %2: %3 (paid on %4)</source>
+        <translation>%1 登记 %2 的党费：%3（交纳日期 %4）</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2: %3 (%4)</source>
+        <translation>%1 为 %2 登记：%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 recorded the state of %2: %3 (from %4)</source>
+        <translation>%1 登记 %2 的党员状态：%3（%4 起）</translation>
+    </message>
+    <message>
+        <source>%1 set the state of %2 to %3</source>
+        <translation>%1 将 %2 的党员状态改为%3</translation>
+    </message>
+    <message>
+        <source>%1 took site %3 from user %2</source>
+        <translation>%1 取消用户 %2 负责的安置点 %3</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>deleted %1 %2</source>
+        <translation>已删除的%1 %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 recorded attendance at %2 (%3 present, %4 absent): %5</source>
+        <translation>%1 登记出席情况 %2（出席 %3 人，缺席 %4 人）：%5</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (paid on %2)</source>
+        <translation>%1（交纳日期 %2）</translation>
     </message>
 </context>
 </TS>

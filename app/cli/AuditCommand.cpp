@@ -2,8 +2,8 @@
 
 #include "CommandParser.h"
 #include "Console.h"
-#include "audit/AuditChanges.h"
 #include "audit/AuditLog.h"
+#include "audittext/AuditNarrator.h"
 #include "registry/HouseholdRepository.h"
 
 #include <QJsonArray>
@@ -67,33 +67,31 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
             return fail(page.summary());
         entries = page.value();
     }
+    const AuditNarrator narrator(*db);
     if (options.isSet(QStringLiteral("json"))) {
+        // One object per row as stored, with the row's sentence and its fields as people read them.
+        const QList<AuditSentence> sentences = narrator.narrate(entries, AuditNarrator::Grouping::EachRow);
         QJsonArray array;
-        for (const AuditEntry& e : std::as_const(entries))
-            array.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODate)},
-                                     {QStringLiteral("user"), e.userName},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("record_type"), e.recordType},
-                                     {QStringLiteral("record_id"), e.recordId},
-                                     {QStringLiteral("household_id"), e.householdId},
-                                     {QStringLiteral("changes"), e.changes},
-                                     {QStringLiteral("detail"), e.detail}});
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const AuditEntry& e = entries.at(i);
+            array.append(QJsonObject{
+                {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                {QStringLiteral("user"), e.userName},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("record_type"), e.recordType},
+                {QStringLiteral("record_id"), e.recordId},
+                {QStringLiteral("household_id"), e.householdId},
+                {QStringLiteral("changes"), e.changes},
+                {QStringLiteral("detail"), e.detail},
+                {QStringLiteral("text"), sentences.at(i).text},
+                {QStringLiteral("details"), QJsonArray::fromStringList(sentences.at(i).details)}});
+        }
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    for (const AuditEntry& e : std::as_const(entries)) {
-        QString line = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-                       QStringLiteral("  ") + (e.userName.isEmpty() ? QStringLiteral("—") : e.userName) +
-                       QStringLiteral("  ") + AuditLog::actionLabel(e.action);
-        if (!e.recordType.isEmpty())
-            line += QStringLiteral("  ") + AuditLog::recordTypeLabel(e.recordType) + QLatin1Char(' ') +
-                    QString::number(e.recordId);
-        if (!e.changes.isEmpty())
-            line += QStringLiteral("  ") + AuditChanges::describe(e, QStringLiteral("; "));
-        if (!e.detail.isEmpty())
-            line += QStringLiteral("  ") + AuditLog::detailText(e.detail);
-        out() << line << Qt::endl;
-    }
+    for (const AuditSentence& s : narrator.narrate(entries))
+        out() << s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << QStringLiteral("  ")
+              << s.text << Qt::endl;
     return Success;
 }
 

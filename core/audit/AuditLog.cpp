@@ -32,7 +32,7 @@ constexpr char Columns[] = "id, at, user_name, action, record_type, record_id, h
 // ID numbers and phones in a change, old and new, as a role that sees them masked sees them elsewhere.
 void maskIdentity(AuditEntry* e)
 {
-    for (const char* column : {"id_number", "cadre_id_number", "phone", "birth_date"}) {
+    for (const char* column : {"id_number", "cadre_id_number", "phone", "birth_date", "cadre_birth_date"}) {
         const QString key = QLatin1String(column);
         if (!e->changes.contains(key))
             continue;
@@ -42,9 +42,9 @@ void maskIdentity(AuditEntry* e)
                 continue;
             const QString value = pair.at(i).toString();
             // The birth year only: the full date is what the ID mask hides.
-            pair[i] = key == QLatin1String("phone")        ? Permissions::maskPhone(value)
-                      : key == QLatin1String("birth_date") ? value.left(4)
-                                                           : Permissions::maskIdNumber(value);
+            pair[i] = key == QLatin1String("phone")               ? Permissions::maskPhone(value)
+                      : key.endsWith(QLatin1String("birth_date")) ? value.left(4)
+                                                                  : Permissions::maskIdNumber(value);
         }
         e->changes.insert(key, pair);
     }
@@ -244,9 +244,28 @@ QStringList AuditLog::userNames() const
 
 QStringList AuditLog::recordTypes() const
 {
-    return {QStringLiteral("households"), QStringLiteral("persons"),  QStringLiteral("sites"),
-            QStringLiteral("buildings"),  QStringLiteral("settings"), QStringLiteral("users"),
-            QStringLiteral("user_sites"), QStringLiteral("event")};
+    // The party's records too: the secretary's work is in the trail as much as the clerk's.
+    return {QStringLiteral("households"),
+            QStringLiteral("persons"),
+            QStringLiteral("sites"),
+            QStringLiteral("buildings"),
+            QStringLiteral("party_organisations"),
+            QStringLiteral("party_organisation_sites"),
+            QStringLiteral("party_members"),
+            QStringLiteral("party_stage_steps"),
+            QStringLiteral("party_member_states"),
+            QStringLiteral("party_branch_stays"),
+            QStringLiteral("party_committee_seats"),
+            QStringLiteral("party_dues_bases"),
+            QStringLiteral("party_dues_payments"),
+            QStringLiteral("party_meetings"),
+            QStringLiteral("party_meeting_attendance"),
+            QStringLiteral("party_transfers"),
+            QStringLiteral("party_site_assignments"),
+            QStringLiteral("settings"),
+            QStringLiteral("users"),
+            QStringLiteral("user_sites"),
+            QStringLiteral("event")};
 }
 
 QString AuditLog::actionLabel(const QString& action)
@@ -283,6 +302,19 @@ QString AuditLog::recordTypeLabel(const QString& recordType)
         {QStringLiteral("settings"), QT_TR_NOOP("Setting")},
         {QStringLiteral("users"), QT_TR_NOOP("User")},
         {QStringLiteral("user_sites"), QT_TR_NOOP("User's sites")},
+        {QStringLiteral("party_organisations"), QT_TR_NOOP("Party organisation")},
+        {QStringLiteral("party_organisation_sites"), QT_TR_NOOP("Sites an organisation covers")},
+        {QStringLiteral("party_members"), QT_TR_NOOP("Party member")},
+        {QStringLiteral("party_stage_steps"), QT_TR_NOOP("Development step")},
+        {QStringLiteral("party_member_states"), QT_TR_NOOP("Member state")},
+        {QStringLiteral("party_branch_stays"), QT_TR_NOOP("Branch membership")},
+        {QStringLiteral("party_committee_seats"), QT_TR_NOOP("Branch committee seat")},
+        {QStringLiteral("party_dues_bases"), QT_TR_NOOP("Dues basis")},
+        {QStringLiteral("party_dues_payments"), QT_TR_NOOP("Dues payment")},
+        {QStringLiteral("party_meetings"), QT_TR_NOOP("Meeting")},
+        {QStringLiteral("party_meeting_attendance"), QT_TR_NOOP("Attendance")},
+        {QStringLiteral("party_transfers"), QT_TR_NOOP("Transfer of relations")},
+        {QStringLiteral("party_site_assignments"), QT_TR_NOOP("Work team or first secretary")},
         {QStringLiteral("event"), QT_TR_NOOP("Logins, exports and other events")},
         {QString(), QT_TR_NOOP("Event")},
     };
@@ -342,6 +374,11 @@ QString AuditLog::columnLabel(const QString& column, const QString& recordType)
 
 QString AuditLog::detailText(const QJsonObject& detail)
 {
+    return detailLines(detail).join(tr("; "));
+}
+
+QStringList AuditLog::detailLines(const QJsonObject& detail)
+{
     static const QHash<QString, const char*> keys = {
         {QStringLiteral("file"), QT_TR_NOOP("File")},
         {QStringLiteral("households"), QT_TR_NOOP("Households")},
@@ -386,7 +423,7 @@ QString AuditLog::detailText(const QJsonObject& detail)
         const auto key = keys.constFind(it.key());
         parts.append(tr("%1: %2").arg(key == keys.constEnd() ? it.key() : tr(key.value()), value));
     }
-    return parts.join(QStringLiteral("; "));
+    return parts;
 }
 
 QString AuditLog::valueText(const QString& recordType, const QString& column, const QJsonValue& value)

@@ -71,6 +71,8 @@ public:
     static QString columnLabel(const QString& column, const QString& recordType = {});
     // An event's detail (file, counts, reason) as a line in the user's language.
     static QString detailText(const QJsonObject& detail);
+    // The same, one "key: value" per line.
+    static QStringList detailLines(const QJsonObject& detail);
     // A stored value as the forms show it: coded values by their label, yes/no, "—" for none.
     static QString valueText(const QString& recordType, const QString& column, const QJsonValue& value);
 

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -189,18 +190,27 @@ void TestAdmin::historyShowsAnEditWithOldAndNewValues()
     auto* history = form.findChild<QPushButton*>(QStringLiteral("householdHistory"));
     QVERIFY(history && !history->isHidden());
     HouseholdHistoryDialog dialog(db, saved.value().id);
-    const QTableWidget* table = dialog.table();
-    const QStringList before = column(table, 5);
-    const QStringList after = column(table, 6);
+    QTableWidget* table = dialog.table();
     QVERIFY(table->rowCount() > 2);
-    // The last line is the edit: phone from old to new.
-    QCOMPARE(before.last(), QStringLiteral("13907391234"));
-    QCOMPARE(after.last(), QStringLiteral("13800001111"));
+    // The last line is the edit, as a sentence: the household by its number and head, phone from old to new.
+    const QString last = column(table, 2).last();
+    QVERIFY2(last.contains(QStringLiteral("430524001-0001")) && last.contains(QStringLiteral("王建国")) &&
+                 last.contains(QStringLiteral("13907391234 → 13800001111")),
+             qPrintable(last));
     QCOMPARE(column(table, 1).last(), QStringLiteral("test-admin"));
+    // Every field on demand: the selected change in full, as its tooltip says it.
+    QVERIFY(dialog.details()->isHidden());
+    table->selectRow(table->rowCount() - 1);
+    dialog.findChild<QPushButton*>(QStringLiteral("historyShowDetails"))->click();
+    QVERIFY(!dialog.details()->isHidden());
+    QCOMPARE(dialog.details()->toPlainText(), table->item(table->rowCount() - 1, 2)->toolTip());
+    QVERIFY(dialog.details()->toPlainText().contains(QStringLiteral("13800001111")));
     // The secretary sees the same history masked.
     m_db->logInAs(Role::Secretary);
     HouseholdHistoryDialog masked(db, saved.value().id);
-    QCOMPARE(column(masked.table(), 6).last(), QStringLiteral("138****1111"));
+    QVERIFY2(column(masked.table(), 2).last().contains(QStringLiteral("139****1234 → 138****1111")),
+             qPrintable(column(masked.table(), 2).last()));
+    QVERIFY(!column(masked.table(), 2).join(QString()).contains(QStringLiteral("13800001111")));
     // A new household has no history yet: no button.
     m_db->logInAs(Role::Clerk);
     HouseholdForm blank(db, 0, m_db->siteId());
@@ -233,7 +243,16 @@ void TestAdmin::auditDialogFiltersByUser()
     QComboBox* type = dialog.typeFilter();
     type->setCurrentIndex(type->findData(QStringLiteral("persons")));
     QCOMPARE(dialog.table()->rowCount(), 1);
-    QVERIFY(dialog.table()->item(0, 4)->text().contains(QStringLiteral("王建国")));
+    // The entry as a sentence that names the member and the household, every field in its tooltip.
+    QTableWidgetItem* content = dialog.table()->item(0, 4);
+    QVERIFY2(content->text().contains(QStringLiteral("王建国")) &&
+                 content->text().contains(QStringLiteral("430524001-0001")),
+             qPrintable(content->text()));
+    QVERIFY(!content->text().contains(QStringLiteral("persons")));
+    QVERIFY(content->toolTip().startsWith(dialog.table()->item(0, 0)->text()));
+    dialog.table()->selectRow(0);
+    dialog.findChild<QPushButton*>(QStringLiteral("auditShowDetails"))->click();
+    QCOMPARE(dialog.details()->toPlainText(), content->toolTip());
 }
 
 void TestAdmin::rolesSeeOnlyWhatTheyMayUse()

@@ -1,6 +1,6 @@
 #include "admin/AuditDialog.h"
 
-#include "audit/AuditChanges.h"
+#include "audittext/AuditNarrator.h"
 #include "database/Database.h"
 #include "widgets/OptionalDateEdit.h"
 
@@ -8,10 +8,10 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,19 +25,9 @@ enum Column
     Who,
     What,
     Record,
-    Details,
+    Content,
     ColumnCount
 };
-
-QString detailText(const AuditEntry& e)
-{
-    QStringList parts;
-    if (const QString changes = AuditChanges::describe(e, QStringLiteral("；")); !changes.isEmpty())
-        parts.append(changes);
-    if (!e.detail.isEmpty())
-        parts.append(AuditLog::detailText(e.detail));
-    return parts.join(QStringLiteral("；"));
-}
 
 } // namespace
 
@@ -77,13 +67,32 @@ AuditDialog::AuditDialog(const Database& db, QWidget* parent) : QDialog(parent),
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Record"), tr("Details")});
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Record"), tr("Content")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+
+    // Details on demand: the selected sentence in full, each changed field on a line of its own.
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setReadOnly(true);
+    m_details->hide();
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_showDetails = new QPushButton(tr("&Details"), this);
+    m_showDetails->setObjectName(QStringLiteral("auditShowDetails"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setAutoDefault(false);
+    m_showDetails->setToolTip(tr("Show every changed field of the selected entry"));
+    connect(m_showDetails, &QPushButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditDialog::showSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { m_showDetails->setChecked(true); });
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCount"));
@@ -95,12 +104,13 @@ AuditDialog::AuditDialog(const Database& db, QWidget* parent) : QDialog(parent),
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
     bottom->addWidget(m_more);
+    bottom->addWidget(m_showDetails);
     bottom->addStretch();
     bottom->addWidget(buttons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addLayout(bottom);
     resize(1200, 680);
     reload();
@@ -119,12 +129,22 @@ AuditFilter AuditDialog::filter() const
 void AuditDialog::reload()
 {
     m_table->setRowCount(0);
+    m_details->clear();
     m_loaded = 0;
     const AuditLog log(m_db);
     m_total = log.count(filter());
     append(log.page(filter(), 0, PageSize));
-    m_table->resizeColumnsToContents();
+    // The short columns fit their text; the sentence takes the rest, elided, whole in its tooltip.
+    for (int c = When; c < Content; ++c)
+        m_table->resizeColumnToContents(c);
     m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void AuditDialog::showSelected()
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    m_details->setPlainText(selected.isEmpty() ? QString()
+                                               : m_table->item(selected.first()->row(), Content)->toolTip());
 }
 
 void AuditDialog::showMore()
@@ -139,19 +159,17 @@ void AuditDialog::append(const Result<QList<AuditEntry>>& page)
         m_more->setEnabled(false);
         return;
     }
-    for (const AuditEntry& e : page.value()) {
+    // The page's names are looked up together, and rows that belong together make one sentence.
+    for (const AuditSentence& s : AuditNarrator(m_db).narrate(page.value())) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        QString record = AuditLog::recordTypeLabel(e.recordType);
-        if (e.recordId > 0)
-            record += QLatin1Char(' ') + QString::number(e.recordId);
-        const QStringList cells = {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                   e.userName.isEmpty() ? tr("(the program)") : e.userName,
-                                   AuditLog::actionLabel(e.action), record, detailText(e)};
+        const QStringList cells = {s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                   AuditNarrator::who(s.userName), AuditLog::actionLabel(s.action),
+                                   AuditLog::recordTypeLabel(s.recordType), s.text};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
-            if (c == Details)
-                item->setToolTip(cells.at(c));
+            if (c == Content)
+                item->setToolTip(AuditNarrator::fullText(s));
             m_table->setItem(row, c, item);
         }
     }

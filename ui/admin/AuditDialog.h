@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -15,7 +16,7 @@ class Database;
 class OptionalDateEdit;
 
 // The audit trail for the administrator and the manager, newest first, filtered by user, dates and the
-// kind of record; a page at a time.
+// kind of record; a page at a time, each entry as a sentence (AuditNarrator) with its fields on demand.
 class AuditDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     QTableWidget* table() const { return m_table; }
     QComboBox* userFilter() const { return m_user; }
     QComboBox* typeFilter() const { return m_type; }
+    QPlainTextEdit* details() const { return m_details; }
 
 public slots:
     void reload();
@@ -35,6 +37,7 @@ public slots:
 private:
     AuditFilter filter() const;
     void append(const Result<QList<AuditEntry>>& page);
+    void showSelected();
 
     const Database& m_db;
     QComboBox* m_user = nullptr;
@@ -44,6 +47,8 @@ private:
     QTableWidget* m_table = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_more = nullptr;
+    QPushButton* m_showDetails = nullptr;
+    QPlainTextEdit* m_details = nullptr;
     int m_total = 0;
     int m_loaded = 0;
 };

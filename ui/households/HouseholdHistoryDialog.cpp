@@ -1,14 +1,17 @@
 #include "households/HouseholdHistoryDialog.h"
 
-#include "audit/AuditChanges.h"
 #include "audit/AuditLog.h"
+#include "audittext/AuditNarrator.h"
 #include "database/Database.h"
 #include "registry/HouseholdRepository.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,11 +23,7 @@ enum Column
 {
     When,
     Who,
-    What,
-    Record,
-    FieldName,
-    Before,
-    After,
+    Content,
     ColumnCount
 };
 
@@ -35,60 +34,58 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
 {
     const std::optional<Household> household = registry::HouseholdRepository(db).household(householdId);
     setWindowTitle(household ? tr("History of household %1").arg(household->number) : tr("History"));
-    QHash<qint64, QString> names;
-    if (household) {
-        for (const Person& p : household->members)
-            names.insert(p.id, p.name);
-    }
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("Change"), tr("Record"), tr("Field"), tr("Before"), tr("After")});
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Content")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
+    // One sentence per change, masked as the user's role sees identities; the fields on demand.
     const QList<AuditEntry> entries = AuditLog(db).householdHistory(householdId);
-    for (const AuditEntry& e : entries) {
-        const QString when = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        QString record = e.recordType == QLatin1String("households")
-                             ? tr("This household")
-                             : AuditLog::recordTypeLabel(e.recordType);
-        if (e.recordType == QLatin1String("persons")) {
-            QString name = names.value(e.recordId);
-            if (name.isEmpty() && e.changes.contains(QStringLiteral("name")))
-                name = e.changes.value(QStringLiteral("name")).toArray().at(1).toString();
-            record = name.isEmpty() ? record : tr("Member %1").arg(name);
-        }
-        // One line per changed field; the first of an entry carries its time, user and kind.
-        bool first = true;
-        for (const AuditChange& change : AuditChanges::of(e)) {
-            if (change.isKey)
-                continue;
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const QStringList cells = {first ? when : QString(),
-                                       first ? e.userName : QString(),
-                                       first ? AuditLog::actionLabel(e.action) : QString(),
-                                       first ? record : QString(),
-                                       change.label,
-                                       change.before,
-                                       change.after};
-            for (int c = 0; c < ColumnCount; ++c)
-                m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-            first = false;
+    for (const AuditSentence& s : AuditNarrator(db).narrate(entries)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells = {s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   AuditNarrator::who(s.userName), s.text};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c == Content)
+                item->setToolTip(AuditNarrator::fullText(s));
+            m_table->setItem(row, c, item);
         }
     }
-    // The values may be long (an address, a village): they share the room left by the short columns.
     QHeaderView* header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
-    for (int c = When; c < Before; ++c)
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Before, QHeaderView::Stretch);
-    header->setSectionResizeMode(After, QHeaderView::Stretch);
+    header->setSectionResizeMode(When, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Who, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Content, QHeaderView::Stretch);
+
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    m_details->setReadOnly(true);
+    m_details->hide();
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* showDetails = new QPushButton(tr("&Details"), this);
+    showDetails->setObjectName(QStringLiteral("historyShowDetails"));
+    showDetails->setCheckable(true);
+    showDetails->setAutoDefault(false);
+    showDetails->setToolTip(tr("Show every changed field of the selected change"));
+    connect(showDetails, &QPushButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_table, &QTableWidget::cellDoubleClicked, showDetails,
+            [showDetails] { showDetails->setChecked(true); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+        m_details->setPlainText(
+            selected.isEmpty() ? QString() : m_table->item(selected.first()->row(), Content)->toolTip());
+    });
 
     auto* note =
         new QLabel(entries.isEmpty() ? tr("No changes are on record for this household.")
@@ -96,10 +93,14 @@ HouseholdHistoryDialog::HouseholdHistoryDialog(const Database& db, qint64 househ
                    this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(showDetails);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
     resize(1000, 560);
 }
 

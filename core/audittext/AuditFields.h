@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace anju {
+
+// How a stored value of the trail reads: as the forms show it.
+enum class AuditValueKind
+{
+    Text,
+    Date,  // yyyy-MM-dd (a timestamp is cut to its day)
+    Month, // the first day of a month, shown yyyy-MM
+    Flag,  // 是 / 否
+    Money, // fen, shown in 元 with two decimals
+    Number,
+    Hours,  // class hours
+    Days,   // days
+    Months, // months
+    County, // GB/T 2260 code, shown with its name where known
+    // Coded values, by their label.
+    Sex,
+    Relationship,
+    HouseholdState,
+    PersonState,
+    Education,
+    Health,
+    LabourCapacity,
+    PoliticalStatus,
+    Ethnicity,
+    Role,
+    ServiceCentre,
+    OrganisationKind,
+    DevelopmentStage,
+    StageEvent,
+    MemberState,
+    MemberOrigin,
+    DuesCategory,
+    MeetingType,
+    TransferDirection,
+    AssignmentKind,
+    // Ids of other records, shown by their names (AuditNames looks them up a page at a time).
+    Household,
+    Person,
+    Member,
+    Site,
+    Building,
+    Dwelling,
+    Organisation,
+    Meeting,
+    User,
+};
+
+// One audited column: its label in the forms' words and how its value reads.
+struct AuditField
+{
+    const char* column;
+    const char* label; // English source, translated in context anju::AuditFields
+    AuditValueKind kind;
+};
+
+// The columns of every audited table in the order its form shows them, with the form's labels. Columns
+// that are not listed (ids, bookkeeping the triggers still keep such as recorded_at) are not shown.
+class AuditFields
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::AuditFields)
+
+public:
+    static const QList<AuditField>& of(const QString& recordType);
+    static std::optional<AuditField> find(const QString& recordType, const QString& column);
+    static QString label(const AuditField& field);
+    // What one record of the table is called ("household", "party member", "meeting" …).
+    static QString recordName(const QString& recordType);
+    // The tables the trail holds, in the order the filter lists them.
+    static QStringList recordTypes();
+    static bool isReference(AuditValueKind kind) { return kind >= AuditValueKind::Household; }
+};
+
+} // namespace anju

@@ -6811,6 +6811,14 @@ Covers: %3</source>
         <source>Cell %1 refers to a shared string the workbook does not have; the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cell %1 holds more text than the %2 characters a spreadsheet cell can hold; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 characters in its cells (cell %3 is past the limit); no roster row comes near that. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxWorkbook</name>
@@ -6824,6 +6832,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>The workbook is in Excel&apos;s binary format (.xlsb); save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 relationships; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets; the file is damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6881,6 +6897,18 @@ Covers: %3</source>
     </message>
     <message>
         <source>The part %1 of the workbook unpacks to more than %2 bytes; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 bytes of text, whitespace or tag in one piece (from byte %3 on); no cell holds that much. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook nests elements more than %2 deep; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has a document type declaration, which no workbook has; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8084,6 +8112,24 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>No migration makes the trigger %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxStyles</name>
+    <message>
+        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6799,6 +6799,14 @@ Covers: %3</source>
         <source>Cell %1 refers to a shared string the workbook does not have; the file is damaged.</source>
         <translation>单元格 %1 引用了工作簿中不存在的共享字符串，文件已损坏。</translation>
     </message>
+    <message>
+        <source>Cell %1 holds more text than the %2 characters a spreadsheet cell can hold; the file is damaged or built to exhaust memory.</source>
+        <translation>单元格 %1 中的文本超过电子表格单元格的上限 %2 个字符；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 characters in its cells (cell %3 is past the limit); no roster row comes near that. The file is damaged or built to exhaust memory.</source>
+        <translation>第 %1 行的单元格合计超过 %2 个字符（从单元格 %3 起超出上限），花名册的任何一行都远不到这个数。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxWorkbook</name>
@@ -6813,6 +6821,14 @@ Covers: %3</source>
     <message>
         <source>The workbook is in Excel&apos;s binary format (.xlsb); save it as .xlsx.</source>
         <translation>该工作簿是 Excel 二进制格式（.xlsb），请另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 relationships; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 中的关系超过 %2 个；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿的工作表超过 %1 个；文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
 </context>
 <context>
@@ -6870,6 +6886,18 @@ Covers: %3</source>
     <message>
         <source>The part %1 of the workbook unpacks to more than %2 bytes; the file is damaged or built to exhaust memory.</source>
         <translation>工作簿部件 %1 解压后超过 %2 字节；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 bytes of text, whitespace or tag in one piece (from byte %3 on); no cell holds that much. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 中有一段文本、空白或标记超过 %2 字节（从第 %3 字节起），任何单元格都容纳不了这么多。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook nests elements more than %2 deep; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 中的元素嵌套超过 %2 层；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has a document type declaration, which no workbook has; the file is refused.</source>
+        <translation>工作簿部件 %1 中含有文档类型声明（DOCTYPE），正常的工作簿从不含有；已拒绝该文件。</translation>
     </message>
 </context>
 <context>
@@ -8099,6 +8127,24 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>No migration makes the trigger %1.</source>
         <translation>没有任何数据库变更创建触发器 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿中不同的文本（共享字符串）超过 %1 个；整个省的花名册也只有约 400 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿中不同的文本（共享字符串）合计超过 %1 个字符；整个省的花名册也只有约 4500 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxStyles</name>
+    <message>
+        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿的单元格格式超过 %1 种，而 Excel 最多允许约 64,000 种。文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
 </context>
 </TS>

@@ -1102,6 +1102,10 @@ No figures to show.</source>
         <source>Cannot prepare the audit trail on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full, so the database cannot be opened (SQLite needs room beside it for its -wal and -shm files). Free some space on that disk, or copy the database to a disk with room, and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::backup::DatabaseBackup</name>

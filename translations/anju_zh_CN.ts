@@ -1107,6 +1107,10 @@ No figures to show.</source>
         <source>Cannot prepare the audit trail on %1.</source>
         <translation>无法在 %1 上启用操作日志。</translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full, so the database cannot be opened (SQLite needs room beside it for its -wal and -shm files). Free some space on that disk, or copy the database to a disk with room, and open it again.</source>
+        <translation>磁盘已满：%1 所在的磁盘没有剩余空间，无法打开数据库（SQLite 需要在它旁边建立 -wal 和 -shm 文件）。请清理该磁盘腾出空间，或把数据库复制到有空间的磁盘上，然后重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>anju::backup::DatabaseBackup</name>

@@ -150,10 +150,11 @@ Outcome Database::configure()
             sqliteOutOfSpace(db)
                 ? diskFull
                 : tr("Cannot open the database %1: %2").arg(m_location.display(), db.lastError().text()));
-    // WAL lets the roster read while a save writes; NORMAL sync is durable at every checkpoint in WAL
-    // mode and survives a crash of the program (not of the OS mid-commit, which loses only that commit).
+    // WAL lets the roster read while a save writes. FULL flushes the log to the disk at every commit, so
+    // a save or an import reported done survives a power cut too (NORMAL could lose the last commits):
+    // it costs about 7 ms a form save and 7% of an import (tests/bench/bench_durability, docs/benchmarks.md).
     const char* const pragmas[] = {
-        "PRAGMA foreign_keys = ON",    "PRAGMA journal_mode = WAL",     "PRAGMA synchronous = NORMAL",
+        "PRAGMA foreign_keys = ON",    "PRAGMA journal_mode = WAL",     "PRAGMA synchronous = FULL",
         "PRAGMA busy_timeout = 10000", "PRAGMA mmap_size = 1073741824",
     };
     for (const char* pragma : pragmas) {

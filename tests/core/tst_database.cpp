@@ -111,6 +111,9 @@ void TestDatabase::pragmasAreSet()
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    // FULL (2): every commit reported done is on the disk, power cut or not (docs/security.md).
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
     QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
     QVERIFY(q.value(0).toInt() >= 5000);
 }

@@ -1155,6 +1155,10 @@ No figures to show.</source>
         <source>Cannot prepare the audit trail on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full, so the database cannot be opened (SQLite needs room beside it for its -wal and -shm files). Free some space on that disk, or copy the database to a disk with room, and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::backup::DatabaseBackup</name>
@@ -6969,6 +6973,14 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Cell %1 refers to a shared string the workbook does not have; the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cell %1 holds more text than the %2 characters a spreadsheet cell can hold; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 characters in its cells (cell %3 is past the limit); no roster row comes near that. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxWorkbook</name>
@@ -6982,6 +6994,14 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>The workbook is in Excel&apos;s binary format (.xlsb); save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 relationships; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets; the file is damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7039,6 +7059,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>The part %1 of the workbook unpacks to more than %2 bytes; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 bytes of text, whitespace or tag in one piece (from byte %3 on); no cell holds that much. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook nests elements more than %2 deep; the file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has a document type declaration, which no workbook has; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8992,6 +9024,24 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1 (paid on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxStyles</name>
+    <message>
+        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

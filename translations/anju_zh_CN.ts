@@ -1160,6 +1160,10 @@ No figures to show.</source>
         <source>Cannot prepare the audit trail on %1.</source>
         <translation>无法在 %1 上启用操作日志。</translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full, so the database cannot be opened (SQLite needs room beside it for its -wal and -shm files). Free some space on that disk, or copy the database to a disk with room, and open it again.</source>
+        <translation>磁盘已满：%1 所在的磁盘没有剩余空间，无法打开数据库（SQLite 需要在它旁边建立 -wal 和 -shm 文件）。请清理该磁盘腾出空间，或把数据库复制到有空间的磁盘上，然后重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>anju::backup::DatabaseBackup</name>
@@ -6966,6 +6970,14 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Cell %1 refers to a shared string the workbook does not have; the file is damaged.</source>
         <translation>单元格 %1 引用了工作簿中不存在的共享字符串，文件已损坏。</translation>
     </message>
+    <message>
+        <source>Cell %1 holds more text than the %2 characters a spreadsheet cell can hold; the file is damaged or built to exhaust memory.</source>
+        <translation>单元格 %1 中的文本超过电子表格单元格的上限 %2 个字符；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 characters in its cells (cell %3 is past the limit); no roster row comes near that. The file is damaged or built to exhaust memory.</source>
+        <translation>第 %1 行的单元格合计超过 %2 个字符（从单元格 %3 起超出上限），花名册的任何一行都远不到这个数。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
 </context>
 <context>
     <name>anju::XlsxWorkbook</name>
@@ -6980,6 +6992,14 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>The workbook is in Excel&apos;s binary format (.xlsb); save it as .xlsx.</source>
         <translation>该工作簿是 Excel 二进制格式（.xlsb），请另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 relationships; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 中的关系超过 %2 个；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿的工作表超过 %1 个；文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7057,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>The part %1 of the workbook unpacks to more than %2 bytes; the file is damaged or built to exhaust memory.</source>
         <translation>工作簿部件 %1 解压后超过 %2 字节；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has more than %2 bytes of text, whitespace or tag in one piece (from byte %3 on); no cell holds that much. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 中有一段文本、空白或标记超过 %2 字节（从第 %3 字节起），任何单元格都容纳不了这么多。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook nests elements more than %2 deep; the file is damaged or built to exhaust memory.</source>
+        <translation>工作簿部件 %1 中的元素嵌套超过 %2 层；文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook has a document type declaration, which no workbook has; the file is refused.</source>
+        <translation>工作簿部件 %1 中含有文档类型声明（DOCTYPE），正常的工作簿从不含有；已拒绝该文件。</translation>
     </message>
 </context>
 <context>
@@ -9016,6 +9048,24 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1 (paid on %2)</source>
         <translation>%1（交纳日期 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿中不同的文本（共享字符串）超过 %1 个；整个省的花名册也只有约 400 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+    <message>
+        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿中不同的文本（共享字符串）合计超过 %1 个字符；整个省的花名册也只有约 4500 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxStyles</name>
+    <message>
+        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿的单元格格式超过 %1 种，而 Excel 最多允许约 64,000 种。文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
 </context>
 </TS>

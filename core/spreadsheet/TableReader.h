@@ -14,7 +14,14 @@ namespace anju {
 // One cell as the file holds it. Numbers keep their value; `text` is what the importer reads.
 struct CellValue
 {
-    enum class Kind { Empty, Text, Number, Boolean, Error };
+    enum class Kind
+    {
+        Empty,
+        Text,
+        Number,
+        Boolean,
+        Error
+    };
     Kind kind = Kind::Empty;
     // Text cells: the text. Numbers: the shortest text that reads back as the same double
     // (13907391234, 4.3052419800101e+17, 31118). Booleans: "TRUE"/"FALSE". Errors: "#N/A" etc.
@@ -27,7 +34,7 @@ struct CellValue
 
 struct TableRow
 {
-    int number = 0; // 1-based, as the spreadsheet program shows it (a CSV's line of the record)
+    int number = 0;         // 1-based, as the spreadsheet program shows it (a CSV's line of the record)
     QList<CellValue> cells; // column 0 = A; trailing empty cells may be missing
     const CellValue& cell(int column) const;
 };
@@ -49,9 +56,9 @@ class TableReader
 
 public:
     // Limits that keep a hostile or broken file from exhausting memory.
-    static constexpr int MaxColumns = 16384;          // Excel's own limit (XFD)
-    static constexpr int MaxCellCharacters = 32767;   // Excel's own limit per cell
-    static constexpr qint64 MaxUncompressedPart = 4LL * 1024 * 1024 * 1024;
+    static constexpr int MaxColumns = 16384;        // Excel's own limit (XFD)
+    static constexpr int MaxCellCharacters = 32767; // Excel's own limit per cell
+    // The .xlsx reader's own limits are in XlsxLimits.h.
 
     virtual ~TableReader() = default;
 

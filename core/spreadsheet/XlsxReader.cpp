@@ -1,5 +1,6 @@
 #include "spreadsheet/XlsxReader.h"
 
+#include "spreadsheet/XlsxLimits.h"
 #include "spreadsheet/XlsxMergeScanner.h"
 #include "spreadsheet/XlsxSheetStream.h"
 
@@ -43,7 +44,9 @@ bool XlsxReader::selectSheet(int index)
     }
     // Two passes over the part: merges first (they come after the cells), then rows on demand.
     Result<QList<MergedRange>> merges = [&]() -> Result<QList<MergedRange>> {
-        const auto mergePass = m_zip.openEntry(sheet.part);
+        // Unguarded: the scanner keeps at most a tag's worth of bytes, and the row pass below, which
+        // the guard protects, names the cell when a text run is too long.
+        const auto mergePass = m_zip.openEntry(sheet.part, XlsxLimits::MaxSheetPart, false);
         if (!mergePass)
             return mergePass;
         return XlsxMergeScanner::scan(*mergePass.value(), sheet.part);
@@ -53,7 +56,7 @@ bool XlsxReader::selectSheet(int index)
         return false;
     }
     m_merges = std::move(merges.value());
-    auto rows = m_zip.openEntry(sheet.part);
+    auto rows = m_zip.openEntry(sheet.part, XlsxLimits::MaxSheetPart);
     if (!rows) {
         m_error = rows.summary();
         return false;

@@ -23,7 +23,7 @@ public:
 
     // Reads the workbook's structure, shared strings and styles; the sheets are read when selected.
     [[nodiscard]] Outcome open(const QString& path);
-    // For tests: parts that unpack to more than this are refused (the default is MaxUncompressedPart).
+    // For tests: parts that unpack to more than this are refused (below each part's own XlsxLimits).
     void setMaxPartSize(qint64 bytes) { m_zip.setMaxEntrySize(bytes); }
 
     QStringList sheetNames() const override;

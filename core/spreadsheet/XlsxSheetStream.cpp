@@ -1,6 +1,7 @@
 #include "spreadsheet/XlsxSheetStream.h"
 
 #include "spreadsheet/CellReference.h"
+#include "spreadsheet/XlsxLimits.h"
 #include "spreadsheet/XlsxSharedStrings.h"
 #include "spreadsheet/XlsxStyles.h"
 #include "spreadsheet/XlsxXml.h"
@@ -101,6 +102,7 @@ bool XlsxSheetStream::fail(const QString& message)
 bool XlsxSheetStream::readRow(TableRow& row)
 {
     row.cells.clear();
+    m_rowCharacters = 0;
     bool numbered = false;
     const int number = m_xml.attributes().value("r"_L1).toInt(&numbered);
     bool rowNumberKnown = numbered && number > 0;
@@ -197,8 +199,15 @@ bool XlsxSheetStream::readCell(TableRow& row, bool& rowNumberKnown, int& column)
             break;
         }
     }
-    if (m_xml.hasError())
+    if (m_xml.hasError()) {
+        // The guard stopped a text run too long for any cell: name the cell, as for one just over.
+        if (m_device->failure() == ZipEntryDevice::Failure::XmlTooLarge)
+            return fail(
+                tr("Cell %1 holds more text than the %2 characters a spreadsheet cell can hold; the "
+                   "file is damaged or built to exhaust memory.")
+                    .arg(cellName(column, row.number), QLocale().toString(TableReader::MaxCellCharacters)));
         return fail(XlsxXml::partError(m_xml, *m_device));
+    }
     return storeValue(row, column, type, style);
 }
 
@@ -259,6 +268,13 @@ bool XlsxSheetStream::storeValue(TableRow& row, int column, CellType type, int s
     }
     if (value.kind == CellValue::Kind::Empty)
         return true;
+    // Each cell is within Excel's limit, but a row of 16,384 full cells would still be a gigabyte.
+    m_rowCharacters += value.text.size();
+    if (m_rowCharacters > XlsxLimits::MaxRowCharacters)
+        return fail(tr("Row %1 holds more than %2 characters in its cells (cell %3 is past the limit); no "
+                       "roster row comes near that. The file is damaged or built to exhaust memory.")
+                        .arg(QString::number(row.number), QLocale().toString(XlsxLimits::MaxRowCharacters),
+                             cellName(column, row.number)));
     if (column >= row.cells.size())
         row.cells.resize(column + 1);
     row.cells[column] = std::move(value);

@@ -69,6 +69,7 @@ private:
     bool m_finished = false;
     QString m_value; // the text of the current cell's <v> or <is>, reused from cell to cell
     qint64 m_valueLength = 0;
+    qint64 m_rowCharacters = 0; // of the cells stored in the current row
     QString m_error;
 };
 

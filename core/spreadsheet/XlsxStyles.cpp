@@ -1,9 +1,11 @@
 #include "spreadsheet/XlsxStyles.h"
 
+#include "spreadsheet/XlsxLimits.h"
 #include "spreadsheet/XlsxXml.h"
 #include "spreadsheet/ZipArchive.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -75,7 +77,7 @@ Outcome XlsxStyles::load(const ZipArchive& zip, const QString& part)
     m_dateStyles.clear();
     if (part.isEmpty() || !zip.contains(part))
         return {};
-    const auto opened = zip.openEntry(part);
+    const auto opened = zip.openEntry(part, XlsxLimits::MaxStylesPart);
     if (!opened)
         return opened;
     const std::unique_ptr<ZipEntryDevice>& device = opened.value();
@@ -91,6 +93,11 @@ Outcome XlsxStyles::load(const ZipArchive& zip, const QString& part)
         if (token != QXmlStreamReader::StartElement)
             continue;
         const QStringView name = xml.name();
+        if ((name == u"numFmt" && customDateFormats.size() >= XlsxLimits::MaxCellFormats) ||
+            (name == u"xf" && inCellXfs && m_dateStyles.size() >= XlsxLimits::MaxCellFormats))
+            return Outcome::error(tr("The workbook has more than %1 cell formats; Excel allows about 64,000. "
+                                     "The file is damaged or built to exhaust memory.")
+                                      .arg(QLocale().toString(XlsxLimits::MaxCellFormats)));
         if (name == u"numFmt") {
             const auto attributes = xml.attributes();
             customDateFormats.insert(attributes.value("numFmtId"_L1).toInt(),

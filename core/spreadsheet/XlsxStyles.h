@@ -2,6 +2,7 @@
 
 #include "domain/Violation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -14,6 +15,8 @@ class ZipArchive;
 // date as a serial number, and only its number format tells that 31118 means 1985-03-12.
 class XlsxStyles
 {
+    Q_DECLARE_TR_FUNCTIONS(anju::XlsxStyles)
+
 public:
     // An absent part means no formats at all (every number is plain).
     [[nodiscard]] Outcome load(const ZipArchive& zip, const QString& part);

@@ -1,9 +1,12 @@
 #include "spreadsheet/XlsxWorkbook.h"
 
+#include "spreadsheet/XlsxLimits.h"
 #include "spreadsheet/XlsxXml.h"
 #include "spreadsheet/ZipArchive.h"
 
 #include <QDir>
+#include <QHash>
+#include <QLocale>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -45,7 +48,7 @@ Outcome XlsxWorkbook::readRelationships(const ZipArchive& zip, const QString& so
     const QString part = relationshipsPartOf(sourcePart);
     if (!zip.contains(part))
         return {};
-    const auto opened = zip.openEntry(part);
+    const auto opened = zip.openEntry(part, XlsxLimits::MaxSmallPart);
     if (!opened)
         return opened;
     const std::unique_ptr<ZipEntryDevice>& device = opened.value();
@@ -56,6 +59,11 @@ Outcome XlsxWorkbook::readRelationships(const ZipArchive& zip, const QString& so
         const auto attributes = xml.attributes();
         if (attributes.value("TargetMode"_L1) == u"External")
             continue;
+        if (out.size() >= XlsxLimits::MaxRelationships)
+            return Outcome::error(
+                tr("The part %1 of the workbook has more than %2 relationships; the file is "
+                   "damaged or built to exhaust memory.")
+                    .arg(part, QLocale().toString(XlsxLimits::MaxRelationships)));
         const QStringView type = attributes.value("Type"_L1);
         out.append({attributes.value("Id"_L1).toString(), type.mid(type.lastIndexOf(u'/') + 1).toString(),
                     resolveTarget(sourcePart, attributes.value("Target"_L1).toString())});
@@ -86,7 +94,7 @@ Result<QString> XlsxWorkbook::findWorkbookPart(const ZipArchive& zip) const
 Result<QList<QString>> XlsxWorkbook::readWorkbook(const ZipArchive& zip, const QString& part)
 {
     QList<QString> sheetRelationIds;
-    const auto opened = zip.openEntry(part);
+    const auto opened = zip.openEntry(part, XlsxLimits::MaxSmallPart);
     if (!opened)
         return opened;
     const std::unique_ptr<ZipEntryDevice>& device = opened.value();
@@ -98,6 +106,11 @@ Result<QList<QString>> XlsxWorkbook::readWorkbook(const ZipArchive& zip, const Q
         if (xml.name() == u"workbookPr") {
             m_date1904 = isTrue(attributes.value("date1904"_L1));
         } else if (xml.name() == u"sheet") {
+            if (m_sheets.size() >= XlsxLimits::MaxSheets)
+                return Outcome::error(
+                    tr("The workbook has more than %1 sheets; the file is damaged or built to "
+                       "exhaust memory.")
+                        .arg(QLocale().toString(XlsxLimits::MaxSheets)));
             Sheet sheet;
             sheet.name = attributes.value("name"_L1).toString();
             sheet.hidden =
@@ -144,11 +157,12 @@ Outcome XlsxWorkbook::load(const ZipArchive& zip)
         else if (relationship.type == u"styles")
             m_stylesPart = relationship.target;
     }
+    // By id, so that thousands of sheets and relationships stay quick.
+    QHash<QString, QString> targets;
+    for (const Relationship& relationship : std::as_const(relationships))
+        targets.insert(relationship.id, relationship.target); // the last of a repeated id, as before
     for (qsizetype i = 0; i < m_sheets.size(); ++i) {
-        for (const Relationship& relationship : std::as_const(relationships)) {
-            if (relationship.id == sheetRelationIds.at(i))
-                m_sheets[i].part = relationship.target;
-        }
+        m_sheets[i].part = targets.value(sheetRelationIds.at(i));
         // Without relationships, writers that number sheets in order still get read.
         if (m_sheets[i].part.isEmpty() && relationships.isEmpty())
             m_sheets[i].part = folder + u"worksheets/sheet" + QString::number(i + 1) + u".xml";

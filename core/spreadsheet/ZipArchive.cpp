@@ -1,6 +1,6 @@
 #include "spreadsheet/ZipArchive.h"
 
-#include "spreadsheet/TableReader.h"
+#include "spreadsheet/XlsxLimits.h"
 
 #include <QFile>
 #include <QLocale>
@@ -18,8 +18,9 @@ QString libzipMessage(zip_error_t* error)
 
 } // namespace
 
-ZipEntryDevice::ZipEntryDevice(zip_file* file, const QString& name, qint64 size, qint64 limit)
-    : m_file(file), m_name(name), m_size(size), m_limit(limit)
+ZipEntryDevice::ZipEntryDevice(zip_file* file, const QString& name, qint64 size, qint64 limit, bool guardXml)
+    : m_file(file), m_name(name), m_size(size), m_limit(limit),
+      m_guard(XlsxLimits::MaxXmlToken, XlsxLimits::MaxXmlDepth), m_guardXml(guardXml)
 {
     QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
@@ -31,11 +32,11 @@ ZipEntryDevice::~ZipEntryDevice()
 
 qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
 {
-    if (m_failed)
+    if (failed())
         return -1;
     const zip_int64_t n = zip_fread(m_file, data, static_cast<zip_uint64_t>(maxSize));
     if (n < 0) {
-        m_failed = true;
+        m_failure = Failure::Damaged;
         setErrorString(tr("The part %1 of the workbook is damaged (%2).")
                            .arg(m_name, libzipMessage(zip_file_get_error(m_file))));
         return -1;
@@ -43,16 +44,43 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
     m_done += n;
     // The declared size is checked before opening; this catches an archive that lies about it.
     if (m_done > m_limit) {
-        m_failed = true;
+        m_failure = Failure::TooLarge;
         setErrorString(tr("The part %1 of the workbook unpacks to more than %2 bytes; the file is "
                           "damaged or built to exhaust memory.")
                            .arg(m_name, QLocale().toString(m_limit)));
         return -1;
     }
-    return n;
+    if (!m_guardXml)
+        return n;
+    switch (m_guard.scan(data, n)) {
+    case XmlTokenGuard::Verdict::Fine:
+        return n;
+    case XmlTokenGuard::Verdict::TokenTooLong:
+        m_failure = Failure::XmlTooLarge;
+        setErrorString(
+            tr("The part %1 of the workbook has more than %2 bytes of text, whitespace or tag in one "
+               "piece (from byte %3 on); no cell holds that much. The file is damaged or built to "
+               "exhaust memory.")
+                .arg(m_name, QLocale().toString(XlsxLimits::MaxXmlToken),
+                     QLocale().toString(m_guard.tokenStart())));
+        break;
+    case XmlTokenGuard::Verdict::TooDeep:
+        m_failure = Failure::XmlTooDeep;
+        setErrorString(tr("The part %1 of the workbook nests elements more than %2 deep; the file is damaged "
+                          "or built to exhaust memory.")
+                           .arg(m_name, QString::number(XlsxLimits::MaxXmlDepth)));
+        break;
+    case XmlTokenGuard::Verdict::Doctype:
+        m_failure = Failure::XmlDoctype;
+        setErrorString(tr("The part %1 of the workbook has a document type declaration, which no workbook "
+                          "has; the file is refused.")
+                           .arg(m_name));
+        break;
+    }
+    return -1;
 }
 
-ZipArchive::ZipArchive() : m_maxEntrySize(TableReader::MaxUncompressedPart) {}
+ZipArchive::ZipArchive() : m_maxEntrySize(XlsxLimits::MaxSheetPart) {}
 
 ZipArchive::~ZipArchive()
 {
@@ -112,8 +140,10 @@ qint64 ZipArchive::entrySize(const QString& name) const
     return static_cast<qint64>(stat.size);
 }
 
-Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& name) const
+Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& name, qint64 limit,
+                                                              bool guardXml) const
 {
+    const qint64 maxSize = qMin(limit, m_maxEntrySize);
     const qint64 index = locate(name);
     if (index < 0)
         return Outcome::error(tr("The part %1 is missing from the workbook.").arg(name));
@@ -123,17 +153,17 @@ Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& nam
         return Outcome::error(tr("The part %1 of the workbook is damaged (%2).")
                                   .arg(name, libzipMessage(zip_get_error(m_zip))));
     const qint64 size = (stat.valid & ZIP_STAT_SIZE) ? static_cast<qint64>(stat.size) : -1;
-    if (size > m_maxEntrySize)
+    if (size > maxSize)
         return Outcome::error(tr("The part %1 of the workbook unpacks to %2 bytes, more than the %3 bytes "
                                  "allowed; the file is damaged or built to exhaust memory.")
-                                  .arg(name, QLocale().toString(size), QLocale().toString(m_maxEntrySize)));
+                                  .arg(name, QLocale().toString(size), QLocale().toString(maxSize)));
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
         return Outcome::error(tr("The workbook is password-protected; save it as .xlsx without a password."));
     zip_file_t* file = zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0);
     if (!file)
         return Outcome::error(tr("The part %1 of the workbook cannot be read (%2).")
                                   .arg(name, libzipMessage(zip_get_error(m_zip))));
-    return std::make_unique<ZipEntryDevice>(file, name, size, m_maxEntrySize);
+    return std::make_unique<ZipEntryDevice>(file, name, size, maxSize, guardXml);
 }
 
 } // namespace anju

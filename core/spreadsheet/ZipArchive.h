@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Violation.h"
+#include "spreadsheet/XmlTokenGuard.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -13,21 +14,36 @@ struct zip_file;
 
 namespace anju {
 
-// One member of a zip archive, decompressed as it is read; never held whole in memory.
+// One member of a zip archive, decompressed as it is read; never held whole in memory. Every member an
+// .xlsx reader opens is XML, so the bytes pass an XmlTokenGuard on their way out: reading fails before
+// the parser could be made to hold gigabytes.
 class ZipEntryDevice : public QIODevice
 {
     Q_OBJECT
 
 public:
-    ZipEntryDevice(zip_file* file, const QString& name, qint64 size, qint64 limit);
+    enum class Failure
+    {
+        None,
+        Damaged,     // libzip could not unpack it
+        TooLarge,    // it unpacks to more than its limit
+        XmlTooLarge, // a text run or tag over XlsxLimits::MaxXmlToken bytes
+        XmlTooDeep,  // elements nested over XlsxLimits::MaxXmlDepth deep
+        XmlDoctype,  // a document type declaration
+    };
+
+    // `guardXml` false for a pass that reads the bytes itself (XlsxMergeScanner), with limits of its own.
+    ZipEntryDevice(zip_file* file, const QString& name, qint64 size, qint64 limit, bool guardXml);
     ~ZipEntryDevice() override;
 
     bool isSequential() const override { return true; }
     QString name() const { return m_name; }
     qint64 uncompressedSize() const { return m_size; }
     qint64 bytesDecompressed() const { return m_done; }
-    // Set when reading failed inside the archive (corrupt data, over the size limit).
-    bool failed() const { return m_failed; }
+    // Set when reading failed inside the archive (corrupt data, over the size limit, XML beyond the
+    // guard's limits); errorString() says why in the user's language.
+    bool failed() const { return m_failure != Failure::None; }
+    Failure failure() const { return m_failure; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
@@ -39,7 +55,9 @@ private:
     qint64 m_size;
     qint64 m_limit;
     qint64 m_done = 0;
-    bool m_failed = false;
+    Failure m_failure = Failure::None;
+    XmlTokenGuard m_guard;
+    bool m_guardXml;
 };
 
 // A read-only zip archive (an .xlsx is one), through libzip.
@@ -58,10 +76,13 @@ public:
     bool contains(const QString& name) const;
     // Uncompressed size of a member, or -1 when it is absent.
     qint64 entrySize(const QString& name) const;
-    // Fails when the member is absent, encrypted or unpacks to more than the limit.
-    [[nodiscard]] Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& name) const;
+    // Fails when the member is absent, encrypted or unpacks to more than `limit` (one of XlsxLimits'
+    // part sizes, chosen by what the part is) or the archive's ceiling below.
+    // The bytes pass an XmlTokenGuard unless `guardXml` is false.
+    [[nodiscard]] Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& name, qint64 limit,
+                                                                    bool guardXml = true) const;
 
-    // A member that unpacks to more than this is refused (a zip bomb); lowered by tests.
+    // A ceiling over every part's own limit (a zip bomb); lowered by tests.
     void setMaxEntrySize(qint64 bytes) { m_maxEntrySize = bytes; }
 
 private:

@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace anju;
 
 // Opening, migrating and refusing databases, settings and transactions. On the test server
@@ -33,6 +36,7 @@ private slots:
     void refusesForeignSqliteFile();
     void refusesGarbageFile();
     void refusesFolder();
+    void fullDiskAtOpenSaysSo();
     void settingsRoundTrip();
     void transactionRollsBackUnlessCommitted();
     void uniqueViolationIsRecognised();
@@ -107,6 +111,9 @@ void TestDatabase::pragmasAreSet()
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    // FULL (2): every commit reported done is on the disk, power cut or not (docs/security.md).
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
     QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
     QVERIFY(q.value(0).toInt() >= 5000);
 }
@@ -260,6 +267,35 @@ void TestDatabase::refusesFolder()
     const auto refused = Database::open(DatabaseLocation::parse(m_dir->path()));
     QVERIFY(!refused);
     QVERIFY(refused.summary().contains(QDir::toNativeSeparators(m_dir->path())));
+}
+
+// Opening a WAL database makes its -shm file (32 KB) beside it. A file-size limit of 16 KB makes that
+// write fail as a full disk would (EFBIG where a full disk says ENOSPC; SIGXFSZ ignored so that the
+// write fails instead of killing the test): the message must say the disk is full, not that the file
+// is no Anju database.
+void TestDatabase::fullDiskAtOpenSaysSo()
+{
+    FILE_ONLY();
+    const DatabaseLocation location = DatabaseLocation::parse(path("full.anju"));
+    QVERIFY(Database::open(location));
+    QVERIFY(!QFile::exists(path("full.anju-shm"))); // closed cleanly: the next open must make it again
+
+    rlimit before{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = before;
+    small.rlim_cur = 16 * 1024;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const auto refused = Database::open(location);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!refused);
+    QVERIFY2(refused.summary().contains(QStringLiteral("is full")), qPrintable(refused.summary()));
+    QVERIFY2(!refused.summary().contains(QStringLiteral("not an Anju database")),
+             qPrintable(refused.summary()));
+    // With room again the same file opens: nothing was damaged.
+    QVERIFY(Database::open(location));
 }
 
 void TestDatabase::settingsRoundTrip()

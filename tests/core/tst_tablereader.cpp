@@ -43,6 +43,7 @@ private slots:
     void hundredThousandColumns();
     void millionCharacterCell();
     void oversizedSharedString();
+    void sharedStringsAcrossBlocks();
     void oleFile();
     void partOverSizeLimit();
     void badSheetXml();
@@ -362,6 +363,36 @@ void TestTableReader::oversizedSharedString()
     const QByteArray missing = "<row r=\"2\"><c r=\"D2\" t=\"s\"><v>7</v></c></row>";
     QVERIFY(writeZip(path(u"missingshared.xlsx"_s), minimalWorkbook(missing, {}, items)));
     QVERIFY(readError(path(u"missingshared.xlsx"_s)).contains(u"D2"));
+}
+
+void TestTableReader::sharedStringsAcrossBlocks()
+{
+    // The table keeps its characters in blocks of 1,048,576 that a string never spans: 40 strings of
+    // 32,767 characters fill more than one, and every string must still read back whole.
+    QByteArray items;
+    QByteArray sheet;
+    QStringList expected;
+    for (int i = 0; i < 40; ++i) {
+        const QString text = QString::number(i) + QString(32'760, QChar(u'a' + i % 26)) + u"末";
+        expected.append(text);
+        items += "<si><t>" + text.toUtf8() + "</t></si><si><t>短" + QByteArray::number(i) + "</t></si>";
+        sheet += "<row r=\"" + QByteArray::number(i + 1) + "\"><c r=\"A" + QByteArray::number(i + 1) +
+                 "\" t=\"s\"><v>" + QByteArray::number(2 * i) + "</v></c><c r=\"B" +
+                 QByteArray::number(i + 1) + "\" t=\"s\"><v>" + QByteArray::number(2 * i + 1) +
+                 "</v></c></row>";
+    }
+    QVERIFY(writeZip(path(u"blocks.xlsx"_s), minimalWorkbook(sheet, {}, items)));
+    XlsxReader reader;
+    const Outcome opened = reader.open(path(u"blocks.xlsx"_s));
+    QVERIFY2(opened, qPrintable(opened.summary()));
+    TableRow row;
+    for (int i = 0; i < 40; ++i) {
+        QVERIFY2(reader.next(row), qPrintable(reader.error()));
+        QCOMPARE(row.cell(0).text, expected.at(i));
+        QCOMPARE(row.cell(1).text, u"短" + QString::number(i));
+    }
+    QVERIFY(!reader.next(row));
+    QCOMPARE(reader.error(), QString());
 }
 
 void TestTableReader::oleFile()

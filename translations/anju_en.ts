@@ -5427,6 +5427,10 @@ Covers: %3</source>
         <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::report::ReportingUnit</name>

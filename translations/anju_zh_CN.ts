@@ -5420,6 +5420,10 @@ Covers: %3</source>
         <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
         <translation>按月末所在党支部统计（入党申请人至正式党员，状态正常或流动）。党支部较多时只列人数最多的几个。鼠标停在条形上可看人数。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>anju::report::ReportingUnit</name>

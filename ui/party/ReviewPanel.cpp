@@ -47,6 +47,7 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     thisMonth->setAutoDefault(false);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("reviewList"));
@@ -83,8 +84,9 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     auto* hint =
         new QLabel(tr("Rows are computed from the records as they stood at the end of the month."), this);
     hint->setEnabled(false);
-    bottom->addWidget(hint);
-    bottom->addStretch(1);
+    // Wrapped rather than widening the page past a 1280-pixel screen.
+    hint->setWordWrap(true);
+    bottom->addWidget(hint, 1);
     bottom->addWidget(m_open);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

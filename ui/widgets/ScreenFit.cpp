@@ -52,4 +52,12 @@ void ScreenFit::resize(QWidget* dialog, QSize preferred)
     dialog->resize(preferred.boundedTo(room(screenForNewWindow(dialog->parentWidget()))));
 }
 
+void ScreenFit::letShrink(QWidget* field, int characters)
+{
+    // An explicit minimum width replaces the minimum size hint in layouts; the arrow or icons need
+    // about two lines' height beside the text.
+    const QFontMetrics metrics = field->fontMetrics();
+    field->setMinimumWidth(metrics.horizontalAdvance(QLatin1Char('M')) * characters + 2 * metrics.height());
+}
+
 } // namespace anju

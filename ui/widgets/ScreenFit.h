@@ -26,6 +26,9 @@ public:
     static bool fits(const QRect& geometry);
     // Resizes a dialog to `preferred`, no larger than the room on the screen of its parent.
     static void resize(QWidget* dialog, QSize preferred);
+    // Lets a field of a filter row give up width on a small screen: it still asks for its whole text
+    // (sizeHint) where there is room, but may shrink to about `characters` wide characters, eliding.
+    static void letShrink(QWidget* field, int characters);
 };
 
 } // namespace anju

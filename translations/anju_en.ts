@@ -4337,6 +4337,10 @@ Covers: %3</source>
         <source>All organisations of the office</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyReview</name>

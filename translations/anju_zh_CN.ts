@@ -4334,6 +4334,10 @@ Covers: %3</source>
         <source>All organisations of the office</source>
         <translation>本单位全部党组织</translation>
     </message>
+    <message>
+        <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
+        <translation>你可以查看党建记录；修改由党支部书记（党务）和管理员进行。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyReview</name>

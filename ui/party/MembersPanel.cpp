@@ -3,6 +3,7 @@
 #include "party/MemberFilterBar.h"
 #include "party/PartyMemberModel.h"
 #include "party/PartyViews.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +40,7 @@ MembersPanel::MembersPanel(const Database& db, QWidget* parent) : QWidget(parent
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New member…"), this);
     add->setObjectName(QStringLiteral("newPartyMember"));
     add->setToolTip(tr("Enter an applicant, or a member who joined before, with the steps on file"));
+    PermissionGate::apply(db, Action::WriteParty, {add});
     m_open = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("openPartyMember"));
     m_open->setToolTip(tr("Open the selected member: stage timeline, transitions, dues (Enter)"));

@@ -12,6 +12,7 @@
 #include "party/ReviewPanel.h"
 #include "party/SiteTeamsPanel.h"
 #include "party/TransfersPanel.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,6 +100,18 @@ void PartyPage::ensureBuilt()
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_title);
+    // A role that reads party records but may not change them (the manager) is told so once, here,
+    // and the buttons that would only end in a refusal are greyed with the same reason.
+    if (!PermissionGate::apply(db, Action::WriteParty, {newOrganisation})) {
+        auto* readOnly = new QLabel(
+            tr("You may read the party records; changing them is for the party secretaries and the "
+               "administrator."),
+            this);
+        readOnly->setObjectName(QStringLiteral("partyReadOnlyNote"));
+        readOnly->setWordWrap(true);
+        readOnly->setEnabled(false);
+        rightLayout->addWidget(readOnly);
+    }
     rightLayout->addWidget(m_tabs, 1);
 
     auto* splitter = new QSplitter(this);

@@ -84,11 +84,12 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chartTabs);
     splitter->addWidget(makeFigurePanel());
-    // The charts take the larger part: the figure table reads at a third of the width.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    // The charts take the larger part; the figures and the findings need room for their words (a finding
+    // wraps in its column).
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({700, 380});
+    splitter->setSizes({600, 480});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeToolbar());
@@ -183,7 +184,10 @@ QWidget* ReportPage::makeFigurePanel()
     m_violations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_violations->verticalHeader()->hide();
     m_violations->horizontalHeader()->setStretchLastSection(true);
-    m_violations->setWordWrap(false);
+    // 存在问题 is the finding a manager acts on: wrapped in its column, whole, not cut to a few words.
+    m_violations->setWordWrap(true);
+    connect(m_violations->horizontalHeader(), &QHeaderView::sectionResized, m_violations,
+            [this] { m_violations->resizeRowsToContents(); });
     m_unit = new ReportingUnitField(m_db, panel);
     connect(m_unit, &ReportingUnitField::statusMessage, this, &ReportPage::statusMessage);
     connect(m_unit, &ReportingUnitField::unitSaved, this, [this](const QString& unit) {
@@ -324,7 +328,10 @@ void ReportPage::showViolations(const report::MonthlySummary& summary)
             m_violations->setItem(r, c, item);
         }
     }
-    m_violations->resizeColumnsToContents();
+    // Codes, names and counts whole; the last column (the problem) takes the rest and wraps.
+    for (int c = 0; c + 1 < m_violations->columnCount(); ++c)
+        m_violations->resizeColumnToContents(c);
+    m_violations->resizeRowsToContents();
 }
 
 void ReportPage::printPreview()

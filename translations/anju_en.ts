@@ -4446,6 +4446,10 @@ Covers: %3</source>
         <source>All organisations of the office</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyReview</name>
@@ -5174,6 +5178,10 @@ Covers: %3</source>
         <source>upgrade the database to this version of Anju</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the office&apos;s rule settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::registry::PersonWriter</name>
@@ -5542,6 +5550,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>The monthly summary was saved as Excel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9042,6 +9054,160 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <name>anju::XlsxStyles</name>
     <message>
         <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::settings::OfficeSettings</name>
+    <message>
+        <source>this office&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (the stored &quot;%1&quot; cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (not set in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues of employed members (monthly pay up to yuan : percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues of retired members (monthly pension up to yuan : percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues of farmers (yuan a month, from-to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues of students, the unemployed and 低保 recipients (yuan a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full members a branch needs at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members a branch generally holds at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full members from which a branch elects a committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee: members at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch committee: members at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a transfer letter stays valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without dues that are serious arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents from which a site forms its own branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full members a site needs for its own branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months between meetings: %1 (0: not expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents from which a site needs a one-stop service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households from which a centralized site must meet 五通三化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro vegetable garden per household, m² at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding uses it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end backups kept, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a database file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit printed on the monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the Reports page; empty: the site&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OfficeSettingsBox</name>
+    <message>
+        <source>Office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4443,6 +4443,10 @@ Covers: %3</source>
         <source>All organisations of the office</source>
         <translation>本单位全部党组织</translation>
     </message>
+    <message>
+        <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
+        <translation>你可以查看党建记录；修改由党支部书记（党务）和管理员进行。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyReview</name>
@@ -5168,6 +5172,10 @@ Covers: %3</source>
         <source>upgrade the database to this version of Anju</source>
         <translation>把数据库升级到本版本的安居</translation>
     </message>
+    <message>
+        <source>read the office&apos;s rule settings</source>
+        <translation>查看本单位的规则设置</translation>
+    </message>
 </context>
 <context>
     <name>anju::registry::PersonWriter</name>
@@ -5536,6 +5544,10 @@ Covers: %3</source>
     <message>
         <source>The monthly summary was saved as Excel: %1</source>
         <translation>月度汇总已保存为 Excel：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -9066,6 +9078,160 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
         <translation>工作簿的单元格格式超过 %1 种，而 Excel 最多允许约 64,000 种。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::settings::OfficeSettings</name>
+    <message>
+        <source>this office&apos;s database</source>
+        <translation>本单位数据库</translation>
+    </message>
+    <message>
+        <source>default (the stored &quot;%1&quot; cannot be read)</source>
+        <translation>默认值（库中所存“%1”无法识别）</translation>
+    </message>
+    <message>
+        <source>default (not set in the database)</source>
+        <translation>默认值（未设置）</translation>
+    </message>
+    <message>
+        <source>Dues of employed members (monthly pay up to yuan : percent)</source>
+        <translation>在职党员党费（月收入不超过（元）：比例%）</translation>
+    </message>
+    <message>
+        <source>Dues of retired members (monthly pension up to yuan : percent)</source>
+        <translation>离退休党员党费（月养老金不超过（元）：比例%）</translation>
+    </message>
+    <message>
+        <source>Dues of farmers (yuan a month, from-to)</source>
+        <translation>农民党员党费（每月元，下限-上限）</translation>
+    </message>
+    <message>
+        <source>Dues of students, the unemployed and 低保 recipients (yuan a month)</source>
+        <translation>学生、无业及低保党员党费（每月元）</translation>
+    </message>
+    <message>
+        <source>Full members a branch needs at least</source>
+        <translation>成立党支部至少需要的正式党员数</translation>
+    </message>
+    <message>
+        <source>Members a branch generally holds at most</source>
+        <translation>党支部党员人数一般不超过</translation>
+    </message>
+    <message>
+        <source>Full members from which a branch elects a committee</source>
+        <translation>正式党员达到此数须设支部委员会</translation>
+    </message>
+    <message>
+        <source>Branch committee: members at least</source>
+        <translation>支部委员会委员至少</translation>
+    </message>
+    <message>
+        <source>Branch committee: members at most</source>
+        <translation>支部委员会委员至多</translation>
+    </message>
+    <message>
+        <source>Days a transfer letter stays valid</source>
+        <translation>组织关系介绍信有效天数</translation>
+    </message>
+    <message>
+        <source>Months without dues that are serious arrears</source>
+        <translation>连续未交党费达此月数为严重欠缴</translation>
+    </message>
+    <message>
+        <source>Residents from which a site forms its own branch</source>
+        <translation>安置点居民达到此数单独成立党支部</translation>
+    </message>
+    <message>
+        <source>Full members a site needs for its own branch</source>
+        <translation>安置点单独成立党支部须有正式党员数</translation>
+    </message>
+    <message>
+        <source>Months between meetings: %1 (0: not expected)</source>
+        <translation>会议间隔月数：%1（0 表示不要求）</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>无法读取设置：%1</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>党建</translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation>安置点建设规范</translation>
+    </message>
+    <message>
+        <source>Residents from which a site needs a one-stop service centre</source>
+        <translation>安置点居民达到此数须建一站式服务中心</translation>
+    </message>
+    <message>
+        <source>Households from which a centralized site must meet 五通三化</source>
+        <translation>集中安置点达到此户数须达到“五通三化”</translation>
+    </message>
+    <message>
+        <source>Micro vegetable garden per household, m² at least</source>
+        <translation>每户微菜园面积不少于（平方米）</translation>
+    </message>
+    <message>
+        <source>No finding uses it yet.</source>
+        <translation>目前尚无检查项使用此设置。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Daily backups kept, days</source>
+        <translation>每日备份保留天数</translation>
+    </message>
+    <message>
+        <source>Month-end backups kept, months</source>
+        <translation>月末备份保留月数</translation>
+    </message>
+    <message>
+        <source>Only for a database file on this computer.</source>
+        <translation>仅适用于本机数据库文件。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Reporting unit printed on the monthly summary</source>
+        <translation>月度汇总上印的填报单位</translation>
+    </message>
+    <message>
+        <source>Set on the Reports page; empty: the site&apos;s name.</source>
+        <translation>在“报表”页填写；不填时用安置点名称。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::OfficeSettingsBox</name>
+    <message>
+        <source>Office settings</source>
+        <translation>本单位设置</translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
+        <translation>本单位各项规则所用的数值，保存在本单位数据库中。此处仅供核对，本版本中不能修改。</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
     </message>
 </context>
 </TS>

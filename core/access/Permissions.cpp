@@ -140,6 +140,8 @@ QString Permissions::describe(Action action)
         return tr("upgrade the database to this version of Anju");
     case Action::RepairDatabase:
         return tr("repair the database's triggers");
+    case Action::ReadRuleSettings:
+        return tr("read the office's rule settings");
     }
     return {};
 }

@@ -30,6 +30,7 @@ enum class Action
     MoveToServer,       // the whole file, users and password hashes included, onto a shared server
     UpgradeDatabase,    // a database written by an older Anju, brought to this program's schema
     RepairDatabase,     // make the schema's missing or altered triggers again (administrator only)
+    ReadRuleSettings,   // the office's rule thresholds, dues rates and backup keeping, with their sources
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

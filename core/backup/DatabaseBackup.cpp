@@ -331,8 +331,8 @@ Result<QString> DatabaseBackup::dailyBackup(const Database& db, QDate today, con
             return outcome;
         days.append(today);
     }
-    const int keepDays = db.setting(QStringLiteral("backup.keep_days"), QStringLiteral("14")).toInt();
-    const int keepMonths = db.setting(QStringLiteral("backup.keep_months"), QStringLiteral("12")).toInt();
+    const int keepDays = db.setting(keepDaysKey(), QString::number(DefaultKeepDays)).toInt();
+    const int keepMonths = db.setting(keepMonthsKey(), QString::number(DefaultKeepMonths)).toInt();
     for (QDate day : toDelete(days, today, keepDays, keepMonths))
         QFile::remove(folder.filePath(dailyFileName(db, day)));
     return made;

@@ -56,7 +56,13 @@ public:
                                        const Progress& progress = {});
     // Of backups made on `days`, those to delete: all but the newest `keepDays` days and the last backup
     // of each of the last `keepMonths` months (month-ends).
-    static QList<QDate> toDelete(QList<QDate> days, QDate today, int keepDays = 14, int keepMonths = 12);
+    static QList<QDate> toDelete(QList<QDate> days, QDate today, int keepDays = DefaultKeepDays,
+                                 int keepMonths = DefaultKeepMonths);
+    // The keeping rule unless the office set its own (settings backup.keep_days, backup.keep_months).
+    static constexpr int DefaultKeepDays = 14;
+    static constexpr int DefaultKeepMonths = 12;
+    static QString keepDaysKey() { return QStringLiteral("backup.keep_days"); }
+    static QString keepMonthsKey() { return QStringLiteral("backup.keep_months"); }
 
 private:
     static Outcome write(const Database& db, const QString& target, const Progress& progress, bool automatic);

@@ -170,16 +170,18 @@ PartySettings PartySettings::load(const Database& db)
     return s;
 }
 
-bool PartySettings::save(Database& db) const
+QList<QPair<QString, QString>> PartySettings::texts() const
 {
-    bool ok = db.setSetting(QString::fromLatin1(EmployedKey), DuesRateTable::bracketsText(dues.employed)) &&
-              db.setSetting(QString::fromLatin1(RetiredKey), DuesRateTable::bracketsText(dues.retired)) &&
-              db.setSetting(QString::fromLatin1(FarmerKey), farmerRangeText(dues)) &&
-              db.setSetting(QString::fromLatin1(MinimalKey), minimalText(dues));
+    QList<QPair<QString, QString>> texts{
+        {QString::fromLatin1(EmployedKey), DuesRateTable::bracketsText(dues.employed)},
+        {QString::fromLatin1(RetiredKey), DuesRateTable::bracketsText(dues.retired)},
+        {QString::fromLatin1(FarmerKey), farmerRangeText(dues)},
+        {QString::fromLatin1(MinimalKey), minimalText(dues)},
+    };
     for (auto it = meetingMonths.cbegin(); it != meetingMonths.cend(); ++it)
-        ok = ok && db.setSetting(meetingSettingKey(it.key()), QString::number(it.value()));
+        texts.append({meetingSettingKey(it.key()), QString::number(it.value())});
     const auto put = [&](const char* key, int value) {
-        ok = ok && db.setSetting(QString::fromLatin1(key), QString::number(value));
+        texts.append({QString::fromLatin1(key), QString::number(value)});
     };
     put("party.branch_min_full_members", branchMinFullMembers);
     put("party.branch_max_members", branchMaxMembers);
@@ -190,6 +192,14 @@ bool PartySettings::save(Database& db) const
     put("party.dues_serious_arrears_months", seriousArrearsMonths);
     put("rule.own_branch_min_residents", ownBranchMinResidents);
     put("rule.own_branch_min_full_members", ownBranchMinFullMembers);
+    return texts;
+}
+
+bool PartySettings::save(Database& db) const
+{
+    bool ok = true;
+    for (const auto& [key, text] : texts())
+        ok = ok && db.setSetting(key, text);
     return ok;
 }
 

@@ -64,6 +64,8 @@ struct PartySettings
     static PartySettings load(const Database& db);
     // Writes every value back as settings (for the settings page and the tests).
     bool save(Database& db) const;
+    // Every value as the setting key and the text save() writes, in that order.
+    QList<QPair<QString, QString>> texts() const;
     int monthsFor(MeetingType type) const { return meetingMonths.value(type, 0); }
 
     static QString meetingSettingKey(MeetingType type); // "party.meeting_months.general_meeting"

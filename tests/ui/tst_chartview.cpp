@@ -23,6 +23,7 @@ private slots:
     void exportsBarsAndPieAsPng_data();
     void exportsBarsAndPieAsPng();
     void saveAsPngAsksForAFile();
+    void longCategoryLabelsLeanOnANarrowChart();
 };
 
 namespace {
@@ -195,6 +196,29 @@ void TestChartView::saveAsPngAsksForAFile()
 
     FileDialog::setNextAnswer(QString()); // cancelled: nothing written, nothing asked
     view.saveAsPng();
+}
+
+// Qt Charts cuts a label wider than its slot ("30岁…", issue 15): a narrow chart leans them instead, and
+// a wide one keeps them upright.
+void TestChartView::longCategoryLabelsLeanOnANarrowChart()
+{
+    ChartData data;
+    data.kind = ChartData::Kind::Bar;
+    data.title = QStringLiteral("Members by age");
+    ChartSeries counts;
+    for (const char* band : {"30 and under", "31 to 40", "41 to 50", "51 to 60", "61 to 70", "over 70"}) {
+        data.categories.append(QString::fromLatin1(band));
+        counts.values.append(10);
+    }
+    data.series = {counts};
+    ChartView view;
+    view.setData(data);
+    view.resize(320, 260);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.categoryLabelAngle() != 0);
+    view.resize(1400, 400);
+    QTRY_COMPARE(view.categoryLabelAngle(), 0);
 }
 
 QTEST_MAIN(TestChartView)

@@ -3,6 +3,7 @@
 
 #include "TestDatabase.h"
 
+#include "access/Permissions.h"
 #include "registry/SiteRepository.h"
 #include "shell/MainWindow.h"
 #include "sites/BuildingDialog.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -40,6 +42,10 @@ private slots:
     void newBuildingGetsItsUnits();
     void sitesDialogListsBuildingsWithUnitCounts();
     void sitesDialogIsReadOnlyForRolesThatMayNotEditSites();
+    void eachRoleStartsOnItsOwnPage_data();
+    void eachRoleStartsOnItsOwnPage();
+    void clerkSeesThePartyPageGreyedWithTheReason();
+    void managerReadsThePartyPageWithoutItsWriteButtons();
 
 private:
     // Types text into the focused widget, then moves on with Tab, as a clerk does.
@@ -271,6 +277,93 @@ void TestMainWindow::sitesDialogIsReadOnlyForRolesThatMayNotEditSites()
     SitesDialog editable(m_testDb->db());
     QVERIFY(!editable.findChild<QPushButton*>(QStringLiteral("addSite"))->isHidden());
     QVERIFY(!editable.findChild<QLabel*>(QStringLiteral("readOnlyNote")));
+}
+
+void TestMainWindow::eachRoleStartsOnItsOwnPage_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<MainWindow::Page>("start");
+    QTest::newRow("secretary") << Role::Secretary << MainWindow::Page::Party;
+    QTest::newRow("manager") << Role::Manager << MainWindow::Page::Reports;
+    QTest::newRow("clerk") << Role::Clerk << MainWindow::Page::Households;
+    QTest::newRow("admin") << Role::Admin << MainWindow::Page::Households;
+}
+
+// The first start of a user opens their role's page (Workflows::startFor); later starts where they left.
+void TestMainWindow::eachRoleStartsOnItsOwnPage()
+{
+    QFETCH(Role, role);
+    QFETCH(MainWindow::Page, start);
+    QSettings().clear();
+    m_testDb->logInAs(role);
+    {
+        MainWindow window(m_testDb->db());
+        QCOMPARE(window.currentPage(), start);
+        window.showPage(MainWindow::Page::Settings);
+        window.close();
+    }
+    MainWindow again(m_testDb->db());
+    QCOMPARE(again.currentPage(), MainWindow::Page::Settings);
+    // Another user of the same desk still starts on their own page.
+    m_testDb->logInAs(role, {}, QStringLiteral("another"));
+    MainWindow other(m_testDb->db());
+    QCOMPARE(other.currentPage(), start);
+}
+
+void TestMainWindow::clerkSeesThePartyPageGreyedWithTheReason()
+{
+    m_testDb->logInAs(Role::Clerk);
+    MainWindow window(m_testDb->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QListWidgetItem* party = navigation->item(int(MainWindow::Page::Party));
+    QVERIFY(!(party->flags() & Qt::ItemIsEnabled));
+    QVERIFY2(party->toolTip().contains(Permissions::describe(Action::ReadParty)),
+             qPrintable(party->toolTip()));
+    QVERIFY(!window.isPageOpen(MainWindow::Page::Party));
+    QVERIFY(window.isPageOpen(MainWindow::Page::Households));
+
+    window.showPage(MainWindow::Page::Households);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Households);
+    window.showPage(MainWindow::Page::Party);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Households);
+    // Nothing of the party page was built for a role that may not read it.
+    QVERIFY(!window.findChild<QWidget*>(QStringLiteral("newOrganisation")));
+}
+
+void TestMainWindow::managerReadsThePartyPageWithoutItsWriteButtons()
+{
+    m_testDb->logInAs(Role::Manager);
+    MainWindow window(m_testDb->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Party);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Party);
+    QWidget* page = window.page(MainWindow::Page::Party);
+    for (const char* name : {"newOrganisation", "newPartyMember"}) {
+        auto* button = page->findChild<QPushButton*>(QLatin1String(name));
+        QVERIFY2(button, name);
+        QVERIFY2(!button->isEnabled(), name);
+        QVERIFY2(button->toolTip().contains(Permissions::describe(Action::WriteParty)),
+                 qPrintable(button->toolTip()));
+    }
+    auto* note = page->findChild<QLabel*>(QStringLiteral("partyReadOnlyNote"));
+    QVERIFY(note);
+    QTRY_VERIFY(note->isVisible());
+
+    // The secretary, who may change them, gets them enabled and no note.
+    m_testDb->logInAs(Role::Secretary);
+    MainWindow secretary(m_testDb->db());
+    secretary.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&secretary));
+    secretary.showPage(MainWindow::Page::Party);
+    QVERIFY(secretary.page(MainWindow::Page::Party)
+                ->findChild<QPushButton*>(QStringLiteral("newOrganisation"))
+                ->isEnabled());
+    QVERIFY(
+        !secretary.page(MainWindow::Page::Party)->findChild<QLabel*>(QStringLiteral("partyReadOnlyNote")));
 }
 
 QTEST_MAIN(TestMainWindow)

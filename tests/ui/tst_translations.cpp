@@ -9,8 +9,12 @@
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -102,6 +106,7 @@ private slots:
     void everyChineseTextIsTranslated();
     void coreTextsComeOutInChinese();
     void navigationIsInChinese();
+    void qtsOwnDialogsAreInChinese();
 };
 
 void TestTranslations::initTestCase()
@@ -165,6 +170,22 @@ void TestTranslations::navigationIsInChinese()
     QVERIFY2(entries.contains(QStringLiteral("住户")), qPrintable(entries.join(QLatin1Char(' '))));
     QVERIFY2(entries.contains(QStringLiteral("设置")), qPrintable(entries.join(QLatin1Char(' '))));
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("安居")));
+}
+
+// Qt's own texts (file dialogs, calendar pop-ups, standard buttons) come from Qt's qtbase_zh_CN.qm
+// (Debian's qt6-translations-l10n), loaded with the program's own (issue 15: "Folder" in a file dialog).
+void TestTranslations::qtsOwnDialogsAreInChinese()
+{
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Folder"), QStringLiteral("文件夹"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    // Qt's own file dialog, not the desktop's, as under a bare X server.
+    QFileDialog dialog(nullptr, QStringLiteral("t"), QDir::tempPath());
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    auto* lookIn = dialog.findChild<QLabel*>(QStringLiteral("lookInLabel"));
+    QVERIFY(lookIn);
+    QVERIFY2(lookIn->text().contains(QStringLiteral("查找范围")), qPrintable(lookIn->text()));
+    // Dates in calendar pop-ups and date fields follow the language: month names in Chinese.
+    QCOMPARE(QLocale().monthName(1), QStringLiteral("一月"));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -31,6 +31,7 @@
 #include <QPainter>
 #include <QStackedLayout>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolTip>
 
 #include <cmath>
@@ -346,8 +347,10 @@ void ChartView::setData(const ChartData& data)
         d->stack->setCurrentWidget(d->view);
     }
     QChart* old = d->view->chart();
-    d->view->setChart(Drawing::build(data, font(), this));
+    QChart* chart = Drawing::build(data, font(), this);
+    d->view->setChart(chart);
     delete old; // setChart leaves the old chart to its caller
+    fitCategoryLabelsLater();
 }
 
 const ChartData& ChartView::data() const
@@ -457,6 +460,53 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
     QAction* save = menu.addAction(tr("&Save as picture…"), this, &ChartView::saveAsPng);
     save->setEnabled(!d->data.isEmpty());
     menu.exec(event->globalPos());
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitCategoryLabelsLater();
+}
+
+int ChartView::categoryLabelAngle() const
+{
+    if (QChart* chart = d->view->chart()) {
+        for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+            if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+                return categories->labelsAngle();
+        }
+    }
+    return 0;
+}
+
+void ChartView::fitCategoryLabelsLater()
+{
+    // After the chart has laid out its plot area for the new size.
+    QTimer::singleShot(0, this, &ChartView::fitCategoryLabels);
+}
+
+void ChartView::fitCategoryLabels()
+{
+    // Qt Charts cuts a category label that is wider than its slot ("30岁…"): on a narrow chart the
+    // labels lean instead, and stay whole.
+    QChart* chart = d->view->chart();
+    if (!chart)
+        return;
+    const QFontMetrics metrics(font());
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        auto* categories = qobject_cast<QBarCategoryAxis*>(axis);
+        if (!categories || categories->count() == 0)
+            continue;
+        int widest = 0;
+        for (const QString& label : categories->categories())
+            widest = qMax(widest, metrics.horizontalAdvance(label));
+        const double slot = chart->plotArea().width() / categories->count();
+        // Upright when the label fits its slot, leaning when its leaning width does, else standing.
+        const double upright = widest + metrics.height();
+        const int angle = upright <= slot ? 0 : upright * 0.71 <= slot ? -45 : -90;
+        if (categories->labelsAngle() != angle)
+            categories->setLabelsAngle(angle);
+    }
 }
 
 void ChartView::changeEvent(QEvent* event)

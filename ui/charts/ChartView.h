@@ -45,6 +45,9 @@ public:
 
 public slots:
     // Asks for a file name (FileDialog, so tests can answer) and saves the chart there.
+    // The angle of the category labels under upright bars and lines: 0 while each fits its slot, else
+    // -45 or -90, so that Qt Charts does not cut them ("30岁…").
+    int categoryLabelAngle() const;
     void saveAsPng();
 
 signals:
@@ -56,9 +59,12 @@ signals:
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void setHover(int seriesIndex, int category);
+    void fitCategoryLabelsLater();
+    void fitCategoryLabels();
 
     class Drawing;
     std::unique_ptr<Drawing> d;

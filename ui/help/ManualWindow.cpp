@@ -1,6 +1,7 @@
 #include "help/ManualWindow.h"
 
 #include "help/ManualLocation.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QDir>
@@ -43,7 +44,7 @@ ManualWindow::ManualWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     setObjectName(QStringLiteral("manualWindow"));
     setWindowTitle(tr("Anju manual"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/anju.svg")));
-    resize(960, 720);
+    ScreenFit::resize(this, QSize(960, 720)); // no taller than a 1366×768 laptop's screen
 
     m_browser = new ManualBrowser(this);
     m_browser->setObjectName(QStringLiteral("manualText"));

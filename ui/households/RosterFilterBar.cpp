@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "domain/Enums.h"
 #include "registry/SiteRepository.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -43,6 +44,10 @@ RosterFilterBar::RosterFilterBar(const Database& db, QWidget* parent) : QWidget(
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
+    // The row must fit a 1280-pixel screen: the fields ask for their whole text, and shrink when they must.
+    for (QWidget* field : std::initializer_list<QWidget*>{m_site, m_building, m_state})
+        ScreenFit::letShrink(field, 4);
+    ScreenFit::letShrink(m_search, 8);
 
     auto* siteLabel = new QLabel(tr("&Site:"), this);
     siteLabel->setBuddy(m_site);

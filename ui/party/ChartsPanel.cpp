@@ -64,7 +64,8 @@ void ChartsPanel::refresh()
     m_byStage->setData(stages);
 
     ChartData ages;
-    ages.kind = ChartData::Kind::Bar;
+    // Lying bars: the age bands ("30岁及以下") read whole at the left, as on the report page.
+    ages.kind = ChartData::Kind::HorizontalBar;
     ages.title = tr("Party members by age");
     ages.unitFormat = unit;
     ChartSeries ageCounts;

@@ -6,6 +6,7 @@
 #include "party/PartyActivityRepository.h"
 #include "party/PartyEnums.h"
 #include "widgets/MessageBox.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -56,6 +57,7 @@ MeetingsPanel::MeetingsPanel(const Database& db, QWidget* parent) : QWidget(pare
     layout->addLayout(bottom);
 
     connect(m_year, &QSpinBox::valueChanged, this, &MeetingsPanel::refresh);
+    PermissionGate::apply(db, Action::WriteParty, {m_new});
     connect(m_new, &QPushButton::clicked, this, [this] { newMeeting(); });
     connect(open, &QPushButton::clicked, this, &MeetingsPanel::openCurrent);
     connect(m_table, &QTableWidget::activated, this, &MeetingsPanel::openCurrent);

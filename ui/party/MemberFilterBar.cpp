@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "party/PartyEnums.h"
 #include "party/PartyMemberModel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,6 +77,10 @@ MemberFilterBar::MemberFilterBar(PartyMemberModel* model, QWidget* parent) : QWi
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
+    // Five fields in a row must fit a 1280-pixel screen beside the organisation tree.
+    for (QWidget* field : std::initializer_list<QWidget*>{m_stage, m_state, m_sex, m_age})
+        ScreenFit::letShrink(field, 4);
+    ScreenFit::letShrink(m_search, 6);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

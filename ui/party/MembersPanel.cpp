@@ -3,6 +3,7 @@
 #include "party/MemberFilterBar.h"
 #include "party/PartyMemberModel.h"
 #include "party/PartyViews.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,21 +25,15 @@ MembersPanel::MembersPanel(const Database& db, QWidget* parent) : QWidget(parent
     setUpListView(m_view);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(int(PartyMemberColumn::Stage), Qt::AscendingOrder);
-    fitColumn(m_view, int(PartyMemberColumn::Name), QStringLiteral("MMMMMM"));
-    fitColumn(m_view, int(PartyMemberColumn::Sex), QStringLiteral("MM"));
-    fitColumn(m_view, int(PartyMemberColumn::Age), QStringLiteral("000"));
-    fitColumn(m_view, int(PartyMemberColumn::Stage), QStringLiteral("MMMMMMM"));
-    fitColumn(m_view, int(PartyMemberColumn::StageDate), QStringLiteral("2000-00-00"));
-    fitColumn(m_view, int(PartyMemberColumn::NextDue), QStringLiteral("2000-00-00"));
-    fitColumn(m_view, int(PartyMemberColumn::Organisation), QStringLiteral("MMMMMMMMMMMM"));
-    fitColumn(m_view, int(PartyMemberColumn::Site), QStringLiteral("MMMMMMMMMM"));
-    fitColumn(m_view, int(PartyMemberColumn::State), QStringLiteral("MMMMM"));
+    // As wide as what they hold, so the list needs no sideways scrolling for short values.
+    sizeColumnsToContents(m_view);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("partyMemberCount"));
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New member…"), this);
     add->setObjectName(QStringLiteral("newPartyMember"));
     add->setToolTip(tr("Enter an applicant, or a member who joined before, with the steps on file"));
+    PermissionGate::apply(db, Action::WriteParty, {add});
     m_open = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("openPartyMember"));
     m_open->setToolTip(tr("Open the selected member: stage timeline, transitions, dues (Enter)"));

@@ -7,6 +7,7 @@
 #include "party/PartyService.h"
 #include "registry/PersonSearch.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/ScreenFit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -86,7 +87,7 @@ NewMemberDialog::NewMemberDialog(const Database& db, qint64 organisationId, QWid
     layout->addWidget(buildSteps());
     layout->addWidget(general);
     layout->addWidget(buttons);
-    resize(720, 760);
+    ScreenFit::resize(this, QSize(720, 760)); // no taller than a 1366×768 laptop's screen
 
     connect(m_resident, &QRadioButton::toggled, this, [this](bool resident) {
         m_who->setCurrentIndex(resident ? 0 : 1);

@@ -9,15 +9,19 @@
 #include "party/NewMemberDialog.h"
 #include "party/OrganisationForm.h"
 #include "party/OrganisationTreeModel.h"
+#include "party/PartyMemberModel.h"
+#include "party/PartyViews.h"
 #include "party/ReviewPanel.h"
 #include "party/SiteTeamsPanel.h"
 #include "party/TransfersPanel.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -40,18 +44,11 @@ void PartyPage::ensureBuilt()
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    // Counts are at most a few hundred: narrow columns, and the room left to the organisation names.
-    const QFontMetrics fm = m_tree->fontMetrics();
-    for (int c = 1; c < OrganisationColumnCount; ++c) {
-        const QString header = m_treeModel->headerData(c, Qt::Horizontal).toString();
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::Fixed);
-        m_tree->header()->resizeSection(
-            c, qMax(fm.horizontalAdvance(header), fm.horizontalAdvance(QStringLiteral("000"))) + 14);
-    }
-    m_tree->header()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("000")) + 10);
     m_tree->expandAll();
+    // Organisation names whole (they are names, not notes: "湾头桥移民新村等2个安置点党支部"), the counts
+    // as narrow as their figures; measured again when the tree is reloaded or a branch opened.
+    sizeColumnsToContents(m_tree);
+    connect(m_tree, &QTreeView::expanded, this, [this] { m_tree->resizeColumnToContents(0); });
     auto* treeTitle = new QLabel(tr("&Organisations and members by stage"), this);
     treeTitle->setBuddy(m_tree);
     auto* newOrganisation =
@@ -99,14 +96,31 @@ void PartyPage::ensureBuilt()
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_title);
+    // A role that reads party records but may not change them (the manager) is told so once, here,
+    // and the buttons that would only end in a refusal are greyed with the same reason.
+    if (!PermissionGate::apply(db, Action::WriteParty, {newOrganisation})) {
+        auto* readOnly = new QLabel(
+            tr("You may read the party records; changing them is for the party secretaries and the "
+               "administrator."),
+            this);
+        readOnly->setObjectName(QStringLiteral("partyReadOnlyNote"));
+        readOnly->setWordWrap(true);
+        readOnly->setEnabled(false);
+        rightLayout->addWidget(readOnly);
+    }
     rightLayout->addWidget(m_tabs, 1);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    // Wide enough for a branch name such as "桃洪幸福家园党支部" beside its counts.
-    splitter->setSizes({m_tree->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 42, 900});
+    // The tree as wide as its names and counts, up to nearly half the page; the tabs take the rest.
+    const int treeWidth = m_tree->header()->length() + 2 * m_tree->frameWidth() +
+                          m_tree->verticalScrollBar()->sizeHint().width();
+    // (Built when first shown, or asked for by a test before: then the page has no width yet.)
+    const int pageWidth = width() > 400 ? width() : 1100;
+    splitter->setSizes(
+        {qMin(treeWidth, pageWidth * 45 / 100), pageWidth - qMin(treeWidth, pageWidth * 45 / 100)});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -156,6 +170,11 @@ void PartyPage::organisationChosen()
     updateTitle();
     m_review->setOrganisation(m_organisationId);
     m_members->setOrganisation(m_organisationId);
+    // In one branch every row would name it again (the title says it): the room goes to the others.
+    const QModelIndex chosen = m_tree->currentIndex();
+    m_members->view()->setColumnHidden(int(PartyMemberColumn::Organisation),
+                                       chosen.isValid() && !m_treeModel->isOffice(chosen) &&
+                                           m_treeModel->rowCount(chosen.siblingAtColumn(0)) == 0);
     refreshCurrentTab();
 }
 

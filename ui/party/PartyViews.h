@@ -5,6 +5,7 @@
 class QAbstractItemView;
 class QHeaderView;
 class QTableView;
+class QTreeView;
 
 namespace anju {
 
@@ -13,5 +14,10 @@ namespace anju {
 void setUpListView(QTableView* view);
 // Sizes a column to fit `sample` or its header, whichever is wider.
 void fitColumn(QTableView* view, int column, const QString& sample);
+// Columns as wide as their contents (names of branches and sites, dates, stages are never cut), measured
+// again whenever the model is reset; only `freeTextColumn` (a note, a reason; -1: none) takes the room
+// left and is elided, with its whole text in the model's tooltip.
+void sizeColumnsToContents(QTableView* view, int freeTextColumn = -1);
+void sizeColumnsToContents(QTreeView* view, int freeTextColumn = -1);
 
 } // namespace anju

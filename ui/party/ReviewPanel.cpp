@@ -47,17 +47,14 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     thisMonth->setAutoDefault(false);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("reviewList"));
     m_view->setModel(m_model);
     setUpListView(m_view);
-    fitColumn(m_view, int(ReviewColumn::Urgency), QStringLiteral("MMM"));
-    fitColumn(m_view, int(ReviewColumn::Kind), QStringLiteral("MMMMMMMMMMMM"));
-    // Subjects are member names, branch names or site names; branch names run long.
-    fitColumn(m_view, int(ReviewColumn::Subject), QStringLiteral("MMMMMMMMMMMMMM"));
-    fitColumn(m_view, int(ReviewColumn::Organisation), QStringLiteral("MMMMMMMMMMMMMM"));
-    fitColumn(m_view, int(ReviewColumn::DueDate), QStringLiteral("2000-00-00"));
+    // Names of branches and members whole; the note (说明) is the free text that gives way.
+    sizeColumnsToContents(m_view, int(ReviewColumn::Details));
 
     m_emptyHint = new QLabel(tr("Nothing is due or overdue this month."), m_view->viewport());
     m_emptyHint->setObjectName(QStringLiteral("reviewEmptyHint"));
@@ -79,16 +76,23 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     top->addWidget(m_kind);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
+    // The note of the selected row in full under the list, whatever width its column has left.
+    m_currentNote = new QLabel(this);
+    m_currentNote->setObjectName(QStringLiteral("reviewCurrentNote"));
+    m_currentNote->setWordWrap(true);
+    m_currentNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* bottom = new QHBoxLayout;
     auto* hint =
         new QLabel(tr("Rows are computed from the records as they stood at the end of the month."), this);
     hint->setEnabled(false);
-    bottom->addWidget(hint);
-    bottom->addStretch(1);
+    // Wrapped rather than widening the page past a 1280-pixel screen.
+    hint->setWordWrap(true);
+    bottom->addWidget(hint, 1);
     bottom->addWidget(m_open);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_currentNote);
     layout->addLayout(bottom);
 
     connect(m_month, &QDateEdit::dateChanged, m_model, &ReviewModel::setMonth);
@@ -105,14 +109,20 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     connect(m_view, &QAbstractItemView::activated, this, &ReviewPanel::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &ReviewPanel::openCurrent);
     // The first row is current from the start, so Ctrl+2 then Enter acts on the most urgent item.
-    const auto selectFirst = [this] {
+    const auto showCurrent = [this] {
+        const QModelIndex current = m_view->currentIndex();
+        m_open->setEnabled(current.isValid());
+        m_currentNote->setText(
+            current.isValid() ? m_model->index(current.row(), int(ReviewColumn::Details)).data().toString()
+                              : QString());
+    };
+    const auto selectFirst = [this, showCurrent] {
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
-        m_open->setEnabled(m_view->currentIndex().isValid());
+        showCurrent();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, selectFirst);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_open->setEnabled(m_view->currentIndex().isValid()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showCurrent);
     updateSummary();
     selectFirst();
 }

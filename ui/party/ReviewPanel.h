@@ -44,6 +44,7 @@ private:
     QComboBox* m_kind = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_currentNote = nullptr; // the selected row's 说明, whole
     QLabel* m_emptyHint = nullptr;
     QPushButton* m_open = nullptr;
 };

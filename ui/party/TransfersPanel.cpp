@@ -5,6 +5,7 @@
 #include "party/PartyActivityRepository.h"
 #include "party/PartyEnums.h"
 #include "party/TransferDialog.h"
+#include "widgets/PermissionGate.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -35,6 +36,7 @@ TransfersPanel::TransfersPanel(const Database& db, QWidget* parent) : QWidget(pa
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_count = new QLabel(this);
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New transfer…"), this);
+    PermissionGate::apply(db, Action::WriteParty, {add});
     auto* open = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open"), this);
 
     auto* bottom = new QHBoxLayout;

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -26,6 +27,10 @@
 #include <QVBoxLayout>
 
 namespace anju {
+
+namespace {
+Q_LOGGING_CATEGORY(lcReportPage, "anju.report.page", QtInfoMsg)
+} // namespace
 
 namespace {
 
@@ -81,11 +86,12 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chartTabs);
     splitter->addWidget(makeFigurePanel());
-    // The charts take the larger part: the figure table reads at a third of the width.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    // The charts take the larger part; the figures and the findings need room for their words (a finding
+    // wraps in its column).
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({700, 380});
+    splitter->setSizes({600, 480});
 
     m_exported = new ExportedFileBar(this);
     connect(m_exported, &ExportedFileBar::statusMessage, this, &ReportPage::statusMessage);
@@ -184,7 +190,10 @@ QWidget* ReportPage::makeFigurePanel()
     m_violations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_violations->verticalHeader()->hide();
     m_violations->horizontalHeader()->setStretchLastSection(true);
-    m_violations->setWordWrap(false);
+    // 存在问题 is the finding a manager acts on: wrapped in its column, whole, not cut to a few words.
+    m_violations->setWordWrap(true);
+    connect(m_violations->horizontalHeader(), &QHeaderView::sectionResized, m_violations,
+            [this] { m_violations->resizeRowsToContents(); });
     m_unit = new ReportingUnitField(m_db, panel);
     connect(m_unit, &ReportingUnitField::statusMessage, this, &ReportPage::statusMessage);
     connect(m_unit, &ReportingUnitField::unitSaved, this, [this](const QString& unit) {
@@ -264,8 +273,10 @@ void ReportPage::showResults(const report::MonthlySummary& summary, const QList<
     // Saved while these figures were computed, the name the worker read may be the one before.
     m_summary->reportingUnit = unitOf(summary, m_unit->savedUnit());
     setBusy(false);
-    m_state->setText(
-        tr("%1, %2 · computed in %L3 ms").arg(summary.scopeLabel(), summary.monthLabel()).arg(milliseconds));
+    // How long the figures took is for whoever tunes the queries, not for the manager reading them.
+    m_state->setText(tr("%1, %2").arg(summary.scopeLabel(), summary.monthLabel()));
+    qCInfo(lcReportPage) << "monthly summary" << summary.monthLabel() << "computed in" << milliseconds
+                         << "ms";
     m_trend->setData(DashboardCharts::trend(trend));
     m_labour->setData(DashboardCharts::labourCapacity(summary));
     m_ages->setData(DashboardCharts::ageStructure(summary));
@@ -323,7 +334,10 @@ void ReportPage::showViolations(const report::MonthlySummary& summary)
             m_violations->setItem(r, c, item);
         }
     }
-    m_violations->resizeColumnsToContents();
+    // Codes, names and counts whole; the last column (the problem) takes the rest and wraps.
+    for (int c = 0; c + 1 < m_violations->columnCount(); ++c)
+        m_violations->resizeColumnToContents(c);
+    m_violations->resizeRowsToContents();
 }
 
 void ReportPage::printPreview()

@@ -4,6 +4,7 @@
 #include "report/SummaryXlsxWriter.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScreenFit.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -29,7 +30,7 @@ void SummaryOutput::printPreview(QWidget* parent, const report::MonthlySummary& 
     printer.setDocName(suggestedName(summary, QStringLiteral("pdf")).section(QLatin1Char('/'), -1));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview: monthly summary %1").arg(summary.monthLabel()));
-    dialog.resize(1000, 900);
+    ScreenFit::resize(&dialog, QSize(1000, 900));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&summary](QPrinter* p) { SummaryDocument::print(summary, p); });
     dialog.exec();

@@ -14,6 +14,7 @@
 #include "shell/UiResources.h"
 #include "sites/SitesDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -33,6 +35,9 @@ constexpr int MessageTimeoutMs = 6000;
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString PageKey = QStringLiteral("mainWindow/page");
+// Room for the navigation, a tree, a table and a side panel; smaller screens (the office laptop's
+// 1366×768) get all they have.
+constexpr QSize PreferredSize(1440, 900);
 } // namespace
 
 MainWindow::MainWindow(const Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
@@ -77,10 +82,14 @@ void MainWindow::buildPages()
 
     m_households = new HouseholdsPage(m_db, this);
     addPage(Page::Households, QStringLiteral(":/icons/households.svg"), tr("Households"), m_households);
-    auto* party = new PartyPage(m_db, this);
-    addPage(Page::Party, QStringLiteral(":/icons/party.svg"), tr("Party"), party);
-    // A resident's name, age or site shows on the party page too; coverage counts residents.
-    connect(m_households, &HouseholdsPage::householdChanged, party, &PartyPage::markStale);
+    if (Workflows::mayOpen(m_db.session(), Page::Party)) {
+        auto* party = new PartyPage(m_db, this);
+        addPage(Page::Party, QStringLiteral(":/icons/party.svg"), tr("Party"), party);
+        // A resident's name, age or site shows on the party page too; coverage counts residents.
+        connect(m_households, &HouseholdsPage::householdChanged, party, &PartyPage::markStale);
+    } else {
+        addPage(Page::Party, QStringLiteral(":/icons/party.svg"), tr("Party"), new QWidget(this));
+    }
     addPage(
         Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"),
         new PlaceholderPage(QStringLiteral(":/icons/grids.svg"), tr("Grids and visits"),
@@ -93,7 +102,9 @@ void MainWindow::buildPages()
                             tr("It will hold the monthly income checks, monitoring households, safety-net "
                                "enrolment, employment, training and industry support of each household."),
                             this));
-    addPage(Page::Reports, QStringLiteral(":/icons/reports.svg"), tr("Reports"), new ReportPage(m_db, this));
+    addPage(Page::Reports, QStringLiteral(":/icons/reports.svg"), tr("Reports"),
+            Workflows::mayOpen(m_db.session(), Page::Reports) ? new ReportPage(m_db, this)
+                                                              : new QWidget(this));
     addPage(Page::Settings, QStringLiteral(":/icons/settings.svg"), tr("Settings"),
             new SettingsPage(m_db, this));
 
@@ -121,6 +132,14 @@ void MainWindow::addPage(Page page, const QString& iconPath, const QString& titl
     auto* item = new QListWidgetItem(QIcon(iconPath), title, m_navigation);
     const QKeySequence shortcut(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + index)));
     item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    // A page the role may not use stays in the list, greyed, saying why: not an empty page that
+    // refuses only when something is saved.
+    const Outcome open = Workflows::mayOpen(m_db.session(), page);
+    if (!open) {
+        item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        item->setToolTip(open.summary());
+        item->setData(Qt::AccessibleDescriptionRole, open.summary());
+    }
     m_pages->addWidget(widget);
     if (widget->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
         connect(widget, SIGNAL(statusMessage(QString)), this, SLOT(postMessage(QString)));
@@ -128,6 +147,7 @@ void MainWindow::addPage(Page page, const QString& iconPath, const QString& titl
     auto* go = new QAction(title, this);
     go->setShortcut(shortcut);
     go->setShortcutContext(Qt::WindowShortcut);
+    go->setEnabled(open.ok());
     connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
     addAction(go);
 }
@@ -196,14 +216,44 @@ void MainWindow::startDailyBackup()
     });
 }
 
+void MainWindow::placeOn(QScreen* screen)
+{
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+    setGeometry(ScreenFit::placed(PreferredSize, screen));
+}
+
+QString MainWindow::pageKey() const
+{
+    const Session* session = m_db.session();
+    return session ? PageKey + QLatin1Char('/') + session->userName : PageKey;
+}
+
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
+    // The last geometry only where it still fits: a laptop taken off its large monitor opens on the
+    // laptop's screen, whole.
+    const QByteArray geometry = settings.value(GeometryKey).toByteArray();
+    const bool restored = !geometry.isEmpty() && restoreGeometry(geometry);
+    if (!restored || (!isMaximized() && !ScreenFit::fits(this->geometry())))
+        placeOn(ScreenFit::screenForNewWindow());
     restoreState(settings.value(StateKey).toByteArray());
-    const int page = settings.value(PageKey, 0).toInt();
-    m_navigation->setCurrentRow(page >= 0 && page < m_pages->count() ? page : 0);
+    // Where this user left off; the first time, the page of their role's daily work.
+    const QVariant remembered = settings.value(pageKey());
+    Page start = Workflows::startFor(m_db.session());
+    if (remembered.isValid()) {
+        const int row = remembered.toInt();
+        if (row >= 0 && row < m_pages->count() && isPageOpen(Page(row)))
+            start = Page(row);
+    }
+    m_navigation->setCurrentRow(int(start));
+}
+
+bool MainWindow::isPageOpen(Page page) const
+{
+    const QListWidgetItem* item = m_navigation->item(int(page));
+    return item && (item->flags() & Qt::ItemIsEnabled);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -212,7 +262,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(PageKey, m_navigation->currentRow());
+    settings.setValue(pageKey(), m_navigation->currentRow());
     QMainWindow::closeEvent(event);
 }
 
@@ -223,6 +273,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
+    if (!isPageOpen(page))
+        return;
     m_navigation->setCurrentRow(int(page));
     // The keyboard goes with the page: its first field, so Ctrl+1 and typing searches households.
     QWidget* current = m_pages->currentWidget();

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "access/Workflows.h"
+
 #include <QMainWindow>
 
 class QLabel;
+class QScreen;
 class QListWidget;
 class QStackedWidget;
 
@@ -20,22 +23,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // In navigation order; Ctrl+1 … Ctrl+6 switch to them.
-    enum class Page
-    {
-        Households,
-        Party,
-        Grids,
-        Support,
-        Reports,
-        Settings
-    };
+    // In navigation order; Ctrl+1 … Ctrl+6 switch to them. Which a role may open, and where it starts,
+    // is core's decision (Workflows).
+    using Page = Workflow;
 
     explicit MainWindow(const Database& db, QWidget* parent = nullptr);
 
     Page currentPage() const;
     void showPage(Page page);
     QWidget* page(Page page) const;
+    bool isPageOpen(Page page) const;
+    // Sizes and centres the window on `screen` (its available geometry, never beyond it).
+    void placeOn(QScreen* screen);
 
 public slots:
     // Shows a message of a page in the status bar for a few seconds.
@@ -56,6 +55,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void restoreLayout();
+    // The page remembered for the logged-in user (several users share a desk).
+    QString pageKey() const;
 
     const Database& m_db;
     QListWidget* m_navigation = nullptr;

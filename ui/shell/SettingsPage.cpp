@@ -1,8 +1,10 @@
 #include "shell/SettingsPage.h"
 
 #include "Translations.h"
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "shell/DatabaseChoice.h"
+#include "shell/OfficeSettingsBox.h"
 #include "shell/ServerConnectionDialog.h"
 
 #include <QComboBox>
@@ -100,11 +102,18 @@ SettingsPage::SettingsPage(const Database& db, QWidget* parent) : QWidget(parent
     column->addWidget(aboutBox);
     column->addStretch();
 
-    // A readable column, not fields stretched across a wide screen.
+    // A readable column, not fields stretched across a wide screen; the administrator has the office's
+    // settings beside it.
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(columnBox, 1);
-    layout->addStretch(0);
+    if (Permissions::allows(db.session(), Action::ReadRuleSettings)) {
+        columnBox->setMaximumWidth(fontMetrics().height() * 30);
+        layout->addSpacing(16);
+        layout->addWidget(new OfficeSettingsBox(db, this), 2);
+    } else {
+        layout->addStretch(0);
+    }
 }
 
 void SettingsPage::chooseLanguage(int index)

@@ -4,6 +4,7 @@
 #include "import/ImportSourcePage.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScreenFit.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -101,7 +102,7 @@ ImportDialog::ImportDialog(const Database& db, const QString& path, QWidget* par
     connect(m_worker, &ImportWorker::progressed, this, &ImportDialog::progressed);
     connect(m_worker, &ImportWorker::finished, this, &ImportDialog::finished);
 
-    resize(880, 760);
+    ScreenFit::resize(this, QSize(880, 760)); // 760 is more than a 1366×768 laptop has room for
     inspect(-1, 0);
 }
 

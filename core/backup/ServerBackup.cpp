@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "database/PostgresUrl.h"
 #include "database/PrivateFile.h"
+#include "database/ServerRoles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -336,7 +337,15 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
         return putBack(restored.summary());
     if (keptAside)
         *keptAside = aside;
-    return reconnected({});
+    if (const Outcome again = reconnected({}); !again)
+        return again;
+    // --no-owner made the restoring login the owner of everything: hand it back to the owner role with the
+    // desks' grants (ServerRoles), as init would.
+    if (const Outcome roles = ServerRoles::keepInPlace(db, true); !roles)
+        return Outcome::failure(general(), tr("Restored, but the owner role could not take the database "
+                                              "over again: %1")
+                                               .arg(roles.summary()));
+    return {};
 }
 
 } // namespace anju::backup

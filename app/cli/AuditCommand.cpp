@@ -70,14 +70,16 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const AuditEntry& e : std::as_const(entries))
-            array.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODate)},
-                                     {QStringLiteral("user"), e.userName},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("record_type"), e.recordType},
-                                     {QStringLiteral("record_id"), e.recordId},
-                                     {QStringLiteral("household_id"), e.householdId},
-                                     {QStringLiteral("changes"), e.changes},
-                                     {QStringLiteral("detail"), e.detail}});
+            array.append(QJsonObject{
+                {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                {QStringLiteral("user"), e.userName},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("record_type"), e.recordType},
+                {QStringLiteral("record_id"), e.recordId},
+                {QStringLiteral("household_id"), e.householdId},
+                {QStringLiteral("changes"), e.changes},
+                {QStringLiteral("detail"), e.detail},
+                {QStringLiteral("db_login"), e.dbLogin.isEmpty() ? QJsonValue() : QJsonValue(e.dbLogin)}});
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }

@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "database/ServerRoles.h"
 #include "database/SqlDialect.h"
 #include "domain/Violation.h"
 #include "schema/Migration.h"
@@ -353,6 +354,11 @@ Result<QStringList> TriggerCheck::repair() const
     }
     if (!transaction.commit())
         return failure(transaction.error());
+    // A function made again belongs to this login: back to the owner role, when this login may see to it.
+    if (onServer(m_db)) {
+        if (Outcome roles = ServerRoles::keepInPlace(m_db, false); !roles)
+            return roles;
+    }
     return repaired;
 }
 

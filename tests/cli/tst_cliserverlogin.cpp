@@ -19,6 +19,8 @@ using namespace anju;
 
 namespace {
 
+const QString Password = QStringLiteral("Xq7-Bureau-Taohong-2026");
+
 QString uniqueName(const char* stem)
 {
     static QAtomicInt counter;
@@ -52,6 +54,8 @@ class TestCliServerLogin : public QObject
             const QString& newPassword = {}) const
     {
         QProcessEnvironment env = test::cliEnvironment(m_dir.path(), user);
+        // init refuses the demo databases' password for a real administrator.
+        env.insert(QStringLiteral("ANJU_PASSWORD"), Password);
         if (!newPassword.isEmpty())
             env.insert(QStringLiteral("ANJU_NEW_PASSWORD"), newPassword);
         return test::runProgram(QStringLiteral(ANJU_CLI_PATH),
@@ -128,6 +132,11 @@ private slots:
         QVERIFY2(listedHouseholds.exitCode == 0, qPrintable(listedHouseholds.err));
         const Run checked = run(desk, {QStringLiteral("check")});
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+        // The trail's listing names the login beside the user.
+        const Run trail = run(desk, {QStringLiteral("audit"), QStringLiteral("--json"),
+                                     QStringLiteral("--limit"), QStringLiteral("3")});
+        QVERIFY2(trail.exitCode == 0, qPrintable(trail.err));
+        QVERIFY2(trail.out.contains(QStringLiteral("\"db_login\": \"%1\"").arg(desk)), qPrintable(trail.out));
 
         // …and cannot cut the trail, whoever the program says is at the desk.
         {
@@ -156,7 +165,7 @@ private slots:
         const Run user = run({},
                              {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk"),
                               QStringLiteral("--role"), QStringLiteral("clerk")},
-                             QStringLiteral("admin"), QStringLiteral("anju-demo"));
+                             QStringLiteral("admin"), Password);
         QVERIFY2(user.exitCode == 0, qPrintable(user.err));
         const Run refused =
             run({}, {QStringLiteral("server-login"), QStringLiteral("add"), uniqueName("desk")},

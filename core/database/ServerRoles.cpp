@@ -166,8 +166,8 @@ Outcome ServerRoles::establish(const Database& db)
             return refused();
     }
     // An owner that can log in would be a login that may switch the trail off.
-    if (!run(QStringLiteral("ALTER ROLE %1 NOLOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB").arg(owner)) ||
-        !run(QStringLiteral("ALTER ROLE %1 NOLOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB").arg(desk)))
+    if (!run(QStringLiteral("ALTER ROLE %1 NOLOGIN NOCREATEROLE NOCREATEDB").arg(owner)) ||
+        !run(QStringLiteral("ALTER ROLE %1 NOLOGIN NOCREATEROLE NOCREATEDB").arg(desk)))
         return refused();
     // This login (the administrator's) acts as the owner: ALTER … OWNER TO needs it, and so do the
     // migrations of later versions. A superuser already may.
@@ -178,6 +178,17 @@ Outcome ServerRoles::establish(const Database& db)
         if (!run(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(owner)))
             return refused();
     }
+
+    if (!q.exec(QStringLiteral("SELECT quote_ident(current_database())")) || !q.next())
+        return failed(q);
+    const QString database = q.value(0).toString();
+    q.finish();
+    // The database and the schema first (their owner could drop the schema with everything in it), in this
+    // order: a new owner of a table must be allowed to create in its schema, and of the schema in the
+    // database.
+    if (!run(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, owner)) ||
+        !run(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(owner)))
+        return refused();
 
     // Tables first: their sequences (serial ids) follow them.
     for (int pass = 0; pass < 2; ++pass) {
@@ -199,14 +210,6 @@ Outcome ServerRoles::establish(const Database& db)
                 return refused();
         }
     }
-    if (!q.exec(QStringLiteral("SELECT quote_ident(current_database())")) || !q.next())
-        return failed(q);
-    const QString database = q.value(0).toString();
-    q.finish();
-    // The schema and the database too: their owner could drop the schema with everything in it.
-    if (!run(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(owner)) ||
-        !run(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, owner)))
-        return refused();
 
     // Privileges: what the desks need and nothing else, from PUBLIC as from the desk group.
     QStringList tables;

@@ -450,6 +450,42 @@ private slots:
         TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
     }
 
+    // The README's other way: the office's administrator login is no superuser but may create roles and
+    // databases and owns the database. It hands everything over, and stays able to act as the owner (for
+    // upgrades and init), while the roles it made cannot log in.
+    void administratorLoginWithCreateRole()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("server roles are PostgreSQL's");
+        const QString admin = uniqueName("office_admin");
+        const QString database = TestServer::newDatabaseName();
+        TestServer::onMaintenanceDatabase(
+            QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE CREATEDB").arg(admin));
+        TestServer::onMaintenanceDatabase(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, admin));
+        {
+            QUrl url(TestServer::urlOf(database));
+            url.setUserName(admin);
+            Result<std::unique_ptr<Database>> made = Database::open(DatabaseLocation::parse(url.toString()));
+            QVERIFY2(made, qPrintable(made.summary()));
+            const Result<bool> inPlace = ServerRoles::inPlace(*made.value());
+            QVERIFY2(inPlace && inPlace.value(),
+                     qPrintable(inPlace ? QStringLiteral("not in place") : inPlace.summary()));
+            made.value()->setSession(TestDatabase::sessionFor(Role::Admin));
+            QVERIFY2(serverRules(check(*made.value())).isEmpty(), qPrintable(texts(check(*made.value()))));
+            // Acting as the owner: the administrator's login may repair what a trigger needs.
+            QVERIFY(
+                refusal(*made.value(), QStringLiteral("ALTER TABLE persons DISABLE TRIGGER audit_persons"))
+                    .isEmpty());
+            QVERIFY(refusal(*made.value(), QStringLiteral("ALTER TABLE persons ENABLE TRIGGER audit_persons"))
+                        .isEmpty());
+            const QString desk = uniqueName("desk");
+            QVERIFY(ServerRoles::addLogin(*made.value(), desk, QStringLiteral("desk-password")));
+            const std::unique_ptr<Database> deskDb = connectAs(desk, database);
+            QVERIFY(!refusal(*deskDb, QStringLiteral("DELETE FROM audit_log")).isEmpty());
+        }
+        TestServer::onMaintenanceDatabase(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
+    }
+
     void loginNamesAreChecked()
     {
         if (!TestDatabase::onServer())

@@ -5927,6 +5927,10 @@ Found by the search: %2</source>
         <source>Restoring failed; the database is as it was: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restored, but the owner role could not take the database over again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::ServerConnectionDialog</name>
@@ -7441,6 +7445,43 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Licence: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -7876,6 +7917,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator&apos;s: --user names them and their password is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner role: %1; desk logins belong to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server login may not create roles, so the database is not yet owned by the role %1 that no desk logs in with: run init once with the administrator&apos;s server login or the postgres superuser (README: Several desks on PostgreSQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database now belongs to the role %1; desk logins belong to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9208,6 +9261,127 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::ServerRoleCheck</name>
+    <message>
+        <source>%1 objects of the database (tables, functions, the schema or the database itself) belong to the login %2, not to the owner role %3: whoever logs in as %2 can switch the audit trail off and delete it. The administrator hands them over with anju-cli init, run with a server login that may create roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects of the database belong to the role %2, not to the owner role %3. The administrator hands them over with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner role %1 can log in: nobody should, since the owner may switch the audit trail off. anju-cli init takes its login away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk login %1 can also act as the owner or manage the server: a desk must log in with a login of no other power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone (PUBLIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2 on %3, beyond what the program&apos;s work needs. anju-cli init, run by the administrator, sets the grants right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk group %1 is a member of %2 and has its rights too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ServerRoles</name>
+    <message>
+        <source>Cannot give the database to its owner role %1 (run this with a login that may create roles and owns the database, or the postgres superuser): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server logins exist only for a database on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server login&apos;s name is lower-case letters, digits and _ (not first), at most 63: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server login needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the database&apos;s own roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator&apos;s server login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can act as the owner or manage the server; a desk must log in with a login of no other power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the server login %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ServerLoginCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the server login %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file, in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no login was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program&apos;s work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-login needs add NAME, or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server logins are for a database on a PostgreSQL server: give --db postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server login %1 made; it belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

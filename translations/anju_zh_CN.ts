@@ -5918,6 +5918,10 @@ Found by the search: %2</source>
         <source>Restoring failed; the database is as it was: %1</source>
         <translation>恢复失败，数据库保持原样：%1</translation>
     </message>
+    <message>
+        <source>Restored, but the owner role could not take the database over again: %1</source>
+        <translation>已恢复，但属主角色未能重新接管数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::ServerConnectionDialog</name>
@@ -7469,6 +7473,76 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Licence: %1</source>
         <translation>许可证：%1</translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
+
+全局选项：
+  --db LOCATION           数据库文件，或共享服务器的
+                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -7902,6 +7976,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator&apos;s: --user names them and their password is asked for.</source>
         <translation>创建数据库，或将已有数据库升级到本程序的结构版本，并显示其位置和结构版本。新数据库同时创建管理员：用户名由 --user（或 ANJU_USER）指定，密码取自 ANJU_PASSWORD，或在终端输入两次。升级已有数据库只能由管理员进行：用 --user 指定管理员，并提供其密码。</translation>
+    </message>
+    <message>
+        <source>Owner role: %1; desk logins belong to %2</source>
+        <translation>属主角色：%1；工作站登录账号属于 %2</translation>
+    </message>
+    <message>
+        <source>This server login may not create roles, so the database is not yet owned by the role %1 that no desk logs in with: run init once with the administrator&apos;s server login or the postgres superuser (README: Several desks on PostgreSQL).</source>
+        <translation>此服务器登录账号不能创建角色，因此数据库尚未归任何工作站都不用来登录的角色 %1 所有：请用管理员的服务器登录账号或 postgres 超级用户运行一次 init（见 README：多个工作站共用 PostgreSQL）。</translation>
+    </message>
+    <message>
+        <source>The database now belongs to the role %1; desk logins belong to %2</source>
+        <translation>数据库现归角色 %1 所有；工作站登录账号属于 %2</translation>
     </message>
 </context>
 <context>
@@ -9232,6 +9318,127 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>From</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::ServerRoleCheck</name>
+    <message>
+        <source>%1 objects of the database (tables, functions, the schema or the database itself) belong to the login %2, not to the owner role %3: whoever logs in as %2 can switch the audit trail off and delete it. The administrator hands them over with anju-cli init, run with a server login that may create roles.</source>
+        <translation>数据库的 %1 个对象（表、函数、模式或数据库本身）属于登录账号 %2，而不属于属主角色 %3：任何以 %2 登录的人都能关闭并删除操作记录。管理员用可创建角色的服务器登录账号运行 anju-cli init 即可把它们移交出去。</translation>
+    </message>
+    <message>
+        <source>%1 objects of the database belong to the role %2, not to the owner role %3. The administrator hands them over with anju-cli init.</source>
+        <translation>数据库的 %1 个对象属于角色 %2，而不属于属主角色 %3。管理员运行 anju-cli init 即可把它们移交出去。</translation>
+    </message>
+    <message>
+        <source>The owner role %1 can log in: nobody should, since the owner may switch the audit trail off. anju-cli init takes its login away.</source>
+        <translation>属主角色 %1 可以登录：任何人都不应以它登录，因为属主能关闭操作记录。anju-cli init 会取消它的登录权限。</translation>
+    </message>
+    <message>
+        <source>The desk login %1 can also act as the owner or manage the server: a desk must log in with a login of no other power.</source>
+        <translation>工作站登录账号 %1 还能以属主身份操作或管理服务器：工作站只应使用没有其他权限的登录账号。</translation>
+    </message>
+    <message>
+        <source>everyone (PUBLIC)</source>
+        <translation>所有人（PUBLIC）</translation>
+    </message>
+    <message>
+        <source>the desk group %1</source>
+        <translation>工作站组 %1</translation>
+    </message>
+    <message>
+        <source>%1 may %2 on %3, beyond what the program&apos;s work needs. anju-cli init, run by the administrator, sets the grants right.</source>
+        <translation>%1 可对 %3 执行 %2，超出了本程序工作所需。由管理员运行 anju-cli init 即可纠正授权。</translation>
+    </message>
+    <message>
+        <source>The desk group %1 is a member of %2 and has its rights too.</source>
+        <translation>工作站组 %1 是 %2 的成员，也拥有其权限。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ServerRoles</name>
+    <message>
+        <source>Cannot give the database to its owner role %1 (run this with a login that may create roles and owns the database, or the postgres superuser): %2</source>
+        <translation>无法把数据库交给其属主角色 %1（请用可创建角色并拥有该数据库的登录账号，或 postgres 超级用户运行）：%2</translation>
+    </message>
+    <message>
+        <source>Server logins exist only for a database on a PostgreSQL server.</source>
+        <translation>只有 PostgreSQL 服务器上的数据库才有服务器登录账号。</translation>
+    </message>
+    <message>
+        <source>A server login&apos;s name is lower-case letters, digits and _ (not first), at most 63: %1</source>
+        <translation>服务器登录账号名只能由小写字母、数字和 _ 组成（不能以数字开头），最长 63 个字符：%1</translation>
+    </message>
+    <message>
+        <source>A server login needs a password.</source>
+        <translation>服务器登录账号需要密码。</translation>
+    </message>
+    <message>
+        <source>%1 is one of the database&apos;s own roles.</source>
+        <translation>%1 是数据库自身的角色。</translation>
+    </message>
+    <message>
+        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator&apos;s server login first.</source>
+        <translation>数据库尚未归属主角色 %1 所有：请先用管理员的服务器登录账号运行 anju-cli init。</translation>
+    </message>
+    <message>
+        <source>%1 can act as the owner or manage the server; a desk must log in with a login of no other power.</source>
+        <translation>%1 能以属主身份操作或管理服务器；工作站只应使用没有其他权限的登录账号。</translation>
+    </message>
+    <message>
+        <source>Cannot make the server login %1: %2</source>
+        <translation>无法创建服务器登录账号 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ServerLoginCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Password of the server login %1: </source>
+        <translation>服务器登录账号 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file, in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation>请用 --password-file 或环境变量 ANJU_NEW_PASSWORD 提供密码，或在终端输入。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no login was made.</source>
+        <translation>两次输入的密码不同；未创建登录账号。</translation>
+    </message>
+    <message>
+        <source>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</source>
+        <translation>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</translation>
+    </message>
+    <message>
+        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program&apos;s work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
+        <translation>管理员创建工作站连接所用的 PostgreSQL 登录账号：它可完成本程序的工作，但仅此而已（不能修改或删除操作记录、不能关闭触发器、不能删除任何对象）。请用可创建角色的服务器登录账号运行。密码取自 FILE 的第一行、环境变量 ANJU_NEW_PASSWORD，或在终端输入两次。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation>第一行为密码的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>server-login needs add NAME, or list.</source>
+        <translation>server-login 需要 add NAME 或 list。</translation>
+    </message>
+    <message>
+        <source>Server logins are for a database on a PostgreSQL server: give --db postgresql://…</source>
+        <translation>服务器登录账号只用于 PostgreSQL 服务器上的数据库：请给出 --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>Server login %1 made; it belongs to %2.</source>
+        <translation>已创建服务器登录账号 %1；它属于 %2。</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,7 @@ int AuditCommand::run(const CliContext& context, const QStringList& arguments)
                 {QStringLiteral("household_id"), e.householdId},
                 {QStringLiteral("changes"), e.changes},
                 {QStringLiteral("detail"), e.detail},
+                {QStringLiteral("db_login"), e.dbLogin.isEmpty() ? QJsonValue() : QJsonValue(e.dbLogin)},
                 {QStringLiteral("text"), sentences.at(i).text},
                 {QStringLiteral("details"), QJsonArray::fromStringList(sentences.at(i).details)}});
         }

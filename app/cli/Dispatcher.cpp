@@ -16,6 +16,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
+#include "ServerLoginCommand.h"
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
 #include "about/BuildInfo.h"
@@ -91,6 +92,7 @@ QString Dispatcher::generalHelp()
               "  check                   Check the file and the registry's rules; print what is wrong\n"
               "  audit                   Print the audit trail or one household's history\n"
               "  user list|add|update|password|unlock   Manage the users (administrator)\n"
+              "  server-login add NAME|list   Make a desk's PostgreSQL login (administrator)\n"
               "  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json\n"
               "\n"
               "Global options:\n"
@@ -180,6 +182,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return UserCommand::run(context, arguments);
     if (command == QLatin1String("report"))
         return ReportCommand::run(context, arguments);
+    if (command == QLatin1String("server-login"))
+        return ServerLoginCommand::run(context, arguments);
     return fail(tr("Unknown command %1.").arg(command) + QLatin1Char('\n') + generalHelp(), UsageError);
 }
 

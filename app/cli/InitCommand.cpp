@@ -4,9 +4,13 @@
 #include "Console.h"
 #include "PasswordPrompt.h"
 
+#include "access/Permissions.h"
 #include "accounts/AccountService.h"
 #include "accounts/SchemaUpgrade.h"
+#include "backup/ServerRoleCheck.h"
 #include "backup/TriggerCheck.h"
+#include "database/ServerRoles.h"
+
 #include <algorithm>
 
 namespace anju::cli {
@@ -32,6 +36,51 @@ int repairTriggers(const CliContext& context, Database& db)
         return fail(repaired.summary());
     for (const QString& what : repaired.value())
         out() << InitCommand::tr("Made again: %1").arg(what) << Qt::endl;
+    return Success;
+}
+
+// On a server: the owner role owns everything and the desk group has the documented grants (ServerRoles).
+// A new or upgraded database got them as it migrated; an older one made by a desk's login is adopted here,
+// and grants changed by hand are set right, by the administrator (a repair, like the triggers'). A login
+// that may not create roles is told what it leaves undone.
+int serverRoles(const CliContext& context, Database& db)
+{
+    if (db.dialect().engine() != SqlDialect::Engine::PostgreSql)
+        return Success;
+    const Result<ServerRoles::Names> roles = ServerRoles::names(db);
+    if (!roles)
+        return fail(roles.summary());
+    const Result<bool> inPlace = ServerRoles::inPlace(db);
+    const Result<QList<backup::CheckFinding>> findings = backup::ServerRoleCheck(db).run();
+    if (!inPlace || !findings)
+        return fail(!inPlace ? inPlace.summary() : findings.summary());
+    if (inPlace.value() && findings.value().isEmpty()) {
+        out() << InitCommand::tr("Owner role: %1; desk logins belong to %2")
+                     .arg(roles.value().owner, roles.value().desk)
+              << Qt::endl;
+        return Success;
+    }
+    if (!ServerRoles::mayManage(db)) {
+        // Grants changed by hand on a database in place are check's to list and the administrator's to mend.
+        if (inPlace.value())
+            return Success;
+        err() << InitCommand::tr(
+                     "This server login may not create roles, so the database is not yet owned by "
+                     "the role %1 that no desk logs in with: run init once with the administrator's "
+                     "server login or the postgres superuser (README: Several desks on PostgreSQL).")
+                     .arg(roles.value().owner)
+              << Qt::endl;
+        return Success;
+    }
+    if (!db.session() && !context.logIn(db))
+        return Failure;
+    if (Outcome denied = Permissions::require(db, Action::RepairDatabase); !denied)
+        return fail(denied.summary());
+    if (const Outcome done = ServerRoles::establish(db); !done)
+        return fail(done.summary());
+    out() << InitCommand::tr("The database now belongs to the role %1; desk logins belong to %2")
+                 .arg(roles.value().owner, roles.value().desk)
+          << Qt::endl;
     return Success;
 }
 
@@ -81,6 +130,8 @@ int InitCommand::run(const CliContext& context, const QStringList& arguments)
         return Failure;
     }
     if (const int exit = repairTriggers(context, *db); exit != Success)
+        return exit;
+    if (const int exit = serverRoles(context, *db); exit != Success)
         return exit;
     out() << tr("Database: %1").arg(db->location().display()) << Qt::endl;
     out() << tr("Schema version: %1").arg(db->schemaVersion()) << Qt::endl;

@@ -27,7 +27,8 @@ QJsonObject jsonObject(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-constexpr char Columns[] = "id, at, user_name, action, record_type, record_id, household_id, changes, detail";
+constexpr char Columns[] =
+    "id, at, user_name, action, record_type, record_id, household_id, changes, detail, db_login";
 
 // ID numbers and phones in a change, old and new, as a role that sees them masked sees them elsewhere.
 void maskIdentity(AuditEntry* e)
@@ -63,6 +64,7 @@ AuditEntry readEntry(const QSqlQuery& q)
     e.householdId = q.value(6).toLongLong();
     e.changes = jsonObject(q.value(7));
     e.detail = jsonObject(q.value(8));
+    e.dbLogin = q.value(9).toString();
     return e;
 }
 

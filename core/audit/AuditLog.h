@@ -27,6 +27,8 @@ struct AuditEntry
     qint64 householdId = 0;
     QJsonObject changes; // column → [old, new]
     QJsonObject detail;
+    // The server login that wrote it (session_user, schema 10); empty on a file and for older entries.
+    QString dbLogin;
 };
 
 struct AuditFilter

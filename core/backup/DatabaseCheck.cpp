@@ -1,5 +1,6 @@
 #include "backup/DatabaseCheck.h"
 
+#include "backup/ServerRoleCheck.h"
 #include "backup/TriggerCheck.h"
 
 #include "access/Permissions.h"
@@ -93,6 +94,10 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
     if (m_db.dialect().engine() == SqlDialect::Engine::PostgreSql) {
         if (Outcome checked = serverChecks(&findings); !checked)
             return checked;
+        const Result<QList<CheckFinding>> roles = ServerRoleCheck(m_db).run();
+        if (!roles)
+            return Outcome(roles);
+        findings.append(roles.value());
     }
     findings.append(LeftoverFiles::beside(m_db));
     const Result<QList<CheckFinding>> triggers = TriggerCheck(m_db).run();

@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "database/PostgresUrl.h"
 #include "database/PrivateFile.h"
+#include "database/ServerRoles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -320,13 +321,14 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
         return putBack(list.summary());
     const int total = list.value().dataEntries;
     int done = 0;
-    // One transaction: all of the archive or nothing. The restoring user owns what it makes, as the
-    // program's user owned the database before.
+    // One transaction: all of the archive or nothing. The restoring user owns what it makes, and no grant
+    // of the archive is made (it may name the roles of another database); ServerRoles then hands it all to
+    // the owner role with the desks' grants, when this login may.
     const Outcome restored =
         PgTool::run(pgRestore.value(),
                     {QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"),
-                     QStringLiteral("--no-owner"), QStringLiteral("--verbose"),
-                     QStringLiteral("--dbname=") + url.database, file},
+                     QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
+                     QStringLiteral("--verbose"), QStringLiteral("--dbname=") + url.database, file},
                     PgTool::environment(db.location()), [&](const QString& line) {
                         if (line.contains(QLatin1String("processing data for table")))
                             done = std::min(done + 1, total);
@@ -336,7 +338,15 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
         return putBack(restored.summary());
     if (keptAside)
         *keptAside = aside;
-    return reconnected({});
+    if (const Outcome again = reconnected({}); !again)
+        return again;
+    // --no-owner made the restoring login the owner of everything: hand it back to the owner role with the
+    // desks' grants (ServerRoles), as init would.
+    if (const Outcome roles = ServerRoles::keepInPlace(db, true); !roles)
+        return Outcome::failure(general(), tr("Restored, but the owner role could not take the database "
+                                              "over again: %1")
+                                               .arg(roles.summary()));
+    return {};
 }
 
 } // namespace anju::backup

@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "database/ServerRoles.h"
 #include "database/SqlDialect.h"
 #include "domain/Violation.h"
 #include "registry/SearchIndex.h"
@@ -99,14 +100,20 @@ Result<TriggerCheck::Inventory> serverTriggers(QSqlDatabase connection, const QS
 Result<QMap<QString, QString>> serverFunctions(QSqlDatabase connection, const QString& schema)
 {
     QSqlQuery q(connection);
-    q.prepare(QStringLiteral("SELECT p.proname, p.prosrc FROM pg_proc p"
-                             " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"));
+    // The body, and whether it runs with its owner's rights and with which settings (the trail's writer
+    // pins its search_path): a function made to run as its caller, or with another path, is changed too.
+    q.prepare(
+        QStringLiteral("SELECT p.proname, p.prosrc, p.prosecdef, array_to_string(p.proconfig, ';')"
+                       " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"));
     q.addBindValue(schema);
     if (!q.exec())
         return failure(q.lastError().text());
     QMap<QString, QString> functions;
     while (q.next())
-        functions.insert(q.value(0).toString(), collapsed(q.value(1).toString()));
+        functions.insert(q.value(0).toString(),
+                         collapsed(q.value(1).toString()) +
+                             (q.value(2).toBool() ? QStringLiteral(" [security definer]") : QString()) +
+                             QStringLiteral(" [") + q.value(3).toString() + QLatin1Char(']'));
     return functions;
 }
 
@@ -167,9 +174,17 @@ Result<TriggerCheck::Inventory> TriggerCheck::reference(QMap<QString, QString>* 
         return why;
     };
     QSqlQuery q(connection);
-    const QString schema = QString::fromLatin1(ReferenceSchema);
-    if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)) ||
-        !q.exec(QStringLiteral("SET LOCAL search_path TO %1, public").arg(schema)))
+    // A desk's server login may not create a schema (ServerRoles): it builds the reference in its session's
+    // temporary schema instead, where tables, sequences and functions can be made and are never seen by
+    // another session. (Triggers there call the public functions of the same name: PostgreSQL never looks
+    // for functions in pg_temp; the functions themselves are compared by their temporary copies.)
+    if (!q.exec(QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')")) || !q.next())
+        return rollBack(failure(q.lastError().text()));
+    const bool ownSchema = q.value(0).toBool();
+    QString schema = QString::fromLatin1(ReferenceSchema);
+    if (ownSchema ? !q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)) ||
+                        !q.exec(QStringLiteral("SET LOCAL search_path TO %1, public").arg(schema))
+                  : !q.exec(QStringLiteral("SET LOCAL search_path TO pg_temp, public")))
         return rollBack(failure(q.lastError().text()));
     for (const Migration& migration : migrations()) {
         for (const QString& statement : migration.postgres) {
@@ -178,6 +193,12 @@ Result<TriggerCheck::Inventory> TriggerCheck::reference(QMap<QString, QString>* 
                                             .arg(migration.version)
                                             .arg(q.lastError().text())));
         }
+    }
+    if (!ownSchema) {
+        if (!q.exec(QStringLiteral("SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()")) ||
+            !q.next())
+            return rollBack(failure(q.lastError().text()));
+        schema = q.value(0).toString();
     }
     Result<Inventory> triggers = serverTriggers(connection, schema);
     Result<QMap<QString, QString>> made = serverFunctions(connection, schema);
@@ -344,6 +365,11 @@ Result<QStringList> TriggerCheck::repair() const
     }
     if (!transaction.commit())
         return failure(transaction.error());
+    // A function made again belongs to this login: back to the owner role, when this login may see to it.
+    if (onServer(m_db)) {
+        if (Outcome roles = ServerRoles::keepInPlace(m_db, false); !roles)
+            return roles;
+    }
     return repaired;
 }
 

@@ -4,6 +4,7 @@
 #include "database/PostgresUrl.h"
 #include "database/PrivateFile.h"
 #include "database/SqliteOutOfSpace.h"
+#include "database/ServerRoles.h"
 #include "schema/Migration.h"
 
 #include <QAtomicInt>
@@ -314,6 +315,10 @@ Outcome Database::migrate(int targetVersion)
                                       .arg(migration.version)
                                       .arg(record.lastError().text() + transaction.error()));
     }
+    // What the migrations made belongs to the owner role, with the desks' grants, when this login may
+    // see to it (the administrator's or a superuser); a desk's login never migrates.
+    if (m_dialect->engine() == SqlDialect::Engine::PostgreSql)
+        return ServerRoles::keepInPlace(*this, true);
     return {};
 }
 

@@ -15,5 +15,6 @@ Migration v006UsersAndAudit();
 Migration v007Reporting();
 Migration v008PartyReport();
 Migration v009ServerRosterCount();
+Migration v010ServerLogins();
 
 } // namespace anju

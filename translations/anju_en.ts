@@ -3660,6 +3660,10 @@ Database: %1</source>
         <source>Member %1 (no longer a full member here)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One or two full members who guide the activist in cultivation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MemberDuesBox</name>
@@ -4779,6 +4783,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two full members are needed as mentors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

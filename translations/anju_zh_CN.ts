@@ -3658,6 +3658,10 @@ Database: %1</source>
         <source>Member %1 (no longer a full member here)</source>
         <translation>党员 %1（已不是本处正式党员）</translation>
     </message>
+    <message>
+        <source>One or two full members who guide the activist in cultivation</source>
+        <translation>培养联系人：负责培养考察入党积极分子的一至两名正式党员</translation>
+    </message>
 </context>
 <context>
     <name>anju::MemberDuesBox</name>
@@ -4774,6 +4778,10 @@ Covers: %3</source>
     <message>
         <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
         <translation>正式党员%1名的支部应设%2至%3人的支部委员会，现有支委%4名。</translation>
+    </message>
+    <message>
+        <source>One or two full members are needed as mentors.</source>
+        <translation>须有一至两名正式党员作培养联系人。</translation>
     </message>
 </context>
 <context>

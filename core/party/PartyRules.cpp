@@ -37,6 +37,21 @@ bool twoFullMembers(qint64 first, qint64 second, qint64 self, const QList<qint64
            fullMemberIds.contains(first) && fullMemberIds.contains(second);
 }
 
+// One or two mentors (细则 第十条): at least one named, each a full member in good standing, not the
+// member, and not the same person twice.
+bool oneOrTwoFullMembers(qint64 first, qint64 second, qint64 self, const QList<qint64>& fullMemberIds)
+{
+    if (first <= 0 && second <= 0)
+        return false;
+    if (first > 0 && second > 0 && first == second)
+        return false;
+    for (qint64 id : {first, second}) {
+        if (id > 0 && (id == self || !fullMemberIds.contains(id)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QDate PartyRules::applicationTalkDue(QDate application)
@@ -163,8 +178,9 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
     case StageEvent::ApplicationTalk:
         break;
     case StageEvent::Activist:
-        if (!twoFullMembers(member.mentor1Id, member.mentor2Id, member.id, fullMemberIds))
-            check.overridable.add(field(Field::MemberMentors), tr("Two full members are needed as mentors."));
+        if (!oneOrTwoFullMembers(member.mentor1Id, member.mentor2Id, member.id, fullMemberIds))
+            check.overridable.add(field(Field::MemberMentors),
+                                  tr("One or two full members are needed as mentors."));
         break;
     case StageEvent::DevelopmentTarget: {
         const QDate activist = member.dateOf(StageEvent::Activist);

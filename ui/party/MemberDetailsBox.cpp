@@ -101,7 +101,7 @@ MemberDetailsBox::MemberDetailsBox(const Database& db, FieldErrors& errors, QWid
     errors.addRow(form, party, tr("&Training:"), training, "memberTraining",
                   QLatin1String(Field::MemberTraining));
     errors.addRow(form, party, tr("N&ote:"), m_note, "memberNote");
-    m_mentor1->setToolTip(tr("Two full members who guide the activist in cultivation"));
+    m_mentor1->setToolTip(tr("One or two full members who guide the activist in cultivation"));
     m_sponsor1->setToolTip(tr("Two full members who sponsor the development target for admission"));
 
     // Both boxes keep the height of their fields; the room left stays empty below, not between rows.

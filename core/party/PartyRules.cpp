@@ -137,9 +137,15 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
         if (inOrder && isProbationExtended(member))
             check.blocking.add(eventField,
                                tr("The probation of %1 was already extended once.").arg(member.name));
-        if (t.extensionMonths <= 0 || t.extensionMonths > 24)
+        // 党章 第七条 and 细则 第三十五条: extended once, by no less than six months and at most a year;
+        // no reason makes another length valid.
+        if (t.extensionMonths <= 0)
             check.blocking.add(field(Field::TransitionExtension),
                                tr("Enter the extension in months (6 to 12)."));
+        else if (t.extensionMonths < MinExtensionMonths || t.extensionMonths > MaxExtensionMonths)
+            check.blocking.add(field(Field::TransitionExtension),
+                               tr("A probation is extended by 6 to 12 months, not %n month(s).", nullptr,
+                                  t.extensionMonths));
         break;
     case StageEvent::Conversion:
         inOrder = !isNew && stage == DevelopmentStage::Probationary;
@@ -191,10 +197,6 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
         break;
     }
     case StageEvent::ProbationExtension: {
-        if (t.extensionMonths < 6 || t.extensionMonths > 12)
-            check.overridable.add(field(Field::TransitionExtension),
-                                  tr("A probation is extended by 6 to 12 months, not %n month(s).", nullptr,
-                                     t.extensionMonths));
         const QDate end = probationEnds(member);
         if (end.isValid() && t.date > end)
             check.overridable.add(dateField,

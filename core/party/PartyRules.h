@@ -53,14 +53,15 @@ struct StageTransition
     StageEvent event = StageEvent::Activist;
     QDate date;
     QString reason;
-    int extensionMonths = 0; // ProbationExtension: 6..12
+    int extensionMonths = 0; // ProbationExtension: 6..12, a hard rule
     QString note;
 };
 
 // The verdict on a transition: `blocking` can never be set aside (wrong order, date before the previous
-// step or in the future, member not in a normal or mobile state); `overridable` is refused unless a
-// reason is given (age under 18, cultivation under 1 year, missing mentors or sponsors, training, review,
-// conversion before the probation ends, extension outside 6–12 months).
+// step or in the future, member not in a normal or mobile state, a second extension or one outside 6–12
+// months); `overridable` is refused unless a reason is given (age under 18, cultivation under 1 year, no
+// mentor or not two sponsors, training, review, conversion before the probation ends, an extension decided
+// after the probation ended).
 struct TransitionCheck
 {
     Outcome blocking;
@@ -96,6 +97,8 @@ class PartyRules
 
 public:
     static constexpr int MinApplicationAge = 18;
+    static constexpr int MinExtensionMonths = 6; // a probation is extended once, by 6 to 12 months
+    static constexpr int MaxExtensionMonths = 12;
 
     // Dates computed from the history. Years and months are added by the calendar; a 29 February is
     // followed by 28 February in a year without one (QDate::addYears), a 31st by the month's last day.

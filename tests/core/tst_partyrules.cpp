@@ -324,22 +324,7 @@ private slots:
         QVERIFY(party::PartyRules::checkTransition(
                     m, transition(party::StageEvent::Conversion, QDate(2025, 2, 28)), Today, {})
                     .overridable.ok());
-        // Extensions of 6 and 12 months are the rule; 5 and 13 need a reason; 0 is no extension at all.
-        QVERIFY(party::PartyRules::checkTransition(
-                    m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 6), Today, {})
-                    .overridable.ok());
-        QVERIFY(party::PartyRules::checkTransition(
-                    m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 12), Today, {})
-                    .overridable.ok());
-        QVERIFY(!party::PartyRules::checkTransition(
-                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 5), Today, {})
-                     .overridable.ok());
-        QVERIFY(!party::PartyRules::checkTransition(
-                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 13), Today, {})
-                     .overridable.ok());
-        QVERIFY(!party::PartyRules::checkTransition(
-                     m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), 0), Today, {})
-                     .blocking.ok());
+        // The lengths of an extension are checked in extensionLength.
         // Deciding on an extension after the probation ended needs a reason.
         QVERIFY(!party::PartyRules::checkTransition(
                      m, transition(party::StageEvent::ProbationExtension, QDate(2025, 3, 1), 6), Today, {})
@@ -355,6 +340,56 @@ private slots:
         QVERIFY(party::PartyRules::checkTransition(
                     m, transition(party::StageEvent::Conversion, QDate(2025, 8, 28)), Today, {})
                     .overridable.ok());
+    }
+
+    // An extension is 6 to 12 months, a hard rule (党章 第七条): no reason admits another length.
+    // Admission 29 February 2024: the probation ends 28 February 2025; extended on 20 February 2025.
+    void extensionLength_data()
+    {
+        QTest::addColumn<int>("months");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QDate>("ends"); // the end of the probation once extended, worked out by hand
+        QTest::newRow("0: no extension") << 0 << false << QDate();
+        QTest::newRow("1") << 1 << false << QDate();
+        QTest::newRow("5") << 5 << false << QDate();
+        QTest::newRow("6") << 6 << true << QDate(2025, 8, 28);
+        QTest::newRow("9") << 9 << true << QDate(2025, 11, 28);
+        QTest::newRow("12") << 12 << true << QDate(2026, 2, 28);
+        QTest::newRow("13") << 13 << false << QDate();
+        QTest::newRow("24") << 24 << false << QDate();
+        QTest::newRow("negative") << -6 << false << QDate();
+    }
+    void extensionLength()
+    {
+        QFETCH(int, months);
+        QFETCH(bool, ok);
+        QFETCH(QDate, ends);
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                                           step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                           step(party::StageEvent::Admission, QDate(2024, 2, 29))});
+        const auto check = party::PartyRules::checkTransition(
+            m, transition(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), months), Today, {});
+        QVERIFY(check.overridable.ok());
+        QCOMPARE(check.blocking.ok(), ok);
+        QCOMPARE(check.allowedWith(QStringLiteral("支部大会决定")), ok); // a reason changes nothing
+        if (!ok) {
+            QVERIFY(hasField(check.blocking, Field::TransitionExtension));
+            QVERIFY_REFUSED(check.blocking, months <= 0
+                                                ? QStringLiteral("Enter the extension in months (6 to 12).")
+                                                : QStringLiteral("A probation is extended by 6 to 12 "
+                                                                 "months, not %1 month")
+                                                      .arg(months));
+            return;
+        }
+        m.stageHistory.append(step(party::StageEvent::ProbationExtension, QDate(2025, 2, 20), months));
+        QCOMPARE(party::PartyRules::probationEnds(m), ends);
+        QVERIFY(!party::PartyRules::checkTransition(
+                     m, transition(party::StageEvent::Conversion, ends.addDays(-1)), Today, {})
+                     .overridable.ok());
+        QVERIFY(
+            party::PartyRules::checkTransition(m, transition(party::StageEvent::Conversion, ends), Today, {})
+                .overridable.ok());
     }
 
     void stateChanges()

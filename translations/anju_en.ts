@@ -4531,6 +4531,14 @@ Covers: %3</source>
         <source>%1 has no first secretary serving on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has %2 members, 100 or more: a case for forming a party committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -4787,6 +4795,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>One or two full members are needed as mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 (100 or more) it is a case for a party committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4526,6 +4526,14 @@ Covers: %3</source>
         <source>%1 has no first secretary serving on %2.</source>
         <translation>%1在%2没有在岗的第一书记。</translation>
     </message>
+    <message>
+        <source>%1 has %2 members, 100 or more: a case for forming a party committee.</source>
+        <translation>%1有党员%2名，达到100名以上：应考虑成立党委。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
+        <translation>%1有党员%2名，超过%3名：应考虑成立党总支。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -4782,6 +4790,14 @@ Covers: %3</source>
     <message>
         <source>One or two full members are needed as mentors.</source>
         <translation>须有一至两名正式党员作培养联系人。</translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 (100 or more) it is a case for a party committee.</source>
+        <translation>党支部党员人数一般不超过%1名；现有%2名（100名以上），应考虑成立党委。</translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
+        <translation>党支部党员人数一般不超过%1名；现有%2名，应考虑成立党总支。</translation>
     </message>
 </context>
 <context>

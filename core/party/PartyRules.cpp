@@ -442,6 +442,13 @@ bool PartyRules::branchTooLarge(const BranchCounts& c, const PartySettings& s)
     return c.members > s.branchMaxMembers;
 }
 
+std::optional<OrganisationKind> PartyRules::largeBranchCase(const BranchCounts& c, const PartySettings& s)
+{
+    if (!branchTooLarge(c, s))
+        return std::nullopt;
+    return c.members >= CommitteeCaseMembers ? OrganisationKind::Committee : OrganisationKind::GeneralBranch;
+}
+
 bool PartyRules::committeeMissing(const BranchCounts& c, const PartySettings& s)
 {
     return c.fullMembers >= s.committeeMinFullMembers &&
@@ -456,10 +463,17 @@ Outcome PartyRules::checkBranchSize(const BranchCounts& c, const PartySettings& 
         outcome.add(general, tr("A branch needs at least %1 full members; it has %2.")
                                  .arg(s.branchMinFullMembers)
                                  .arg(c.fullMembers));
-    if (branchTooLarge(c, s))
-        outcome.add(general, tr("A branch generally has at most %1 members; it has %2.")
-                                 .arg(s.branchMaxMembers)
-                                 .arg(c.members));
+    if (const auto kind = largeBranchCase(c, s))
+        outcome.add(general,
+                    *kind == OrganisationKind::Committee
+                        ? tr("A branch generally has at most %1 members; with %2 (100 or more) it is a case "
+                             "for a party committee.")
+                              .arg(s.branchMaxMembers)
+                              .arg(c.members)
+                        : tr("A branch generally has at most %1 members; with %2 it is a case for a general "
+                             "party branch.")
+                              .arg(s.branchMaxMembers)
+                              .arg(c.members));
     if (committeeMissing(c, s))
         outcome.add(general, tr("With %1 full members the branch needs a committee of %2 to %3; it has %4.")
                                  .arg(c.fullMembers)

@@ -99,6 +99,7 @@ public:
     static constexpr int MinApplicationAge = 18;
     static constexpr int MinExtensionMonths = 6; // a probation is extended once, by 6 to 12 months
     static constexpr int MaxExtensionMonths = 12;
+    static constexpr int CommitteeCaseMembers = 100; // members from which a branch is a case for a 党委
 
     // Dates computed from the history. Years and months are added by the calendar; a 29 February is
     // followed by 28 February in a year without one (QDate::addYears), a 31st by the month's last day.
@@ -140,6 +141,11 @@ public:
     static Outcome checkBranchSize(const BranchCounts& counts, const PartySettings& settings);
     static bool branchTooSmall(const BranchCounts& counts, const PartySettings& settings);
     static bool branchTooLarge(const BranchCounts& counts, const PartySettings& settings);
+    // What a branch too large is a case for: a 党总支 over the branch maximum (50), a 党委 from
+    // CommitteeCaseMembers on (党组织工作条例: 党员100人以上的设立党的基层委员会); nullopt when not too
+    // large.
+    static std::optional<OrganisationKind> largeBranchCase(const BranchCounts& counts,
+                                                           const PartySettings& settings);
     static bool committeeMissing(const BranchCounts& counts, const PartySettings& settings);
     // True when the site must have its own branch (≥ residents and ≥ full members) and has none.
     static bool needsOwnBranch(const SiteCoverage& site, const PartySettings& settings);

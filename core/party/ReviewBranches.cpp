@@ -93,14 +93,19 @@ void PartyReviewMonth::branches()
                                    .arg(settings.branchMinFullMembers);
             add(size);
         }
-        if (PartyRules::branchTooLarge(branch, settings)) {
+        // A branch too large is a case for a 总支 (or from 100 members a 党委), not for splitting it.
+        if (const auto kind = PartyRules::largeBranchCase(branch, settings)) {
             size.kind = ReviewKind::BranchTooLarge;
             size.count = branch.members;
             size.description =
-                tr("%1 has %2 members; a branch generally has at most %3: consider dividing it.")
-                    .arg(o.name)
-                    .arg(branch.members)
-                    .arg(settings.branchMaxMembers);
+                *kind == OrganisationKind::Committee
+                    ? tr("%1 has %2 members, 100 or more: a case for forming a party committee.")
+                          .arg(o.name)
+                          .arg(branch.members)
+                    : tr("%1 has %2 members, more than %3: a case for forming a general party branch.")
+                          .arg(o.name)
+                          .arg(branch.members)
+                          .arg(settings.branchMaxMembers);
             add(size);
         }
         if (PartyRules::committeeMissing(branch, settings)) {

@@ -562,6 +562,45 @@ private slots:
                  int(tooSmall) + int(tooLarge) + int(committeeMissing));
     }
 
+    // Over 50 members a branch is a case for a 总支, from 100 on for a 党委; never "split the branch".
+    void largeBranchCase_data()
+    {
+        QTest::addColumn<int>("members");
+        QTest::addColumn<int>("kind"); // -1: not too large
+        QTest::addColumn<QString>("finding");
+        const int general = int(party::OrganisationKind::GeneralBranch);
+        const int committee = int(party::OrganisationKind::Committee);
+        QTest::newRow("50") << 50 << -1 << QString();
+        QTest::newRow("51") << 51 << general
+                            << QStringLiteral(
+                                   "A branch generally has at most 50 members; with 51 it is a case "
+                                   "for a general party branch.");
+        QTest::newRow("99") << 99 << general
+                            << QStringLiteral("with 99 it is a case for a general party branch.");
+        QTest::newRow("100") << 100 << committee
+                             << QStringLiteral("A branch generally has at most 50 members; with 100 (100 or "
+                                               "more) it is a case for a party committee.");
+        QTest::newRow("240") << 240 << committee << QStringLiteral("it is a case for a party committee.");
+    }
+    void largeBranchCase()
+    {
+        QFETCH(int, members);
+        QFETCH(int, kind);
+        QFETCH(QString, finding);
+        const party::PartySettings settings = party::PartySettings::defaults();
+        const party::BranchCounts counts{members, members, 5};
+        const auto found = party::PartyRules::largeBranchCase(counts, settings);
+        QCOMPARE(found.has_value(), kind >= 0);
+        const Outcome size = party::PartyRules::checkBranchSize(counts, settings);
+        if (kind < 0) {
+            QVERIFY(size.ok());
+            return;
+        }
+        QCOMPARE(int(*found), kind);
+        QVERIFY_REFUSED(size, finding);
+        QVERIFY(!size.summary().contains(QStringLiteral("divid")));
+    }
+
     void coverageRule_data()
     {
         QTest::addColumn<int>("residents");

@@ -674,6 +674,18 @@ private slots:
         QVERIFY(
             !find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::CommitteeMissing, m_branch));
         QCOMPARE(party::OrganisationRepository(db()).branchCounts(m_branch, Today).committeeSize, 3);
+
+        // Too large: with the maximum set to 6, the 7 members are a case for a 总支, not for dividing.
+        QVERIFY(!find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::BranchTooLarge, m_branch));
+        QVERIFY(db().setSetting(QStringLiteral("party.branch_max_members"), QStringLiteral("6")));
+        const auto large =
+            find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::BranchTooLarge, m_branch);
+        QVERIFY(large);
+        QCOMPARE(large->count, 7);
+        QCOMPARE(
+            large->description,
+            QStringLiteral("测试安置点党支部 has 7 members, more than 6: a case for forming a general party "
+                           "branch."));
     }
 
     void meetingsMissing()

@@ -292,7 +292,10 @@ QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf,
         if (const auto it = index.constFind(*site); it != index.constEnd())
             ++result[*it].fullMembers;
     }
-    // Coverage by organisations existing on the day; an own branch is a 党支部 covering this site alone.
+    // Coverage by organisations existing on the day. The site's own organisation is any that covers this
+    // site alone: a 党支部, or for a large site its own 总支 or 党委 (with the branches under it). A
+    // 联合党支部 is joint by definition (its other units need not be sites on file), so it is never the
+    // site's own.
     QHash<qint64, Organisation> orgs;
     for (const Organisation& o : organisations(asOf))
         orgs.insert(o.id, o);
@@ -306,8 +309,8 @@ QList<SiteCoverage> OrganisationRepository::siteCoverage(QDate asOf,
             if (at == index.constEnd())
                 continue;
             result[*at].covered = true;
-            if (org->kind == OrganisationKind::Branch && it.value().size() == 1)
-                result[*at].hasOwnBranch = true;
+            if (org->kind != OrganisationKind::JointBranch && it.value().size() == 1)
+                result[*at].hasOwnOrganisation = true;
         }
     }
     return result;

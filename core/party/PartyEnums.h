@@ -111,7 +111,7 @@ enum class ReviewKind
     DuesArrears,               // unpaid months of dues
     MeetingMissing,            // a meeting type not held in its period
     TransferPending,           // a transfer of organisational relations not completed
-    SiteNeedsOwnBranch,        // ≥ 500 residents and ≥ 3 full members but no own 党支部
+    SiteNeedsOwnBranch,        // ≥ 500 residents and ≥ 3 full members but no organisation of its own
     SiteNotCovered,            // no organisation covers the site
     SiteWithoutWorkTeam,       // no current 驻村工作队
     SiteWithoutFirstSecretary, // no current 第一书记

@@ -486,7 +486,7 @@ Outcome PartyRules::checkBranchSize(const BranchCounts& c, const PartySettings& 
 bool PartyRules::needsOwnBranch(const SiteCoverage& site, const PartySettings& s)
 {
     return site.residents >= s.ownBranchMinResidents && site.fullMembers >= s.ownBranchMinFullMembers &&
-           !site.hasOwnBranch;
+           !site.hasOwnOrganisation;
 }
 
 QDate PartyRules::periodStart(QDate day, int months)

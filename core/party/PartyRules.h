@@ -84,10 +84,10 @@ struct BranchCounts
 struct SiteCoverage
 {
     qint64 siteId = 0;
-    int residents = 0;         // active persons in active households
-    int fullMembers = 0;       // full members who are residents of the site, normal or mobile
-    bool covered = false;      // some organisation covers the site
-    bool hasOwnBranch = false; // a 党支部 covering this site alone
+    int residents = 0;               // active persons in active households
+    int fullMembers = 0;             // full members who are residents of the site, normal or mobile
+    bool covered = false;            // some organisation covers the site
+    bool hasOwnOrganisation = false; // a 党支部, 总支 or 党委 covering this site alone (not a joint branch)
 };
 
 // The rules of DOMAIN.md (党建): stage order and dates, dues, branch size, coverage. Pure functions.
@@ -147,7 +147,8 @@ public:
     static std::optional<OrganisationKind> largeBranchCase(const BranchCounts& counts,
                                                            const PartySettings& settings);
     static bool committeeMissing(const BranchCounts& counts, const PartySettings& settings);
-    // True when the site must have its own branch (≥ residents and ≥ full members) and has none.
+    // True when the site must have its own organisation (≥ residents and ≥ full members) and has none:
+    // its own branch, or a 总支 or 党委 of its own, satisfies the rule.
     static bool needsOwnBranch(const SiteCoverage& site, const PartySettings& settings);
 
     // The first and last day of the meeting period (of `months` months, aligned to the calendar year:

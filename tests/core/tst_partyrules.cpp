@@ -623,7 +623,7 @@ private slots:
         site.residents = residents;
         site.fullMembers = full;
         site.covered = true;
-        site.hasOwnBranch = ownBranch;
+        site.hasOwnOrganisation = ownBranch;
         QCOMPARE(party::PartyRules::needsOwnBranch(site, party::PartySettings::defaults()), needs);
     }
 

@@ -633,7 +633,7 @@ private slots:
         QCOMPARE(coverage().residents, 499);
         QCOMPARE(coverage().fullMembers, 3);
         QVERIFY(coverage().covered);
-        QVERIFY(!coverage().hasOwnBranch);
+        QVERIFY(!coverage().hasOwnOrganisation);
         QVERIFY(!needsOwn()); // 499 residents
         bulkResidents(site, 1);
         QCOMPARE(coverage().residents, 500);
@@ -647,13 +647,59 @@ private slots:
                        fullHistory(QDate(2003, 1, 1)), joint.id);
         QVERIFY(needsOwn());
         organisation(party::OrganisationKind::Branch, QStringLiteral("新支部"), m_committee, {site});
-        QVERIFY(coverage().hasOwnBranch);
+        QVERIFY(coverage().hasOwnOrganisation);
         QVERIFY(!needsOwn());
 
         // A site with residents and no organisation at all.
         const qint64 bare = addSite(QStringLiteral("430524004"));
         bulkResidents(bare, 2);
         QVERIFY(find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::SiteNotCovered, bare));
+    }
+
+    // A large site may have its own 总支 or 党委 (with branches under it) instead of a branch: any
+    // organisation that covers the site alone satisfies the own-organisation rule; one covering it with
+    // another site does not.
+    void ownGeneralBranchOrCommitteeCoversLargeSite()
+    {
+        const qint64 site = addSite(QStringLiteral("430524005"));
+        const qint64 other = addSite(QStringLiteral("430524006"));
+        const party::Organisation joint = organisation(
+            party::OrganisationKind::JointBranch, QStringLiteral("联合党支部"), m_committee, {site, other});
+        bulkResidents(site, 497);
+        for (int i = 0; i < 3; ++i)
+            residentMember(
+                resident(QStringLiteral("党员") + QChar(0x7532 + i), QDate(1970, 2, 1 + i), Sex::Male, site),
+                fullHistory(QDate(2001 + i, 3, 1)), joint.id);
+        const auto needsOwn = [&] {
+            return find(party::PartyReview(db()).forMonth(Today), party::ReviewKind::SiteNeedsOwnBranch, site)
+                .has_value();
+        };
+        const auto own = [&] {
+            for (const party::SiteCoverage& s : party::OrganisationRepository(db()).siteCoverage(Today))
+                if (s.siteId == site)
+                    return s.hasOwnOrganisation;
+            return false;
+        };
+        QVERIFY(needsOwn()); // 500 residents, 3 full members, only a joint branch
+        // A 总支 over two sites is not the site's own.
+        const party::Organisation shared = organisation(
+            party::OrganisationKind::GeneralBranch, QStringLiteral("两点党总支"), m_committee, {site, other});
+        QVERIFY(!own());
+        QVERIFY(needsOwn());
+        // A 党委 of the site alone is its own organisation.
+        party::Organisation committee = organisation(party::OrganisationKind::Committee,
+                                                     QStringLiteral("安置点党委"), m_committee, {site});
+        QVERIFY(own());
+        QVERIFY(!needsOwn());
+        // And so is a 总支 of the site alone (the 党委 dissolved first).
+        committee.dissolvedDate = QDate(2026, 11, 1);
+        QVERIFY(service().saveOrganisation(committee, Today, Today).ok());
+        QVERIFY(!own());
+        organisation(party::OrganisationKind::GeneralBranch, QStringLiteral("安置点党总支"), m_committee,
+                     {site});
+        QVERIFY(own());
+        QVERIFY(!needsOwn());
+        Q_UNUSED(shared);
     }
 
     void branchSizeInReview()

@@ -483,6 +483,21 @@ Outcome PartyRules::checkBranchSize(const BranchCounts& c, const PartySettings& 
     return outcome;
 }
 
+bool PartyRules::expectsMeeting(MeetingType type, const BranchCounts& c, bool dividedIntoGroups,
+                                const PartySettings& s)
+{
+    if (s.monthsFor(type) <= 0)
+        return false;
+    switch (type) {
+    case MeetingType::CommitteeMeeting:
+        return c.committeeSize > 0 || c.fullMembers >= s.committeeMinFullMembers;
+    case MeetingType::GroupMeeting:
+        return dividedIntoGroups;
+    default:
+        return true;
+    }
+}
+
 bool PartyRules::needsOwnBranch(const SiteCoverage& site, const PartySettings& s)
 {
     return site.residents >= s.ownBranchMinResidents && site.fullMembers >= s.ownBranchMinFullMembers &&

@@ -147,6 +147,12 @@ public:
     static std::optional<OrganisationKind> largeBranchCase(const BranchCounts& counts,
                                                            const PartySettings& settings);
     static bool committeeMissing(const BranchCounts& counts, const PartySettings& settings);
+    // Whether a branch is expected to hold a meeting of `type` in each of its periods: not when the type's
+    // period is 0 months; a committee meeting only with a committee or enough full members to need one;
+    // a 党小组会 only from a branch divided into 党小组 (支部工作条例: 党员人数较多的党支部 divides); the
+    // others from every branch.
+    static bool expectsMeeting(MeetingType type, const BranchCounts& counts, bool dividedIntoGroups,
+                               const PartySettings& settings);
     // True when the site must have its own organisation (≥ residents and ≥ full members) and has none:
     // its own branch, or a 总支 or 党委 of its own, satisfies the rule.
     static bool needsOwnBranch(const SiteCoverage& site, const PartySettings& settings);

@@ -138,12 +138,14 @@ Result<PartyMonthFigures> PartyStatistics::forMonth(QDate month, qint64 siteId) 
     for (const MonthOrganisationInfo& o : std::as_const(counted)) {
         if (!o.branch)
             continue;
-        // As in the review: committee meetings only where there is, or must be, a committee.
-        const bool committee =
-            o.committeeSeats > 0 || fullByOrganisation.value(o.id) >= settings.committeeMinFullMembers;
+        // The review's rule: committee meetings only where there is, or must be, a committee; 党小组会
+        // only from a branch divided into groups (none until the group level is recorded).
+        BranchCounts branch;
+        branch.fullMembers = fullByOrganisation.value(o.id);
+        branch.committeeSize = o.committeeSeats;
         const auto held = meetingRow.constFind(o.id);
         for (int p = 0; p < periods.size(); ++p) {
-            if (periodTypes[p] == MeetingType::CommitteeMeeting && !committee)
+            if (!PartyRules::expectsMeeting(periodTypes[p], branch, false, settings))
                 continue;
             if (o.foundingDate.isValid() && o.foundingDate > periods[p].periodStart)
                 continue;

@@ -42,13 +42,11 @@ void PartyReviewMonth::branches()
         branch.members = counts.value(o.id).partyMembers();
         branch.committeeSize = int(o.committeeMemberIds.size());
         for (const auto& info : enumInfos<MeetingType>()) {
+            // 党小组 are not recorded as an organisation level yet, so no branch counts as divided into
+            // groups and none is expected to hold 党小组会 (small branches had false items).
+            if (!PartyRules::expectsMeeting(info.value, branch, false, settings))
+                continue;
             const int months = settings.monthsFor(info.value);
-            if (months <= 0)
-                continue;
-            // Only a branch with a committee (or that must have one) holds committee meetings.
-            if (info.value == MeetingType::CommitteeMeeting && branch.committeeSize == 0 &&
-                branch.fullMembers < settings.committeeMinFullMembers)
-                continue;
             const QDate periodStart = PartyRules::periodStart(first, months);
             const QDate periodEnd = PartyRules::periodEnd(first, months);
             const QDate previousStart = periodStart.addMonths(-months);

@@ -202,7 +202,8 @@ private slots:
         QCOMPARE(f.duesPaid, party::Fen(4000 + 50));
         QCOMPARE(f.duesReceived, party::Fen(4000 + 4000 + 50));
         QCOMPARE(f.meetingsHeld, 1);
-        QCOMPARE(f.meetingPeriodsExpected, 2); // theme party day and party group meeting (no committee)
+        // The theme party day only: no committee, and a branch not divided into 党小组 holds no 党小组会.
+        QCOMPARE(f.meetingPeriodsExpected, 1);
         QCOMPARE(f.meetingPeriodsHeld, 1);
     }
 
@@ -218,7 +219,7 @@ private slots:
         QCOMPARE(f.membersPaidDues, 0);  // A paid September in October
         QCOMPARE(f.duesReceived, party::Fen(0));
         // The quarter ends in September: general meeting and party lesson expected too, none held.
-        QCOMPARE(f.meetingPeriodsExpected, 4);
+        QCOMPARE(f.meetingPeriodsExpected, 3);
         QCOMPARE(f.meetingPeriodsHeld, 0);
     }
 

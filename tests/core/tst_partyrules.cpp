@@ -601,6 +601,30 @@ private slots:
         QVERIFY(!size.summary().contains(QStringLiteral("divid")));
     }
 
+    // Which meetings a branch is expected to hold: committee meetings with a committee (or 7 full
+    // members), 党小组会 only when divided into 党小组, the rest always; a period of 0 months never.
+    void expectedMeetings()
+    {
+        party::PartySettings settings = party::PartySettings::defaults();
+        const party::BranchCounts small{5, 4, 0};
+        const party::BranchCounts withCommittee{12, 9, 3};
+        using T = party::MeetingType;
+        QVERIFY(!party::PartyRules::expectsMeeting(T::GroupMeeting, small, false, settings));
+        QVERIFY(!party::PartyRules::expectsMeeting(T::GroupMeeting, withCommittee, false, settings));
+        QVERIFY(party::PartyRules::expectsMeeting(T::GroupMeeting, withCommittee, true, settings));
+        QVERIFY(!party::PartyRules::expectsMeeting(T::CommitteeMeeting, small, false, settings));
+        QVERIFY(party::PartyRules::expectsMeeting(T::CommitteeMeeting, withCommittee, false, settings));
+        QVERIFY(party::PartyRules::expectsMeeting(T::CommitteeMeeting, party::BranchCounts{7, 7, 0}, false,
+                                                  settings)); // must have a committee
+        for (T type : {T::GeneralMeeting, T::PartyLesson, T::ThemePartyDay, T::OrganisationalLife,
+                       T::DemocraticReview})
+            QVERIFY(party::PartyRules::expectsMeeting(type, small, false, settings));
+        settings.meetingMonths[T::GroupMeeting] = 0;
+        settings.meetingMonths[T::ThemePartyDay] = 0;
+        QVERIFY(!party::PartyRules::expectsMeeting(T::GroupMeeting, withCommittee, true, settings));
+        QVERIFY(!party::PartyRules::expectsMeeting(T::ThemePartyDay, small, false, settings));
+    }
+
     void coverageRule_data()
     {
         QTest::addColumn<int>("residents");

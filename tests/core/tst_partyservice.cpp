@@ -774,6 +774,10 @@ private slots:
         // No committee meetings for a branch without a committee.
         QVERIFY(
             !missing(QDate(2026, 12, 1), party::MeetingType::CommitteeMeeting, party::ReviewUrgency::Due));
+        // No 党小组会 from a branch not divided into 党小组, neither due nor overdue.
+        QVERIFY(!missing(QDate(2026, 12, 1), party::MeetingType::GroupMeeting, party::ReviewUrgency::Due));
+        QVERIFY(
+            !missing(QDate(2026, 12, 1), party::MeetingType::GroupMeeting, party::ReviewUrgency::Overdue));
         // A type set to 0 months is not expected.
         QVERIFY(db().setSetting(party::PartySettings::meetingSettingKey(party::MeetingType::ThemePartyDay),
                                 QStringLiteral("0")));

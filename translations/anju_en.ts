@@ -1328,6 +1328,14 @@ No figures to show.</source>
         <source>Household %1: the number of members kept with the household disagrees with its members.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended by %3 months; an extension is 6 to 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>

@@ -1333,6 +1333,14 @@ No figures to show.</source>
         <source>Household %1: the number of members kept with the household disagrees with its members.</source>
         <translation>%1 户：户内记录的人数与实际成员人数不一致。</translation>
     </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended by %3 months; an extension is 6 to 12 months.</source>
+        <translation>党员%1（%2）：预备期延长了%3个月；延长预备期应为6至12个月。</translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
+        <translation>党员%1（%2）：预备期延长了%3次；预备期只能延长一次。</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>

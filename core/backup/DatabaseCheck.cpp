@@ -108,6 +108,8 @@ Result<QList<CheckFinding>> DatabaseCheck::run() const
         return checked;
     if (Outcome checked = registryFacts(&findings); !checked)
         return checked;
+    if (Outcome checked = partyFacts(&findings); !checked)
+        return checked;
 
     // Registered households need exactly one registered head.
     if (!q.exec(QStringLiteral("SELECT h.number FROM households h WHERE h.state = 'active' AND NOT EXISTS ("
@@ -231,6 +233,46 @@ Outcome DatabaseCheck::registryFacts(QList<CheckFinding>* findings) const
         while (q.next())
             findings->append({QString::fromLatin1(fact.rule), fact.message.arg(q.value(0).toString()),
                               q.value(0).toString()});
+    }
+    return {};
+}
+
+Outcome DatabaseCheck::partyFacts(QList<CheckFinding>* findings) const
+{
+    // The member's name and branch, so that the secretary finds the record.
+    const QString member = QStringLiteral(
+        "SELECT COALESCE(p.name, m.cadre_name), o.name, %1 FROM party_members m"
+        " LEFT JOIN persons p ON p.id = m.person_id JOIN party_organisations o ON o.id = m.organisation_id");
+    struct Fact
+    {
+        const char* rule;
+        QString sql; // name, branch, the figure of the message; one row per finding
+        QString message;
+    };
+    const QList<Fact> facts = {
+        {"extension_length",
+         member.arg(QStringLiteral("s.extension_months")) +
+             QStringLiteral(" JOIN party_stage_steps s ON s.member_id = m.id"
+                            " WHERE s.event = 'probation_extension' AND (s.extension_months < 6"
+                            " OR s.extension_months > 12) ORDER BY o.name, m.id"),
+         tr("Party member %1 (%2): the probation was extended by %3 months; an extension is 6 to 12 "
+            "months.")},
+        {"extension_twice",
+         member.arg(QStringLiteral("(SELECT COUNT(*) FROM party_stage_steps s WHERE s.member_id = m.id"
+                                   " AND s.event = 'probation_extension')")) +
+             QStringLiteral(" WHERE (SELECT COUNT(*) FROM party_stage_steps s WHERE s.member_id = m.id"
+                            " AND s.event = 'probation_extension') > 1 ORDER BY o.name, m.id"),
+         tr("Party member %1 (%2): the probation was extended %3 times; it may be extended once.")},
+    };
+    QSqlQuery q(m_db.connection());
+    for (const Fact& fact : facts) {
+        if (!q.exec(fact.sql + QStringLiteral(" LIMIT %1").arg(MaxPerRule)))
+            return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+        while (q.next())
+            findings->append(
+                {QString::fromLatin1(fact.rule),
+                 fact.message.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()),
+                 {}});
     }
     return {};
 }

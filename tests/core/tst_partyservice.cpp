@@ -3,6 +3,8 @@
 #include "Refusal.h"
 #include "TestDatabase.h"
 
+#include "backup/DatabaseCheck.h"
+
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyActivityRepository.h"
@@ -700,6 +702,52 @@ private slots:
         QVERIFY(own());
         QVERIFY(!needsOwn());
         Q_UNUSED(shared);
+    }
+
+    // Extensions stored before the 6-to-12-month rule became hard are listed by `check`, not changed.
+    void checkListsExtensionsAgainstTheRule()
+    {
+        // Admitted 1 September 2023, the probation would end 1 September 2024; extended on 20 August 2024.
+        party::PartyMember m =
+            cadre(QStringLiteral("周敏"), {step(party::StageEvent::Admission, QDate(2023, 9, 1))});
+        QVERIFY(service()
+                    .transition({m.id, party::StageEvent::ProbationExtension, QDate(2024, 8, 20), {}, 6, {}},
+                                Today)
+                    .ok());
+        const auto listed = [&](const char* rule) {
+            QStringList messages;
+            const auto findings = backup::DatabaseCheck(db()).run();
+            if (!findings)
+                qFatal("check: %s", qPrintable(findings.summary()));
+            for (const backup::CheckFinding& f : findings.value())
+                if (f.rule == QLatin1String(rule))
+                    messages.append(f.message);
+            return messages;
+        };
+        QVERIFY(listed("extension_length").isEmpty());
+        QVERIFY(listed("extension_twice").isEmpty());
+        // What an older program let through with a reason: 13 months, and a second extension.
+        QSqlQuery q(db().connection());
+        QVERIFY2(q.exec(QStringLiteral("UPDATE party_stage_steps SET extension_months = 13"
+                                       " WHERE event = 'probation_extension'")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(
+            listed("extension_length"),
+            QStringList{QStringLiteral("Party member 周敏 (测试安置点党支部): the probation was extended "
+                                       "by 13 months; an extension is 6 to 12 months.")});
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO party_stage_steps (member_id, event, step_date, extension_months)"
+                     " SELECT member_id, event, step_date, 6 FROM party_stage_steps"
+                     " WHERE event = 'probation_extension'")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(
+            listed("extension_twice"),
+            QStringList{QStringLiteral("Party member 周敏 (测试安置点党支部): the probation was extended "
+                                       "2 times; it may be extended once.")});
+        // Listed, not changed.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM party_stage_steps WHERE extension_months = 13")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void branchSizeInReview()

@@ -3,8 +3,8 @@
 #include "database/AuditFunctions.h"
 #include "database/PostgresUrl.h"
 #include "database/PrivateFile.h"
-#include "database/SqliteOutOfSpace.h"
 #include "database/ServerRoles.h"
+#include "database/SqliteOutOfSpace.h"
 #include "schema/Migration.h"
 
 #include <QAtomicInt>

@@ -272,7 +272,8 @@ int RosterQuery::rowOf(const RosterFilter& filter, RosterColumn sortColumn, bool
         sql += QStringLiteral(" JOIN sites s ON s.id = h.site_id");
     if (needsDwelling)
         sql += QLatin1String(DwellingJoins);
-    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(m_db.session(), sortColumn, ascending) + QStringLiteral(", h.id");
+    sql += c.where + QStringLiteral(" ORDER BY ") + orderBy(m_db.session(), sortColumn, ascending) +
+           QStringLiteral(", h.id");
     QSqlQuery ids(m_db.connection());
     ids.setForwardOnly(true);
     ids.prepare(sql);

@@ -25,7 +25,8 @@ TransitionBox::TransitionBox(const Database& db, QWidget* parent)
     m_event = new QComboBox(this);
     m_date = new OptionalDateEdit(this);
     m_extension = new QSpinBox(this);
-    m_extension->setRange(1, 24);
+    // Once, by 6 to 12 months (a hard rule of core): the box offers nothing else.
+    m_extension->setRange(party::PartyRules::MinExtensionMonths, party::PartyRules::MaxExtensionMonths);
     m_extension->setValue(6);
     m_extension->setSuffix(tr(" months"));
     m_reason = new QLineEdit(this);

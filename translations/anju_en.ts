@@ -4547,6 +4547,10 @@ Covers: %3</source>
         <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -7255,6 +7259,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

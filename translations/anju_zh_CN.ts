@@ -4542,6 +4542,10 @@ Covers: %3</source>
         <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
         <translation>%1有党员%2名，超过%3名：应考虑成立党总支。</translation>
     </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
+        <translation>%1有居民%2人、正式党员%3名，应单独建立党组织（只覆盖本安置点的党支部、党总支或党委）。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -7252,6 +7256,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等），列出问题。发现问题时返回 1。</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等）和党员档案的硬性规定（预备期只能延长一次，延长六至十二个月），列出问题。发现问题时返回 1。</translation>
     </message>
 </context>
 <context>

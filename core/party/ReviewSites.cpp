@@ -41,11 +41,12 @@ void PartyReviewMonth::sites()
         } else if (PartyRules::needsOwnBranch(site, settings)) {
             item.kind = ReviewKind::SiteNeedsOwnBranch;
             item.count = site.residents;
-            item.description =
-                tr("%1 has %2 residents and %3 full members: it must form its own party branch.")
-                    .arg(item.siteName)
-                    .arg(site.residents)
-                    .arg(site.fullMembers);
+            item.description = tr("%1 has %2 residents and %3 full members: it needs a party organisation of "
+                                  "its own (a branch, a general branch or a party committee "
+                                  "covering this site alone).")
+                                   .arg(item.siteName)
+                                   .arg(site.residents)
+                                   .arg(site.fullMembers);
             add(item);
         }
         for (AssignmentKind kind : {AssignmentKind::WorkTeam, AssignmentKind::FirstSecretary}) {

@@ -5047,6 +5047,10 @@ Covers: %3</source>
         <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyWrites</name>

@@ -5041,6 +5041,10 @@ Covers: %3</source>
         <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
         <translation>%1的记录已被他人修改，本次未保存，请重新加载。</translation>
     </message>
+    <message>
+        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
+        <translation>党员编入党支部或联合党支部，不能直接编入%1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyWrites</name>

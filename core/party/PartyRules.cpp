@@ -432,6 +432,11 @@ Outcome PartyRules::validate(const SiteAssignment& a)
     return outcome;
 }
 
+bool PartyRules::holdsMembers(OrganisationKind kind)
+{
+    return kind == OrganisationKind::Branch || kind == OrganisationKind::JointBranch;
+}
+
 bool PartyRules::branchTooSmall(const BranchCounts& c, const PartySettings& s)
 {
     return c.fullMembers < s.branchMinFullMembers;

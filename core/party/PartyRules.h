@@ -137,6 +137,9 @@ public:
     static Outcome validate(const RelationTransfer& transfer, QDate today);
     static Outcome validate(const SiteAssignment& assignment);
 
+    // Members sit in a 党支部 or 联合党支部, never directly in a 党总支 or 党委 (支部工作条例 第二条: the
+    // branch is where every member takes part in organisational life).
+    static bool holdsMembers(OrganisationKind kind);
     // Branch-size rules, reported (never enforced): each broken one is a violation naming it.
     static Outcome checkBranchSize(const BranchCounts& counts, const PartySettings& settings);
     static bool branchTooSmall(const BranchCounts& counts, const PartySettings& settings);

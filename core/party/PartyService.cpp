@@ -69,6 +69,19 @@ QString brokenRulesText(const Outcome& overridable)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The branch a member is placed in must exist and be one that holds members (PartyRules::holdsMembers).
+void checkMembersBranch(const Database& db, qint64 organisationId, Outcome& outcome)
+{
+    const auto organisation = OrganisationRepository(db).organisation(organisationId);
+    if (!organisation)
+        outcome.add(field(Field::MemberOrganisation), PartyService::tr("The branch does not exist."));
+    else if (!PartyRules::holdsMembers(organisation->kind))
+        outcome.add(
+            field(Field::MemberOrganisation),
+            PartyService::tr("Members sit in a branch or a joint branch, never directly in a %1 (%2).")
+                .arg(enumLabel(organisation->kind), organisation->name));
+}
+
 } // namespace
 
 Outcome PartyService::writeAllowed() const
@@ -179,8 +192,8 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
                     tr("%1 is already on file as a member; open that record instead.").arg(person->name));
         }
     }
-    if (member.organisationId > 0 && !OrganisationRepository(m_db).organisation(member.organisationId))
-        outcome.add(field(Field::MemberOrganisation), tr("The branch does not exist."));
+    if (member.organisationId > 0)
+        checkMembersBranch(m_db, member.organisationId, outcome);
     if (member.stageHistory.isEmpty())
         outcome.add(field(Field::TransitionEvent), tr("Enter at least the first step: the application."));
     if (!outcome)
@@ -307,8 +320,8 @@ Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective
         outcome.add(field(Field::MemberPerson),
                     tr("Whether the member is a resident, and which one, cannot change."));
     const bool moves = member.organisationId != stored->organisationId;
-    if (moves && !OrganisationRepository(m_db).organisation(member.organisationId))
-        outcome.add(field(Field::MemberOrganisation), tr("The branch does not exist."));
+    if (moves)
+        checkMembersBranch(m_db, member.organisationId, outcome);
     if (moves && stored->state != MemberState::Normal && stored->state != MemberState::Mobile)
         outcome.add(
             field(Field::MemberOrganisation),

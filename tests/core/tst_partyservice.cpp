@@ -928,6 +928,35 @@ private slots:
                         QStringLiteral("changed 周敏 meanwhile; nothing was saved."));
     }
 
+    // 支部工作条例: members sit in a branch; a 党委 or 总支 holds branches, not members (issue 16 item 9).
+    void membersSitInABranchOnly()
+    {
+        party::PartyMember m;
+        m.origin = party::MemberOrigin::OutsideCadre;
+        m.name = QStringLiteral("吴芳");
+        m.sex = Sex::Female;
+        m.birthDate = QDate(1980, 3, 3);
+        m.organisationId = m_committee;
+        m.stageHistory = fullHistory(QDate(2010, 7, 1));
+        m.dues = {party::DuesCategory::Employed, 400000, 0, {}};
+        QVERIFY_REFUSED(service().createMember(m, QDate(2024, 1, 1), Today),
+                        QStringLiteral("never directly in a"));
+        m.organisationId = m_branch;
+        const auto created = service().createMember(m, QDate(2024, 1, 1), Today);
+        QVERIFY2(created.ok(), qPrintable(created.summary()));
+
+        const qint64 general =
+            organisation(party::OrganisationKind::GeneralBranch, QStringLiteral("总支"), m_committee, {}).id;
+        party::PartyMember moving = created.value();
+        moving.organisationId = general;
+        QVERIFY_REFUSED(service().saveMember(moving, Today, Today), QStringLiteral("never directly in a"));
+        const qint64 joint =
+            organisation(party::OrganisationKind::JointBranch, QStringLiteral("联合支部"), general, {}).id;
+        moving.organisationId = joint;
+        const auto moved = service().saveMember(moving, Today, Today);
+        QVERIFY2(moved.ok(), qPrintable(moved.summary()));
+    }
+
 private:
     party::PartyService service() { return party::PartyService(db()); }
 };

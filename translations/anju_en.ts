@@ -1336,6 +1336,18 @@ No figures to show.</source>
         <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party member %1 sits directly in %2, %3; members sit in a branch or a joint branch: move the member to one of its branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a general branch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>

@@ -1341,6 +1341,18 @@ No figures to show.</source>
         <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
         <translation>党员%1（%2）：预备期延长了%3次；预备期只能延长一次。</translation>
     </message>
+    <message>
+        <source>Party member %1 sits directly in %2, %3; members sit in a branch or a joint branch: move the member to one of its branches.</source>
+        <translation>党员%1直接编在%2（%3）中；党员应编入党支部或联合党支部：请把该党员转到其下属的党支部。</translation>
+    </message>
+    <message>
+        <source>a party committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>a general branch</source>
+        <translation>党总支</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>

@@ -263,16 +263,28 @@ Outcome DatabaseCheck::partyFacts(QList<CheckFinding>* findings) const
              QStringLiteral(" WHERE (SELECT COUNT(*) FROM party_stage_steps s WHERE s.member_id = m.id"
                             " AND s.event = 'probation_extension') > 1 ORDER BY o.name, m.id"),
          tr("Party member %1 (%2): the probation was extended %3 times; it may be extended once.")},
+        // Placed before members were refused anywhere but in a branch (支部工作条例): listed, not moved.
+        {"member_not_in_branch",
+         member.arg(QStringLiteral("o.kind")) +
+             QStringLiteral(" WHERE o.kind IN ('committee', 'general_branch') ORDER BY o.name, m.id"),
+         tr("Party member %1 sits directly in %2, %3; members sit in a branch or a joint branch: move the "
+            "member to one of its branches.")},
+    };
+    // The third figure of member_not_in_branch is the organisation's kind, said in words.
+    const auto figure = [](const char* rule, const QString& value) {
+        if (qstrcmp(rule, "member_not_in_branch") != 0)
+            return value;
+        return value == QLatin1String("committee") ? tr("a party committee") : tr("a general branch");
     };
     QSqlQuery q(m_db.connection());
     for (const Fact& fact : facts) {
         if (!q.exec(fact.sql + QStringLiteral(" LIMIT %1").arg(MaxPerRule)))
             return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
         while (q.next())
-            findings->append(
-                {QString::fromLatin1(fact.rule),
-                 fact.message.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()),
-                 {}});
+            findings->append({QString::fromLatin1(fact.rule),
+                              fact.message.arg(q.value(0).toString(), q.value(1).toString(),
+                                               figure(fact.rule, q.value(2).toString())),
+                              {}});
     }
     return {};
 }

@@ -323,6 +323,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Show every changed field of the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins, exports and other events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditLog</name>

@@ -325,6 +325,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Show every changed field of the selected entry</source>
         <translation>显示所选记录的每一项变更</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Logins, exports and other events</source>
+        <translation>登录、导出等事件</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditLog</name>

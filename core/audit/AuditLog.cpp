@@ -244,32 +244,6 @@ QStringList AuditLog::userNames() const
     return names;
 }
 
-QStringList AuditLog::recordTypes() const
-{
-    // The party's records too: the secretary's work is in the trail as much as the clerk's.
-    return {QStringLiteral("households"),
-            QStringLiteral("persons"),
-            QStringLiteral("sites"),
-            QStringLiteral("buildings"),
-            QStringLiteral("party_organisations"),
-            QStringLiteral("party_organisation_sites"),
-            QStringLiteral("party_members"),
-            QStringLiteral("party_stage_steps"),
-            QStringLiteral("party_member_states"),
-            QStringLiteral("party_branch_stays"),
-            QStringLiteral("party_committee_seats"),
-            QStringLiteral("party_dues_bases"),
-            QStringLiteral("party_dues_payments"),
-            QStringLiteral("party_meetings"),
-            QStringLiteral("party_meeting_attendance"),
-            QStringLiteral("party_transfers"),
-            QStringLiteral("party_site_assignments"),
-            QStringLiteral("settings"),
-            QStringLiteral("users"),
-            QStringLiteral("user_sites"),
-            QStringLiteral("event")};
-}
-
 QString AuditLog::actionLabel(const QString& action)
 {
     static const QHash<QString, const char*> labels = {
@@ -292,36 +266,6 @@ QString AuditLog::actionLabel(const QString& action)
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
-}
-
-QString AuditLog::recordTypeLabel(const QString& recordType)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("households"), QT_TR_NOOP("Household")},
-        {QStringLiteral("persons"), QT_TR_NOOP("Person")},
-        {QStringLiteral("sites"), QT_TR_NOOP("Site")},
-        {QStringLiteral("buildings"), QT_TR_NOOP("Building")},
-        {QStringLiteral("settings"), QT_TR_NOOP("Setting")},
-        {QStringLiteral("users"), QT_TR_NOOP("User")},
-        {QStringLiteral("user_sites"), QT_TR_NOOP("User's sites")},
-        {QStringLiteral("party_organisations"), QT_TR_NOOP("Party organisation")},
-        {QStringLiteral("party_organisation_sites"), QT_TR_NOOP("Sites an organisation covers")},
-        {QStringLiteral("party_members"), QT_TR_NOOP("Party member")},
-        {QStringLiteral("party_stage_steps"), QT_TR_NOOP("Development step")},
-        {QStringLiteral("party_member_states"), QT_TR_NOOP("Member state")},
-        {QStringLiteral("party_branch_stays"), QT_TR_NOOP("Branch membership")},
-        {QStringLiteral("party_committee_seats"), QT_TR_NOOP("Branch committee seat")},
-        {QStringLiteral("party_dues_bases"), QT_TR_NOOP("Dues basis")},
-        {QStringLiteral("party_dues_payments"), QT_TR_NOOP("Dues payment")},
-        {QStringLiteral("party_meetings"), QT_TR_NOOP("Meeting")},
-        {QStringLiteral("party_meeting_attendance"), QT_TR_NOOP("Attendance")},
-        {QStringLiteral("party_transfers"), QT_TR_NOOP("Transfer of relations")},
-        {QStringLiteral("party_site_assignments"), QT_TR_NOOP("Work team or first secretary")},
-        {QStringLiteral("event"), QT_TR_NOOP("Logins, exports and other events")},
-        {QString(), QT_TR_NOOP("Event")},
-    };
-    const auto it = labels.constFind(recordType);
-    return it == labels.constEnd() ? recordType : tr(it.value());
 }
 
 QString AuditLog::columnLabel(const QString& column, const QString& recordType)

@@ -62,14 +62,13 @@ public:
     // Every change of a household and its members, oldest first, for anyone who may read that household.
     // ID numbers and phones masked, birth dates cut to the year, for roles that see identities masked.
     QList<AuditEntry> householdHistory(qint64 householdId) const;
-    // The user names and record types that occur, for the filter boxes. A user of some sites gets the
-    // users of those sites, themselves, and the names in the part of the trail they may read: no list of
-    // the office's other users (their names are not theirs to learn from a filter box).
+    // The user names that occur, for the filter box (its record types are AuditFields::recordTypes()). A
+    // user of some sites gets the users of those sites, themselves, and the names in the part of the trail
+    // they may read: no list of the office's other users (their names are not theirs to learn from a
+    // filter box).
     QStringList userNames() const;
-    QStringList recordTypes() const;
 
     static QString actionLabel(const QString& action);
-    static QString recordTypeLabel(const QString& recordType);
     static QString columnLabel(const QString& column, const QString& recordType = {});
     // An event's detail (file, counts, reason) as a line in the user's language.
     static QString detailText(const QJsonObject& detail);

@@ -11,37 +11,19 @@
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 
+#include "BenchTiming.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
-#include <functional>
 
 using namespace anju;
+using bench::medianMs;
 
 namespace {
-
-QString medianMs(int runs, const std::function<void()>& work)
-{
-    QList<double> wall;
-    QList<double> cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t start = std::clock();
-        work();
-        cpu.append(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
-        wall.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(wall.begin(), wall.end());
-    std::sort(cpu.begin(), cpu.end());
-    return QStringLiteral("%1 ms (cpu %2 ms)")
-        .arg(wall[wall.size() / 2], 0, 'f', 1)
-        .arg(cpu[cpu.size() / 2], 0, 'f', 1);
-}
 
 QList<qint64> ids(const Database& db, const QString& sql, const QVariantList& values = {})
 {

@@ -9,6 +9,7 @@
 // anju-demo): the summary refuses to run without a logged-in user. Exits 1 with the reason on stderr
 // when anything fails (CTest runs it once on a small demo database: RUNS=1).
 
+#include "BenchTiming.h"
 #include "IndependentFigures.h"
 #include "IndependentPartyFigures.h"
 
@@ -20,41 +21,23 @@
 #include "report/PopulationTrend.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace anju;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-// The median wall time in ms; `cpu`, when given, gets the median CPU time (the machine is shared).
+// The median wall time in ms, -1 when the work failed; `cpu`, when given, gets the median CPU time.
 double timeRuns(int runs, const std::function<bool()>& work, double* cpu = nullptr)
 {
-    QList<double> ms;
-    QList<double> cpuMs;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t start = std::clock();
-        if (!work())
-            return -1;
-        cpuMs.append(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
-        ms.append(double(timer.nsecsElapsed()) / 1e6);
-    }
+    const bench::Timing timing = bench::timeRuns(runs, work);
     if (cpu)
-        *cpu = median(cpuMs);
-    return median(ms);
+        *cpu = timing.cpuMs;
+    return timing.failed ? -1 : timing.wallMs;
 }
 
 int mismatches(const report::MonthlySummary& summary, const QList<test::IndependentFigure>& expected)

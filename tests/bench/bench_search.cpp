@@ -7,8 +7,9 @@
 #include "registry/PersonSearch.h"
 #include "registry/RosterQuery.h"
 
+#include "BenchTiming.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -23,15 +24,7 @@ QTextStream out(stdout);
 
 double medianMs(int runs, const std::function<void()>& work)
 {
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    return bench::timeRuns(runs, work).wallMs;
 }
 
 QVariant scalar(const Database& db, const QString& sql, const QVariantList& values = {})

@@ -1,5 +1,6 @@
 #include "admin/AuditDialog.h"
 
+#include "audittext/AuditFields.h"
 #include "audittext/AuditNarrator.h"
 #include "database/Database.h"
 #include "widgets/OptionalDateEdit.h"
@@ -29,6 +30,20 @@ enum Column
     ColumnCount
 };
 
+// A record's name as the forms call it (AuditFields holds one name per audited table); the rows the
+// program writes itself (logins, exports …) have no table.
+QString recordTypeLabel(const QString& type)
+{
+    if (type.isEmpty())
+        return AuditDialog::tr("Event");
+    if (type == QLatin1String("event"))
+        return AuditDialog::tr("Logins, exports and other events");
+    QString name = AuditFields::recordName(type);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper(); // English starts a cell with a capital; Chinese is unchanged
+    return name;
+}
+
 } // namespace
 
 AuditDialog::AuditDialog(const Database& db, QWidget* parent) : QDialog(parent), m_db(db)
@@ -43,8 +58,9 @@ AuditDialog::AuditDialog(const Database& db, QWidget* parent) : QDialog(parent),
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("auditType"));
     m_type->addItem(tr("All records and events"), QString());
-    for (const QString& type : log.recordTypes())
-        m_type->addItem(AuditLog::recordTypeLabel(type), type);
+    for (const QString& type : AuditFields::recordTypes())
+        m_type->addItem(recordTypeLabel(type), type);
+    m_type->addItem(recordTypeLabel(QStringLiteral("event")), QStringLiteral("event"));
     m_from = new OptionalDateEdit(this);
     m_to = new OptionalDateEdit(this);
     for (QComboBox* box : {m_user, m_type})
@@ -165,7 +181,7 @@ void AuditDialog::append(const Result<QList<AuditEntry>>& page)
         m_table->insertRow(row);
         const QStringList cells = {s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                    AuditNarrator::who(s.userName), AuditLog::actionLabel(s.action),
-                                   AuditLog::recordTypeLabel(s.recordType), s.text};
+                                   recordTypeLabel(s.recordType), s.text};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c == Content)

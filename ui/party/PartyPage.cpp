@@ -297,6 +297,7 @@ void PartyPage::openReviewItem(party::PartyReviewItem item)
     case party::ReviewKind::ActivistEligible:
     case party::ReviewKind::ConversionDue:
     case party::ReviewKind::ExtensionEnding:
+    case party::ReviewKind::NoOrganisationalLife:
         openMember(item.memberId);
         return;
     case party::ReviewKind::TransferPending:
@@ -320,6 +321,7 @@ void PartyPage::openReviewItem(party::PartyReviewItem item)
     case party::ReviewKind::BranchTooSmall:
     case party::ReviewKind::BranchTooLarge:
     case party::ReviewKind::CommitteeMissing:
+    case party::ReviewKind::SecretaryStandingShort:
         openOrganisation(item.organisationId);
         return;
     }

@@ -2,6 +2,8 @@
 
 #include "party/PartyRules.h"
 
+#include <QRegularExpression>
+
 namespace anju::party {
 
 namespace {
@@ -88,6 +90,16 @@ Outcome LeavingRules::checkLeaving(const PartyMember& member, const Leaving& lea
     return outcome;
 }
 
+bool LeavingRules::isGoodReason(const QString& absenceReason)
+{
+    static const QRegularExpression none(
+        QStringLiteral(
+            "无故|无正当理由|没有理由|未请假|不请假|原因不明|不明原因|失联|联系不上|no reason|unexcused"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString reason = absenceReason.trimmed();
+    return !reason.isEmpty() && !none.match(reason).hasMatch();
+}
+
 QDate LeavingRules::lapseWindowStart(QDate month)
 {
     return PartyRules::monthStart(month).addMonths(-(LapseMonths - 1));
@@ -104,12 +116,13 @@ OrganisationalLife LeavingRules::organisationalLife(const PartyMember& member, c
             member.stateOn(meeting.date) != MemberState::Normal || !isAdmitted(member.stageOn(meeting.date)))
             continue;
         ++life.meetingsExpected;
+        // No row for them in a meeting whose attendance was taken: absent, with no reason on file.
         for (const Attendance& a : meeting.attendance) {
             if (a.memberId != member.id)
                 continue;
             if (a.present)
                 ++life.attended;
-            else if (!a.absenceReason.trimmed().isEmpty())
+            else if (isGoodReason(a.absenceReason))
                 ++life.excused;
         }
     }

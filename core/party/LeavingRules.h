@@ -46,6 +46,10 @@ public:
     static Outcome checkLeaving(const PartyMember& member, const Leaving& leaving,
                                 const std::optional<Meeting>& meeting, QDate today);
 
+    // Whether an absence's recorded reason excuses it. The meeting form asks a reason for every absence, so
+    // the reason says whether there was one: a reason that says there was none (无故, 未请假, 失联 …) does
+    // not excuse; any other (请假, 因病, 外出务工 …) does, and the secretary judges it.
+    static bool isGoodReason(const QString& absenceReason);
     // The first day of the six calendar months that end with the month of `month`.
     static QDate lapseWindowStart(QDate month);
     // The member's organisational life from `from` to `to` (inclusive) among `meetings` (with their
@@ -58,7 +62,7 @@ public:
     // branch: the member was a probationary or full member in a normal state in one branch for the whole
     // window (a mobile member lives their organisational life where they are, recorded there, not here:
     // any mobile day in the window takes them out), the branch held meetings they were expected at, they
-    // attended none, and at least one absence has no recorded reason.
+    // attended none, and at least one absence is not excused (isGoodReason).
     static bool lapsedOrganisationalLife(const PartyMember& member, const QList<Meeting>& meetings,
                                          QDate month, OrganisationalLife* life = nullptr);
 

@@ -264,6 +264,7 @@ QStringList AuditLog::recordTypes() const
             QStringLiteral("party_meeting_attendance"),
             QStringLiteral("party_transfers"),
             QStringLiteral("party_site_assignments"),
+            QStringLiteral("party_leavings"),
             QStringLiteral("settings"),
             QStringLiteral("users"),
             QStringLiteral("user_sites"),
@@ -317,6 +318,7 @@ QString AuditLog::recordTypeLabel(const QString& recordType)
         {QStringLiteral("party_meeting_attendance"), QT_TR_NOOP("Attendance")},
         {QStringLiteral("party_transfers"), QT_TR_NOOP("Transfer of relations")},
         {QStringLiteral("party_site_assignments"), QT_TR_NOOP("Work team or first secretary")},
+        {QStringLiteral("party_leavings"), QT_TR_NOOP("Leaving of the party")},
         {QStringLiteral("event"), QT_TR_NOOP("Logins, exports and other events")},
         {QString(), QT_TR_NOOP("Event")},
     };

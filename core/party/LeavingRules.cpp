@@ -60,7 +60,8 @@ Outcome LeavingRules::checkLeaving(const PartyMember& member, const Leaving& lea
     else if (member.stateDate.isValid() && leaving.date < member.stateDate)
         outcome.add(dateField,
                     tr("The date is before the last change of state (%1).").arg(day(member.stateDate)));
-    else if (leaving.way == LeavingWay::ProbationCancelled && isMember &&
+    else if (leaving.way == LeavingWay::ProbationCancelled &&
+             member.stage == DevelopmentStage::Probationary &&
              member.stageOn(leaving.date) != DevelopmentStage::Probationary)
         outcome.add(dateField,
                     tr("%1 was not a probationary member on %2.").arg(member.name, day(leaving.date)));

@@ -171,7 +171,8 @@ int Dispatcher::run(const QStringList& commandLine)
             return PartyReviewCommand::run(context, arguments);
         if (action == QLatin1String("leave"))
             return PartyLeaveCommand::run(context, arguments);
-        return fail(tr("party needs review or leave, e.g. anju-cli party review --month 2026-11."), UsageError);
+        return fail(tr("party needs review or leave, e.g. anju-cli party review --month 2026-11."),
+                    UsageError);
     }
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);

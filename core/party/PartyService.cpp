@@ -116,8 +116,9 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
             outcome.add(field(Field::OrganisationParent),
                         tr("A party committee can only be under another committee."));
     }
-    const auto secretary =
-        o.secretaryMemberId != 0 ? PartyMemberRepository(m_db).storedMember(o.secretaryMemberId) : std::nullopt;
+    const auto secretary = o.secretaryMemberId != 0
+                               ? PartyMemberRepository(m_db).storedMember(o.secretaryMemberId)
+                               : std::nullopt;
     if (o.secretaryMemberId != 0 && !secretary)
         outcome.add(field(Field::General), tr("The secretary is not a member on file."));
     // The exception is kept only while it is one: a secretary with a year's standing needs no reason.

@@ -66,11 +66,11 @@ struct Leaving
     qint64 id = 0;
     qint64 memberId = 0;
     LeavingWay way = LeavingWay::Removal;
-    QDate date;         // the day the member left (the decision's day or the higher approval's)
-    QString decision;   // the decision's text or number (决定 / 文号)
+    QDate date;           // the day the member left (the decision's day or the higher approval's)
+    QString decision;     // the decision's text or number (决定 / 文号)
     qint64 meetingId = 0; // the branch general meeting that decided it
-    QDate meetingDate;  // resolved when read
-    QString reason;     // why (e.g. 六个月未交纳党费且无正当理由)
+    QDate meetingDate;    // resolved when read
+    QString reason;       // why (e.g. 六个月未交纳党费且无正当理由)
 };
 
 // A period in one organisation; the member's branch at any past day is the stay covering it.

@@ -40,10 +40,10 @@ void PartyReviewMonth::duesArrears()
                     // 党章 第三十八条: regarded as leaving of one's own accord, unless there is good reason.
                     arrears.removalCase = true;
                     arrears.urgency = ReviewUrgency::Overdue;
-                    arrears.description +=
-                        tr(" Not paid for %n month(s) in a row: without good reason this is leaving the party "
-                           "of one's own accord, and the branch general meeting should decide on removal.",
-                           nullptr, run);
+                    arrears.description += tr(
+                        " Not paid for %n month(s) in a row: without good reason this is leaving the party "
+                        "of one's own accord, and the branch general meeting should decide on removal.",
+                        nullptr, run);
                 } else if (run >= settings.seriousArrearsMonths) {
                     arrears.description +=
                         tr(" Not paid for %n month(s) in a row: the branch must talk with the member.",

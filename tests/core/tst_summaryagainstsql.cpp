@@ -26,9 +26,10 @@ private:
     void leave(party::LeavingWay way, QDate date, const char* stage)
     {
         QSqlQuery q(m_db->db().connection());
-        q.prepare(QStringLiteral("SELECT m.id FROM party_members m WHERE m.stage = ? AND m.state = 'normal'"
-                                 " AND m.state_date < ? AND m.stage_date < ? AND m.organisation_id IS NOT NULL"
-                                 " ORDER BY m.id"));
+        q.prepare(
+            QStringLiteral("SELECT m.id FROM party_members m WHERE m.stage = ? AND m.state = 'normal'"
+                           " AND m.state_date < ? AND m.stage_date < ? AND m.organisation_id IS NOT NULL"
+                           " ORDER BY m.id"));
         q.addBindValue(QLatin1String(stage));
         q.addBindValue(date.toString(Qt::ISODate));
         q.addBindValue(date.toString(Qt::ISODate));

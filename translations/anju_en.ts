@@ -733,6 +733,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leaving of the party</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -3254,6 +3258,34 @@ Database: %1</source>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary membership cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew from the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expelled from the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisational life for six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary with under a year of party standing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -3941,6 +3973,10 @@ Database: %1</source>
         <source>C&amp;hange state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Leave the party…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdMemberStateDialog</name>
@@ -4306,6 +4342,14 @@ Database: %1</source>
         <source>These are reported in the review list; they do not stop saving.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only for a secretary with under a year of party standing: why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xception:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::OrganisationTreeModel</name>
@@ -4570,6 +4614,28 @@ Covers: %3</source>
     <message>
         <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 has been a full member since %3, under a year; record why if it stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 is not a full member; record why if it stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform> Not paid for %n month in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+            <numerusform> Not paid for %n months in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform>%1 attended none of the %n meeting of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+            <numerusform>%1 attended none of the %n meetings of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4903,14 @@ Covers: %3</source>
         <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leaving the party is recorded with its decision and meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the party; rejoining starts with a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::report::PartySection</name>
@@ -5069,6 +5143,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7546,6 +7624,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>party needs review or leave, e.g. anju-cli party review --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -8969,6 +9051,30 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>work team or first secretary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why the secretary has under a year&apos;s standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving of the party</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -9446,6 +9552,179 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyLeaveCommand</name>
+    <message>
+        <source>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member&apos;s number as party review --json prints it; --meeting is the day of the branch general meeting of the member&apos;s branch that decided it. The member stays on file and is no longer counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the member left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s text or document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the branch general meeting that decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party leave needs one member number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--way must be probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date and --meeting need days written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party member has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s branch held no branch general meeting on %2; record the meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::LeavingRules</name>
+    <message>
+        <source>%1 has already left the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a member on the branch&apos;s roll can leave the party here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: an applicant, activist or development target who stops is not a leaving of the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a probationary member&apos;s membership can be cancelled; %1 is a full member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the member left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was admitted on %2; nobody leaves the party before being admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not a probationary member on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the decision (its text or document number) that the member leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch general meeting that decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is a %2; leaving the party is decided by the branch general meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is after the day the member left (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is not one of the branch %2 belonged to on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::LeaveDialog</name>
+    <message>
+        <source>Leaving the party: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 党支字〔2026〕3号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. no dues paid for six months without good reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

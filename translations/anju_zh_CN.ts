@@ -736,6 +736,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Leaving of the party</source>
+        <translation>出党</translation>
+    </message>
 </context>
 <context>
     <name>anju::BuildingDialog</name>
@@ -3253,6 +3257,34 @@ Database: %1</source>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
+    <message>
+        <source>Left the party</source>
+        <translation>已出党</translation>
+    </message>
+    <message>
+        <source>Probationary membership cancelled</source>
+        <translation>取消预备党员资格</translation>
+    </message>
+    <message>
+        <source>Withdrew from the party</source>
+        <translation>退党</translation>
+    </message>
+    <message>
+        <source>Removed from the party</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Expelled from the party</source>
+        <translation>开除党籍</translation>
+    </message>
+    <message>
+        <source>No organisational life for six months</source>
+        <translation>连续六个月未参加组织生活</translation>
+    </message>
+    <message>
+        <source>Secretary with under a year of party standing</source>
+        <translation>书记党龄不足一年</translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -3938,6 +3970,10 @@ Database: %1</source>
         <source>C&amp;hange state</source>
         <translation>变更状态(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Leave the party…</source>
+        <translation>出党登记(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdMemberStateDialog</name>
@@ -4302,6 +4338,14 @@ Database: %1</source>
         <source>These are reported in the review list; they do not stop saving.</source>
         <translation>以上情况会列入待办提醒，不影响保存。</translation>
     </message>
+    <message>
+        <source>Only for a secretary with under a year of party standing: why</source>
+        <translation>仅在书记党龄不足一年时填写：原因</translation>
+    </message>
+    <message>
+        <source>E&amp;xception:</source>
+        <translation>例外原因(&amp;X)：</translation>
+    </message>
 </context>
 <context>
     <name>anju::OrganisationTreeModel</name>
@@ -4565,6 +4609,26 @@ Covers: %3</source>
     <message>
         <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
         <translation>%1有居民%2人、正式党员%3名，应单独建立党组织（只覆盖本安置点的党支部、党总支或党委）。</translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 has been a full member since %3, under a year; record why if it stays so.</source>
+        <translation>%1：书记%2于 %3 转为正式党员，党龄不足一年；如继续任职，请登记原因。</translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 is not a full member; record why if it stays so.</source>
+        <translation>%1：书记%2不是正式党员；如继续任职，请登记原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform>已连续%n个月未交纳党费：如无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform>%1未参加支部 %2 至 %3 召开的%n次会议，且并非均有登记的缺席原因：连续六个月不参加党的组织生活又无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4831,6 +4895,14 @@ Covers: %3</source>
         <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
         <translation>党支部党员人数一般不超过%1名；现有%2名，应考虑成立党总支。</translation>
     </message>
+    <message>
+        <source>Leaving the party is recorded with its decision and meeting.</source>
+        <translation>出党须连同决定和作出决定的会议一并登记。</translation>
+    </message>
+    <message>
+        <source>%1 has left the party; rejoining starts with a new application.</source>
+        <translation>%1已出党；重新入党须重新递交入党申请。</translation>
+    </message>
 </context>
 <context>
     <name>anju::report::PartySection</name>
@@ -5064,6 +5136,10 @@ Covers: %3</source>
     <message>
         <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
         <translation>党员编入党支部或联合党支部，不能直接编入%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +7683,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>party needs review or leave, e.g. anju-cli party review --month 2026-11.</source>
+        <translation>party 后需接 review 或 leave，例如 anju-cli party review --month 2026-11。</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -9025,6 +9105,30 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>work team or first secretary</source>
         <translation>驻村工作队或第一书记</translation>
     </message>
+    <message>
+        <source>Why the secretary has under a year&apos;s standing</source>
+        <translation>书记党龄不足一年的原因</translation>
+    </message>
+    <message>
+        <source>Way of leaving</source>
+        <translation>出党方式</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>出党日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decided by the meeting</source>
+        <translation>作出决定的会议</translation>
+    </message>
+    <message>
+        <source>leaving of the party</source>
+        <translation>出党记录</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -9503,6 +9607,179 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
         <translation>已创建服务器登录账号 %1；它属于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyLeaveCommand</name>
+    <message>
+        <source>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</source>
+        <translation>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member&apos;s number as party review --json prints it; --meeting is the day of the branch general meeting of the member&apos;s branch that decided it. The member stays on file and is no longer counted.</source>
+        <translation>登记党员出党：probation_cancelled（取消预备党员资格，仅限预备党员）、withdrawal（退党）、removal（除名）或 expulsion（开除党籍）。MEMBER 为党员编号（见 party review --json 的输出）；--meeting 为作出决定的、该党员所在支部的支部党员大会日期。该党员仍保留在档，不再计入党员人数。</translation>
+    </message>
+    <message>
+        <source>How: probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation>出党方式：probation_cancelled、withdrawal、removal 或 expulsion。</translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>The day the member left.</source>
+        <translation>出党日期。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s text or document number.</source>
+        <translation>决定内容或文号。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>The day of the branch general meeting that decided it.</source>
+        <translation>作出决定的支部党员大会日期。</translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation>原因（简要说明）。</translation>
+    </message>
+    <message>
+        <source>party leave needs one member number.</source>
+        <translation>party leave 需要一个党员编号。</translation>
+    </message>
+    <message>
+        <source>--way must be probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation>--way 须为 probation_cancelled、withdrawal、removal 或 expulsion。</translation>
+    </message>
+    <message>
+        <source>--date and --meeting need days written YYYY-MM-DD.</source>
+        <translation>--date 和 --meeting 须写成 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>No party member has the number %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s branch held no branch general meeting on %2; record the meeting first.</source>
+        <translation>%1所在支部在 %2 未召开支部党员大会；请先登记该会议。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3.</source>
+        <translation>%1：%3 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::LeavingRules</name>
+    <message>
+        <source>%1 has already left the party.</source>
+        <translation>%1已出党。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a member on the branch&apos;s roll can leave the party here.</source>
+        <translation>%1为“%2”：只有支部在册党员才能在此登记出党。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: an applicant, activist or development target who stops is not a leaving of the party.</source>
+        <translation>%1为%2，尚不是党员：入党申请人、入党积极分子或发展对象终止培养，不属于出党。</translation>
+    </message>
+    <message>
+        <source>Only a probationary member&apos;s membership can be cancelled; %1 is a full member.</source>
+        <translation>只能取消预备党员的资格；%1是正式党员。</translation>
+    </message>
+    <message>
+        <source>Enter the date the member left.</source>
+        <translation>请填写出党日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 was admitted on %2; nobody leaves the party before being admitted.</source>
+        <translation>%1于 %2 被接收为预备党员；接收之前不存在出党。</translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation>日期早于上一次状态变更（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 was not a probationary member on %2.</source>
+        <translation>%1在 %2 不是预备党员。</translation>
+    </message>
+    <message>
+        <source>Enter the decision (its text or document number) that the member leaves.</source>
+        <translation>请填写出党的决定（决定内容或文号）。</translation>
+    </message>
+    <message>
+        <source>Choose the branch general meeting that decided it.</source>
+        <translation>请选择作出决定的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is a %2; leaving the party is decided by the branch general meeting.</source>
+        <translation>%1 的会议是%2；出党须由支部党员大会讨论决定。</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is after the day the member left (%2).</source>
+        <translation>%1 的会议晚于出党日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is not one of the branch %2 belonged to on %3.</source>
+        <translation>%1 的会议不是%2在 %3 所在支部的会议。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::LeaveDialog</name>
+    <message>
+        <source>Leaving the party: %1</source>
+        <translation>出党登记：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. 党支字〔2026〕3号</source>
+        <translation>例如：党支字〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>e.g. no dues paid for six months without good reason</source>
+        <translation>例如：无正当理由连续六个月不交纳党费</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>出党方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>出党日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Decided by the &amp;meeting:</source>
+        <translation>作出决定的会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord leaving</source>
+        <translation>登记出党(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
+        <translation>确认登记%1于 %3 出党（%2）？该党员仍保留在档，但不再计入党员人数，此操作在程序中无法撤销。</translation>
     </message>
 </context>
 </TS>

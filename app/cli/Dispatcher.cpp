@@ -12,6 +12,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
+#include "PartyLeaveCommand.h"
 #include "PartyReviewCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -168,7 +169,10 @@ int Dispatcher::run(const QStringList& commandLine)
         const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
         if (action == QLatin1String("review"))
             return PartyReviewCommand::run(context, arguments);
-        return fail(tr("party needs review, e.g. anju-cli party review --month 2026-11."), UsageError);
+        if (action == QLatin1String("leave"))
+            return PartyLeaveCommand::run(context, arguments);
+        return fail(tr("party needs review or leave, e.g. anju-cli party review --month 2026-11."),
+                    UsageError);
     }
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);

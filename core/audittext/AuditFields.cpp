@@ -76,7 +76,10 @@ const QHash<QString, QList<AuditField>>& tables()
           {"instructor_name", QT_TRANSLATE_NOOP("anju::AuditFields", "Party-building instructor"), K::Text},
           {"instructor_unit", QT_TRANSLATE_NOOP("anju::AuditFields", "Instructor's unit"), K::Text},
           {"founding_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Founded on"), K::Date},
-          {"dissolved_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Dissolved on"), K::Date}}},
+          {"dissolved_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Dissolved on"), K::Date},
+          {"secretary_standing_reason",
+           QT_TRANSLATE_NOOP("anju::AuditFields", "Why the secretary has under a year's standing"),
+           K::Text}}},
         {QStringLiteral("party_organisation_sites"),
          {{"organisation_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Party organisation"), K::Organisation},
           {"site_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Covers site"), K::Site},
@@ -161,6 +164,13 @@ const QHash<QString, QList<AuditField>>& tables()
           {"letter_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Letter dated"), K::Date},
           {"completed_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Completed on"), K::Date},
           {"note", QT_TRANSLATE_NOOP("anju::AuditFields", "Note"), K::Text}}},
+        {QStringLiteral("party_leavings"),
+         {{"member_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Member"), K::Member},
+          {"way", QT_TRANSLATE_NOOP("anju::AuditFields", "Way of leaving"), K::LeavingWay},
+          {"left_on", QT_TRANSLATE_NOOP("anju::AuditFields", "Left on"), K::Date},
+          {"decision", QT_TRANSLATE_NOOP("anju::AuditFields", "Decision"), K::Text},
+          {"meeting_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Decided by the meeting"), K::Meeting},
+          {"reason", QT_TRANSLATE_NOOP("anju::AuditFields", "Reason"), K::Text}}},
         {QStringLiteral("party_site_assignments"),
          {{"kind", QT_TRANSLATE_NOOP("anju::AuditFields", "Kind"), K::AssignmentKind},
           {"site_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Site"), K::Site},
@@ -221,6 +231,7 @@ QString AuditFields::recordName(const QString& recordType)
         {QStringLiteral("party_meeting_attendance"), QT_TR_NOOP("attendance")},
         {QStringLiteral("party_transfers"), QT_TR_NOOP("transfer of relations")},
         {QStringLiteral("party_site_assignments"), QT_TR_NOOP("work team or first secretary")},
+        {QStringLiteral("party_leavings"), QT_TR_NOOP("leaving of the party")},
     };
     const auto it = names.constFind(recordType);
     return it == names.constEnd() ? recordType : tr(it.value());
@@ -245,6 +256,7 @@ QStringList AuditFields::recordTypes()
             QStringLiteral("party_meeting_attendance"),
             QStringLiteral("party_transfers"),
             QStringLiteral("party_site_assignments"),
+            QStringLiteral("party_leavings"),
             QStringLiteral("settings"),
             QStringLiteral("users"),
             QStringLiteral("user_sites")};

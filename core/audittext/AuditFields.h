@@ -42,6 +42,7 @@ enum class AuditValueKind
     MeetingType,
     TransferDirection,
     AssignmentKind,
+    LeavingWay,
     // Ids of other records, shown by their names (AuditNames looks them up a page at a time).
     Household,
     Person,

@@ -34,6 +34,7 @@ const QHash<QString, QStringList>& keyColumns()
         {QStringLiteral("party_meeting_attendance"),
          {QStringLiteral("meeting_id"), QStringLiteral("member_id")}},
         {QStringLiteral("party_transfers"), {QStringLiteral("member_id")}},
+        {QStringLiteral("party_leavings"), {QStringLiteral("member_id")}},
         {QStringLiteral("party_site_assignments"), {QStringLiteral("site_id")}},
     };
     return keys;

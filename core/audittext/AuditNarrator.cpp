@@ -250,7 +250,8 @@ QString sentence(const AuditEntry& e, const AuditNames& names, const QList<Line>
         QStringLiteral("party_stage_steps"),  QStringLiteral("party_member_states"),
         QStringLiteral("party_branch_stays"), QStringLiteral("party_committee_seats"),
         QStringLiteral("party_dues_bases"),   QStringLiteral("party_dues_payments"),
-        QStringLiteral("party_transfers"),    QStringLiteral("party_meeting_attendance")};
+        QStringLiteral("party_transfers"),    QStringLiteral("party_meeting_attendance"),
+        QStringLiteral("party_leavings")};
     if (memberRows.contains(type)) {
         subject =
             AuditNarrator::tr("%1 of %2")

@@ -95,6 +95,8 @@ QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& valu
         return coded<party::TransferDirection>(text);
     case K::AssignmentKind:
         return coded<party::AssignmentKind>(text);
+    case K::LeavingWay:
+        return coded<party::LeavingWay>(text);
     case K::Household:
     case K::Person:
     case K::Member:

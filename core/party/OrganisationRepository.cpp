@@ -17,7 +17,8 @@ namespace anju::party {
 namespace {
 
 constexpr char OrganisationColumns[] = "id, kind, name, parent_id, secretary_member_id, instructor_name,"
-                                       " instructor_unit, founding_date, dissolved_date, row_version";
+                                       " instructor_unit, founding_date, dissolved_date, row_version,"
+                                       " secretary_standing_reason";
 
 Organisation readOrganisation(const QSqlQuery& q)
 {
@@ -32,6 +33,7 @@ Organisation readOrganisation(const QSqlQuery& q)
     o.foundingDate = dateFrom(q.value(7));
     o.dissolvedDate = dateFrom(q.value(8));
     o.rowVersion = q.value(9).toInt();
+    o.secretaryStandingReason = q.value(10).toString();
     return o;
 }
 

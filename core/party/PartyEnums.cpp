@@ -57,6 +57,18 @@ template <> QList<EnumInfo<MemberState>> enumInfos<MemberState>()
         {MemberState::TransferredOut, "transferred_out",
          QT_TRANSLATE_NOOP("anju::Labels", "Transferred out")},
         {MemberState::Deceased, "deceased", QT_TRANSLATE_NOOP("anju::Labels", "Deceased")},
+        {MemberState::Left, "left", QT_TRANSLATE_NOOP("anju::Labels", "Left the party")},
+    };
+}
+
+template <> QList<EnumInfo<LeavingWay>> enumInfos<LeavingWay>()
+{
+    return {
+        {LeavingWay::ProbationCancelled, "probation_cancelled",
+         QT_TRANSLATE_NOOP("anju::Labels", "Probationary membership cancelled")},
+        {LeavingWay::Withdrawal, "withdrawal", QT_TRANSLATE_NOOP("anju::Labels", "Withdrew from the party")},
+        {LeavingWay::Removal, "removal", QT_TRANSLATE_NOOP("anju::Labels", "Removed from the party")},
+        {LeavingWay::Expulsion, "expulsion", QT_TRANSLATE_NOOP("anju::Labels", "Expelled from the party")},
     };
 }
 
@@ -157,6 +169,10 @@ template <> QList<EnumInfo<ReviewKind>> enumInfos<ReviewKind>()
          QT_TRANSLATE_NOOP("anju::Labels", "Branch too large")},
         {ReviewKind::CommitteeMissing, "committee_missing",
          QT_TRANSLATE_NOOP("anju::Labels", "Branch committee missing")},
+        {ReviewKind::NoOrganisationalLife, "no_organisational_life",
+         QT_TRANSLATE_NOOP("anju::Labels", "No organisational life for six months")},
+        {ReviewKind::SecretaryStandingShort, "secretary_standing_short",
+         QT_TRANSLATE_NOOP("anju::Labels", "Secretary with under a year of party standing")},
     };
 }
 
@@ -223,6 +239,7 @@ ANJU_INSTANTIATE_PARTY_ENUM(OrganisationKind)
 ANJU_INSTANTIATE_PARTY_ENUM(DevelopmentStage)
 ANJU_INSTANTIATE_PARTY_ENUM(StageEvent)
 ANJU_INSTANTIATE_PARTY_ENUM(MemberState)
+ANJU_INSTANTIATE_PARTY_ENUM(LeavingWay)
 ANJU_INSTANTIATE_PARTY_ENUM(MemberOrigin)
 ANJU_INSTANTIATE_PARTY_ENUM(DuesCategory)
 ANJU_INSTANTIATE_PARTY_ENUM(MeetingType)

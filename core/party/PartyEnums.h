@@ -38,13 +38,26 @@ enum class StageEvent
     Conversion,         // 转为正式党员
 };
 
-// 正常 / 流动党员 / 已转出 / 死亡: dated, kept as a history of changes.
+// 正常 / 流动党员 / 已转出 / 死亡 / 已出党: dated, kept as a history of changes. Left is the state after
+// any of the ways of leaving (LeavingWay, with the decision in the leavings' history): a member who left
+// is no longer counted, but stays on file.
 enum class MemberState
 {
     Normal,
     Mobile,
     TransferredOut,
-    Deceased
+    Deceased,
+    Left
+};
+
+// The ways of leaving the party (党章 第九条, 第三十八条, 第四十条), each decided by the branch general
+// meeting: 取消预备党员资格 (probationary members only), 退党, 除名, 开除党籍.
+enum class LeavingWay
+{
+    ProbationCancelled,
+    Withdrawal,
+    Removal,
+    Expulsion
 };
 
 // A resident of a site (linked to their person record) or an outside cadre (工作队员, 机关干部 …).
@@ -118,6 +131,8 @@ enum class ReviewKind
     BranchTooSmall,            // fewer than 3 full members
     BranchTooLarge,            // more than 50 members
     CommitteeMissing,          // ≥ 7 full members but no branch committee of 3–7
+    NoOrganisationalLife,      // six months without attending a meeting of the branch (自行脱党?)
+    SecretaryStandingShort,    // the branch secretary has less than 1 year of party standing
 };
 
 // Due: falls in the reviewed month (or its period is still open). Overdue: should have happened earlier.

@@ -14,7 +14,9 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
     PartyReviewMonth review(m_db, month, organisationId);
     review.stepsDue();
     review.duesArrears();
+    review.organisationalLife();
     review.branches();
+    review.secretaries();
     review.transfers();
     review.sites();
     return review.sortedItems();

@@ -42,6 +42,9 @@ struct PartyReviewItem
     int count = 0;       // unpaid months (arrears), residents (coverage), members (branch size)
     Fen amount = 0;      // arrears in fen
     QString description; // one line in the user's language: what and why
+    // A lapse of six months (自行脱党, 党章 第三十八条): the branch general meeting should decide on 除名,
+    // which the member's page records (PartyService::leave).
+    bool removalCase = false;
 };
 
 // The secretary's review of a month: everything that needs acting on, computed from the dated histories

@@ -25,6 +25,10 @@ public:
 
     void stepsDue();    // ReviewStepsDue.cpp: applicants' talks, activists' year, conversions
     void duesArrears(); // ReviewDuesArrears.cpp
+    // ReviewLapses.cpp: six months without organisational life (自行脱党, 党章 第三十八条), and branch
+    // secretaries under a year of party standing with no exception recorded.
+    void organisationalLife();
+    void secretaries();
     void branches();    // ReviewBranches.cpp: meetings missing, branch size and committee
     void transfers();   // ReviewTransfers.cpp: transfers pending at the month's end
     void sites();       // ReviewSites.cpp: coverage, own branches, work teams, first secretaries

@@ -220,6 +220,11 @@ Outcome PartyRules::checkStateChange(const PartyMember& member, MemberState stat
     const QString dateField = field(Field::StateDate);
     if (state == MemberState::TransferredOut)
         outcome.add(dateField, tr("A member leaves through a transfer of organisational relations."));
+    else if (state == MemberState::Left)
+        outcome.add(dateField, tr("Leaving the party is recorded with its decision and meeting."));
+    else if (member.state == MemberState::Left)
+        outcome.add(dateField,
+                    tr("%1 has left the party; rejoining starts with a new application.").arg(member.name));
     else if (member.state == MemberState::TransferredOut || member.state == MemberState::Deceased)
         outcome.add(dateField, tr("%1 is %2; a member who comes back is recorded by a transfer in.")
                                    .arg(member.name, enumLabel(member.state)));

@@ -4,6 +4,7 @@
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
+#include "party/LeavingRules.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyMemberLoader.h"
 #include "party/PartyMemberRepository.h"
@@ -115,8 +116,15 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
             outcome.add(field(Field::OrganisationParent),
                         tr("A party committee can only be under another committee."));
     }
-    if (o.secretaryMemberId != 0 && !PartyMemberRepository(m_db).storedMember(o.secretaryMemberId))
+    const auto secretary = o.secretaryMemberId != 0
+                               ? PartyMemberRepository(m_db).storedMember(o.secretaryMemberId)
+                               : std::nullopt;
+    if (o.secretaryMemberId != 0 && !secretary)
         outcome.add(field(Field::General), tr("The secretary is not a member on file."));
+    // The exception is kept only while it is one: a secretary with a year's standing needs no reason.
+    o.secretaryStandingReason = secretary && LeavingRules::secretaryStandingShort(*secretary, effective)
+                                    ? o.secretaryStandingReason.trimmed()
+                                    : QString();
     if (!outcome)
         return outcome;
 
@@ -130,13 +138,14 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
     if (o.id == 0)
         q.prepare(
             QStringLiteral("INSERT INTO party_organisations (kind, name, parent_id, secretary_member_id,"
-                           " instructor_name, instructor_unit, founding_date, dissolved_date)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                           " instructor_name, instructor_unit, founding_date, dissolved_date,"
+                           " secretary_standing_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral(
             "UPDATE party_organisations SET kind = ?, name = ?, parent_id = ?,"
             " secretary_member_id = ?, instructor_name = ?, instructor_unit = ?, founding_date = ?,"
-            " dissolved_date = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+            " dissolved_date = ?, secretary_standing_reason = ?, row_version = row_version + 1"
+            " WHERE id = ? AND row_version = ?"));
     q.addBindValue(enumKey(o.kind));
     q.addBindValue(o.name);
     q.addBindValue(sqlId(o.parentId));
@@ -145,6 +154,7 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
     q.addBindValue(sqlText(o.instructorUnit));
     q.addBindValue(sqlDate(o.foundingDate));
     q.addBindValue(sqlDate(o.dissolvedDate));
+    q.addBindValue(sqlText(o.secretaryStandingReason));
     if (o.id != 0) {
         q.addBindValue(o.id);
         q.addBindValue(o.rowVersion);

@@ -53,6 +53,11 @@ public:
     Outcome changeState(qint64 memberId, MemberState state, QDate date, const QString& reason,
                         QDate today = QDate::currentDate());
 
+    // Records that a member left the party (取消预备党员资格, 退党, 除名, 开除党籍: LeavingRules) and sets
+    // their state to Left from that day: kept on file with every history, counted nowhere a current
+    // member is. Refused with the reason when LeavingRules refuses it (PartyServiceLeaving.cpp).
+    Result<Leaving> leave(Leaving leaving, QDate today = QDate::currentDate());
+
     // Inserts or updates a meeting with its attendance (replaced as a whole).
     Result<Meeting> saveMeeting(Meeting meeting, QDate today = QDate::currentDate());
     // Records the dues of each month (first days of months) paid on `paidOn`; amount 0 means the amount

@@ -214,10 +214,12 @@ Result<RelationTransfer> PartyService::saveTransfer(RelationTransfer t, QDate to
                 field(Field::TransferLetter),
                 tr("A transfer of %1 is still pending (letter %2).").arg(member->name, other.letterNumber));
         const bool away = member->state == MemberState::TransferredOut;
-        if (t.direction == TransferDirection::Out && (away || member->state == MemberState::Deceased))
+        // Someone who left the party has no relations to transfer; rejoining is a new application.
+        const bool gone = member->state == MemberState::Deceased || member->state == MemberState::Left;
+        if (t.direction == TransferDirection::Out && (away || gone))
             outcome.add(field(Field::TransferOtherUnit),
                         tr("%1 is %2.").arg(member->name, enumLabel(member->state)));
-        if (t.direction == TransferDirection::In && member->state == MemberState::Deceased)
+        if (t.direction == TransferDirection::In && gone)
             outcome.add(field(Field::TransferOtherUnit),
                         tr("%1 is %2.").arg(member->name, enumLabel(member->state)));
     }

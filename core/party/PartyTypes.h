@@ -21,6 +21,9 @@ struct Organisation
     QString name;
     qint64 parentId = 0;          // 0 for a top organisation
     qint64 secretaryMemberId = 0; // 书记, a member (0 when vacant)
+    // Why the secretary was set with under a year of party standing (支部工作条例: normally ≥ 1 year);
+    // empty when no exception was made. Kept with the organisation while that secretary serves.
+    QString secretaryStandingReason;
     QString instructorName;       // 党建指导员 sent to guide it (an outside cadre, not a member here)
     QString instructorUnit;
     QDate foundingDate;
@@ -54,6 +57,20 @@ struct MemberStateChange
     MemberState state = MemberState::Normal;
     QDate date;
     QString reason;
+};
+
+// How a member left the party: dated, with the decision and the branch general meeting that took it.
+// Rows are only ever added; the member stays on file in the state Left.
+struct Leaving
+{
+    qint64 id = 0;
+    qint64 memberId = 0;
+    LeavingWay way = LeavingWay::Removal;
+    QDate date;           // the day the member left (the decision's day or the higher approval's)
+    QString decision;     // the decision's text or number (决定 / 文号)
+    qint64 meetingId = 0; // the branch general meeting that decided it
+    QDate meetingDate;    // resolved when read
+    QString reason;       // why (e.g. 六个月未交纳党费且无正当理由)
 };
 
 // A period in one organisation; the member's branch at any past day is the stay covering it.

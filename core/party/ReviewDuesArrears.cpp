@@ -1,6 +1,7 @@
 #include "party/PartyReviewMonth.h"
 
 #include "party/DuesBases.h"
+#include "party/LeavingRules.h"
 #include "party/PartyActivityRepository.h"
 #include "party/PartyRules.h"
 
@@ -34,11 +35,20 @@ void PartyReviewMonth::duesArrears()
                     tr("%1 owes dues for %n month(s) since %2, %3 yuan.", nullptr, arrears.count)
                         .arg(m.name, unpaid.first().toString(QStringLiteral("yyyy-MM")),
                              PartyRules::formatYuan(arrears.amount));
-                if (run >= settings.seriousArrearsMonths)
-                    // The separating space is part of the sentence: Chinese sentences follow without one.
+                // The separating space is part of the sentence: Chinese sentences follow without one.
+                if (run >= LeavingRules::LapseMonths) {
+                    // 党章 第三十八条: regarded as leaving of one's own accord, unless there is good reason.
+                    arrears.removalCase = true;
+                    arrears.urgency = ReviewUrgency::Overdue;
+                    arrears.description += tr(
+                        " Not paid for %n month(s) in a row: without good reason this is leaving the party "
+                        "of one's own accord, and the branch general meeting should decide on removal.",
+                        nullptr, run);
+                } else if (run >= settings.seriousArrearsMonths) {
                     arrears.description +=
                         tr(" Not paid for %n month(s) in a row: the branch must talk with the member.",
                            nullptr, run);
+                }
                 add(arrears);
             }
         }

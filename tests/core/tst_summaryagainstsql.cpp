@@ -3,6 +3,8 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoGenerator.h"
+#include "party/PartyMemberRepository.h"
+#include "party/PartyService.h"
 #include "report/MonthlySummary.h"
 
 #include <QSqlQuery>
@@ -18,6 +20,40 @@ class TestSummaryAgainstSql : public QObject
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
+
+    // The first member of `stage` on the roll since before `date` leaves that day, decided by a general
+    // meeting of their branch held the same day.
+    void leave(party::LeavingWay way, QDate date, const char* stage)
+    {
+        QSqlQuery q(m_db->db().connection());
+        q.prepare(
+            QStringLiteral("SELECT m.id FROM party_members m WHERE m.stage = ? AND m.state = 'normal'"
+                           " AND m.state_date < ? AND m.stage_date < ? AND m.organisation_id IS NOT NULL"
+                           " ORDER BY m.id"));
+        q.addBindValue(QLatin1String(stage));
+        q.addBindValue(date.toString(Qt::ISODate));
+        q.addBindValue(date.toString(Qt::ISODate));
+        QVERIFY(q.exec());
+        QVERIFY2(q.next(), stage);
+        const auto member = party::PartyMemberRepository(m_db->db()).storedMember(q.value(0).toLongLong());
+        QVERIFY(member);
+        party::PartyService service(m_db->db());
+        party::Meeting meeting;
+        meeting.organisationId = member->organisationOn(date);
+        meeting.type = party::MeetingType::GeneralMeeting;
+        meeting.date = date;
+        meeting.topic = QStringLiteral("讨论党员出党");
+        const auto held = service.saveMeeting(meeting);
+        QVERIFY2(held, qPrintable(held.summary()));
+        party::Leaving leaving;
+        leaving.memberId = member->id;
+        leaving.way = way;
+        leaving.date = date;
+        leaving.decision = QStringLiteral("支部党员大会决定");
+        leaving.meetingId = held.value().id;
+        const auto left = service.leave(leaving);
+        QVERIFY2(left, qPrintable(left.summary()));
+    }
 
     void compare(report::ReportMonth month, qint64 siteId)
     {
@@ -61,6 +97,12 @@ private slots:
         options.seed = 7;
         const Outcome made = demo::DemoGenerator(m_db->db()).generate(options);
         QVERIFY2(made, qPrintable(made.summary()));
+        // Members who left the party stay on file in the state Left and must drop out of every count in
+        // both the summary and the SQL: one removed and one probation cancelled before October 2026, one
+        // who withdrew before December 2025.
+        leave(party::LeavingWay::Removal, QDate(2026, 9, 15), "full");
+        leave(party::LeavingWay::ProbationCancelled, QDate(2026, 9, 15), "probationary");
+        leave(party::LeavingWay::Withdrawal, QDate(2025, 11, 20), "full");
     }
 
     void figuresMatch_data()

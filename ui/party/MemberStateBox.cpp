@@ -1,6 +1,7 @@
 #include "party/MemberStateBox.h"
 
 #include "domain/Enums.h"
+#include "party/LeaveDialog.h"
 #include "party/PartyEnums.h"
 #include "party/PartyRules.h"
 #include "party/PartyService.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,11 +33,20 @@ MemberStateBox::MemberStateBox(const Database& db, QWidget* parent) : QGroupBox(
     m_change = new QPushButton(tr("C&hange state"), this);
     m_change->setObjectName(QStringLiteral("changeMemberState"));
     m_change->setAutoDefault(false);
+    // Leaving the party is its own dialog: a way, a decision and a meeting, confirmed.
+    m_leave = new QPushButton(tr("&Leave the party…"), this);
+    m_leave->setObjectName(QStringLiteral("leaveParty"));
+    m_leave->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_leave);
+    buttons->addWidget(m_change);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(general);
-    layout->addWidget(m_change, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
     connect(m_change, &QPushButton::clicked, this, &MemberStateBox::change);
+    connect(m_leave, &QPushButton::clicked, this, [this] { leave(); });
 }
 
 void MemberStateBox::showMember(const party::PartyMember& member)
@@ -52,6 +63,19 @@ void MemberStateBox::showMember(const party::PartyMember& member)
     m_reason->clear();
     // Someone transferred out or deceased is no longer the branch's to change.
     setEnabled(member.state == party::MemberState::Normal || member.state == party::MemberState::Mobile);
+    m_leave->setVisible(member.stage == party::DevelopmentStage::Probationary ||
+                        member.stage == party::DevelopmentStage::Full);
+}
+
+bool MemberStateBox::leave(std::optional<party::LeavingWay> way)
+{
+    LeaveDialog dialog(m_db, m_member, this);
+    if (way)
+        dialog.setWay(*way);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit changed();
+    return true;
 }
 
 bool MemberStateBox::change()

@@ -5,6 +5,8 @@
 
 #include <QGroupBox>
 
+#include <optional>
+
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +28,8 @@ public:
 
 public slots:
     bool change();
+    // Opens the dialog that records leaving the party (with `way` preselected when given).
+    bool leave(std::optional<party::LeavingWay> way = std::nullopt);
 
 signals:
     void changed();
@@ -38,6 +42,7 @@ private:
     OptionalDateEdit* m_date = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_change = nullptr;
+    QPushButton* m_leave = nullptr;
 };
 
 } // namespace anju

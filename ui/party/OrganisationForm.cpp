@@ -33,6 +33,10 @@ OrganisationForm::OrganisationForm(const Database& db, qint64 organisationId, qi
     m_sites = new QListWidget(this);
     m_sites->setMinimumHeight(m_sites->fontMetrics().height() * 6);
     m_secretary = new QComboBox(this);
+    // Filled only when the secretary has under a year of party standing (支部工作条例): core keeps it then.
+    m_secretaryReason = new QLineEdit(this);
+    m_secretaryReason->setPlaceholderText(
+        tr("Only for a secretary with under a year of party standing: why"));
     m_instructor = new QLineEdit(this);
     m_instructorUnit = new QLineEdit(this);
     m_founded = new OptionalDateEdit(this);
@@ -48,6 +52,7 @@ OrganisationForm::OrganisationForm(const Database& db, qint64 organisationId, qi
     m_errors.addRow(form, this, tr("Covers s&ites:"), m_sites, "organisationSites",
                     QLatin1String(Field::OrganisationSites));
     m_errors.addRow(form, this, tr("&Secretary:"), m_secretary, "organisationSecretary");
+    m_errors.addRow(form, this, tr("E&xception:"), m_secretaryReason, "organisationSecretaryReason");
     m_errors.addRow(form, this, tr("Party-building &instructor:"), m_instructor, "organisationInstructor");
     m_errors.addRow(form, this, tr("Instructor's &unit:"), m_instructorUnit, "organisationInstructorUnit");
     m_errors.addRow(form, this, tr("&Founded on:"), m_founded, "organisationFounded",
@@ -125,6 +130,7 @@ void OrganisationForm::load(const party::Organisation& organisation, qint64 pres
         }
     }
     m_secretary->setCurrentIndex(qMax(0, m_secretary->findData(organisation.secretaryMemberId)));
+    m_secretaryReason->setText(organisation.secretaryStandingReason);
     m_instructor->setText(organisation.instructorName);
     m_instructorUnit->setText(organisation.instructorUnit);
     m_founded->setValue(organisation.foundingDate);
@@ -170,6 +176,7 @@ party::Organisation OrganisationForm::edited() const
             organisation.siteIds.append(m_sites->item(i)->data(Qt::UserRole).toLongLong());
     }
     organisation.secretaryMemberId = m_secretary->currentData().toLongLong();
+    organisation.secretaryStandingReason = m_secretaryReason->text().trimmed();
     organisation.instructorName = m_instructor->text().trimmed();
     organisation.instructorUnit = m_instructorUnit->text().trimmed();
     organisation.foundingDate = m_founded->value();

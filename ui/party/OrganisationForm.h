@@ -50,6 +50,7 @@ private:
     QComboBox* m_parent = nullptr;
     QListWidget* m_sites = nullptr;
     QComboBox* m_secretary = nullptr;
+    QLineEdit* m_secretaryReason = nullptr;
     QLineEdit* m_instructor = nullptr;
     QLineEdit* m_instructorUnit = nullptr;
     OptionalDateEdit* m_founded = nullptr;

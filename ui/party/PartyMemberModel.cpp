@@ -216,7 +216,8 @@ QVariant PartyMemberModel::data(const QModelIndex& index, int role) const
         // A step already due reads at a glance; members no longer here stay findable but grey.
         if (column == PartyMemberColumn::NextDue && row->nextDue.isValid() && row->nextDue <= today())
             return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (row->state == party::MemberState::TransferredOut || row->state == party::MemberState::Deceased)
+        if (row->state == party::MemberState::TransferredOut || row->state == party::MemberState::Deceased ||
+            row->state == party::MemberState::Left)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case MemberIdRole:

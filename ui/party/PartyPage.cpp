@@ -244,13 +244,14 @@ void PartyPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
-void PartyPage::openMember(qint64 memberId, int tab)
+MemberForm* PartyPage::openMember(qint64 memberId, int tab)
 {
     auto* form = new MemberForm(m_db, memberId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->showTab(static_cast<MemberForm::Tab>(tab));
     connect(form, &MemberForm::memberChanged, this, &PartyPage::refreshAll);
     form->open();
+    return form;
 }
 
 void PartyPage::newMember()
@@ -291,7 +292,15 @@ void PartyPage::openReviewItem(party::PartyReviewItem item)
     ensureBuilt();
     switch (item.kind) {
     case party::ReviewKind::DuesArrears:
-        openMember(item.memberId, static_cast<int>(MemberForm::Tab::Dues));
+        if (!item.removalCase) {
+            openMember(item.memberId, static_cast<int>(MemberForm::Tab::Dues));
+            return;
+        }
+        [[fallthrough]];
+    case party::ReviewKind::NoOrganisationalLife:
+        // A case for 除名: the member's development page, at the action that records leaving.
+        if (auto* leave = openMember(item.memberId)->findChild<QPushButton*>(QStringLiteral("leaveParty")))
+            leave->setFocus();
         return;
     case party::ReviewKind::ApplicationTalkDue:
     case party::ReviewKind::ActivistEligible:
@@ -320,6 +329,7 @@ void PartyPage::openReviewItem(party::PartyReviewItem item)
     case party::ReviewKind::BranchTooSmall:
     case party::ReviewKind::BranchTooLarge:
     case party::ReviewKind::CommitteeMissing:
+    case party::ReviewKind::SecretaryStandingShort:
         openOrganisation(item.organisationId);
         return;
     }

@@ -15,6 +15,7 @@ class ChartsPanel;
 class DuesPanel;
 class Database;
 class MeetingsPanel;
+class MemberForm;
 class MembersPanel;
 class OrganisationTreeModel;
 class ReviewPanel;
@@ -55,7 +56,7 @@ public:
 
 public slots:
     void selectOrganisation(qint64 organisationId);
-    void openMember(qint64 memberId, int tab = 0);
+    MemberForm* openMember(qint64 memberId, int tab = 0);
     void newMember();
     void openOrganisation(qint64 organisationId);
     void newOrganisation(qint64 coveringSiteId = 0);

@@ -58,6 +58,10 @@ void StageTimeline::showMember(const party::PartyMember& member)
             remarks.append(step.note);
         addRow(enumLabel(step.event), step.date, remarks.join(QLatin1Char('\n')), false);
     }
+    // Leaving the party closes the history: the way and the decision are in the state change's reason.
+    for (const party::MemberStateChange& change : member.stateHistory)
+        if (change.state == party::MemberState::Left)
+            addRow(enumLabel(change.state), change.date, change.reason, false);
 
     // What comes next, and by when.
     const bool onRoll =

@@ -4490,6 +4490,14 @@ Covers: %3</source>
         <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch&apos;s Excel roster of members (党员花名册, .xlsx or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyReview</name>
@@ -9718,6 +9726,119 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
             <numerusform>%n member written to %1.</numerusform>
             <numerusform>%n members written to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyImportDialog</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>%n member imported</numerusform>
+            <numerusform>%n members imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
+        <translation>
+            <numerusform>%n row rejected: correct them and check again, or save the rejected rows.</numerusform>
+            <numerusform>%n rows rejected: correct them and check again, or save the rejected rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation>
+            <numerusform>%n row rejected: nothing was written.</numerusform>
+            <numerusform>%n rows rejected: nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation>
+            <numerusform>, %n already on file</numerusform>
+            <numerusform>, %n already on file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>, %n warning.</numerusform>
+            <numerusform>, %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n member(s) can be imported</source>
+        <translation>
+            <numerusform>Checked: %n member can be imported</numerusform>
+            <numerusform>Checked: %n members can be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Columns read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import party roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4487,6 +4487,14 @@ Covers: %3</source>
         <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
         <translation>你可以查看党建记录；修改由党支部书记（党务）和管理员进行。</translation>
     </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation>导入花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A branch&apos;s Excel roster of members (党员花名册, .xlsx or .csv)</source>
+        <translation>党支部的党员花名册（.xlsx 或 .csv）</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyReview</name>
@@ -9802,6 +9810,113 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>
             <numerusform>已把 %n 名党员写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyImportDialog</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1（错误行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
+        <translation>
+            <numerusform>%n 行未通过：请改正后重新检查，或保存未通过的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation>
+            <numerusform>%n 行未通过：未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存未通过的行(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation>
+            <numerusform>，%n 名已登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n member(s) can be imported</source>
+        <translation>
+            <numerusform>检查完毕：可导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
+        <translation>错误（有错误的行不予导入；只要还有错误，就不写入任何内容）：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Columns read: %3.</source>
+        <translation>表头在工作表 %2 的第 %1 行。读取的列：%3。</translation>
+    </message>
+    <message>
+        <source>Import party roster</source>
+        <translation>导入党员花名册</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>不读取：%1。</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation>未通过的行已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>花名册 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存未通过的行</translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation>把未通过的行及原因保存为 Excel 文件，改正后重新导入</translation>
+    </message>
+    <message>
+        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
+        <translation>警告（旧档案不符合的规定：该步骤作为据档案补录导入）：</translation>
     </message>
 </context>
 </TS>

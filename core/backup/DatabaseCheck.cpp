@@ -295,17 +295,24 @@ Outcome DatabaseCheck::partyFacts(QList<CheckFinding>* findings) const
 // decide (the same calendar arithmetic as PartyRules: 18 years from birth, 1 year from activist).
 Outcome DatabaseCheck::ageAndCultivation(QList<CheckFinding>* findings) const
 {
+    // A database checked before its upgrade has no mark yet: every step of it is unmarked.
+    const QString unmarked = m_db.schemaVersion() >= Database::latestSchemaVersion()
+                                 ? QStringLiteral("s.from_records = 0 AND ")
+                                 : QString();
+    const QString sql =
+        QStringLiteral("SELECT COALESCE(p.name, m.cadre_name), o.name, s.event, s.step_date,"
+                       " COALESCE(p.birth_date, m.cadre_birth_date),"
+                       " (SELECT MAX(a.step_date) FROM party_stage_steps a"
+                       "  WHERE a.member_id = m.id AND a.event = 'activist')"
+                       " FROM party_stage_steps s JOIN party_members m ON m.id = s.member_id"
+                       " LEFT JOIN persons p ON p.id = m.person_id"
+                       " JOIN party_organisations o ON o.id = m.organisation_id WHERE ") +
+        unmarked +
+        QStringLiteral(
+            "s.broken_rules <> '' AND s.event IN ('application', 'admission', 'development_target')"
+            " ORDER BY o.name, m.id, s.id");
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT COALESCE(p.name, m.cadre_name), o.name, s.event, s.step_date,"
-            " COALESCE(p.birth_date, m.cadre_birth_date), (SELECT MAX(a.step_date) FROM party_stage_steps a"
-            "  WHERE a.member_id = m.id AND a.event = 'activist')"
-            " FROM party_stage_steps s JOIN party_members m ON m.id = s.member_id"
-            " LEFT JOIN persons p ON p.id = m.person_id JOIN party_organisations o ON o.id = "
-            "m.organisation_id"
-            " WHERE s.from_records = 0 AND s.broken_rules <> ''"
-            " AND s.event IN ('application', 'admission', 'development_target') ORDER BY o.name, m.id, "
-            "s.id")))
+    if (!q.exec(sql))
         return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
     int found = 0;
     while (q.next() && found < MaxPerRule) {

@@ -1360,6 +1360,14 @@ No figures to show.</source>
         <source>a general branch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party member %1 (%2): a step of %3 was taken under the age of 18 and is not marked as entered from records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -4268,6 +4276,10 @@ Database: %1</source>
         <source>Find the resident and choose them in the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Steps with a reason are entered from paper records (据档案补录); the reason names them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::OptionalDateEdit</name>
@@ -4471,6 +4483,10 @@ Covers: %3</source>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (from records)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyPage</name>
@@ -4524,6 +4540,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch&apos;s Excel roster of members (党员花名册, .xlsx or .csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5147,6 +5171,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the paper records the step is entered from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6604,6 +6636,10 @@ Found by the search: %2</source>
         <source>One year of probation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entered from records (据档案补录): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::SummaryDocument</name>
@@ -6935,6 +6971,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Convert to full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered from paper records (据档案补录)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a step taken long ago and entered now from the member&apos;s file; the reason names the records. Live steps cannot break the age or cultivation rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule has no exceptions. Only a step entered from old paper records may break it: tick &quot;Entered from paper records&quot; and name them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7626,6 +7674,53 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>party needs review or leave, e.g. anju-cli party review --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party needs review, import or export, e.g. anju-cli party review --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9075,6 +9170,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>leaving of the party</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entered from records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -9725,6 +9824,311 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::TextTableXlsx</name>
+    <message>
+        <source>The rows have too many columns for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many rows for one spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is in use; close it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterImporter</name>
+    <message>
+        <source>No sheet of the file looks like a party roster: none has a header with the name, the ID number and a stage date (姓名, 身份证号, 申请入党日期 …) in its first %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered from the party roster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is on row %2 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no party organisation named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage date is given: at least the application date is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state %1 is not imported: only 正常 and 流动 members are; members who left are recorded through a transfer or the branch&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster names %n sponsor(s); two are required.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Converted on %1, more than a month after the probation ended on %2; an extension is not in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterExporter</name>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyImportCommand</name>
+    <message>
+        <source>[--db LOCATION] party import FILE [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a branch&apos;s roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party import takes exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyExportCommand</name>
+    <message>
+        <source>[--db LOCATION] party export roster -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the members on the roll as a party roster (党员花名册, .xlsx) in the layout party import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party export needs roster, e.g. anju-cli party export roster -o 党员.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyImportDialog</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n member(s) can be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Columns read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import party roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1365,6 +1365,14 @@ No figures to show.</source>
         <source>a general branch</source>
         <translation>党总支</translation>
     </message>
+    <message>
+        <source>Party member %1 (%2): a step of %3 was taken under the age of 18 and is not marked as entered from records.</source>
+        <translation>党员 %1（%2）：%3 的步骤时未满18岁，且未标为据档案补录。</translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
+        <translation>党员 %1（%2）：%3 确定为发展对象，培养未满一年，且未标为据档案补录。</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -4264,6 +4272,10 @@ Database: %1</source>
         <source>Find the resident and choose them in the list.</source>
         <translation>请查找该搬迁群众并在列表中选中。</translation>
     </message>
+    <message>
+        <source>Steps with a reason are entered from paper records (据档案补录); the reason names them</source>
+        <translation>填写了理由的步骤为据档案补录；理由中写明所据档案</translation>
+    </message>
 </context>
 <context>
     <name>anju::OptionalDateEdit</name>
@@ -4468,6 +4480,10 @@ Covers: %3</source>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
+    <message>
+        <source>%1 (from records)</source>
+        <translation>%1（据档案补录）</translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyPage</name>
@@ -4522,6 +4538,14 @@ Covers: %3</source>
     <message>
         <source>You may read the party records; changing them is for the party secretaries and the administrator.</source>
         <translation>你可以查看党建记录；修改由党支部书记（党务）和管理员进行。</translation>
+    </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation>导入花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A branch&apos;s Excel roster of members (党员花名册, .xlsx or .csv)</source>
+        <translation>党支部的党员花名册（.xlsx 或 .csv）</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5164,14 @@ Covers: %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Name the paper records the step is entered from.</source>
+        <translation>请写明该步骤据以补录的档案。</translation>
+    </message>
+    <message>
+        <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
+        <translation>年满18岁和培养一年以上的要求没有例外；只有据档案补录的步骤可以不符合，并须写明所据档案。</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +6624,10 @@ Found by the search: %2</source>
         <source>One year of probation</source>
         <translation>预备期一年</translation>
     </message>
+    <message>
+        <source>Entered from records (据档案补录): %1</source>
+        <translation>据档案补录：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::SummaryDocument</name>
@@ -6931,6 +6967,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>Convert to full member</source>
         <translation>转为正式党员</translation>
+    </message>
+    <message>
+        <source>Entered from paper records (据档案补录)</source>
+        <translation>据档案补录</translation>
+    </message>
+    <message>
+        <source>For a step taken long ago and entered now from the member&apos;s file; the reason names the records. Live steps cannot break the age or cultivation rule.</source>
+        <translation>用于早年已办、现据党员档案补录的步骤；理由中写明所据档案。新办理的步骤不得违反年龄和培养期的规定。</translation>
+    </message>
+    <message>
+        <source>This rule has no exceptions. Only a step entered from old paper records may break it: tick &quot;Entered from paper records&quot; and name them.</source>
+        <translation>此规定没有例外。只有据档案补录的步骤可以不符合：请勾选“据档案补录”并写明所据档案。</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +7734,88 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>party needs review or leave, e.g. anju-cli party review --month 2026-11.</source>
         <translation>party 后需接 review 或 leave，例如 anju-cli party review --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
+  party export roster -o FILE   导出党员花名册（.xlsx）
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
+
+全局选项：
+  --db LOCATION           数据库文件，或共享服务器的
+                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>party needs review, import or export, e.g. anju-cli party review --month 2026-11.</source>
+        <translation>party 后须跟 review、import 或 export，例如 anju-cli party review --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11.</source>
+        <translation>party 后须跟 review、leave、import 或 export，例如 anju-cli party review --month 2026-11。</translation>
     </message>
 </context>
 <context>
@@ -9129,6 +9259,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>leaving of the party</source>
         <translation>出党记录</translation>
     </message>
+    <message>
+        <source>Entered from records</source>
+        <translation>据档案补录</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -9780,6 +9914,298 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
         <translation>确认登记%1于 %3 出党（%2）？该党员仍保留在档，但不再计入党员人数，此操作在程序中无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::TextTableXlsx</name>
+    <message>
+        <source>The rows have too many columns for a spreadsheet.</source>
+        <translation>这些行的列数超出了表格的上限。</translation>
+    </message>
+    <message>
+        <source>There are too many rows for one spreadsheet.</source>
+        <translation>行数太多，一个工作表放不下。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is in use; close it and save again.</source>
+        <translation>文件 %1 正在被使用，请关闭后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterImporter</name>
+    <message>
+        <source>No sheet of the file looks like a party roster: none has a header with the name, the ID number and a stage date (姓名, 身份证号, 申请入党日期 …) in its first %1 rows.</source>
+        <translation>文件中没有像党员花名册的工作表：前 %1 行中没有包含姓名、身份证号和发展阶段日期（姓名、身份证号、申请入党日期……）的表头。</translation>
+    </message>
+    <message>
+        <source>Entered from the party roster %1</source>
+        <translation>据党员花名册 %1 补录</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is on row %2 too.</source>
+        <translation>身份证号 %1 在第 %2 行也出现了。</translation>
+    </message>
+    <message>
+        <source>The branch is empty.</source>
+        <translation>所在党支部为空。</translation>
+    </message>
+    <message>
+        <source>There is no party organisation named %1.</source>
+        <translation>没有名为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
+        <translation>党员编入党支部或联合党支部，不能直接编入%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 (%3).</source>
+        <translation>%1 早于%2（%3）。</translation>
+    </message>
+    <message>
+        <source>No stage date is given: at least the application date is needed.</source>
+        <translation>没有填写任何发展阶段日期：至少需要申请入党日期。</translation>
+    </message>
+    <message>
+        <source>The state %1 is not imported: only 正常 and 流动 members are; members who left are recorded through a transfer or the branch&apos;s decision.</source>
+        <translation>党员状态“%1”不导入：只导入“正常”和“流动”的党员；已离开的党员通过组织关系转接或支部决定登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster names %n sponsor(s); two are required.</source>
+        <translation>
+            <numerusform>花名册只写了 %n 名入党介绍人；应有两名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Converted on %1, more than a month after the probation ended on %2; an extension is not in the roster.</source>
+        <translation>%1 转正，比预备期满（%2）晚一个多月；花名册中没有延长预备期的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterExporter</name>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
+        <translation>导出未能记入操作记录，因此没有写出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyImportCommand</name>
+    <message>
+        <source>[--db LOCATION] party import FILE [--dry-run] [--json]</source>
+        <translation>[--db LOCATION] party import FILE [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports a branch&apos;s roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
+        <translation>导入党支部的党员花名册（.xlsx 或 .csv）：按身份证号与居民对应，其余作为外来干部登记。有错误的行不予导入，且整个文件都不写入；不符合发展党员规定的步骤作为据档案补录导入，每处给出一条警告。已登记的党员保持不变。</translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation>只检查文件，不写入。</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>party import takes exactly one file.</source>
+        <translation>party import 只接受一个文件。</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported</source>
+        <translation>
+            <numerusform>将导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation>
+            <numerusform>，%n 名已登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected</source>
+        <translation>
+            <numerusform>，%n 行未通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above and import the file again.</source>
+        <translation>未写入任何内容：请改正上述各行后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyExportCommand</name>
+    <message>
+        <source>[--db LOCATION] party export roster -o FILE</source>
+        <translation>[--db LOCATION] party export roster -o FILE</translation>
+    </message>
+    <message>
+        <source>Writes the members on the roll as a party roster (党员花名册, .xlsx) in the layout party import reads.</source>
+        <translation>把在册党员导出为党员花名册（.xlsx），格式与 party import 读取的相同。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation>要写入的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>party export needs roster, e.g. anju-cli party export roster -o 党员.xlsx.</source>
+        <translation>party export 后须跟 roster，例如 anju-cli party export roster -o 党员.xlsx。</translation>
+    </message>
+    <message>
+        <source>-o needs an .xlsx file.</source>
+        <translation>-o 须为 .xlsx 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation>
+            <numerusform>已把 %n 名党员写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyImportDialog</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1（错误行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
+        <translation>
+            <numerusform>%n 行未通过：请改正后重新检查，或保存未通过的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation>
+            <numerusform>%n 行未通过：未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存未通过的行(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation>
+            <numerusform>，%n 名已登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n member(s) can be imported</source>
+        <translation>
+            <numerusform>检查完毕：可导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
+        <translation>错误（有错误的行不予导入；只要还有错误，就不写入任何内容）：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Columns read: %3.</source>
+        <translation>表头在工作表 %2 的第 %1 行。读取的列：%3。</translation>
+    </message>
+    <message>
+        <source>Import party roster</source>
+        <translation>导入党员花名册</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>不读取：%1。</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation>未通过的行已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>花名册 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存未通过的行</translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation>把未通过的行及原因保存为 Excel 文件，改正后重新导入</translation>
+    </message>
+    <message>
+        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
+        <translation>警告（旧档案不符合的规定：该步骤作为据档案补录导入）：</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
+#include "PartyExportCommand.h"
+#include "PartyImportCommand.h"
 #include "PartyLeaveCommand.h"
 #include "PartyReviewCommand.h"
 #include "ReportCommand.h"
@@ -88,6 +90,8 @@ QString Dispatcher::generalHelp()
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
               "  migrate --from F --to U Move a database file onto a PostgreSQL server\n"
               "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
+              "  party import FILE       Import a branch's roster of party members (党员花名册)\n"
+              "  party export roster -o FILE   Write the party members' roster (.xlsx)\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -171,7 +175,11 @@ int Dispatcher::run(const QStringList& commandLine)
             return PartyReviewCommand::run(context, arguments);
         if (action == QLatin1String("leave"))
             return PartyLeaveCommand::run(context, arguments);
-        return fail(tr("party needs review or leave, e.g. anju-cli party review --month 2026-11."),
+        if (action == QLatin1String("import"))
+            return PartyImportCommand::run(context, arguments);
+        if (action == QLatin1String("export"))
+            return PartyExportCommand::run(context, arguments);
+        return fail(tr("party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11."),
                     UsageError);
     }
     if (command == QLatin1String("backup"))

@@ -286,6 +286,57 @@ Outcome DatabaseCheck::partyFacts(QList<CheckFinding>* findings) const
                                                figure(fact.rule, q.value(2).toString())),
                               {}});
     }
+    return ageAndCultivation(findings);
+}
+
+// Steps stored as exceptions to the age or cultivation rule before those rules became hard (issue 16
+// item 4): listed, never marked by the program; the secretary marks the ones taken from paper records.
+// The program stored every exception with its broken rules, so only those steps are read; the dates
+// decide (the same calendar arithmetic as PartyRules: 18 years from birth, 1 year from activist).
+Outcome DatabaseCheck::ageAndCultivation(QList<CheckFinding>* findings) const
+{
+    // A database checked before its upgrade has no mark yet: every step of it is unmarked.
+    const QString unmarked = m_db.schemaVersion() >= Database::latestSchemaVersion()
+                                 ? QStringLiteral("s.from_records = 0 AND ")
+                                 : QString();
+    const QString sql =
+        QStringLiteral("SELECT COALESCE(p.name, m.cadre_name), o.name, s.event, s.step_date,"
+                       " COALESCE(p.birth_date, m.cadre_birth_date),"
+                       " (SELECT MAX(a.step_date) FROM party_stage_steps a"
+                       "  WHERE a.member_id = m.id AND a.event = 'activist')"
+                       " FROM party_stage_steps s JOIN party_members m ON m.id = s.member_id"
+                       " LEFT JOIN persons p ON p.id = m.person_id"
+                       " JOIN party_organisations o ON o.id = m.organisation_id WHERE ") +
+        unmarked +
+        QStringLiteral(
+            "s.broken_rules <> '' AND s.event IN ('application', 'admission', 'development_target')"
+            " ORDER BY o.name, m.id, s.id");
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(sql))
+        return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+    int found = 0;
+    while (q.next() && found < MaxPerRule) {
+        const QString event = q.value(2).toString();
+        const QDate date = dateFrom(q.value(3));
+        const QDate birth = dateFrom(q.value(4));
+        const QDate activist = dateFrom(q.value(5));
+        const bool underAge =
+            event != QLatin1String("development_target") && birth.isValid() && date < birth.addYears(18);
+        const bool early =
+            event == QLatin1String("development_target") && activist.isValid() && date < activist.addYears(1);
+        if (!underAge && !early)
+            continue;
+        ++found;
+        findings->append(
+            {QStringLiteral("party_records_only"),
+             underAge ? tr("Party member %1 (%2): a step of %3 was taken under the age of 18 and is not "
+                           "marked as entered from records.")
+                            .arg(q.value(0).toString(), q.value(1).toString(), date.toString(Qt::ISODate))
+                      : tr("Party member %1 (%2): made a development target on %3, before one year of "
+                           "cultivation, and not marked as entered from records.")
+                            .arg(q.value(0).toString(), q.value(1).toString(), date.toString(Qt::ISODate)),
+             {}});
+    }
     return {};
 }
 

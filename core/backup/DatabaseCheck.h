@@ -44,6 +44,8 @@ private:
     // Party records that break a rule made hard after they were stored (a probation extended by other
     // than 6 to 12 months, or twice): listed for the secretary, never changed (issue 16).
     Outcome partyFacts(QList<CheckFinding>* findings) const;
+    // Age or cultivation set aside on a step not marked as entered from records.
+    Outcome ageAndCultivation(QList<CheckFinding>* findings) const;
     const Database& m_db;
 };
 

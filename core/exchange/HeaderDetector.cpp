@@ -66,45 +66,60 @@ ColumnMapping HeaderDetector::mappingFor(const QStringList& headers, const Colum
     return mapping;
 }
 
-Result<HeaderDetector::Found> HeaderDetector::detect(TableReader& reader, const ImportOptions& options)
+Result<HeaderDetector::HeaderRow>
+HeaderDetector::findHeaderRow(TableReader& reader, int sheetIndex, int headerRow,
+                              const std::function<bool(const QStringList&)>& isHeader,
+                              const QString& notFound)
 {
     const auto failure = [](const QString& message) {
         return Outcome::failure(QLatin1String(Field::General), message);
     };
     const int sheets = static_cast<int>(reader.sheetNames().size());
     for (int sheet = 0; sheet < sheets; ++sheet) {
-        if (options.sheetIndex >= 0 && sheet != options.sheetIndex)
+        if (sheetIndex >= 0 && sheet != sheetIndex)
             continue;
         if (!reader.selectSheet(sheet))
             return failure(reader.error());
-        if (options.headerRow > 0) {
+        if (headerRow > 0) {
             QStringList headers;
-            if (!readUpTo(reader, options.headerRow, &headers))
+            if (!readUpTo(reader, headerRow, &headers))
                 return failure(reader.error().isEmpty()
                                    ? tr("Row %1 of sheet \"%2\" is empty; it cannot be the header.")
-                                         .arg(options.headerRow)
+                                         .arg(headerRow)
                                          .arg(reader.sheetNames().at(sheet))
                                    : reader.error());
-            return Found{sheet, options.headerRow, headers,
-                         mappingFor(headers, options.mapping, options.remembered)};
+            return HeaderRow{sheet, headerRow, headers};
         }
         TableRow row;
         for (int seen = 0; seen < RowsSearched && reader.next(row); ++seen) {
             const QStringList headers = texts(row);
-            const ColumnMapping mapping = mappingFor(headers, options.mapping, options.remembered);
-            if (looksLikeHeader(mapping))
-                return Found{sheet, row.number, headers, mapping};
+            if (isHeader(headers))
+                return HeaderRow{sheet, row.number, headers};
         }
         if (!reader.error().isEmpty())
             return failure(reader.error());
     }
-    return failure(
+    return failure(notFound);
+}
+
+Result<HeaderDetector::Found> HeaderDetector::detect(TableReader& reader, const ImportOptions& options)
+{
+    const auto mapping = [&](const QStringList& headers) {
+        return mappingFor(headers, options.mapping, options.remembered);
+    };
+    const auto found = findHeaderRow(
+        reader, options.sheetIndex, options.headerRow,
+        [&](const QStringList& headers) { return looksLikeHeader(mapping(headers)); },
         options.sheetIndex >= 0
             ? tr("No header with the name and ID-number columns was found in the first %1 rows of the sheet.")
                   .arg(RowsSearched)
             : tr("No sheet of the file looks like a household roster: none has a header with the name and "
                  "ID-number columns (姓名, 身份证号) in its first %1 rows.")
                   .arg(RowsSearched));
+    if (!found)
+        return Outcome(found);
+    const HeaderRow& header = found.value();
+    return Found{header.sheetIndex, header.headerRow, header.headers, mapping(header.headers)};
 }
 
 } // namespace anju::exchange

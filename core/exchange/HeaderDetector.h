@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace anju {
 class TableReader;
 } // namespace anju
@@ -27,6 +29,20 @@ public:
     };
 
     static constexpr int RowsSearched = 30;
+
+    // Where a header is, for any kind of roster (households, party members).
+    struct HeaderRow
+    {
+        int sheetIndex = -1;
+        int headerRow = 0;
+        QStringList headers;
+    };
+    // The first row of the first sheet (or of `sheetIndex` when >= 0) among its first RowsSearched whose
+    // texts `isHeader` accepts, or row `headerRow` when > 0. Leaves the reader positioned after it. Fails
+    // with `notFound`, or with the reader's error.
+    static Result<HeaderRow> findHeaderRow(TableReader& reader, int sheetIndex, int headerRow,
+                                           const std::function<bool(const QStringList&)>& isHeader,
+                                           const QString& notFound);
 
     // Uses the sheet and header row of `options` when given. Leaves the reader positioned after the
     // header row of the found sheet. Fails with a message (user's language) when none is found.

@@ -17,15 +17,6 @@ QList<int> ImportedHousehold::rows() const
     return out;
 }
 
-namespace {
-
-quint64 mergeKey(int column, int firstRow)
-{
-    return (quint64(quint32(column)) << 32) | quint32(firstRow);
-}
-
-} // namespace
-
 HouseholdAssembler::HouseholdAssembler(const QStringList& headers, const ColumnMapping& mapping,
                                        const QList<MergedRange>& merges, bool date1904, QDate today)
     : m_headers(headers), m_mapping(mapping), m_date1904(date1904), m_today(today)
@@ -35,17 +26,7 @@ HouseholdAssembler::HouseholdAssembler(const QStringList& headers, const ColumnM
 
 void HouseholdAssembler::startSheet(const QList<MergedRange>& merges)
 {
-    m_mergesByColumn.clear();
-    m_mergeTopValues.clear();
-    for (const MergedRange& range : merges) {
-        if (range.lastRow > range.firstRow) {
-            for (int column = range.firstColumn; column <= range.lastColumn; ++column)
-                m_mergesByColumn[column].append(range);
-        }
-    }
-    for (auto& list : m_mergesByColumn)
-        std::sort(list.begin(), list.end(),
-                  [](const MergedRange& a, const MergedRange& b) { return a.firstRow < b.firstRow; });
+    m_merged.startSheet(merges);
 }
 
 bool HouseholdAssembler::isFooter(const TableRow& row)
@@ -80,30 +61,7 @@ QString HouseholdAssembler::columnName(RosterField field) const
 
 CellValue HouseholdAssembler::valueAt(const TableRow& row, RosterField field)
 {
-    const int column = m_mapping.value(field, -1);
-    if (column < 0)
-        return {};
-    const CellValue& cell = row.cell(column);
-    const auto merges = m_mergesByColumn.find(column);
-    if (merges == m_mergesByColumn.end())
-        return cell;
-    // Rows come in order, so the ranges that ended above this row are of no more use.
-    QList<MergedRange>& list = *merges;
-    while (!list.isEmpty() && list.constFirst().lastRow < row.number) {
-        m_mergeTopValues.remove(mergeKey(column, list.constFirst().firstRow));
-        list.removeFirst();
-    }
-    for (const MergedRange& range : std::as_const(list)) {
-        if (range.firstRow > row.number)
-            break;
-        if (range.firstRow == row.number) {
-            m_mergeTopValues.insert(mergeKey(column, range.firstRow), cell);
-            return cell;
-        }
-        if (cell.isEmpty())
-            return m_mergeTopValues.value(mergeKey(column, range.firstRow));
-    }
-    return cell;
+    return m_merged.valueAt(row, m_mapping.value(field, -1));
 }
 
 QString HouseholdAssembler::textAt(const TableRow& row, RosterField field)

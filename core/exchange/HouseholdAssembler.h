@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/ImportedHousehold.h"
+#include "spreadsheet/MergedCells.h"
 #include "spreadsheet/TableReader.h"
 
 #include <QCoreApplication>
@@ -49,8 +50,7 @@ private:
 
     QStringList m_headers;
     ColumnMapping m_mapping;
-    QHash<int, QList<MergedRange>> m_mergesByColumn;
-    QHash<quint64, CellValue> m_mergeTopValues; // (column, first row) → value of the merged range's top cell
+    MergedCells m_merged;
     bool m_date1904 = false;
     bool m_keepOriginalCells = true;
     QDate m_today;

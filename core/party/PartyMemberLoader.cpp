@@ -17,7 +17,8 @@ constexpr char MemberColumns[] =
     " CASE WHEN m.phone <> '' THEN m.phone ELSE COALESCE(p.phone, '') END, p.household_id, h.site_id,"
     " m.organisation_id, m.stage, m.stage_date, m.state, m.state_date, m.mentor1_id, m.mentor2_id,"
     " m.sponsor1_id, m.sponsor2_id, m.political_review_date, m.training_hours, m.training_days, m.dues_from,"
-    " m.note, m.row_version";
+    " m.note, m.row_version,"
+    " EXISTS (SELECT 1 FROM party_stage_steps r WHERE r.member_id = m.id AND r.from_records = 1)";
 
 constexpr char MemberFrom[] = " FROM party_members m LEFT JOIN persons p ON p.id = m.person_id"
                               " LEFT JOIN households h ON h.id = p.household_id";
@@ -78,6 +79,7 @@ PartyMember readMember(const QSqlQuery& q)
     m.duesFrom = dateOf(q.value(23));
     m.note = q.value(24).toString();
     m.rowVersion = q.value(25).toInt();
+    m.enteredFromRecords = q.value(26).toBool();
     return m;
 }
 
@@ -142,7 +144,7 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
         return members;
 
     each(QStringLiteral("SELECT member_id, id, event, step_date, reason, broken_rules, extension_months, note"
-                        " FROM party_stage_steps") +
+                        ", from_records FROM party_stage_steps") +
              ids + QStringLiteral(" ORDER BY member_id, step_date, id"),
          [](PartyMember& m, const QSqlQuery& q) {
              StageStep step;
@@ -153,6 +155,7 @@ QList<PartyMember> PartyMemberLoader::load(const QString& condition, const QVari
              step.brokenRules = q.value(5).toString();
              step.extensionMonths = q.value(6).toInt();
              step.note = q.value(7).toString();
+             step.fromRecords = q.value(8).toInt() != 0;
              m.stageHistory.append(step);
          });
     each(QStringLiteral("SELECT member_id, id, state, state_date, reason FROM party_member_states") + ids +

@@ -162,6 +162,7 @@ QList<PartyMemberRow> PartyMemberRepository::members(const PartyMemberFilter& fi
         row.state = m.state;
         row.stateDate = m.stateDate;
         row.nextDue = nextDueOf(m);
+        row.enteredFromRecords = m.enteredFromRecords;
         rows.append(row);
     }
     return rows;

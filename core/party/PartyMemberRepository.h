@@ -46,6 +46,7 @@ struct PartyMemberRow
     MemberState state = MemberState::Normal;
     QDate stateDate;
     QDate nextDue; // conversion due (probationary), 1 year of cultivation (activist), talk (applicant)
+    bool enteredFromRecords = false; // some step entered from old paper records (据档案补录)
 };
 
 // Counts for the charts of one branch (or a subtree) on a day. byStage counts every stage; age bands and

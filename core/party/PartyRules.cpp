@@ -158,13 +158,13 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
     if (!check.blocking.ok())
         return check;
 
-    // The rules a secretary may set aside with a recorded reason.
+    // The rules a secretary may set aside with a recorded reason; age and cultivation only for old records.
     switch (t.event) {
     case StageEvent::Application:
     case StageEvent::Admission: {
         const int age = member.ageOn(t.date);
         if (member.birthDate.isValid() && age < MinApplicationAge)
-            check.overridable.add(dateField, tr("%1 is %2 years old on %3; the age of 18 is required.")
+            check.recordsOnly.add(dateField, tr("%1 is %2 years old on %3; the age of 18 is required.")
                                                  .arg(member.name)
                                                  .arg(age)
                                                  .arg(day(t.date)));
@@ -191,7 +191,7 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
     case StageEvent::DevelopmentTarget: {
         const QDate activist = member.dateOf(StageEvent::Activist);
         if (activist.isValid() && t.date < activistEligibleOn(activist))
-            check.overridable.add(dateField,
+            check.recordsOnly.add(dateField,
                                   tr("%1 has been an activist since %2: one year of cultivation ends on %3.")
                                       .arg(member.name, day(activist), day(activistEligibleOn(activist))));
         break;

@@ -55,20 +55,25 @@ struct StageTransition
     QString reason;
     int extensionMonths = 0; // ProbationExtension: 6..12, a hard rule
     QString note;
+    bool fromRecords = false; // entered from old paper records (据档案补录); `reason` names them
 };
 
 // The verdict on a transition: `blocking` can never be set aside (wrong order, date before the previous
 // step or in the future, member not in a normal or mobile state, a second extension or one outside 6–12
 // months); `overridable` is refused unless a reason is given (age under 18, cultivation under 1 year, no
 // mentor or not two sponsors, training, review, conversion before the probation ends, an extension decided
-// after the probation ended).
+// after the probation ended); `recordsOnly` has no exception at all for a live entry (age under 18,
+// cultivation under 1 year) and is accepted only for a step entered from old paper records, with the reason.
 struct TransitionCheck
 {
     Outcome blocking;
     Outcome overridable;
-    bool allowedWith(const QString& reason) const
+    Outcome recordsOnly;
+    bool allowedWith(const QString& reason, bool fromRecords = false) const
     {
-        return blocking.ok() && (overridable.ok() || !reason.trimmed().isEmpty());
+        const bool reasoned = !reason.trimmed().isEmpty();
+        return blocking.ok() && (overridable.ok() || reasoned) &&
+               (recordsOnly.ok() || (fromRecords && reasoned));
     }
 };
 

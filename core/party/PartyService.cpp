@@ -62,12 +62,31 @@ QDate storedBirthDate(const Database& db, qint64 personId)
 }
 
 // The rules set aside, one per line, kept with the step.
-QString brokenRulesText(const Outcome& overridable)
+QString brokenRulesText(const Outcome& overridable, const Outcome& recordsOnly = {})
 {
     QStringList lines;
-    for (const Violation& v : overridable.violations())
-        lines << v.message;
+    for (const Outcome* outcome : {&overridable, &recordsOnly})
+        for (const Violation& v : outcome->violations())
+            lines << v.message;
     return lines.join(QLatin1Char('\n'));
+}
+
+// The age and cultivation rules have no exceptions (细则 第五条, 第十三条): a step that breaks them is
+// on file only when entered from old paper records (据档案补录), with the reason naming those records.
+void refuseLiveBreaks(const TransitionCheck& check, bool fromRecords, const QString& reason, Outcome& outcome,
+                      int row = -1)
+{
+    if (check.recordsOnly.ok() || (fromRecords && !reason.trimmed().isEmpty()))
+        return;
+    for (const Violation& v : check.recordsOnly.violations())
+        outcome.add(v.field, v.message, row);
+    outcome.add(field(Field::TransitionReason),
+                fromRecords
+                    ? PartyService::tr("Name the paper records the step is entered from.")
+                    : PartyService::tr("The age of 18 and one year of cultivation have no exceptions; "
+                                       "only a step entered from old paper records (据档案补录) may "
+                                       "break them, with the records named."),
+                row);
 }
 
 // The branch a member is placed in must exist and be one that holds members (PartyRules::holdsMembers).
@@ -179,7 +198,8 @@ Result<Organisation> PartyService::saveOrganisation(Organisation o, QDate effect
     return *organisations.organisation(o.id);
 }
 
-Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedOn, QDate today)
+Outcome PartyService::checkNewMember(PartyMember& member, QDate& joinedOn, QDate today,
+                                     QList<StageStep>& checked) const
 {
     const PartySettings rules = settings();
     member.id = 0;
@@ -218,10 +238,11 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     PartyMember sofar = member;
     sofar.stageHistory.clear();
     sofar.state = MemberState::Normal;
-    QList<StageStep> checked;
+    checked.clear();
     for (int row = 0; row < steps.size(); ++row) {
         StageStep step = steps[row];
         StageTransition t{0, step.event, step.date, step.reason, step.extensionMonths, step.note};
+        t.fromRecords = step.fromRecords;
         TransitionCheck check;
         if (row == 0 && step.event != StageEvent::Application) {
             // A member already further along when first recorded (e.g. transferred in): the first step
@@ -246,9 +267,13 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
             outcome.add(field(Field::TransitionReason), tr("Give the reason for setting these rules aside."),
                         row);
         }
+        refuseLiveBreaks(check, step.fromRecords, step.reason, outcome, row);
+        if (step.fromRecords && step.reason.trimmed().isEmpty() && check.recordsOnly.ok())
+            outcome.add(field(Field::TransitionReason),
+                        tr("Name the paper records the step is entered from."), row);
         if (!outcome)
             return outcome;
-        step.brokenRules = brokenRulesText(overridable);
+        step.brokenRules = brokenRulesText(overridable, check.recordsOnly);
         checked.append(step);
         sofar.stageHistory.append(step);
         sofar.stage = stageAfter(step.event, sofar.stage);
@@ -259,12 +284,76 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
         member.duesFrom = PartyRules::monthStart(joinedOn.isValid() ? joinedOn : today);
     if (!member.dues.fromMonth.isValid())
         member.dues.fromMonth = PartyRules::monthStart(member.duesFrom.isValid() ? member.duesFrom : joined);
+    joinedOn = joined;
+    return outcome;
+}
 
+Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedOn, QDate today)
+{
+    QList<StageStep> checked;
+    if (Outcome outcome = checkNewMember(member, joinedOn, today, checked); !outcome)
+        return outcome;
     if (Outcome denied = writeAllowed(); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
+    Outcome outcome;
+    const qint64 id = insertMember(member, checked, joinedOn, outcome);
+    if (id == 0)
+        return outcome;
+    if (!transaction.commit())
+        return Outcome::failure(field(Field::General), transaction.error());
+    return *PartyMemberRepository(m_db).member(id);
+}
+
+Result<QList<qint64>> PartyService::createMembers(const QList<NewMember>& members, bool dryRun, QDate today)
+{
+    if (Outcome denied = writeAllowed(); !denied)
+        return denied;
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Outcome::failure(field(Field::General), transaction.error());
+    // Each member is checked after the ones before it are written (in this transaction), so a mentor or
+    // sponsor further up the same list counts; a refusal names the member's place in the list (row).
+    QList<qint64> ids;
+    Outcome all;
+    for (int i = 0; i < members.size(); ++i) {
+        PartyMember member = members.at(i).member;
+        QDate joined = members.at(i).joinedOn;
+        QList<StageStep> checked;
+        const Outcome outcome = checkNewMember(member, joined, today, checked);
+        for (const Violation& v : outcome.violations())
+            all.add(v.field, v.message, i);
+        if (!outcome) {
+            ids.append(0);
+            continue;
+        }
+        Outcome written;
+        const NewMember& wanted = members.at(i);
+        const qint64 id = all ? insertMember(member, checked, joined, written) : 0;
+        if (id != 0 && wanted.state != MemberState::Normal)
+            PartyWrites(m_db, written)
+                .appendState(id, wanted.state, std::max(joined, wanted.stateDate), wanted.stateReason);
+        if (!written)
+            return written;
+        ids.append(id);
+    }
+    if (!all)
+        return all;
+    if (dryRun) {
+        transaction.rollback();
+        return ids;
+    }
+    if (!transaction.commit())
+        return Outcome::failure(field(Field::General), transaction.error());
+    return ids;
+}
+
+qint64 PartyService::insertMember(const PartyMember& member, const QList<StageStep>& checked, QDate joined,
+                                  Outcome& outcome)
+{
+    const QDate first = checked.first().date;
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -296,17 +385,15 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     q.addBindValue(sqlDate(member.duesFrom));
     q.addBindValue(sqlText(member.note.trimmed()));
     if (!writes.exec(q))
-        return outcome;
+        return 0;
     const qint64 id = q.lastInsertId().toLongLong();
     for (const StageStep& step : checked)
         if (!writes.appendStep(id, step))
-            return outcome;
+            return 0;
     if (!writes.appendState(id, MemberState::Normal, joined, {}) ||
         !writes.moveBranch(id, member.organisationId, joined) || !writes.putDuesBasis(id, member.dues))
-        return outcome;
-    if (!transaction.commit())
-        return Outcome::failure(field(Field::General), transaction.error());
-    return *PartyMemberRepository(m_db).member(id);
+        return 0;
+    return id;
 }
 
 Result<PartyMember> PartyService::saveMember(PartyMember member, QDate effective, QDate today)
@@ -415,6 +502,12 @@ Result<PartyMember> PartyService::transition(const StageTransition& t, QDate tod
         refused.add(field(Field::TransitionReason), tr("Give the reason for setting these rules aside."));
         return refused;
     }
+    Outcome refused;
+    refuseLiveBreaks(check, t.fromRecords, t.reason, refused);
+    if (t.fromRecords && t.reason.trimmed().isEmpty() && check.recordsOnly.ok())
+        refused.add(field(Field::TransitionReason), tr("Name the paper records the step is entered from."));
+    if (!refused)
+        return refused;
     Outcome outcome;
     if (Outcome denied = writeAllowed(); !denied)
         return denied;
@@ -425,8 +518,9 @@ Result<PartyMember> PartyService::transition(const StageTransition& t, QDate tod
     StageStep step;
     step.event = t.event;
     step.date = t.date;
-    step.reason = check.overridable.ok() ? QString() : t.reason;
-    step.brokenRules = brokenRulesText(check.overridable);
+    step.reason = check.overridable.ok() && !t.fromRecords ? QString() : t.reason;
+    step.brokenRules = brokenRulesText(check.overridable, check.recordsOnly);
+    step.fromRecords = t.fromRecords;
     step.extensionMonths = t.event == StageEvent::ProbationExtension ? t.extensionMonths : 0;
     step.note = t.note;
     if (!writes.appendStep(t.memberId, step))

@@ -36,6 +36,19 @@ public:
     // branch). A resident is linked by personId; one person is at most one member.
     Result<PartyMember> createMember(PartyMember member, QDate joinedOn = {},
                                      QDate today = QDate::currentDate());
+    // Many new members in one transaction (an imported roster): each checked as createMember checks it,
+    // after the ones before it are written; any refusal writes nothing (its violations carry the member's
+    // index in `members` as row). A dry run checks the same way and rolls back. The new ids, in order.
+    struct NewMember
+    {
+        PartyMember member;
+        QDate joinedOn;
+        MemberState state = MemberState::Normal; // mobile (流动党员): from `stateDate`, with the reason
+        QDate stateDate;
+        QString stateReason;
+    };
+    Result<QList<qint64>> createMembers(const QList<NewMember>& members, bool dryRun,
+                                        QDate today = QDate::currentDate());
     // Updates the editable fields: contact, cadre details, mentors, sponsors, training, political review,
     // note, dues basis (a changed basis is added from dues.fromMonth) and the branch (a move between
     // branches ends one stay and starts another on `effective`). Stage and state change only through
@@ -75,6 +88,12 @@ public:
     Result<SiteAssignment> saveAssignment(SiteAssignment assignment);
 
 private:
+    // createMember's checks; fills the steps to write and the day the member joins the branch.
+    Outcome checkNewMember(PartyMember& member, QDate& joinedOn, QDate today,
+                           QList<StageStep>& checked) const;
+    // Inside the caller's transaction; 0 with `outcome` failed when the database refused.
+    qint64 insertMember(const PartyMember& member, const QList<StageStep>& checked, QDate joined,
+                        Outcome& outcome);
     // Party records are the secretary's (and the administrator's): every write asks this in its own call.
     Outcome writeAllowed() const;
 

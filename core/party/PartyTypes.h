@@ -48,6 +48,9 @@ struct StageStep
     QString brokenRules;     // the rules set aside, in the user's language at the time, for the record
     int extensionMonths = 0; // ProbationExtension only
     QString note;
+    // Entered from old paper records (据档案补录), `reason` saying which: the only way a step that breaks
+    // the age or cultivation rule is on file (those rules have no exceptions for a live entry).
+    bool fromRecords = false;
 };
 
 // One dated change of a member's state.
@@ -128,6 +131,7 @@ struct PartyMember
     QDate duesFrom; // first month the branch keeps dues for (null: from admission)
     QString note;
     int rowVersion = 0;
+    bool enteredFromRecords = false; // some step is entered from records (read-only, resolved when read)
 
     QList<StageStep> stageHistory;         // oldest first (filled by PartyMemberRepository::member)
     QList<MemberStateChange> stateHistory; // oldest first

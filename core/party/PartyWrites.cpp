@@ -22,7 +22,7 @@ bool PartyWrites::appendStep(qint64 memberId, const StageStep& step)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO party_stage_steps (member_id, event, step_date, reason, broken_rules,"
-                       " extension_months, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " extension_months, note, from_records) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(memberId);
     q.addBindValue(enumKey(step.event));
     q.addBindValue(sqlDate(step.date));
@@ -30,6 +30,7 @@ bool PartyWrites::appendStep(qint64 memberId, const StageStep& step)
     q.addBindValue(sqlText(step.brokenRules));
     q.addBindValue(step.extensionMonths);
     q.addBindValue(sqlText(step.note.trimmed()));
+    q.addBindValue(step.fromRecords ? 1 : 0);
     if (!exec(q))
         return false;
     const auto stage = stageReachedBy(step.event);

@@ -17,5 +17,6 @@ Migration v008PartyReport();
 Migration v009ServerRosterCount();
 Migration v010ServerLogins();
 Migration v011PartyLeaving();
+Migration v013PartyRecords();
 
 } // namespace anju

@@ -8,6 +8,7 @@
 
 #include "ProgramRun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +152,81 @@ private slots:
                       QStringLiteral("--organisation"), QStringLiteral("没有这个支部")})
                      .exitCode,
                  1);
+    }
+
+    // party import --json prints what issue 16 names, no more; an error writes nothing; the same file
+    // again changes nothing; party export roster writes what import reads back.
+    void importAndExportRoster()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("import.anju"));
+        {
+            test::TestDatabase fixture;
+            Database& db = fixture.db();
+            party::Organisation branch;
+            branch.kind = party::OrganisationKind::Branch;
+            branch.name = QStringLiteral("第一党支部");
+            branch.foundingDate = QDate(2019, 7, 1);
+            QVERIFY(party::PartyService(db).saveOrganisation(branch, {}, QDate(2026, 11, 28)).ok());
+            db.markDemo();
+            QVERIFY(accounts::AccountService(db).createDemoUsers());
+            QSqlQuery vacuum(db.connection());
+            QVERIFY(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
+        }
+        const QString header = QStringLiteral("姓名,身份证号,所在党支部,申请入党日期,确定为入党积极分子日期");
+        const QString good = QStringLiteral("周敏,%1,第一党支部,2024-01-05,2024-07-01")
+                                 .arg(test::makeIdNumber(QStringLiteral("430524"), QDate(1980, 3, 3), 22));
+        const auto writeCsv = [this](const QString& name, const QStringList& lines) {
+            QFile file(m_dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(lines.join(QLatin1Char('\n')).toUtf8());
+            return file.fileName();
+        };
+        const QString bad =
+            writeCsv(QStringLiteral("bad.csv"),
+                     {header, good, QStringLiteral("错号,340524198001010013,第一党支部,2024-01-05,")});
+        const auto importJson = [&](const QString& file) {
+            const Run imported = run({QStringLiteral("--db"), path, QStringLiteral("party"),
+                                      QStringLiteral("import"), file, QStringLiteral("--json")});
+            return std::make_pair(imported.exitCode, QJsonDocument::fromJson(imported.out.toUtf8()).object());
+        };
+        const auto [badExit, rejected] = importJson(bad);
+        QCOMPARE(badExit, 1);
+        QStringList keys = rejected.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("errors"), QStringLiteral("members_imported"),
+                                    QStringLiteral("rows_rejected"), QStringLiteral("warning_list"),
+                                    QStringLiteral("warnings")}));
+        QCOMPARE(rejected.value(QStringLiteral("members_imported")).toInt(), 0);
+        QCOMPARE(rejected.value(QStringLiteral("rows_rejected")).toInt(), 1);
+        const QJsonObject error = rejected.value(QStringLiteral("errors")).toArray().first().toObject();
+        QCOMPARE(error.value(QStringLiteral("row")).toInt(), 3);
+        QCOMPARE(error.value(QStringLiteral("column")).toString(), QStringLiteral("身份证号"));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+
+        const QString ok = writeCsv(QStringLiteral("ok.csv"), {header, good});
+        const auto [okExit, imported] = importJson(ok);
+        QCOMPARE(okExit, 0);
+        QCOMPARE(imported.value(QStringLiteral("members_imported")).toInt(), 1); // the bad file wrote nothing
+        QCOMPARE(imported.value(QStringLiteral("warnings")).toInt(), 0);
+        QCOMPARE(importJson(ok).second.value(QStringLiteral("members_imported")).toInt(), 0);
+
+        // The export is the manager's (full ID numbers); it reads back as the same member.
+        QProcessEnvironment env = test::cliEnvironment(m_dir.path(), QStringLiteral("manager"));
+        env.insert(QStringLiteral("ANJU_PASSWORD"), m_password);
+        const QString xlsx = m_dir.filePath(QStringLiteral("party.xlsx"));
+        const Run exported =
+            test::runProgram(QStringLiteral(ANJU_CLI_PATH),
+                             {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--db"),
+                              path, QStringLiteral("party"), QStringLiteral("export"),
+                              QStringLiteral("roster"), QStringLiteral("-o"), xlsx},
+                             env);
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.out.contains(QStringLiteral("1 member")), qPrintable(exported.out));
+        const auto [againExit, again] = importJson(xlsx);
+        QCOMPARE(againExit, 0);
+        QCOMPARE(again.value(QStringLiteral("members_imported")).toInt(), 0);
+        QCOMPARE(again.value(QStringLiteral("rows_rejected")).toInt(), 0);
     }
 
     void usageErrors()

@@ -151,11 +151,15 @@ private slots:
         const party::TransitionCheck check = party::PartyRules::checkTransition(
             m, transition(party::StageEvent::Application, applied), Today, {});
         QVERIFY(check.blocking.ok());
-        QCOMPARE(check.overridable.ok(), ok);
+        QVERIFY(check.overridable.ok());
+        QCOMPARE(check.recordsOnly.ok(), ok);
         if (!ok) {
+            // No exception for a live entry, whatever the reason (issue 16 item 4) …
             QVERIFY(!check.allowedWith(QString()));
-            QVERIFY(!check.allowedWith(QStringLiteral("  ")));
-            QVERIFY(check.allowedWith(QStringLiteral("县委组织部批准")));
+            QVERIFY(!check.allowedWith(QStringLiteral("县委组织部批准")));
+            // … only a step entered from old paper records, with the records named.
+            QVERIFY(!check.allowedWith(QStringLiteral("  "), true));
+            QVERIFY(check.allowedWith(QStringLiteral("1985年档案"), true));
         }
     }
 
@@ -278,7 +282,9 @@ private slots:
         const auto check = party::PartyRules::checkTransition(
             m, transition(party::StageEvent::DevelopmentTarget, target), Today, FullMembers);
         QVERIFY(check.blocking.ok());
-        QCOMPARE(check.overridable.ok(), ok);
+        QVERIFY(check.overridable.ok());
+        QCOMPARE(check.recordsOnly.ok(), ok); // no exception but an old record (issue 16 item 4)
+        QCOMPARE(check.allowedWith(QStringLiteral("党委同意")), ok);
     }
 
     void admissionRequirements()

@@ -261,7 +261,7 @@ private slots:
         QCOMPARE(stillOne->id, m.id);
     }
 
-    void underageApplicationNeedsReason()
+    void underageApplicationOnlyFromRecords()
     {
         const qint64 person = resident(QStringLiteral("王小军"), QDate(2008, 1, 10));
         party::PartyMember m;
@@ -272,8 +272,31 @@ private slots:
         const auto refused = party::PartyService(db()).createMember(m, {}, Today);
         QVERIFY(!refused.ok());
         QVERIFY(!refused.messageFor(QLatin1String(Field::TransitionReason), 0).isEmpty());
+        // A reason alone sets nothing aside on a live entry (issue 16 item 4).
+        m.stageHistory.first().reason = QStringLiteral("支部同意");
+        QVERIFY_REFUSED(party::PartyService(db()).createMember(m, {}, Today),
+                        QStringLiteral("the age of 18 is required"));
+        // Entered from the member's paper file: on file, marked, with the reason and the broken rule.
+        m.stageHistory.first().fromRecords = true;
+        m.stageHistory.first().reason = QStringLiteral("据2025年入党申请书原件补录");
+        const auto fromRecords = party::PartyService(db()).createMember(m, {}, Today);
+        QVERIFY2(fromRecords.ok(), qPrintable(fromRecords.summary()));
+        const party::PartyMember stored = fromRecords.value();
+        QVERIFY(stored.enteredFromRecords);
+        QVERIFY(stored.stageHistory.first().fromRecords);
+        QVERIFY(stored.stageHistory.first().brokenRules.contains(QStringLiteral("age of 18")));
+        party::PartyMemberFilter all;
+        const auto rows = party::PartyMemberRepository(db()).members(all);
+        const auto row =
+            std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.id == stored.id; });
+        QVERIFY(row != rows.end() && row->enteredFromRecords);
+        // A live entry at 18 needs no mark.
+        const qint64 other = resident(QStringLiteral("王小红"), QDate(2008, 1, 10));
+        m.personId = other;
         m.stageHistory = {step(party::StageEvent::Application, QDate(2026, 1, 10))};
-        QVERIFY(party::PartyService(db()).createMember(m, {}, Today).ok());
+        const auto live = party::PartyService(db()).createMember(m, {}, Today);
+        QVERIFY(live.ok());
+        QVERIFY(!live.value().enteredFromRecords);
     }
 
     void developmentWithReasonsKept()
@@ -292,20 +315,31 @@ private slots:
         m = service.saveMember(m, Today, Today).value();
         QVERIFY(service.transition(t, Today).ok());
 
-        // A year of cultivation from 1 April 2024 ends on 1 April 2025: earlier needs a reason.
+        // A year of cultivation from 1 April 2024 ends on 1 April 2025: earlier has no exception on a
+        // live entry (issue 16 item 4), whatever the reason; only a step entered from paper records.
         party::StageTransition early{m.id, party::StageEvent::DevelopmentTarget, QDate(2025, 3, 31), {}, 0,
                                      {}};
         const party::TransitionCheck check = service.checkTransition(early, Today);
         QVERIFY(check.blocking.ok());
-        QCOMPARE(check.overridable.violations().size(), 1);
+        QVERIFY(check.overridable.ok());
+        QCOMPARE(check.recordsOnly.violations().size(), 1);
         QVERIFY_REFUSED(service.transition(early, Today),
                         QStringLiteral("one year of cultivation ends on 2025-04-01"));
         early.reason = QStringLiteral("表现突出，经党委研究同意");
+        QVERIFY_REFUSED(service.transition(early, Today), QStringLiteral("have no exceptions"));
+        early.fromRecords = true;
+        early.reason.clear();
+        QVERIFY_REFUSED(service.transition(early, Today),
+                        QStringLiteral("Name the paper records the step is entered from."));
+        early.reason = QStringLiteral("据1990年发展党员档案补录");
         m = service.transition(early, Today).value();
         QCOMPARE(m.stage, party::DevelopmentStage::DevelopmentTarget);
+        QVERIFY(m.enteredFromRecords);
         const party::StageStep kept = m.stageHistory.last();
         QCOMPARE(kept.reason, early.reason);
+        QVERIFY(kept.fromRecords);
         QVERIFY(kept.brokenRules.contains(QStringLiteral("2025-04-01")));
+        QVERIFY(!m.stageHistory.first().fromRecords);
 
         // Admission with sponsors, review and training; then the conversion one year on.
         m.sponsor1Id = a.id;

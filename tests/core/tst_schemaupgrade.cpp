@@ -175,6 +175,14 @@ bool writeRowsOfVersion(const Database& db, int version)
     case 7:
         return run(db,
                    QStringLiteral("UPDATE sites SET service_centre = 'one_stop' WHERE code = '430524001'"));
+    case 10:
+        // Before the age and cultivation rules became hard (issue 16 item 4): a development target
+        // made early "with a reason", as that program allowed.
+        return run(db, QStringLiteral("INSERT INTO party_stage_steps (member_id, event, step_date) VALUES"
+                                      " (1, 'application', '2003-01-01'), (1, 'activist', '2003-07-01')")) &&
+               run(db, QStringLiteral("INSERT INTO party_stage_steps (member_id, event, step_date, reason,"
+                                      " broken_rules) VALUES (1, 'development_target', '2004-01-01',"
+                                      " '党委同意', 'one year of cultivation ends on 2004-07-01')"));
     default:
         return true;
     }
@@ -248,6 +256,25 @@ void TestSchemaUpgrade::freshAndUpgradedHaveTheSameSchema()
     // The search index was filled from the rows already there when version 3 made it.
     QCOMPARE(rowsOf(db, QStringLiteral("SELECT person_id FROM person_name_grams WHERE gram = '建华'")),
              QStringList{QStringLiteral("1")});
+    // Steps stored as exceptions keep their reason and broken rules, and are not marked as entered from
+    // records (nobody said they were): check lists the one that breaks a now-hard rule.
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT event, reason, from_records FROM party_stage_steps"
+                                       " WHERE broken_rules <> '' ORDER BY id")),
+             QStringList{QStringLiteral("development_target | 党委同意 | 0")});
+    upgraded->setSession(test::TestDatabase::sessionFor(Role::Admin));
+    const auto findings = backup::DatabaseCheck(db).run();
+    QVERIFY2(findings, qPrintable(findings.summary()));
+    QStringList recordsOnly;
+    for (const backup::CheckFinding& finding : findings.value())
+        if (finding.rule == QLatin1String("party_records_only"))
+            recordsOnly.append(finding.message);
+    QCOMPARE(recordsOnly.size(), 1);
+    QVERIFY2(recordsOnly.first().contains(QStringLiteral("2004-01-01")), qPrintable(recordsOnly.first()));
+    QVERIFY(run(db, QStringLiteral("UPDATE party_stage_steps SET from_records = 1 WHERE reason <> ''")));
+    const auto afterMarking = backup::DatabaseCheck(db).run();
+    QVERIFY2(afterMarking, qPrintable(afterMarking.summary()));
+    for (const backup::CheckFinding& finding : afterMarking.value())
+        QVERIFY2(finding.rule != QLatin1String("party_records_only"), qPrintable(finding.message));
     // The writes after version 6 are in the trail, with their writer.
     QVERIFY(!rowsOf(db, QStringLiteral("SELECT id FROM audit_log WHERE record_type = 'users'"
                                        " AND user_name = 'test-admin'"))

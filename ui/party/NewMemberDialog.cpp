@@ -167,11 +167,17 @@ QWidget* NewMemberDialog::buildSteps()
     m_steps.first().done->setChecked(true);
     m_steps.first().done->setEnabled(false);
     m_steps.first().date->setValue(QDate::currentDate());
+    // 据档案补录: a step under 18 or before a year of cultivation is on file only from old records.
+    m_fromRecords = new QCheckBox(tr("Steps with a reason are entered from paper records (据档案补录); the "
+                                     "reason names them"),
+                                  box);
+    m_fromRecords->setObjectName(QStringLiteral("fromRecords"));
     m_stepProblems = FieldError::makeLabel(box);
     m_stepProblems->setObjectName(QStringLiteral("stepProblems"));
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(hint);
     layout->addLayout(grid);
+    layout->addWidget(m_fromRecords);
     layout->addWidget(m_stepProblems);
     updateSteps();
     return box;
@@ -241,6 +247,7 @@ party::PartyMember NewMemberDialog::edited(QList<int>& stepRows) const
         step.event = row.event;
         step.date = row.date->value();
         step.reason = row.reason->text().trimmed();
+        step.fromRecords = m_fromRecords->isChecked() && !step.reason.isEmpty();
         m.stageHistory.append(step);
         stepRows.append(i);
     }

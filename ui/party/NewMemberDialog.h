@@ -74,6 +74,7 @@ private:
     OptionalDateEdit* m_joined = nullptr;
     QList<StepRow> m_steps;
     QLabel* m_stepProblems = nullptr;
+    QCheckBox* m_fromRecords = nullptr;
 };
 
 } // namespace anju

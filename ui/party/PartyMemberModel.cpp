@@ -156,7 +156,8 @@ QString PartyMemberModel::displayText(const party::PartyMemberRow& row, PartyMem
     case PartyMemberColumn::Age:
         return row.birthDate.isValid() ? QString::number(row.age) : QString();
     case PartyMemberColumn::Stage:
-        return enumLabel(row.stage);
+        return row.enteredFromRecords ? tr("%1 (from records)").arg(enumLabel(row.stage))
+                                      : enumLabel(row.stage);
     case PartyMemberColumn::StageDate:
         return isoDate(row.stageDate);
     case PartyMemberColumn::NextDue:

@@ -1,5 +1,7 @@
 #include "party/PartyPage.h"
 
+#include "party/PartyImportDialog.h"
+
 #include "party/ChartsPanel.h"
 #include "party/DuesPanel.h"
 #include "party/MeetingsPanel.h"
@@ -9,6 +11,7 @@
 #include "party/NewMemberDialog.h"
 #include "party/OrganisationForm.h"
 #include "party/OrganisationTreeModel.h"
+#include "party/PartyImportDialog.h"
 #include "party/PartyMemberModel.h"
 #include "party/PartyViews.h"
 #include "party/ReviewPanel.h"
@@ -62,6 +65,10 @@ void PartyPage::ensureBuilt()
     auto* leftButtons = new QHBoxLayout;
     leftButtons->addWidget(newOrganisation);
     leftButtons->addWidget(m_editOrganisation);
+    auto* importRoster = new QPushButton(tr("Import &roster…"), this);
+    importRoster->setObjectName(QStringLiteral("importPartyRoster"));
+    importRoster->setToolTip(tr("A branch's Excel roster of members (党员花名册, .xlsx or .csv)"));
+    leftButtons->addWidget(importRoster);
     leftButtons->addStretch(1);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -131,6 +138,7 @@ void PartyPage::ensureBuilt()
             openOrganisation(m_treeModel->organisationId(index));
     });
     connect(newOrganisation, &QPushButton::clicked, this, [this] { this->newOrganisation(); });
+    connect(importRoster, &QPushButton::clicked, this, &PartyPage::importRoster);
     connect(m_editOrganisation, &QPushButton::clicked, this, [this] { openOrganisation(m_organisationId); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &PartyPage::refreshCurrentTab);
     connect(m_review, &ReviewPanel::openRequested, this, &PartyPage::openReviewItem);
@@ -263,6 +271,14 @@ void PartyPage::newMember()
         refreshAll();
         openMember(id, static_cast<int>(MemberForm::Tab::Particulars));
     });
+    dialog->open();
+}
+
+void PartyPage::importRoster()
+{
+    auto* dialog = new PartyImportDialog(m_db, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PartyImportDialog::imported, this, &PartyPage::refreshAll);
     dialog->open();
 }
 

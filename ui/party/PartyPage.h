@@ -58,6 +58,8 @@ public slots:
     void selectOrganisation(qint64 organisationId);
     MemberForm* openMember(qint64 memberId, int tab = 0);
     void newMember();
+    // The branch's Excel roster of members (党员花名册).
+    void importRoster();
     void openOrganisation(qint64 organisationId);
     void newOrganisation(qint64 coveringSiteId = 0);
     // By value: acting on a row may read the review list again, which drops the row it came from.

@@ -49,7 +49,9 @@ void StageTimeline::showMember(const party::PartyMember& member)
         QStringList remarks;
         if (step.event == party::StageEvent::ProbationExtension && step.extensionMonths > 0)
             remarks.append(tr("Extended by %n month(s)", nullptr, step.extensionMonths));
-        if (!step.reason.isEmpty()) {
+        if (step.fromRecords)
+            remarks.append(tr("Entered from records (据档案补录): %1").arg(step.reason));
+        else if (!step.reason.isEmpty()) {
             remarks.append(step.brokenRules.isEmpty()
                                ? tr("Reason: %1").arg(step.reason)
                                : tr("Rule set aside: %1 Reason: %2").arg(step.brokenRules, step.reason));

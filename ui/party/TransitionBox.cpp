@@ -8,6 +8,7 @@
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -51,6 +52,13 @@ TransitionBox::TransitionBox(const Database& db, QWidget* parent)
         qobject_cast<QLabel*>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
     m_extensionRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
 
+    // 据档案补录: the only way a step under 18 or before a year of cultivation is on file.
+    m_fromRecords = new QCheckBox(tr("Entered from paper records (据档案补录)"), this);
+    m_fromRecords->setObjectName(QStringLiteral("fromRecords"));
+    m_fromRecords->setToolTip(tr("For a step taken long ago and entered now from the member's file; the "
+                                 "reason names the records. Live steps cannot break the age or "
+                                 "cultivation rule."));
+    form->addRow(QString(), m_fromRecords);
     m_overrideHint = new QLabel(this);
     m_overrideHint->setObjectName(QStringLiteral("overrideHint"));
     m_overrideHint->setWordWrap(true);
@@ -89,6 +97,10 @@ TransitionBox::TransitionBox(const Database& db, QWidget* parent)
 
     connect(m_event, &QComboBox::currentIndexChanged, this, &TransitionBox::updateFields);
     connect(m_record, &QPushButton::clicked, this, &TransitionBox::record);
+    connect(m_fromRecords, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            askForReason(true);
+    });
     askForReason(false);
 }
 
@@ -125,6 +137,7 @@ void TransitionBox::showMember(const party::PartyMember& member)
     m_date->setValue(QDate::currentDate());
     m_approval->setValue(QDate());
     m_reason->clear();
+    m_fromRecords->setChecked(false);
     askForReason(false);
     if (!any) {
         m_done->setText(member.stage == party::DevelopmentStage::Full
@@ -161,6 +174,9 @@ void TransitionBox::askForReason(bool ask)
 {
     m_overrideHint->setVisible(ask);
     m_reasonLabel->setVisible(ask);
+    ask = ask || m_fromRecords->isChecked();
+    m_overrideHint->setVisible(ask);
+    m_reasonLabel->setVisible(ask);
     m_reasonRow->setVisible(ask);
     if (!ask)
         m_reason->clear();
@@ -179,6 +195,7 @@ bool TransitionBox::record()
     transition.reason = isAskingForReason() ? m_reason->text().trimmed() : QString();
     if (transition.event == party::StageEvent::ProbationExtension)
         transition.extensionMonths = m_extension->value();
+    transition.fromRecords = m_fromRecords->isChecked();
 
     party::PartyService service(m_db);
     const party::TransitionCheck check = service.checkTransition(transition);
@@ -187,7 +204,15 @@ bool TransitionBox::record()
         m_errors.show(check.blocking);
         return false;
     }
-    if (!check.overridable.ok() && transition.reason.isEmpty()) {
+    if (!check.recordsOnly.ok() && !transition.fromRecords) {
+        Outcome shown = check.recordsOnly;
+        shown.add(QLatin1String(Field::TransitionEvent),
+                  tr("This rule has no exceptions. Only a step entered from old paper records may break it: "
+                     "tick \"Entered from paper records\" and name them."));
+        m_errors.show(shown);
+        return false;
+    }
+    if ((!check.overridable.ok() || transition.fromRecords) && transition.reason.isEmpty()) {
         const bool alreadyAsking = isAskingForReason();
         askForReason(true);
         Outcome shown = check.overridable;

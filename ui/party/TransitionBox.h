@@ -5,6 +5,7 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ public:
     OptionalDateEdit* dateEdit() const { return m_date; }
     OptionalDateEdit* approvalEdit() const { return m_approval; }
     QLineEdit* reasonEdit() const { return m_reason; }
+    QCheckBox* fromRecordsBox() const { return m_fromRecords; }
     QPushButton* recordButton() const { return m_record; }
     bool isAskingForReason() const;
 
@@ -69,6 +71,7 @@ private:
     QLabel* m_reasonLabel = nullptr;
     QWidget* m_reasonRow = nullptr;
     QLineEdit* m_reason = nullptr;
+    QCheckBox* m_fromRecords = nullptr;
     QLabel* m_done = nullptr;
     QPushButton* m_record = nullptr;
 };

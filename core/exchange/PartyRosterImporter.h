@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Violation.h"
+#include "exchange/ImportTypes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace anju {
+class Database;
+} // namespace anju
+
+namespace anju::exchange {
+
+struct PartyImportOptions
+{
+    QString path;
+    bool dryRun = false;
+    QDate today = QDate::currentDate();
+    // Called with each rejected row's original cells, for the error list the secretary fixes.
+    std::function<void(int row, const QStringList& cells, const QString& reason)> rejectedRow;
+};
+
+struct PartyImportSummary
+{
+    int membersImported = 0;  // with dryRun: would be imported
+    int membersUnchanged = 0; // already on file (matched by ID number): left as they are
+    int rowsRejected = 0;
+    bool written = false;
+    QString sheetName;
+    int headerRow = 0;
+    QStringList headers;
+    QList<ImportError> errors;   // each rejects its row; any of them and nothing is written
+    QList<ImportError> warnings; // rule deviations of old records, imported as entered from records
+};
+
+// Imports a branch's Excel roster of members 党员花名册 (.xlsx or .csv, with the household roster's readers,
+// header search and cell parsing). A member is matched to a resident by ID number, otherwise created as an
+// outside cadre. Hard errors reject the row (bad ID, an ID twice, dates out of order or in the future, an
+// unknown branch, a 总支 or 党委 as the branch); the rules an old record may break (age, cultivation,
+// sponsors, the probation's length) import the step as entered from records (据档案补录) with a warning
+// each. One transaction; any error writes nothing; members already on file are left unchanged, so
+// importing the same file again changes nothing.
+class PartyRosterImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::PartyRosterImporter)
+
+public:
+    explicit PartyRosterImporter(const Database& db) : m_db(db) {}
+
+    // An Outcome error only for a file that cannot be read at all (or a write the database refused).
+    Result<PartyImportSummary> run(const PartyImportOptions& options);
+
+private:
+    const Database& m_db;
+};
+
+} // namespace anju::exchange

@@ -264,6 +264,8 @@ QStringList AuditLog::recordTypes() const
             QStringLiteral("party_meeting_attendance"),
             QStringLiteral("party_transfers"),
             QStringLiteral("party_site_assignments"),
+            QStringLiteral("party_groups"),
+            QStringLiteral("party_group_stays"),
             QStringLiteral("settings"),
             QStringLiteral("users"),
             QStringLiteral("user_sites"),
@@ -317,6 +319,8 @@ QString AuditLog::recordTypeLabel(const QString& recordType)
         {QStringLiteral("party_meeting_attendance"), QT_TR_NOOP("Attendance")},
         {QStringLiteral("party_transfers"), QT_TR_NOOP("Transfer of relations")},
         {QStringLiteral("party_site_assignments"), QT_TR_NOOP("Work team or first secretary")},
+        {QStringLiteral("party_groups"), QT_TR_NOOP("Party group")},
+        {QStringLiteral("party_group_stays"), QT_TR_NOOP("Party group membership")},
         {QStringLiteral("event"), QT_TR_NOOP("Logins, exports and other events")},
         {QString(), QT_TR_NOOP("Event")},
     };

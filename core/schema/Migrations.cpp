@@ -22,6 +22,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = {
         v001Registry(),      v002SiteRules(), v003SearchIndex(), v004ImportLog(),         v005Party(),
         v006UsersAndAudit(), v007Reporting(), v008PartyReport(), v009ServerRosterCount(), v010ServerLogins(),
+        v012PartyGroups(),
     };
     return all;
 }

@@ -3,6 +3,8 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoGenerator.h"
+#include "party/OrganisationRepository.h"
+#include "party/PartyService.h"
 #include "report/MonthlySummary.h"
 
 #include <QSqlQuery>
@@ -61,6 +63,22 @@ private slots:
         options.seed = 7;
         const Outcome made = demo::DemoGenerator(m_db->db()).generate(options);
         QVERIFY2(made, qPrintable(made.summary()));
+        // Two branches divided into 党小组 (they owe 党小组会 from the first month that begins with a
+        // group): one since mid-2025, one from October 2024 until it was dissolved on 1 June 2026.
+        QList<qint64> branches;
+        for (const party::Organisation& o : party::OrganisationRepository(m_db->db()).organisations())
+            if (o.isBranch())
+                branches.append(o.id);
+        QVERIFY(branches.size() >= 2);
+        party::PartyGroup group;
+        group.branchId = branches.at(0);
+        group.name = QStringLiteral("第一党小组");
+        group.foundingDate = QDate(2025, 6, 15);
+        QVERIFY(party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1)).ok());
+        group.branchId = branches.at(1);
+        group.foundingDate = QDate(2024, 10, 1);
+        group.dissolvedDate = QDate(2026, 6, 1);
+        QVERIFY(party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1)).ok());
     }
 
     void figuresMatch_data()

@@ -176,7 +176,7 @@ const QHash<QString, QList<AuditField>>& tables()
            K::Flag}}},
         {QStringLiteral("party_groups"),
          {{"branch_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Branch"), K::Organisation},
-          {"name", QT_TRANSLATE_NOOP("anju::AuditFields", "Name"), K::Text},
+          {"name", QT_TRANSLATE_NOOP("anju::AuditFields", "Group name"), K::Text},
           {"founding_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Founded"), K::Date},
           {"dissolved_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Dissolved"), K::Date}}},
         {QStringLiteral("party_group_stays"),

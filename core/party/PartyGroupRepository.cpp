@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace anju::party {
 
 namespace {
@@ -39,15 +41,22 @@ QList<PartyGroup> PartyGroupRepository::groups(qint64 branchId) const
     return all;
 }
 
-std::optional<PartyGroup> PartyGroupRepository::group(qint64 id) const
+std::optional<PartyGroup> PartyGroupRepository::group(qint64 id, QDate asOf) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, branch_id, name, founding_date, dissolved_date, row_version"
                              " FROM party_groups WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readGroup(q);
-    return std::nullopt;
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    PartyGroup g = readGroup(q);
+    const QHash<qint64, qint64> groups = memberGroupsOn(asOf.isValid() ? asOf : QDate::currentDate());
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        if (it.value() == id)
+            g.memberIds.append(it.key());
+    }
+    std::sort(g.memberIds.begin(), g.memberIds.end());
+    return g;
 }
 
 QHash<qint64, qint64> PartyGroupRepository::memberGroupsOn(QDate day) const

@@ -21,7 +21,8 @@ public:
 
     // Every group (dissolved ones too) of one branch, or of all branches when branchId is 0, by name.
     QList<PartyGroup> groups(qint64 branchId = 0) const;
-    std::optional<PartyGroup> group(qint64 id) const;
+    // The group with its members on `asOf` (today when null).
+    std::optional<PartyGroup> group(qint64 id, QDate asOf = {}) const;
     // The group of each member in one on the day (half-open stays, as the branch stays).
     QHash<qint64, qint64> memberGroupsOn(QDate day) const;
 

@@ -20,7 +20,7 @@ QString field(const char* key)
 
 } // namespace
 
-Result<PartyGroup> PartyService::saveGroup(PartyGroup g, QDate today)
+Result<PartyGroup> PartyService::saveGroup(PartyGroup g, QDate effective, QDate today)
 {
     g.name = g.name.trimmed();
     std::optional<OrganisationKind> branchKind;
@@ -33,6 +33,23 @@ Result<PartyGroup> PartyService::saveGroup(PartyGroup g, QDate today)
             outcome.add(field(Field::General), tr("The party group is not on file."));
         else if (stored->branchId != g.branchId) // its members' stays would point into another branch
             outcome.add(field(Field::GroupBranch), tr("A party group cannot move to another branch."));
+    }
+    // Members join from the founding day of a new group, otherwise from the effective day.
+    const QDate from = g.id == 0 ? g.foundingDate : effective;
+    const QList<qint64> before =
+        g.id == 0 ? QList<qint64>() : PartyGroupRepository(m_db).group(g.id, from)->memberIds;
+    QList<qint64> joining;
+    for (qint64 memberId : std::as_const(g.memberIds)) {
+        if (before.contains(memberId) || joining.contains(memberId))
+            continue;
+        const auto member = PartyMemberRepository(m_db).storedMember(memberId);
+        if (!member || member->organisationOn(from) != g.branchId)
+            outcome.add(
+                field(Field::MemberGroup),
+                tr("%1 is not a member of the group's branch on %2: a member joins a group of their "
+                   "own branch.")
+                    .arg(member ? member->name : QString::number(memberId), from.toString(Qt::ISODate)));
+        joining.append(memberId);
     }
     if (!outcome)
         return outcome;
@@ -67,6 +84,28 @@ Result<PartyGroup> PartyService::saveGroup(PartyGroup g, QDate today)
             field(Field::General),
             tr("Someone else changed this party group meanwhile; close the form and open it again."));
     }
+    // Those who left the group, and those joining (out of any group they were in), from `from`.
+    for (qint64 memberId : before + joining) {
+        if (g.memberIds.contains(memberId) && before.contains(memberId))
+            continue;
+        QSqlQuery end(m_db.connection());
+        end.prepare(QStringLiteral(
+            "UPDATE party_group_stays SET end_date = ? WHERE member_id = ? AND end_date IS NULL"));
+        end.addBindValue(sqlDate(from));
+        end.addBindValue(memberId);
+        if (!writes.exec(end))
+            return outcome;
+    }
+    for (qint64 memberId : std::as_const(joining)) {
+        QSqlQuery start(m_db.connection());
+        start.prepare(QStringLiteral(
+            "INSERT INTO party_group_stays (member_id, group_id, start_date) VALUES (?, ?, ?)"));
+        start.addBindValue(memberId);
+        start.addBindValue(g.id);
+        start.addBindValue(sqlDate(from));
+        if (!writes.exec(start))
+            return outcome;
+    }
     if (g.dissolvedDate.isValid()) {
         // Nobody stays in a dissolved group: their stays end the day it was dissolved.
         QSqlQuery end(m_db.connection());
@@ -80,7 +119,7 @@ Result<PartyGroup> PartyService::saveGroup(PartyGroup g, QDate today)
     }
     if (!transaction.commit())
         return Outcome::failure(field(Field::General), transaction.error());
-    return *PartyGroupRepository(m_db).group(g.id);
+    return *PartyGroupRepository(m_db).group(g.id, from);
 }
 
 Outcome PartyService::setMemberGroup(qint64 memberId, qint64 groupId, QDate date, QDate today)

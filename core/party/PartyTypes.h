@@ -43,7 +43,8 @@ struct PartyGroup
     qint64 branchId = 0;
     QString name;
     QDate foundingDate;
-    QDate dissolvedDate; // null while it exists
+    QDate dissolvedDate;     // null while it exists
+    QList<qint64> memberIds; // in the group now (dated in party_group_stays)
     int rowVersion = 0;
 
     // Exists at the end of `day` (founded on or before it, not dissolved on or before it).

@@ -992,14 +992,14 @@ private slots:
         group.branchId = m_committee;
         group.name = QStringLiteral("第一党小组");
         group.foundingDate = QDate(2026, 9, 15);
-        QVERIFY_REFUSED(service().saveGroup(group, Today),
+        QVERIFY_REFUSED(service().saveGroup(group, Today, Today),
                         QStringLiteral("A party group belongs to a party branch or joint party branch"));
         group.branchId = m_branch;
         group.foundingDate = QDate(2026, 11, 29); // after Today
-        QVERIFY_REFUSED(service().saveGroup(group, Today),
+        QVERIFY_REFUSED(service().saveGroup(group, Today, Today),
                         QStringLiteral("The founding date is in the future."));
         group.foundingDate = QDate(2026, 9, 15);
-        const auto saved = service().saveGroup(group, Today);
+        const auto saved = service().saveGroup(group, Today, Today);
         QVERIFY2(saved.ok(), qPrintable(saved.summary()));
 
         const auto missing = [&](QDate month, party::ReviewUrgency urgency) {
@@ -1030,7 +1030,7 @@ private slots:
         party::PartyGroup dissolved = saved.value();
         dissolved.dissolvedDate = QDate(2026, 12, 1);
         dissolved.foundingDate = QDate(2026, 9, 15);
-        QVERIFY(service().saveGroup(dissolved, QDate(2026, 12, 2)).ok());
+        QVERIFY(service().saveGroup(dissolved, QDate(2026, 12, 2), QDate(2026, 12, 2)).ok());
         QVERIFY(!missing(QDate(2026, 12, 1), party::ReviewUrgency::Due));
         QVERIFY(!missing(QDate(2027, 1, 1), party::ReviewUrgency::Overdue));
         // Another branch, never divided, owes none.
@@ -1052,11 +1052,11 @@ private slots:
         own.branchId = m_branch;
         own.name = QStringLiteral("第一党小组");
         own.foundingDate = QDate(2026, 3, 1);
-        const qint64 ownGroup = service().saveGroup(own, Today).value().id;
+        const qint64 ownGroup = service().saveGroup(own, Today, Today).value().id;
         party::PartyGroup foreign = own;
         foreign.branchId = other;
         foreign.name = QStringLiteral("二支部党小组");
-        const qint64 foreignGroup = service().saveGroup(foreign, Today).value().id;
+        const qint64 foreignGroup = service().saveGroup(foreign, Today, Today).value().id;
 
         QVERIFY_REFUSED(service().setMemberGroup(m.id, foreignGroup, QDate(2026, 4, 1), Today),
                         QStringLiteral("is not in the member's branch"));
@@ -1084,7 +1084,8 @@ private slots:
         // A group cannot move to another branch (its members' stays would point into it).
         party::PartyGroup moved = *groups.group(ownGroup);
         moved.branchId = other;
-        QVERIFY_REFUSED(service().saveGroup(moved, Today), QStringLiteral("cannot move to another branch"));
+        QVERIFY_REFUSED(service().saveGroup(moved, Today, Today),
+                        QStringLiteral("cannot move to another branch"));
     }
 
     // 第一书记 are sent to villages and communities, work teams cover "安置点或所在村" (issue 16 item 11):
@@ -1139,6 +1140,38 @@ private slots:
         nowhere.siteId = elsewhere;
         nowhere.coversVillage = true;
         QVERIFY_REFUSED(service().saveAssignment(nowhere), QStringLiteral("names no village or community"));
+    }
+
+    // The group form's members: those joining a new group join on its founding day; later changes are
+    // dated the effective day; only members of the group's branch on that day.
+    void groupWithItsMembers()
+    {
+        const party::PartyMember a = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
+        const party::PartyMember b = cadre(QStringLiteral("吴芳"), fullHistory(QDate(2011, 7, 1)));
+        const qint64 other =
+            organisation(party::OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
+        const party::PartyMember c = cadre(QStringLiteral("陈刚"), fullHistory(QDate(2012, 7, 1)), other);
+        party::PartyGroup g;
+        g.branchId = m_branch;
+        g.name = QStringLiteral("第一党小组");
+        g.foundingDate = QDate(2024, 2, 29);
+        g.memberIds = {a.id, c.id};
+        QVERIFY_REFUSED(service().saveGroup(g, Today, Today),
+                        QStringLiteral("陈刚 is not a member of the group's branch on 2024-02-29"));
+        g.memberIds = {a.id};
+        const auto saved = service().saveGroup(g, Today, Today);
+        QVERIFY2(saved.ok(), qPrintable(saved.summary()));
+        party::PartyGroupRepository groups(db());
+        QVERIFY(!groups.memberGroupsOn(QDate(2024, 2, 28)).contains(a.id));
+        QCOMPARE(groups.memberGroupsOn(QDate(2024, 2, 29)).value(a.id), saved.value().id);
+        QCOMPARE(groups.group(saved.value().id, QDate(2024, 3, 1))->memberIds, QList<qint64>{a.id});
+        party::PartyGroup changed = saved.value();
+        changed.memberIds = {b.id};
+        QVERIFY(service().saveGroup(changed, QDate(2026, 6, 1), Today).ok());
+        QCOMPARE(groups.group(changed.id, QDate(2026, 5, 31))->memberIds, QList<qint64>{a.id});
+        QCOMPARE(groups.group(changed.id, QDate(2026, 6, 1))->memberIds, QList<qint64>{b.id});
+        // Both still count in the branch.
+        QCOMPARE(party::OrganisationRepository(db()).branchCounts(m_branch, QDate(2026, 6, 1)).members, 2);
     }
 
 private:

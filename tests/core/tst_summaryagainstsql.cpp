@@ -74,11 +74,13 @@ private slots:
         group.branchId = branches.at(0);
         group.name = QStringLiteral("第一党小组");
         group.foundingDate = QDate(2025, 6, 15);
-        QVERIFY(party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1)).ok());
+        QVERIFY(
+            party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1), QDate(2026, 11, 1)).ok());
         group.branchId = branches.at(1);
         group.foundingDate = QDate(2024, 10, 1);
         group.dissolvedDate = QDate(2026, 6, 1);
-        QVERIFY(party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1)).ok());
+        QVERIFY(
+            party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1), QDate(2026, 11, 1)).ok());
     }
 
     void figuresMatch_data()

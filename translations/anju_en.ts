@@ -256,6 +256,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent to the site&apos;s village or community: serves &amp;every site there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretaries are sent to villages and communities; a work team may cover the site&apos;s village. Every site of the same township naming the same village or community counts as served.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>
@@ -735,6 +743,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>Leaving of the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group membership</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4424,6 +4440,14 @@ Covers: %3</source>
         <comment>full members, short column header</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group of %1 · %2 · members: %3 (they count in the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyMemberModel</name>
@@ -4548,6 +4572,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>A branch&apos;s Excel roster of members (党员花名册, .xlsx or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party group (党小组) dividing the chosen branch; such a branch owes a party group meeting every month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4935,6 +4967,22 @@ Covers: %3</source>
         <source>%1 has left the party; rejoining starts with a new application.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the name of the party group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch the party group belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party group belongs to a party branch or joint party branch, not to a general branch or party committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group was dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::report::PartySection</name>
@@ -5179,6 +5227,42 @@ Covers: %3</source>
     </message>
     <message>
         <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party group cannot move to another branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the group&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this party group meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the member joins the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group %1 does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group %1 is not in the member&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no village or community: enter it on the site first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6326,6 +6410,14 @@ Found by the search: %2</source>
         <source>Water, power, road, broadband and gas connected; roads hardened, greened and lit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. Xinhe Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village or community:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::registry::SiteRules</name>
@@ -6517,6 +6609,10 @@ Found by the search: %2</source>
     </message>
     <message>
         <source>%1 sites: %2 without a work team, %3 without a first secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – through the village or community</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9174,6 +9270,38 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Entered from records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -10129,6 +10257,41 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyGroupDialog</name>
+    <message>
+        <source>e.g. Building 3 Party Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dissolved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group – %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,6 +258,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Sent to the site&apos;s village or community: serves &amp;every site there</source>
+        <translation>派驻安置点所在村（社区）：覆盖该村（社区）的所有安置点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>First secretaries are sent to villages and communities; a work team may cover the site&apos;s village. Every site of the same township naming the same village or community counts as served.</source>
+        <translation>第一书记派驻到村（社区），工作队可覆盖安置点所在村；同一乡镇中填写同一村（社区）的安置点均视为已覆盖。</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>
@@ -739,6 +747,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
     <message>
         <source>Leaving of the party</source>
         <translation>出党</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Party group membership</source>
+        <translation>党小组成员关系</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4437,14 @@ Covers: %3</source>
         <comment>full members, short column header</comment>
         <translation>正式</translation>
     </message>
+    <message>
+        <source>Party group: %1</source>
+        <translation>党小组：%1</translation>
+    </message>
+    <message>
+        <source>Party group of %1 · %2 · members: %3 (they count in the branch)</source>
+        <translation>%1 的党小组 · %2 · 成员 %3 人（计入所在支部）</translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyMemberModel</name>
@@ -4546,6 +4570,14 @@ Covers: %3</source>
     <message>
         <source>A branch&apos;s Excel roster of members (党员花名册, .xlsx or .csv)</source>
         <translation>党支部的党员花名册（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>New party &amp;group…</source>
+        <translation>新建党小组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A party group (党小组) dividing the chosen branch; such a branch owes a party group meeting every month</source>
+        <translation>在所选党支部下设立党小组；设有党小组的支部每月应召开党小组会</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +4959,22 @@ Covers: %3</source>
         <source>%1 has left the party; rejoining starts with a new application.</source>
         <translation>%1已出党；重新入党须重新递交入党申请。</translation>
     </message>
+    <message>
+        <source>Enter the name of the party group.</source>
+        <translation>请填写党小组名称。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the party group belongs to.</source>
+        <translation>请选择党小组所属的党支部。</translation>
+    </message>
+    <message>
+        <source>A party group belongs to a party branch or joint party branch, not to a general branch or party committee.</source>
+        <translation>党小组设在党支部或联合党支部之下，不设在党总支或党委之下。</translation>
+    </message>
+    <message>
+        <source>The party group was dissolved before it was founded.</source>
+        <translation>党小组的撤销日期早于成立日期。</translation>
+    </message>
 </context>
 <context>
     <name>anju::report::PartySection</name>
@@ -5043,7 +5091,7 @@ Covers: %3</source>
     </message>
     <message>
         <source>The member is not on file.</source>
-        <translation>未找到该党员记录。</translation>
+        <translation>系统中没有该党员。</translation>
     </message>
     <message>
         <source>Choose the months paid for.</source>
@@ -5172,6 +5220,42 @@ Covers: %3</source>
     <message>
         <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
         <translation>年满18岁和培养一年以上的要求没有例外；只有据档案补录的步骤可以不符合，并须写明所据档案。</translation>
+    </message>
+    <message>
+        <source>The party group is not on file.</source>
+        <translation>系统中没有该党小组。</translation>
+    </message>
+    <message>
+        <source>A party group cannot move to another branch.</source>
+        <translation>党小组不能调到其他党支部。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the group&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation>%1 在 %2 不是该党小组所在支部的党员：党员只能编入本支部的党小组。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this party group meanwhile; close the form and open it again.</source>
+        <translation>他人已同时修改了该党小组，请关闭表单后重新打开。</translation>
+    </message>
+    <message>
+        <source>Enter the day the member joins the group.</source>
+        <translation>请填写编入党小组的日期。</translation>
+    </message>
+    <message>
+        <source>The day is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The party group %1 does not exist on %2.</source>
+        <translation>党小组“%1”在 %2 尚未成立或已撤销。</translation>
+    </message>
+    <message>
+        <source>The party group %1 is not in the member&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation>党小组“%1”在 %2 不属于该党员所在支部：党员只能编入本支部的党小组。</translation>
+    </message>
+    <message>
+        <source>%1 names no village or community: enter it on the site first.</source>
+        <translation>%1 未填写所在村（社区）：请先在安置点信息中填写。</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6399,14 @@ Found by the search: %2</source>
         <source>Water, power, road, broadband and gas connected; roads hardened, greened and lit</source>
         <translation>通水、通电、通路、通网、通气，道路硬化、绿化、亮化</translation>
     </message>
+    <message>
+        <source>e.g. Xinhe Community</source>
+        <translation>例如：新河社区</translation>
+    </message>
+    <message>
+        <source>&amp;Village or community:</source>
+        <translation>所在村（社区）(&amp;V)：</translation>
+    </message>
 </context>
 <context>
     <name>anju::registry::SiteRules</name>
@@ -6507,6 +6599,10 @@ Found by the search: %2</source>
     <message>
         <source>%1 sites: %2 without a work team, %3 without a first secretary.</source>
         <translation>共 %1 个安置点：%2 个无驻村工作队，%3 个无第一书记。</translation>
+    </message>
+    <message>
+        <source>%1 – through the village or community</source>
+        <translation>%1 – 经所在村（社区）派驻</translation>
     </message>
 </context>
 <context>
@@ -9263,6 +9359,38 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Entered from records</source>
         <translation>据档案补录</translation>
     </message>
+    <message>
+        <source>Village or community</source>
+        <translation>所在村（社区）</translation>
+    </message>
+    <message>
+        <source>Covers the village or community</source>
+        <translation>覆盖所在村（社区）</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>党小组名称</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>party group membership</source>
+        <translation>党小组成员关系</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -10206,6 +10334,41 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
         <translation>警告（旧档案不符合的规定：该步骤作为据档案补录导入）：</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyGroupDialog</name>
+    <message>
+        <source>e.g. Building 3 Party Group</source>
+        <translation>例如：3栋党小组</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>所属支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolved on:</source>
+        <translation>撤销日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>New party group</source>
+        <translation>新建党小组</translation>
+    </message>
+    <message>
+        <source>Party group – %1</source>
+        <translation>党小组 – %1</translation>
     </message>
 </context>
 </TS>

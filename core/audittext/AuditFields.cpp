@@ -23,7 +23,8 @@ const QHash<QString, QList<AuditField>>& tables()
           {"cross_township", QT_TRANSLATE_NOOP("anju::AuditFields", "Across townships"), K::Flag},
           {"service_centre", QT_TRANSLATE_NOOP("anju::AuditFields", "Service centre"), K::ServiceCentre},
           {"five_connections", QT_TRANSLATE_NOOP("anju::AuditFields", "Five connections, three improvements"),
-           K::Flag}}},
+           K::Flag},
+          {"community", QT_TRANSLATE_NOOP("anju::AuditFields", "Village or community"), K::Text}}},
         {QStringLiteral("buildings"),
          {{"site_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Site"), K::Site},
           {"name", QT_TRANSLATE_NOOP("anju::AuditFields", "Designation"), K::Text},
@@ -181,7 +182,19 @@ const QHash<QString, QList<AuditField>>& tables()
           {"member_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Member"), K::Member},
           {"start_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Serves from"), K::Date},
           {"end_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Serves until"), K::Date},
-          {"note", QT_TRANSLATE_NOOP("anju::AuditFields", "Note"), K::Text}}},
+          {"note", QT_TRANSLATE_NOOP("anju::AuditFields", "Note"), K::Text},
+          {"covers_village", QT_TRANSLATE_NOOP("anju::AuditFields", "Covers the village or community"),
+           K::Flag}}},
+        {QStringLiteral("party_groups"),
+         {{"branch_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Branch"), K::Organisation},
+          {"name", QT_TRANSLATE_NOOP("anju::AuditFields", "Group name"), K::Text},
+          {"founding_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Founded"), K::Date},
+          {"dissolved_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Dissolved"), K::Date}}},
+        {QStringLiteral("party_group_stays"),
+         {{"member_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Member"), K::Member},
+          {"group_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Party group"), K::Number},
+          {"start_date", QT_TRANSLATE_NOOP("anju::AuditFields", "From"), K::Date},
+          {"end_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Until"), K::Date}}},
     };
     return fields;
 }
@@ -233,6 +246,8 @@ QString AuditFields::recordName(const QString& recordType)
         {QStringLiteral("party_transfers"), QT_TR_NOOP("transfer of relations")},
         {QStringLiteral("party_site_assignments"), QT_TR_NOOP("work team or first secretary")},
         {QStringLiteral("party_leavings"), QT_TR_NOOP("leaving of the party")},
+        {QStringLiteral("party_groups"), QT_TR_NOOP("party group")},
+        {QStringLiteral("party_group_stays"), QT_TR_NOOP("party group membership")},
     };
     const auto it = names.constFind(recordType);
     return it == names.constEnd() ? recordType : tr(it.value());
@@ -258,6 +273,8 @@ QStringList AuditFields::recordTypes()
             QStringLiteral("party_transfers"),
             QStringLiteral("party_site_assignments"),
             QStringLiteral("party_leavings"),
+            QStringLiteral("party_groups"),
+            QStringLiteral("party_group_stays"),
             QStringLiteral("settings"),
             QStringLiteral("users"),
             QStringLiteral("user_sites")};

@@ -20,6 +20,7 @@ struct Site
     bool crossTownship = false;
     QString serviceCentre = QStringLiteral("none"); // ServiceCentre key
     bool fiveConnections = false;                   // meets 五通三化 (water, power, road, broadband, gas; hardened, green, lit)
+    QString community; // the village or community 所在村 / 社区 it lies in (work teams may be sent there)
     int rowVersion = 0;
 };
 

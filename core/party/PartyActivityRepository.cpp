@@ -31,7 +31,7 @@ RelationTransfer readTransfer(const QSqlQuery& q)
 }
 
 constexpr char AssignmentColumns[] = "id, kind, site_id, name, leader, dispatching_unit, member_id, "
-                                     "start_date, end_date, note FROM party_site_assignments";
+                                     "start_date, end_date, note, covers_village FROM party_site_assignments";
 
 SiteAssignment readAssignment(const QSqlQuery& q)
 {
@@ -46,6 +46,7 @@ SiteAssignment readAssignment(const QSqlQuery& q)
     a.startDate = dateFrom(q.value(7));
     a.endDate = dateFrom(q.value(8));
     a.note = q.value(9).toString();
+    a.coversVillage = q.value(10).toInt() != 0;
     return a;
 }
 

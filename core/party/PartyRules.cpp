@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace anju::party {
 
 namespace {
@@ -435,6 +437,32 @@ Outcome PartyRules::validate(const SiteAssignment& a)
     else if (a.endDate.isValid() && a.endDate < a.startDate)
         outcome.add(field(Field::AssignmentDates), tr("The service period ends before it starts."));
     return outcome;
+}
+
+Outcome PartyRules::validate(const PartyGroup& g, std::optional<OrganisationKind> branchKind, QDate today)
+{
+    Outcome outcome;
+    if (g.name.trimmed().isEmpty())
+        outcome.add(field(Field::GroupName), tr("Enter the name of the party group."));
+    if (!branchKind)
+        outcome.add(field(Field::GroupBranch), tr("Choose the branch the party group belongs to."));
+    else if (!holdsMembers(*branchKind))
+        outcome.add(field(Field::GroupBranch),
+                    tr("A party group belongs to a party branch or joint party branch, not to a general "
+                       "branch or party committee."));
+    if (!g.foundingDate.isValid())
+        outcome.add(field(Field::GroupDates), tr("Enter the founding date."));
+    else if (g.foundingDate > today)
+        outcome.add(field(Field::GroupDates), tr("The founding date is in the future."));
+    else if (g.dissolvedDate.isValid() && g.dissolvedDate < g.foundingDate)
+        outcome.add(field(Field::GroupDates), tr("The party group was dissolved before it was founded."));
+    return outcome;
+}
+
+bool PartyRules::dividedIntoGroups(const QList<PartyGroup>& groups, qint64 branchId, QDate day)
+{
+    return std::any_of(groups.cbegin(), groups.cend(),
+                       [&](const PartyGroup& g) { return g.branchId == branchId && g.existsOn(day); });
 }
 
 bool PartyRules::holdsMembers(OrganisationKind kind)

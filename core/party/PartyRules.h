@@ -41,6 +41,10 @@ inline constexpr char TransferOtherUnit[] = "transfer.otherUnit";
 inline constexpr char AssignmentSite[] = "assignment.site";
 inline constexpr char AssignmentName[] = "assignment.name";
 inline constexpr char AssignmentDates[] = "assignment.dates";
+inline constexpr char GroupName[] = "group.name";
+inline constexpr char GroupBranch[] = "group.branch";
+inline constexpr char GroupDates[] = "group.dates";
+inline constexpr char MemberGroup[] = "member.group";
 } // namespace anju::Field
 
 namespace anju::party {
@@ -141,6 +145,11 @@ public:
     static Outcome validate(const DuesPayment& payment, QDate today);
     static Outcome validate(const RelationTransfer& transfer, QDate today);
     static Outcome validate(const SiteAssignment& assignment);
+    // A 党小组 sits under a 党支部 or 联合党支部 (`branchKind`, nullopt when the branch is unknown), never
+    // under a 总支 or 党委: they hold no members to divide.
+    static Outcome validate(const PartyGroup& group, std::optional<OrganisationKind> branchKind, QDate today);
+    // Whether the branch is divided into 党小组 on the day: one of its groups exists then.
+    static bool dividedIntoGroups(const QList<PartyGroup>& groups, qint64 branchId, QDate day);
 
     // Members sit in a 党支部 or 联合党支部, never directly in a 党总支 or 党委 (支部工作条例 第二条: the
     // branch is where every member takes part in organisational life).

@@ -87,6 +87,15 @@ public:
     // Inserts or updates a work team or first secretary assignment to a site.
     Result<SiteAssignment> saveAssignment(SiteAssignment assignment);
 
+    // Inserts or updates a 党小组 of a branch with its members (each of the branch on `effective`): those
+    // who joined or left are dated `effective` (a new group's from its founding). Dissolving it ends its
+    // members' group stays that day.
+    Result<PartyGroup> saveGroup(PartyGroup group, QDate effective = QDate::currentDate(),
+                                 QDate today = QDate::currentDate());
+    // Puts the member into a group of their branch from `date` (groupId 0: into none), ending the group
+    // stay they had. The group must exist on `date` and belong to the member's branch on that day.
+    Outcome setMemberGroup(qint64 memberId, qint64 groupId, QDate date, QDate today = QDate::currentDate());
+
 private:
     // createMember's checks; fills the steps to write and the day the member joins the branch.
     Outcome checkNewMember(PartyMember& member, QDate& joinedOn, QDate today,

@@ -9,6 +9,7 @@
 #include "party/PartyActivityRepository.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyWrites.h"
+#include "registry/SiteRepository.h"
 
 #include <QSqlQuery>
 
@@ -318,16 +319,24 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::failure(field(Field::General), transaction.error());
+    if (a.coversVillage) {
+        const std::optional<Site> site = registry::SiteRepository(m_db).site(a.siteId);
+        if (site && site->community.trimmed().isEmpty())
+            return Outcome::failure(
+                field(Field::AssignmentSite),
+                tr("%1 names no village or community: enter it on the site first.").arg(site->name));
+    }
     PartyWrites writes(m_db, outcome);
     QSqlQuery q(m_db.connection());
     if (a.id == 0)
         q.prepare(QStringLiteral(
             "INSERT INTO party_site_assignments (kind, site_id, name, leader, dispatching_unit,"
-            " member_id, start_date, end_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " member_id, start_date, end_date, note, covers_village) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral(
             "UPDATE party_site_assignments SET kind = ?, site_id = ?, name = ?, leader = ?,"
-            " dispatching_unit = ?, member_id = ?, start_date = ?, end_date = ?, note = ? WHERE id = ?"));
+            " dispatching_unit = ?, member_id = ?, start_date = ?, end_date = ?, note = ?, covers_village = ?"
+            " WHERE id = ?"));
     q.addBindValue(enumKey(a.kind));
     q.addBindValue(a.siteId);
     q.addBindValue(a.name);
@@ -337,6 +346,7 @@ Result<SiteAssignment> PartyService::saveAssignment(SiteAssignment a)
     q.addBindValue(sqlDate(a.startDate));
     q.addBindValue(sqlDate(a.endDate));
     q.addBindValue(sqlText(a.note.trimmed()));
+    q.addBindValue(sqlBool(a.coversVillage));
     if (a.id != 0)
         q.addBindValue(a.id);
     if (!SqlRun::write(m_db, q))

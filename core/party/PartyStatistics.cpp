@@ -1,6 +1,7 @@
 #include "party/PartyStatistics.h"
 
 #include "database/Database.h"
+#include "party/PartyGroupRepository.h"
 #include "party/PartyMonthQueries.h"
 #include "party/PartyRules.h"
 #include "party/PartySettings.h"
@@ -135,17 +136,20 @@ Result<PartyMonthFigures> PartyStatistics::forMonth(QDate month, qint64 siteId) 
         meetingRow.insert(meetings[i].organisationId, i);
         f.meetingsHeld += meetings[i].heldInMonth;
     }
+    const QList<PartyGroup> groups = PartyGroupRepository(m_db).groups();
     for (const MonthOrganisationInfo& o : std::as_const(counted)) {
         if (!o.branch)
             continue;
         // The review's rule: committee meetings only where there is, or must be, a committee; 党小组会
-        // only from a branch divided into groups (none until the group level is recorded).
+        // only from a branch divided into groups on the period's first day.
         BranchCounts branch;
         branch.fullMembers = fullByOrganisation.value(o.id);
         branch.committeeSize = o.committeeSeats;
         const auto held = meetingRow.constFind(o.id);
         for (int p = 0; p < periods.size(); ++p) {
-            if (!PartyRules::expectsMeeting(periodTypes[p], branch, false, settings))
+            if (!PartyRules::expectsMeeting(
+                    periodTypes[p], branch,
+                    PartyRules::dividedIntoGroups(groups, o.id, periods[p].periodStart), settings))
                 continue;
             if (o.foundingDate.isValid() && o.foundingDate > periods[p].periodStart)
                 continue;

@@ -38,6 +38,26 @@ struct Organisation
     }
 };
 
+// A 党小组 party group within a branch or joint branch. Not an organisation of its own: its members stay
+// members of the branch (and count there); a member's group is a dated membership (party_group_stays).
+struct PartyGroup
+{
+    qint64 id = 0;
+    qint64 branchId = 0;
+    QString name;
+    QDate foundingDate;
+    QDate dissolvedDate;     // null while it exists
+    QList<qint64> memberIds; // in the group now (dated in party_group_stays)
+    int rowVersion = 0;
+
+    // Exists at the end of `day` (founded on or before it, not dissolved on or before it).
+    bool existsOn(QDate day) const
+    {
+        return foundingDate.isValid() && foundingDate <= day &&
+               (!dissolvedDate.isValid() || dissolvedDate > day);
+    }
+};
+
 // One dated step of the stage history. Rows are only ever added, never overwritten.
 struct StageStep
 {
@@ -216,6 +236,9 @@ struct SiteAssignment
     QDate startDate;
     QDate endDate; // null while serving open-ended
     QString note;
+    // Sent to the village or community the site lies in (its community): covers every site of the same
+    // county and township naming that village or community, not this site alone.
+    bool coversVillage = false;
 
     bool isCurrentOn(QDate day) const
     {

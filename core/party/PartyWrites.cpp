@@ -76,6 +76,14 @@ bool PartyWrites::moveBranch(qint64 memberId, qint64 organisationId, QDate date)
     end.addBindValue(memberId);
     if (!exec(end))
         return false;
+    // A 党小组 is part of the branch: whoever leaves the branch leaves their group the same day.
+    QSqlQuery endGroup(m_db.connection());
+    endGroup.prepare(
+        QStringLiteral("UPDATE party_group_stays SET end_date = ? WHERE member_id = ? AND end_date IS NULL"));
+    endGroup.addBindValue(sqlDate(date));
+    endGroup.addBindValue(memberId);
+    if (!exec(endGroup))
+        return false;
     if (organisationId > 0) {
         QSqlQuery start(m_db.connection());
         start.prepare(QStringLiteral("INSERT INTO party_branch_stays (member_id, organisation_id, start_date)"

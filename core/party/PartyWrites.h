@@ -26,8 +26,8 @@ public:
     bool appendStep(qint64 memberId, const StageStep& step);
     // Adds the dated state change and sets the member's current state.
     bool appendState(qint64 memberId, MemberState state, QDate date, const QString& reason);
-    // Ends the member's open branch stay on `date` and, when organisationId is set, starts one there;
-    // sets the member's current organisation.
+    // Ends the member's open branch stay (and 党小组 stay) on `date` and, when organisationId is set,
+    // starts one there; sets the member's current organisation.
     bool moveBranch(qint64 memberId, qint64 organisationId, QDate date);
     // Adds (or replaces, for the same month) the dues basis from its month.
     bool putDuesBasis(qint64 memberId, const DuesBasis& basis);

@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/SqlValues.h"
+#include "party/PartyGroupRepository.h"
 #include "party/PartyRules.h"
 
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ void PartyReviewMonth::branches()
         const QList<QDate> days = held.value({org, int(type)});
         return std::any_of(days.cbegin(), days.cend(), [&](QDate d) { return d >= from && d <= to; });
     };
+    const QList<PartyGroup> groups = PartyGroupRepository(m_db).groups();
     for (const Organisation& o : orgs) {
         if (!o.isBranch() || !inScope(o.id))
             continue;
@@ -42,15 +44,23 @@ void PartyReviewMonth::branches()
         branch.members = counts.value(o.id).partyMembers();
         branch.committeeSize = int(o.committeeMemberIds.size());
         for (const auto& info : enumInfos<MeetingType>()) {
-            // 党小组 are not recorded as an organisation level yet, so no branch counts as divided into
-            // groups and none is expected to hold 党小组会 (small branches had false items).
-            if (!PartyRules::expectsMeeting(info.value, branch, false, settings))
-                continue;
             const int months = settings.monthsFor(info.value);
+            if (months <= 0)
+                continue;
             const QDate periodStart = PartyRules::periodStart(first, months);
             const QDate periodEnd = PartyRules::periodEnd(first, months);
             const QDate previousStart = periodStart.addMonths(-months);
             const QDate previousEnd = periodStart.addDays(-1);
+            // A period owes the meeting as the branch stood on its first day: 党小组会 only while it was
+            // divided into 党小组 (as the summary counts expected periods).
+            const auto expectedFrom = [&](QDate start) {
+                return PartyRules::expectsMeeting(
+                    info.value, branch, PartyRules::dividedIntoGroups(groups, o.id, start), settings);
+            };
+            const bool expectedBefore = expectedFrom(previousStart);
+            const bool expectedNow = expectedFrom(periodStart);
+            if (!expectedBefore && !expectedNow)
+                continue;
             PartyReviewItem item;
             item.kind = ReviewKind::MeetingMissing;
             item.record = ReviewRecord::Organisation;
@@ -58,7 +68,7 @@ void PartyReviewMonth::branches()
             item.organisationId = o.id;
             item.meetingType = info.value;
             const bool existed = !o.foundingDate.isValid() || o.foundingDate <= previousStart;
-            if (existed && !heldIn(o.id, info.value, previousStart, previousEnd)) {
+            if (existed && expectedBefore && !heldIn(o.id, info.value, previousStart, previousEnd)) {
                 item.urgency = ReviewUrgency::Overdue;
                 item.dueDate = previousEnd;
                 item.description =
@@ -66,7 +76,7 @@ void PartyReviewMonth::branches()
                         .arg(o.name, enumLabel(info.value), day(previousStart), day(previousEnd));
                 add(item);
             }
-            if (periodEnd == last && !heldIn(o.id, info.value, periodStart, last) &&
+            if (periodEnd == last && expectedNow && !heldIn(o.id, info.value, periodStart, last) &&
                 (!o.foundingDate.isValid() || o.foundingDate <= periodStart)) {
                 item.urgency = ReviewUrgency::Due;
                 item.dueDate = periodEnd;

@@ -3,6 +3,7 @@
 #include "party/PartyActivityRepository.h"
 #include "party/PartyRules.h"
 #include "party/SiteTeams.h"
+#include "registry/SiteRepository.h"
 
 #include <algorithm>
 
@@ -11,11 +12,13 @@ namespace anju::party {
 void PartyReviewMonth::sites()
 {
     // Sites: coverage, own branches, work teams and first secretaries (sites with residents only).
-    QHash<qint64, QList<SiteAssignment>> assignments;
-    for (const SiteAssignment& a : PartyActivityRepository(m_db).assignments())
-        assignments[a.siteId].append(a);
+    // A site is served by a team or first secretary sent to it, or to its village or community.
+    const QList<SiteAssignment> assignments = PartyActivityRepository(m_db).assignments();
+    QHash<qint64, QString> villages;
+    for (const Site& site : registry::SiteRepository(m_db).sites())
+        villages.insert(site.id, SiteTeams::villageOf(site));
     const auto hasCurrent = [&](qint64 siteId, AssignmentKind kind, QDate on) {
-        return SiteTeams::current(assignments.value(siteId), siteId, kind, on) != nullptr;
+        return SiteTeams::serving(assignments, siteId, villages, kind, on) != nullptr;
     };
     for (const SiteCoverage& site : OrganisationRepository(m_db).siteCoverage(last, members)) {
         if (!SiteTeams::needsTeams(site.residents)) // the site teams panel counts by the same rule

@@ -11,7 +11,7 @@ namespace {
 
 constexpr char SiteColumns[] =
     "id, code, name, county_code, township, urban, address, move_in_date, cross_township, row_version,"
-    " service_centre, five_connections";
+    " service_centre, five_connections, community";
 
 Site readSite(const QSqlQuery& q)
 {
@@ -28,6 +28,7 @@ Site readSite(const QSqlQuery& q)
     s.rowVersion = q.value(9).toInt();
     s.serviceCentre = q.value(10).toString();
     s.fiveConnections = q.value(11).toInt() != 0;
+    s.community = q.value(12).toString();
     return s;
 }
 

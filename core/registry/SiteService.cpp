@@ -82,13 +82,16 @@ Result<Site> SiteService::saveSite(const Site& input)
 
     QSqlQuery q(m_db.connection());
     if (site.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO sites (code, name, county_code, township, urban, address, move_in_date,"
-                                 " cross_township, service_centre, five_connections) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO sites (code, name, county_code, township, urban, address, move_in_date,"
+            " cross_township, service_centre, five_connections, community)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
-        q.prepare(QStringLiteral("UPDATE sites SET code = ?, name = ?, county_code = ?, township = ?, urban = ?,"
-                                 " address = ?, move_in_date = ?, cross_township = ?, service_centre = ?,"
-                                 " five_connections = ?, row_version = row_version + 1"
-                                 " WHERE id = ? AND row_version = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE sites SET code = ?, name = ?, county_code = ?, township = ?, urban = ?,"
+                           " address = ?, move_in_date = ?, cross_township = ?, service_centre = ?,"
+                           " five_connections = ?, community = ?, row_version = row_version + 1"
+                           " WHERE id = ? AND row_version = ?"));
     }
     q.addBindValue(sqlText(site.code));
     q.addBindValue(sqlText(site.name));
@@ -100,6 +103,7 @@ Result<Site> SiteService::saveSite(const Site& input)
     q.addBindValue(site.crossTownship ? 1 : 0);
     q.addBindValue(enumFromKey<ServiceCentre>(site.serviceCentre) ? site.serviceCentre : QStringLiteral("none"));
     q.addBindValue(site.fiveConnections ? 1 : 0);
+    q.addBindValue(sqlText(site.community.trimmed()));
     if (site.id != 0) {
         q.addBindValue(site.id);
         q.addBindValue(site.rowVersion);

@@ -23,6 +23,7 @@ const QList<Migration>& migrations()
         v001Registry(),      v002SiteRules(), v003SearchIndex(), v004ImportLog(),         v005Party(),
         v006UsersAndAudit(), v007Reporting(), v008PartyReport(), v009ServerRosterCount(), v010ServerLogins(),
         v011PartyLeaving(),
+        v012PartyGroups(),
         v013PartyRecords(),
     };
     return all;

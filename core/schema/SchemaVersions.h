@@ -17,6 +17,7 @@ Migration v008PartyReport();
 Migration v009ServerRosterCount();
 Migration v010ServerLogins();
 Migration v011PartyLeaving();
+Migration v012PartyGroups();
 Migration v013PartyRecords();
 
 } // namespace anju

@@ -1,6 +1,8 @@
 // The party rules of DOMAIN.md (党建) as pure functions: stage dates, transitions, dues, branch size,
 // coverage, meeting periods and the settings texts.
+#include "domain/Site.h"
 #include "party/PartyRules.h"
+#include "party/SiteTeams.h"
 
 #include "Refusal.h"
 
@@ -629,6 +631,107 @@ private slots:
         settings.meetingMonths[T::ThemePartyDay] = 0;
         QVERIFY(!party::PartyRules::expectsMeeting(T::GroupMeeting, withCommittee, true, settings));
         QVERIFY(!party::PartyRules::expectsMeeting(T::ThemePartyDay, small, false, settings));
+    }
+
+    // A 党小组 sits under a branch or a joint branch, with a founding date not in the future.
+    void groupRules()
+    {
+        const QDate today(2026, 11, 28);
+        party::PartyGroup g;
+        g.branchId = 1;
+        g.name = QStringLiteral("第一党小组");
+        g.foundingDate = today;
+        using K = party::OrganisationKind;
+        QVERIFY(party::PartyRules::validate(g, K::Branch, today).ok());
+        QVERIFY(party::PartyRules::validate(g, K::JointBranch, today).ok());
+        QVERIFY(!party::PartyRules::validate(g, K::GeneralBranch, today)
+                     .messageFor(QLatin1String(Field::GroupBranch))
+                     .isEmpty());
+        QVERIFY(!party::PartyRules::validate(g, K::Committee, today)
+                     .messageFor(QLatin1String(Field::GroupBranch))
+                     .isEmpty());
+        QVERIFY(!party::PartyRules::validate(g, std::nullopt, today)
+                     .messageFor(QLatin1String(Field::GroupBranch))
+                     .isEmpty());
+        g.foundingDate = today.addDays(1);
+        QVERIFY(!party::PartyRules::validate(g, K::Branch, today)
+                     .messageFor(QLatin1String(Field::GroupDates))
+                     .isEmpty());
+        g.foundingDate = QDate(2024, 2, 29);
+        g.dissolvedDate = QDate(2024, 2, 28);
+        QVERIFY(!party::PartyRules::validate(g, K::Branch, today)
+                     .messageFor(QLatin1String(Field::GroupDates))
+                     .isEmpty());
+        g.dissolvedDate = {};
+        g.name = QStringLiteral("  ");
+        QVERIFY(!party::PartyRules::validate(g, K::Branch, today)
+                     .messageFor(QLatin1String(Field::GroupName))
+                     .isEmpty());
+    }
+
+    // Divided into groups on a day: a group of that branch founded on or before it and not yet dissolved
+    // (dissolved on the day: no longer).
+    void dividedIntoGroups()
+    {
+        party::PartyGroup g;
+        g.id = 1;
+        g.branchId = 7;
+        g.name = QStringLiteral("第一党小组");
+        g.foundingDate = QDate(2024, 2, 29);
+        g.dissolvedDate = QDate(2026, 3, 1);
+        const QList<party::PartyGroup> groups{g};
+        QVERIFY(!party::PartyRules::dividedIntoGroups(groups, 7, QDate(2024, 2, 28)));
+        QVERIFY(party::PartyRules::dividedIntoGroups(groups, 7, QDate(2024, 2, 29)));
+        QVERIFY(party::PartyRules::dividedIntoGroups(groups, 7, QDate(2026, 2, 28)));
+        QVERIFY(!party::PartyRules::dividedIntoGroups(groups, 7, QDate(2026, 3, 1)));
+        QVERIFY(!party::PartyRules::dividedIntoGroups(groups, 8, QDate(2025, 1, 1))); // another branch
+        QVERIFY(!party::PartyRules::dividedIntoGroups({}, 7, QDate(2025, 1, 1)));
+    }
+
+    // A site is served by a team sent to it, or by one sent to its village or community (the same county,
+    // township and name): an assignment marked so at another site of that village covers it.
+    void servedThroughTheVillage()
+    {
+        Site a;
+        a.id = 1;
+        a.countyCode = QStringLiteral("430524");
+        a.township = QStringLiteral("桃洪镇");
+        a.community = QStringLiteral("新村社区");
+        Site b = a;
+        b.id = 2;
+        b.community = QStringLiteral(" 新村社区 ");
+        Site c = a;
+        c.id = 3;
+        c.township = QStringLiteral("金石桥镇");
+        Site d = a;
+        d.id = 4;
+        d.community.clear();
+        QHash<qint64, QString> villages;
+        for (const Site& s : {a, b, c, d})
+            villages.insert(s.id, party::SiteTeams::villageOf(s));
+        QVERIFY(party::SiteTeams::villageOf(d).isEmpty());
+        party::SiteAssignment team;
+        team.kind = party::AssignmentKind::WorkTeam;
+        team.siteId = 1;
+        team.name = QStringLiteral("工作队");
+        team.startDate = QDate(2025, 3, 1);
+        team.endDate = QDate(2026, 2, 28);
+        const auto serving = [&](const QList<party::SiteAssignment>& all, qint64 site, QDate day) {
+            return party::SiteTeams::serving(all, site, villages, party::AssignmentKind::WorkTeam, day) !=
+                   nullptr;
+        };
+        QVERIFY(serving({team}, 1, QDate(2026, 2, 28)));
+        QVERIFY(!serving({team}, 2, QDate(2026, 2, 28))); // sent to site 1 alone
+        team.coversVillage = true;
+        QVERIFY(serving({team}, 2, QDate(2026, 2, 28)));
+        QVERIFY(!serving({team}, 2, QDate(2026, 3, 1)));  // the term ended the day before
+        QVERIFY(!serving({team}, 2, QDate(2025, 2, 28))); // not yet begun
+        QVERIFY(!serving({team}, 3, QDate(2026, 1, 1)));  // a namesake in another township
+        QVERIFY(!serving({team}, 4, QDate(2026, 1, 1)));  // names no village
+        QVERIFY(party::SiteTeams::serving({team}, 2, villages, party::AssignmentKind::FirstSecretary,
+                                          QDate(2026, 1, 1)) == nullptr);
+        team.siteId = 4; // a site naming no village covers no other site, even when marked
+        QVERIFY(!serving({team}, 1, QDate(2026, 1, 1)));
     }
 
     void coverageRule_data()

@@ -8,11 +8,14 @@
 #include "database/SqlValues.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyActivityRepository.h"
+#include "party/PartyGroupRepository.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyReview.h"
 #include "party/PartyService.h"
+#include "party/SiteTeams.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
+#include "registry/SiteRepository.h"
 #include "registry/SiteService.h"
 
 #include <QSqlError>
@@ -1013,6 +1016,196 @@ private slots:
                                             "members sit in a branch or a joint branch: move the "
                                             "member to one of its branches.")
                                  .arg(committeeName)});
+    }
+
+    // 党小组 (issue 16 item 7): a group sits under a branch or joint branch only; a branch divided into
+    // groups owes the monthly 党小组会 from the first month that begins with a group in it.
+    void groupsOweGroupMeetings()
+    {
+        party::PartyGroup group;
+        group.branchId = m_committee;
+        group.name = QStringLiteral("第一党小组");
+        group.foundingDate = QDate(2026, 9, 15);
+        QVERIFY_REFUSED(service().saveGroup(group, Today, Today),
+                        QStringLiteral("A party group belongs to a party branch or joint party branch"));
+        group.branchId = m_branch;
+        group.foundingDate = QDate(2026, 11, 29); // after Today
+        QVERIFY_REFUSED(service().saveGroup(group, Today, Today),
+                        QStringLiteral("The founding date is in the future."));
+        group.foundingDate = QDate(2026, 9, 15);
+        const auto saved = service().saveGroup(group, Today, Today);
+        QVERIFY2(saved.ok(), qPrintable(saved.summary()));
+
+        const auto missing = [&](QDate month, party::ReviewUrgency urgency) {
+            for (const party::PartyReviewItem& item : party::PartyReview(db()).forMonth(month))
+                if (item.kind == party::ReviewKind::MeetingMissing && item.organisationId == m_branch &&
+                    item.meetingType == party::MeetingType::GroupMeeting && item.urgency == urgency)
+                    return true;
+            return false;
+        };
+        // September began before the group was founded (15 September): nothing owed for it.
+        QVERIFY(!missing(QDate(2026, 9, 1), party::ReviewUrgency::Due));
+        QVERIFY(!missing(QDate(2026, 10, 1), party::ReviewUrgency::Overdue));
+        // October began with the group: due in October, overdue in November (none held in October).
+        QVERIFY(missing(QDate(2026, 10, 1), party::ReviewUrgency::Due));
+        QVERIFY(missing(QDate(2026, 11, 1), party::ReviewUrgency::Overdue));
+        // A 党小组会 on 5 November, recorded against the branch, settles November.
+        QVERIFY(missing(QDate(2026, 11, 1), party::ReviewUrgency::Due));
+        const party::PartyMember a = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
+        party::Meeting meeting;
+        meeting.organisationId = m_branch;
+        meeting.type = party::MeetingType::GroupMeeting;
+        meeting.date = QDate(2026, 11, 5);
+        meeting.topic = QStringLiteral("学习党章");
+        meeting.attendance = {{a.id, {}, true, {}}};
+        QVERIFY(service().saveMeeting(meeting, Today).ok());
+        QVERIFY(!missing(QDate(2026, 11, 1), party::ReviewUrgency::Due));
+        // Dissolved on 1 December: December no longer begins with a group, so nothing is owed for it.
+        party::PartyGroup dissolved = saved.value();
+        dissolved.dissolvedDate = QDate(2026, 12, 1);
+        dissolved.foundingDate = QDate(2026, 9, 15);
+        QVERIFY(service().saveGroup(dissolved, QDate(2026, 12, 2), QDate(2026, 12, 2)).ok());
+        QVERIFY(!missing(QDate(2026, 12, 1), party::ReviewUrgency::Due));
+        QVERIFY(!missing(QDate(2027, 1, 1), party::ReviewUrgency::Overdue));
+        // Another branch, never divided, owes none.
+        const qint64 other =
+            organisation(party::OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
+        for (const party::PartyReviewItem& item : party::PartyReview(db()).forMonth(QDate(2026, 10, 1)))
+            QVERIFY(!(item.organisationId == other && item.meetingType == party::MeetingType::GroupMeeting &&
+                      item.kind == party::ReviewKind::MeetingMissing));
+    }
+
+    // A member is in a group of their own branch, as a dated membership: they stay in the branch (and count
+    // there), and leave the group the day they leave the branch.
+    void memberJoinsAGroupOfTheirBranch()
+    {
+        const party::PartyMember m = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
+        const qint64 other =
+            organisation(party::OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
+        party::PartyGroup own;
+        own.branchId = m_branch;
+        own.name = QStringLiteral("第一党小组");
+        own.foundingDate = QDate(2026, 3, 1);
+        const qint64 ownGroup = service().saveGroup(own, Today, Today).value().id;
+        party::PartyGroup foreign = own;
+        foreign.branchId = other;
+        foreign.name = QStringLiteral("二支部党小组");
+        const qint64 foreignGroup = service().saveGroup(foreign, Today, Today).value().id;
+
+        QVERIFY_REFUSED(service().setMemberGroup(m.id, foreignGroup, QDate(2026, 4, 1), Today),
+                        QStringLiteral("is not in the member's branch"));
+        QVERIFY_REFUSED(service().setMemberGroup(m.id, ownGroup, QDate(2026, 2, 28), Today),
+                        QStringLiteral("does not exist on 2026-02-28"));
+        const Outcome joined = service().setMemberGroup(m.id, ownGroup, QDate(2026, 4, 1), Today);
+        QVERIFY2(joined.ok(), qPrintable(joined.summary()));
+        party::PartyGroupRepository groups(db());
+        QVERIFY(!groups.memberGroupsOn(QDate(2026, 3, 31)).contains(m.id));
+        QCOMPARE(groups.memberGroupsOn(QDate(2026, 4, 1)).value(m.id), ownGroup);
+        QCOMPARE(party::OrganisationRepository(db()).branchCounts(m_branch, QDate(2026, 4, 1)).members, 1);
+
+        // Moving to the other branch on 1 May ends the group stay that day.
+        party::PartyMember moving = *party::PartyMemberRepository(db()).member(m.id);
+        moving.organisationId = other;
+        QVERIFY(service().saveMember(moving, QDate(2026, 5, 1), Today).ok());
+        QCOMPARE(groups.memberGroupsOn(QDate(2026, 4, 30)).value(m.id), ownGroup);
+        QVERIFY(!groups.memberGroupsOn(QDate(2026, 5, 1)).contains(m.id));
+        QVERIFY(service().setMemberGroup(m.id, foreignGroup, QDate(2026, 5, 1), Today).ok());
+        QCOMPARE(groups.memberGroupsOn(QDate(2026, 5, 1)).value(m.id), foreignGroup);
+        // Out of any group again from 1 June.
+        QVERIFY(service().setMemberGroup(m.id, 0, QDate(2026, 6, 1), Today).ok());
+        QVERIFY(!groups.memberGroupsOn(QDate(2026, 6, 1)).contains(m.id));
+        QCOMPARE(groups.memberGroupsOn(QDate(2026, 5, 31)).value(m.id), foreignGroup);
+        // A group cannot move to another branch (its members' stays would point into it).
+        party::PartyGroup moved = *groups.group(ownGroup);
+        moved.branchId = other;
+        QVERIFY_REFUSED(service().saveGroup(moved, Today, Today),
+                        QStringLiteral("cannot move to another branch"));
+    }
+
+    // 第一书记 are sent to villages and communities, work teams cover "安置点或所在村" (issue 16 item 11):
+    // a site is served through its village or community; only a site with neither is a finding.
+    void teamsThroughTheVillage()
+    {
+        const auto lacking = [&](qint64 siteId, party::ReviewKind kind) {
+            return find(party::PartyReview(db()).forMonth(Today), kind, siteId).has_value();
+        };
+        const auto withCommunity = [&](qint64 siteId, const QString& township, const QString& community) {
+            Site site = *registry::SiteRepository(db()).site(siteId);
+            site.township = township;
+            site.community = community;
+            const auto saved = registry::SiteService(db()).saveSite(site);
+            QVERIFY2(saved.ok(), qPrintable(saved.summary()));
+        };
+        const qint64 first = m_test->siteId();
+        const qint64 second = addSite(QStringLiteral("430524902"));
+        const qint64 elsewhere = addSite(QStringLiteral("430524903"));
+        withCommunity(first, QStringLiteral("桃洪镇"), QStringLiteral("新村社区"));
+        withCommunity(second, QStringLiteral("桃洪镇"), QStringLiteral("新村社区"));
+        withCommunity(elsewhere, QStringLiteral("金石桥镇"),
+                      QStringLiteral("新村社区")); // same name, other township
+        for (qint64 site : {first, second, elsewhere})
+            bulkResidents(site, 2);
+
+        party::SiteAssignment secretary;
+        secretary.kind = party::AssignmentKind::FirstSecretary;
+        secretary.siteId = first;
+        secretary.name = QStringLiteral("李强");
+        secretary.dispatchingUnit = QStringLiteral("隆回县财政局");
+        secretary.startDate = QDate(2025, 3, 1);
+        const auto saved = service().saveAssignment(secretary);
+        QVERIFY2(saved.ok(), qPrintable(saved.summary()));
+        // Sent to the first site only: the second lacks one.
+        QVERIFY(!lacking(first, party::ReviewKind::SiteWithoutFirstSecretary));
+        QVERIFY(lacking(second, party::ReviewKind::SiteWithoutFirstSecretary));
+        // Sent to the village: both sites of 桃洪镇 新村社区 are served, not the namesake in 金石桥镇.
+        party::SiteAssignment village = saved.value();
+        village.coversVillage = true;
+        QVERIFY(service().saveAssignment(village).ok());
+        QVERIFY(!lacking(first, party::ReviewKind::SiteWithoutFirstSecretary));
+        QVERIFY(!lacking(second, party::ReviewKind::SiteWithoutFirstSecretary));
+        QVERIFY(lacking(elsewhere, party::ReviewKind::SiteWithoutFirstSecretary));
+        QVERIFY(lacking(second, party::ReviewKind::SiteWithoutWorkTeam)); // a first secretary is no team
+        const auto teams = party::SiteTeams::on(db(), Today);
+        QVERIFY(teams.ok());
+        QCOMPARE(teams.value().withoutFirstSecretary, 1);
+        // A site naming no village or community cannot send a team to it.
+        withCommunity(elsewhere, QStringLiteral("金石桥镇"), QString());
+        party::SiteAssignment nowhere = secretary;
+        nowhere.siteId = elsewhere;
+        nowhere.coversVillage = true;
+        QVERIFY_REFUSED(service().saveAssignment(nowhere), QStringLiteral("names no village or community"));
+    }
+
+    // The group form's members: those joining a new group join on its founding day; later changes are
+    // dated the effective day; only members of the group's branch on that day.
+    void groupWithItsMembers()
+    {
+        const party::PartyMember a = cadre(QStringLiteral("周敏"), fullHistory(QDate(2010, 7, 1)));
+        const party::PartyMember b = cadre(QStringLiteral("吴芳"), fullHistory(QDate(2011, 7, 1)));
+        const qint64 other =
+            organisation(party::OrganisationKind::Branch, QStringLiteral("二支部"), m_committee, {}).id;
+        const party::PartyMember c = cadre(QStringLiteral("陈刚"), fullHistory(QDate(2012, 7, 1)), other);
+        party::PartyGroup g;
+        g.branchId = m_branch;
+        g.name = QStringLiteral("第一党小组");
+        g.foundingDate = QDate(2024, 2, 29);
+        g.memberIds = {a.id, c.id};
+        QVERIFY_REFUSED(service().saveGroup(g, Today, Today),
+                        QStringLiteral("陈刚 is not a member of the group's branch on 2024-02-29"));
+        g.memberIds = {a.id};
+        const auto saved = service().saveGroup(g, Today, Today);
+        QVERIFY2(saved.ok(), qPrintable(saved.summary()));
+        party::PartyGroupRepository groups(db());
+        QVERIFY(!groups.memberGroupsOn(QDate(2024, 2, 28)).contains(a.id));
+        QCOMPARE(groups.memberGroupsOn(QDate(2024, 2, 29)).value(a.id), saved.value().id);
+        QCOMPARE(groups.group(saved.value().id, QDate(2024, 3, 1))->memberIds, QList<qint64>{a.id});
+        party::PartyGroup changed = saved.value();
+        changed.memberIds = {b.id};
+        QVERIFY(service().saveGroup(changed, QDate(2026, 6, 1), Today).ok());
+        QCOMPARE(groups.group(changed.id, QDate(2026, 5, 31))->memberIds, QList<qint64>{a.id});
+        QCOMPARE(groups.group(changed.id, QDate(2026, 6, 1))->memberIds, QList<qint64>{b.id});
+        // Both still count in the branch.
+        QCOMPARE(party::OrganisationRepository(db()).branchCounts(m_branch, QDate(2026, 6, 1)).members, 2);
     }
 
 private:

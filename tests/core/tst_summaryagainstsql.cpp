@@ -4,6 +4,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "party/PartyMemberRepository.h"
+#include "party/OrganisationRepository.h"
 #include "party/PartyService.h"
 #include "report/MonthlySummary.h"
 
@@ -103,6 +104,24 @@ private slots:
         leave(party::LeavingWay::Removal, QDate(2026, 9, 15), "full");
         leave(party::LeavingWay::ProbationCancelled, QDate(2026, 9, 15), "probationary");
         leave(party::LeavingWay::Withdrawal, QDate(2025, 11, 20), "full");
+        // Two branches divided into 党小组 (they owe 党小组会 from the first month that begins with a
+        // group): one since mid-2025, one from October 2024 until it was dissolved on 1 June 2026.
+        QList<qint64> branches;
+        for (const party::Organisation& o : party::OrganisationRepository(m_db->db()).organisations())
+            if (o.isBranch())
+                branches.append(o.id);
+        QVERIFY(branches.size() >= 2);
+        party::PartyGroup group;
+        group.branchId = branches.at(0);
+        group.name = QStringLiteral("第一党小组");
+        group.foundingDate = QDate(2025, 6, 15);
+        QVERIFY(
+            party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1), QDate(2026, 11, 1)).ok());
+        group.branchId = branches.at(1);
+        group.foundingDate = QDate(2024, 10, 1);
+        group.dissolvedDate = QDate(2026, 6, 1);
+        QVERIFY(
+            party::PartyService(m_db->db()).saveGroup(group, QDate(2026, 11, 1), QDate(2026, 11, 1)).ok());
     }
 
     void figuresMatch_data()

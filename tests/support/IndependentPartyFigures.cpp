@@ -94,14 +94,16 @@ namespace {
 
 // Branches in scope that must hold a meeting of :type in the period starting :pstart (founded by then;
 // a committee meeting only with committee seats, or enough full members to need a committee; a 党小组会
-// from none, as no branch is recorded as divided into 党小组 yet).
+// only from a branch with a 党小组 existing on :pstart).
 #define EXPECTED \
     MEMBERS ", fulls AS (SELECT org, COUNT(*) AS n FROM standing" \
     "  WHERE at_end = 1 AND event = 'conversion' GROUP BY org)" \
     " SELECT COUNT(*) FROM party_organisations o LEFT JOIN fulls f ON f.org = o.id" \
     " WHERE o.id IN (SELECT id FROM scope) AND (o.kind = 'branch' OR o.kind = 'joint_branch')" \
     " AND (o.founding_date IS NULL OR o.founding_date <= :pstart)" \
-    " AND CAST(:type AS TEXT) <> 'group_meeting'" \
+    " AND (CAST(:type AS TEXT) <> 'group_meeting' OR EXISTS (SELECT 1 FROM party_groups pg" \
+    "  WHERE pg.branch_id = o.id AND pg.founding_date <= :pstart" \
+    "  AND (pg.dissolved_date IS NULL OR pg.dissolved_date > :pstart)))" \
     " AND (CAST(:type AS TEXT) <> 'committee_meeting'" \
     "  OR EXISTS (SELECT 1 FROM party_committee_seats k WHERE k.organisation_id = o.id" \
     "   AND k.start_date <= :last AND (k.end_date IS NULL OR k.end_date > :last))" \

@@ -7,6 +7,7 @@
 #include "party/NewMemberDialog.h"
 #include "party/OrganisationTreeModel.h"
 #include "party/PartyActivityRepository.h"
+#include "party/PartyGroupDialog.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyPage.h"
 #include "party/PartyRules.h"
@@ -30,6 +31,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace anju;
 
 // The secretary's workflow of a conversion: the review lists a probationary member as due, the row opens
@@ -45,6 +48,7 @@ private slots:
     void earlyConversionIsRefusedWithCoresMessage();
     void conversionWaitsForTheConfirmation();
     void newCadreWithTheStepsOnFile();
+    void branchListsOfferBranchesOnly();
     void reviewRowsOpenTheRecordToActOn();
     void duesPaymentClearsTheArrears();
 
@@ -222,6 +226,38 @@ void TestPartyMemberForm::conversionWaitsForTheConfirmation()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(box->record());
     QCOMPARE(party::PartyMemberRepository(f.t.db()).member(id)->stage, party::DevelopmentStage::Full);
+}
+
+// A member sits in a 党支部 or 联合党支部 and a 党小组 divides one (core's PartyRules::holdsMembers): the
+// new member's branch list and the party group's branch list name no 总支 or 党委 (issue 16 item 9).
+void TestPartyMemberForm::branchListsOfferBranchesOnly()
+{
+    test::PartyFixture f;
+    party::PartyService service(f.t.db());
+    party::Organisation general;
+    general.kind = party::OrganisationKind::GeneralBranch;
+    general.name = QStringLiteral("安置社区党总支");
+    general.foundingDate = QDate(2018, 7, 1);
+    const qint64 generalId = service.saveOrganisation(general, QDate(2018, 7, 1)).value().id;
+    party::Organisation joint;
+    joint.kind = party::OrganisationKind::JointBranch;
+    joint.name = QStringLiteral("联合党支部");
+    joint.parentId = generalId;
+    joint.foundingDate = QDate(2018, 7, 1);
+    const qint64 jointId = service.saveOrganisation(joint, QDate(2018, 7, 1)).value().id;
+    const auto listed = [](QComboBox* combo) {
+        QList<qint64> ids;
+        for (int i = 0; i < combo->count(); ++i)
+            ids.append(combo->itemData(i).toLongLong());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    QList<qint64> branches{f.branchId, jointId};
+    std::sort(branches.begin(), branches.end());
+    NewMemberDialog dialog(f.t.db(), generalId);
+    QCOMPARE(listed(dialog.findChild<QComboBox*>(QStringLiteral("newMemberOrganisation"))), branches);
+    PartyGroupDialog group(f.t.db(), 0, generalId);
+    QCOMPARE(listed(group.findChild<QComboBox*>(QStringLiteral("groupBranch"))), branches);
 }
 
 void TestPartyMemberForm::newCadreWithTheStepsOnFile()

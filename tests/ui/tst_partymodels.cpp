@@ -35,6 +35,7 @@ private slots:
     void filterBarSetsTheModelsFilter();
     void sortsByColumn();
     void treeCountsByStageWithTheOfficeFirst();
+    void treeShowsTheBranchsPartyGroups();
     void chartsShowTheBranchProfile();
 
 private:
@@ -184,6 +185,33 @@ void TestPartyModels::treeCountsByStageWithTheOfficeFirst()
     QCOMPARE(tree.index(0, int(OrganisationColumn::Applicants)).data().toString(), QStringLiteral("1"));
     QCOMPARE(tree.indexOf(f.branchId), branch);
     QCOMPARE(tree.parent(branch), QModelIndex());
+}
+
+// A 党小组 is a row under its branch, standing for the branch (its members count there, not twice).
+void TestPartyModels::treeShowsTheBranchsPartyGroups()
+{
+    test::PartyFixture& f = *m_fixture;
+    party::PartyGroup group;
+    group.branchId = f.branchId;
+    group.name = QStringLiteral("第一党小组");
+    group.foundingDate = Today.addDays(-10);
+    const auto saved = party::PartyService(f.t.db()).saveGroup(group, Today, Today);
+    QVERIFY2(saved.ok(), qPrintable(saved.summary()));
+    OrganisationTreeModel tree(f.t.db());
+    tree.refresh(Today.addDays(-11)); // before its founding: no row
+    QCOMPARE(tree.rowCount(tree.indexOf(f.branchId)), 0);
+    tree.refresh(Today);
+    const QModelIndex branch = tree.indexOf(f.branchId);
+    QCOMPARE(tree.rowCount(branch), 1);
+    const QModelIndex row = tree.index(0, 0, branch);
+    QCOMPARE(tree.parent(row), branch);
+    QCOMPARE(tree.groupId(row), saved.value().id);
+    QCOMPARE(tree.groupId(branch), 0);
+    QCOMPARE(tree.organisationId(row), f.branchId);
+    QVERIFY(row.data().toString().contains(QStringLiteral("第一党小组")));
+    QCOMPARE(tree.index(0, int(OrganisationColumn::Full), branch).data().toString(), QString());
+    QCOMPARE(tree.index(1, int(OrganisationColumn::Full)).data().toString(), QStringLiteral("2"));
+    QCOMPARE(tree.index(0, int(OrganisationColumn::Full)).data().toString(), QStringLiteral("2")); // office
 }
 
 void TestPartyModels::chartsShowTheBranchProfile()

@@ -7,6 +7,7 @@
 #include "registry/SiteRepository.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,6 +42,13 @@ AssignmentDialog::AssignmentDialog(const Database& db, qint64 assignmentId, qint
     m_start = new OptionalDateEdit(this);
     m_end = new OptionalDateEdit(this);
     m_note = new QLineEdit(this);
+    m_coversVillage =
+        new QCheckBox(tr("Sent to the site's village or community: serves &every site there"), this);
+    m_coversVillage->setObjectName(QStringLiteral("assignmentCoversVillage"));
+    m_coversVillage->setToolTip(
+        tr("First secretaries are sent to villages and communities; a work team may "
+           "cover the site's village. Every site of the same township naming the same "
+           "village or community counts as served."));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -53,6 +61,7 @@ AssignmentDialog::AssignmentDialog(const Database& db, qint64 assignmentId, qint
                     QLatin1String(Field::AssignmentDates));
     m_errors.addRow(form, this, tr("Serves &until:"), m_end, "assignmentEnd");
     m_errors.addRow(form, this, tr("N&ote:"), m_note, "assignmentNote");
+    form->addRow(QString(), m_coversVillage);
     auto* general = FieldError::makeLabel(this);
     m_errors.setGeneralLabel(general);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -74,6 +83,7 @@ AssignmentDialog::AssignmentDialog(const Database& db, qint64 assignmentId, qint
     m_start->setValue(m_assignment.startDate);
     m_end->setValue(m_assignment.endDate);
     m_note->setText(m_assignment.note);
+    m_coversVillage->setChecked(m_assignment.coversVillage);
     m_name->setFocus();
 }
 
@@ -88,6 +98,7 @@ void AssignmentDialog::accept()
     a.startDate = m_start->value();
     a.endDate = m_end->value();
     a.note = m_note->text().trimmed();
+    a.coversVillage = m_coversVillage->isChecked();
     const Result<party::SiteAssignment> saved = party::PartyService(m_db).saveAssignment(a);
     if (!m_errors.show(saved))
         return;

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
@@ -41,6 +42,7 @@ private:
     OptionalDateEdit* m_start = nullptr;
     OptionalDateEdit* m_end = nullptr;
     QLineEdit* m_note = nullptr;
+    QCheckBox* m_coversVillage = nullptr;
 };
 
 } // namespace anju

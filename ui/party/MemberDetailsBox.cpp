@@ -126,7 +126,8 @@ void MemberDetailsBox::fillMemberChoices(const party::PartyMember& member)
     m_organisation->clear();
     for (const party::Organisation& organisation :
          party::OrganisationRepository(m_db).organisations(QDate::currentDate())) {
-        if (organisation.isBranch() || organisation.id == member.organisationId)
+        // A 党支部 or 联合党支部 (core's rule); a member placed elsewhere by an older program keeps theirs.
+        if (party::PartyRules::holdsMembers(organisation.kind) || organisation.id == member.organisationId)
             m_organisation->addItem(organisation.name, organisation.id);
     }
     // Mentors and sponsors are full members, those of the member's own branch first.

@@ -54,7 +54,7 @@ NewMemberDialog::NewMemberDialog(const Database& db, qint64 organisationId, QWid
     m_organisation = new QComboBox(this);
     for (const party::Organisation& o :
          party::OrganisationRepository(db).organisations(QDate::currentDate())) {
-        if (o.isBranch())
+        if (party::PartyRules::holdsMembers(o.kind)) // a 党支部 or 联合党支部, never a 总支 or 党委
             m_organisation->addItem(o.name, o.id);
     }
     m_organisation->setCurrentIndex(qMax(0, m_organisation->findData(organisationId)));

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "party/PartyEnums.h"
+#include "party/PartyGroupRepository.h"
 
 #include <QFont>
 #include <QHash>
@@ -40,15 +41,44 @@ OrganisationTreeModel::OrganisationTreeModel(const Database& db, QObject* parent
 void OrganisationTreeModel::refresh(QDate asOf)
 {
     beginResetModel();
-    m_nodes = party::OrganisationRepository(m_db).tree(asOf.isValid() ? asOf : QDate::currentDate());
+    const QDate day = asOf.isValid() ? asOf : QDate::currentDate();
+    const QList<party::OrganisationNode> organisations = party::OrganisationRepository(m_db).tree(day);
+    const party::PartyGroupRepository groupRepository(m_db);
+    QHash<qint64, QList<party::PartyGroup>> groupsOf;
+    for (const party::PartyGroup& g : groupRepository.groups()) {
+        if (g.existsOn(day))
+            groupsOf[g.branchId].append(g);
+    }
+    m_groupSizes.clear();
+    const QHash<qint64, qint64> memberGroups = groupRepository.memberGroupsOn(day);
+    for (qint64 group : memberGroups)
+        ++m_groupSizes[group];
+    // Each branch followed by its groups: rows whose node is a copy of the branch's without counts.
+    m_nodes.clear();
+    m_groups.clear();
+    for (const party::OrganisationNode& node : organisations) {
+        m_nodes.append(node);
+        for (const party::PartyGroup& g : groupsOf.value(node.organisation.id)) {
+            party::OrganisationNode groupRow;
+            groupRow.organisation = node.organisation;
+            groupRow.depth = node.depth + 1;
+            m_groups.insert(int(m_nodes.size()), g);
+            m_nodes.append(groupRow);
+        }
+    }
     m_parent.fill(-1, m_nodes.size());
     m_children = QList<QList<int>>(m_nodes.size() + 1);
     m_children.last().append(int(m_nodes.size())); // the whole office, first
     QHash<qint64, int> position;
-    for (int i = 0; i < m_nodes.size(); ++i)
-        position.insert(m_nodes.at(i).organisation.id, i);
     for (int i = 0; i < m_nodes.size(); ++i) {
-        const int parent = position.value(m_nodes.at(i).organisation.parentId, -1);
+        if (!m_groups.contains(i))
+            position.insert(m_nodes.at(i).organisation.id, i);
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        // A group's row sits under its branch (the organisation its node copies).
+        const qint64 parentId =
+            m_groups.contains(i) ? m_nodes.at(i).organisation.id : m_nodes.at(i).organisation.parentId;
+        const int parent = position.value(parentId, -1);
         m_parent[i] = parent;
         m_children[parent < 0 ? m_nodes.size() : parent].append(i);
     }
@@ -72,6 +102,14 @@ QModelIndex OrganisationTreeModel::indexOf(qint64 organisationId) const
         }
     }
     return officeIndex();
+}
+
+qint64 OrganisationTreeModel::groupId(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return 0;
+    const auto it = m_groups.constFind(int(index.internalId()));
+    return it == m_groups.constEnd() ? 0 : it->id;
 }
 
 qint64 OrganisationTreeModel::organisationId(const QModelIndex& index) const
@@ -165,6 +203,20 @@ QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
     const party::OrganisationNode* n = node(index);
     if (!n)
         return {};
+    if (const auto group = m_groups.constFind(int(index.internalId())); group != m_groups.constEnd()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return stage ? QVariant() : QVariant(tr("Party group: %1").arg(group->name));
+        case Qt::ToolTipRole:
+            return tr("Party group of %1 · %2 · members: %3 (they count in the branch)")
+                .arg(n->organisation.name, group->name)
+                .arg(m_groupSizes.value(group->id));
+        case OrganisationIdRole:
+            return n->organisation.id;
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         if (stage) {

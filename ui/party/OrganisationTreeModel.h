@@ -3,6 +3,7 @@
 #include "party/OrganisationRepository.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace anju {
 
@@ -20,7 +21,8 @@ enum class OrganisationColumn
 inline constexpr int OrganisationColumnCount = 6;
 
 // The branch tree of the 党建 page: 党委 → 党总支 → 党支部, each with its members by stage on a day (the
-// organisation and everything below it).
+// organisation and everything below it), and each branch's 党小组 as rows under it (no counts of their
+// own: their members are the branch's; the row stands for its branch elsewhere).
 class OrganisationTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -40,7 +42,10 @@ public:
     bool isOffice(const QModelIndex& index) const;
     // The row of an organisation; the office row for 0 or an unknown id.
     QModelIndex indexOf(qint64 organisationId) const;
+    // The organisation of the row (for a 党小组 row, its branch).
     qint64 organisationId(const QModelIndex& index) const;
+    // The 党小组 of the row, or 0 for an organisation's row.
+    qint64 groupId(const QModelIndex& index) const;
     const party::OrganisationNode* node(const QModelIndex& index) const; // null for the office row
     const QList<party::OrganisationNode>& nodes() const { return m_nodes; }
     // The whole office: every organisation's own members added up.
@@ -56,6 +61,8 @@ public:
 private:
     const Database& m_db;
     QList<party::OrganisationNode> m_nodes; // tree order
+    QHash<int, party::PartyGroup> m_groups; // the 党小组 rows among m_nodes (node: a copy of its branch's)
+    QHash<qint64, int> m_groupSizes;        // members in each group on the day
     QList<int> m_parent;             // index in m_nodes of each node's parent, -1 for top ones
     // Children of each node; the last entry holds the top rows: the office (id m_nodes.size()), then the
     // top organisations.

@@ -11,8 +11,10 @@
 #include "party/NewMemberDialog.h"
 #include "party/OrganisationForm.h"
 #include "party/OrganisationTreeModel.h"
+#include "party/PartyGroupDialog.h"
 #include "party/PartyImportDialog.h"
 #include "party/PartyMemberModel.h"
+#include "party/PartyRules.h"
 #include "party/PartyViews.h"
 #include "party/ReviewPanel.h"
 #include "party/SiteTeamsPanel.h"
@@ -61,9 +63,15 @@ void PartyPage::ensureBuilt()
     m_editOrganisation->setObjectName(QStringLiteral("editOrganisation"));
     m_editOrganisation->setToolTip(
         tr("Kind, parent, covered sites, secretary, instructor; branch-size findings"));
+    m_newGroup = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New party &group…"), this);
+    m_newGroup->setObjectName(QStringLiteral("newPartyGroup"));
+    m_newGroup->setToolTip(
+        tr("A party group (党小组) dividing the chosen branch; such a branch owes a party group meeting "
+           "every month"));
     auto* left = new QWidget(this);
     auto* leftButtons = new QHBoxLayout;
     leftButtons->addWidget(newOrganisation);
+    leftButtons->addWidget(m_newGroup);
     leftButtons->addWidget(m_editOrganisation);
     auto* importRoster = new QPushButton(tr("Import &roster…"), this);
     importRoster->setObjectName(QStringLiteral("importPartyRoster"));
@@ -134,12 +142,20 @@ void PartyPage::ensureBuilt()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PartyPage::organisationChosen);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        if (!m_treeModel->isOffice(index))
+        if (const qint64 group = m_treeModel->groupId(index))
+            openGroup(group, m_treeModel->organisationId(index));
+        else if (!m_treeModel->isOffice(index))
             openOrganisation(m_treeModel->organisationId(index));
     });
     connect(newOrganisation, &QPushButton::clicked, this, [this] { this->newOrganisation(); });
     connect(importRoster, &QPushButton::clicked, this, &PartyPage::importRoster);
-    connect(m_editOrganisation, &QPushButton::clicked, this, [this] { openOrganisation(m_organisationId); });
+    connect(m_newGroup, &QPushButton::clicked, this, [this] { openGroup(0, m_organisationId); });
+    connect(m_editOrganisation, &QPushButton::clicked, this, [this] {
+        if (const qint64 group = m_treeModel->groupId(m_tree->currentIndex()))
+            openGroup(group, m_organisationId);
+        else
+            openOrganisation(m_organisationId);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &PartyPage::refreshCurrentTab);
     connect(m_review, &ReviewPanel::openRequested, this, &PartyPage::openReviewItem);
     connect(m_members, &MembersPanel::openMemberRequested, this, [this](qint64 id) { openMember(id); });
@@ -175,14 +191,15 @@ void PartyPage::organisationChosen()
 {
     m_organisationId = m_treeModel->organisationId(m_tree->currentIndex());
     m_editOrganisation->setEnabled(m_organisationId != 0);
+    // 党小组 divide a branch or joint branch only (core's rule on who holds members).
+    const party::OrganisationNode* chosenNode = m_treeModel->node(m_tree->currentIndex());
+    m_newGroup->setEnabled(chosenNode && party::PartyRules::holdsMembers(chosenNode->organisation.kind));
     updateTitle();
     m_review->setOrganisation(m_organisationId);
     m_members->setOrganisation(m_organisationId);
     // In one branch every row would name it again (the title says it): the room goes to the others.
-    const QModelIndex chosen = m_tree->currentIndex();
     m_members->view()->setColumnHidden(int(PartyMemberColumn::Organisation),
-                                       chosen.isValid() && !m_treeModel->isOffice(chosen) &&
-                                           m_treeModel->rowCount(chosen.siblingAtColumn(0)) == 0);
+                                       chosenNode && chosenNode->organisation.isBranch());
     refreshCurrentTab();
 }
 
@@ -290,6 +307,14 @@ void PartyPage::openOrganisation(qint64 organisationId)
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &OrganisationForm::organisationSaved, this, &PartyPage::refreshAll);
     form->open();
+}
+
+void PartyPage::openGroup(qint64 groupId, qint64 branchId)
+{
+    auto* dialog = new PartyGroupDialog(m_db, groupId, branchId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PartyGroupDialog::groupSaved, this, &PartyPage::refreshAll);
+    dialog->open();
 }
 
 void PartyPage::newOrganisation(qint64 coveringSiteId)

@@ -62,6 +62,8 @@ public slots:
     void importRoster();
     void openOrganisation(qint64 organisationId);
     void newOrganisation(qint64 coveringSiteId = 0);
+    // A 党小组 of the branch (groupId 0: a new one).
+    void openGroup(qint64 groupId, qint64 branchId);
     // By value: acting on a row may read the review list again, which drops the row it came from.
     void openReviewItem(anju::party::PartyReviewItem item);
     // Reads every list and count again (after a write here).
@@ -95,6 +97,7 @@ private:
     SiteTeamsPanel* m_siteTeams = nullptr;
     ChartsPanel* m_charts = nullptr;
     QPushButton* m_editOrganisation = nullptr;
+    QPushButton* m_newGroup = nullptr;
 };
 
 } // namespace anju

@@ -81,6 +81,8 @@ void SiteTeamsPanel::refresh()
             } else {
                 text = tr("none");
             }
+            if (a && a->siteId != site.siteId) // sent to another site's village or community, this one's too
+                text = tr("%1 – through the village or community").arg(text);
             auto* item = new QTableWidgetItem(text);
             if (!a && party::SiteTeams::needsTeams(site.residents))
                 item->setForeground(missing);

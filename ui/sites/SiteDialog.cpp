@@ -51,6 +51,12 @@ void SiteDialog::buildForm()
     m_township->setMaxLength(100);
     addField(tr("&Township:"), m_township, "siteTownship", {});
 
+    // The village or community the site lies in: a work team or first secretary sent there serves it.
+    m_community = new QLineEdit(this);
+    m_community->setMaxLength(100);
+    m_community->setPlaceholderText(tr("e.g. Xinhe Community"));
+    addField(tr("&Village or community:"), m_community, "siteCommunity", {});
+
     m_urban = new QComboBox(this);
     m_urban->addItem(tr("Urban (in a town or city)"), true);
     m_urban->addItem(tr("Rural (in a village)"), false);
@@ -96,7 +102,8 @@ void SiteDialog::buildForm()
     setTabOrder(m_code, m_name);
     setTabOrder(m_name, m_county);
     setTabOrder(m_county, m_township);
-    setTabOrder(m_township, m_urban);
+    setTabOrder(m_township, m_community);
+    setTabOrder(m_community, m_urban);
     setTabOrder(m_urban, m_address);
     setTabOrder(m_address, m_moveInDate);
     setTabOrder(m_moveInDate, m_crossTownship);
@@ -113,6 +120,7 @@ void SiteDialog::load(const Site& site)
     if (!site.countyCode.isEmpty())
         m_county->setCountyCode(site.countyCode);
     m_township->setText(site.township);
+    m_community->setText(site.community);
     m_urban->setCurrentIndex(site.urban ? 0 : 1);
     m_address->setText(site.address);
     m_moveInDate->setValue(site.moveInDate);
@@ -129,6 +137,7 @@ Site SiteDialog::siteFromFields() const
     site.name = m_name->text().trimmed();
     site.countyCode = m_county->countyCode();
     site.township = m_township->text().trimmed();
+    site.community = m_community->text().trimmed();
     site.urban = m_urban->currentData().toBool();
     site.address = m_address->text().trimmed();
     site.moveInDate = m_moveInDate->value();

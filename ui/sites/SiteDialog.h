@@ -45,6 +45,7 @@ private:
     QLineEdit* m_name = nullptr;
     CountyComboBox* m_county = nullptr;
     QLineEdit* m_township = nullptr;
+    QLineEdit* m_community = nullptr;
     QComboBox* m_urban = nullptr;
     QLineEdit* m_address = nullptr;
     OptionalDateEdit* m_moveInDate = nullptr;

@@ -1348,6 +1348,10 @@ No figures to show.</source>
         <source>a general branch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -4829,6 +4833,10 @@ Covers: %3</source>
         <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::report::PartySection</name>
@@ -6851,6 +6859,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Convert to full member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convert %1 to a full member?
+
+Stage: %2 → %3
+Branch general meeting: %4
+Approved by the higher committee: %5
+Probation ends: %6
+Party standing counts from: %7 (the end of probation, whatever day the meeting was)
+
+The step is recorded at once and kept in the member&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::UserDialog</name>
@@ -7279,6 +7299,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

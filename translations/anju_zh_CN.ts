@@ -1353,6 +1353,10 @@ No figures to show.</source>
         <source>a general branch</source>
         <translation>党总支</translation>
     </message>
+    <message>
+        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
+        <translation>党员%1（%2）于%3转正，早于预备期满之日%4；党龄从%4起算。</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -4823,6 +4827,10 @@ Covers: %3</source>
         <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
         <translation>党支部党员人数一般不超过%1名；现有%2名，应考虑成立党总支。</translation>
     </message>
+    <message>
+        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
+        <translation>%1的预备期至%2期满：讨论其转正的支部党员大会最早只能在%2召开。</translation>
+    </message>
 </context>
 <context>
     <name>anju::report::PartySection</name>
@@ -6848,6 +6856,26 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Convert to full member</source>
         <translation>转为正式党员</translation>
     </message>
+    <message>
+        <source>Convert %1 to a full member?
+
+Stage: %2 → %3
+Branch general meeting: %4
+Approved by the higher committee: %5
+Probation ends: %6
+Party standing counts from: %7 (the end of probation, whatever day the meeting was)
+
+The step is recorded at once and kept in the member&apos;s history.</source>
+        <translation>将 %1 转为正式党员？
+
+阶段：%2 → %3
+支部党员大会：%4
+上级党委批准：%5
+预备期满：%6
+党龄起算：%7（从预备期满之日起算，不论支部党员大会何日召开）
+
+确认后立即记录，并保存在该党员的发展历程中。</translation>
+    </message>
 </context>
 <context>
     <name>anju::UserDialog</name>
@@ -7276,6 +7304,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等）和党员档案的硬性规定（预备期只能延长一次，延长六至十二个月），列出问题。发现问题时返回 1。</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等）和党员档案的硬性规定（预备期只能延长一次，延长六至十二个月；预备期满前不得转正），列出问题。发现问题时返回 1。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "party/PartyMemberRepository.h"
 #include "party/PartyReview.h"
 #include "party/PartyService.h"
+#include "party/PartyStatistics.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
@@ -748,6 +749,74 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM party_stage_steps WHERE extension_months = 13")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // 党龄 from the end of probation (issue 16 item 3). Admitted 2024-06-25, the probation ends
+    // 2025-06-25; a meeting on 2025-06-24 is refused even with a reason; the branch meets late, on
+    // 2025-09-10. Before that is recorded the member is probationary; afterwards every day from 2025-06-25
+    // counts the member full: may mentor or sponsor, counts for the branch size.
+    void conversionCountsFromTheEndOfProbation()
+    {
+        party::PartyMember m =
+            cadre(QStringLiteral("周敏"), {step(party::StageEvent::Admission, QDate(2024, 6, 25))});
+        const party::PartyMemberRepository members(db());
+        const party::OrganisationRepository organisations(db());
+        const int fullBefore = organisations.branchCounts(m_branch, QDate(2025, 7, 31)).fullMembers;
+        QVERIFY_REFUSED(service().transition({m.id,
+                                              party::StageEvent::Conversion,
+                                              QDate(2025, 6, 24),
+                                              QStringLiteral("支部大会提前讨论"),
+                                              0,
+                                              {}},
+                                             Today),
+                        QStringLiteral("can be held on 2025-06-25 at the earliest"));
+        QVERIFY(!members.fullMemberIds(QDate(2025, 7, 31)).contains(m.id));
+        m = service()
+                .transition({m.id, party::StageEvent::Conversion, QDate(2025, 9, 10), {}, 0, {}}, Today)
+                .value();
+        QVERIFY(!members.fullMemberIds(QDate(2025, 6, 24)).contains(m.id));
+        QVERIFY(members.fullMemberIds(QDate(2025, 6, 25)).contains(m.id));
+        QVERIFY(members.fullMemberIds(QDate(2025, 7, 31)).contains(m.id)); // before the meeting
+        QCOMPARE(organisations.branchCounts(m_branch, QDate(2025, 7, 31)).fullMembers, fullBefore + 1);
+        QCOMPARE(organisations.branchCounts(m_branch, QDate(2025, 6, 24)).fullMembers, fullBefore);
+        // The month's figures (SQL) agree: full at the end of June 2025, probationary at the end of May.
+        const auto may = party::PartyStatistics(db()).forMonth(QDate(2025, 5, 1), 0);
+        const auto june = party::PartyStatistics(db()).forMonth(QDate(2025, 6, 1), 0);
+        QVERIFY2(may && june, qPrintable(may.summary() + june.summary()));
+        QCOMPARE(june.value().members.of(party::DevelopmentStage::Full),
+                 may.value().members.of(party::DevelopmentStage::Full) + 1);
+        QCOMPARE(june.value().members.of(party::DevelopmentStage::Probationary),
+                 may.value().members.of(party::DevelopmentStage::Probationary) - 1);
+    }
+
+    // Conversions an older program recorded before the probation ended are listed by `check`, not moved.
+    void checkListsEarlyConversions()
+    {
+        party::PartyMember m =
+            cadre(QStringLiteral("周敏"), {step(party::StageEvent::Admission, QDate(2024, 2, 29)),
+                                           step(party::StageEvent::Conversion, QDate(2025, 2, 28))});
+        const auto listed = [&] {
+            QStringList messages;
+            const auto findings = backup::DatabaseCheck(db()).run();
+            if (!findings)
+                qFatal("check: %s", qPrintable(findings.summary()));
+            for (const backup::CheckFinding& f : findings.value())
+                if (f.rule == QLatin1String("conversion_early"))
+                    messages.append(f.message);
+            return messages;
+        };
+        QVERIFY(listed().isEmpty()); // 2025-02-28 is the day the probation ends: on time
+        QSqlQuery q(db().connection());
+        QVERIFY2(q.exec(QStringLiteral("UPDATE party_stage_steps SET step_date = '2025-02-27'"
+                                       " WHERE event = 'conversion'")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(listed(), QStringList{QStringLiteral("Party member 周敏 (测试安置点党支部) was converted on "
+                                                      "2025-02-27, before the probation ended on 2025-02-28; "
+                                                      "party standing counts from 2025-02-28.")});
+        QVERIFY(q.exec(QStringLiteral("SELECT step_date FROM party_stage_steps WHERE event = 'conversion'")));
+        QVERIFY(q.next());
+        QCOMPARE(dateFrom(q.value(0)), QDate(2025, 2, 27)); // listed, not changed
+        Q_UNUSED(m);
     }
 
     void branchSizeInReview()

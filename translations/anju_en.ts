@@ -3250,6 +3250,10 @@ Database: %1</source>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Political status disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -4567,6 +4571,14 @@ Covers: %3</source>
         <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The party records say %1 is %2; the household register says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register says %1 is %2, but there is no party record of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -5745,6 +5757,18 @@ Covers: %3</source>
             <numerusform>%1: %n item to do</numerusform>
             <numerusform>%1: %n items to do</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set &amp;political status from the party record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s stage (full or probationary member) into the household register; to correct the party record instead, act on the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9462,6 +9486,29 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PoliticalStatusSync</name>
+    <message>
+        <source>The member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside cadre has no entry in the household register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: the party records say nothing of their status now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register already says %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

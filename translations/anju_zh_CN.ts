@@ -3249,6 +3249,10 @@ Database: %1</source>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
+    <message>
+        <source>Political status disagrees</source>
+        <translation>政治面貌不一致</translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -4562,6 +4566,14 @@ Covers: %3</source>
         <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
         <translation>%1有居民%2人、正式党员%3名，应单独建立党组织（只覆盖本安置点的党支部、党总支或党委）。</translation>
     </message>
+    <message>
+        <source>The party records say %1 is %2; the household register says %3.</source>
+        <translation>党员档案记载%1为%2，户籍登记的政治面貌却是%3。</translation>
+    </message>
+    <message>
+        <source>The household register says %1 is %2, but there is no party record of them.</source>
+        <translation>户籍登记%1的政治面貌是%2，但没有该人的党员档案。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -5736,6 +5748,18 @@ Covers: %3</source>
         <translation>
             <numerusform>%1：待办 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set &amp;political status from the party record</source>
+        <translation>按党员档案更正政治面貌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s stage (full or probationary member) into the household register; to correct the party record instead, act on the row</source>
+        <translation>把党员档案中的身份（正式党员或预备党员）写入户籍登记的政治面貌；如要改正党员档案，请办理这一行</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
     </message>
 </context>
 <context>
@@ -9527,6 +9551,29 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
         <translation>已创建服务器登录账号 %1；它属于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PoliticalStatusSync</name>
+    <message>
+        <source>The member is not on file.</source>
+        <translation>没有这名党员的档案。</translation>
+    </message>
+    <message>
+        <source>An outside cadre has no entry in the household register.</source>
+        <translation>外来干部不在户籍登记中。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the party records say nothing of their status now.</source>
+        <translation>%1的状态为%2：党员档案不能说明其现在的政治面貌。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
+        <translation>%1目前是%2，还不是党员：请在住户登记表中更正其政治面貌（群众或共青团员）。</translation>
+    </message>
+    <message>
+        <source>The household register already says %1 is %2.</source>
+        <translation>户籍登记中%1的政治面貌已经是%2。</translation>
     </message>
 </context>
 </TS>

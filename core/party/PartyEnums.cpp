@@ -157,6 +157,8 @@ template <> QList<EnumInfo<ReviewKind>> enumInfos<ReviewKind>()
          QT_TRANSLATE_NOOP("anju::Labels", "Branch too large")},
         {ReviewKind::CommitteeMissing, "committee_missing",
          QT_TRANSLATE_NOOP("anju::Labels", "Branch committee missing")},
+        {ReviewKind::PoliticalStatusMismatch, "political_status_mismatch",
+         QT_TRANSLATE_NOOP("anju::Labels", "Political status disagrees")},
     };
 }
 

@@ -118,6 +118,7 @@ enum class ReviewKind
     BranchTooSmall,            // fewer than 3 full members
     BranchTooLarge,            // more than 50 members
     CommitteeMissing,          // ≥ 7 full members but no branch committee of 3–7
+    PoliticalStatusMismatch,   // the household register's 政治面貌 and the party record disagree
 };
 
 // Due: falls in the reviewed month (or its period is still open). Overdue: should have happened earlier.

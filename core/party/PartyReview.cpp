@@ -17,6 +17,7 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
     review.branches();
     review.transfers();
     review.sites();
+    review.politicalStatus();
     return review.sortedItems();
 }
 

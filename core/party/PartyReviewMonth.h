@@ -23,11 +23,12 @@ class PartyReviewMonth
 public:
     PartyReviewMonth(const Database& db, QDate month, qint64 organisationId);
 
-    void stepsDue();    // ReviewStepsDue.cpp: applicants' talks, activists' year, conversions
-    void duesArrears(); // ReviewDuesArrears.cpp
-    void branches();    // ReviewBranches.cpp: meetings missing, branch size and committee
-    void transfers();   // ReviewTransfers.cpp: transfers pending at the month's end
-    void sites();       // ReviewSites.cpp: coverage, own branches, work teams, first secretaries
+    void stepsDue();        // ReviewStepsDue.cpp: applicants' talks, activists' year, conversions
+    void duesArrears();     // ReviewDuesArrears.cpp
+    void branches();        // ReviewBranches.cpp: meetings missing, branch size and committee
+    void transfers();       // ReviewTransfers.cpp: transfers pending at the month's end
+    void sites();           // ReviewSites.cpp: coverage, own branches, work teams, first secretaries
+    void politicalStatus(); // ReviewPoliticalStatus.cpp: 政治面貌 against the party records
     // Overdue first, then by kind, due date and record.
     QList<PartyReviewItem> sortedItems() const;
 

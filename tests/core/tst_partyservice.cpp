@@ -12,6 +12,7 @@
 #include "party/PartyReview.h"
 #include "party/PartyService.h"
 #include "party/PartyStatistics.h"
+#include "party/PoliticalStatusSync.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
@@ -817,6 +818,92 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(dateFrom(q.value(0)), QDate(2025, 2, 27)); // listed, not changed
         Q_UNUSED(m);
+    }
+
+    // 政治面貌 against the party records (issue 16 item 12): each disagreement is a to-do row, and the
+    // secretary sets the register from the party record in one audited write.
+    void politicalStatusAgainstPartyRecords()
+    {
+        const auto setStatus = [&](qint64 person, const char* status) {
+            QSqlQuery q(db().connection());
+            q.prepare(QStringLiteral("UPDATE persons SET political_status = ? WHERE id = ?"));
+            q.addBindValue(QString::fromLatin1(status));
+            q.addBindValue(person);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        const auto statusOf = [&](qint64 person) {
+            QSqlQuery q(db().connection());
+            q.prepare(QStringLiteral("SELECT political_status FROM persons WHERE id = ?"));
+            q.addBindValue(person);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        // A full member the register calls 群众; a probationary member it calls 中共党员; a person it calls
+        // 中共党员 with no party record; an applicant it calls 群众 (agrees: not a member yet).
+        const qint64 full = resident(QStringLiteral("钱伟"), QDate(1970, 2, 2));
+        const qint64 probationary = resident(QStringLiteral("孙丽"), QDate(1990, 3, 3), Sex::Female);
+        const qint64 unrecorded = resident(QStringLiteral("李强"), QDate(1960, 4, 4));
+        const qint64 activist = resident(QStringLiteral("周杰"), QDate(1995, 5, 5));
+        const party::PartyMember a = residentMember(full, fullHistory(QDate(2010, 7, 1)));
+        const party::PartyMember b =
+            residentMember(probationary, {step(party::StageEvent::Admission, QDate(2026, 6, 1))});
+        const party::PartyMember d =
+            residentMember(activist, {step(party::StageEvent::Application, QDate(2025, 1, 5))});
+        setStatus(probationary, "party_member");
+        setStatus(unrecorded, "party_member");
+        setStatus(activist, "masses");
+        const auto rows = [&] {
+            QList<party::PartyReviewItem> found;
+            for (const party::PartyReviewItem& item : party::PartyReview(db()).forMonth(Today))
+                if (item.kind == party::ReviewKind::PoliticalStatusMismatch)
+                    found.append(item);
+            return found;
+        };
+        QList<party::PartyReviewItem> items = rows();
+        QCOMPARE(items.size(), 3);
+        const auto aRow = find(items, party::ReviewKind::PoliticalStatusMismatch, a.id);
+        QVERIFY(aRow);
+        QCOMPARE(aRow->record, party::ReviewRecord::Member);
+        QCOMPARE(aRow->personId, full);
+        QCOMPARE(aRow->description, QStringLiteral("The party records say 钱伟 is Full member; the household "
+                                                   "register says Ordinary citizen."));
+        QVERIFY(find(items, party::ReviewKind::PoliticalStatusMismatch, b.id));
+        const auto cRow = find(items, party::ReviewKind::PoliticalStatusMismatch, unrecorded);
+        QVERIFY(cRow);
+        QCOMPARE(cRow->record, party::ReviewRecord::Person);
+        QCOMPARE(cRow->description,
+                 QStringLiteral("The household register says 李强 is CPC member, but there is "
+                                "no party record of them."));
+
+        party::PoliticalStatusSync sync(db());
+        // Not the clerk's: a clerk may write the register but not from the party records.
+        db().setSession(TestDatabase::sessionFor(Role::Clerk));
+        QVERIFY(!sync.setPersonFromParty(a.id).ok());
+        QCOMPARE(statusOf(full), QStringLiteral("masses"));
+        db().setSession(TestDatabase::sessionFor(Role::Secretary));
+        QSqlQuery audit(db().connection());
+        QVERIFY(audit.exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons' AND record_id = %1")
+                .arg(full)));
+        QVERIFY(audit.next());
+        const int audited = audit.value(0).toInt();
+        const Outcome set = sync.setPersonFromParty(a.id);
+        QVERIFY2(set, qPrintable(set.summary()));
+        QCOMPARE(statusOf(full), QStringLiteral("party_member"));
+        QVERIFY(audit.exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons' AND record_id = %1")
+                .arg(full)));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), audited + 1);
+        QVERIFY(sync.setPersonFromParty(b.id));
+        QCOMPARE(statusOf(probationary), QStringLiteral("probationary"));
+        QVERIFY_REFUSED(sync.setPersonFromParty(a.id), QStringLiteral("already says"));
+        QVERIFY_REFUSED(sync.setPersonFromParty(d.id), QStringLiteral("not yet a party member"));
+        items = rows();
+        QCOMPARE(items.size(), 1); // only the person with no party record is left
+        QCOMPARE(items.first().record, party::ReviewRecord::Person);
+        // Entering the member from the row reconciles it from the other side.
+        residentMember(unrecorded, fullHistory(QDate(1990, 7, 1)));
+        QVERIFY(rows().isEmpty());
     }
 
     void branchSizeInReview()

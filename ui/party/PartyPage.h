@@ -56,7 +56,7 @@ public:
 public slots:
     void selectOrganisation(qint64 organisationId);
     void openMember(qint64 memberId, int tab = 0);
-    void newMember();
+    void newMember(qint64 personId = 0, const QString& personName = {});
     void openOrganisation(qint64 organisationId);
     void newOrganisation(qint64 coveringSiteId = 0);
     // By value: acting on a row may read the review list again, which drops the row it came from.

@@ -1384,6 +1384,10 @@ No figures to show.</source>
         <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -3310,6 +3314,10 @@ Database: %1</source>
         <source>Secretary with under a year of party standing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Political status disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -4693,6 +4701,14 @@ Covers: %3</source>
             <numerusform>%1 attended none of the %n meetings of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The party records say %1 is %2; the household register says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register says %1 is %2, but there is no party record of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -4981,6 +4997,10 @@ Covers: %3</source>
     </message>
     <message>
         <source>The party group was dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5939,6 +5959,18 @@ Covers: %3</source>
             <numerusform>%1: %n item to do</numerusform>
             <numerusform>%1: %n items to do</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set &amp;political status from the party record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s stage (full or probationary member) into the household register; to correct the party record instead, act on the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7113,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>This rule has no exceptions. Only a step entered from old paper records may break it: tick &quot;Entered from paper records&quot; and name them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convert %1 to a full member?
+
+Stage: %2 → %3
+Branch general meeting: %4
+Approved by the higher committee: %5
+Probation ends: %6
+Party standing counts from: %7 (the end of probation, whatever day the meeting was)
+
+The step is recorded at once and kept in the member&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::UserDialog</name>
@@ -7509,6 +7553,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10292,6 +10340,29 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Party group – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PoliticalStatusSync</name>
+    <message>
+        <source>The member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside cadre has no entry in the household register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: the party records say nothing of their status now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register already says %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1389,6 +1389,10 @@ No figures to show.</source>
         <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
         <translation>党员 %1（%2）：%3 确定为发展对象，培养未满一年，且未标为据档案补录。</translation>
     </message>
+    <message>
+        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
+        <translation>党员%1（%2）于%3转正，早于预备期满之日%4；党龄从%4起算。</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -3309,6 +3313,10 @@ Database: %1</source>
         <source>Secretary with under a year of party standing</source>
         <translation>书记党龄不足一年</translation>
     </message>
+    <message>
+        <source>Political status disagrees</source>
+        <translation>政治面貌不一致</translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -4686,6 +4694,14 @@ Covers: %3</source>
             <numerusform>%1未参加支部 %2 至 %3 召开的%n次会议，且并非均有登记的缺席原因：连续六个月不参加党的组织生活又无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The party records say %1 is %2; the household register says %3.</source>
+        <translation>党员档案记载%1为%2，户籍登记的政治面貌却是%3。</translation>
+    </message>
+    <message>
+        <source>The household register says %1 is %2, but there is no party record of them.</source>
+        <translation>户籍登记%1的政治面貌是%2，但没有该人的党员档案。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyRules</name>
@@ -4974,6 +4990,10 @@ Covers: %3</source>
     <message>
         <source>The party group was dissolved before it was founded.</source>
         <translation>党小组的撤销日期早于成立日期。</translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
+        <translation>%1的预备期至%2期满：讨论其转正的支部党员大会最早只能在%2召开。</translation>
     </message>
 </context>
 <context>
@@ -5928,6 +5948,18 @@ Covers: %3</source>
         <translation>
             <numerusform>%1：待办 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set &amp;political status from the party record</source>
+        <translation>按党员档案更正政治面貌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s stage (full or probationary member) into the household register; to correct the party record instead, act on the row</source>
+        <translation>把党员档案中的身份（正式党员或预备党员）写入户籍登记的政治面貌；如要改正党员档案，请办理这一行</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7108,26 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>This rule has no exceptions. Only a step entered from old paper records may break it: tick &quot;Entered from paper records&quot; and name them.</source>
         <translation>此规定没有例外。只有据档案补录的步骤可以不符合：请勾选“据档案补录”并写明所据档案。</translation>
     </message>
+    <message>
+        <source>Convert %1 to a full member?
+
+Stage: %2 → %3
+Branch general meeting: %4
+Approved by the higher committee: %5
+Probation ends: %6
+Party standing counts from: %7 (the end of probation, whatever day the meeting was)
+
+The step is recorded at once and kept in the member&apos;s history.</source>
+        <translation>将 %1 转为正式党员？
+
+阶段：%2 → %3
+支部党员大会：%4
+上级党委批准：%5
+预备期满：%6
+党龄起算：%7（从预备期满之日起算，不论支部党员大会何日召开）
+
+确认后立即记录，并保存在该党员的发展历程中。</translation>
+    </message>
 </context>
 <context>
     <name>anju::UserDialog</name>
@@ -7504,6 +7556,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等）和党员档案的硬性规定（预备期只能延长一次，延长六至十二个月），列出问题。发现问题时返回 1。</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
+        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等）和党员档案的硬性规定（预备期只能延长一次，延长六至十二个月；预备期满前不得转正），列出问题。发现问题时返回 1。</translation>
     </message>
 </context>
 <context>
@@ -10369,6 +10425,29 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Party group – %1</source>
         <translation>党小组 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PoliticalStatusSync</name>
+    <message>
+        <source>The member is not on file.</source>
+        <translation>没有这名党员的档案。</translation>
+    </message>
+    <message>
+        <source>An outside cadre has no entry in the household register.</source>
+        <translation>外来干部不在户籍登记中。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the party records say nothing of their status now.</source>
+        <translation>%1的状态为%2：党员档案不能说明其现在的政治面貌。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
+        <translation>%1目前是%2，还不是党员：请在住户登记表中更正其政治面貌（群众或共青团员）。</translation>
+    </message>
+    <message>
+        <source>The household register already says %1 is %2.</source>
+        <translation>户籍登记中%1的政治面貌已经是%2。</translation>
     </message>
 </context>
 </TS>

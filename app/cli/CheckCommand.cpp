@@ -15,7 +15,8 @@ int CheckCommand::run(const CliContext& context, const QStringList& arguments)
            "trigger of the audit trail and of the search index is present, enabled and unchanged and that no "
            "entry of the trail is missing, and the registry's rules over the stored rows (a head in every "
            "registered household, valid ID numbers that agree with the stored birth date and sex, possible "
-           "dates, …), the party records' hard rules (a probation extended once, by 6 to 12 months) and "
+           "dates, …), the party records' hard rules (a probation extended once, by 6 to 12 months; no "
+           "conversion before the probation ends) and "
            "prints what is wrong. Exits with 1 when anything is."));
     if (const auto exit = parser.parse(arguments))
         return *exit;

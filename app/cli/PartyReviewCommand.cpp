@@ -25,6 +25,8 @@ QString recordKey(party::ReviewRecord record)
         return QStringLiteral("site");
     case party::ReviewRecord::Transfer:
         return QStringLiteral("transfer");
+    case party::ReviewRecord::Person:
+        return QStringLiteral("person");
     }
     return {};
 }

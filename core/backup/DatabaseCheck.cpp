@@ -10,6 +10,7 @@
 #include "database/SqlValues.h"
 #include "domain/Enums.h"
 #include "domain/IdNumber.h"
+#include "party/PartyRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -286,6 +287,34 @@ Outcome DatabaseCheck::partyFacts(QList<CheckFinding>* findings) const
                                                figure(fact.rule, q.value(2).toString())),
                               {}});
     }
+    // Conversions held before the probation ended, which older programs let a reason excuse (issue 16
+    // item 3): listed, not moved; the member counts as full from the end of probation
+    // (PartyRules::fullMemberSince). The calendar arithmetic stays in PartyRules, so the dates are read here.
+    if (!q.exec(
+            member.arg(QStringLiteral(
+                "c.step_date, (SELECT MAX(a.step_date) FROM party_stage_steps a WHERE a.member_id = m.id"
+                " AND a.event = 'admission'), (SELECT COALESCE(SUM(e.extension_months), 0)"
+                " FROM party_stage_steps e WHERE e.member_id = m.id AND e.event = 'probation_extension')")) +
+            QStringLiteral(" JOIN party_stage_steps c ON c.member_id = m.id AND c.event = 'conversion'"
+                           " ORDER BY o.name, m.id")))
+        return Outcome::failure(QLatin1String(Field::General), q.lastError().text());
+    int early = 0;
+    while (q.next() && early < MaxPerRule) {
+        const QDate converted = dateFrom(q.value(2));
+        const QDate admitted = dateFrom(q.value(3));
+        if (!admitted.isValid() || !converted.isValid())
+            continue;
+        const QDate ends = party::PartyRules::probationEnds(admitted, q.value(4).toInt());
+        if (converted >= ends)
+            continue;
+        ++early;
+        findings->append({QStringLiteral("conversion_early"),
+                          tr("Party member %1 (%2) was converted on %3, before the probation ended on %4; "
+                             "party standing counts from %4.")
+                              .arg(q.value(0).toString(), q.value(1).toString(),
+                                   converted.toString(Qt::ISODate), ends.toString(Qt::ISODate)),
+                          {}});
+    }
     return ageAndCultivation(findings);
 }
 
@@ -295,8 +324,8 @@ Outcome DatabaseCheck::partyFacts(QList<CheckFinding>* findings) const
 // decide (the same calendar arithmetic as PartyRules: 18 years from birth, 1 year from activist).
 Outcome DatabaseCheck::ageAndCultivation(QList<CheckFinding>* findings) const
 {
-    // A database checked before its upgrade has no mark yet: every step of it is unmarked.
-    const QString unmarked = m_db.schemaVersion() >= Database::latestSchemaVersion()
+    // A database checked before its upgrade has no mark yet (version 13 added it): every step is unmarked.
+    const QString unmarked = m_db.schemaVersion() >= 13
                                  ? QStringLiteral("s.from_records = 0 AND ")
                                  : QString();
     const QString sql =

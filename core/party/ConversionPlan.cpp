@@ -51,8 +51,9 @@ Result<ConversionPlan> ConversionPlanner::plan(const PartyMember& member, QDate 
         return outcome;
 
     plan.transition.note = approvalNote(approvalDate);
-    // As the history is read today: the full stage starts on the step's date (PartyMember::stageOn).
-    plan.fullMemberFrom = plan.transition.date;
+    // Once recorded, the member is full from the end of probation (PartyRules::fullMemberSince), which
+    // the check above keeps on or before the meeting.
+    plan.fullMemberFrom = plan.probationEnds;
     return plan;
 }
 

@@ -14,9 +14,9 @@ namespace anju::party {
 
 // What converting a probationary member (预备党员 → 正式党员) will record, worked out before the
 // secretary confirms: the branch general meeting's date is the step's date, the higher committee's
-// approval date goes with it in the note. Only what core computes today is shown as the day party
-// standing (党龄) counts from: the step's date, as PartyMember::stageOn reads the history. The rules of
-// that date belong to PartyRules (see the party-rules issue); this plan does not decide them.
+// approval date goes with it in the note. Party standing (党龄) counts from the end of probation
+// (PartyRules::fullMemberSince), never from the meeting: a late meeting converts the member as from that
+// day; a meeting before it is refused.
 struct ConversionPlan
 {
     QString memberName;
@@ -25,7 +25,7 @@ struct ConversionPlan
     QDate meetingDate;
     QDate approvalDate;
     QDate probationEnds;        // PartyRules::probationEnds with every extension
-    QDate fullMemberFrom;       // the day the program counts the member as full from, as recorded today
+    QDate fullMemberFrom;       // 党龄 from: the end of probation (PartyRules::fullMemberSince)
     StageTransition transition; // what PartyService::transition is given when confirmed
 };
 

@@ -173,6 +173,8 @@ template <> QList<EnumInfo<ReviewKind>> enumInfos<ReviewKind>()
          QT_TRANSLATE_NOOP("anju::Labels", "No organisational life for six months")},
         {ReviewKind::SecretaryStandingShort, "secretary_standing_short",
          QT_TRANSLATE_NOOP("anju::Labels", "Secretary with under a year of party standing")},
+        {ReviewKind::PoliticalStatusMismatch, "political_status_mismatch",
+         QT_TRANSLATE_NOOP("anju::Labels", "Political status disagrees")},
     };
 }
 

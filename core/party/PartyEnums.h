@@ -133,6 +133,7 @@ enum class ReviewKind
     CommitteeMissing,          // ≥ 7 full members but no branch committee of 3–7
     NoOrganisationalLife,      // six months without attending a meeting of the branch (自行脱党?)
     SecretaryStandingShort,    // the branch secretary has less than 1 year of party standing
+    PoliticalStatusMismatch,   // the household register's 政治面貌 and the party record disagree
 };
 
 // Due: falls in the reviewed month (or its period is still open). Overdue: should have happened earlier.

@@ -91,6 +91,15 @@ private:
     QList<std::pair<QString, QVariant>> m_values;
 };
 
+// year * 12 + month of a date column or expression, on both engines (an ISO text date on SQLite; the
+// PostgreSQL driver sets DateStyle ISO, so a date cast to text reads the same).
+QString monthIndex(const QString& date)
+{
+    return QStringLiteral("(CAST(substr(CAST(%1 AS TEXT), 1, 4) AS INTEGER) * 12"
+                          " + CAST(substr(CAST(%1 AS TEXT), 6, 2) AS INTEGER))")
+        .arg(date);
+}
+
 // The bracket's rate of an income, as PartyRules::basisPointsFor.
 QString basisPoints(Statement& s, const QList<DuesBracket>& brackets)
 {
@@ -196,20 +205,33 @@ Result<QList<MemberGroupRow>> PartyMonthQueries::members(const DuesRateTable& du
     // is one of those too. The state is checked on the group.
     const QString owing = QStringLiteral("m.stage IN ('probationary', 'full') AND (m.dues_from IS NULL"
                                          " OR m.dues_from <= :l)");
+    // Full at the month's end from the end of probation once a conversion is recorded, whatever day its
+    // meeting was (PartyRules::fullMemberSince): the admission's month + 12 + the extension months is not
+    // after the month, as :l is a month's last day (admitted on the 31st, the probation ends on the last day
+    // of a short month, still inside it). Without an admission, from the conversion's own date.
+    const QString admission = QStringLiteral("(SELECT MAX(a.step_date) FROM party_stage_steps a"
+                                             " WHERE a.member_id = m.id AND a.event = 'admission')");
+    const QString fullByEnd =
+        QStringLiteral("m.stage = 'full' AND CASE WHEN %1 IS NULL THEN m.stage_date <= :l ELSE"
+                       " %2 + 12 + (SELECT COALESCE(SUM(e.extension_months), 0) FROM party_stage_steps e"
+                       "  WHERE e.member_id = m.id AND e.event = 'probation_extension') <= %3 END")
+            .arg(admission, monthIndex(admission), s.value(m_last.year() * 12 + m_last.month()));
     s.sql = QStringLiteral(
                 "SELECT %1,"
-                " CASE WHEN m.stage_date <= :l THEN m.stage ELSE (SELECT CASE t.event"
+                " CASE WHEN %5 THEN 'full' WHEN m.stage <> 'full' AND m.stage_date <= :l THEN m.stage"
+                "  ELSE (SELECT CASE t.event"
                 "  WHEN 'application' THEN 'applicant' WHEN 'admission' THEN 'probationary'"
-                "  WHEN 'conversion' THEN 'full' ELSE t.event END FROM party_stage_steps t"
+                "  ELSE t.event END FROM party_stage_steps t"
                 "  WHERE t.member_id = m.id AND t.step_date <= :l AND t.event <> 'application_talk'"
-                "  AND t.event <> 'probation_extension' ORDER BY t.step_date DESC, t.id DESC LIMIT 1) END,"
+                "  AND t.event <> 'probation_extension' AND t.event <> 'conversion'"
+                "  ORDER BY t.step_date DESC, t.id DESC LIMIT 1) END,"
                 " CASE WHEN m.state_date <= :l THEN m.state ELSE (SELECT x.state FROM party_member_states x"
                 "  WHERE x.member_id = m.id AND x.state_date <= :l ORDER BY x.state_date DESC, x.id DESC"
                 "  LIMIT 1) END,"
                 " COUNT(*), SUM(CASE WHEN %2 THEN 1 ELSE 0 END), SUM(CASE WHEN %2 THEN %3 ELSE 0 END)"
                 " FROM party_members m WHERE 1 = 1%4 GROUP BY 1, 2, 3")
                 .arg(monthOrganisation(QStringLiteral("m.id")), owing, basis,
-                     s.memberWithin(QStringLiteral("m.id"), m_organisationIds));
+                     s.memberWithin(QStringLiteral("m.id"), m_organisationIds), fullByEnd);
     Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
     if (!read)
         return read;

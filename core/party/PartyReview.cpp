@@ -19,6 +19,7 @@ QList<PartyReviewItem> PartyReview::forMonth(QDate month, qint64 organisationId)
     review.secretaries();
     review.transfers();
     review.sites();
+    review.politicalStatus();
     return review.sortedItems();
 }
 

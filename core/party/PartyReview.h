@@ -20,7 +20,8 @@ enum class ReviewRecord
     Member,
     Organisation,
     Site,
-    Transfer
+    Transfer,
+    Person // a resident with no party record (recordId = the person; creating the member reconciles)
 };
 
 // One row of the secretary's "本月待办" list.
@@ -35,6 +36,7 @@ struct PartyReviewItem
     qint64 organisationId = 0;
     qint64 siteId = 0;
     qint64 transferId = 0;
+    qint64 personId = 0; // PoliticalStatusMismatch: the resident
     QString memberName;
     QString organisationName;
     QString siteName;

@@ -29,9 +29,10 @@ public:
     // secretaries under a year of party standing with no exception recorded.
     void organisationalLife();
     void secretaries();
-    void branches();    // ReviewBranches.cpp: meetings missing, branch size and committee
-    void transfers();   // ReviewTransfers.cpp: transfers pending at the month's end
-    void sites();       // ReviewSites.cpp: coverage, own branches, work teams, first secretaries
+    void branches();        // ReviewBranches.cpp: meetings missing, branch size and committee
+    void transfers();       // ReviewTransfers.cpp: transfers pending at the month's end
+    void sites();           // ReviewSites.cpp: coverage, own branches, work teams, first secretaries
+    void politicalStatus(); // ReviewPoliticalStatus.cpp: 政治面貌 against the party records
     // Overdue first, then by kind, due date and record.
     QList<PartyReviewItem> sortedItems() const;
 

@@ -66,9 +66,11 @@ QDate PartyRules::activistEligibleOn(QDate activist)
     return activist.addYears(1);
 }
 
-QDate PartyRules::probationEnds(QDate admission)
+QDate PartyRules::probationEnds(QDate admission, int extensionMonths)
 {
-    return admission.addYears(1);
+    // addYears and addMonths keep the day of the month or take the month's last day (the 民法典 rule).
+    // The extension runs from the day the year of probation ended (延长预备期从原预备期满之日起算).
+    return admission.addYears(1).addMonths(extensionMonths);
 }
 
 QDate PartyRules::probationEnds(const PartyMember& member)
@@ -76,12 +78,28 @@ QDate PartyRules::probationEnds(const PartyMember& member)
     const QDate admission = member.dateOf(StageEvent::Admission);
     if (!admission.isValid())
         return {};
-    QDate end = probationEnds(admission);
+    int extension = 0;
     for (const StageStep& step : member.stageHistory) {
         if (step.event == StageEvent::ProbationExtension && step.date >= admission)
-            end = end.addMonths(step.extensionMonths);
+            extension += step.extensionMonths;
     }
-    return end;
+    return probationEnds(admission, extension);
+}
+
+QDate PartyRules::fullMemberSince(const PartyMember& member)
+{
+    if (!member.dateOf(StageEvent::Conversion).isValid())
+        return {};
+    const QDate end = probationEnds(member);
+    // A conversion with no admission (an old paper record entered half) counts from its own date.
+    return end.isValid() ? end : member.dateOf(StageEvent::Conversion);
+}
+
+bool PartyRules::convertedEarly(const PartyMember& member)
+{
+    const QDate converted = member.dateOf(StageEvent::Conversion);
+    const QDate end = probationEnds(member);
+    return converted.isValid() && end.isValid() && converted < end;
 }
 
 bool PartyRules::isProbationExtended(const PartyMember& member)
@@ -149,9 +167,18 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
                                tr("A probation is extended by 6 to 12 months, not %n month(s).", nullptr,
                                   t.extensionMonths));
         break;
-    case StageEvent::Conversion:
+    case StageEvent::Conversion: {
         inOrder = !isNew && stage == DevelopmentStage::Probationary;
+        // 党章 第七条: the branch discusses the conversion when the probation has ended; no reason makes
+        // an earlier meeting valid (issue 16 item 3). A late meeting is fine: 党龄 still counts from the end.
+        const QDate due = probationEnds(member);
+        if (inOrder && due.isValid() && t.date.isValid() && t.date < due)
+            check.blocking.add(dateField,
+                               tr("The probation of %1 ends on %2: the branch general meeting that converts "
+                                  "the member can be held on %2 at the earliest.")
+                                   .arg(member.name, day(due)));
         break;
+    }
     }
     if (!inOrder)
         check.blocking.add(eventField, isNew ? tr("A new member's history starts with the application.")
@@ -205,13 +232,8 @@ TransitionCheck PartyRules::checkTransition(const PartyMember& member, const Sta
                                   tr("The probation ended on %1, before the extension.").arg(day(end)));
         break;
     }
-    case StageEvent::Conversion: {
-        const QDate due = probationEnds(member);
-        if (due.isValid() && t.date < due)
-            check.overridable.add(dateField,
-                                  tr("The probation of %1 ends on %2.").arg(member.name, day(due)));
-        break;
-    }
+    case StageEvent::Conversion:
+        break; // the end of probation is a blocking rule, checked above
     }
     return check;
 }

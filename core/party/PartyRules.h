@@ -64,10 +64,10 @@ struct StageTransition
 
 // The verdict on a transition: `blocking` can never be set aside (wrong order, date before the previous
 // step or in the future, member not in a normal or mobile state, a second extension or one outside 6–12
-// months); `overridable` is refused unless a reason is given (age under 18, cultivation under 1 year, no
-// mentor or not two sponsors, training, review, conversion before the probation ends, an extension decided
-// after the probation ended); `recordsOnly` has no exception at all for a live entry (age under 18,
-// cultivation under 1 year) and is accepted only for a step entered from old paper records, with the reason.
+// months, a conversion before the probation ends); `overridable` is refused unless a reason is given (no
+// mentor or not two sponsors, training, review, an extension decided after the probation ended);
+// `recordsOnly` has no exception at all for a live entry (age under 18, cultivation under 1 year) and is
+// accepted only for a step entered from old paper records, with the reason.
 struct TransitionCheck
 {
     Outcome blocking;
@@ -114,9 +114,27 @@ public:
     // followed by 28 February in a year without one (QDate::addYears), a 31st by the month's last day.
     static QDate applicationTalkDue(QDate application); // + 1 month
     static QDate activistEligibleOn(QDate activist);    // + 1 year
-    static QDate probationEnds(QDate admission);        // + 1 year
+    // The day the probation ends (预备期满): the admission's day one year later, 12 + the extension months
+    // later when it was extended (党章 第七条: 预备期为一年, 延长预备期不能超过一年). A period "of a year"
+    // or "of months" ends on the same day of the month; when that month has no such day, on its last day
+    // (民法典 第二百零二条: 没有对应日的，月末日为期间的最后一日): admitted 2024-02-29, the probation
+    // ends 2025-02-28, not 03-01. An extension runs from the day the year ended (延长预备期从原预备期满
+    // 之日起算), so 2024-02-29 with 6 months of extension ends 2025-08-28. This is the first day the
+    // member may be converted and the day party standing (党龄) counts from.
+    static QDate probationEnds(QDate admission, int extensionMonths = 0);
     // The end of probation with every extension of the history applied (0 when not admitted).
     static QDate probationEnds(const PartyMember& member);
+    // Full member since (党龄 from): the day the probation ended, once a conversion is recorded; a null date
+    // while none is. The conversion meeting's own date does not count: a member converted by a late
+    // meeting is full, for every day and month read afterwards, from the probation's end (党章 第七条:
+    // 党员的党龄，从预备期满转为正式党员之日算起). Until the conversion is recorded the member is
+    // probationary (the branch may still extend or cancel the probation), so today's counts never guess.
+    // PartyMember::stageOn, the month queries and the independent test SQL all read this date.
+    static QDate fullMemberSince(const PartyMember& member);
+    // A conversion recorded before the probation ended (entered by an older program, which let a reason
+    // excuse it): `anju-cli check` lists these; the member still counts as full only from the probation's
+    // end.
+    static bool convertedEarly(const PartyMember& member);
     static QDate conversionDue(const PartyMember& member) { return probationEnds(member); }
     static bool isProbationExtended(const PartyMember& member);
 

@@ -1,5 +1,7 @@
 #include "party/PartyTypes.h"
 
+#include "party/PartyRules.h"
+
 namespace anju::party {
 
 int PartyMember::ageOn(QDate day) const
@@ -26,8 +28,15 @@ std::optional<DevelopmentStage> PartyMember::stageOn(QDate day) const
 {
     std::optional<DevelopmentStage> stage;
     for (const StageStep& step : stageHistory) {
+        // A recorded conversion makes the member full from the probation's end, not from the meeting
+        // (PartyRules::fullMemberSince); every other step from its own date.
+        if (step.event == StageEvent::Conversion) {
+            if (PartyRules::fullMemberSince(*this) <= day)
+                stage = DevelopmentStage::Full;
+            continue;
+        }
         if (step.date > day)
-            break;
+            continue;
         if (const auto reached = stageReachedBy(step.event))
             stage = reached;
     }

@@ -162,7 +162,8 @@ struct PartyMember
     // The date of the last step with that event, or a null date.
     QDate dateOf(StageEvent event) const;
     // As the histories stood at the end of `day` (for closed months): the stage (nullopt before the
-    // first step), the state (nullopt before the first state change) and the branch (0 when in none).
+    // first step; full from PartyRules::fullMemberSince once a conversion is recorded, whatever day its
+    // meeting was held), the state (nullopt before the first state change) and the branch (0 when in none).
     std::optional<DevelopmentStage> stageOn(QDate day) const;
     std::optional<MemberState> stateOn(QDate day) const;
     qint64 organisationOn(QDate day) const;

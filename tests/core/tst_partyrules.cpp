@@ -110,6 +110,88 @@ private slots:
         QCOMPARE(party::PartyRules::probationEnds(party::PartyMember{}), QDate());
     }
 
+    // The end of probation, worked by hand: one year on the same day of the month, or the month's last
+    // day where there is no such day (民法典 第二百零二条); an extension runs on from that day.
+    void probationEndDates_data()
+    {
+        QTest::addColumn<QDate>("admission");
+        QTest::addColumn<int>("extension");
+        QTest::addColumn<QDate>("ends");
+        QTest::newRow("ordinary") << QDate(2024, 6, 25) << 0 << QDate(2025, 6, 25);
+        QTest::newRow("leap day") << QDate(2024, 2, 29) << 0 << QDate(2025, 2, 28);
+        QTest::newRow("leap day into a leap year") << QDate(2027, 2, 28) << 0 << QDate(2028, 2, 28);
+        QTest::newRow("leap day, 6 months more") << QDate(2024, 2, 29) << 6 << QDate(2025, 8, 28);
+        QTest::newRow("leap day, 12 months more") << QDate(2024, 2, 29) << 12 << QDate(2026, 2, 28);
+        QTest::newRow("31 August, 6 months: end of February")
+            << QDate(2023, 8, 31) << 6 << QDate(2025, 2, 28);
+        QTest::newRow("31 August, 6 months into a leap February")
+            << QDate(2022, 8, 31) << 6 << QDate(2024, 2, 29);
+        QTest::newRow("31 March, 6 months: 30 September") << QDate(2024, 3, 31) << 6 << QDate(2025, 9, 30);
+        QTest::newRow("31 December, 12 months") << QDate(2024, 12, 31) << 12 << QDate(2026, 12, 31);
+    }
+    void probationEndDates()
+    {
+        QFETCH(QDate, admission);
+        QFETCH(int, extension);
+        QFETCH(QDate, ends);
+        QCOMPARE(party::PartyRules::probationEnds(admission, extension), ends);
+        QList<party::StageStep> steps{step(party::StageEvent::Application, admission.addYears(-3)),
+                                      step(party::StageEvent::Activist, admission.addYears(-2)),
+                                      step(party::StageEvent::DevelopmentTarget, admission.addYears(-1)),
+                                      step(party::StageEvent::Admission, admission)};
+        if (extension > 0)
+            steps.append(step(party::StageEvent::ProbationExtension, admission.addMonths(11), extension));
+        party::PartyMember m = memberWith(steps);
+        QCOMPARE(party::PartyRules::probationEnds(m), ends);
+        QVERIFY(!party::PartyRules::fullMemberSince(m).isValid()); // not converted: no 党龄 yet
+        m.stageHistory.append(step(party::StageEvent::Conversion, ends));
+        QCOMPARE(party::PartyRules::fullMemberSince(m), ends);
+        QCOMPARE(m.stageOn(ends.addDays(-1)), party::DevelopmentStage::Probationary);
+        QCOMPARE(m.stageOn(ends), party::DevelopmentStage::Full);
+        QVERIFY(!party::PartyRules::convertedEarly(m));
+    }
+
+    // A late meeting: probation ended 2025-06-25, the branch met on 2025-09-10. Until the meeting is
+    // recorded the member is probationary; once it is, every day from 2025-06-25 reads full (党龄 from the
+    // end of probation), the weeks before the meeting too.
+    void lateConversionCountsFromProbationEnd()
+    {
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2021, 1, 5)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                                           step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                           step(party::StageEvent::Admission, QDate(2024, 6, 25))});
+        QCOMPARE(m.stageOn(QDate(2025, 7, 31)), party::DevelopmentStage::Probationary);
+        QCOMPARE(m.stageOn(QDate(2025, 9, 10)), party::DevelopmentStage::Probationary);
+        const auto late = party::PartyRules::checkTransition(
+            m, transition(party::StageEvent::Conversion, QDate(2025, 9, 10)), Today, {});
+        QVERIFY(late.blocking.ok());
+        QVERIFY(late.overridable.ok()); // late is fine, no reason needed
+        m.stageHistory.append(step(party::StageEvent::Conversion, QDate(2025, 9, 10)));
+        m.stage = party::DevelopmentStage::Full;
+        QCOMPARE(party::PartyRules::fullMemberSince(m), QDate(2025, 6, 25));
+        QCOMPARE(m.stageOn(QDate(2025, 6, 24)), party::DevelopmentStage::Probationary);
+        QCOMPARE(m.stageOn(QDate(2025, 6, 25)), party::DevelopmentStage::Full);
+        QCOMPARE(m.stageOn(QDate(2025, 7, 31)),
+                 party::DevelopmentStage::Full); // the month before the meeting
+        QVERIFY(!party::PartyRules::convertedEarly(m));
+    }
+
+    // An early conversion an older program recorded with a reason: the member is full only from the end
+    // of probation, and the record is flagged for `anju-cli check`.
+    void earlyConversionOfOldRecords()
+    {
+        party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2021, 1, 5)),
+                                           step(party::StageEvent::Activist, QDate(2022, 3, 1)),
+                                           step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
+                                           step(party::StageEvent::Admission, QDate(2024, 3, 31)),
+                                           step(party::StageEvent::Conversion, QDate(2025, 3, 1))});
+        QVERIFY(party::PartyRules::convertedEarly(m));
+        QCOMPARE(party::PartyRules::fullMemberSince(m), QDate(2025, 3, 31));
+        QCOMPARE(m.stageOn(QDate(2025, 3, 1)), party::DevelopmentStage::Probationary);
+        QCOMPARE(m.stageOn(QDate(2025, 3, 30)), party::DevelopmentStage::Probationary);
+        QCOMPARE(m.stageOn(QDate(2025, 3, 31)), party::DevelopmentStage::Full);
+    }
+
     void historyAsOfDay()
     {
         party::PartyMember m = memberWith({step(party::StageEvent::Application, QDate(2022, 1, 5)),
@@ -326,12 +408,16 @@ private slots:
                                            step(party::StageEvent::Activist, QDate(2022, 3, 1)),
                                            step(party::StageEvent::DevelopmentTarget, QDate(2023, 3, 1)),
                                            step(party::StageEvent::Admission, QDate(2024, 2, 29))});
-        QVERIFY(!party::PartyRules::checkTransition(
-                     m, transition(party::StageEvent::Conversion, QDate(2025, 2, 27)), Today, {})
-                     .overridable.ok());
+        // Admitted 2024-02-29: the probation ends 2025-02-28 (no 29 February in 2025). A meeting the day
+        // before is refused whatever the reason, and the message names the earliest day.
+        const auto early = party::PartyRules::checkTransition(
+            m, transition(party::StageEvent::Conversion, QDate(2025, 2, 27)), Today, {});
+        QVERIFY(hasField(early.blocking, Field::TransitionDate));
+        QVERIFY(!early.allowedWith(QStringLiteral("支部大会已讨论")));
+        QVERIFY_REFUSED(early.blocking, QStringLiteral("can be held on 2025-02-28 at the earliest"));
         QVERIFY(party::PartyRules::checkTransition(
                     m, transition(party::StageEvent::Conversion, QDate(2025, 2, 28)), Today, {})
-                    .overridable.ok());
+                    .allowedWith({}));
         // The lengths of an extension are checked in extensionLength.
         // Deciding on an extension after the probation ended needs a reason.
         QVERIFY(!party::PartyRules::checkTransition(
@@ -344,10 +430,10 @@ private slots:
                      .blocking.ok());
         QVERIFY(!party::PartyRules::checkTransition(
                      m, transition(party::StageEvent::Conversion, QDate(2025, 8, 27)), Today, {})
-                     .overridable.ok());
+                     .blocking.ok());
         QVERIFY(party::PartyRules::checkTransition(
                     m, transition(party::StageEvent::Conversion, QDate(2025, 8, 28)), Today, {})
-                    .overridable.ok());
+                    .allowedWith({}));
     }
 
     // An extension is 6 to 12 months, a hard rule (党章 第七条): no reason admits another length.
@@ -394,10 +480,10 @@ private slots:
         QCOMPARE(party::PartyRules::probationEnds(m), ends);
         QVERIFY(!party::PartyRules::checkTransition(
                      m, transition(party::StageEvent::Conversion, ends.addDays(-1)), Today, {})
-                     .overridable.ok());
+                     .allowedWith(QStringLiteral("支部大会决定")));
         QVERIFY(
             party::PartyRules::checkTransition(m, transition(party::StageEvent::Conversion, ends), Today, {})
-                .overridable.ok());
+                .allowedWith({}));
     }
 
     void stateChanges()

@@ -13,6 +13,8 @@
 #include "party/PartyReview.h"
 #include "party/PartyService.h"
 #include "party/SiteTeams.h"
+#include "party/PartyStatistics.h"
+#include "party/PoliticalStatusSync.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteRepository.h"
@@ -785,6 +787,160 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM party_stage_steps WHERE extension_months = 13")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // 党龄 from the end of probation (issue 16 item 3). Admitted 2024-06-25, the probation ends
+    // 2025-06-25; a meeting on 2025-06-24 is refused even with a reason; the branch meets late, on
+    // 2025-09-10. Before that is recorded the member is probationary; afterwards every day from 2025-06-25
+    // counts the member full: may mentor or sponsor, counts for the branch size.
+    void conversionCountsFromTheEndOfProbation()
+    {
+        party::PartyMember m =
+            cadre(QStringLiteral("周敏"), {step(party::StageEvent::Admission, QDate(2024, 6, 25))});
+        const party::PartyMemberRepository members(db());
+        const party::OrganisationRepository organisations(db());
+        const int fullBefore = organisations.branchCounts(m_branch, QDate(2025, 7, 31)).fullMembers;
+        QVERIFY_REFUSED(service().transition({m.id,
+                                              party::StageEvent::Conversion,
+                                              QDate(2025, 6, 24),
+                                              QStringLiteral("支部大会提前讨论"),
+                                              0,
+                                              {}},
+                                             Today),
+                        QStringLiteral("can be held on 2025-06-25 at the earliest"));
+        QVERIFY(!members.fullMemberIds(QDate(2025, 7, 31)).contains(m.id));
+        m = service()
+                .transition({m.id, party::StageEvent::Conversion, QDate(2025, 9, 10), {}, 0, {}}, Today)
+                .value();
+        QVERIFY(!members.fullMemberIds(QDate(2025, 6, 24)).contains(m.id));
+        QVERIFY(members.fullMemberIds(QDate(2025, 6, 25)).contains(m.id));
+        QVERIFY(members.fullMemberIds(QDate(2025, 7, 31)).contains(m.id)); // before the meeting
+        QCOMPARE(organisations.branchCounts(m_branch, QDate(2025, 7, 31)).fullMembers, fullBefore + 1);
+        QCOMPARE(organisations.branchCounts(m_branch, QDate(2025, 6, 24)).fullMembers, fullBefore);
+        // The month's figures (SQL) agree: full at the end of June 2025, probationary at the end of May.
+        const auto may = party::PartyStatistics(db()).forMonth(QDate(2025, 5, 1), 0);
+        const auto june = party::PartyStatistics(db()).forMonth(QDate(2025, 6, 1), 0);
+        QVERIFY2(may && june, qPrintable(may.summary() + june.summary()));
+        QCOMPARE(june.value().members.of(party::DevelopmentStage::Full),
+                 may.value().members.of(party::DevelopmentStage::Full) + 1);
+        QCOMPARE(june.value().members.of(party::DevelopmentStage::Probationary),
+                 may.value().members.of(party::DevelopmentStage::Probationary) - 1);
+    }
+
+    // Conversions an older program recorded before the probation ended are listed by `check`, not moved.
+    void checkListsEarlyConversions()
+    {
+        party::PartyMember m =
+            cadre(QStringLiteral("周敏"), {step(party::StageEvent::Admission, QDate(2024, 2, 29)),
+                                           step(party::StageEvent::Conversion, QDate(2025, 2, 28))});
+        const auto listed = [&] {
+            QStringList messages;
+            const auto findings = backup::DatabaseCheck(db()).run();
+            if (!findings)
+                qFatal("check: %s", qPrintable(findings.summary()));
+            for (const backup::CheckFinding& f : findings.value())
+                if (f.rule == QLatin1String("conversion_early"))
+                    messages.append(f.message);
+            return messages;
+        };
+        QVERIFY(listed().isEmpty()); // 2025-02-28 is the day the probation ends: on time
+        QSqlQuery q(db().connection());
+        QVERIFY2(q.exec(QStringLiteral("UPDATE party_stage_steps SET step_date = '2025-02-27'"
+                                       " WHERE event = 'conversion'")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(listed(), QStringList{QStringLiteral("Party member 周敏 (测试安置点党支部) was converted on "
+                                                      "2025-02-27, before the probation ended on 2025-02-28; "
+                                                      "party standing counts from 2025-02-28.")});
+        QVERIFY(q.exec(QStringLiteral("SELECT step_date FROM party_stage_steps WHERE event = 'conversion'")));
+        QVERIFY(q.next());
+        QCOMPARE(dateFrom(q.value(0)), QDate(2025, 2, 27)); // listed, not changed
+        Q_UNUSED(m);
+    }
+
+    // 政治面貌 against the party records (issue 16 item 12): each disagreement is a to-do row, and the
+    // secretary sets the register from the party record in one audited write.
+    void politicalStatusAgainstPartyRecords()
+    {
+        const auto setStatus = [&](qint64 person, const char* status) {
+            QSqlQuery q(db().connection());
+            q.prepare(QStringLiteral("UPDATE persons SET political_status = ? WHERE id = ?"));
+            q.addBindValue(QString::fromLatin1(status));
+            q.addBindValue(person);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        const auto statusOf = [&](qint64 person) {
+            QSqlQuery q(db().connection());
+            q.prepare(QStringLiteral("SELECT political_status FROM persons WHERE id = ?"));
+            q.addBindValue(person);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        // A full member the register calls 群众; a probationary member it calls 中共党员; a person it calls
+        // 中共党员 with no party record; an applicant it calls 群众 (agrees: not a member yet).
+        const qint64 full = resident(QStringLiteral("钱伟"), QDate(1970, 2, 2));
+        const qint64 probationary = resident(QStringLiteral("孙丽"), QDate(1990, 3, 3), Sex::Female);
+        const qint64 unrecorded = resident(QStringLiteral("李强"), QDate(1960, 4, 4));
+        const qint64 activist = resident(QStringLiteral("周杰"), QDate(1995, 5, 5));
+        const party::PartyMember a = residentMember(full, fullHistory(QDate(2010, 7, 1)));
+        const party::PartyMember b =
+            residentMember(probationary, {step(party::StageEvent::Admission, QDate(2026, 6, 1))});
+        const party::PartyMember d =
+            residentMember(activist, {step(party::StageEvent::Application, QDate(2025, 1, 5))});
+        setStatus(probationary, "party_member");
+        setStatus(unrecorded, "party_member");
+        setStatus(activist, "masses");
+        const auto rows = [&] {
+            QList<party::PartyReviewItem> found;
+            for (const party::PartyReviewItem& item : party::PartyReview(db()).forMonth(Today))
+                if (item.kind == party::ReviewKind::PoliticalStatusMismatch)
+                    found.append(item);
+            return found;
+        };
+        QList<party::PartyReviewItem> items = rows();
+        QCOMPARE(items.size(), 3);
+        const auto aRow = find(items, party::ReviewKind::PoliticalStatusMismatch, a.id);
+        QVERIFY(aRow);
+        QCOMPARE(aRow->record, party::ReviewRecord::Member);
+        QCOMPARE(aRow->personId, full);
+        QCOMPARE(aRow->description, QStringLiteral("The party records say 钱伟 is Full member; the household "
+                                                   "register says Ordinary citizen."));
+        QVERIFY(find(items, party::ReviewKind::PoliticalStatusMismatch, b.id));
+        const auto cRow = find(items, party::ReviewKind::PoliticalStatusMismatch, unrecorded);
+        QVERIFY(cRow);
+        QCOMPARE(cRow->record, party::ReviewRecord::Person);
+        QCOMPARE(cRow->description,
+                 QStringLiteral("The household register says 李强 is CPC member, but there is "
+                                "no party record of them."));
+
+        party::PoliticalStatusSync sync(db());
+        // Not the clerk's: a clerk may write the register but not from the party records.
+        db().setSession(TestDatabase::sessionFor(Role::Clerk));
+        QVERIFY(!sync.setPersonFromParty(a.id).ok());
+        QCOMPARE(statusOf(full), QStringLiteral("masses"));
+        db().setSession(TestDatabase::sessionFor(Role::Secretary));
+        QSqlQuery audit(db().connection());
+        QVERIFY(audit.exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons' AND record_id = %1")
+                .arg(full)));
+        QVERIFY(audit.next());
+        const int audited = audit.value(0).toInt();
+        const Outcome set = sync.setPersonFromParty(a.id);
+        QVERIFY2(set, qPrintable(set.summary()));
+        QCOMPARE(statusOf(full), QStringLiteral("party_member"));
+        QVERIFY(audit.exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'persons' AND record_id = %1")
+                .arg(full)));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), audited + 1);
+        QVERIFY(sync.setPersonFromParty(b.id));
+        QCOMPARE(statusOf(probationary), QStringLiteral("probationary"));
+        QVERIFY_REFUSED(sync.setPersonFromParty(a.id), QStringLiteral("already says"));
+        QVERIFY_REFUSED(sync.setPersonFromParty(d.id), QStringLiteral("not yet a party member"));
+        items = rows();
+        QCOMPARE(items.size(), 1); // only the person with no party record is left
+        QCOMPARE(items.first().record, party::ReviewRecord::Person);
+        // Entering the member from the row reconciles it from the other side.
+        residentMember(unrecorded, fullHistory(QDate(1990, 7, 1)));
+        QVERIFY(rows().isEmpty());
     }
 
     void branchSizeInReview()

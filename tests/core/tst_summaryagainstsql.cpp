@@ -8,6 +8,7 @@
 #include "party/PartyService.h"
 #include "report/MonthlySummary.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -154,6 +155,72 @@ private slots:
             siteId = q.value(0).toLongLong();
         }
         compare(report::ReportMonth::parse(month), siteId);
+    }
+
+    // 党龄 from the end of probation (issue 16 item 3), worked by hand on one demo member admitted
+    // 2024-02-29, whose probation ends 2025-02-28: with no conversion recorded they are probationary in
+    // every month; with a late meeting (2025-04-10) full from February 2025 on; with an early one an older
+    // program let through (2025-01-15) still full only from February. The summary and the independent SQL
+    // agree in each case, on both engines.
+    void conversionCountsFromTheEndOfProbation()
+    {
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT m.id FROM party_members m WHERE m.stage = 'full' AND m.state = 'normal'"
+                           " AND EXISTS (SELECT 1 FROM party_stage_steps a WHERE a.member_id = m.id AND "
+                           "a.event = 'admission'"
+                           "  AND a.step_date >= '2023-06-01' AND a.step_date <= '2024-02-29')"
+                           " AND NOT EXISTS (SELECT 1 FROM party_member_states x WHERE x.member_id = m.id"
+                           "  AND x.state_date > '2024-02-01')"
+                           " AND NOT EXISTS (SELECT 1 FROM party_branch_stays b WHERE b.member_id = m.id"
+                           "  AND (b.start_date > '2024-02-01' OR b.end_date IS NOT NULL))"
+                           " ORDER BY m.id LIMIT 1")));
+        QVERIFY2(q.next(), "the demo has no member admitted between June 2023 and February 2024");
+        const qint64 id = q.value(0).toLongLong();
+        const auto run = [&](const QString& sql, const QVariant& date = {}) {
+            QSqlQuery u(m_db->db().connection());
+            QVERIFY2(u.prepare(sql), qPrintable(u.lastError().text()));
+            if (date.isValid())
+                u.addBindValue(date);
+            u.addBindValue(id);
+            QVERIFY2(u.exec(), qPrintable(u.lastError().text()));
+        };
+        run(QStringLiteral(
+            "DELETE FROM party_stage_steps WHERE event IN ('probation_extension', 'conversion')"
+            " AND member_id = ?"));
+        run(QStringLiteral("UPDATE party_stage_steps SET step_date = ? WHERE event = 'admission'"
+                           " AND member_id = ?"),
+            QStringLiteral("2024-02-29"));
+        run(QStringLiteral("UPDATE party_members SET stage = 'probationary', stage_date = ? WHERE id = ?"),
+            QStringLiteral("2024-02-29"));
+        const QStringList months{QStringLiteral("2025-01"), QStringLiteral("2025-02"),
+                                 QStringLiteral("2025-03"), QStringLiteral("2025-04")};
+        const auto full = [&](const QString& month) {
+            const auto s = report::MonthlySummaryBuilder(m_db->db()).build(report::ReportMonth::parse(month));
+            return s ? s.value().figure(QStringLiteral("party"), QStringLiteral("members_full"))->value : -1;
+        };
+        QList<qint64> probationary;
+        for (const QString& month : months) {
+            probationary.append(full(month));
+            compare(report::ReportMonth::parse(month), 0);
+        }
+        // Converted: late, then early.
+        for (const char* converted : {"2025-04-10", "2025-01-15"}) {
+            run(QStringLiteral("DELETE FROM party_stage_steps WHERE event = 'conversion' AND member_id = ?"));
+            QSqlQuery i(m_db->db().connection());
+            QVERIFY(i.prepare(QStringLiteral("INSERT INTO party_stage_steps (member_id, event, step_date)"
+                                             " VALUES (?, 'conversion', ?)")));
+            i.addBindValue(id);
+            i.addBindValue(QString::fromLatin1(converted));
+            QVERIFY2(i.exec(), qPrintable(i.lastError().text()));
+            run(QStringLiteral("UPDATE party_members SET stage = 'full', stage_date = ? WHERE id = ?"),
+                QString::fromLatin1(converted));
+            QCOMPARE(full(months[0]), probationary[0]); // January: still in probation
+            for (int k = 1; k < months.size(); ++k)
+                QCOMPARE(full(months[k]), probationary[k] + 1);
+            for (const QString& month : months)
+                compare(report::ReportMonth::parse(month), 0);
+        }
     }
 
     // The demo spreads its history over the last two years: each month has arrivals, births and deaths.

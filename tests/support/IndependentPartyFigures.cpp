@@ -34,6 +34,23 @@ namespace {
 
 #define STAGE_EVENTS " ('application', 'activist', 'development_target', 'admission', 'conversion')"
 
+// Year or month of an ISO date (text on SQLite, a date that the PostgreSQL driver prints in ISO).
+#define YEAR_OF(d) "CAST(substr(CAST(" d " AS TEXT), 1, 4) AS INTEGER)"
+#define MONTH_OF(d) "CAST(substr(CAST(" d " AS TEXT), 6, 2) AS INTEGER)"
+#define ADMITTED(t) \
+    "(SELECT MAX(a.step_date) FROM party_stage_steps a WHERE a.member_id = " t ".member_id" \
+    " AND a.event = 'admission')"
+
+// A step gives its stage by the month's end: a conversion once the probation has ended by then (党龄 from
+// the end of probation: whole months from the admission's month to this one are at least 12 plus the
+// extension, the month's last day being on or after any day of the month), every other step by its date.
+#define REACHED(t) \
+    " (CASE WHEN " t ".event <> 'conversion' OR " ADMITTED(t) " IS NULL THEN " t ".step_date <= :last" \
+    "  ELSE (" YEAR_OF(":last") " - " YEAR_OF(ADMITTED(t)) ") * 12" \
+    "   + " MONTH_OF(":last") " - " MONTH_OF(ADMITTED(t)) \
+    "   >= 12 + (SELECT COALESCE(SUM(x.extension_months), 0) FROM party_stage_steps x" \
+    "    WHERE x.member_id = " t ".member_id AND x.event = 'probation_extension') END)"
+
 // Members counted in the scope (where they are at the month's end, else at its start), and of them those
 // with a stage and in a normal or mobile state at the month's end, with the event that gave the stage.
 #define MEMBERS \
@@ -44,9 +61,9 @@ namespace {
     "  LEFT JOIN party_branch_stays sf ON sf.member_id = m.id AND" FIRST_STAY_ON("sf", ":first") ")," \
     " counted AS (SELECT * FROM placed WHERE org IN (SELECT id FROM scope))," \
     " staged AS (SELECT t.member_id, t.event FROM party_stage_steps t" \
-    "  WHERE t.step_date <= :last AND t.event IN" STAGE_EVENTS \
+    "  WHERE" REACHED("t") " AND t.event IN" STAGE_EVENTS \
     "  AND NOT EXISTS (SELECT 1 FROM party_stage_steps u WHERE u.member_id = t.member_id" \
-    "   AND u.step_date <= :last AND u.event IN" STAGE_EVENTS \
+    "   AND" REACHED("u") " AND u.event IN" STAGE_EVENTS \
     "   AND (u.step_date > t.step_date OR (u.step_date = t.step_date AND u.id > t.id))))," \
     " stated AS (SELECT x.member_id, x.state FROM party_member_states x WHERE x.state_date <= :last" \
     "  AND NOT EXISTS (SELECT 1 FROM party_member_states y WHERE y.member_id = x.member_id" \

@@ -178,8 +178,8 @@ void TestPartyMemberForm::earlyConversionIsRefusedWithCoresMessage()
     box->dateEdit()->setValue(today);
     box->approvalEdit()->setValue(today);
 
-    // Probation is not over: refused under the meeting's date with core's message, no reason offered,
-    // nothing asked to confirm, nothing recorded.
+    // Probation is not over: refused (a hard rule) under the meeting's date with core's message, no reason
+    // offered, nothing asked to confirm, nothing recorded.
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     const QString before = MessageBox::lastText();
     QVERIFY(!box->record());
@@ -189,7 +189,7 @@ void TestPartyMemberForm::earlyConversionIsRefusedWithCoresMessage()
     const QString expected =
         party::PartyRules::checkTransition(*party::PartyMemberRepository(f.t.db()).member(id),
                                            {id, party::StageEvent::Conversion, today, {}, 0, {}}, today, {})
-            .overridable.messageFor(QLatin1String(Field::TransitionDate));
+            .blocking.messageFor(QLatin1String(Field::TransitionDate));
     QVERIFY(!expected.isEmpty());
     QCOMPARE(error->text(), expected);
     QVERIFY(error->text().contains(admitted.addYears(1).toString(Qt::ISODate)));

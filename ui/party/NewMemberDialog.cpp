@@ -191,6 +191,16 @@ void NewMemberDialog::updateSteps()
     }
 }
 
+void NewMemberDialog::presetPerson(qint64 personId, const QString& name)
+{
+    m_resident->setChecked(true);
+    m_search->setText(name);
+    searchPeople();
+    for (int row = 0; row < m_people->count(); ++row)
+        if (m_people->item(row)->data(Qt::UserRole).toLongLong() == personId)
+            m_people->setCurrentRow(row);
+}
+
 void NewMemberDialog::searchPeople()
 {
     m_people->clear();

@@ -32,6 +32,9 @@ public:
     qint64 memberId() const { return m_memberId; }
     QLineEdit* personSearch() const { return m_search; }
     QListWidget* personList() const { return m_people; }
+    // Finds the resident by name and selects them (a 政治面貌 row of the to-do list: the register says
+    // party member, the party records have none).
+    void presetPerson(qint64 personId, const QString& name);
 
 public slots:
     void accept() override;

@@ -159,7 +159,7 @@ void PartyPage::ensureBuilt()
     connect(m_tabs, &QTabWidget::currentChanged, this, &PartyPage::refreshCurrentTab);
     connect(m_review, &ReviewPanel::openRequested, this, &PartyPage::openReviewItem);
     connect(m_members, &MembersPanel::openMemberRequested, this, [this](qint64 id) { openMember(id); });
-    connect(m_members, &MembersPanel::newMemberRequested, this, &PartyPage::newMember);
+    connect(m_members, &MembersPanel::newMemberRequested, this, [this] { newMember(); });
     connect(m_dues, &DuesPanel::openMemberDuesRequested, this,
             [this](qint64 id) { openMember(id, static_cast<int>(MemberForm::Tab::Dues)); });
     for (auto* panel : std::initializer_list<QObject*>{m_meetings, m_transfers, m_siteTeams})
@@ -279,10 +279,12 @@ MemberForm* PartyPage::openMember(qint64 memberId, int tab)
     return form;
 }
 
-void PartyPage::newMember()
+void PartyPage::newMember(qint64 personId, const QString& personName)
 {
     auto* dialog = new NewMemberDialog(m_db, m_organisationId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (personId != 0)
+        dialog->presetPerson(personId, personName);
     // The new record opens at once: the particulars and dues are filled in there.
     connect(dialog, &NewMemberDialog::memberCreated, this, [this](qint64 id) {
         refreshAll();
@@ -372,6 +374,14 @@ void PartyPage::openReviewItem(party::PartyReviewItem item)
     case party::ReviewKind::CommitteeMissing:
     case party::ReviewKind::SecretaryStandingShort:
         openOrganisation(item.organisationId);
+        return;
+    case party::ReviewKind::PoliticalStatusMismatch:
+        // The party record is the one to correct (the panel's button corrects the register instead), or,
+        // with none, the member to enter.
+        if (item.record == party::ReviewRecord::Person)
+            newMember(item.personId, item.memberName);
+        else
+            openMember(item.memberId);
         return;
     }
 }

@@ -57,7 +57,7 @@ public:
 public slots:
     void selectOrganisation(qint64 organisationId);
     MemberForm* openMember(qint64 memberId, int tab = 0);
-    void newMember();
+    void newMember(qint64 personId = 0, const QString& personName = {});
     // The branch's Excel roster of members (党员花名册).
     void importRoster();
     void openOrganisation(qint64 organisationId);

@@ -77,6 +77,7 @@ QString ReviewModel::subject(const party::PartyReviewItem& item) const
     switch (item.record) {
     case party::ReviewRecord::Member:
     case party::ReviewRecord::Transfer:
+    case party::ReviewRecord::Person:
         return item.memberName;
     case party::ReviewRecord::Organisation:
         // A missing meeting is about the meeting; the branch stands in its own column.

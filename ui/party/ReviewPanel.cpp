@@ -5,6 +5,8 @@
 
 #include "domain/Enums.h"
 #include "party/PartyEnums.h"
+#include "party/PoliticalStatusSync.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,7 +21,7 @@
 
 namespace anju {
 
-ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
+ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     m_model = new ReviewModel(db, this);
 
@@ -64,6 +66,11 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     m_open = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Act on it…"), this);
     m_open->setObjectName(QStringLiteral("openReviewItem"));
     m_open->setToolTip(tr("Open the record of the selected row to act on it (Enter)"));
+    m_reconcile = new QPushButton(tr("Set &political status from the party record"), this);
+    m_reconcile->setObjectName(QStringLiteral("reconcilePoliticalStatus"));
+    m_reconcile->setToolTip(tr("Write the member's stage (full or probationary member) into the household "
+                               "register; to correct the party record instead, act on the row"));
+    m_reconcile->setVisible(false);
 
     auto* top = new QHBoxLayout;
     top->addWidget(monthLabel);
@@ -88,6 +95,7 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     // Wrapped rather than widening the page past a 1280-pixel screen.
     hint->setWordWrap(true);
     bottom->addWidget(hint, 1);
+    bottom->addWidget(m_reconcile);
     bottom->addWidget(m_open);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -108,10 +116,14 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent)
     connect(m_model, &ReviewModel::countChanged, this, &ReviewPanel::updateSummary);
     connect(m_view, &QAbstractItemView::activated, this, &ReviewPanel::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &ReviewPanel::openCurrent);
+    connect(m_reconcile, &QPushButton::clicked, this, &ReviewPanel::reconcileCurrent);
     // The first row is current from the start, so Ctrl+2 then Enter acts on the most urgent item.
     const auto showCurrent = [this] {
         const QModelIndex current = m_view->currentIndex();
         m_open->setEnabled(current.isValid());
+        const party::PartyReviewItem* item = m_model->item(current.row());
+        m_reconcile->setVisible(item && item->kind == party::ReviewKind::PoliticalStatusMismatch &&
+                                item->record == party::ReviewRecord::Member);
         m_currentNote->setText(
             current.isValid() ? m_model->index(current.row(), int(ReviewColumn::Details)).data().toString()
                               : QString());
@@ -156,6 +168,19 @@ void ReviewPanel::updateSummary()
                            : tr("%1: %n item(s) to do", nullptr, count).arg(month));
     m_emptyHint->setVisible(count == 0);
     m_emptyHint->resize(m_view->viewport()->size());
+}
+
+void ReviewPanel::reconcileCurrent()
+{
+    const party::PartyReviewItem* item = m_model->item(m_view->currentIndex().row());
+    if (!item || item->kind != party::ReviewKind::PoliticalStatusMismatch || item->memberId == 0)
+        return;
+    const Outcome done = party::PoliticalStatusSync(m_db).setPersonFromParty(item->memberId);
+    if (!done) {
+        MessageBox::warning(this, tr("Political status"), done.summary());
+        return;
+    }
+    refresh();
 }
 
 void ReviewPanel::openCurrent()

@@ -28,6 +28,7 @@ public:
     QTableView* view() const { return m_view; }
     QDateEdit* monthEdit() const { return m_month; }
     QComboBox* kindCombo() const { return m_kind; }
+    QPushButton* reconcileButton() const { return m_reconcile; }
     void setOrganisation(qint64 organisationId);
     void setMonth(QDate month);
     void refresh();
@@ -38,7 +39,10 @@ signals:
 private:
     void openCurrent();
     void updateSummary();
+    // Sets the selected member's 政治面貌 in the household register from the party record (core decides).
+    void reconcileCurrent();
 
+    const Database& m_db;
     ReviewModel* m_model = nullptr;
     QDateEdit* m_month = nullptr;
     QComboBox* m_kind = nullptr;
@@ -47,6 +51,7 @@ private:
     QLabel* m_currentNote = nullptr; // the selected row's 说明, whole
     QLabel* m_emptyHint = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_reconcile = nullptr; // for a 政治面貌 row about a member
 };
 
 } // namespace anju

@@ -251,7 +251,7 @@ bool TransitionBox::recordConversion()
            "Branch general meeting: %4\n"
            "Approved by the higher committee: %5\n"
            "Probation ends: %6\n"
-           "Party standing counts from: %7 (as the program records it now: the date of the meeting)\n\n"
+           "Party standing counts from: %7 (the end of probation, whatever day the meeting was)\n\n"
            "The step is recorded at once and kept in the member's history.")
             .arg(plan.memberName, enumLabel(plan.from), enumLabel(plan.to), day(plan.meetingDate),
                  day(plan.approvalDate), day(plan.probationEnds), day(plan.fullMemberFrom));

@@ -7,6 +7,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "GridCommand.h"
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
@@ -87,6 +88,7 @@ QString Dispatcher::generalHelp()
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
               "  migrate --from F --to U Move a database file onto a PostgreSQL server\n"
               "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
+              "  grid list|add|cover|check   The grids with their households; make and cover them\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -169,6 +171,10 @@ int Dispatcher::run(const QStringList& commandLine)
         if (action == QLatin1String("review"))
             return PartyReviewCommand::run(context, arguments);
         return fail(tr("party needs review, e.g. anju-cli party review --month 2026-11."), UsageError);
+    }
+    if (command == QLatin1String("grid")) {
+        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        return GridCommand::run(context, action, arguments);
     }
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);

@@ -1427,6 +1427,10 @@ No figures to show.</source>
         <source>Could not make the demo party organisation: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make the demo grids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -3316,6 +3320,78 @@ Database: %1</source>
     </message>
     <message>
         <source>Political status disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hospital</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5454,6 +5530,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>read the office&apos;s rule settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read grids, visits and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change grids, visits and cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7865,6 +7949,43 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  grid list|add|cover|check   The grids with their households; make and cover them
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10363,6 +10484,446 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The household register already says %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridRules</name>
+    <message>
+        <source>Enter the grid code (14 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid code %1 must be 14 digits: county 6, township 3, community 3 and grid sequence 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid code %1 must begin with the site&apos;s county code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid sequence (the last two digits) runs from 01 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site of the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the grid&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the grid starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) cannot be before the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident who serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cadre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building leader needs the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit leader needs the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party member household needs the party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the service starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the pairing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridService</name>
+    <message>
+        <source>What holds now starts on %1, after %2: choose a day on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid code %1 is already %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid stays in its site; close it and make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the grid meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 is not open on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 still covers %2 building(s) or unit(s) and %3 household(s) by exception; assign them to another grid before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 is on another site than the grid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is not in building %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 already covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the household is not in its dwelling&apos;s grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 lives on another site than the grid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no exception to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not a registered resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is chosen from the residents of the grid&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building is not on the grid&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 has a grid leader already; end that service or hand it over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s service has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has %2 open visit task(s): hand them over to a successor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the work is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor is not serving on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the work to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing starts after %1; choose a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid staff member is not serving on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with them already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact is recorded on a past day or today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing with household %1 did not hold on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care record is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care record has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridWrites</name>
+    <message>
+        <source>The grid record was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridCommand</name>
+    <message>
+        <source>grid needs list, add, cover or check, e.g. anju-cli grid list --site 430524001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grids site by site, by code: code, name, site, active households and staff on the day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the grids of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to count on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid list takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a grid of a site; its code is county 6 + township 3 + community 3 + sequence 2 digits (CJ/T 349).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s 14-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the grid starts (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid add needs --site, --code and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 %2 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid covers a building, or one unit of it, from the day: what covered it before ends that day and its households move to the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this unit of the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it starts (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid cover needs --grid and --building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 covers %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the registered households that are in no grid or in more than one on the day; exits with 1 when there is any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to check (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 grids: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households not in exactly one grid on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1432,6 +1432,10 @@ No figures to show.</source>
         <source>Could not make the demo party organisation: %1</source>
         <translation>无法生成演示党组织数据：%1</translation>
     </message>
+    <message>
+        <source>Could not make the demo grids: %1</source>
+        <translation>无法生成演示网格数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -3316,6 +3320,78 @@ Database: %1</source>
     <message>
         <source>Political status disagrees</source>
         <translation>政治面貌不一致</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation>单元长</translation>
+    </message>
+    <message>
+        <source>Party member household</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格工作人员</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信或微信</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>见面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>孤寡老人</translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>大病</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>住院</translation>
     </message>
 </context>
 <context>
@@ -5447,6 +5523,14 @@ Covers: %3</source>
     <message>
         <source>read the office&apos;s rule settings</source>
         <translation>查看本单位的规则设置</translation>
+    </message>
+    <message>
+        <source>read grids, visits and cases</source>
+        <translation>查看网格、走访和网格事件</translation>
+    </message>
+    <message>
+        <source>change grids, visits and cases</source>
+        <translation>修改网格、走访和网格事件</translation>
     </message>
 </context>
 <context>
@@ -7969,6 +8053,76 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11.</source>
         <translation>party 后须跟 review、leave、import 或 export，例如 anju-cli party review --month 2026-11。</translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  grid list|add|cover|check   The grids with their households; make and cover them
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
+
+全局选项：
+  --db LOCATION           数据库文件，或共享服务器的
+                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -10448,6 +10602,446 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The household register already says %1 is %2.</source>
         <translation>户籍登记中%1的政治面貌已经是%2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridRules</name>
+    <message>
+        <source>Enter the grid code (14 digits).</source>
+        <translation>请填写网格编码（14位数字）。</translation>
+    </message>
+    <message>
+        <source>The grid code %1 must be 14 digits: county 6, township 3, community 3 and grid sequence 2.</source>
+        <translation>网格编码 %1 应为14位数字：县级6位、乡镇3位、社区3位、网格顺序号2位。</translation>
+    </message>
+    <message>
+        <source>The grid code %1 must begin with the site&apos;s county code %2.</source>
+        <translation>网格编码 %1 应以安置点所在县的代码 %2 开头。</translation>
+    </message>
+    <message>
+        <source>The grid sequence (the last two digits) runs from 01 to 99.</source>
+        <translation>网格顺序号（最后两位）应在01至99之间。</translation>
+    </message>
+    <message>
+        <source>Choose the site of the grid.</source>
+        <translation>请选择网格所在的安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the grid&apos;s name.</source>
+        <translation>请填写网格名称。</translation>
+    </message>
+    <message>
+        <source>Enter the day the grid starts.</source>
+        <translation>请填写网格的设立日期。</translation>
+    </message>
+    <message>
+        <source>The end (%1) cannot be before the start (%2).</source>
+        <translation>结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the grid.</source>
+        <translation>请选择网格。</translation>
+    </message>
+    <message>
+        <source>Choose the resident who serves.</source>
+        <translation>请选择担任此职的居民。</translation>
+    </message>
+    <message>
+        <source>Enter the cadre&apos;s name.</source>
+        <translation>请填写干部姓名。</translation>
+    </message>
+    <message>
+        <source>A building leader needs the building.</source>
+        <translation>楼栋长须指明所负责的楼栋。</translation>
+    </message>
+    <message>
+        <source>A unit leader needs the unit.</source>
+        <translation>单元长须指明所负责的单元。</translation>
+    </message>
+    <message>
+        <source>A party member household needs the party member.</source>
+        <translation>党员中心户须指明是哪位党员。</translation>
+    </message>
+    <message>
+        <source>Enter the day the service starts.</source>
+        <translation>请填写任职开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the household.</source>
+        <translation>请选择搬迁户。</translation>
+    </message>
+    <message>
+        <source>Choose the party member.</source>
+        <translation>请选择党员。</translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member.</source>
+        <translation>请选择网格工作人员。</translation>
+    </message>
+    <message>
+        <source>Enter the day the pairing starts.</source>
+        <translation>请填写结对开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridService</name>
+    <message>
+        <source>What holds now starts on %1, after %2: choose a day on or after %1.</source>
+        <translation>现行记录从 %1 开始，晚于 %2：请选择 %1 当天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The site does not exist.</source>
+        <translation>该安置点不存在。</translation>
+    </message>
+    <message>
+        <source>The grid code %1 is already %2&apos;s.</source>
+        <translation>网格编码 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation>没有这个网格的记录。</translation>
+    </message>
+    <message>
+        <source>A grid stays in its site; close it and make a new one.</source>
+        <translation>网格不能换到别的安置点；请撤销该网格后新建。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the grid meanwhile; open it again.</source>
+        <translation>其他人刚刚修改了这个网格，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The grid %1 is not open on %2.</source>
+        <translation>网格“%1”在 %2 不存在（未设立或已撤销）。</translation>
+    </message>
+    <message>
+        <source>The grid %1 still covers %2 building(s) or unit(s) and %3 household(s) by exception; assign them to another grid before closing it.</source>
+        <translation>网格“%1”仍覆盖 %2 个楼栋或单元，另有 %3 户例外划入；请先把它们划给其他网格，再撤销。</translation>
+    </message>
+    <message>
+        <source>the grid was closed</source>
+        <translation>网格已撤销</translation>
+    </message>
+    <message>
+        <source>The building does not exist.</source>
+        <translation>该楼栋不存在。</translation>
+    </message>
+    <message>
+        <source>Building %1 is on another site than the grid %2.</source>
+        <translation>楼栋 %1 与网格“%2”不在同一个安置点。</translation>
+    </message>
+    <message>
+        <source>The unit is not in building %1.</source>
+        <translation>该单元不属于楼栋 %1。</translation>
+    </message>
+    <message>
+        <source>The grid %1 already covers it.</source>
+        <translation>网格“%1”已经覆盖它了。</translation>
+    </message>
+    <message>
+        <source>The coverage is not on file.</source>
+        <translation>没有这条网格覆盖记录。</translation>
+    </message>
+    <message>
+        <source>The coverage has already ended.</source>
+        <translation>这条网格覆盖已经结束。</translation>
+    </message>
+    <message>
+        <source>Enter the day it ends.</source>
+        <translation>请填写结束日期。</translation>
+    </message>
+    <message>
+        <source>Say why the household is not in its dwelling&apos;s grid.</source>
+        <translation>请说明该户为何不归入住房所在的网格。</translation>
+    </message>
+    <message>
+        <source>The household is not on file.</source>
+        <translation>没有这户的记录。</translation>
+    </message>
+    <message>
+        <source>Household %1 lives on another site than the grid %2.</source>
+        <translation>搬迁户 %1 与网格“%2”不在同一个安置点。</translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation>搬迁户 %1 已不在册。</translation>
+    </message>
+    <message>
+        <source>The household has no exception to end.</source>
+        <translation>该户没有需要结束的例外划分。</translation>
+    </message>
+    <message>
+        <source>The person is not a registered resident.</source>
+        <translation>此人不是在册居民。</translation>
+    </message>
+    <message>
+        <source>A %1 is chosen from the residents of the grid&apos;s site.</source>
+        <translation>%1须从网格所在安置点的居民中选任。</translation>
+    </message>
+    <message>
+        <source>The party member is not on file.</source>
+        <translation>没有这名党员的记录。</translation>
+    </message>
+    <message>
+        <source>The building is not on the grid&apos;s site.</source>
+        <translation>该楼栋不在网格所在的安置点。</translation>
+    </message>
+    <message>
+        <source>The grid %1 has a grid leader already; end that service or hand it over first.</source>
+        <translation>网格“%1”已有网格长；请先结束其任职或办理交接。</translation>
+    </message>
+    <message>
+        <source>The staff member is not on file.</source>
+        <translation>没有这名网格工作人员的记录。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s service has already ended.</source>
+        <translation>%1 的任职已经结束。</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 open visit task(s): hand them over to a successor instead.</source>
+        <translation>%1 还有 %2 项未完成的走访任务：请改为向接任者办理交接。</translation>
+    </message>
+    <message>
+        <source>%1 is not serving on %2.</source>
+        <translation>%1 在 %2 不在任。</translation>
+    </message>
+    <message>
+        <source>Say why the work is handed over.</source>
+        <translation>请说明交接原因。</translation>
+    </message>
+    <message>
+        <source>The successor is not serving on %1.</source>
+        <translation>接任者在 %1 不在任。</translation>
+    </message>
+    <message>
+        <source>Hand the work to someone else.</source>
+        <translation>请交接给另一个人。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the handover.</source>
+        <translation>请填写交接日期。</translation>
+    </message>
+    <message>
+        <source>A pairing starts after %1; choose a later day.</source>
+        <translation>有结对关系在 %1 之后才开始；请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>The grid staff member is not serving on %1.</source>
+        <translation>该网格工作人员在 %1 不在任。</translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with them already.</source>
+        <translation>搬迁户 %1 已与其结对。</translation>
+    </message>
+    <message>
+        <source>The pairing is not on file.</source>
+        <translation>没有这条结对记录。</translation>
+    </message>
+    <message>
+        <source>The pairing has already ended.</source>
+        <translation>该结对已经结束。</translation>
+    </message>
+    <message>
+        <source>A contact is recorded on a past day or today.</source>
+        <translation>联系记录的日期只能是今天或以前。</translation>
+    </message>
+    <message>
+        <source>The pairing with household %1 did not hold on %2.</source>
+        <translation>%2 当天与搬迁户 %1 的结对并不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the day it starts.</source>
+        <translation>请填写开始日期。</translation>
+    </message>
+    <message>
+        <source>The person is already recorded as %1.</source>
+        <translation>此人已登记为%1。</translation>
+    </message>
+    <message>
+        <source>The care record is not on file.</source>
+        <translation>没有这条关爱对象记录。</translation>
+    </message>
+    <message>
+        <source>The care record has already ended.</source>
+        <translation>这条关爱对象记录已经结束。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridWrites</name>
+    <message>
+        <source>The grid record was not saved: %1</source>
+        <translation>网格记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridCommand</name>
+    <message>
+        <source>grid needs list, add, cover or check, e.g. anju-cli grid list --site 430524001.</source>
+        <translation>grid 后面需要 list、add、cover 或 check，例如 anju-cli grid list --site 430524001。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grids site by site, by code: code, name, site, active households and staff on the day (default: today).</source>
+        <translation>按安置点、按编码列出网格：编码、名称、安置点、当日在册户数和工作人员数（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Only the grids of the site with this code.</source>
+        <translation>只列出该编码安置点的网格。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The day to count on (default: today).</source>
+        <translation>统计的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>grid list takes no arguments besides its options.</source>
+        <translation>grid list 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Grids on %1: %2.</source>
+        <translation>%1 的网格：共 %2 个。</translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation>在册 %1 户</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>工作人员 %1 人</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</source>
+        <translation>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Makes a grid of a site; its code is county 6 + township 3 + community 3 + sequence 2 digits (CJ/T 349).</source>
+        <translation>为安置点新建网格；网格编码为县级6位 + 乡镇3位 + 社区3位 + 顺序号2位（CJ/T 349）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s code.</source>
+        <translation>安置点编码。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s 14-digit code.</source>
+        <translation>14位网格编码。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s name.</source>
+        <translation>网格名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The day the grid starts (default: today).</source>
+        <translation>网格设立日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>grid add needs --site, --code and --name.</source>
+        <translation>grid add 需要 --site、--code 和 --name。</translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--from 需要 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>Grid %1 %2 made.</source>
+        <translation>已新建网格 %1 %2。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</source>
+        <translation>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The grid covers a building, or one unit of it, from the day: what covered it before ends that day and its households move to the grid.</source>
+        <translation>自该日起由网格覆盖一个楼栋或其中一个单元：原来的覆盖当天结束，其住户随之划入该网格。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation>网格编码。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation>网格所在安置点的楼栋名称。</translation>
+    </message>
+    <message>
+        <source>Only this unit of the building.</source>
+        <translation>只划该楼栋的这个单元。</translation>
+    </message>
+    <message>
+        <source>The day it starts (default: today).</source>
+        <translation>开始日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>grid cover needs --grid and --building.</source>
+        <translation>grid cover 需要 --grid 和 --building。</translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation>楼栋 %1 没有名为 %2 的单元。</translation>
+    </message>
+    <message>
+        <source>Grid %1 covers %2 from %3.</source>
+        <translation>网格“%1”自 %3 起覆盖 %2。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</source>
+        <translation>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Lists the registered households that are in no grid or in more than one on the day; exits with 1 when there is any.</source>
+        <translation>列出当日未划入任何网格或同时划入多个网格的在册户；有这样的户时退出码为1。</translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation>只检查该编码安置点的搬迁户。</translation>
+    </message>
+    <message>
+        <source>The day to check (default: today).</source>
+        <translation>检查的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>in no grid</source>
+        <translation>未划入任何网格</translation>
+    </message>
+    <message>
+        <source>in %1 grids: %2</source>
+        <translation>同时划入 %1 个网格：%2</translation>
+    </message>
+    <message>
+        <source>Households not in exactly one grid on %1: %2.</source>
+        <translation>%1 未恰好划入一个网格的在册户：共 %2 户。</translation>
     </message>
 </context>
 </TS>

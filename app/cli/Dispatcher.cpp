@@ -7,6 +7,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "GridCommand.h"
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
@@ -92,6 +93,7 @@ QString Dispatcher::generalHelp()
               "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
               "  party import FILE       Import a branch's roster of party members (党员花名册)\n"
               "  party export roster -o FILE   Write the party members' roster (.xlsx)\n"
+              "  grid list|add|cover|check   The grids with their households; make and cover them\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -181,6 +183,10 @@ int Dispatcher::run(const QStringList& commandLine)
             return PartyExportCommand::run(context, arguments);
         return fail(tr("party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11."),
                     UsageError);
+    }
+    if (command == QLatin1String("grid")) {
+        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        return GridCommand::run(context, action, arguments);
     }
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);

@@ -16,13 +16,20 @@ bool Permissions::allows(Role role, Action action)
         return action == Action::ReadRegistry || action == Action::SeeFullIdentity ||
                action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
                action == Action::CheckDatabase || action == Action::ReadParty ||
-               action == Action::EditOfficeSettings; // the manager signs the summary the office sends
+               action == Action::EditOfficeSettings || // the manager signs the summary the office sends
+               // The centre's head 负责人 draws the grids, names their staff, hands a leaving worker's
+               // households over and is the last step of a case's escalation.
+               action == Action::ReadGrids || action == Action::WriteGrids;
     case Role::Clerk:
+        // The clerk is also the grid worker 网格员 (DOMAIN.md "Who uses it"): logs visits and cases.
         return action == Action::ReadRegistry || action == Action::WriteRegistry ||
-               action == Action::SeeFullIdentity || action == Action::ImportRoster;
+               action == Action::SeeFullIdentity || action == Action::ImportRoster ||
+               action == Action::ReadGrids || action == Action::WriteGrids;
     case Role::Secretary:
         // Party work needs names and households, not ID numbers and phones in full.
-        return action == Action::ReadRegistry || action == Action::ReadParty || action == Action::WriteParty;
+        // Reads the grids too: party members are paired with households and serve as 党员中心户.
+        return action == Action::ReadRegistry || action == Action::ReadParty ||
+               action == Action::WriteParty || action == Action::ReadGrids;
     }
     return false;
 }
@@ -142,6 +149,10 @@ QString Permissions::describe(Action action)
         return tr("repair the database's triggers");
     case Action::ReadRuleSettings:
         return tr("read the office's rule settings");
+    case Action::ReadGrids:
+        return tr("read grids, visits and cases");
+    case Action::WriteGrids:
+        return tr("change grids, visits and cases");
     }
     return {};
 }

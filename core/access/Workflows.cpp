@@ -7,7 +7,7 @@
 namespace anju {
 
 namespace {
-// What a page reads before it can show anything; the pages still to come (grids, support) and the
+// What a page reads before it can show anything; the page still to come (support) and the
 // settings (language, database, program) need nothing.
 std::optional<Action> actionToOpen(Workflow workflow)
 {
@@ -18,6 +18,7 @@ std::optional<Action> actionToOpen(Workflow workflow)
     case Workflow::Party:
         return Action::ReadParty;
     case Workflow::Grids:
+        return Action::ReadGrids;
     case Workflow::Support:
     case Workflow::Settings:
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "database/Database.h"
 #include "database/SqliteBulkLoad.h"
+#include "demo/DemoGrids.h"
 #include "demo/DemoHouseholdMaker.h"
 #include "demo/DemoParty.h"
 #include "demo/DemoSiteFacilities.h"
@@ -319,6 +320,19 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         if (const Outcome restored = audit.restore(m_db); !restored)
             return Outcome::failure(general,
                                     tr("Could not prepare the database: %1").arg(restored.summary()));
+        // The grids' audit triggers are out of the way for the bulk rows too (restored below).
+        for (const QString& pattern : {QStringLiteral("audit_grid%"), QStringLiteral("audit_pairing%"),
+                                       QStringLiteral("audit_person_care%")})
+            if (const Outcome dropped = audit.drop(m_db, pattern); !dropped)
+                return Outcome::failure(general,
+                                        tr("Could not prepare the database: %1").arg(dropped.summary()));
+        demo::DemoGrids grids(m_db, options.seed, options.today);
+        if (const Outcome made = grids.generate(); !made)
+            return Outcome::failure(general, tr("Could not make the demo grids: %1").arg(made.summary()));
+        if (const Outcome restored = audit.restore(m_db); !restored)
+            return Outcome::failure(general,
+                                    tr("Could not prepare the database: %1").arg(restored.summary()));
+        counts.grids = grids.counts().grids;
         counts.partyOrganisations = party.counts().organisations;
         counts.partyMembers = party.counts().members;
         if (!transaction.commit())

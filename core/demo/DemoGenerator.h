@@ -36,6 +36,7 @@ struct DemoCounts
     int memberships = 0;
     int partyOrganisations = 0;
     int partyMembers = 0;
+    int grids = 0;
 };
 
 // Fills an empty registry with made-up Shaoyang sites, buildings and households for demonstrations,

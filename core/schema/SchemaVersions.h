@@ -19,5 +19,6 @@ Migration v010ServerLogins();
 Migration v011PartyLeaving();
 Migration v012PartyGroups();
 Migration v013PartyRecords();
+Migration v014Grids();
 
 } // namespace anju

@@ -183,6 +183,13 @@ bool writeRowsOfVersion(const Database& db, int version)
                run(db, QStringLiteral("INSERT INTO party_stage_steps (member_id, event, step_date, reason,"
                                       " broken_rules) VALUES (1, 'development_target', '2004-01-01',"
                                       " '党委同意', 'one year of cultivation ends on 2004-07-01')"));
+    case 14:
+        return run(db, QStringLiteral("INSERT INTO grids (code, site_id, name, valid_from)"
+                                      " VALUES ('43052400100101', 1, '第一网格', '2024-01-01')")) &&
+               run(db, QStringLiteral("INSERT INTO grid_coverage (grid_id, building_id, valid_from)"
+                                      " VALUES (1, 1, '2024-01-01')")) &&
+               run(db, QStringLiteral("INSERT INTO grid_staff (grid_id, role, origin, person_id, valid_from)"
+                                      " VALUES (1, 'grid_worker', 'resident', 1, '2024-01-01')"));
     default:
         return true;
     }

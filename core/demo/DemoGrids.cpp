@@ -1,0 +1,306 @@
+#include "demo/DemoGrids.h"
+
+#include "database/Database.h"
+#include "database/SqlRun.h"
+#include "database/SqlValues.h"
+#include "demo/ChineseNames.h"
+#include "demo/DemoRandom.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace anju::demo {
+
+namespace {
+
+struct DemoBuilding
+{
+    qint64 id = 0;
+    QList<qint64> units;
+    int households = 0;
+    qint64 firstHead = 0; // a resident to serve as building leader
+};
+
+struct DemoSite
+{
+    qint64 id = 0;
+    QString code;
+    QString county;
+    QDate from;
+    QList<DemoBuilding> buildings;
+};
+
+// One statement prepared once and bound again for every row.
+class Statement
+{
+public:
+    Statement(const Database& db, const QString& sql) : m_db(db), m_query(db.connection())
+    {
+        m_ok = m_query.prepare(sql);
+    }
+    // The new row's id (0 and error() on failure).
+    qint64 insert(const QVariantList& values)
+    {
+        SqlRun::bind(m_query, values);
+        if (!m_ok || !m_query.exec()) {
+            m_error = m_query.lastError().text();
+            return 0;
+        }
+        return m_query.lastInsertId().toLongLong();
+    }
+    QString error() const { return m_error; }
+    void finish() { m_query.finish(); }
+
+private:
+    const Database& m_db;
+    QSqlQuery m_query;
+    bool m_ok = false;
+    QString m_error;
+};
+
+QString mobile(Random& random)
+{
+    return QStringLiteral("1%1%2")
+        .arg(QStringLiteral("3578").at(random.between(0, 3)))
+        .arg(random.between(0, 999'999'999), 9, 10, QLatin1Char('0'));
+}
+
+QString cadreName(Random& random)
+{
+    const int birthYear = random.between(1970, 1998);
+    return ChineseNames::surname(random) +
+           ChineseNames::givenName(random, random.percent(50) ? Sex::Male : Sex::Female, birthYear);
+}
+
+} // namespace
+
+Outcome DemoGrids::generate()
+{
+    Random random(m_seed * 7919 + 17);
+    const auto failed = [](const QString& text) { return Outcome::error(text); };
+
+    // The registry as the demo made it: sites, buildings with their units, households per building.
+    QList<DemoSite> sites;
+    QHash<qint64, int> siteIndex;
+    QHash<qint64, QPair<int, int>> buildingIndex; // building → (site, building) positions
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT id, code, county_code, move_in_date FROM sites ORDER BY code")))
+            return failed(q.lastError().text());
+        while (q.next()) {
+            DemoSite s;
+            s.id = q.value(0).toLongLong();
+            s.code = q.value(1).toString();
+            s.county = q.value(2).toString();
+            s.from = dateFrom(q.value(3));
+            if (!s.from.isValid() || s.from > m_today)
+                s.from = QDate(2019, 1, 1);
+            siteIndex.insert(s.id, int(sites.size()));
+            sites.append(s);
+        }
+        if (!q.exec(QStringLiteral("SELECT b.site_id, b.id, u.id FROM buildings b JOIN building_units u"
+                                   " ON u.building_id = b.id ORDER BY b.site_id, b.id, u.id")))
+            return failed(q.lastError().text());
+        while (q.next()) {
+            const qint64 buildingId = q.value(1).toLongLong();
+            DemoSite& site = sites[siteIndex.value(q.value(0).toLongLong())];
+            if (site.buildings.isEmpty() || site.buildings.last().id != buildingId) {
+                buildingIndex.insert(buildingId, {siteIndex.value(site.id), int(site.buildings.size())});
+                site.buildings.append({buildingId, {}, 0, 0});
+            }
+            site.buildings.last().units.append(q.value(2).toLongLong());
+        }
+        if (!q.exec(QStringLiteral(
+                "SELECT u.building_id, COUNT(*), MIN(p.id) FROM households h"
+                " JOIN dwellings d ON d.id = h.dwelling_id JOIN building_units u ON u.id = d.unit_id"
+                " LEFT JOIN persons p ON p.household_id = h.id AND p.relationship = 'head'"
+                "  AND p.state = 'active'"
+                " WHERE h.state = 'active' GROUP BY u.building_id")))
+            return failed(q.lastError().text());
+        while (q.next()) {
+            const auto at = buildingIndex.value(q.value(0).toLongLong(), {-1, -1});
+            if (at.first < 0)
+                continue;
+            DemoBuilding& b = sites[at.first].buildings[at.second];
+            b.households = q.value(1).toInt();
+            b.firstHead = q.value(2).toLongLong();
+        }
+    }
+
+    Statement grid(m_db,
+                   QStringLiteral("INSERT INTO grids (code, site_id, name, valid_from) VALUES (?, ?, ?, ?)"));
+    Statement cover(m_db,
+                    QStringLiteral("INSERT INTO grid_coverage (grid_id, building_id, unit_id, valid_from,"
+                                   " valid_to, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    Statement staff(m_db,
+                    QStringLiteral("INSERT INTO grid_staff (grid_id, role, origin, person_id, cadre_name,"
+                                   " work_unit, phone, building_id, unit_id, valid_from)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString reassigned = QStringLiteral("楼栋调整");
+    const QDate reassignDay(m_today.year() - 1, 7, 1);
+    // Each grid's workers, for the pairings below.
+    QHash<qint64, QList<qint64>> workersOfGrid;
+    for (const DemoSite& site : std::as_const(sites)) {
+        int sequence = 0;
+        int i = 0;
+        while (i < site.buildings.size() && sequence < 99) {
+            const int target = random.between(150, 300);
+            ++sequence;
+            // County 6 + the site's township part (its code's last 3) + community 001 + sequence 2.
+            const QString code = site.county + site.code.right(3) + QStringLiteral("001") +
+                                 QString::number(sequence).rightJustified(2, QLatin1Char('0'));
+            const qint64 gridId =
+                grid.insert({code, site.id, QStringLiteral("第%1网格").arg(sequence), sqlDate(site.from)});
+            if (!gridId)
+                return failed(grid.error());
+            ++m_counts.grids;
+            const qint64 leader =
+                staff.insert({gridId, QStringLiteral("grid_leader"), QStringLiteral("outside_cadre"),
+                              QVariant(), cadreName(random), QStringLiteral("社区居委会"), mobile(random),
+                              QVariant(), QVariant(), sqlDate(site.from)});
+            if (!leader)
+                return failed(staff.error());
+            QList<qint64> workers;
+            for (int w = random.between(1, 2); w > 0; --w) {
+                const qint64 id =
+                    staff.insert({gridId, QStringLiteral("grid_worker"), QStringLiteral("outside_cadre"),
+                                  QVariant(), cadreName(random), QStringLiteral("安置点管委会"),
+                                  mobile(random), QVariant(), QVariant(), sqlDate(site.from)});
+                if (!id)
+                    return failed(staff.error());
+                workers.append(id);
+            }
+            workersOfGrid.insert(gridId, workers);
+            m_counts.staff += 1 + int(workers.size());
+            int households = 0;
+            do {
+                const DemoBuilding& b = site.buildings.at(i);
+                // One building in about twenty was moved to this grid last year from a neighbour: its
+                // earlier row belongs to the previous grid (history, not a gap).
+                const bool moved = sequence > 1 && random.percent(5) && reassignDay > site.from;
+                if (moved && !cover.insert({gridId - 1, b.id, QVariant(), sqlDate(site.from),
+                                            sqlDate(reassignDay), QStringLiteral("")}))
+                    return failed(cover.error());
+                if (!cover.insert({gridId, b.id, QVariant(), sqlDate(moved ? reassignDay : site.from),
+                                   QVariant(), moved ? reassigned : QStringLiteral("")}))
+                    return failed(cover.error());
+                if (b.firstHead) {
+                    if (!staff.insert({gridId, QStringLiteral("building_leader"), QStringLiteral("resident"),
+                                       b.firstHead, QStringLiteral(""), QStringLiteral(""),
+                                       QStringLiteral(""), b.id, QVariant(), sqlDate(site.from)}))
+                        return failed(staff.error());
+                    ++m_counts.staff;
+                }
+                households += b.households;
+                ++i;
+            } while (i < site.buildings.size() && households < target);
+        }
+    }
+    grid.finish();
+    cover.finish();
+    staff.finish();
+
+    // Pairings: about 95% of the active households, with the first worker of their grid, and contacts in
+    // the last three months (a tenth of the pairings had none: the "no contact" finding has rows).
+    Statement pairing(m_db,
+                      QStringLiteral("INSERT INTO pairings (household_id, partner_kind, staff_id, valid_from)"
+                                     " VALUES (?, 'staff', ?, ?)"));
+    Statement contact(m_db, QStringLiteral("INSERT INTO pairing_contacts (pairing_id, contact_date, way)"
+                                           " VALUES (?, ?, ?)"));
+    static const QStringList ways = {QStringLiteral("home_visit"), QStringLiteral("phone"),
+                                     QStringLiteral("message"), QStringLiteral("meeting")};
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "SELECT h.id, COALESCE(h.relocation_date, s.move_in_date), g.id FROM households h JOIN sites s"
+            " ON s.id = h.site_id JOIN dwellings d ON d.id = h.dwelling_id JOIN building_units u ON u.id = "
+            "d.unit_id"
+            " JOIN grid_coverage c ON c.building_id = u.building_id AND c.unit_id IS NULL AND c.valid_to IS "
+            "NULL"
+            " JOIN grids g ON g.id = c.grid_id WHERE h.state = 'active' ORDER BY h.id"));
+        if (!q.exec())
+            return failed(q.lastError().text());
+        QList<std::tuple<qint64, QDate, qint64>> rows;
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toLongLong()});
+        q.finish();
+        for (const auto& [householdId, relocated, gridId] : rows) {
+            if (random.percent(5))
+                continue;
+            const QList<qint64> workers = workersOfGrid.value(gridId);
+            if (workers.isEmpty())
+                continue;
+            QDate from = relocated.isValid() && relocated < m_today ? relocated : m_today.addYears(-1);
+            const qint64 id = pairing.insert({householdId, workers.first(), sqlDate(from)});
+            if (!id)
+                return failed(pairing.error());
+            ++m_counts.pairings;
+            if (random.percent(10))
+                continue;
+            for (int month = 3; month >= 1; --month) {
+                if (random.percent(40))
+                    continue;
+                const QDate day = m_today.addMonths(-month).addDays(random.between(0, 27));
+                if (day < from)
+                    continue;
+                if (!contact.insert({id, sqlDate(day), ways.at(random.between(0, int(ways.size()) - 1))}))
+                    return failed(contact.error());
+                ++m_counts.contacts;
+            }
+        }
+    }
+    pairing.finish();
+    contact.finish();
+
+    // Care categories from the registry: the disabled and the seriously ill as the roster says, elderly
+    // people living alone, some children left behind and a few persons in hospital now or lately.
+    Statement care(m_db, QStringLiteral("INSERT INTO person_care_categories (person_id, category, valid_from,"
+                                        " valid_to) VALUES (?, ?, ?, ?)"));
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            QStringLiteral("SELECT p.id, p.birth_date, p.health, p.labour_capacity, h.member_count,"
+                           " COALESCE(h.relocation_date, s.move_in_date) FROM persons p"
+                           " JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id"
+                           " WHERE p.state = 'active' AND h.state = 'active' ORDER BY p.id"));
+        if (!q.exec())
+            return failed(q.lastError().text());
+        QList<std::tuple<qint64, QDate, QString, QString, int, QDate>> rows;
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toInt(), dateFrom(q.value(5))});
+        q.finish();
+        for (const auto& [personId, birth, health, labour, members, relocated] : rows) {
+            const QDate from = relocated.isValid() && relocated < m_today ? relocated : m_today.addYears(-1);
+            const int age = birth.isValid() ? birth.daysTo(m_today) / 365 : 0;
+            QList<std::pair<QString, std::pair<QDate, QDate>>> categories;
+            if (health == QLatin1String("disabled"))
+                categories.append({QStringLiteral("disabled"), {from, {}}});
+            if (health == QLatin1String("serious"))
+                categories.append({QStringLiteral("seriously_ill"), {from, {}}});
+            if (age >= 70 && members == 1)
+                categories.append({QStringLiteral("elderly_alone"), {from, {}}});
+            if (age >= 75 && (labour == QLatin1String("none") || labour == QLatin1String("lost")) &&
+                random.percent(30))
+                categories.append({QStringLiteral("loss_of_self_care"), {from, {}}});
+            if (age >= 6 && age <= 15 && random.percent(8))
+                categories.append({QStringLiteral("left_behind_child"), {from, {}}});
+            if (random.perMille(age >= 60 ? 15 : 3)) {
+                const QDate in = m_today.addDays(-random.between(1, 60));
+                const QDate out = random.percent(50) ? in.addDays(random.between(3, 20)) : QDate();
+                categories.append(
+                    {QStringLiteral("hospitalised"), {in, out.isValid() && out < m_today ? out : QDate()}});
+            }
+            for (const auto& [category, span] : categories) {
+                if (!care.insert({personId, category, sqlDate(span.first), sqlDate(span.second)}))
+                    return failed(care.error());
+                ++m_counts.careCategories;
+            }
+        }
+    }
+    care.finish();
+    return {};
+}
+
+} // namespace anju::demo

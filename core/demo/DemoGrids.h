@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Violation.h"
+
+#include <QDate>
+
+namespace anju {
+class Database;
+} // namespace anju
+
+namespace anju::demo {
+
+struct DemoGridCounts
+{
+    int grids = 0;
+    int staff = 0;
+    int pairings = 0;
+    int contacts = 0;
+    int careCategories = 0;
+};
+
+// The demo's grids (issue 17): every site cut into grids of about 150–300 households by building, with a
+// grid leader, grid workers, building and unit leaders and party member households; most households paired
+// with a grid worker and contacted in the last months, with realistic gaps (unpaired households, pairings
+// with no recent contact, a building reassigned last year, a few explicit exceptions); care categories of
+// persons from the registry. Deterministic per seed; written with prepared statements, not the audited
+// service, inside the caller's transaction.
+class DemoGrids
+{
+public:
+    DemoGrids(const Database& db, quint64 seed, QDate today) : m_db(db), m_seed(seed), m_today(today) {}
+
+    Outcome generate();
+    const DemoGridCounts& counts() const { return m_counts; }
+
+private:
+    const Database& m_db;
+    quint64 m_seed;
+    QDate m_today;
+    DemoGridCounts m_counts;
+};
+
+} // namespace anju::demo

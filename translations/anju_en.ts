@@ -9471,6 +9471,334 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>party group membership</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grid code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocated household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person cared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cared for as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household marked as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household placed in another grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -9488,6 +9816,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1 unit %2 room %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10924,6 +11264,233 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Households not in exactly one grid on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditCodes</name>
+    <message>
+        <source>Grid leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9601,6 +9601,334 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>party group membership</source>
         <translation>党小组成员关系</translation>
     </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Relocated household</source>
+        <translation>搬迁户</translation>
+    </message>
+    <message>
+        <source>Placed in grid</source>
+        <translation>划入网格</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Staff from</source>
+        <translation>人员来源</translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>In post until</source>
+        <translation>任职截止日期</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>离任原因</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>结对对象</translation>
+    </message>
+    <message>
+        <source>Grid staff member</source>
+        <translation>网格工作人员</translation>
+    </message>
+    <message>
+        <source>Paired from</source>
+        <translation>结对起始日期</translation>
+    </message>
+    <message>
+        <source>Paired until</source>
+        <translation>结对截止日期</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Person cared for</source>
+        <translation>关爱对象</translation>
+    </message>
+    <message>
+        <source>Care category</source>
+        <translation>关爱类别</translation>
+    </message>
+    <message>
+        <source>Marked as</source>
+        <translation>标记为</translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>事件标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>反映人姓名</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Handled at</source>
+        <translation>办理层级</translation>
+    </message>
+    <message>
+        <source>Case state</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办部门</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转办状态</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>群众满意度</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Person to visit</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>走访类别</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>走访事由</translation>
+    </message>
+    <message>
+        <source>Task from</source>
+        <translation>任务来源</translation>
+    </message>
+    <message>
+        <source>Cared for as</source>
+        <translation>关爱对象</translation>
+    </message>
+    <message>
+        <source>Household marked as</source>
+        <translation>住户标记</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Assigned to party member</source>
+        <translation>责任党员</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>应访起始日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>最迟走访日期</translation>
+    </message>
+    <message>
+        <source>Done by the visit</source>
+        <translation>完成任务的走访</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>取消日期</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Person visited</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人类别</translation>
+    </message>
+    <message>
+        <source>Visiting staff member</source>
+        <translation>走访网格工作人员</translation>
+    </message>
+    <message>
+        <source>Visiting party member</source>
+        <translation>走访党员</translation>
+    </message>
+    <message>
+        <source>Visiting cadre</source>
+        <translation>走访干部</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Visit task</source>
+        <translation>走访任务</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>grid coverage</source>
+        <translation>网格覆盖范围</translation>
+    </message>
+    <message>
+        <source>household placed in another grid</source>
+        <translation>网格例外划分</translation>
+    </message>
+    <message>
+        <source>grid staff member</source>
+        <translation>网格工作人员</translation>
+    </message>
+    <message>
+        <source>pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>pairing contact</source>
+        <translation>结对联系记录</translation>
+    </message>
+    <message>
+        <source>person in care</source>
+        <translation>关爱对象</translation>
+    </message>
+    <message>
+        <source>household mark</source>
+        <translation>住户标记</translation>
+    </message>
+    <message>
+        <source>grid case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>case step</source>
+        <translation>事件办理记录</translation>
+    </message>
+    <message>
+        <source>household of a case</source>
+        <translation>事件涉及的住户</translation>
+    </message>
+    <message>
+        <source>person of a case</source>
+        <translation>事件涉及的人员</translation>
+    </message>
+    <message>
+        <source>visit task</source>
+        <translation>走访任务</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>走访记录</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -9619,6 +9947,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1 unit %2 room %3</source>
         <translation>%1%2单元%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3)</source>
+        <translation>%1（%2，%3 起）</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1%2单元</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -11042,6 +11382,233 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Households not in exactly one grid on %1: %2.</source>
         <translation>%1 未恰好划入一个网格的在册户：共 %2 户。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditCodes</name>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation>单元长</translation>
+    </message>
+    <message>
+        <source>Party member household</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>安置点居民</translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation>外来干部</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格工作人员</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信或微信</translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation>见面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>孤寡老人</translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>大病</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Difficult family</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation>矛盾调处</translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation>问题排查</translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation>综治维稳</translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation>政策宣传</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务直通车</translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation>民情气象站</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>已接手办理</translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation>部门已接收</translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation>部门已退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Awaiting the department</source>
+        <translation>待部门接收</translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation>四必访</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>三必到</translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation>结对走访</translation>
+    </message>
+    <message>
+        <source>Case visit</source>
+        <translation>事件走访</translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation>日常走访</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>突发事情</translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation>不满情绪</translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation>家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Visit rule</source>
+        <translation>走访规则</translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation>三必到事由</translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
     </message>
 </context>
 </TS>

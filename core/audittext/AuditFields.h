@@ -43,6 +43,23 @@ enum class AuditValueKind
     TransferDirection,
     AssignmentKind,
     LeavingWay,
+    // The grids workflow's codes (migration 14), labelled by AuditCodes.
+    StaffRole,
+    StaffOrigin,
+    PartnerKind,
+    ContactWay,
+    CareCategory,
+    CareMark,
+    CaseKind,
+    CaseState,
+    CaseEvent,
+    HandlerLevel,
+    Satisfaction,
+    ReferralState,
+    VisitKind, // a visit's, and a visit task's (must_visit, must_attend)
+    TaskReason,
+    TaskSource,
+    VisitorKind,
     // Ids of other records, shown by their names (AuditNames looks them up a page at a time).
     Household,
     Person,
@@ -53,6 +70,15 @@ enum class AuditValueKind
     Organisation,
     Meeting,
     User,
+    Grid,
+    Unit, // a unit of a building
+    GridStaff,
+    Pairing,
+    CareRecord, // a person's care category (person_care_categories)
+    MarkRecord, // a household's mark (household_care_marks)
+    GridCase,
+    VisitTask,
+    Visit,
 };
 
 // One audited column: its label in the forms' words and how its value reads.

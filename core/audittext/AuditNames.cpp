@@ -1,5 +1,7 @@
 #include "audittext/AuditNames.h"
 
+#include "audittext/AuditCodes.h"
+
 #include "database/Database.h"
 #include "database/SqlRun.h"
 #include "domain/Enums.h"
@@ -36,6 +38,12 @@ const QHash<QString, QStringList>& keyColumns()
         {QStringLiteral("party_transfers"), {QStringLiteral("member_id")}},
         {QStringLiteral("party_leavings"), {QStringLiteral("member_id")}},
         {QStringLiteral("party_site_assignments"), {QStringLiteral("site_id")}},
+        {QStringLiteral("grid_coverage"), {QStringLiteral("grid_id")}},
+        {QStringLiteral("grid_household_exceptions"), {QStringLiteral("household_id")}},
+        {QStringLiteral("pairing_contacts"), {QStringLiteral("pairing_id")}},
+        {QStringLiteral("person_care_categories"), {QStringLiteral("person_id")}},
+        {QStringLiteral("household_care_marks"), {QStringLiteral("household_id")}},
+        {QStringLiteral("grid_case_events"), {QStringLiteral("case_id")}},
     };
     return keys;
 }
@@ -66,6 +74,38 @@ const QHash<QString, QString>& nameQueries()
         {QStringLiteral("users"), QStringLiteral("SELECT id, name, display_name FROM users WHERE id IN (?)")},
         {QStringLiteral("party_site_assignments"),
          QStringLiteral("SELECT id, name FROM party_site_assignments WHERE id IN (?)")},
+        {QStringLiteral("grids"), QStringLiteral("SELECT id, name FROM grids WHERE id IN (?)")},
+        {QStringLiteral("building_units"),
+         QStringLiteral(
+             "SELECT u.id, b.name, u.name FROM building_units u JOIN buildings b ON b.id = u.building_id"
+             " WHERE u.id IN (?)")},
+        // Staff by name and post; a resident's name is the register's.
+        {QStringLiteral("grid_staff"),
+         QStringLiteral("SELECT s.id, CASE WHEN s.person_id IS NULL THEN s.cadre_name ELSE p.name END, s.role"
+                        " FROM grid_staff s LEFT JOIN persons p ON p.id = s.person_id WHERE s.id IN (?)")},
+        // A pairing by its household and its partner, whichever kind of partner it is.
+        {QStringLiteral("pairings"),
+         QStringLiteral(
+             "SELECT r.id, h.number, CASE r.partner_kind"
+             " WHEN 'party_member' THEN CASE WHEN m.person_id IS NULL THEN m.cadre_name ELSE mp.name END"
+             " WHEN 'staff' THEN CASE WHEN s.person_id IS NULL THEN s.cadre_name ELSE sp.name END"
+             " ELSE r.cadre_name END"
+             " FROM pairings r JOIN households h ON h.id = r.household_id"
+             " LEFT JOIN party_members m ON m.id = r.party_member_id"
+             " LEFT JOIN persons mp ON mp.id = m.person_id"
+             " LEFT JOIN grid_staff s ON s.id = r.staff_id LEFT JOIN persons sp ON sp.id = s.person_id"
+             " WHERE r.id IN (?)")},
+        {QStringLiteral("person_care_categories"),
+         QStringLiteral("SELECT c.id, p.name, c.category FROM person_care_categories c"
+                        " JOIN persons p ON p.id = c.person_id WHERE c.id IN (?)")},
+        {QStringLiteral("household_care_marks"),
+         QStringLiteral("SELECT m.id, h.number, m.mark FROM household_care_marks m"
+                        " JOIN households h ON h.id = m.household_id WHERE m.id IN (?)")},
+        {QStringLiteral("grid_cases"),
+         QStringLiteral("SELECT id, received_on, title FROM grid_cases WHERE id IN (?)")},
+        {QStringLiteral("visit_tasks"),
+         QStringLiteral("SELECT id, kind, reason, due_from FROM visit_tasks WHERE id IN (?)")},
+        {QStringLiteral("visits"), QStringLiteral("SELECT id, visit_date, kind FROM visits WHERE id IN (?)")},
     };
     return queries;
 }
@@ -92,6 +132,25 @@ QString meetingName(const QString& date, const QString& type, const QString& org
 QString withNote(const QString& text, const QString& note)
 {
     return note.isEmpty() ? text : AuditNames::tr("%1 (%2)").arg(text, note);
+}
+
+QString codeLabel(AuditValueKind kind, const QString& key)
+{
+    return AuditCodes::label(kind, key).value_or(key);
+}
+
+// "四必访（住院，2026-12-01 起）": a task by what it asks for, without its household (its fields say it).
+QString taskName(const QString& kind, const QString& reason, const QString& dueFrom)
+{
+    return AuditNames::tr("%1 (%2, from %3)")
+        .arg(codeLabel(AuditValueKind::VisitKind, kind), codeLabel(AuditValueKind::TaskReason, reason),
+             dueFrom);
+}
+
+// "2026-12-03 日常走访": a visit by its day and kind, without its household.
+QString visitName(const QString& date, const QString& kind)
+{
+    return AuditNames::tr("%1 %2").arg(date, codeLabel(AuditValueKind::VisitKind, kind));
 }
 
 // Runs `sql` with "(?)" widened to the ids, a chunk at a time, handing each row to `row`.
@@ -152,6 +211,24 @@ QString AuditNames::tableOf(AuditValueKind kind)
         return QStringLiteral("party_meetings");
     case AuditValueKind::User:
         return QStringLiteral("users");
+    case AuditValueKind::Grid:
+        return QStringLiteral("grids");
+    case AuditValueKind::Unit:
+        return QStringLiteral("building_units");
+    case AuditValueKind::GridStaff:
+        return QStringLiteral("grid_staff");
+    case AuditValueKind::Pairing:
+        return QStringLiteral("pairings");
+    case AuditValueKind::CareRecord:
+        return QStringLiteral("person_care_categories");
+    case AuditValueKind::MarkRecord:
+        return QStringLiteral("household_care_marks");
+    case AuditValueKind::GridCase:
+        return QStringLiteral("grid_cases");
+    case AuditValueKind::VisitTask:
+        return QStringLiteral("visit_tasks");
+    case AuditValueKind::Visit:
+        return QStringLiteral("visits");
     default:
         return {};
     }
@@ -171,8 +248,32 @@ QString AuditNames::nameFromValues(const QString& table, const QJsonObject& valu
     }
     if (table == QLatin1String("persons") || table == QLatin1String("sites") ||
         table == QLatin1String("buildings") || table == QLatin1String("users") ||
-        table == QLatin1String("party_organisations") || table == QLatin1String("party_site_assignments"))
+        table == QLatin1String("party_organisations") || table == QLatin1String("party_site_assignments") ||
+        table == QLatin1String("grids"))
         return text("name");
+    if (table == QLatin1String("grid_staff"))
+        return text("cadre_name"); // a resident's name is the register's
+    if (table == QLatin1String("grid_cases")) {
+        if (text("title").isEmpty())
+            return {};
+        return text("received_on").isEmpty() ? text("title")
+                                             : tr("%1 %2").arg(text("received_on").left(10), text("title"));
+    }
+    if (table == QLatin1String("visit_tasks")) {
+        if (text("kind").isEmpty() || text("reason").isEmpty())
+            return {};
+        return taskName(text("kind"), text("reason"), text("due_from").left(10));
+    }
+    if (table == QLatin1String("visits")) {
+        if (text("visit_date").isEmpty() || text("kind").isEmpty())
+            return {};
+        return visitName(text("visit_date").left(10), text("kind"));
+    }
+    if (table == QLatin1String("person_care_categories"))
+        return text("category").isEmpty() ? QString()
+                                          : codeLabel(AuditValueKind::CareCategory, text("category"));
+    if (table == QLatin1String("household_care_marks"))
+        return text("mark").isEmpty() ? QString() : codeLabel(AuditValueKind::CareMark, text("mark"));
     return {};
 }
 
@@ -256,6 +357,25 @@ AuditNames AuditNames::lookUp(const Database& db, const QList<AuditEntry>& entri
                                .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
                 else if (table == QLatin1String("party_meetings"))
                     text = meetingName(dateText(q.value(1)), q.value(2).toString(), q.value(3).toString());
+                else if (table == QLatin1String("building_units"))
+                    text = tr("%1 unit %2").arg(q.value(1).toString(), q.value(2).toString());
+                else if (table == QLatin1String("grid_staff"))
+                    text = withNote(q.value(1).toString(),
+                                    codeLabel(AuditValueKind::StaffRole, q.value(2).toString()));
+                else if (table == QLatin1String("pairings"))
+                    text = tr("%1 – %2").arg(q.value(1).toString(), q.value(2).toString());
+                else if (table == QLatin1String("person_care_categories"))
+                    text = withNote(q.value(1).toString(),
+                                    codeLabel(AuditValueKind::CareCategory, q.value(2).toString()));
+                else if (table == QLatin1String("household_care_marks"))
+                    text = withNote(q.value(1).toString(),
+                                    codeLabel(AuditValueKind::CareMark, q.value(2).toString()));
+                else if (table == QLatin1String("grid_cases"))
+                    text = tr("%1 %2").arg(dateText(q.value(1)), q.value(2).toString());
+                else if (table == QLatin1String("visit_tasks"))
+                    text = taskName(q.value(1).toString(), q.value(2).toString(), dateText(q.value(3)));
+                else if (table == QLatin1String("visits"))
+                    text = visitName(dateText(q.value(1)), q.value(2).toString());
                 else if (table == QLatin1String("users"))
                     text = q.value(2).toString().isEmpty() || q.value(2).toString() == q.value(1).toString()
                                ? q.value(1).toString()
@@ -270,7 +390,8 @@ AuditNames AuditNames::lookUp(const Database& db, const QList<AuditEntry>& entri
             if (!found.contains(id))
                 missing.append(id);
         }
-        if (missing.isEmpty() || table == QLatin1String("dwellings"))
+        // Dwellings and units are not audited: a deleted one has no entry to be named from.
+        if (missing.isEmpty() || !AuditFields::recordTypes().contains(table))
             continue;
         names.m_queries += selectByIds(
             db,

@@ -16,7 +16,8 @@ namespace anju {
 class Database;
 
 // The names of the records a page of the trail refers to (households by number and head, persons,
-// members, sites, buildings, dwellings, organisations, meetings, users), looked up together: one query
+// members, sites, buildings, dwellings, organisations, meetings, users; grids, units, grid staff, pairings,
+// care records, cases, visit tasks and visits), looked up together: one query
 // per kind of record for the whole page, never one per row. A record deleted since is named from the
 // old values of its delete entry in the trail.
 class AuditNames

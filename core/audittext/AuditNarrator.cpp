@@ -2,7 +2,10 @@
 
 #include "audittext/AuditWords.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <utility>
 
 namespace anju {
 
@@ -242,44 +245,71 @@ QString sentence(const AuditEntry& e, const AuditNames& names, const QList<Line>
         return withFields(AuditNarrator::tr("%1 changed %2").arg(who, setting), fields);
     }
 
-    // The rest: "who added/changed/deleted <kind> <name>: fields". Rows that belong to a member (steps,
-    // states, dues, transfers …) are named by the member; a site's cover by organisation and site.
+    // The rest: "who added/changed/deleted <kind> <name>: fields". Rows that belong to a record (a member's
+    // steps, states, dues, transfers …; a grid's coverage, a pairing's contacts, a case's steps) are named by
+    // it; a site's cover by organisation and site, a case's household or person by case and record.
+    struct Owner
+    {
+        const char* column;
+        const char* table;
+    };
+    static const QHash<QString, Owner> owners = {
+        {QStringLiteral("party_stage_steps"), {"member_id", "party_members"}},
+        {QStringLiteral("party_member_states"), {"member_id", "party_members"}},
+        {QStringLiteral("party_branch_stays"), {"member_id", "party_members"}},
+        {QStringLiteral("party_committee_seats"), {"member_id", "party_members"}},
+        {QStringLiteral("party_dues_bases"), {"member_id", "party_members"}},
+        {QStringLiteral("party_dues_payments"), {"member_id", "party_members"}},
+        {QStringLiteral("party_transfers"), {"member_id", "party_members"}},
+        {QStringLiteral("party_meeting_attendance"), {"member_id", "party_members"}},
+        {QStringLiteral("party_leavings"), {"member_id", "party_members"}},
+        {QStringLiteral("party_group_stays"), {"member_id", "party_members"}},
+        {QStringLiteral("grid_coverage"), {"grid_id", "grids"}},
+        {QStringLiteral("grid_household_exceptions"), {"household_id", "households"}},
+        {QStringLiteral("person_care_categories"), {"person_id", "persons"}},
+        {QStringLiteral("household_care_marks"), {"household_id", "households"}},
+        {QStringLiteral("pairing_contacts"), {"pairing_id", "pairings"}},
+        {QStringLiteral("grid_case_events"), {"case_id", "grid_cases"}},
+    };
+    static const QHash<QString, std::pair<Owner, Owner>> pairs = {
+        {QStringLiteral("party_organisation_sites"),
+         {{"organisation_id", "party_organisations"}, {"site_id", "sites"}}},
+        {QStringLiteral("grid_case_households"), {{"case_id", "grid_cases"}, {"household_id", "households"}}},
+        {QStringLiteral("grid_case_persons"), {{"case_id", "grid_cases"}, {"person_id", "persons"}}},
+    };
+    const auto ownerName = [&](const Owner& o) {
+        return named(QLatin1String(o.table), owner(e, o.column, names), names, {}, false);
+    };
     QString subject;
     QStringList leaveOut;
-    static const QStringList memberRows = {
-        QStringLiteral("party_stage_steps"),  QStringLiteral("party_member_states"),
-        QStringLiteral("party_branch_stays"), QStringLiteral("party_committee_seats"),
-        QStringLiteral("party_dues_bases"),   QStringLiteral("party_dues_payments"),
-        QStringLiteral("party_transfers"),    QStringLiteral("party_meeting_attendance"),
-        QStringLiteral("party_leavings")};
-    if (memberRows.contains(type)) {
-        subject =
-            AuditNarrator::tr("%1 of %2")
-                .arg(AuditFields::recordName(type),
-                     named(QStringLiteral("party_members"), owner(e, "member_id", names), names, {}, false));
-        leaveOut = {QStringLiteral("member_id")};
-    } else if (type == QLatin1String("party_organisation_sites")) {
+    if (const auto o = owners.constFind(type); o != owners.constEnd()) {
+        subject = AuditNarrator::tr("%1 of %2").arg(AuditFields::recordName(type), ownerName(*o));
+        leaveOut = {QLatin1String(o->column)};
+    } else if (const auto p = pairs.constFind(type); p != pairs.constEnd()) {
         subject = AuditNarrator::tr("%1 %2 – %3")
-                      .arg(AuditFields::recordName(type),
-                           named(QStringLiteral("party_organisations"), owner(e, "organisation_id", names),
-                                 names, {}, false),
-                           named(QStringLiteral("sites"), owner(e, "site_id", names), names, {}, false));
-        leaveOut = {QStringLiteral("organisation_id"), QStringLiteral("site_id")};
+                      .arg(AuditFields::recordName(type), ownerName(p->first), ownerName(p->second));
+        leaveOut = {QLatin1String(p->first.column), QLatin1String(p->second.column)};
     } else {
         subject = subjectOf(e, names);
-        // The name the subject already gives is not repeated among the fields.
-        static const QHash<QString, QString> nameColumns = {
-            {QStringLiteral("households"), QStringLiteral("number")},
-            {QStringLiteral("party_members"), QStringLiteral("cadre_name")},
-            {QStringLiteral("sites"), QStringLiteral("name")},
-            {QStringLiteral("buildings"), QStringLiteral("name")},
-            {QStringLiteral("users"), QStringLiteral("name")},
-            {QStringLiteral("party_organisations"), QStringLiteral("name")},
-            {QStringLiteral("party_site_assignments"), QStringLiteral("name")}};
-        leaveOut = {nameColumns.value(type)};
-        if (type == QLatin1String("party_meetings")) // named by its date, type and organisation
-            leaveOut +=
-                {QStringLiteral("organisation_id"), QStringLiteral("type"), QStringLiteral("meeting_date")};
+        // What the subject's name already says is not repeated among the fields.
+        static const QHash<QString, QStringList> nameColumns = {
+            {QStringLiteral("households"), {QStringLiteral("number")}},
+            {QStringLiteral("party_members"), {QStringLiteral("cadre_name")}},
+            {QStringLiteral("sites"), {QStringLiteral("name")}},
+            {QStringLiteral("buildings"), {QStringLiteral("name")}},
+            {QStringLiteral("users"), {QStringLiteral("name")}},
+            {QStringLiteral("party_organisations"), {QStringLiteral("name")}},
+            {QStringLiteral("party_site_assignments"), {QStringLiteral("name")}},
+            // named by its date, type and organisation
+            {QStringLiteral("party_meetings"),
+             {QStringLiteral("organisation_id"), QStringLiteral("type"), QStringLiteral("meeting_date")}},
+            {QStringLiteral("grids"), {QStringLiteral("name")}},
+            {QStringLiteral("grid_staff"), {QStringLiteral("cadre_name")}},
+            {QStringLiteral("grid_cases"), {QStringLiteral("received_on"), QStringLiteral("title")}},
+            {QStringLiteral("visit_tasks"),
+             {QStringLiteral("kind"), QStringLiteral("reason"), QStringLiteral("due_from")}},
+            {QStringLiteral("visits"), {QStringLiteral("visit_date"), QStringLiteral("kind")}}};
+        leaveOut = nameColumns.value(type);
     }
     if (e.action == Update)
         leaveOut.clear(); // a changed key is news

@@ -1,5 +1,6 @@
 #include "audittext/AuditNarrator.h"
 
+#include "audittext/AuditCodes.h"
 #include "audittext/AuditWords.h"
 #include "domain/Enums.h"
 #include "domain/Role.h"
@@ -97,6 +98,23 @@ QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& valu
         return coded<party::AssignmentKind>(text);
     case K::LeavingWay:
         return coded<party::LeavingWay>(text);
+    case K::StaffRole:
+    case K::StaffOrigin:
+    case K::PartnerKind:
+    case K::ContactWay:
+    case K::CareCategory:
+    case K::CareMark:
+    case K::CaseKind:
+    case K::CaseState:
+    case K::CaseEvent:
+    case K::HandlerLevel:
+    case K::Satisfaction:
+    case K::ReferralState:
+    case K::VisitKind:
+    case K::TaskReason:
+    case K::TaskSource:
+    case K::VisitorKind:
+        return AuditCodes::label(field.kind, text).value_or(text);
     case K::Household:
     case K::Person:
     case K::Member:
@@ -106,6 +124,15 @@ QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& valu
     case K::Organisation:
     case K::Meeting:
     case K::User:
+    case K::Grid:
+    case K::Unit:
+    case K::GridStaff:
+    case K::Pairing:
+    case K::CareRecord:
+    case K::MarkRecord:
+    case K::GridCase:
+    case K::VisitTask:
+    case K::Visit:
         return named(AuditNames::tableOf(field.kind), auditId(value), names, {}, false);
     }
     return text;

@@ -1,0 +1,129 @@
+#include "audittext/AuditCodes.h"
+
+#include <QHash>
+#include <QList>
+
+namespace anju {
+
+namespace {
+
+using K = AuditValueKind;
+
+struct Code
+{
+    const char* key; // as migration 14's CHECK lists spell it
+    const char* label;
+};
+
+// In the order the forms offer them. The Chinese words are core/grids' (anju::Labels), kept in a context of
+// their own so that either can change without the other's .ts entries moving.
+const QHash<int, QList<Code>>& codes()
+{
+    static const QHash<int, QList<Code>> all = {
+        {int(K::StaffRole),
+         {{"grid_leader", QT_TRANSLATE_NOOP("anju::AuditCodes", "Grid leader")},
+          {"grid_worker", QT_TRANSLATE_NOOP("anju::AuditCodes", "Grid worker")},
+          {"building_leader", QT_TRANSLATE_NOOP("anju::AuditCodes", "Building leader")},
+          {"unit_leader", QT_TRANSLATE_NOOP("anju::AuditCodes", "Unit leader")},
+          {"party_member_household", QT_TRANSLATE_NOOP("anju::AuditCodes", "Party member household")}}},
+        {int(K::StaffOrigin),
+         {{"resident", QT_TRANSLATE_NOOP("anju::AuditCodes", "Resident")},
+          {"outside_cadre", QT_TRANSLATE_NOOP("anju::AuditCodes", "Outside cadre")}}},
+        {int(K::PartnerKind),
+         {{"party_member", QT_TRANSLATE_NOOP("anju::AuditCodes", "Party member")},
+          {"staff", QT_TRANSLATE_NOOP("anju::AuditCodes", "Grid staff")},
+          {"cadre", QT_TRANSLATE_NOOP("anju::AuditCodes", "Cadre")}}},
+        {int(K::ContactWay),
+         {{"home_visit", QT_TRANSLATE_NOOP("anju::AuditCodes", "Home visit")},
+          {"phone", QT_TRANSLATE_NOOP("anju::AuditCodes", "Phone call")},
+          {"message", QT_TRANSLATE_NOOP("anju::AuditCodes", "Message")},
+          {"meeting", QT_TRANSLATE_NOOP("anju::AuditCodes", "Meeting in person")},
+          {"other", QT_TRANSLATE_NOOP("anju::AuditCodes", "Other")}}},
+        {int(K::CareCategory),
+         {{"left_behind_child", QT_TRANSLATE_NOOP("anju::AuditCodes", "Left-behind child")},
+          {"elderly_alone", QT_TRANSLATE_NOOP("anju::AuditCodes", "Elderly living alone")},
+          {"loss_of_self_care", QT_TRANSLATE_NOOP("anju::AuditCodes", "Lost self-care")},
+          {"seriously_ill", QT_TRANSLATE_NOOP("anju::AuditCodes", "Seriously ill")},
+          {"hospitalised", QT_TRANSLATE_NOOP("anju::AuditCodes", "In hospital")},
+          {"disabled", QT_TRANSLATE_NOOP("anju::AuditCodes", "Disabled")}}},
+        {int(K::CareMark), {{"difficult_family", QT_TRANSLATE_NOOP("anju::AuditCodes", "Difficult family")}}},
+        {int(K::CaseKind),
+         {{"dispute_mediation", QT_TRANSLATE_NOOP("anju::AuditCodes", "Dispute mediation")},
+          {"problem_screening", QT_TRANSLATE_NOOP("anju::AuditCodes", "Problem screening")},
+          {"stability", QT_TRANSLATE_NOOP("anju::AuditCodes", "Public order and stability")},
+          {"policy_publicity", QT_TRANSLATE_NOOP("anju::AuditCodes", "Policy publicity")},
+          {"service_request", QT_TRANSLATE_NOOP("anju::AuditCodes", "Service request")},
+          {"public_sentiment", QT_TRANSLATE_NOOP("anju::AuditCodes", "Public sentiment")}}},
+        {int(K::CaseState),
+         {{"received", QT_TRANSLATE_NOOP("anju::AuditCodes", "Received")},
+          {"in_progress", QT_TRANSLATE_NOOP("anju::AuditCodes", "In progress")},
+          {"resolved", QT_TRANSLATE_NOOP("anju::AuditCodes", "Resolved")},
+          {"escalated", QT_TRANSLATE_NOOP("anju::AuditCodes", "Escalated")},
+          {"referred", QT_TRANSLATE_NOOP("anju::AuditCodes", "Referred")}}},
+        {int(K::CaseEvent),
+         {{"received", QT_TRANSLATE_NOOP("anju::AuditCodes", "Received")},
+          {"assigned", QT_TRANSLATE_NOOP("anju::AuditCodes", "Assigned")},
+          {"started", QT_TRANSLATE_NOOP("anju::AuditCodes", "Taken up")},
+          {"resolved", QT_TRANSLATE_NOOP("anju::AuditCodes", "Resolved")},
+          {"escalated", QT_TRANSLATE_NOOP("anju::AuditCodes", "Escalated")},
+          {"referred", QT_TRANSLATE_NOOP("anju::AuditCodes", "Referred")},
+          {"referral_accepted", QT_TRANSLATE_NOOP("anju::AuditCodes", "Referral accepted")},
+          {"referral_returned", QT_TRANSLATE_NOOP("anju::AuditCodes", "Referral returned")},
+          {"reopened", QT_TRANSLATE_NOOP("anju::AuditCodes", "Reopened")},
+          {"note", QT_TRANSLATE_NOOP("anju::AuditCodes", "Note")}}},
+        {int(K::HandlerLevel),
+         {{"grid_worker", QT_TRANSLATE_NOOP("anju::AuditCodes", "Grid worker")},
+          {"grid_leader", QT_TRANSLATE_NOOP("anju::AuditCodes", "Grid leader")},
+          {"manager", QT_TRANSLATE_NOOP("anju::AuditCodes", "Person in charge")}}},
+        {int(K::Satisfaction),
+         {{"satisfied", QT_TRANSLATE_NOOP("anju::AuditCodes", "Satisfied")},
+          {"basically_satisfied", QT_TRANSLATE_NOOP("anju::AuditCodes", "Basically satisfied")},
+          {"dissatisfied", QT_TRANSLATE_NOOP("anju::AuditCodes", "Dissatisfied")}}},
+        {int(K::ReferralState),
+         {{"pending", QT_TRANSLATE_NOOP("anju::AuditCodes", "Awaiting the department")},
+          {"accepted", QT_TRANSLATE_NOOP("anju::AuditCodes", "Referral accepted")},
+          {"returned", QT_TRANSLATE_NOOP("anju::AuditCodes", "Referral returned")}}},
+        {int(K::VisitKind),
+         {{"must_visit", QT_TRANSLATE_NOOP("anju::AuditCodes", "Regular visit")},
+          {"must_attend", QT_TRANSLATE_NOOP("anju::AuditCodes", "Must attend")},
+          {"pairing", QT_TRANSLATE_NOOP("anju::AuditCodes", "Pairing visit")},
+          {"case", QT_TRANSLATE_NOOP("anju::AuditCodes", "Case visit")},
+          {"routine", QT_TRANSLATE_NOOP("anju::AuditCodes", "Routine visit")}}},
+        {int(K::TaskReason),
+         {{"difficult_family", QT_TRANSLATE_NOOP("anju::AuditCodes", "Difficult family")},
+          {"hospitalised", QT_TRANSLATE_NOOP("anju::AuditCodes", "In hospital")},
+          {"loss_of_self_care", QT_TRANSLATE_NOOP("anju::AuditCodes", "Lost self-care")},
+          {"elderly_alone", QT_TRANSLATE_NOOP("anju::AuditCodes", "Elderly living alone")},
+          {"emergency", QT_TRANSLATE_NOOP("anju::AuditCodes", "Emergency")},
+          {"discontent", QT_TRANSLATE_NOOP("anju::AuditCodes", "Discontent")},
+          {"family_dispute", QT_TRANSLATE_NOOP("anju::AuditCodes", "Family dispute")}}},
+        {int(K::TaskSource),
+         {{"rule", QT_TRANSLATE_NOOP("anju::AuditCodes", "Visit rule")},
+          {"trigger", QT_TRANSLATE_NOOP("anju::AuditCodes", "Must-attend event")},
+          {"case", QT_TRANSLATE_NOOP("anju::AuditCodes", "Grid case")},
+          {"manual", QT_TRANSLATE_NOOP("anju::AuditCodes", "Entered by hand")}}},
+        {int(K::VisitorKind),
+         {{"staff", QT_TRANSLATE_NOOP("anju::AuditCodes", "Grid staff")},
+          {"party_member", QT_TRANSLATE_NOOP("anju::AuditCodes", "Party member")},
+          {"cadre", QT_TRANSLATE_NOOP("anju::AuditCodes", "Cadre")}}},
+    };
+    return all;
+}
+
+} // namespace
+
+std::optional<QString> AuditCodes::label(AuditValueKind kind, QStringView key)
+{
+    for (const Code& code : codes().value(int(kind))) {
+        if (key == QLatin1String(code.key))
+            return tr(code.label);
+    }
+    return std::nullopt;
+}
+
+bool AuditCodes::labels(AuditValueKind kind)
+{
+    return codes().contains(int(kind));
+}
+
+} // namespace anju

@@ -153,14 +153,9 @@ bool LeavingRules::lapsedOrganisationalLife(const PartyMember& member, const QLi
     return found.meetingsExpected > 0 && found.attended == 0 && found.excused < found.meetingsExpected;
 }
 
-QDate LeavingRules::fullMemberSince(const PartyMember& member)
-{
-    return member.dateOf(StageEvent::Conversion);
-}
-
 bool LeavingRules::secretaryStandingShort(const PartyMember& member, QDate day)
 {
-    const QDate since = fullMemberSince(member);
+    const QDate since = PartyRules::fullMemberSince(member);
     return !since.isValid() || since > day || since.addYears(SecretaryStandingYears) > day;
 }
 

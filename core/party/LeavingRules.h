@@ -66,10 +66,8 @@ public:
     static bool lapsedOrganisationalLife(const PartyMember& member, const QList<Meeting>& meetings,
                                          QDate month, OrganisationalLife* life = nullptr);
 
-    // The day the member's party standing (党龄) counts from. The one place that says it: callers never
-    // read the stage history themselves, so when 党龄 counts from another day only this changes.
-    static QDate fullMemberSince(const PartyMember& member);
-    // True when `member` would be a secretary with under SecretaryStandingYears of standing on `day`.
+    // True when `member` would be a secretary with under SecretaryStandingYears of standing on `day`
+    // (党龄 from PartyRules::fullMemberSince: the end of probation).
     static bool secretaryStandingShort(const PartyMember& member, QDate day);
 };
 

@@ -1,6 +1,7 @@
 #include "party/PartyReviewMonth.h"
 
 #include "party/LeavingRules.h"
+#include "party/PartyRules.h"
 #include "party/PartyActivityRepository.h"
 
 namespace anju::party {
@@ -57,7 +58,7 @@ void PartyReviewMonth::secretaries()
         item.memberName = secretary->name;
         item.urgency = ReviewUrgency::Due;
         item.dueDate = last;
-        const QDate since = LeavingRules::fullMemberSince(*secretary);
+        const QDate since = PartyRules::fullMemberSince(*secretary);
         item.description =
             since.isValid()
                 ? tr("%1: the secretary %2 has been a full member since %3, under a year; record why if it "

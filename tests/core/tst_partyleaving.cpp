@@ -6,6 +6,7 @@
 
 #include "party/LeavingRepository.h"
 #include "party/LeavingRules.h"
+#include "party/PartyRules.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyReview.h"
@@ -276,12 +277,12 @@ private slots:
         QVERIFY(!party::LeavingRules::lapsedOrganisationalLife(mobile, lastDay, feb));
     }
 
-    // 党龄 from the full-member date: one year to the day, a 29 February followed by 28 February.
+    // 党龄 from the end of probation, not the meeting: one year to the day after it.
     void secretaryStanding()
     {
         party::PartyMember m = paperMember(QDate(2023, 2, 28), QDate(2023, 2, 28));
-        m.stageHistory[1].date = QDate(2024, 2, 29); // converted on a leap day
-        QCOMPARE(party::LeavingRules::fullMemberSince(m), QDate(2024, 2, 29));
+        m.stageHistory[1].date = QDate(2024, 2, 29); // the conversion meeting a day after probation ended
+        QCOMPARE(party::PartyRules::fullMemberSince(m), QDate(2024, 2, 28));
         QVERIFY(party::LeavingRules::secretaryStandingShort(m, QDate(2025, 2, 27)));
         QVERIFY(!party::LeavingRules::secretaryStandingShort(m, QDate(2025, 2, 28)));
         const party::PartyMember probationary = paperMember(QDate(2023, 2, 28), QDate(2023, 2, 28), false);

@@ -3246,6 +3246,130 @@ Database: %1</source>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Difficult family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -9438,6 +9562,61 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseStateMachine</name>
+    <message>
+        <source>A case is received once, when it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is resolved and closed; nothing more can be done to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case must be taken up before it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is with a department and is not escalated in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already referred to a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a referred case can be accepted by a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has already accepted the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a referred case can be returned by a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

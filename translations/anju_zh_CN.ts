@@ -3245,6 +3245,130 @@ Database: %1</source>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
+    <message>
+        <source>Difficult family</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>孤寡老人</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>突发事情</translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation>不满情绪</translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation>家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation>四必访</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>三必到</translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation>矛盾调处</translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation>问题排查</translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation>综治维稳</translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation>政策宣传</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务直通车</translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation>民情气象站</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>已接手办理</translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation>部门已接收</translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation>部门已退回</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未评价</translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -9495,6 +9619,61 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
         <translation>已创建服务器登录账号 %1；它属于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseStateMachine</name>
+    <message>
+        <source>A case is received once, when it is recorded.</source>
+        <translation>事件只在登记时受理一次。</translation>
+    </message>
+    <message>
+        <source>The case is resolved and closed; nothing more can be done to it.</source>
+        <translation>该事件已办结，不能再作任何处理。</translation>
+    </message>
+    <message>
+        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
+        <translation>该事件已转交部门办理，只有部门退回后才回到网格。</translation>
+    </message>
+    <message>
+        <source>The case is already in progress.</source>
+        <translation>该事件已在办理中。</translation>
+    </message>
+    <message>
+        <source>A case must be taken up before it is resolved.</source>
+        <translation>事件须先接手办理，才能办结。</translation>
+    </message>
+    <message>
+        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
+        <translation>部门尚未接收转办，接收之前不能办结该事件。</translation>
+    </message>
+    <message>
+        <source>The case is with a department and is not escalated in the grid.</source>
+        <translation>该事件已转交部门办理，不在网格内逐级上报。</translation>
+    </message>
+    <message>
+        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
+        <translation>该事件已上报至负责人，已是上报链的最后一级。</translation>
+    </message>
+    <message>
+        <source>The case is already referred to a department.</source>
+        <translation>该事件已转交部门办理。</translation>
+    </message>
+    <message>
+        <source>Only a referred case can be accepted by a department.</source>
+        <translation>只有已转办的事件才能由部门接收。</translation>
+    </message>
+    <message>
+        <source>The department has already accepted the referral.</source>
+        <translation>部门已接收该转办。</translation>
+    </message>
+    <message>
+        <source>Only a referred case can be returned by a department.</source>
+        <translation>只有已转办的事件才能由部门退回。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知的操作。</translation>
     </message>
 </context>
 </TS>

@@ -3367,7 +3367,43 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not asked</source>
+        <source>Visit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3366,8 +3366,44 @@ Database: %1</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>未评价</translation>
+        <source>Visit rule</source>
+        <translation>走访规则</translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation>三必到事由</translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格人员</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation>结对走访</translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation>日常走访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

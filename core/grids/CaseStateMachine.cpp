@@ -13,12 +13,15 @@ Outcome CaseStateMachine::check(const CaseStatus& status, CaseAction action)
     const QString field = QLatin1String(StateField);
     if (action == CaseAction::Receive)
         return Outcome::failure(field, tr("A case is received once, when it is recorded."));
+    if (action == CaseAction::Note)
+        return {}; // a note may follow a resolved case too (the resident called back)
     if (status.state == CaseState::Resolved)
         return Outcome::failure(field,
                                 tr("The case is resolved and closed; nothing more can be done to it."));
     switch (action) {
     case CaseAction::Receive:
     case CaseAction::Assign:
+    case CaseAction::Note:
         return {};
     case CaseAction::Start:
         if (status.state == CaseState::Received || status.state == CaseState::Escalated)
@@ -68,6 +71,7 @@ CaseStatus CaseStateMachine::apply(const CaseStatus& status, CaseAction action)
     switch (action) {
     case CaseAction::Receive:
     case CaseAction::Assign:
+    case CaseAction::Note:
         break;
     case CaseAction::Start:
         next.state = CaseState::InProgress;
@@ -95,33 +99,35 @@ CaseStatus CaseStateMachine::apply(const CaseStatus& status, CaseAction action)
     return next;
 }
 
-EscalationLevel CaseEscalation::levelDue(QDate deadline, int escalationDays, QDate today)
+EscalationLevel CaseEscalation::levelDue(QDate deadline, EscalationDelays delays, QDate today)
 {
-    if (!deadline.isValid() || today <= deadline)
+    if (!deadline.isValid() || today <= levelDeadline(EscalationLevel::GridWorker, deadline, delays))
         return EscalationLevel::GridWorker;
-    if (today <= deadline.addDays(escalationDays))
+    if (today <= levelDeadline(EscalationLevel::GridLeader, deadline, delays))
         return EscalationLevel::GridLeader;
     return EscalationLevel::Manager;
 }
 
 std::optional<EscalationLevel> CaseEscalation::nextStep(const CaseStatus& status, QDate deadline,
-                                                        int escalationDays, QDate today)
+                                                        EscalationDelays delays, QDate today)
 {
     if (status.state == CaseState::Resolved || status.state == CaseState::Referred)
         return std::nullopt;
-    if (int(levelDue(deadline, escalationDays, today)) <= int(status.level))
+    if (int(levelDue(deadline, delays, today)) <= int(status.level))
         return std::nullopt;
     return status.level == EscalationLevel::GridWorker ? EscalationLevel::GridLeader
                                                        : EscalationLevel::Manager;
 }
 
-QDate CaseEscalation::levelDeadline(EscalationLevel level, QDate deadline, int escalationDays)
+QDate CaseEscalation::levelDeadline(EscalationLevel level, QDate deadline, EscalationDelays delays)
 {
+    if (!deadline.isValid())
+        return {};
     switch (level) {
     case EscalationLevel::GridWorker:
-        return deadline;
+        return deadline.addDays(delays.toLeader);
     case EscalationLevel::GridLeader:
-        return deadline.isValid() ? deadline.addDays(escalationDays) : QDate();
+        return deadline.addDays(delays.toLeader + delays.toManager);
     case EscalationLevel::Manager:
         return {};
     }

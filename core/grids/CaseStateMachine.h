@@ -40,19 +40,28 @@ public:
     static bool isOpen(CaseState state) { return state != CaseState::Resolved; }
 };
 
-// The escalation chain when a deadline passes: the case belongs to the grid worker through its deadline, to
-// the grid leader from the day after, and to the person in charge once `escalationDays` more have passed.
+// How long after a case's deadline it goes up the chain (settings grids.escalate_to_grid_leader_days and
+// grids.escalate_to_manager_days): to the grid leader `toLeader` days after the deadline, to the person in
+// charge `toManager` days after that.
+struct EscalationDelays
+{
+    int toLeader = 0;
+    int toManager = 7;
+};
+
+// The escalation chain when a deadline passes: the case belongs to the grid worker through its deadline
+// (plus toLeader days), then to the grid leader, then, toManager days later, to the person in charge.
 class CaseEscalation
 {
 public:
     // The level that should hold an open case on `today`.
-    static EscalationLevel levelDue(QDate deadline, int escalationDays, QDate today);
+    static EscalationLevel levelDue(QDate deadline, EscalationDelays delays, QDate today);
     // The next level to escalate to on `today`, one step at a time (each step its own dated event); nullopt
     // when the case is resolved, referred (the department has it), or already at the level due.
     static std::optional<EscalationLevel> nextStep(const CaseStatus& status, QDate deadline,
-                                                   int escalationDays, QDate today);
+                                                   EscalationDelays delays, QDate today);
     // The last day a level may hold the case before it goes up (invalid for the person in charge).
-    static QDate levelDeadline(EscalationLevel level, QDate deadline, int escalationDays);
+    static QDate levelDeadline(EscalationLevel level, QDate deadline, EscalationDelays delays);
     // An open case is overdue after its deadline (a referred case too: the resident still waits).
     static bool isOverdue(CaseState state, QDate deadline, QDate today)
     {

@@ -30,11 +30,41 @@ template <> QList<EnumInfo<AttendTrigger>> enumInfos<AttendTrigger>()
     };
 }
 
+template <> QList<EnumInfo<TaskKind>> enumInfos<TaskKind>()
+{
+    return {
+        {TaskKind::MustVisit, "must_visit", QT_TRANSLATE_NOOP("anju::Labels", "Regular visit")},
+        {TaskKind::MustAttend, "must_attend", QT_TRANSLATE_NOOP("anju::Labels", "Must attend")},
+    };
+}
+
 template <> QList<EnumInfo<TaskSource>> enumInfos<TaskSource>()
 {
     return {
-        {TaskSource::RegularVisit, "regular_visit", QT_TRANSLATE_NOOP("anju::Labels", "Regular visit")},
-        {TaskSource::MustAttend, "must_attend", QT_TRANSLATE_NOOP("anju::Labels", "Must attend")},
+        {TaskSource::Rule, "rule", QT_TRANSLATE_NOOP("anju::Labels", "Visit rule")},
+        {TaskSource::Trigger, "trigger", QT_TRANSLATE_NOOP("anju::Labels", "Must-attend event")},
+        {TaskSource::Case, "case", QT_TRANSLATE_NOOP("anju::Labels", "Grid case")},
+        {TaskSource::Manual, "manual", QT_TRANSLATE_NOOP("anju::Labels", "Entered by hand")},
+    };
+}
+
+template <> QList<EnumInfo<VisitorKind>> enumInfos<VisitorKind>()
+{
+    return {
+        {VisitorKind::Staff, "staff", QT_TRANSLATE_NOOP("anju::Labels", "Grid staff")},
+        {VisitorKind::PartyMember, "party_member", QT_TRANSLATE_NOOP("anju::Labels", "Party member")},
+        {VisitorKind::Cadre, "cadre", QT_TRANSLATE_NOOP("anju::Labels", "Cadre")},
+    };
+}
+
+template <> QList<EnumInfo<VisitKind>> enumInfos<VisitKind>()
+{
+    return {
+        {VisitKind::MustVisit, "must_visit", QT_TRANSLATE_NOOP("anju::Labels", "Regular visit")},
+        {VisitKind::MustAttend, "must_attend", QT_TRANSLATE_NOOP("anju::Labels", "Must attend")},
+        {VisitKind::Pairing, "pairing", QT_TRANSLATE_NOOP("anju::Labels", "Pairing visit")},
+        {VisitKind::Case, "case", QT_TRANSLATE_NOOP("anju::Labels", "Grid case")},
+        {VisitKind::Routine, "routine", QT_TRANSLATE_NOOP("anju::Labels", "Routine visit")},
     };
 }
 
@@ -68,14 +98,15 @@ template <> QList<EnumInfo<CaseState>> enumInfos<CaseState>()
 template <> QList<EnumInfo<CaseAction>> enumInfos<CaseAction>()
 {
     return {
-        {CaseAction::Receive, "receive", QT_TRANSLATE_NOOP("anju::Labels", "Received")},
-        {CaseAction::Assign, "assign", QT_TRANSLATE_NOOP("anju::Labels", "Assigned")},
-        {CaseAction::Start, "start", QT_TRANSLATE_NOOP("anju::Labels", "Taken up")},
-        {CaseAction::Resolve, "resolve", QT_TRANSLATE_NOOP("anju::Labels", "Resolved")},
-        {CaseAction::Escalate, "escalate", QT_TRANSLATE_NOOP("anju::Labels", "Escalated")},
-        {CaseAction::Refer, "refer", QT_TRANSLATE_NOOP("anju::Labels", "Referred")},
-        {CaseAction::Accept, "accept", QT_TRANSLATE_NOOP("anju::Labels", "Referral accepted")},
-        {CaseAction::Return, "return", QT_TRANSLATE_NOOP("anju::Labels", "Referral returned")},
+        {CaseAction::Receive, "received", QT_TRANSLATE_NOOP("anju::Labels", "Received")},
+        {CaseAction::Assign, "assigned", QT_TRANSLATE_NOOP("anju::Labels", "Assigned")},
+        {CaseAction::Start, "started", QT_TRANSLATE_NOOP("anju::Labels", "Taken up")},
+        {CaseAction::Resolve, "resolved", QT_TRANSLATE_NOOP("anju::Labels", "Resolved")},
+        {CaseAction::Escalate, "escalated", QT_TRANSLATE_NOOP("anju::Labels", "Escalated")},
+        {CaseAction::Refer, "referred", QT_TRANSLATE_NOOP("anju::Labels", "Referred")},
+        {CaseAction::Accept, "referral_accepted", QT_TRANSLATE_NOOP("anju::Labels", "Referral accepted")},
+        {CaseAction::Return, "referral_returned", QT_TRANSLATE_NOOP("anju::Labels", "Referral returned")},
+        {CaseAction::Note, "note", QT_TRANSLATE_NOOP("anju::Labels", "Note")},
     };
 }
 
@@ -95,7 +126,6 @@ template <> QList<EnumInfo<Satisfaction>> enumInfos<Satisfaction>()
         {Satisfaction::BasicallySatisfied, "basically_satisfied",
          QT_TRANSLATE_NOOP("anju::Labels", "Basically satisfied")},
         {Satisfaction::Dissatisfied, "dissatisfied", QT_TRANSLATE_NOOP("anju::Labels", "Dissatisfied")},
-        {Satisfaction::NotAsked, "not_asked", QT_TRANSLATE_NOOP("anju::Labels", "Not asked")},
     };
 }
 
@@ -148,7 +178,10 @@ template <typename E> std::optional<E> enumFromText(QStringView text)
 
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(VisitTargetKind)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(AttendTrigger)
+ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(TaskKind)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(TaskSource)
+ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(VisitorKind)
+ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(VisitKind)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(CaseKind)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(CaseState)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(CaseAction)

@@ -23,11 +23,39 @@ enum class AttendTrigger
     FamilyDispute, // 家庭纠纷
 };
 
+// A visit task is a 四必访 must-visit (its reason a VisitTargetKind) or a 三必到 must-attend (its reason an
+// AttendTrigger).
+enum class TaskKind
+{
+    MustVisit,
+    MustAttend,
+};
+
 // Where a visit task came from.
 enum class TaskSource
 {
-    RegularVisit, // 四必访, from a target's frequency window
-    MustAttend,   // 三必到, from a trigger
+    Rule,    // a 四必访 target's frequency window
+    Trigger, // a 三必到 trigger recorded by a cadre
+    Case,    // a case that needs a visit
+    Manual,  // entered by hand
+};
+
+// Who made a visit.
+enum class VisitorKind
+{
+    Staff,       // a grid staff member
+    PartyMember, // a party member (a pairing partner)
+    Cadre,       // a cadre known by name only
+};
+
+// What a visit was: answering a task, a pairing contact, for a case, or a routine call.
+enum class VisitKind
+{
+    MustVisit,
+    MustAttend,
+    Pairing,
+    Case,
+    Routine,
 };
 
 // 网格事件 kinds, each with its deadline in days (VisitRules).
@@ -62,6 +90,7 @@ enum class CaseAction
     Refer,    // to a department
     Accept,   // the department accepts the referral
     Return,   // the department returns it: back in progress with the grid
+    Note,     // a dated note on the case; no state change
 };
 
 // The escalation chain 网格员 → 网格长 → 负责人.
@@ -78,7 +107,6 @@ enum class Satisfaction
     Satisfied,
     BasicallySatisfied,
     Dissatisfied,
-    NotAsked,
-};
+}; // not asked: no value (NULL)
 
 } // namespace anju::grids

@@ -8,7 +8,8 @@ namespace {
 
 const char SourcesKey[] = "grids.difficult_family_sources";
 const char NoContactKey[] = "grids.no_contact_days";
-const char EscalationKey[] = "grids.escalation_days";
+const char ToLeaderKey[] = "grids.escalate_to_grid_leader_days";
+const char ToManagerKey[] = "grids.escalate_to_manager_days";
 const char CarePrefix[] = "care:";
 
 // A day count from the settings: 0..366, else the default.
@@ -39,18 +40,18 @@ VisitRules VisitRules::defaults()
         {CaseKind::DisputeMediation, 15}, {CaseKind::ProblemScreening, 7}, {CaseKind::Stability, 3},
         {CaseKind::PolicyPublicity, 30},  {CaseKind::ServiceRequest, 7},   {CaseKind::PublicSentiment, 15},
     };
-    r.difficultFamilySources = {QStringLiteral("care:serious_illness"), QStringLiteral("care:disabled")};
+    r.difficultFamilySources = {QStringLiteral("mark")};
     return r;
 }
 
 QString VisitRules::frequencyKey(VisitTargetKind kind)
 {
-    return QStringLiteral("grids.visit_frequency.") + enumKey(kind);
+    return QStringLiteral("grids.must_visit.") + enumKey(kind);
 }
 
 QString VisitRules::attendKey(AttendTrigger trigger)
 {
-    return QStringLiteral("grids.attend_days.") + enumKey(trigger);
+    return QStringLiteral("grids.must_attend_days.") + enumKey(trigger);
 }
 
 QString VisitRules::deadlineKey(CaseKind kind)
@@ -76,7 +77,8 @@ VisitRules VisitRules::load(const Database& db)
     for (const QString& s : sources.split(u',', Qt::SkipEmptyParts))
         r.difficultFamilySources.append(s.trimmed());
     r.noContactDays = daysSetting(db, QString::fromLatin1(NoContactKey), r.noContactDays);
-    r.escalationDays = daysSetting(db, QString::fromLatin1(EscalationKey), r.escalationDays);
+    r.escalation.toLeader = daysSetting(db, QString::fromLatin1(ToLeaderKey), r.escalation.toLeader);
+    r.escalation.toManager = daysSetting(db, QString::fromLatin1(ToManagerKey), r.escalation.toManager);
     return r;
 }
 
@@ -91,7 +93,8 @@ QList<QPair<QString, QString>> VisitRules::texts() const
         texts.append({deadlineKey(it.key()), QString::number(it.value())});
     texts.append({QString::fromLatin1(SourcesKey), difficultFamilySources.join(u',')});
     texts.append({QString::fromLatin1(NoContactKey), QString::number(noContactDays)});
-    texts.append({QString::fromLatin1(EscalationKey), QString::number(escalationDays)});
+    texts.append({QString::fromLatin1(ToLeaderKey), QString::number(escalation.toLeader)});
+    texts.append({QString::fromLatin1(ToManagerKey), QString::number(escalation.toManager)});
     return texts;
 }
 

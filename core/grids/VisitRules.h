@@ -1,5 +1,6 @@
 #pragma once
 
+#include "grids/CaseStateMachine.h"
 #include "grids/VisitEnums.h"
 #include "grids/VisitWindow.h"
 
@@ -16,20 +17,20 @@ namespace anju::grids {
 
 // The office's visit and case rules (四必访, 三必到, case deadlines, contact and escalation periods): data in
 // the settings table, never code, with these defaults when a value is missing or malformed.
-// Setting keys:
-//   grids.visit_frequency.<VisitTargetKind key>   "1m" (every month) or "14d" (every 14 days)
+// Setting keys (migration 14 writes the defaults too):
+//   grids.must_visit.<VisitTargetKind key>   "1m" (every month) or "14d" (every 14 days)
 //       difficult_family 1m, hospitalised 7d (a stay is short: a monthly window would often miss it),
 //       loss_of_self_care 1m, elderly_alone 1m
-//   grids.attend_days.<AttendTrigger key>   days to attend after it happened: emergency 1, discontent 3,
-//       family_dispute 3
+//   grids.must_attend_days.<AttendTrigger key>   days to attend after it happened: emergency 1,
+//       discontent 3, family_dispute 3
 //   grids.case_deadline_days.<CaseKind key>   dispute_mediation 15, problem_screening 7, stability 3,
 //       policy_publicity 30, service_request 7, public_sentiment 15
-//   grids.difficult_family_sources   "care:serious_illness,care:disabled": where 困难家庭 come from, a
-//       comma list of care categories ("care:<key>") and, once those workflows exist, "monitoring" and
-//       "safety_net" (VisitTargetSources reads them; an unknown source is kept and ignored)
-//   grids.no_contact_days 60   a household paired and with no contact logged for longer is a finding
-//   grids.escalation_days 3    网格员 → 网格长 the day after the deadline, 网格长 → 负责人 this many days
-//   later
+//   grids.difficult_family_sources "mark"   where 困难家庭 come from, a comma list: "mark" (households
+//       marked by hand, household_care_marks), care categories ("care:seriously_ill") and, once those
+//       workflows exist, "monitoring" and "safety_net" (VisitTargets reads them; a source this program
+//       does not know is kept and ignored, so a newer program's setting survives an older one)
+//   grids.no_contact_days 60   a paired household with no contact logged for longer is a finding
+//   grids.escalate_to_grid_leader_days 0, grids.escalate_to_manager_days 7   the escalation chain
 struct VisitRules
 {
     QMap<VisitTargetKind, VisitFrequency> frequency;
@@ -37,7 +38,7 @@ struct VisitRules
     QMap<CaseKind, int> caseDeadlineDays;
     QStringList difficultFamilySources;
     int noContactDays = 60;
-    int escalationDays = 3;
+    EscalationDelays escalation;
 
     static VisitRules defaults();
     static VisitRules load(const Database& db);
@@ -54,6 +55,11 @@ struct VisitRules
     QDate caseDeadline(CaseKind kind, QDate received) const;
     // The care categories (keys) that make a household a difficult family.
     QStringList difficultFamilyCareCategories() const;
+    // Whether households marked by hand (household_care_marks) are difficult families.
+    bool marksMakeDifficultFamilies() const
+    {
+        return difficultFamilySources.contains(QStringLiteral("mark"));
+    }
 
     static QString frequencyKey(VisitTargetKind kind);
     static QString attendKey(AttendTrigger trigger);

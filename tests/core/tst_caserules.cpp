@@ -58,6 +58,8 @@ private slots:
                                 << false;
         QTest::newRow("return after accepting")
             << CaseState::Referred << true << CaseAction::Return << CaseState::InProgress << false;
+        QTest::newRow("a note after the case is closed")
+            << CaseState::Resolved << false << CaseAction::Note << CaseState::Resolved << false;
         QTest::newRow("assign keeps the state")
             << CaseState::InProgress << false << CaseAction::Assign << CaseState::InProgress << false;
     }
@@ -110,7 +112,7 @@ private slots:
         QTest::newRow("receive again")
             << CaseState::InProgress << false << worker << CaseAction::Receive << "received once";
         for (const auto& info : enumInfos<CaseAction>()) {
-            if (info.value != CaseAction::Receive)
+            if (info.value != CaseAction::Receive && info.value != CaseAction::Note)
                 QTest::addRow("resolved: %s", info.key)
                     << CaseState::Resolved << false << worker << info.value << "resolved and closed";
         }
@@ -144,41 +146,45 @@ private slots:
     {
         QTest::addColumn<QDate>("today");
         QTest::addColumn<EscalationLevel>("level");
-        // Deadline 28 February 2024 (a leap year), escalation after 3 more days.
+        // Deadline 28 February 2024 (a leap year); to the leader 1 day after it, to the manager 3 days later.
         QTest::newRow("before the deadline") << QDate(2024, 2, 20) << EscalationLevel::GridWorker;
         QTest::newRow("on the deadline") << QDate(2024, 2, 28) << EscalationLevel::GridWorker;
-        QTest::newRow("the day after: 29 February") << QDate(2024, 2, 29) << EscalationLevel::GridLeader;
-        QTest::newRow("last day with the leader") << QDate(2024, 3, 2) << EscalationLevel::GridLeader;
-        QTest::newRow("then the person in charge") << QDate(2024, 3, 3) << EscalationLevel::Manager;
+        QTest::newRow("the worker's day of grace: 29 February")
+            << QDate(2024, 2, 29) << EscalationLevel::GridWorker;
+        QTest::newRow("then the leader") << QDate(2024, 3, 1) << EscalationLevel::GridLeader;
+        QTest::newRow("last day with the leader") << QDate(2024, 3, 3) << EscalationLevel::GridLeader;
+        QTest::newRow("then the person in charge") << QDate(2024, 3, 4) << EscalationLevel::Manager;
     }
     void levelDue()
     {
         QFETCH(QDate, today);
         QFETCH(EscalationLevel, level);
-        QCOMPARE(CaseEscalation::levelDue(QDate(2024, 2, 28), 3, today), level);
+        QCOMPARE(CaseEscalation::levelDue(QDate(2024, 2, 28), EscalationDelays{1, 3}, today), level);
     }
 
     void nextStep()
     {
         const QDate deadline(2025, 12, 30);
+        const EscalationDelays Delays{0, 3}; // the leader the day after the deadline, the manager 3 days on
         const CaseStatus fresh = status(CaseState::InProgress);
-        QVERIFY(!CaseEscalation::nextStep(fresh, deadline, 3, QDate(2025, 12, 30)));
-        QCOMPARE(CaseEscalation::nextStep(fresh, deadline, 3, QDate(2025, 12, 31)),
+        QVERIFY(!CaseEscalation::nextStep(fresh, deadline, Delays, QDate(2025, 12, 30)));
+        QCOMPARE(CaseEscalation::nextStep(fresh, deadline, Delays, QDate(2025, 12, 31)),
                  EscalationLevel::GridLeader);
         // Long overdue: still one step, the leader first (each step its own dated event).
-        QCOMPARE(CaseEscalation::nextStep(fresh, deadline, 3, QDate(2026, 3, 1)),
+        QCOMPARE(CaseEscalation::nextStep(fresh, deadline, Delays, QDate(2026, 3, 1)),
                  EscalationLevel::GridLeader);
         const CaseStatus withLeader = status(CaseState::Escalated, false, EscalationLevel::GridLeader);
-        QVERIFY(!CaseEscalation::nextStep(withLeader, deadline, 3, QDate(2026, 1, 2)));
-        QCOMPARE(CaseEscalation::nextStep(withLeader, deadline, 3, QDate(2026, 1, 3)),
+        QVERIFY(!CaseEscalation::nextStep(withLeader, deadline, Delays, QDate(2026, 1, 2)));
+        QCOMPARE(CaseEscalation::nextStep(withLeader, deadline, Delays, QDate(2026, 1, 3)),
                  EscalationLevel::Manager);
         const CaseStatus withManager = status(CaseState::InProgress, false, EscalationLevel::Manager);
-        QVERIFY(!CaseEscalation::nextStep(withManager, deadline, 3, QDate(2026, 6, 1)));
+        QVERIFY(!CaseEscalation::nextStep(withManager, deadline, Delays, QDate(2026, 6, 1)));
         // Resolved and referred cases do not climb.
-        QVERIFY(!CaseEscalation::nextStep(status(CaseState::Resolved), deadline, 3, QDate(2026, 6, 1)));
-        QVERIFY(!CaseEscalation::nextStep(status(CaseState::Referred, true), deadline, 3, QDate(2026, 6, 1)));
-        QCOMPARE(CaseEscalation::levelDeadline(EscalationLevel::GridLeader, deadline, 3), QDate(2026, 1, 2));
-        QVERIFY(!CaseEscalation::levelDeadline(EscalationLevel::Manager, deadline, 3).isValid());
+        QVERIFY(!CaseEscalation::nextStep(status(CaseState::Resolved), deadline, Delays, QDate(2026, 6, 1)));
+        QVERIFY(!CaseEscalation::nextStep(status(CaseState::Referred, true), deadline, Delays,
+                                          QDate(2026, 6, 1)));
+        QCOMPARE(CaseEscalation::levelDeadline(EscalationLevel::GridLeader, deadline, Delays), QDate(2026, 1, 2));
+        QVERIFY(!CaseEscalation::levelDeadline(EscalationLevel::Manager, deadline, Delays).isValid());
     }
 
     void overdue()

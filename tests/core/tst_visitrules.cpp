@@ -191,9 +191,10 @@ private slots:
         QCOMPARE(r.daysToAttend(AttendTrigger::FamilyDispute), 3);
         QCOMPARE(r.caseDeadline(CaseKind::Stability, QDate(2024, 2, 27)), QDate(2024, 3, 1));
         QCOMPARE(r.caseDeadline(CaseKind::DisputeMediation, QDate(2024, 12, 20)), QDate(2025, 1, 4));
-        QCOMPARE(r.difficultFamilyCareCategories(),
-                 (QStringList{QStringLiteral("serious_illness"), QStringLiteral("disabled")}));
-        QCOMPARE(r.escalationDays, 3);
+        QVERIFY(r.difficultFamilyCareCategories().isEmpty());
+        QVERIFY(r.marksMakeDifficultFamilies());
+        QCOMPARE(r.escalation.toLeader, 0);
+        QCOMPARE(r.escalation.toManager, 7);
     }
 
     // The settings table overrides each default; a malformed value falls back to the default.
@@ -201,18 +202,18 @@ private slots:
     {
         TestDatabase t;
         Database& db = t.db();
-        QVERIFY(db.setSetting(QStringLiteral("grids.visit_frequency.elderly_alone"), QStringLiteral("14d")));
-        QVERIFY(
-            db.setSetting(QStringLiteral("grids.visit_frequency.hospitalised"), QStringLiteral("weekly")));
-        QVERIFY(db.setSetting(QStringLiteral("grids.attend_days.discontent"), QStringLiteral("5")));
-        QVERIFY(db.setSetting(QStringLiteral("grids.attend_days.emergency"), QStringLiteral("-2")));
+        QVERIFY(db.setSetting(QStringLiteral("grids.must_visit.elderly_alone"), QStringLiteral("14d")));
+        QVERIFY(db.setSetting(QStringLiteral("grids.must_visit.hospitalised"), QStringLiteral("weekly")));
+        QVERIFY(db.setSetting(QStringLiteral("grids.must_attend_days.discontent"), QStringLiteral("5")));
+        QVERIFY(db.setSetting(QStringLiteral("grids.must_attend_days.emergency"), QStringLiteral("-2")));
         QVERIFY(
             db.setSetting(QStringLiteral("grids.case_deadline_days.service_request"), QStringLiteral("10")));
         QVERIFY(db.setSetting(QStringLiteral("grids.case_deadline_days.stability"), QStringLiteral("0")));
         QVERIFY(db.setSetting(QStringLiteral("grids.difficult_family_sources"),
-                              QStringLiteral("care:serious_illness, monitoring")));
+                              QStringLiteral("care:seriously_ill, monitoring")));
         QVERIFY(db.setSetting(QStringLiteral("grids.no_contact_days"), QStringLiteral("90")));
-        QVERIFY(db.setSetting(QStringLiteral("grids.escalation_days"), QStringLiteral("x")));
+        QVERIFY(db.setSetting(QStringLiteral("grids.escalate_to_grid_leader_days"), QStringLiteral("2")));
+        QVERIFY(db.setSetting(QStringLiteral("grids.escalate_to_manager_days"), QStringLiteral("x")));
         const VisitRules r = VisitRules::load(db);
         QCOMPARE(r.frequencyFor(VisitTargetKind::ElderlyAlone),
                  (VisitFrequency{VisitFrequency::Unit::Days, 14}));
@@ -221,19 +222,22 @@ private slots:
         QCOMPARE(r.daysToAttend(AttendTrigger::Emergency), 1);
         QCOMPARE(r.caseDeadlineDays.value(CaseKind::ServiceRequest), 10);
         QCOMPARE(r.caseDeadlineDays.value(CaseKind::Stability), 3); // a deadline of 0 days is no deadline
+        // "monitoring" is kept for the workflow that will read it; hand marks are no longer a source.
         QCOMPARE(r.difficultFamilySources,
-                 (QStringList{QStringLiteral("care:serious_illness"), QStringLiteral("monitoring")}));
-        QCOMPARE(r.difficultFamilyCareCategories(), QStringList{QStringLiteral("serious_illness")});
+                 (QStringList{QStringLiteral("care:seriously_ill"), QStringLiteral("monitoring")}));
+        QCOMPARE(r.difficultFamilyCareCategories(), QStringList{QStringLiteral("seriously_ill")});
+        QVERIFY(!r.marksMakeDifficultFamilies());
         QCOMPARE(r.noContactDays, 90);
-        QCOMPARE(r.escalationDays, 3);
+        QCOMPARE(r.escalation.toLeader, 2);
+        QCOMPARE(r.escalation.toManager, 7);
 
         // save() writes what load() reads back.
         VisitRules changed = r;
-        changed.escalationDays = 5;
+        changed.escalation.toManager = 5;
         changed.frequency[VisitTargetKind::DifficultFamily] = Quarterly;
         QVERIFY(changed.save(db));
         const VisitRules again = VisitRules::load(db);
-        QCOMPARE(again.escalationDays, 5);
+        QCOMPARE(again.escalation.toManager, 5);
         QCOMPARE(again.frequencyFor(VisitTargetKind::DifficultFamily), Quarterly);
         QCOMPARE(again.texts(), changed.texts());
     }

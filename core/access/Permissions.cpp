@@ -16,13 +16,19 @@ bool Permissions::allows(Role role, Action action)
         return action == Action::ReadRegistry || action == Action::SeeFullIdentity ||
                action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
                action == Action::CheckDatabase || action == Action::ReadParty ||
-               action == Action::EditOfficeSettings; // the manager signs the summary the office sends
+               action == Action::EditOfficeSettings || // the manager signs the summary the office sends
+               // the 负责人 at the end of the escalation chain handles the cases escalated to them
+               action == Action::ReadGrids || action == Action::WriteGrids;
     case Role::Clerk:
+        // The clerk is also the 网格员 of DOMAIN.md: logs visits and cases.
         return action == Action::ReadRegistry || action == Action::WriteRegistry ||
-               action == Action::SeeFullIdentity || action == Action::ImportRoster;
+               action == Action::SeeFullIdentity || action == Action::ImportRoster ||
+               action == Action::ReadGrids || action == Action::WriteGrids;
     case Role::Secretary:
         // Party work needs names and households, not ID numbers and phones in full.
-        return action == Action::ReadRegistry || action == Action::ReadParty || action == Action::WriteParty;
+        // Pairings are party members' work, so the secretary reads the grids too.
+        return action == Action::ReadRegistry || action == Action::ReadParty || action == Action::WriteParty ||
+               action == Action::ReadGrids;
     }
     return false;
 }
@@ -142,6 +148,10 @@ QString Permissions::describe(Action action)
         return tr("repair the database's triggers");
     case Action::ReadRuleSettings:
         return tr("read the office's rule settings");
+    case Action::ReadGrids:
+        return tr("read grids, visits and cases");
+    case Action::WriteGrids:
+        return tr("record visits and handle cases");
     }
     return {};
 }

@@ -31,6 +31,8 @@ enum class Action
     UpgradeDatabase,    // a database written by an older Anju, brought to this program's schema
     RepairDatabase,     // make the schema's missing or altered triggers again (administrator only)
     ReadRuleSettings,   // the office's rule thresholds, dues rates and backup keeping, with their sources
+    ReadGrids,          // grids, staff, pairings, visits, tasks and cases
+    WriteGrids,         // record visits and tasks, receive and handle cases
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

@@ -16,5 +16,6 @@ Migration v007Reporting();
 Migration v008PartyReport();
 Migration v009ServerRosterCount();
 Migration v010ServerLogins();
+Migration v014Grids();
 
 } // namespace anju

@@ -175,6 +175,13 @@ bool writeRowsOfVersion(const Database& db, int version)
     case 7:
         return run(db,
                    QStringLiteral("UPDATE sites SET service_centre = 'one_stop' WHERE code = '430524001'"));
+    case 14:
+        return run(db, QStringLiteral("INSERT INTO grids (code, site_id, name, valid_from)"
+                                      " VALUES ('43052400100101', 1, '第一网格', '2024-01-01')")) &&
+               run(db, QStringLiteral("INSERT INTO grid_coverage (grid_id, building_id, valid_from)"
+                                      " VALUES (1, 1, '2024-01-01')")) &&
+               run(db, QStringLiteral("INSERT INTO grid_staff (grid_id, role, origin, person_id, valid_from)"
+                                      " VALUES (1, 'grid_worker', 'resident', 1, '2024-01-01')"));
     default:
         return true;
     }

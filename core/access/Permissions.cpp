@@ -27,8 +27,8 @@ bool Permissions::allows(Role role, Action action)
     case Role::Secretary:
         // Party work needs names and households, not ID numbers and phones in full.
         // Pairings are party members' work, so the secretary reads the grids too.
-        return action == Action::ReadRegistry || action == Action::ReadParty || action == Action::WriteParty ||
-               action == Action::ReadGrids;
+        return action == Action::ReadRegistry || action == Action::ReadParty ||
+               action == Action::WriteParty || action == Action::ReadGrids;
     }
     return false;
 }

@@ -61,9 +61,9 @@ struct CaseStep
     qint64 caseId = 0;
     CaseAction action = CaseAction::Start;
     QDate date;
-    qint64 staffId = 0;     // Assign: the new handler
-    QString department;     // Refer
-    QString result;         // Resolve
+    qint64 staffId = 0;                       // Assign: the new handler
+    QString department;                       // Refer
+    QString result;                           // Resolve
     std::optional<Satisfaction> satisfaction; // Resolve; none when not asked
     QString note;
 };

@@ -129,6 +129,18 @@ template <> QList<EnumInfo<Satisfaction>> enumInfos<Satisfaction>()
     };
 }
 
+template <> QList<EnumInfo<FindingKind>> enumInfos<FindingKind>()
+{
+    return {
+        {FindingKind::NoPairing, "no_pairing", QT_TRANSLATE_NOOP("anju::Labels", "No pairing")},
+        {FindingKind::NoContact, "no_contact", QT_TRANSLATE_NOOP("anju::Labels", "No contact")},
+        {FindingKind::NotVisited, "not_visited", QT_TRANSLATE_NOOP("anju::Labels", "Not visited in time")},
+        {FindingKind::MustAttendOverdue, "must_attend_overdue",
+         QT_TRANSLATE_NOOP("anju::Labels", "Must-attend visit overdue")},
+        {FindingKind::CaseOverdue, "case_overdue", QT_TRANSLATE_NOOP("anju::Labels", "Case overdue")},
+    };
+}
+
 // The generic lookups of domain/Enums.cpp, instantiated here for these enums (the same template
 // definitions, as core/party does; core/domain stays untouched by the module).
 template <typename E> QString enumKey(E value)
@@ -187,5 +199,6 @@ ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(CaseState)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(CaseAction)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(EscalationLevel)
 ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(Satisfaction)
+ANJU_INSTANTIATE_GRIDS_VISIT_ENUM(FindingKind)
 
 } // namespace anju

@@ -109,4 +109,14 @@ enum class Satisfaction
     Dissatisfied,
 }; // not asked: no value (NULL)
 
+// What the grid findings name (each a list of who, not only a count).
+enum class FindingKind
+{
+    NoPairing,         // an active household paired with no one (结对帮扶, 五个到户)
+    NoContact,         // paired, and no contact or visit for the configured period
+    NotVisited,        // a 四必访 target not visited in their last window
+    MustAttendOverdue, // a 三必到 task past its days
+    CaseOverdue,       // an open case past its deadline
+};
+
 } // namespace anju::grids

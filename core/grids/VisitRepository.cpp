@@ -10,10 +10,13 @@ namespace anju::grids {
 namespace {
 
 const char TaskColumns[] =
-    "SELECT t.id, t.household_id, t.person_id, t.kind, t.reason, t.source, t.care_category_id, t.care_mark_id,"
-    " t.case_id, t.assignee_staff_id, t.assignee_member_id, t.due_from, t.overdue_after, t.closed_by_visit_id,"
+    "SELECT t.id, t.household_id, t.person_id, t.kind, t.reason, t.source, t.care_category_id, "
+    "t.care_mark_id,"
+    " t.case_id, t.assignee_staff_id, t.assignee_member_id, t.due_from, t.overdue_after, "
+    "t.closed_by_visit_id,"
     " t.closed_on, t.cancelled_on, t.cancel_reason, t.note, t.row_version, h.number, p.name"
-    " FROM visit_tasks t JOIN households h ON h.id = t.household_id LEFT JOIN persons p ON p.id = t.person_id";
+    " FROM visit_tasks t JOIN households h ON h.id = t.household_id LEFT JOIN persons p ON p.id = "
+    "t.person_id";
 
 VisitTask taskFrom(const QSqlQuery& q)
 {

@@ -52,7 +52,10 @@ bool isMember(const Database& db, qint64 personId, qint64 householdId)
 // The key that tells one 四必访 task from another: a second run of the plan must not make it again.
 QString taskKey(qint64 householdId, qint64 personId, const QString& reason, QDate dueFrom)
 {
-    return QStringLiteral("%1/%2/%3/%4").arg(householdId).arg(personId).arg(reason, dueFrom.toString(Qt::ISODate));
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(householdId)
+        .arg(personId)
+        .arg(reason, dueFrom.toString(Qt::ISODate));
 }
 
 } // namespace
@@ -121,7 +124,8 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
         q.addBindValue(sqlDate(first));
         q.addBindValue(sqlDate(last));
         if (!q.exec())
-            return Outcome::error(tr("The month's visit tasks could not be read: %1").arg(q.lastError().text()));
+            return Outcome::error(
+                tr("The month's visit tasks could not be read: %1").arg(q.lastError().text()));
         while (q.next())
             made.insert(taskKey(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                                 dateFrom(q.value(3))));
@@ -134,7 +138,8 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
     // Every target holding on a day whose window could end in the month: a window is at most a year long.
     for (const VisitTarget& target : VisitTargets(m_db, r).between(first.addYears(-1), last)) {
         const VisitFrequency frequency = r.frequencyFor(target.kind);
-        for (const VisitWindow& w : VisitWindow::regularDueIn(target.from, target.until, frequency, first, last)) {
+        for (const VisitWindow& w :
+             VisitWindow::regularDueIn(target.from, target.until, frequency, first, last)) {
             const QString reason = enumKey(target.kind);
             if (made.contains(taskKey(target.householdId, target.personId, reason, w.dueFrom)))
                 continue;
@@ -142,9 +147,10 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
             QSqlQuery q(m_db.connection());
             const SqlOutcome written = SqlRun::write(
                 m_db, q,
-                QStringLiteral("INSERT INTO visit_tasks (household_id, person_id, kind, reason, source,"
-                               " care_category_id, care_mark_id, assignee_staff_id, assignee_member_id,"
-                               " due_from, overdue_after) VALUES (?, ?, 'must_visit', ?, 'rule', ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO visit_tasks (household_id, person_id, kind, reason, source,"
+                    " care_category_id, care_mark_id, assignee_staff_id, assignee_member_id,"
+                    " due_from, overdue_after) VALUES (?, ?, 'must_visit', ?, 'rule', ?, ?, ?, ?, ?, ?)"),
                 {target.householdId, sqlId(target.personId), reason, sqlId(target.careCategoryId),
                  sqlId(target.careMarkId), sqlId(staffId), sqlId(memberId), sqlDate(w.dueFrom),
                  sqlDate(w.overdueAfter)});
@@ -181,9 +187,10 @@ Result<VisitTask> VisitService::mustAttend(qint64 householdId, qint64 personId, 
     QSqlQuery q(m_db.connection());
     const SqlOutcome written = SqlRun::write(
         m_db, q,
-        QStringLiteral("INSERT INTO visit_tasks (household_id, person_id, kind, reason, source, assignee_staff_id,"
-                       " assignee_member_id, due_from, overdue_after, note)"
-                       " VALUES (?, ?, 'must_attend', ?, 'trigger', ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO visit_tasks (household_id, person_id, kind, reason, source, assignee_staff_id,"
+            " assignee_member_id, due_from, overdue_after, note)"
+            " VALUES (?, ?, 'must_attend', ?, 'trigger', ?, ?, ?, ?, ?)"),
         {householdId, sqlId(personId), enumKey(trigger), sqlId(staffId), sqlId(memberId), sqlDate(w.dueFrom),
          sqlDate(w.overdueAfter), sqlText(note.trimmed())});
     if (!written)
@@ -217,7 +224,8 @@ Result<Visit> VisitService::recordVisit(Visit visit, QDate today)
         visit.visitorName.clear();
         break;
     case VisitorKind::PartyMember:
-        if (!exists(m_db, QStringLiteral("SELECT 1 FROM party_members WHERE id = ?"), {visit.visitorMemberId}))
+        if (!exists(m_db, QStringLiteral("SELECT 1 FROM party_members WHERE id = ?"),
+                    {visit.visitorMemberId}))
             outcome.add(field(Field::VisitVisitor), tr("Choose the party member who visited."));
         visit.visitorStaffId = 0;
         visit.visitorName.clear();
@@ -235,11 +243,11 @@ Result<Visit> VisitService::recordVisit(Visit visit, QDate today)
         if (!task || task->householdId != visit.householdId)
             outcome.add(field(Field::VisitTaskField), tr("The task is not one of this household's."));
         else if (task->closedByVisitId > 0)
-            outcome.add(field(Field::VisitTaskField),
-                        tr("The task was already answered by the visit of %1.")
-                            .arg(task->closedOn.toString(Qt::ISODate)));
+            outcome.add(field(Field::VisitTaskField), tr("The task was already answered by the visit of %1.")
+                                                          .arg(task->closedOn.toString(Qt::ISODate)));
         else if (task->cancelledOn.isValid())
-            outcome.add(field(Field::VisitTaskField), tr("The task was cancelled: %1").arg(task->cancelReason));
+            outcome.add(field(Field::VisitTaskField),
+                        tr("The task was cancelled: %1").arg(task->cancelReason));
         else if (visit.date.isValid() && visit.date < task->window.dueFrom)
             outcome.add(field(Field::VisitDate),
                         tr("The visit was before the task was due (from %1); it cannot answer it.")
@@ -263,9 +271,10 @@ Result<Visit> VisitService::recordVisit(Visit visit, QDate today)
     QSqlQuery q(m_db.connection());
     SqlOutcome written = SqlRun::write(
         m_db, q,
-        QStringLiteral("INSERT INTO visits (household_id, person_id, visitor_kind, visitor_staff_id,"
-                       " visitor_member_id, visitor_name, visit_date, kind, reason, findings, follow_up, task_id,"
-                       " case_id, pairing_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO visits (household_id, person_id, visitor_kind, visitor_staff_id,"
+            " visitor_member_id, visitor_name, visit_date, kind, reason, findings, follow_up, task_id,"
+            " case_id, pairing_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {visit.householdId, sqlId(visit.personId), enumKey(visit.visitorKind), sqlId(visit.visitorStaffId),
          sqlId(visit.visitorMemberId), sqlText(visit.visitorName), sqlDate(visit.date), enumKey(visit.kind),
          sqlText(visit.reason), sqlText(visit.findings), sqlText(visit.followUp), sqlId(visit.taskId),
@@ -276,11 +285,12 @@ Result<Visit> VisitService::recordVisit(Visit visit, QDate today)
     if (task) {
         // Closed only if still open: a second desk answering the same task at the same time loses.
         QSqlQuery close(m_db.connection());
-        written = SqlRun::write(m_db, close,
-                                QStringLiteral("UPDATE visit_tasks SET closed_by_visit_id = ?, closed_on = ?,"
-                                               " row_version = row_version + 1"
-                                               " WHERE id = ? AND closed_by_visit_id IS NULL AND cancelled_on IS NULL"),
-                                {visit.id, sqlDate(visit.date), task->id});
+        written = SqlRun::write(
+            m_db, close,
+            QStringLiteral("UPDATE visit_tasks SET closed_by_visit_id = ?, closed_on = ?,"
+                           " row_version = row_version + 1"
+                           " WHERE id = ? AND closed_by_visit_id IS NULL AND cancelled_on IS NULL"),
+            {visit.id, sqlDate(visit.date), task->id});
         if (!written)
             return Outcome::error(tr("The visit was not saved: %1").arg(written.error));
         if (close.numRowsAffected() != 1)
@@ -312,12 +322,12 @@ Outcome VisitService::cancelTask(qint64 taskId, QDate on, const QString& reason,
     if (!transaction.isActive())
         return Outcome::error(transaction.error());
     QSqlQuery q(m_db.connection());
-    const SqlOutcome written =
-        SqlRun::write(m_db, q,
-                      QStringLiteral("UPDATE visit_tasks SET cancelled_on = ?, cancel_reason = ?,"
-                                     " row_version = row_version + 1 WHERE id = ? AND closed_by_visit_id IS NULL"
-                                     " AND cancelled_on IS NULL"),
-                      {sqlDate(on), reason.trimmed(), taskId});
+    const SqlOutcome written = SqlRun::write(
+        m_db, q,
+        QStringLiteral("UPDATE visit_tasks SET cancelled_on = ?, cancel_reason = ?,"
+                       " row_version = row_version + 1 WHERE id = ? AND closed_by_visit_id IS NULL"
+                       " AND cancelled_on IS NULL"),
+        {sqlDate(on), reason.trimmed(), taskId});
     if (!written)
         return Outcome::error(tr("The task was not cancelled: %1").arg(written.error));
     if (q.numRowsAffected() != 1)

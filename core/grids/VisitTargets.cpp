@@ -50,11 +50,12 @@ QList<VisitTarget> VisitTargets::careCategoryTargets(QDate from, QDate to, qint6
         marks.append(QStringLiteral("?"));
         values.append(QString::fromLatin1(key));
     }
-    QString sql = QStringLiteral("SELECT c.id, c.person_id, p.household_id, c.category, c.valid_from, c.valid_to"
-                                 " FROM person_care_categories c JOIN persons p ON p.id = c.person_id"
-                                 " JOIN households h ON h.id = p.household_id"
-                                 " WHERE c.category IN (%1) AND p.state = 'active' AND h.state = 'active' AND ")
-                      .arg(marks.join(u','));
+    QString sql =
+        QStringLiteral("SELECT c.id, c.person_id, p.household_id, c.category, c.valid_from, c.valid_to"
+                       " FROM person_care_categories c JOIN persons p ON p.id = c.person_id"
+                       " JOIN households h ON h.id = p.household_id"
+                       " WHERE c.category IN (%1) AND p.state = 'active' AND h.state = 'active' AND ")
+            .arg(marks.join(u','));
     sql += overlaps(QStringLiteral("c"));
     values << sqlDate(to) << sqlDate(from);
     if (householdId > 0) {
@@ -123,9 +124,10 @@ QList<VisitTarget> VisitTargets::difficultFamilies(QDate from, QDate to, qint64 
             values.append(c);
         }
         values << sqlDate(to) << sqlDate(from);
-        run(QStringLiteral("SELECT c.id, p.household_id, c.valid_from, c.valid_to FROM person_care_categories c"
-                           " JOIN persons p ON p.id = c.person_id JOIN households h ON h.id = p.household_id"
-                           " WHERE c.category IN (%1) AND p.state = 'active' AND h.state = 'active' AND ")
+        run(QStringLiteral(
+                "SELECT c.id, p.household_id, c.valid_from, c.valid_to FROM person_care_categories c"
+                " JOIN persons p ON p.id = c.person_id JOIN households h ON h.id = p.household_id"
+                " WHERE c.category IN (%1) AND p.state = 'active' AND h.state = 'active' AND ")
                     .arg(marks.join(u',')) +
                 overlaps(QStringLiteral("c")),
             values, false);

@@ -70,7 +70,7 @@ struct VisitTarget
     qint64 personId = 0; // 0 for a household marked as a difficult family
     VisitTargetKind kind = VisitTargetKind::DifficultFamily;
     QDate from;
-    QDate until;              // the last day it holds (inclusive); invalid while it holds
+    QDate until;               // the last day it holds (inclusive); invalid while it holds
     qint64 careCategoryId = 0; // the person_care_categories row it comes from
     qint64 careMarkId = 0;     // or the household_care_marks row
 };

@@ -3406,6 +3406,26 @@ Database: %1</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend visit overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -5392,6 +5412,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>read the office&apos;s rule settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read grids, visits and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record visits and handle cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9653,6 +9681,218 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitService</name>
+    <message>
+        <source>The household is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s visit tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit plan was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The must-attend task was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the party member who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the cadre who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is not one of this household&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was already answered by the visit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was before the task was due (from %1); it cannot answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the task this visit answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else answered or cancelled this task meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day it is cancelled, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseService</name>
+    <message>
+        <source>Choose the site of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the case is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the case was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the case was received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household of the case is not on file at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of this step cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of this step is before the case&apos;s last step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who handles the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department the case is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how the case was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1 passed: escalated to the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitPlan</name>
+    <message>
+        <source>The visit plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no one assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridFindings</name>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with no party member or cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since %2 (more than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3405,6 +3405,26 @@ Database: %1</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>No pairing</source>
+        <translation>未结对</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>长期未联系</translation>
+    </message>
+    <message>
+        <source>Not visited in time</source>
+        <translation>未按时走访</translation>
+    </message>
+    <message>
+        <source>Must-attend visit overdue</source>
+        <translation>三必到逾期</translation>
+    </message>
+    <message>
+        <source>Case overdue</source>
+        <translation>事件逾期</translation>
+    </message>
 </context>
 <context>
     <name>anju::LoginDialog</name>
@@ -5387,6 +5407,14 @@ Covers: %3</source>
     <message>
         <source>read the office&apos;s rule settings</source>
         <translation>查看本单位的规则设置</translation>
+    </message>
+    <message>
+        <source>read grids, visits and cases</source>
+        <translation>查看网格、走访和事件</translation>
+    </message>
+    <message>
+        <source>record visits and handle cases</source>
+        <translation>登记走访和办理事件</translation>
     </message>
 </context>
 <context>
@@ -9710,6 +9738,218 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Unknown action.</source>
         <translation>未知的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitService</name>
+    <message>
+        <source>The household is not on file.</source>
+        <translation>该户不在档。</translation>
+    </message>
+    <message>
+        <source>Choose the month to plan.</source>
+        <translation>请选择要安排的月份。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s visit tasks could not be read: %1</source>
+        <translation>无法读取本月走访任务：%1</translation>
+    </message>
+    <message>
+        <source>The visit plan was not saved: %1</source>
+        <translation>走访计划未保存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the day it happened.</source>
+        <translation>请填写事情发生的日期。</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be in the future.</source>
+        <translation>发生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The person is not a member of this household.</source>
+        <translation>此人不是该户的成员。</translation>
+    </message>
+    <message>
+        <source>The must-attend task was not saved: %1</source>
+        <translation>三必到任务未保存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the day of the visit.</source>
+        <translation>请填写走访日期。</translation>
+    </message>
+    <message>
+        <source>The day of the visit cannot be in the future.</source>
+        <translation>走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who visited.</source>
+        <translation>请选择走访的网格人员。</translation>
+    </message>
+    <message>
+        <source>Choose the party member who visited.</source>
+        <translation>请选择走访的党员。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the cadre who visited.</source>
+        <translation>请填写走访干部的姓名。</translation>
+    </message>
+    <message>
+        <source>The task is not one of this household&apos;s.</source>
+        <translation>该任务不属于此户。</translation>
+    </message>
+    <message>
+        <source>The task was already answered by the visit of %1.</source>
+        <translation>该任务已由 %1 的走访完成。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled: %1</source>
+        <translation>该任务已取消：%1</translation>
+    </message>
+    <message>
+        <source>The visit was before the task was due (from %1); it cannot answer it.</source>
+        <translation>走访日期早于任务开始日期（%1），不能用来完成该任务。</translation>
+    </message>
+    <message>
+        <source>Choose the task this visit answers.</source>
+        <translation>请选择这次走访所完成的任务。</translation>
+    </message>
+    <message>
+        <source>The visit was not saved: %1</source>
+        <translation>走访记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else answered or cancelled this task meanwhile.</source>
+        <translation>其他人已同时完成或取消了该任务。</translation>
+    </message>
+    <message>
+        <source>The task is not on file.</source>
+        <translation>该任务不在档。</translation>
+    </message>
+    <message>
+        <source>The task is no longer open.</source>
+        <translation>该任务已不再待办。</translation>
+    </message>
+    <message>
+        <source>Say why the task is cancelled.</source>
+        <translation>请说明取消任务的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the day it is cancelled, not in the future.</source>
+        <translation>请填写取消日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation>任务未取消：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseService</name>
+    <message>
+        <source>Choose the site of the case.</source>
+        <translation>请选择事件所在的安置点。</translation>
+    </message>
+    <message>
+        <source>Enter what the case is about.</source>
+        <translation>请填写事件内容。</translation>
+    </message>
+    <message>
+        <source>Enter the day the case was received.</source>
+        <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+        <source>The day the case was received cannot be in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A household of the case is not on file at this site.</source>
+        <translation>事件涉及的某户不在该安置点的档案中。</translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>事件未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile; open it again.</source>
+        <translation>其他人同时修改了该事件，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The case is not on file.</source>
+        <translation>该事件不在档。</translation>
+    </message>
+    <message>
+        <source>Enter the day of this step.</source>
+        <translation>请填写本步骤的日期。</translation>
+    </message>
+    <message>
+        <source>The day of this step cannot be in the future.</source>
+        <translation>本步骤的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of this step is before the case&apos;s last step (%1).</source>
+        <translation>本步骤的日期早于该事件上一步骤的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who handles the case.</source>
+        <translation>请选择办理该事件的网格人员。</translation>
+    </message>
+    <message>
+        <source>Enter the department the case is referred to.</source>
+        <translation>请填写转办的部门。</translation>
+    </message>
+    <message>
+        <source>Enter how the case was resolved.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 passed: escalated to the %2.</source>
+        <translation>已超过办理期限 %1：上报至%2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitPlan</name>
+    <message>
+        <source>The visit plan could not be read: %1</source>
+        <translation>无法读取走访计划：%1</translation>
+    </message>
+    <message>
+        <source>(no one assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridFindings</name>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation>无法读取问题清单：%1</translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with no party member or cadre.</source>
+        <translation>%1 户没有结对帮扶的党员或干部。</translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since %2 (more than %3 days).</source>
+        <translation>%1 户：自 %2 起未联系（超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
+        <translation>%1 户：自 %2 结对以来未联系（超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
+        <translation>%1（%2，%3 户）在 %4 至 %5 期间未走访。</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>该户</translation>
+    </message>
+    <message>
+        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
+        <translation>%1 户：%3 发生的%2应在 %4 前到场，至今未到。</translation>
+    </message>
+    <message>
+        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
+        <translation>事件“%1”（%2）已超过办理期限 %3。</translation>
     </message>
 </context>
 </TS>

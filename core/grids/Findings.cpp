@@ -96,15 +96,13 @@ Result<QList<Finding>> GridFindings::on(QDate today) const
             if (last.isValid() ? last < cutoff : paired < cutoff) {
                 f.kind = FindingKind::NoContact;
                 f.since = last.isValid() ? last : paired;
+                const QString days = QString::number(rules.noContactDays);
                 f.description =
                     last.isValid()
-                        ? tr("Household %1: no contact since %2 (more than %n day(s)).", nullptr,
-                             rules.noContactDays)
-                              .arg(row.number, last.toString(Qt::ISODate))
-                        : tr("Household %1: no contact since the pairing began on %2 (more than %n "
-                             "day(s)).",
-                             nullptr, rules.noContactDays)
-                              .arg(row.number, paired.toString(Qt::ISODate));
+                        ? tr("Household %1: no contact since %2 (more than %3 days).")
+                              .arg(row.number, last.toString(Qt::ISODate), days)
+                        : tr("Household %1: no contact since the pairing began on %2 (more than %3 days).")
+                              .arg(row.number, paired.toString(Qt::ISODate), days);
                 findings.append(f);
             }
         }

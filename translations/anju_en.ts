@@ -7726,6 +7726,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -9893,6 +9897,232 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::VisitCommand</name>
+    <message>
+        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid findings on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit task(s) planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trigger needs emergency, discontent or family_dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 due from %2, overdue after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CaseCommand</name>
+    <message>
+        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case kind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 received, deadline %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case act needs the case&apos;s id and the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

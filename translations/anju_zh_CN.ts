@@ -7787,6 +7787,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11.</source>
+        <translation>grid 后须跟 visits 或 findings，例如 anju-cli grid visits --month 2026-11。</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -9950,6 +9954,232 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
         <translation>事件“%1”（%2）已超过办理期限 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::VisitCommand</name>
+    <message>
+        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
+        <translation>[--db 位置] grid visits --month YYYY-MM [--grid 网格编码] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
+        <translation>按走访人输出本月走访计划：月底前应走访、已走访（其中逾期完成）、已逾期和今天仍待走访的数目。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation>只统计该网格的住户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 须按 YYYY-MM 填写月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No grid has the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
+        <translation>%1 走访计划（走访人、应走访、已走访、逾期完成、已逾期、待走访）：</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db 位置] grid findings [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
+        <translation>列出网格问题：未结对或超过规定期限未联系的住户、未在期限内走访的四必访对象、逾期的三必到任务和逾期事件。</translation>
+    </message>
+    <message>
+        <source>The day to judge on (default: today).</source>
+        <translation>判断所依据的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation>--date 须按 YYYY-MM-DD 填写日期。</translation>
+    </message>
+    <message>
+        <source>Grid findings on %1: %2.</source>
+        <translation>%1 的网格问题：%2 条。</translation>
+    </message>
+    <message>
+        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
+        <translation>visit 后须跟 plan、attend 或 record，例如 anju-cli visit plan --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
+        <translation>[--db 位置] visit plan --month YYYY-MM | attend --household 户编号 --trigger 事由 --date 日期 [--note 说明] | record --household 户编号 --date 日期 (--staff 编号 | --member 编号 | --cadre 姓名) [--task 编号] [--findings 情况] [--follow-up 后续]</translation>
+    </message>
+    <message>
+        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
+        <translation>plan 生成本月尚未安排的四必访任务；attend 登记三必到任务（emergency 突发事情、discontent 不满情绪、family_dispute 家庭纠纷）；record 登记一次走访，并关闭它所完成的任务。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 visit task(s) planned.</source>
+        <translation>已安排 %1 项走访任务。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>--trigger needs emergency, discontent or family_dispute.</source>
+        <translation>--trigger 须为 emergency、discontent 或 family_dispute。</translation>
+    </message>
+    <message>
+        <source>Task %1 due from %2, overdue after %3.</source>
+        <translation>任务 %1：%2 起应走访，%3 后逾期。</translation>
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation>已登记走访 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CaseCommand</name>
+    <message>
+        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
+        <translation>[--db 位置] case list [--state 状态] [--overdue] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
+        <translation>列出网格事件，办理期限最早的在前：类别、内容、状态、上报层级、受理日期、办理期限。</translation>
+    </message>
+    <message>
+        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
+        <translation>只列出该状态的事件（received、in_progress、resolved、escalated、referred）。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation>只列出超过办理期限仍未办结的事件。</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Unknown case state %1.</source>
+        <translation>未知的事件状态 %1。</translation>
+    </message>
+    <message>
+        <source>%1 case(s).</source>
+        <translation>共 %1 件事件。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
+        <translation>case 后须跟 list、receive、act 或 escalate，例如 anju-cli case list --overdue。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
+        <translation>[--db 位置] case receive --site 编码 --kind 类别 --title 内容 [--date 日期] [--household 户编号]… | act 编号 操作 [--date 日期] [--staff 编号] [--department 部门] [--result 结果] [--satisfaction 满意度] [--note 备注] | escalate [--date 日期]</translation>
+    </message>
+    <message>
+        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <translation>receive 受理一件事件，按类别定办理期限；act 办理一步（assigned 指派、started 接手、resolved 办结、escalated 上报、referred 转办、referral_accepted 部门接收、referral_returned 部门退回、note 备注）；escalate 把每件超期事件向上报一级。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>%1 case(s) escalated.</source>
+        <translation>已上报 %1 件事件。</translation>
+    </message>
+    <message>
+        <source>Unknown case kind %1.</source>
+        <translation>未知的事件类别 %1。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>Case %1 received, deadline %2.</source>
+        <translation>已受理事件 %1，办理期限 %2。</translation>
+    </message>
+    <message>
+        <source>case act needs the case&apos;s id and the action.</source>
+        <translation>case act 须给出事件编号和操作。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>未知的操作 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>事件 %1 现为：%2。</translation>
     </message>
 </context>
 </TS>

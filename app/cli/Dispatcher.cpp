@@ -2,6 +2,7 @@
 
 #include "AuditCommand.h"
 #include "BackupCommand.h"
+#include "CaseCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "Console.h"
@@ -19,6 +20,7 @@
 #include "ServerLoginCommand.h"
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
+#include "VisitCommand.h"
 #include "about/BuildInfo.h"
 
 #include <optional>
@@ -87,6 +89,9 @@ QString Dispatcher::generalHelp()
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
               "  migrate --from F --to U Move a database file onto a PostgreSQL server\n"
               "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
+              "  grid visits|findings    The month's visit plan per worker; the grid findings\n"
+              "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
+              "  case list|receive|act|escalate   The grid cases and their steps\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -170,6 +175,19 @@ int Dispatcher::run(const QStringList& commandLine)
             return PartyReviewCommand::run(context, arguments);
         return fail(tr("party needs review, e.g. anju-cli party review --month 2026-11."), UsageError);
     }
+    if (command == QLatin1String("grid")) {
+        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        if (action == QLatin1String("visits"))
+            return VisitCommand::gridVisits(context, arguments);
+        if (action == QLatin1String("findings"))
+            return VisitCommand::gridFindings(context, arguments);
+        return fail(tr("grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11."),
+                    UsageError);
+    }
+    if (command == QLatin1String("visit"))
+        return VisitCommand::run(context, arguments);
+    if (command == QLatin1String("case"))
+        return CaseCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

@@ -1387,6 +1387,10 @@ No figures to show.</source>
         <source>Could not make the demo party organisation: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make the demo visits and cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>

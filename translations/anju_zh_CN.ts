@@ -1392,6 +1392,10 @@ No figures to show.</source>
         <source>Could not make the demo party organisation: %1</source>
         <translation>无法生成演示党组织数据：%1</translation>
     </message>
+    <message>
+        <source>Could not make the demo visits and cases: %1</source>
+        <translation>无法生成演示走访和事件：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>

@@ -5423,7 +5423,7 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record visits and handle cases</source>
+        <source>change grids, visits and cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5417,8 +5417,8 @@ Covers: %3</source>
         <translation>查看网格、走访和事件</translation>
     </message>
     <message>
-        <source>record visits and handle cases</source>
-        <translation>登记走访和办理事件</translation>
+        <source>change grids, visits and cases</source>
+        <translation>修改网格、走访和事件</translation>
     </message>
 </context>
 <context>

@@ -17,16 +17,17 @@ bool Permissions::allows(Role role, Action action)
                action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
                action == Action::CheckDatabase || action == Action::ReadParty ||
                action == Action::EditOfficeSettings || // the manager signs the summary the office sends
-               // the 负责人 at the end of the escalation chain handles the cases escalated to them
+               // The centre's head 负责人 draws the grids, names their staff, hands a leaving worker's
+               // households over and is the last step of a case's escalation.
                action == Action::ReadGrids || action == Action::WriteGrids;
     case Role::Clerk:
-        // The clerk is also the 网格员 of DOMAIN.md: logs visits and cases.
+        // The clerk is also the grid worker 网格员 (DOMAIN.md "Who uses it"): logs visits and cases.
         return action == Action::ReadRegistry || action == Action::WriteRegistry ||
                action == Action::SeeFullIdentity || action == Action::ImportRoster ||
                action == Action::ReadGrids || action == Action::WriteGrids;
     case Role::Secretary:
         // Party work needs names and households, not ID numbers and phones in full.
-        // Pairings are party members' work, so the secretary reads the grids too.
+        // Reads the grids too: party members are paired with households and serve as 党员中心户.
         return action == Action::ReadRegistry || action == Action::ReadParty ||
                action == Action::WriteParty || action == Action::ReadGrids;
     }
@@ -151,7 +152,7 @@ QString Permissions::describe(Action action)
     case Action::ReadGrids:
         return tr("read grids, visits and cases");
     case Action::WriteGrids:
-        return tr("record visits and handle cases");
+        return tr("change grids, visits and cases");
     }
     return {};
 }

@@ -31,8 +31,8 @@ enum class Action
     UpgradeDatabase,    // a database written by an older Anju, brought to this program's schema
     RepairDatabase,     // make the schema's missing or altered triggers again (administrator only)
     ReadRuleSettings,   // the office's rule thresholds, dues rates and backup keeping, with their sources
-    ReadGrids,          // grids, staff, pairings, visits, tasks and cases
-    WriteGrids,         // record visits and tasks, receive and handle cases
+    ReadGrids,          // grids, their staff, pairings, visits and cases
+    WriteGrids,         // the same, changed: grids and coverage, staff, pairings, visits, cases
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

@@ -183,7 +183,8 @@ private slots:
         QVERIFY(!CaseEscalation::nextStep(status(CaseState::Resolved), deadline, Delays, QDate(2026, 6, 1)));
         QVERIFY(!CaseEscalation::nextStep(status(CaseState::Referred, true), deadline, Delays,
                                           QDate(2026, 6, 1)));
-        QCOMPARE(CaseEscalation::levelDeadline(EscalationLevel::GridLeader, deadline, Delays), QDate(2026, 1, 2));
+        QCOMPARE(CaseEscalation::levelDeadline(EscalationLevel::GridLeader, deadline, Delays),
+                 QDate(2026, 1, 2));
         QVERIFY(!CaseEscalation::levelDeadline(EscalationLevel::Manager, deadline, Delays).isValid());
     }
 

@@ -1431,6 +1431,10 @@ No figures to show.</source>
         <source>Could not make the demo grids: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make the demo visits and cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -3392,6 +3396,158 @@ Database: %1</source>
     </message>
     <message>
         <source>In hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend visit overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7988,6 +8144,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -11491,6 +11651,499 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseStateMachine</name>
+    <message>
+        <source>A case is received once, when it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is resolved and closed; nothing more can be done to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case must be taken up before it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is with a department and is not escalated in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already referred to a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a referred case can be accepted by a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has already accepted the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a referred case can be returned by a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitService</name>
+    <message>
+        <source>The household is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s visit tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit plan was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The must-attend task was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the party member who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the cadre who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is not one of this household&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was already answered by the visit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was before the task was due (from %1); it cannot answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the task this visit answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else answered or cancelled this task meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day it is cancelled, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseService</name>
+    <message>
+        <source>Choose the site of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the case is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the case was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the case was received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household of the case is not on file at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of this step cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of this step is before the case&apos;s last step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who handles the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department the case is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how the case was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1 passed: escalated to the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitPlan</name>
+    <message>
+        <source>The visit plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no one assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridFindings</name>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with no party member or cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since %2 (more than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::VisitCommand</name>
+    <message>
+        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid findings on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit task(s) planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trigger needs emergency, discontent or family_dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 due from %2, overdue after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CaseCommand</name>
+    <message>
+        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case kind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 received, deadline %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case act needs the case&apos;s id and the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1436,6 +1436,10 @@ No figures to show.</source>
         <source>Could not make the demo grids: %1</source>
         <translation>无法生成演示网格数据：%1</translation>
     </message>
+    <message>
+        <source>Could not make the demo visits and cases: %1</source>
+        <translation>无法生成演示走访和事件：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -3347,7 +3351,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Grid staff</source>
-        <translation>网格工作人员</translation>
+        <translation>网格人员</translation>
     </message>
     <message>
         <source>Cadre</source>
@@ -3392,6 +3396,158 @@ Database: %1</source>
     <message>
         <source>In hospital</source>
         <translation>住院</translation>
+    </message>
+    <message>
+        <source>Difficult family</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>突发事情</translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation>不满情绪</translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation>家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation>四必访</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>三必到</translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation>矛盾调处</translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation>问题排查</translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation>综治维稳</translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation>政策宣传</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务直通车</translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation>民情气象站</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>已接手办理</translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation>部门已接收</translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation>部门已退回</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Visit rule</source>
+        <translation>走访规则</translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation>三必到事由</translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation>结对走访</translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation>日常走访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No pairing</source>
+        <translation>未结对</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>长期未联系</translation>
+    </message>
+    <message>
+        <source>Not visited in time</source>
+        <translation>未按时走访</translation>
+    </message>
+    <message>
+        <source>Must-attend visit overdue</source>
+        <translation>三必到逾期</translation>
+    </message>
+    <message>
+        <source>Case overdue</source>
+        <translation>事件逾期</translation>
     </message>
 </context>
 <context>
@@ -5526,11 +5682,11 @@ Covers: %3</source>
     </message>
     <message>
         <source>read grids, visits and cases</source>
-        <translation>查看网格、走访和网格事件</translation>
+        <translation>查看网格、走访和事件</translation>
     </message>
     <message>
         <source>change grids, visits and cases</source>
-        <translation>修改网格、走访和网格事件</translation>
+        <translation>修改网格、走访和事件</translation>
     </message>
 </context>
 <context>
@@ -8122,6 +8278,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11.</source>
+        <translation>grid 后须跟 visits 或 findings，例如 anju-cli grid visits --month 2026-11。</translation>
     </message>
 </context>
 <context>
@@ -11609,6 +11769,499 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Entered by hand</source>
         <translation>手工录入</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseStateMachine</name>
+    <message>
+        <source>A case is received once, when it is recorded.</source>
+        <translation>事件只在登记时受理一次。</translation>
+    </message>
+    <message>
+        <source>The case is resolved and closed; nothing more can be done to it.</source>
+        <translation>该事件已办结，不能再作任何处理。</translation>
+    </message>
+    <message>
+        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
+        <translation>该事件已转交部门办理，只有部门退回后才回到网格。</translation>
+    </message>
+    <message>
+        <source>The case is already in progress.</source>
+        <translation>该事件已在办理中。</translation>
+    </message>
+    <message>
+        <source>A case must be taken up before it is resolved.</source>
+        <translation>事件须先接手办理，才能办结。</translation>
+    </message>
+    <message>
+        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
+        <translation>部门尚未接收转办，接收之前不能办结该事件。</translation>
+    </message>
+    <message>
+        <source>The case is with a department and is not escalated in the grid.</source>
+        <translation>该事件已转交部门办理，不在网格内逐级上报。</translation>
+    </message>
+    <message>
+        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
+        <translation>该事件已上报至负责人，已是上报链的最后一级。</translation>
+    </message>
+    <message>
+        <source>The case is already referred to a department.</source>
+        <translation>该事件已转交部门办理。</translation>
+    </message>
+    <message>
+        <source>Only a referred case can be accepted by a department.</source>
+        <translation>只有已转办的事件才能由部门接收。</translation>
+    </message>
+    <message>
+        <source>The department has already accepted the referral.</source>
+        <translation>部门已接收该转办。</translation>
+    </message>
+    <message>
+        <source>Only a referred case can be returned by a department.</source>
+        <translation>只有已转办的事件才能由部门退回。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitService</name>
+    <message>
+        <source>The household is not on file.</source>
+        <translation>该户不在档。</translation>
+    </message>
+    <message>
+        <source>Choose the month to plan.</source>
+        <translation>请选择要安排的月份。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s visit tasks could not be read: %1</source>
+        <translation>无法读取本月走访任务：%1</translation>
+    </message>
+    <message>
+        <source>The visit plan was not saved: %1</source>
+        <translation>走访计划未保存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the day it happened.</source>
+        <translation>请填写事情发生的日期。</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be in the future.</source>
+        <translation>发生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The person is not a member of this household.</source>
+        <translation>此人不是该户的成员。</translation>
+    </message>
+    <message>
+        <source>The must-attend task was not saved: %1</source>
+        <translation>三必到任务未保存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the day of the visit.</source>
+        <translation>请填写走访日期。</translation>
+    </message>
+    <message>
+        <source>The day of the visit cannot be in the future.</source>
+        <translation>走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who visited.</source>
+        <translation>请选择走访的网格人员。</translation>
+    </message>
+    <message>
+        <source>Choose the party member who visited.</source>
+        <translation>请选择走访的党员。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the cadre who visited.</source>
+        <translation>请填写走访干部的姓名。</translation>
+    </message>
+    <message>
+        <source>The task is not one of this household&apos;s.</source>
+        <translation>该任务不属于此户。</translation>
+    </message>
+    <message>
+        <source>The task was already answered by the visit of %1.</source>
+        <translation>该任务已由 %1 的走访完成。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled: %1</source>
+        <translation>该任务已取消：%1</translation>
+    </message>
+    <message>
+        <source>The visit was before the task was due (from %1); it cannot answer it.</source>
+        <translation>走访日期早于任务开始日期（%1），不能用来完成该任务。</translation>
+    </message>
+    <message>
+        <source>Choose the task this visit answers.</source>
+        <translation>请选择这次走访所完成的任务。</translation>
+    </message>
+    <message>
+        <source>The visit was not saved: %1</source>
+        <translation>走访记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else answered or cancelled this task meanwhile.</source>
+        <translation>其他人已同时完成或取消了该任务。</translation>
+    </message>
+    <message>
+        <source>The task is not on file.</source>
+        <translation>该任务不在档。</translation>
+    </message>
+    <message>
+        <source>The task is no longer open.</source>
+        <translation>该任务已不再待办。</translation>
+    </message>
+    <message>
+        <source>Say why the task is cancelled.</source>
+        <translation>请说明取消任务的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the day it is cancelled, not in the future.</source>
+        <translation>请填写取消日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The task was not cancelled: %1</source>
+        <translation>任务未取消：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseService</name>
+    <message>
+        <source>Choose the site of the case.</source>
+        <translation>请选择事件所在的安置点。</translation>
+    </message>
+    <message>
+        <source>Enter what the case is about.</source>
+        <translation>请填写事件内容。</translation>
+    </message>
+    <message>
+        <source>Enter the day the case was received.</source>
+        <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+        <source>The day the case was received cannot be in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A household of the case is not on file at this site.</source>
+        <translation>事件涉及的某户不在该安置点的档案中。</translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>事件未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile; open it again.</source>
+        <translation>其他人同时修改了该事件，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The case is not on file.</source>
+        <translation>该事件不在档。</translation>
+    </message>
+    <message>
+        <source>Enter the day of this step.</source>
+        <translation>请填写本步骤的日期。</translation>
+    </message>
+    <message>
+        <source>The day of this step cannot be in the future.</source>
+        <translation>本步骤的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of this step is before the case&apos;s last step (%1).</source>
+        <translation>本步骤的日期早于该事件上一步骤的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who handles the case.</source>
+        <translation>请选择办理该事件的网格人员。</translation>
+    </message>
+    <message>
+        <source>Enter the department the case is referred to.</source>
+        <translation>请填写转办的部门。</translation>
+    </message>
+    <message>
+        <source>Enter how the case was resolved.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 passed: escalated to the %2.</source>
+        <translation>已超过办理期限 %1：上报至%2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitPlan</name>
+    <message>
+        <source>The visit plan could not be read: %1</source>
+        <translation>无法读取走访计划：%1</translation>
+    </message>
+    <message>
+        <source>(no one assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridFindings</name>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation>无法读取问题清单：%1</translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with no party member or cadre.</source>
+        <translation>%1 户没有结对帮扶的党员或干部。</translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since %2 (more than %3 days).</source>
+        <translation>%1 户：自 %2 起未联系（超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
+        <translation>%1 户：自 %2 结对以来未联系（超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
+        <translation>%1（%2，%3 户）在 %4 至 %5 期间未走访。</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>该户</translation>
+    </message>
+    <message>
+        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
+        <translation>%1 户：%3 发生的%2应在 %4 前到场，至今未到。</translation>
+    </message>
+    <message>
+        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
+        <translation>事件“%1”（%2）已超过办理期限 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::VisitCommand</name>
+    <message>
+        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
+        <translation>[--db 位置] grid visits --month YYYY-MM [--grid 网格编码] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
+        <translation>按走访人输出本月走访计划：月底前应走访、已走访（其中逾期完成）、已逾期和今天仍待走访的数目。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation>只统计该网格的住户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 须按 YYYY-MM 填写月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No grid has the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
+        <translation>%1 走访计划（走访人、应走访、已走访、逾期完成、已逾期、待走访）：</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db 位置] grid findings [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
+        <translation>列出网格问题：未结对或超过规定期限未联系的住户、未在期限内走访的四必访对象、逾期的三必到任务和逾期事件。</translation>
+    </message>
+    <message>
+        <source>The day to judge on (default: today).</source>
+        <translation>判断所依据的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation>--date 须按 YYYY-MM-DD 填写日期。</translation>
+    </message>
+    <message>
+        <source>Grid findings on %1: %2.</source>
+        <translation>%1 的网格问题：%2 条。</translation>
+    </message>
+    <message>
+        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
+        <translation>visit 后须跟 plan、attend 或 record，例如 anju-cli visit plan --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
+        <translation>[--db 位置] visit plan --month YYYY-MM | attend --household 户编号 --trigger 事由 --date 日期 [--note 说明] | record --household 户编号 --date 日期 (--staff 编号 | --member 编号 | --cadre 姓名) [--task 编号] [--findings 情况] [--follow-up 后续]</translation>
+    </message>
+    <message>
+        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
+        <translation>plan 生成本月尚未安排的四必访任务；attend 登记三必到任务（emergency 突发事情、discontent 不满情绪、family_dispute 家庭纠纷）；record 登记一次走访，并关闭它所完成的任务。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 visit task(s) planned.</source>
+        <translation>已安排 %1 项走访任务。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>--trigger needs emergency, discontent or family_dispute.</source>
+        <translation>--trigger 须为 emergency、discontent 或 family_dispute。</translation>
+    </message>
+    <message>
+        <source>Task %1 due from %2, overdue after %3.</source>
+        <translation>任务 %1：%2 起应走访，%3 后逾期。</translation>
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation>已登记走访 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::CaseCommand</name>
+    <message>
+        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
+        <translation>[--db 位置] case list [--state 状态] [--overdue] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
+        <translation>列出网格事件，办理期限最早的在前：类别、内容、状态、上报层级、受理日期、办理期限。</translation>
+    </message>
+    <message>
+        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
+        <translation>只列出该状态的事件（received、in_progress、resolved、escalated、referred）。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation>只列出超过办理期限仍未办结的事件。</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Unknown case state %1.</source>
+        <translation>未知的事件状态 %1。</translation>
+    </message>
+    <message>
+        <source>%1 case(s).</source>
+        <translation>共 %1 件事件。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
+        <translation>case 后须跟 list、receive、act 或 escalate，例如 anju-cli case list --overdue。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
+        <translation>[--db 位置] case receive --site 编码 --kind 类别 --title 内容 [--date 日期] [--household 户编号]… | act 编号 操作 [--date 日期] [--staff 编号] [--department 部门] [--result 结果] [--satisfaction 满意度] [--note 备注] | escalate [--date 日期]</translation>
+    </message>
+    <message>
+        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <translation>receive 受理一件事件，按类别定办理期限；act 办理一步（assigned 指派、started 接手、resolved 办结、escalated 上报、referred 转办、referral_accepted 部门接收、referral_returned 部门退回、note 备注）；escalate 把每件超期事件向上报一级。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>%1 case(s) escalated.</source>
+        <translation>已上报 %1 件事件。</translation>
+    </message>
+    <message>
+        <source>Unknown case kind %1.</source>
+        <translation>未知的事件类别 %1。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>Case %1 received, deadline %2.</source>
+        <translation>已受理事件 %1，办理期限 %2。</translation>
+    </message>
+    <message>
+        <source>case act needs the case&apos;s id and the action.</source>
+        <translation>case act 须给出事件编号和操作。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>未知的操作 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>事件 %1 现为：%2。</translation>
     </message>
 </context>
 </TS>

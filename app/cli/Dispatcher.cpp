@@ -2,6 +2,7 @@
 
 #include "AuditCommand.h"
 #include "BackupCommand.h"
+#include "CaseCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "Console.h"
@@ -23,6 +24,7 @@
 #include "ServerLoginCommand.h"
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
+#include "VisitCommand.h"
 #include "about/BuildInfo.h"
 
 #include <optional>
@@ -94,6 +96,9 @@ QString Dispatcher::generalHelp()
               "  party import FILE       Import a branch's roster of party members (党员花名册)\n"
               "  party export roster -o FILE   Write the party members' roster (.xlsx)\n"
               "  grid list|add|cover|check   The grids with their households; make and cover them\n"
+              "  grid visits|findings    The month's visit plan per worker; the grid findings\n"
+              "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
+              "  case list|receive|act|escalate   The grid cases and their steps\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -188,6 +193,19 @@ int Dispatcher::run(const QStringList& commandLine)
         const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
         return GridCommand::run(context, action, arguments);
     }
+    if (command == QLatin1String("grid")) {
+        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        if (action == QLatin1String("visits"))
+            return VisitCommand::gridVisits(context, arguments);
+        if (action == QLatin1String("findings"))
+            return VisitCommand::gridFindings(context, arguments);
+        return fail(tr("grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11."),
+                    UsageError);
+    }
+    if (command == QLatin1String("visit"))
+        return VisitCommand::run(context, arguments);
+    if (command == QLatin1String("case"))
+        return CaseCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

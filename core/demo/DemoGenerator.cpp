@@ -7,6 +7,7 @@
 #include "demo/DemoHouseholdMaker.h"
 #include "demo/DemoParty.h"
 #include "demo/DemoSiteFacilities.h"
+#include "demo/DemoVisits.h"
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
 #include "registry/SearchIndex.h"
@@ -333,6 +334,21 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
             return Outcome::failure(general,
                                     tr("Could not prepare the database: %1").arg(restored.summary()));
         counts.grids = grids.counts().grids;
+        // Visits, tasks and cases (issue 17): dated history as of today, not a user's edits, so no audit
+        // rows.
+        SuspendedSqliteTriggers visitAudit;
+        for (const char* table : {"audit_person_care_categories%", "audit_household_care_marks%",
+                                  "audit_visit%", "audit_grid_case%"}) {
+            if (const Outcome dropped = visitAudit.drop(m_db, QString::fromLatin1(table)); !dropped)
+                return Outcome::failure(general,
+                                        tr("Could not prepare the database: %1").arg(dropped.summary()));
+        }
+        if (const Outcome made = demo::DemoVisits(m_db, options.seed, options.today).generate(); !made)
+            return Outcome::failure(general,
+                                    tr("Could not make the demo visits and cases: %1").arg(made.summary()));
+        if (const Outcome restored = visitAudit.restore(m_db); !restored)
+            return Outcome::failure(general,
+                                    tr("Could not prepare the database: %1").arg(restored.summary()));
         counts.partyOrganisations = party.counts().organisations;
         counts.partyMembers = party.counts().members;
         if (!transaction.commit())

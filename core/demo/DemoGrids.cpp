@@ -253,53 +253,7 @@ Outcome DemoGrids::generate()
     pairing.finish();
     contact.finish();
 
-    // Care categories from the registry: the disabled and the seriously ill as the roster says, elderly
-    // people living alone, some children left behind and a few persons in hospital now or lately.
-    Statement care(m_db, QStringLiteral("INSERT INTO person_care_categories (person_id, category, valid_from,"
-                                        " valid_to) VALUES (?, ?, ?, ?)"));
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(
-            QStringLiteral("SELECT p.id, p.birth_date, p.health, p.labour_capacity, h.member_count,"
-                           " COALESCE(h.relocation_date, s.move_in_date) FROM persons p"
-                           " JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id"
-                           " WHERE p.state = 'active' AND h.state = 'active' ORDER BY p.id"));
-        if (!q.exec())
-            return failed(q.lastError().text());
-        QList<std::tuple<qint64, QDate, QString, QString, int, QDate>> rows;
-        while (q.next())
-            rows.append({q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toInt(), dateFrom(q.value(5))});
-        q.finish();
-        for (const auto& [personId, birth, health, labour, members, relocated] : rows) {
-            const QDate from = relocated.isValid() && relocated < m_today ? relocated : m_today.addYears(-1);
-            const int age = birth.isValid() ? birth.daysTo(m_today) / 365 : 0;
-            QList<std::pair<QString, std::pair<QDate, QDate>>> categories;
-            if (health == QLatin1String("disabled"))
-                categories.append({QStringLiteral("disabled"), {from, {}}});
-            if (health == QLatin1String("serious"))
-                categories.append({QStringLiteral("seriously_ill"), {from, {}}});
-            if (age >= 70 && members == 1)
-                categories.append({QStringLiteral("elderly_alone"), {from, {}}});
-            if (age >= 75 && (labour == QLatin1String("none") || labour == QLatin1String("lost")) &&
-                random.percent(30))
-                categories.append({QStringLiteral("loss_of_self_care"), {from, {}}});
-            if (age >= 6 && age <= 15 && random.percent(8))
-                categories.append({QStringLiteral("left_behind_child"), {from, {}}});
-            if (random.perMille(age >= 60 ? 15 : 3)) {
-                const QDate in = m_today.addDays(-random.between(1, 60));
-                const QDate out = random.percent(50) ? in.addDays(random.between(3, 20)) : QDate();
-                categories.append(
-                    {QStringLiteral("hospitalised"), {in, out.isValid() && out < m_today ? out : QDate()}});
-            }
-            for (const auto& [category, span] : categories) {
-                if (!care.insert({personId, category, sqlDate(span.first), sqlDate(span.second)}))
-                    return failed(care.error());
-                ++m_counts.careCategories;
-            }
-        }
-    }
-    care.finish();
+    // Care categories are DemoVisits' (they start the 四必访 windows it plans and visits).
     return {};
 }
 

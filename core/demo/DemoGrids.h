@@ -16,7 +16,6 @@ struct DemoGridCounts
     int staff = 0;
     int pairings = 0;
     int contacts = 0;
-    int careCategories = 0;
 };
 
 // The demo's grids (issue 17): every site cut into grids of about 150–300 households by building, with a

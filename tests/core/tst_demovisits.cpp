@@ -1,0 +1,152 @@
+// The demo's visits and cases (issue 17) on both engines: the same seed gives the same rows, every closed
+// task names a visit of its household that answers it, every case's current state is its last event's,
+// and the findings have something to find.
+#include "TestDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "grids/Findings.h"
+#include "grids/VisitPlan.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace anju;
+
+namespace {
+
+const QDate DemoDay(2026, 11, 1);
+
+qint64 scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// What identifies the generated visit data, to compare two runs.
+QStringList fingerprint(const Database& db)
+{
+    QStringList rows;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral(
+        "SELECT household_id, reason, due_from, overdue_after, closed_on FROM visit_tasks ORDER BY id"));
+    while (q.next())
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString().left(10),
+                             q.value(3).toString().left(10), q.value(4).toString().left(10)));
+    q.exec(QStringLiteral("SELECT kind, state, handler_level, received_on FROM grid_cases ORDER BY id"));
+    while (q.next())
+        rows.append(QStringLiteral("%1 %2 %3 %4")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString().left(10)));
+    return rows;
+}
+
+QStringList generate(test::TestDatabase& t)
+{
+    demo::DemoOptions options;
+    options.households = 600;
+    options.seed = 9;
+    options.today = DemoDay;
+    demo::DemoGenerator generator(t.db());
+    const Outcome made = generator.generate(options);
+    if (!made)
+        qFatal("demo: %s", qPrintable(made.summary()));
+    return fingerprint(t.db());
+}
+
+} // namespace
+
+class TestDemoVisits : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_test;
+    QStringList m_first;
+
+    const Database& db() { return m_test->db(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_test = std::make_unique<test::TestDatabase>();
+        m_first = generate(*m_test);
+    }
+
+    void sameSeedSameRows()
+    {
+        test::TestDatabase other;
+        QCOMPARE(generate(other), m_first);
+    }
+
+    void twentyFourMonthsOfWork()
+    {
+        QVERIFY(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM visit_tasks WHERE kind = 'must_visit'")) >
+                500);
+        QVERIFY(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM visit_tasks WHERE kind = 'must_attend'")) >
+                50);
+        QVERIFY(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM grid_cases")) > 50);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(DISTINCT kind) FROM grid_cases")), 6);
+        QVERIFY(scalar(db(), QStringLiteral("SELECT MIN(due_from) <= '2024-12-01' FROM visit_tasks")) != 0);
+        // Realistic gaps: most windows done, not all.
+        const qint64 tasks = scalar(db(), QStringLiteral("SELECT COUNT(*) FROM visit_tasks"));
+        const qint64 closed =
+            scalar(db(), QStringLiteral("SELECT COUNT(*) FROM visit_tasks WHERE closed_on IS NOT NULL"));
+        QVERIFY(closed > tasks * 6 / 10);
+        QVERIFY(closed < tasks);
+        // The demo's history is not a user's edits: no audit rows for it (on SQLite, where the demo suspends
+        // the triggers as it does the party's).
+        if (!test::TestDatabase::onServer())
+            QCOMPARE(
+                scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type IN ('visits',"
+                                            " 'visit_tasks', 'grid_cases', 'grid_case_events',"
+                                            " 'person_care_categories')")),
+                0);
+    }
+
+    void rowsAgreeWithEachOther()
+    {
+        // A closed task is closed by a visit of its household that names it, on the day closed.
+        QCOMPARE(
+            scalar(db(), QStringLiteral(
+                             "SELECT COUNT(*) FROM visit_tasks t LEFT JOIN visits v"
+                             " ON v.id = t.closed_by_visit_id WHERE t.closed_on IS NOT NULL"
+                             " AND (v.id IS NULL OR v.task_id <> t.id OR v.household_id <> t.household_id"
+                             " OR v.visit_date <> t.closed_on)")),
+            0);
+        // A case's state and level are its last state-changing event's.
+        QCOMPARE(scalar(db(), QStringLiteral(
+                                  "SELECT COUNT(*) FROM grid_cases c WHERE c.state <> (SELECT e.to_state"
+                                  " FROM grid_case_events e WHERE e.case_id = c.id AND e.to_state IS NOT NULL"
+                                  " ORDER BY e.event_date DESC, e.id DESC LIMIT 1)")),
+                 0);
+        QCOMPARE(scalar(db(), QStringLiteral(
+                                  "SELECT COUNT(*) FROM grid_cases c WHERE NOT EXISTS (SELECT 1 FROM"
+                                  " grid_case_events e WHERE e.case_id = c.id AND e.event = 'received')")),
+                 0);
+    }
+
+    void findingsAndPlanHaveSomethingToShow()
+    {
+        const auto findings = grids::GridFindings(db()).on(DemoDay);
+        QVERIFY2(findings.ok(), qPrintable(findings.summary()));
+        QSet<grids::FindingKind> kinds;
+        for (const grids::Finding& f : findings.value())
+            kinds.insert(f.kind);
+        QVERIFY(kinds.contains(grids::FindingKind::NotVisited));
+        QVERIFY(kinds.contains(grids::FindingKind::CaseOverdue));
+        const auto plan = grids::VisitPlan(db()).forMonth(QDate(2026, 9, 1), 0, DemoDay);
+        QVERIFY(plan.ok());
+        int due = 0, done = 0;
+        for (const grids::WorkerPlan& w : plan.value()) {
+            due += w.due;
+            done += w.done;
+        }
+        QVERIFY(due > 0);
+        QVERIFY(done > 0 && done < due);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoVisits)
+#include "tst_demovisits.moc"

@@ -21,8 +21,8 @@ struct DemoGridCounts
 // The demo's grids (issue 17): every site cut into grids of about 150–300 households by building, with a
 // grid leader, grid workers, building and unit leaders and party member households; most households paired
 // with a grid worker and contacted in the last months, with realistic gaps (unpaired households, pairings
-// with no recent contact, a building reassigned last year, a few explicit exceptions); care categories of
-// persons from the registry. Deterministic per seed; written with prepared statements, not the audited
+// with no recent contact, a building reassigned last year, a few explicit exceptions). Care categories are
+// DemoVisits'. Deterministic per seed; written with prepared statements, not the audited
 // service, inside the caller's transaction.
 class DemoGrids
 {

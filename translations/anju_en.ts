@@ -11426,6 +11426,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Households not in exactly one grid on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site 430524001.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditCodes</name>

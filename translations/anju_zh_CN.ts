@@ -11543,6 +11543,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Households not in exactly one grid on %1: %2.</source>
         <translation>%1 未恰好划入一个网格的在册户：共 %2 户。</translation>
     </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site 430524001.</source>
+        <translation>grid 后面需要 list、add、cover、check、visits 或 findings，例如 anju-cli grid list --site 430524001。</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditCodes</name>

@@ -191,16 +191,11 @@ int Dispatcher::run(const QStringList& commandLine)
     }
     if (command == QLatin1String("grid")) {
         const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
-        return GridCommand::run(context, action, arguments);
-    }
-    if (command == QLatin1String("grid")) {
-        const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
         if (action == QLatin1String("visits"))
             return VisitCommand::gridVisits(context, arguments);
         if (action == QLatin1String("findings"))
             return VisitCommand::gridFindings(context, arguments);
-        return fail(tr("grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11."),
-                    UsageError);
+        return GridCommand::run(context, action, arguments);
     }
     if (command == QLatin1String("visit"))
         return VisitCommand::run(context, arguments);

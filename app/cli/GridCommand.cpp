@@ -36,7 +36,8 @@ int GridCommand::run(const CliContext& context, const QString& action, const QSt
         return cover(context, arguments);
     if (action == QLatin1String("check"))
         return check(context, arguments);
-    return fail(tr("grid needs list, add, cover or check, e.g. anju-cli grid list --site 430524001."),
+    return fail(tr("grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site "
+                   "430524001."),
                 UsageError);
 }
 

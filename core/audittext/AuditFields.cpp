@@ -195,7 +195,6 @@ const QHash<QString, QList<AuditField>>& tables()
           {"group_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Party group"), K::Number},
           {"start_date", QT_TRANSLATE_NOOP("anju::AuditFields", "From"), K::Date},
           {"end_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Until"), K::Date}}},
-          {"note", QT_TRANSLATE_NOOP("anju::AuditFields", "Note"), K::Text}}},
         // Grids and visits (migration 14).
         {QStringLiteral("grids"),
          {{"code", QT_TRANSLATE_NOOP("anju::AuditFields", "Grid code"), K::Text},

@@ -186,8 +186,9 @@ int Dispatcher::run(const QStringList& commandLine)
             return PartyImportCommand::run(context, arguments);
         if (action == QLatin1String("export"))
             return PartyExportCommand::run(context, arguments);
-        return fail(tr("party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11."),
-                    UsageError);
+        return fail(
+            tr("party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11."),
+            UsageError);
     }
     if (command == QLatin1String("grid")) {
         const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();

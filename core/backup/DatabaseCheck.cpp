@@ -325,9 +325,8 @@ Outcome DatabaseCheck::partyFacts(QList<CheckFinding>* findings) const
 Outcome DatabaseCheck::ageAndCultivation(QList<CheckFinding>* findings) const
 {
     // A database checked before its upgrade has no mark yet (version 13 added it): every step is unmarked.
-    const QString unmarked = m_db.schemaVersion() >= 13
-                                 ? QStringLiteral("s.from_records = 0 AND ")
-                                 : QString();
+    const QString unmarked =
+        m_db.schemaVersion() >= 13 ? QStringLiteral("s.from_records = 0 AND ") : QString();
     const QString sql =
         QStringLiteral("SELECT COALESCE(p.name, m.cadre_name), o.name, s.event, s.step_date,"
                        " COALESCE(p.birth_date, m.cadre_birth_date),"

@@ -1,8 +1,8 @@
 #include "party/PartyReviewMonth.h"
 
 #include "party/LeavingRules.h"
-#include "party/PartyRules.h"
 #include "party/PartyActivityRepository.h"
+#include "party/PartyRules.h"
 
 namespace anju::party {
 

@@ -20,20 +20,11 @@ QString migrationListProblem(const QList<Migration>& list)
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all = {
-        v001Registry(),
-        v002SiteRules(),
-        v003SearchIndex(),
-        v004ImportLog(),
-        v005Party(),
-        v006UsersAndAudit(),
-        v007Reporting(),
-        v008PartyReport(),
-        v009ServerRosterCount(),
-        v010ServerLogins(),
-        v011PartyLeaving(),
-        v012PartyGroups(),
-        v013PartyRecords(),
-        v014Grids(),
+        v001Registry(),     v002SiteRules(),    v003SearchIndex(),
+        v004ImportLog(),    v005Party(),        v006UsersAndAudit(),
+        v007Reporting(),    v008PartyReport(),  v009ServerRosterCount(),
+        v010ServerLogins(), v011PartyLeaving(), v012PartyGroups(),
+        v013PartyRecords(), v014Grids(),
     };
     return all;
 }

@@ -6,10 +6,10 @@
 
 #include "party/LeavingRepository.h"
 #include "party/LeavingRules.h"
-#include "party/PartyRules.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyMemberRepository.h"
 #include "party/PartyReview.h"
+#include "party/PartyRules.h"
 #include "party/PartyService.h"
 
 #include <QSqlQuery>

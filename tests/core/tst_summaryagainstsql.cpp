@@ -3,8 +3,8 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoGenerator.h"
-#include "party/PartyMemberRepository.h"
 #include "party/OrganisationRepository.h"
+#include "party/PartyMemberRepository.h"
 #include "party/PartyService.h"
 #include "report/MonthlySummary.h"
 

@@ -70,7 +70,8 @@ private slots:
                  Permissions::allows(role, Action::ReadParty));
         QCOMPARE(Workflows::mayOpen(&session, Workflow::Households).ok(),
                  Permissions::allows(role, Action::ReadRegistry));
-        QCOMPARE(Workflows::mayOpen(&session, Workflow::Grids).ok(), Permissions::allows(role, Action::ReadGrids));
+        QCOMPARE(Workflows::mayOpen(&session, Workflow::Grids).ok(),
+                 Permissions::allows(role, Action::ReadGrids));
         // Settings (language, database) and the pages still to come are open to everyone.
         for (Workflow open : {Workflow::Support, Workflow::Settings})
             QVERIFY(Workflows::mayOpen(&session, open).ok());

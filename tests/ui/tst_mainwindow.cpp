@@ -166,6 +166,8 @@ void TestMainWindow::siteTypedThroughDialogIsSaved()
     typeAndTab(QStringLiteral("Sunshine Home"));
     typeAndTab(QStringLiteral("430524"));
     typeAndTab(QStringLiteral("Taohong"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("siteCommunity"));
+    typeAndTab(QStringLiteral("Xingfu Community"));
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("siteUrban"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // rural
     typeAndTab({});
@@ -181,6 +183,7 @@ void TestMainWindow::siteTypedThroughDialogIsSaved()
     QCOMPARE(saved->name, QStringLiteral("Sunshine Home"));
     QCOMPARE(saved->countyCode, QStringLiteral("430524"));
     QCOMPARE(saved->township, QStringLiteral("Taohong"));
+    QCOMPARE(saved->community, QStringLiteral("Xingfu Community"));
     QCOMPARE(saved->urban, false);
     QCOMPARE(saved->address, QStringLiteral("1 Xingfu Road"));
     QCOMPARE(saved->moveInDate, QDate(2021, 6, 15));

@@ -8,6 +8,7 @@
 #include "party/PoliticalStatusSync.h"
 #include "widgets/MessageBox.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -43,6 +44,11 @@ ReviewPanel::ReviewPanel(const Database& db, QWidget* parent) : QWidget(parent),
     m_kind->addItem(tr("Everything"), -1);
     for (const auto& info : enumInfos<party::ReviewKind>())
         m_kind->addItem(enumLabel(info.value), static_cast<int>(info.value));
+    // Sized for a usual kind, not the longest: the list opens wide enough, and the panel must fit a
+    // 1366×768 laptop beside the organisation tree.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(10);
+    m_kind->view()->setMinimumWidth(m_kind->view()->sizeHintForColumn(0) + 24);
     auto* kindLabel = new QLabel(tr("S&how:"), this);
     kindLabel->setBuddy(m_kind);
     auto* thisMonth = new QPushButton(tr("This month"), this);

@@ -93,6 +93,7 @@ QString Dispatcher::generalHelp()
               "  search TEXT             Find persons by name, ID number, phone or household number\n"
               "  migrate --from F --to U Move a database file onto a PostgreSQL server\n"
               "  party review            The party secretary's review of a month (--month YYYY-MM)\n"
+              "  party leave MEMBER      Record that a member left the party, with the decision\n"
               "  party import FILE       Import a branch's roster of party members (党员花名册)\n"
               "  party export roster -o FILE   Write the party members' roster (.xlsx)\n"
               "  grid list|add|cover|check   The grids with their households; make and cover them\n"

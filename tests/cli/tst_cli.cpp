@@ -39,6 +39,7 @@ private slots:
     void usageErrors();
     void helpPerCommand_data();
     void helpPerCommand();
+    void chineseHelpNamesEveryCommand();
     void initCreatesTheDatabase();
     void demoIsDeterministic();
     void householdShowHasMembersAndOneHead();
@@ -216,6 +217,26 @@ void TestCli::helpPerCommand()
     QVERIFY2(help.out.startsWith(QStringLiteral("Usage: anju-cli")), qPrintable(help.out));
     if (!command.isEmpty())
         QVERIFY2(help.out.contains(command.join(QLatin1Char(' '))), qPrintable(help.out));
+}
+
+// The general help is one translated text: a command word added in English only would leave the whole
+// help in English for a Chinese desk.
+void TestCli::chineseHelpNamesEveryCommand()
+{
+    const Run english = run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help")});
+    const Run chinese = run({QStringLiteral("--language"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    QCOMPARE(chinese.exitCode, 0);
+    QVERIFY2(chinese.out.startsWith(QStringLiteral("用法：anju-cli")), qPrintable(chinese.out));
+    // Every command line of the English help ("  word ...") has its line in the Chinese one.
+    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z][a-z-]*(?: [a-z|-]+)?)"),
+                                                QRegularExpression::MultilineOption);
+    int commands = 0;
+    for (auto it = commandLine.globalMatch(english.out); it.hasNext();) {
+        const QString words = it.next().captured(1);
+        ++commands;
+        QVERIFY2(chinese.out.contains(QStringLiteral("\n  ") + words), qPrintable(words));
+    }
+    QVERIFY(commands >= 20);
 }
 
 void TestCli::initCreatesTheDatabase()

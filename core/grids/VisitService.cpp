@@ -4,8 +4,8 @@
 #include "database/Database.h"
 #include "database/SqlRun.h"
 #include "database/SqlValues.h"
+#include "grids/TaskAssignees.h"
 #include "grids/VisitRepository.h"
-#include "grids/VisitSql.h"
 #include "grids/VisitTargets.h"
 
 #include <QSet>
@@ -73,37 +73,6 @@ Outcome VisitService::writeAllowed(qint64 householdId) const
     return Permissions::require(m_db, Action::WriteGrids, site);
 }
 
-std::pair<qint64, qint64> VisitService::assigneeFor(qint64 householdId, QDate day) const
-{
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT pr.staff_id, pr.party_member_id FROM pairings pr"
-                                 " WHERE pr.household_id = ? AND pr.partner_kind <> 'cadre' AND ");
-    values << householdId;
-    sql += VisitSql::holdsOn(QStringLiteral("pr"), day, &values);
-    sql += QStringLiteral(" ORDER BY pr.valid_from DESC, pr.id DESC LIMIT 1");
-    QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    for (const QVariant& v : std::as_const(values))
-        q.addBindValue(v);
-    if (q.exec() && q.next())
-        return {q.value(0).toLongLong(), q.value(1).toLongLong()};
-
-    values.clear();
-    sql = QStringLiteral("SELECT s.id FROM households h JOIN grid_staff s ON s.grid_id = ");
-    sql += VisitSql::householdGrid(QStringLiteral("h"), day, &values);
-    sql += QStringLiteral(" WHERE h.id = ? AND s.role = 'grid_worker' AND ");
-    values << householdId;
-    sql += VisitSql::holdsOn(QStringLiteral("s"), day, &values);
-    sql += QStringLiteral(" ORDER BY s.valid_from, s.id LIMIT 1");
-    QSqlQuery w(m_db.connection());
-    w.prepare(sql);
-    for (const QVariant& v : std::as_const(values))
-        w.addBindValue(v);
-    if (w.exec() && w.next())
-        return {w.value(0).toLongLong(), 0};
-    return {0, 0};
-}
-
 Result<int> VisitService::planMonth(QDate month, QDate today)
 {
     Q_UNUSED(today)
@@ -134,6 +103,9 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::error(transaction.error());
+    const TaskAssignees assignees(m_db);
+    if (!assignees.ok())
+        return Outcome::error(tr("The visit plan was not saved: %1").arg(assignees.error()));
     int count = 0;
     // Every target holding on a day whose window could end in the month: a window is at most a year long.
     for (const VisitTarget& target : VisitTargets(m_db, r).between(first.addYears(-1), last)) {
@@ -143,7 +115,7 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
             const QString reason = enumKey(target.kind);
             if (made.contains(taskKey(target.householdId, target.personId, reason, w.dueFrom)))
                 continue;
-            const auto [staffId, memberId] = assigneeFor(target.householdId, w.dueFrom);
+            const auto [staffId, memberId] = assignees.forTask(target.householdId, w.dueFrom, true);
             QSqlQuery q(m_db.connection());
             const SqlOutcome written = SqlRun::write(
                 m_db, q,
@@ -180,7 +152,10 @@ Result<VisitTask> VisitService::mustAttend(qint64 householdId, qint64 personId, 
     if (!outcome)
         return outcome;
     const VisitWindow w = VisitWindow::mustAttend(happened, rules().daysToAttend(trigger));
-    const auto [staffId, memberId] = assigneeFor(householdId, happened);
+    const TaskAssignees assignees(m_db, householdId);
+    if (!assignees.ok())
+        return Outcome::error(tr("The must-attend task was not saved: %1").arg(assignees.error()));
+    const auto [staffId, memberId] = assignees.forTask(householdId, w.dueFrom, false);
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::error(transaction.error());

@@ -38,10 +38,12 @@ public:
     // 四必访: makes the task of every target's window that must be done by the end of `month`'s month and
     // has none yet (the same household, person, reason and due-from day), so running it twice makes nothing
     // new and a task already closed or cancelled is never made again. Each new task goes to the household's
-    // pairing partner, else to its grid's worker. Returns how many were made.
+    // pairing partner, else to its grid's worker serving on its due-from day (TaskAssignees says why).
+    // Returns how many were made.
     Result<int> planMonth(QDate month, QDate today = QDate::currentDate());
     // 三必到: a must-attend task for the household (and person) from the day it happened, due within the
-    // trigger's days. Several for one household are separate tasks, none replaces another.
+    // trigger's days. Several for one household are separate tasks, none replaces another. It goes to the
+    // grid's worker serving that day, not to the pairing partner (TaskAssignees says why).
     Result<VisitTask> mustAttend(qint64 householdId, qint64 personId, AttendTrigger trigger, QDate happened,
                                  const QString& note, QDate today = QDate::currentDate());
     // Records a visit; when it names a task, that task (open, of the same household, due by the visit's
@@ -52,8 +54,6 @@ public:
 
 private:
     Outcome writeAllowed(qint64 householdId) const;
-    // The pairing partner of the household on `day` (staff or party member), else its grid's worker.
-    std::pair<qint64, qint64> assigneeFor(qint64 householdId, QDate day) const;
 
     const Database& m_db;
 };

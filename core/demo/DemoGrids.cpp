@@ -22,6 +22,14 @@ struct DemoBuilding
     qint64 firstHead = 0; // a resident to serve as building leader
 };
 
+// A resident party member (full or probationary, on the roll) of a building: a 党员中心户 candidate.
+struct ResidentMember
+{
+    qint64 memberId = 0;
+    qint64 personId = 0;
+    QDate since;
+};
+
 struct DemoSite
 {
     qint64 id = 0;
@@ -127,6 +135,30 @@ Outcome DemoGrids::generate()
             b.firstHead = q.value(2).toLongLong();
         }
     }
+    // A unit leader 单元长 is chosen from the unit's residents: the head of its first household here.
+    QHash<qint64, qint64> unitHead;
+    QHash<qint64, QList<ResidentMember>> membersOfBuilding;
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT d.unit_id, MIN(p.id) FROM households h"
+                                   " JOIN dwellings d ON d.id = h.dwelling_id"
+                                   " JOIN persons p ON p.household_id = h.id AND p.relationship = 'head'"
+                                   "  AND p.state = 'active'"
+                                   " WHERE h.state = 'active' GROUP BY d.unit_id")))
+            return failed(q.lastError().text());
+        while (q.next())
+            unitHead.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        if (!q.exec(QStringLiteral(
+                "SELECT u.building_id, m.id, m.person_id, m.stage_date FROM party_members m"
+                " JOIN persons p ON p.id = m.person_id JOIN households h ON h.id = p.household_id"
+                " JOIN dwellings d ON d.id = h.dwelling_id JOIN building_units u ON u.id = d.unit_id"
+                " WHERE (m.stage = 'full' OR m.stage = 'probationary') AND m.state = 'normal'"
+                " AND p.state = 'active' AND h.state = 'active' ORDER BY u.building_id, m.id")))
+            return failed(q.lastError().text());
+        while (q.next())
+            membersOfBuilding[q.value(0).toLongLong()].append(
+                {q.value(1).toLongLong(), q.value(2).toLongLong(), dateFrom(q.value(3))});
+    }
 
     Statement grid(m_db,
                    QStringLiteral("INSERT INTO grids (code, site_id, name, valid_from) VALUES (?, ?, ?, ?)"));
@@ -135,12 +167,13 @@ Outcome DemoGrids::generate()
                                    " valid_to, reason) VALUES (?, ?, ?, ?, ?, ?)"));
     Statement staff(m_db,
                     QStringLiteral("INSERT INTO grid_staff (grid_id, role, origin, person_id, cadre_name,"
-                                   " work_unit, phone, building_id, unit_id, valid_from)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                   " work_unit, phone, building_id, unit_id, valid_from, party_member_id)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString reassigned = QStringLiteral("楼栋调整");
     const QDate reassignDay(m_today.year() - 1, 7, 1);
-    // Each grid's workers, for the pairings below.
+    // Each grid's workers and 党员中心户 party members, for the pairings below.
     QHash<qint64, QList<qint64>> workersOfGrid;
+    QHash<qint64, QList<std::pair<qint64, QDate>>> centralMembers; // grid → (member, since)
     for (const DemoSite& site : std::as_const(sites)) {
         int sequence = 0;
         int i = 0;
@@ -158,7 +191,7 @@ Outcome DemoGrids::generate()
             const qint64 leader =
                 staff.insert({gridId, QStringLiteral("grid_leader"), QStringLiteral("outside_cadre"),
                               QVariant(), cadreName(random), QStringLiteral("社区居委会"), mobile(random),
-                              QVariant(), QVariant(), sqlDate(site.from)});
+                              QVariant(), QVariant(), sqlDate(site.from), QVariant()});
             if (!leader)
                 return failed(staff.error());
             QList<qint64> workers;
@@ -166,7 +199,7 @@ Outcome DemoGrids::generate()
                 const qint64 id =
                     staff.insert({gridId, QStringLiteral("grid_worker"), QStringLiteral("outside_cadre"),
                                   QVariant(), cadreName(random), QStringLiteral("安置点管委会"),
-                                  mobile(random), QVariant(), QVariant(), sqlDate(site.from)});
+                                  mobile(random), QVariant(), QVariant(), sqlDate(site.from), QVariant()});
                 if (!id)
                     return failed(staff.error());
                 workers.append(id);
@@ -188,8 +221,35 @@ Outcome DemoGrids::generate()
                 if (b.firstHead) {
                     if (!staff.insert({gridId, QStringLiteral("building_leader"), QStringLiteral("resident"),
                                        b.firstHead, QStringLiteral(""), QStringLiteral(""),
-                                       QStringLiteral(""), b.id, QVariant(), sqlDate(site.from)}))
+                                       QStringLiteral(""), b.id, QVariant(), sqlDate(site.from), QVariant()}))
                         return failed(staff.error());
+                    ++m_counts.staff;
+                }
+                for (qint64 unit : b.units) {
+                    const qint64 head = unitHead.value(unit);
+                    if (!head || head == b.firstHead)
+                        continue;
+                    if (!staff.insert({gridId, QStringLiteral("unit_leader"), QStringLiteral("resident"),
+                                       head, QStringLiteral(""), QStringLiteral(""), QStringLiteral(""), b.id,
+                                       unit, sqlDate(site.from), QVariant()}))
+                        return failed(staff.error());
+                    ++m_counts.staff;
+                }
+                // 党员中心户: up to two resident party members of the building, from the day they were
+                // both on the roll and living here (the later of their stage's date and the move-in).
+                const QList<ResidentMember> members = membersOfBuilding.value(b.id);
+                for (int m = 0; m < std::min<int>(2, int(members.size())); ++m) {
+                    const ResidentMember& member = members.at(m);
+                    const QDate since =
+                        member.since.isValid() && member.since > site.from ? member.since : site.from;
+                    if (since > m_today)
+                        continue;
+                    if (!staff.insert({gridId, QStringLiteral("party_member_household"),
+                                       QStringLiteral("resident"), member.personId, QStringLiteral(""),
+                                       QStringLiteral(""), QStringLiteral(""), b.id, QVariant(),
+                                       sqlDate(since), member.memberId}))
+                        return failed(staff.error());
+                    centralMembers[gridId].append({member.memberId, since});
                     ++m_counts.staff;
                 }
                 households += b.households;
@@ -201,15 +261,17 @@ Outcome DemoGrids::generate()
     cover.finish();
     staff.finish();
 
-    // Pairings: about 95% of the active households, with the first worker of their grid, and contacts in
-    // the last three months (a tenth of the pairings had none: the "no contact" finding has rows).
-    Statement pairing(m_db,
-                      QStringLiteral("INSERT INTO pairings (household_id, partner_kind, staff_id, valid_from)"
-                                     " VALUES (?, 'staff', ?, ?)"));
+    // Pairings: about 95% of the active households, shared among their grid's workers, one in seven with
+    // a 党员中心户 party member of the grid. Contacts over the 24 months, every four to eight weeks with
+    // now and then a longer gap, and a few pairings whose contacts lapsed months ago: the "no contact"
+    // finding (DOMAIN.md 五个到户) then names a few percent of the households, as an office would see.
+    Statement pairing(m_db, QStringLiteral("INSERT INTO pairings (household_id, partner_kind, staff_id,"
+                                           " party_member_id, valid_from) VALUES (?, ?, ?, ?, ?)"));
     Statement contact(m_db, QStringLiteral("INSERT INTO pairing_contacts (pairing_id, contact_date, way)"
                                            " VALUES (?, ?, ?)"));
     static const QStringList ways = {QStringLiteral("home_visit"), QStringLiteral("phone"),
                                      QStringLiteral("message"), QStringLiteral("meeting")};
+    const QDate contactsFrom = QDate(m_today.year(), m_today.month(), 1).addMonths(-23);
     {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
@@ -225,6 +287,7 @@ Outcome DemoGrids::generate()
         while (q.next())
             rows.append({q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toLongLong()});
         q.finish();
+        QHash<qint64, int> turn; // grid → the next worker's turn
         for (const auto& [householdId, relocated, gridId] : rows) {
             if (random.percent(5))
                 continue;
@@ -232,21 +295,33 @@ Outcome DemoGrids::generate()
             if (workers.isEmpty())
                 continue;
             QDate from = relocated.isValid() && relocated < m_today ? relocated : m_today.addYears(-1);
-            const qint64 id = pairing.insert({householdId, workers.first(), sqlDate(from)});
+            const QList<std::pair<qint64, QDate>> members = centralMembers.value(gridId);
+            qint64 id = 0;
+            if (!members.isEmpty() && random.between(0, 6) == 0) {
+                const auto& [member, since] = members.at(random.between(0, int(members.size()) - 1));
+                from = std::max(from, since);
+                id = pairing.insert(
+                    {householdId, QStringLiteral("party_member"), QVariant(), member, sqlDate(from)});
+            } else {
+                const qint64 worker = workers.at(turn[gridId]++ % workers.size());
+                id =
+                    pairing.insert({householdId, QStringLiteral("staff"), worker, QVariant(), sqlDate(from)});
+            }
             if (!id)
                 return failed(pairing.error());
             ++m_counts.pairings;
-            if (random.percent(10))
-                continue;
-            for (int month = 3; month >= 1; --month) {
-                if (random.percent(40))
-                    continue;
-                const QDate day = m_today.addMonths(-month).addDays(random.between(0, 27));
-                if (day < from)
-                    continue;
-                if (!contact.insert({id, sqlDate(day), ways.at(random.between(0, int(ways.size()) - 1))}))
+            // One pairing in forty stopped being contacted some two to eight months ago.
+            const QDate lapsed = random.perMille(25) ? m_today.addDays(-random.between(60, 240)) : m_today;
+            QDate day = std::max(from, contactsFrom).addDays(random.between(0, 30));
+            while (day <= lapsed) {
+                if (!contact.insert(
+                        {id, sqlDate(day), ways.at(random.weighted(std::array<int, 4>{40, 40, 10, 10}))}))
                     return failed(contact.error());
                 ++m_counts.contacts;
+                const int gap = random.weighted(std::array<int, 3>{90, 9, 1});
+                day = day.addDays(gap == 0   ? random.between(28, 56)
+                                  : gap == 1 ? random.between(56, 80)
+                                             : random.between(80, 120));
             }
         }
     }

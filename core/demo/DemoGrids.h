@@ -19,9 +19,10 @@ struct DemoGridCounts
 };
 
 // The demo's grids (issue 17): every site cut into grids of about 150–300 households by building, with a
-// grid leader, grid workers, building and unit leaders and party member households; most households paired
-// with a grid worker and contacted in the last months, with realistic gaps (unpaired households, pairings
-// with no recent contact, a building reassigned last year, a few explicit exceptions). Care categories are
+// grid leader, grid workers, building and unit leaders chosen from the residents and 党员中心户 from the
+// resident party members; most households paired with a grid worker or a 党员中心户 and contacted over the
+// 24 months with realistic gaps (unpaired households, pairings whose contacts lapsed, a building
+// reassigned last year). Care categories are
 // DemoVisits'. Deterministic per seed; written with prepared statements, not the audited
 // service, inside the caller's transaction.
 class DemoGrids

@@ -4,6 +4,7 @@
 #include "database/SqlValues.h"
 #include "demo/DemoRandom.h"
 #include "grids/CaseStateMachine.h"
+#include "grids/TaskAssignees.h"
 #include "grids/VisitRules.h"
 #include "grids/VisitTargets.h"
 
@@ -45,18 +46,20 @@ public:
                prepare(m_mark, "INSERT INTO household_care_marks (household_id, mark, valid_from, reason)"
                                " VALUES (?, 'difficult_family', ?, ?)") &&
                prepare(m_task, "INSERT INTO visit_tasks (household_id, person_id, kind, reason, source,"
-                               " care_category_id, care_mark_id, due_from, overdue_after, note)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+                               " care_category_id, care_mark_id, due_from, overdue_after, note,"
+                               " assignee_staff_id, assignee_member_id)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
                prepare(m_visit, "INSERT INTO visits (household_id, person_id, visitor_kind, visitor_name,"
-                                " visit_date, kind, reason, findings, follow_up, task_id, case_id)"
-                                " VALUES (?, ?, 'cadre', ?, ?, ?, ?, ?, ?, ?, ?)") &&
+                                " visit_date, kind, reason, findings, follow_up, task_id, case_id,"
+                                " visitor_staff_id, visitor_member_id)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
                prepare(m_close,
                        "UPDATE visit_tasks SET closed_by_visit_id = ?, closed_on = ? WHERE id = ?") &&
                prepare(m_case,
                        "INSERT INTO grid_cases (site_id, kind, title, reporter_person_id, received_on,"
                        " handler_level, state, state_date, deadline, resolved_on, result, satisfaction,"
-                       " referred_department, referral_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?)") &&
+                       " referred_department, referral_state, grid_id, handler_staff_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
                prepare(m_caseHousehold,
                        "INSERT INTO grid_case_households (case_id, household_id) VALUES (?, ?)") &&
                prepare(m_event,
@@ -135,6 +138,11 @@ Outcome DemoVisits::generate()
             householdsBySite[h.value(1).toLongLong()].append(h.value(0).toLongLong());
     }
 
+    // Who each task goes to: the services' rule (TaskAssignees), over the grids DemoGrids has just made.
+    const TaskAssignees assignees(m_db);
+    if (!assignees.ok())
+        return failed(assignees.error());
+
     // Care categories and marks, most begun before the 24 months, some during them.
     const auto startDay = [&]() {
         return random.percent(70) ? first.addDays(-random.between(1, 700))
@@ -190,19 +198,27 @@ Outcome DemoVisits::generate()
     const auto taskAndVisit = [&](qint64 household, qint64 person, const QString& kind, const QString& reason,
                                   const QString& source, qint64 careId, qint64 markId,
                                   const VisitWindow& window, QDate visitedOn, const QString& note) -> bool {
+        const auto [staffId, memberId] =
+            assignees.forTask(household, window.dueFrom, kind == QLatin1String("must_visit"));
         const qint64 task =
             w.insert(w.m_task, {household, sqlId(person), kind, reason, source, sqlId(careId), sqlId(markId),
-                                sqlDate(window.dueFrom), sqlDate(window.overdueAfter), note});
+                                sqlDate(window.dueFrom), sqlDate(window.overdueAfter), note, sqlId(staffId),
+                                sqlId(memberId)});
         if (!task)
             return false;
         ++m_counts.tasks;
         if (!visitedOn.isValid())
             return true;
+        // The assignee went, or a cadre by name when the task had nobody.
+        const QString visitorKind = staffId    ? QStringLiteral("staff")
+                                    : memberId ? QStringLiteral("party_member")
+                                               : QStringLiteral("cadre");
         const qint64 visit =
-            w.insert(w.m_visit,
-                     {household, sqlId(person), visitor(siteOf.value(household)), sqlDate(visitedOn), kind,
-                      reason, QStringLiteral("情况稳定"),
-                      random.percent(20) ? QStringLiteral("下月再访") : QStringLiteral(""), task, sqlId(0)});
+            w.insert(w.m_visit, {household, sqlId(person), visitorKind,
+                                 staffId || memberId ? QStringLiteral("") : visitor(siteOf.value(household)),
+                                 sqlDate(visitedOn), kind, reason, QStringLiteral("情况稳定"),
+                                 random.percent(20) ? QStringLiteral("下月再访") : QStringLiteral(""), task,
+                                 sqlId(0), sqlId(staffId), sqlId(memberId)});
         if (!visit)
             return false;
         ++m_counts.visits;
@@ -267,7 +283,7 @@ Outcome DemoVisits::generate()
                 const QDate received = month.addDays(random.between(0, days - 1));
                 const QDate deadline = rules.caseDeadline(kind, received);
                 const int fate =
-                    random.between(0, 99); // 0-74 in time, 75-84 late and escalated, 85-91 referred
+                    random.between(0, 99); // 0-74 in time, 85-91 referred, the rest late (escalated)
                 QList<std::tuple<QDate, QString, QString, QString, QString, QString>>
                     events; // date, event, from, to, level, dept
                 QString state = QStringLiteral("received"), level = QStringLiteral("grid_worker"), department,
@@ -300,19 +316,24 @@ Outcome DemoVisits::generate()
                                            QString(), QString(), level, QString()});
                             referral = QStringLiteral("accepted");
                         }
+                        // A department takes weeks: half of the last four months' referrals are still there.
                         const QDate done = referred.addDays(random.between(3, 20));
-                        if (referral == QLatin1String("accepted") && done <= m_today) {
+                        const bool withDepartment = referred.daysTo(m_today) < 120 && random.percent(50);
+                        if (referral == QLatin1String("accepted") && done <= m_today && !withDepartment) {
                             step(done, QStringLiteral("resolved"), QStringLiteral("resolved"));
                             resolved = done;
                         }
                     }
                 } else if (state == QLatin1String("in_progress")) {
-                    // Past the deadline: the chain takes it up, and most are resolved by the leader.
+                    // Past the deadline: the chain takes it up, and most are resolved by the leader. Of
+                    // the last three months' cases, some still wait for the escalation run (overdue in
+                    // progress) and the manager's take a few weeks, so the board has open escalations.
                     EscalationDelays delays = rules.escalation;
                     const QDate toLeader =
                         CaseEscalation::levelDeadline(EscalationLevel::GridWorker, deadline, delays)
                             .addDays(1);
-                    if (toLeader <= m_today) {
+                    const bool waiting = received.daysTo(m_today) < 90 && random.percent(40);
+                    if (toLeader <= m_today && !waiting) {
                         level = QStringLiteral("grid_leader");
                         step(toLeader, QStringLiteral("escalated"), QStringLiteral("escalated"));
                         const QDate done = toLeader.addDays(random.between(1, 12));
@@ -325,10 +346,10 @@ Outcome DemoVisits::generate()
                         } else if (toManager <= m_today) {
                             level = QStringLiteral("manager");
                             step(toManager, QStringLiteral("escalated"), QStringLiteral("escalated"));
-                            if (toManager.addDays(3) <= m_today) {
-                                step(toManager.addDays(3), QStringLiteral("resolved"),
-                                     QStringLiteral("resolved"));
-                                resolved = toManager.addDays(3);
+                            const QDate closed = toManager.addDays(random.between(3, 45));
+                            if (closed <= m_today) {
+                                step(closed, QStringLiteral("resolved"), QStringLiteral("resolved"));
+                                resolved = closed;
                             }
                         }
                     }
@@ -345,7 +366,9 @@ Outcome DemoVisits::generate()
                      sqlDate(received), level, state, sqlDate(stateDate), sqlDate(deadline),
                      sqlDate(resolved),
                      resolved.isValid() ? QStringLiteral("已办结，已回访") : QStringLiteral(""), satisfaction,
-                     sqlText(department), referral.isEmpty() ? nullText() : QVariant(referral)});
+                     sqlText(department), referral.isEmpty() ? nullText() : QVariant(referral),
+                     sqlId(assignees.gridOf(household, received)),
+                     sqlId(assignees.forTask(household, received, false).first)});
                 if (!caseId || !w.insert(w.m_caseHousehold, {caseId, household}))
                     return failed(w.error());
                 ++m_counts.cases;

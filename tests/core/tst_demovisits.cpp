@@ -3,8 +3,10 @@
 // and the findings have something to find.
 #include "TestDatabase.h"
 
+#include "database/SqlValues.h"
 #include "demo/DemoGenerator.h"
 #include "grids/Findings.h"
+#include "grids/TaskAssignees.h"
 #include "grids/VisitPlan.h"
 
 #include <QSqlQuery>
@@ -125,6 +127,56 @@ private slots:
                                   "SELECT COUNT(*) FROM grid_cases c WHERE NOT EXISTS (SELECT 1 FROM"
                                   " grid_case_events e WHERE e.case_id = c.id AND e.event = 'received')")),
                  0);
+    }
+
+    // Every role of grid staff, unit leaders and 党员中心户 from the residents; every task assigned by the
+    // services' rule; cases in every state with a grid and a handler.
+    void staffTasksAndCasesAsTheServicesWouldHaveThem()
+    {
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(DISTINCT role) FROM grid_staff")), 5);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM grid_staff WHERE role = 'unit_leader'"
+                                             " AND (origin <> 'resident' OR unit_id IS NULL)")),
+                 0);
+        QVERIFY(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM grid_staff s JOIN party_members m"
+                                            " ON m.id = s.party_member_id AND m.person_id = s.person_id"
+                                            " WHERE s.role = 'party_member_household'")) > 0);
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT COUNT(*) FROM visit_tasks"
+                                        " WHERE assignee_staff_id IS NULL AND assignee_member_id IS NULL")),
+            0);
+        QVERIFY(scalar(db(),
+                       QStringLiteral("SELECT COUNT(*) FROM visit_tasks WHERE assignee_member_id > 0")) > 0);
+        const grids::TaskAssignees assignees(db());
+        QSqlQuery q(db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT household_id, due_from, kind, assignee_staff_id, assignee_member_id"
+                                  " FROM visit_tasks ORDER BY id")));
+        int checked = 0;
+        while (q.next()) {
+            const auto expected = assignees.forTask(q.value(0).toLongLong(), dateFrom(q.value(1)),
+                                                    q.value(2).toString() == QLatin1String("must_visit"));
+            QCOMPARE(std::pair(q.value(3).toLongLong(), q.value(4).toLongLong()), expected);
+            ++checked;
+        }
+        QVERIFY(checked > 100);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(DISTINCT state) FROM grid_cases")), 5);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM grid_cases WHERE handler_staff_id IS NULL"
+                                             " OR grid_id IS NULL")),
+                 0);
+    }
+
+    // The "no contact" finding names a few percent of the households, not most of them.
+    void fewHouseholdsLongUncontacted()
+    {
+        const auto findings = grids::GridFindings(db()).on(DemoDay);
+        QVERIFY(findings.ok());
+        int noContact = 0;
+        for (const grids::Finding& f : findings.value())
+            noContact += f.kind == grids::FindingKind::NoContact ? 1 : 0;
+        const qint64 households =
+            scalar(db(), QStringLiteral("SELECT COUNT(*) FROM households WHERE state = 'active'"));
+        QVERIFY2(noContact > 0 && noContact * 100 < households * 8,
+                 qPrintable(QStringLiteral("%1 of %2").arg(noContact).arg(households)));
     }
 
     void findingsAndPlanHaveSomethingToShow()

@@ -9,6 +9,7 @@
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "GridCommand.h"
+#include "GridStaffCommand.h"
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
@@ -98,6 +99,7 @@ QString Dispatcher::generalHelp()
               "  party export roster -o FILE   Write the party members' roster (.xlsx)\n"
               "  grid list|add|cover|check   The grids with their households; make and cover them\n"
               "  grid visits|findings    The month's visit plan per worker; the grid findings\n"
+              "  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over\n"
               "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
               "  case list|receive|act|escalate   The grid cases and their steps\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
@@ -197,6 +199,12 @@ int Dispatcher::run(const QStringList& commandLine)
             return VisitCommand::gridVisits(context, arguments);
         if (action == QLatin1String("findings"))
             return VisitCommand::gridFindings(context, arguments);
+        if (action == QLatin1String("staff"))
+            return GridStaffCommand::staff(context, arguments);
+        if (action == QLatin1String("pair"))
+            return GridStaffCommand::pair(context, arguments);
+        if (action == QLatin1String("handover"))
+            return GridStaffCommand::handover(context, arguments);
         return GridCommand::run(context, action, arguments);
     }
     if (command == QLatin1String("visit"))

@@ -24,6 +24,33 @@ QDate dateOption(const QCommandLineParser& options, const QString& name, bool* b
     return date;
 }
 
+// --site CODE as the site's id (0 when not given); nullopt after printing the refusal when no site has the
+// code. Shared by grid list and grid check, which read --date and --site alike.
+std::optional<qint64> siteOption(const Database& db, const QCommandLineParser& options)
+{
+    if (!options.isSet(QStringLiteral("site")))
+        return 0;
+    const QString code = options.value(QStringLiteral("site")).trimmed();
+    const auto site = registry::SiteRepository(db).siteByCode(code);
+    if (!site) {
+        fail(GridCommand::tr("There is no site with the code %1.").arg(code));
+        return std::nullopt;
+    }
+    return site->id;
+}
+
+// --date as the day to read (today when not given); nullopt after the usage error when it is not a date.
+std::optional<QDate> dayOption(const CommandParser& parser, const QCommandLineParser& options)
+{
+    bool bad = false;
+    const QDate day = dateOption(options, QStringLiteral("date"), &bad);
+    if (bad) {
+        parser.usageError(GridCommand::tr("--date needs a day written YYYY-MM-DD, e.g. 2026-11-30."));
+        return std::nullopt;
+    }
+    return day;
+}
+
 } // namespace
 
 int GridCommand::run(const CliContext& context, const QString& action, const QStringList& arguments)
@@ -36,8 +63,8 @@ int GridCommand::run(const CliContext& context, const QString& action, const QSt
         return cover(context, arguments);
     if (action == QLatin1String("check"))
         return check(context, arguments);
-    return fail(tr("grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site "
-                   "430524001."),
+    return fail(tr("grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. "
+                   "anju-cli grid list --site 430524001."),
                 UsageError);
 }
 
@@ -55,21 +82,17 @@ int GridCommand::list(const CliContext& context, const QStringList& arguments)
         return *exit;
     if (!options.positionalArguments().isEmpty())
         return parser.usageError(tr("grid list takes no arguments besides its options."));
-    bool bad = false;
-    const QDate day = dateOption(options, QStringLiteral("date"), &bad);
-    if (bad)
-        return parser.usageError(tr("--date needs a day written YYYY-MM-DD, e.g. 2026-11-30."));
+    const std::optional<QDate> dayGiven = dayOption(parser, options);
+    if (!dayGiven)
+        return UsageError;
+    const QDate day = *dayGiven;
     const std::unique_ptr<Database> db = context.openDatabase(true);
     if (!db)
         return Failure;
-    qint64 siteId = 0;
-    if (options.isSet(QStringLiteral("site"))) {
-        const QString code = options.value(QStringLiteral("site")).trimmed();
-        const auto site = registry::SiteRepository(*db).siteByCode(code);
-        if (!site)
-            return fail(tr("There is no site with the code %1.").arg(code));
-        siteId = site->id;
-    }
+    const std::optional<qint64> site = siteOption(*db, options);
+    if (!site)
+        return Failure;
+    const qint64 siteId = *site;
     const auto grids = grids::GridRepository(*db).grids(siteId, day);
     if (!grids)
         return fail(grids.summary());
@@ -207,21 +230,17 @@ int GridCommand::check(const CliContext& context, const QStringList& arguments)
     options.addOption({QStringLiteral("date"), tr("The day to check (default: today)."), tr("YYYY-MM-DD")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
-    bool bad = false;
-    const QDate day = dateOption(options, QStringLiteral("date"), &bad);
-    if (bad)
-        return parser.usageError(tr("--date needs a day written YYYY-MM-DD, e.g. 2026-11-30."));
+    const std::optional<QDate> dayGiven = dayOption(parser, options);
+    if (!dayGiven)
+        return UsageError;
+    const QDate day = *dayGiven;
     const std::unique_ptr<Database> db = context.openDatabase(true);
     if (!db)
         return Failure;
-    qint64 siteId = 0;
-    if (options.isSet(QStringLiteral("site"))) {
-        const QString code = options.value(QStringLiteral("site")).trimmed();
-        const auto site = registry::SiteRepository(*db).siteByCode(code);
-        if (!site)
-            return fail(tr("There is no site with the code %1.").arg(code));
-        siteId = site->id;
-    }
+    const std::optional<qint64> site = siteOption(*db, options);
+    if (!site)
+        return Failure;
+    const qint64 siteId = *site;
     grids::GridRepository repository(*db);
     const auto problems = repository.placementProblems(siteId, day);
     if (!problems)

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace anju::cli {
+
+// anju-cli grid staff [add|end], grid pair, grid handover: who serves in a grid, pairings 结对帮扶 and
+// handing a worker's grid or a party member's pairings over, through GridService and its permission checks.
+class GridStaffCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::cli::GridStaffCommand)
+
+public:
+    // `grid staff [add|end] …`
+    static int staff(const CliContext& context, QStringList arguments);
+    static int pair(const CliContext& context, const QStringList& arguments);
+    static int handover(const CliContext& context, const QStringList& arguments);
+
+private:
+    static int list(const CliContext& context, const QStringList& arguments);
+    static int add(const CliContext& context, const QStringList& arguments);
+    static int end(const CliContext& context, const QStringList& arguments);
+};
+
+} // namespace anju::cli

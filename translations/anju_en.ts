@@ -8192,6 +8192,51 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party leave MEMBER      Record that a member left the party, with the decision
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  grid list|add|cover|check   The grids with their households; make and cover them
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
+  case list|receive|act|escalate   The grid cases and their steps
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -11474,6 +11519,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site 430524001.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditCodes</name>
@@ -12192,6 +12241,241 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Case %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridStaffCommand</name>
+    <message>
+        <source>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists who serves in the grid on the day (default: today), by role, with the number that grid staff end and grid handover take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff needs --grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff of %1 %2 on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident (by ID number) or an outside cadre starts serving in the grid in a role: grid_leader, grid_worker, building_leader (with --building), unit_leader (with --building and --unit) or party_member_household (a resident on the party roll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outside cadre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name in the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member&apos;s number on the roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s work unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role needs grid_leader, grid_worker, building_leader, unit_leader or party_member_household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident has the ID number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 serves in %2 as %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s number (grid staff shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day they no longer serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the service ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff end needs --id, --date YYYY-MM-DD and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 served until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs the household (结对帮扶) with a party member, a grid staff member or an outside cadre from the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pairing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid pair needs --household, --from YYYY-MM-DD and one of --member, --staff or --cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 paired from %2 (pairing %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A successor already serving: their staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident successor&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside cadre successor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member handing their pairings over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member taking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the work is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor serves as staff member %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8367,6 +8367,92 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party leave MEMBER      Record that a member left the party, with the decision
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  grid list|add|cover|check   The grids with their households; make and cover them
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
+  case list|receive|act|escalate   The grid cases and their steps
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  party leave MEMBER      登记党员出党（取消预备党员资格、退党、除名、开除党籍）及其决定
+  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
+  party export roster -o FILE   导出党员花名册（.xlsx）
+  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围、检查
+  grid visits|findings    每名网格员本月的走访计划；网格发现的问题
+  grid staff|pair|handover   网格人员名单；户的结对帮扶；工作移交
+  visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
+  case list|receive|act|escalate   网格事件及其办理步骤
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
+
+全局选项：
+  --db LOCATION           数据库文件，或共享服务器的
+                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -11631,6 +11717,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site 430524001.</source>
         <translation>grid 后面需要 list、add、cover、check、visits 或 findings，例如 anju-cli grid list --site 430524001。</translation>
     </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
+        <translation>grid 需要 list、add、cover、check、visits、findings、staff、pair 或 handover，例如 anju-cli grid list --site 430524001。</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditCodes</name>
@@ -12350,6 +12440,241 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Case %1 is now %2.</source>
         <translation>事件 %1 现为：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridStaffCommand</name>
+    <message>
+        <source>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists who serves in the grid on the day (default: today), by role, with the number that grid staff end and grid handover take.</source>
+        <translation>按岗位列出当天（默认今天）在该网格任职的人员，并给出 grid staff end 和 grid handover 所用的编号。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation>网格编码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 输出各行。</translation>
+    </message>
+    <message>
+        <source>grid staff needs --grid.</source>
+        <translation>grid staff 需要 --grid。</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Staff of %1 %2 on %3: %4.</source>
+        <translation>%1 %2 在 %3 的网格人员：%4 名。</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</source>
+        <translation>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</translation>
+    </message>
+    <message>
+        <source>A resident (by ID number) or an outside cadre starts serving in the grid in a role: grid_leader, grid_worker, building_leader (with --building), unit_leader (with --building and --unit) or party_member_household (a resident on the party roll).</source>
+        <translation>一名居民（按身份证号）或外来干部开始在网格中担任某一岗位：grid_leader 网格长、grid_worker 网格员、building_leader 楼栋长（需 --building）、unit_leader 单元长（需 --building 和 --unit）或 party_member_household 党员中心户（在党员名册上的居民）。</translation>
+    </message>
+    <message>
+        <source>The role.</source>
+        <translation>岗位。</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s ID number.</source>
+        <translation>居民的身份证号。</translation>
+    </message>
+    <message>
+        <source>The outside cadre&apos;s name.</source>
+        <translation>外来干部的姓名。</translation>
+    </message>
+    <message>
+        <source>The first day of service.</source>
+        <translation>任职的第一天。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation>网格所在安置点的楼栋名称。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name in the building.</source>
+        <translation>楼栋中的单元名称。</translation>
+    </message>
+    <message>
+        <source>The party member&apos;s number on the roll.</source>
+        <translation>党员在名册上的编号。</translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s work unit.</source>
+        <translation>干部的工作单位。</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
+        <translation>grid staff add 需要 --grid、--role、--from，以及 --person 或 --cadre 之一。</translation>
+    </message>
+    <message>
+        <source>--role needs grid_leader, grid_worker, building_leader, unit_leader or party_member_household.</source>
+        <translation>--role 须为 grid_leader、grid_worker、building_leader、unit_leader 或 party_member_household。</translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--from 须为 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>No resident has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的居民。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation>楼栋 %1 没有名为 %2 的单元。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 serves in %2 as %3 from %4.</source>
+        <translation>人员 %1 自 %4 起在%2担任%3。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</source>
+        <translation>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
+        <translation>自当天起结束该人员的任职（其仍有未完成的走访任务时拒绝：请改为移交）。</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s number (grid staff shows it).</source>
+        <translation>人员编号（grid staff 中显示）。</translation>
+    </message>
+    <message>
+        <source>The first day they no longer serve.</source>
+        <translation>不再任职的第一天。</translation>
+    </message>
+    <message>
+        <source>Why the service ends.</source>
+        <translation>结束任职的原因。</translation>
+    </message>
+    <message>
+        <source>grid staff end needs --id, --date YYYY-MM-DD and --reason.</source>
+        <translation>grid staff end 需要 --id、--date YYYY-MM-DD 和 --reason。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 served until %2.</source>
+        <translation>人员 %1 任职至 %2。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</source>
+        <translation>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</translation>
+    </message>
+    <message>
+        <source>Pairs the household (结对帮扶) with a party member, a grid staff member or an outside cadre from the day.</source>
+        <translation>自当天起将该户与一名党员、网格人员或外来干部结对帮扶。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s number.</source>
+        <translation>户编号。</translation>
+    </message>
+    <message>
+        <source>The day the pairing starts.</source>
+        <translation>结对开始的日期。</translation>
+    </message>
+    <message>
+        <source>grid pair needs --household, --from YYYY-MM-DD and one of --member, --staff or --cadre.</source>
+        <translation>grid pair 需要 --household、--from YYYY-MM-DD，以及 --member、--staff 或 --cadre 之一。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有编号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>Household %1 paired from %2 (pairing %3).</source>
+        <translation>户 %1 自 %2 起结对（结对编号 %3）。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
+        <translation>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
+        <translation>一次完成人员岗位的移交：其任职于当天结束，接任者接过其结对户和未完成的走访任务。使用 --pairings-from 时，一名党员的结对户和未完成的走访任务移交给另一名党员。</translation>
+    </message>
+    <message>
+        <source>A successor already serving: their staff number.</source>
+        <translation>已在任的接任者：其人员编号。</translation>
+    </message>
+    <message>
+        <source>A resident successor&apos;s ID number.</source>
+        <translation>居民接任者的身份证号。</translation>
+    </message>
+    <message>
+        <source>An outside cadre successor&apos;s name.</source>
+        <translation>外来干部接任者的姓名。</translation>
+    </message>
+    <message>
+        <source>The successor&apos;s phone number.</source>
+        <translation>接任者的联系电话。</translation>
+    </message>
+    <message>
+        <source>The party member handing their pairings over.</source>
+        <translation>移交结对户的党员。</translation>
+    </message>
+    <message>
+        <source>The party member taking them.</source>
+        <translation>接收结对户的党员。</translation>
+    </message>
+    <message>
+        <source>The day of the handover.</source>
+        <translation>移交日期。</translation>
+    </message>
+    <message>
+        <source>Why the work is handed over.</source>
+        <translation>移交工作的原因。</translation>
+    </message>
+    <message>
+        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
+        <translation>grid handover 需要 --date YYYY-MM-DD、--reason，以及 --from-staff 加 --to-staff、--to-person 或 --to-cadre 之一，或 --pairings-from 加 --to。</translation>
+    </message>
+    <message>
+        <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
+        <translation>已于 %1 移交：%2 个结对户和 %3 项未完成的走访任务。</translation>
+    </message>
+    <message>
+        <source>The successor serves as staff member %1.</source>
+        <translation>接任者的人员编号为 %1。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "database/SqlValues.h"
 #include "grids/GridService.h"
 #include "grids/TaskAssignees.h"
+#include "grids/VisitPlan.h"
 #include "grids/VisitRepository.h"
 #include "grids/VisitService.h"
 
@@ -161,6 +162,40 @@ private slots:
         QVERIFY2(attend.ok(), qPrintable(attend.summary()));
         QCOMPARE(attend.value().assigneeStaffId, m_fix->workerId);
         QCOMPARE(attend.value().assigneeMemberId, qint64(0));
+    }
+
+    // One grid's plan follows the household's grid as the rule reads it: a unit covered by another grid
+    // leaves its building's grid, an exception brings a household without a dwelling in.
+    void oneGridsPlanByTheExactRule()
+    {
+        const qint64 inUnit = elderHousehold(QStringLiteral("H1"));
+        const qint64 placed = elderHousehold(QStringLiteral("H2"), false);
+        const qint64 other = m_fix->insert(
+            QStringLiteral(
+                "INSERT INTO grids (code, site_id, name, valid_from) VALUES (?, ?, ?, '2020-01-01')"),
+            {QStringLiteral("43052400100102"), m_test->siteId(), QStringLiteral("二网格")});
+        m_fix->insert(QStringLiteral("INSERT INTO grid_coverage (grid_id, building_id, unit_id, valid_from)"
+                                     " VALUES (?, ?, ?, '2025-01-01')"),
+                      {other, m_test->buildingId(), m_unitId});
+        m_fix->insert(
+            QStringLiteral("INSERT INTO grid_household_exceptions (household_id, grid_id, valid_from,"
+                           " reason) VALUES (?, ?, '2025-01-01', ?)"),
+            {placed, m_fix->gridId, QStringLiteral("暂住亲属家")});
+        QCOMPARE(VisitService(db()).planMonth(QDate(2025, 5, 1), Today).value(), 2);
+        const auto dueIn = [this](qint64 grid) {
+            int due = 0;
+            const auto plan = VisitPlan(db()).forMonth(QDate(2025, 5, 1), grid, Today);
+            for (const WorkerPlan& w : plan.value())
+                due += w.due;
+            return due;
+        };
+        QCOMPARE(dueIn(m_fix->gridId), 1);
+        QCOMPARE(dueIn(other), 1);
+        QCOMPARE(dueIn(0), 2);
+        QCOMPARE(TaskAssignees(db()).gridOf(inUnit, QDate(2025, 5, 1)), other);
+        QCOMPARE(TaskAssignees(db()).gridOf(placed, QDate(2025, 5, 1)), m_fix->gridId);
+        // The other grid has no staff: its household's task has nobody, a line of its own in the plan.
+        QCOMPARE(tasksOf(db(), inUnit).first().assigneeStaffId, qint64(0));
     }
 
     // A handover moves the planned open tasks to the successor, and the next month is planned for them.

@@ -80,8 +80,8 @@ Outcome GridMonthQueries::countGridsAndStaff(GridMonthFigures& f, qint64 siteId)
 {
     const QDate last = f.month.addMonths(1).addDays(-1);
     QVariantList values;
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM grids g WHERE ") +
-                  VisitSql::holdsOn(QStringLiteral("g"), last, &values);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM grids g WHERE ");
+    sql += VisitSql::holdsOn(QStringLiteral("g"), last, &values);
     sql += siteFilter(QStringLiteral("g.site_id"), siteId, &values);
     Result<QSqlQuery> grids = run(m_db, sql, values);
     if (!grids)
@@ -89,13 +89,16 @@ Outcome GridMonthQueries::countGridsAndStaff(GridMonthFigures& f, qint64 siteId)
     if (grids.value().next())
         f.gridsOpen = grids.value().value(0).toInt();
 
-    // A post held at the month's end in a grid open then; a person with two posts counts in each.
+    // A post held at the month's end in a grid open then; a person with two posts counts in each. (Each
+    // piece is appended in a statement of its own: the values must be bound in the order the text names
+    // them, and the operands of one + chain are evaluated in no set order.)
     values.clear();
-    sql =
-        QStringLiteral("SELECT s.role, COUNT(*) FROM grid_staff s JOIN grids g ON g.id = s.grid_id WHERE ") +
-        VisitSql::holdsOn(QStringLiteral("s"), last, &values) + QStringLiteral(" AND ") +
-        VisitSql::holdsOn(QStringLiteral("g"), last, &values) +
-        siteFilter(QStringLiteral("g.site_id"), siteId, &values) + QStringLiteral(" GROUP BY s.role");
+    sql = QStringLiteral("SELECT s.role, COUNT(*) FROM grid_staff s JOIN grids g ON g.id = s.grid_id WHERE ");
+    sql += VisitSql::holdsOn(QStringLiteral("s"), last, &values);
+    sql += QStringLiteral(" AND ");
+    sql += VisitSql::holdsOn(QStringLiteral("g"), last, &values);
+    sql += siteFilter(QStringLiteral("g.site_id"), siteId, &values);
+    sql += QStringLiteral(" GROUP BY s.role");
     Result<QSqlQuery> staff = run(m_db, sql, values);
     if (!staff)
         return staff;
@@ -113,15 +116,14 @@ Outcome GridMonthQueries::countHouseholds(GridMonthFigures& f, qint64 siteId) co
 {
     const QDate last = f.month.addMonths(1).addDays(-1);
     QVariantList values;
-    QString sql =
-        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN ") +
-        VisitSql::householdGrid(QStringLiteral("h"), last, &values) +
-        QStringLiteral(" IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN EXISTS (SELECT 1 FROM pairings pr"
-                       " WHERE pr.household_id = h.id AND ") +
-        VisitSql::holdsOn(QStringLiteral("pr"), last, &values) +
-        QStringLiteral(") THEN 1 ELSE 0 END) FROM households h"
-                       " WHERE (h.relocation_date IS NULL OR h.relocation_date <= ?)"
-                       " AND (h.state = 'active' OR h.state_date > ?)");
+    QString sql = QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN ");
+    sql += VisitSql::householdGrid(QStringLiteral("h"), last, &values);
+    sql += QStringLiteral(" IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN EXISTS (SELECT 1 FROM pairings pr"
+                          " WHERE pr.household_id = h.id AND ");
+    sql += VisitSql::holdsOn(QStringLiteral("pr"), last, &values);
+    sql += QStringLiteral(") THEN 1 ELSE 0 END) FROM households h"
+                          " WHERE (h.relocation_date IS NULL OR h.relocation_date <= ?)"
+                          " AND (h.state = 'active' OR h.state_date > ?)");
     values << sqlDate(last) << sqlDate(last);
     sql += siteFilter(QStringLiteral("h.site_id"), siteId, &values);
     Result<QSqlQuery> read = run(m_db, sql, values);

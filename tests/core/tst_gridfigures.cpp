@@ -52,10 +52,10 @@ class TestGridFigures : public QObject
 
     qint64 grid(const QString& code, QDate from, QDate to = {})
     {
-        return insert(
-            QStringLiteral("INSERT INTO grids (code, site_id, name, valid_from, valid_to)"
-                           " VALUES (?, ?, ?, ?, ?)"),
-            {code, m_test->siteId(), QString(QStringLiteral("网格") + code.right(2)), sqlDate(from), sqlDate(to)});
+        return insert(QStringLiteral("INSERT INTO grids (code, site_id, name, valid_from, valid_to)"
+                                     " VALUES (?, ?, ?, ?, ?)"),
+                      {code, m_test->siteId(), QString(QStringLiteral("网格") + code.right(2)), sqlDate(from),
+                       sqlDate(to)});
     }
 
     void staff(qint64 gridId, const char* role, QDate from, QDate to = {}, qint64 buildingId = 0,
@@ -359,6 +359,40 @@ private slots:
                                     .arg(f->previous)
                                     .arg(e.value)
                                     .arg(e.previous)));
+        }
+    }
+
+    // The sums docs/report-json.md promises: the active households split into in a grid and in none, each
+    // month's tasks into done in time, late and overdue, each case total into its kinds.
+    void sumsHold()
+    {
+        for (const qint64 siteId : {qint64(0), m_test->siteId()}) {
+            const Result<report::MonthlySummary> summary =
+                report::MonthlySummaryBuilder(m_test->db())
+                    .build(report::ReportMonth::parse(QStringLiteral("2026-10")), siteId);
+            QVERIFY2(summary, qPrintable(summary.summary()));
+            const auto v = [&](const char* section, const QString& key) {
+                const report::ReportFigure* f = summary.value().figure(QLatin1String(section), key);
+                return f ? std::array<qint64, 2>{f->value, f->previous} : std::array<qint64, 2>{-1, -1};
+            };
+            const auto g = [&](const char* key) { return v("grids", QLatin1String(key)); };
+            for (std::size_t i = 0; i < 2; ++i) {
+                QCOMPARE(g("households_in_grid")[i] + g("households_in_no_grid")[i],
+                         v("population", QStringLiteral("households_active"))[i]);
+                for (const char* prefix : {"visits", "must_attend"})
+                    QCOMPARE(v("grids", QLatin1String(prefix) + QLatin1String("_due"))[i],
+                             v("grids", QLatin1String(prefix) + QLatin1String("_done_in_window"))[i] +
+                                 v("grids", QLatin1String(prefix) + QLatin1String("_done_late"))[i] +
+                                 v("grids", QLatin1String(prefix) + QLatin1String("_overdue"))[i]);
+                for (const char* figure : {"_received", "_resolved", "_overdue", "_escalated", "_referred"}) {
+                    qint64 kinds = 0;
+                    for (const char* kind : {"_dispute_mediation", "_problem_screening", "_stability",
+                                             "_policy_publicity", "_service_request", "_public_sentiment"})
+                        kinds += v("grids",
+                                   QLatin1String("cases") + QLatin1String(kind) + QLatin1String(figure))[i];
+                    QCOMPARE(kinds, v("grids", QLatin1String("cases") + QLatin1String(figure))[i]);
+                }
+            }
         }
     }
 

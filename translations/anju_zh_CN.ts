@@ -12391,7 +12391,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Party member households serving</source>
-        <translation>党员中心户</translation>
+        <translation>在岗党员中心户</translation>
     </message>
     <message>
         <source>Active households in a grid</source>

@@ -12479,4 +12479,138 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>anju::grids::GridMonthQueries</name>
+    <message>
+        <source>The grid figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::GridsSection</name>
+    <message>
+        <source>Grid management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid leaders serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid workers serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building leaders serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit leaders serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member households serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active households in a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active households in no grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active households paired with a cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of active households paired (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-visit tasks due in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them visited within their window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them visited late, by the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them not visited by the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend tasks raised in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend tasks due in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them attended within their days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them attended late, by the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them not attended by the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases resolved in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases open past their deadline at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases escalated in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases referred to a department in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: overdue at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -12677,4 +12677,138 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>接任者的人员编号为 %1。</translation>
     </message>
 </context>
+<context>
+    <name>anju::grids::GridMonthQueries</name>
+    <message>
+        <source>The grid figures could not be counted: %1</source>
+        <translation>网格数据无法统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::GridsSection</name>
+    <message>
+        <source>Grid management</source>
+        <translation>网格化管理</translation>
+    </message>
+    <message>
+        <source>The grid figures could not be computed: %1</source>
+        <translation>网格数据无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Grids at the month&apos;s end</source>
+        <translation>月末网格数</translation>
+    </message>
+    <message>
+        <source>Grid leaders serving</source>
+        <translation>在岗网格长</translation>
+    </message>
+    <message>
+        <source>Grid workers serving</source>
+        <translation>在岗网格员</translation>
+    </message>
+    <message>
+        <source>Building leaders serving</source>
+        <translation>在岗楼栋长</translation>
+    </message>
+    <message>
+        <source>Unit leaders serving</source>
+        <translation>在岗单元长</translation>
+    </message>
+    <message>
+        <source>Party member households serving</source>
+        <translation>在岗党员中心户</translation>
+    </message>
+    <message>
+        <source>Active households in a grid</source>
+        <translation>已入网格的在册户数</translation>
+    </message>
+    <message>
+        <source>Active households in no grid</source>
+        <translation>未入网格的在册户数</translation>
+    </message>
+    <message>
+        <source>Active households paired with a cadre</source>
+        <translation>已结对帮扶的在册户数</translation>
+    </message>
+    <message>
+        <source>Share of active households paired (%)</source>
+        <translation>结对帮扶覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Must-visit tasks due in the month</source>
+        <translation>本月应走访（四必访）</translation>
+    </message>
+    <message>
+        <source>Of them visited within their window</source>
+        <translation>其中按期走访</translation>
+    </message>
+    <message>
+        <source>Of them visited late, by the month&apos;s end</source>
+        <translation>其中逾期后于月内补访</translation>
+    </message>
+    <message>
+        <source>Of them not visited by the month&apos;s end</source>
+        <translation>其中月末仍未走访</translation>
+    </message>
+    <message>
+        <source>Must-attend tasks raised in the month</source>
+        <translation>本月新发三必到任务</translation>
+    </message>
+    <message>
+        <source>Must-attend tasks due in the month</source>
+        <translation>本月到期三必到任务</translation>
+    </message>
+    <message>
+        <source>Of them attended within their days</source>
+        <translation>其中按期到场</translation>
+    </message>
+    <message>
+        <source>Of them attended late, by the month&apos;s end</source>
+        <translation>其中逾期后于月内到场</translation>
+    </message>
+    <message>
+        <source>Of them not attended by the month&apos;s end</source>
+        <translation>其中月末仍未到场</translation>
+    </message>
+    <message>
+        <source>Cases received in the month</source>
+        <translation>本月受理网格事件</translation>
+    </message>
+    <message>
+        <source>Cases resolved in the month</source>
+        <translation>本月办结网格事件</translation>
+    </message>
+    <message>
+        <source>Cases open past their deadline at the month&apos;s end</source>
+        <translation>月末超期未办结事件</translation>
+    </message>
+    <message>
+        <source>Cases escalated in the month</source>
+        <translation>本月上报升级事件</translation>
+    </message>
+    <message>
+        <source>Cases referred to a department in the month</source>
+        <translation>本月转交部门事件</translation>
+    </message>
+    <message>
+        <source>%1: received</source>
+        <translation>%1：受理</translation>
+    </message>
+    <message>
+        <source>%1: resolved</source>
+        <translation>%1：办结</translation>
+    </message>
+    <message>
+        <source>%1: overdue at the month&apos;s end</source>
+        <translation>%1：月末超期</translation>
+    </message>
+    <message>
+        <source>%1: escalated</source>
+        <translation>%1：升级</translation>
+    </message>
+    <message>
+        <source>%1: referred</source>
+        <translation>%1：转交</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 #include "report/ReportSection.h"
 
+#include "report/GridsSection.h"
 #include "report/HouseholdSizeSection.h"
 #include "report/PartySection.h"
 #include "report/PeopleStructureSection.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<ReportSection>> ReportSections::all()
     sections.push_back(std::make_unique<HouseholdSizeSection>());
     sections.push_back(std::make_unique<SiteRulesSection>());
     sections.push_back(std::make_unique<PartySection>());
+    sections.push_back(std::make_unique<GridsSection>());
     return sections;
 }
 

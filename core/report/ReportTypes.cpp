@@ -8,7 +8,8 @@ namespace anju::report {
 
 QString ReportFigure::text(qint64 number) const
 {
-    return unit == FigureUnit::Fen ? party::PartyRules::formatYuan(number) : QString::number(number);
+    // Yuan and percentages are both hundredths printed with two decimals.
+    return unit == FigureUnit::Count ? QString::number(number) : party::PartyRules::formatYuan(number);
 }
 
 QString ReportFigure::changeText() const

@@ -7,11 +7,13 @@
 
 namespace anju::report {
 
-// What a figure counts: people, households, members … or money in fen (分), shown in yuan with two decimals.
+// What a figure counts: people, households, members … or money in fen (分), shown in yuan with two decimals,
+// or a share in hundredths of a percent (8750 = 87.50 %), shown as a percentage with two decimals.
 enum class FigureUnit
 {
     Count,
-    Fen
+    Fen,
+    Percent
 };
 
 // One number of the monthly summary: its value at (or during) the month, the same for the month before,

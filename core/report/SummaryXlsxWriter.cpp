@@ -107,7 +107,7 @@ public:
         skip();
         for (const ReportFigure& f : section.figures) {
             string(0, f.label, m_f.text);
-            if (f.unit == FigureUnit::Fen) {
+            if (f.unit != FigureUnit::Count) { // yuan or percent: hundredths with two decimals
                 yuan(1, f.value, m_f.money);
                 yuan(2, f.previous, m_f.money);
                 yuan(3, f.change(), m_f.moneyChange);

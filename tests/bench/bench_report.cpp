@@ -1,6 +1,7 @@
 // The monthly summary on a province: the whole office and single sites, against the same figures
-// computed by one hand-written SQL query each (tests/support/IndependentFigures.cpp and
-// IndependentPartyFigures.cpp), in the same run.
+// computed by one hand-written SQL query each (tests/support/IndependentFigures.cpp,
+// IndependentPartyFigures.cpp and IndependentGridFigures.cpp), in the same run. The grids section is also
+// timed alone, and the summary without it (every other section on one context, as the builder runs them).
 //
 //   bench_report DB [MONTH=2026-10] [RUNS=7]
 //
@@ -11,11 +12,13 @@
 
 #include "BenchTiming.h"
 #include "IndependentFigures.h"
+#include "IndependentGridFigures.h"
 #include "IndependentPartyFigures.h"
 
 #include "accounts/AccountService.h"
 #include "database/Database.h"
 #include "party/BranchStageFigures.h"
+#include "report/GridsSection.h"
 #include "report/MonthlySummary.h"
 #include "report/PartySection.h"
 #include "report/PopulationTrend.h"
@@ -109,10 +112,12 @@ int main(int argc, char* argv[])
         {"largest site", sizes.constLast().second, sizes.constLast().first}};
     std::printf("database %s: %lld persons, %lld sites; month %s; median of %d runs\n\n",
                 qPrintable(args.at(1)), persons, qint64(sizes.size()), qPrintable(month.key()), runs);
-    std::printf(
-        "| scope | households | summary (ms) | summary CPU (ms) | of it the party section (ms, CPU) | one "
-        "query per figure (ms) | queries ÷ summary | same figures |\n");
-    std::printf("|---|---:|---:|---:|---:|---:|---:|---|\n");
+    std::printf("| scope | households | summary (ms) | summary CPU (ms) | of it the party section (ms, CPU) "
+                "| the grids "
+                "section (ms, CPU) | summary without grids (ms, CPU) | with ÷ without (CPU) | one query per "
+                "figure (ms) "
+                "| queries ÷ summary | same figures |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     int failures = 0;
     for (const Scope& scope : scopes) {
         std::optional<report::MonthlySummary> summary;
@@ -141,17 +146,51 @@ int main(int argc, char* argv[])
                 return section.ok();
             },
             &partyCpu);
+        double gridsCpu = 0;
+        const double grids = timeRuns(
+            runs,
+            [&] {
+                const Result<report::ReportSectionResult> section =
+                    report::GridsSection().compute(report::ReportContext(*db, month, scope.siteId));
+                if (!section)
+                    error = QStringLiteral("the grids section: ") + section.summary();
+                return section.ok();
+            },
+            &gridsCpu);
+        // The summary without the grids section: every other section, in order, on one shared context.
+        double withoutCpu = 0;
+        const double without = timeRuns(
+            runs,
+            [&] {
+                const report::ReportContext context(*db, month, scope.siteId);
+                for (const std::unique_ptr<report::ReportSection>& section : report::ReportSections::all()) {
+                    if (section->key() == QLatin1String("grids"))
+                        continue;
+                    const Result<report::ReportSectionResult> computed = section->compute(context);
+                    if (!computed) {
+                        error = section->key() + QLatin1String(": ") + computed.summary();
+                        return false;
+                    }
+                }
+                return true;
+            },
+            &withoutCpu);
         QList<test::IndependentFigure> expected;
         const double baseline = timeRuns(std::max(1, runs / 2), [&] {
             expected = test::independentFigures(*db, month, scope.siteId, &error);
             const QList<test::IndependentFigure> partyFigures =
                 test::independentPartyFigures(*db, month, scope.siteId, &error);
             expected += partyFigures;
+            const QList<test::IndependentFigure> gridFigures =
+                test::independentGridFigures(*db, month, scope.siteId, &error);
+            if (gridFigures.isEmpty())
+                return false;
+            expected += gridFigures;
             if (partyFigures.isEmpty() && error.isEmpty())
                 error = QStringLiteral("the hand-written party figures came back empty");
             return !partyFigures.isEmpty() && error.isEmpty();
         });
-        if (ours < 0 || party < 0 || baseline < 0) {
+        if (ours < 0 || party < 0 || grids < 0 || without < 0 || baseline < 0) {
             std::fprintf(stderr, "%s: %s\n", scope.name,
                          error.isEmpty() ? "failed without a reason (a bug of the benchmark or of the code)"
                                          : qPrintable(error));
@@ -169,8 +208,11 @@ int main(int argc, char* argv[])
             }
             households = active->value;
         }
-        std::printf("| %s | %lld | %.1f | %.1f | %.1f (%.1f) | %.1f | %.1f× | %s |\n", scope.name, households,
-                    ours, oursCpu, party, partyCpu, baseline, baseline / ours, wrong == 0 ? "yes" : "NO");
+        std::printf("| %s | %lld | %.1f | %.1f | %.1f (%.1f) | %.1f (%.1f) | %.1f (%.1f) | %.2f | %.1f | "
+                    "%.1f× | %s |\n",
+                    scope.name, households, ours, oursCpu, party, partyCpu, grids, gridsCpu, without,
+                    withoutCpu, withoutCpu > 0 ? oursCpu / withoutCpu : 0.0, baseline, baseline / ours,
+                    wrong == 0 ? "yes" : "NO");
     }
     const double trend = timeRuns(runs, [&] {
         const Result<QList<report::TrendPoint>> points = report::PopulationTrend::compute(*db, month, 12);

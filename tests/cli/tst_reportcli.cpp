@@ -141,6 +141,28 @@ void TestReportCli::xlsxHasTheOfficeLayout()
              qPrintable(book.out));
 }
 
+namespace {
+
+// The grids section's keys (docs/report-json.md): the totals, then each case kind's five figures.
+QStringList gridKeys()
+{
+    QStringList keys;
+    for (const char* key :
+         {"grids_open", "staff_grid_leaders", "staff_grid_workers", "staff_building_leaders",
+          "staff_unit_leaders", "staff_party_member_households", "households_in_grid",
+          "households_in_no_grid", "households_paired", "households_paired_share", "visits_due",
+          "visits_done_in_window", "visits_done_late", "visits_overdue", "must_attend_created",
+          "must_attend_due", "must_attend_done_in_window", "must_attend_done_late", "must_attend_overdue"})
+        keys.append(QLatin1String(key));
+    for (const char* kind : {"", "_dispute_mediation", "_problem_screening", "_stability",
+                             "_policy_publicity", "_service_request", "_public_sentiment"})
+        for (const char* figure : {"_received", "_resolved", "_overdue", "_escalated", "_referred"})
+            keys.append(QLatin1String("cases") + QLatin1String(kind) + QLatin1String(figure));
+    return keys;
+}
+
+} // namespace
+
 void TestReportCli::jsonKeysAreTheDocumentedOnes()
 {
     const QString json = path(QStringLiteral("summary.json"));
@@ -202,6 +224,7 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
           QStringLiteral("meetings_held"),
           QStringLiteral("meeting_periods_expected"),
           QStringLiteral("meeting_periods_held")}},
+        {QStringLiteral("grids"), gridKeys()},
     };
     const QJsonArray sections = root[QStringLiteral("sections")].toArray();
     QCOMPARE(sections.size(), expected.size());

@@ -1,4 +1,5 @@
 #include "IndependentFigures.h"
+#include "IndependentGridFigures.h"
 #include "IndependentPartyFigures.h"
 #include "TestDatabase.h"
 
@@ -69,8 +70,11 @@ private:
         const QList<test::IndependentFigure> party =
             test::independentPartyFigures(m_db->db(), month, siteId, &error);
         QVERIFY2(!party.isEmpty(), qPrintable(error));
+        const QList<test::IndependentFigure> grids =
+            test::independentGridFigures(m_db->db(), month, siteId, &error);
+        QVERIFY2(!grids.isEmpty(), qPrintable(error));
         int compared = 0;
-        for (const test::IndependentFigure& e : expected + party) {
+        for (const test::IndependentFigure& e : expected + party + grids) {
             const report::ReportFigure* f = summary.value().figure(e.section, e.key);
             QVERIFY2(f, qPrintable(e.key));
             QVERIFY2(f->value == e.value && f->previous == e.previous,

@@ -1,0 +1,223 @@
+#include "grids/GridMonthQueries.h"
+
+#include "access/Permissions.h"
+#include "database/Database.h"
+#include "database/SqlValues.h"
+#include "grids/VisitSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace anju::grids {
+
+CaseMonthCounts& CaseMonthCounts::operator+=(const CaseMonthCounts& o)
+{
+    received += o.received;
+    resolved += o.resolved;
+    overdue += o.overdue;
+    escalated += o.escalated;
+    referred += o.referred;
+    return *this;
+}
+
+qint64 GridMonthFigures::pairedShareBasisPoints() const
+{
+    // Rounded half up, in integers, so the printed share and the JSON agree on every engine.
+    return householdsActive > 0 ? (qint64(householdsPaired) * 10000 + householdsActive / 2) / householdsActive
+                                : 0;
+}
+
+CaseMonthCounts GridMonthFigures::cases() const
+{
+    CaseMonthCounts all;
+    for (const CaseMonthCounts& c : casesByKind)
+        all += c;
+    return all;
+}
+
+namespace {
+
+// Prepares and runs `sql` with `values` bound in order; the failure in the user's language.
+Result<QSqlQuery> run(const Database& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!ok || !q.exec())
+        return Outcome::error(
+            GridMonthQueries::tr("The grid figures could not be counted: %1").arg(q.lastError().text()));
+    return q;
+}
+
+// " AND <column> = ?" for one site (binding it), nothing for the whole office.
+QString siteFilter(const QString& column, qint64 siteId, QVariantList* values)
+{
+    if (siteId == 0)
+        return {};
+    values->append(siteId);
+    return QStringLiteral(" AND %1 = ?").arg(column);
+}
+
+} // namespace
+
+Result<GridMonthFigures> GridMonthQueries::forMonth(QDate month, qint64 siteId) const
+{
+    if (Outcome denied = Permissions::require(m_db, Action::ReadGrids); !denied)
+        return denied;
+    GridMonthFigures f;
+    f.month = QDate(month.year(), month.month(), 1);
+    for (Outcome counted : {countGridsAndStaff(f, siteId), countHouseholds(f, siteId), countTasks(f, siteId),
+                            countCases(f, siteId)}) {
+        if (!counted)
+            return counted;
+    }
+    return f;
+}
+
+Outcome GridMonthQueries::countGridsAndStaff(GridMonthFigures& f, qint64 siteId) const
+{
+    const QDate last = f.month.addMonths(1).addDays(-1);
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM grids g WHERE ");
+    sql += VisitSql::holdsOn(QStringLiteral("g"), last, &values);
+    sql += siteFilter(QStringLiteral("g.site_id"), siteId, &values);
+    Result<QSqlQuery> grids = run(m_db, sql, values);
+    if (!grids)
+        return grids;
+    if (grids.value().next())
+        f.gridsOpen = grids.value().value(0).toInt();
+
+    // A post held at the month's end in a grid open then; a person with two posts counts in each. (Each
+    // piece is appended in a statement of its own: the values must be bound in the order the text names
+    // them, and the operands of one + chain are evaluated in no set order.)
+    values.clear();
+    sql = QStringLiteral("SELECT s.role, COUNT(*) FROM grid_staff s JOIN grids g ON g.id = s.grid_id WHERE ");
+    sql += VisitSql::holdsOn(QStringLiteral("s"), last, &values);
+    sql += QStringLiteral(" AND ");
+    sql += VisitSql::holdsOn(QStringLiteral("g"), last, &values);
+    sql += siteFilter(QStringLiteral("g.site_id"), siteId, &values);
+    sql += QStringLiteral(" GROUP BY s.role");
+    Result<QSqlQuery> staff = run(m_db, sql, values);
+    if (!staff)
+        return staff;
+    for (QSqlQuery& q = staff.value(); q.next();) {
+        if (const std::optional<StaffRole> role = enumFromKey<StaffRole>(q.value(0).toString()))
+            f.staffByRole[std::size_t(*role)] = q.value(1).toInt();
+    }
+    return {};
+}
+
+// The active households at the month's end (registered from the relocation date until the day their state
+// changed, as the population section counts them), with their grid on that day (VisitSql::householdGrid:
+// exception, else the unit's grid, else the building's) and whether a pairing holds that day.
+Outcome GridMonthQueries::countHouseholds(GridMonthFigures& f, qint64 siteId) const
+{
+    const QDate last = f.month.addMonths(1).addDays(-1);
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN ");
+    sql += VisitSql::householdGrid(QStringLiteral("h"), last, &values);
+    sql += QStringLiteral(" IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN EXISTS (SELECT 1 FROM pairings pr"
+                          " WHERE pr.household_id = h.id AND ");
+    sql += VisitSql::holdsOn(QStringLiteral("pr"), last, &values);
+    sql += QStringLiteral(") THEN 1 ELSE 0 END) FROM households h"
+                          " WHERE (h.relocation_date IS NULL OR h.relocation_date <= ?)"
+                          " AND (h.state = 'active' OR h.state_date > ?)");
+    values << sqlDate(last) << sqlDate(last);
+    sql += siteFilter(QStringLiteral("h.site_id"), siteId, &values);
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return read;
+    if (QSqlQuery& q = read.value(); q.next()) {
+        f.householdsActive = q.value(0).toInt();
+        f.householdsInGrid = q.value(1).toInt();
+        f.householdsPaired = q.value(2).toInt();
+    }
+    return {};
+}
+
+// The tasks whose overdue-after day is in the month, by kind, as they stood at its end: a task cancelled
+// after the month was still owed in it. And the 三必到 tasks whose trigger day is in the month.
+Outcome GridMonthQueries::countTasks(GridMonthFigures& f, qint64 siteId) const
+{
+    const QDate first = f.month;
+    const QDate last = f.month.addMonths(1).addDays(-1);
+    QVariantList values{sqlDate(last), sqlDate(last), sqlDate(first), sqlDate(last), sqlDate(last)};
+    QString sql = QStringLiteral(
+        "SELECT t.kind, COUNT(*),"
+        " SUM(CASE WHEN t.closed_on IS NOT NULL AND t.closed_on <= t.overdue_after THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN t.closed_on > t.overdue_after AND t.closed_on <= ? THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN t.closed_on IS NULL OR t.closed_on > ? THEN 1 ELSE 0 END)"
+        " FROM visit_tasks t JOIN households h ON h.id = t.household_id"
+        " WHERE t.overdue_after >= ? AND t.overdue_after <= ? AND (t.cancelled_on IS NULL OR t.cancelled_on "
+        "> ?)");
+    sql += siteFilter(QStringLiteral("h.site_id"), siteId, &values) + QStringLiteral(" GROUP BY t.kind");
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return read;
+    for (QSqlQuery& q = read.value(); q.next();) {
+        const std::optional<TaskKind> kind = enumFromKey<TaskKind>(q.value(0).toString());
+        if (!kind)
+            continue;
+        TaskMonthCounts& c = *kind == TaskKind::MustVisit ? f.mustVisit : f.mustAttend;
+        c.due = q.value(1).toInt();
+        c.doneInWindow = q.value(2).toInt();
+        c.doneLate = q.value(3).toInt();
+        c.overdue = q.value(4).toInt();
+    }
+
+    values = {sqlDate(first), sqlDate(last), sqlDate(last)};
+    sql = QStringLiteral("SELECT COUNT(*) FROM visit_tasks t JOIN households h ON h.id = t.household_id"
+                         " WHERE t.kind = 'must_attend' AND t.due_from >= ? AND t.due_from <= ?"
+                         " AND (t.cancelled_on IS NULL OR t.cancelled_on > ?)");
+    sql += siteFilter(QStringLiteral("h.site_id"), siteId, &values);
+    Result<QSqlQuery> created = run(m_db, sql, values);
+    if (!created)
+        return created;
+    if (created.value().next())
+        f.mustAttendCreated = created.value().value(0).toInt();
+    return {};
+}
+
+// The cases open at some time in the month (received by its end, not resolved before it began), by kind:
+// received in it, resolved in it (resolved is final, so resolved_on is its day), open past the deadline at
+// its end (overdue the day after the deadline, CaseEscalation::isOverdue), and escalated or referred in
+// it (at least one such dated event; a case escalated twice counts once).
+Outcome GridMonthQueries::countCases(GridMonthFigures& f, qint64 siteId) const
+{
+    const QDate first = f.month;
+    const QDate last = f.month.addMonths(1).addDays(-1);
+    const QString event = QStringLiteral(
+        " SUM(CASE WHEN EXISTS (SELECT 1 FROM grid_case_events e WHERE e.case_id = c.id AND e.event = '%1'"
+        " AND e.event_date >= ? AND e.event_date <= ?) THEN 1 ELSE 0 END)");
+    QVariantList values{sqlDate(first), sqlDate(first), sqlDate(last), sqlDate(last),
+                        sqlDate(last),  sqlDate(first), sqlDate(last), sqlDate(first),
+                        sqlDate(last),  sqlDate(last),  sqlDate(first)};
+    QString sql =
+        QStringLiteral("SELECT c.kind, SUM(CASE WHEN c.received_on >= ? THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN c.resolved_on >= ? AND c.resolved_on <= ? THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN (c.resolved_on IS NULL OR c.resolved_on > ?)"
+                       " AND c.deadline < ? THEN 1 ELSE 0 END),") +
+        event.arg(QLatin1String("escalated")) + QLatin1Char(',') + event.arg(QLatin1String("referred")) +
+        QStringLiteral(" FROM grid_cases c WHERE c.received_on <= ?"
+                       " AND (c.resolved_on IS NULL OR c.resolved_on >= ?)");
+    sql += siteFilter(QStringLiteral("c.site_id"), siteId, &values) + QStringLiteral(" GROUP BY c.kind");
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return read;
+    for (QSqlQuery& q = read.value(); q.next();) {
+        const std::optional<CaseKind> kind = enumFromKey<CaseKind>(q.value(0).toString());
+        if (!kind)
+            continue;
+        CaseMonthCounts& c = f.casesByKind[std::size_t(*kind)];
+        c.received = q.value(1).toInt();
+        c.resolved = q.value(2).toInt();
+        c.overdue = q.value(3).toInt();
+        c.escalated = q.value(4).toInt();
+        c.referred = q.value(5).toInt();
+    }
+    return {};
+}
+
+} // namespace anju::grids

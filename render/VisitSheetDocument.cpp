@@ -46,6 +46,19 @@ struct Geometry
     QFont strong = sheetFont(10, true);
     QFont text = sheetFont(9);
     QFont small = sheetFont(8);
+    // The row code in a Latin monospace font: Noto CJK draws digits in a Latin run with glyphs that Qt's
+    // PDF writer gives no Unicode, so "V3792" would copy and search as "V"; and 0/O, 1/l stay apart.
+    QFont code = codeFont();
+
+    static QFont codeFont()
+    {
+        QFont font(QStringLiteral("DejaVu Sans Mono"));
+        font.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"),
+                          QStringLiteral("Noto Sans Mono CJK SC")});
+        font.setPointSizeF(10);
+        font.setBold(true);
+        return font;
+    }
 
     explicit Geometry(QPagedPaintDevice* device)
     {
@@ -187,7 +200,7 @@ void drawRow(QPainter& painter, const Geometry& g, const VisitSheetRow& r, qreal
     const QRectF bars(barArea.left() + (barArea.width() - barWidth) / 2, barArea.top(), barWidth,
                       barArea.height());
     Code128::draw(&painter, bars, r.code, module);
-    painter.setFont(g.strong);
+    painter.setFont(g.code);
     painter.drawText(QRectF(barArea.left(), bars.bottom() + g.mm(0.5), barArea.width(), g.mm(5)),
                      Qt::AlignHCenter | Qt::AlignTop, r.code);
 

@@ -129,12 +129,17 @@ Result<QList<VisitSheetRow>> VisitSheetQuery::rows(const QString& where, const Q
     QString sql = QStringLiteral(
         "SELECT t.id, t.household_id, t.person_id, t.kind, t.reason, t.due_from, t.overdue_after,"
         " t.assignee_staff_id, t.assignee_member_id, h.number, h.head_name, b.name, u.name, d.room, tp.name,"
+        " COALESCE(asp.name, NULLIF(ast.cadre_name, ''), amp.name, NULLIF(am.cadre_name, '')),"
         " (SELECT MAX(v.visit_date) FROM visits v WHERE v.household_id = h.id),"
         " (SELECT COUNT(*) FROM household_care_marks cm WHERE cm.household_id = h.id AND ");
     sql += overlapsMonth(QStringLiteral("cm"), first, last, &values);
     sql += QStringLiteral(
         ") FROM visit_tasks t JOIN households h ON h.id = t.household_id"
         " LEFT JOIN persons tp ON tp.id = t.person_id"
+        " LEFT JOIN grid_staff ast ON ast.id = t.assignee_staff_id LEFT JOIN persons asp ON asp.id = "
+        "ast.person_id"
+        " LEFT JOIN party_members am ON am.id = t.assignee_member_id LEFT JOIN persons amp ON amp.id = "
+        "am.person_id"
         " LEFT JOIN dwellings d ON d.id = h.dwelling_id LEFT JOIN building_units u ON u.id = d.unit_id"
         " LEFT JOIN buildings b ON b.id = u.building_id WHERE ");
     sql += where;
@@ -174,8 +179,9 @@ Result<QList<VisitSheetRow>> VisitSheetQuery::rows(const QString& where, const Q
         r.floor = GridRules::floorOfRoom(r.room);
         if (personId > 0)
             r.persons.append({personId, q.value(14).toString(), {}, true});
-        r.lastVisit = dateFrom(q.value(15));
-        r.mustVisitFamily = r.kind == TaskKind::MustVisit || q.value(16).toInt() > 0;
+        r.assigneeName = q.value(15).toString();
+        r.lastVisit = dateFrom(q.value(16));
+        r.mustVisitFamily = r.kind == TaskKind::MustVisit || q.value(17).toInt() > 0;
         result.append(r);
     }
     addPersons(result, month);
@@ -341,8 +347,6 @@ Result<QList<VisitSheetWorker>> VisitSheetQuery::workers(const QString& text, QD
     if (Outcome denied = mayPrint(m_db); !denied)
         return denied;
     const QString name = text.trimmed();
-    if (name.isEmpty())
-        return Outcome::failure(QLatin1String(Field::General), tr("Enter the worker's name."));
     const QDate first = monthStart(month);
     const QDate last = monthEnd(month);
 
@@ -354,13 +358,14 @@ Result<QList<VisitSheetWorker>> VisitSheetQuery::workers(const QString& text, QD
     else if (name.startsWith(QLatin1String("member:")))
         memberId = name.mid(7).toLongLong();
     const bool byKey = staffId > 0 || memberId > 0;
+    const bool everyone = name.isEmpty(); // the window's list: every worker of the month
 
     // A grid's workers are its staff; a party member is of no one grid.
     const bool readStaff = !byKey || staffId > 0;
     const bool readMembers = gridId == 0 && (!byKey || memberId > 0);
     QList<VisitSheetWorker> found;
     for (const bool exact : {true, false}) {
-        if (!exact && (byKey || !found.isEmpty()))
+        if (!exact && (byKey || everyone || !found.isEmpty()))
             break;
         const QString match = exact ? QStringLiteral(" = ?") : QStringLiteral(" LIKE ? ESCAPE '!'");
         const QVariant value = exact ? QVariant(name) : QVariant(likePattern(name));
@@ -373,7 +378,7 @@ Result<QList<VisitSheetWorker>> VisitSheetQuery::workers(const QString& text, QD
             if (byKey) {
                 sql += QStringLiteral(" AND s.id = ?");
                 values << staffId;
-            } else {
+            } else if (!everyone) {
                 sql += QStringLiteral(" AND COALESCE(p.name, s.cadre_name)") + match;
                 values << value;
             }
@@ -414,6 +419,8 @@ Result<QList<VisitSheetWorker>> VisitSheetQuery::workers(const QString& text, QD
         if (byKey) {
             sql += QStringLiteral("m.id = ?");
             values << memberId;
+        } else if (everyone) {
+            sql += QStringLiteral("1 = 1");
         } else {
             sql += QStringLiteral("COALESCE(p.name, m.cadre_name)") + match;
             values << value;
@@ -467,14 +474,14 @@ Result<QList<VisitSheetBuilding>> VisitSheetQuery::buildings(const QString& text
     if (Outcome denied = mayPrint(m_db); !denied)
         return denied;
     const QString name = text.trimmed();
-    if (name.isEmpty())
-        return Outcome::failure(QLatin1String(Field::General), tr("Enter the building's name or id."));
     bool isId = false;
     const qint64 id = name.toLongLong(&isId);
     QVariantList values;
     QString sql = QStringLiteral("SELECT b.id, b.name, b.site_id, s.name FROM buildings b"
                                  " JOIN sites s ON s.id = b.site_id WHERE ");
-    if (isId) {
+    if (name.isEmpty()) { // the window's list: every building of the user's sites
+        sql += QStringLiteral("1 = 1");
+    } else if (isId) {
         sql += QStringLiteral("(b.id = ? OR b.name = ?)");
         values << id << name;
     } else {

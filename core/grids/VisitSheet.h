@@ -46,6 +46,7 @@ struct VisitSheetRow
         false; // a 四必访 household: a must-visit task, a care category or a difficult family
     qint64 assigneeStaffId = 0;
     qint64 assigneeMemberId = 0;
+    QString assigneeName; // empty when no one is assigned
 
     // "1栋 1单元 101": building, unit and room as far as known.
     QString address() const;
@@ -106,9 +107,10 @@ public:
 
     // The workers a name (or "staff:ID" / "member:ID") may mean in the month: grid staff serving in it
     // (of the grid when gridId is set) and party members whose name it is. Exact names first; when none
-    // is exact, names that contain the text. Refused when none is found.
+    // is exact, names that contain the text; an empty text: all of them. Refused when none is found.
     Result<QList<VisitSheetWorker>> workers(const QString& text, QDate month, qint64 gridId = 0) const;
-    // The buildings a text may mean: an id, or a name on the user's sites (of the grid's site when set).
+    // The buildings a text may mean: an id, or a name on the user's sites (of the grid's site when set);
+    // an empty text: all of them, by site.
     Result<QList<VisitSheetBuilding>> buildings(const QString& text, qint64 gridId = 0) const;
 
     // The one worker the text means, or a refusal that lists the candidates when it is ambiguous.

@@ -348,6 +348,7 @@ private slots:
         VisitSheetQuery query(db());
         QCOMPARE(query.worker(QStringLiteral("王网格"), April).value().staffId, m_fix->workerId);
         QCOMPARE(query.worker(QStringLiteral(" 网长"), April).value().staffId, m_fix->leaderId);
+        QCOMPARE(query.workers(QString(), April).value().size(), 2); // the window's list: everyone
         const qint64 namesake = m_fix->insert(
             QStringLiteral("INSERT INTO grid_staff (grid_id, role, origin, cadre_name, valid_from)"
                            " VALUES (?, 'grid_leader', 'outside_cadre', '王网格', '2020-01-01')"),
@@ -413,6 +414,7 @@ private slots:
         QCOMPARE(row.value().taskId, open.id);
         QCOMPARE(row.value().householdNumber, QStringLiteral("H-Q"));
         QCOMPARE(row.value().assigneeStaffId, m_fix->workerId);
+        QCOMPARE(row.value().assigneeName, QStringLiteral("王网格"));
         const auto done = query.rowForCode(VisitSheetCode::encode(answered.id), Today);
         QVERIFY(!done);
         QVERIFY2(done.summary().contains(QStringLiteral("2025-04-03")), qPrintable(done.summary()));

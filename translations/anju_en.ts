@@ -12245,10 +12245,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the worker&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12275,10 +12271,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1 names %2 workers; choose one by its key:
 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the building&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12466,6 +12458,139 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitRecordDialog</name>
+    <message>
+        <source>Record the visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cadre&apos;s name, when not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you saw and heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cadre (name below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitQuickEntryDialog</name>
+    <message>
+        <source>Quick entry of visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. V5724</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in this sitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  visited %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDialog</name>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;worker&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;building&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit sheet %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12402,10 +12402,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>编码 %1 的任务属于您负责的安置点以外的住户。</translation>
     </message>
     <message>
-        <source>Enter the worker&apos;s name.</source>
-        <translation>请输入网格员的姓名。</translation>
-    </message>
-    <message>
         <source>The workers could not be read: %1</source>
         <translation>无法读取网格员：%1</translation>
     </message>
@@ -12434,10 +12430,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 %3</source>
         <translation>“%1”对应 %2 人，请用其编号指定一人：
 %3</translation>
-    </message>
-    <message>
-        <source>Enter the building&apos;s name or id.</source>
-        <translation>请输入楼栋名称或编号。</translation>
     </message>
     <message>
         <source>The buildings could not be read: %1</source>
@@ -12626,6 +12618,139 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
         <translation>%1 的 %2 走访表已写入 %3：共 %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitRecordDialog</name>
+    <message>
+        <source>Record the visit %1</source>
+        <translation>录入走访 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4：%5，%6 至 %7</translation>
+    </message>
+    <message>
+        <source>the cadre&apos;s name, when not on the list</source>
+        <translation>不在列表中的干部，请填写姓名</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>what you saw and heard</source>
+        <translation>所见所闻</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>走访日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation>走访人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Saw:</source>
+        <translation>见到谁(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>事由(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>发现情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>后续事项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another cadre (name below)</source>
+        <translation>其他干部（在下方填写姓名）</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>录入走访</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitQuickEntryDialog</name>
+    <message>
+        <source>Quick entry of visits</source>
+        <translation>快速录入走访</translation>
+    </message>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
+        <translation>输入或扫描走访表上某一行的编码并按回车；用 Ctrl+Enter 保存走访后即可录入下一条。</translation>
+    </message>
+    <message>
+        <source>e.g. V5724</source>
+        <translation>例如 V5724</translation>
+    </message>
+    <message>
+        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
+        <translation>已保存的走访无法在此撤销：本版本尚不能删除走访记录。请在按 Ctrl+Enter 前核对每一条。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Entered in this sitting:</source>
+        <translation>本次已录入：</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  visited %4</source>
+        <translation>%1  %2 %3  走访于 %4</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDialog</name>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation>打印走访表</translation>
+    </message>
+    <message>
+        <source>A &amp;worker&apos;s:</source>
+        <translation>按走访人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A &amp;building&apos;s:</source>
+        <translation>按楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>visit sheet %1 %2.pdf</source>
+        <translation>走访表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,12 @@ class TestVisitQuickEntry : public QObject
         QSqlQuery q(db().connection());
         return q.exec(QStringLiteral("SELECT COUNT(*) FROM visits")) && q.next() ? q.value(0).toInt() : -1;
     }
+    // ANJU_SCREENSHOTS=DIR saves the dialogs as the clerk sees them, in Chinese (as tst_serverconnection).
+    static void shoot(QWidget* widget, const QString& name)
+    {
+        if (const QString shots = qEnvironmentVariable("ANJU_SCREENSHOTS"); !shots.isEmpty())
+            widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
     static void type(QWidget* widget, const QString& text)
     {
         QTest::keyClicks(widget, text);
@@ -96,6 +102,7 @@ private slots:
         // Chinese comes from the input method, which QTest cannot drive: committed text, as it arrives.
         qobject_cast<QPlainTextEdit*>(focused)->insertPlainText(QStringLiteral("水管已修好"));
         QTest::keyClicks(focused, QStringLiteral(" ok"));
+        shoot(record, QStringLiteral("visit-record"));
         QTest::keyClick(focused, Qt::Key_Return, Qt::ControlModifier);
 
         const auto task = VisitRepository(db()).task(m_task.id);
@@ -112,6 +119,7 @@ private slots:
                     .contains(QStringLiteral("H-QE")));
         QVERIFY(code->text().isEmpty());
         QCOMPARE(dialog.focusWidget(), code);
+        shoot(&dialog, QStringLiteral("visit-quick-entry"));
 
         // The same code again: already answered, said in Chinese, nothing more recorded.
         type(code, VisitSheetCode::encode(m_task.id));
@@ -136,6 +144,7 @@ private slots:
         QVERIFY2(error->text().contains(QStringLiteral("输入有误")), qPrintable(error->text()));
         type(code, QStringLiteral("430524195001011234")); // an ID card scanned by mistake
         QVERIFY(error->text().contains(QStringLiteral("不是走访表的编码")));
+        shoot(&dialog, QStringLiteral("visit-quick-entry-refused"));
         QCOMPARE(visitCount(), 0);
         QVERIFY(VisitRepository(db()).task(m_task.id)->isOpen());
     }
@@ -179,6 +188,8 @@ private slots:
         auto* worker = dialog.findChild<QComboBox*>(QStringLiteral("sheetWorker"));
         QVERIFY(worker->count() >= 2);
         worker->setCurrentIndex(worker->findData(QStringLiteral("staff:%1").arg(m_fix->workerId)));
+        dialog.show();
+        shoot(&dialog, QStringLiteral("visit-sheet-dialog"));
         FileDialog::setNextAnswer(path);
         dialog.accept();
         FileDialog::clearNextAnswer();

@@ -11,6 +11,9 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cmath>
+
 namespace anju {
 
 using grids::VisitSheet;

@@ -120,9 +120,8 @@ QString VisitSheetQuery::reasonLabel(const VisitSheetRow& row)
 }
 
 Result<QList<VisitSheetRow>> VisitSheetQuery::rows(const QString& where, const QVariantList& whereValues,
-                                                   QDate month, qint64 gridId, QDate today) const
+                                                   QDate month, qint64 gridId) const
 {
-    Q_UNUSED(today)
     const QDate first = monthStart(month);
     const QDate last = monthEnd(month);
     QVariantList values;
@@ -263,7 +262,7 @@ Result<VisitSheet> VisitSheetQuery::forWorker(QDate month, const VisitSheetWorke
         where += QStringLiteral("t.assignee_member_id = ?");
         values << worker.memberId;
     }
-    auto found = rows(where, values, month, gridId, today);
+    auto found = rows(where, values, month, gridId);
     if (!found)
         return Outcome(found);
     VisitSheet sheet;
@@ -293,7 +292,7 @@ Result<VisitSheet> VisitSheetQuery::forBuilding(QDate month, qint64 buildingId, 
         return denied;
     auto found = rows(
         QStringLiteral("t.closed_on IS NULL AND t.cancelled_on IS NULL AND t.due_from <= ? AND b.id = ?"),
-        {sqlDate(monthEnd(month)), buildingId}, month, gridId, today);
+        {sqlDate(monthEnd(month)), buildingId}, month, gridId);
     if (!found)
         return Outcome(found);
     VisitSheet sheet;
@@ -324,7 +323,7 @@ Result<VisitSheetRow> VisitSheetQuery::row(qint64 taskId, QDate today) const
                                 tr("The task of code %1 (household %2) was cancelled on %3: %4")
                                     .arg(code, task->householdNumber, task->cancelledOn.toString(Qt::ISODate),
                                          task->cancelReason));
-    auto found = rows(QStringLiteral("t.id = ?"), {taskId}, today, 0, today);
+    auto found = rows(QStringLiteral("t.id = ?"), {taskId}, today, 0);
     if (!found)
         return Outcome(found);
     if (found.value().isEmpty()) // on a site the user does not work on

@@ -127,7 +127,7 @@ public:
 
 private:
     Result<QList<VisitSheetRow>> rows(const QString& where, const QVariantList& values, QDate month,
-                                      qint64 gridId, QDate today) const;
+                                      qint64 gridId) const;
     void addPersons(QList<VisitSheetRow>& rows, QDate month) const;
 
     const Database& m_db;

@@ -11523,6 +11523,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits, findings, sheet, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditCodes</name>
@@ -12610,6 +12614,405 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1: referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitSheetCode</name>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet, e.g. V5724.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a code of the visit sheet: a code is V followed by digits, e.g. V5724.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is mistyped (its last digit does not check); type it again from the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitSheetQuery</name>
+    <message>
+        <source>The visit sheet could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose visit sheet to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit task has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was already answered by the visit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was cancelled on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task of code %1 is of a household outside your sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party member, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid worker or pairing cadre named %1 serves in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 workers; choose one by its key:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buildings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No building is named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 buildings; choose one by its id:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDocument</name>
+    <message>
+        <source>this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no dwelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, from %3 to %4 (overdue after)   Last visit: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1   Month: %2   Made: %3   Rows: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row&apos;s code on the quick-entry screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open visit tasks on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridSheetCommand</name>
+    <message>
+        <source>[--db LOCATION] grid sheet --month YYYY-MM (--worker NAME | --building ID-or-NAME) [--grid CODE] -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the month&apos;s visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name, or staff:ID / member:ID when several have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-or-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid sheet takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid sheet needs either --worker or --building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid sheet needs -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitRecordDialog</name>
+    <message>
+        <source>Record the visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cadre&apos;s name, when not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you saw and heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cadre (name below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitQuickEntryDialog</name>
+    <message>
+        <source>Quick entry of visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. V5724</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in this sitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  visited %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDialog</name>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;worker&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;building&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit sheet %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11721,6 +11721,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
         <translation>grid 需要 list、add、cover、check、visits、findings、staff、pair 或 handover，例如 anju-cli grid list --site 430524001。</translation>
     </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits, findings, sheet, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
+        <translation>grid 需要 list、add、cover、check、visits、findings、sheet、staff、pair 或 handover，例如 anju-cli grid list --site 430524001。</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditCodes</name>
@@ -12809,6 +12813,407 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1: referred</source>
         <translation>%1：转交</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitSheetCode</name>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet, e.g. V5724.</source>
+        <translation>请输入或扫描走访表上某一行的编码，例如 V5724。</translation>
+    </message>
+    <message>
+        <source>%1 is not a code of the visit sheet: a code is V followed by digits, e.g. V5724.</source>
+        <translation>%1 不是走访表的编码：编码是字母 V 加数字，例如 V5724。</translation>
+    </message>
+    <message>
+        <source>The code %1 is mistyped (its last digit does not check); type it again from the sheet.</source>
+        <translation>编码 %1 输入有误（末位校验码不符），请对照走访表重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitSheetQuery</name>
+    <message>
+        <source>The visit sheet could not be read: %1</source>
+        <translation>无法读取走访表：%1</translation>
+    </message>
+    <message>
+        <source>Choose the month of the sheet.</source>
+        <translation>请选择走访表的月份。</translation>
+    </message>
+    <message>
+        <source>Choose whose visit sheet to make.</source>
+        <translation>请选择为谁制作走访表。</translation>
+    </message>
+    <message>
+        <source>The building is not on file.</source>
+        <translation>该楼栋不在档。</translation>
+    </message>
+    <message>
+        <source>No visit task has the code %1.</source>
+        <translation>没有编码为 %1 的走访任务。</translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was already answered by the visit of %3.</source>
+        <translation>编码 %1 的任务（户 %2）已由 %3 的走访完成。</translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was cancelled on %3: %4</source>
+        <translation>编码 %1 的任务（户 %2）已于 %3 取消：%4</translation>
+    </message>
+    <message>
+        <source>The task of code %1 is of a household outside your sites.</source>
+        <translation>编码 %1 的任务属于您负责的安置点以外的住户。</translation>
+    </message>
+    <message>
+        <source>The workers could not be read: %1</source>
+        <translation>无法读取网格员：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>party member, %1</source>
+        <translation>党员，%1</translation>
+    </message>
+    <message>
+        <source>No grid worker or pairing cadre named %1 serves in %2.</source>
+        <translation>%2 没有名为 %1 的网格人员或结对干部。</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 names %2 workers; choose one by its key:
+%3</source>
+        <translation>“%1”对应 %2 人，请用其编号指定一人：
+%3</translation>
+    </message>
+    <message>
+        <source>The buildings could not be read: %1</source>
+        <translation>无法读取楼栋：%1</translation>
+    </message>
+    <message>
+        <source>No building is named %1.</source>
+        <translation>没有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 buildings; choose one by its id:
+%3</source>
+        <translation>“%1”对应 %2 个楼栋，请用编号指定一个：
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDocument</name>
+    <message>
+        <source>this task</source>
+        <translation>本任务</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>(no dwelling)</source>
+        <translation>（无住房）</translation>
+    </message>
+    <message>
+        <source>%1: %2, from %3 to %4 (overdue after)   Last visit: %5</source>
+        <translation>%1：%2，%3 至 %4（之后逾期）   上次走访：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>To see: %1</source>
+        <translation>走访对象：%1</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>走访表</translation>
+    </message>
+    <message>
+        <source>%1 visit sheet</source>
+        <translation>%1 走访表</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>For: %1   Month: %2   Made: %3   Rows: %4</source>
+        <translation>走访人/楼栋：%1   月份：%2   制表日期：%3   条数：%4</translation>
+    </message>
+    <message>
+        <source>   Grid: %1</source>
+        <translation>   网格：%1</translation>
+    </message>
+    <message>
+        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row&apos;s code on the quick-entry screen.</source>
+        <translation>★ 为四必访家庭。每次走访请手工填写，回来后在“快速录入”中按本行编码录入。</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation>走访日期：</translation>
+    </message>
+    <message>
+        <source>Saw:</source>
+        <translation>见到谁：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>发现情况：</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>后续事项：</translation>
+    </message>
+    <message>
+        <source>Visit sheet %1: %2</source>
+        <translation>走访表 %1：%2</translation>
+    </message>
+    <message>
+        <source>No open visit tasks on this sheet.</source>
+        <translation>本表没有待办的走访任务。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridSheetCommand</name>
+    <message>
+        <source>[--db LOCATION] grid sheet --month YYYY-MM (--worker NAME | --building ID-or-NAME) [--grid CODE] -o FILE.pdf</source>
+        <translation>[--db 位置] grid sheet --month YYYY-MM (--worker 姓名 | --building 编号或名称) [--grid 代码] -o 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Writes the month&apos;s visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
+        <translation>输出网格员或结对干部、或某一楼栋的当月走访表（A4 PDF）：待办走访按楼栋、楼层、房号排列，每行附录入用的编码。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name, or staff:ID / member:ID when several have it.</source>
+        <translation>网格员姓名；重名时用 staff:编号 或 member:编号。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The building&apos;s id or name.</source>
+        <translation>楼栋编号或名称。</translation>
+    </message>
+    <message>
+        <source>ID-or-NAME</source>
+        <translation>编号或名称</translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation>只含该网格的住户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>grid sheet takes no arguments besides its options.</source>
+        <translation>grid sheet 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 需要 YYYY-MM 格式的月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>grid sheet needs either --worker or --building.</source>
+        <translation>grid sheet 需要 --worker 或 --building 二者之一。</translation>
+    </message>
+    <message>
+        <source>grid sheet needs -o FILE.pdf.</source>
+        <translation>grid sheet 需要 -o 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation>没有代码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
+        <translation>%1 的 %2 走访表已写入 %3：共 %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitRecordDialog</name>
+    <message>
+        <source>Record the visit %1</source>
+        <translation>录入走访 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4：%5，%6 至 %7</translation>
+    </message>
+    <message>
+        <source>the cadre&apos;s name, when not on the list</source>
+        <translation>不在列表中的干部，请填写姓名</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>what you saw and heard</source>
+        <translation>所见所闻</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>走访日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation>走访人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Saw:</source>
+        <translation>见到谁(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>事由(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>发现情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>后续事项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another cadre (name below)</source>
+        <translation>其他干部（在下方填写姓名）</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>录入走访</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitQuickEntryDialog</name>
+    <message>
+        <source>Quick entry of visits</source>
+        <translation>快速录入走访</translation>
+    </message>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
+        <translation>输入或扫描走访表上某一行的编码并按回车；用 Ctrl+Enter 保存走访后即可录入下一条。</translation>
+    </message>
+    <message>
+        <source>e.g. V5724</source>
+        <translation>例如 V5724</translation>
+    </message>
+    <message>
+        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
+        <translation>已保存的走访无法在此撤销：本版本尚不能删除走访记录。请在按 Ctrl+Enter 前核对每一条。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Entered in this sitting:</source>
+        <translation>本次已录入：</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  visited %4</source>
+        <translation>%1  %2 %3  走访于 %4</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDialog</name>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation>打印走访表</translation>
+    </message>
+    <message>
+        <source>A &amp;worker&apos;s:</source>
+        <translation>按走访人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A &amp;building&apos;s:</source>
+        <translation>按楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>visit sheet %1 %2.pdf</source>
+        <translation>走访表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -66,8 +66,10 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 
 bool Dispatcher::needsGui(const QStringList& arguments)
 {
-    // Only documents laid out for printing (report … -o X.pdf) need fonts, hence a QGuiApplication.
-    return arguments.contains(QLatin1String("report"));
+    // Only documents laid out for printing (report … -o X.pdf, grid sheet) need fonts, hence a
+    // QGuiApplication.
+    return arguments.contains(QLatin1String("report")) ||
+           (arguments.contains(QLatin1String("grid")) && arguments.contains(QLatin1String("sheet")));
 }
 
 QString Dispatcher::languageOption(const QStringList& arguments)

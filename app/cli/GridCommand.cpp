@@ -1,5 +1,7 @@
 #include "GridCommand.h"
 
+#include "GridSheetCommand.h"
+
 #include "CommandParser.h"
 #include "Console.h"
 #include "grids/GridRepository.h"
@@ -63,7 +65,9 @@ int GridCommand::run(const CliContext& context, const QString& action, const QSt
         return cover(context, arguments);
     if (action == QLatin1String("check"))
         return check(context, arguments);
-    return fail(tr("grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. "
+    if (action == QLatin1String("sheet"))
+        return GridSheetCommand::run(context, arguments);
+    return fail(tr("grid needs list, add, cover, check, visits, findings, sheet, staff, pair or handover, e.g. "
                    "anju-cli grid list --site 430524001."),
                 UsageError);
 }

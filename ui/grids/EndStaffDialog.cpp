@@ -52,8 +52,7 @@ void EndStaffDialog::accept()
 {
     const QDate date = m_date->date();
     if (MessageBox::question(this, windowTitle(),
-                             tr("End %1's service as %2 on %3? Their open tasks and pairings stay with them "
-                                "until handed over.")
+                             tr("End %1's service as %2 on %3?")
                                  .arg(m_staff.name, enumLabel(m_staff.role), date.toString(Qt::ISODate)),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;

@@ -104,7 +104,8 @@ GridsPage::GridsPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
             &GridsPage::currentChanged);
     connect(m_day, &QDateEdit::dateChanged, this, &GridsPage::refresh);
     connect(m_plan, &GridPlanView::householdActivated, this, &GridsPage::openHouseholdRequested);
-    connect(m_staff, &StaffPanel::changed, this, &GridsPage::refresh);
+    // A staff change alters the tree's counts, not the chosen grid.
+    connect(m_staff, &StaffPanel::changed, this, &GridsPage::refreshTree);
     // The tabs of the chosen grid read it when it changes.
     connect(this, &GridsPage::gridChanged, this, [this](qint64 gridId) {
         m_plan->setGrid(gridId, day());
@@ -116,6 +117,11 @@ GridsPage::GridsPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
 QDate GridsPage::day() const
 {
     return m_day->date();
+}
+
+void GridsPage::setDay(QDate day)
+{
+    m_day->setDate(day);
 }
 
 void GridsPage::addTab(QWidget* tab, const QString& title)
@@ -139,24 +145,28 @@ void GridsPage::showEvent(QShowEvent* event)
 
 void GridsPage::refresh()
 {
+    m_gridId = -1; // so that gridChanged is sent again for the same grid: its tabs read the new day
+    refreshTree();
+}
+
+void GridsPage::refreshTree()
+{
     m_loaded = true;
-    const qint64 chosen = m_gridId;
+    const qint64 chosen = m_gridId > 0 ? m_gridId : m_lastGridId;
+    // Reading the model again moves the current row on its way; only the final choice counts.
+    m_reading = true;
     const Outcome read = m_model->refresh(day());
     m_treeMessage->setVisible(!read);
     m_treeMessage->setText(read.summary());
     m_tree->expandAll();
     for (int column = 0; column < GridTreeModel::ColumnCount; ++column)
         m_tree->resizeColumnToContents(column);
-    m_gridId = -1; // so that gridChanged is sent again for the same grid on a new day
     const QModelIndex again = m_proxy->mapFromSource(m_model->indexOfGrid(chosen));
-    if (again.isValid()) {
-        m_tree->setCurrentIndex(again);
-        currentChanged();
-        return;
-    }
-    // The first grid, so the page never opens empty.
+    // The same grid again, else the first one, so the page never opens empty.
     const QModelIndex first = m_proxy->index(0, 0, m_proxy->index(0, 0));
-    m_tree->setCurrentIndex(first.isValid() ? first : m_proxy->index(0, 0));
+    const QModelIndex pick = again.isValid() ? again : first.isValid() ? first : m_proxy->index(0, 0);
+    m_tree->setCurrentIndex(pick);
+    m_reading = false;
     currentChanged();
 }
 
@@ -170,6 +180,8 @@ void GridsPage::selectGrid(qint64 gridId)
 
 void GridsPage::currentChanged()
 {
+    if (m_reading)
+        return;
     const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
     const qint64 gridId = m_model->gridId(index);
     const qint64 siteId = m_model->siteId(index);
@@ -177,6 +189,8 @@ void GridsPage::currentChanged()
         return;
     m_gridId = gridId;
     m_siteId = siteId;
+    if (gridId > 0)
+        m_lastGridId = gridId;
     m_title->setText(gridId != 0 ? index.siblingAtColumn(GridTreeModel::Name).data().toString()
                                  : tr("Choose a grid"));
     emit gridChanged(gridId, siteId);

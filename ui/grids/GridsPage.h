@@ -43,8 +43,12 @@ public:
 
 public slots:
     void selectGrid(qint64 gridId);
+    // The day the tree, the plan and the staff are read for (today at first).
+    void setDay(QDate day);
     // Reads the tree and the chosen grid's tabs again (after a write, or a new day).
     void refresh();
+    // Reads the tree's counts again and keeps the chosen grid (its tabs are read only if it changes).
+    void refreshTree();
 
 signals:
     void gridChanged(qint64 gridId, qint64 siteId);
@@ -60,8 +64,10 @@ private:
 
     const Database& m_db;
     bool m_loaded = false;
+    bool m_reading = false;
     qint64 m_gridId = 0;
     qint64 m_siteId = 0;
+    qint64 m_lastGridId = 0;
     GridTreeModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTreeView* m_tree = nullptr;

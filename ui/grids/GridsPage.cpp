@@ -11,9 +11,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -92,7 +94,7 @@ GridsPage::GridsPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
+    m_splitter = splitter;
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -112,6 +114,16 @@ GridsPage::GridsPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
         m_staff->setGrid(gridId, day());
     });
     setFocusProxy(m_tree);
+}
+
+void GridsPage::fitTree()
+{
+    // The tree as wide as its names and counts, up to two fifths of the page; the plan takes the rest.
+    const int treeWidth = m_tree->header()->length() + 2 * m_tree->frameWidth() +
+                          m_tree->verticalScrollBar()->sizeHint().width() + 4;
+    const int pageWidth = width() > 400 ? width() : 1100;
+    const int left = qMin(treeWidth, pageWidth * 2 / 5);
+    m_splitter->setSizes({left, pageWidth - left});
 }
 
 QDate GridsPage::day() const
@@ -161,6 +173,15 @@ void GridsPage::refreshTree()
     m_tree->expandAll();
     for (int column = 0; column < GridTreeModel::ColumnCount; ++column)
         m_tree->resizeColumnToContents(column);
+    if (!m_fitted) {
+        m_fitted = true; // once: later reads keep where the user put the splitter
+        // When laid out: the columns are measured in the shown tree.
+        QTimer::singleShot(0, this, [this] {
+            for (int column = 0; column < GridTreeModel::ColumnCount; ++column)
+                m_tree->resizeColumnToContents(column);
+            fitTree();
+        });
+    }
     const QModelIndex again = m_proxy->mapFromSource(m_model->indexOfGrid(chosen));
     // The same grid again, else the first one, so the page never opens empty.
     const QModelIndex first = m_proxy->index(0, 0, m_proxy->index(0, 0));

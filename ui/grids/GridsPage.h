@@ -7,6 +7,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTreeView;
 
@@ -61,10 +62,12 @@ protected:
 
 private:
     void currentChanged();
+    void fitTree();
 
     const Database& m_db;
     bool m_loaded = false;
     bool m_reading = false;
+    bool m_fitted = false;
     qint64 m_gridId = 0;
     qint64 m_siteId = 0;
     qint64 m_lastGridId = 0;
@@ -76,6 +79,7 @@ private:
     QLabel* m_treeMessage = nullptr;
     QDateEdit* m_day = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QSplitter* m_splitter = nullptr;
     GridPlanView* m_plan = nullptr;
     StaffPanel* m_staff = nullptr;
 };

@@ -12487,6 +12487,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building / unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::StaffPersonBox</name>

@@ -12644,6 +12644,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
         <translation>将所选人员的结对和未完成走访任务一次移交给接替人，其任职随之结束</translation>
     </message>
+    <message>
+        <source>Building / unit</source>
+        <translation>楼栋 / 单元</translation>
+    </message>
 </context>
 <context>
     <name>anju::StaffPersonBox</name>

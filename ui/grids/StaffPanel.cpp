@@ -5,6 +5,7 @@
 #include "grids/GridRepository.h"
 #include "grids/HandoverDialog.h"
 #include "grids/StaffDialog.h"
+#include "registry/SiteRepository.h"
 #include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
@@ -25,8 +26,9 @@ StaffPanel::StaffPanel(const Database& db, QWidget* parent) : QWidget(parent), m
     m_message->hide();
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("staffTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Role"), tr("Name"), tr("Resident or cadre"), tr("Work unit"), tr("Phone"), tr("Serving since")});
+    m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Resident or cadre"),
+                                        tr("Building / unit"), tr("Work unit"), tr("Phone"),
+                                        tr("Serving since")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -85,10 +87,14 @@ void StaffPanel::refresh()
     m_table->setRowCount(int(m_staff.size()));
     for (int row = 0; row < m_staff.size(); ++row) {
         const grids::StaffMember& s = m_staff.at(row);
-        const QStringList cells = {
-            enumLabel(s.role), s.name,  enumLabel(s.origin),
-            s.workUnit,        s.phone, s.validFrom.toString(QStringLiteral("yyyy-MM-dd"))};
-        for (int column = 0; column < ColumnCount; ++column) {
+        const QStringList cells = {enumLabel(s.role),
+                                   s.name,
+                                   enumLabel(s.origin),
+                                   placeOf(s),
+                                   s.workUnit,
+                                   s.phone,
+                                   s.validFrom.toString(QStringLiteral("yyyy-MM-dd"))};
+        for (int column = 0; column < qMin(int(cells.size()), int(ColumnCount)); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, s.id);
             m_table->setItem(row, column, item);
@@ -105,6 +111,24 @@ void StaffPanel::selectStaff(qint64 staffId)
     for (int row = 0; row < m_staff.size(); ++row)
         if (m_staff.at(row).id == staffId)
             m_table->setCurrentCell(row, 0);
+}
+
+QString StaffPanel::placeOf(const grids::StaffMember& staff) const
+{
+    if (staff.buildingId == 0)
+        return {};
+    // The building's name from what the grid covers; a unit by its name within it.
+    const auto covered = grids::GridRepository(m_db).coverage(m_gridId, m_day);
+    QString building;
+    for (const grids::GridCoverage& c : covered ? covered.value() : QList<grids::GridCoverage>())
+        if (c.buildingId == staff.buildingId)
+            building = c.buildingName;
+    if (staff.unitId == 0)
+        return building;
+    for (const BuildingUnit& u : registry::SiteRepository(m_db).units(staff.buildingId))
+        if (u.id == staff.unitId)
+            return QStringLiteral("%1 %2").arg(building, u.name).trimmed();
+    return building;
 }
 
 const grids::StaffMember* StaffPanel::current() const

@@ -29,6 +29,7 @@ public:
         Role,
         Name,
         Origin,
+        Place,
         WorkUnit,
         Phone,
         From,
@@ -53,6 +54,7 @@ signals:
 
 private:
     const grids::StaffMember* current() const;
+    QString placeOf(const grids::StaffMember& staff) const;
     void updateButtons();
 
     const Database& m_db;

@@ -110,6 +110,12 @@ private slots:
         QCOMPARE(p->tree()->model()->rowCount(), 1);
         QCOMPARE(p->tree()->model()->rowCount(p->tree()->model()->index(0, 0)), 1);
         p->filterEdit()->clear();
+        // A site's name keeps all its grids.
+        const QModelIndex firstSite = model->index(0, GridTreeModel::Name);
+        p->filterEdit()->setText(firstSite.data().toString());
+        QVERIFY(p->tree()->model()->rowCount() >= 1);
+        QCOMPARE(p->tree()->model()->rowCount(p->tree()->model()->index(0, 0)), model->rowCount(firstSite));
+        p->filterEdit()->clear();
         p->tree()->setFocus();
         const qint64 before = p->currentGridId();
         QSignalSpy changed(p.get(), &GridsPage::gridChanged);

@@ -27,6 +27,7 @@ GridsPage::GridsPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true); // a site typed shows all its grids
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(GridTreeModel::Name);
     m_filter = new QLineEdit(this);

@@ -13016,4 +13016,350 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>anju::EndStaffDialog</name>
+    <message>
+        <source>End service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day they no longer serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. moved away, term ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1&apos;s service as %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridPlanView</name>
+    <message>
+        <source>Choose a grid in the tree to see its buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active household is in this grid on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1, head %2, room %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficult family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No must-visit reason on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be visited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with a cadre or party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited this month (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visited %1, within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visited %1, more than %2 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this grid by an exception, not by its dwelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dwelling on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridTreeModel</name>
+    <message>
+        <source>Site / grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridsPage</name>
+    <message>
+        <source>Site, grid name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the grids; changing them is for the clerks, the manager and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HandoverDialog</name>
+    <message>
+        <source>Hand over %1&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households: %2 pairings and %3 open visit tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;colleague serving in the grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;newcomer in the same role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. transferred to another post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffDialog</name>
+    <message>
+        <source>Add grid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building or unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPanel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident or cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building / unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPersonBox</name>
+    <message>
+        <source>A &amp;resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridPlanQuery</name>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::StaffLoadQuery</name>
+    <message>
+        <source>The staff member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

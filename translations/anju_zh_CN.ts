@@ -13216,4 +13216,350 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
+<context>
+    <name>anju::EndStaffDialog</name>
+    <message>
+        <source>End service</source>
+        <translation>结束任职</translation>
+    </message>
+    <message>
+        <source>%1, %2 since %3</source>
+        <translation>%1，%2，自 %3 起任职</translation>
+    </message>
+    <message>
+        <source>The first day they no longer serve</source>
+        <translation>不再任职的第一天</translation>
+    </message>
+    <message>
+        <source>e.g. moved away, term ended</source>
+        <translation>例如：搬离、任期届满</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;End service</source>
+        <translation>结束任职(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s service as %2 on %3?</source>
+        <translation>于 %3 结束 %1 的%2任职？</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridPlanView</name>
+    <message>
+        <source>Choose a grid in the tree to see its buildings.</source>
+        <translation>请在左侧树中选择网格，查看其楼栋图。</translation>
+    </message>
+    <message>
+        <source>No active household is in this grid on %1.</source>
+        <translation>%1 本网格没有在册住户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
+        <translation>&lt;b&gt;共 %1 户&lt;/b&gt;：★ 必访 %2 户 · ● 已结对 %3 户，○ 未结对 %4 户 · 最近走访：本月 %5 户 %6 · %8 天内 %7 户 %9 · 超过 %8 天 %10 户 %11 · 从未走访 %12 户 %13</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Household %1, head %2, room %3 %4</source>
+        <translation>住户 %1，户主 %2，房号 %3 %4</translation>
+    </message>
+    <message>
+        <source>difficult family</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>No must-visit reason on this day.</source>
+        <translation>当日无必访事由。</translation>
+    </message>
+    <message>
+        <source>Must be visited: %1</source>
+        <translation>必访：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Paired with a cadre or party member.</source>
+        <translation>已与干部或党员结对。</translation>
+    </message>
+    <message>
+        <source>Not paired.</source>
+        <translation>未结对。</translation>
+    </message>
+    <message>
+        <source>Visited this month (%1).</source>
+        <translation>本月已走访（%1）。</translation>
+    </message>
+    <message>
+        <source>Last visited %1, within %2 days.</source>
+        <translation>最近走访 %1，在 %2 天内。</translation>
+    </message>
+    <message>
+        <source>Last visited %1, more than %2 days ago.</source>
+        <translation>最近走访 %1，已超过 %2 天。</translation>
+    </message>
+    <message>
+        <source>Never visited.</source>
+        <translation>从未走访。</translation>
+    </message>
+    <message>
+        <source>In this grid by an exception, not by its dwelling.</source>
+        <translation>按例外划入本网格，而非按住房所在。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the household.</source>
+        <translation>按回车或双击打开该户。</translation>
+    </message>
+    <message>
+        <source>No dwelling on file</source>
+        <translation>未登记住房</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <source>No floor</source>
+        <translation>楼层不详</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridTreeModel</name>
+    <message>
+        <source>Site / grid</source>
+        <translation>安置点 / 网格</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>安置点 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridsPage</name>
+    <message>
+        <source>Site, grid name or code</source>
+        <translation>安置点、网格名称或编码</translation>
+    </message>
+    <message>
+        <source>&amp;Grids</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Building plan</source>
+        <translation>楼栋图</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>You may read the grids; changing them is for the clerks, the manager and the administrator.</source>
+        <translation>您可以查看网格；修改网格由办事员、负责人和管理员进行。</translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation>请选择网格</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HandoverDialog</name>
+    <message>
+        <source>Hand over %1&apos;s work</source>
+        <translation>移交 %1 的工作</translation>
+    </message>
+    <message>
+        <source>%1 households: %2 pairings and %3 open visit tasks</source>
+        <translation>%1 户：%2 个结对和 %3 项未完成走访任务</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
+        <translation>%1（%2）将 %3 移交给接替人，其任职于当日结束。</translation>
+    </message>
+    <message>
+        <source>A &amp;colleague serving in the grid:</source>
+        <translation>本网格在任同事(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A &amp;newcomer in the same role:</source>
+        <translation>同岗位新任人员(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. transferred to another post</source>
+        <translation>例如：调任其他岗位</translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation>移交日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <source>the newcomer</source>
+        <translation>新任人员</translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
+        <translation>于 %3 将 %1 的工作移交给 %2？%4 将一并移交，%1 的任职随之结束。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffDialog</name>
+    <message>
+        <source>Add grid staff</source>
+        <translation>添加网格人员</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building or unit:</source>
+        <translation>楼栋或单元(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation>任职起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Resident or cadre</source>
+        <translation>居民或外来干部</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>任职起始</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;End service…</source>
+        <translation>结束任职(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
+        <translation>将所选人员的结对和未完成走访任务一次移交给接替人，其任职随之结束</translation>
+    </message>
+    <message>
+        <source>Building / unit</source>
+        <translation>楼栋 / 单元</translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPersonBox</name>
+    <message>
+        <source>A &amp;resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre</source>
+        <translation>外来干部(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>姓名、身份证号或户号，然后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3, %4</source>
+        <translation>%1 · %2 · 户号 %3，%4</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>未找到居民。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridPlanQuery</name>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation>该网格不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::StaffLoadQuery</name>
+    <message>
+        <source>The staff member is not on file.</source>
+        <translation>该网格人员不存在。</translation>
+    </message>
+</context>
 </TS>

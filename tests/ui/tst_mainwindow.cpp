@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "access/Permissions.h"
+#include "grids/GridsPage.h"
 #include "registry/SiteRepository.h"
 #include "shell/MainWindow.h"
 #include "sites/BuildingDialog.h"
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -35,7 +37,7 @@ private slots:
     void cleanup();
 
     void windowShowsDatabaseInTitleAndStatusBar();
-    void ctrl3ShowsGridsPlaceholder();
+    void ctrl3ShowsGridsAndCtrl4TheSupportPlaceholder();
     void windowRemembersItsPage();
     void siteTypedThroughDialogIsSaved();
     void badCountyCodeIsRefusedAtItsField();
@@ -115,7 +117,7 @@ void TestMainWindow::windowShowsDatabaseInTitleAndStatusBar()
         QVERIFY2(!navigation->item(row)->icon().isNull(), "every workflow has its icon");
 }
 
-void TestMainWindow::ctrl3ShowsGridsPlaceholder()
+void TestMainWindow::ctrl3ShowsGridsAndCtrl4TheSupportPlaceholder()
 {
     MainWindow window(m_testDb->db());
     window.show();
@@ -125,14 +127,19 @@ void TestMainWindow::ctrl3ShowsGridsPlaceholder()
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Grids);
+    auto* grids = qobject_cast<GridsPage*>(window.page(MainWindow::Page::Grids));
+    QVERIFY(grids);
+    QVERIFY(grids->tree()->isVisible());
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Support);
     auto* notice =
-        window.page(MainWindow::Page::Grids)->findChild<QLabel*>(QStringLiteral("placeholderNotice"));
+        window.page(MainWindow::Page::Support)->findChild<QLabel*>(QStringLiteral("placeholderNotice"));
     QVERIFY(notice);
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().contains(QLatin1String("not built yet")));
     auto* description =
-        window.page(MainWindow::Page::Grids)->findChild<QLabel*>(QStringLiteral("placeholderDescription"));
-    QVERIFY(description->text().contains(QLatin1String("visits")));
+        window.page(MainWindow::Page::Support)->findChild<QLabel*>(QStringLiteral("placeholderDescription"));
+    QVERIFY(description->text().contains(QLatin1String("income")));
 
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Settings);

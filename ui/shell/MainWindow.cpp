@@ -4,6 +4,7 @@
 #include "admin/AdminMenu.h"
 #include "admin/BackupRunner.h"
 #include "database/Database.h"
+#include "grids/GridsPage.h"
 #include "help/AboutDialog.h"
 #include "help/ManualWindow.h"
 #include "households/HouseholdsPage.h"
@@ -90,12 +91,14 @@ void MainWindow::buildPages()
     } else {
         addPage(Page::Party, QStringLiteral(":/icons/party.svg"), tr("Party"), new QWidget(this));
     }
-    addPage(
-        Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"),
-        new PlaceholderPage(QStringLiteral(":/icons/grids.svg"), tr("Grids and visits"),
-                            tr("It will hold the grids of each site with their staff, the cases residents "
-                               "bring, and the visits cadres must make to households that need them."),
-                            this));
+    if (Workflows::mayOpen(m_db.session(), Page::Grids)) {
+        auto* grids = new GridsPage(m_db, this);
+        addPage(Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"), grids);
+        // A household chosen on the building plan opens in its form, as from the roster.
+        connect(grids, &GridsPage::openHouseholdRequested, m_households, &HouseholdsPage::openHousehold);
+    } else {
+        addPage(Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"), new QWidget(this));
+    }
     addPage(
         Page::Support, QStringLiteral(":/icons/support.svg"), tr("Support"),
         new PlaceholderPage(QStringLiteral(":/icons/support.svg"), tr("Follow-up support"),

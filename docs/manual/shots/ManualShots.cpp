@@ -135,6 +135,11 @@ void clerk(const QString& location, const QString& roster)
             QStringLiteral("clerk-import"), [&] { households->importRoster(); }, 4000);
     }
     shootDialog(QStringLiteral("clerk-sites"), [&] { window->editSites(); });
+
+    // 网格: the building plan of the first grid, with its flags and last visits.
+    window->showPage(MainWindow::Page::Grids);
+    wait(800);
+    save(window.get(), QStringLiteral("clerk-grids"));
 }
 
 void secretary(const QString& location)

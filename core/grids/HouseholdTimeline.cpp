@@ -29,6 +29,7 @@ QString partnerName()
              StaffName.arg(QStringLiteral("pr.staff_id")));
 }
 
+// Newest first; on one day a case's later step before the case itself (case_step sorts after case).
 // Every branch selects (d, kind, code1, code2, text1, text2, d2, who, phone, link): the day, the kind of
 // line, two coded values, two texts, a second day, who, their phone as stored, and the row it tells.
 // Codes and texts are made into a sentence here in C++, in the user's language; the SQL only gathers.
@@ -97,7 +98,8 @@ QString timelineSql()
                        "  OR (cv.unit_id IS NULL AND cv.building_id = u.building_id)"
                        " JOIN grids g ON g.id = cv.grid_id WHERE h.id = :h"),
     };
-    return branches.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY d DESC, kind, link DESC");
+    return branches.join(QStringLiteral(" UNION ALL ")) +
+           QStringLiteral(" ORDER BY d DESC, kind DESC, link DESC");
 }
 
 template <typename E> QString label(const QString& key)

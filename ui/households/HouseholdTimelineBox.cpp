@@ -105,7 +105,7 @@ void HouseholdTimelineBox::applyFilter()
         shown += show ? 1 : 0;
     }
     m_note->setText(m_table->rowCount() == 0 ? tr("No visits, cases or contacts are on record.")
-                                             : tr("%n line(s), newest first.", nullptr, shown));
+                                             : tr("Lines shown: %1, newest first.").arg(shown));
 }
 
 } // namespace anju

@@ -200,6 +200,7 @@ void HouseholdForm::updateTimeline()
     if (!m_timeline) {
         m_timeline = new HouseholdTimelineBox(m_db, this);
         m_pages->addTab(m_timeline, tr("Visits and cases"));
+        m_members->setTitle(QString()); // its tab names it now
         // Read when first shown, and again each time: a visit may have been recorded meanwhile.
         connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
             if (m_pages->widget(index) == m_timeline)

@@ -1805,6 +1805,14 @@ Database: %1</source>
         <source>Every change of this household and its members: who, when, from what to what.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdHistoryDialog</name>
@@ -8483,6 +8491,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <comment>stay (how it ended)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows one household: its address, origin and members, with every household each member has belonged to, the members who moved to another household, and the timeline of its visits, cases and pairing contacts, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and cases, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ImportCommand</name>
@@ -13359,6 +13375,168 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <name>anju::grids::StaffLoadQuery</name>
     <message>
         <source>The staff member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::HouseholdTimeline</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue, not yet visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in grid %1 by exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement in grid %1 by exception ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its unit assigned to grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its building assigned to grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must attend (%1) by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visit (%1) not made in its window from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visit to %1 (%2) not made in its window from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case received (%1): %2; %3, deadline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing with %1 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s timeline could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdTimelineBox</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits, cases or contacts are on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines shown: %1, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

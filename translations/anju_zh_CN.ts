@@ -1813,6 +1813,14 @@ Database: %1</source>
         <source>Every change of this household and its members: who, when, from what to what.</source>
         <translation>本户及其成员的每次变更：谁、何时、由什么改为什么。</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Visits and cases</source>
+        <translation>走访与事件</translation>
+    </message>
 </context>
 <context>
     <name>anju::HouseholdHistoryDialog</name>
@@ -8699,6 +8707,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <comment>stay (how it ended)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Shows one household: its address, origin and members, with every household each member has belonged to, the members who moved to another household, and the timeline of its visits, cases and pairing contacts, newest first.</source>
+        <translation>显示一户：住址、迁出地和家庭成员，每名成员曾属的各户，迁往别户的成员，以及该户的走访、网格事件和结对联系（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>Visits and cases, newest first:</source>
+        <translation>走访与事件（最新的在前）：</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ImportCommand</name>
@@ -13560,6 +13576,168 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The staff member is not on file.</source>
         <translation>该网格人员不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::HouseholdTimeline</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>overdue, not yet visited</source>
+        <translation>已逾期，尚未走访</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <source>Placed in grid %1 by exception</source>
+        <translation>例外划入网格 %1</translation>
+    </message>
+    <message>
+        <source>Placement in grid %1 by exception ended</source>
+        <translation>例外划入网格 %1 结束</translation>
+    </message>
+    <message>
+        <source>Its unit assigned to grid %1</source>
+        <translation>所在单元划入网格 %1</translation>
+    </message>
+    <message>
+        <source>Its building assigned to grid %1</source>
+        <translation>所在楼栋划入网格 %1</translation>
+    </message>
+    <message>
+        <source>Visit (%1)</source>
+        <translation>走访（%1）</translation>
+    </message>
+    <message>
+        <source>; follow-up: %1</source>
+        <translation>；后续：%1</translation>
+    </message>
+    <message>
+        <source>Must attend (%1) by %2, %3</source>
+        <translation>三必到（%1），须于 %2 前到场，%3</translation>
+    </message>
+    <message>
+        <source>Regular visit (%1) not made in its window from %2</source>
+        <translation>四必访（%1）未在期内走访（期自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Regular visit to %1 (%2) not made in its window from %3</source>
+        <translation>四必访 %1（%2）未在期内走访（期自 %3 起）</translation>
+    </message>
+    <message>
+        <source>Case received (%1): %2; %3, deadline %4</source>
+        <translation>受理网格事件（%1）：%2；%3，办理期限 %4</translation>
+    </message>
+    <message>
+        <source>; result: %1</source>
+        <translation>；办理结果：%1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>事件进展：%2，%1</translation>
+    </message>
+    <message>
+        <source>Pairing contact (%1)</source>
+        <translation>结对联系（%1）</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 ended</source>
+        <translation>与 %1 的结对帮扶结束</translation>
+    </message>
+    <message>
+        <source>Paired with %1 (%2)</source>
+        <translation>与 %1 结对帮扶（%2）</translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>住户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s timeline could not be read: %1</source>
+        <translation>无法读取该户的走访与事件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>三必到</translation>
+    </message>
+    <message>
+        <source>Missed visit</source>
+        <translation>漏访</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation>事件进展</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>结对联系</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdTimelineBox</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>No visits, cases or contacts are on record.</source>
+        <translation>暂无走访、事件或联系记录。</translation>
+    </message>
+    <message>
+        <source>Lines shown: %1, newest first.</source>
+        <translation>显示 %1 条，最新的在前。</translation>
     </message>
 </context>
 </TS>

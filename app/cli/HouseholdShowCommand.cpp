@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "access/IdentityMask.h"
 #include "exchange/CellText.h"
+#include "grids/HouseholdTimeline.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/SiteRepository.h"
 
@@ -82,13 +83,26 @@ QString membershipText(const Membership& m)
     return text;
 }
 
+QJsonObject timelineJson(const grids::TimelineEntry& e)
+{
+    return {
+        {QStringLiteral("date"), jsonDate(e.date)},
+        {QStringLiteral("kind"), grids::HouseholdTimeline::kindKey(e.kind)},
+        {QStringLiteral("summary"), e.summary},
+        {QStringLiteral("who"), e.who},
+        {QStringLiteral("phone"), e.phone},
+        {QStringLiteral("linkId"), e.linkId},
+    };
+}
+
 } // namespace
 
 int HouseholdShowCommand::run(const CliContext& context, const QStringList& arguments)
 {
     CommandParser parser(tr("[--db LOCATION] household show NUMBER [--json]"),
                          tr("Shows one household: its address, origin and members, with every household each "
-                            "member has belonged to, and the members who moved to another household."));
+                            "member has belonged to, the members who moved to another household, and the "
+                            "timeline of its visits, cases and pairing contacts, newest first."));
     QCommandLineParser& options = parser.options();
     options.addPositionalArgument(QStringLiteral("NUMBER"), tr("The household number, e.g. 430524001-0001."));
     options.addOption({QStringLiteral("json"), tr("Print a JSON object instead of text.")});
@@ -119,7 +133,20 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
         former.append({p ? p->name : QString(), m});
     }
 
+    // The grids' timeline for a user who may read the grids (every role today); empty otherwise.
+    QList<grids::TimelineEntry> timeline;
+    if (grids::HouseholdTimeline::mayRead(db->session())) {
+        const Result<QList<grids::TimelineEntry>> read =
+            grids::HouseholdTimeline(*db).entries(h.id, QDate::currentDate());
+        if (!read)
+            return fail(read.summary());
+        timeline = read.value();
+    }
+
     if (options.isSet(QStringLiteral("json"))) {
+        QJsonArray timelineArray;
+        for (const grids::TimelineEntry& e : timeline)
+            timelineArray.append(timelineJson(e));
         QJsonArray members;
         for (int i = 0; i < h.members.size(); ++i)
             members.append(personJson(h.members.at(i), histories.at(i), db->session()));
@@ -145,6 +172,7 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
             {QStringLiteral("stateDate"), jsonDate(h.stateDate)},
             {QStringLiteral("members"), members},
             {QStringLiteral("formerMembers"), formerMembers},
+            {QStringLiteral("timeline"), timelineArray},
         };
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         out().flush();
@@ -185,6 +213,16 @@ int HouseholdShowCommand::run(const CliContext& context, const QStringList& argu
         out() << tr("Moved to another household:") << '\n';
         for (const auto& [name, m] : former)
             out() << "  " << name << '\t' << membershipText(m) << '\n';
+    }
+    if (!timeline.isEmpty()) {
+        out() << tr("Visits and cases, newest first:") << '\n';
+        for (const grids::TimelineEntry& e : timeline) {
+            out() << "  " << isoDate(e.date) << '\t' << grids::HouseholdTimeline::kindLabel(e.kind) << '\t'
+                  << e.summary;
+            if (!e.who.isEmpty())
+                out() << '\t' << e.who;
+            out() << '\n';
+        }
     }
     out().flush();
     return Success;

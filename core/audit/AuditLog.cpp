@@ -33,7 +33,9 @@ constexpr char Columns[] =
 // ID numbers and phones in a change, old and new, as a role that sees them masked sees them elsewhere.
 void maskIdentity(AuditEntry* e)
 {
-    for (const char* column : {"id_number", "cadre_id_number", "phone", "birth_date", "cadre_birth_date"}) {
+    // reporter_phone: whoever reported a grid case (schema 14); pairings and grid staff hold `phone`.
+    for (const char* column :
+         {"id_number", "cadre_id_number", "phone", "reporter_phone", "birth_date", "cadre_birth_date"}) {
         const QString key = QLatin1String(column);
         if (!e->changes.contains(key))
             continue;
@@ -43,7 +45,7 @@ void maskIdentity(AuditEntry* e)
                 continue;
             const QString value = pair.at(i).toString();
             // The birth year only: the full date is what the ID mask hides.
-            pair[i] = key == QLatin1String("phone")               ? Permissions::maskPhone(value)
+            pair[i] = key.endsWith(QLatin1String("phone"))        ? Permissions::maskPhone(value)
                       : key.endsWith(QLatin1String("birth_date")) ? value.left(4)
                                                                   : Permissions::maskIdNumber(value);
         }
@@ -94,6 +96,44 @@ QString siteScope(const Session* session, QVariantList* values)
     return condition;
 }
 
+// The trail of one household: its own rows and its members' (the triggers name the household on those),
+// and the rows of the grids workflow that belong to it, found through their tables (docs/decisions.md,
+// "A household's grid records in its history"): visits, visit tasks, pairings and their contacts, grid
+// exceptions, care marks and its members' care categories, and the cases tied to it with their steps. Each
+// part reads an index of audit_log (household, or record type and id). The grids' rows only for a session
+// that may read the grids. The link rows of a case (grid_case_households) have no id of their own to be
+// found by; the case they tie is in the list.
+QString householdCondition(const Session* session, qint64 householdId, QVariantList* values)
+{
+    static const QStringList byRecord = {
+        QStringLiteral("visits' AND record_id IN (SELECT id FROM visits WHERE household_id = ?"),
+        QStringLiteral("visit_tasks' AND record_id IN (SELECT id FROM visit_tasks WHERE household_id = ?"),
+        QStringLiteral("pairings' AND record_id IN (SELECT id FROM pairings WHERE household_id = ?"),
+        QStringLiteral("pairing_contacts' AND record_id IN (SELECT pc.id FROM pairing_contacts pc"
+                       " JOIN pairings p ON p.id = pc.pairing_id WHERE p.household_id = ?"),
+        QStringLiteral("grid_household_exceptions' AND record_id IN"
+                       " (SELECT id FROM grid_household_exceptions WHERE household_id = ?"),
+        QStringLiteral("household_care_marks' AND record_id IN"
+                       " (SELECT id FROM household_care_marks WHERE household_id = ?"),
+        QStringLiteral("person_care_categories' AND record_id IN (SELECT pc.id FROM person_care_categories pc"
+                       " JOIN persons p ON p.id = pc.person_id WHERE p.household_id = ?"),
+        QStringLiteral("grid_cases' AND record_id IN"
+                       " (SELECT case_id FROM grid_case_households WHERE household_id = ?"),
+        QStringLiteral("grid_case_events' AND record_id IN (SELECT e.id FROM grid_case_events e"
+                       " JOIN grid_case_households ch ON ch.case_id = e.case_id WHERE ch.household_id = ?"),
+    };
+    QStringList parts = {QStringLiteral("SELECT id FROM audit_log WHERE household_id = ?")};
+    values->append(householdId);
+    if (!Permissions::allows(session, Action::ReadGrids))
+        return QStringLiteral("household_id = ?");
+    for (const QString& part : byRecord) {
+        parts.append(QStringLiteral("SELECT id FROM audit_log WHERE record_type = '") + part +
+                     QStringLiteral(")"));
+        values->append(householdId);
+    }
+    return QStringLiteral("id IN (") + parts.join(QStringLiteral(" UNION ALL ")) + QLatin1Char(')');
+}
+
 QString where(const Session* session, const AuditFilter& filter, QVariantList* values)
 {
     QStringList conditions;
@@ -117,10 +157,8 @@ QString where(const Session* session, const AuditFilter& filter, QVariantList* v
         conditions.append(QStringLiteral("record_type = ?"));
         values->append(filter.recordType);
     }
-    if (filter.householdId > 0) {
-        conditions.append(QStringLiteral("household_id = ?"));
-        values->append(filter.householdId);
-    }
+    if (filter.householdId > 0)
+        conditions.append(householdCondition(session, filter.householdId, values));
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -198,10 +236,11 @@ QList<AuditEntry> AuditLog::householdHistory(qint64 householdId) const
     if (!site.exec() || !site.next() ||
         !Permissions::require(session, Action::ReadRegistry, site.value(0).toLongLong()).ok())
         return entries;
+    QVariantList values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY id")
-                  .arg(QLatin1String(Columns)));
-    q.addBindValue(householdId);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id")
+                  .arg(QLatin1String(Columns), householdCondition(session, householdId, &values)));
+    SqlRun::bind(q, values);
     if (!q.exec())
         return entries;
     const bool mask = Permissions::masks(session);

@@ -71,7 +71,7 @@ void TestHelp::chaptersAndPicturesAreFollowed()
     ManualWindow manual;
     // The contents link to one chapter per role.
     const QString contents = manual.browser()->toHtml();
-    for (const char* chapter : {"clerk.md", "secretary.md", "manager.md", "admin.md"})
+    for (const char* chapter : {"clerk.md", "gridworker.md", "secretary.md", "manager.md", "admin.md"})
         QVERIFY2(contents.contains(QLatin1String(chapter)), chapter);
     manual.showChapter(QStringLiteral("clerk.md"));
     QCOMPARE(manual.source().fileName(), QStringLiteral("clerk.md"));
@@ -89,6 +89,11 @@ void TestHelp::chaptersAndPicturesAreFollowed()
     QVERIFY(!manual.browser()->toPlainText().contains(QStringLiteral("# 党务")));
     manual.browser()->backward();
     QCOMPARE(manual.source().fileName(), QStringLiteral("clerk.md"));
+    // The grid worker's chapter (issue 17), reached from the household file's chapter.
+    manual.browser()->setSource(QUrl(QStringLiteral("gridworker.md")));
+    QCOMPARE(manual.source().fileName(), QStringLiteral("gridworker.md"));
+    QVERIFY(manual.browser()->toPlainText().contains(QStringLiteral("三必到")));
+    QVERIFY(!manual.browser()->toPlainText().contains(QStringLiteral("# 网格员")));
 }
 
 void TestHelp::missingManualSaysWhereItLooked()

@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "grids/HouseholdTimeline.h"
 #include "households/HouseholdAddressBox.h"
 #include "households/HouseholdHistoryDialog.h"
 #include "households/HouseholdMemberStateDialog.h"
@@ -9,6 +10,7 @@
 #include "households/HouseholdMembersModel.h"
 #include "households/HouseholdMembersTable.h"
 #include "households/HouseholdOriginBox.h"
+#include "households/HouseholdTimelineBox.h"
 #include "households/MoveHouseholdMemberDialog.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/HouseholdRules.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -34,6 +37,13 @@ HouseholdForm::HouseholdForm(const Database& db, qint64 householdId, qint64 pres
     m_address = new HouseholdAddressBox(db, m_errors, this);
     m_origin = new HouseholdOriginBox(m_errors, this);
     m_members = new HouseholdMembersBox(m_undoStack, this);
+    // The members and the household's timeline share the form's lower half; the tab bar only shows once
+    // there is a timeline to switch to.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("householdPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->addTab(m_members, tr("Members"));
 
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("householdState"));
@@ -76,7 +86,7 @@ HouseholdForm::HouseholdForm(const Database& db, qint64 householdId, qint64 pres
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addLayout(top);
-    layout->addWidget(m_members, 1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(general);
     layout->addLayout(bottom);
 
@@ -183,8 +193,27 @@ void HouseholdForm::showHousehold(const Household& household, qint64 presetSiteI
     updateTitle();
 }
 
+void HouseholdForm::updateTimeline()
+{
+    if (m_household.id == 0 || !grids::HouseholdTimeline::mayRead(m_db.session()))
+        return;
+    if (!m_timeline) {
+        m_timeline = new HouseholdTimelineBox(m_db, this);
+        m_pages->addTab(m_timeline, tr("Visits and cases"));
+        m_members->setTitle(QString()); // its tab names it now
+        // Read when first shown, and again each time: a visit may have been recorded meanwhile.
+        connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+            if (m_pages->widget(index) == m_timeline)
+                m_timeline->load(m_household.id);
+        });
+    }
+    if (m_pages->currentWidget() == m_timeline)
+        m_timeline->load(m_household.id);
+}
+
 void HouseholdForm::updateTitle()
 {
+    updateTimeline();
     m_history->setVisible(m_household.id != 0);
     if (m_household.id == 0) {
         setWindowTitle(tr("New household"));
@@ -236,13 +265,12 @@ bool HouseholdForm::saveChanges()
     if (!saved) {
         showOutcome(saved);
         const QString stale = saved.messageFor(QLatin1String(Field::HouseholdVersion));
-        if (!stale.isEmpty()
-            && MessageBox::question(this, tr("Changed at another desk"),
-                                    stale + QStringLiteral("\n\n")
-                                        + tr("Reload the household now? The changes typed in this window are "
-                                             "then discarded; choose No to copy them down first."),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                == QMessageBox::Yes)
+        if (!stale.isEmpty() &&
+            MessageBox::question(this, tr("Changed at another desk"),
+                                 stale + QStringLiteral("\n\n") +
+                                     tr("Reload the household now? The changes typed in this window are "
+                                        "then discarded; choose No to copy them down first."),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
             reloadFromDatabase();
         return false;
     }

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QUndoStack;
 
 namespace anju {
@@ -16,6 +17,7 @@ class Database;
 class HouseholdAddressBox;
 class HouseholdMembersBox;
 class HouseholdOriginBox;
+class HouseholdTimelineBox;
 class HouseholdMembersModel;
 class HouseholdMembersTable;
 
@@ -36,6 +38,8 @@ public:
     HouseholdMembersTable* membersTable() const;
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isDirty() const;
+    // 走访与事件: null for a new household and for a user who may not read the grids.
+    HouseholdTimelineBox* timelineBox() const { return m_timeline; }
 
     // Saves and stays open; false (with the problems shown) when refused.
     bool saveChanges();
@@ -65,6 +69,7 @@ private:
     bool prepareMemberChange(Person& person, Household& stored);
     void runMemberChange(const std::function<QDialog*(const Person&, const Household&)>& makeDialog);
     void updateTitle();
+    void updateTimeline();
 
     const Database& m_db;
     Household m_household; // as loaded or last saved
@@ -75,6 +80,8 @@ private:
     HouseholdAddressBox* m_address = nullptr;
     HouseholdOriginBox* m_origin = nullptr;
     HouseholdMembersBox* m_members = nullptr;
+    QTabWidget* m_pages = nullptr; // the members and, once there is a household, its timeline
+    HouseholdTimelineBox* m_timeline = nullptr;
     QLabel* m_state = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;

@@ -110,20 +110,33 @@ Outcome GridMonthQueries::countGridsAndStaff(GridMonthFigures& f, qint64 siteId)
 }
 
 // The active households at the month's end (registered from the relocation date until the day their state
-// changed, as the population section counts them), with their grid on that day (VisitSql::householdGrid:
-// exception, else the unit's grid, else the building's) and whether a pairing holds that day.
+// changed, as the population section counts them), whether they are in a grid that day and whether a
+// pairing holds that day. In a grid: placed by an exception, or living in a unit covered by a grid, by its
+// own coverage or its building's (VisitSql::householdGrid decides which grid; here only whether one does).
+// The excepted households, the covered units and the paired households are three sets the engine makes
+// once, so the households are read in one pass without a subquery per household: 2.5 times faster at
+// 28,000 households than the per-household grid (docs/benchmarks.md).
 Outcome GridMonthQueries::countHouseholds(GridMonthFigures& f, qint64 siteId) const
 {
     const QDate last = f.month.addMonths(1).addDays(-1);
     QVariantList values;
-    QString sql = QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN ");
-    sql += VisitSql::householdGrid(QStringLiteral("h"), last, &values);
-    sql += QStringLiteral(" IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN EXISTS (SELECT 1 FROM pairings pr"
-                          " WHERE pr.household_id = h.id AND ");
+    QString sql = QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN h.id IN (SELECT ge.household_id"
+                                 " FROM grid_household_exceptions ge WHERE ");
+    sql += VisitSql::holdsOn(QStringLiteral("ge"), last, &values);
+    sql += QStringLiteral(") OR d.unit_id IN (SELECT gu.unit_id FROM grid_coverage gu"
+                          " WHERE gu.unit_id IS NOT NULL AND ");
+    sql += VisitSql::holdsOn(QStringLiteral("gu"), last, &values);
+    sql += QStringLiteral(" UNION SELECT bu.id FROM building_units bu JOIN grid_coverage gb"
+                          " ON gb.building_id = bu.building_id WHERE gb.unit_id IS NULL AND ");
+    sql += VisitSql::holdsOn(QStringLiteral("gb"), last, &values);
+    sql +=
+        QStringLiteral(") THEN 1 ELSE 0 END), SUM(CASE WHEN h.id IN (SELECT pr.household_id FROM pairings pr"
+                       " WHERE ");
     sql += VisitSql::holdsOn(QStringLiteral("pr"), last, &values);
-    sql += QStringLiteral(") THEN 1 ELSE 0 END) FROM households h"
-                          " WHERE (h.relocation_date IS NULL OR h.relocation_date <= ?)"
-                          " AND (h.state = 'active' OR h.state_date > ?)");
+    sql +=
+        QStringLiteral(") THEN 1 ELSE 0 END) FROM households h LEFT JOIN dwellings d ON d.id = h.dwelling_id"
+                       " WHERE (h.relocation_date IS NULL OR h.relocation_date <= ?)"
+                       " AND (h.state = 'active' OR h.state_date > ?)");
     values << sqlDate(last) << sqlDate(last);
     sql += siteFilter(QStringLiteral("h.site_id"), siteId, &values);
     Result<QSqlQuery> read = run(m_db, sql, values);

@@ -6,6 +6,7 @@
 #include "VisitFixtures.h"
 
 #include "audit/AuditLog.h"
+#include "audittext/AuditNarrator.h"
 #include "database/Database.h"
 #include "grids/HouseholdTimeline.h"
 
@@ -250,6 +251,13 @@ private slots:
             }
         }
         QCOMPARE(seen, 2); // the case's reporter and the cadre
+        // The sentences the history window shows are made from the masked entries.
+        for (const AuditSentence& sentence : AuditNarrator(db()).narrate(history)) {
+            const QString text = AuditNarrator::fullText(sentence);
+            QVERIFY2(!text.contains(QStringLiteral("13812345678")) &&
+                         !text.contains(QStringLiteral("13900001111")),
+                     qPrintable(text));
+        }
         m_test->logInAs(Role::Clerk);
         bool full = false;
         for (const AuditEntry& e : AuditLog(db()).householdHistory(m_household))

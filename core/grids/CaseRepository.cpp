@@ -130,6 +130,14 @@ QList<GridCase> CaseRepository::cases(const CaseFilter& filter) const
         where += QStringLiteral(" AND c.site_id = ?");
         values.append(filter.siteId);
     }
+    if (filter.gridId > 0) {
+        where += QStringLiteral(" AND c.grid_id = ?");
+        values.append(filter.gridId);
+    }
+    if (filter.kind) {
+        where += QStringLiteral(" AND c.kind = ?");
+        values.append(enumKey(*filter.kind));
+    }
     return select(where, values, filter.limit);
 }
 

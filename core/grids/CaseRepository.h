@@ -12,13 +12,15 @@ class Database;
 
 namespace anju::grids {
 
-// What the cases board lists: by state, overdue on a day, in a site.
+// What the cases board lists: by state, overdue on a day, in a site or a grid, of a kind.
 struct CaseFilter
 {
     std::optional<CaseState> state;
     bool overdueOnly = false;
     QDate today = QDate::currentDate();
     qint64 siteId = 0;
+    qint64 gridId = 0; // the cases of one grid (0: every grid and none)
+    std::optional<CaseKind> kind;
     int limit = 1000;
 };
 

@@ -22,7 +22,7 @@ QString nameOf(const Database& db, const QString& sql, qint64 id)
 
 } // namespace
 
-Result<QList<WorkerPlan>> VisitPlan::forMonth(QDate month, qint64 gridId, QDate today) const
+Result<QList<WorkerPlan>> VisitPlan::forMonth(QDate month, qint64 gridId, QDate today, qint64 siteId) const
 {
     if (Outcome denied = Permissions::require(m_db, Action::ReadGrids); !denied)
         return denied;
@@ -41,6 +41,9 @@ Result<QList<WorkerPlan>> VisitPlan::forMonth(QDate month, qint64 gridId, QDate 
         sql += QStringLiteral(" AND ") + VisitSql::householdGrid(QStringLiteral("h"), last, &values) +
                QStringLiteral(" = ?");
         values << gridId;
+    } else if (siteId > 0) {
+        sql += QStringLiteral(" AND h.site_id = ?");
+        values << siteId;
     }
     const QString scope = Permissions::siteScopeSql(m_db.session(), QStringLiteral("h.site_id"), &values);
     if (!scope.isEmpty())

@@ -3,6 +3,7 @@
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
+#include "grids/VisitSql.h"
 
 #include <QSqlQuery>
 
@@ -131,7 +132,13 @@ QList<GridCase> CaseRepository::cases(const CaseFilter& filter) const
         values.append(filter.siteId);
     }
     if (filter.gridId > 0) {
-        where += QStringLiteral(" AND c.grid_id = ?");
+        // Received for the grid, or received for no grid about a household the grid holds on the day.
+        where += QStringLiteral(" AND (c.grid_id = ? OR (c.grid_id IS NULL AND EXISTS (SELECT 1 FROM"
+                                " grid_case_households ch JOIN households h ON h.id = ch.household_id"
+                                " WHERE ch.case_id = c.id AND ");
+        values.append(filter.gridId);
+        where +=
+            VisitSql::householdGrid(QStringLiteral("h"), filter.today, &values) + QStringLiteral(" = ?)))");
         values.append(filter.gridId);
     }
     if (filter.kind) {

@@ -19,7 +19,8 @@ struct CaseFilter
     bool overdueOnly = false;
     QDate today = QDate::currentDate();
     qint64 siteId = 0;
-    qint64 gridId = 0; // the cases of one grid (0: every grid and none)
+    // The cases of one grid: received for it, or for no grid about a household it holds on `today`.
+    qint64 gridId = 0;
     std::optional<CaseKind> kind;
     int limit = 1000;
 };

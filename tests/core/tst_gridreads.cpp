@@ -103,8 +103,9 @@ private slots:
     void casesByGridAndKind()
     {
         qint64 person = 0;
-        const qint64 household = m_fix->household(QStringLiteral("H1"), true, &person);
-        auto receive = [&](CaseKind kind, qint64 gridId) {
+        const qint64 inside = m_fix->household(QStringLiteral("H1"), true, &person);
+        const qint64 outside = m_fix->household(QStringLiteral("H2"), false, &person);
+        auto receive = [&](CaseKind kind, qint64 gridId, qint64 household) {
             GridCase c;
             c.siteId = m_test->siteId();
             c.gridId = gridId;
@@ -117,9 +118,11 @@ private slots:
                 qFatal("case: %s", qPrintable(saved.summary()));
             return saved.value().id;
         };
-        const qint64 inGrid = receive(CaseKind::DisputeMediation, m_fix->gridId);
-        const qint64 other = receive(CaseKind::Stability, m_fix->gridId);
-        const qint64 noGrid = receive(CaseKind::DisputeMediation, 0);
+        const qint64 inGrid = receive(CaseKind::DisputeMediation, m_fix->gridId, outside);
+        const qint64 other = receive(CaseKind::Stability, m_fix->gridId, inside);
+        const qint64 noGrid = receive(CaseKind::DisputeMediation, 0, outside);
+        // Received for no grid, about a household the grid holds: the grid's case too.
+        const qint64 ofHousehold = receive(CaseKind::PolicyPublicity, 0, inside);
         auto ids = [&](const CaseFilter& filter) {
             QList<qint64> result;
             for (const GridCase& c : CaseRepository(db()).cases(filter))
@@ -129,9 +132,9 @@ private slots:
         };
         CaseFilter filter;
         filter.today = Today;
-        QCOMPARE(ids(filter), (QList<qint64>{inGrid, other, noGrid}));
+        QCOMPARE(ids(filter), (QList<qint64>{inGrid, other, noGrid, ofHousehold}));
         filter.gridId = m_fix->gridId;
-        QCOMPARE(ids(filter), (QList<qint64>{inGrid, other}));
+        QCOMPARE(ids(filter), (QList<qint64>{inGrid, other, ofHousehold}));
         filter.kind = CaseKind::DisputeMediation;
         QCOMPARE(ids(filter), QList<qint64>{inGrid});
         filter.gridId = 0;

@@ -86,6 +86,7 @@ CaseBoardPanel::CaseBoardPanel(const Database& db, QWidget* parent) : QWidget(pa
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_events->verticalHeader()->hide();
+    m_events->verticalHeader()->setDefaultSectionSize(m_events->fontMetrics().height() + 10);
     m_events->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
     auto* top = new QHBoxLayout;
@@ -211,8 +212,13 @@ void CaseBoardPanel::refresh()
         // What is still open is opened; the resolved ones wait behind their heading.
         group->setExpanded(state != grids::CaseState::Resolved || filter.overdueOnly);
     }
+    // Sized once every group is open or closed: a collapsed group's rows would not be measured. The
+    // resolved ones are measured too, so opening them does not cut their kinds off.
+    const bool resolvedOpen = groups.value(grids::CaseState::Resolved)->isExpanded();
+    groups.value(grids::CaseState::Resolved)->setExpanded(true);
     for (int col = 1; col < CaseColumns; ++col)
         m_tree->resizeColumnToContents(col);
+    groups.value(grids::CaseState::Resolved)->setExpanded(resolvedOpen);
     m_count->setText(tr("%n case(s), %1 overdue", nullptr, int(cases.size())).arg(overdue));
     if (!current)
         for (grids::CaseState state : BoardOrder)

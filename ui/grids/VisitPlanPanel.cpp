@@ -96,6 +96,8 @@ VisitPlanPanel::VisitPlanPanel(const Database& db, QWidget* parent) : QWidget(pa
     m_workers->setHorizontalHeaderLabels(
         {tr("Visitor"), tr("Due"), tr("Done"), tr("Done late"), tr("Overdue"), tr("Open"), tr("Done share")});
     setUpTable(m_workers);
+    // A two-character name and a count of four digits both fit without eliding.
+    m_workers->horizontalHeader()->setMinimumSectionSize(m_workers->fontMetrics().averageCharWidth() * 8);
     m_workers->horizontalHeader()->setSectionResizeMode(WorkerShare, QHeaderView::Stretch);
 
     m_tasksTitle = new QLabel(this);

@@ -12400,6 +12400,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1, to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in the last %n month(s) (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::CaseDialog</name>

@@ -12557,6 +12557,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1, to %2</source>
         <translation>%1，上报至%2</translation>
     </message>
+    <message>
+        <source>%1 in the last %n month(s) (%2)</source>
+        <translation>近 %n 个月%1（%2）</translation>
+    </message>
+    <message>
+        <source>The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.</source>
+        <translation>按办结期限列出前 %n 件事件，逾期 %1 件；选择一个网格可查看其全部事件。</translation>
+    </message>
 </context>
 <context>
     <name>anju::CaseDialog</name>

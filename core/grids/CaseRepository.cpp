@@ -127,6 +127,10 @@ QList<GridCase> CaseRepository::cases(const CaseFilter& filter) const
         where += QStringLiteral(" AND c.state <> 'resolved' AND c.deadline < ?");
         values.append(sqlDate(filter.today));
     }
+    if (filter.resolvedSince.isValid()) {
+        where += QStringLiteral(" AND (c.state <> 'resolved' OR c.resolved_on >= ?)");
+        values.append(sqlDate(filter.resolvedSince));
+    }
     if (filter.siteId > 0) {
         where += QStringLiteral(" AND c.site_id = ?");
         values.append(filter.siteId);

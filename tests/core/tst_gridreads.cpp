@@ -143,6 +143,22 @@ private slots:
         filter.kind.reset();
         filter.overdueOnly = true;
         QCOMPARE(ids(filter), QList<qint64>{other});
+
+        // Resolved on 5 April: kept by a board that shows those resolved since then, not by a later one.
+        filter.overdueOnly = false;
+        for (CaseAction action : {CaseAction::Start, CaseAction::Resolve}) {
+            CaseStep step;
+            step.caseId = noGrid;
+            step.action = action;
+            step.date = QDate(2025, 4, 5);
+            step.result = QStringLiteral("已调解");
+            const auto done = CaseService(db()).act(step, Today);
+            QVERIFY2(done.ok(), qPrintable(done.summary()));
+        }
+        filter.resolvedSince = QDate(2025, 4, 5);
+        QCOMPARE(ids(filter), (QList<qint64>{inGrid, other, noGrid, ofHousehold}));
+        filter.resolvedSince = QDate(2025, 4, 6);
+        QCOMPARE(ids(filter), (QList<qint64>{inGrid, other, ofHousehold}));
     }
 };
 

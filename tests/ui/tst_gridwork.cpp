@@ -159,6 +159,18 @@ private slots:
         }
         grab(panel, QStringLiteral("visit-plan"));
 
+        // The demo's own months were written with no assignee: one line, shown as nobody's.
+        panel.setMonth(DemoDay.addMonths(-1));
+        const auto october = VisitPlan(db()).forMonth(DemoDay.addMonths(-1), 0, Today);
+        QCOMPARE(october.value().size(), 1);
+        QCOMPARE(october.value().first().staffId + october.value().first().memberId, qint64(0));
+        QCOMPARE(workers->rowCount(), 1);
+        QCOMPARE(workers->item(0, 0)->text(), october.value().first().name);
+        QVERIFY(workers->item(0, 0)->font().italic());
+        QVERIFY(!workers->item(0, 0)->toolTip().isEmpty());
+        QCOMPARE(panel.tasks().size(), qsizetype(october.value().first().due));
+        panel.setMonth(PlanMonth);
+
         // Page Down and Page Up step the month, wherever the focus is in the panel.
         panel.show();
         panel.activateWindow();

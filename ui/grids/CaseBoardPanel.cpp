@@ -45,6 +45,8 @@ const QList<grids::CaseState> BoardOrder = {grids::CaseState::Received, grids::C
                                             grids::CaseState::Escalated, grids::CaseState::Referred,
                                             grids::CaseState::Resolved};
 
+constexpr int ResolvedMonths = 3;
+
 } // namespace
 
 CaseBoardPanel::CaseBoardPanel(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -161,6 +163,9 @@ void CaseBoardPanel::refresh()
     filter.siteId = m_siteId;
     filter.gridId = m_gridId;
     filter.overdueOnly = m_overdueOnly->isChecked();
+    // Every open case, and those resolved in the last three months: what a board is looked at for.
+    filter.resolvedSince = m_today.addMonths(-ResolvedMonths);
+    filter.limit = 5000;
     if (const int kind = m_kind->currentData().toInt(); kind >= 0)
         filter.kind = static_cast<grids::CaseKind>(kind);
     const QList<grids::GridCase> cases = grids::CaseRepository(m_db).cases(filter);
@@ -208,7 +213,11 @@ void CaseBoardPanel::refresh()
     }
     for (grids::CaseState state : BoardOrder) {
         QTreeWidgetItem* group = groups.value(state);
-        group->setText(0, tr("%1 (%2)").arg(enumLabel(state)).arg(counts.value(state)));
+        group->setText(0, state == grids::CaseState::Resolved
+                              ? tr("%1 in the last %n month(s) (%2)", nullptr, ResolvedMonths)
+                                    .arg(enumLabel(state))
+                                    .arg(counts.value(state))
+                              : tr("%1 (%2)").arg(enumLabel(state)).arg(counts.value(state)));
         // What is still open is opened; the resolved ones wait behind their heading.
         group->setExpanded(state != grids::CaseState::Resolved || filter.overdueOnly);
     }
@@ -219,7 +228,12 @@ void CaseBoardPanel::refresh()
     for (int col = 1; col < CaseColumns; ++col)
         m_tree->resizeColumnToContents(col);
     groups.value(grids::CaseState::Resolved)->setExpanded(resolvedOpen);
-    m_count->setText(tr("%n case(s), %1 overdue", nullptr, int(cases.size())).arg(overdue));
+    m_count->setText(
+        cases.size() >= filter.limit
+            ? tr("The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.", nullptr,
+                 int(cases.size()))
+                  .arg(overdue)
+            : tr("%n case(s), %1 overdue", nullptr, int(cases.size())).arg(overdue));
     if (!current)
         for (grids::CaseState state : BoardOrder)
             if (!current && groups.value(state)->childCount() > 0 && state != grids::CaseState::Resolved)

@@ -13740,4 +13740,604 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>显示 %1 条，最新的在前。</translation>
     </message>
 </context>
+<context>
+    <name>anju::CaseActionDialog</name>
+    <message>
+        <source>Case: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1至%2（%3）</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>not yet accepted</source>
+        <translation>尚未接收</translation>
+    </message>
+    <message>
+        <source>Now: %1 · held by: %2 · deadline %3</source>
+        <translation>当前：%1 · 承办：%2 · 办结期限 %3</translation>
+    </message>
+    <message>
+        <source>e.g. 县人社局, 街道司法所</source>
+        <translation>如：县人社局、街道司法所</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未征询）</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>办理事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation>经办人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>转办部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>办理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>群众满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::CaseBoardPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive case…</source>
+        <translation>受理事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take a step…</source>
+        <translation>办理(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>承办层级</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler / department</source>
+        <translation>经办人 / 部门</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1（已接收）</translation>
+    </message>
+    <message>
+        <source>%1 (not yet accepted)</source>
+        <translation>%1（尚未接收）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its deadline and not resolved.</source>
+        <translation>已过办结期限，尚未办结。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 件事件，逾期 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>请先在列表中选择一件事件。</translation>
+    </message>
+    <message>
+        <source>The case is resolved: no step is left.</source>
+        <translation>该事件已办结，无需再办理。</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its households and history.</source>
+        <translation>选择一件事件，查看涉及住户和办理经过。</translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation>涉及住户：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation>涉及人员：%1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1 %2</source>
+        <translation>反映人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Resolved on %1: %2</source>
+        <translation>%1 办结：%2</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>群众满意度：%1</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未征询</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1，上报至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %n month(s) (%2)</source>
+        <translation>
+            <numerusform>近 %n 个月%1（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.</source>
+        <translation>
+            <numerusform>按办结期限列出前 %n 件事件，逾期 %1 件；选择一个网格可查看其全部事件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::CaseDialog</name>
+    <message>
+        <source>Receive a case</source>
+        <translation>受理事件</translation>
+    </message>
+    <message>
+        <source>e.g. water leaking into the stairwell of building 3</source>
+        <translation>如：3栋楼道漏水</translation>
+    </message>
+    <message>
+        <source>household numbers, separated by spaces or commas</source>
+        <translation>户编号，多个用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>事由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>涉及住户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>涉及人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation>反映人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>受理日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办结期限：</translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation>经办人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>情况描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(not yet named)</source>
+        <translation>（暂不指定）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) for this kind)</source>
+        <translation>
+            <numerusform>%1（此类事件 %n 天内办结）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>anju::FindingsPanel</name>
+    <message>
+        <source>All findings</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export .xlsx…</source>
+        <translation>导出 .xlsx(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation>按回车键或双击打开该户档案。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <source>findings-%1.xlsx</source>
+        <translation>问题清单-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Grid findings on %1</source>
+        <translation>网格问题清单（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条问题写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::MustAttendDialog</name>
+    <message>
+        <source>Register a must-attend event</source>
+        <translation>登记必到事项</translation>
+    </message>
+    <message>
+        <source>household number, e.g. 4305240010001</source>
+        <translation>户编号，如 4305240010001</translation>
+    </message>
+    <message>
+        <source>(the household as a whole)</source>
+        <translation>（全户）</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>简要说明发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>事项类别(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>住户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person (optional):</source>
+        <translation>人员（可不填）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Happened &amp;on:</source>
+        <translation>发生日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Attend by:</source>
+        <translation>须到场日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (within %n day(s))</source>
+        <translation>
+            <numerusform>%1 前（%n 天内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the household&apos;s number.</source>
+        <translation>请填写户编号。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitPlanPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（PgUp）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（PgDn）</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已访</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期补访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未访</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待访</translation>
+    </message>
+    <message>
+        <source>Done share</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>应访起始</translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation>最迟走访</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;must-attend…</source>
+        <translation>登记必到事项(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>三必到: an emergency, discontent or a family dispute in a household</source>
+        <translation>三必到：住户有突发事情、不满情绪或家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Make this month&apos;s &amp;plan</source>
+        <translation>生成本月计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>四必访: make the visits of every target due by the month&apos;s end</source>
+        <translation>四必访：为每个走访对象生成本月底前应完成的走访</translation>
+    </message>
+    <message>
+        <source>These households have neither a pairing partner nor a grid worker.</source>
+        <translation>这些住户既没有结对帮扶人，也没有网格员。</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>无应访</translation>
+    </message>
+    <message>
+        <source>%1 due, %2 done, %3 overdue</source>
+        <translation>应访 %1，已访 %2，逾期未访 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks of %1 (%n)</source>
+        <translation>
+            <numerusform>%1 的走访任务（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
+        <translation>本月没有走访任务。生成本月计划后在此列出。</translation>
+    </message>
+    <message>
+        <source>三必到: %1</source>
+        <translation>三必到：%1</translation>
+    </message>
+    <message>
+        <source>四必访: %1</source>
+        <translation>四必访：%1</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>(the household)</source>
+        <translation>（全户）</translation>
+    </message>
+    <message>
+        <source>Choose an open task in the list.</source>
+        <translation>请在列表中选择一项未完成的任务。</translation>
+    </message>
+    <message>
+        <source>Must-attend task registered for household %1, to be attended by %2.</source>
+        <translation>已为住户 %1 登记必到事项，须在 %2 前到场。</translation>
+    </message>
+    <message>
+        <source>Make the month&apos;s plan</source>
+        <translation>生成本月计划</translation>
+    </message>
+    <message>
+        <source>Make the 四必访 visits due by the end of %1 for every target of the office? Visits already planned are not made again.</source>
+        <translation>为全办公室的走访对象生成 %1 月底前应完成的四必访任务吗？已生成的任务不会重复生成。</translation>
+    </message>
+    <message>
+        <source>Every visit due by the end of %1 was already planned.</source>
+        <translation>%1 月底前应完成的走访均已生成，没有新增任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit task(s) made for %1.</source>
+        <translation>
+            <numerusform>已为 %1 生成 %n 项走访任务。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
+#include "grids/VisitSql.h"
 
 #include <QSqlQuery>
 
@@ -126,9 +127,27 @@ QList<GridCase> CaseRepository::cases(const CaseFilter& filter) const
         where += QStringLiteral(" AND c.state <> 'resolved' AND c.deadline < ?");
         values.append(sqlDate(filter.today));
     }
+    if (filter.resolvedSince.isValid()) {
+        where += QStringLiteral(" AND (c.state <> 'resolved' OR c.resolved_on >= ?)");
+        values.append(sqlDate(filter.resolvedSince));
+    }
     if (filter.siteId > 0) {
         where += QStringLiteral(" AND c.site_id = ?");
         values.append(filter.siteId);
+    }
+    if (filter.gridId > 0) {
+        // Received for the grid, or received for no grid about a household the grid holds on the day.
+        where += QStringLiteral(" AND (c.grid_id = ? OR (c.grid_id IS NULL AND EXISTS (SELECT 1 FROM"
+                                " grid_case_households ch JOIN households h ON h.id = ch.household_id"
+                                " WHERE ch.case_id = c.id AND ");
+        values.append(filter.gridId);
+        where +=
+            VisitSql::householdGrid(QStringLiteral("h"), filter.today, &values) + QStringLiteral(" = ?)))");
+        values.append(filter.gridId);
+    }
+    if (filter.kind) {
+        where += QStringLiteral(" AND c.kind = ?");
+        values.append(enumKey(*filter.kind));
     }
     return select(where, values, filter.limit);
 }

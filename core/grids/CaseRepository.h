@@ -12,13 +12,19 @@ class Database;
 
 namespace anju::grids {
 
-// What the cases board lists: by state, overdue on a day, in a site.
+// What the cases board lists: by state, overdue on a day, in a site or a grid, of a kind.
 struct CaseFilter
 {
     std::optional<CaseState> state;
     bool overdueOnly = false;
     QDate today = QDate::currentDate();
     qint64 siteId = 0;
+    // The cases of one grid: received for it, or for no grid about a household it holds on `today`.
+    qint64 gridId = 0;
+    std::optional<CaseKind> kind;
+    // When valid, resolved cases only if resolved on or after it (the board keeps every open case and the
+    // recent resolved ones: an office's years of resolved cases would push the open ones past `limit`).
+    QDate resolvedSince;
     int limit = 1000;
 };
 

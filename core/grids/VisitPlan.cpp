@@ -10,7 +10,7 @@
 
 namespace anju::grids {
 
-Result<QList<WorkerPlan>> VisitPlan::forMonth(QDate month, qint64 gridId, QDate today) const
+Result<QList<WorkerPlan>> VisitPlan::forMonth(QDate month, qint64 gridId, QDate today, qint64 siteId) const
 {
     if (Outcome denied = Permissions::require(m_db, Action::ReadGrids); !denied)
         return denied;
@@ -43,6 +43,9 @@ Result<QList<WorkerPlan>> VisitPlan::forMonth(QDate month, qint64 gridId, QDate 
         where += QStringLiteral(") AND ") + VisitSql::householdGrid(QStringLiteral("h"), last, &whereValues) +
                  QStringLiteral(" = ?");
         whereValues << gridId;
+    } else if (siteId > 0) {
+        where += QStringLiteral(" AND h.site_id = ?");
+        whereValues << siteId;
     }
     const QString scope =
         Permissions::siteScopeSql(m_db.session(), QStringLiteral("h.site_id"), &whereValues);

@@ -36,9 +36,10 @@ public:
     explicit VisitPlan(const Database& db) : m_db(db) {}
 
     // ReadGrids is required; a user limited to some sites counts their sites' households only. gridId
-    // limits the plan to the households of one grid at the month's end.
-    Result<QList<WorkerPlan>> forMonth(QDate month, qint64 gridId = 0,
-                                       QDate today = QDate::currentDate()) const;
+    // limits the plan to the households of one grid at the month's end; siteId (when gridId is 0) to one
+    // site's households.
+    Result<QList<WorkerPlan>> forMonth(QDate month, qint64 gridId = 0, QDate today = QDate::currentDate(),
+                                       qint64 siteId = 0) const;
 
 private:
     const Database& m_db;

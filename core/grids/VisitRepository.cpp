@@ -1,7 +1,9 @@
 #include "grids/VisitRepository.h"
 
+#include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
+#include "grids/VisitSql.h"
 
 #include <QSqlQuery>
 
@@ -78,6 +80,42 @@ QList<VisitTask> VisitRepository::tasksDueIn(QDate from, QDate to) const
     return tasks(QStringLiteral("t.overdue_after >= ? AND t.overdue_after <= ? AND t.cancelled_on IS NULL"
                                 " ORDER BY t.overdue_after, t.id"),
                  {sqlDate(from), sqlDate(to)});
+}
+
+QList<VisitTask> VisitRepository::tasksFor(QDate month, qint64 staffId, qint64 memberId, qint64 gridId,
+                                           qint64 siteId) const
+{
+    const QDate first(month.year(), month.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    QVariantList values{sqlDate(first), sqlDate(last)};
+    QString where =
+        QStringLiteral("t.cancelled_on IS NULL AND t.overdue_after >= ? AND t.overdue_after <= ?");
+    // An id of 0 is the NULL of an unassigned task (VisitPlan counts those on a line with both ids 0).
+    if (staffId > 0) {
+        where += QStringLiteral(" AND t.assignee_staff_id = ?");
+        values << staffId;
+    } else {
+        where += QStringLiteral(" AND t.assignee_staff_id IS NULL");
+    }
+    if (memberId > 0) {
+        where += QStringLiteral(" AND t.assignee_member_id = ?");
+        values << memberId;
+    } else {
+        where += QStringLiteral(" AND t.assignee_member_id IS NULL");
+    }
+    if (gridId > 0) {
+        where += QStringLiteral(" AND ") + VisitSql::householdGrid(QStringLiteral("h"), last, &values) +
+                 QStringLiteral(" = ?");
+        values << gridId;
+    } else if (siteId > 0) {
+        where += QStringLiteral(" AND h.site_id = ?");
+        values << siteId;
+    }
+    const QString scope = Permissions::siteScopeSql(m_db.session(), QStringLiteral("h.site_id"), &values);
+    if (!scope.isEmpty())
+        where += QStringLiteral(" AND ") + scope;
+    where += QStringLiteral(" ORDER BY t.overdue_after, h.number, t.id");
+    return tasks(where, values);
 }
 
 std::optional<Visit> VisitRepository::visit(qint64 id) const

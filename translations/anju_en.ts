@@ -14149,4 +14149,43 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         </translation>
     </message>
 </context>
+<context>
+    <name>anju::GridWorkTabs</name>
+    <message>
+        <source>Visit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is recorded and its task closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a worker&apos;s or a building&apos;s visit sheet for a month (A4 PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visits of a returned sheet by its row codes, typed or scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording visits is for the clerks, the manager and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -14340,4 +14340,43 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         </translation>
     </message>
 </context>
+<context>
+    <name>anju::GridWorkTabs</name>
+    <message>
+        <source>Visit plan</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>The visit is recorded and its task closed.</source>
+        <translation>走访已登记，对应任务已完成。</translation>
+    </message>
+    <message>
+        <source>Visit &amp;sheet…</source>
+        <translation>走访表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print a worker&apos;s or a building&apos;s visit sheet for a month (A4 PDF)</source>
+        <translation>打印某网格员或某楼栋一个月的走访表（A4 PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>快速录入(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Record the visits of a returned sheet by its row codes, typed or scanned</source>
+        <translation>按走访表上的行编码（手输或扫码）登记交回的走访记录</translation>
+    </message>
+    <message>
+        <source>Recording visits is for the clerks, the manager and the administrator.</source>
+        <translation>登记走访由办事员、负责人和管理员进行。</translation>
+    </message>
+</context>
 </TS>

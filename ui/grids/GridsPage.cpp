@@ -67,6 +67,7 @@ GridsPage::GridsPage(const Database& db, QWidget* parent) : QWidget(parent), m_d
     dayLabel->setBuddy(m_day);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    m_header = header;
     header->addWidget(dayLabel);
     header->addWidget(m_day);
 
@@ -140,6 +141,12 @@ void GridsPage::setDay(QDate day)
 void GridsPage::addTab(QWidget* tab, const QString& title)
 {
     m_tabs->addTab(tab, title);
+}
+
+void GridsPage::addHeaderButton(QWidget* button)
+{
+    // Before the day's label and field, which stay at the right edge.
+    m_header->insertWidget(m_header->count() - 2, button);
 }
 
 void GridsPage::ensureLoaded()

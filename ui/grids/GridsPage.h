@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -30,6 +31,8 @@ public:
 
     // Another tab of the chosen grid (visit plan, cases, findings): it listens to gridChanged.
     void addTab(QWidget* tab, const QString& title);
+    // A button beside the day, for the whole page's actions (the visit sheet, the quick entry).
+    void addHeaderButton(QWidget* button);
     void ensureLoaded();
     qint64 currentGridId() const { return m_gridId; }
     qint64 currentSiteId() const { return m_siteId; }
@@ -80,6 +83,7 @@ private:
     QDateEdit* m_day = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
+    QHBoxLayout* m_header = nullptr;
     GridPlanView* m_plan = nullptr;
     StaffPanel* m_staff = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "admin/AdminMenu.h"
 #include "admin/BackupRunner.h"
 #include "database/Database.h"
+#include "grids/GridWorkTabs.h"
 #include "grids/GridsPage.h"
 #include "help/AboutDialog.h"
 #include "help/ManualWindow.h"
@@ -93,6 +94,7 @@ void MainWindow::buildPages()
     }
     if (Workflows::mayOpen(m_db.session(), Page::Grids)) {
         auto* grids = new GridsPage(m_db, this);
+        addGridWorkTabs(*grids, m_db);
         addPage(Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"), grids);
         // A household chosen on the building plan opens in its form, as from the roster.
         connect(grids, &GridsPage::openHouseholdRequested, m_households, &HouseholdsPage::openHousehold);

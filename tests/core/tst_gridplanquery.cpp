@@ -272,8 +272,10 @@ private slots:
             " overdue_after, cancelled_on, cancel_reason) VALUES (?, 'must_visit', 'elderly_alone', 'rule', "
             "?,"
             " ?, ?, ?, ?)");
-        exec(task, {h1, workerId.value(), sqlDate(Day), sqlDate(Day.addDays(30)), sqlDate({}), QStringLiteral("")});
-        exec(task, {h2, workerId.value(), sqlDate(Day), sqlDate(Day.addDays(30)), sqlDate({}), QStringLiteral("")});
+        exec(task,
+             {h1, workerId.value(), sqlDate(Day), sqlDate(Day.addDays(30)), sqlDate({}), QStringLiteral("")});
+        exec(task,
+             {h2, workerId.value(), sqlDate(Day), sqlDate(Day.addDays(30)), sqlDate({}), QStringLiteral("")});
         // A cancelled task stays where it is.
         exec(task, {h2, workerId.value(), sqlDate(Day), sqlDate(Day.addDays(30)), sqlDate(Day),
                     QStringLiteral("搬走")});

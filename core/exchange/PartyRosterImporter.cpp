@@ -7,6 +7,7 @@
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
 #include "exchange/PartyRosterLayout.h"
+#include "party/HelperLookup.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyRules.h"
 #include "party/PartyService.h"
@@ -120,6 +121,7 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
     const QString recordsReason =
         tr("Entered from the party roster %1").arg(QFileInfo(options.path).fileName());
 
+    party::HelperLookup helpers(m_db);
     QList<RosterRow> rows;
     QHash<QString, int> rowOfId;
     TableRow row;
@@ -244,14 +246,58 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
                 note << QStringLiteral("培养联系人：") + mentors.join(QStringLiteral("、"));
             if (!sponsors.isEmpty())
                 note << QStringLiteral("入党介绍人：") + sponsors.join(QStringLiteral("、"));
-            m.note = note.join(QStringLiteral("；"));
+            m.note = note.join(QStringLiteral("；")); // the roster's words, linked or not
 
-            // The roster's names (data of the file, kept as written: not linked to members by name,
-            // which two members may share).
+            // Each name linked to the member it means on the step's day (mentors on the activist step,
+            // sponsors on the admission), when it means exactly one full member; otherwise kept as
+            // written in the note, with a warning naming the row and column.
+            QList<qint64> linked;
+            const auto link = [&](F field, const QStringList& written, QDate day, qint64& first,
+                                  qint64& second) {
+                QList<qint64> ids;
+                for (const QString& n : written) {
+                    if (!day.isValid())
+                        break; // no step to link them to: kept as written
+                    const party::HelperMatch found = helpers.find(n, m.organisationId, day);
+                    const QString on = day.toString(Qt::ISODate);
+                    switch (found.kind) {
+                    case party::HelperMatch::Kind::Linked:
+                        if (ids.size() < 2 && !ids.contains(found.memberId))
+                            ids.append(found.memberId);
+                        else
+                            warn(field, tr("%1 is kept as written: two are linked already.").arg(n));
+                        break;
+                    case party::HelperMatch::Kind::Ambiguous:
+                        warn(field, tr("%n full members are named %1 on %2: not linked to one of them, kept "
+                                       "as written.",
+                                       nullptr, found.candidates)
+                                        .arg(n, on));
+                        break;
+                    case party::HelperMatch::Kind::NotYetFull:
+                        warn(field,
+                             found.earliestFull.isValid()
+                                 ? tr("%1 is not a full member on %2 (full from %3): not linked, kept as "
+                                      "written.")
+                                       .arg(n, on, found.earliestFull.toString(Qt::ISODate))
+                                 : tr("%1 is not a full member on %2: not linked, kept as written.")
+                                       .arg(n, on));
+                        break;
+                    case party::HelperMatch::Kind::NotFound:
+                        warn(field, tr("No party member is named %1: not linked, kept as written.").arg(n));
+                        break;
+                    }
+                }
+                first = ids.value(0);
+                second = ids.value(1);
+                linked += ids;
+            };
+            link(F::Mentors, mentors, m.dateOf(party::StageEvent::Activist), m.mentor1Id, m.mentor2Id);
+            link(F::Sponsors, sponsors, m.dateOf(party::StageEvent::Admission), m.sponsor1Id, m.sponsor2Id);
+
             // The rules an old record may break: the step goes in as entered from records, with a
-            // warning for each rule the roster shows broken. Mentors, sponsors, training and the political
-            // review are not linked from a roster, so those requirements are set aside for every step
-            // with the same reason and without a warning (the roster's names are kept in the note).
+            // warning for each rule the roster shows broken. Training and the political review are not in
+            // a roster, and a mentor or sponsor not linked above is missing to the rules: those
+            // requirements are set aside with the same reason and without a warning of their own.
             party::PartyMember sofar = m;
             sofar.stageHistory.clear();
             for (int i = 0; i < m.stageHistory.size(); ++i) {
@@ -259,7 +305,7 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
                 const party::StageTransition t{0, step.event, step.date, {}, 0, {}, false};
                 if (i > 0 || step.event == party::StageEvent::Application) {
                     const party::TransitionCheck check =
-                        party::PartyRules::checkTransition(sofar, t, options.today, {});
+                        party::PartyRules::checkTransition(sofar, t, options.today, linked);
                     F where = F::ApplicationDate;
                     for (const DateColumn& column : dateColumns())
                         if (column.event == step.event)

@@ -234,7 +234,9 @@ Outcome PartyService::checkNewMember(PartyMember& member, QDate& joinedOn, QDate
     const QList<StageStep> steps = member.stageHistory;
     const QDate first = steps.first().date;
     const QDate joined = joinedOn.isValid() ? joinedOn : first;
-    const QList<qint64> fullIds = fullHelpers(m_db, member, today);
+    // A mentor or sponsor counts when a full member today or on the step's own day: an imported roster's
+    // mentor may have died or left since (HelperLookup links them as they stood on the step's day).
+    const QList<qint64> fullToday = fullHelpers(m_db, member, today);
     PartyMember sofar = member;
     sofar.stageHistory.clear();
     sofar.state = MemberState::Normal;
@@ -254,7 +256,9 @@ Outcome PartyService::checkNewMember(PartyMember& member, QDate& joinedOn, QDate
                 check.blocking.add(field(Field::TransitionDate),
                                    tr("Enter the date of the step (not in the future)."), row);
         } else {
-            check = PartyRules::checkTransition(sofar, t, today, fullIds);
+            check = PartyRules::checkTransition(
+                sofar, t, today,
+                step.date < today ? fullToday + fullHelpers(m_db, member, step.date) : fullToday);
         }
         Outcome overridable;
         for (const Violation& v : check.overridable.violations())

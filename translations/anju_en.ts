@@ -5517,6 +5517,10 @@ Covers: %3</source>
         <source>%1 names no village or community: enter it on the site first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyWrites</name>
@@ -11044,6 +11048,110 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development target since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a mobile member went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyGroupDialog</name>
@@ -12362,6 +12470,17 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterLayout</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

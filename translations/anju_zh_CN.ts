@@ -5509,6 +5509,10 @@ Covers: %3</source>
         <source>%1 names no village or community: enter it on the site first.</source>
         <translation>%1 未填写所在村（社区）：请先在安置点信息中填写。</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyWrites</name>
@@ -11241,6 +11245,110 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
         <translation>警告（旧档案不符合的规定：该步骤作为据档案补录导入）：</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>Development target since</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation>接收为预备党员日期</translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation>转为正式党员日期</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Where a mobile member went</source>
+        <translation>流动党员外出地点</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation>表头在工作表 %2 的第 %1 行。请核对各字段所在的列；也可以手动选择列。</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>正在检查 %1 的每一行…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation>检查期间不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation>所有党员在最后一并写入；取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation>导入已取消。未写入任何数据：数据库保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyGroupDialog</name>
@@ -12559,6 +12667,17 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
         <translation>已按党员档案设置人员 %1 在户籍登记中的政治面貌。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterLayout</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,52 @@ struct RosterRow
 
 } // namespace
 
+namespace {
+
+Result<HeaderDetector::HeaderRow> findPartyHeader(TableReader& reader)
+{
+    return HeaderDetector::findHeaderRow(
+        reader, -1, 0,
+        [](const QStringList& headers) {
+            return PartyRosterLayout::looksLikeHeader(PartyRosterLayout::mappingFor(headers));
+        },
+        PartyRosterImporter::tr(
+            "No sheet of the file looks like a party roster: none has a header with the "
+            "name, the ID number and a stage date (姓名, 身份证号, 申请入党日期 …) in its "
+            "first %1 rows.")
+            .arg(HeaderDetector::RowsSearched));
+}
+
+} // namespace
+
+Result<PartyRosterHeader> PartyRosterImporter::inspect(const QString& path)
+{
+    auto opened = TableReader::open(path);
+    if (!opened)
+        return Outcome(opened);
+    TableReader& reader = *opened.value();
+    const auto found = findPartyHeader(reader);
+    if (!found)
+        return Outcome(found);
+    PartyRosterHeader header;
+    header.sheetName = reader.sheetNames().value(found.value().sheetIndex);
+    header.headerRow = found.value().headerRow;
+    header.headers = found.value().headers;
+    header.mapping = PartyRosterLayout::mappingFor(header.headers);
+    // The reader stands just below the header; a date cell holds its serial number, shown as the date.
+    TableRow row;
+    if (reader.next(row)) {
+        for (const CellValue& cell : std::as_const(row.cells)) {
+            QString shown = cell.text.simplified();
+            if (cell.dateFormatted)
+                if (const Result<CellDate> date = CellText::date(cell, reader.date1904()))
+                    shown = date.value().date.toString(Qt::ISODate);
+            header.firstRow.append(shown);
+        }
+    }
+    return header;
+}
+
 Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& options)
 {
     if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
@@ -92,21 +138,26 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
     if (!opened)
         return Outcome(opened);
     TableReader& reader = *opened.value();
-    const auto found = HeaderDetector::findHeaderRow(
-        reader, -1, 0,
-        [](const QStringList& headers) {
-            return PartyRosterLayout::looksLikeHeader(PartyRosterLayout::mappingFor(headers));
-        },
-        tr("No sheet of the file looks like a party roster: none has a header with the name, the ID number "
-           "and a stage date (姓名, 身份证号, 申请入党日期 …) in its first %1 rows.")
-            .arg(HeaderDetector::RowsSearched));
+    const auto found = findPartyHeader(reader);
     if (!found)
         return Outcome(found);
     PartyImportSummary summary;
     summary.sheetName = reader.sheetNames().value(found.value().sheetIndex);
     summary.headerRow = found.value().headerRow;
     summary.headers = found.value().headers;
-    const PartyRosterMapping mapping = PartyRosterLayout::mappingFor(summary.headers);
+    PartyRosterMapping mapping = PartyRosterLayout::mappingFor(summary.headers);
+    if (!options.mapping.isEmpty()) {
+        // The secretary's placement, as the dialog's table shows it: -1 is "not in the file".
+        mapping.clear();
+        for (auto it = options.mapping.constBegin(); it != options.mapping.constEnd(); ++it)
+            if (it.value() >= 0)
+                mapping.insert(it.key(), it.value());
+        if (const QStringList problems = PartyRosterLayout::mappingProblems(mapping); !problems.isEmpty())
+            return Outcome::failure(QLatin1String(Field::General), problems.join(QLatin1Char('\n')));
+    }
+    // Reading is the first half of the work, checking and writing the members the second.
+    const qint64 half = std::max<qint64>(1, reader.progressTotal());
+    const auto goOn = [&](qint64 done) { return !options.progress || options.progress(done, 2 * half); };
     const auto columnName = [&](F field) {
         const int column = mapping.value(field, -1);
         return column >= 0 && !summary.headers.value(column).isEmpty() ? summary.headers.at(column)
@@ -126,6 +177,10 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
     QHash<QString, int> rowOfId;
     TableRow row;
     while (reader.next(row)) {
+        if (!goOn(reader.progressDone())) {
+            summary.cancelled = true;
+            return summary;
+        }
         if (HouseholdAssembler::isFooter(row))
             continue;
         RosterRow r;
@@ -365,7 +420,16 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
     }
     if (!summary.errors.isEmpty() || members.isEmpty())
         return summary;
-    const auto created = party::PartyService(m_db).createMembers(members, options.dryRun, options.today);
+    bool cancelled = false;
+    const auto created = party::PartyService(m_db).createMembers(
+        members, options.dryRun, options.today, [&](int done, int total) {
+            cancelled = !goOn(half + half * done / std::max(1, total));
+            return !cancelled;
+        });
+    if (cancelled) {
+        summary.cancelled = true; // the service rolled its transaction back
+        return summary;
+    }
     if (!created) {
         // What the service refuses after these checks (a rule this importer does not foresee): the row's.
         for (const Violation& v : created.violations()) {

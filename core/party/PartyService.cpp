@@ -311,7 +311,8 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     return *PartyMemberRepository(m_db).member(id);
 }
 
-Result<QList<qint64>> PartyService::createMembers(const QList<NewMember>& members, bool dryRun, QDate today)
+Result<QList<qint64>> PartyService::createMembers(const QList<NewMember>& members, bool dryRun, QDate today,
+                                                  const std::function<bool(int, int)>& progress)
 {
     if (Outcome denied = writeAllowed(); !denied)
         return denied;
@@ -323,6 +324,8 @@ Result<QList<qint64>> PartyService::createMembers(const QList<NewMember>& member
     QList<qint64> ids;
     Outcome all;
     for (int i = 0; i < members.size(); ++i) {
+        if (progress && !progress(i, int(members.size())))
+            return Outcome::failure(field(Field::General), tr("Cancelled: nothing was written."));
         PartyMember member = members.at(i).member;
         QDate joined = members.at(i).joinedOn;
         QList<StageStep> checked;

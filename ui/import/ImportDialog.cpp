@@ -1,5 +1,6 @@
 #include "import/ImportDialog.h"
 
+#include "import/ImportProgressPage.h"
 #include "import/ImportResultView.h"
 #include "import/ImportSourcePage.h"
 #include "widgets/FileDialog.h"
@@ -20,10 +21,6 @@
 
 namespace anju {
 
-namespace {
-constexpr int ProgressSteps = 1000;
-} // namespace
-
 ImportDialog::ImportDialog(const Database& db, const QString& path, QWidget* parent)
     : QDialog(parent), m_db(db), m_worker(new ImportWorker(db, this)), m_path(path)
 {
@@ -31,29 +28,11 @@ ImportDialog::ImportDialog(const Database& db, const QString& path, QWidget* par
     m_source = new ImportSourcePage(db, this);
     m_result = new ImportResultView(this);
 
-    auto* progressPage = new QWidget(this);
-    m_working = new QLabel(progressPage);
-    m_working->setObjectName(QStringLiteral("importWorking"));
-    m_working->setAlignment(Qt::AlignCenter);
-    QFont bigger = m_working->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
-    m_working->setFont(bigger);
-    m_progress = new QProgressBar(progressPage);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_workingHint = new QLabel(progressPage);
-    m_workingHint->setAlignment(Qt::AlignCenter);
-    m_workingHint->setWordWrap(true);
-    auto* progressLayout = new QVBoxLayout(progressPage);
-    progressLayout->setContentsMargins(48, 0, 48, 0);
-    progressLayout->addStretch(2);
-    progressLayout->addWidget(m_working);
-    progressLayout->addWidget(m_progress);
-    progressLayout->addWidget(m_workingHint);
-    progressLayout->addStretch(3);
+    m_progressPage = new ImportProgressPage(this);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_source);
-    m_pages->addWidget(progressPage);
+    m_pages->addWidget(m_progressPage);
     m_pages->addWidget(m_result);
 
     const auto button = [this](const QString& text, const char* name) {
@@ -104,6 +83,11 @@ ImportDialog::ImportDialog(const Database& db, const QString& path, QWidget* par
 
     ScreenFit::resize(this, QSize(880, 760)); // 760 is more than a 1366×768 laptop has room for
     inspect(-1, 0);
+}
+
+QProgressBar* ImportDialog::progressBar() const
+{
+    return m_progressPage->progressBar();
 }
 
 bool ImportDialog::isWorking() const
@@ -181,9 +165,7 @@ void ImportDialog::start(exchange::ImportOptions options, const QString& what, c
     if (m_worker->isBusy())
         return;
     options.today = QDate::currentDate();
-    m_working->setText(what);
-    m_workingHint->setText(hint);
-    m_progress->setRange(0, 0); // busy until the first figures arrive
+    m_progressPage->start(what, hint);
     m_status->clear();
     showPage(Page::Progress);
     m_worker->run(options);
@@ -193,11 +175,7 @@ void ImportDialog::start(exchange::ImportOptions options, const QString& what, c
 
 void ImportDialog::progressed(qint64 done, qint64 total)
 {
-    if (total <= 0)
-        return;
-    m_progress->setRange(0, ProgressSteps);
-    m_progress->setValue(
-        static_cast<int>(std::clamp<qint64>(done * ProgressSteps / total, 0, ProgressSteps)));
+    m_progressPage->progressed(done, total);
 }
 
 void ImportDialog::cancelWork()
@@ -205,7 +183,7 @@ void ImportDialog::cancelWork()
     if (!m_worker->isImporting())
         return;
     m_worker->cancel();
-    m_working->setText(tr("Cancelling…"));
+    m_progressPage->setWhat(tr("Cancelling…"));
     m_cancel->setEnabled(false);
 }
 

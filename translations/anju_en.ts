@@ -12484,4 +12484,15 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>anju::RejectedRowsSaving</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

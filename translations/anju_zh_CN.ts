@@ -12680,4 +12680,15 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
     </message>
 </context>
+<context>
+    <name>anju::RejectedRowsSaving</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1（错误清单）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
 </TS>

@@ -100,22 +100,39 @@ Result<HeaderDetector::HeaderRow> findPartyHeader(TableReader& reader)
             .arg(HeaderDetector::RowsSearched));
 }
 
-} // namespace
+// The roster opened with its header found: the reader stands just below the header.
+struct OpenedRoster
+{
+    std::unique_ptr<TableReader> reader;
+    PartyRosterHeader header;
+};
 
-Result<PartyRosterHeader> PartyRosterImporter::inspect(const QString& path)
+Result<OpenedRoster> openRoster(const QString& path)
 {
     auto opened = TableReader::open(path);
     if (!opened)
         return Outcome(opened);
-    TableReader& reader = *opened.value();
-    const auto found = findPartyHeader(reader);
+    OpenedRoster roster;
+    roster.reader = std::move(opened.value());
+    const auto found = findPartyHeader(*roster.reader);
     if (!found)
         return Outcome(found);
-    PartyRosterHeader header;
-    header.sheetName = reader.sheetNames().value(found.value().sheetIndex);
-    header.headerRow = found.value().headerRow;
-    header.headers = found.value().headers;
-    header.mapping = PartyRosterLayout::mappingFor(header.headers);
+    roster.header.sheetName = roster.reader->sheetNames().value(found.value().sheetIndex);
+    roster.header.headerRow = found.value().headerRow;
+    roster.header.headers = found.value().headers;
+    roster.header.mapping = PartyRosterLayout::mappingFor(roster.header.headers);
+    return roster;
+}
+
+} // namespace
+
+Result<PartyRosterHeader> PartyRosterImporter::inspect(const QString& path)
+{
+    Result<OpenedRoster> opened = openRoster(path);
+    if (!opened)
+        return Outcome(opened);
+    TableReader& reader = *opened.value().reader;
+    PartyRosterHeader header = opened.value().header;
     // The reader stands just below the header; a date cell holds its serial number, shown as the date.
     TableRow row;
     if (reader.next(row)) {
@@ -134,18 +151,15 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
 {
     if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
         return denied;
-    auto opened = TableReader::open(options.path);
+    Result<OpenedRoster> opened = openRoster(options.path);
     if (!opened)
         return Outcome(opened);
-    TableReader& reader = *opened.value();
-    const auto found = findPartyHeader(reader);
-    if (!found)
-        return Outcome(found);
+    TableReader& reader = *opened.value().reader;
     PartyImportSummary summary;
-    summary.sheetName = reader.sheetNames().value(found.value().sheetIndex);
-    summary.headerRow = found.value().headerRow;
-    summary.headers = found.value().headers;
-    PartyRosterMapping mapping = PartyRosterLayout::mappingFor(summary.headers);
+    summary.sheetName = opened.value().header.sheetName;
+    summary.headerRow = opened.value().header.headerRow;
+    summary.headers = opened.value().header.headers;
+    PartyRosterMapping mapping = opened.value().header.mapping;
     if (!options.mapping.isEmpty()) {
         // The secretary's placement, as the dialog's table shows it: -1 is "not in the file".
         mapping.clear();

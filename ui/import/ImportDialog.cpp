@@ -3,6 +3,7 @@
 #include "import/ImportProgressPage.h"
 #include "import/ImportResultView.h"
 #include "import/ImportSourcePage.h"
+#include "import/RejectedRowsSaving.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ScreenFit.h"
@@ -274,24 +275,10 @@ void ImportDialog::importFinished(const ImportRunResult& result)
 
 void ImportDialog::saveErrorList()
 {
-    if (m_lastRun.rejectedRows.isEmpty())
-        return;
-    const QFileInfo source(m_path);
-    const QString suggested = source.absoluteDir().filePath(tr("%1 (errors)").arg(source.completeBaseName()) +
-                                                            QStringLiteral(".xlsx"));
-    QString path =
-        FileDialog::getSaveFileName(this, tr("Save error list"), suggested, tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
-    const Outcome written =
-        exchange::RejectedRowsWriter::write(path, m_lastRun.summary.headers, m_lastRun.rejectedRows);
-    if (!written) {
-        MessageBox::warning(this, tr("Save error list"), written.summary());
-        return;
-    }
-    m_status->setText(tr("Error list saved to %1.").arg(QDir::toNativeSeparators(path)));
+    const QString path = RejectedRowsSaving::save(this, tr("Save error list"), m_path,
+                                                  m_lastRun.summary.headers, m_lastRun.rejectedRows);
+    if (!path.isEmpty())
+        m_status->setText(tr("Error list saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ImportDialog::showPage(Page page)

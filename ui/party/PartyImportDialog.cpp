@@ -3,6 +3,7 @@
 #include "import/ImportErrorsModel.h"
 #include "import/ImportProgressPage.h"
 #include "import/ImportWorker.h"
+#include "import/RejectedRowsSaving.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ScreenFit.h"
@@ -388,23 +389,10 @@ void PartyImportDialog::finished(const Run& run)
 
 void PartyImportDialog::saveRejectedRows()
 {
-    if (m_rejected.isEmpty())
-        return;
-    const QFileInfo source(m_path);
-    const QString suggested = source.absoluteDir().filePath(tr("%1 (errors)").arg(source.completeBaseName()) +
-                                                            QStringLiteral(".xlsx"));
-    QString path =
-        FileDialog::getSaveFileName(this, tr("Save rejected rows"), suggested, tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
-    const Outcome written = exchange::RejectedRowsWriter::write(path, m_summary.headers, m_rejected);
-    if (!written) {
-        MessageBox::warning(this, tr("Save rejected rows"), written.summary());
-        return;
-    }
-    m_status->setText(tr("Rejected rows saved to %1.").arg(QDir::toNativeSeparators(path)));
+    const QString path =
+        RejectedRowsSaving::save(this, tr("Save rejected rows"), m_path, m_summary.headers, m_rejected);
+    if (!path.isEmpty())
+        m_status->setText(tr("Rejected rows saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void PartyImportDialog::showPage(Page page)

@@ -5525,6 +5525,10 @@ Covers: %3</source>
         <source>%1 names no village or community: enter it on the site first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyWrites</name>
@@ -8245,6 +8249,55 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>party needs review, leave, import, export or reconcile, e.g. anju-cli party review --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party leave MEMBER      Record that a member left the party, with the decision
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  party reconcile         Political status (政治面貌) against the party records; settle one
+  grid list|add|cover|check   The grids with their households; make and cover them
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
+  case list|receive|act|escalate   The grid cases and their steps
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -10813,6 +10866,29 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Converted on %1, more than a month after the probation ended on %2; an extension is not in the roster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is kept as written: two are linked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full members are named %1 on %2: not linked to one of them, kept as written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a full member on %2 (full from %3): not linked, kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a full member on %2: not linked, kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party member is named %1: not linked, kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::PartyRosterExporter</name>
@@ -11033,6 +11109,110 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development target since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a mobile member went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyGroupDialog</name>
@@ -11089,6 +11269,50 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The household register already says %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no party record to set the register from: the party records need the member entered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no party record and the register says %2: they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch&apos;s roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records and %3 in the register: they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records, but the register says %3. If %1 came back, record the transfer in (组织关系转入) with its letter; otherwise correct 政治面貌 in the household form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch&apos;s decision (party leave); a register entry alone does not end a membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a probationary member; the probation ends on %2. Record the conversion (转正) with the day of the branch meeting that decided it, on or after %2; 党龄 counts from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a full member (converted; 党龄 from %2). A recorded conversion is not undone from the register: if the register is behind, set it from the party record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14185,6 +14409,82 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Recording visits is for the clerks, the manager and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyReconcileCommand</name>
+    <message numerus="yes">
+        <source>%n disagreement(s) between 政治面貌 and the party records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review&apos;s rows). With --person and --from party, sets the register&apos;s 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party&apos;s steps from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s number, as the list prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record is right: party or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party reconcile takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person needs a person&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be party or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterLayout</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::RejectedRowsSaving</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

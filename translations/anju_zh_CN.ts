@@ -5517,6 +5517,10 @@ Covers: %3</source>
         <source>%1 names no village or community: enter it on the site first.</source>
         <translation>%1 未填写所在村（社区）：请先在安置点信息中填写。</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>anju::party::PartyWrites</name>
@@ -8461,6 +8465,96 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>party needs review, leave, import, export or reconcile, e.g. anju-cli party review --month 2026-11.</source>
+        <translation>party 后须接 review、leave、import、export 或 reconcile，例如 anju-cli party review --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party leave MEMBER      Record that a member left the party, with the decision
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  party reconcile         Political status (政治面貌) against the party records; settle one
+  grid list|add|cover|check   The grids with their households; make and cover them
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
+  case list|receive|act|escalate   The grid cases and their steps
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  party leave MEMBER      登记党员出党（取消预备党员资格、退党、除名、开除党籍）及其决定
+  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
+  party export roster -o FILE   导出党员花名册（.xlsx）
+  party reconcile         核对户籍登记的政治面貌与党员档案；从任一方处理一条
+  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围、检查
+  grid visits|findings    每名网格员本月的走访计划；网格发现的问题
+  visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
+  case list|receive|act|escalate   网格事件及其办理步骤
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
+
+全局选项：
+  --db LOCATION           数据库文件，或共享服务器的
+                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -11023,6 +11117,28 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Converted on %1, more than a month after the probation ended on %2; an extension is not in the roster.</source>
         <translation>%1 转正，比预备期满（%2）晚一个多月；花名册中没有延长预备期的记录。</translation>
     </message>
+    <message>
+        <source>%1 is kept as written: two are linked already.</source>
+        <translation>%1 按原文保留：已关联两人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full members are named %1 on %2: not linked to one of them, kept as written.</source>
+        <translation>
+            <numerusform>%2 时有 %n 名正式党员名为 %1：未关联其中任何一人，按原文保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a full member on %2 (full from %3): not linked, kept as written.</source>
+        <translation>%1 在 %2 还不是正式党员（%3 起为正式党员）：未关联，按原文保留。</translation>
+    </message>
+    <message>
+        <source>%1 is not a full member on %2: not linked, kept as written.</source>
+        <translation>%1 在 %2 还不是正式党员：未关联，按原文保留。</translation>
+    </message>
+    <message>
+        <source>No party member is named %1: not linked, kept as written.</source>
+        <translation>没有名为 %1 的党员：未关联，按原文保留。</translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::PartyRosterExporter</name>
@@ -11231,6 +11347,110 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
         <translation>警告（旧档案不符合的规定：该步骤作为据档案补录导入）：</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>Development target since</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation>接收为预备党员日期</translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation>转为正式党员日期</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Where a mobile member went</source>
+        <translation>流动党员外出地点</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation>表头在工作表 %2 的第 %1 行。请核对各字段所在的列；也可以手动选择列。</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>正在检查 %1 的每一行…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation>检查期间不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation>所有党员在最后一并写入；取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation>导入已取消。未写入任何数据：数据库保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>anju::PartyGroupDialog</name>
@@ -11288,6 +11508,50 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The household register already says %1 is %2.</source>
         <translation>户籍登记中%1的政治面貌已经是%2。</translation>
+    </message>
+    <message>
+        <source>No person has the number %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>%1 has no party record to set the register from: the party records need the member entered first.</source>
+        <translation>%1 没有党员档案，无法据此设置户籍登记：须先在党员档案中录入该党员。</translation>
+    </message>
+    <message>
+        <source>%1 has no party record and the register says %2: they agree.</source>
+        <translation>%1 没有党员档案，户籍登记为%2：两者一致。</translation>
+    </message>
+    <message>
+        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch&apos;s roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
+        <translation>户籍登记 %1 为%2，但没有党员档案。户籍登记没有日期：请在党建页或支部花名册中录入 %1，并按其档案填写各步骤的日期（申请入党、积极分子、发展对象、接收预备党员、转正）。如户籍登记有误，请在住户表单中更正政治面貌。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records and %3 in the register: they agree.</source>
+        <translation>%1 在党员档案中为%2，户籍登记为%3：两者一致。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records, but the register says %3. If %1 came back, record the transfer in (组织关系转入) with its letter; otherwise correct 政治面貌 in the household form.</source>
+        <translation>%1 在党员档案中为%2，但户籍登记为%3。如 %1 已回来，请凭介绍信登记组织关系转入；否则请在住户表单中更正政治面貌。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch&apos;s decision (party leave); a register entry alone does not end a membership.</source>
+        <translation>党员档案中 %1 自 %3 起为%2；户籍登记为%4。如 %1 已出党，请凭支部的决定登记出党（party leave）；仅凭户籍登记不能终止党籍。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a probationary member; the probation ends on %2. Record the conversion (转正) with the day of the branch meeting that decided it, on or after %2; 党龄 counts from %2.</source>
+        <translation>党员档案中 %1 为预备党员，预备期于 %2 期满。请按支部大会讨论决定的日期（%2 或之后）登记转正；党龄自 %2 起算。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member&apos;s file.</source>
+        <translation>党员档案中 %1 自 %3 起为%2。请按其档案登记此后各步骤（发展对象、接收预备党员、转正）及日期。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a full member (converted; 党龄 from %2). A recorded conversion is not undone from the register: if the register is behind, set it from the party record instead.</source>
+        <translation>党员档案中 %1 为正式党员（已转正；党龄自 %2 起算）。已登记的转正不能依户籍登记撤销：如户籍登记滞后，请改为按党员档案设置户籍登记。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member&apos;s file.</source>
+        <translation>党员档案中 %1 自 %3 起为%2。请按其档案，以支部党员大会讨论接收的日期登记接收预备党员。</translation>
     </message>
 </context>
 <context>
@@ -14377,6 +14641,81 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Recording visits is for the clerks, the manager and the administrator.</source>
         <translation>登记走访由办事员、负责人和管理员进行。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyReconcileCommand</name>
+    <message numerus="yes">
+        <source>%n disagreement(s) between 政治面貌 and the party records.</source>
+        <translation>
+            <numerusform>政治面貌与党员档案不一致 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</source>
+        <translation>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review&apos;s rows). With --person and --from party, sets the register&apos;s 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party&apos;s steps from.</source>
+        <translation>列出户籍登记的政治面貌与党员档案不一致的居民（即党务待办中的相应条目）。加 --person 和 --from party：按党员档案设置户籍登记的政治面貌（记入审计日志）。加 --from register：说明书记须在党员档案中登记什么，不写入任何数据：户籍登记没有日期，不能据以生成入党各步骤。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s number, as the list prints it.</source>
+        <translation>人员编号（见列表）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Which record is right: party or register.</source>
+        <translation>以哪一方为准：party（党员档案）或 register（户籍登记）。</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>party reconcile takes no arguments besides its options.</source>
+        <translation>party reconcile 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--person needs a person&apos;s number.</source>
+        <translation>--person 需要人员编号。</translation>
+    </message>
+    <message>
+        <source>--from must be party or register.</source>
+        <translation>--from 须为 party 或 register。</translation>
+    </message>
+    <message>
+        <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
+        <translation>已按党员档案设置人员 %1 在户籍登记中的政治面貌。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::PartyRosterLayout</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::RejectedRowsSaving</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1（错误清单）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "PartyExportCommand.h"
 #include "PartyImportCommand.h"
 #include "PartyLeaveCommand.h"
+#include "PartyReconcileCommand.h"
 #include "PartyReviewCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -99,6 +100,7 @@ QString Dispatcher::generalHelp()
               "  party leave MEMBER      Record that a member left the party, with the decision\n"
               "  party import FILE       Import a branch's roster of party members (党员花名册)\n"
               "  party export roster -o FILE   Write the party members' roster (.xlsx)\n"
+              "  party reconcile         Political status (政治面貌) against the party records; settle one\n"
               "  grid list|add|cover|check   The grids with their households; make and cover them\n"
               "  grid visits|findings    The month's visit plan per worker; the grid findings\n"
               "  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over\n"
@@ -191,8 +193,11 @@ int Dispatcher::run(const QStringList& commandLine)
             return PartyImportCommand::run(context, arguments);
         if (action == QLatin1String("export"))
             return PartyExportCommand::run(context, arguments);
+        if (action == QLatin1String("reconcile"))
+            return PartyReconcileCommand::run(context, arguments);
         return fail(
-            tr("party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11."),
+            tr("party needs review, leave, import, export or reconcile, e.g. anju-cli party review --month "
+               "2026-11."),
             UsageError);
     }
     if (command == QLatin1String("grid")) {

@@ -192,7 +192,7 @@ const QHash<QString, QList<AuditField>>& tables()
           {"dissolved_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Dissolved"), K::Date}}},
         {QStringLiteral("party_group_stays"),
          {{"member_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Member"), K::Member},
-          {"group_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Party group"), K::Number},
+          {"group_id", QT_TRANSLATE_NOOP("anju::AuditFields", "Party group"), K::PartyGroup},
           {"start_date", QT_TRANSLATE_NOOP("anju::AuditFields", "From"), K::Date},
           {"end_date", QT_TRANSLATE_NOOP("anju::AuditFields", "Until"), K::Date}}},
         // Grids and visits (migration 14).

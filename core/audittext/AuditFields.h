@@ -79,6 +79,7 @@ enum class AuditValueKind
     GridCase,
     VisitTask,
     Visit,
+    PartyGroup, // a 党小组 (party_groups), by its name and branch
 };
 
 // One audited column: its label in the forms' words and how its value reads.

@@ -106,6 +106,10 @@ const QHash<QString, QString>& nameQueries()
         {QStringLiteral("visit_tasks"),
          QStringLiteral("SELECT id, kind, reason, due_from FROM visit_tasks WHERE id IN (?)")},
         {QStringLiteral("visits"), QStringLiteral("SELECT id, visit_date, kind FROM visits WHERE id IN (?)")},
+        // A 党小组 by its name and its branch: two branches may both have a 第一党小组.
+        {QStringLiteral("party_groups"),
+         QStringLiteral("SELECT g.id, g.name, o.name FROM party_groups g"
+                        " JOIN party_organisations o ON o.id = g.branch_id WHERE g.id IN (?)")},
     };
     return queries;
 }
@@ -229,6 +233,8 @@ QString AuditNames::tableOf(AuditValueKind kind)
         return QStringLiteral("visit_tasks");
     case AuditValueKind::Visit:
         return QStringLiteral("visits");
+    case AuditValueKind::PartyGroup:
+        return QStringLiteral("party_groups");
     default:
         return {};
     }
@@ -249,7 +255,7 @@ QString AuditNames::nameFromValues(const QString& table, const QJsonObject& valu
     if (table == QLatin1String("persons") || table == QLatin1String("sites") ||
         table == QLatin1String("buildings") || table == QLatin1String("users") ||
         table == QLatin1String("party_organisations") || table == QLatin1String("party_site_assignments") ||
-        table == QLatin1String("grids"))
+        table == QLatin1String("grids") || table == QLatin1String("party_groups"))
         return text("name");
     if (table == QLatin1String("grid_staff"))
         return text("cadre_name"); // a resident's name is the register's
@@ -374,6 +380,8 @@ AuditNames AuditNames::lookUp(const Database& db, const QList<AuditEntry>& entri
                     text = tr("%1 %2").arg(dateText(q.value(1)), q.value(2).toString());
                 else if (table == QLatin1String("visit_tasks"))
                     text = taskName(q.value(1).toString(), q.value(2).toString(), dateText(q.value(3)));
+                else if (table == QLatin1String("party_groups"))
+                    text = withNote(q.value(1).toString(), q.value(2).toString());
                 else if (table == QLatin1String("visits"))
                     text = visitName(dateText(q.value(1)), q.value(2).toString());
                 else if (table == QLatin1String("users"))

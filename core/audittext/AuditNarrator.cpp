@@ -304,6 +304,7 @@ QString sentence(const AuditEntry& e, const AuditNames& names, const QList<Line>
             {QStringLiteral("party_meetings"),
              {QStringLiteral("organisation_id"), QStringLiteral("type"), QStringLiteral("meeting_date")}},
             {QStringLiteral("grids"), {QStringLiteral("name")}},
+            {QStringLiteral("party_groups"), {QStringLiteral("name")}},
             {QStringLiteral("grid_staff"), {QStringLiteral("cadre_name")}},
             {QStringLiteral("grid_cases"), {QStringLiteral("received_on"), QStringLiteral("title")}},
             {QStringLiteral("visit_tasks"),

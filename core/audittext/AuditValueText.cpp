@@ -133,6 +133,7 @@ QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& valu
     case K::GridCase:
     case K::VisitTask:
     case K::Visit:
+    case K::PartyGroup:
         return named(AuditNames::tableOf(field.kind), auditId(value), names, {}, false);
     }
     return text;

@@ -4,22 +4,41 @@
 
 namespace anju::exchange {
 
-ColumnMappingCheck ColumnMappingCheck::of(const ColumnMapping& mapping)
+ColumnMappingCheck::Fields ColumnMappingCheck::ofFields(const QHash<int, int>& columns,
+                                                        const QList<std::pair<int, bool>>& fields)
 {
-    ColumnMappingCheck check;
-    QMap<int, QList<RosterField>> byColumn;
-    // RosterLayout's order, not the hash's: the same mapping always gives the same messages.
-    for (const RosterFieldInfo& info : RosterLayout::fields()) {
-        const int column = mapping.value(info.field, -1);
+    Fields check;
+    QMap<int, QList<int>> byColumn;
+    // The layout's order, not the hash's: the same mapping always gives the same messages.
+    for (const auto& [field, required] : fields) {
+        const int column = columns.value(field, -1);
         if (column >= 0)
-            byColumn[column].append(info.field);
-        else if (info.required)
-            check.missingRequired.append(info.field);
+            byColumn[column].append(field);
+        else if (required)
+            check.missingRequired.append(field);
     }
     for (auto it = byColumn.constBegin(); it != byColumn.constEnd(); ++it) {
         if (it.value().size() > 1)
             check.sharedColumns.insert(it.key(), it.value());
     }
+    return check;
+}
+
+ColumnMappingCheck ColumnMappingCheck::of(const ColumnMapping& mapping)
+{
+    QHash<int, int> columns;
+    QList<std::pair<int, bool>> fields;
+    for (const RosterFieldInfo& info : RosterLayout::fields()) {
+        fields.append({static_cast<int>(info.field), info.required});
+        columns.insert(static_cast<int>(info.field), mapping.value(info.field, -1));
+    }
+    const Fields found = ofFields(columns, fields);
+    ColumnMappingCheck check;
+    for (int field : found.missingRequired)
+        check.missingRequired.append(static_cast<RosterField>(field));
+    for (auto it = found.sharedColumns.constBegin(); it != found.sharedColumns.constEnd(); ++it)
+        for (int field : it.value())
+            check.sharedColumns[it.key()].append(static_cast<RosterField>(field));
     return check;
 }
 

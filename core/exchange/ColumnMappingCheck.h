@@ -21,6 +21,16 @@ public:
 
     // A negative column means "not in the file".
     static ColumnMappingCheck of(const ColumnMapping& mapping);
+
+    // The same rule over any roster's fields (the party roster's too): `fields` in the layout's order,
+    // each with whether it is required; `columns` maps a field to its 0-based column.
+    struct Fields
+    {
+        QList<int> missingRequired;
+        QMap<int, QList<int>> sharedColumns;
+        bool isShared(int column) const { return sharedColumns.contains(column); }
+    };
+    static Fields ofFields(const QHash<int, int>& columns, const QList<std::pair<int, bool>>& fields);
     bool ok() const { return missingRequired.isEmpty() && sharedColumns.isEmpty(); }
     bool isShared(int column) const { return sharedColumns.contains(column); }
     // One line per problem, naming fields by their canonical Chinese header (as the importer does).

@@ -23,7 +23,7 @@ QString day(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-// The names the importer kept in the note ("培养联系人：甲、乙；入党介绍人：丙") when no member is linked.
+// The names the importer kept in the note ("培养联系人：甲、乙；入党介绍人：丙"), as the roster wrote them.
 QString namesInNote(const QString& note, const QString& label)
 {
     for (const QString& part : note.split(QStringLiteral("；")))
@@ -47,11 +47,17 @@ Result<int> PartyRosterExporter::write(const QString& path)
     QHash<qint64, QString> memberNames;
     for (const party::PartyMember& m : members)
         memberNames.insert(m.id, m.name);
-    const auto linked = [&](qint64 first, qint64 second) {
+    // The linked members' names, then those the roster named that were not linked (kept in the note):
+    // a roster with one name linked and one not comes back out with both.
+    const auto helpers = [&](qint64 first, qint64 second, const QString& note, const QString& label) {
         QStringList names;
         for (qint64 id : {first, second})
             if (id > 0 && memberNames.contains(id))
                 names << memberNames.value(id);
+        const QString written = namesInNote(note, label);
+        for (const QString& n : written.split(QStringLiteral("、"), Qt::SkipEmptyParts))
+            if (!names.contains(n))
+                names << n;
         return names.join(QStringLiteral("、"));
     };
 
@@ -63,12 +69,8 @@ Result<int> PartyRosterExporter::write(const QString& path)
     for (const party::PartyMember& m : members) {
         if (m.state != party::MemberState::Normal && m.state != party::MemberState::Mobile)
             continue;
-        QString mentors = linked(m.mentor1Id, m.mentor2Id);
-        if (mentors.isEmpty())
-            mentors = namesInNote(m.note, QStringLiteral("培养联系人："));
-        QString sponsors = linked(m.sponsor1Id, m.sponsor2Id);
-        if (sponsors.isEmpty())
-            sponsors = namesInNote(m.note, QStringLiteral("入党介绍人："));
+        const QString mentors = helpers(m.mentor1Id, m.mentor2Id, m.note, QStringLiteral("培养联系人："));
+        const QString sponsors = helpers(m.sponsor1Id, m.sponsor2Id, m.note, QStringLiteral("入党介绍人："));
         const bool mobile = m.state == party::MemberState::Mobile;
         QStringList row;
         for (const PartyRosterFieldInfo& info : PartyRosterLayout::fields()) {

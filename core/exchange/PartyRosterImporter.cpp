@@ -7,6 +7,7 @@
 #include "exchange/HeaderDetector.h"
 #include "exchange/HouseholdAssembler.h"
 #include "exchange/PartyRosterLayout.h"
+#include "party/HelperLookup.h"
 #include "party/OrganisationRepository.h"
 #include "party/PartyRules.h"
 #include "party/PartyService.h"
@@ -83,29 +84,94 @@ struct RosterRow
 
 } // namespace
 
-Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& options)
+namespace {
+
+Result<HeaderDetector::HeaderRow> findPartyHeader(TableReader& reader)
 {
-    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
-        return denied;
-    auto opened = TableReader::open(options.path);
-    if (!opened)
-        return Outcome(opened);
-    TableReader& reader = *opened.value();
-    const auto found = HeaderDetector::findHeaderRow(
+    return HeaderDetector::findHeaderRow(
         reader, -1, 0,
         [](const QStringList& headers) {
             return PartyRosterLayout::looksLikeHeader(PartyRosterLayout::mappingFor(headers));
         },
-        tr("No sheet of the file looks like a party roster: none has a header with the name, the ID number "
-           "and a stage date (姓名, 身份证号, 申请入党日期 …) in its first %1 rows.")
+        PartyRosterImporter::tr(
+            "No sheet of the file looks like a party roster: none has a header with the "
+            "name, the ID number and a stage date (姓名, 身份证号, 申请入党日期 …) in its "
+            "first %1 rows.")
             .arg(HeaderDetector::RowsSearched));
+}
+
+// The roster opened with its header found: the reader stands just below the header.
+struct OpenedRoster
+{
+    std::unique_ptr<TableReader> reader;
+    PartyRosterHeader header;
+};
+
+Result<OpenedRoster> openRoster(const QString& path)
+{
+    auto opened = TableReader::open(path);
+    if (!opened)
+        return Outcome(opened);
+    OpenedRoster roster;
+    roster.reader = std::move(opened.value());
+    const auto found = findPartyHeader(*roster.reader);
     if (!found)
         return Outcome(found);
+    roster.header.sheetName = roster.reader->sheetNames().value(found.value().sheetIndex);
+    roster.header.headerRow = found.value().headerRow;
+    roster.header.headers = found.value().headers;
+    roster.header.mapping = PartyRosterLayout::mappingFor(roster.header.headers);
+    return roster;
+}
+
+} // namespace
+
+Result<PartyRosterHeader> PartyRosterImporter::inspect(const QString& path)
+{
+    Result<OpenedRoster> opened = openRoster(path);
+    if (!opened)
+        return Outcome(opened);
+    TableReader& reader = *opened.value().reader;
+    PartyRosterHeader header = opened.value().header;
+    // The reader stands just below the header; a date cell holds its serial number, shown as the date.
+    TableRow row;
+    if (reader.next(row)) {
+        for (const CellValue& cell : std::as_const(row.cells)) {
+            QString shown = cell.text.simplified();
+            if (cell.dateFormatted)
+                if (const Result<CellDate> date = CellText::date(cell, reader.date1904()))
+                    shown = date.value().date.toString(Qt::ISODate);
+            header.firstRow.append(shown);
+        }
+    }
+    return header;
+}
+
+Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& options)
+{
+    if (Outcome denied = Permissions::require(m_db, Action::WriteParty); !denied)
+        return denied;
+    Result<OpenedRoster> opened = openRoster(options.path);
+    if (!opened)
+        return Outcome(opened);
+    TableReader& reader = *opened.value().reader;
     PartyImportSummary summary;
-    summary.sheetName = reader.sheetNames().value(found.value().sheetIndex);
-    summary.headerRow = found.value().headerRow;
-    summary.headers = found.value().headers;
-    const PartyRosterMapping mapping = PartyRosterLayout::mappingFor(summary.headers);
+    summary.sheetName = opened.value().header.sheetName;
+    summary.headerRow = opened.value().header.headerRow;
+    summary.headers = opened.value().header.headers;
+    PartyRosterMapping mapping = opened.value().header.mapping;
+    if (!options.mapping.isEmpty()) {
+        // The secretary's placement, as the dialog's table shows it: -1 is "not in the file".
+        mapping.clear();
+        for (auto it = options.mapping.constBegin(); it != options.mapping.constEnd(); ++it)
+            if (it.value() >= 0)
+                mapping.insert(it.key(), it.value());
+        if (const QStringList problems = PartyRosterLayout::mappingProblems(mapping); !problems.isEmpty())
+            return Outcome::failure(QLatin1String(Field::General), problems.join(QLatin1Char('\n')));
+    }
+    // Reading is the first half of the work, checking and writing the members the second.
+    const qint64 half = std::max<qint64>(1, reader.progressTotal());
+    const auto goOn = [&](qint64 done) { return !options.progress || options.progress(done, 2 * half); };
     const auto columnName = [&](F field) {
         const int column = mapping.value(field, -1);
         return column >= 0 && !summary.headers.value(column).isEmpty() ? summary.headers.at(column)
@@ -120,10 +186,15 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
     const QString recordsReason =
         tr("Entered from the party roster %1").arg(QFileInfo(options.path).fileName());
 
+    party::HelperLookup helpers(m_db);
     QList<RosterRow> rows;
     QHash<QString, int> rowOfId;
     TableRow row;
     while (reader.next(row)) {
+        if (!goOn(reader.progressDone())) {
+            summary.cancelled = true;
+            return summary;
+        }
         if (HouseholdAssembler::isFooter(row))
             continue;
         RosterRow r;
@@ -244,14 +315,58 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
                 note << QStringLiteral("培养联系人：") + mentors.join(QStringLiteral("、"));
             if (!sponsors.isEmpty())
                 note << QStringLiteral("入党介绍人：") + sponsors.join(QStringLiteral("、"));
-            m.note = note.join(QStringLiteral("；"));
+            m.note = note.join(QStringLiteral("；")); // the roster's words, linked or not
 
-            // The roster's names (data of the file, kept as written: not linked to members by name,
-            // which two members may share).
+            // Each name linked to the member it means on the step's day (mentors on the activist step,
+            // sponsors on the admission), when it means exactly one full member; otherwise kept as
+            // written in the note, with a warning naming the row and column.
+            QList<qint64> linked;
+            const auto link = [&](F field, const QStringList& written, QDate day, qint64& first,
+                                  qint64& second) {
+                QList<qint64> ids;
+                for (const QString& n : written) {
+                    if (!day.isValid())
+                        break; // no step to link them to: kept as written
+                    const party::HelperMatch found = helpers.find(n, m.organisationId, day);
+                    const QString on = day.toString(Qt::ISODate);
+                    switch (found.kind) {
+                    case party::HelperMatch::Kind::Linked:
+                        if (ids.size() < 2 && !ids.contains(found.memberId))
+                            ids.append(found.memberId);
+                        else
+                            warn(field, tr("%1 is kept as written: two are linked already.").arg(n));
+                        break;
+                    case party::HelperMatch::Kind::Ambiguous:
+                        warn(field, tr("%n full members are named %1 on %2: not linked to one of them, kept "
+                                       "as written.",
+                                       nullptr, found.candidates)
+                                        .arg(n, on));
+                        break;
+                    case party::HelperMatch::Kind::NotYetFull:
+                        warn(field,
+                             found.earliestFull.isValid()
+                                 ? tr("%1 is not a full member on %2 (full from %3): not linked, kept as "
+                                      "written.")
+                                       .arg(n, on, found.earliestFull.toString(Qt::ISODate))
+                                 : tr("%1 is not a full member on %2: not linked, kept as written.")
+                                       .arg(n, on));
+                        break;
+                    case party::HelperMatch::Kind::NotFound:
+                        warn(field, tr("No party member is named %1: not linked, kept as written.").arg(n));
+                        break;
+                    }
+                }
+                first = ids.value(0);
+                second = ids.value(1);
+                linked += ids;
+            };
+            link(F::Mentors, mentors, m.dateOf(party::StageEvent::Activist), m.mentor1Id, m.mentor2Id);
+            link(F::Sponsors, sponsors, m.dateOf(party::StageEvent::Admission), m.sponsor1Id, m.sponsor2Id);
+
             // The rules an old record may break: the step goes in as entered from records, with a
-            // warning for each rule the roster shows broken. Mentors, sponsors, training and the political
-            // review are not linked from a roster, so those requirements are set aside for every step
-            // with the same reason and without a warning (the roster's names are kept in the note).
+            // warning for each rule the roster shows broken. Training and the political review are not in
+            // a roster, and a mentor or sponsor not linked above is missing to the rules: those
+            // requirements are set aside with the same reason and without a warning of their own.
             party::PartyMember sofar = m;
             sofar.stageHistory.clear();
             for (int i = 0; i < m.stageHistory.size(); ++i) {
@@ -259,7 +374,7 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
                 const party::StageTransition t{0, step.event, step.date, {}, 0, {}, false};
                 if (i > 0 || step.event == party::StageEvent::Application) {
                     const party::TransitionCheck check =
-                        party::PartyRules::checkTransition(sofar, t, options.today, {});
+                        party::PartyRules::checkTransition(sofar, t, options.today, linked);
                     F where = F::ApplicationDate;
                     for (const DateColumn& column : dateColumns())
                         if (column.event == step.event)
@@ -319,7 +434,16 @@ Result<PartyImportSummary> PartyRosterImporter::run(const PartyImportOptions& op
     }
     if (!summary.errors.isEmpty() || members.isEmpty())
         return summary;
-    const auto created = party::PartyService(m_db).createMembers(members, options.dryRun, options.today);
+    bool cancelled = false;
+    const auto created = party::PartyService(m_db).createMembers(
+        members, options.dryRun, options.today, [&](int done, int total) {
+            cancelled = !goOn(half + half * done / std::max(1, total));
+            return !cancelled;
+        });
+    if (cancelled) {
+        summary.cancelled = true; // the service rolled its transaction back
+        return summary;
+    }
     if (!created) {
         // What the service refuses after these checks (a rule this importer does not foresee): the row's.
         for (const Violation& v : created.violations()) {

@@ -2,6 +2,7 @@
 
 #include "domain/Violation.h"
 #include "exchange/ImportTypes.h"
+#include "exchange/PartyRosterLayout.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,6 +20,22 @@ struct PartyImportOptions
     QDate today = QDate::currentDate();
     // Called with each rejected row's original cells, for the error list the secretary fixes.
     std::function<void(int row, const QStringList& cells, const QString& reason)> rejectedRow;
+    // Where each field is, as the secretary placed it (-1: not in the file); empty: as the header names
+    // them. A mapping without the required fields, or with a column chosen twice, is refused.
+    PartyRosterMapping mapping;
+    // Called as rows are read and members checked or written (work done of a total); returning false
+    // cancels the pass: the transaction is rolled back and nothing is written.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// What a roster's header says before anything is imported: for the dialog's column mapping.
+struct PartyRosterHeader
+{
+    QString sheetName;
+    int headerRow = 0;
+    QStringList headers;
+    QStringList firstRow; // the cells of the first row below the header, as text
+    PartyRosterMapping mapping;
 };
 
 struct PartyImportSummary
@@ -27,6 +44,7 @@ struct PartyImportSummary
     int membersUnchanged = 0; // already on file (matched by ID number): left as they are
     int rowsRejected = 0;
     bool written = false;
+    bool cancelled = false; // the progress callback said stop: nothing was written
     QString sheetName;
     int headerRow = 0;
     QStringList headers;
@@ -50,6 +68,8 @@ public:
 
     // An Outcome error only for a file that cannot be read at all (or a write the database refused).
     Result<PartyImportSummary> run(const PartyImportOptions& options);
+    // Finds the header of a party roster and the columns it names, reading nothing else.
+    static Result<PartyRosterHeader> inspect(const QString& path);
 
 private:
     const Database& m_db;

@@ -1,5 +1,8 @@
 #include "exchange/PartyRosterLayout.h"
 
+#include "exchange/ColumnMappingCheck.h"
+#include "spreadsheet/CellReference.h"
+
 #include "exchange/RosterLayout.h"
 
 namespace anju::exchange {
@@ -90,6 +93,40 @@ bool PartyRosterLayout::isDateField(const QString& headerText)
     const auto field = fieldForHeader(headerText);
     return field == F::ApplicationDate || field == F::ActivistDate || field == F::TargetDate ||
            field == F::AdmissionDate || field == F::ConversionDate;
+}
+
+bool PartyRosterLayout::isRequired(PartyRosterField field)
+{
+    return field == PartyRosterField::Name || field == PartyRosterField::IdNumber ||
+           field == PartyRosterField::Branch;
+}
+
+QStringList PartyRosterLayout::mappingProblems(const PartyRosterMapping& mapping)
+{
+    QHash<int, int> columns;
+    QList<std::pair<int, bool>> order;
+    QHash<int, QString> headers;
+    for (const PartyRosterFieldInfo& info : fields()) {
+        const int id = static_cast<int>(info.field);
+        order.append({id, isRequired(info.field)});
+        columns.insert(id, mapping.value(info.field, -1));
+        headers.insert(id, info.header);
+    }
+    const ColumnMappingCheck::Fields check = ColumnMappingCheck::ofFields(columns, order);
+    const auto named = [&](const QList<int>& ids) {
+        QStringList out;
+        for (int id : ids)
+            out.append(headers.value(id));
+        return out.join(QStringLiteral("、"));
+    };
+    QStringList out;
+    if (!check.missingRequired.isEmpty())
+        out.append(tr("The roster has no column for %1; place it in the column mapping.")
+                       .arg(named(check.missingRequired)));
+    for (auto it = check.sharedColumns.constBegin(); it != check.sharedColumns.constEnd(); ++it)
+        out.append(tr("Column %1 is chosen for %2; each column can hold one field.")
+                       .arg(CellReference::columnName(it.key()), named(it.value())));
+    return out;
 }
 
 } // namespace anju::exchange

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -41,6 +42,8 @@ using PartyRosterMapping = QHash<PartyRosterField, int>; // field → 0-based co
 
 class PartyRosterLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::PartyRosterLayout)
+
 public:
     static const QList<PartyRosterFieldInfo>& fields(); // in export column order
     static std::optional<PartyRosterField> fieldForHeader(const QString& headerText);
@@ -50,6 +53,12 @@ public:
     static bool looksLikeHeader(const PartyRosterMapping& mapping);
     // Whether a header names one of the stage dates.
     static bool isDateField(const QString& headerText);
+    // The columns a roster cannot be imported without: the name, the ID number and the branch (each row
+    // needs them; the stage dates are checked row by row).
+    static bool isRequired(PartyRosterField field);
+    // What keeps a mapping chosen by hand from being used (a required field with no column, a column
+    // chosen for two fields), one message each naming the fields by their canonical headers.
+    static QStringList mappingProblems(const PartyRosterMapping& mapping);
 };
 
 } // namespace anju::exchange

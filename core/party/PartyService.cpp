@@ -234,7 +234,9 @@ Outcome PartyService::checkNewMember(PartyMember& member, QDate& joinedOn, QDate
     const QList<StageStep> steps = member.stageHistory;
     const QDate first = steps.first().date;
     const QDate joined = joinedOn.isValid() ? joinedOn : first;
-    const QList<qint64> fullIds = fullHelpers(m_db, member, today);
+    // A mentor or sponsor counts when a full member today or on the step's own day: an imported roster's
+    // mentor may have died or left since (HelperLookup links them as they stood on the step's day).
+    const QList<qint64> fullToday = fullHelpers(m_db, member, today);
     PartyMember sofar = member;
     sofar.stageHistory.clear();
     sofar.state = MemberState::Normal;
@@ -254,7 +256,9 @@ Outcome PartyService::checkNewMember(PartyMember& member, QDate& joinedOn, QDate
                 check.blocking.add(field(Field::TransitionDate),
                                    tr("Enter the date of the step (not in the future)."), row);
         } else {
-            check = PartyRules::checkTransition(sofar, t, today, fullIds);
+            check = PartyRules::checkTransition(
+                sofar, t, today,
+                step.date < today ? fullToday + fullHelpers(m_db, member, step.date) : fullToday);
         }
         Outcome overridable;
         for (const Violation& v : check.overridable.violations())
@@ -307,7 +311,8 @@ Result<PartyMember> PartyService::createMember(PartyMember member, QDate joinedO
     return *PartyMemberRepository(m_db).member(id);
 }
 
-Result<QList<qint64>> PartyService::createMembers(const QList<NewMember>& members, bool dryRun, QDate today)
+Result<QList<qint64>> PartyService::createMembers(const QList<NewMember>& members, bool dryRun, QDate today,
+                                                  const std::function<bool(int, int)>& progress)
 {
     if (Outcome denied = writeAllowed(); !denied)
         return denied;
@@ -319,6 +324,8 @@ Result<QList<qint64>> PartyService::createMembers(const QList<NewMember>& member
     QList<qint64> ids;
     Outcome all;
     for (int i = 0; i < members.size(); ++i) {
+        if (progress && !progress(i, int(members.size())))
+            return Outcome::failure(field(Field::General), tr("Cancelled: nothing was written."));
         PartyMember member = members.at(i).member;
         QDate joined = members.at(i).joinedOn;
         QList<StageStep> checked;

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
+
 namespace anju {
 class Database;
 } // namespace anju
@@ -47,8 +49,10 @@ public:
         QDate stateDate;
         QString stateReason;
     };
+    // `progress` (members done, of all) returning false stops: the transaction is rolled back.
     Result<QList<qint64>> createMembers(const QList<NewMember>& members, bool dryRun,
-                                        QDate today = QDate::currentDate());
+                                        QDate today = QDate::currentDate(),
+                                        const std::function<bool(int done, int total)>& progress = {});
     // Updates the editable fields: contact, cadre details, mentors, sponsors, training, political review,
     // note, dues basis (a changed basis is added from dues.fromMonth) and the branch (a move between
     // branches ends one stay and starts another on `effective`). Stage and state change only through

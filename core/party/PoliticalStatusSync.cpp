@@ -3,6 +3,8 @@
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "database/SqlValues.h"
+#include "party/PartyMemberRepository.h"
+#include "party/PartyRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -132,6 +134,101 @@ Outcome PoliticalStatusSync::setPersonFromParty(qint64 memberId)
     if (!transaction.commit())
         return failure(transaction.error());
     return {};
+}
+
+Outcome PoliticalStatusSync::setPersonFromPartyOf(qint64 personId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT m.id, p.name FROM persons p LEFT JOIN party_members m ON m.person_id = p.id"
+                       " WHERE p.id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (!q.next())
+        return failure(tr("No person has the number %1.").arg(personId));
+    if (q.value(0).isNull())
+        return failure(tr("%1 has no party record to set the register from: the party records need the "
+                          "member entered first.")
+                           .arg(q.value(1).toString()));
+    return setPersonFromParty(q.value(0).toLongLong());
+}
+
+Result<QString> PoliticalStatusSync::partyRecordsToMatch(qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT p.name, p.political_status, h.site_id, m.id FROM persons p"
+                             " JOIN households h ON h.id = p.household_id"
+                             " LEFT JOIN party_members m ON m.person_id = p.id WHERE p.id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (!q.next())
+        return failure(tr("No person has the number %1.").arg(personId));
+    const QString name = q.value(0).toString();
+    const auto registered =
+        enumFromKey<PoliticalStatus>(q.value(1).toString()).value_or(PoliticalStatus::Masses);
+    const qint64 siteId = q.value(2).toLongLong();
+    const qint64 memberId = q.value(3).toLongLong();
+    if (const Outcome allowed = Permissions::require(m_db, Action::ReadParty, siteId); !allowed)
+        return allowed;
+    const bool saysMember =
+        registered == PoliticalStatus::PartyMember || registered == PoliticalStatus::ProbationaryMember;
+
+    if (memberId == 0) {
+        if (!saysMember)
+            return failure(tr("%1 has no party record and the register says %2: they agree.")
+                               .arg(name, enumLabel(registered)));
+        return QString(tr("The register says %1 is %2, and there is no party record. A register entry "
+                          "has no dates: enter %1 as a member on the 党建 page or in the branch's roster, "
+                          "with the date of each step from their file (申请入党, 积极分子, 发展对象, "
+                          "接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household "
+                          "form.")
+                           .arg(name, enumLabel(registered)));
+    }
+    const auto member = PartyMemberRepository(m_db).member(memberId);
+    if (!member)
+        return failure(tr("The member is not on file."));
+    const bool standing = member->state == MemberState::Normal || member->state == MemberState::Mobile;
+    if (standing && !politicalStatusDisagrees(member->stage, registered))
+        return failure(tr("The household register already says %1 is %2.").arg(name, enumLabel(registered)));
+    if (!standing) {
+        if (!saysMember)
+            return failure(tr("%1 is %2 in the party records and %3 in the register: they agree.")
+                               .arg(name, enumLabel(member->state), enumLabel(registered)));
+        return QString(tr("%1 is %2 in the party records, but the register says %3. If %1 came back, "
+                          "record the transfer in (组织关系转入) with its letter; otherwise correct 政治面貌 "
+                          "in the household form.")
+                           .arg(name, enumLabel(member->state), enumLabel(registered)));
+    }
+    const QString since = member->stageDate.toString(Qt::ISODate);
+    if (!saysMember)
+        return QString(tr("The party records have %1 as %2 since %3; the register says %4. If %1 left the "
+                          "party, record the leaving with the branch's decision (party leave); a register "
+                          "entry alone does not end a membership.")
+                           .arg(name, enumLabel(member->stage), since, enumLabel(registered)));
+    if (registered == PoliticalStatus::PartyMember) {
+        // The register is ahead: a full member there, not yet in the party records.
+        if (member->stage == DevelopmentStage::Probationary) {
+            const QDate ends = PartyRules::probationEnds(*member);
+            return QString(tr("The party records have %1 as a probationary member; the probation ends on "
+                              "%2. Record the conversion (转正) with the day of the branch meeting that "
+                              "decided it, on or after %2; 党龄 counts from %2.")
+                               .arg(name, ends.toString(Qt::ISODate)));
+        }
+        return QString(tr("The party records have %1 as %2 since %3. Record the steps that followed "
+                          "(发展对象, 接收预备党员, 转正) with their dates from the member's file.")
+                           .arg(name, enumLabel(member->stage), since));
+    }
+    // The register says probationary.
+    if (member->stage == DevelopmentStage::Full)
+        return QString(tr("The party records have %1 as a full member (converted; 党龄 from %2). A "
+                          "recorded conversion is not undone from the register: if the register is behind, "
+                          "set it from the party record instead.")
+                           .arg(name, PartyRules::fullMemberSince(*member).toString(Qt::ISODate)));
+    return QString(tr("The party records have %1 as %2 since %3. Record the admission (接收预备党员) with "
+                      "the day of the branch general meeting that admitted them, from the member's file.")
+                       .arg(name, enumLabel(member->stage), since));
 }
 
 } // namespace anju::party

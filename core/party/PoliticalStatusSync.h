@@ -52,6 +52,17 @@ public:
     // audit trail by the persons table's trigger. Refused for an outside cadre, a member not in a normal
     // or mobile state, a stage that does not say (before admission), and when the two already agree.
     Outcome setPersonFromParty(qint64 memberId);
+    // The same for a person of the register: their member record's id, refused without one.
+    Outcome setPersonFromPartyOf(qint64 personId);
+    // The other way, from the register to the party records: what the secretary must record, in words,
+    // and nothing written. A register value is one word (中共党员) with no date: it cannot invent the
+    // dated steps of the party records (application, activist, admission, the conversion and the end of
+    // probation that 党龄 counts from) nor the branch meeting that decided them, and a record built from
+    // it would count a member in every month's figures from a day nobody decided. So the secretary enters
+    // the steps from the member's file (档案), or records the leaving, through the usual forms, each
+    // checked and audited there. Refused when the two agree, for a person not on file or out of the
+    // user's sites (ReadParty at the person's site).
+    Result<QString> partyRecordsToMatch(qint64 personId) const;
 
 private:
     const Database& m_db;

@@ -55,6 +55,7 @@ AuditNames knownNames()
     n.setName(QStringLiteral("grid_cases"), 17, {QStringLiteral("2026-11-05 楼上漏水"), false});
     n.setName(QStringLiteral("visit_tasks"), 18, {QStringLiteral("四必访（住院，2026-12-01 起）"), false});
     n.setName(QStringLiteral("visits"), 19, {QStringLiteral("2026-12-03 日常走访"), false});
+    n.setName(QStringLiteral("party_groups"), 21, {QStringLiteral("第一党小组（阳光小区党支部）"), false});
     // Updates keep only the changed columns: what such a row belongs to is read from the row itself.
     for (const char* table : {"party_stage_steps", "party_member_states", "party_branch_stays",
                               "party_dues_bases", "party_dues_payments", "party_transfers"})
@@ -124,6 +125,7 @@ private slots:
     void deletedRecordsNamedFromTheTrail();
     void maskedForTheSecretary();
     void gridsTrailAsSentences();
+    void partyGroupNamedInTheTrail();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -289,6 +291,10 @@ void TestAuditSentences::everyTableAndAction_data()
     row("party_branch_stays insert", "secretary", "insert", "party_branch_stays", 20, 0,
         R"({"id":[null,20],"member_id":[null,5],"organisation_id":[null,4],"start_date":[null,"2023-03-01"]})",
         "secretary 新增支部关系（余敏）：所在支部 阳光小区党支部；起始日期 2023-03-01");
+    // A member's 党小组 by the group's name and branch, not its number.
+    row("party_group_stays insert", "secretary", "insert", "party_group_stays", 20, 0,
+        R"({"id":[null,20],"member_id":[null,5],"group_id":[null,21],"start_date":[null,"2026-03-01"]})",
+        "secretary 新增党小组成员关系（余敏）：党小组 第一党小组（阳光小区党支部）；起始日期 2026-03-01");
     row("party_branch_stays update", "secretary", "update", "party_branch_stays", 20, 0,
         R"({"end_date":[null,"2026-12-06"]})", "secretary 修改支部关系（余敏）：截止日期 — → 2026-12-06");
     row("party_branch_stays delete", "admin", "delete", "party_branch_stays", 20, 0,
@@ -970,6 +976,57 @@ void TestAuditSentences::gridsTrailAsSentences()
     QVERIFY2(!all.contains(QRegularExpression(
                  QStringLiteral("[a-z]+_[a-z]+|resident|received|satisfied|staff|phone|hospitalised|rule"))),
              qPrintable(all));
+}
+
+void TestAuditSentences::partyGroupNamedInTheTrail()
+{
+    // A member put into a 党小组: the trail names the group with its branch (two branches may each have
+    // a 第一党小组), looked up on the engine itself, not the group's number.
+    Database& db = m_db->db();
+    m_db->logInAs(Role::Secretary, {}, QStringLiteral("yumin"));
+    const auto run = [&](const char* sql, const QVariantList& values, const char* table) -> qint64 {
+        QSqlQuery q(db.connection());
+        q.prepare(QLatin1String(sql));
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning().noquote() << q.lastError().text();
+            return -1;
+        }
+        if (!q.exec(QStringLiteral("SELECT max(id) FROM %1").arg(QLatin1String(table))) || !q.next())
+            return 0;
+        return q.value(0).toLongLong();
+    };
+    const QDate founded(2026, 3, 1);
+    qint64 group = 0;
+    {
+        WriteTransaction t(db);
+        const qint64 branch =
+            run("INSERT INTO party_organisations (kind, name, founding_date) VALUES ('branch', ?, ?)",
+                {QStringLiteral("阳光小区党支部"), founded}, "party_organisations");
+        QVERIFY(branch > 0);
+        const qint64 member =
+            run("INSERT INTO party_members (origin, cadre_name, organisation_id, stage, stage_date)"
+                " VALUES ('outside_cadre', ?, ?, 'full', ?)",
+                {QStringLiteral("余敏"), branch, QDate(2010, 7, 1)}, "party_members");
+        QVERIFY(member > 0);
+        group = run("INSERT INTO party_groups (branch_id, name, founding_date) VALUES (?, ?, ?)",
+                    {branch, QStringLiteral("第一党小组"), founded}, "party_groups");
+        QVERIFY(group > 0);
+        QVERIFY(run("INSERT INTO party_group_stays (member_id, group_id, start_date) VALUES (?, ?, ?)",
+                    {member, group, founded}, "party_group_stays") > 0);
+        QVERIFY(t.commit());
+    }
+    m_db->logInAs(Role::Manager, {}, QStringLiteral("zhang"));
+    const Result<QList<AuditEntry>> page = AuditLog(db).page({}, 0, 500);
+    QVERIFY2(page, qPrintable(page.summary()));
+    QStringList texts;
+    for (const AuditSentence& s : AuditNarrator(db).narrate(page.value()))
+        texts.append(s.text);
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("党小组 第一党小组（阳光小区党支部）；起始日期 2026-03-01")),
+             qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("党小组 %1；").arg(group)), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestAuditSentences)

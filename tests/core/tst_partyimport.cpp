@@ -145,7 +145,11 @@ private slots:
                      .arg(cadreId.toLower())});
         const auto first = import(path);
         QVERIFY2(first.errors.isEmpty(), qPrintable(messages(first.errors)));
-        QVERIFY2(first.warnings.isEmpty(), qPrintable(messages(first.warnings)));
+        // No member of the office is named 王五, 赵六, 张三 or 李四: each kept as written, with a warning.
+        QCOMPARE(first.warnings.size(), 5);
+        QVERIFY2(
+            messages(first.warnings).contains(QStringLiteral("4 入党介绍人: No party member is named 赵六")),
+            qPrintable(messages(first.warnings)));
         QCOMPARE(first.headerRow, 3);
         QCOMPARE(first.membersImported, 2);
         QVERIFY(first.written);
@@ -317,6 +321,103 @@ private slots:
         }
     }
 
+    // 培养联系人 and 入党介绍人 linked to the member a name means on the step's day (mentors on the activist
+    // step, sponsors on the admission): one full member of the branch, else of the office; two namesakes,
+    // nobody of that name, or a member not yet full on the day: kept as written, with a warning naming the
+    // row and the column. Dates by hand: 孙八 was admitted on 2008-02-29, so the probation ended on
+    // 2009-02-28 (no 29th in 2009) and he is full from that day, although the meeting converted him on
+    // 2009-03-10.
+    void mentorsAndSponsorsLinkedByName()
+    {
+        const qint64 committee = party::OrganisationRepository(db()).organisations().first().id;
+        const qint64 second =
+            organisation(party::OrganisationKind::Branch, QStringLiteral("第二党支部"), committee);
+        int serial = 100;
+        const auto id = [&](int year) { return makeIdNumber(Longhui, QDate(year, 1, 1), ++serial); };
+        const auto helper = [&](const QString& name, const QString& branch, const QString& dates) {
+            return QStringLiteral("%1,男,%2,%3,%4,,,,").arg(name, id(1960), branch, dates);
+        };
+        const QString full = QStringLiteral("1996-01-01,1996-07-01,1997-01-01,1997-07-01,1998-07-01");
+        const auto helpers =
+            import(csv(QStringLiteral("helpers.csv"),
+                       {Header, helper(QStringLiteral("王五"), QStringLiteral("第一党支部"), full),
+                        helper(QStringLiteral("赵六"), QStringLiteral("第一党支部"), full),
+                        helper(QStringLiteral("赵六"), QStringLiteral("第二党支部"), full),
+                        helper(QStringLiteral("张三"), QStringLiteral("第二党支部"), full),
+                        helper(QStringLiteral("张三"), QStringLiteral("第二党支部"), full),
+                        helper(QStringLiteral("孙八"), QStringLiteral("第一党支部"),
+                               QStringLiteral("2006-01-01,2006-07-01,2007-07-01,2008-02-29,2009-03-10"))}));
+        QVERIFY2(helpers.errors.isEmpty(), qPrintable(messages(helpers.errors)));
+        QCOMPARE(helpers.membersImported, 6);
+        QHash<QString, qint64> idOf; // name → id, the first branch's namesake winning
+        for (const party::PartyMember& m : party::PartyMemberRepository(db()).allMembers())
+            if (!idOf.contains(m.name) || m.organisationId == m_branch)
+                idOf.insert(m.name, m.id);
+        QVERIFY(second > 0);
+
+        const auto mentee = [&](const QString& name, const QString& dates, const QString& mentors,
+                                const QString& sponsors = {}) {
+            QStringList cells = dates.split(QLatin1Char(','));
+            while (cells.size() < 5)
+                cells << QString();
+            return QStringLiteral("%1,女,%2,第一党支部,%3,%4,%5,,,,")
+                .arg(name, id(1980), cells.join(QLatin1Char(',')), mentors, sponsors);
+        };
+        const QString path = csv(
+            QStringLiteral("mentees.csv"),
+            {Header,
+             // Row 2: both names linked, 赵六 to the branch's own, not the namesake of 第二党支部.
+             mentee(QStringLiteral("甲"), QStringLiteral("2000-03-01,2000-09-01,2001-10-01,2002-07-01"),
+                    QStringLiteral("王五、赵六"), QStringLiteral("王五 赵六")),
+             // Row 3: two full members named 张三 (none of them in the branch): ambiguous.
+             mentee(QStringLiteral("乙"), QStringLiteral("2000-03-01,2001-01-01"), QStringLiteral("张三")),
+             // Row 4: nobody of that name.
+             mentee(QStringLiteral("丙"), QStringLiteral("2000-03-01,2001-01-01"), QStringLiteral("无名氏")),
+             // Row 5: the day before 孙八's probation ended; row 6: that very day.
+             mentee(QStringLiteral("丁"), QStringLiteral("2008-03-01,2009-02-27"), QStringLiteral("孙八")),
+             mentee(QStringLiteral("戊"), QStringLiteral("2008-03-01,2009-02-28"), QStringLiteral("孙八"))});
+        const auto summary = import(path);
+        QVERIFY2(summary.errors.isEmpty(), qPrintable(messages(summary.errors)));
+        QCOMPARE(summary.membersImported, 5);
+        const QString text = messages(summary.warnings);
+        QVERIFY2(text.contains(QStringLiteral(
+                     "3 培养联系人: 2 full members are named 张三 on 2001-01-01: not linked to one of them")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("4 培养联系人: No party member is named 无名氏: not linked")),
+                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral(
+                "5 培养联系人: 孙八 is not a full member on 2009-02-27 (full from 2009-02-28): not linked")),
+            qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("2 培养联系人")) &&
+                     !text.contains(QStringLiteral("6 培养联系人")),
+                 qPrintable(text));
+
+        QHash<QString, party::PartyMember> byName;
+        for (const party::PartyMember& m : party::PartyMemberRepository(db()).allMembers())
+            byName.insert(m.name, m);
+        const party::PartyMember a = byName.value(QStringLiteral("甲"));
+        QCOMPARE(a.mentor1Id, idOf.value(QStringLiteral("王五")));
+        QCOMPARE(a.mentor2Id, idOf.value(QStringLiteral("赵六")));
+        QCOMPARE(a.sponsor1Id, idOf.value(QStringLiteral("王五")));
+        QCOMPARE(a.sponsor2Id, idOf.value(QStringLiteral("赵六")));
+        QVERIFY(!a.stageHistory.at(1).fromRecords); // the activist step had its mentors
+        const party::PartyMember b = byName.value(QStringLiteral("乙"));
+        QCOMPARE(b.mentor1Id, 0);
+        QVERIFY(b.stageHistory.at(1).fromRecords); // no mentor on the record: set aside as from records
+        QVERIFY(b.note.contains(QStringLiteral("培养联系人：张三"))); // kept as written
+        QCOMPARE(byName.value(QStringLiteral("丙")).mentor1Id, 0);
+        QCOMPARE(byName.value(QStringLiteral("丁")).mentor1Id, 0);
+        QCOMPARE(byName.value(QStringLiteral("戊")).mentor1Id, idOf.value(QStringLiteral("孙八")));
+
+        // Exported and read back: the linked and the written names alike.
+        const QString exported = m_dir.filePath(QStringLiteral("mentees.xlsx"));
+        QVERIFY(exchange::PartyRosterExporter(db()).write(exported).ok());
+        const auto again = import(exported);
+        QVERIFY2(again.errors.isEmpty(), qPrintable(messages(again.errors)));
+        QCOMPARE(again.membersUnchanged, 11);
+    }
+
     void oldRecordsImportFromRecordsWithWarnings()
     {
         // 16 at the application, activist to target in 6 months, one sponsor, converted after 2 years.
@@ -334,7 +435,7 @@ private slots:
         const auto summary = import(path);
         QVERIFY2(summary.errors.isEmpty(), qPrintable(messages(summary.errors)));
         const QString text = messages(summary.warnings);
-        QCOMPARE(summary.warnings.size(), 4);
+        QCOMPARE(summary.warnings.size(), 5); // and 张三, whom no member is named
         QVERIFY2(text.contains(QStringLiteral("age of 18")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("one year of cultivation ends on 2009-07-01")),
                  qPrintable(text));

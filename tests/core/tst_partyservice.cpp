@@ -793,6 +793,48 @@ private slots:
     // 2025-06-25; a meeting on 2025-06-24 is refused even with a reason; the branch meets late, on
     // 2025-09-10. Before that is recorded the member is probationary; afterwards every day from 2025-06-25
     // counts the member full: may mentor or sponsor, counts for the branch size.
+    // The to-do list of a past month after a late conversion is recorded, recounted from the dated history.
+    // By hand: admitted 2024-02-29, the probation ends 2025-02-28 (2025 has no 29 February); the branch
+    // meeting converts her only on 2025-04-10. February read afterwards: the conversion was due on the 28th.
+    // March read afterwards: still overdue, since no meeting had decided it by 31 March, although she
+    // counts as a full member from 28 February (党龄) in March's figures. April: nothing left to do.
+    void lateConversionRecountsPastMonths()
+    {
+        party::PartyMember m =
+            cadre(QStringLiteral("钱芳"), {step(party::StageEvent::Admission, QDate(2024, 2, 29))});
+        party::PartyReview review(db());
+        const auto dueInFebruary =
+            find(review.forMonth(QDate(2025, 2, 1)), party::ReviewKind::ConversionDue, m.id);
+        QVERIFY(dueInFebruary);
+        QCOMPARE(dueInFebruary->dueDate, QDate(2025, 2, 28));
+        QCOMPARE(dueInFebruary->urgency, party::ReviewUrgency::Due);
+        QVERIFY(!find(review.forMonth(QDate(2025, 1, 1)), party::ReviewKind::ConversionDue, m.id));
+        const int fullInMarchBefore =
+            party::OrganisationRepository(db()).branchCounts(m_branch, QDate(2025, 3, 31)).fullMembers;
+
+        m = service()
+                .transition({m.id, party::StageEvent::Conversion, QDate(2025, 4, 10), {}, 0, {}}, Today)
+                .value();
+        QCOMPARE(party::PartyRules::fullMemberSince(m), QDate(2025, 2, 28));
+
+        const auto february =
+            find(review.forMonth(QDate(2025, 2, 1)), party::ReviewKind::ConversionDue, m.id);
+        QVERIFY(february);
+        QCOMPARE(february->dueDate, QDate(2025, 2, 28));
+        QCOMPARE(february->urgency, party::ReviewUrgency::Due);
+        const auto march = find(review.forMonth(QDate(2025, 3, 1)), party::ReviewKind::ConversionDue, m.id);
+        QVERIFY(march);
+        QCOMPARE(march->dueDate, QDate(2025, 2, 28));
+        QCOMPARE(march->urgency, party::ReviewUrgency::Overdue);
+        QVERIFY(!find(review.forMonth(QDate(2025, 4, 1)), party::ReviewKind::ConversionDue, m.id));
+        QVERIFY(!find(review.forMonth(QDate(2025, 5, 1)), party::ReviewKind::ConversionDue, m.id));
+        // March's full members, read now, count her from the end of probation; 27 February does not.
+        QCOMPARE(party::OrganisationRepository(db()).branchCounts(m_branch, QDate(2025, 3, 31)).fullMembers,
+                 fullInMarchBefore + 1);
+        QVERIFY(!party::PartyMemberRepository(db()).fullMemberIds(QDate(2025, 2, 27)).contains(m.id));
+        QVERIFY(party::PartyMemberRepository(db()).fullMemberIds(QDate(2025, 2, 28)).contains(m.id));
+    }
+
     void conversionCountsFromTheEndOfProbation()
     {
         party::PartyMember m =

@@ -1,7 +1,9 @@
 #include "import/ImportDialog.h"
 
+#include "import/ImportProgressPage.h"
 #include "import/ImportResultView.h"
 #include "import/ImportSourcePage.h"
+#include "import/RejectedRowsSaving.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ScreenFit.h"
@@ -20,10 +22,6 @@
 
 namespace anju {
 
-namespace {
-constexpr int ProgressSteps = 1000;
-} // namespace
-
 ImportDialog::ImportDialog(const Database& db, const QString& path, QWidget* parent)
     : QDialog(parent), m_db(db), m_worker(new ImportWorker(db, this)), m_path(path)
 {
@@ -31,29 +29,11 @@ ImportDialog::ImportDialog(const Database& db, const QString& path, QWidget* par
     m_source = new ImportSourcePage(db, this);
     m_result = new ImportResultView(this);
 
-    auto* progressPage = new QWidget(this);
-    m_working = new QLabel(progressPage);
-    m_working->setObjectName(QStringLiteral("importWorking"));
-    m_working->setAlignment(Qt::AlignCenter);
-    QFont bigger = m_working->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
-    m_working->setFont(bigger);
-    m_progress = new QProgressBar(progressPage);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_workingHint = new QLabel(progressPage);
-    m_workingHint->setAlignment(Qt::AlignCenter);
-    m_workingHint->setWordWrap(true);
-    auto* progressLayout = new QVBoxLayout(progressPage);
-    progressLayout->setContentsMargins(48, 0, 48, 0);
-    progressLayout->addStretch(2);
-    progressLayout->addWidget(m_working);
-    progressLayout->addWidget(m_progress);
-    progressLayout->addWidget(m_workingHint);
-    progressLayout->addStretch(3);
+    m_progressPage = new ImportProgressPage(this);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_source);
-    m_pages->addWidget(progressPage);
+    m_pages->addWidget(m_progressPage);
     m_pages->addWidget(m_result);
 
     const auto button = [this](const QString& text, const char* name) {
@@ -104,6 +84,11 @@ ImportDialog::ImportDialog(const Database& db, const QString& path, QWidget* par
 
     ScreenFit::resize(this, QSize(880, 760)); // 760 is more than a 1366×768 laptop has room for
     inspect(-1, 0);
+}
+
+QProgressBar* ImportDialog::progressBar() const
+{
+    return m_progressPage->progressBar();
 }
 
 bool ImportDialog::isWorking() const
@@ -181,9 +166,7 @@ void ImportDialog::start(exchange::ImportOptions options, const QString& what, c
     if (m_worker->isBusy())
         return;
     options.today = QDate::currentDate();
-    m_working->setText(what);
-    m_workingHint->setText(hint);
-    m_progress->setRange(0, 0); // busy until the first figures arrive
+    m_progressPage->start(what, hint);
     m_status->clear();
     showPage(Page::Progress);
     m_worker->run(options);
@@ -193,11 +176,7 @@ void ImportDialog::start(exchange::ImportOptions options, const QString& what, c
 
 void ImportDialog::progressed(qint64 done, qint64 total)
 {
-    if (total <= 0)
-        return;
-    m_progress->setRange(0, ProgressSteps);
-    m_progress->setValue(
-        static_cast<int>(std::clamp<qint64>(done * ProgressSteps / total, 0, ProgressSteps)));
+    m_progressPage->progressed(done, total);
 }
 
 void ImportDialog::cancelWork()
@@ -205,7 +184,7 @@ void ImportDialog::cancelWork()
     if (!m_worker->isImporting())
         return;
     m_worker->cancel();
-    m_working->setText(tr("Cancelling…"));
+    m_progressPage->setWhat(tr("Cancelling…"));
     m_cancel->setEnabled(false);
 }
 
@@ -296,24 +275,10 @@ void ImportDialog::importFinished(const ImportRunResult& result)
 
 void ImportDialog::saveErrorList()
 {
-    if (m_lastRun.rejectedRows.isEmpty())
-        return;
-    const QFileInfo source(m_path);
-    const QString suggested = source.absoluteDir().filePath(tr("%1 (errors)").arg(source.completeBaseName()) +
-                                                            QStringLiteral(".xlsx"));
-    QString path =
-        FileDialog::getSaveFileName(this, tr("Save error list"), suggested, tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
-    const Outcome written =
-        exchange::RejectedRowsWriter::write(path, m_lastRun.summary.headers, m_lastRun.rejectedRows);
-    if (!written) {
-        MessageBox::warning(this, tr("Save error list"), written.summary());
-        return;
-    }
-    m_status->setText(tr("Error list saved to %1.").arg(QDir::toNativeSeparators(path)));
+    const QString path = RejectedRowsSaving::save(this, tr("Save error list"), m_path,
+                                                  m_lastRun.summary.headers, m_lastRun.rejectedRows);
+    if (!path.isEmpty())
+        m_status->setText(tr("Error list saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ImportDialog::showPage(Page page)

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace anju {
 
 class Database;
+class ImportProgressPage;
 class ImportResultView;
 class ImportSourcePage;
 
@@ -28,7 +29,7 @@ public:
 
     ImportSourcePage* sourcePage() const { return m_source; }
     ImportResultView* resultView() const { return m_result; }
-    QProgressBar* progressBar() const { return m_progress; }
+    QProgressBar* progressBar() const;
     bool isWorking() const;
 
 public slots:
@@ -73,9 +74,7 @@ private:
 
     QStackedWidget* m_pages = nullptr;
     ImportSourcePage* m_source = nullptr;
-    QLabel* m_working = nullptr;
-    QLabel* m_workingHint = nullptr;
-    QProgressBar* m_progress = nullptr;
+    ImportProgressPage* m_progressPage = nullptr;
     ImportResultView* m_result = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_back = nullptr;

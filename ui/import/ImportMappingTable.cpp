@@ -16,7 +16,10 @@ const QColor ProblemBackground(255, 228, 225);
 
 } // namespace
 
-ImportMappingTable::ImportMappingTable(QWidget* parent) : QTableWidget(parent)
+ImportMappingTable::ImportMappingTable(QWidget* parent) : ImportMappingTable(householdFields(), parent) {}
+
+ImportMappingTable::ImportMappingTable(const QList<MappingField>& fields, QWidget* parent)
+    : QTableWidget(parent), m_fields(fields)
 {
     setObjectName(QStringLiteral("importMapping"));
     setColumnCount(4);
@@ -35,12 +38,10 @@ ImportMappingTable::ImportMappingTable(QWidget* parent) : QTableWidget(parent)
                                       fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     horizontalHeader()->setSectionResizeMode(FirstRowColumn, QHeaderView::Stretch);
 
-    const QList<exchange::RosterFieldInfo>& fields = exchange::RosterLayout::fields();
-    setRowCount(static_cast<int>(fields.size()));
+    setRowCount(static_cast<int>(m_fields.size()));
     for (int row = 0; row < rowCount(); ++row) {
-        const exchange::RosterFieldInfo& info = fields.at(row);
-        auto* label = new QTableWidgetItem(info.required ? fieldLabel(info.field) + QStringLiteral(" *")
-                                                         : fieldLabel(info.field));
+        const MappingField& info = m_fields.at(row);
+        auto* label = new QTableWidgetItem(info.required ? info.label + QStringLiteral(" *") : info.label);
         if (info.required) {
             QFont bold = font();
             bold.setBold(true);
@@ -63,7 +64,23 @@ ImportMappingTable::ImportMappingTable(QWidget* parent) : QTableWidget(parent)
         setCellWidget(row, FileColumnColumn, combo);
     }
     verticalHeader()->setDefaultSectionSize(cellWidget(0, FileColumnColumn)->sizeHint().height() + 2);
-    setHeaders({}, {});
+    setColumns({}, {});
+}
+
+QList<MappingField> ImportMappingTable::householdFields()
+{
+    QList<MappingField> fields;
+    for (const exchange::RosterFieldInfo& info : exchange::RosterLayout::fields())
+        fields.append({static_cast<int>(info.field), fieldLabel(info.field), info.header, info.required});
+    return fields;
+}
+
+int ImportMappingTable::rowOf(int fieldId) const
+{
+    for (int row = 0; row < m_fields.size(); ++row)
+        if (m_fields.at(row).id == fieldId)
+            return row;
+    return -1;
 }
 
 QString ImportMappingTable::fieldLabel(exchange::RosterField field)
@@ -121,18 +138,24 @@ QString ImportMappingTable::fieldLabel(exchange::RosterField field)
     return {};
 }
 
-QComboBox* ImportMappingTable::comboFor(exchange::RosterField field) const
+QComboBox* ImportMappingTable::comboForField(int fieldId) const
 {
-    return qobject_cast<QComboBox*>(cellWidget(static_cast<int>(field), FileColumnColumn));
+    const int row = rowOf(fieldId);
+    return row < 0 ? nullptr : qobject_cast<QComboBox*>(cellWidget(row, FileColumnColumn));
 }
 
-void ImportMappingTable::setHeaders(const QStringList& headers, const exchange::ColumnMapping& mapping,
+QComboBox* ImportMappingTable::comboFor(exchange::RosterField field) const
+{
+    return comboForField(static_cast<int>(field));
+}
+
+void ImportMappingTable::setColumns(const QStringList& headers, const QHash<int, int>& columns,
                                     const QStringList& firstRow)
 {
     m_headers = headers;
     m_firstRow = firstRow;
     for (int row = 0; row < rowCount(); ++row) {
-        QComboBox* combo = comboFor(static_cast<exchange::RosterField>(row));
+        auto* combo = qobject_cast<QComboBox*>(cellWidget(row, FileColumnColumn));
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(tr("(not in the file)"), -1);
@@ -141,32 +164,54 @@ void ImportMappingTable::setHeaders(const QStringList& headers, const exchange::
             const QString text = headers.at(column).simplified();
             combo->addItem(text.isEmpty() ? letter : tr("%1: %2").arg(letter, text), column);
         }
-        combo->setCurrentIndex(combo->findData(mapping.value(static_cast<exchange::RosterField>(row), -1)));
+        combo->setCurrentIndex(std::max(0, combo->findData(columns.value(m_fields.at(row).id, -1))));
         showFirstRowValue(row);
     }
     problems();
     emit mappingChanged();
 }
 
+void ImportMappingTable::setHeaders(const QStringList& headers, const exchange::ColumnMapping& mapping,
+                                    const QStringList& firstRow)
+{
+    QHash<int, int> columns;
+    for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it)
+        columns.insert(static_cast<int>(it.key()), it.value());
+    setColumns(headers, columns, firstRow);
+}
+
+void ImportMappingTable::setColumnOfField(int fieldId, int column)
+{
+    if (QComboBox* combo = comboForField(fieldId))
+        combo->setCurrentIndex(std::max(0, combo->findData(column)));
+}
+
 void ImportMappingTable::setColumnOf(exchange::RosterField field, int column)
 {
-    QComboBox* combo = comboFor(field);
-    combo->setCurrentIndex(std::max(0, combo->findData(column)));
+    setColumnOfField(static_cast<int>(field), column);
+}
+
+QHash<int, int> ImportMappingTable::columns() const
+{
+    QHash<int, int> out;
+    for (int row = 0; row < rowCount(); ++row)
+        out.insert(m_fields.at(row).id,
+                   qobject_cast<QComboBox*>(cellWidget(row, FileColumnColumn))->currentData().toInt());
+    return out;
 }
 
 exchange::ColumnMapping ImportMappingTable::mapping() const
 {
     exchange::ColumnMapping out;
-    for (int row = 0; row < rowCount(); ++row) {
-        const auto field = static_cast<exchange::RosterField>(row);
-        out.insert(field, comboFor(field)->currentData().toInt());
-    }
+    const QHash<int, int> all = columns();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
+        out.insert(static_cast<exchange::RosterField>(it.key()), it.value());
     return out;
 }
 
 void ImportMappingTable::showFirstRowValue(int row)
 {
-    const int column = comboFor(static_cast<exchange::RosterField>(row))->currentData().toInt();
+    const int column = qobject_cast<QComboBox*>(cellWidget(row, FileColumnColumn))->currentData().toInt();
     const QString value = column >= 0 ? m_firstRow.value(column) : QString();
     item(row, FirstRowColumn)->setText(value);
     item(row, FirstRowColumn)->setToolTip(value);
@@ -174,7 +219,7 @@ void ImportMappingTable::showFirstRowValue(int row)
 
 void ImportMappingTable::markRow(int row, const QString& problem)
 {
-    const bool required = exchange::RosterLayout::fields().at(row).required;
+    const bool required = m_fields.at(row).required;
     const QString tip = !problem.isEmpty() ? problem
                         : required         ? tr("Required: the import cannot work without this column.")
                                            : QString();
@@ -187,18 +232,23 @@ void ImportMappingTable::markRow(int row, const QString& problem)
 
 QStringList ImportMappingTable::problems()
 {
-    // The rule is core's (the importer refuses the same mappings); the table marks rows and words the
+    // The rule is core's (the importers refuse the same mappings); the table marks rows and words the
     // problems with the field names it shows.
-    const exchange::ColumnMappingCheck check = exchange::ColumnMappingCheck::of(mapping());
+    QList<std::pair<int, bool>> order;
+    for (const MappingField& f : std::as_const(m_fields))
+        order.append({f.id, f.required});
+    const exchange::ColumnMappingCheck::Fields check =
+        exchange::ColumnMappingCheck::ofFields(columns(), order);
+    const auto label = [this](int fieldId) { return m_fields.value(rowOf(fieldId)).label; };
     QStringList out;
     QStringList missing;
     for (int row = 0; row < rowCount(); ++row) {
-        const auto field = static_cast<exchange::RosterField>(row);
-        const int column = comboFor(field)->currentData().toInt();
+        const int field = m_fields.at(row).id;
+        const int column = qobject_cast<QComboBox*>(cellWidget(row, FileColumnColumn))->currentData().toInt();
         QString problem;
         if (check.missingRequired.contains(field)) {
             problem = tr("Choose the column that holds this field.");
-            missing.append(fieldLabel(field));
+            missing.append(label(field));
         } else if (check.isShared(column)) {
             problem =
                 tr("Column %1 is chosen for more than one field.").arg(CellReference::columnName(column));
@@ -209,8 +259,8 @@ QStringList ImportMappingTable::problems()
         out.append(tr("Choose the column of: %1.").arg(missing.join(tr(", "))));
     for (auto it = check.sharedColumns.constBegin(); it != check.sharedColumns.constEnd(); ++it) {
         QStringList labels;
-        for (exchange::RosterField field : it.value())
-            labels.append(fieldLabel(field));
+        for (int field : it.value())
+            labels.append(label(field));
         out.append(tr("Column %1 is chosen for %2; each column can hold one field.")
                        .arg(CellReference::columnName(it.key()), labels.join(tr(", "))));
     }

@@ -132,11 +132,7 @@ ImportRunResult ImportWorker::runImporter(exchange::ImportOptions options)
         return result;
     }
     const std::unique_ptr<Database>& db = reopened.value();
-    options.progress = [this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
-        return !m_cancel.load();
-    };
+    options.progress = reporter();
     options.rejectedRow = [&result](int row, const QStringList& cells, const QString& reason) {
         result.rejectedRows.append({row, cells, reason});
     };
@@ -156,6 +152,41 @@ void ImportWorker::run(const exchange::ImportOptions& options)
     auto result = std::make_shared<ImportRunResult>();
     start([this, options, result] { *result = runImporter(options); },
           [this, result] { emit finished(*result); });
+}
+
+ImportWorker::Progress ImportWorker::reporter()
+{
+    return [this](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
+        return !m_cancel.load();
+    };
+}
+
+void ImportWorker::runPass(std::function<void(Database& db, const Progress& progress)> work,
+                           std::function<void(const Outcome& failure)> done)
+{
+    Q_ASSERT(!isBusy());
+    m_pendingInspection.reset();
+    m_importing = true;
+    auto failure = std::make_shared<Outcome>();
+    start(
+        [this, work = std::move(work), failure] {
+            // A Qt SQL connection belongs to the thread that made it: this pass's own, closed with it.
+            const Result<std::unique_ptr<Database>> reopened = m_db.reopen();
+            if (!reopened) {
+                *failure = reopened;
+                return;
+            }
+            work(*reopened.value(), reporter());
+        },
+        [done = std::move(done), failure] { done(*failure); });
+}
+
+void ImportWorker::read(std::function<void()> work, std::function<void()> done)
+{
+    Q_ASSERT(!isBusy());
+    start(std::move(work), std::move(done));
 }
 
 } // namespace anju

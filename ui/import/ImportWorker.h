@@ -63,6 +63,15 @@ public:
     void run(const exchange::ImportOptions& options);
     void cancel();
 
+    // Any roster's pass (the party roster's) on the worker's thread: `work` gets a connection of its own
+    // there and a progress callback that emits progressed() and answers false once cancel() was called;
+    // `done` runs on the GUI thread afterwards, with the failure when the database could not be opened.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    void runPass(std::function<void(Database& db, const Progress& progress)> work,
+                 std::function<void(const Outcome& failure)> done);
+    // Reads something off the GUI thread (a file's header, no database); `done` on the GUI thread.
+    void read(std::function<void()> work, std::function<void()> done);
+
     // `remembered`: the headers the office placed by hand before (exchange::RememberedColumns).
     static FileInspection inspectFile(const QString& path, int sheetIndex, int headerRow,
                                       const exchange::HeaderMemory& remembered = {});
@@ -84,6 +93,7 @@ private:
     void start(std::function<void()> work, std::function<void()> done);
     void startInspection(const InspectionRequest& request);
     ImportRunResult runImporter(exchange::ImportOptions options);
+    Progress reporter();
 
     const Database& m_db;
     QThread* m_thread = nullptr;

@@ -14,12 +14,13 @@ PACKAGES=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
           libzip-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev
-          # Chinese text in the window and in the PDFs.
-          fonts-noto-cjk
+          # Chinese text in the window and in the PDFs; the visit sheet's row codes in DejaVu Sans Mono.
+          fonts-noto-cjk fonts-dejavu-core
           # The *_pg tests run a throw-away PostgreSQL cluster (initdb, pg_ctl); backups run pg_dump.
           postgresql libqt6sql6-psql libpq-dev
-          # Programs the tests run: pdftotext reads the PDFs back, unzip the .xlsx files.
-          poppler-utils unzip
+          # Programs the tests run: pdftotext reads the PDFs back, unzip the .xlsx files, zbarimg the
+          # visit sheet's barcodes.
+          poppler-utils unzip zbar-tools
           # tests/bench/bench_import.sh times sqlite3's own .import beside Anju's, with /usr/bin/time.
           sqlite3 time
           # tests/support/pg-cluster.sh looks for a free port with ss.

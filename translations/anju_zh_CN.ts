@@ -8555,6 +8555,96 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party leave MEMBER      Record that a member left the party, with the decision
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  party reconcile         Political status (政治面貌) against the party records; settle one
+  grid list|add|cover|check   The grids with their households; make and cover them
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  grid sheet -o FILE      A worker&apos;s or a building&apos;s visit sheet for a month (PDF)
+  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
+  case list|receive|act|escalate   The grid cases and their steps
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  party leave MEMBER      登记党员出党（取消预备党员资格、退党、除名、开除党籍）及其决定
+  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
+  party export roster -o FILE   导出党员花名册（.xlsx）
+  party reconcile         核对户籍登记的政治面貌与党员档案；从任一方处理一条
+  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围、检查
+  grid visits|findings    每名网格员本月的走访计划；网格发现的问题
+  grid sheet -o FILE      某网格员或某楼栋一个月的走访表（PDF）
+  grid staff|pair|handover   网格人员名单；户的结对帮扶；工作移交
+  visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
+  case list|receive|act|escalate   网格事件及其办理步骤
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
+
+全局选项：
+  --db LOCATION           数据库文件，或共享服务器的
+                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>

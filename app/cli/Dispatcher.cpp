@@ -103,6 +103,7 @@ QString Dispatcher::generalHelp()
               "  party reconcile         Political status (政治面貌) against the party records; settle one\n"
               "  grid list|add|cover|check   The grids with their households; make and cover them\n"
               "  grid visits|findings    The month's visit plan per worker; the grid findings\n"
+              "  grid sheet -o FILE      A worker's or a building's visit sheet for a month (PDF)\n"
               "  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over\n"
               "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
               "  case list|receive|act|escalate   The grid cases and their steps\n"

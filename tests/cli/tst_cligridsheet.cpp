@@ -78,7 +78,8 @@ private slots:
         QVERIFY(staff > 0);
         m_worker =
             sql(QStringLiteral("SELECT cadre_name FROM grid_staff WHERE id = %1").arg(staff)).toString();
-        sql(QStringLiteral("UPDATE visit_tasks SET assignee_staff_id = %1 WHERE closed_on IS NULL"
+        sql(QStringLiteral("UPDATE visit_tasks SET assignee_staff_id = %1, assignee_member_id = NULL WHERE "
+                           "closed_on IS NULL"
                            " AND cancelled_on IS NULL AND id % 2 = 0")
                 .arg(staff));
         m_workerTasks = sql(QStringLiteral("SELECT COUNT(*) FROM visit_tasks WHERE assignee_staff_id = %1"

@@ -28,6 +28,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -159,8 +161,19 @@ private slots:
         }
         grab(panel, QStringLiteral("visit-plan"));
 
-        // The demo's own months were written with no assignee: one line, shown as nobody's.
-        panel.setMonth(DemoDay.addMonths(-1));
+        // A month whose tasks have no assignee (the demo assigns them; an office's old months may not):
+        // one line, shown as nobody's.
+        const QDate october1 = DemoDay.addMonths(-1);
+        QSqlQuery unassign(db().connection());
+        unassign.prepare(
+            QStringLiteral("UPDATE visit_tasks SET assignee_staff_id = NULL, assignee_member_id = NULL"
+                           " WHERE overdue_after >= ? AND overdue_after <= ?"));
+        unassign.addBindValue(october1.toString(Qt::ISODate));
+        unassign.addBindValue(october1.addMonths(1).addDays(-1).toString(Qt::ISODate));
+        QVERIFY2(unassign.exec(), qPrintable(unassign.lastError().text()));
+        QVERIFY(unassign.numRowsAffected() > 0);
+        panel.setMonth(DemoDay);
+        panel.setMonth(october1);
         const auto october = VisitPlan(db()).forMonth(DemoDay.addMonths(-1), 0, Today);
         QCOMPARE(october.value().size(), 1);
         QCOMPARE(october.value().first().staffId + october.value().first().memberId, qint64(0));

@@ -209,13 +209,21 @@ Result<QList<MemberGroupRow>> PartyMonthQueries::members(const DuesRateTable& du
     // meeting was (PartyRules::fullMemberSince): the admission's month + 12 + the extension months is not
     // after the month, as :l is a month's last day (admitted on the 31st, the probation ends on the last day
     // of a short month, still inside it). Without an admission, from the conversion's own date.
-    const QString admission = QStringLiteral("(SELECT MAX(a.step_date) FROM party_stage_steps a"
-                                             " WHERE a.member_id = m.id AND a.event = 'admission')");
+    // The admission and the extensions are read once for all members (p, joined below), not per member in
+    // correlated sub-selects: SQLite without statistics picks the (event, step_date) index for
+    // "member_id = ? AND event = ?" and then walks every admission of the office for each member, which
+    // made the section quadratic (5.8 s of CPU at 28,000 households; docs/benchmarks.md, 2026-12-06).
+    const QString probation =
+        QStringLiteral("LEFT JOIN (SELECT a.member_id,"
+                       " MAX(CASE WHEN a.event = 'admission' THEN a.step_date END) AS admitted,"
+                       " SUM(CASE WHEN a.event = 'probation_extension' THEN a.extension_months ELSE 0 END)"
+                       " AS extended"
+                       " FROM party_stage_steps a WHERE a.event IN ('admission', 'probation_extension')"
+                       " GROUP BY a.member_id) p ON p.member_id = m.id");
     const QString fullByEnd =
-        QStringLiteral("m.stage = 'full' AND CASE WHEN %1 IS NULL THEN m.stage_date <= :l ELSE"
-                       " %2 + 12 + (SELECT COALESCE(SUM(e.extension_months), 0) FROM party_stage_steps e"
-                       "  WHERE e.member_id = m.id AND e.event = 'probation_extension') <= %3 END")
-            .arg(admission, monthIndex(admission), s.value(m_last.year() * 12 + m_last.month()));
+        QStringLiteral("m.stage = 'full' AND CASE WHEN p.admitted IS NULL THEN m.stage_date <= :l ELSE"
+                       " %1 + 12 + COALESCE(p.extended, 0) <= %2 END")
+            .arg(monthIndex(QStringLiteral("p.admitted")), s.value(m_last.year() * 12 + m_last.month()));
     s.sql = QStringLiteral(
                 "SELECT %1,"
                 " CASE WHEN %5 THEN 'full' WHEN m.stage <> 'full' AND m.stage_date <= :l THEN m.stage"
@@ -229,9 +237,9 @@ Result<QList<MemberGroupRow>> PartyMonthQueries::members(const DuesRateTable& du
                 "  WHERE x.member_id = m.id AND x.state_date <= :l ORDER BY x.state_date DESC, x.id DESC"
                 "  LIMIT 1) END,"
                 " COUNT(*), SUM(CASE WHEN %2 THEN 1 ELSE 0 END), SUM(CASE WHEN %2 THEN %3 ELSE 0 END)"
-                " FROM party_members m WHERE 1 = 1%4 GROUP BY 1, 2, 3")
+                " FROM party_members m %6 WHERE 1 = 1%4 GROUP BY 1, 2, 3")
                 .arg(monthOrganisation(QStringLiteral("m.id")), owing, basis,
-                     s.memberWithin(QStringLiteral("m.id"), m_organisationIds), fullByEnd);
+                     s.memberWithin(QStringLiteral("m.id"), m_organisationIds), fullByEnd, probation);
     Result<QSqlQuery> read = s.run(m_db, m_first, m_last);
     if (!read)
         return read;

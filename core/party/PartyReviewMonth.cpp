@@ -42,7 +42,11 @@ PartyReviewMonth::PartyReviewMonth(const Database& db, QDate month, qint64 organ
         if (!stage || !m.isInGoodStandingOn(last))
             continue;
         const qint64 org = m.organisationOn(last);
-        ++counts[org].byStage[static_cast<int>(*stage)];
+        // 党龄 counts from the end of probation: a conversion recorded after the month for a probation
+        // that ended in it makes the member full in the month's branch sizes, as in the summary's figures;
+        // the steps still to take (the conversion due) are judged from the record as it stood.
+        const DevelopmentStage counted = stored.stageOn(last).value_or(*stage);
+        ++counts[org].byStage[static_cast<int>(counted)];
         membersAtEnd.append({m, org, *stage});
     }
 }

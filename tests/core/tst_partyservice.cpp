@@ -833,6 +833,12 @@ private slots:
                  fullInMarchBefore + 1);
         QVERIFY(!party::PartyMemberRepository(db()).fullMemberIds(QDate(2025, 2, 27)).contains(m.id));
         QVERIFY(party::PartyMemberRepository(db()).fullMemberIds(QDate(2025, 2, 28)).contains(m.id));
+        // March's to-do list sizes the branch as March's figures do: her counted full, the conversion
+        // still due.
+        const auto small =
+            find(review.forMonth(QDate(2025, 3, 1)), party::ReviewKind::BranchTooSmall, m_branch);
+        QVERIFY(small);
+        QCOMPARE(small->count, fullInMarchBefore + 1);
     }
 
     void conversionCountsFromTheEndOfProbation()

@@ -19,12 +19,17 @@ bool Permissions::allows(Role role, Action action)
                action == Action::EditOfficeSettings || // the manager signs the summary the office sends
                // The centre's head 负责人 draws the grids, names their staff, hands a leaving worker's
                // households over and is the last step of a case's escalation.
-               action == Action::ReadGrids || action == Action::WriteGrids;
+               action == Action::ReadGrids || action == Action::WriteGrids ||
+               // ...and the last office step of taking a household into monitoring and of its risk
+               // elimination; the monthly check figures are the summary's.
+               action == Action::ReadIncome || action == Action::WriteIncome;
     case Role::Clerk:
         // The clerk is also the grid worker 网格员 (DOMAIN.md "Who uses it"): logs visits and cases.
         return action == Action::ReadRegistry || action == Action::WriteRegistry ||
                action == Action::SeeFullIdentity || action == Action::ImportRoster ||
-               action == Action::ReadGrids || action == Action::WriteGrids;
+               action == Action::ReadGrids || action == Action::WriteGrids ||
+               // The grid worker checks each household's income every month and records the safety net.
+               action == Action::ReadIncome || action == Action::WriteIncome;
     case Role::Secretary:
         // Party work needs names and households, not ID numbers and phones in full.
         // Reads the grids too: party members are paired with households and serve as 党员中心户.
@@ -153,6 +158,10 @@ QString Permissions::describe(Action action)
         return tr("read grids, visits and cases");
     case Action::WriteGrids:
         return tr("change grids, visits and cases");
+    case Action::ReadIncome:
+        return tr("read income checks, monitoring households and the safety net");
+    case Action::WriteIncome:
+        return tr("change income checks, monitoring households and the safety net");
     }
     return {};
 }

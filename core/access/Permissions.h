@@ -33,6 +33,8 @@ enum class Action
     ReadRuleSettings,   // the office's rule thresholds, dues rates and backup keeping, with their sources
     ReadGrids,          // grids, their staff, pairings, visits and cases
     WriteGrids,         // the same, changed: grids and coverage, staff, pairings, visits, cases
+    ReadIncome,  // the monthly income checks, monitoring households and safety-net enrolments (issue 18)
+    WriteIncome, // the same, changed: checks typed or imported, monitoring steps and measures, enrolments
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

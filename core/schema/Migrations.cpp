@@ -24,7 +24,7 @@ const QList<Migration>& migrations()
         v004ImportLog(),    v005Party(),        v006UsersAndAudit(),
         v007Reporting(),    v008PartyReport(),  v009ServerRosterCount(),
         v010ServerLogins(), v011PartyLeaving(), v012PartyGroups(),
-        v013PartyRecords(), v014Grids(),
+        v013PartyRecords(), v014Grids(),        v015FollowUp(),
     };
     return all;
 }

@@ -20,5 +20,6 @@ Migration v011PartyLeaving();
 Migration v012PartyGroups();
 Migration v013PartyRecords();
 Migration v014Grids();
+Migration v015FollowUp();
 
 } // namespace anju

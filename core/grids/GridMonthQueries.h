@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <QList>
+
 #include <array>
 
 namespace anju {
@@ -72,10 +74,12 @@ class GridMonthQueries
 public:
     explicit GridMonthQueries(const Database& db) : m_db(db) {}
     Result<GridMonthFigures> forMonth(QDate month, qint64 siteId = 0) const;
+    // Several months at once (the summary: the month and the one before), the households read once for all.
+    Result<QList<GridMonthFigures>> forMonths(const QList<QDate>& months, qint64 siteId = 0) const;
 
 private:
     Outcome countGridsAndStaff(GridMonthFigures& f, qint64 siteId) const;
-    Outcome countHouseholds(GridMonthFigures& f, qint64 siteId) const;
+    Outcome countHouseholds(const QList<GridMonthFigures*>& months, qint64 siteId) const;
     Outcome countTasks(GridMonthFigures& f, qint64 siteId) const;
     Outcome countCases(GridMonthFigures& f, qint64 siteId) const;
 

@@ -290,9 +290,15 @@ Result<VisitSheet> VisitSheetQuery::forBuilding(QDate month, qint64 buildingId, 
         return Outcome::failure(QLatin1String(Field::General), tr("The building is not on file."));
     if (Outcome denied = Permissions::require(m_db, Action::ReadGrids, b.value(1).toLongLong()); !denied)
         return denied;
-    auto found = rows(
-        QStringLiteral("t.closed_on IS NULL AND t.cancelled_on IS NULL AND t.due_from <= ? AND b.id = ?"),
-        {sqlDate(monthEnd(month)), buildingId}, month, gridId);
+    // The building's households named first, so the engine starts from them (dwellings by unit, tasks by
+    // household): from `b.id = ?` alone SQLite walked every open task of the office due by the month's end
+    // (9 s for a building at 280,000 households, 1 ms this way).
+    auto found = rows(QStringLiteral("t.household_id IN (SELECT hb.id FROM households hb"
+                                     " JOIN dwellings db ON db.id = hb.dwelling_id"
+                                     " JOIN building_units ub ON ub.id = db.unit_id WHERE ub.building_id = ?)"
+                                     " AND t.closed_on IS NULL AND t.cancelled_on IS NULL AND t.due_from <= ?"
+                                     " AND b.id = ?"),
+                      {buildingId, sqlDate(monthEnd(month)), buildingId}, month, gridId);
     if (!found)
         return Outcome(found);
     VisitSheet sheet;

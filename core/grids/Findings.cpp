@@ -20,10 +20,15 @@ struct HouseholdRow
     QString number;
 };
 
-// Runs `sql` with `values` and the user's site scope on `siteColumn` appended as " AND …" before `tail`.
+// Runs `sql` with `values` and the user's site scope on `siteColumn` appended as " AND …" before `tail`, and
+// the one site asked for (0: every site the user may see).
 bool runScoped(const Database& db, QSqlQuery& q, QString sql, QVariantList values, const QString& siteColumn,
-               const QString& tail)
+               const QString& tail, qint64 siteId)
 {
+    if (siteId > 0) {
+        sql += QStringLiteral(" AND %1 = ?").arg(siteColumn);
+        values.append(siteId);
+    }
     const QString scope = Permissions::siteScopeSql(db.session(), siteColumn, &values);
     if (!scope.isEmpty())
         sql += QStringLiteral(" AND ") + scope;
@@ -35,7 +40,7 @@ bool runScoped(const Database& db, QSqlQuery& q, QString sql, QVariantList value
 
 } // namespace
 
-Result<QList<Finding>> GridFindings::on(QDate today) const
+Result<QList<Finding>> GridFindings::on(QDate today, qint64 siteId) const
 {
     if (Outcome denied = Permissions::require(m_db, Action::ReadGrids); !denied)
         return denied;
@@ -52,7 +57,7 @@ Result<QList<Finding>> GridFindings::on(QDate today) const
         if (!runScoped(
                 m_db, q,
                 QStringLiteral("SELECT h.id, h.site_id, h.number FROM households h WHERE h.state = 'active'"),
-                {}, QStringLiteral("h.site_id"), {}))
+                {}, QStringLiteral("h.site_id"), {}, siteId))
             return failed(q);
         while (q.next())
             households.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toString()});
@@ -73,7 +78,7 @@ Result<QList<Finding>> GridFindings::on(QDate today) const
         values << sqlDate(today) << sqlDate(today);
         QSqlQuery q(m_db.connection());
         if (!runScoped(m_db, q, sql, values, QStringLiteral("h.site_id"),
-                       QStringLiteral(" ORDER BY h.number")))
+                       QStringLiteral(" ORDER BY h.number"), siteId))
             return failed(q);
         const QDate cutoff = today.addDays(-rules.noContactDays);
         while (q.next()) {
@@ -116,15 +121,20 @@ Result<QList<Finding>> GridFindings::on(QDate today) const
         QHash<qint64, QList<std::pair<qint64, QDate>>> visits; // household → (person, day)
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT household_id, person_id, visit_date FROM visits"
-                                 " WHERE visit_date >= ? AND visit_date < ?"));
+                                 " WHERE visit_date >= ? AND visit_date < ?") +
+                  (siteId > 0
+                       ? QStringLiteral(" AND household_id IN (SELECT id FROM households WHERE site_id = ?)")
+                       : QString()));
         q.addBindValue(sqlDate(horizon));
         q.addBindValue(sqlDate(today));
+        if (siteId > 0)
+            q.addBindValue(siteId);
         if (!q.exec())
             return failed(q);
         while (q.next())
             visits[q.value(0).toLongLong()].append({q.value(1).toLongLong(), dateFrom(q.value(2))});
         QHash<qint64, QString> names;
-        for (const VisitTarget& t : VisitTargets(m_db, rules).between(horizon, yesterday)) {
+        for (const VisitTarget& t : VisitTargets(m_db, rules).between(horizon, yesterday, 0, siteId)) {
             if (!households.contains(t.householdId))
                 continue;
             const VisitFrequency frequency = rules.frequencyFor(t.kind);
@@ -178,7 +188,7 @@ Result<QList<Finding>> GridFindings::on(QDate today) const
                     " WHERE t.kind = 'must_attend' AND t.closed_on IS NULL AND t.cancelled_on IS NULL"
                     " AND t.overdue_after < ?"),
                 {sqlDate(today)}, QStringLiteral("h.site_id"),
-                QStringLiteral(" ORDER BY t.overdue_after, t.id")))
+                QStringLiteral(" ORDER BY t.overdue_after, t.id"), siteId))
             return failed(q);
         while (q.next()) {
             Finding f;
@@ -206,7 +216,7 @@ Result<QList<Finding>> GridFindings::on(QDate today) const
                        QStringLiteral("SELECT c.id, c.site_id, c.title, c.deadline, c.state FROM grid_cases c"
                                       " WHERE c.state <> 'resolved' AND c.deadline < ?"),
                        {sqlDate(today)}, QStringLiteral("c.site_id"),
-                       QStringLiteral(" ORDER BY c.deadline, c.id")))
+                       QStringLiteral(" ORDER BY c.deadline, c.id"), siteId))
             return failed(q);
         while (q.next()) {
             Finding f;

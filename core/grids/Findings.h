@@ -38,7 +38,9 @@ class GridFindings
 public:
     explicit GridFindings(const Database& db) : m_db(db) {}
 
-    Result<QList<Finding>> on(QDate today = QDate::currentDate()) const;
+    // `siteId` 0: every site the user may see; else that site only (the page asks for the chosen grid's
+    // site: the whole office's findings take seconds at a province's size).
+    Result<QList<Finding>> on(QDate today = QDate::currentDate(), qint64 siteId = 0) const;
 
 private:
     const Database& m_db;

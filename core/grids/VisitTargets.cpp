@@ -36,12 +36,14 @@ QDate lastDay(const QVariant& validTo)
 
 } // namespace
 
-QList<VisitTarget> VisitTargets::between(QDate from, QDate to, qint64 householdId) const
+QList<VisitTarget> VisitTargets::between(QDate from, QDate to, qint64 householdId, qint64 siteId) const
 {
-    return careCategoryTargets(from, to, householdId) + difficultFamilies(from, to, householdId);
+    return careCategoryTargets(from, to, householdId, siteId) +
+           difficultFamilies(from, to, householdId, siteId);
 }
 
-QList<VisitTarget> VisitTargets::careCategoryTargets(QDate from, QDate to, qint64 householdId) const
+QList<VisitTarget> VisitTargets::careCategoryTargets(QDate from, QDate to, qint64 householdId,
+                                                     qint64 siteId) const
 {
     QList<VisitTarget> targets;
     QStringList marks;
@@ -61,6 +63,10 @@ QList<VisitTarget> VisitTargets::careCategoryTargets(QDate from, QDate to, qint6
     if (householdId > 0) {
         sql += QStringLiteral(" AND h.id = ?");
         values << householdId;
+    }
+    if (siteId > 0) {
+        sql += QStringLiteral(" AND h.site_id = ?");
+        values << siteId;
     }
     sql += QStringLiteral(" ORDER BY c.id");
     QSqlQuery q(m_db.connection());
@@ -84,7 +90,8 @@ QList<VisitTarget> VisitTargets::careCategoryTargets(QDate from, QDate to, qint6
     return targets;
 }
 
-QList<VisitTarget> VisitTargets::difficultFamilies(QDate from, QDate to, qint64 householdId) const
+QList<VisitTarget> VisitTargets::difficultFamilies(QDate from, QDate to, qint64 householdId,
+                                                   qint64 siteId) const
 {
     QList<VisitTarget> found;
     const auto run = [&](const QString& sql, QVariantList values, bool fromMark) {
@@ -92,6 +99,10 @@ QList<VisitTarget> VisitTargets::difficultFamilies(QDate from, QDate to, qint64 
         if (householdId > 0) {
             text += QStringLiteral(" AND h.id = ?");
             values << householdId;
+        }
+        if (siteId > 0) {
+            text += QStringLiteral(" AND h.site_id = ?");
+            values << siteId;
         }
         QSqlQuery q(m_db.connection());
         q.prepare(text + QStringLiteral(" ORDER BY 1"));

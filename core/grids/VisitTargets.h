@@ -25,12 +25,12 @@ public:
 
     // Every target holding on some day of [from, to]; one difficult-family target per household and span
     // source (a household both marked and with a seriously ill member is two sources, planned once: the
-    // earlier one).
-    QList<VisitTarget> between(QDate from, QDate to, qint64 householdId = 0) const;
+    // earlier one). `householdId`, `siteId`: only that household's, that site's (0: all).
+    QList<VisitTarget> between(QDate from, QDate to, qint64 householdId = 0, qint64 siteId = 0) const;
 
 private:
-    QList<VisitTarget> careCategoryTargets(QDate from, QDate to, qint64 householdId) const;
-    QList<VisitTarget> difficultFamilies(QDate from, QDate to, qint64 householdId) const;
+    QList<VisitTarget> careCategoryTargets(QDate from, QDate to, qint64 householdId, qint64 siteId) const;
+    QList<VisitTarget> difficultFamilies(QDate from, QDate to, qint64 householdId, qint64 siteId) const;
 
     const Database& m_db;
     const VisitRules& m_rules;

@@ -87,6 +87,18 @@ int main(int argc, char** argv)
                                     return f.ok();
                                 }));
     out << "findings: " << found.text() << " (" << findings << " findings)\n";
+    // What the 网格 page asks when a grid is chosen: the findings of the grid's site.
+    QSqlQuery siteOfGrid(db->connection());
+    siteOfGrid.prepare(QStringLiteral("SELECT site_id FROM grids WHERE id = ?"));
+    siteOfGrid.addBindValue(gridId);
+    const qint64 siteId = siteOfGrid.exec() && siteOfGrid.next() ? siteOfGrid.value(0).toLongLong() : 0;
+    int siteFindings = 0;
+    const auto foundSite = timeRuns(runs, std::function<bool()>([&] {
+                                        const auto f = grids::GridFindings(*db).on(today, siteId);
+                                        siteFindings = f ? int(f.value().size()) : 0;
+                                        return f.ok();
+                                    }));
+    out << "findings, the grid's site: " << foundSite.text() << " (" << siteFindings << " findings)\n";
     if (plan) {
         int made = 0;
         const auto planned = timeRuns(1, std::function<bool()>([&] {

@@ -179,6 +179,29 @@ private slots:
                  qPrintable(QStringLiteral("%1 of %2").arg(noContact).arg(households)));
     }
 
+    // One site's findings (what the 网格 page asks) are exactly the office's findings of that site.
+    void oneSitesFindingsAreTheOfficesOfThatSite()
+    {
+        const auto office = grids::GridFindings(db()).on(DemoDay);
+        QVERIFY2(office.ok(), qPrintable(office.summary()));
+        const qint64 siteId =
+            scalar(db(), QStringLiteral("SELECT site_id FROM households"
+                                        " GROUP BY site_id ORDER BY COUNT(*) DESC LIMIT 1"));
+        QStringList expected;
+        for (const grids::Finding& f : office.value())
+            if (f.siteId == siteId)
+                expected.append(f.description);
+        const auto site = grids::GridFindings(db()).on(DemoDay, siteId);
+        QVERIFY2(site.ok(), qPrintable(site.summary()));
+        QStringList got;
+        for (const grids::Finding& f : site.value()) {
+            QCOMPARE(f.siteId, siteId);
+            got.append(f.description);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(got, expected);
+    }
+
     void findingsAndPlanHaveSomethingToShow()
     {
         const auto findings = grids::GridFindings(db()).on(DemoDay);

@@ -89,7 +89,7 @@ void FindingsPanel::setKindFilter(std::optional<grids::FindingKind> kind)
 
 void FindingsPanel::refresh()
 {
-    const Result<QList<grids::Finding>> found = grids::GridFindings(m_db).on(m_today);
+    const Result<QList<grids::Finding>> found = grids::GridFindings(m_db).on(m_today, m_siteId);
     m_all.clear();
     if (!found) {
         m_counts->setText(found.summary());

@@ -29,6 +29,7 @@ const QDate Today(2024, 6, 15);
 const QDate May(2024, 5, 1);
 const QDate April(2024, 4, 1);
 const QString Longhui = QStringLiteral("430524");
+const QString Digits = QStringLiteral("零一二三四五六七八九"); // names are letters only
 
 } // namespace
 
@@ -55,12 +56,13 @@ class TestIncomeService : public QObject
         h.relocationDate = relocated;
         h.originCountyCode = Longhui;
         for (int i = 0; i < members; ++i)
-            h.members.append(makePerson(i == 0 && !headName.isEmpty()
-                                            ? headName
-                                            : QStringLiteral("住户%1之%2").arg(m_sequence).arg(i + 1),
-                                        makeIdNumber(Longhui, QDate(1970, 1, 1).addDays(m_sequence * 10 + i),
-                                                     2 * (m_sequence * 10 + i) + 1),
-                                        i == 0 ? Relationship::Head : Relationship::Other));
+            h.members.append(
+                makePerson(i == 0 && !headName.isEmpty()
+                               ? headName
+                               : QStringLiteral("住户") + Digits.at(m_sequence % 10) + Digits.at(i % 10),
+                           makeIdNumber(Longhui, QDate(1970, 1, 1).addDays(m_sequence * 10 + i),
+                                        2 * (m_sequence * 10 + i) + 1),
+                           i == 0 ? Relationship::Head : Relationship::Other));
         const auto saved = registry::RegistryService(db()).saveHousehold(
             h, unitId > 0 ? unitId : m_unit1, QStringLiteral("%1").arg(100 + m_sequence), relocated);
         if (!saved)
@@ -267,7 +269,10 @@ private slots:
         QVERIFY(registry::RegistryService(db()).moveHouseholdAway(gone, QDate(2024, 3, 31)));
         QVERIFY_REFUSED(IncomeCheckService(db()).save(draft(gone, April, 1), 0, Today),
                         QStringLiteral("left the site on 2024-03-31"));
-        QVERIFY(IncomeCheckService(db()).save(draft(gone, QDate(2024, 3, 1), 1), 0, Today));
+        // It left on March's last day: no members then to default the headcount to, so it must be typed.
+        QVERIFY_REFUSED(IncomeCheckService(db()).save(draft(gone, QDate(2024, 3, 1), 1), 0, Today),
+                        QStringLiteral("no members on file at the end of 2024-03"));
+        QVERIFY(IncomeCheckService(db()).save(draft(gone, QDate(2024, 3, 1), 1, 1), 0, Today));
         // Nothing refused was written.
         QSqlQuery q(db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM income_checks")) && q.next());

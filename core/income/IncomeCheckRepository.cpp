@@ -148,12 +148,10 @@ Result<IncomeSheet> IncomeCheckRepository::sheet(QDate month, qint64 siteId, qin
 
     // 3. The month's flags of the site's checks, computed as the flags list computes them.
     QVariantList flagValues;
-    const QString flagSql = IncomeFlagSql::monthFlags(sheet.month, settings, &flagValues);
-    flagValues.append(siteId);
+    const QString flagSql = IncomeFlagSql::monthFlags(sheet.month, settings, &flagValues, siteId);
     QSqlQuery flags(m_db.connection());
     if (!run(flags,
-             QStringLiteral("SELECT f.household_id, f.below_line, f.drop_flag, f.large_expense FROM (%1) f"
-                            " JOIN households h ON h.id = f.household_id WHERE h.site_id = ?")
+             QStringLiteral("SELECT f.household_id, f.below_line, f.drop_flag, f.large_expense FROM (%1) f")
                  .arg(flagSql),
              flagValues))
         return Outcome::error(

@@ -23,8 +23,9 @@ QString perCapitaAnnual(const QString& alias);
 //   household_id, check_id, headcount, net (fen), per_capita_annual (fen per person per year),
 //   below_line, drop_flag, large_expense (each 0 or 1), flagged (1 when any of the three is 1).
 // The drop column is drop_flag: DROP is a reserved word on both engines. The line is the one of the
-// month's year (IncomeSettings::lineFor, carried over); with none, below_line is 0.
-QString monthFlags(QDate month, const IncomeSettings& settings, QVariantList* values);
+// month's year (IncomeSettings::lineFor, carried over); with none, below_line is 0. With a siteId, only
+// the checks of that site's households (filtered inside, so a site's sheet does not judge the office).
+QString monthFlags(QDate month, const IncomeSettings& settings, QVariantList* values, qint64 siteId = 0);
 
 } // namespace IncomeFlagSql
 

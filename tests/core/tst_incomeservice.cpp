@@ -360,6 +360,11 @@ private slots:
         const qint64 otherSiteFlagged = household(3, m_otherUnit, QDate(2020, 1, 1), site2); // H011
         QVERIFY(registry::RegistryService(db()).moveHouseholdAway(gone, QDate(2024, 4, 30)));
         QVERIFY(registry::RegistryService(db()).moveHouseholdAway(leavesInJune, QDate(2024, 6, 5)));
+        // H012: checked in January, February and April (March missing): the three most recent are those.
+        const qint64 gap = household(3);
+        for (int m : {1, 3, 4})
+            save(draft(gap, May.addMonths(-m), 300000, 3));
+        save(draft(gap, May, 209999, 3));
 
         // Three earlier months of 300,000 fen (pca 1,200,000; S = 3,600,000; S × 70 = 252,000,000).
         for (qint64 h : {dropped, notDropped})
@@ -382,7 +387,7 @@ private slots:
         const auto flagged = IncomeFlags(db()).flagged(QDate(2024, 5, 31));
         QVERIFY2(flagged, qPrintable(flagged.summary()));
         const QList<FlaggedHousehold>& f = flagged.value();
-        QCOMPARE(f.size(), 4);
+        QCOMPARE(f.size(), 5);
         QCOMPARE(f.at(0).householdId, dropped);
         QCOMPARE(f.at(0).flags, (CheckFlags{false, true, false}));
         QCOMPARE(f.at(0).perCapitaAnnual, Fen(839996));
@@ -395,14 +400,16 @@ private slots:
         QCOMPARE(f.at(2).householdId, large);
         QCOMPARE(f.at(2).flags, (CheckFlags{false, false, true}));
         QCOMPARE(f.at(2).largestExpense, Fen(1000001));
-        QCOMPARE(f.at(3).householdId, otherSiteFlagged); // site 430524002 after 430524001
-        QCOMPARE(f.at(3).siteCode, QStringLiteral("430524002"));
-        QCOMPARE(f.at(3).perCapitaAnnual, Fen(4));
+        QCOMPARE(f.at(3).householdId, gap);
+        QCOMPARE(f.at(3).flags, (CheckFlags{false, true, false}));
+        QCOMPARE(f.at(4).householdId, otherSiteFlagged); // site 430524002 after 430524001
+        QCOMPARE(f.at(4).siteCode, QStringLiteral("430524002"));
+        QCOMPARE(f.at(4).perCapitaAnnual, Fen(4));
 
         // The SQL and IncomeRules agree on every check of the month.
         const IncomeSettings settings = IncomeSettings::load(db());
         const IncomeCheckRepository repository(db());
-        for (qint64 h : {dropped, notDropped, below, atLine, large, atLarge, otherSiteFlagged}) {
+        for (qint64 h : {dropped, notDropped, below, atLine, large, atLarge, otherSiteFlagged, gap}) {
             const IncomeCheck c = *repository.checkOf(h, May);
             const CheckFlags expected = IncomeRules::flags(c, repository.earlierMonths(h, May), settings);
             const auto it = std::find_if(f.cbegin(), f.cend(),
@@ -413,11 +420,11 @@ private slots:
         // One site only.
         const auto ofSite = IncomeFlags(db()).flagged(May, m_test->siteId());
         QVERIFY2(ofSite, qPrintable(ofSite.summary()));
-        QCOMPARE(ofSite.value().size(), 3);
+        QCOMPARE(ofSite.value().size(), 4);
 
         // A line of 5,000 yuan for 2024 of its own: 599,996 is no longer below it.
         QVERIFY(db().setSetting(QStringLiteral("income.line.2024"), QStringLiteral("5000")));
-        QCOMPARE(IncomeFlags(db()).flagged(May).value().size(), 3);
+        QCOMPARE(IncomeFlags(db()).flagged(May).value().size(), 4);
 
         const auto missing = IncomeFlags(db()).missing(May);
         QVERIFY2(missing, qPrintable(missing.summary()));
@@ -434,8 +441,9 @@ private slots:
         QCOMPARE(aprilMissing.value().at(0).number, QStringLiteral("H003"));
         const auto june = IncomeFlags(db()).missing(QDate(2024, 6, 1), m_test->siteId());
         QVERIFY2(june, qPrintable(june.summary()));
-        // June: all of the site's active households at June's end: H001–H007 and H010 (H009 left on 5 June).
-        QCOMPARE(june.value().size(), 8);
+        // June: all of the site's active households at June's end: H001–H007, H010 and H012 (H009 left on
+        // 5 June).
+        QCOMPARE(june.value().size(), 9);
         QCOMPARE(june.value().at(0).lastCheckMonth, May);
     }
 };

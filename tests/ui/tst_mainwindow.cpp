@@ -1,5 +1,5 @@
-// The window around the pages: navigation, the 帮扶 page and its refusal, and the site and building forms typed in
-// through the keyboard as a clerk would.
+// The window around the pages: navigation, the 帮扶 page and its refusal, and the site and building forms
+// typed in through the keyboard as a clerk would.
 
 #include "TestDatabase.h"
 

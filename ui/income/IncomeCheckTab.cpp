@@ -212,7 +212,7 @@ void IncomeCheckTab::fillScopes()
     m_scope->clear();
     const QDate monthEnd = m_month.addMonths(1).addDays(-1);
     const auto grids = grids::GridRepository(m_db).grids(0, monthEnd);
-    for (const Site& site : SiteRepository(m_db).sites()) {
+    for (const Site& site : registry::SiteRepository(m_db).sites()) {
         m_scope->addItem(tr("%1 (whole site)").arg(site.name));
         m_scope->setItemData(m_scope->count() - 1, site.id, SiteRole);
         m_scope->setItemData(m_scope->count() - 1, 0, GridRole);
@@ -316,11 +316,7 @@ bool IncomeCheckTab::mayLeaveSheet()
 
 bool IncomeCheckTab::saveAll()
 {
-    if (m_view->state() == QAbstractItemView::EditingState) {
-        // A cell still being typed in counts: commit it before saving.
-        if (QWidget* editor = m_view->indexWidget(m_view->currentIndex()))
-            m_view->commitData(editor);
-    }
+    m_view->commitOpenEditor(); // a cell still being typed in counts
     return m_model->saveAll();
 }
 

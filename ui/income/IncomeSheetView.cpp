@@ -1,5 +1,6 @@
 #include "income/IncomeSheetView.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -46,6 +47,15 @@ void IncomeSheetView::moveToNextCell()
     const QModelIndex next = model()->index(row, column);
     setCurrentIndex(next);
     scrollTo(next);
+}
+
+void IncomeSheetView::commitOpenEditor()
+{
+    if (state() != EditingState)
+        return;
+    QWidget* editor = QApplication::focusWidget();
+    if (editor && viewport()->isAncestorOf(editor))
+        commitData(editor);
 }
 
 void IncomeSheetView::keyPressEvent(QKeyEvent* event)

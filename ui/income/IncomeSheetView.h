@@ -16,6 +16,8 @@ public:
     // The editable columns, first and last (the model's).
     void setEditableColumns(int first, int last);
     void moveToNextCell();
+    // Puts the text of a cell being typed in into the model (before saving everything).
+    void commitOpenEditor();
 
 signals:
     // Enter on the last editable cell of the last row: nowhere to go, the row is done.

@@ -57,12 +57,12 @@ IncomeCheckTab::IncomeCheckTab(const Database& db, QWidget* parent) : QWidget(pa
     monthLabel->setBuddy(m_monthEdit);
     auto* previous = new QToolButton(this);
     previous->setText(tr("◀"));
-    previous->setToolTip(tr("Previous month (Page Up)"));
+    previous->setToolTip(tr("Previous month (Ctrl+Page Up)"));
     auto* next = new QToolButton(this);
     next->setText(tr("▶"));
-    next->setToolTip(tr("Next month (Page Down)"));
+    next->setToolTip(tr("Next month (Ctrl+Page Down)"));
 
-    m_onlyMissing = new QCheckBox(tr("Only &missing"), this);
+    m_onlyMissing = new QCheckBox(tr("Only m&issing"), this);
     m_onlyMissing->setObjectName(QStringLiteral("incomeOnlyMissing"));
     m_onlyMissing->setToolTip(tr("List only the households with no check of this month"));
     m_missing = new QLabel(this);
@@ -221,7 +221,7 @@ void IncomeCheckTab::fillScopes()
         for (const grids::GridSummary& grid : grids.value()) {
             if (grid.grid.siteId != site.id)
                 continue;
-            m_scope->addItem(tr("　%1 › %2").arg(site.name, grid.grid.name));
+            m_scope->addItem(QStringLiteral("　") + tr("%1 › %2").arg(site.name, grid.grid.name));
             m_scope->setItemData(m_scope->count() - 1, site.id, SiteRole);
             m_scope->setItemData(m_scope->count() - 1, grid.grid.id, GridRole);
         }

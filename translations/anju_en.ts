@@ -1963,6 +1963,235 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::IncomeCheckTab</name>
+    <message>
+        <source>Site or &amp;grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only m&amp;issing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the households with no check of this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income checks of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next cell · Ctrl+D: copy last month · Ctrl+Z: undo · Ctrl+Shift+Z: redo · each row is saved when you leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows could not be saved; the reasons are on the rows. Leave them unsaved and go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has no check of last month to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n household(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %1 of %n household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::IncomeSheetModel</name>
+    <message>
+        <source>Copy last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net income per person per year: (income − costs) × 12 ÷ headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month above, last month below in grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per capita/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: &quot;%1&quot; is not a number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::registry::HouseholdRules</name>
     <message>
         <source>Enter the member&apos;s name.</source>
@@ -3638,14 +3867,6 @@ Database: %1</source>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will hold the monthly income checks, monitoring households, safety-net enrolment, employment, training and industry support of each household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5832,13 +6053,6 @@ Covers: %3</source>
     </message>
     <message>
         <source>%1 ended with code %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::PlaceholderPage</name>
-    <message>
-        <source>This part of Anju is not built yet in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

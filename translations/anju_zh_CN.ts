@@ -1969,6 +1969,234 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::IncomeCheckTab</name>
+    <message>
+        <source>Site or &amp;grid:</source>
+        <translation>安置点或网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+Page Up)</source>
+        <translation>上一个月（Ctrl+PageUp）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+Page Down)</source>
+        <translation>下一个月（Ctrl+PageDown）</translation>
+    </message>
+    <message>
+        <source>Only m&amp;issing</source>
+        <translation>只看未核查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>List only the households with no check of this month</source>
+        <translation>只列出本月还没有核查记录的户</translation>
+    </message>
+    <message>
+        <source>Income checks of the month</source>
+        <translation>本月收支核查</translation>
+    </message>
+    <message>
+        <source>Enter: next cell · Ctrl+D: copy last month · Ctrl+Z: undo · Ctrl+Shift+Z: redo · each row is saved when you leave it</source>
+        <translation>回车：下一格 · Ctrl+D：复制上月 · Ctrl+Z：撤销 · Ctrl+Shift+Z：重做 · 离开一行即保存这一行</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation>复制上月</translation>
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation>保存本行</translation>
+    </message>
+    <message>
+        <source>Income check</source>
+        <translation>收支核查</translation>
+    </message>
+    <message>
+        <source>%1 (whole site)</source>
+        <translation>%1（全安置点）</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Rows not saved</source>
+        <translation>有行未保存</translation>
+    </message>
+    <message>
+        <source>Some rows could not be saved; the reasons are on the rows. Leave them unsaved and go on?</source>
+        <translation>有的行没能保存，原因写在这些行上。不保存这些行，继续吗？</translation>
+    </message>
+    <message>
+        <source>This household has no check of last month to copy.</source>
+        <translation>这一户上月没有核查记录，无从复制。</translation>
+    </message>
+    <message>
+        <source>No households</source>
+        <translation>没有住户</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n household(s) checked</source>
+        <translation>
+            <numerusform>%n 户全部已核查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %1 of %n household(s)</source>
+        <translation>
+            <numerusform>未核查 %1 户，共 %n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::IncomeSheetModel</name>
+    <message>
+        <source>Copy last month</source>
+        <translation>复制上月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Below line</source>
+        <translation>低于监测线</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>收入骤降</translation>
+    </message>
+    <message>
+        <source>Large expense</source>
+        <translation>大额支出</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>待保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Last month: %1</source>
+        <translation>上月：%1</translation>
+    </message>
+    <message>
+        <source>Net income per person per year: (income − costs) × 12 ÷ headcount</source>
+        <translation>人均纯收入（元/人·年）：（收入 − 经营费用）× 12 ÷ 人口数</translation>
+    </message>
+    <message>
+        <source>This month above, last month below in grey</source>
+        <translation>上行为本月，下行灰字为上月</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资性</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>经营性</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>财产性</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转移性</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>经营费用</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗支出</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育支出</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>灾害支出</translation>
+    </message>
+    <message>
+        <source>Other exp.</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>Per capita/yr</source>
+        <translation>人均纯收入</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>People: &quot;%1&quot; is not a number of people</source>
+        <translation>人口：“%1”不是人数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
+        <translation>%1：“%2”不是金额，请按元录入（如 1234.5）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
     <name>anju::registry::HouseholdRules</name>
     <message>
         <source>Enter the member&apos;s name.</source>
@@ -3638,14 +3866,6 @@ Database: %1</source>
     <message>
         <source>Support</source>
         <translation>帮扶</translation>
-    </message>
-    <message>
-        <source>Follow-up support</source>
-        <translation>后续帮扶</translation>
-    </message>
-    <message>
-        <source>It will hold the monthly income checks, monitoring households, safety-net enrolment, employment, training and industry support of each household.</source>
-        <translation>此处将管理每户的月度收入核查、监测对象、兜底保障、就业、培训和产业帮扶。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5825,13 +6045,6 @@ Covers: %3</source>
     <message>
         <source>%1 ended with code %2.</source>
         <translation>%1 异常结束，返回码 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::PlaceholderPage</name>
-    <message>
-        <source>This part of Anju is not built yet in this version.</source>
-        <translation>本版本尚未提供此功能。</translation>
     </message>
 </context>
 <context>

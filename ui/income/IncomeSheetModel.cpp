@@ -205,9 +205,7 @@ bool IncomeSheetModel::saveRow(int row)
     line.saveError.clear();
     // The stored headcount may be the default filled in by core; the row shows what is stored.
     line.figures = figuresOf(saved.value());
-    const income::IncomeCheckRepository repository(m_db);
-    line.flags =
-        IncomeRules::flags(saved.value(), repository.earlierMonths(line.householdId, m_month), m_settings);
+    // The flags of the row as stored (recomputeWarnings reads the months before once per row).
     recomputeWarnings(line);
     emitRowChanged(row);
     emit rowSaved(row, true, {});

@@ -1,5 +1,5 @@
-// The window around the pages: navigation, placeholders, and the site and building forms typed in
-// through the keyboard as a clerk would.
+// The window around the pages: navigation, the 帮扶 page and its refusal, and the site and building forms
+// typed in through the keyboard as a clerk would.
 
 #include "TestDatabase.h"
 
@@ -10,6 +10,7 @@
 #include "sites/BuildingDialog.h"
 #include "sites/SiteDialog.h"
 #include "sites/SitesDialog.h"
+#include "support/SupportPage.h"
 #include "widgets/FieldError.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -37,7 +39,8 @@ private slots:
     void cleanup();
 
     void windowShowsDatabaseInTitleAndStatusBar();
-    void ctrl3ShowsGridsAndCtrl4TheSupportPlaceholder();
+    void ctrl3ShowsGridsAndCtrl4TheSupportPage();
+    void secretarySeesTheSupportPageRefused();
     void windowRemembersItsPage();
     void siteTypedThroughDialogIsSaved();
     void badCountyCodeIsRefusedAtItsField();
@@ -117,8 +120,9 @@ void TestMainWindow::windowShowsDatabaseInTitleAndStatusBar()
         QVERIFY2(!navigation->item(row)->icon().isNull(), "every workflow has its icon");
 }
 
-void TestMainWindow::ctrl3ShowsGridsAndCtrl4TheSupportPlaceholder()
+void TestMainWindow::ctrl3ShowsGridsAndCtrl4TheSupportPage()
 {
+    m_testDb->logInAs(Role::Clerk);
     MainWindow window(m_testDb->db());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -132,19 +136,38 @@ void TestMainWindow::ctrl3ShowsGridsAndCtrl4TheSupportPlaceholder()
     QVERIFY(grids->tree()->isVisible());
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Support);
-    auto* notice =
-        window.page(MainWindow::Page::Support)->findChild<QLabel*>(QStringLiteral("placeholderNotice"));
-    QVERIFY(notice);
-    QVERIFY(notice->isVisible());
-    QVERIFY(notice->text().contains(QLatin1String("not built yet")));
-    auto* description =
-        window.page(MainWindow::Page::Support)->findChild<QLabel*>(QStringLiteral("placeholderDescription"));
-    QVERIFY(description->text().contains(QLatin1String("income")));
+    // A clerk works on the 帮扶 page: its tabs, the monthly income check first; no refusal.
+    auto* support = qobject_cast<SupportPage*>(window.page(MainWindow::Page::Support));
+    QVERIFY(support);
+    QVERIFY(support->tabs()->isVisible());
+    QVERIFY(support->tabs()->count() >= 1);
+    QVERIFY(support->findChild<QWidget*>(QStringLiteral("incomeCheckTab")));
+    QVERIFY(!support->findChild<QLabel*>(QStringLiteral("supportRefusal"))->isVisible());
 
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Households);
+}
+
+// The secretary may read none of the follow-up work: the page says core's reason instead of empty tabs.
+void TestMainWindow::secretarySeesTheSupportPageRefused()
+{
+    m_testDb->logInAs(Role::Secretary);
+    MainWindow window(m_testDb->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Support);
+    auto* support = qobject_cast<SupportPage*>(window.page(MainWindow::Page::Support));
+    QVERIFY(support);
+    QCOMPARE(support->tabs()->count(), 0);
+    QVERIFY(!support->tabs()->isVisible());
+    auto* refusal = support->findChild<QLabel*>(QStringLiteral("supportRefusal"));
+    QVERIFY(refusal);
+    QVERIFY(refusal->isVisible());
+    const Outcome refused = Permissions::require(m_testDb->db(), Action::ReadIncome);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refusal->text(), refused.summary());
 }
 
 void TestMainWindow::windowRemembersItsPage()

@@ -11,10 +11,10 @@
 #include "households/HouseholdsPage.h"
 #include "party/PartyPage.h"
 #include "report/ReportPage.h"
-#include "shell/PlaceholderPage.h"
 #include "shell/SettingsPage.h"
 #include "shell/UiResources.h"
 #include "sites/SitesDialog.h"
+#include "support/SupportPage.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ScreenFit.h"
 
@@ -101,12 +101,10 @@ void MainWindow::buildPages()
     } else {
         addPage(Page::Grids, QStringLiteral(":/icons/grids.svg"), tr("Grids"), new QWidget(this));
     }
-    addPage(
-        Page::Support, QStringLiteral(":/icons/support.svg"), tr("Support"),
-        new PlaceholderPage(QStringLiteral(":/icons/support.svg"), tr("Follow-up support"),
-                            tr("It will hold the monthly income checks, monitoring households, safety-net "
-                               "enrolment, employment, training and industry support of each household."),
-                            this));
+    // 帮扶: each follow-up workflow adds its tabs when the role may read it; none, core's refusal.
+    auto* support = new SupportPage(m_db, this);
+    addFollowUpTabs(*support, m_db);
+    addPage(Page::Support, QStringLiteral(":/icons/support.svg"), tr("Support"), support);
     addPage(Page::Reports, QStringLiteral(":/icons/reports.svg"), tr("Reports"),
             Workflows::mayOpen(m_db.session(), Page::Reports) ? new ReportPage(m_db, this)
                                                               : new QWidget(this));

@@ -113,7 +113,7 @@ private slots:
         QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("1 new")),
                  qPrintable(dialog.statusLabel()->text()));
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM income_checks")), qint64(0));
-        QVERIFY(run->isVisible() && run->isEnabled());
+        QVERIFY(!run->isHidden() && run->isEnabled());
 
         // Answered No: nothing happens.
         MessageBox::setNextAnswer(QMessageBox::No);

@@ -82,7 +82,7 @@ Result<qint64> IncomeCheckCells::fen(const CellValue& cell)
         return notAnAmount(typed);
     }
     const qint64 yuan = m.captured(1).toLongLong();
-    const QString cents = (m.captured(2) + QStringLiteral("00")).left(2);
+    const QString cents = QString(m.captured(2) + QStringLiteral("00")).left(2);
     const qint64 fen = yuan * 100 + cents.toLongLong();
     if (fen > MaxFen)
         return tooLarge(typed);

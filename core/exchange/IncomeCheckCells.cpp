@@ -91,8 +91,9 @@ Result<qint64> IncomeCheckCells::fen(const CellValue& cell)
 
 QDate IncomeCheckCells::monthFromText(const QString& typed)
 {
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]"));
     QString text = typed.trimmed();
-    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
+    text.remove(spaces);
     static const QRegularExpression yearMonth(QStringLiteral("^(\\d{4})(?:[-./年])(\\d{1,2})月?(?:份)?$"));
     if (const QRegularExpressionMatch m = yearMonth.match(text); m.hasMatch())
         return monthOf(m.captured(1).toInt(), m.captured(2).toInt());
@@ -120,8 +121,9 @@ Result<QDate> IncomeCheckCells::month(const CellValue& cell, bool date1904)
 
 Result<int> IncomeCheckCells::headcount(const CellValue& cell)
 {
+    static const QRegularExpression noise(QStringLiteral("[\\s\\x{3000}人口]"));
     QString text = CellText::text(cell);
-    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}人口]")));
+    text.remove(noise);
     bool ok = false;
     const double value = cell.kind == CellValue::Kind::Number ? cell.number : text.toDouble(&ok);
     ok = ok || cell.kind == CellValue::Kind::Number;

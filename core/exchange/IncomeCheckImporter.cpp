@@ -342,7 +342,12 @@ private:
         // the clerk's to settle.
         const CellValue monthCell = cell(F::Month);
         if (!monthCell.isEmpty()) {
-            const Result<QDate> month = IncomeCheckCells::month(monthCell, m_reader->date1904());
+            // Every row of a month's sheet says the same month: read once.
+            if (monthCell.text != m_lastMonthText || monthCell.dateFormatted || monthCell.text.isEmpty()) {
+                m_lastMonthText = monthCell.dateFormatted ? QString() : monthCell.text;
+                m_lastMonth = IncomeCheckCells::month(monthCell, m_reader->date1904());
+            }
+            const Result<QDate>& month = m_lastMonth;
             if (!month)
                 error(F::Month, month.summary());
             else if (m_options.month.isValid() && month.value() != m_options.month)
@@ -473,6 +478,8 @@ private:
     QList<ImportedIncomeCheck> m_toWrite;
     QList<int> m_fileRows; // the sheet row of each check to write
     qint64 m_half = 1;
+    QString m_lastMonthText;
+    Result<QDate> m_lastMonth = Outcome();
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +82,7 @@ class TestIncomeCheckImport : public QObject
             h.members.append(makePerson(
                 QStringLiteral("成员%1").arg(sequence * 10 + i),
                 makeIdNumber(Longhui, QDate(1995, 1, 1).addDays(sequence * 10 + i), sequence * 10 + i),
-                Relationship::Child));
+                Relationship::Other));
         const auto saved = registry::RegistryService(db()).saveHousehold(h, Today);
         if (!saved)
             qFatal("household: %s", qPrintable(saved.summary()));

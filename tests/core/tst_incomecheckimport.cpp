@@ -29,6 +29,14 @@ const QStringList Header = {
     QStringLiteral("灾害支出"),     QStringLiteral("其他大额支出"), QStringLiteral("核查人"),
     QStringLiteral("核查日期"),     QStringLiteral("备注")};
 
+// A name of letters only, as the register wants it: 张甲, 张乙 … 王甲 …
+QString nameOf(int n)
+{
+    static const QString families = QStringLiteral("张王李赵刘陈杨黄周吴");
+    static const QString givens = QStringLiteral("甲乙丙丁戊己庚辛壬癸");
+    return QString(families.at((n / 10) % 10)) + givens.at(n % 10);
+}
+
 QString column(int i)
 {
     return QString(QChar(u'A' + i));
@@ -77,10 +85,10 @@ class TestIncomeCheckImport : public QObject
         h.relocationDate = QDate(2020, 1, 1);
         h.originCountyCode = Longhui;
         const QString head = makeIdNumber(Longhui, QDate(1970, 1, 1).addDays(sequence), sequence);
-        h.members = {makePerson(QStringLiteral("户主%1").arg(sequence), head, Relationship::Head)};
+        h.members = {makePerson(nameOf(sequence), head, Relationship::Head)};
         for (int i = 1; i < members; ++i)
             h.members.append(makePerson(
-                QStringLiteral("成员%1").arg(sequence * 10 + i),
+                nameOf(sequence * 10 + i),
                 makeIdNumber(Longhui, QDate(1995, 1, 1).addDays(sequence * 10 + i), sequence * 10 + i),
                 Relationship::Other));
         const auto saved = registry::RegistryService(db()).saveHousehold(h, Today);

@@ -60,7 +60,7 @@ class TestIncomeImportDialog : public QObject
             h.number = QStringLiteral("H000%1").arg(i);
             h.relocationDate = QDate(2020, 1, 1);
             h.originCountyCode = QStringLiteral("430524");
-            h.members = {test::makePerson(QStringLiteral("户主%1").arg(i),
+            h.members = {test::makePerson(i == 1 ? QStringLiteral("张甲") : QStringLiteral("李乙"),
                                           test::makeIdNumber(QStringLiteral("430524"), QDate(1970, 1, i), i),
                                           Relationship::Head)};
             const auto saved = registry::RegistryService(t.db()).saveHousehold(h, QDate(2025, 1, 1));

@@ -14,6 +14,7 @@
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
 #include "IncomeCommand.h"
+#include "IncomeImportCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "PartyExportCommand.h"
@@ -116,6 +117,7 @@ QString Dispatcher::generalHelp()
               "  user list|add|update|password|unlock   Manage the users (administrator)\n"
               "  server-login add NAME|list   Make a desk's PostgreSQL login (administrator)\n"
               "  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json\n"
+              "  income import FILE      Import a month's income checks (月度收支核查) from the office's sheet\n"
               "\n"
               "Global options:\n"
               "  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE\n"
@@ -186,6 +188,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return SearchCommand::run(context, arguments);
     if (command == QLatin1String("migrate"))
         return MigrateCommand::run(context, arguments);
+    if (command == QLatin1String("income") && arguments.value(0) == QLatin1String("import"))
+        return IncomeImportCommand::run(context, arguments.mid(1)); // before the other income commands
     if (command == QLatin1String("party")) {
         const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
         if (action == QLatin1String("review"))

@@ -380,6 +380,9 @@ QStringList AuditLog::detailLines(const QJsonObject& detail)
         {QStringLiteral("search"), QT_TR_NOOP("Where")},
         {QStringLiteral("from_version"), QT_TR_NOOP("From schema")},
         {QStringLiteral("to_version"), QT_TR_NOOP("To schema")},
+        {QStringLiteral("month"), QT_TR_NOOP("Month")},
+        {QStringLiteral("checks_new"), QT_TR_NOOP("Income checks added")},
+        {QStringLiteral("checks_changed"), QT_TR_NOOP("Income checks replaced")},
     };
     // Which search a "search.identity" event ran in.
     static const QHash<QString, const char*> searches = {

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Violation.h"
+#include "spreadsheet/TableReader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace anju::exchange {
+
+// Reads the cells of a month's income-check sheet the way offices fill them in Excel and WPS.
+class IncomeCheckCells
+{
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::IncomeCheckCells)
+
+public:
+    // Yuan as fen: a number cell, or text with or without thousands separators (1,234.50 / 1，234.5),
+    // a 元 or ￥ and spaces; a blank cell, "-", "—", "/" or 无 is 0. Refuses a negative amount, more than two
+    // decimals and anything else that is not an amount (the message in the user's language).
+    static Result<qint64> fen(const CellValue& cell);
+    // A month as its first day: an Excel date (its month), 2026-11, 2026.11, 2026/11, 2026年11月, 202611, or
+    // a full date (its month).
+    static Result<QDate> month(const CellValue& cell, bool date1904);
+    // The month typed on the command line or in the dialog: YYYY-MM (also the forms above). Null when not
+    // one.
+    static QDate monthFromText(const QString& text);
+    // A whole number of people, 1 … 99 (a number cell or text such as "4" or "4人").
+    static Result<int> headcount(const CellValue& cell);
+};
+
+} // namespace anju::exchange

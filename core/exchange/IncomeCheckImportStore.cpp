@@ -1,0 +1,174 @@
+#include "exchange/IncomeCheckImportStore.h"
+
+#include "database/Database.h"
+#include "database/SqlRun.h"
+#include "database/SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace anju::exchange {
+
+bool ImportedIncomeCheck::sameAs(const ImportedIncomeCheck& o) const
+{
+    return householdId == o.householdId && month == o.month && checkedOn == o.checkedOn &&
+           headcount == o.headcount && wages == o.wages && business == o.business && property == o.property &&
+           transfers == o.transfers && operatingCosts == o.operatingCosts && medical == o.medical &&
+           education == o.education && disaster == o.disaster && otherExpense == o.otherExpense &&
+           checker == o.checker && note == o.note;
+}
+
+namespace {
+
+Outcome readFailed(const QSqlQuery& q)
+{
+    return Outcome::error(q.lastError().text());
+}
+
+} // namespace
+
+Outcome IncomeCheckImportStore::loadHouseholds()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, site_id, number FROM households")))
+        return readFailed(q);
+    while (q.next()) {
+        ImportHousehold h{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+        m_byNumber.insert(h.number, h.id);
+        m_households.insert(h.id, h);
+    }
+    // A household has had one head at a time; a head who left still names it (the active one wins).
+    QSqlQuery heads(m_db.connection());
+    heads.setForwardOnly(true);
+    if (!heads.exec(QStringLiteral("SELECT id_number, household_id FROM persons WHERE relationship = 'head'"
+                                   " ORDER BY CASE WHEN state = 'active' THEN 1 ELSE 0 END")))
+        return readFailed(heads);
+    while (heads.next())
+        m_byIdNumber.insert(heads.value(0).toString(), heads.value(1).toLongLong());
+    return {};
+}
+
+std::optional<ImportHousehold> IncomeCheckImportStore::byIdNumber(const QString& idNumber) const
+{
+    qint64 id = m_byIdNumber.value(idNumber);
+    if (id == 0) {
+        // Not a head's: the household of the member it is (an office may list the member it spoke to).
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT household_id FROM persons WHERE id_number = ?"));
+        q.addBindValue(idNumber);
+        if (q.exec() && q.next())
+            id = q.value(0).toLongLong();
+    }
+    const auto found = m_households.constFind(id);
+    if (found == m_households.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+std::optional<ImportHousehold> IncomeCheckImportStore::byNumber(const QString& number) const
+{
+    const auto found = m_households.constFind(m_byNumber.value(number));
+    if (found == m_households.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+const QHash<qint64, ImportedIncomeCheck>& IncomeCheckImportStore::checksOf(QDate month)
+{
+    const auto known = m_checks.constFind(month);
+    if (known != m_checks.constEnd())
+        return *known;
+    QHash<qint64, ImportedIncomeCheck>& checks = m_checks[month];
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, household_id, checked_on, headcount, income_wages, income_business, income_property,"
+        " income_transfers, operating_costs, expense_medical, expense_education, expense_disaster,"
+        " expense_other, checker, note FROM income_checks WHERE month = ?"));
+    q.addBindValue(sqlDate(month));
+    if (q.exec()) {
+        while (q.next()) {
+            ImportedIncomeCheck c;
+            c.id = q.value(0).toLongLong();
+            c.householdId = q.value(1).toLongLong();
+            c.month = month;
+            c.checkedOn = dateFrom(q.value(2));
+            c.headcount = q.value(3).toInt();
+            c.wages = q.value(4).toLongLong();
+            c.business = q.value(5).toLongLong();
+            c.property = q.value(6).toLongLong();
+            c.transfers = q.value(7).toLongLong();
+            c.operatingCosts = q.value(8).toLongLong();
+            c.medical = q.value(9).toLongLong();
+            c.education = q.value(10).toLongLong();
+            c.disaster = q.value(11).toLongLong();
+            c.otherExpense = q.value(12).toLongLong();
+            c.checker = q.value(13).toString();
+            c.note = q.value(14).toString();
+            checks.insert(c.householdId, c);
+        }
+    }
+    return checks;
+}
+
+int IncomeCheckImportStore::defaultHeadcount(qint64 householdId, QDate month)
+{
+    auto known = m_headcounts.constFind(month);
+    if (known == m_headcounts.constEnd()) {
+        // Every household's count of the month in one pass: a sheet that leaves 家庭人口 blank leaves it
+        // blank for most rows.
+        QHash<qint64, int>& counts = m_headcounts[month];
+        const QDate last = month.addMonths(1).addDays(-1);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT household_id, COUNT(*) FROM persons"
+                                 " WHERE (state = 'active' OR state_date > ?) AND birth_date <= ?"
+                                 " GROUP BY household_id"));
+        q.addBindValue(sqlDate(last));
+        q.addBindValue(sqlDate(last));
+        if (q.exec())
+            while (q.next())
+                counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        known = m_headcounts.constFind(month);
+    }
+    return known->value(householdId);
+}
+
+Outcome IncomeCheckImportStore::prepareWrites()
+{
+    m_insert.emplace(m_db.connection());
+    m_update.emplace(m_db.connection());
+    if (!m_insert->prepare(QStringLiteral(
+            "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages,"
+            " income_business, income_property, income_transfers, operating_costs, expense_medical,"
+            " expense_education, expense_disaster, expense_other, checker, source, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)")))
+        return readFailed(*m_insert);
+    if (!m_update->prepare(m_db.dialect().expand(QStringLiteral(
+            "UPDATE income_checks SET checked_on = ?, headcount = ?, income_wages = ?, income_business = ?,"
+            " income_property = ?, income_transfers = ?, operating_costs = ?, expense_medical = ?,"
+            " expense_education = ?, expense_disaster = ?, expense_other = ?, checker = ?, note = ?,"
+            " source = 'import', row_version = row_version + 1, updated_at = ${NOW} WHERE id = ?"))))
+        return readFailed(*m_update);
+    return {};
+}
+
+Outcome IncomeCheckImportStore::write(const ImportedIncomeCheck& c)
+{
+    const QVariantList figures = {c.headcount, c.wages,          c.business,        c.property,
+                                  c.transfers, c.operatingCosts, c.medical,         c.education,
+                                  c.disaster,  c.otherExpense,   sqlText(c.checker)};
+    QSqlQuery& q = c.id == 0 ? *m_insert : *m_update;
+    QVariantList values;
+    if (c.id == 0)
+        values = QVariantList{c.householdId, sqlDate(c.month), sqlDate(c.checkedOn)} + figures +
+                 QVariantList{sqlText(c.note)};
+    else
+        values = QVariantList{sqlDate(c.checkedOn)} + figures + QVariantList{sqlText(c.note), c.id};
+    SqlRun::bind(q, values);
+    if (const SqlOutcome written = SqlRun::write(m_db, q); !written)
+        return Outcome::error(written.error);
+    return {};
+}
+
+} // namespace anju::exchange

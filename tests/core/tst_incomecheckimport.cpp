@@ -1,0 +1,508 @@
+#include "TableReaderFixtures.h"
+#include "TestDatabase.h"
+
+#include "exchange/IncomeCheckCells.h"
+#include "exchange/IncomeCheckImporter.h"
+#include "registry/RegistryService.h"
+#include "registry/SiteService.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace anju;
+using namespace anju::test;
+
+namespace {
+
+const QDate Today(2026, 11, 28);
+const QDate October(2026, 10, 1);
+const QString Longhui = QStringLiteral("430524");
+
+// The header as an office types it: spaces in the names, 元 in brackets.
+const QStringList Header = {
+    QStringLiteral("户 主 姓 名"),  QStringLiteral("户主身份证号"), QStringLiteral("户编号"),
+    QStringLiteral("月份"),         QStringLiteral("家庭人口"),     QStringLiteral("工资性收入（元）"),
+    QStringLiteral("经营性收入"),   QStringLiteral("财产性收入"),   QStringLiteral("转移性收入"),
+    QStringLiteral("生产经营费用"), QStringLiteral("医疗支出"),     QStringLiteral("教育支出"),
+    QStringLiteral("灾害支出"),     QStringLiteral("其他大额支出"), QStringLiteral("核查人"),
+    QStringLiteral("核查日期"),     QStringLiteral("备注")};
+
+// A name of letters only, as the register wants it: 张甲, 张乙 … 王甲 …
+QString nameOf(int n)
+{
+    static const QString families = QStringLiteral("张王李赵刘陈杨黄周吴");
+    static const QString givens = QStringLiteral("甲乙丙丁戊己庚辛壬癸");
+    return QString(families.at((n / 10) % 10)) + givens.at(n % 10);
+}
+
+QString column(int i)
+{
+    return QString(QChar(u'A' + i));
+}
+
+// A sheet row: text cells as inline strings, cells written "#123.5" as number cells, empty ones left out.
+QByteArray sheetRow(int number, const QStringList& cells)
+{
+    QByteArray out = QStringLiteral("<row r=\"%1\">").arg(number).toUtf8();
+    for (int i = 0; i < cells.size(); ++i) {
+        const QString ref = column(i) + QString::number(number);
+        const QString& text = cells.at(i);
+        if (text.isEmpty())
+            continue;
+        if (text.startsWith(QLatin1Char('#')))
+            out += QStringLiteral("<c r=\"%1\"><v>%2</v></c>").arg(ref, text.mid(1)).toUtf8();
+        else
+            out +=
+                QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>").arg(ref, text).toUtf8();
+    }
+    return out + "</row>";
+}
+
+} // namespace
+
+// Importing a month's income checks from the office's sheet (issue 18): a messy sheet (a merged title row,
+// spaced headers, thousands separators, 元, blank cells), each bad row rejected with its reasons while the
+// others are written, a check on file replaced or left as it is, the trail kept small. On both engines.
+class TestIncomeCheckImport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_test;
+    QTemporaryDir m_dir;
+    qint64 m_otherSite = 0;
+    QHash<QString, qint64> m_households; // code → id
+    QHash<QString, QString> m_heads;     // code → head's ID number
+
+    Database& db() { return m_test->db(); }
+
+    void household(qint64 siteId, const QString& number, int sequence, int members)
+    {
+        Household h;
+        h.siteId = siteId;
+        h.number = number;
+        h.relocationDate = QDate(2020, 1, 1);
+        h.originCountyCode = Longhui;
+        const QString head = makeIdNumber(Longhui, QDate(1970, 1, 1).addDays(sequence), sequence);
+        h.members = {makePerson(nameOf(sequence), head, Relationship::Head)};
+        for (int i = 1; i < members; ++i)
+            h.members.append(makePerson(
+                nameOf(sequence * 10 + i),
+                makeIdNumber(Longhui, QDate(1995, 1, 1).addDays(sequence * 10 + i), sequence * 10 + i),
+                Relationship::Other));
+        const auto saved = registry::RegistryService(db()).saveHousehold(h, Today);
+        if (!saved)
+            qFatal("household: %s", qPrintable(saved.summary()));
+        m_households.insert(number, saved.value().id);
+        m_heads.insert(number, head);
+    }
+
+    // A check typed on the entry grid: 1,500 yuan wages, three people.
+    void checkOnFile(const QString& number, qint64 wages)
+    {
+        QSqlQuery q(db().connection());
+        q.prepare(QStringLiteral("INSERT INTO income_checks (household_id, month, checked_on, headcount,"
+                                 " income_wages, checker, source) VALUES (?, ?, ?, 3, ?, '王芳', 'entry')"));
+        q.addBindValue(m_households.value(number));
+        q.addBindValue(October.toString(Qt::ISODate));
+        q.addBindValue(QStringLiteral("2026-10-20"));
+        q.addBindValue(wages);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+
+    // The messy sheet of October: a title merged over the header's width, then one row per case.
+    QString messySheet()
+    {
+        const auto row = [&](const QString& name, const QString& id, const QString& code,
+                             const QString& month, const QString& people, const QString& wages,
+                             const QString& business = {}, const QString& transfers = {},
+                             const QString& costs = {}, const QString& medical = {}) {
+            return QStringList{name,
+                               id,
+                               code,
+                               month,
+                               people,
+                               wages,
+                               business,
+                               {},
+                               transfers,
+                               costs,
+                               medical,
+                               {},
+                               {},
+                               {},
+                               QStringLiteral("王芳"),
+                               QStringLiteral("2026-10-20")};
+        };
+        QByteArray data = sheetRow(1, {QStringLiteral("桃洪镇安置点2026年10月家庭收支核查表")});
+        data += sheetRow(2, Header);
+        // 3: new; thousands separators, 元, a number cell, blank cells (= 0), headcount left blank.
+        data += sheetRow(3, row(QStringLiteral("户主1"), m_heads.value(QStringLiteral("H0001")), {},
+                                QStringLiteral("2026年10月"), {}, QStringLiteral("1,234.50"),
+                                QStringLiteral("#800"), QStringLiteral("300元"), QStringLiteral("1，000"),
+                                QStringLiteral("12,000.00 元")));
+        // 4: by the household code alone; on file with 1,500 yuan: changed.
+        data += sheetRow(4, row(QStringLiteral("户主2"), {}, QStringLiteral("H0002"),
+                                QStringLiteral("2026-10"), QStringLiteral("#3"), QStringLiteral("2000")));
+        // 5: on file exactly so: unchanged.
+        data += sheetRow(5, row(QStringLiteral("户主3"), m_heads.value(QStringLiteral("H0003")), {},
+                                QStringLiteral("2026.10"), QStringLiteral("3"), QStringLiteral("1500.00")));
+        // 6: an ID number no one in the register has.
+        data += sheetRow(6, row(QStringLiteral("陌生人"), makeIdNumber(Longhui, QDate(1980, 2, 2), 901), {},
+                                QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
+        // 7 and 8: the same household twice.
+        data += sheetRow(7, row(QStringLiteral("户主4"), m_heads.value(QStringLiteral("H0004")), {},
+                                QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
+        data += sheetRow(8, row(QStringLiteral("户主4"), {}, QStringLiteral("H0004"),
+                                QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("200")));
+        // 9: a month that has not begun.
+        data += sheetRow(9, row(QStringLiteral("户主5"), m_heads.value(QStringLiteral("H0005")), {},
+                                QStringLiteral("2026-12"), QStringLiteral("2"), QStringLiteral("100")));
+        // 10: a household of the other site.
+        data += sheetRow(10, row(QStringLiteral("户主9"), m_heads.value(QStringLiteral("H0101")), {},
+                                 QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
+        // 11: amounts that are not amounts, and a negative one.
+        data += sheetRow(11, row(QStringLiteral("户主6"), m_heads.value(QStringLiteral("H0006")), {},
+                                 QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("12.345"),
+                                 QStringLiteral("约八百"), QStringLiteral("-5")));
+        data += sheetRow(12, {QStringLiteral("合计")});
+        const QByteArray merges = "<mergeCells count=\"1\"><mergeCell ref=\"A1:Q1\"/></mergeCells>";
+        const QString path = m_dir.filePath(QStringLiteral("october.xlsx"));
+        if (!writeZip(path, minimalWorkbook(data, merges)))
+            qFatal("could not write the sheet");
+        return path;
+    }
+
+    exchange::IncomeImportSummary import(const QString& path, bool dryRun = false,
+                                         std::optional<bool> quiet = std::nullopt)
+    {
+        exchange::IncomeImportOptions options;
+        options.path = path;
+        options.dryRun = dryRun;
+        options.today = Today;
+        options.quietTrail = quiet;
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        if (!result)
+            qFatal("import: %s", qPrintable(result.summary()));
+        return result.value();
+    }
+
+    qint64 scalar(const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery q(db().connection());
+        q.prepare(sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    }
+
+    qint64 checkValue(const QString& number, const QString& columnName)
+    {
+        return scalar(QStringLiteral("SELECT %1 FROM income_checks WHERE household_id = ? AND month = ?")
+                          .arg(columnName),
+                      {m_households.value(number), October.toString(Qt::ISODate)});
+    }
+
+    QString errorsOfRow(const exchange::IncomeImportSummary& s, int row)
+    {
+        QStringList out;
+        for (const exchange::ImportError& e : s.errors)
+            if (e.row == row)
+                out << e.column + QStringLiteral(": ") + e.message;
+        return out.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void init()
+    {
+        m_test = std::make_unique<TestDatabase>();
+        m_households.clear();
+        m_heads.clear();
+        Site site;
+        site.code = QStringLiteral("430524002");
+        site.name = QStringLiteral("幸福家园");
+        site.countyCode = Longhui;
+        const Result<Site> other = registry::SiteService(db()).saveSite(site);
+        QVERIFY2(other, qPrintable(other.summary()));
+        m_otherSite = other.value().id;
+        household(m_test->siteId(), QStringLiteral("H0001"), 1, 2);
+        for (int i = 2; i <= 6; ++i)
+            household(m_test->siteId(), QStringLiteral("H000%1").arg(i), i, 3);
+        household(m_otherSite, QStringLiteral("H0101"), 9, 2);
+        checkOnFile(QStringLiteral("H0002"), 150000);
+        checkOnFile(QStringLiteral("H0003"), 150000);
+    }
+
+    void cleanup() { m_test.reset(); }
+
+    void amountsAsOfficesWriteThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("fen");
+        QTest::newRow("blank") << QString() << qint64(0);
+        QTest::newRow("dash") << QStringLiteral("—") << qint64(0);
+        QTest::newRow("thousands") << QStringLiteral("12,345.6") << qint64(1234560);
+        QTest::newRow("full-width comma") << QStringLiteral("1，000") << qint64(100000);
+        QTest::newRow("yuan") << QStringLiteral("300元") << qint64(30000);
+        QTest::newRow("yuan sign") << QStringLiteral("￥ 1 000.05") << qint64(100005);
+        QTest::newRow("one fen") << QStringLiteral("0.01") << qint64(1);
+    }
+
+    void amountsAsOfficesWriteThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, fen);
+        CellValue cell;
+        cell.kind = text.isEmpty() ? CellValue::Kind::Empty : CellValue::Kind::Text;
+        cell.text = text;
+        const Result<qint64> read = exchange::IncomeCheckCells::fen(cell);
+        QVERIFY2(read, qPrintable(read.summary()));
+        QCOMPARE(read.value(), fen);
+    }
+
+    void amountsRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("three decimals") << QStringLiteral("12.345") << QStringLiteral("two decimals");
+        QTest::newRow("negative") << QStringLiteral("-5") << QStringLiteral("negative");
+        QTest::newRow("words") << QStringLiteral("约八百") << QStringLiteral("not an amount");
+    }
+
+    void amountsRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        CellValue cell;
+        cell.kind = CellValue::Kind::Text;
+        cell.text = text;
+        const Result<qint64> read = exchange::IncomeCheckCells::fen(cell);
+        QVERIFY(!read);
+        QVERIFY2(read.summary().contains(reason), qPrintable(read.summary()));
+    }
+
+    void numberCellsInYuan()
+    {
+        CellValue cell;
+        cell.kind = CellValue::Kind::Number;
+        cell.number = 1234.5;
+        cell.text = QStringLiteral("1234.5");
+        QCOMPARE(exchange::IncomeCheckCells::fen(cell).value(), qint64(123450));
+        cell.number = 0.1 + 0.2; // 0.30000000000000004: 30 fen, not a third decimal
+        QCOMPARE(exchange::IncomeCheckCells::fen(cell).value(), qint64(30));
+    }
+
+    void monthsAsOfficesWriteThem()
+    {
+        for (const QString& text :
+             {QStringLiteral("2026-10"), QStringLiteral("2026.10"), QStringLiteral("2026/10"),
+              QStringLiteral("2026年10月"), QStringLiteral("202610"), QStringLiteral("2026年10月份")})
+            QCOMPARE(exchange::IncomeCheckCells::monthFromText(text), October);
+        QVERIFY(!exchange::IncomeCheckCells::monthFromText(QStringLiteral("2026-13")).isValid());
+        CellValue serial;
+        serial.kind = CellValue::Kind::Number;
+        serial.dateFormatted = true;
+        serial.number = excelSerial(2026, 10, 15);
+        serial.text = QString::number(serial.number);
+        QCOMPARE(exchange::IncomeCheckCells::month(serial, false).value(), October);
+    }
+
+    // The clerk of the first site imports the messy sheet: three rows stand, six are rejected each with its
+    // reason, and the check on file is replaced while the one equal to its row is not rewritten.
+    void messySheetBySiteLimitedClerk()
+    {
+        m_test->logInAs(Role::Clerk, {m_test->siteId()});
+        QList<int> rejectedRows;
+        QStringList reasons;
+        exchange::IncomeImportOptions options;
+        options.path = messySheet();
+        options.today = Today;
+        options.rejectedRow = [&](int row, const QStringList& cells, const QString& reason) {
+            rejectedRows.append(row);
+            reasons.append(reason);
+            QVERIFY(!cells.isEmpty());
+        };
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY2(result, qPrintable(result.summary()));
+        const exchange::IncomeImportSummary& s = result.value();
+        QCOMPARE(s.headerRow, 2);
+        QCOMPARE(s.rowsRead, 9); // the 合计 row is no household's
+        QCOMPARE(s.checksNew, 1);
+        QCOMPARE(s.checksChanged, 1);
+        QCOMPARE(s.checksUnchanged, 1);
+        QCOMPARE(s.rowsRejected, 6);
+        QVERIFY(s.written);
+        QCOMPARE(rejectedRows, (QList<int>{6, 7, 8, 9, 10, 11}));
+        QCOMPARE(s.months, QList<QDate>{October});
+
+        QVERIFY2(errorsOfRow(s, 6).contains(QStringLiteral("No household of the register")),
+                 qPrintable(errorsOfRow(s, 6)));
+        QVERIFY2(errorsOfRow(s, 7).contains(QStringLiteral("on row 8 too")), qPrintable(errorsOfRow(s, 7)));
+        QVERIFY2(errorsOfRow(s, 8).contains(QStringLiteral("on row 7 too")), qPrintable(errorsOfRow(s, 8)));
+        QVERIFY2(errorsOfRow(s, 9).contains(QStringLiteral("2026-12 has not begun")),
+                 qPrintable(errorsOfRow(s, 9)));
+        QVERIFY2(errorsOfRow(s, 10).contains(QStringLiteral("works on other sites")),
+                 qPrintable(errorsOfRow(s, 10)));
+        // Every bad cell of the row is named, each with its column as the header writes it.
+        const QString row11 = errorsOfRow(s, 11);
+        QVERIFY2(
+            row11.contains(QStringLiteral("工资性收入（元）: The amount 12.345 has more than two decimals")),
+            qPrintable(row11));
+        QVERIFY2(row11.contains(QStringLiteral("经营性收入: 约八百 is not an amount")), qPrintable(row11));
+        QVERIFY2(row11.contains(QStringLiteral("转移性收入: The amount -5 is negative")), qPrintable(row11));
+
+        // Row 3: every amount to the fen, blanks 0, the headcount of the household's two active members.
+        QCOMPARE(checkValue(QStringLiteral("H0001"), QStringLiteral("income_wages")), qint64(123450));
+        QCOMPARE(checkValue(QStringLiteral("H0001"), QStringLiteral("income_business")), qint64(80000));
+        QCOMPARE(checkValue(QStringLiteral("H0001"), QStringLiteral("income_property")), qint64(0));
+        QCOMPARE(checkValue(QStringLiteral("H0001"), QStringLiteral("income_transfers")), qint64(30000));
+        QCOMPARE(checkValue(QStringLiteral("H0001"), QStringLiteral("operating_costs")), qint64(100000));
+        QCOMPARE(checkValue(QStringLiteral("H0001"), QStringLiteral("expense_medical")), qint64(1200000));
+        QCOMPARE(checkValue(QStringLiteral("H0001"), QStringLiteral("headcount")), qint64(2));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks WHERE source = 'import'")),
+                 qint64(2));
+        // Row 4 replaced the check on file; row 5 left its check as it was.
+        QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("income_wages")), qint64(200000));
+        QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("row_version")), qint64(2));
+        QCOMPARE(checkValue(QStringLiteral("H0003"), QStringLiteral("row_version")), qint64(1));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks")), qint64(3));
+
+        // Importing the same sheet again changes nothing.
+        const exchange::IncomeImportSummary again = import(options.path);
+        QCOMPARE(again.checksNew, 0);
+        QCOMPARE(again.checksChanged, 0);
+        QCOMPARE(again.checksUnchanged, 3);
+        QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("row_version")), qint64(2));
+    }
+
+    // The administrator covers every site: the other site's row goes in.
+    void wholeOfficeUserImportsEverySite()
+    {
+        const exchange::IncomeImportSummary s = import(messySheet());
+        QCOMPARE(s.checksNew, 2);
+        QCOMPARE(s.rowsRejected, 5);
+        QCOMPARE(errorsOfRow(s, 10), QString());
+        QCOMPARE(checkValue(QStringLiteral("H0101"), QStringLiteral("income_wages")), qint64(10000));
+    }
+
+    void dryRunWritesNothing()
+    {
+        const qint64 trail = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        const exchange::IncomeImportSummary s = import(messySheet(), true);
+        QCOMPARE(s.checksNew, 2);
+        QCOMPARE(s.checksChanged, 1);
+        QVERIFY(!s.written);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks")), qint64(2));
+        QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("income_wages")), qint64(150000));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), trail);
+    }
+
+    void cancelledWritesNothing()
+    {
+        exchange::IncomeImportOptions options;
+        options.path = messySheet();
+        options.today = Today;
+        // Reading goes on; the first report of the writing half stops it.
+        options.progress = [](qint64 done, qint64 total) { return done * 2 < total; };
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY2(result, qPrintable(result.summary()));
+        QVERIFY(result.value().cancelled);
+        QVERIFY(!result.value().written);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks")), qint64(2));
+        QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("income_wages")), qint64(150000));
+    }
+
+    // The trail: a small import keeps each check's own audit row beside the import's event; a large one
+    // on SQLite keeps the event alone (280,000 rows of trail would double the month's import).
+    void trailOfAnImport()
+    {
+        const qint64 before =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'income_checks'"));
+        const exchange::IncomeImportSummary s = import(messySheet(), false, false);
+        QVERIFY(!s.quietTrail);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'income_checks'")) -
+                before,
+            qint64(3)); // two added, one replaced
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), qint64(1));
+    }
+
+    void quietTrailKeepsOneEvent()
+    {
+        if (TestDatabase::onServer())
+            QSKIP("The server's trail is written by its own trigger for every row.");
+        const qint64 before =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'income_checks'"));
+        const exchange::IncomeImportSummary s = import(messySheet(), false, true);
+        QVERIFY(s.quietTrail);
+        QCOMPARE(s.checksNew + s.checksChanged, 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'income_checks'")),
+                 before);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), qint64(1));
+        // The triggers are back: the next change of a check is in the trail again.
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE income_checks SET note = 'x'")));
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'income_checks'")) >
+                before);
+    }
+
+    // A CSV with no 月份 column, imported as October; the month given and a row's own month must agree.
+    void monthOfTheWholeFile()
+    {
+        const QString path =
+            writeFile(m_dir.filePath(QStringLiteral("plain.csv")),
+                      (QStringLiteral("户编号,工资性收入,家庭人口\r\nH0005,\"2,000\",2\r\n") +
+                       QStringLiteral("H0006,100,\r\n"))
+                          .toUtf8());
+        exchange::IncomeImportOptions options;
+        options.path = path;
+        options.today = Today;
+        // Without the month the mapping lacks it: refused as a whole, before any row.
+        const auto refused = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY(!refused);
+        QVERIFY2(refused.summary().contains(QStringLiteral("月份")), qPrintable(refused.summary()));
+        options.month = October;
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY2(result, qPrintable(result.summary()));
+        QCOMPARE(result.value().checksNew, 2);
+        QCOMPARE(checkValue(QStringLiteral("H0005"), QStringLiteral("income_wages")), qint64(200000));
+        QCOMPARE(checkValue(QStringLiteral("H0006"), QStringLiteral("headcount")), qint64(3));
+        // A month not yet begun is refused for the whole file.
+        options.month = QDate(2026, 12, 1);
+        QVERIFY(!exchange::IncomeCheckImporter(db()).run(options));
+    }
+
+    void rowMonthAgainstTheFilesMonth()
+    {
+        const QString path =
+            writeFile(m_dir.filePath(QStringLiteral("months.csv")),
+                      QStringLiteral("户编号,月份,工资性收入\r\nH0005,2026-09,100\r\n").toUtf8());
+        exchange::IncomeImportOptions options;
+        options.path = path;
+        options.today = Today;
+        options.month = October;
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY2(result, qPrintable(result.summary()));
+        QCOMPARE(result.value().rowsRejected, 1);
+        QVERIFY2(errorsOfRow(result.value(), 2)
+                     .contains(QStringLiteral("2026-09, the file is imported as 2026-10")),
+                 qPrintable(errorsOfRow(result.value(), 2)));
+    }
+
+    void secretaryMayNotImport()
+    {
+        m_test->logInAs(Role::Secretary);
+        exchange::IncomeImportOptions options;
+        options.path = messySheet();
+        options.today = Today;
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY(!result);
+        QVERIFY2(result.summary().contains(QStringLiteral("may not")), qPrintable(result.summary()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncomeCheckImport)
+#include "tst_incomecheckimport.moc"

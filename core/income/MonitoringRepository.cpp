@@ -135,8 +135,7 @@ void MonitoringRepository::loadSteps(QList<MonitoringCase>& cases) const
 
 Result<QList<MonitoringCase>> MonitoringRepository::cases(const MonitoringFilter& filter) const
 {
-    if (Outcome denied = Permissions::requireSiteOrWholeOffice(m_db, Action::ReadIncome, filter.siteId);
-        !denied)
+    if (Outcome denied = Permissions::require(m_db, Action::ReadIncome, filter.siteId); !denied)
         return denied;
     QString where = QStringLiteral("1 = 1");
     QVariantList values;
@@ -298,7 +297,7 @@ Result<NoticeBoard> MonitoringRepository::noticeBoard(qint64 siteId, QDate day) 
                 .arg(board.siteName,
                      board.officeName.isEmpty() ? QString() : tr(" or %1").arg(board.officeName));
 
-    // The notice steps whose period covers the day, of cases still in that procedure.
+    // The notice steps whose period covers the day: the board as it stood that day, whatever came after.
     QSqlQuery n(m_db.connection());
     n.setForwardOnly(true);
     n.prepare(
@@ -311,8 +310,7 @@ Result<NoticeBoard> MonitoringRepository::noticeBoard(qint64 siteId, QDate day) 
                        " FROM monitoring_steps s JOIN monitoring_cases c ON c.id = s.case_id"
                        " JOIN households h ON h.id = c.household_id"
                        " WHERE s.step = 'public_notice' AND s.notice_from <= ? AND s.notice_to >= ?"
-                       " AND h.site_id = ? AND ((s.phase = 'entry' AND c.state = 'entry_review')"
-                       "  OR (s.phase = 'elimination' AND c.state = 'elimination_review'))"
+                       " AND h.site_id = ?"
                        " ORDER BY h.number")
             .arg(QLatin1String(HeadName)));
     n.addBindValue(sqlDate(day));

@@ -219,6 +219,10 @@ Outcome MonitoringRules::checkDecision(const MonitoringCase& c, const Monitoring
     if (p.awaitingNotice())
         return Outcome::failure(field(Field::MonitoringStep),
                                 tr("Set the notice period first: the notice is decided after it has run."));
+    if (!p.currentRow)
+        return Outcome::failure(
+            field(Field::MonitoringStep),
+            tr("%1 has not begun: decide the step before it first.").arg(enumLabel(d.step)));
     Outcome outcome;
     if (!d.date.isValid())
         outcome.add(field(Field::MonitoringDate), tr("Enter the day of the decision."));

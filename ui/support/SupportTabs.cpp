@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "income/MonitoringTab.h"
 
 namespace anju {
 
@@ -10,6 +11,7 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
 {
     if (Permissions::allows(db.session(), Action::ReadIncome)) {
         // Issue 18: the monthly check, monitoring households, the safety net.
+        page.addTab(new MonitoringTab(db), SupportPage::tr("Monitoring households"));
     }
     page.finish();
 }

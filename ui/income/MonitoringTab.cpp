@@ -94,15 +94,15 @@ MonitoringTab::MonitoringTab(const Database& db, QWidget* parent) : QWidget(pare
         m_actions.append(button);
         return button;
     };
-    m_discover = addAction(tr("&New…"), "monitoringDiscover", Mode::Discover);
+    m_discover = addAction(tr("&Add…"), "monitoringDiscover", Mode::Discover);
     addAction(tr("&Decide step…"), "monitoringDecide", Mode::Decide);
     addAction(tr("&Notice period…"), "monitoringNotice", Mode::Notice);
     addAction(tr("&Objection…"), "monitoringObjection", Mode::Objection);
     addAction(tr("Sett&le objection…"), "monitoringSettle", Mode::Settle);
     addAction(tr("&Measure…"), "monitoringMeasure", Mode::Measure);
     addAction(tr("&End measure…"), "monitoringEndMeasure", Mode::EndMeasure);
-    addAction(tr("Eli&mination…"), "monitoringElimination", Mode::Elimination);
-    addAction(tr("Decline…"), "monitoringDecline", Mode::Decline);
+    addAction(tr("&Risk elimination…"), "monitoringElimination", Mode::Elimination);
+    addAction(tr("De&cline…"), "monitoringDecline", Mode::Decline);
     m_print = new QPushButton(tr("&Print notice list…"), this);
     m_print->setObjectName(QStringLiteral("monitoringPrintNotice"));
     connect(m_print, &QPushButton::clicked, this, [this]() {

@@ -1,5 +1,7 @@
 #include "income/MonitoringRules.h"
 
+#include <algorithm>
+
 namespace anju::income {
 
 namespace {

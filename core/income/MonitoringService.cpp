@@ -21,11 +21,6 @@ QString field(const char* key)
     return QString::fromLatin1(key);
 }
 
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
 } // namespace
 
 QString MonitoringService::userName() const

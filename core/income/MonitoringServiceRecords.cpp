@@ -11,6 +11,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace anju::income {
 
 Result<MonitoringCase> MonitoringService::logObjection(qint64 caseId, const MonitoringObjection& objection,

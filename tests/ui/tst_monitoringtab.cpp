@@ -106,9 +106,11 @@ private slots:
             auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("monitoringDate"));
             QCOMPARE(date->date(), QDate(2025, 3, 13));
             MessageBox::setNextAnswer(QMessageBox::Yes);
+            const QString asked = MessageBox::lastText();
             date->setFocus();
             QTest::keyClick(date, Qt::Key_Return);
             QVERIFY(dialog->isVisible());
+            QCOMPARE(MessageBox::lastText(), asked); // refused before the confirmation
             auto* error = dialog->findChild<QLabel*>(QStringLiteral("monitoringDateError"));
             QVERIFY(error);
             QVERIFY2(error->text().contains(QStringLiteral("The notice runs until 2025-03-13")),

@@ -308,6 +308,19 @@ Outcome MonitoringDialog::validate() const
     return outcome;
 }
 
+MonitoringStepDecision MonitoringDialog::decisionFromFields() const
+{
+    const MonitoringProgress p = MonitoringRules::progress(m_case, IncomeSettings::load(m_db));
+    MonitoringStepDecision d;
+    d.caseId = m_case.id;
+    d.step = p.current.value_or(MonitoringStepKind::HomeCheck);
+    d.decision = static_cast<StepDecision>(m_decision->currentData().toInt());
+    d.date = m_date->date();
+    d.decidedBy = m_decidedBy->text().trimmed();
+    d.note = m_text->toPlainText().trimmed();
+    return d;
+}
+
 bool MonitoringDialog::confirm()
 {
     QString question;
@@ -355,17 +368,8 @@ Result<MonitoringCase> MonitoringDialog::apply()
                 d.risks.append({static_cast<RiskKind>(m_risks->item(i)->data(Qt::UserRole).toInt()), {}});
         return service.discover(d, m_today);
     }
-    case Mode::Decide: {
-        const MonitoringProgress p = MonitoringRules::progress(m_case, IncomeSettings::load(m_db));
-        MonitoringStepDecision d;
-        d.caseId = m_case.id;
-        d.step = p.current.value_or(MonitoringStepKind::HomeCheck);
-        d.decision = static_cast<StepDecision>(m_decision->currentData().toInt());
-        d.date = m_date->date();
-        d.decidedBy = m_decidedBy->text().trimmed();
-        d.note = text;
-        return service.decide(d, m_today);
-    }
+    case Mode::Decide:
+        return service.decide(decisionFromFields(), m_today);
     case Mode::Notice:
         return service.setNotice(m_case.id, m_date->date(), m_until->date(), m_today);
     case Mode::Objection: {
@@ -399,6 +403,11 @@ Result<MonitoringCase> MonitoringDialog::apply()
 void MonitoringDialog::accept()
 {
     if (!m_errors.show(validate()))
+        return;
+    // A decision core would refuse (the notice still running, a step out of order) is said before the
+    // confirmation, not after it.
+    if (m_mode == Mode::Decide && !m_errors.show(MonitoringRules::checkDecision(
+                                      m_case, decisionFromFields(), IncomeSettings::load(m_db), m_today)))
         return;
     if (!confirm())
         return;

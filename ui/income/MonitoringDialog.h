@@ -61,6 +61,7 @@ private:
     QString title() const;
     bool confirm();
     Result<income::MonitoringCase> apply();
+    income::MonitoringStepDecision decisionFromFields() const;
     void showFieldsOfSource();
 
     const Database& m_db;

@@ -156,6 +156,13 @@ const QHash<int, QList<Code>>& codes()
         {int(K::CalendarDayKind),
          {{"holiday", QT_TRANSLATE_NOOP("anju::AuditCodes", "Holiday")},
           {"workday", QT_TRANSLATE_NOOP("anju::AuditCodes", "Made-up workday")}}},
+        // The other coded columns of migration 15, so that no value of its CHECK lists reads as its key.
+        {int(K::CheckSource),
+         {{"entry", QT_TRANSLATE_NOOP("anju::AuditCodes", "Typed on the entry grid")},
+          {"import", QT_TRANSLATE_NOOP("anju::AuditCodes", "Imported")}}},
+        {int(K::AmountKind),
+         {{"monthly", QT_TRANSLATE_NOOP("anju::AuditCodes", "Monthly")},
+          {"one_off", QT_TRANSLATE_NOOP("anju::AuditCodes", "One-off")}}},
     };
     return all;
 }

@@ -70,6 +70,8 @@ enum class AuditValueKind
     RiskKind,
     MeasureKind,
     CalendarDayKind,
+    CheckSource, // an income check's: typed on the grid or imported
+    AmountKind,  // a safety-net enrolment's amount: monthly or one-off
     // Ids of other records, shown by their names (AuditNames looks them up a page at a time).
     Household,
     Person,

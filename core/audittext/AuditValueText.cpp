@@ -123,6 +123,8 @@ QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& valu
     case K::RiskKind:
     case K::MeasureKind:
     case K::CalendarDayKind:
+    case K::CheckSource:
+    case K::AmountKind:
         return AuditCodes::label(field.kind, text).value_or(text);
     case K::Household:
     case K::Person:

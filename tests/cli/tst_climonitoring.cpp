@@ -1,6 +1,6 @@
 // anju-cli monitoring: list --json and show on demo data with cases made through core, and the 公示 board
 // list of a site as a Chinese A4 PDF read back with pdftotext (the name in full, the ID number and phone
-// masked, the category in words, the period, where to object).
+// masked, the category in words, the period, where to object). ANJU_SCREENSHOTS=DIR keeps the PDF.
 #include "ExternalProgram.h"
 #include "ProgramRun.h"
 #include "TestDatabase.h"
@@ -9,6 +9,8 @@
 #include "database/Database.h"
 #include "income/MonitoringService.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,6 +207,9 @@ private slots:
                 {QStringLiteral("monitoring"), QStringLiteral("notice"), QStringLiteral("--site"), m_siteCode,
                  QStringLiteral("--date"), QStringLiteral("2026-11-10"), QStringLiteral("-o"), pdf});
         QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        // ANJU_SCREENSHOTS=DIR keeps the PDF to look at.
+        if (const QString keep = qEnvironmentVariable("ANJU_SCREENSHOTS"); !keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("monitoring-notice.pdf")));
         ANJU_REQUIRE_PROGRAM("pdftotext", "poppler-utils");
         const Run text =
             run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});

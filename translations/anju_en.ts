@@ -574,6 +574,22 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Made-up workday</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Typed on the entry grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>

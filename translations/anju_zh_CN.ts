@@ -578,6 +578,22 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Made-up workday</source>
         <translation>调休工作日</translation>
     </message>
+    <message>
+        <source>Typed on the entry grid</source>
+        <translation>录入表录入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月发放</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性发放</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>

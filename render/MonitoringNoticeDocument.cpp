@@ -57,7 +57,7 @@ struct Geometry
         const qreal margin = mm(12);
         body = QRectF(0, 0, device->width(), device->height()).adjusted(margin, margin, -margin, -margin);
         // No., household, head, ID number, phone, people, category, proposed, reason, notice period.
-        const QList<qreal> shares = {4, 9, 8, 16, 10, 5, 11, 8, 18, 11};
+        const QList<qreal> shares = {4, 13, 8, 16, 9, 6, 10, 8, 15, 11};
         qreal sum = 0;
         for (qreal s : shares)
             sum += s;

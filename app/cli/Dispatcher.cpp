@@ -17,6 +17,7 @@
 #include "IncomeImportCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
+#include "MonitoringCommand.h"
 #include "PartyExportCommand.h"
 #include "PartyImportCommand.h"
 #include "PartyLeaveCommand.h"
@@ -72,7 +73,8 @@ bool Dispatcher::needsGui(const QStringList& arguments)
     // Only documents laid out for printing (report … -o X.pdf, grid sheet) need fonts, hence a
     // QGuiApplication.
     return arguments.contains(QLatin1String("report")) ||
-           (arguments.contains(QLatin1String("grid")) && arguments.contains(QLatin1String("sheet")));
+           (arguments.contains(QLatin1String("grid")) && arguments.contains(QLatin1String("sheet"))) ||
+           (arguments.contains(QLatin1String("monitoring")) && arguments.contains(QLatin1String("notice")));
 }
 
 QString Dispatcher::languageOption(const QStringList& arguments)
@@ -110,6 +112,7 @@ QString Dispatcher::generalHelp()
               "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
               "  case list|receive|act|escalate   The grid cases and their steps\n"
               "  income flags|missing    The month's flagged households; those not checked (--month)\n"
+              "  monitoring list|show|notice   Monitoring households, one case, a site's notice list (PDF)\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -227,6 +230,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return CaseCommand::run(context, arguments);
     if (command == QLatin1String("income"))
         return IncomeCommand::run(context, arguments);
+    if (command == QLatin1String("monitoring"))
+        return MonitoringCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

@@ -11,9 +11,9 @@
 namespace anju {
 
 // The labels of the grids workflow's coded values (grid staff roles, case kinds and states, visit kinds and
-// reasons …) for the trail. They mirror the CHECK lists of migration 14 (core/schema/V014Grids.cpp) and the
-// words of core/grids, which audittext does not link; tst_auditsentences reads every CHECK value of the
-// schema and fails on one without a label here.
+// reasons …) for the trail. They mirror the CHECK lists of migrations 14 and 15 (V014Grids.cpp,
+// V015FollowUp.cpp: monitoring) and the words of core/grids, which audittext does not link;
+// tst_auditsentences reads every CHECK value of the schema and fails on one without a label here.
 class AuditCodes
 {
     Q_DECLARE_TR_FUNCTIONS(anju::AuditCodes)

@@ -60,6 +60,18 @@ enum class AuditValueKind
     TaskReason,
     TaskSource,
     VisitorKind,
+    // The monitoring workflow's codes (migration 15), labelled by AuditCodes.
+    MonitoringCategory,
+    DiscoveryWay,
+    MonitoringState,
+    ProcedurePhase,
+    ProcedureStep,
+    StepDecision,
+    RiskKind,
+    MeasureKind,
+    CalendarDayKind,
+    CheckSource, // an income check's: typed on the grid or imported
+    AmountKind,  // a safety-net enrolment's amount: monthly or one-off
     // Ids of other records, shown by their names (AuditNames looks them up a page at a time).
     Household,
     Person,

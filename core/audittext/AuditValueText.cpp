@@ -114,6 +114,17 @@ QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& valu
     case K::TaskReason:
     case K::TaskSource:
     case K::VisitorKind:
+    case K::MonitoringCategory:
+    case K::DiscoveryWay:
+    case K::MonitoringState:
+    case K::ProcedurePhase:
+    case K::ProcedureStep:
+    case K::StepDecision:
+    case K::RiskKind:
+    case K::MeasureKind:
+    case K::CalendarDayKind:
+    case K::CheckSource:
+    case K::AmountKind:
         return AuditCodes::label(field.kind, text).value_or(text);
     case K::Household:
     case K::Person:

@@ -25,7 +25,10 @@ int intSetting(const Database& db, const QString& key, int fallback, int least, 
     return ok && value >= least && value <= most ? value : fallback;
 }
 
-const char* const StepKeys[] = {"home_check", "village_review", "township_review", "county_approval"};
+// public_notice: days after the notice period's last day to record its outcome (no row in migration 15's
+// defaults: 3 unless the office sets monitoring.step_days.public_notice).
+const char* const StepKeys[] = {"home_check", "village_review", "public_notice", "township_review",
+                                "county_approval"};
 
 } // namespace
 
@@ -35,6 +38,7 @@ IncomeSettings IncomeSettings::defaults()
     s.lines.insert(2021, {2021, 600000, QStringLiteral("国家乡村振兴局 2021 年防止返贫监测范围")});
     s.stepDays = {{QStringLiteral("home_check"), 7},
                   {QStringLiteral("village_review"), 7},
+                  {QStringLiteral("public_notice"), 3},
                   {QStringLiteral("township_review"), 7},
                   {QStringLiteral("county_approval"), 15}};
     s.schemes = {{QStringLiteral("dibao"), QStringLiteral("最低生活保障（低保）")},

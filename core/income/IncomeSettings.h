@@ -37,7 +37,7 @@ enum class NoticeDayKind
 //   income.line.<year> "6000" (yuan per person per year), income.line_source.<year> the figure's source
 //   income.drop_percent 30, income.drop_months 3, income.large_expense "10000" (yuan, one month, one kind)
 //   monitoring.notice_days 5, monitoring.notice_day_kind calendar|working,
-//   monitoring.step_days.<home_check|village_review|township_review|county_approval>
+//   monitoring.step_days.<home_check|village_review|public_notice|township_review|county_approval>
 //   safetynet.scheme.<key> the scheme's printed name
 struct IncomeSettings
 {

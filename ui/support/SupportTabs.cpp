@@ -3,6 +3,7 @@
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "income/IncomeCheckTab.h"
+#include "income/MonitoringTab.h"
 
 namespace anju {
 
@@ -12,6 +13,7 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
     if (Permissions::allows(db.session(), Action::ReadIncome)) {
         // Issue 18: the monthly check, monitoring households, the safety net.
         page.addTab(new IncomeCheckTab(db, &page), IncomeCheckTab::title());
+        page.addTab(new MonitoringTab(db), SupportPage::tr("Monitoring households"));
     }
     page.finish();
 }

@@ -1,0 +1,177 @@
+// The 监测户 tab: a household on notice, its lock line in the case panel, an approval on the notice's last
+// day refused with core's reason shown in the dialog, the same decision taken from the keyboard the day
+// after (confirmed), and the next step overdue highlighted in the list.
+#include "Refusal.h"
+#include "TestDatabase.h"
+#include "VisitFixtures.h"
+
+#include "income/MonitoringCasePanel.h"
+#include "income/MonitoringDialog.h"
+#include "income/MonitoringRepository.h"
+#include "income/MonitoringService.h"
+#include "income/MonitoringTab.h"
+#include "widgets/MessageBox.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+using namespace anju;
+using namespace anju::income;
+using namespace anju::test;
+
+namespace {
+
+const QDate Today(2025, 12, 31);
+
+} // namespace
+
+class TestMonitoringTab : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<VisitFixtures> m_fix;
+    qint64 m_case = 0;
+
+    void pass(MonitoringStepKind step, QDate on)
+    {
+        MonitoringStepDecision d;
+        d.caseId = m_case;
+        d.step = step;
+        d.date = on;
+        const auto done = MonitoringService(m_test->db()).decide(d, Today);
+        if (!done)
+            qFatal("decide: %s", qPrintable(done.summary()));
+    }
+
+    // Presses the button with the keyboard: focus and space.
+    static void press(QWidget* tab, const char* name)
+    {
+        auto* button = tab->findChild<QPushButton*>(QLatin1String(name));
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+    }
+
+private slots:
+    void init()
+    {
+        m_test = std::make_unique<TestDatabase>();
+        m_fix = std::make_unique<VisitFixtures>(*m_test);
+        qint64 person = 0;
+        const qint64 household =
+            m_fix->household(QStringLiteral("H1"), true, &person, QStringLiteral("王桂兰"));
+        MonitoringDiscovery d;
+        d.householdId = household;
+        d.category = MonitoringCategory::MarginalAtRisk;
+        d.discovery = DiscoverySource::SelfReport;
+        d.discoveredOn = QDate(2025, 3, 1);
+        const auto c = MonitoringService(m_test->db()).discover(d, Today);
+        QVERIFY2(c, qPrintable(c.summary()));
+        m_case = c.value().id;
+        pass(MonitoringStepKind::HomeCheck, QDate(2025, 3, 3));
+        pass(MonitoringStepKind::VillageReview, QDate(2025, 3, 8));
+        QVERIFY(
+            MonitoringService(m_test->db()).setNotice(m_case, QDate(2025, 3, 9), QDate(2025, 3, 13), Today));
+    }
+    void cleanup()
+    {
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        m_fix.reset();
+        m_test.reset();
+    }
+
+    void earlyApprovalShowsCoresReasonThenTheDecisionFromTheKeyboard()
+    {
+        MonitoringTab tab(m_test->db());
+        tab.resize(1366, 700);
+        tab.show();
+        tab.setToday(QDate(2025, 3, 13));
+        QCOMPARE(tab.rowCount(), 1);
+        tab.selectCase(m_case);
+        QCOMPARE(tab.currentCaseId(), m_case);
+        auto* panel = tab.findChild<MonitoringCasePanel*>();
+        QCOMPARE(panel->noticeLine(),
+                 QStringLiteral("Notice open until 2025-03-13; approval locked until 2025-03-14."));
+        QVERIFY(panel->toPlainText().contains(QStringLiteral("王桂兰")));
+
+        // On the notice's last day the dialog's date is that day: Enter is refused with core's reason.
+        bool refusedShown = false;
+        tab.prepare = [&](MonitoringDialog* dialog) {
+            dialog->show();
+            QCOMPARE(dialog->mode(), MonitoringDialog::Mode::Decide);
+            auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("monitoringDate"));
+            QCOMPARE(date->date(), QDate(2025, 3, 13));
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            const QString asked = MessageBox::lastText();
+            date->setFocus();
+            QTest::keyClick(date, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(MessageBox::lastText(), asked); // refused before the confirmation
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("monitoringDateError"));
+            QVERIFY(error);
+            QVERIFY2(error->text().contains(QStringLiteral("The notice runs until 2025-03-13")),
+                     qPrintable(error->text()));
+            refusedShown = true;
+            dialog->reject();
+        };
+        press(&tab, "monitoringDecide");
+        QVERIFY(refusedShown);
+        QCOMPARE(MonitoringRepository(m_test->db()).load(m_case)->steps.size(), 3);
+
+        // The day after, the same keys record the approval (confirmed first); the list moves on.
+        tab.setToday(QDate(2025, 3, 14));
+        tab.selectCase(m_case);
+        bool decided = false;
+        tab.prepare = [&](MonitoringDialog* dialog) {
+            dialog->show();
+            auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("monitoringDate"));
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            date->setFocus();
+            QTest::keyClick(date, Qt::Key_Return);
+            decided = dialog->result() == QDialog::Accepted;
+            QVERIFY2(decided,
+                     qPrintable(dialog->findChild<QLabel*>(QStringLiteral("monitoringRefusal"))->text()));
+        };
+        press(&tab, "monitoringDecide");
+        QVERIFY(decided);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("2025-03-14")));
+        const MonitoringCase after = *MonitoringRepository(m_test->db()).load(m_case);
+        QCOMPARE(after.steps.size(), 4);
+        QVERIFY(after.steps.at(2).passed());
+        QCOMPARE(after.steps.at(2).decidedOn, QDate(2025, 3, 14));
+        QVERIFY(panelNoLock(panel));
+
+        // The township review (7 days from 14 March) is overdue on the 22nd: highlighted.
+        QVERIFY(!tab.isOverdueRow(0));
+        tab.setToday(QDate(2025, 3, 22));
+        QVERIFY(tab.isOverdueRow(0));
+    }
+
+    void aDeclineNeedsItsReason()
+    {
+        MonitoringTab tab(m_test->db());
+        tab.show();
+        tab.setToday(QDate(2025, 3, 10));
+        tab.selectCase(m_case);
+        bool checked = false;
+        tab.prepare = [&](MonitoringDialog* dialog) {
+            dialog->show();
+            const Outcome bad = dialog->validate();
+            QVERIFY_REFUSED(bad, QStringLiteral("Enter why the household is not taken in"));
+            checked = true;
+            dialog->reject();
+        };
+        press(&tab, "monitoringDecline");
+        QVERIFY(checked);
+    }
+
+private:
+    static bool panelNoLock(const MonitoringCasePanel* panel) { return panel->noticeLine().isEmpty(); }
+};
+
+QTEST_MAIN(TestMonitoringTab)
+#include "tst_monitoringtab.moc"

@@ -23,32 +23,53 @@ const char* const ActiveAtLast = " (h.relocation_date IS NULL OR h.relocation_da
                                  " AND (h.state = 'active' OR h.state_date > :last)";
 
 // The checks of the month :first of the active households in scope, each with its per-capita annual net
-// income (pca), the sum of the per-capita figures of the household's :n most recent checks of the twelve
-// months before (prior; NULL with fewer than :n of them) and whether one expenditure is over :large.
+// income (pca), the sum of the per-capita figures of the household's `dropMonths` most recent checks of
+// the twelve months before (prior; NULL with fewer of them) and whether one expenditure is over :large.
 //
 // The flags written against the schema with the shared definitions of issue 18, until the checks' own
 // income::IncomeFlagSql replaces this one function: perCapitaAnnual = (net × 12) / headcount truncated
 // toward zero on BIGINT, as C++ divides qint64; a drop when prior > 0 and pca × 100 × n < prior × (100 −
-// dropPercent); a large expense strictly over the threshold. The prior checks are read through the
-// (household_id, month) unique index, at most :n rows per check.
-QString checksWithFlagInputs(qint64 siteId)
+// dropPercent); a large expense strictly over the threshold.
+//
+// Speed: most households are checked every month, so their most recent checks are those of the months
+// just before (:m1 … :mN), joined one by one through the (household_id, month) unique index; only a
+// household with a gap among them reads its checks of the twelve months in a sub-select. At 280,000
+// households that is a third less work than the sub-select for every check (docs/benchmarks.md). With
+// more than twelve months asked, twelve months cannot hold them: no drop.
+QString checksWithFlagInputs(qint64 siteId, int dropMonths)
 {
     const QString perCapita =
         QStringLiteral("((%1.income_wages + %1.income_business + %1.income_property + %1.income_transfers"
                        " - %1.operating_costs) * 12) / %1.headcount");
+    QString prior = QStringLiteral("NULL");
+    QString joins;
+    if (dropMonths <= 12) {
+        QStringList present;
+        QStringList sum;
+        for (int k = 1; k <= dropMonths; ++k) {
+            const QString j = QStringLiteral("j%1").arg(k);
+            joins += QStringLiteral(" LEFT JOIN income_checks %1 ON %1.household_id = c.household_id"
+                                    " AND %1.month = :m%2")
+                         .arg(j)
+                         .arg(k);
+            present.append(j + QStringLiteral(".id IS NOT NULL"));
+            sum.append(perCapita.arg(j));
+        }
+        prior = QStringLiteral("CASE WHEN ") + present.join(QStringLiteral(" AND ")) +
+                QStringLiteral(" THEN ") + sum.join(QStringLiteral(" + ")) +
+                QStringLiteral(" ELSE (SELECT CASE WHEN COUNT(*) = :n THEN SUM(r.pca) END FROM (SELECT ") +
+                perCapita.arg(QLatin1Char('p')) +
+                QStringLiteral(" AS pca FROM income_checks p WHERE p.household_id = c.household_id"
+                               " AND p.month >= :dropFrom AND p.month < :first ORDER BY p.month DESC"
+                               " LIMIT :n) r) END");
+    }
     QString sql =
-        QStringLiteral("SELECT ") + perCapita.arg(QLatin1Char('c')) +
-        QStringLiteral(" AS pca, (SELECT CASE WHEN COUNT(*) = :n THEN SUM(r.pca) END FROM (SELECT ") +
-        perCapita.arg(QLatin1Char('p')) +
-        QStringLiteral(
-            " AS pca FROM income_checks p WHERE p.household_id = c.household_id"
-            " AND p.month >= :dropFrom AND p.month < :first ORDER BY p.month DESC LIMIT :n) r)"
-            " AS prior,"
-            " CASE WHEN c.expense_medical > :large OR c.expense_education > :large"
-            " OR c.expense_disaster > :large OR c.expense_other > :large THEN 1 ELSE 0 END AS large"
-            " FROM income_checks c JOIN households h ON h.id = c.household_id"
-            " WHERE c.month = :first AND") +
-        QLatin1String(ActiveAtLast);
+        QStringLiteral("SELECT ") + perCapita.arg(QLatin1Char('c')) + QStringLiteral(" AS pca, ") + prior +
+        QStringLiteral(" AS prior,"
+                       " CASE WHEN c.expense_medical > :large OR c.expense_education > :large"
+                       " OR c.expense_disaster > :large OR c.expense_other > :large THEN 1 ELSE 0 END"
+                       " AS large FROM income_checks c JOIN households h ON h.id = c.household_id") +
+        joins + QStringLiteral(" WHERE c.month = :first AND") + QLatin1String(ActiveAtLast);
     if (siteId != 0)
         sql += QStringLiteral(" AND h.site_id = :site");
     return sql;
@@ -103,11 +124,11 @@ Outcome IncomeMonthQueries::countChecks(IncomeMonthFigures& f, qint64 siteId) co
                        " SUM(CASE WHEN x.pca >= :line AND x.pca * 2 < :line3 THEN 1 ELSE 0 END),"
                        " SUM(CASE WHEN x.pca * 2 >= :line3 AND x.pca < :line2 THEN 1 ELSE 0 END),"
                        " SUM(CASE WHEN x.pca >= :line2 THEN 1 ELSE 0 END) FROM (") +
-        checksWithFlagInputs(siteId) + QStringLiteral(") x");
+        checksWithFlagInputs(siteId, m_settings.dropMonths) + QStringLiteral(") x");
     const bool hasLine = f.line > 0;
     const QVariant none(QMetaType::fromType<qint64>());
     const QDate last = f.month.addMonths(1).addDays(-1);
-    const FigureBindings values = {
+    FigureBindings values = {
         {QStringLiteral(":line3"), hasLine ? QVariant(f.line * 3) : none},
         {QStringLiteral(":line2"), hasLine ? QVariant(f.line * 2) : none},
         {QStringLiteral(":line"), hasLine ? QVariant(f.line) : none},
@@ -119,6 +140,8 @@ Outcome IncomeMonthQueries::countChecks(IncomeMonthFigures& f, qint64 siteId) co
         {QStringLiteral(":last"), sqlDate(last)},
         {QStringLiteral(":site"), siteId},
     };
+    for (int k = 1; k <= std::min(m_settings.dropMonths, 12); ++k)
+        values.append({QStringLiteral(":m%1").arg(k), sqlDate(f.month.addMonths(-k))});
     Result<QSqlQuery> read = run(m_db, sql, values);
     if (!read)
         return read;

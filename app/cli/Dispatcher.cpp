@@ -13,6 +13,7 @@
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
+#include "IncomeCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "PartyExportCommand.h"
@@ -107,6 +108,7 @@ QString Dispatcher::generalHelp()
               "  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over\n"
               "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
               "  case list|receive|act|escalate   The grid cases and their steps\n"
+              "  income flags|missing    The month's flagged households; those not checked (--month)\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -219,6 +221,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return VisitCommand::run(context, arguments);
     if (command == QLatin1String("case"))
         return CaseCommand::run(context, arguments);
+    if (command == QLatin1String("income"))
+        return IncomeCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

@@ -77,7 +77,7 @@ struct Query
     QString section;
     QString key;
     QString sql;
-    QString scheme; // bound as :scheme when set
+    QString scheme = {}; // bound as :scheme when set
 };
 
 QList<Query> queries(const QStringList& schemes)

@@ -1112,6 +1112,42 @@ No figures to show.</source>
         <comment>branch name (everyone counted)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flagged and monitored households, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households by per-capita net income against the monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line to 1.5×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5× to 2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2× and more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::Database</name>
@@ -5708,6 +5744,14 @@ Covers: %3</source>
         <source>change grids, visits and cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read income checks, monitoring households and the safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change income checks, monitoring households and the safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::registry::PersonWriter</name>
@@ -6080,6 +6124,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: a check of the month below the monitoring line, with a drop or with a large expense. Income bands of the households checked in the month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8345,6 +8397,54 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party leave MEMBER      Record that a member left the party, with the decision
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  party reconcile         Political status (政治面貌) against the party records; settle one
+  grid list|add|cover|check   The grids with their households; make and cover them
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  grid sheet -o FILE      A worker&apos;s or a building&apos;s visit sheet for a month (PDF)
+  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
+  case list|receive|act|escalate   The grid cases and their steps
+  income flags|missing    The month&apos;s flagged households; those not checked (--month)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -10162,6 +10262,234 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of earning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other large expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety-net enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety-net exemption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14532,6 +14860,448 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::IncomeCommand</name>
+    <message>
+        <source>The month of the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the month with --month YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income needs one of: %1, e.g. anju-cli income flags --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income flags --month YYYY-MM [--site CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s flagged households by site and number: below the year&apos;s monitoring line, a drop from their recent months, or a large expense, with the per-capita annual net income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged households of %1: %2 (site, number, head, headcount, net income, per-capita annual, flags; yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income missing --month YYYY-MM [--site CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the households active at the month&apos;s end that have no check of the month, with the month of their latest check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households not checked in %1: %2 (site, number, head, last checked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeCheckRepository</name>
+    <message>
+        <source>Choose the month of the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid is not one of the site&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site or the grid of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households of the sheet could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks of the sheet could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags of the sheet could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeCheckService</name>
+    <message>
+        <source>Choose the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the month of the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun: a check is for this month or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the check cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the check cannot be before the month it checks (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount cannot be over 99 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wage income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disaster expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be over 100,000,000 yuan in a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check is typed on the grid or imported from a sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checker&apos;s name is too long (50 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household moved to the site on %1, after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household left the site on %1, before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no members on file at the end of %1: enter the headcount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household already has a check of %1: open it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this check meanwhile: reload it and enter your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household and month of a saved check cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was saved but could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeFlags</name>
+    <message>
+        <source>Choose the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flagged households could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households not checked could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeMonthQueries</name>
+    <message>
+        <source>The income figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeRules</name>
+    <message>
+        <source>The net income of the month is negative (%1 yuan): the costs exceed the income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount is 0: the per-capita income cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people in one household: check the headcount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount %1 differs from the household&apos;s %2 members on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan in one month is unusually large: check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large expense: over %1 yuan, the household will be flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeSettings</name>
+    <message>
+        <source>%1 has no monitoring line: set one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no monitoring line of its own and is judged by the line of %2 (%3 yuan per person per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringMonthQueries</name>
+    <message>
+        <source>The monitoring figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::IncomeSection</name>
+    <message>
+        <source>The income check figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active households at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them checked this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them not checked this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households below the monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households whose income dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households with a large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households flagged (any flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income below the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income from the line to 1.5 times it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income from 1.5 to 2 times the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income of 2 times the line or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring line of the month&apos;s year (yuan per person per year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::MonitoringSection</name>
+    <message>
+        <source>Monitored at the month&apos;s end: unstable out of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: marginal, at risk of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: sudden severe hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households monitored at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken into monitoring in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In entry review at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed and declined in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the safety net at the month&apos;s end: %1 (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the safety net at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amounts at the month&apos;s end: %1 (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly safety-net amounts at the month&apos;s end (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People paid a one-off amount in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off amounts paid in the month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households and the safety net</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1117,6 +1117,42 @@ No figures to show.</source>
         <comment>branch name (everyone counted)</comment>
         <translation>%1（%L2）</translation>
     </message>
+    <message>
+        <source>Flagged and monitored households, %1</source>
+        <translation>预警户与监测户，%1</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <source>Flagged in the month</source>
+        <translation>当月预警户</translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end</source>
+        <translation>月末监测户</translation>
+    </message>
+    <message>
+        <source>Checked households by per-capita net income against the monitoring line</source>
+        <translation>已核查户人均纯收入分布（对照监测标准）</translation>
+    </message>
+    <message>
+        <source>Below the line</source>
+        <translation>低于标准</translation>
+    </message>
+    <message>
+        <source>Line to 1.5×</source>
+        <translation>1至1.5倍</translation>
+    </message>
+    <message>
+        <source>1.5× to 2×</source>
+        <translation>1.5至2倍</translation>
+    </message>
+    <message>
+        <source>2× and more</source>
+        <translation>2倍及以上</translation>
+    </message>
 </context>
 <context>
     <name>anju::Database</name>
@@ -5700,6 +5736,14 @@ Covers: %3</source>
         <source>change grids, visits and cases</source>
         <translation>修改网格、走访和事件</translation>
     </message>
+    <message>
+        <source>read income checks, monitoring households and the safety net</source>
+        <translation>查看收支核查、监测户和兜底保障</translation>
+    </message>
+    <message>
+        <source>change income checks, monitoring households and the safety net</source>
+        <translation>修改收支核查、监测户和兜底保障</translation>
+    </message>
 </context>
 <context>
     <name>anju::registry::PersonWriter</name>
@@ -6072,6 +6116,14 @@ Covers: %3</source>
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Income and monitoring</source>
+        <translation>收支与监测</translation>
+    </message>
+    <message>
+        <source>Flagged: a check of the month below the monitoring line, with a drop or with a large expense. Income bands of the households checked in the month.</source>
+        <translation>预警户：当月核查人均纯收入低于监测标准、收入骤减或有大额支出的户。收入分布为当月已核查户。</translation>
     </message>
 </context>
 <context>
@@ -8645,6 +8697,98 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+Anju resettlement-site registry on the command line.
+
+Commands:
+  validate-id ID...       Check resident ID numbers (no database needed)
+  init                    Create the database or upgrade it to this version
+  demo                    Fill a database without households with demo data
+  household list          List the households
+  household show NUMBER   Show one household with its members
+  export roster -o FILE   Write the roster of households as .xlsx or .csv
+  import FILE             Import a household roster (.xlsx or .csv)
+  search TEXT             Find persons by name, ID number, phone or household number
+  migrate --from F --to U Move a database file onto a PostgreSQL server
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
+  party leave MEMBER      Record that a member left the party, with the decision
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
+  party reconcile         Political status (政治面貌) against the party records; settle one
+  grid list|add|cover|check   The grids with their households; make and cover them
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  grid sheet -o FILE      A worker&apos;s or a building&apos;s visit sheet for a month (PDF)
+  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
+  case list|receive|act|escalate   The grid cases and their steps
+  income flags|missing    The month&apos;s flagged households; those not checked (--month)
+  backup -o FILE          Copy the database while it stays in use
+  restore FILE            Replace the database by a checked backup (the present one is kept)
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
+  user list|add|update|password|unlock   Manage the users (administrator)
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
+  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
+
+Global options:
+  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
+                          for a shared server (default: %1)
+  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
+                          comes from ANJU_PASSWORD or is typed
+  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
+  -h, --help              Show this help
+  --version               Show the version
+
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
+
+安居安置点住户登记命令行工具。
+
+命令：
+  validate-id ID...       校验居民身份证号（无需数据库）
+  init                    创建数据库，或将其升级到本版本
+  demo                    向没有搬迁户的数据库填入演示数据
+  household list          列出搬迁户
+  household show NUMBER   显示一户及其家庭成员
+  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
+  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
+  search TEXT             按姓名、身份证号、电话或户编号查找人员
+  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
+  party review            党组织某月的待办事项（--month YYYY-MM）
+  party leave MEMBER      登记党员出党（取消预备党员资格、退党、除名、开除党籍）及其决定
+  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
+  party export roster -o FILE   导出党员花名册（.xlsx）
+  party reconcile         核对户籍登记的政治面貌与党员档案；从任一方处理一条
+  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围、检查
+  grid visits|findings    每名网格员本月的走访计划；网格发现的问题
+  grid sheet -o FILE      某网格员或某楼栋一个月的走访表（PDF）
+  grid staff|pair|handover   网格人员名单；户的结对帮扶；工作移交
+  visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
+  case list|receive|act|escalate   网格事件及其办理步骤
+  income flags|missing    当月预警户；本月未核查的户（--month）
+  backup -o FILE          在数据库照常使用时备份
+  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
+  check                   检查数据库文件和登记规则，列出问题
+  audit                   显示操作记录，或某一户的变更记录
+  user list|add|update|password|unlock   管理用户（管理员）
+  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
+  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
+
+全局选项：
+  --db LOCATION           数据库文件，或共享服务器的
+                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
+  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
+                          ANJU_PASSWORD，或在终端输入
+  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
+  -h, --help              显示本帮助
+  --version               显示版本号
+
+运行“anju-cli COMMAND --help”查看某个命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -9933,11 +10077,11 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>State since</source>
-        <translation>状态变更日期</translation>
+        <translation>状态日期</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation>步骤</translation>
+        <translation>环节</translation>
     </message>
     <message>
         <source>Team leader</source>
@@ -10237,7 +10381,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Description</source>
-        <translation>事件描述</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Reported by</source>
@@ -10253,7 +10397,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Received on</source>
-        <translation>受理日期</translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -10458,6 +10602,234 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>visit</source>
         <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Month checked</source>
+        <translation>核查月份</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation>计算人口</translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>Costs of earning</source>
+        <translation>生产经营费用</translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation>医疗支出</translation>
+    </message>
+    <message>
+        <source>Education expenses</source>
+        <translation>教育支出</translation>
+    </message>
+    <message>
+        <source>Disaster losses</source>
+        <translation>灾害损失支出</translation>
+    </message>
+    <message>
+        <source>Other large expenses</source>
+        <translation>其他大额支出</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入方式</translation>
+    </message>
+    <message>
+        <source>Monitoring category</source>
+        <translation>监测类别</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Found through</source>
+        <translation>发现途径</translation>
+    </message>
+    <message>
+        <source>From the income check</source>
+        <translation>来自收支核查</translation>
+    </message>
+    <message>
+        <source>From the visit</source>
+        <translation>来自走访</translation>
+    </message>
+    <message>
+        <source>From the case</source>
+        <translation>来自事件</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>监测状态</translation>
+    </message>
+    <message>
+        <source>Monitored from</source>
+        <translation>纳入监测日期</translation>
+    </message>
+    <message>
+        <source>Not taken in on</source>
+        <translation>不予纳入日期</translation>
+    </message>
+    <message>
+        <source>Reason not taken in</source>
+        <translation>不予纳入原因</translation>
+    </message>
+    <message>
+        <source>Risk eliminated on</source>
+        <translation>风险消除日期</translation>
+    </message>
+    <message>
+        <source>Monitoring case</source>
+        <translation>监测对象</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Notice from</source>
+        <translation>公示开始</translation>
+    </message>
+    <message>
+        <source>Notice until</source>
+        <translation>公示结束</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Notice step</source>
+        <translation>公示环节</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>Person enrolled</source>
+        <translation>保障对象</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>保障项目</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reason not enrolled</source>
+        <translation>未纳入原因</translation>
+    </message>
+    <message>
+        <source>income check</source>
+        <translation>收支核查</translation>
+    </message>
+    <message>
+        <source>monitoring case</source>
+        <translation>监测对象</translation>
+    </message>
+    <message>
+        <source>monitoring risk</source>
+        <translation>监测风险</translation>
+    </message>
+    <message>
+        <source>monitoring step</source>
+        <translation>监测程序环节</translation>
+    </message>
+    <message>
+        <source>notice objection</source>
+        <translation>公示异议</translation>
+    </message>
+    <message>
+        <source>assistance measure</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>office calendar day</source>
+        <translation>办公日历</translation>
+    </message>
+    <message>
+        <source>safety-net enrolment</source>
+        <translation>兜底保障</translation>
+    </message>
+    <message>
+        <source>safety-net exemption</source>
+        <translation>兜底保障未纳入原因</translation>
     </message>
 </context>
 <context>
@@ -14806,6 +15178,448 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::IncomeCommand</name>
+    <message>
+        <source>The month of the checks.</source>
+        <translation>核查月份。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation>只列出该编码安置点的搬迁户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Name the month with --month YYYY-MM, e.g. 2026-11.</source>
+        <translation>请用 --month YYYY-MM 指定月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 需要 YYYY-MM 格式的月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>below the line</source>
+        <translation>低于监测标准</translation>
+    </message>
+    <message>
+        <source>income drop</source>
+        <translation>收入骤降</translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation>大额支出</translation>
+    </message>
+    <message>
+        <source>income needs one of: %1, e.g. anju-cli income flags --month 2026-11.</source>
+        <translation>income 后面需要以下之一：%1，例如 anju-cli income flags --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income flags --month YYYY-MM [--site CODE] [--json]</source>
+        <translation>[--db LOCATION] income flags --month YYYY-MM [--site CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s flagged households by site and number: below the year&apos;s monitoring line, a drop from their recent months, or a large expense, with the per-capita annual net income.</source>
+        <translation>按安置点和户编号列出本月收支核查的预警户：人均纯收入低于当年监测标准、比近几个月明显下降，或有大额支出，并列出年人均纯收入。</translation>
+    </message>
+    <message>
+        <source>Flagged households of %1: %2 (site, number, head, headcount, net income, per-capita annual, flags; yuan):</source>
+        <translation>%1 预警户：%2 户（安置点、户编号、户主、人口、月纯收入、年人均纯收入、预警；单位：元）：</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income missing --month YYYY-MM [--site CODE] [--json]</source>
+        <translation>[--db LOCATION] income missing --month YYYY-MM [--site CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the households active at the month&apos;s end that have no check of the month, with the month of their latest check.</source>
+        <translation>列出月底在册、但本月没有收支核查记录的搬迁户，并列出其最近一次核查的月份。</translation>
+    </message>
+    <message>
+        <source>Households not checked in %1: %2 (site, number, head, last checked):</source>
+        <translation>%1 未核查户：%2 户（安置点、户编号、户主、最近核查月份）：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未核查</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeCheckRepository</name>
+    <message>
+        <source>Choose the month of the checks.</source>
+        <translation>请选择核查月份。</translation>
+    </message>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation>没有这个网格。</translation>
+    </message>
+    <message>
+        <source>The grid is not one of the site&apos;s.</source>
+        <translation>这个网格不属于该安置点。</translation>
+    </message>
+    <message>
+        <source>Choose the site or the grid of the sheet.</source>
+        <translation>请选择核查表的安置点或网格。</translation>
+    </message>
+    <message>
+        <source>The households of the sheet could not be read: %1</source>
+        <translation>无法读取核查表的搬迁户：%1</translation>
+    </message>
+    <message>
+        <source>The checks of the sheet could not be read: %1</source>
+        <translation>无法读取核查表的核查记录：%1</translation>
+    </message>
+    <message>
+        <source>The flags of the sheet could not be read: %1</source>
+        <translation>无法读取核查表的预警标记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeCheckService</name>
+    <message>
+        <source>Choose the household.</source>
+        <translation>请选择搬迁户。</translation>
+    </message>
+    <message>
+        <source>Enter the month of the check.</source>
+        <translation>请填写核查月份。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: a check is for this month or an earlier one.</source>
+        <translation>%1 还没有到：只能核查本月或以前的月份。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the check.</source>
+        <translation>请填写核查日期。</translation>
+    </message>
+    <message>
+        <source>The day of the check cannot be in the future.</source>
+        <translation>核查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of the check cannot be before the month it checks (%1).</source>
+        <translation>核查日期不能早于所核查的月份（%1）。</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be negative.</source>
+        <translation>家庭人口数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be over 99 people.</source>
+        <translation>家庭人口数不能超过 99 人。</translation>
+    </message>
+    <message>
+        <source>The wage income</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>The business income</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>The property income</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>The transfer income</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>The operating costs</source>
+        <translation>经营费用</translation>
+    </message>
+    <message>
+        <source>The medical expenditure</source>
+        <translation>医疗支出</translation>
+    </message>
+    <message>
+        <source>The education expenditure</source>
+        <translation>教育支出</translation>
+    </message>
+    <message>
+        <source>The disaster expenditure</source>
+        <translation>灾害支出</translation>
+    </message>
+    <message>
+        <source>The other expenditure</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be over 100,000,000 yuan in a month.</source>
+        <translation>%1一个月不能超过 1 亿元。</translation>
+    </message>
+    <message>
+        <source>A check is typed on the grid or imported from a sheet.</source>
+        <translation>核查记录的来源只能是录入或导入。</translation>
+    </message>
+    <message>
+        <source>The checker&apos;s name is too long (50 characters at most).</source>
+        <translation>核查人姓名过长（最多 50 个字）。</translation>
+    </message>
+    <message>
+        <source>The household is not on file.</source>
+        <translation>没有这一户的档案。</translation>
+    </message>
+    <message>
+        <source>The household moved to the site on %1, after %2.</source>
+        <translation>该户 %1 才搬入安置点，晚于 %2。</translation>
+    </message>
+    <message>
+        <source>The household left the site on %1, before %2.</source>
+        <translation>该户已于 %1 迁离安置点，早于 %2。</translation>
+    </message>
+    <message>
+        <source>The household has no members on file at the end of %1: enter the headcount.</source>
+        <translation>该户在 %1 月底没有在册家庭成员：请填写家庭人口数。</translation>
+    </message>
+    <message>
+        <source>The household already has a check of %1: open it to change it.</source>
+        <translation>该户 %1 已有收支核查记录：请打开原记录修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this check meanwhile: reload it and enter your change again.</source>
+        <translation>这条核查记录已被他人修改：请重新读取后再录入您的修改。</translation>
+    </message>
+    <message>
+        <source>The check is not on file.</source>
+        <translation>没有这条核查记录。</translation>
+    </message>
+    <message>
+        <source>The household and month of a saved check cannot be changed.</source>
+        <translation>已保存的核查记录不能更改户和月份。</translation>
+    </message>
+    <message>
+        <source>The check was not saved: %1</source>
+        <translation>核查记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>The check was saved but could not be read back.</source>
+        <translation>核查记录已保存，但无法读回。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeFlags</name>
+    <message>
+        <source>Choose the month.</source>
+        <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>The flagged households could not be read: %1</source>
+        <translation>无法读取预警户名单：%1</translation>
+    </message>
+    <message>
+        <source>The households not checked could not be read: %1</source>
+        <translation>无法读取未核查户名单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeMonthQueries</name>
+    <message>
+        <source>The income figures could not be counted: %1</source>
+        <translation>收支核查数据无法统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeRules</name>
+    <message>
+        <source>The net income of the month is negative (%1 yuan): the costs exceed the income.</source>
+        <translation>本月纯收入为负（%1 元）：经营费用超过了收入。</translation>
+    </message>
+    <message>
+        <source>The headcount is 0: the per-capita income cannot be worked out.</source>
+        <translation>家庭人口数为 0，无法计算人均纯收入。</translation>
+    </message>
+    <message>
+        <source>%1 people in one household: check the headcount.</source>
+        <translation>一户 %1 人：请核对家庭人口数。</translation>
+    </message>
+    <message>
+        <source>The headcount %1 differs from the household&apos;s %2 members on file.</source>
+        <translation>家庭人口数 %1 与在册家庭成员 %2 人不一致。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 yuan in one month is unusually large: check the amount.</source>
+        <translation>一个月 %1 元，金额异常偏大：请核对。</translation>
+    </message>
+    <message>
+        <source>A large expense: over %1 yuan, the household will be flagged.</source>
+        <translation>大额支出：超过 %1 元，该户将被标记预警。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeSettings</name>
+    <message>
+        <source>%1 has no monitoring line: set one in the settings.</source>
+        <translation>%1 年没有监测标准：请在设置中填写。</translation>
+    </message>
+    <message>
+        <source>%1 has no monitoring line of its own and is judged by the line of %2 (%3 yuan per person per year).</source>
+        <translation>%1 年未设监测标准，按 %2 年的标准（每人每年 %3 元）判断。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringMonthQueries</name>
+    <message>
+        <source>The monitoring figures could not be counted: %1</source>
+        <translation>监测帮扶数据无法统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::IncomeSection</name>
+    <message>
+        <source>The income check figures could not be computed: %1</source>
+        <translation>收支核查指标无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Active households at the month&apos;s end</source>
+        <translation>月末在册户数</translation>
+    </message>
+    <message>
+        <source>Of them checked this month</source>
+        <translation>其中本月已核查户数</translation>
+    </message>
+    <message>
+        <source>Of them not checked this month</source>
+        <translation>其中本月未核查户数</translation>
+    </message>
+    <message>
+        <source>Checked households below the monitoring line</source>
+        <translation>已核查户中低于监测标准户数</translation>
+    </message>
+    <message>
+        <source>Checked households whose income dropped</source>
+        <translation>已核查户中收入骤减户数</translation>
+    </message>
+    <message>
+        <source>Checked households with a large expense</source>
+        <translation>已核查户中大额支出户数</translation>
+    </message>
+    <message>
+        <source>Checked households flagged (any flag)</source>
+        <translation>已核查户中预警户数（任一预警）</translation>
+    </message>
+    <message>
+        <source>Per-capita net income below the line</source>
+        <translation>人均纯收入低于监测标准</translation>
+    </message>
+    <message>
+        <source>Per-capita net income from the line to 1.5 times it</source>
+        <translation>人均纯收入为监测标准的1至1.5倍</translation>
+    </message>
+    <message>
+        <source>Per-capita net income from 1.5 to 2 times the line</source>
+        <translation>人均纯收入为监测标准的1.5至2倍</translation>
+    </message>
+    <message>
+        <source>Per-capita net income of 2 times the line or more</source>
+        <translation>人均纯收入达监测标准2倍及以上</translation>
+    </message>
+    <message>
+        <source>Monitoring line of the month&apos;s year (yuan per person per year)</source>
+        <translation>当年监测标准（元/人·年）</translation>
+    </message>
+    <message>
+        <source>Monitoring line</source>
+        <translation>监测标准</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Monthly income check</source>
+        <translation>收支核查</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::MonitoringSection</name>
+    <message>
+        <source>Monitored at the month&apos;s end: unstable out of poverty</source>
+        <translation>月末监测户：脱贫不稳定户</translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: marginal, at risk of poverty</source>
+        <translation>月末监测户：边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: sudden severe hardship</source>
+        <translation>月末监测户：突发严重困难户</translation>
+    </message>
+    <message>
+        <source>The monitoring figures could not be computed: %1</source>
+        <translation>监测帮扶指标无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Households monitored at the month&apos;s end</source>
+        <translation>月末监测户合计</translation>
+    </message>
+    <message>
+        <source>Taken into monitoring in the month</source>
+        <translation>本月新纳入监测户数</translation>
+    </message>
+    <message>
+        <source>Risk eliminated in the month</source>
+        <translation>本月风险消除户数</translation>
+    </message>
+    <message>
+        <source>In entry review at the month&apos;s end</source>
+        <translation>月末纳入审核中户数</translation>
+    </message>
+    <message>
+        <source>Reviewed and declined in the month</source>
+        <translation>本月审核未纳入户数</translation>
+    </message>
+    <message>
+        <source>In the safety net at the month&apos;s end: %1 (people)</source>
+        <translation>月末兜底保障人数：%1</translation>
+    </message>
+    <message>
+        <source>People in the safety net at the month&apos;s end</source>
+        <translation>月末兜底保障人数合计</translation>
+    </message>
+    <message>
+        <source>Monthly amounts at the month&apos;s end: %1 (yuan)</source>
+        <translation>月末按月发放金额：%1（元）</translation>
+    </message>
+    <message>
+        <source>Monthly safety-net amounts at the month&apos;s end (yuan)</source>
+        <translation>月末按月发放金额合计（元）</translation>
+    </message>
+    <message>
+        <source>People paid a one-off amount in the month</source>
+        <translation>本月一次性救助人数</translation>
+    </message>
+    <message>
+        <source>One-off amounts paid in the month (yuan)</source>
+        <translation>本月一次性救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Monitoring households and the safety net</source>
+        <translation>监测帮扶与兜底保障</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@
 #include "report/PopulationTrend.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>

@@ -2,6 +2,8 @@
 
 #include "report/GridsSection.h"
 #include "report/HouseholdSizeSection.h"
+#include "report/IncomeSection.h"
+#include "report/MonitoringSection.h"
 #include "report/PartySection.h"
 #include "report/PeopleStructureSection.h"
 #include "report/PopulationSection.h"
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<ReportSection>> ReportSections::all()
     sections.push_back(std::make_unique<SiteRulesSection>());
     sections.push_back(std::make_unique<PartySection>());
     sections.push_back(std::make_unique<GridsSection>());
+    sections.push_back(std::make_unique<IncomeSection>());
+    sections.push_back(std::make_unique<MonitoringSection>());
     return sections;
 }
 

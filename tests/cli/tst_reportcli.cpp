@@ -161,6 +161,37 @@ QStringList gridKeys()
     return keys;
 }
 
+// The income section's keys, then the monitoring section's with one pair per scheme of the default list.
+QStringList incomeKeys()
+{
+    QStringList keys;
+    for (const char* key :
+         {"households_active", "households_checked", "households_missing", "flagged_below_line",
+          "flagged_drop", "flagged_large_expense", "flagged", "band_below_line", "band_line_to_1_5",
+          "band_1_5_to_2", "band_2_plus", "monitoring_line_fen"})
+        keys.append(QLatin1String(key));
+    return keys;
+}
+
+QStringList monitoringKeys()
+{
+    QStringList keys;
+    for (const char* key :
+         {"monitored_unstable_out_of_poverty", "monitored_marginal_at_risk", "monitored_sudden_hardship",
+          "monitored", "entered", "eliminated", "in_entry_review", "declined"})
+        keys.append(QLatin1String(key));
+    const QStringList schemes{QStringLiteral("dibao"), QStringLiteral("disability_subsidy"),
+                              QStringLiteral("tekun"), QStringLiteral("temporary_relief")};
+    for (const QString& scheme : schemes)
+        keys.append(QStringLiteral("safetynet_%1_people").arg(scheme));
+    keys.append(QStringLiteral("safetynet_people"));
+    for (const QString& scheme : schemes)
+        keys.append(QStringLiteral("safetynet_%1_monthly_fen").arg(scheme));
+    for (const char* key : {"safetynet_monthly_fen", "safetynet_one_off_people", "safetynet_one_off_fen"})
+        keys.append(QLatin1String(key));
+    return keys;
+}
+
 } // namespace
 
 void TestReportCli::jsonKeysAreTheDocumentedOnes()
@@ -225,6 +256,8 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
           QStringLiteral("meeting_periods_expected"),
           QStringLiteral("meeting_periods_held")}},
         {QStringLiteral("grids"), gridKeys()},
+        {QStringLiteral("income"), incomeKeys()},
+        {QStringLiteral("monitoring"), monitoringKeys()},
     };
     const QJsonArray sections = root[QStringLiteral("sections")].toArray();
     QCOMPARE(sections.size(), expected.size());

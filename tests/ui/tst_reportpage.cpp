@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "charts/ChartView.h"
+#include "database/Database.h"
 #include "party/PartyRules.h"
 #include "party/PartyService.h"
 #include "registry/RegistryService.h"
@@ -27,6 +28,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -66,6 +69,8 @@ private slots:
     void reportingUnitIsSavedAndPrinted();
     void reportingUnitEditsUndo();
     void clerkSeesNoPartyChartAndCannotChangeTheUnit();
+    void incomeTabShowsFlaggedMonitoredAndBands();
+    void secretarySeesNoIncomeTab();
     void siteLimitedUserPicksOnlyTheirSites();
 
 private:
@@ -245,7 +250,7 @@ void typeChinese(QWidget* field, const QString& text)
 
 void TestReportPage::partyChartShowsTheBranchesOfTheMonth()
 {
-    QCOMPARE(m_page->chartTabs()->count(), 2);       // households and people, party members
+    QCOMPARE(m_page->chartTabs()->count(), 3); // households and people, party members, income and monitoring
     QVERIFY(m_page->partyChart()->data().isEmpty()); // no party records yet
     party::PartyService party(m_db->db());
     party::Organisation branch;
@@ -384,12 +389,61 @@ void TestReportPage::clerkSeesNoPartyChartAndCannotChangeTheUnit()
     m_db->logInAs(Role::Clerk);
     ReportPage page(m_db->db());
     QVERIFY(!page.partyChart());
-    QCOMPARE(page.chartTabs()->count(), 1);
+    QVERIFY(page.followUpChart()); // the clerk enters the income checks
+    QCOMPARE(page.chartTabs()->count(), 2);
     auto* edit = page.findChild<QLineEdit*>(u"reportingUnit"_s);
     QVERIFY(edit->isReadOnly());
     edit->setText(u"某单位"_s);
     QVERIFY(page.reportingUnitField()->save()); // read-only: nothing to save, nothing written
     QCOMPARE(report::ReportingUnit::saved(m_db->db()), QString());
+}
+
+// The income tab: one household checked below the line in October 2026 (flagged) and monitored since May:
+// the trend's last month has one of each, the months before May none monitored, and the bands chart puts
+// the household below the line this month and nowhere in September (no check then).
+void TestReportPage::incomeTabShowsFlaggedMonitoredAndBands()
+{
+    {
+        WriteTransaction transaction(m_db->db());
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(u"SELECT id FROM households"_s) && q.next());
+        const qint64 household = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(
+            q.prepare(u"INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages)"
+                      " VALUES (?, '2026-10-01', '2026-10-20', 3, 100000)"_s));
+        q.addBindValue(household);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text())); // 400,000 fen a year each: below 600,000
+        QVERIFY(q.prepare(u"INSERT INTO monitoring_cases (household_id, category, discovered_on, discovery,"
+                          " state, state_date, entered_on) VALUES (?, 'marginal_at_risk', '2026-04-20',"
+                          " 'visit', 'monitored', '2026-05-10', '2026-05-10')"_s));
+        q.addBindValue(household);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(transaction.commit());
+    }
+    m_page->refresh();
+    waitForFigures();
+    const ChartData trend = m_page->followUpChart()->data();
+    QCOMPARE(trend.categories.size(), 12);
+    QCOMPARE(trend.series.size(), 2);
+    QCOMPARE(trend.series.at(0).values.constLast(), 1.0); // flagged in October
+    QCOMPARE(trend.series.at(1).values.constLast(), 1.0); // monitored at October's end
+    QCOMPARE(trend.series.at(1).values.at(6), 1.0);       // May 2026 (November 2025 first)
+    QCOMPARE(trend.series.at(1).values.at(5), 0.0);       // April 2026
+    const ChartData bands = m_page->incomeBandChart()->data();
+    QCOMPARE(bands.categories.size(), 4);
+    QCOMPARE(bands.series.at(1).values, (QList<double>{1, 0, 0, 0})); // October
+    QCOMPARE(bands.series.at(0).values, (QList<double>{0, 0, 0, 0})); // September
+}
+
+// The party secretary may not read the income checks: no income tab, no income sections.
+void TestReportPage::secretarySeesNoIncomeTab()
+{
+    m_db->logInAs(Role::Secretary);
+    ReportPage page(m_db->db());
+    QVERIFY(!page.followUpChart());
+    QVERIFY(page.partyChart());
+    QCOMPARE(page.chartTabs()->count(), 2);
 }
 
 // The office's totals count every site, so a user limited to some sites chooses among those only.

@@ -118,4 +118,51 @@ ChartData DashboardCharts::membersByBranch(const QList<party::BranchStages>& bra
     return data;
 }
 
+ChartData DashboardCharts::followUpTrend(const QList<income::FollowUpTrendPoint>& points)
+{
+    ChartData data;
+    data.kind = ChartData::Kind::Line;
+    const QString range = points.isEmpty() ? QString()
+                                           : tr("%1 to %2", "months of the trend: 2025年12月—2026年11月")
+                                                 .arg(monthLabel({points.constFirst().month}, true),
+                                                      monthLabel({points.constLast().month}, true));
+    data.title = tr("Flagged and monitored households, %1").arg(range);
+    data.unitFormat = tr("%1 households");
+    ChartSeries flagged{tr("Flagged in the month"), {}};
+    ChartSeries monitored{tr("Monitored at the month's end"), {}};
+    for (const income::FollowUpTrendPoint& p : points) {
+        data.categories.append(monthLabel({p.month}, false)); // the title names the years
+        flagged.values.append(p.flagged);
+        monitored.values.append(p.monitored);
+    }
+    data.series = {flagged, monitored};
+    return data;
+}
+
+ChartData DashboardCharts::incomeBands(const report::MonthlySummary& summary)
+{
+    ChartData data;
+    data.kind = ChartData::Kind::Bar;
+    data.title = tr("Checked households by per-capita net income against the monitoring line");
+    data.unitFormat = tr("%1 households");
+    const report::ReportSectionResult* income = summary.section(QStringLiteral("income"));
+    if (!income)
+        return data;
+    // Short names under the bars: the figure labels of the summary are sentences.
+    const QList<std::pair<const char*, QString>> bands = {{"band_below_line", tr("Below the line")},
+                                                          {"band_line_to_1_5", tr("Line to 1.5×")},
+                                                          {"band_1_5_to_2", tr("1.5× to 2×")},
+                                                          {"band_2_plus", tr("2× and more")}};
+    ChartSeries now{summary.monthLabel(), {}};
+    ChartSeries before{monthLabel(summary.month.previous(), true), {}};
+    for (const auto& [key, label] : bands) {
+        const report::ReportFigure* f = income->figure(QLatin1String(key));
+        data.categories.append(label);
+        now.values.append(f ? double(f->value) : 0);
+        before.values.append(f ? double(f->previous) : 0);
+    }
+    data.series = {before, now};
+    return data;
+}
+
 } // namespace anju

@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "registry/SiteRepository.h"
 #include "report/DashboardCharts.h"
+#include "report/IncomeSection.h"
 #include "report/PartySection.h"
 #include "report/ReportingUnitField.h"
 #include "report/SummaryLoader.h"
@@ -64,6 +65,15 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
         m_party = new ChartView(this);
         m_party->setObjectName(QStringLiteral("partyChart"));
     }
+    // The same for the income tab and the summary's income section (ReadIncome).
+    const bool withIncome = report::IncomeSection().visibleTo(db.session());
+    m_loader->setWithIncome(withIncome);
+    if (withIncome) {
+        m_followUp = new ChartView(this);
+        m_followUp->setObjectName(QStringLiteral("followUpChart"));
+        m_bands = new ChartView(this);
+        m_bands->setObjectName(QStringLiteral("incomeBandChart"));
+    }
 
     // Population on one tab, the party on the other: side by side, neither the twelve months nor the
     // branch names had room on a 1280-pixel screen.
@@ -82,6 +92,8 @@ ReportPage::ReportPage(const Database& db, QWidget* parent) : QWidget(parent), m
     m_chartTabs->addTab(population, tr("Households and people"));
     if (m_party)
         m_chartTabs->addTab(makePartyTab(), tr("Party members"));
+    if (m_followUp)
+        m_chartTabs->addTab(makeIncomeTab(), tr("Income and monitoring"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chartTabs);
@@ -161,6 +173,23 @@ QWidget* ReportPage::makePartyTab()
     note->setWordWrap(true);
     note->setEnabled(false);
     column->addWidget(m_party, 1);
+    column->addWidget(note);
+    return tab;
+}
+
+QWidget* ReportPage::makeIncomeTab()
+{
+    auto* tab = new QWidget(this);
+    auto* column = new QVBoxLayout(tab);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_followUp, 1);
+    column->addWidget(m_bands, 1);
+    auto* note =
+        new QLabel(tr("Flagged: a check of the month below the monitoring line, with a drop or with a "
+                      "large expense. Income bands of the households checked in the month."),
+                   tab);
+    note->setWordWrap(true);
+    note->setEnabled(false);
     column->addWidget(note);
     return tab;
 }
@@ -267,7 +296,8 @@ void ReportPage::setBusy(bool busy)
 }
 
 void ReportPage::showResults(const report::MonthlySummary& summary, const QList<report::TrendPoint>& trend,
-                             const QList<party::BranchStages>& branches, qint64 milliseconds)
+                             const QList<party::BranchStages>& branches,
+                             const QList<income::FollowUpTrendPoint>& followUp, qint64 milliseconds)
 {
     m_summary = summary;
     // Saved while these figures were computed, the name the worker read may be the one before.
@@ -282,6 +312,10 @@ void ReportPage::showResults(const report::MonthlySummary& summary, const QList<
     m_ages->setData(DashboardCharts::ageStructure(summary));
     if (m_party)
         m_party->setData(DashboardCharts::membersByBranch(branches));
+    if (m_followUp) {
+        m_followUp->setData(DashboardCharts::followUpTrend(followUp));
+        m_bands->setData(DashboardCharts::incomeBands(summary));
+    }
     showFigures(summary);
     showViolations(summary);
     emit figuresShown();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "income/IncomeMonthQueries.h"
 #include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
@@ -24,9 +25,10 @@ class ReportingUnitField;
 class Database;
 class SummaryLoader;
 
-// The 报表 page: the manager's month at a glance (trend, labour capacity, age structure, broken site
-// rules, every figure of the summary with last month's and the change) for the whole office or one site,
-// and the monthly summary to print or save as PDF or Excel.
+// The 报表 page: the manager's month at a glance (trend, labour capacity, age structure, party members,
+// flagged and monitored households with the income bands, broken site rules, every figure of the summary with
+// last month's and the change) for the whole office or one site, and the monthly summary to print or save as
+// PDF or Excel.
 class ReportPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     // The charts, for tests and the user guide's pictures.
     ChartView* trendChart() const { return m_trend; }
     ChartView* partyChart() const { return m_party; }
+    ChartView* followUpChart() const { return m_followUp; }
+    ChartView* incomeBandChart() const { return m_bands; }
     QTabWidget* chartTabs() const { return m_chartTabs; }
     ReportingUnitField* reportingUnitField() const { return m_unit; }
     ExportedFileBar* exportedFileBar() const { return m_exported; }
@@ -64,8 +68,10 @@ private:
     QWidget* makeToolbar();
     QWidget* makeFigurePanel();
     QWidget* makePartyTab();
+    QWidget* makeIncomeTab();
     void showResults(const report::MonthlySummary& summary, const QList<report::TrendPoint>& trend,
-                     const QList<party::BranchStages>& branches, qint64 milliseconds);
+                     const QList<party::BranchStages>& branches,
+                     const QList<income::FollowUpTrendPoint>& followUp, qint64 milliseconds);
     void showFigures(const report::MonthlySummary& summary);
     void showViolations(const report::MonthlySummary& summary);
     void setBusy(bool busy);
@@ -82,7 +88,9 @@ private:
     ChartView* m_trend = nullptr;
     ChartView* m_labour = nullptr;
     ChartView* m_ages = nullptr;
-    ChartView* m_party = nullptr; // null for a role that may not read party records
+    ChartView* m_party = nullptr;    // null for a role that may not read party records
+    ChartView* m_followUp = nullptr; // null for a role that may not read the income checks
+    ChartView* m_bands = nullptr;
     QTabWidget* m_chartTabs = nullptr;
     ReportingUnitField* m_unit = nullptr;
     QTreeWidget* m_figures = nullptr;

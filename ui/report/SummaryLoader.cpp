@@ -37,8 +37,9 @@ void SummaryLoader::start(Request request)
     m_summary.reset();
     m_trend.clear();
     m_branches.clear();
+    m_followUp.clear();
     m_error.clear();
-    m_thread = QThread::create([this, request, withParty = m_withParty] {
+    m_thread = QThread::create([this, request, withParty = m_withParty, withIncome = m_withIncome] {
         QElapsedTimer timer;
         timer.start();
         const Result<std::unique_ptr<Database>> reopened = m_db.reopen();
@@ -69,6 +70,15 @@ void SummaryLoader::start(Request request)
             }
             m_branches = branches.value();
         }
+        if (withIncome && !m_cancel) {
+            const Result<QList<income::FollowUpTrendPoint>> followUp =
+                income::IncomeMonthQueries(*db).trend(request.month.first, TrendMonths, request.siteId);
+            if (!followUp) {
+                m_error = followUp.summary();
+                return;
+            }
+            m_followUp = followUp.value();
+        }
         m_summary = std::move(summary.value());
         m_trend = trend.value();
         m_elapsed = timer.elapsed();
@@ -85,7 +95,7 @@ void SummaryLoader::start(Request request)
             return;
         }
         if (m_summary)
-            emit loaded(*m_summary, m_trend, m_branches, m_elapsed);
+            emit loaded(*m_summary, m_trend, m_branches, m_followUp, m_elapsed);
         else
             emit failed(m_error);
     });

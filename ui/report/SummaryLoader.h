@@ -1,5 +1,6 @@
 #pragma once
 
+#include "income/IncomeMonthQueries.h"
 #include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
@@ -15,9 +16,9 @@ namespace anju {
 
 class Database;
 
-// Computes the monthly summary, the 12-month trend and the party members by stage per branch on its own
-// connection in a worker thread, so a province's figures never freeze the window. A request made while one
-// runs replaces any waiting one.
+// Computes the monthly summary, the 12-month trend, the party members by stage per branch and the 12 months
+// of flagged and monitored households on its own connection in a worker thread, so a province's figures never
+// freeze the window. A request made while one runs replaces any waiting one.
 class SummaryLoader : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     explicit SummaryLoader(const Database& db, QObject* parent = nullptr);
     // The party chart is left out for a role that may not read party records (the clerk).
     void setWithParty(bool withParty) { m_withParty = withParty; }
+    // The flagged and monitored trend is left out for a role that may not read the income checks.
+    void setWithIncome(bool withIncome) { m_withIncome = withIncome; }
     ~SummaryLoader() override;
 
     void load(report::ReportMonth month, qint64 siteId);
@@ -35,7 +38,8 @@ public:
 
 signals:
     void loaded(const anju::report::MonthlySummary& summary, const QList<anju::report::TrendPoint>& trend,
-                const QList<anju::party::BranchStages>& branches, qint64 milliseconds);
+                const QList<anju::party::BranchStages>& branches,
+                const QList<anju::income::FollowUpTrendPoint>& followUp, qint64 milliseconds);
     void failed(const QString& message);
 
 private:
@@ -54,7 +58,9 @@ private:
     std::optional<report::MonthlySummary> m_summary;
     QList<report::TrendPoint> m_trend;
     QList<party::BranchStages> m_branches;
+    QList<income::FollowUpTrendPoint> m_followUp;
     bool m_withParty = true;
+    bool m_withIncome = true;
     QString m_error;
     qint64 m_elapsed = 0;
 };

@@ -8,6 +8,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "FollowUpFindingsCommand.h"
 #include "GridCommand.h"
 #include "GridStaffCommand.h"
 #include "HouseholdListCommand.h"
@@ -22,6 +23,7 @@
 #include "PartyReviewCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
+#include "SafetyNetCommand.h"
 #include "SearchCommand.h"
 #include "ServerLoginCommand.h"
 #include "UserCommand.h"
@@ -107,6 +109,8 @@ QString Dispatcher::generalHelp()
               "  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over\n"
               "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
               "  case list|receive|act|escalate   The grid cases and their steps\n"
+              "  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons\n"
+              "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -219,6 +223,10 @@ int Dispatcher::run(const QStringList& commandLine)
         return VisitCommand::run(context, arguments);
     if (command == QLatin1String("case"))
         return CaseCommand::run(context, arguments);
+    if (command == QLatin1String("safetynet"))
+        return SafetyNetCommand::run(context, arguments);
+    if (command == QLatin1String("followup"))
+        return FollowUpFindingsCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

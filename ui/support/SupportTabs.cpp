@@ -12,11 +12,11 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
 {
     if (Permissions::allows(db.session(), Action::ReadIncome)) {
         // Issue 18: the monthly check, monitoring households, the safety net.
-        page.addTab(new SafetyNetTab(db, &page), SafetyNetTab::tr("Safety net 兜底保障"));
+        page.addTab(new SafetyNetTab(db, &page), SafetyNetTab::tr("Safety net"));
         auto* findings = new FollowUpFindingsTab(db, &page);
         QObject::connect(findings, &FollowUpFindingsTab::householdRequested, &page,
                          &SupportPage::openHouseholdRequested);
-        page.addTab(findings, FollowUpFindingsTab::tr("应纳尽纳 · 应兜尽兜"));
+        page.addTab(findings, FollowUpFindingsTab::tr("Findings 应纳尽纳 · 应兜尽兜"));
     }
     page.finish();
 }

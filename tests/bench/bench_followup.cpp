@@ -10,6 +10,7 @@
 // Logs in as ANJU_USER / ANJU_PASSWORD (default: the demo's admin / anju-demo).
 #include "accounts/AccountService.h"
 #include "database/Database.h"
+#include "database/SqlDialect.h"
 #include "database/SqlValues.h"
 #include "income/FollowUpFindings.h"
 #include "income/SafetyNetRepository.h"
@@ -28,20 +29,28 @@ namespace {
 
 bool seed(const Database& db, QDate month, QTextStream& err)
 {
+    // A bound day in a SELECT list has no type on PostgreSQL; SQLite keeps the ISO text as it is.
+    const QString day = db.dialect().engine() == SqlDialect::Engine::PostgreSql
+                            ? QStringLiteral("CAST(? AS DATE)")
+                            : QStringLiteral("?");
     WriteTransaction transaction(db);
     for (int back = 3; back >= 0; --back) {
         const QDate m = month.addMonths(-back);
         QSqlQuery q(db.connection());
         // Net income by the household's id: 20,000 to 139,999 fen a month; one household in twelve at 3,000.
-        q.prepare(QStringLiteral(
-            "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages, "
-            "expense_medical)"
-            " SELECT h.id, ?, ?, 1 + (h.id % 4), CASE WHEN h.id % 12 = 0 THEN 3000 ELSE 20000 + (h.id * "
-            "7919) % 120000"
-            " END * (1 + (h.id % 4)), CASE WHEN h.id % 97 = 0 THEN 1500000 ELSE 0 END FROM households h"
-            " WHERE h.state = 'active' AND NOT EXISTS (SELECT 1 FROM income_checks c WHERE c.household_id = "
-            "h.id"
-            " AND c.month = ?)"));
+        q.prepare(
+            QStringLiteral(
+                "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages, "
+                "expense_medical)"
+                " SELECT h.id, %1, %1, 1 + (h.id % 4), CASE WHEN h.id % 12 = 0 THEN 3000 ELSE 20000 + (h.id "
+                "* "
+                "7919) % 120000"
+                " END * (1 + (h.id % 4)), CASE WHEN h.id % 97 = 0 THEN 1500000 ELSE 0 END FROM households h"
+                " WHERE h.state = 'active' AND NOT EXISTS (SELECT 1 FROM income_checks c WHERE "
+                "c.household_id = "
+                "h.id"
+                " AND c.month = ?)")
+                .arg(day));
         q.addBindValue(sqlDate(m));
         q.addBindValue(sqlDate(m.addDays(9)));
         q.addBindValue(sqlDate(m));
@@ -51,11 +60,15 @@ bool seed(const Database& db, QDate month, QTextStream& err)
         }
     }
     QSqlQuery cases(db.connection());
-    cases.prepare(QStringLiteral(
-        "INSERT INTO monitoring_cases (household_id, category, discovered_on, discovery, state, state_date,"
-        " entered_on) SELECT h.id, 'marginal_at_risk', ?, 'income_flag', 'monitored', ?, ? FROM households h"
-        " WHERE h.state = 'active' AND h.id % 40 = 0 AND NOT EXISTS (SELECT 1 FROM monitoring_cases m"
-        " WHERE m.household_id = h.id)"));
+    cases.prepare(
+        QStringLiteral(
+            "INSERT INTO monitoring_cases (household_id, category, discovered_on, discovery, state, "
+            "state_date,"
+            " entered_on) SELECT h.id, 'marginal_at_risk', %1, 'income_flag', 'monitored', %1, %1 FROM "
+            "households h"
+            " WHERE h.state = 'active' AND h.id % 40 = 0 AND NOT EXISTS (SELECT 1 FROM monitoring_cases m"
+            " WHERE m.household_id = h.id)")
+            .arg(day));
     const QDate entered = month.addMonths(-2);
     cases.addBindValue(sqlDate(entered));
     cases.addBindValue(sqlDate(entered));

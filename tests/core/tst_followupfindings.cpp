@@ -221,14 +221,14 @@ private slots:
         m_f->exec(QStringLiteral("UPDATE safety_net_enrolments SET valid_to = ? WHERE person_id = ?"),
                   {sqlDate(QDate(2024, 6, 1)), flaggedIds.at(0)});
         QCOMPARE(coverNames(findings()), (QStringList{QStringLiteral("王大"), QStringLiteral("王三")}));
-        // The finding schemes come from the settings: with 特困 and 临时救助 only, 王四's 低保 no longer
-        // covers him, and 王三's relief still does not (a one-off payment is a row of no length, held on no
-        // day).
+        // The finding schemes come from the settings: with 特困 and 临时救助 only, the 低保 of 王四 and of
+        // 陈一 no longer covers them, and 王三's relief still does not (a one-off payment is a row of no
+        // length, held on no day).
         m_f->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('safetynet.finding_schemes',"
                                  " ' tekun, temporary_relief')"),
                   {});
-        QCOMPARE(coverNames(findings()),
-                 (QStringList{QStringLiteral("王大"), QStringLiteral("王三"), QStringLiteral("王四")}));
+        QCOMPARE(coverNames(findings()), (QStringList{QStringLiteral("王大"), QStringLiteral("王三"),
+                                                      QStringLiteral("王四"), QStringLiteral("陈一")}));
     }
 
     void refusedWithoutReadIncome()

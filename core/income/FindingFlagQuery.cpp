@@ -27,32 +27,30 @@ QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate mont
 {
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
-    QVariantList values{settings.largeExpense, settings.largeExpense, settings.largeExpense,
+    const qint64 n = std::max(1, settings.dropMonths);
+    // Per check of the month: its per-capita figure, its large expense, and the sum of the household's n
+    // most recent earlier checks of the 12 months before (NULL when fewer): a correlated look-up on the
+    // (household_id, month) key, a few rows per household, rather than a window over every month's rows.
+    QVariantList values{n,
+                        sqlDate(first.addMonths(-12)),
+                        sqlDate(first),
+                        n,
+                        settings.largeExpense,
+                        settings.largeExpense,
+                        settings.largeExpense,
                         settings.largeExpense};
-    QString recentSite;
-    QVariantList recentValues{sqlDate(first.addMonths(-12)), sqlDate(first)};
-    if (siteId > 0) {
-        recentSite = QStringLiteral(" AND p.household_id IN (SELECT id FROM households WHERE site_id = ?)");
-        recentValues << siteId;
-    }
-    recentValues << settings.dropMonths;
-    values += recentValues;
     QString sql =
         QStringLiteral("SELECT c.household_id, ") + perCapitaSql(QStringLiteral("c")) +
-        QStringLiteral(
-            ", CASE WHEN c.expense_medical > ? OR c.expense_education > ? OR c.expense_disaster > ?"
-            " OR c.expense_other > ? THEN 1 ELSE 0 END, d.n, d.s, h.number, h.site_id, s.name, hp.name"
-            " FROM income_checks c JOIN households h ON h.id = c.household_id"
-            " JOIN sites s ON s.id = h.site_id"
-            " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head'"
-            " AND hp.state = 'active'"
-            " LEFT JOIN (SELECT r.household_id, COUNT(*) AS n, CAST(SUM(r.pca) AS BIGINT) AS s FROM"
-            " (SELECT p.household_id, ") +
+        QStringLiteral(", (SELECT CASE WHEN COUNT(*) = ? THEN SUM(r.pca) END FROM (SELECT ") +
         perCapitaSql(QStringLiteral("p")) +
-        QStringLiteral(" AS pca, ROW_NUMBER() OVER (PARTITION BY p.household_id ORDER BY p.month DESC) AS rn"
-                       " FROM income_checks p WHERE p.month >= ? AND p.month < ?") +
-        recentSite +
-        QStringLiteral(") r WHERE r.rn <= ? GROUP BY r.household_id) d ON d.household_id = c.household_id"
+        QStringLiteral(" AS pca FROM income_checks p WHERE p.household_id = c.household_id AND p.month >= ?"
+                       " AND p.month < ? ORDER BY p.month DESC LIMIT ?) r),"
+                       " CASE WHEN c.expense_medical > ? OR c.expense_education > ? OR c.expense_disaster > ?"
+                       " OR c.expense_other > ? THEN 1 ELSE 0 END, h.number, h.site_id, s.name, hp.name"
+                       " FROM income_checks c JOIN households h ON h.id = c.household_id"
+                       " JOIN sites s ON s.id = h.site_id"
+                       " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head'"
+                       " AND hp.state = 'active'"
                        " WHERE c.month = ? AND (h.relocation_date IS NULL OR h.relocation_date <= ?)"
                        " AND (h.state = 'active' OR h.state_date > ?)");
     values << sqlDate(first) << sqlDate(last) << sqlDate(last);
@@ -78,29 +76,28 @@ QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate mont
         return flagged;
     }
     const std::optional<MonitoringLine> line = settings.lineFor(first.year());
-    const qint64 n = settings.dropMonths;
     while (q.next()) {
         const Fen perCapita = q.value(1).toLongLong();
         int flags = 0;
         if (line && perCapita < line->perPersonPerYear)
             flags |= FlagBelowLine;
-        if (q.value(2).toInt() == 1)
-            flags |= FlagLargeExpense;
-        if (!q.value(3).isNull() && q.value(3).toLongLong() >= n) {
-            const qint64 sum = q.value(4).toLongLong();
+        if (!q.value(2).isNull()) {
+            const qint64 sum = q.value(2).toLongLong();
             if (sum > 0 && perCapita * 100 * n < sum * (100 - settings.dropPercent))
                 flags |= FlagDrop;
         }
+        if (q.value(3).toInt() == 1)
+            flags |= FlagLargeExpense;
         if (flags == 0)
             continue;
         FlaggedHousehold h;
         h.householdId = q.value(0).toLongLong();
         h.flags = flags;
         h.perCapitaAnnual = perCapita;
-        h.householdNumber = q.value(5).toString();
-        h.siteId = q.value(6).toLongLong();
-        h.siteName = q.value(7).toString();
-        h.headName = q.value(8).toString();
+        h.householdNumber = q.value(4).toString();
+        h.siteId = q.value(5).toLongLong();
+        h.siteName = q.value(6).toString();
+        h.headName = q.value(7).toString();
         flagged.insert(h.householdId, h);
     }
     return flagged;

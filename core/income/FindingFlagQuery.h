@@ -32,8 +32,8 @@ struct FlaggedHousehold
     Fen perCapitaAnnual = 0;
 };
 
-// The flagged households of a month, with one grouped query (the check of the month, its large expenses,
-// and the sum and count of the household's `dropMonths` most recent checks of the 12 months before), only
+// The flagged households of a month, with one query (the check of the month, its large expenses, and the
+// sum of the household's `dropMonths` most recent checks of the 12 months before), only
 // households active at the month's end (as the population section counts them), the site and the user's
 // site scope applied. Written against the schema for the findings while `checks`' IncomeFlagSql was not
 // yet on main: the lead swaps this for IncomeFlagSql at the merge (same definitions, same results).

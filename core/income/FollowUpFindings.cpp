@@ -5,6 +5,7 @@
 #include "database/SqlValues.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -124,35 +125,72 @@ Result<FollowUpFindingsList> FollowUpFindings::forMonth(QDate month, qint64 site
         return a.household.householdNumber < b.household.householdNumber;
     });
 
-    // 应兜尽兜: the active persons with no or weak labour in active households, holding no enrolment in a
-    // finding scheme and no exemption at the month's end; kept when the household is monitored at the
-    // month's end or flagged in the month.
+    // 应兜尽兜. The households at risk: flagged in the month (with their names from the flags query) or
+    // monitored at the month's end (their names read here, a few per cent of the office).
+    QHash<qint64, FlaggedHousehold> atRisk = flagged;
     {
-        QVariantList values{sqlDate(last), sqlDate(last), sqlDate(last)};
+        QVariantList values{sqlDate(last), sqlDate(last), sqlDate(last), sqlDate(last)};
+        QString sql = QStringLiteral(
+            "SELECT h.id, h.number, h.site_id, s.name, hp.name FROM households h JOIN sites s ON s.id = "
+            "h.site_id"
+            " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head' AND hp.state = "
+            "'active'"
+            " WHERE h.id IN (SELECT m.household_id FROM monitoring_cases m WHERE m.entered_on <= ?"
+            " AND (m.eliminated_on IS NULL OR m.eliminated_on > ?))"
+            " AND (h.relocation_date IS NULL OR h.relocation_date <= ?) AND (h.state = 'active' OR "
+            "h.state_date > ?)");
+        sql += siteSql(m_db, siteId, &values);
+        QSqlQuery q(m_db.connection());
+        if (!run(q, sql, values))
+            return failed(q.lastError().text());
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (atRisk.contains(id))
+                continue;
+            FlaggedHousehold h;
+            h.householdId = id;
+            h.householdNumber = q.value(1).toString();
+            h.siteId = q.value(2).toLongLong();
+            h.siteName = q.value(3).toString();
+            h.headName = q.value(4).toString();
+            atRisk.insert(id, h);
+        }
+    }
+    // Who is covered at the month's end: an enrolment in a finding scheme holding that day, or a reason.
+    QSet<qint64> covered;
+    {
+        QVariantList values;
         QString schemes;
         for (const QString& scheme : std::as_const(settings.findingSchemes)) {
             schemes += schemes.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
             values << scheme;
         }
         values << sqlDate(last) << sqlDate(last) << sqlDate(last) << sqlDate(last);
+        QSqlQuery q(m_db.connection());
+        if (!run(q,
+                 QStringLiteral("SELECT e.person_id FROM safety_net_enrolments e WHERE e.scheme IN (") +
+                     schemes +
+                     QStringLiteral(
+                         ") AND e.valid_from <= ? AND (e.valid_to IS NULL OR e.valid_to > ?)"
+                         " UNION SELECT x.person_id FROM safety_net_exemptions x WHERE x.valid_from <= ?"
+                         " AND (x.valid_to IS NULL OR x.valid_to > ?)"),
+                 values))
+            return failed(q.lastError().text());
+        while (q.next())
+            covered.insert(q.value(0).toLongLong());
+    }
+    // The persons with no or weak labour, active at the month's end, of the households at risk (one pass
+    // over the persons, kept here by household: no query per household).
+    {
+        QVariantList values{sqlDate(last)};
         QString sql = QStringLiteral(
-            "SELECT p.id, p.name, p.labour_capacity, h.id, h.number, h.site_id, s.name, hp.name"
-            " FROM persons p JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id"
-            " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head' AND hp.state = "
-            "'active'"
+            "SELECT p.id, p.name, p.labour_capacity, p.household_id FROM persons p"
             " WHERE (p.labour_capacity = 'weak' OR p.labour_capacity = 'lost' OR p.labour_capacity = 'none')"
-            " AND (p.state = 'active' OR p.state_date > ?)"
-            " AND (h.relocation_date IS NULL OR h.relocation_date <= ?) AND (h.state = 'active' OR "
-            "h.state_date > ?)"
-            " AND NOT EXISTS (SELECT 1 FROM safety_net_enrolments e WHERE e.person_id = p.id AND e.scheme IN "
-            "(");
-        sql += schemes;
-        sql +=
-            QStringLiteral(") AND e.valid_from <= ? AND (e.valid_to IS NULL OR e.valid_to > ?))"
-                           " AND NOT EXISTS (SELECT 1 FROM safety_net_exemptions x WHERE x.person_id = p.id"
-                           " AND x.valid_from <= ? AND (x.valid_to IS NULL OR x.valid_to > ?))");
-        sql += siteSql(m_db, siteId, &values);
-        sql += QStringLiteral(" ORDER BY h.number, p.id");
+            " AND (p.state = 'active' OR p.state_date > ?)");
+        if (siteId > 0) {
+            sql += QStringLiteral(" AND p.household_id IN (SELECT id FROM households WHERE site_id = ?)");
+            values << siteId;
+        }
         QSqlQuery q(m_db.connection());
         if (!run(q, sql, values))
             return failed(q.lastError().text());
@@ -160,32 +198,37 @@ Result<FollowUpFindingsList> FollowUpFindings::forMonth(QDate month, qint64 site
                                 "record why not.");
         while (q.next()) {
             const qint64 householdId = q.value(3).toLongLong();
-            const bool monitored = cases.value(householdId).monitoredAtEnd;
-            const auto flaggedIt = flagged.constFind(householdId);
-            const int flags = flaggedIt == flagged.cend() ? 0 : flaggedIt->flags;
-            if (!monitored && flags == 0)
+            const auto household = atRisk.constFind(householdId);
+            if (household == atRisk.cend())
+                continue;
+            const qint64 personId = q.value(0).toLongLong();
+            if (covered.contains(personId))
                 continue;
             CoverFinding f;
-            f.personId = q.value(0).toLongLong();
+            f.personId = personId;
             f.personName = q.value(1).toString();
             f.labourCapacity = q.value(2).toString();
             f.householdId = householdId;
-            f.householdNumber = q.value(4).toString();
-            f.siteId = q.value(5).toLongLong();
-            f.siteName = q.value(6).toString();
-            f.headName = q.value(7).toString();
-            f.monitored = monitored;
-            f.flags = flags;
+            f.householdNumber = household->householdNumber;
+            f.headName = household->headName;
+            f.siteId = household->siteId;
+            f.siteName = household->siteName;
+            f.monitored = cases.value(householdId).monitoredAtEnd;
+            f.flags = household->flags;
             QStringList why;
-            if (monitored)
+            if (f.monitored)
                 why << tr("monitored household");
-            if (flags != 0)
-                why << tr("flagged this month: %1").arg(flagsText(flags));
+            if (f.flags != 0)
+                why << tr("flagged this month: %1").arg(flagsText(f.flags));
             f.why = why.join(tr("; "));
             f.todo = todo;
             list.cover.append(f);
         }
     }
+    std::sort(list.cover.begin(), list.cover.end(), [](const CoverFinding& a, const CoverFinding& b) {
+        return a.householdNumber != b.householdNumber ? a.householdNumber < b.householdNumber
+                                                      : a.personId < b.personId;
+    });
     return list;
 }
 

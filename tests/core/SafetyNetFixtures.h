@@ -41,7 +41,7 @@ public:
                 makePerson(members.at(i).first,
                            makeIdNumber(QStringLiteral("430524"),
                                         QDate(1950, 1, 1).addDays(m_sequence * 7 + i), m_sequence * 10 + i),
-                           i == 0 ? Relationship::Head : Relationship::Child);
+                           i == 0 ? Relationship::Head : Relationship::Son);
             p.labourCapacity = members.at(i).second;
             h.members.append(p);
         }

@@ -14,6 +14,7 @@
 #include "HouseholdListCommand.h"
 #include "HouseholdShowCommand.h"
 #include "ImportCommand.h"
+#include "IncomeCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "PartyExportCommand.h"
@@ -109,6 +110,7 @@ QString Dispatcher::generalHelp()
               "  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over\n"
               "  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit\n"
               "  case list|receive|act|escalate   The grid cases and their steps\n"
+              "  income flags|missing    The month's flagged households; those not checked (--month)\n"
               "  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons\n"
               "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
@@ -223,6 +225,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return VisitCommand::run(context, arguments);
     if (command == QLatin1String("case"))
         return CaseCommand::run(context, arguments);
+    if (command == QLatin1String("income"))
+        return IncomeCommand::run(context, arguments);
     if (command == QLatin1String("safetynet"))
         return SafetyNetCommand::run(context, arguments);
     if (command == QLatin1String("followup"))

@@ -35,9 +35,8 @@ struct FlaggedHousehold
 // The flagged households of a month, with one query (the check of the month, its large expenses, and the
 // sum of the household's `dropMonths` most recent checks of the 12 months before), only
 // households active at the month's end (as the population section counts them), the site and the user's
-// site scope applied. Written against the schema for the findings while `checks`' IncomeFlagSql was not
-// yet on main: the lead swaps this for IncomeFlagSql at the merge (same definitions, same results).
-// Empty with `error` set when the database refused.
+// site scope applied; the flags themselves are IncomeFlagSql's. Empty with `error` set when the database
+// refused.
 QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate month, qint64 siteId,
                                                   const IncomeSettings& settings, QString* error);
 

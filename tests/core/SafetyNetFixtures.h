@@ -50,10 +50,12 @@ public:
                 .saveHousehold(h, m_unitId, QString::number(100 + m_sequence), QDate(2020, 1, 1));
         if (!saved)
             qFatal("household: %s", qPrintable(saved.summary()));
-        if (personIds) {
+        if (personIds) { // in the order given (the saved household lists its members in its own order)
             personIds->clear();
-            for (const Person& p : saved.value().members)
-                personIds->append(p.id);
+            for (const auto& member : members)
+                for (const Person& p : saved.value().members)
+                    if (p.name == member.first)
+                        personIds->append(p.id);
         }
         return saved.value().id;
     }

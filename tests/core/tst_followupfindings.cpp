@@ -13,6 +13,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace anju;
 using namespace anju::test;
 using namespace anju::income;
@@ -53,11 +55,13 @@ class TestFollowUpFindings : public QObject
         return numbers;
     }
 
+    // In name order: the list is by household, then by the order the registry stored the members.
     static QStringList coverNames(const FollowUpFindingsList& list)
     {
         QStringList names;
         for (const CoverFinding& f : list.cover)
             names << f.personName;
+        names.sort();
         return names;
     }
 
@@ -183,6 +187,7 @@ private slots:
         relief.personId = ids.at(2);
         relief.scheme = QStringLiteral("temporary_relief");
         relief.amount = 300000;
+        relief.amountKind = AmountKind::OneOff;
         relief.validFrom = QDate(2024, 5, 10);
         QVERIFY(service.enrol(relief));
         SafetyNetEnrolment dibao;
@@ -209,26 +214,31 @@ private slots:
 
         FollowUpFindingsList list = findings();
         QCOMPARE(coverNames(list),
-                 (QStringList{QStringLiteral("王大"), QStringLiteral("王三"), QStringLiteral("陈一")}));
-        QVERIFY(list.cover.at(0).monitored);
-        QCOMPARE(list.cover.at(0).householdNumber, QStringLiteral("H001"));
-        QCOMPARE(list.cover.at(0).headName, QStringLiteral("王大"));
-        QCOMPARE(list.cover.at(0).labourCapacity, QStringLiteral("weak"));
+                 (QStringList{QStringLiteral("王三"), QStringLiteral("王大"), QStringLiteral("陈一")}));
+        const CoverFinding wangDa =
+            *std::find_if(list.cover.cbegin(), list.cover.cend(),
+                          [](const CoverFinding& f) { return f.personName == QStringLiteral("王大"); });
+        QVERIFY(wangDa.monitored);
+        QCOMPARE(wangDa.flags, 0);
+        QCOMPARE(wangDa.householdNumber, QStringLiteral("H001"));
+        QCOMPARE(wangDa.headName, QStringLiteral("王大"));
+        QCOMPARE(wangDa.labourCapacity, QStringLiteral("weak"));
+        QCOMPARE(list.cover.at(2).personName, QStringLiteral("陈一")); // H002 after H001
         QVERIFY(!list.cover.at(2).monitored);
         QCOMPARE(list.cover.at(2).flags, int(FlagBelowLine));
         QVERIFY(list.cover.at(2).why.contains(QStringLiteral("below the monitoring line")));
         // The 低保 ending a day later (June 1) holds at May's end: 陈一 is no longer a finding.
         m_f->exec(QStringLiteral("UPDATE safety_net_enrolments SET valid_to = ? WHERE person_id = ?"),
                   {sqlDate(QDate(2024, 6, 1)), flaggedIds.at(0)});
-        QCOMPARE(coverNames(findings()), (QStringList{QStringLiteral("王大"), QStringLiteral("王三")}));
+        QCOMPARE(coverNames(findings()), (QStringList{QStringLiteral("王三"), QStringLiteral("王大")}));
         // The finding schemes come from the settings: with 特困 and 临时救助 only, the 低保 of 王四 and of
         // 陈一 no longer covers them, and 王三's relief still does not (a one-off payment is a row of no
         // length, held on no day).
         m_f->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('safetynet.finding_schemes',"
                                  " ' tekun, temporary_relief')"),
                   {});
-        QCOMPARE(coverNames(findings()), (QStringList{QStringLiteral("王大"), QStringLiteral("王三"),
-                                                      QStringLiteral("王四"), QStringLiteral("陈一")}));
+        QCOMPARE(coverNames(findings()), (QStringList{QStringLiteral("王三"), QStringLiteral("王四"),
+                                                      QStringLiteral("王大"), QStringLiteral("陈一")}));
     }
 
     void refusedWithoutReadIncome()

@@ -32,7 +32,7 @@ std::optional<Fen> fenFromYuan(const QString& text)
     const QRegularExpressionMatch m = pattern.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
-    const QString cents = (m.captured(2) + QStringLiteral("00")).left(2);
+    const QString cents = QString(m.captured(2) + QStringLiteral("00")).left(2);
     return m.captured(1).toLongLong() * 100 + cents.toLongLong();
 }
 

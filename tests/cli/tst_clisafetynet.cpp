@@ -73,12 +73,15 @@ private slots:
                                                      {QStringLiteral("张小妹"), LabourCapacity::None}},
                                                     &ids);
         fixtures.check(household, QDate(2024, 5, 1), 30000, 2);
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT id_number FROM persons ORDER BY id"));
-        QVERIFY(q.exec() && q.next());
-        m_head = q.value(0).toString();
-        QVERIFY(q.next());
-        m_child = q.value(0).toString();
+        const auto idNumberOf = [&db](qint64 personId) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT id_number FROM persons WHERE id = ?"));
+            q.addBindValue(personId);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        m_head = idNumberOf(ids.at(0));
+        m_child = idNumberOf(ids.at(1));
+        QVERIFY(!m_head.isEmpty() && !m_child.isEmpty());
     }
 
     void findingsFollowEnrolmentsAndReasons()

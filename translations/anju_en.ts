@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Months between meetings: %1 (0: not expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::AboutDialog</name>
     <message>
         <source>About Anju</source>
@@ -9,86 +16,6 @@
     </message>
     <message>
         <source>&lt;h2&gt;Anju %1&lt;/h2&gt;&lt;p&gt;Follow-up support for relocation resettlement sites: the household registry, party building, the dashboard and the monthly summary.&lt;/p&gt;&lt;p&gt;Licence: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;&lt;p&gt;Libraries:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;Database: %4 (schema %5)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::accounts::AccountService</name>
-    <message>
-        <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name has no spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a user %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be stored: not enough memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database already has users: an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a demo database gets the demo users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database already has users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
-        <translation>
-            <numerusform>Too many wrong passwords: %1 is locked for %n more minute, or until an administrator unlocks the account.</numerusform>
-            <numerusform>Too many wrong passwords: %1 is locked for %n more minutes, or until an administrator unlocks the account.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account %1 is switched off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Too many wrong passwords: %1 is locked for %n minute.</numerusform>
-            <numerusform>Too many wrong passwords: %1 is locked for %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the last administrator: make another user administrator first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The present password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::accounts::SchemaUpgrade</name>
-    <message>
-        <source>The database %1 was written by an older version of Anju (schema %2; this program uses schema %3) and must be upgraded before it is used. Ask the administrator to upgrade it (by logging in once with this version, or with anju-cli init). Nothing was changed: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +193,233 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::AuditCodes</name>
+    <message>
+        <source>Grid leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -341,6 +495,1109 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::AuditFields</name>
+    <message>
+        <source>Across townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatching unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party-building instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch committee seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site covered by an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer of relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work team or first secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the secretary has under a year&apos;s standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving of the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered from records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocated household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person cared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cared for as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household marked as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household placed in another grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of earning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other large expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety-net enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety-net exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::AuditLog</name>
     <message>
         <source>Added</source>
@@ -399,15 +1656,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,18 +1665,6 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User&apos;s sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logins, exports and other events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,6 +1909,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>party member list</source>
+        <translation></translation>
     </message>
     <message>
         <source>Database upgraded</source>
@@ -686,55 +1924,173 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Party organisation</source>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sites an organisation covers</source>
+        <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Party member</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Development step</source>
+        <source>%1 unit %2 room %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member state</source>
+        <source>%1 (%2, from %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Branch membership</source>
+        <source>%1 unit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Branch committee seat</source>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNarrator</name>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dues basis</source>
+        <source>%1 %2 – %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dues payment</source>
+        <source>%1 (%2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attendance</source>
+        <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer of relations</source>
+        <source>%1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work team or first secretary</source>
+        <source>%1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added member %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed attendance at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed member %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted attendance at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted member %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave user %2 the site %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded dues of %2: %3 (paid on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the state of %2: %3 (from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the state of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took site %3 from user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,15 +2098,31 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaving of the party</source>
+        <source>deleted %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Party group</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Party group membership</source>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded attendance at %2 (%3 present, %4 absent): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paid on %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,21 +2170,310 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::exchange::CellText</name>
+    <name>anju::CaseActionDialog</name>
     <message>
-        <source>%1 is not a date.</source>
+        <source>Case: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a real date.</source>
+        <source>%1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.</source>
+        <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
+        <source>not yet accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 · held by: %2 · deadline %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县人社局, 街道司法所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::CaseBoardPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take a step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler / department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not yet accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its deadline and not resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), %1 overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is resolved: no step is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case to see its households and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %n month(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::CaseDialog</name>
+    <message>
+        <source>Receive a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. water leaking into the stairwell of building 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household numbers, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) for this kind)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,17 +2565,6 @@ No figures to show.</source>
     </message>
     <message>
         <source>Party members by sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::ColumnMappingCheck</name>
-    <message>
-        <source>The roster has no column for %1; place it in the column mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 is chosen for %2; each column can hold one field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,265 +2839,6 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::backup::DatabaseBackup</name>
-    <message>
-        <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed; no file was made: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Anju database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The present database could not be kept aside, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring failed; the database is as it was: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a backup of a database on a PostgreSQL server; it can be restored only on a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a backup of a database file; it cannot be restored on a server. Open it as a file, or move it to the server with anju-cli migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a backup of an Anju database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its permissions cannot be limited to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::LeftoverFiles</name>
-    <message>
-        <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was left by a backup or export that did not finish; delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::DatabaseCheck</name>
-    <message>
-        <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 points to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 is registered but has no registered head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 has left or dissolved but still has registered members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of household %2 has an invalid ID number %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in its normal form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index %1 is unfinished and not used; an administrator should build it again (REINDEX INDEX %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule %2 of table %1 was never checked against the rows already there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of household %2: the ID number %3 says another sex than the one stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of household %2: the ID number %3 says another birth date than the one stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries %L1 to %L2 of the audit trail are missing: they were deleted, or the database was copied from a server that skipped those numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 has a member born after today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 has a member who left, died or joined before being born.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 has a relocation or change dated after today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1: the number of members kept with the household disagrees with its members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): the probation was extended by %3 months; an extension is 6 to 12 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member %1 sits directly in %2, %3; members sit in a branch or a joint branch: move the member to one of its branches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a party committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a general branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): a step of %3 was taken under the age of 18 and is not marked as entered from records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::demo::DemoGenerator</name>
-    <message>
-        <source>Every county has used up its 999 site codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the demo data was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of households must be between 1 and %L1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference date of the demo data must be in 2021 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database already holds %L1 households. Demo data is only made in a database without households; use a new database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not prepare the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not index the demo data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not make the demo party organisation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not make the demo grids: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not make the demo visits and cases: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::demo::DemoWriter</name>
-    <message>
-        <source>Could not prepare the demo data statements: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the demo data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::DuesPanel</name>
     <message>
         <source>Member</source>
@@ -1495,54 +2886,131 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::backup::EngineTransfer</name>
+    <name>anju::EndStaffDialog</name>
     <message>
-        <source>The tables of the file refer to each other in a circle.</source>
+        <source>End service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server database %1 already holds data; move the file into a new, empty database.</source>
+        <source>%1, %2 since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move an SQLite file to a PostgreSQL server.</source>
+        <source>The first day they no longer serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has schema %1 and the server %2; open both with this program first.</source>
+        <source>e.g. moved away, term ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the tables of the file: %1</source>
+        <source>&amp;Ends on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot prepare the server database: %1</source>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written to the server.</source>
+        <source>&amp;End service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying %1 failed; nothing was written to the server: %2</source>
+        <source>End %1&apos;s service as %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ExportedFileBar</name>
+    <message>
+        <source>&amp;Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Building the search index on the server failed: %1</source>
+        <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <source>Hide this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copied rows break a rule of the database; nothing was written: %1</source>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::FindingsPanel</name>
+    <message>
+        <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the audit trail: %1</source>
+        <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid findings on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1594,6 +3062,269 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::FollowUpFindingsTab</name>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per capita (yuan/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应纳尽纳: households flagged by their check that have not entered the monitoring procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应兜尽兜: people with no or weak labour in a household at risk, in neither 低保 nor 特困 and with no recorded reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 household(s) to take into monitoring, %2 person(s) to cover; monitoring judged on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · household %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings 应纳尽纳 · 应兜尽兜</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridPlanView</name>
+    <message>
+        <source>Choose a grid in the tree to see its buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active household is in this grid on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1, head %2, room %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficult family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No must-visit reason on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be visited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with a cadre or party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited this month (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visited %1, within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visited %1, more than %2 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this grid by an exception, not by its dwelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dwelling on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridTreeModel</name>
+    <message>
+        <source>Site / grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridWorkTabs</name>
+    <message>
+        <source>Visit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is recorded and its task closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a worker&apos;s or a building&apos;s visit sheet for a month (A4 PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visits of a returned sheet by its row codes, typed or scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording visits is for the clerks, the manager and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridsPage</name>
+    <message>
+        <source>Site, grid name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the grids; changing them is for the clerks, the manager and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::GuiMain</name>
     <message>
         <source>LOCATION</source>
@@ -1635,17 +3366,53 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::HeaderDetector</name>
+    <name>anju::HandoverDialog</name>
     <message>
-        <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
+        <source>Hand over %1&apos;s work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No header with the name and ID-number columns was found in the first %1 rows of the sheet.</source>
+        <source>%1 households: %2 pairings and %3 open visit tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sheet of the file looks like a household roster: none has a header with the name and ID-number columns (姓名, 身份证号) in its first %1 rows.</source>
+        <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;colleague serving in the grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;newcomer in the same role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. transferred to another post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,53 +3448,6 @@ Database: %1</source>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::HouseholdAssembler</name>
-    <message>
-        <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relationship to the head is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sex %1 does not match the ID number, which says %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 does not match the ID number, which says %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ethnic group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a level of education.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a state of health.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a labour capacity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a member&apos;s state (在册, 迁出 or 死亡).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +3577,133 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::HouseholdMemberColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdMemberStateDialog</name>
+    <message>
+        <source>Move out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark deceased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves away from the office&apos;s sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2 died. The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member name (relationship)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form&apos;s Save is not needed for it, and closing the form without saving does not undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark deceased now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Away from the office&apos;s sites (moved away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a&amp;nother household at the office&apos;s sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a move between households, with the new relationship; the member stays a resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark deceased now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdMembersBox</name>
     <message>
         <source>Members</source>
@@ -1924,6 +3771,33 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::HouseholdMembersModel</name>
+    <message>
+        <source>edit %1 in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove member in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former member: kept on file, not editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdOriginBox</name>
     <message>
         <source>Origin and registration</source>
@@ -1963,91 +3837,37 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::registry::HouseholdRules</name>
+    <name>anju::HouseholdTimelineBox</name>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name %1 may contain only letters (and · between the parts of a minority name).</source>
+        <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a phone number: enter 11 digits for a mobile or the area code and number for a fixed line.</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the date the member moved away or died.</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date %1 is in the future.</source>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date %1 is before the member&apos;s birth.</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the household number.</source>
+        <source>No visits, cases or contacts are on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The household number is longer than 40 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the resettlement site of the household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the county the household moved from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a county code: it has six digits, like 430524.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the relocation date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relocation date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A household has one head: %1 is already the head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A household needs at least one member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark one member as head of household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ID number is already entered for %1 in this household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::HouseholdSizeSection</name>
-    <message>
-        <source>%1 or more people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Households by size</source>
+        <source>Lines shown: %1, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2160,33 +3980,9 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::ImportChecker</name>
+    <name>anju::IdentityMask</name>
     <message>
-        <source>This ID number already appears in row %1 of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ID number is already registered, in household %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household number %1 is already in the database with other members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 is already in the database with other details (%2); correct it in the household form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a member there</source>
+        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name, or by household number with its hyphen (430524001-0001).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,15 +4106,7 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (errors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save error list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2634,17 +4422,6 @@ Database: %1</source>
     </message>
     <message>
         <source>The file has no move-in date column: enter the date its households moved in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::ImportWriter</name>
-    <message>
-        <source>The household names no site: fill in the site column or choose a site for the import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site %1 could not be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3560,6 +5337,53 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::LeaveDialog</name>
+    <message>
+        <source>Leaving the party: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 党支字〔2026〕3号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. no dues paid for six months without good reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::LoginDialog</name>
     <message>
         <source>Log in to Anju</source>
@@ -3626,14 +5450,6 @@ Database: %1</source>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grids and visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will hold the grids of each site with their staff, the cases residents bring, and the visits cadres must make to households that need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3854,57 +5670,6 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdMemberColumns</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labour capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::MemberDetailsBox</name>
     <message>
         <source>Outside cadre</source>
@@ -3968,10 +5733,6 @@ Database: %1</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two full members who guide the activist in cultivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4131,24 +5892,6 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::IdentityMask</name>
-    <message>
-        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name, or by household number with its hyphen (430524001-0001).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::registry::IdentitySearch</name>
-    <message>
-        <source>The search could not be written to the audit trail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::MemberForm</name>
     <message>
         <source>&amp;Development</source>
@@ -4251,117 +5994,6 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdMemberStateDialog</name>
-    <message>
-        <source>Move out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark deceased: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 moves away from the office&apos;s sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of household %2 died. The record stays on file with the date and is no longer counted as a resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved away &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Died &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;head:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Move out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>member name (relationship)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form&apos;s Save is not needed for it, and closing the form without saving does not undo it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move out now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark deceased now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Away from the office&apos;s sites (moved away)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Into a&amp;nother household at the office&apos;s sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as a move between households, with the new relationship; the member stays a resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goes to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Move out now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark deceased now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose the household…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::HouseholdMembersModel</name>
-    <message>
-        <source>edit %1 in row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove member in row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Former member: kept on file, not editable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::MembersPanel</name>
     <message>
         <source>&amp;New member…</source>
@@ -4385,30 +6017,6 @@ Database: %1</source>
             <numerusform>%n member listed</numerusform>
             <numerusform>%n members listed</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::MonthlySummaryBuilder</name>
-    <message>
-        <source>%1-%2</source>
-        <comment>year and month of the summary, e.g. 2026年10月</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the month of the summary as YYYY-MM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site of the summary no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary was cancelled.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4447,6 +6055,68 @@ Database: %1</source>
     </message>
     <message>
         <source>&lt;b&gt;Recorded at once&lt;/b&gt; in both households when you press Move: the household form&apos;s Save is not needed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MustAttendDialog</name>
+    <message>
+        <source>Register a must-attend event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household number, e.g. 4305240010001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the household as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (within %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the household&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4542,6 +6212,33 @@ Database: %1</source>
     </message>
     <message>
         <source>Steps with a reason are entered from paper records (据档案补录); the reason names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OfficeSettingsBox</name>
+    <message>
+        <source>Office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4698,6 +6395,242 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PartyGroupDialog</name>
+    <message>
+        <source>e.g. Building 3 Party Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dissolved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyImportDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n member(s) can be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import party roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development target since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a mobile member went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::PartyMemberModel</name>
     <message>
         <source>(outside cadre)</source>
@@ -4832,712 +6765,6 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::party::PartyReview</name>
-    <message>
-        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
-        <translation>
-            <numerusform>%1 owes dues for %n month since %2, %3 yuan.</numerusform>
-            <numerusform>%1 owes dues for %n months since %2, %3 yuan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
-        <translation>
-            <numerusform> Not paid for %n month in a row: the branch must talk with the member.</numerusform>
-            <numerusform> Not paid for %n months in a row: the branch must talk with the member.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no %2 was held from %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no %2 held yet in the period from %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 full members; a branch needs at least %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 members; a branch generally has at most %3: consider dividing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 residents) is covered by no party organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 residents and %3 full members: it must form its own party branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no work team serving on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no first secretary serving on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 members, 100 or more: a case for forming a party committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the secretary %2 has been a full member since %3, under a year; record why if it stays so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the secretary %2 is not a full member; record why if it stays so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
-        <translation>
-            <numerusform> Not paid for %n month in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
-            <numerusform> Not paid for %n months in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
-        <translation>
-            <numerusform>%1 attended none of the %n meeting of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
-            <numerusform>%1 attended none of the %n meetings of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The party records say %1 is %2; the household register says %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household register says %1 is %2, but there is no party record of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::PartyRules</name>
-    <message>
-        <source>%1 is %2: no further steps can be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is before the previous step of %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The probation of %1 was already extended once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the extension in months (6 to 12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new member&apos;s history starts with the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two full members are needed as sponsors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The political review is not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two full members are needed as mentors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
-        <translation>
-            <numerusform>A probation is extended by 6 to 12 months, not %n month.</numerusform>
-            <numerusform>A probation is extended by 6 to 12 months, not %n months.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The probation ended on %1, before the extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The probation of %1 ends on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A member leaves through a transfer of organisational relations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is before the last change of state (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the monthly pay after tax.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the monthly pension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A farmer pays between %1 and %2 yuan a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organisation cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the founding date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The founding date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation was dissolved before it was founded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A site is listed twice or is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the resident who is the member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the member&apos;s branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two mentors must be two other members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two sponsors must be two other members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the training as days and class hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The political review date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the branch that held the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a meeting once it has been held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the topic of the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A member is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for the absence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the month paid for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the day of payment (not in the future).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the number of the letter of introduction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the organisation the member moves to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the organisation the member comes from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer is completed after the letter and not in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the branch the member joins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the work team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the first secretary&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the start of the service period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A branch needs at least %1 full members; it has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A branch generally has at most %1 members; it has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One or two full members are needed as mentors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A branch generally has at most %1 members; with %2 (100 or more) it is a case for a party committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaving the party is recorded with its decision and meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has left the party; rejoining starts with a new application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the party group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the branch the party group belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party group belongs to a party branch or joint party branch, not to a general branch or party committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party group was dissolved before it was founded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PartySection</name>
-    <message>
-        <source>The party figures could not be computed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of them party branches (joint branches included)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probationary members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of all these, mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications handed in during the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New activists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New development targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admitted as probationary members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converted to full members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisational relations transferred in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisational relations transferred out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members owing dues for the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of them paid by the month&apos;s end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues due for the month (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues for the month paid by its end (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues received during the month, arrears included (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings due in periods ending this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of them held in their period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party building</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::PartyService</name>
-    <message>
-        <source>The organisation does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the months paid for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not yet a party member in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dues of %1 are already paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A completed transfer is kept as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transfer of %1 is still pending (letter %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer was completed on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the day the transfer was completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is before the last change of state (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site or the member is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parent organisation does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party branch has no organisations under it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organisation cannot be placed under its own branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party committee can only be under another committee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secretary is not a member on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resident is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already on file as a member; open that record instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter at least the first step: the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first step must enter a stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the step (not in the future).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for setting these rules aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether the member is a resident, and which one, cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 and belongs to no branch here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the paper records the step is entered from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party group is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party group cannot move to another branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a member of the group&apos;s branch on %2: a member joins a group of their own branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this party group meanwhile; close the form and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the day the member joins the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party group %1 does not exist on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party group %1 is not in the member&apos;s branch on %2: a member joins a group of their own branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names no village or community: enter it on the site first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::PartyWrites</name>
-    <message>
-        <source>The party record was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::PasswordDialog</name>
     <message>
         <source>Password of %1</source>
@@ -5584,29 +6811,6 @@ Covers: %3</source>
     </message>
     <message>
         <source>This password is too well known; choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PeopleStructureSection</name>
-    <message>
-        <source>Aged 0–5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aged 6–15</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aged 16–59</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aged 60 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People by sex, age and labour capacity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5708,130 +6912,12 @@ Covers: %3</source>
         <source>change grids, visits and cases</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>anju::registry::PersonWriter</name>
     <message>
-        <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <source>read income checks, monitoring households and the safety net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This ID number was just registered for another person at another desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household already has a head of household (just saved at another desk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This household number was just used at another desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value is already used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was saved (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another household already has the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen site no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dwelling is not in the chosen site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This dwelling is already the home of household %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ID number already belongs to %1 of household %2: one person is registered once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer a member of this household; reload it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed: a member moves out, dies or moves to another household, and stays on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed %1 after you opened the household; nothing was saved. Reload it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is before %2 was born.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is before %2 joined this household (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the head of household: choose the member who becomes the new head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the household %1 moves to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already belongs to household %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 is no longer registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 already has a head of household (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::PgTool</name>
-    <message>
-        <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ended with code %2.</source>
+        <source>change income checks, monitoring households and the safety net</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5839,92 +6925,6 @@ Covers: %3</source>
     <name>anju::PlaceholderPage</name>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PopulationSection</name>
-    <message>
-        <source>Households registered at month end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households moved in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households moved away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households dissolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People registered at month end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People moved in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People moved out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households and people</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PopulationTrend</name>
-    <message>
-        <source>No figures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5944,63 +6944,13 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::registry::RegistryService</name>
+    <name>anju::RejectedRowsSaving</name>
     <message>
-        <source>The household was saved but cannot be read back.</source>
+        <source>%1 (errors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer a registered member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member&apos;s household no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 is no longer registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::RejectedRowsWriter</name>
-    <message>
-        <source>The rows have too many columns for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are too many rejected rows for one spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is in use; close it and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::ReportContext</name>
-    <message>
-        <source>The summary could not be computed: %1</source>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6039,24 +6989,12 @@ Covers: %3</source>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1, %2 · computed in %L3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The monthly summary was saved as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The monthly summary was saved as Excel.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Households and people</source>
@@ -6080,17 +7018,6 @@ Covers: %3</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::ReportingUnit</name>
-    <message>
-        <source>The reporting unit has at most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporting unit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6245,49 +7172,6 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::RosterExporter</name>
-    <message>
-        <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder: name a file to export to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site to export no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of your sites to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its permissions cannot be limited to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::RosterFilterBar</name>
     <message>
         <source>All states</source>
@@ -6319,41 +7203,6 @@ Covers: %3</source>
     </message>
     <message>
         <source>Name or household number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::RosterImporter</name>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another row of this household has an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing household %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The imported rows could not be indexed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet %1, row %2, %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6402,71 +7251,267 @@ Found by the search: %2</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::RosterRowsQuery</name>
+    <name>anju::SafetyNetChangeDialog</name>
     <message>
-        <source>The roster cannot be counted: %1</source>
+        <source>Change the monthly amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The roster cannot be read: %1</source>
+        <source>End the enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 yuan a month since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. income above the standard, moved away, died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the enrolment no longer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1&apos;s enrolment on %2? From that day it no longer holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::backup::ServerBackup</name>
+    <name>anju::SafetyNetEnrolDialog</name>
     <message>
-        <source>The backup to %1 failed; no file was made: %2</source>
+        <source>Enrol in the safety net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
+        <source>Record why not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged or not a backup of a server database: %2</source>
+        <source>Name, ID number or household number, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a backup of a server database, but not of an Anju database (it has no table %2).</source>
+        <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
+        <source>Paid &amp;once (one-off relief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a backup of an Anju database.</source>
+        <source>The first day it no longer holds; leave empty while it holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other connection(s) to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</source>
-        <translation>
-            <numerusform>%n other connection to the database %1 is open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</numerusform>
-            <numerusform>%n other connections to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restored, but the database cannot be reached again: %1</source>
+        <source>e.g. approval number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <source>e.g. income above the 低保 standard, supported by family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restoring failed: %1. The database as it was is kept as %2; renaming it back failed: %3</source>
+        <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restoring failed; the database is as it was: %1</source>
+        <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored, but the owner role could not take the database over again: %1</source>
+        <source>&amp;Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · household %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetTab</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End rea&amp;son…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded reasons for not enrolling (应兜尽兜 exemptions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month, %4 yuan one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a monthly enrolment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the reason recorded for %1 on %2? From that day %1 may be a 应兜尽兜 finding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety net</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6546,6 +7591,41 @@ Found by the search: %2</source>
     </message>
     <message>
         <source>Anju opens %1 from its next start on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ServerRoles</name>
+    <message>
+        <source>Cannot give the database to its owner role %1 (run this with a login that may create roles and owns the database, or the postgres superuser): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server logins exist only for a database on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server login&apos;s name is lower-case letters, digits and _ (not first), at most 63: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server login needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the database&apos;s own roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator&apos;s server login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can act as the owner or manage the server; a desk must log in with a login of no other power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the server login %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6704,151 +7784,6 @@ Found by the search: %2</source>
     </message>
 </context>
 <context>
-    <name>anju::registry::SiteRules</name>
-    <message>
-        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs at least a service management centre (recorded: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Five connections, three improvements</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::SiteRulesSection</name>
-    <message>
-        <source>Rules broken at month end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sites with registered households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sites without the service centre they need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sites short of the required five connections and three improvements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::registry::SiteService</name>
-    <message>
-        <source>Enter the site code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site code may contain only digits, Latin letters and hyphens (at most 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the site name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the county code of the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a county code: it has six digits, like 430524.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the building name or number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A building has at most 100 floors (0 when not recorded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another site already has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this site meanwhile; close the form and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the site of the building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A building has between 1 and 20 units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site already has a building named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The building was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this building meanwhile; close the form and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the room number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The floor area must be between 0 and 500 m².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::SiteTeamsPanel</name>
     <message>
         <source>Site</source>
@@ -6960,6 +7895,115 @@ Found by the search: %2</source>
     </message>
 </context>
 <context>
+    <name>anju::StaffDialog</name>
+    <message>
+        <source>Add grid staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building or unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPanel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident or cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building / unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPersonBox</name>
+    <message>
+        <source>A &amp;resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::StageTimeline</name>
     <message>
         <source>Step</source>
@@ -7060,81 +8104,6 @@ Found by the search: %2</source>
     </message>
     <message>
         <source>Writing %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::SummaryWords</name>
-    <message>
-        <source>Monthly summary of the resettlement sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly summary of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head of unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed on %1-%2-%3</source>
-        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::SummaryXlsxWriter</name>
-    <message>
-        <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;CPage &amp;P of &amp;N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7338,18 +8307,6 @@ Found by the search: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Convert %1 to a full member?
-
-Stage: %2 → %3
-Branch general meeting: %4
-Approved by the higher committee: %5
-Probation ends: %6
-Party standing counts from: %7 (as the program records it now: the date of the meeting)
-
-The step is recorded at once and kept in the member&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Convert to full member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7517,6 +8474,403 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
+    <name>anju::VisitPlanPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;must-attend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三必到: an emergency, discontent or a family dispute in a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this month&apos;s &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四必访: make the visits of every target due by the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These households have neither a pairing partner nor a grid worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due, %2 done, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks of %1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三必到: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四必访: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open task in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-attend task registered for household %1, to be attended by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the month&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the 四必访 visits due by the end of %1 for every target of the office? Visits already planned are not made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit due by the end of %1 was already planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit task(s) made for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitQuickEntryDialog</name>
+    <message>
+        <source>Quick entry of visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. V5724</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in this sitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  visited %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitRecordDialog</name>
+    <message>
+        <source>Record the visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cadre&apos;s name, when not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you saw and heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cadre (name below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDialog</name>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;worker&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;building&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit sheet %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDocument</name>
+    <message>
+        <source>this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no dwelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, from %3 to %4 (overdue after)   Last visit: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1   Month: %2   Made: %3   Rows: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row&apos;s code on the quick-entry screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open visit tasks on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::XlsxMergeScanner</name>
     <message>
         <source>The sheet part %1 has a merged range &quot;%2&quot; that is not valid.</source>
@@ -7539,13 +8893,13 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::XlsxRosterWriter</name>
+    <name>anju::XlsxSharedStrings</name>
     <message>
-        <source>The spreadsheet cannot be started.</source>
+        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The spreadsheet cannot be started (no room for its temporary file?).</source>
+        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7573,6 +8927,13 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Row %1 holds more than %2 characters in its cells (cell %3 is past the limit); no roster row comes near that. The file is damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxStyles</name>
+    <message>
+        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7665,6 +9026,497 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>The part %1 of the workbook has a document type declaration, which no workbook has; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::accounts::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has users: an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: %1 is locked for %n more minute, or until an administrator unlocks the account.</numerusform>
+            <numerusform>Too many wrong passwords: %1 is locked for %n more minutes, or until an administrator unlocks the account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: %1 is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: %1 is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: make another user administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::accounts::SchemaUpgrade</name>
+    <message>
+        <source>The database %1 was written by an older version of Anju (schema %2; this program uses schema %3) and must be upgraded before it is used. Ask the administrator to upgrade it (by logging in once with this version, or with anju-cli init). Nothing was changed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::DatabaseBackup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database on a PostgreSQL server; it can be restored only on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database file; it cannot be restored on a server. Open it as a file, or move it to the server with anju-cli migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its permissions cannot be limited to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::DatabaseCheck</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is registered but has no registered head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has left or dissolved but still has registered members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2 has an invalid ID number %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in its normal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is unfinished and not used; an administrator should build it again (REINDEX INDEX %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule %2 of table %1 was never checked against the rows already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another sex than the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another birth date than the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %L1 to %L2 of the audit trail are missing: they were deleted, or the database was copied from a server that skipped those numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has a member born after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has a member who left, died or joined before being born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has a relocation or change dated after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: the number of members kept with the household disagrees with its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended by %3 months; an extension is 6 to 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 sits directly in %2, %3; members sit in a branch or a joint branch: move the member to one of its branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a general branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): a step of %3 was taken under the age of 18 and is not marked as entered from records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::EngineTransfer</name>
+    <message>
+        <source>The tables of the file refer to each other in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database %1 already holds data; move the file into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an SQLite file to a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has schema %1 and the server %2; open both with this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the server database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 failed; nothing was written to the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index on the server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied rows break a rule of the database; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::LeftoverFiles</name>
+    <message>
+        <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left by a backup or export that did not finish; delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::PgTool</name>
+    <message>
+        <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::ServerBackup</name>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a backup of a server database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a server database, but not of an Anju database (it has no table %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other connection(s) to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</source>
+        <translation>
+            <numerusform>%n other connection to the database %1 is open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</numerusform>
+            <numerusform>%n other connections to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored, but the database cannot be reached again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed: %1. The database as it was is kept as %2; renaming it back failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored, but the owner role could not take the database over again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::ServerRoleCheck</name>
+    <message>
+        <source>%1 objects of the database (tables, functions, the schema or the database itself) belong to the login %2, not to the owner role %3: whoever logs in as %2 can switch the audit trail off and delete it. The administrator hands them over with anju-cli init, run with a server login that may create roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects of the database belong to the role %2, not to the owner role %3. The administrator hands them over with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner role %1 can log in: nobody should, since the owner may switch the audit trail off. anju-cli init takes its login away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk login %1 can also act as the owner or manage the server: a desk must log in with a login of no other power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone (PUBLIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2 on %3, beyond what the program&apos;s work needs. anju-cli init, run by the administrator, sets the grants right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk group %1 is a member of %2 and has its rights too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::TriggerCheck</name>
+    <message>
+        <source>Migration %1 does not run on an empty database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is missing: changes to that table may go unrecorded or unchecked. An administrator can make it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is disabled: changes to that table go unrecorded or unchecked. An administrator can enable it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 was not made by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database function %1 is missing or not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1 of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration makes the trigger %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be filled again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index, filled again from every person and household</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7779,6 +9631,113 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
+    <name>anju::cli::CaseCommand</name>
+    <message>
+        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case kind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 received, deadline %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case act needs the case&apos;s id and the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::CheckCommand</name>
     <message>
         <source>[--db LOCATION] check</source>
@@ -7798,14 +9757,6 @@ The step is recorded at once and kept in the member&apos;s history.</source>
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …) and prints what is wrong. Exits with 1 when anything is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
@@ -7984,269 +9935,11 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db, --user and --language need a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party needs review or leave, e.g. anju-cli party review --month 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party needs review, import or export, e.g. anju-cli party review --month 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  grid list|add|cover|check   The grids with their households; make and cover them
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party leave MEMBER      Record that a member left the party, with the decision
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  grid list|add|cover|check   The grids with their households; make and cover them
-  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
-  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
-  case list|receive|act|escalate   The grid cases and their steps
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party leave MEMBER      Record that a member left the party, with the decision
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  grid list|add|cover|check   The grids with their households; make and cover them
-  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
-  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
-  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
-  case list|receive|act|escalate   The grid cases and their steps
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8275,55 +9968,13 @@ Commands:
   party reconcile         Political status (政治面貌) against the party records; settle one
   grid list|add|cover|check   The grids with their households; make and cover them
   grid visits|findings    The month&apos;s visit plan per worker; the grid findings
-  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
-  case list|receive|act|escalate   The grid cases and their steps
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party leave MEMBER      Record that a member left the party, with the decision
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  party reconcile         Political status (政治面貌) against the party records; settle one
-  grid list|add|cover|check   The grids with their households; make and cover them
-  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
   grid sheet -o FILE      A worker&apos;s or a building&apos;s visit sheet for a month (PDF)
   grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
   visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
   case list|receive|act|escalate   The grid cases and their steps
+  income flags|missing    The month&apos;s flagged households; those not checked (--month)
+  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
+  followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
   backup -o FILE          Copy the database while it stays in use
   restore FILE            Replace the database by a checked backup (the present one is kept)
   check                   Check the file and the registry&apos;s rules; print what is wrong
@@ -8438,6 +10089,538 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::FollowUpFindingsCommand</name>
+    <message>
+        <source>followup needs findings, e.g. anju-cli followup findings --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] followup findings [--month YYYY-MM] [--site CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s findings by name: 应纳尽纳, households flagged by their income check that have not entered the monitoring procedure; 应兜尽兜, people with no or weak labour in a monitored or flagged household who are neither in 低保 / 特困 nor have a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应纳尽纳 of %1 (as of %2): %3 household(s) flagged and not in the monitoring procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应兜尽兜 of %1: %2 person(s) with no or weak labour not in 低保 / 特困 and with no recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridCommand</name>
+    <message>
+        <source>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grids site by site, by code: code, name, site, active households and staff on the day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the grids of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to count on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid list takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a grid of a site; its code is county 6 + township 3 + community 3 + sequence 2 digits (CJ/T 349).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s 14-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the grid starts (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid add needs --site, --code and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 %2 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid covers a building, or one unit of it, from the day: what covered it before ends that day and its households move to the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this unit of the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it starts (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid cover needs --grid and --building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 covers %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the registered households that are in no grid or in more than one on the day; exits with 1 when there is any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to check (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 grids: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households not in exactly one grid on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits, findings, sheet, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridSheetCommand</name>
+    <message>
+        <source>[--db LOCATION] grid sheet --month YYYY-MM (--worker NAME | --building ID-or-NAME) [--grid CODE] -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the month&apos;s visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name, or staff:ID / member:ID when several have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-or-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid sheet takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid sheet needs either --worker or --building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid sheet needs -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridStaffCommand</name>
+    <message>
+        <source>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists who serves in the grid on the day (default: today), by role, with the number that grid staff end and grid handover take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff needs --grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff of %1 %2 on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident (by ID number) or an outside cadre starts serving in the grid in a role: grid_leader, grid_worker, building_leader (with --building), unit_leader (with --building and --unit) or party_member_household (a resident on the party roll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outside cadre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name in the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member&apos;s number on the roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s work unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role needs grid_leader, grid_worker, building_leader, unit_leader or party_member_household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident has the ID number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 serves in %2 as %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s number (grid staff shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day they no longer serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the service ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid staff end needs --id, --date YYYY-MM-DD and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 served until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs the household (结对帮扶) with a party member, a grid staff member or an outside cadre from the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pairing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid pair needs --household, --from YYYY-MM-DD and one of --member, --staff or --cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 paired from %2 (pairing %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A successor already serving: their staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident successor&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside cadre successor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member handing their pairings over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member taking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the work is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor serves as staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::HouseholdListCommand</name>
     <message>
         <source>[--db LOCATION] household list [--site CODE] [--state STATE] [--json]</source>
@@ -8527,10 +10710,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows one household: its address, origin and members, with every household each member has belonged to, and the members who moved to another household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The household number, e.g. 430524001-0001.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8602,10 +10781,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </context>
 <context>
     <name>anju::cli::ImportCommand</name>
-    <message>
-        <source>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Imports a household roster (.xlsx, or .csv in UTF-8 or GB18030). A household goes in whole or not at all; without --skip-invalid nothing is written when any row is wrong. Every rejected row is listed with its row number, column and reason.</source>
         <translation type="unfinished"></translation>
@@ -8733,6 +10908,85 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::IncomeCommand</name>
+    <message>
+        <source>The month of the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the month with --month YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income needs one of: %1, e.g. anju-cli income flags --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income flags --month YYYY-MM [--site CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s flagged households by site and number: below the year&apos;s monitoring line, a drop from their recent months, or a large expense, with the per-capita annual net income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged households of %1: %2 (site, number, head, headcount, net income, per-capita annual, flags; yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income missing --month YYYY-MM [--site CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the households active at the month&apos;s end that have no check of the month, with the month of their latest check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households not checked in %1: %2 (site, number, head, last checked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>init takes no arguments.</source>
@@ -8843,6 +11097,227 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Moved %1 into %2; the row counts of every table match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyExportCommand</name>
+    <message>
+        <source>[--db LOCATION] party export roster -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the members on the roll as a party roster (党员花名册, .xlsx) in the layout party import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party export needs roster, e.g. anju-cli party export roster -o 党员.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyImportCommand</name>
+    <message>
+        <source>[--db LOCATION] party import FILE [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a branch&apos;s roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party import takes exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyLeaveCommand</name>
+    <message>
+        <source>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member&apos;s number as party review --json prints it; --meeting is the day of the branch general meeting of the member&apos;s branch that decided it. The member stays on file and is no longer counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the member left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s text or document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the branch general meeting that decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party leave needs one member number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--way must be probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date and --meeting need days written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party member has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s branch held no branch general meeting on %2; record the meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyReconcileCommand</name>
+    <message numerus="yes">
+        <source>%n disagreement(s) between 政治面貌 and the party records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review&apos;s rows). With --person and --from party, sets the register&apos;s 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party&apos;s steps from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s number, as the list prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record is right: party or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party reconcile takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person needs a person&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be party or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9019,6 +11494,137 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::SafetyNetCommand</name>
+    <message>
+        <source>safetynet needs list, enrol, amount, end or exempt, e.g. anju-cli safetynet list --scheme dibao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet list [--scheme KEY] [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the people in the safety net on a day (monthly enrolments holding that day, one-off payments of its month up to the day), with the totals per scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this scheme (dibao, tekun …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scheme of the office&apos;s list: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety net on %1: %2 enrolment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people, %2 yuan a month, %3 yuan one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id, person, household, scheme, amount in yuan, from, to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (one-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet enrol --person ID --scheme KEY --amount YUAN [--one-off] --from DATE [--to DATE] [--note TEXT] | amount --enrolment N --amount YUAN --from DATE | end --enrolment N --on DATE --reason TEXT | exempt --person ID --reason TEXT --from DATE [--to DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol puts a person (ID number) into a scheme with a monthly or one-off amount; amount changes a monthly amount from a day; end ends an enrolment on a day (the first day it no longer holds) with the reason; exempt records why a person is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is paid once, on the --from day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount needs yuan written like 580 or 580.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person has the ID number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolment has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2; enrolment %3 pays %4 yuan a month from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::SearchCommand</name>
     <message>
         <source>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</source>
@@ -9058,6 +11664,57 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
             <numerusform>Found: %Ln person.</numerusform>
             <numerusform>Found: %Ln persons.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ServerLoginCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the server login %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file, in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no login was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program&apos;s work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-login needs add NAME, or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server logins are for a database on a PostgreSQL server: give --db postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server login %1 made; it belongs to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9191,49 +11848,313 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::backup::TriggerCheck</name>
+    <name>anju::cli::VisitCommand</name>
     <message>
-        <source>Migration %1 does not run on an empty database: %2</source>
+        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 is missing: changes to that table may go unrecorded or unchecked. An administrator can make it again with anju-cli init.</source>
+        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 is disabled: changes to that table go unrecorded or unchecked. An administrator can enable it again with anju-cli init.</source>
+        <source>The month (default: this month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 is not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 was not made by the program.</source>
+        <source>Only the households of this grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database function %1 is missing or not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>function %1</source>
+        <source>Print the rows as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trigger %1 of table %2</source>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No migration makes the trigger %1.</source>
+        <source>No grid has the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The search index could not be filled again: %1</source>
+        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the search index, filled again from every person and household</source>
+        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid findings on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit task(s) planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trigger needs emergency, discontent or family_dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 due from %2, overdue after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::demo::DemoGenerator</name>
+    <message>
+        <source>Every county has used up its 999 site codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of households must be between 1 and %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date of the demo data must be in 2021 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds %L1 households. Demo data is only made in a database without households; use a new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not index the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the demo party organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the demo grids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the demo visits and cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::demo::DemoWriter</name>
+    <message>
+        <source>Could not prepare the demo data statements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::CellText</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::ColumnMappingCheck</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::HeaderDetector</name>
+    <message>
+        <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header with the name and ID-number columns was found in the first %1 rows of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of the file looks like a household roster: none has a header with the name and ID-number columns (姓名, 身份证号) in its first %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::HouseholdAssembler</name>
+    <message>
+        <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship to the head is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex %1 does not match the ID number, which says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of education.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a labour capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member&apos;s state (在册, 迁出 or 死亡).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::ImportChecker</name>
+    <message>
+        <source>This ID number already appears in row %1 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is already registered, in household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number %1 is already in the database with other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is already in the database with other details (%2); correct it in the household form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::ImportWriter</name>
+    <message>
+        <source>The household names no site: fill in the site column or choose a site for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 could not be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9249,1610 +12170,9 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::party::ConversionPlanner</name>
+    <name>anju::exchange::PartyRosterExporter</name>
     <message>
-        <source>Approved by the higher party committee on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the branch general meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date the higher party committee approved the conversion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approval (%1) cannot come before the branch general meeting (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::ExportedFileBar</name>
-    <message>
-        <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide this line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditFields</name>
-    <message>
-        <source>Across townships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applies from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committee member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covers site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Designation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disability grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatching unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissolved on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dwelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Five connections, three improvements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instructor&apos;s unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labour capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter dated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin county</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party-building instructor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Political review on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Political status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for absence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration moved here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relocation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence permit issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rules set aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second sponsor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serves from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serves until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>branch committee seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>branch membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>development step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dues basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dues payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>site covered by an organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transfer of relations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user&apos;s site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work team or first secretary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the secretary has under a year&apos;s standing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Way of leaving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided by the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaving of the party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered from records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Village or community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covers the village or community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party group membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relocated household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed in grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In post from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In post until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for leaving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paired with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paired from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paired until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Way of contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person cared for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person to visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cared for as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household marked as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done by the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person visited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visited on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visiting staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visiting party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visiting cadre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household placed in another grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pairing contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person in care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household of a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person of a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visit task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditNames</name>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unit %2 room %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, from %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unit %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditNarrator</name>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 absent (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added member %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed attendance at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed member %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 class hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deleted %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deleted attendance at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deleted member %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 gave user %2 the site %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded %2 as %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded dues of %2: %3 (paid on %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded for %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded the state of %2: %3 (from %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 set the state of %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 took site %3 from user %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the program)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded attendance at %2 (%3 present, %4 absent): %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (paid on %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::XlsxSharedStrings</name>
-    <message>
-        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::XlsxStyles</name>
-    <message>
-        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::settings::OfficeSettings</name>
-    <message>
-        <source>this office&apos;s database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (the stored &quot;%1&quot; cannot be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (not set in the database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues of employed members (monthly pay up to yuan : percent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues of retired members (monthly pension up to yuan : percent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues of farmers (yuan a month, from-to)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dues of students, the unemployed and 低保 recipients (yuan a month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full members a branch needs at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members a branch generally holds at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full members from which a branch elects a committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch committee: members at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch committee: members at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days a transfer letter stays valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Months without dues that are serious arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents from which a site forms its own branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full members a site needs for its own branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Months between meetings: %1 (0: not expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents from which a site needs a one-stop service centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households from which a centralized site must meet 五通三化</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Micro vegetable garden per household, m² at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No finding uses it yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backups kept, days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month-end backups kept, months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only for a database file on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting unit printed on the monthly summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set on the Reports page; empty: the site&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::OfficeSettingsBox</name>
-    <message>
-        <source>Office settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::ServerRoleCheck</name>
-    <message>
-        <source>%1 objects of the database (tables, functions, the schema or the database itself) belong to the login %2, not to the owner role %3: whoever logs in as %2 can switch the audit trail off and delete it. The administrator hands them over with anju-cli init, run with a server login that may create roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 objects of the database belong to the role %2, not to the owner role %3. The administrator hands them over with anju-cli init.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner role %1 can log in: nobody should, since the owner may switch the audit trail off. anju-cli init takes its login away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The desk login %1 can also act as the owner or manage the server: a desk must log in with a login of no other power.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>everyone (PUBLIC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the desk group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may %2 on %3, beyond what the program&apos;s work needs. anju-cli init, run by the administrator, sets the grants right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The desk group %1 is a member of %2 and has its rights too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::ServerRoles</name>
-    <message>
-        <source>Cannot give the database to its owner role %1 (run this with a login that may create roles and owns the database, or the postgres superuser): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server logins exist only for a database on a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A server login&apos;s name is lower-case letters, digits and _ (not first), at most 63: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A server login needs a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of the database&apos;s own roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator&apos;s server login first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can act as the owner or manage the server; a desk must log in with a login of no other power.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make the server login %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::cli::ServerLoginCommand</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of the server login %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the password with --password-file, in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ; no login was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program&apos;s work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file whose first line is the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server-login needs add NAME, or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server logins are for a database on a PostgreSQL server: give --db postgresql://…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server login %1 made; it belongs to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::cli::PartyLeaveCommand</name>
-    <message>
-        <source>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member&apos;s number as party review --json prints it; --meeting is the day of the branch general meeting of the member&apos;s branch that decided it. The member stays on file and is no longer counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How: probation_cancelled, withdrawal, removal or expulsion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WAY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day the member left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision&apos;s text or document number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of the branch general meeting that decided it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why, in a few words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party leave needs one member number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--way must be probation_cancelled, withdrawal, removal or expulsion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date and --meeting need days written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No party member has the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s branch held no branch general meeting on %2; record the meeting first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::LeavingRules</name>
-    <message>
-        <source>%1 has already left the party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2: only a member on the branch&apos;s roll can leave the party here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2, not yet a party member: an applicant, activist or development target who stops is not a leaving of the party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a probationary member&apos;s membership can be cancelled; %1 is a full member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date the member left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was admitted on %2; nobody leaves the party before being admitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is before the last change of state (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not a probationary member on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the decision (its text or document number) that the member leaves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the branch general meeting that decided it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is a %2; leaving the party is decided by the branch general meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is after the day the member left (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is not one of the branch %2 belonged to on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::LeaveDialog</name>
-    <message>
-        <source>Leaving the party: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 党支字〔2026〕3号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. no dues paid for six months without good reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Way:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided by the &amp;meeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;cord leaving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::TextTableXlsx</name>
-    <message>
-        <source>The rows have too many columns for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are too many rows for one spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is in use; close it and save again.</source>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10938,428 +12258,318 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::exchange::PartyRosterExporter</name>
+    <name>anju::exchange::PartyRosterLayout</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::RejectedRowsWriter</name>
+    <message>
+        <source>The rows have too many columns for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many rejected rows for one spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::RosterExporter</name>
+    <message>
+        <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site to export no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your sites to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>anju::cli::PartyImportCommand</name>
     <message>
-        <source>[--db LOCATION] party import FILE [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports a branch&apos;s roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the file and write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the outcome as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party import takes exactly one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) would be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already on file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was written: correct the rows above and import the file again.</source>
+        <source>its permissions cannot be limited to you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::PartyExportCommand</name>
+    <name>anju::exchange::RosterImporter</name>
     <message>
-        <source>[--db LOCATION] party export roster -o FILE</source>
+        <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the members on the roll as a party roster (党员花名册, .xlsx) in the layout party import reads.</source>
+        <source>The database could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .xlsx file to write.</source>
+        <source>The database could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>Another row of this household has an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>party export needs roster, e.g. anju-cli party export roster -o 党员.xlsx.</source>
+        <source>Writing household %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-o needs an .xlsx file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>anju::PartyImportDialog</name>
-    <message>
-        <source>%1 (errors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected: nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
+        <source>The imported rows could not be indexed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import</source>
+        <source>Sheet %1, row %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already on file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked: %n member(s) can be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header on row %1 of sheet %2. Columns read: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import party roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected rows saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rosters (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activist since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development target since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admitted as probationary member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converted to full member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sponsors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work unit and post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where a mobile member went</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every row of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is written during the check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::PartyGroupDialog</name>
+    <name>anju::exchange::RosterRowsQuery</name>
     <message>
-        <source>e.g. Building 3 Party Group</source>
+        <source>The roster cannot be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Founded on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dissolved on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New party group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party group – %1</source>
+        <source>The roster cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::party::PoliticalStatusSync</name>
+    <name>anju::exchange::TextTableXlsx</name>
     <message>
-        <source>The member is not on file.</source>
+        <source>The rows have too many columns for a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An outside cadre has no entry in the household register.</source>
+        <source>There are too many rows for one spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2: the party records say nothing of their status now.</source>
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
+        <source>The file %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The household register already says %1 is %2.</source>
+        <source>The file %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No person has the number %1.</source>
+        <source>The file %1 is in use; close it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::XlsxRosterWriter</name>
+    <message>
+        <source>The spreadsheet cannot be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no party record to set the register from: the party records need the member entered first.</source>
+        <source>The spreadsheet cannot be started (no room for its temporary file?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseService</name>
+    <message>
+        <source>Choose the site of the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no party record and the register says %2: they agree.</source>
+        <source>Enter what the case is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch&apos;s roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
+        <source>Enter the day the case was received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2 in the party records and %3 in the register: they agree.</source>
+        <source>The day the case was received cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2 in the party records, but the register says %3. If %1 came back, record the transfer in (组织关系转入) with its letter; otherwise correct 政治面貌 in the household form.</source>
+        <source>A household of the case is not on file at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch&apos;s decision (party leave); a register entry alone does not end a membership.</source>
+        <source>The case was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The party records have %1 as a probationary member; the probation ends on %2. Record the conversion (转正) with the day of the branch meeting that decided it, on or after %2; 党龄 counts from %2.</source>
+        <source>Someone else changed this case meanwhile; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member&apos;s file.</source>
+        <source>The case is not on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The party records have %1 as a full member (converted; 党龄 from %2). A recorded conversion is not undone from the register: if the register is behind, set it from the party record instead.</source>
+        <source>Enter the day of this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member&apos;s file.</source>
+        <source>The day of this step cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of this step is before the case&apos;s last step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid staff member who handles the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department the case is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how the case was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1 passed: escalated to the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseStateMachine</name>
+    <message>
+        <source>A case is received once, when it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is resolved and closed; nothing more can be done to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case must be taken up before it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is with a department and is not escalated in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already referred to a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a referred case can be accepted by a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has already accepted the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a referred case can be returned by a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridFindings</name>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with no party member or cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since %2 (more than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridMonthQueries</name>
+    <message>
+        <source>The grid figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridPlanQuery</name>
+    <message>
+        <source>The grid is not on file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11633,368 +12843,101 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::cli::GridCommand</name>
+    <name>anju::grids::HouseholdTimeline</name>
     <message>
-        <source>grid needs list, add, cover or check, e.g. anju-cli grid list --site 430524001.</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <source>visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the grids site by site, by code: code, name, site, active households and staff on the day (default: today).</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the grids of the site with this code.</source>
+        <source>overdue, not yet visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CODE</source>
+        <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day to count on (default: today).</source>
+        <source>Placed in grid %1 by exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>Placement in grid %1 by exception ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the rows as JSON.</source>
+        <source>Its unit assigned to grid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grid list takes no arguments besides its options.</source>
+        <source>Its building assigned to grid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <source>Visit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no site with the code %1.</source>
+        <source>; follow-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grids on %1: %2.</source>
+        <source>Must attend (%1) by %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>households: %1</source>
+        <source>Regular visit (%1) not made in its window from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>staff: %1</source>
+        <source>Regular visit to %1 (%2) not made in its window from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</source>
+        <source>Case received (%1): %2; %3, deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Makes a grid of a site; its code is county 6 + township 3 + community 3 + sequence 2 digits (CJ/T 349).</source>
+        <source>; result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site&apos;s code.</source>
+        <source>Case %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The grid&apos;s 14-digit code.</source>
+        <source>Pairing contact (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The grid&apos;s name.</source>
+        <source>Pairing with %1 ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NAME</source>
+        <source>Paired with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day the grid starts (default: today).</source>
+        <source>There is no household %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grid add needs --site, --code and --name.</source>
+        <source>The household&apos;s timeline could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grid %1 %2 made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid covers a building, or one unit of it, from the day: what covered it before ends that day and its households move to the grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid&apos;s code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The building&apos;s name on the grid&apos;s site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this unit of the building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day it starts (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid cover needs --grid and --building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no grid with the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid&apos;s site has no building named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building %1 has no unit named %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid %1 covers %2 from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the registered households that are in no grid or in more than one on the day; exits with 1 when there is any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the households of the site with this code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day to check (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in no grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 grids: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households not in exactly one grid on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site 430524001.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid needs list, add, cover, check, visits, findings, sheet, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditCodes</name>
-    <message>
-        <source>Grid leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outside cadre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cadre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left-behind child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elderly living alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost self-care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seriously ill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In hospital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difficult family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispute mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public order and stability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy publicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public sentiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person in charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting the department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular visit</source>
+        <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12002,98 +12945,45 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pairing visit</source>
+        <source>Missed visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case visit</source>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Routine visit</source>
+        <source>Case step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emergency</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discontent</source>
+        <source>Pairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Family dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must-attend event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
+        <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::CaseStateMachine</name>
+    <name>anju::grids::StaffLoadQuery</name>
     <message>
-        <source>A case is received once, when it is recorded.</source>
+        <source>The staff member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitPlan</name>
+    <message>
+        <source>The visit plan could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case is resolved and closed; nothing more can be done to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is already in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case must be taken up before it is resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is with a department and is not escalated in the grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is already referred to a department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a referred case can be accepted by a department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The department has already accepted the referral.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a referred case can be returned by a department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown action.</source>
+        <source>(no one assigned)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12201,579 +13091,1571 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::grids::CaseService</name>
+    <name>anju::grids::VisitSheetCode</name>
     <message>
-        <source>Choose the site of the case.</source>
+        <source>Type or scan the code of a row of the visit sheet, e.g. V5724.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter what the case is about.</source>
+        <source>%1 is not a code of the visit sheet: a code is V followed by digits, e.g. V5724.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the day the case was received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day the case was received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A household of the case is not on file at this site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this case meanwhile; open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the day of this step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of this step cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of this step is before the case&apos;s last step (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the grid staff member who handles the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the department the case is referred to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how the case was resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline %1 passed: escalated to the %2.</source>
+        <source>The code %1 is mistyped (its last digit does not check); type it again from the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::VisitPlan</name>
+    <name>anju::grids::VisitSheetQuery</name>
     <message>
-        <source>The visit plan could not be read: %1</source>
+        <source>The visit sheet could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no one assigned)</source>
+        <source>Choose the month of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose visit sheet to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit task has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was already answered by the visit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was cancelled on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task of code %1 is of a household outside your sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party member, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid worker or pairing cadre named %1 serves in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 workers; choose one by its key:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buildings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No building is named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 buildings; choose one by its id:
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::GridFindings</name>
+    <name>anju::income::FollowUpFindings</name>
+    <message>
+        <source>below the monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The findings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household %1 is paired with no party member or cadre.</source>
+        <source>Take the household into the monitoring procedure (入户核实), or review it and record why it is declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household %1: no contact since %2 (more than %3 days).</source>
+        <source>Check whether the person qualifies for 低保 or 特困供养 and enrol them, or record why not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
+        <source>monitored household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
+        <source>flagged this month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::VisitCommand</name>
+    <name>anju::income::IncomeCheckRepository</name>
     <message>
-        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
+        <source>Choose the month of the checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
+        <source>The grid is not on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The month (default: this month).</source>
+        <source>The grid is not one of the site&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM</source>
+        <source>Choose the site or the grid of the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the households of this grid.</source>
+        <source>The households of the sheet could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CODE</source>
+        <source>The checks of the sheet could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the rows as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No grid has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day to judge on (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date needs a day written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid findings on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NUMBER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 visit task(s) planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--trigger needs emergency, discontent or family_dispute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 due from %2, overdue after %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit %1 recorded.</source>
+        <source>The flags of the sheet could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::CaseCommand</name>
+    <name>anju::income::IncomeCheckService</name>
     <message>
-        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
+        <source>Choose the household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
+        <source>Enter the month of the check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
+        <source>%1 has not begun: a check is for this month or an earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STATE</source>
+        <source>Enter the day of the check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only open cases past their deadline.</source>
+        <source>The day of the check cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the rows as JSON.</source>
+        <source>The day of the check cannot be before the month it checks (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown case state %1.</source>
+        <source>The headcount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 case(s).</source>
+        <source>The headcount cannot be over 99 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>overdue</source>
+        <source>The wage income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
+        <source>The business income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
+        <source>The property income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <source>The transfer income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CODE</source>
+        <source>The operating costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KIND</source>
+        <source>The medical expenditure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TEXT</source>
+        <source>The education expenditure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>The disaster expenditure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NUMBER</source>
+        <source>The other expenditure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID</source>
+        <source>%1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S</source>
+        <source>%1 cannot be over 100,000,000 yuan in a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 case(s) escalated.</source>
+        <source>A check is typed on the grid or imported from a sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown case kind %1.</source>
+        <source>The checker&apos;s name is too long (50 characters at most).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No household has the number %1.</source>
+        <source>The household is not on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 received, deadline %2.</source>
+        <source>The household moved to the site on %1, after %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>case act needs the case&apos;s id and the action.</source>
+        <source>The household left the site on %1, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown action %1.</source>
+        <source>The household has no members on file at the end of %1: enter the headcount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is now %2.</source>
+        <source>The household already has a check of %1: open it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this check meanwhile: reload it and enter your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household and month of a saved check cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was saved but could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::GridStaffCommand</name>
+    <name>anju::income::IncomeFlags</name>
     <message>
-        <source>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</source>
+        <source>Choose the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists who serves in the grid on the day (default: today), by role, with the number that grid staff end and grid handover take.</source>
+        <source>The flagged households could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The grid&apos;s code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the rows as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid staff needs --grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no grid with the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff of %1 %2 on %3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A resident (by ID number) or an outside cadre starts serving in the grid in a role: grid_leader, grid_worker, building_leader (with --building), unit_leader (with --building and --unit) or party_member_household (a resident on the party roll).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resident&apos;s ID number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outside cadre&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day of service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The building&apos;s name on the grid&apos;s site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unit&apos;s name in the building.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party member&apos;s number on the roll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cadre&apos;s work unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role needs grid_leader, grid_worker, building_leader, unit_leader or party_member_household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No resident has the ID number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid&apos;s site has no building named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building %1 has no unit named %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff member %1 serves in %2 as %3 from %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The staff member&apos;s number (grid staff shows it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day they no longer serve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the service ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid staff end needs --id, --date YYYY-MM-DD and --reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff member %1 served until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairs the household (结对帮扶) with a party member, a grid staff member or an outside cadre from the day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day the pairing starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid pair needs --household, --from YYYY-MM-DD and one of --member, --staff or --cadre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 paired from %2 (pairing %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A successor already serving: their staff number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A resident successor&apos;s ID number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An outside cadre successor&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The successor&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party member handing their pairings over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party member taking them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of the handover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the work is handed over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The successor serves as staff member %1.</source>
+        <source>The households not checked could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::GridMonthQueries</name>
+    <name>anju::income::IncomeRules</name>
     <message>
-        <source>The grid figures could not be counted: %1</source>
+        <source>The net income of the month is negative (%1 yuan): the costs exceed the income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount is 0: the per-capita income cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people in one household: check the headcount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount %1 differs from the household&apos;s %2 members on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan in one month is unusually large: check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large expense: over %1 yuan, the household will be flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeSettings</name>
+    <message>
+        <source>%1 has no monitoring line: set one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no monitoring line of its own and is judged by the line of %2 (%3 yuan per person per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRepository</name>
+    <message>
+        <source>The safety-net list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemptions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRules</name>
+    <message>
+        <source>Choose the person to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scheme of the office&apos;s list (settings safetynet.scheme.*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the enrolment begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off payment has nothing to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the enrolment no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment can only end after the day it began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the enrolment ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off payment has no monthly amount to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new amount is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the new amount applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new amount must apply from a day after %1, the day the current amount began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment ends on %1, before the new amount would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the person is not enrolled (income above the standard, refused, supported by family …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the reason holds from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason must end after the day it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the reason no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can only end after the day it began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetService</name>
+    <message>
+        <source>The person is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person died on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person moved away on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new amount was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment was not ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was not ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::ConversionPlanner</name>
+    <message>
+        <source>Approved by the higher party committee on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the branch general meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the higher party committee approved the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval (%1) cannot come before the branch general meeting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::LeavingRules</name>
+    <message>
+        <source>%1 has already left the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a member on the branch&apos;s roll can leave the party here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: an applicant, activist or development target who stops is not a leaving of the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a probationary member&apos;s membership can be cancelled; %1 is a full member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the member left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was admitted on %2; nobody leaves the party before being admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not a probationary member on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the decision (its text or document number) that the member leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch general meeting that decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is a %2; leaving the party is decided by the branch general meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is after the day the member left (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is not one of the branch %2 belonged to on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyReview</name>
+    <message>
+        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
+        <translation>
+            <numerusform>%1 owes dues for %n month since %2, %3 yuan.</numerusform>
+            <numerusform>%1 owes dues for %n months since %2, %3 yuan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation>
+            <numerusform> Not paid for %n month in a row: the branch must talk with the member.</numerusform>
+            <numerusform> Not paid for %n months in a row: the branch must talk with the member.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 was held from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 held yet in the period from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members; a branch needs at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 residents) is covered by no party organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no work team serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no first secretary serving on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 members, 100 or more: a case for forming a party committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 has been a full member since %3, under a year; record why if it stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 is not a full member; record why if it stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform> Not paid for %n month in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+            <numerusform> Not paid for %n months in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform>%1 attended none of the %n meeting of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+            <numerusform>%1 attended none of the %n meetings of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The party records say %1 is %2; the household register says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register says %1 is %2, but there is no party record of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyRules</name>
+    <message>
+        <source>%1 is %2: no further steps can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the previous step of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 was already extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the extension in months (6 to 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new member&apos;s history starts with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two full members are needed as sponsors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
+        <translation>
+            <numerusform>A probation is extended by 6 to 12 months, not %n month.</numerusform>
+            <numerusform>A probation is extended by 6 to 12 months, not %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probation ended on %1, before the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member leaves through a transfer of organisational relations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pay after tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A farmer pays between %1 and %2 yuan a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the founding date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The founding date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site is listed twice or is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident who is the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two mentors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sponsors must be two other members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the training as days and class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political review date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch that held the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a meeting once it has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the topic of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of payment (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the letter of introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is completed after the letter and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch the member joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the work team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first secretary&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start of the service period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch needs at least %1 full members; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two full members are needed as mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 (100 or more) it is a case for a party committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the party is recorded with its decision and meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the party; rejoining starts with a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the party group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the branch the party group belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party group belongs to a party branch or joint party branch, not to a general branch or party committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group was dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyService</name>
+    <message>
+        <source>The organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the months paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not yet a party member in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dues of %1 are already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed transfer is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is still pending (letter %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was completed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the transfer was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site or the member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party branch has no organisations under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under its own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party committee can only be under another committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary is not a member on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on file as a member; open that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least the first step: the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step must enter a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for setting these rules aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the member is a resident, and which one, cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and belongs to no branch here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the paper records the step is entered from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party group cannot move to another branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the group&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this party group meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the member joins the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group %1 does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party group %1 is not in the member&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no village or community: enter it on the site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyWrites</name>
+    <message>
+        <source>The party record was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PoliticalStatusSync</name>
+    <message>
+        <source>The member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside cadre has no entry in the household register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: the party records say nothing of their status now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register already says %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no party record to set the register from: the party records need the member entered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no party record and the register says %2: they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch&apos;s roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records and %3 in the register: they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records, but the register says %3. If %1 came back, record the transfer in (组织关系转入) with its letter; otherwise correct 政治面貌 in the household form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch&apos;s decision (party leave); a register entry alone does not end a membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a probationary member; the probation ends on %2. Record the conversion (转正) with the day of the branch meeting that decided it, on or after %2; 党龄 counts from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a full member (converted; 党龄 from %2). A recorded conversion is not undone from the register: if the register is behind, set it from the party record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::HouseholdRules</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 may contain only letters (and · between the parts of a minority name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: enter 11 digits for a mobile or the area code and number for a fixed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the member moved away or died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the member&apos;s birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household number is longer than 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resettlement site of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the county the household moved from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the relocation date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relocation date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household has one head: %1 is already the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark one member as head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is already entered for %1 in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::IdentitySearch</name>
+    <message>
+        <source>The search could not be written to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::PersonWriter</name>
+    <message>
+        <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number was just registered for another person at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household already has a head of household (just saved at another desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household number was just used at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is already used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another household already has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dwelling is not in the chosen site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dwelling is already the home of household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to %1 of household %2: one person is registered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this household; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: a member moves out, dies or moves to another household, and stays on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened the household; nothing was saved. Reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 was born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 joined this household (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the head of household: choose the member who becomes the new head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household %1 moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to household %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 already has a head of household (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::RegistryService</name>
+    <message>
+        <source>The household was saved but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a registered member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::SiteRules</name>
+    <message>
+        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least a service management centre (recorded: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::SiteService</name>
+    <message>
+        <source>Enter the site code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site code may contain only digits, Latin letters and hyphens (at most 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the site name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the county code of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the building name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building has at most 100 floors (0 when not recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this site meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site of the building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building has between 1 and 20 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site already has a building named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this building meanwhile; close the form and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the room number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor area must be between 0 and 500 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12905,189 +14787,392 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::grids::VisitSheetCode</name>
+    <name>anju::report::HouseholdSizeSection</name>
     <message>
-        <source>Type or scan the code of a row of the visit sheet, e.g. V5724.</source>
+        <source>%1 or more people</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is not a code of the visit sheet: a code is V followed by digits, e.g. V5724.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The code %1 is mistyped (its last digit does not check); type it again from the sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::VisitSheetQuery</name>
-    <message>
-        <source>The visit sheet could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the month of the sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose whose visit sheet to make.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The building is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No visit task has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The task of code %1 (household %2) was already answered by the visit of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The task of code %1 (household %2) was cancelled on %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The task of code %1 is of a household outside your sites.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workers could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party member, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No grid worker or pairing cadre named %1 serves in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names %2 workers; choose one by its key:
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The buildings could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No building is named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names %2 buildings; choose one by its id:
-%3</source>
+        <source>Households by size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>anju::VisitSheetDocument</name>
+    <name>anju::report::MonthlySummaryBuilder</name>
     <message>
-        <source>this task</source>
+        <source>%1-%2</source>
+        <comment>year and month of the summary, e.g. 2026年10月</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
+        <source>Name the month of the summary as YYYY-MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3</source>
+        <source>The site of the summary no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no dwelling)</source>
+        <source>The summary was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PartySection</name>
+    <message>
+        <source>The party figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, from %3 to %4 (overdue after)   Last visit: %5</source>
+        <source>Party organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>Of them party branches (joint branches included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To see: %1</source>
+        <source>Full members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the household</source>
+        <source>Probationary members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit sheet</source>
+        <source>Development targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 visit sheet</source>
+        <source>Activists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
+        <source>Applicants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For: %1   Month: %2   Made: %3   Rows: %4</source>
+        <source>Of all these, mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>   Grid: %1</source>
+        <source>Applications handed in during the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row&apos;s code on the quick-entry screen.</source>
+        <source>New activists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>★ %1</source>
+        <source>New development targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit date:</source>
+        <source>Admitted as probationary members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saw:</source>
+        <source>Converted to full members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature:</source>
+        <source>Organisational relations transferred in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Found:</source>
+        <source>Organisational relations transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up:</source>
+        <source>Members owing dues for the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit sheet %1: %2</source>
+        <source>Of them paid by the month&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No open visit tasks on this sheet.</source>
+        <source>Dues due for the month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues for the month paid by its end (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues received during the month, arrears included (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings due in periods ending this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them held in their period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PeopleStructureSection</name>
+    <message>
+        <source>Aged 0–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 6–15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 16–59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by sex, age and labour capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PopulationSection</name>
+    <message>
+        <source>Households registered at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People registered at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PopulationTrend</name>
+    <message>
+        <source>No figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::ReportContext</name>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::ReportingUnit</name>
+    <message>
+        <source>The reporting unit has at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting unit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::SiteRulesSection</name>
+    <message>
+        <source>Rules broken at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites with registered households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites without the service centre they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites short of the required five connections and three improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::SummaryWords</name>
+    <message>
+        <source>Monthly summary of the resettlement sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1-%2-%3</source>
+        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::SummaryXlsxWriter</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13096,1442 +15181,125 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::cli::GridSheetCommand</name>
+    <name>anju::settings::OfficeSettings</name>
     <message>
-        <source>[--db LOCATION] grid sheet --month YYYY-MM (--worker NAME | --building ID-or-NAME) [--grid CODE] -o FILE.pdf</source>
+        <source>this office&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the month&apos;s visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
+        <source>default (the stored &quot;%1&quot; cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The month (default: this month).</source>
+        <source>default (not set in the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM</source>
+        <source>Dues of employed members (monthly pay up to yuan : percent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The worker&apos;s name, or staff:ID / member:ID when several have it.</source>
+        <source>Dues of retired members (monthly pension up to yuan : percent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NAME</source>
+        <source>Dues of farmers (yuan a month, from-to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The building&apos;s id or name.</source>
+        <source>Dues of students, the unemployed and 低保 recipients (yuan a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID-or-NAME</source>
+        <source>Full members a branch needs at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the households of this grid.</source>
+        <source>Members a branch generally holds at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CODE</source>
+        <source>Full members from which a branch elects a committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF to write.</source>
+        <source>Branch committee: members at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>Branch committee: members at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grid sheet takes no arguments besides its options.</source>
+        <source>Days a transfer letter stays valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <source>Months without dues that are serious arrears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grid sheet needs either --worker or --building.</source>
+        <source>Residents from which a site forms its own branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grid sheet needs -o FILE.pdf.</source>
+        <source>Full members a site needs for its own branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no grid with the code %1.</source>
+        <source>The settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
+        <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>anju::VisitRecordDialog</name>
     <message>
-        <source>Record the visit %1</source>
+        <source>Site rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
+        <source>Residents from which a site needs a one-stop service centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cadre&apos;s name, when not on the list</source>
+        <source>Households from which a centralized site must meet 五通三化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The household</source>
+        <source>Micro vegetable garden per household, m² at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>what you saw and heard</source>
+        <source>No finding uses it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit &amp;date:</source>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Who went:</source>
+        <source>Daily backups kept, days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Saw:</source>
+        <source>Month-end backups kept, months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind:</source>
+        <source>Only for a database file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Why:</source>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Found:</source>
+        <source>Reporting unit printed on the monthly summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another cadre (name below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::VisitQuickEntryDialog</name>
-    <message>
-        <source>Quick entry of visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. V5724</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered in this sitting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2 %3  visited %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::VisitSheetDialog</name>
-    <message>
-        <source>Print the visit sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &amp;worker&apos;s:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &amp;building&apos;s:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visit sheet %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::EndStaffDialog</name>
-    <message>
-        <source>End service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 since %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day they no longer serve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. moved away, term ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End %1&apos;s service as %2 on %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridPlanView</name>
-    <message>
-        <source>Choose a grid in the tree to see its buildings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No active household is in this grid on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never visited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1, head %2, room %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>difficult family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No must-visit reason on this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must be visited: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paired with a cadre or party member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not paired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visited this month (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last visited %1, within %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last visited %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never visited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In this grid by an exception, not by its dwelling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens the household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dwelling on file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridTreeModel</name>
-    <message>
-        <source>Site / grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridsPage</name>
-    <message>
-        <source>Site, grid name or code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Grids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may read the grids; changing them is for the clerks, the manager and the administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::HandoverDialog</name>
-    <message>
-        <source>Hand over %1&apos;s work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 households: %2 pairings and %3 open visit tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &amp;colleague serving in the grid:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &amp;newcomer in the same role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. transferred to another post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On &amp;day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hand over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the newcomer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::StaffDialog</name>
-    <message>
-        <source>Add grid staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Building or unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serves &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::StaffPanel</name>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident or cadre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add staff…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building / unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::StaffPersonBox</name>
-    <message>
-        <source>A &amp;resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An &amp;outside cadre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, ID number or household number, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Work unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · household %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No resident found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::GridPlanQuery</name>
-    <message>
-        <source>The grid is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::StaffLoadQuery</name>
-    <message>
-        <source>The staff member is not on file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::HouseholdTimeline</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue, not yet visited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed in grid %1 by exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placement in grid %1 by exception ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its unit assigned to grid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its building assigned to grid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; follow-up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must attend (%1) by %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular visit (%1) not made in its window from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular visit to %1 (%2) not made in its window from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case received (%1): %2; %3, deadline %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; result: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairing contact (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairing with %1 ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paired with %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no household %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household&apos;s timeline could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must attend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missed visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::HouseholdTimelineBox</name>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No visits, cases or contacts are on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines shown: %1, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::CaseActionDialog</name>
-    <message>
-        <source>Case: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: %1 · held by: %2 · deadline %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 县人社局, 街道司法所</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not asked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ha&amp;ndler:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::CaseBoardPanel</name>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Receive case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Take a step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handler / department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not yet accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Past its deadline and not resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s), %1 overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a case in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is resolved: no step is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a case to see its households and history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported by: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in the last %n month(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>anju::CaseDialog</name>
-    <message>
-        <source>Receive a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. water leaking into the stairwell of building 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household numbers, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Households:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Persons:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reporter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ha&amp;ndler:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not yet named)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) for this kind)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::FindingsPanel</name>
-    <message>
-        <source>All findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export .xlsx…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter or a double click opens the household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>findings-%1.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid findings on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>anju::MustAttendDialog</name>
-    <message>
-        <source>Register a must-attend event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household number, e.g. 4305240010001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the household as a whole)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what happened, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Household:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Person (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Happened &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attend by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (within %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the household&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::VisitPlanPanel</name>
-    <message>
-        <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visited on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register &amp;must-attend…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>三必到: an emergency, discontent or a family dispute in a household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make this month&apos;s &amp;plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>四必访: make the visits of every target due by the month&apos;s end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These households have neither a pairing partner nor a grid worker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 due, %2 done, %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tasks of %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>三必到: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>四必访: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the household)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an open task in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must-attend task registered for household %1, to be attended by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the month&apos;s plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the 四必访 visits due by the end of %1 for every target of the office? Visits already planned are not made again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every visit due by the end of %1 was already planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit task(s) made for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridWorkTabs</name>
-    <message>
-        <source>Visit plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The visit is recorded and its task closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit &amp;sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a worker&apos;s or a building&apos;s visit sheet for a month (A4 PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quick entry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the visits of a returned sheet by its row codes, typed or scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording visits is for the clerks, the manager and the administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::cli::PartyReconcileCommand</name>
-    <message numerus="yes">
-        <source>%n disagreement(s) between 政治面貌 and the party records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review&apos;s rows). With --person and --from party, sets the register&apos;s 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party&apos;s steps from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person&apos;s number, as the list prints it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which record is right: party or register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIDE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party reconcile takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--person needs a person&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from must be party or register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::PartyRosterLayout</name>
-    <message>
-        <source>The roster has no column for %1; place it in the column mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 is chosen for %2; each column can hold one field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>anju::RejectedRowsSaving</name>
-    <message>
-        <source>%1 (errors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
+        <source>Set on the Reports page; empty: the site&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

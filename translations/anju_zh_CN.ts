@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Months between meetings: %1 (0: not expected)</source>
+        <translation>会议间隔月数：%1（0 表示不要求）</translation>
+    </message>
+</context>
+<context>
     <name>anju::AboutDialog</name>
     <message>
         <source>About Anju</source>
@@ -10,84 +17,6 @@
     <message>
         <source>&lt;h2&gt;Anju %1&lt;/h2&gt;&lt;p&gt;Follow-up support for relocation resettlement sites: the household registry, party building, the dashboard and the monthly summary.&lt;/p&gt;&lt;p&gt;Licence: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;&lt;p&gt;Libraries:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;Database: %4 (schema %5)&lt;/p&gt;</source>
         <translation>&lt;h2&gt;安居 %1&lt;/h2&gt;&lt;p&gt;易地扶贫搬迁安置点后续帮扶管理：住户登记、党建、工作台和月度汇总。&lt;/p&gt;&lt;p&gt;许可证：%2（GNU 通用公共许可证第 3 版或更新版本）。&lt;/p&gt;&lt;p&gt;使用的程序库：&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;&lt;p&gt;数据库：%4（数据库版本 %5）&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>anju::accounts::AccountService</name>
-    <message>
-        <source>Enter a user name.</source>
-        <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <source>A user name has at most 40 characters.</source>
-        <translation>用户名最多 40 个字符。</translation>
-    </message>
-    <message>
-        <source>A user name has no spaces.</source>
-        <translation>用户名中不能有空格。</translation>
-    </message>
-    <message>
-        <source>There is already a user %1.</source>
-        <translation>已有用户 %1。</translation>
-    </message>
-    <message>
-        <source>The password could not be stored: not enough memory.</source>
-        <translation>无法保存密码：内存不足。</translation>
-    </message>
-    <message>
-        <source>The database already has users: an administrator adds new ones.</source>
-        <translation>数据库已有用户，新用户由管理员添加。</translation>
-    </message>
-    <message>
-        <source>Only a demo database gets the demo users.</source>
-        <translation>只有演示数据库才会创建演示用户。</translation>
-    </message>
-    <message>
-        <source>The database already has users.</source>
-        <translation>数据库已有用户。</translation>
-    </message>
-    <message>
-        <source>The user name or the password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
-        <translation>
-            <numerusform>密码错误次数过多：%1 已被锁定，%n 分钟后解锁，或由管理员解锁。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account %1 is switched off.</source>
-        <translation>账号 %1 已停用。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>密码错误次数过多：%1 已被锁定 %n 分钟。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation>该用户已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is the last administrator: make another user administrator first.</source>
-        <translation>%1 是最后一名管理员：请先将其他用户设为管理员。</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>请先登录。</translation>
-    </message>
-    <message>
-        <source>The present password is wrong.</source>
-        <translation>当前密码错误。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::accounts::SchemaUpgrade</name>
-    <message>
-        <source>The database %1 was written by an older version of Anju (schema %2; this program uses schema %3) and must be upgraded before it is used. Ask the administrator to upgrade it (by logging in once with this version, or with anju-cli init). Nothing was changed: %4</source>
-        <translation>数据库 %1 由旧版本的安居建立（结构版本 %2；本程序使用结构版本 %3），需要升级后才能使用。请管理员升级（用本版本登录一次，或运行 anju-cli init）。数据库未做任何改动：%4</translation>
     </message>
 </context>
 <context>
@@ -268,6 +197,233 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::AuditCodes</name>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>Unit leader</source>
+        <translation>单元长</translation>
+    </message>
+    <message>
+        <source>Party member household</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>安置点居民</translation>
+    </message>
+    <message>
+        <source>Outside cadre</source>
+        <translation>外来干部</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格工作人员</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信或微信</translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation>见面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>孤寡老人</translation>
+    </message>
+    <message>
+        <source>Lost self-care</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>大病</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Difficult family</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>Dispute mediation</source>
+        <translation>矛盾调处</translation>
+    </message>
+    <message>
+        <source>Problem screening</source>
+        <translation>问题排查</translation>
+    </message>
+    <message>
+        <source>Public order and stability</source>
+        <translation>综治维稳</translation>
+    </message>
+    <message>
+        <source>Policy publicity</source>
+        <translation>政策宣传</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务直通车</translation>
+    </message>
+    <message>
+        <source>Public sentiment</source>
+        <translation>民情气象站</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>已接手办理</translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation>部门已接收</translation>
+    </message>
+    <message>
+        <source>Referral returned</source>
+        <translation>部门已退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Awaiting the department</source>
+        <translation>待部门接收</translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation>四必访</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>三必到</translation>
+    </message>
+    <message>
+        <source>Pairing visit</source>
+        <translation>结对走访</translation>
+    </message>
+    <message>
+        <source>Case visit</source>
+        <translation>事件走访</translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation>日常走访</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>突发事情</translation>
+    </message>
+    <message>
+        <source>Discontent</source>
+        <translation>不满情绪</translation>
+    </message>
+    <message>
+        <source>Family dispute</source>
+        <translation>家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Visit rule</source>
+        <translation>走访规则</translation>
+    </message>
+    <message>
+        <source>Must-attend event</source>
+        <translation>三必到事由</translation>
+    </message>
+    <message>
+        <source>Grid case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+</context>
+<context>
     <name>anju::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -343,6 +499,1109 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::AuditFields</name>
+    <message>
+        <source>Across townships</source>
+        <translation>跨乡镇安置</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation>约定金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>起算月份</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>交纳类别</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>支部委员</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>所在县（市、区）</translation>
+    </message>
+    <message>
+        <source>Covers site</source>
+        <translation>覆盖安置点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>转接方向</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Dispatching unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Dues from</source>
+        <translation>党费起算月份</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Extended by</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation>五通三化</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>所在户</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s unit</source>
+        <translation>指导员单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>介绍信日期</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>党员来源</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Origin county</source>
+        <translation>迁出县</translation>
+    </message>
+    <message>
+        <source>Origin township</source>
+        <translation>迁出乡镇</translation>
+    </message>
+    <message>
+        <source>Origin village</source>
+        <translation>迁出村</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>对方党组织</translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation>本方党组织</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>交纳日期</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Party-building instructor</source>
+        <translation>党建指导员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Political review on</source>
+        <translation>政治审查日期</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>Registration moved here</source>
+        <translation>户籍已迁入</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Relocation date</source>
+        <translation>搬迁入住日期</translation>
+    </message>
+    <message>
+        <source>Residence permit issued</source>
+        <translation>已办居住证</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>搬迁群众</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rules set aside</source>
+        <translation>未满足的规定</translation>
+    </message>
+    <message>
+        <source>Second mentor</source>
+        <translation>第二培养联系人</translation>
+    </message>
+    <message>
+        <source>Second sponsor</source>
+        <translation>第二入党介绍人</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation>驻村起始</translation>
+    </message>
+    <message>
+        <source>Serves until</source>
+        <translation>驻村截止</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>发展阶段</translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation>阶段起始日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所在乡镇</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>集中培训天数</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇安置</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>branch committee seat</source>
+        <translation>支部委员</translation>
+    </message>
+    <message>
+        <source>branch membership</source>
+        <translation>支部关系</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>development step</source>
+        <translation>发展步骤</translation>
+    </message>
+    <message>
+        <source>dues basis</source>
+        <translation>党费基数</translation>
+    </message>
+    <message>
+        <source>dues payment</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>site covered by an organisation</source>
+        <translation>党组织覆盖的安置点</translation>
+    </message>
+    <message>
+        <source>transfer of relations</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>user&apos;s site</source>
+        <translation>用户负责的安置点</translation>
+    </message>
+    <message>
+        <source>work team or first secretary</source>
+        <translation>驻村工作队或第一书记</translation>
+    </message>
+    <message>
+        <source>Why the secretary has under a year&apos;s standing</source>
+        <translation>书记党龄不足一年的原因</translation>
+    </message>
+    <message>
+        <source>Way of leaving</source>
+        <translation>出党方式</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>出党日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decided by the meeting</source>
+        <translation>作出决定的会议</translation>
+    </message>
+    <message>
+        <source>leaving of the party</source>
+        <translation>出党记录</translation>
+    </message>
+    <message>
+        <source>Entered from records</source>
+        <translation>据档案补录</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>所在村（社区）</translation>
+    </message>
+    <message>
+        <source>Covers the village or community</source>
+        <translation>覆盖所在村（社区）</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>党小组名称</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>party group membership</source>
+        <translation>党小组成员关系</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Relocated household</source>
+        <translation>搬迁户</translation>
+    </message>
+    <message>
+        <source>Placed in grid</source>
+        <translation>划入网格</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Staff from</source>
+        <translation>人员来源</translation>
+    </message>
+    <message>
+        <source>In post from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>In post until</source>
+        <translation>任职截止日期</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>离任原因</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>结对对象</translation>
+    </message>
+    <message>
+        <source>Grid staff member</source>
+        <translation>网格工作人员</translation>
+    </message>
+    <message>
+        <source>Paired from</source>
+        <translation>结对起始日期</translation>
+    </message>
+    <message>
+        <source>Paired until</source>
+        <translation>结对截止日期</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Person cared for</source>
+        <translation>关爱对象</translation>
+    </message>
+    <message>
+        <source>Care category</source>
+        <translation>关爱类别</translation>
+    </message>
+    <message>
+        <source>Marked as</source>
+        <translation>标记为</translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>事件标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>反映人姓名</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Handled at</source>
+        <translation>办理层级</translation>
+    </message>
+    <message>
+        <source>Case state</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办部门</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转办状态</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>群众满意度</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Person to visit</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>走访类别</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>走访事由</translation>
+    </message>
+    <message>
+        <source>Task from</source>
+        <translation>任务来源</translation>
+    </message>
+    <message>
+        <source>Cared for as</source>
+        <translation>关爱对象</translation>
+    </message>
+    <message>
+        <source>Household marked as</source>
+        <translation>住户标记</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Assigned to party member</source>
+        <translation>责任党员</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>应访起始日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>最迟走访日期</translation>
+    </message>
+    <message>
+        <source>Done by the visit</source>
+        <translation>完成任务的走访</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>取消日期</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Person visited</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人类别</translation>
+    </message>
+    <message>
+        <source>Visiting staff member</source>
+        <translation>走访网格工作人员</translation>
+    </message>
+    <message>
+        <source>Visiting party member</source>
+        <translation>走访党员</translation>
+    </message>
+    <message>
+        <source>Visiting cadre</source>
+        <translation>走访干部</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Visit task</source>
+        <translation>走访任务</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>grid coverage</source>
+        <translation>网格覆盖范围</translation>
+    </message>
+    <message>
+        <source>household placed in another grid</source>
+        <translation>网格例外划分</translation>
+    </message>
+    <message>
+        <source>grid staff member</source>
+        <translation>网格工作人员</translation>
+    </message>
+    <message>
+        <source>pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>pairing contact</source>
+        <translation>结对联系记录</translation>
+    </message>
+    <message>
+        <source>person in care</source>
+        <translation>关爱对象</translation>
+    </message>
+    <message>
+        <source>household mark</source>
+        <translation>住户标记</translation>
+    </message>
+    <message>
+        <source>grid case</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>case step</source>
+        <translation>事件办理记录</translation>
+    </message>
+    <message>
+        <source>household of a case</source>
+        <translation>事件涉及的住户</translation>
+    </message>
+    <message>
+        <source>person of a case</source>
+        <translation>事件涉及的人员</translation>
+    </message>
+    <message>
+        <source>visit task</source>
+        <translation>走访任务</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Month checked</source>
+        <translation>核查月份</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation>计算人口</translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>Costs of earning</source>
+        <translation>生产经营费用</translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation>医疗支出</translation>
+    </message>
+    <message>
+        <source>Education expenses</source>
+        <translation>教育支出</translation>
+    </message>
+    <message>
+        <source>Disaster losses</source>
+        <translation>灾害损失支出</translation>
+    </message>
+    <message>
+        <source>Other large expenses</source>
+        <translation>其他大额支出</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入方式</translation>
+    </message>
+    <message>
+        <source>Monitoring category</source>
+        <translation>监测类别</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Found through</source>
+        <translation>发现途径</translation>
+    </message>
+    <message>
+        <source>From the income check</source>
+        <translation>来自收支核查</translation>
+    </message>
+    <message>
+        <source>From the visit</source>
+        <translation>来自走访</translation>
+    </message>
+    <message>
+        <source>From the case</source>
+        <translation>来自事件</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Monitoring state</source>
+        <translation>监测状态</translation>
+    </message>
+    <message>
+        <source>Monitored from</source>
+        <translation>纳入监测日期</translation>
+    </message>
+    <message>
+        <source>Not taken in on</source>
+        <translation>不予纳入日期</translation>
+    </message>
+    <message>
+        <source>Reason not taken in</source>
+        <translation>不予纳入原因</translation>
+    </message>
+    <message>
+        <source>Risk eliminated on</source>
+        <translation>风险消除日期</translation>
+    </message>
+    <message>
+        <source>Monitoring case</source>
+        <translation>监测对象</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Notice from</source>
+        <translation>公示开始</translation>
+    </message>
+    <message>
+        <source>Notice until</source>
+        <translation>公示结束</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Notice step</source>
+        <translation>公示环节</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>Person enrolled</source>
+        <translation>保障对象</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>保障项目</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reason not enrolled</source>
+        <translation>未纳入原因</translation>
+    </message>
+    <message>
+        <source>income check</source>
+        <translation>收支核查</translation>
+    </message>
+    <message>
+        <source>monitoring case</source>
+        <translation>监测对象</translation>
+    </message>
+    <message>
+        <source>monitoring risk</source>
+        <translation>监测风险</translation>
+    </message>
+    <message>
+        <source>monitoring step</source>
+        <translation>监测程序环节</translation>
+    </message>
+    <message>
+        <source>notice objection</source>
+        <translation>公示异议</translation>
+    </message>
+    <message>
+        <source>assistance measure</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>office calendar day</source>
+        <translation>办公日历</translation>
+    </message>
+    <message>
+        <source>safety-net enrolment</source>
+        <translation>兜底保障</translation>
+    </message>
+    <message>
+        <source>safety-net exemption</source>
+        <translation>兜底保障未纳入原因</translation>
+    </message>
+</context>
+<context>
     <name>anju::AuditLog</name>
     <message>
         <source>Added</source>
@@ -401,16 +1660,8 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>户</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>安置点</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>楼栋</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -419,18 +1670,6 @@ The other desks must close Anju first. The database as it is now is kept on the 
     <message>
         <source>User</source>
         <translation>用户</translation>
-    </message>
-    <message>
-        <source>User&apos;s sites</source>
-        <translation>用户负责的安置点</translation>
-    </message>
-    <message>
-        <source>Logins, exports and other events</source>
-        <translation>登录、导出等事件</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>事件</translation>
     </message>
     <message>
         <source>User name</source>
@@ -689,72 +1928,206 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>新结构版本</translation>
     </message>
     <message>
-        <source>Party organisation</source>
-        <translation>党组织</translation>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNames</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Sites an organisation covers</source>
-        <translation>党组织覆盖的安置点</translation>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
     </message>
     <message>
-        <source>Party member</source>
-        <translation>党员</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Development step</source>
-        <translation>发展步骤</translation>
+        <source>%1 unit %2 room %3</source>
+        <translation>%1%2单元%3</translation>
     </message>
     <message>
-        <source>Member state</source>
-        <translation>党员状态</translation>
+        <source>%1 (%2, from %3)</source>
+        <translation>%1（%2，%3 起）</translation>
     </message>
     <message>
-        <source>Branch membership</source>
-        <translation>支部关系</translation>
+        <source>%1 unit %2</source>
+        <translation>%1%2单元</translation>
     </message>
     <message>
-        <source>Branch committee seat</source>
-        <translation>支部委员</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::AuditNarrator</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Dues basis</source>
-        <translation>党费基数</translation>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
     </message>
     <message>
-        <source>Dues payment</source>
-        <translation>党费交纳</translation>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1（%2 → %3）</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>出席情况</translation>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
     </message>
     <message>
-        <source>Transfer of relations</source>
-        <translation>组织关系转接</translation>
+        <source>%1 (from %2)</source>
+        <translation>%1（%2 起）</translation>
     </message>
     <message>
-        <source>Work team or first secretary</source>
-        <translation>驻村工作队或第一书记</translation>
+        <source>%1 absent</source>
+        <translation>%1 缺席</translation>
+    </message>
+    <message>
+        <source>%1 absent (%2)</source>
+        <translation>%1 缺席（%2）</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 新增%2</translation>
+    </message>
+    <message>
+        <source>%1 added member %2 to %3</source>
+        <translation>%1 为%3新增成员 %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 修改%2</translation>
+    </message>
+    <message>
+        <source>%1 changed attendance at %2: %3</source>
+        <translation>%1 修改出席情况 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 changed member %2 of %3</source>
+        <translation>%1 修改%3的成员 %2</translation>
+    </message>
+    <message>
+        <source>%1 class hours</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 删除%2</translation>
+    </message>
+    <message>
+        <source>%1 deleted attendance at %2: %3</source>
+        <translation>%1 删除出席记录 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 deleted member %2 of %3</source>
+        <translation>%1 删除%3的成员 %2</translation>
+    </message>
+    <message>
+        <source>%1 gave user %2 the site %3</source>
+        <translation>%1 让用户 %2 负责安置点 %3</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 出席</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 as %3</source>
+        <translation>%1 将 %2 登记为%3</translation>
+    </message>
+    <message>
+        <source>%1 recorded dues of %2: %3 (paid on %4)</source>
+        <translation>%1 登记 %2 的党费：%3（交纳日期 %4）</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2: %3 (%4)</source>
+        <translation>%1 为 %2 登记：%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 recorded the state of %2: %3 (from %4)</source>
+        <translation>%1 登记 %2 的党员状态：%3（%4 起）</translation>
+    </message>
+    <message>
+        <source>%1 set the state of %2 to %3</source>
+        <translation>%1 将 %2 的党员状态改为%3</translation>
+    </message>
+    <message>
+        <source>%1 took site %3 from user %2</source>
+        <translation>%1 取消用户 %2 负责的安置点 %3</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <source>Leaving of the party</source>
-        <translation>出党</translation>
+        <source>deleted %1 %2</source>
+        <translation>已删除的%1 %2</translation>
     </message>
     <message>
-        <source>Party group</source>
-        <translation>党小组</translation>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
-        <source>Party group membership</source>
-        <translation>党小组成员关系</translation>
+        <source>no. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 recorded attendance at %2 (%3 present, %4 absent): %5</source>
+        <translation>%1 登记出席情况 %2（出席 %3 人，缺席 %4 人）：%5</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (paid on %2)</source>
+        <translation>%1（交纳日期 %2）</translation>
     </message>
 </context>
 <context>
@@ -801,22 +2174,306 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
-    <name>anju::exchange::CellText</name>
+    <name>anju::CaseActionDialog</name>
     <message>
-        <source>%1 is not a date.</source>
-        <translation>%1 不是日期。</translation>
+        <source>Case: %1</source>
+        <translation>事件：%1</translation>
     </message>
     <message>
-        <source>%1 is not a real date.</source>
-        <translation>%1 不是有效日期。</translation>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1至%2（%3）</translation>
     </message>
     <message>
-        <source>%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.</source>
-        <translation>%1 不是日期：请写成 1985-03-12、1985.03.12、1985/3/12、19850312 或 1985年3月12日。</translation>
+        <source>accepted</source>
+        <translation>已接收</translation>
     </message>
     <message>
-        <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
-        <translation>电话号码 %1 已被 Excel 转换成数值，丢失了部分数字。</translation>
+        <source>not yet accepted</source>
+        <translation>尚未接收</translation>
+    </message>
+    <message>
+        <source>Now: %1 · held by: %2 · deadline %3</source>
+        <translation>当前：%1 · 承办：%2 · 办结期限 %3</translation>
+    </message>
+    <message>
+        <source>e.g. 县人社局, 街道司法所</source>
+        <translation>如：县人社局、街道司法所</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未征询）</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>办理事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation>经办人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>转办部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>办理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>群众满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::CaseBoardPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive case…</source>
+        <translation>受理事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take a step…</source>
+        <translation>办理(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>承办层级</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler / department</source>
+        <translation>经办人 / 部门</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1（已接收）</translation>
+    </message>
+    <message>
+        <source>%1 (not yet accepted)</source>
+        <translation>%1（尚未接收）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its deadline and not resolved.</source>
+        <translation>已过办结期限，尚未办结。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 件事件，逾期 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>请先在列表中选择一件事件。</translation>
+    </message>
+    <message>
+        <source>The case is resolved: no step is left.</source>
+        <translation>该事件已办结，无需再办理。</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its households and history.</source>
+        <translation>选择一件事件，查看涉及住户和办理经过。</translation>
+    </message>
+    <message>
+        <source>Households: %1</source>
+        <translation>涉及住户：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation>涉及人员：%1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1 %2</source>
+        <translation>反映人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Resolved on %1: %2</source>
+        <translation>%1 办结：%2</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>群众满意度：%1</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未征询</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1，上报至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %n month(s) (%2)</source>
+        <translation>
+            <numerusform>近 %n 个月%1（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.</source>
+        <translation>
+            <numerusform>按办结期限列出前 %n 件事件，逾期 %1 件；选择一个网格可查看其全部事件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::CaseDialog</name>
+    <message>
+        <source>Receive a case</source>
+        <translation>受理事件</translation>
+    </message>
+    <message>
+        <source>e.g. water leaking into the stairwell of building 3</source>
+        <translation>如：3栋楼道漏水</translation>
+    </message>
+    <message>
+        <source>household numbers, separated by spaces or commas</source>
+        <translation>户编号，多个用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>事由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>涉及住户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>涉及人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation>反映人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>受理日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办结期限：</translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation>经办人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>情况描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(not yet named)</source>
+        <translation>（暂不指定）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) for this kind)</source>
+        <translation>
+            <numerusform>%1（此类事件 %n 天内办结）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -910,17 +2567,6 @@ No figures to show.</source>
     <message>
         <source>Party members by sex</source>
         <translation>党员性别结构</translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::ColumnMappingCheck</name>
-    <message>
-        <source>The roster has no column for %1; place it in the column mapping.</source>
-        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
-    </message>
-    <message>
-        <source>Column %1 is chosen for %2; each column can hold one field.</source>
-        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
     </message>
 </context>
 <context>
@@ -1194,265 +2840,6 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::backup::DatabaseBackup</name>
-    <message>
-        <source>The backup was cancelled.</source>
-        <translation>备份已取消。</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>备份不能覆盖数据库本身。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder does not exist.</source>
-        <translation>无法写入 %1：文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed; no file was made: %2</source>
-        <translation>备份到 %1 失败，未生成文件：%2</translation>
-    </message>
-    <message>
-        <source>There is no file %1.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database: %2</source>
-        <translation>%1 不是 SQLite 数据库：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Anju database.</source>
-        <translation>%1 不是安居数据库。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
-        <translation>%1 由更新版本的安居生成（结构版本 %2，本程序支持结构版本 %3）。</translation>
-    </message>
-    <message>
-        <source>The present database could not be kept aside, so nothing was restored: %1</source>
-        <translation>无法另存当前数据库，未进行恢复：%1</translation>
-    </message>
-    <message>
-        <source>Restoring failed; the database is as it was: %1</source>
-        <translation>恢复失败，数据库保持原样：%1</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be made.</source>
-        <translation>无法创建备份文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Backing up the database…</source>
-        <translation>正在备份数据库…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%1 is a backup of a database on a PostgreSQL server; it can be restored only on a server.</source>
-        <translation>%1 是 PostgreSQL 服务器数据库的备份，只能恢复到服务器上。</translation>
-    </message>
-    <message>
-        <source>%1 is a backup of a database file; it cannot be restored on a server. Open it as a file, or move it to the server with anju-cli migrate.</source>
-        <translation>%1 是数据库文件的备份，不能恢复到服务器上。请将其作为数据库文件打开，或用 anju-cli migrate 迁移到服务器。</translation>
-    </message>
-    <message>
-        <source>%1 is not a backup of an Anju database.</source>
-        <translation>%1 不是安居数据库的备份。</translation>
-    </message>
-    <message>
-        <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
-        <translation>服务器上的数据库不由各台电脑自动备份，由管理员用 anju-cli backup 备份。</translation>
-    </message>
-    <message>
-        <source>its permissions cannot be limited to you</source>
-        <translation>无法把它的权限限定为只有您本人可以读写</translation>
-    </message>
-    <message>
-        <source>the database cannot be read: %1</source>
-        <translation>无法读取数据库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::LeftoverFiles</name>
-    <message>
-        <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
-        <translation>%1 是恢复备份之前整个数据库的副本；确认恢复无误后请删除。</translation>
-    </message>
-    <message>
-        <source>%1 was left by a backup or export that did not finish; delete it.</source>
-        <translation>%1 是未完成的备份或导出留下的文件，请删除。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::DatabaseCheck</name>
-    <message>
-        <source>The file is damaged: %1</source>
-        <translation>数据库文件已损坏：%1</translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 points to a missing row of %3.</source>
-        <translation>%2 表第 %1 行引用了 %3 表中不存在的记录。</translation>
-    </message>
-    <message>
-        <source>Household %1 is registered but has no registered head.</source>
-        <translation>户 %1 在册，但没有在册户主。</translation>
-    </message>
-    <message>
-        <source>Household %1 has left or dissolved but still has registered members.</source>
-        <translation>户 %1 已迁出或注销，但仍有在册成员。</translation>
-    </message>
-    <message>
-        <source>%1 of household %2 has an invalid ID number %3: %4</source>
-        <translation>户 %2 的 %1 身份证号 %3 无效：%4</translation>
-    </message>
-    <message>
-        <source>not in its normal form</source>
-        <translation>格式不规范</translation>
-    </message>
-    <message>
-        <source>The index %1 is unfinished and not used; an administrator should build it again (REINDEX INDEX %1).</source>
-        <translation>索引 %1 未建成，未被使用；请管理员重建（REINDEX INDEX %1）。</translation>
-    </message>
-    <message>
-        <source>The rule %2 of table %1 was never checked against the rows already there.</source>
-        <translation>表 %1 的约束 %2 从未对已有数据进行校验。</translation>
-    </message>
-    <message>
-        <source>The index %1 is damaged: %2</source>
-        <translation>索引 %1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>%1 of household %2: the ID number %3 says another sex than the one stored.</source>
-        <translation>%2 户的%1：身份证号 %3 显示的性别与登记的不一致。</translation>
-    </message>
-    <message>
-        <source>%1 of household %2: the ID number %3 says another birth date than the one stored.</source>
-        <translation>%2 户的%1：身份证号 %3 显示的出生日期与登记的不一致。</translation>
-    </message>
-    <message>
-        <source>Entries %L1 to %L2 of the audit trail are missing: they were deleted, or the database was copied from a server that skipped those numbers.</source>
-        <translation>操作日志第 %L1 至 %L2 条缺失：可能已被删除，或数据库是从跳过了这些编号的服务器复制而来。</translation>
-    </message>
-    <message>
-        <source>Household %1 has a member born after today.</source>
-        <translation>%1 户有成员的出生日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>Household %1 has a member who left, died or joined before being born.</source>
-        <translation>%1 户有成员的迁出、死亡或加入日期早于出生日期。</translation>
-    </message>
-    <message>
-        <source>Household %1 has a relocation or change dated after today.</source>
-        <translation>%1 户的搬迁日期或变更日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>Household %1: the number of members kept with the household disagrees with its members.</source>
-        <translation>%1 户：户内记录的人数与实际成员人数不一致。</translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): the probation was extended by %3 months; an extension is 6 to 12 months.</source>
-        <translation>党员%1（%2）：预备期延长了%3个月；延长预备期应为6至12个月。</translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
-        <translation>党员%1（%2）：预备期延长了%3次；预备期只能延长一次。</translation>
-    </message>
-    <message>
-        <source>Party member %1 sits directly in %2, %3; members sit in a branch or a joint branch: move the member to one of its branches.</source>
-        <translation>党员%1直接编在%2（%3）中；党员应编入党支部或联合党支部：请把该党员转到其下属的党支部。</translation>
-    </message>
-    <message>
-        <source>a party committee</source>
-        <translation>党委</translation>
-    </message>
-    <message>
-        <source>a general branch</source>
-        <translation>党总支</translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): a step of %3 was taken under the age of 18 and is not marked as entered from records.</source>
-        <translation>党员 %1（%2）：%3 的步骤时未满18岁，且未标为据档案补录。</translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
-        <translation>党员 %1（%2）：%3 确定为发展对象，培养未满一年，且未标为据档案补录。</translation>
-    </message>
-    <message>
-        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
-        <translation>党员%1（%2）于%3转正，早于预备期满之日%4；党龄从%4起算。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::demo::DemoGenerator</name>
-    <message>
-        <source>Every county has used up its 999 site codes.</source>
-        <translation>每个县的 999 个安置点编码均已用完。</translation>
-    </message>
-    <message>
-        <source>Making the demo data was cancelled.</source>
-        <translation>已取消生成演示数据。</translation>
-    </message>
-    <message>
-        <source>The number of households must be between 1 and %L1.</source>
-        <translation>户数必须在 1 到 %L1 之间。</translation>
-    </message>
-    <message>
-        <source>The reference date of the demo data must be in 2021 or later.</source>
-        <translation>演示数据的基准日期必须在 2021 年或以后。</translation>
-    </message>
-    <message>
-        <source>Could not read the database: %1</source>
-        <translation>无法读取数据库：%1</translation>
-    </message>
-    <message>
-        <source>The database already holds %L1 households. Demo data is only made in a database without households; use a new database file.</source>
-        <translation>数据库中已有 %L1 户。演示数据只能生成到没有搬迁户的数据库中，请使用新的数据库文件。</translation>
-    </message>
-    <message>
-        <source>Could not prepare the database: %1</source>
-        <translation>无法准备数据库：%1</translation>
-    </message>
-    <message>
-        <source>Could not index the demo data: %1</source>
-        <translation>无法为演示数据建立索引：%1</translation>
-    </message>
-    <message>
-        <source>Could not make the demo party organisation: %1</source>
-        <translation>无法生成演示党组织数据：%1</translation>
-    </message>
-    <message>
-        <source>Could not make the demo grids: %1</source>
-        <translation>无法生成演示网格数据：%1</translation>
-    </message>
-    <message>
-        <source>Could not make the demo visits and cases: %1</source>
-        <translation>无法生成演示走访和事件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>anju::demo::DemoWriter</name>
-    <message>
-        <source>Could not prepare the demo data statements: %1</source>
-        <translation>无法准备演示数据的写入语句：%1</translation>
-    </message>
-    <message>
-        <source>Could not write the demo data: %1</source>
-        <translation>无法写入演示数据：%1</translation>
-    </message>
-</context>
-<context>
     <name>anju::DuesPanel</name>
     <message>
         <source>Member</source>
@@ -1500,54 +2887,130 @@ No figures to show.</source>
     </message>
 </context>
 <context>
-    <name>anju::backup::EngineTransfer</name>
+    <name>anju::EndStaffDialog</name>
     <message>
-        <source>The tables of the file refer to each other in a circle.</source>
-        <translation>数据库文件中的表互相循环引用，无法迁移。</translation>
+        <source>End service</source>
+        <translation>结束任职</translation>
     </message>
     <message>
-        <source>The server database %1 already holds data; move the file into a new, empty database.</source>
-        <translation>服务器数据库 %1 中已有数据，请迁移到一个新建的空数据库。</translation>
+        <source>%1, %2 since %3</source>
+        <translation>%1，%2，自 %3 起任职</translation>
     </message>
     <message>
-        <source>Move an SQLite file to a PostgreSQL server.</source>
-        <translation>只能把 SQLite 数据库文件迁移到 PostgreSQL 服务器。</translation>
+        <source>The first day they no longer serve</source>
+        <translation>不再任职的第一天</translation>
     </message>
     <message>
-        <source>The file has schema %1 and the server %2; open both with this program first.</source>
-        <translation>数据库文件的结构版本为 %1，服务器为 %2；请先用本程序分别打开两者。</translation>
+        <source>e.g. moved away, term ended</source>
+        <translation>例如：搬离、任期届满</translation>
     </message>
     <message>
-        <source>Cannot read the tables of the file: %1</source>
-        <translation>无法读取数据库文件中的表：%1</translation>
+        <source>&amp;Ends on:</source>
+        <translation>结束日期(&amp;E)：</translation>
     </message>
     <message>
-        <source>Cannot prepare the server database: %1</source>
-        <translation>无法准备服务器数据库：%1</translation>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written to the server.</source>
-        <translation>已取消，服务器上未写入任何内容。</translation>
+        <source>&amp;End service</source>
+        <translation>结束任职(&amp;E)</translation>
     </message>
     <message>
-        <source>Copying %1 failed; nothing was written to the server: %2</source>
-        <translation>复制 %1 失败，服务器上未写入任何内容：%2</translation>
+        <source>End %1&apos;s service as %2 on %3?</source>
+        <translation>于 %3 结束 %1 的%2任职？</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ExportedFileBar</name>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <source>Building the search index on the server failed: %1</source>
-        <translation>在服务器上建立检索索引失败：%1</translation>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
-        <translation>服务器上 %2 有 %1 行，而文件中有 %3 行；未写入任何内容。</translation>
+        <source>Hide this line</source>
+        <translation>隐藏此行</translation>
     </message>
     <message>
-        <source>The copied rows break a rule of the database; nothing was written: %1</source>
-        <translation>复制的数据不符合数据库的约束规则，服务器上未写入任何内容：%1</translation>
+        <source>No program on this computer opens %1.</source>
+        <translation>这台电脑上没有能打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::FindingsPanel</name>
+    <message>
+        <source>All findings</source>
+        <translation>全部问题</translation>
     </message>
     <message>
-        <source>Cannot write the audit trail: %1</source>
-        <translation>无法写入操作日志：%1</translation>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export .xlsx…</source>
+        <translation>导出 .xlsx(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation>按回车键或双击打开该户档案。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <source>findings-%1.xlsx</source>
+        <translation>问题清单-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Grid findings on %1</source>
+        <translation>网格问题清单（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条问题写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1600,6 +3063,269 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::FollowUpFindingsTab</name>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation>按回车或双击打开这一户的档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>安置点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Per capita (yuan/year)</source>
+        <translation>人均纯收入（元/年）</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>该做什么</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;reason…</source>
+        <translation>记录原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>应纳尽纳: households flagged by their check that have not entered the monitoring procedure</source>
+        <translation>应纳尽纳：收支核查有预警、尚未纳入监测程序的户</translation>
+    </message>
+    <message>
+        <source>应兜尽兜: people with no or weak labour in a household at risk, in neither 低保 nor 特困 and with no recorded reason</source>
+        <translation>应兜尽兜：有风险户中无劳动能力或弱劳动力、未纳入低保或特困、也没有记录原因的人</translation>
+    </message>
+    <message>
+        <source>%1 household(s) to take into monitoring, %2 person(s) to cover; monitoring judged on %3.</source>
+        <translation>应纳入监测 %1 户，应纳入兜底 %2 人；监测状态按 %3 判断。</translation>
+    </message>
+    <message>
+        <source>%1 · household %2</source>
+        <translation>%1 · 户 %2</translation>
+    </message>
+    <message>
+        <source>Findings 应纳尽纳 · 应兜尽兜</source>
+        <translation>应纳尽纳 · 应兜尽兜</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridPlanView</name>
+    <message>
+        <source>Choose a grid in the tree to see its buildings.</source>
+        <translation>请在左侧树中选择网格，查看其楼栋图。</translation>
+    </message>
+    <message>
+        <source>No active household is in this grid on %1.</source>
+        <translation>%1 本网格没有在册住户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
+        <translation>&lt;b&gt;共 %1 户&lt;/b&gt;：★ 必访 %2 户 · ● 已结对 %3 户，○ 未结对 %4 户 · 最近走访：本月 %5 户 %6 · %8 天内 %7 户 %9 · 超过 %8 天 %10 户 %11 · 从未走访 %12 户 %13</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Household %1, head %2, room %3 %4</source>
+        <translation>住户 %1，户主 %2，房号 %3 %4</translation>
+    </message>
+    <message>
+        <source>difficult family</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>No must-visit reason on this day.</source>
+        <translation>当日无必访事由。</translation>
+    </message>
+    <message>
+        <source>Must be visited: %1</source>
+        <translation>必访：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Paired with a cadre or party member.</source>
+        <translation>已与干部或党员结对。</translation>
+    </message>
+    <message>
+        <source>Not paired.</source>
+        <translation>未结对。</translation>
+    </message>
+    <message>
+        <source>Visited this month (%1).</source>
+        <translation>本月已走访（%1）。</translation>
+    </message>
+    <message>
+        <source>Last visited %1, within %2 days.</source>
+        <translation>最近走访 %1，在 %2 天内。</translation>
+    </message>
+    <message>
+        <source>Last visited %1, more than %2 days ago.</source>
+        <translation>最近走访 %1，已超过 %2 天。</translation>
+    </message>
+    <message>
+        <source>Never visited.</source>
+        <translation>从未走访。</translation>
+    </message>
+    <message>
+        <source>In this grid by an exception, not by its dwelling.</source>
+        <translation>按例外划入本网格，而非按住房所在。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the household.</source>
+        <translation>按回车或双击打开该户。</translation>
+    </message>
+    <message>
+        <source>No dwelling on file</source>
+        <translation>未登记住房</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <source>No floor</source>
+        <translation>楼层不详</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridTreeModel</name>
+    <message>
+        <source>Site / grid</source>
+        <translation>安置点 / 网格</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>安置点 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridWorkTabs</name>
+    <message>
+        <source>Visit plan</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>The visit is recorded and its task closed.</source>
+        <translation>走访已登记，对应任务已完成。</translation>
+    </message>
+    <message>
+        <source>Visit &amp;sheet…</source>
+        <translation>走访表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print a worker&apos;s or a building&apos;s visit sheet for a month (A4 PDF)</source>
+        <translation>打印某网格员或某楼栋一个月的走访表（A4 PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>快速录入(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Record the visits of a returned sheet by its row codes, typed or scanned</source>
+        <translation>按走访表上的行编码（手输或扫码）登记交回的走访记录</translation>
+    </message>
+    <message>
+        <source>Recording visits is for the clerks, the manager and the administrator.</source>
+        <translation>登记走访由办事员、负责人和管理员进行。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::GridsPage</name>
+    <message>
+        <source>Site, grid name or code</source>
+        <translation>安置点、网格名称或编码</translation>
+    </message>
+    <message>
+        <source>&amp;Grids</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Building plan</source>
+        <translation>楼栋图</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>You may read the grids; changing them is for the clerks, the manager and the administrator.</source>
+        <translation>您可以查看网格；修改网格由办事员、负责人和管理员进行。</translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation>请选择网格</translation>
+    </message>
+</context>
+<context>
     <name>anju::GuiMain</name>
     <message>
         <source>LOCATION</source>
@@ -1643,18 +3369,54 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::HeaderDetector</name>
+    <name>anju::HandoverDialog</name>
     <message>
-        <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
-        <translation>工作表“%2”的第 %1 行是空行，不能作为表头。</translation>
+        <source>Hand over %1&apos;s work</source>
+        <translation>移交 %1 的工作</translation>
     </message>
     <message>
-        <source>No header with the name and ID-number columns was found in the first %1 rows of the sheet.</source>
-        <translation>在工作表的前 %1 行中没有找到含“姓名”和“身份证号”列的表头。</translation>
+        <source>%1 households: %2 pairings and %3 open visit tasks</source>
+        <translation>%1 户：%2 个结对和 %3 项未完成走访任务</translation>
     </message>
     <message>
-        <source>No sheet of the file looks like a household roster: none has a header with the name and ID-number columns (姓名, 身份证号) in its first %1 rows.</source>
-        <translation>文件中没有搬迁户花名册：所有工作表的前 %1 行中都没有含“姓名”和“身份证号”列的表头。</translation>
+        <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
+        <translation>%1（%2）将 %3 移交给接替人，其任职于当日结束。</translation>
+    </message>
+    <message>
+        <source>A &amp;colleague serving in the grid:</source>
+        <translation>本网格在任同事(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A &amp;newcomer in the same role:</source>
+        <translation>同岗位新任人员(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. transferred to another post</source>
+        <translation>例如：调任其他岗位</translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation>移交日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <source>the newcomer</source>
+        <translation>新任人员</translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
+        <translation>于 %3 将 %1 的工作移交给 %2？%4 将一并移交，%1 的任职随之结束。</translation>
     </message>
 </context>
 <context>
@@ -1690,53 +3452,6 @@ Database: %1</source>
     <message>
         <source>Not assigned</source>
         <translation>未分配</translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::HouseholdAssembler</name>
-    <message>
-        <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
-        <translation>%1 既不是县级行政区划代码，也不是邵阳市的县（市、区）；请填写六位代码，如 430524。</translation>
-    </message>
-    <message>
-        <source>The relationship to the head is missing.</source>
-        <translation>请填写与户主关系。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
-        <translation>“%1”不是本程序能识别的与户主关系（户主、配偶、子、女、孙子、孙女、父母、兄弟姐妹、儿媳、女婿、其他……）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
-        <translation>“%1”不是有效的性别（应为男或女）。</translation>
-    </message>
-    <message>
-        <source>The sex %1 does not match the ID number, which says %2.</source>
-        <translation>性别“%1”与身份证号不符（按身份证号应为%2）。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 does not match the ID number, which says %2.</source>
-        <translation>出生日期 %1 与身份证号不符（按身份证号应为 %2）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ethnic group.</source>
-        <translation>“%1”不是有效的民族名称。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a level of education.</source>
-        <translation>“%1”不是有效的文化程度。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a state of health.</source>
-        <translation>“%1”不是有效的健康状况。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a labour capacity.</source>
-        <translation>“%1”不是有效的劳动能力。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a member&apos;s state (在册, 迁出 or 死亡).</source>
-        <translation>“%1”不是有效的成员状态（应为在册、迁出或死亡）。</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +3579,133 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::HouseholdMemberColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::HouseholdMemberStateDialog</name>
+    <message>
+        <source>Move out: %1</source>
+        <translation>迁出：%1</translation>
+    </message>
+    <message>
+        <source>Mark deceased: %1</source>
+        <translation>登记死亡：%1</translation>
+    </message>
+    <message>
+        <source>%1 moves away from the office&apos;s sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation>%1（户编号 %2）迁离本单位管理的安置点。其记录连同迁出日期保留存档，不再计入在住人口。</translation>
+    </message>
+    <message>
+        <source>%1 of household %2 died. The record stays on file with the date and is no longer counted as a resident.</source>
+        <translation>%1（户编号 %2）已去世。其记录连同死亡日期保留存档，不再计入在住人口。</translation>
+    </message>
+    <message>
+        <source>Moved away &amp;on:</source>
+        <translation>迁出日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Died &amp;on:</source>
+        <translation>死亡日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;head:</source>
+        <translation>新户主(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member name (relationship)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form&apos;s Save is not needed for it, and closing the form without saving does not undo it.</source>
+        <translation>按“%1”后&lt;b&gt;立即记录&lt;/b&gt;，单独生效：不需要再点住户表单的“保存”，不保存就关闭表单也不会撤销它。</translation>
+    </message>
+    <message>
+        <source>Move out now</source>
+        <translation>立即迁出</translation>
+    </message>
+    <message>
+        <source>Mark deceased now</source>
+        <translation>立即登记死亡</translation>
+    </message>
+    <message>
+        <source>&amp;Away from the office&apos;s sites (moved away)</source>
+        <translation>迁出本办安置点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Into a&amp;nother household at the office&apos;s sites</source>
+        <translation>转入本办安置点的其他住户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Recorded as a move between households, with the new relationship; the member stays a resident.</source>
+        <translation>按住户之间的迁移登记，并填写新的与户主关系；该成员仍是本办居民。</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>&amp;Move out now</source>
+        <translation>立即迁出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark deceased now</source>
+        <translation>立即登记死亡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the household…</source>
+        <translation>选择住户(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdMembersBox</name>
     <message>
         <source>Members</source>
@@ -1930,6 +3772,33 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::HouseholdMembersModel</name>
+    <message>
+        <source>edit %1 in row %2</source>
+        <translation>修改第 %2 行的%1</translation>
+    </message>
+    <message>
+        <source>remove member in row %1</source>
+        <translation>删除第 %1 行的成员</translation>
+    </message>
+    <message>
+        <source>add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Former member: kept on file, not editable.</source>
+        <translation>原家庭成员：记录保留存档，不可修改。</translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdOriginBox</name>
     <message>
         <source>Origin and registration</source>
@@ -1969,91 +3838,38 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::registry::HouseholdRules</name>
+    <name>anju::HouseholdTimelineBox</name>
     <message>
-        <source>Enter the member&apos;s name.</source>
-        <translation>请输入成员姓名。</translation>
+        <source>All kinds</source>
+        <translation>全部</translation>
     </message>
     <message>
-        <source>The name %1 may contain only letters (and · between the parts of a minority name).</source>
-        <translation>姓名“%1”只能包含汉字或字母（少数民族姓名各部分之间可用“·”分隔）。</translation>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
-        <source>%1 is not a phone number: enter 11 digits for a mobile or the area code and number for a fixed line.</source>
-        <translation>%1 不是有效的电话号码：手机请输入 11 位数字，固定电话请输入区号和号码。</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <source>Enter the date the member moved away or died.</source>
-        <translation>请输入该成员迁出或死亡的日期。</translation>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <source>The date %1 is in the future.</source>
-        <translation>日期 %1 不能晚于今天。</translation>
+        <source>What happened</source>
+        <translation>内容</translation>
     </message>
     <message>
-        <source>The date %1 is before the member&apos;s birth.</source>
-        <translation>日期 %1 早于该成员的出生日期。</translation>
+        <source>Who</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <source>Enter the household number.</source>
-        <translation>请输入户编号。</translation>
+        <source>No visits, cases or contacts are on record.</source>
+        <translation>暂无走访、事件或联系记录。</translation>
     </message>
     <message>
-        <source>The household number is longer than 40 characters.</source>
-        <translation>户编号不能超过 40 个字符。</translation>
-    </message>
-    <message>
-        <source>Choose the resettlement site of the household.</source>
-        <translation>请选择该户的安置点。</translation>
-    </message>
-    <message>
-        <source>Enter the county the household moved from.</source>
-        <translation>请输入该户的迁出县（市、区）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a county code: it has six digits, like 430524.</source>
-        <translation>%1 不是县级行政区划代码：代码为六位数字，如 430524。</translation>
-    </message>
-    <message>
-        <source>Enter the relocation date.</source>
-        <translation>请输入搬迁入住日期。</translation>
-    </message>
-    <message>
-        <source>The relocation date %1 is in the future.</source>
-        <translation>搬迁入住日期 %1 不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>A household has one head: %1 is already the head.</source>
-        <translation>一户只能有一名户主：%1已是户主。</translation>
-    </message>
-    <message>
-        <source>A household needs at least one member.</source>
-        <translation>每户至少要有一名家庭成员。</translation>
-    </message>
-    <message>
-        <source>Mark one member as head of household.</source>
-        <translation>请将一名成员设为户主。</translation>
-    </message>
-    <message>
-        <source>This ID number is already entered for %1 in this household.</source>
-        <translation>该身份证号已在本户中录入（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::HouseholdSizeSection</name>
-    <message>
-        <source>%1 or more people</source>
-        <translation>%1人及以上户</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n人户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Households by size</source>
-        <translation>家庭户规模</translation>
+        <source>Lines shown: %1, newest first.</source>
+        <translation>显示 %1 条，最新的在前。</translation>
     </message>
 </context>
 <context>
@@ -2163,34 +3979,10 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::ImportChecker</name>
+    <name>anju::IdentityMask</name>
     <message>
-        <source>This ID number already appears in row %1 of the file.</source>
-        <translation>该身份证号已在文件第 %1 行出现。</translation>
-    </message>
-    <message>
-        <source>This ID number is already registered, in household %1.</source>
-        <translation>该身份证号已登记在搬迁户 %1 中。</translation>
-    </message>
-    <message>
-        <source>Household number %1 is already in the database with other members.</source>
-        <translation>户编号 %1 已在数据库中，但家庭成员与文件不同。</translation>
-    </message>
-    <message>
-        <source>Household %1 is already in the database with other details (%2); correct it in the household form.</source>
-        <translation>搬迁户 %1 已在数据库中，但信息不同（%2）；请在搬迁户表单中修改。</translation>
-    </message>
-    <message>
-        <source>it could not be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a member there</source>
-        <translation>%1 不是该户成员</translation>
+        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name, or by household number with its hyphen (430524001-0001).</source>
+        <translation>身份证号和电话对您是遮蔽显示的，不能按其中的数字查找（输入了 %1 位或更多数字）。请按姓名查找，或按带连字符的户编号查找（如 430524001-0001）。</translation>
     </message>
 </context>
 <context>
@@ -2310,16 +4102,8 @@ Database: %1</source>
         <translation>是否保存未导入的行的清单，以便改正后再导入？</translation>
     </message>
     <message>
-        <source>%1 (errors)</source>
-        <translation>%1（错误清单）</translation>
-    </message>
-    <message>
         <source>Save error list</source>
         <translation>保存错误清单</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Error list saved to %1.</source>
@@ -2634,17 +4418,6 @@ Database: %1</source>
     <message>
         <source>The file has no move-in date column: enter the date its households moved in.</source>
         <translation>文件没有搬迁入住日期列：请填写这些住户的搬迁入住日期。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::ImportWriter</name>
-    <message>
-        <source>The household names no site: fill in the site column or choose a site for the import.</source>
-        <translation>该户没有填写安置点：请填写安置点列，或为本次导入指定安置点。</translation>
-    </message>
-    <message>
-        <source>The site %1 could not be created: %2</source>
-        <translation>无法创建安置点 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +5332,53 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::LeaveDialog</name>
+    <message>
+        <source>Leaving the party: %1</source>
+        <translation>出党登记：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. 党支字〔2026〕3号</source>
+        <translation>例如：党支字〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>e.g. no dues paid for six months without good reason</source>
+        <translation>例如：无正当理由连续六个月不交纳党费</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>出党方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>出党日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Decided by the &amp;meeting:</source>
+        <translation>作出决定的会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord leaving</source>
+        <translation>登记出党(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
+        <translation>确认登记%1于 %3 出党（%2）？该党员仍保留在档，但不再计入党员人数，此操作在程序中无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>anju::LoginDialog</name>
     <message>
         <source>Log in to Anju</source>
@@ -3626,14 +5446,6 @@ Database: %1</source>
     <message>
         <source>Grids</source>
         <translation>网格</translation>
-    </message>
-    <message>
-        <source>Grids and visits</source>
-        <translation>网格与走访</translation>
-    </message>
-    <message>
-        <source>It will hold the grids of each site with their staff, the cases residents bring, and the visits cadres must make to households that need them.</source>
-        <translation>此处将管理各安置点的网格及网格员、居民反映的诉求，以及干部对需要关注的住户的走访。</translation>
     </message>
     <message>
         <source>Support</source>
@@ -3852,57 +5664,6 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdMemberColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>与户主关系</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>文化程度</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>健康状况</translation>
-    </message>
-    <message>
-        <source>Labour capacity</source>
-        <translation>劳动能力</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>anju::MemberDetailsBox</name>
     <message>
         <source>Outside cadre</source>
@@ -3967,10 +5728,6 @@ Database: %1</source>
     <message>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Two full members who guide the activist in cultivation</source>
-        <translation>培养联系人：负责培养考察入党积极分子的两名正式党员</translation>
     </message>
     <message>
         <source>Two full members who sponsor the development target for admission</source>
@@ -4128,24 +5885,6 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::IdentityMask</name>
-    <message>
-        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name instead.</source>
-        <translation>您看到的身份证号和电话号码是遮蔽的，不能按其中的数字查询（输入了 %1 位或更多数字）。请按姓名查询。</translation>
-    </message>
-    <message>
-        <source>ID numbers and phones are masked for you, so you cannot search by their digits (%1 or more digits typed). Search by name, or by household number with its hyphen (430524001-0001).</source>
-        <translation>身份证号和电话对您是遮蔽显示的，不能按其中的数字查找（输入了 %1 位或更多数字）。请按姓名查找，或按带连字符的户编号查找（如 430524001-0001）。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::registry::IdentitySearch</name>
-    <message>
-        <source>The search could not be written to the audit trail: %1</source>
-        <translation>无法将此次查询记入审计日志：%1</translation>
-    </message>
-</context>
-<context>
     <name>anju::MemberForm</name>
     <message>
         <source>&amp;Development</source>
@@ -4248,117 +5987,6 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::HouseholdMemberStateDialog</name>
-    <message>
-        <source>Move out: %1</source>
-        <translation>迁出：%1</translation>
-    </message>
-    <message>
-        <source>Mark deceased: %1</source>
-        <translation>登记死亡：%1</translation>
-    </message>
-    <message>
-        <source>%1 moves away from the office&apos;s sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
-        <translation>%1（户编号 %2）迁离本单位管理的安置点。其记录连同迁出日期保留存档，不再计入在住人口。</translation>
-    </message>
-    <message>
-        <source>%1 of household %2 died. The record stays on file with the date and is no longer counted as a resident.</source>
-        <translation>%1（户编号 %2）已去世。其记录连同死亡日期保留存档，不再计入在住人口。</translation>
-    </message>
-    <message>
-        <source>Moved away &amp;on:</source>
-        <translation>迁出日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Died &amp;on:</source>
-        <translation>死亡日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>New &amp;head:</source>
-        <translation>新户主(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Move out</source>
-        <translation>迁出(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Mark deceased</source>
-        <translation>登记死亡(&amp;M)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>member name (relationship)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form&apos;s Save is not needed for it, and closing the form without saving does not undo it.</source>
-        <translation>按“%1”后&lt;b&gt;立即记录&lt;/b&gt;，单独生效：不需要再点住户表单的“保存”，不保存就关闭表单也不会撤销它。</translation>
-    </message>
-    <message>
-        <source>Move out now</source>
-        <translation>立即迁出</translation>
-    </message>
-    <message>
-        <source>Mark deceased now</source>
-        <translation>立即登记死亡</translation>
-    </message>
-    <message>
-        <source>&amp;Away from the office&apos;s sites (moved away)</source>
-        <translation>迁出本办安置点(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Into a&amp;nother household at the office&apos;s sites</source>
-        <translation>转入本办安置点的其他住户(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Recorded as a move between households, with the new relationship; the member stays a resident.</source>
-        <translation>按住户之间的迁移登记，并填写新的与户主关系；该成员仍是本办居民。</translation>
-    </message>
-    <message>
-        <source>Goes to:</source>
-        <translation>去向：</translation>
-    </message>
-    <message>
-        <source>&amp;Move out now</source>
-        <translation>立即迁出(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Mark deceased now</source>
-        <translation>立即登记死亡(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Choose the household…</source>
-        <translation>选择住户(&amp;C)…</translation>
-    </message>
-</context>
-<context>
-    <name>anju::HouseholdMembersModel</name>
-    <message>
-        <source>edit %1 in row %2</source>
-        <translation>修改第 %2 行的%1</translation>
-    </message>
-    <message>
-        <source>remove member in row %1</source>
-        <translation>删除第 %1 行的成员</translation>
-    </message>
-    <message>
-        <source>add member</source>
-        <translation>添加成员</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>Former member: kept on file, not editable.</source>
-        <translation>原家庭成员：记录保留存档，不可修改。</translation>
-    </message>
-</context>
-<context>
     <name>anju::MembersPanel</name>
     <message>
         <source>&amp;New member…</source>
@@ -4381,30 +6009,6 @@ Database: %1</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::MonthlySummaryBuilder</name>
-    <message>
-        <source>%1-%2</source>
-        <comment>year and month of the summary, e.g. 2026年10月</comment>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>全部安置点</translation>
-    </message>
-    <message>
-        <source>Name the month of the summary as YYYY-MM.</source>
-        <translation>请按“年-月”（YYYY-MM）填写汇总月份。</translation>
-    </message>
-    <message>
-        <source>The site of the summary no longer exists.</source>
-        <translation>所选安置点已不存在。</translation>
-    </message>
-    <message>
-        <source>The summary was cancelled.</source>
-        <translation>已取消汇总。</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +6048,67 @@ Database: %1</source>
     <message>
         <source>&lt;b&gt;Recorded at once&lt;/b&gt; in both households when you press Move: the household form&apos;s Save is not needed for it.</source>
         <translation>按“转入”后在两户中&lt;b&gt;立即记录&lt;/b&gt;，不需要再点住户表单的“保存”。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MustAttendDialog</name>
+    <message>
+        <source>Register a must-attend event</source>
+        <translation>登记必到事项</translation>
+    </message>
+    <message>
+        <source>household number, e.g. 4305240010001</source>
+        <translation>户编号，如 4305240010001</translation>
+    </message>
+    <message>
+        <source>(the household as a whole)</source>
+        <translation>（全户）</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>简要说明发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>事项类别(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>住户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person (optional):</source>
+        <translation>人员（可不填）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Happened &amp;on:</source>
+        <translation>发生日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Attend by:</source>
+        <translation>须到场日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (within %n day(s))</source>
+        <translation>
+            <numerusform>%1 前（%n 天内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the household&apos;s number.</source>
+        <translation>请填写户编号。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +6204,33 @@ Database: %1</source>
     <message>
         <source>Steps with a reason are entered from paper records (据档案补录); the reason names them</source>
         <translation>填写了理由的步骤为据档案补录；理由中写明所据档案</translation>
+    </message>
+</context>
+<context>
+    <name>anju::OfficeSettingsBox</name>
+    <message>
+        <source>Office settings</source>
+        <translation>本单位设置</translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
+        <translation>本单位各项规则所用的数值，保存在本单位数据库中。此处仅供核对，本版本中不能修改。</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +6387,236 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PartyGroupDialog</name>
+    <message>
+        <source>e.g. Building 3 Party Group</source>
+        <translation>例如：3栋党小组</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>所属支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolved on:</source>
+        <translation>撤销日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>New party group</source>
+        <translation>新建党小组</translation>
+    </message>
+    <message>
+        <source>Party group – %1</source>
+        <translation>党小组 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::PartyImportDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
+        <translation>
+            <numerusform>%n 行未通过：请改正后重新检查，或保存未通过的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation>
+            <numerusform>%n 行未通过：未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存未通过的行(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation>
+            <numerusform>，%n 名已登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n member(s) can be imported</source>
+        <translation>
+            <numerusform>检查完毕：可导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
+        <translation>错误（有错误的行不予导入；只要还有错误，就不写入任何内容）：</translation>
+    </message>
+    <message>
+        <source>Import party roster</source>
+        <translation>导入党员花名册</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation>未通过的行已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>花名册 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存未通过的行</translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation>把未通过的行及原因保存为 Excel 文件，改正后重新导入</translation>
+    </message>
+    <message>
+        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
+        <translation>警告（旧档案不符合的规定：该步骤作为据档案补录导入）：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>Development target since</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary member</source>
+        <translation>接收为预备党员日期</translation>
+    </message>
+    <message>
+        <source>Converted to full member</source>
+        <translation>转为正式党员日期</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Where a mobile member went</source>
+        <translation>流动党员外出地点</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation>表头在工作表 %2 的第 %1 行。请核对各字段所在的列；也可以手动选择列。</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>正在检查 %1 的每一行…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation>检查期间不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation>所有党员在最后一并写入；取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation>导入已取消。未写入任何数据：数据库保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>anju::PartyMemberModel</name>
     <message>
         <source>(outside cadre)</source>
@@ -4829,707 +6751,6 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::party::PartyReview</name>
-    <message>
-        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
-        <translation>%1于%2递交入党申请书，党组织应在一个月内（%3前）派人谈话。</translation>
-    </message>
-    <message>
-        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
-        <translation>%1自%2起为入党积极分子，%3培养考察满一年，可研究确定为发展对象。</translation>
-    </message>
-    <message>
-        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
-        <translation>%1延长的预备期于%2届满，应由支部党员大会讨论其转正。</translation>
-    </message>
-    <message>
-        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
-        <translation>%1（%2接收为预备党员）预备期于%3届满，应由支部党员大会讨论其转正。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
-        <translation>
-            <numerusform>%1自%2起欠缴党费%n个月，共%3元。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
-        <translation>
-            <numerusform>已连续%n个月未交纳党费，支部应及时谈话提醒。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no %2 was held from %3 to %4.</source>
-        <translation>%1：%3至%4期间未召开%2。</translation>
-    </message>
-    <message>
-        <source>%1: no %2 held yet in the period from %3 to %4.</source>
-        <translation>%1：%3至%4期间尚未召开%2。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 full members; a branch needs at least %3.</source>
-        <translation>%1现有正式党员%2名，成立支部至少需要%3名。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 members; a branch generally has at most %3: consider dividing it.</source>
-        <translation>%1现有党员%2名，支部党员一般不超过%3名，可考虑分设支部。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
-        <translation>%1现有正式党员%2名、支委%3名，应设立%4至%5人的支部委员会。</translation>
-    </message>
-    <message>
-        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
-        <translation>%1转往%2的组织关系（介绍信%3，%4开具）尚未办结。</translation>
-    </message>
-    <message>
-        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
-        <translation>%1自%2转入的组织关系（介绍信%3，%4）尚未办结。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 residents) is covered by no party organisation.</source>
-        <translation>%1（居民%2人）尚未被任何党组织覆盖。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 residents and %3 full members: it must form its own party branch.</source>
-        <translation>%1有居民%2人、正式党员%3名，应单独成立党支部。</translation>
-    </message>
-    <message>
-        <source>%1 has no work team serving on %2.</source>
-        <translation>%1在%2没有在岗的驻村工作队。</translation>
-    </message>
-    <message>
-        <source>%1 has no first secretary serving on %2.</source>
-        <translation>%1在%2没有在岗的第一书记。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 members, 100 or more: a case for forming a party committee.</source>
-        <translation>%1有党员%2名，达到100名以上：应考虑成立党委。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
-        <translation>%1有党员%2名，超过%3名：应考虑成立党总支。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
-        <translation>%1有居民%2人、正式党员%3名，应单独建立党组织（只覆盖本安置点的党支部、党总支或党委）。</translation>
-    </message>
-    <message>
-        <source>%1: the secretary %2 has been a full member since %3, under a year; record why if it stays so.</source>
-        <translation>%1：书记%2于 %3 转为正式党员，党龄不足一年；如继续任职，请登记原因。</translation>
-    </message>
-    <message>
-        <source>%1: the secretary %2 is not a full member; record why if it stays so.</source>
-        <translation>%1：书记%2不是正式党员；如继续任职，请登记原因。</translation>
-    </message>
-    <message numerus="yes">
-        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
-        <translation>
-            <numerusform>已连续%n个月未交纳党费：如无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
-        <translation>
-            <numerusform>%1未参加支部 %2 至 %3 召开的%n次会议，且并非均有登记的缺席原因：连续六个月不参加党的组织生活又无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The party records say %1 is %2; the household register says %3.</source>
-        <translation>党员档案记载%1为%2，户籍登记的政治面貌却是%3。</translation>
-    </message>
-    <message>
-        <source>The household register says %1 is %2, but there is no party record of them.</source>
-        <translation>户籍登记%1的政治面貌是%2，但没有该人的党员档案。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::PartyRules</name>
-    <message>
-        <source>%1 is %2: no further steps can be recorded.</source>
-        <translation>%1当前为“%2”，不能再登记发展步骤。</translation>
-    </message>
-    <message>
-        <source>Enter the date of the step.</source>
-        <translation>请填写该步骤的日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>日期%1晚于今天。</translation>
-    </message>
-    <message>
-        <source>The date is before the previous step of %1 (%2).</source>
-        <translation>日期早于%1的上一步骤（%2）。</translation>
-    </message>
-    <message>
-        <source>The probation of %1 was already extended once.</source>
-        <translation>%1的预备期已经延长过一次。</translation>
-    </message>
-    <message>
-        <source>Enter the extension in months (6 to 12).</source>
-        <translation>请填写延长的月数（6至12个月）。</translation>
-    </message>
-    <message>
-        <source>A new member&apos;s history starts with the application.</source>
-        <translation>新登记人员的发展记录应从递交入党申请书开始。</translation>
-    </message>
-    <message>
-        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
-        <translation>%1当前为“%2”，不能进行“%3”。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
-        <translation>%1在%3时年仅%2岁，须年满18周岁。</translation>
-    </message>
-    <message>
-        <source>Two full members are needed as sponsors.</source>
-        <translation>须有两名正式党员作入党介绍人。</translation>
-    </message>
-    <message>
-        <source>The political review is not recorded.</source>
-        <translation>尚未登记政治审查。</translation>
-    </message>
-    <message>
-        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
-        <translation>尚未登记不少于3天或24学时的集中培训。</translation>
-    </message>
-    <message>
-        <source>Two full members are needed as mentors.</source>
-        <translation>须有两名正式党员作培养联系人。</translation>
-    </message>
-    <message>
-        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
-        <translation>%1自%2起为入党积极分子，培养考察至%3方满一年。</translation>
-    </message>
-    <message numerus="yes">
-        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
-        <translation>
-            <numerusform>预备期延长应为6至12个月，而不是%n个月。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The probation ended on %1, before the extension.</source>
-        <translation>预备期已于%1届满，早于延长决定。</translation>
-    </message>
-    <message>
-        <source>The probation of %1 ends on %2.</source>
-        <translation>%1的预备期至%2届满。</translation>
-    </message>
-    <message>
-        <source>A member leaves through a transfer of organisational relations.</source>
-        <translation>党员离开须办理组织关系转接。</translation>
-    </message>
-    <message>
-        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
-        <translation>%1当前为“%2”；党员返回须登记组织关系转入。</translation>
-    </message>
-    <message>
-        <source>%1 is already %2.</source>
-        <translation>%1已经是“%2”。</translation>
-    </message>
-    <message>
-        <source>Enter the date of the change.</source>
-        <translation>请填写变更日期。</translation>
-    </message>
-    <message>
-        <source>The date is before the last change of state (%1).</source>
-        <translation>日期早于上一次状态变更（%1）。</translation>
-    </message>
-    <message>
-        <source>Enter the monthly pay after tax.</source>
-        <translation>请填写每月税后工资收入。</translation>
-    </message>
-    <message>
-        <source>Enter the monthly pension.</source>
-        <translation>请填写每月离退休费。</translation>
-    </message>
-    <message>
-        <source>A farmer pays between %1 and %2 yuan a month.</source>
-        <translation>农民党员每月交纳%1元至%2元。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the organisation.</source>
-        <translation>请填写党组织名称。</translation>
-    </message>
-    <message>
-        <source>An organisation cannot be its own parent.</source>
-        <translation>党组织不能以自己为上级。</translation>
-    </message>
-    <message>
-        <source>Enter the founding date.</source>
-        <translation>请填写成立日期。</translation>
-    </message>
-    <message>
-        <source>The founding date is in the future.</source>
-        <translation>成立日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>The organisation was dissolved before it was founded.</source>
-        <translation>撤销日期早于成立日期。</translation>
-    </message>
-    <message>
-        <source>A site is listed twice or is unknown.</source>
-        <translation>覆盖的安置点有重复或不存在。</translation>
-    </message>
-    <message>
-        <source>Choose the resident who is the member.</source>
-        <translation>请选择对应的安置点居民。</translation>
-    </message>
-    <message>
-        <source>Enter the member&apos;s name.</source>
-        <translation>请填写姓名。</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>出生日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>Choose the member&apos;s branch.</source>
-        <translation>请选择所在党支部。</translation>
-    </message>
-    <message>
-        <source>The two mentors must be two other members.</source>
-        <translation>两名培养联系人须为本人以外的两名不同党员。</translation>
-    </message>
-    <message>
-        <source>The two sponsors must be two other members.</source>
-        <translation>两名入党介绍人须为本人以外的两名不同党员。</translation>
-    </message>
-    <message>
-        <source>Enter the training as days and class hours.</source>
-        <translation>请按天数和学时填写培训情况。</translation>
-    </message>
-    <message>
-        <source>The political review date is in the future.</source>
-        <translation>政治审查日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>Choose the branch that held the meeting.</source>
-        <translation>请选择召开会议的党支部。</translation>
-    </message>
-    <message>
-        <source>Enter the date of the meeting.</source>
-        <translation>请填写会议日期。</translation>
-    </message>
-    <message>
-        <source>Record a meeting once it has been held.</source>
-        <translation>会议召开后再登记。</translation>
-    </message>
-    <message>
-        <source>Enter the topic of the meeting.</source>
-        <translation>请填写会议主题。</translation>
-    </message>
-    <message>
-        <source>A member is listed twice.</source>
-        <translation>同一党员重复列出。</translation>
-    </message>
-    <message>
-        <source>Give the reason for the absence.</source>
-        <translation>请填写缺席原因。</translation>
-    </message>
-    <message>
-        <source>Choose the month paid for.</source>
-        <translation>请选择交纳月份。</translation>
-    </message>
-    <message>
-        <source>Enter the amount paid.</source>
-        <translation>请填写交纳金额。</translation>
-    </message>
-    <message>
-        <source>Enter the day of payment (not in the future).</source>
-        <translation>请填写交纳日期（不能晚于今天）。</translation>
-    </message>
-    <message>
-        <source>Enter the number of the letter of introduction.</source>
-        <translation>请填写介绍信编号。</translation>
-    </message>
-    <message>
-        <source>Enter the organisation the member moves to.</source>
-        <translation>请填写转往的党组织。</translation>
-    </message>
-    <message>
-        <source>Enter the organisation the member comes from.</source>
-        <translation>请填写转出的原党组织。</translation>
-    </message>
-    <message>
-        <source>Enter the date of the letter.</source>
-        <translation>请填写介绍信日期。</translation>
-    </message>
-    <message>
-        <source>The transfer is completed after the letter and not in the future.</source>
-        <translation>办结日期应在介绍信日期之后，且不晚于今天。</translation>
-    </message>
-    <message>
-        <source>Choose the branch the member joins.</source>
-        <translation>请选择转入的党支部。</translation>
-    </message>
-    <message>
-        <source>Choose the site.</source>
-        <translation>请选择安置点。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the work team.</source>
-        <translation>请填写工作队名称。</translation>
-    </message>
-    <message>
-        <source>Enter the first secretary&apos;s name.</source>
-        <translation>请填写第一书记姓名。</translation>
-    </message>
-    <message>
-        <source>Enter the start of the service period.</source>
-        <translation>请填写驻村开始日期。</translation>
-    </message>
-    <message>
-        <source>The service period ends before it starts.</source>
-        <translation>驻村结束日期早于开始日期。</translation>
-    </message>
-    <message>
-        <source>A branch needs at least %1 full members; it has %2.</source>
-        <translation>党支部至少需要%1名正式党员，现有%2名。</translation>
-    </message>
-    <message>
-        <source>A branch generally has at most %1 members; it has %2.</source>
-        <translation>党支部党员一般不超过%1名，现有%2名。</translation>
-    </message>
-    <message>
-        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
-        <translation>正式党员%1名的支部应设%2至%3人的支部委员会，现有支委%4名。</translation>
-    </message>
-    <message>
-        <source>One or two full members are needed as mentors.</source>
-        <translation>须有一至两名正式党员作培养联系人。</translation>
-    </message>
-    <message>
-        <source>A branch generally has at most %1 members; with %2 (100 or more) it is a case for a party committee.</source>
-        <translation>党支部党员人数一般不超过%1名；现有%2名（100名以上），应考虑成立党委。</translation>
-    </message>
-    <message>
-        <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
-        <translation>党支部党员人数一般不超过%1名；现有%2名，应考虑成立党总支。</translation>
-    </message>
-    <message>
-        <source>Leaving the party is recorded with its decision and meeting.</source>
-        <translation>出党须连同决定和作出决定的会议一并登记。</translation>
-    </message>
-    <message>
-        <source>%1 has left the party; rejoining starts with a new application.</source>
-        <translation>%1已出党；重新入党须重新递交入党申请。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the party group.</source>
-        <translation>请填写党小组名称。</translation>
-    </message>
-    <message>
-        <source>Choose the branch the party group belongs to.</source>
-        <translation>请选择党小组所属的党支部。</translation>
-    </message>
-    <message>
-        <source>A party group belongs to a party branch or joint party branch, not to a general branch or party committee.</source>
-        <translation>党小组设在党支部或联合党支部之下，不设在党总支或党委之下。</translation>
-    </message>
-    <message>
-        <source>The party group was dissolved before it was founded.</source>
-        <translation>党小组的撤销日期早于成立日期。</translation>
-    </message>
-    <message>
-        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
-        <translation>%1的预备期至%2期满：讨论其转正的支部党员大会最早只能在%2召开。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PartySection</name>
-    <message>
-        <source>The party figures could not be computed: %1</source>
-        <translation>党建数据无法统计：%1</translation>
-    </message>
-    <message>
-        <source>Party organisations</source>
-        <translation>党组织数</translation>
-    </message>
-    <message>
-        <source>Of them party branches (joint branches included)</source>
-        <translation>其中：党支部数（含联合党支部）</translation>
-    </message>
-    <message>
-        <source>Full members</source>
-        <translation>正式党员</translation>
-    </message>
-    <message>
-        <source>Probationary members</source>
-        <translation>预备党员</translation>
-    </message>
-    <message>
-        <source>Development targets</source>
-        <translation>发展对象</translation>
-    </message>
-    <message>
-        <source>Activists</source>
-        <translation>入党积极分子</translation>
-    </message>
-    <message>
-        <source>Applicants</source>
-        <translation>入党申请人</translation>
-    </message>
-    <message>
-        <source>Of all these, mobile</source>
-        <translation>以上人员中流动在外的</translation>
-    </message>
-    <message>
-        <source>Applications handed in during the month</source>
-        <translation>递交入党申请书人数</translation>
-    </message>
-    <message>
-        <source>New activists</source>
-        <translation>确定为入党积极分子人数</translation>
-    </message>
-    <message>
-        <source>New development targets</source>
-        <translation>确定为发展对象人数</translation>
-    </message>
-    <message>
-        <source>Admitted as probationary members</source>
-        <translation>发展党员数（接收为预备党员）</translation>
-    </message>
-    <message>
-        <source>Converted to full members</source>
-        <translation>预备党员转正人数</translation>
-    </message>
-    <message>
-        <source>Organisational relations transferred in</source>
-        <translation>转入组织关系人数</translation>
-    </message>
-    <message>
-        <source>Organisational relations transferred out</source>
-        <translation>转出组织关系人数</translation>
-    </message>
-    <message>
-        <source>Members owing dues for the month</source>
-        <translation>应交党费党员数</translation>
-    </message>
-    <message>
-        <source>Of them paid by the month&apos;s end</source>
-        <translation>其中：月底前已交人数</translation>
-    </message>
-    <message>
-        <source>Dues due for the month (yuan)</source>
-        <translation>应交党费（元）</translation>
-    </message>
-    <message>
-        <source>Dues for the month paid by its end (yuan)</source>
-        <translation>当月党费月底前实交（元）</translation>
-    </message>
-    <message>
-        <source>Dues received during the month, arrears included (yuan)</source>
-        <translation>收缴党费（含补交，元）</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>召开会议次数</translation>
-    </message>
-    <message>
-        <source>Meetings due in periods ending this month</source>
-        <translation>届满周期应开会议项数</translation>
-    </message>
-    <message>
-        <source>Of them held in their period</source>
-        <translation>其中：按期召开项数</translation>
-    </message>
-    <message>
-        <source>Party building</source>
-        <translation>党建</translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::PartyService</name>
-    <message>
-        <source>The organisation does not exist.</source>
-        <translation>该党组织不存在。</translation>
-    </message>
-    <message>
-        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
-        <translation>该会议记录已被他人修改，请关闭后重新打开。</translation>
-    </message>
-    <message>
-        <source>The member is not on file.</source>
-        <translation>系统中没有该党员。</translation>
-    </message>
-    <message>
-        <source>Choose the months paid for.</source>
-        <translation>请选择交纳的月份。</translation>
-    </message>
-    <message>
-        <source>Enter the amount paid.</source>
-        <translation>请填写交纳金额。</translation>
-    </message>
-    <message>
-        <source>%1 was not yet a party member in %2.</source>
-        <translation>%1在%2尚不是党员。</translation>
-    </message>
-    <message>
-        <source>The dues of %1 are already paid.</source>
-        <translation>%1的党费已交纳。</translation>
-    </message>
-    <message>
-        <source>The transfer is not on file.</source>
-        <translation>未找到该组织关系转接记录。</translation>
-    </message>
-    <message>
-        <source>A completed transfer is kept as it is.</source>
-        <translation>已办结的转接记录不能修改。</translation>
-    </message>
-    <message>
-        <source>A transfer of %1 is still pending (letter %2).</source>
-        <translation>%1还有一项组织关系转接未办结（介绍信%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is %2.</source>
-        <translation>%1当前为“%2”。</translation>
-    </message>
-    <message>
-        <source>The transfer was completed on %1.</source>
-        <translation>该转接已于%1办结。</translation>
-    </message>
-    <message>
-        <source>Enter the day the transfer was completed.</source>
-        <translation>请填写办结日期。</translation>
-    </message>
-    <message>
-        <source>The date is before the last change of state (%1).</source>
-        <translation>日期早于上一次状态变更（%1）。</translation>
-    </message>
-    <message>
-        <source>The site or the member is not on file.</source>
-        <translation>安置点或党员不存在。</translation>
-    </message>
-    <message>
-        <source>The parent organisation does not exist.</source>
-        <translation>上级党组织不存在。</translation>
-    </message>
-    <message>
-        <source>A party branch has no organisations under it.</source>
-        <translation>党支部下不能再设党组织。</translation>
-    </message>
-    <message>
-        <source>An organisation cannot be placed under its own branch.</source>
-        <translation>党组织不能设在其下级组织之下。</translation>
-    </message>
-    <message>
-        <source>A party committee can only be under another committee.</source>
-        <translation>党委只能隶属于上级党委。</translation>
-    </message>
-    <message>
-        <source>The secretary is not a member on file.</source>
-        <translation>书记不在党员名册中。</translation>
-    </message>
-    <message>
-        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
-        <translation>该党组织已被他人修改，请关闭后重新打开。</translation>
-    </message>
-    <message>
-        <source>The resident is not on file.</source>
-        <translation>未找到该居民。</translation>
-    </message>
-    <message>
-        <source>%1 is already on file as a member; open that record instead.</source>
-        <translation>%1已在党员名册中，请打开其原有记录。</translation>
-    </message>
-    <message>
-        <source>The branch does not exist.</source>
-        <translation>该党支部不存在。</translation>
-    </message>
-    <message>
-        <source>Enter at least the first step: the application.</source>
-        <translation>请至少登记第一步：递交入党申请书。</translation>
-    </message>
-    <message>
-        <source>The first step must enter a stage.</source>
-        <translation>第一步须为进入某一发展阶段。</translation>
-    </message>
-    <message>
-        <source>Enter the date of the step (not in the future).</source>
-        <translation>请填写该步骤日期（不能晚于今天）。</translation>
-    </message>
-    <message>
-        <source>Give the reason for setting these rules aside.</source>
-        <translation>请填写不按上述规定办理的理由。</translation>
-    </message>
-    <message>
-        <source>Whether the member is a resident, and which one, cannot change.</source>
-        <translation>党员是否为安置点居民及对应的居民不能更改。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 and belongs to no branch here.</source>
-        <translation>%1当前为“%2”，不属于本地任何支部。</translation>
-    </message>
-    <message>
-        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
-        <translation>%1的记录已被他人修改，本次未保存，请重新加载。</translation>
-    </message>
-    <message>
-        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
-        <translation>党员编入党支部或联合党支部，不能直接编入%1（%2）。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Name the paper records the step is entered from.</source>
-        <translation>请写明该步骤据以补录的档案。</translation>
-    </message>
-    <message>
-        <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
-        <translation>年满18岁和培养一年以上的要求没有例外；只有据档案补录的步骤可以不符合，并须写明所据档案。</translation>
-    </message>
-    <message>
-        <source>The party group is not on file.</source>
-        <translation>系统中没有该党小组。</translation>
-    </message>
-    <message>
-        <source>A party group cannot move to another branch.</source>
-        <translation>党小组不能调到其他党支部。</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of the group&apos;s branch on %2: a member joins a group of their own branch.</source>
-        <translation>%1 在 %2 不是该党小组所在支部的党员：党员只能编入本支部的党小组。</translation>
-    </message>
-    <message>
-        <source>Someone else changed this party group meanwhile; close the form and open it again.</source>
-        <translation>他人已同时修改了该党小组，请关闭表单后重新打开。</translation>
-    </message>
-    <message>
-        <source>Enter the day the member joins the group.</source>
-        <translation>请填写编入党小组的日期。</translation>
-    </message>
-    <message>
-        <source>The day is in the future.</source>
-        <translation>日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>The party group %1 does not exist on %2.</source>
-        <translation>党小组“%1”在 %2 尚未成立或已撤销。</translation>
-    </message>
-    <message>
-        <source>The party group %1 is not in the member&apos;s branch on %2: a member joins a group of their own branch.</source>
-        <translation>党小组“%1”在 %2 不属于该党员所在支部：党员只能编入本支部的党小组。</translation>
-    </message>
-    <message>
-        <source>%1 names no village or community: enter it on the site first.</source>
-        <translation>%1 未填写所在村（社区）：请先在安置点信息中填写。</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消：未写入任何数据。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::PartyWrites</name>
-    <message>
-        <source>The party record was not saved: %1</source>
-        <translation>党建记录未能保存：%1</translation>
-    </message>
-</context>
-<context>
     <name>anju::PasswordDialog</name>
     <message>
         <source>Password of %1</source>
@@ -5577,29 +6798,6 @@ Covers: %3</source>
     <message>
         <source>This password is too well known; choose another.</source>
         <translation>这个密码太常见，请另选一个。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PeopleStructureSection</name>
-    <message>
-        <source>Aged 0–5</source>
-        <translation>0—5岁</translation>
-    </message>
-    <message>
-        <source>Aged 6–15</source>
-        <translation>6—15岁</translation>
-    </message>
-    <message>
-        <source>Aged 16–59</source>
-        <translation>16—59岁</translation>
-    </message>
-    <message>
-        <source>Aged 60 and over</source>
-        <translation>60岁及以上</translation>
-    </message>
-    <message>
-        <source>People by sex, age and labour capacity</source>
-        <translation>人口结构（性别、年龄、劳动力）</translation>
     </message>
 </context>
 <context>
@@ -5700,131 +6898,13 @@ Covers: %3</source>
         <source>change grids, visits and cases</source>
         <translation>修改网格、走访和事件</translation>
     </message>
-</context>
-<context>
-    <name>anju::registry::PersonWriter</name>
     <message>
-        <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
-        <translation>您打开搬迁户 %1 后，其他用户修改了该户；本次未保存任何内容。请重新打开该户查看其修改。</translation>
+        <source>read income checks, monitoring households and the safety net</source>
+        <translation>查看收支核查、监测户和兜底保障</translation>
     </message>
     <message>
-        <source>This ID number was just registered for another person at another desk.</source>
-        <translation>该身份证号刚刚已由其他用户登记给另一人。</translation>
-    </message>
-    <message>
-        <source>The household already has a head of household (just saved at another desk).</source>
-        <translation>该户已有户主（其他用户刚刚保存）。</translation>
-    </message>
-    <message>
-        <source>This household number was just used at another desk.</source>
-        <translation>该户编号刚刚已被其他用户使用。</translation>
-    </message>
-    <message>
-        <source>The value is already used: %1</source>
-        <translation>该值已被使用：%1</translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was saved (%1).</source>
-        <translation>数据库拒绝了本次修改，未保存任何内容（%1）。</translation>
-    </message>
-    <message>
-        <source>The household no longer exists.</source>
-        <translation>该户已不存在。</translation>
-    </message>
-    <message>
-        <source>Another household already has the number %1.</source>
-        <translation>户编号 %1 已被其他户使用。</translation>
-    </message>
-    <message>
-        <source>The chosen site no longer exists.</source>
-        <translation>所选安置点已不存在。</translation>
-    </message>
-    <message>
-        <source>The dwelling is not in the chosen site.</source>
-        <translation>该住房不在所选安置点内。</translation>
-    </message>
-    <message>
-        <source>This dwelling is already the home of household %1.</source>
-        <translation>该住房已有住户（户编号 %1）。</translation>
-    </message>
-    <message>
-        <source>This ID number already belongs to %1 of household %2: one person is registered once.</source>
-        <translation>该身份证号已属于户编号 %2 的%1：同一人只能登记一次。</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a member of this household; reload it.</source>
-        <translation>%1已不是本户成员，请重新打开本户。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed: a member moves out, dies or moves to another household, and stays on file.</source>
-        <translation>%1不能删除：家庭成员只能迁出、登记死亡或转入其他户，记录保留存档。</translation>
-    </message>
-    <message>
-        <source>Someone else changed %1 after you opened the household; nothing was saved. Reload it.</source>
-        <translation>您打开本户后，其他用户修改了%1的信息；本次未保存任何内容。请重新打开本户。</translation>
-    </message>
-    <message>
-        <source>Enter the date.</source>
-        <translation>请输入日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>日期 %1 不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The date %1 is before %2 was born.</source>
-        <translation>日期 %1 早于%2的出生日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is before %2 joined this household (%3).</source>
-        <translation>日期 %1 早于%2加入本户的日期（%3）。</translation>
-    </message>
-    <message>
-        <source>%1 is the head of household: choose the member who becomes the new head.</source>
-        <translation>%1是户主：请选择担任新户主的成员。</translation>
-    </message>
-    <message>
-        <source>Choose the household %1 moves to.</source>
-        <translation>请选择%1要转入的户。</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to household %2.</source>
-        <translation>%1已是户编号 %2 的成员。</translation>
-    </message>
-    <message>
-        <source>Household %1 is no longer registered.</source>
-        <translation>搬迁户 %1 已不在册。</translation>
-    </message>
-    <message>
-        <source>Household %1 already has a head of household (%2).</source>
-        <translation>搬迁户 %1 已有户主（%2）。</translation>
-    </message>
-    <message>
-        <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
-        <translation>您打开搬迁户 %1 后，其他用户于 %2 修改了该户；本次未保存任何内容。请重新载入查看其修改。</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
-        <translation>磁盘已满，未保存任何内容。请清理磁盘空间后重新保存。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::PgTool</name>
-    <message>
-        <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
-        <translation>找不到 %1。请在本机安装 PostgreSQL 客户端程序（Debian 软件包 postgresql-client）。</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已中止。</translation>
-    </message>
-    <message>
-        <source>%1 ended with code %2.</source>
-        <translation>%1 异常结束，返回码 %2。</translation>
+        <source>change income checks, monitoring households and the safety net</source>
+        <translation>修改收支核查、监测户和兜底保障</translation>
     </message>
 </context>
 <context>
@@ -5832,92 +6912,6 @@ Covers: %3</source>
     <message>
         <source>This part of Anju is not built yet in this version.</source>
         <translation>本版本尚未提供此功能。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PopulationSection</name>
-    <message>
-        <source>Households registered at month end</source>
-        <translation>月末在册户数</translation>
-    </message>
-    <message>
-        <source>Households moved in</source>
-        <translation>迁入户数</translation>
-    </message>
-    <message>
-        <source>Households moved away</source>
-        <translation>迁出户数</translation>
-    </message>
-    <message>
-        <source>Households dissolved</source>
-        <translation>注销户数</translation>
-    </message>
-    <message>
-        <source>People registered at month end</source>
-        <translation>月末在册人数</translation>
-    </message>
-    <message>
-        <source>People moved in</source>
-        <translation>迁入人数</translation>
-    </message>
-    <message>
-        <source>People born</source>
-        <translation>出生人数</translation>
-    </message>
-    <message>
-        <source>People moved out</source>
-        <translation>迁出人数</translation>
-    </message>
-    <message>
-        <source>People deceased</source>
-        <translation>死亡人数</translation>
-    </message>
-    <message>
-        <source>By site</source>
-        <translation>分安置点情况</translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation>安置点编码</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>安置点</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Moved in</source>
-        <translation>迁入</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>出生</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>迁出</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Households and people</source>
-        <translation>户数人口</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::PopulationTrend</name>
-    <message>
-        <source>No figures.</source>
-        <translation>没有数据。</translation>
     </message>
 </context>
 <context>
@@ -5936,64 +6930,14 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::registry::RegistryService</name>
+    <name>anju::RejectedRowsSaving</name>
     <message>
-        <source>The household was saved but cannot be read back.</source>
-        <translation>该户已保存，但无法重新读取。</translation>
+        <source>%1 (errors)</source>
+        <translation>%1（错误清单）</translation>
     </message>
     <message>
-        <source>The member no longer exists.</source>
-        <translation>该成员已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a registered member.</source>
-        <translation>%1已不是在册成员。</translation>
-    </message>
-    <message>
-        <source>The member&apos;s household no longer exists.</source>
-        <translation>该成员所在的户已不存在。</translation>
-    </message>
-    <message>
-        <source>The household no longer exists.</source>
-        <translation>该户已不存在。</translation>
-    </message>
-    <message>
-        <source>Household %1 is no longer registered.</source>
-        <translation>搬迁户 %1 已不在册。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::RejectedRowsWriter</name>
-    <message>
-        <source>The rows have too many columns for a spreadsheet.</source>
-        <translation>这些行的列数超出了表格的上限。</translation>
-    </message>
-    <message>
-        <source>There are too many rejected rows for one spreadsheet.</source>
-        <translation>未通过的行太多，一个工作表放不下。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>无法写入文件 %1。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 is in use; close it and save again.</source>
-        <translation>文件 %1 正在被使用，请关闭后重新保存。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::ReportContext</name>
-    <message>
-        <source>The summary could not be computed: %1</source>
-        <translation>无法计算汇总数据：%1</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -6031,23 +6975,11 @@ Covers: %3</source>
         <source>Computing the figures…</source>
         <translation>正在计算…</translation>
     </message>
-    <message>
-        <source>%1, %2 · computed in %L3 ms</source>
-        <translation>%1，%2 · 用时%L3毫秒</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1（%n项）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The monthly summary was saved as PDF.</source>
-        <translation>月度汇总已导出为PDF。</translation>
-    </message>
-    <message>
-        <source>The monthly summary was saved as Excel.</source>
-        <translation>月度汇总已导出为Excel。</translation>
     </message>
     <message>
         <source>Households and people</source>
@@ -6072,17 +7004,6 @@ Covers: %3</source>
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::ReportingUnit</name>
-    <message>
-        <source>The reporting unit has at most %1 characters (now %2).</source>
-        <translation>填报单位最多 %1 个字（现为 %2 个）。</translation>
-    </message>
-    <message>
-        <source>The reporting unit could not be saved: %1</source>
-        <translation>填报单位未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -6234,49 +7155,6 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::RosterExporter</name>
-    <message>
-        <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
-        <translation>无法将花名册导出到“%1”：文件名必须以 .xlsx（Excel）或 .csv 结尾。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: name a file to export to.</source>
-        <translation>%1 是文件夹：请指定要导出到的文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder %2 does not exist.</source>
-        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>The site to export no longer exists.</source>
-        <translation>要导出的安置点已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>已取消导出，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Choose one of your sites to export.</source>
-        <translation>请选择您负责的一个安置点导出。</translation>
-    </message>
-    <message>
-        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
-        <translation>本文件含有个人信息（身份证号、电话、健康状况等），请妥善保管，仅提供给确需使用的人员，用完后及时删除。</translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
-        <translation>导出无法记入操作日志，因此未生成文件：%1</translation>
-    </message>
-    <message>
-        <source>its permissions cannot be limited to you</source>
-        <translation>无法把它的权限限定为只有您本人可以读写</translation>
-    </message>
-</context>
-<context>
     <name>anju::RosterFilterBar</name>
     <message>
         <source>All states</source>
@@ -6309,41 +7187,6 @@ Covers: %3</source>
     <message>
         <source>Name or household number</source>
         <translation>姓名或户编号</translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::RosterImporter</name>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>无法读取数据库：%1</translation>
-    </message>
-    <message>
-        <source>The database could not be prepared: %1</source>
-        <translation>无法准备数据库：%1</translation>
-    </message>
-    <message>
-        <source>Another row of this household has an error.</source>
-        <translation>该户的其他行有错误。</translation>
-    </message>
-    <message>
-        <source>Writing household %1 failed: %2</source>
-        <translation>写入搬迁户 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>The imported rows could not be indexed: %1</source>
-        <translation>无法为导入的行建立索引：%1</translation>
-    </message>
-    <message>
-        <source>Sheet %1, row %2, %3: %4</source>
-        <translation>工作表“%1”第 %2 行，%3：%4</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
-        <translation>磁盘已满，本次导入未保存任何内容。请清理磁盘空间后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -6392,71 +7235,268 @@ Found by the search: %2</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::RosterRowsQuery</name>
+    <name>anju::SafetyNetChangeDialog</name>
     <message>
-        <source>The roster cannot be counted: %1</source>
-        <translation>无法统计花名册：%1</translation>
+        <source>Change the monthly amount</source>
+        <translation>调整每月金额</translation>
     </message>
     <message>
-        <source>The roster cannot be read: %1</source>
-        <translation>无法读取花名册：%1</translation>
+        <source>End the enrolment</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 yuan a month since %4</source>
+        <translation>%1，%2：自 %4 起每月 %3 元</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>e.g. income above the standard, moved away, died</source>
+        <translation>例如：收入超过标准、迁出、去世</translation>
+    </message>
+    <message>
+        <source>&amp;New amount:</source>
+        <translation>新金额(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>执行日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The first day the enrolment no longer holds</source>
+        <translation>从这天起不再享受</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>停止日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save amount</source>
+        <translation>保存金额(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>停发(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s enrolment on %2? From that day it no longer holds.</source>
+        <translation>于 %2 停发%1的兜底保障？从这天起不再享受。</translation>
     </message>
 </context>
 <context>
-    <name>anju::backup::ServerBackup</name>
+    <name>anju::SafetyNetEnrolDialog</name>
     <message>
-        <source>The backup to %1 failed; no file was made: %2</source>
-        <translation>备份到 %1 失败，未生成文件：%2</translation>
+        <source>Enrol in the safety net</source>
+        <translation>登记兜底保障</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Record why not enrolled</source>
+        <translation>记录不纳入的原因</translation>
     </message>
     <message>
-        <source>%1 is damaged or not a backup of a server database: %2</source>
-        <translation>%1 已损坏，或不是服务器数据库的备份：%2</translation>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>姓名、身份证号或户编号，输入后按回车</translation>
     </message>
     <message>
-        <source>%1 is a backup of a server database, but not of an Anju database (it has no table %2).</source>
-        <translation>%1 是服务器数据库的备份，但不是安居数据库的备份（其中没有 %2 表）。</translation>
+        <source> yuan</source>
+        <translation> 元</translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
+        <source>Paid &amp;once (one-off relief)</source>
+        <translation>一次性发放（临时救助）(&amp;O)</translation>
     </message>
     <message>
-        <source>%1 is not a backup of an Anju database.</source>
-        <translation>%1 不是安居数据库的备份。</translation>
+        <source>The first day it no longer holds; leave empty while it holds</source>
+        <translation>从这天起不再有效；一直有效则留空</translation>
     </message>
     <message>
-        <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
-        <translation>无法连接服务器的维护数据库“postgres”，未作任何恢复：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other connection(s) to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</source>
-        <translation>
-            <numerusform>数据库 %1 还有 %n 个其他连接（%2）。请其他工作站先退出安居，再重新恢复；本次未作任何恢复。</numerusform>
-        </translation>
+        <source>e.g. approval number</source>
+        <translation>例如：审批文号</translation>
     </message>
     <message>
-        <source>Restored, but the database cannot be reached again: %1</source>
-        <translation>已恢复，但无法重新连接数据库：%1</translation>
+        <source>e.g. income above the 低保 standard, supported by family</source>
+        <translation>例如：收入超过低保标准、由子女赡养</translation>
     </message>
     <message>
-        <source>The present database could not be kept aside, so nothing was restored: %1</source>
-        <translation>无法保留现有数据库，因此未作任何恢复：%1</translation>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <source>Restoring failed: %1. The database as it was is kept as %2; renaming it back failed: %3</source>
-        <translation>恢复失败：%1。原数据库保留为 %2，改回原名称失败：%3</translation>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <source>Restoring failed; the database is as it was: %1</source>
-        <translation>恢复失败，数据库保持原样：%1</translation>
+        <source>&amp;Scheme:</source>
+        <translation>项目(&amp;S)：</translation>
     </message>
     <message>
-        <source>Restored, but the owner role could not take the database over again: %1</source>
-        <translation>已恢复，但属主角色未能重新接管数据库：%1</translation>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>开始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Holds f&amp;rom:</source>
+        <translation>起始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save reason</source>
+        <translation>保存原因(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 · household %2 · %3</source>
+        <translation>%1 · 户 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetTab</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>项目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>安置点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why not enrolled</source>
+        <translation>不纳入的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;amount…</source>
+        <translation>调整金额(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>停发(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record reason…</source>
+        <translation>记录原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>End rea&amp;son…</source>
+        <translation>结束原因(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recorded reasons for not enrolling (应兜尽兜 exemptions):</source>
+        <translation>已记录的不纳入原因（应兜尽兜豁免）：</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month, %4 yuan one-off</source>
+        <translation>%1：%2 人，每月 %3 元，一次性 %4 元</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month</source>
+        <translation>%1：%2 人，每月 %3 元</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 (one-off)</source>
+        <translation>%1（一次性）</translation>
+    </message>
+    <message>
+        <source>Change the monthly amount</source>
+        <translation>调整每月金额</translation>
+    </message>
+    <message>
+        <source>Choose a monthly enrolment in the list first.</source>
+        <translation>请先在名单中选中一条按月发放的保障。</translation>
+    </message>
+    <message>
+        <source>End the enrolment</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>End the reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Choose a reason in the list first.</source>
+        <translation>请先在列表中选中一条原因。</translation>
+    </message>
+    <message>
+        <source>End the reason recorded for %1 on %2? From that day %1 may be a 应兜尽兜 finding again.</source>
+        <translation>于 %2 结束为%1记录的原因？从这天起%1可能重新列入应兜尽兜清单。</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>兜底保障</translation>
     </message>
 </context>
 <context>
@@ -6536,6 +7576,41 @@ Found by the search: %2</source>
     <message>
         <source>Anju opens %1 from its next start on.</source>
         <translation>下次启动起，安居将打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ServerRoles</name>
+    <message>
+        <source>Cannot give the database to its owner role %1 (run this with a login that may create roles and owns the database, or the postgres superuser): %2</source>
+        <translation>无法把数据库交给其属主角色 %1（请用可创建角色并拥有该数据库的登录账号，或 postgres 超级用户运行）：%2</translation>
+    </message>
+    <message>
+        <source>Server logins exist only for a database on a PostgreSQL server.</source>
+        <translation>只有 PostgreSQL 服务器上的数据库才有服务器登录账号。</translation>
+    </message>
+    <message>
+        <source>A server login&apos;s name is lower-case letters, digits and _ (not first), at most 63: %1</source>
+        <translation>服务器登录账号名只能由小写字母、数字和 _ 组成（不能以数字开头），最长 63 个字符：%1</translation>
+    </message>
+    <message>
+        <source>A server login needs a password.</source>
+        <translation>服务器登录账号需要密码。</translation>
+    </message>
+    <message>
+        <source>%1 is one of the database&apos;s own roles.</source>
+        <translation>%1 是数据库自身的角色。</translation>
+    </message>
+    <message>
+        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator&apos;s server login first.</source>
+        <translation>数据库尚未归属主角色 %1 所有：请先用管理员的服务器登录账号运行 anju-cli init。</translation>
+    </message>
+    <message>
+        <source>%1 can act as the owner or manage the server; a desk must log in with a login of no other power.</source>
+        <translation>%1 能以属主身份操作或管理服务器；工作站只应使用没有其他权限的登录账号。</translation>
+    </message>
+    <message>
+        <source>Cannot make the server login %1: %2</source>
+        <translation>无法创建服务器登录账号 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6693,151 +7768,6 @@ Found by the search: %2</source>
     </message>
 </context>
 <context>
-    <name>anju::registry::SiteRules</name>
-    <message>
-        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
-        <translation>居民%L1人，应建一站式服务中心（现登记：%2）</translation>
-    </message>
-    <message>
-        <source>Needs at least a service management centre (recorded: %1)</source>
-        <translation>至少应建服务管理中心（现登记：%1）</translation>
-    </message>
-    <message>
-        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
-        <translation>住户%L1户，“五通三化”（通水、通电、通路、通网、通气，硬化、绿化、亮化）尚未全部达标</translation>
-    </message>
-    <message>
-        <source>Service centre</source>
-        <translation>服务中心</translation>
-    </message>
-    <message>
-        <source>Five connections, three improvements</source>
-        <translation>五通三化</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::SiteRulesSection</name>
-    <message>
-        <source>Rules broken at month end</source>
-        <translation>月末不符合建设规范的安置点</translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation>安置点编码</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>安置点</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规范项</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>存在问题</translation>
-    </message>
-    <message>
-        <source>Sites with registered households</source>
-        <translation>有在册住户的安置点数</translation>
-    </message>
-    <message>
-        <source>Sites without the service centre they need</source>
-        <translation>服务中心未达标的安置点数</translation>
-    </message>
-    <message>
-        <source>Sites short of the required five connections and three improvements</source>
-        <translation>“五通三化”未达标的安置点数</translation>
-    </message>
-    <message>
-        <source>Site rules</source>
-        <translation>安置点建设规范</translation>
-    </message>
-</context>
-<context>
-    <name>anju::registry::SiteService</name>
-    <message>
-        <source>Enter the site code.</source>
-        <translation>请输入安置点编码。</translation>
-    </message>
-    <message>
-        <source>The site code may contain only digits, Latin letters and hyphens (at most 20).</source>
-        <translation>安置点编码只能包含数字、英文字母和连字符（最多 20 个字符）。</translation>
-    </message>
-    <message>
-        <source>Enter the site name.</source>
-        <translation>请输入安置点名称。</translation>
-    </message>
-    <message>
-        <source>Enter the county code of the site.</source>
-        <translation>请输入安置点所在县（市、区）的代码。</translation>
-    </message>
-    <message>
-        <source>%1 is not a county code: it has six digits, like 430524.</source>
-        <translation>%1 不是县级行政区划代码：代码为六位数字，如 430524。</translation>
-    </message>
-    <message>
-        <source>Enter the building name or number.</source>
-        <translation>请输入楼栋号。</translation>
-    </message>
-    <message>
-        <source>A building has at most 100 floors (0 when not recorded).</source>
-        <translation>楼栋层数最多为 100 层（未记录时填 0）。</translation>
-    </message>
-    <message>
-        <source>Another site already has the code %1.</source>
-        <translation>编码 %1 已被其他安置点使用。</translation>
-    </message>
-    <message>
-        <source>The site was not saved: %1</source>
-        <translation>安置点未保存：%1</translation>
-    </message>
-    <message>
-        <source>Someone else changed this site meanwhile; close the form and open it again.</source>
-        <translation>其他用户刚刚修改了该安置点，请关闭本窗口后重新打开。</translation>
-    </message>
-    <message>
-        <source>Choose the site of the building.</source>
-        <translation>请选择楼栋所在的安置点。</translation>
-    </message>
-    <message>
-        <source>A building has between 1 and 20 units.</source>
-        <translation>每栋楼的单元数应在 1 到 20 之间。</translation>
-    </message>
-    <message>
-        <source>The site already has a building named %1.</source>
-        <translation>该安置点已有名为 %1 的楼栋。</translation>
-    </message>
-    <message>
-        <source>The building was not saved: %1</source>
-        <translation>楼栋未保存：%1</translation>
-    </message>
-    <message>
-        <source>Someone else changed this building meanwhile; close the form and open it again.</source>
-        <translation>其他用户刚刚修改了该楼栋，请关闭本窗口后重新打开。</translation>
-    </message>
-    <message>
-        <source>Enter the room number.</source>
-        <translation>请输入房号。</translation>
-    </message>
-    <message>
-        <source>The floor area must be between 0 and 500 m².</source>
-        <translation>住房面积应在 0 到 500 平方米之间。</translation>
-    </message>
-    <message>
-        <source>The room was not saved: %1</source>
-        <translation>住房未保存：%1</translation>
-    </message>
-</context>
-<context>
     <name>anju::SiteTeamsPanel</name>
     <message>
         <source>Site</source>
@@ -6949,6 +7879,115 @@ Found by the search: %2</source>
     </message>
 </context>
 <context>
+    <name>anju::StaffDialog</name>
+    <message>
+        <source>Add grid staff</source>
+        <translation>添加网格人员</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building or unit:</source>
+        <translation>楼栋或单元(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation>任职起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Resident or cadre</source>
+        <translation>居民或外来干部</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>任职起始</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;End service…</source>
+        <translation>结束任职(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
+        <translation>将所选人员的结对和未完成走访任务一次移交给接替人，其任职随之结束</translation>
+    </message>
+    <message>
+        <source>Building / unit</source>
+        <translation>楼栋 / 单元</translation>
+    </message>
+</context>
+<context>
+    <name>anju::StaffPersonBox</name>
+    <message>
+        <source>A &amp;resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An &amp;outside cadre</source>
+        <translation>外来干部(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>姓名、身份证号或户号，然后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · household %3, %4</source>
+        <translation>%1 · %2 · 户号 %3，%4</translation>
+    </message>
+    <message>
+        <source>No resident found.</source>
+        <translation>未找到居民。</translation>
+    </message>
+</context>
+<context>
     <name>anju::StageTimeline</name>
     <message>
         <source>Step</source>
@@ -7049,81 +8088,6 @@ Found by the search: %2</source>
     <message>
         <source>Writing %1 …</source>
         <translation>正在写入 %1…</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::SummaryWords</name>
-    <message>
-        <source>Monthly summary of the resettlement sites</source>
-        <translation>易地扶贫搬迁安置点月度汇总表</translation>
-    </message>
-    <message>
-        <source>Monthly summary of %1</source>
-        <translation>%1月度汇总表</translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1</source>
-        <translation>填报单位：%1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>统计月份：%1</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>增减</translation>
-    </message>
-    <message>
-        <source>Prepared by:</source>
-        <translation>填表人：</translation>
-    </message>
-    <message>
-        <source>Reviewed by:</source>
-        <translation>审核人：</translation>
-    </message>
-    <message>
-        <source>Head of unit:</source>
-        <translation>负责人：</translation>
-    </message>
-    <message>
-        <source>Printed on %1-%2-%3</source>
-        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
-        <translation>打印日期：%1年%2月%3日</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-</context>
-<context>
-    <name>anju::report::SummaryXlsxWriter</name>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>Monthly summary</source>
-        <translation>月度汇总</translation>
-    </message>
-    <message>
-        <source>&amp;CPage &amp;P of &amp;N</source>
-        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7325,26 +8289,6 @@ Found by the search: %2</source>
         <translation>支部党员大会讨论通过转正的日期</translation>
     </message>
     <message>
-        <source>Convert %1 to a full member?
-
-Stage: %2 → %3
-Branch general meeting: %4
-Approved by the higher committee: %5
-Probation ends: %6
-Party standing counts from: %7 (as the program records it now: the date of the meeting)
-
-The step is recorded at once and kept in the member&apos;s history.</source>
-        <translation>将 %1 转为正式党员？
-
-阶段：%2 → %3
-支部党员大会：%4
-上级党委批准：%5
-预备期满：%6
-党龄起算：%7（本程序目前按支部党员大会的日期记录）
-
-确认后立即记录，并保存在该党员的发展历程中。</translation>
-    </message>
-    <message>
         <source>Convert to full member</source>
         <translation>转为正式党员</translation>
     </message>
@@ -7520,6 +8464,401 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
+    <name>anju::VisitPlanPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（PgUp）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（PgDn）</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已访</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期补访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未访</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待访</translation>
+    </message>
+    <message>
+        <source>Done share</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>应访起始</translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation>最迟走访</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;must-attend…</source>
+        <translation>登记必到事项(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>三必到: an emergency, discontent or a family dispute in a household</source>
+        <translation>三必到：住户有突发事情、不满情绪或家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Make this month&apos;s &amp;plan</source>
+        <translation>生成本月计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>四必访: make the visits of every target due by the month&apos;s end</source>
+        <translation>四必访：为每个走访对象生成本月底前应完成的走访</translation>
+    </message>
+    <message>
+        <source>These households have neither a pairing partner nor a grid worker.</source>
+        <translation>这些住户既没有结对帮扶人，也没有网格员。</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>无应访</translation>
+    </message>
+    <message>
+        <source>%1 due, %2 done, %3 overdue</source>
+        <translation>应访 %1，已访 %2，逾期未访 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks of %1 (%n)</source>
+        <translation>
+            <numerusform>%1 的走访任务（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
+        <translation>本月没有走访任务。生成本月计划后在此列出。</translation>
+    </message>
+    <message>
+        <source>三必到: %1</source>
+        <translation>三必到：%1</translation>
+    </message>
+    <message>
+        <source>四必访: %1</source>
+        <translation>四必访：%1</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>(the household)</source>
+        <translation>（全户）</translation>
+    </message>
+    <message>
+        <source>Choose an open task in the list.</source>
+        <translation>请在列表中选择一项未完成的任务。</translation>
+    </message>
+    <message>
+        <source>Must-attend task registered for household %1, to be attended by %2.</source>
+        <translation>已为住户 %1 登记必到事项，须在 %2 前到场。</translation>
+    </message>
+    <message>
+        <source>Make the month&apos;s plan</source>
+        <translation>生成本月计划</translation>
+    </message>
+    <message>
+        <source>Make the 四必访 visits due by the end of %1 for every target of the office? Visits already planned are not made again.</source>
+        <translation>为全办公室的走访对象生成 %1 月底前应完成的四必访任务吗？已生成的任务不会重复生成。</translation>
+    </message>
+    <message>
+        <source>Every visit due by the end of %1 was already planned.</source>
+        <translation>%1 月底前应完成的走访均已生成，没有新增任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit task(s) made for %1.</source>
+        <translation>
+            <numerusform>已为 %1 生成 %n 项走访任务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitQuickEntryDialog</name>
+    <message>
+        <source>Quick entry of visits</source>
+        <translation>快速录入走访</translation>
+    </message>
+    <message>
+        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
+        <translation>输入或扫描走访表上某一行的编码并按回车；用 Ctrl+Enter 保存走访后即可录入下一条。</translation>
+    </message>
+    <message>
+        <source>e.g. V5724</source>
+        <translation>例如 V5724</translation>
+    </message>
+    <message>
+        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
+        <translation>已保存的走访无法在此撤销：本版本尚不能删除走访记录。请在按 Ctrl+Enter 前核对每一条。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Entered in this sitting:</source>
+        <translation>本次已录入：</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  visited %4</source>
+        <translation>%1  %2 %3  走访于 %4</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitRecordDialog</name>
+    <message>
+        <source>Record the visit %1</source>
+        <translation>录入走访 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4：%5，%6 至 %7</translation>
+    </message>
+    <message>
+        <source>the cadre&apos;s name, when not on the list</source>
+        <translation>不在列表中的干部，请填写姓名</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>what you saw and heard</source>
+        <translation>所见所闻</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>走访日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who went:</source>
+        <translation>走访人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Saw:</source>
+        <translation>见到谁(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>事由(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>发现情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>后续事项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another cadre (name below)</source>
+        <translation>其他干部（在下方填写姓名）</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>录入走访</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDialog</name>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation>打印走访表</translation>
+    </message>
+    <message>
+        <source>A &amp;worker&apos;s:</source>
+        <translation>按走访人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A &amp;building&apos;s:</source>
+        <translation>按楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>visit sheet %1 %2.pdf</source>
+        <translation>走访表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::VisitSheetDocument</name>
+    <message>
+        <source>this task</source>
+        <translation>本任务</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>(no dwelling)</source>
+        <translation>（无住房）</translation>
+    </message>
+    <message>
+        <source>%1: %2, from %3 to %4 (overdue after)   Last visit: %5</source>
+        <translation>%1：%2，%3 至 %4（之后逾期）   上次走访：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>To see: %1</source>
+        <translation>走访对象：%1</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>走访表</translation>
+    </message>
+    <message>
+        <source>%1 visit sheet</source>
+        <translation>%1 走访表</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>For: %1   Month: %2   Made: %3   Rows: %4</source>
+        <translation>走访人/楼栋：%1   月份：%2   制表日期：%3   条数：%4</translation>
+    </message>
+    <message>
+        <source>   Grid: %1</source>
+        <translation>   网格：%1</translation>
+    </message>
+    <message>
+        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row&apos;s code on the quick-entry screen.</source>
+        <translation>★ 为四必访家庭。每次走访请手工填写，回来后在“快速录入”中按本行编码录入。</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation>走访日期：</translation>
+    </message>
+    <message>
+        <source>Saw:</source>
+        <translation>见到谁：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>发现情况：</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>后续事项：</translation>
+    </message>
+    <message>
+        <source>Visit sheet %1: %2</source>
+        <translation>走访表 %1：%2</translation>
+    </message>
+    <message>
+        <source>No open visit tasks on this sheet.</source>
+        <translation>本表没有待办的走访任务。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>anju::XlsxMergeScanner</name>
     <message>
         <source>The sheet part %1 has a merged range &quot;%2&quot; that is not valid.</source>
@@ -7542,14 +8881,14 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
-    <name>anju::exchange::XlsxRosterWriter</name>
+    <name>anju::XlsxSharedStrings</name>
     <message>
-        <source>The spreadsheet cannot be started.</source>
-        <translation>无法创建电子表格。</translation>
+        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿中不同的文本（共享字符串）超过 %1 个；整个省的花名册也只有约 400 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
     <message>
-        <source>The spreadsheet cannot be started (no room for its temporary file?).</source>
-        <translation>无法创建电子表格（可能是临时文件空间不足）。</translation>
+        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿中不同的文本（共享字符串）合计超过 %1 个字符；整个省的花名册也只有约 4500 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
 </context>
 <context>
@@ -7577,6 +8916,13 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>Row %1 holds more than %2 characters in its cells (cell %3 is past the limit); no roster row comes near that. The file is damaged or built to exhaust memory.</source>
         <translation>第 %1 行的单元格合计超过 %2 个字符（从单元格 %3 起超出上限），花名册的任何一行都远不到这个数。文件已损坏，或是为耗尽内存而特意构造的。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::XlsxStyles</name>
+    <message>
+        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
+        <translation>工作簿的单元格格式超过 %1 种，而 Excel 最多允许约 64,000 种。文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
 </context>
 <context>
@@ -7669,6 +9015,494 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>The part %1 of the workbook has a document type declaration, which no workbook has; the file is refused.</source>
         <translation>工作簿部件 %1 中含有文档类型声明（DOCTYPE），正常的工作簿从不含有；已拒绝该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::accounts::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 40 characters.</source>
+        <translation>用户名最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>用户名中不能有空格。</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>已有用户 %1。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: not enough memory.</source>
+        <translation>无法保存密码：内存不足。</translation>
+    </message>
+    <message>
+        <source>The database already has users: an administrator adds new ones.</source>
+        <translation>数据库已有用户，新用户由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo users.</source>
+        <translation>只有演示数据库才会创建演示用户。</translation>
+    </message>
+    <message>
+        <source>The database already has users.</source>
+        <translation>数据库已有用户。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n more minute(s), or until an administrator unlocks the account.</source>
+        <translation>
+            <numerusform>密码错误次数过多：%1 已被锁定，%n 分钟后解锁，或由管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is switched off.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：%1 已被锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: make another user administrator first.</source>
+        <translation>%1 是最后一名管理员：请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::accounts::SchemaUpgrade</name>
+    <message>
+        <source>The database %1 was written by an older version of Anju (schema %2; this program uses schema %3) and must be upgraded before it is used. Ask the administrator to upgrade it (by logging in once with this version, or with anju-cli init). Nothing was changed: %4</source>
+        <translation>数据库 %1 由旧版本的安居建立（结构版本 %2；本程序使用结构版本 %3），需要升级后才能使用。请管理员升级（用本版本登录一次，或运行 anju-cli init）。数据库未做任何改动：%4</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::DatabaseBackup</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation>备份到 %1 失败，未生成文件：%2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation>%1 不是 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Anju database.</source>
+        <translation>%1 不是安居数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Anju (schema %2; this program knows schema %3).</source>
+        <translation>%1 由更新版本的安居生成（结构版本 %2，本程序支持结构版本 %3）。</translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation>无法另存当前数据库，未进行恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database on a PostgreSQL server; it can be restored only on a server.</source>
+        <translation>%1 是 PostgreSQL 服务器数据库的备份，只能恢复到服务器上。</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database file; it cannot be restored on a server. Open it as a file, or move it to the server with anju-cli migrate.</source>
+        <translation>%1 是数据库文件的备份，不能恢复到服务器上。请将其作为数据库文件打开，或用 anju-cli migrate 迁移到服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation>%1 不是安居数据库的备份。</translation>
+    </message>
+    <message>
+        <source>A database on a server is not backed up by each desk; the administrator backs it up with anju-cli backup.</source>
+        <translation>服务器上的数据库不由各台电脑自动备份，由管理员用 anju-cli backup 备份。</translation>
+    </message>
+    <message>
+        <source>its permissions cannot be limited to you</source>
+        <translation>无法把它的权限限定为只有您本人可以读写</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::DatabaseCheck</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>%2 表第 %1 行引用了 %3 表中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Household %1 is registered but has no registered head.</source>
+        <translation>户 %1 在册，但没有在册户主。</translation>
+    </message>
+    <message>
+        <source>Household %1 has left or dissolved but still has registered members.</source>
+        <translation>户 %1 已迁出或注销，但仍有在册成员。</translation>
+    </message>
+    <message>
+        <source>%1 of household %2 has an invalid ID number %3: %4</source>
+        <translation>户 %2 的 %1 身份证号 %3 无效：%4</translation>
+    </message>
+    <message>
+        <source>not in its normal form</source>
+        <translation>格式不规范</translation>
+    </message>
+    <message>
+        <source>The index %1 is unfinished and not used; an administrator should build it again (REINDEX INDEX %1).</source>
+        <translation>索引 %1 未建成，未被使用；请管理员重建（REINDEX INDEX %1）。</translation>
+    </message>
+    <message>
+        <source>The rule %2 of table %1 was never checked against the rows already there.</source>
+        <translation>表 %1 的约束 %2 从未对已有数据进行校验。</translation>
+    </message>
+    <message>
+        <source>The index %1 is damaged: %2</source>
+        <translation>索引 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another sex than the one stored.</source>
+        <translation>%2 户的%1：身份证号 %3 显示的性别与登记的不一致。</translation>
+    </message>
+    <message>
+        <source>%1 of household %2: the ID number %3 says another birth date than the one stored.</source>
+        <translation>%2 户的%1：身份证号 %3 显示的出生日期与登记的不一致。</translation>
+    </message>
+    <message>
+        <source>Entries %L1 to %L2 of the audit trail are missing: they were deleted, or the database was copied from a server that skipped those numbers.</source>
+        <translation>操作日志第 %L1 至 %L2 条缺失：可能已被删除，或数据库是从跳过了这些编号的服务器复制而来。</translation>
+    </message>
+    <message>
+        <source>Household %1 has a member born after today.</source>
+        <translation>%1 户有成员的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Household %1 has a member who left, died or joined before being born.</source>
+        <translation>%1 户有成员的迁出、死亡或加入日期早于出生日期。</translation>
+    </message>
+    <message>
+        <source>Household %1 has a relocation or change dated after today.</source>
+        <translation>%1 户的搬迁日期或变更日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Household %1: the number of members kept with the household disagrees with its members.</source>
+        <translation>%1 户：户内记录的人数与实际成员人数不一致。</translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended by %3 months; an extension is 6 to 12 months.</source>
+        <translation>党员%1（%2）：预备期延长了%3个月；延长预备期应为6至12个月。</translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): the probation was extended %3 times; it may be extended once.</source>
+        <translation>党员%1（%2）：预备期延长了%3次；预备期只能延长一次。</translation>
+    </message>
+    <message>
+        <source>Party member %1 sits directly in %2, %3; members sit in a branch or a joint branch: move the member to one of its branches.</source>
+        <translation>党员%1直接编在%2（%3）中；党员应编入党支部或联合党支部：请把该党员转到其下属的党支部。</translation>
+    </message>
+    <message>
+        <source>a party committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>a general branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): a step of %3 was taken under the age of 18 and is not marked as entered from records.</source>
+        <translation>党员 %1（%2）：%3 的步骤时未满18岁，且未标为据档案补录。</translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2): made a development target on %3, before one year of cultivation, and not marked as entered from records.</source>
+        <translation>党员 %1（%2）：%3 确定为发展对象，培养未满一年，且未标为据档案补录。</translation>
+    </message>
+    <message>
+        <source>Party member %1 (%2) was converted on %3, before the probation ended on %4; party standing counts from %4.</source>
+        <translation>党员%1（%2）于%3转正，早于预备期满之日%4；党龄从%4起算。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::EngineTransfer</name>
+    <message>
+        <source>The tables of the file refer to each other in a circle.</source>
+        <translation>数据库文件中的表互相循环引用，无法迁移。</translation>
+    </message>
+    <message>
+        <source>The server database %1 already holds data; move the file into a new, empty database.</source>
+        <translation>服务器数据库 %1 中已有数据，请迁移到一个新建的空数据库。</translation>
+    </message>
+    <message>
+        <source>Move an SQLite file to a PostgreSQL server.</source>
+        <translation>只能把 SQLite 数据库文件迁移到 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The file has schema %1 and the server %2; open both with this program first.</source>
+        <translation>数据库文件的结构版本为 %1，服务器为 %2；请先用本程序分别打开两者。</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the file: %1</source>
+        <translation>无法读取数据库文件中的表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the server database: %1</source>
+        <translation>无法准备服务器数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written to the server.</source>
+        <translation>已取消，服务器上未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed; nothing was written to the server: %2</source>
+        <translation>复制 %1 失败，服务器上未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Building the search index on the server failed: %1</source>
+        <translation>在服务器上建立检索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>The server holds %1 rows of %2 but the file %3; nothing was written.</source>
+        <translation>服务器上 %2 有 %1 行，而文件中有 %3 行；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The copied rows break a rule of the database; nothing was written: %1</source>
+        <translation>复制的数据不符合数据库的约束规则，服务器上未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
+        <translation>无法写入操作日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::LeftoverFiles</name>
+    <message>
+        <source>%1 is the whole database as it was before a restore; delete it when the restore is known to be right.</source>
+        <translation>%1 是恢复备份之前整个数据库的副本；确认恢复无误后请删除。</translation>
+    </message>
+    <message>
+        <source>%1 was left by a backup or export that did not finish; delete it.</source>
+        <translation>%1 是未完成的备份或导出留下的文件，请删除。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::PgTool</name>
+    <message>
+        <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
+        <translation>找不到 %1。请在本机安装 PostgreSQL 客户端程序（Debian 软件包 postgresql-client）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已中止。</translation>
+    </message>
+    <message>
+        <source>%1 ended with code %2.</source>
+        <translation>%1 异常结束，返回码 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::ServerBackup</name>
+    <message>
+        <source>The backup to %1 failed; no file was made: %2</source>
+        <translation>备份到 %1 失败，未生成文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a backup of a server database: %2</source>
+        <translation>%1 已损坏，或不是服务器数据库的备份：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a server database, but not of an Anju database (it has no table %2).</source>
+        <translation>%1 是服务器数据库的备份，但不是安居数据库的备份（其中没有 %2 表）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Anju database.</source>
+        <translation>%1 不是安居数据库的备份。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
+        <translation>无法连接服务器的维护数据库“postgres”，未作任何恢复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other connection(s) to the database %1 are open (%2). Ask the other desks to close Anju, then restore again; nothing was restored.</source>
+        <translation>
+            <numerusform>数据库 %1 还有 %n 个其他连接（%2）。请其他工作站先退出安居，再重新恢复；本次未作任何恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored, but the database cannot be reached again: %1</source>
+        <translation>已恢复，但无法重新连接数据库：%1</translation>
+    </message>
+    <message>
+        <source>The present database could not be kept aside, so nothing was restored: %1</source>
+        <translation>无法保留现有数据库，因此未作任何恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restoring failed: %1. The database as it was is kept as %2; renaming it back failed: %3</source>
+        <translation>恢复失败：%1。原数据库保留为 %2，改回原名称失败：%3</translation>
+    </message>
+    <message>
+        <source>Restoring failed; the database is as it was: %1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
+    </message>
+    <message>
+        <source>Restored, but the owner role could not take the database over again: %1</source>
+        <translation>已恢复，但属主角色未能重新接管数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::ServerRoleCheck</name>
+    <message>
+        <source>%1 objects of the database (tables, functions, the schema or the database itself) belong to the login %2, not to the owner role %3: whoever logs in as %2 can switch the audit trail off and delete it. The administrator hands them over with anju-cli init, run with a server login that may create roles.</source>
+        <translation>数据库的 %1 个对象（表、函数、模式或数据库本身）属于登录账号 %2，而不属于属主角色 %3：任何以 %2 登录的人都能关闭并删除操作记录。管理员用可创建角色的服务器登录账号运行 anju-cli init 即可把它们移交出去。</translation>
+    </message>
+    <message>
+        <source>%1 objects of the database belong to the role %2, not to the owner role %3. The administrator hands them over with anju-cli init.</source>
+        <translation>数据库的 %1 个对象属于角色 %2，而不属于属主角色 %3。管理员运行 anju-cli init 即可把它们移交出去。</translation>
+    </message>
+    <message>
+        <source>The owner role %1 can log in: nobody should, since the owner may switch the audit trail off. anju-cli init takes its login away.</source>
+        <translation>属主角色 %1 可以登录：任何人都不应以它登录，因为属主能关闭操作记录。anju-cli init 会取消它的登录权限。</translation>
+    </message>
+    <message>
+        <source>The desk login %1 can also act as the owner or manage the server: a desk must log in with a login of no other power.</source>
+        <translation>工作站登录账号 %1 还能以属主身份操作或管理服务器：工作站只应使用没有其他权限的登录账号。</translation>
+    </message>
+    <message>
+        <source>everyone (PUBLIC)</source>
+        <translation>所有人（PUBLIC）</translation>
+    </message>
+    <message>
+        <source>the desk group %1</source>
+        <translation>工作站组 %1</translation>
+    </message>
+    <message>
+        <source>%1 may %2 on %3, beyond what the program&apos;s work needs. anju-cli init, run by the administrator, sets the grants right.</source>
+        <translation>%1 可对 %3 执行 %2，超出了本程序工作所需。由管理员运行 anju-cli init 即可纠正授权。</translation>
+    </message>
+    <message>
+        <source>The desk group %1 is a member of %2 and has its rights too.</source>
+        <translation>工作站组 %1 是 %2 的成员，也拥有其权限。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::backup::TriggerCheck</name>
+    <message>
+        <source>Migration %1 does not run on an empty database: %2</source>
+        <translation>第 %1 版数据库变更无法在空数据库上执行：%2</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is missing: changes to that table may go unrecorded or unchecked. An administrator can make it again with anju-cli init.</source>
+        <translation>%2 表的触发器 %1 缺失：对该表的修改可能不被记录或不受检查。管理员可运行 anju-cli init 重新创建。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is disabled: changes to that table go unrecorded or unchecked. An administrator can enable it again with anju-cli init.</source>
+        <translation>%2 表的触发器 %1 已被停用：对该表的修改不被记录或不受检查。管理员可运行 anju-cli init 重新启用。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 is not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation>%2 表的触发器 %1 已被改动，不是本程序创建的样子。管理员可运行 anju-cli init 重新创建。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 of table %2 was not made by the program.</source>
+        <translation>%2 表的触发器 %1 不是本程序创建的。</translation>
+    </message>
+    <message>
+        <source>The database function %1 is missing or not the one the program made. An administrator can make it again with anju-cli init.</source>
+        <translation>数据库函数 %1 缺失或已被改动。管理员可运行 anju-cli init 重新创建。</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>函数 %1</translation>
+    </message>
+    <message>
+        <source>trigger %1 of table %2</source>
+        <translation>%2 表的触发器 %1</translation>
+    </message>
+    <message>
+        <source>No migration makes the trigger %1.</source>
+        <translation>没有任何数据库变更创建触发器 %1。</translation>
+    </message>
+    <message>
+        <source>The search index could not be filled again: %1</source>
+        <translation>无法重新填充搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>the search index, filled again from every person and household</source>
+        <translation>搜索索引（已按全部人员和住户重新填充）</translation>
     </message>
 </context>
 <context>
@@ -7782,6 +9616,113 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
+    <name>anju::cli::CaseCommand</name>
+    <message>
+        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
+        <translation>[--db 位置] case list [--state 状态] [--overdue] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
+        <translation>列出网格事件，办理期限最早的在前：类别、内容、状态、上报层级、受理日期、办理期限。</translation>
+    </message>
+    <message>
+        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
+        <translation>只列出该状态的事件（received、in_progress、resolved、escalated、referred）。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation>只列出超过办理期限仍未办结的事件。</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Unknown case state %1.</source>
+        <translation>未知的事件状态 %1。</translation>
+    </message>
+    <message>
+        <source>%1 case(s).</source>
+        <translation>共 %1 件事件。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
+        <translation>case 后须跟 list、receive、act 或 escalate，例如 anju-cli case list --overdue。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
+        <translation>[--db 位置] case receive --site 编码 --kind 类别 --title 内容 [--date 日期] [--household 户编号]… | act 编号 操作 [--date 日期] [--staff 编号] [--department 部门] [--result 结果] [--satisfaction 满意度] [--note 备注] | escalate [--date 日期]</translation>
+    </message>
+    <message>
+        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <translation>receive 受理一件事件，按类别定办理期限；act 办理一步（assigned 指派、started 接手、resolved 办结、escalated 上报、referred 转办、referral_accepted 部门接收、referral_returned 部门退回、note 备注）；escalate 把每件超期事件向上报一级。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>%1 case(s) escalated.</source>
+        <translation>已上报 %1 件事件。</translation>
+    </message>
+    <message>
+        <source>Unknown case kind %1.</source>
+        <translation>未知的事件类别 %1。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>Case %1 received, deadline %2.</source>
+        <translation>已受理事件 %1，办理期限 %2。</translation>
+    </message>
+    <message>
+        <source>case act needs the case&apos;s id and the action.</source>
+        <translation>case act 须给出事件编号和操作。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>未知的操作 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>事件 %1 现为：%2。</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::CheckCommand</name>
     <message>
         <source>[--db LOCATION] check</source>
@@ -7800,14 +9741,6 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <translation>
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …) and prints what is wrong. Exits with 1 when anything is.</source>
-        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等），列出问题。发现问题时返回 1。</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months) and prints what is wrong. Exits with 1 when anything is.</source>
-        <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等）和党员档案的硬性规定（预备期只能延长一次，延长六至十二个月），列出问题。发现问题时返回 1。</translation>
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
@@ -7986,484 +9919,12 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
-  party review            党组织某月的待办事项（--month YYYY-MM）
-  backup -o FILE          在数据库照常使用时备份
-  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
-  check                   检查数据库文件和登记规则，列出问题
-  audit                   显示操作记录，或某一户的变更记录
-  user list|add|update|password|unlock   管理用户（管理员）
-  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
-
-全局选项：
-  --db LOCATION           数据库文件，或共享服务器的
-                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
-  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
-                          ANJU_PASSWORD，或在终端输入
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>--db, --user and --language need a value.</source>
         <translation>--db、--user 和 --language 需要指定值。</translation>
     </message>
     <message>
-        <source>party needs review, e.g. anju-cli party review --month 2026-11.</source>
-        <translation>party 后须跟 review，例如 anju-cli party review --month 2026-11。</translation>
-    </message>
-    <message>
         <source>Licence: %1</source>
         <translation>许可证：%1</translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
-  party review            党组织某月的待办事项（--month YYYY-MM）
-  backup -o FILE          在数据库照常使用时备份
-  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
-  check                   检查数据库文件和登记规则，列出问题
-  audit                   显示操作记录，或某一户的变更记录
-  user list|add|update|password|unlock   管理用户（管理员）
-  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
-  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
-
-全局选项：
-  --db LOCATION           数据库文件，或共享服务器的
-                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
-  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
-                          ANJU_PASSWORD，或在终端输入
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>party needs review or leave, e.g. anju-cli party review --month 2026-11.</source>
-        <translation>party 后需接 review 或 leave，例如 anju-cli party review --month 2026-11。</translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
-  party review            党组织某月的待办事项（--month YYYY-MM）
-  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
-  party export roster -o FILE   导出党员花名册（.xlsx）
-  backup -o FILE          在数据库照常使用时备份
-  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
-  check                   检查数据库文件和登记规则，列出问题
-  audit                   显示操作记录，或某一户的变更记录
-  user list|add|update|password|unlock   管理用户（管理员）
-  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
-  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
-
-全局选项：
-  --db LOCATION           数据库文件，或共享服务器的
-                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
-  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
-                          ANJU_PASSWORD，或在终端输入
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>party needs review, import or export, e.g. anju-cli party review --month 2026-11.</source>
-        <translation>party 后须跟 review、import 或 export，例如 anju-cli party review --month 2026-11。</translation>
-    </message>
-    <message>
-        <source>party needs review, leave, import or export, e.g. anju-cli party review --month 2026-11.</source>
-        <translation>party 后须跟 review、leave、import 或 export，例如 anju-cli party review --month 2026-11。</translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  grid list|add|cover|check   The grids with their households; make and cover them
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
-  party review            党组织某月的待办事项（--month YYYY-MM）
-  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围
-  backup -o FILE          在数据库照常使用时备份
-  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
-  check                   检查数据库文件和登记规则，列出问题
-  audit                   显示操作记录，或某一户的变更记录
-  user list|add|update|password|unlock   管理用户（管理员）
-  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
-
-全局选项：
-  --db LOCATION           数据库文件，或共享服务器的
-                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
-  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
-                          ANJU_PASSWORD，或在终端输入
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>grid needs visits or findings, e.g. anju-cli grid visits --month 2026-11.</source>
-        <translation>grid 后须跟 visits 或 findings，例如 anju-cli grid visits --month 2026-11。</translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party leave MEMBER      Record that a member left the party, with the decision
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  grid list|add|cover|check   The grids with their households; make and cover them
-  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
-  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
-  case list|receive|act|escalate   The grid cases and their steps
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
-  party review            党组织某月的待办事项（--month YYYY-MM）
-  party leave MEMBER      登记党员出党（取消预备党员资格、退党、除名、开除党籍）及其决定
-  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
-  party export roster -o FILE   导出党员花名册（.xlsx）
-  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围、检查
-  grid visits|findings    每名网格员本月的走访计划；网格发现的问题
-  visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
-  case list|receive|act|escalate   网格事件及其办理步骤
-  backup -o FILE          在数据库照常使用时备份
-  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
-  check                   检查数据库文件和登记规则，列出问题
-  audit                   显示操作记录，或某一户的变更记录
-  user list|add|update|password|unlock   管理用户（管理员）
-  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
-  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
-
-全局选项：
-  --db LOCATION           数据库文件，或共享服务器的
-                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
-  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
-                          ANJU_PASSWORD，或在终端输入
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party leave MEMBER      Record that a member left the party, with the decision
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  grid list|add|cover|check   The grids with their households; make and cover them
-  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
-  grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
-  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
-  case list|receive|act|escalate   The grid cases and their steps
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
-  party review            党组织某月的待办事项（--month YYYY-MM）
-  party leave MEMBER      登记党员出党（取消预备党员资格、退党、除名、开除党籍）及其决定
-  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
-  party export roster -o FILE   导出党员花名册（.xlsx）
-  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围、检查
-  grid visits|findings    每名网格员本月的走访计划；网格发现的问题
-  grid staff|pair|handover   网格人员名单；户的结对帮扶；工作移交
-  visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
-  case list|receive|act|escalate   网格事件及其办理步骤
-  backup -o FILE          在数据库照常使用时备份
-  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
-  check                   检查数据库文件和登记规则，列出问题
-  audit                   显示操作记录，或某一户的变更记录
-  user list|add|update|password|unlock   管理用户（管理员）
-  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
-  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
-
-全局选项：
-  --db LOCATION           数据库文件，或共享服务器的
-                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
-  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
-                          ANJU_PASSWORD，或在终端输入
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
     </message>
     <message>
         <source>party needs review, leave, import, export or reconcile, e.g. anju-cli party review --month 2026-11.</source>
@@ -8491,96 +9952,13 @@ Commands:
   party reconcile         Political status (政治面貌) against the party records; settle one
   grid list|add|cover|check   The grids with their households; make and cover them
   grid visits|findings    The month&apos;s visit plan per worker; the grid findings
-  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
-  case list|receive|act|escalate   The grid cases and their steps
-  backup -o FILE          Copy the database while it stays in use
-  restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry&apos;s rules; print what is wrong
-  audit                   Print the audit trail or one household&apos;s history
-  user list|add|update|password|unlock   Manage the users (administrator)
-  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
-  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
-
-Global options:
-  --db LOCATION           The database file, or postgresql://USER@HOST:PORT/DATABASE
-                          for a shared server (default: %1)
-  --user NAME             Log in as NAME (default: the variable ANJU_USER); the password
-                          comes from ANJU_PASSWORD or is typed
-  --language LANGUAGE     zh_CN or en (default: the language chosen in the settings)
-  -h, --help              Show this help
-  --version               Show the version
-
-Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-安居安置点住户登记命令行工具。
-
-命令：
-  validate-id ID...       校验居民身份证号（无需数据库）
-  init                    创建数据库，或将其升级到本版本
-  demo                    向没有搬迁户的数据库填入演示数据
-  household list          列出搬迁户
-  household show NUMBER   显示一户及其家庭成员
-  export roster -o FILE   导出搬迁户花名册（.xlsx 或 .csv）
-  import FILE             导入搬迁户花名册（.xlsx 或 .csv）
-  search TEXT             按姓名、身份证号、电话或户编号查找人员
-  migrate --from F --to U 把数据库文件迁移到 PostgreSQL 服务器
-  party review            党组织某月的待办事项（--month YYYY-MM）
-  party leave MEMBER      登记党员出党（取消预备党员资格、退党、除名、开除党籍）及其决定
-  party import FILE       导入党支部的党员花名册（.xlsx 或 .csv）
-  party export roster -o FILE   导出党员花名册（.xlsx）
-  party reconcile         核对户籍登记的政治面貌与党员档案；从任一方处理一条
-  grid list|add|cover|check   网格及其住户；新建网格、划定覆盖范围、检查
-  grid visits|findings    每名网格员本月的走访计划；网格发现的问题
-  visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
-  case list|receive|act|escalate   网格事件及其办理步骤
-  backup -o FILE          在数据库照常使用时备份
-  restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
-  check                   检查数据库文件和登记规则，列出问题
-  audit                   显示操作记录，或某一户的变更记录
-  user list|add|update|password|unlock   管理用户（管理员）
-  server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
-  report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
-
-全局选项：
-  --db LOCATION           数据库文件，或共享服务器的
-                          postgresql://USER@HOST:PORT/DATABASE（默认：%1）
-  --user NAME             以 NAME 登录（默认取环境变量 ANJU_USER）；密码取自
-                          ANJU_PASSWORD，或在终端输入
-  --language LANGUAGE     zh_CN 或 en（默认：设置中选择的语言）
-  -h, --help              显示本帮助
-  --version               显示版本号
-
-运行“anju-cli COMMAND --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
-
-Anju resettlement-site registry on the command line.
-
-Commands:
-  validate-id ID...       Check resident ID numbers (no database needed)
-  init                    Create the database or upgrade it to this version
-  demo                    Fill a database without households with demo data
-  household list          List the households
-  household show NUMBER   Show one household with its members
-  export roster -o FILE   Write the roster of households as .xlsx or .csv
-  import FILE             Import a household roster (.xlsx or .csv)
-  search TEXT             Find persons by name, ID number, phone or household number
-  migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
-  party leave MEMBER      Record that a member left the party, with the decision
-  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
-  party reconcile         Political status (政治面貌) against the party records; settle one
-  grid list|add|cover|check   The grids with their households; make and cover them
-  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
   grid sheet -o FILE      A worker&apos;s or a building&apos;s visit sheet for a month (PDF)
   grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
   visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
   case list|receive|act|escalate   The grid cases and their steps
+  income flags|missing    The month&apos;s flagged households; those not checked (--month)
+  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
+  followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
   backup -o FILE          Copy the database while it stays in use
   restore FILE            Replace the database by a checked backup (the present one is kept)
   check                   Check the file and the registry&apos;s rules; print what is wrong
@@ -8625,6 +10003,9 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   grid staff|pair|handover   网格人员名单；户的结对帮扶；工作移交
   visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
   case list|receive|act|escalate   网格事件及其办理步骤
+  income flags|missing    本月有预警的户；尚未核查的户（--month）
+  safetynet list|enrol|amount|end|exempt   兜底保障：名单、登记、调整金额、停发、不纳入原因
+  followup findings       某月的应纳尽纳、应兜尽兜清单（按姓名）
   backup -o FILE          在数据库照常使用时备份
   restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
   check                   检查数据库文件和登记规则，列出问题
@@ -8738,6 +10119,538 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::FollowUpFindingsCommand</name>
+    <message>
+        <source>followup needs findings, e.g. anju-cli followup findings --month 2026-11.</source>
+        <translation>followup 后面要跟 findings，例如 anju-cli followup findings --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] followup findings [--month YYYY-MM] [--site CODE] [--json]</source>
+        <translation>[--db LOCATION] followup findings [--month YYYY-MM] [--site CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s findings by name: 应纳尽纳, households flagged by their income check that have not entered the monitoring procedure; 应兜尽兜, people with no or weak labour in a monitored or flagged household who are neither in 低保 / 特困 nor have a recorded reason.</source>
+        <translation>按姓名列出某月的清单：应纳尽纳，收支核查有预警、尚未纳入监测程序的户；应兜尽兜，监测户或预警户中无劳动能力或弱劳动力、既未纳入低保 / 特困也没有记录原因的人。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation>只看这个安置点（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 需要写成 YYYY-MM 的月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>应纳尽纳 of %1 (as of %2): %3 household(s) flagged and not in the monitoring procedure.</source>
+        <translation>%1 应纳尽纳（按 %2 判断）：有预警、未纳入监测程序的户 %3 户。</translation>
+    </message>
+    <message>
+        <source>应兜尽兜 of %1: %2 person(s) with no or weak labour not in 低保 / 特困 and with no recorded reason.</source>
+        <translation>%1 应兜尽兜：无劳动能力或弱劳动力、未纳入低保 / 特困且没有记录原因的 %2 人。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridCommand</name>
+    <message>
+        <source>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grids site by site, by code: code, name, site, active households and staff on the day (default: today).</source>
+        <translation>按安置点、按编码列出网格：编码、名称、安置点、当日在册户数和工作人员数（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Only the grids of the site with this code.</source>
+        <translation>只列出该编码安置点的网格。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The day to count on (default: today).</source>
+        <translation>统计的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>grid list takes no arguments besides its options.</source>
+        <translation>grid list 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Grids on %1: %2.</source>
+        <translation>%1 的网格：共 %2 个。</translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation>在册 %1 户</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>工作人员 %1 人</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</source>
+        <translation>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Makes a grid of a site; its code is county 6 + township 3 + community 3 + sequence 2 digits (CJ/T 349).</source>
+        <translation>为安置点新建网格；网格编码为县级6位 + 乡镇3位 + 社区3位 + 顺序号2位（CJ/T 349）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s code.</source>
+        <translation>安置点编码。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s 14-digit code.</source>
+        <translation>14位网格编码。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s name.</source>
+        <translation>网格名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The day the grid starts (default: today).</source>
+        <translation>网格设立日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>grid add needs --site, --code and --name.</source>
+        <translation>grid add 需要 --site、--code 和 --name。</translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--from 需要 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>Grid %1 %2 made.</source>
+        <translation>已新建网格 %1 %2。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</source>
+        <translation>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The grid covers a building, or one unit of it, from the day: what covered it before ends that day and its households move to the grid.</source>
+        <translation>自该日起由网格覆盖一个楼栋或其中一个单元：原来的覆盖当天结束，其住户随之划入该网格。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation>网格编码。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation>网格所在安置点的楼栋名称。</translation>
+    </message>
+    <message>
+        <source>Only this unit of the building.</source>
+        <translation>只划该楼栋的这个单元。</translation>
+    </message>
+    <message>
+        <source>The day it starts (default: today).</source>
+        <translation>开始日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>grid cover needs --grid and --building.</source>
+        <translation>grid cover 需要 --grid 和 --building。</translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation>楼栋 %1 没有名为 %2 的单元。</translation>
+    </message>
+    <message>
+        <source>Grid %1 covers %2 from %3.</source>
+        <translation>网格“%1”自 %3 起覆盖 %2。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</source>
+        <translation>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Lists the registered households that are in no grid or in more than one on the day; exits with 1 when there is any.</source>
+        <translation>列出当日未划入任何网格或同时划入多个网格的在册户；有这样的户时退出码为1。</translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation>只检查该编码安置点的搬迁户。</translation>
+    </message>
+    <message>
+        <source>The day to check (default: today).</source>
+        <translation>检查的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>in no grid</source>
+        <translation>未划入任何网格</translation>
+    </message>
+    <message>
+        <source>in %1 grids: %2</source>
+        <translation>同时划入 %1 个网格：%2</translation>
+    </message>
+    <message>
+        <source>Households not in exactly one grid on %1: %2.</source>
+        <translation>%1 未恰好划入一个网格的在册户：共 %2 户。</translation>
+    </message>
+    <message>
+        <source>grid needs list, add, cover, check, visits, findings, sheet, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
+        <translation>grid 需要 list、add、cover、check、visits、findings、sheet、staff、pair 或 handover，例如 anju-cli grid list --site 430524001。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridSheetCommand</name>
+    <message>
+        <source>[--db LOCATION] grid sheet --month YYYY-MM (--worker NAME | --building ID-or-NAME) [--grid CODE] -o FILE.pdf</source>
+        <translation>[--db 位置] grid sheet --month YYYY-MM (--worker 姓名 | --building 编号或名称) [--grid 代码] -o 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Writes the month&apos;s visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
+        <translation>输出网格员或结对干部、或某一楼栋的当月走访表（A4 PDF）：待办走访按楼栋、楼层、房号排列，每行附录入用的编码。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name, or staff:ID / member:ID when several have it.</source>
+        <translation>网格员姓名；重名时用 staff:编号 或 member:编号。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The building&apos;s id or name.</source>
+        <translation>楼栋编号或名称。</translation>
+    </message>
+    <message>
+        <source>ID-or-NAME</source>
+        <translation>编号或名称</translation>
+    </message>
+    <message>
+        <source>Only the households of this grid.</source>
+        <translation>只含该网格的住户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>grid sheet takes no arguments besides its options.</source>
+        <translation>grid sheet 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 需要 YYYY-MM 格式的月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>grid sheet needs either --worker or --building.</source>
+        <translation>grid sheet 需要 --worker 或 --building 二者之一。</translation>
+    </message>
+    <message>
+        <source>grid sheet needs -o FILE.pdf.</source>
+        <translation>grid sheet 需要 -o 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation>没有代码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
+        <translation>%1 的 %2 走访表已写入 %3：共 %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::GridStaffCommand</name>
+    <message>
+        <source>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists who serves in the grid on the day (default: today), by role, with the number that grid staff end and grid handover take.</source>
+        <translation>按岗位列出当天（默认今天）在该网格任职的人员，并给出 grid staff end 和 grid handover 所用的编号。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s code.</source>
+        <translation>网格编码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 输出各行。</translation>
+    </message>
+    <message>
+        <source>grid staff needs --grid.</source>
+        <translation>grid staff 需要 --grid。</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Staff of %1 %2 on %3: %4.</source>
+        <translation>%1 %2 在 %3 的网格人员：%4 名。</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</source>
+        <translation>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</translation>
+    </message>
+    <message>
+        <source>A resident (by ID number) or an outside cadre starts serving in the grid in a role: grid_leader, grid_worker, building_leader (with --building), unit_leader (with --building and --unit) or party_member_household (a resident on the party roll).</source>
+        <translation>一名居民（按身份证号）或外来干部开始在网格中担任某一岗位：grid_leader 网格长、grid_worker 网格员、building_leader 楼栋长（需 --building）、unit_leader 单元长（需 --building 和 --unit）或 party_member_household 党员中心户（在党员名册上的居民）。</translation>
+    </message>
+    <message>
+        <source>The role.</source>
+        <translation>岗位。</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s ID number.</source>
+        <translation>居民的身份证号。</translation>
+    </message>
+    <message>
+        <source>The outside cadre&apos;s name.</source>
+        <translation>外来干部的姓名。</translation>
+    </message>
+    <message>
+        <source>The first day of service.</source>
+        <translation>任职的第一天。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
+        <translation>网格所在安置点的楼栋名称。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name in the building.</source>
+        <translation>楼栋中的单元名称。</translation>
+    </message>
+    <message>
+        <source>The party member&apos;s number on the roll.</source>
+        <translation>党员在名册上的编号。</translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s work unit.</source>
+        <translation>干部的工作单位。</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
+        <translation>grid staff add 需要 --grid、--role、--from，以及 --person 或 --cadre 之一。</translation>
+    </message>
+    <message>
+        <source>--role needs grid_leader, grid_worker, building_leader, unit_leader or party_member_household.</source>
+        <translation>--role 须为 grid_leader、grid_worker、building_leader、unit_leader 或 party_member_household。</translation>
+    </message>
+    <message>
+        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--from 须为 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>No resident has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的居民。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s site has no building named %1.</source>
+        <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>Building %1 has no unit named %2.</source>
+        <translation>楼栋 %1 没有名为 %2 的单元。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 serves in %2 as %3 from %4.</source>
+        <translation>人员 %1 自 %4 起在%2担任%3。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</source>
+        <translation>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
+        <translation>自当天起结束该人员的任职（其仍有未完成的走访任务时拒绝：请改为移交）。</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s number (grid staff shows it).</source>
+        <translation>人员编号（grid staff 中显示）。</translation>
+    </message>
+    <message>
+        <source>The first day they no longer serve.</source>
+        <translation>不再任职的第一天。</translation>
+    </message>
+    <message>
+        <source>Why the service ends.</source>
+        <translation>结束任职的原因。</translation>
+    </message>
+    <message>
+        <source>grid staff end needs --id, --date YYYY-MM-DD and --reason.</source>
+        <translation>grid staff end 需要 --id、--date YYYY-MM-DD 和 --reason。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 served until %2.</source>
+        <translation>人员 %1 任职至 %2。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</source>
+        <translation>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</translation>
+    </message>
+    <message>
+        <source>Pairs the household (结对帮扶) with a party member, a grid staff member or an outside cadre from the day.</source>
+        <translation>自当天起将该户与一名党员、网格人员或外来干部结对帮扶。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s number.</source>
+        <translation>户编号。</translation>
+    </message>
+    <message>
+        <source>The day the pairing starts.</source>
+        <translation>结对开始的日期。</translation>
+    </message>
+    <message>
+        <source>grid pair needs --household, --from YYYY-MM-DD and one of --member, --staff or --cadre.</source>
+        <translation>grid pair 需要 --household、--from YYYY-MM-DD，以及 --member、--staff 或 --cadre 之一。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有编号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>Household %1 paired from %2 (pairing %3).</source>
+        <translation>户 %1 自 %2 起结对（结对编号 %3）。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
+        <translation>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
+        <translation>一次完成人员岗位的移交：其任职于当天结束，接任者接过其结对户和未完成的走访任务。使用 --pairings-from 时，一名党员的结对户和未完成的走访任务移交给另一名党员。</translation>
+    </message>
+    <message>
+        <source>A successor already serving: their staff number.</source>
+        <translation>已在任的接任者：其人员编号。</translation>
+    </message>
+    <message>
+        <source>A resident successor&apos;s ID number.</source>
+        <translation>居民接任者的身份证号。</translation>
+    </message>
+    <message>
+        <source>An outside cadre successor&apos;s name.</source>
+        <translation>外来干部接任者的姓名。</translation>
+    </message>
+    <message>
+        <source>The successor&apos;s phone number.</source>
+        <translation>接任者的联系电话。</translation>
+    </message>
+    <message>
+        <source>The party member handing their pairings over.</source>
+        <translation>移交结对户的党员。</translation>
+    </message>
+    <message>
+        <source>The party member taking them.</source>
+        <translation>接收结对户的党员。</translation>
+    </message>
+    <message>
+        <source>The day of the handover.</source>
+        <translation>移交日期。</translation>
+    </message>
+    <message>
+        <source>Why the work is handed over.</source>
+        <translation>移交工作的原因。</translation>
+    </message>
+    <message>
+        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
+        <translation>grid handover 需要 --date YYYY-MM-DD、--reason，以及 --from-staff 加 --to-staff、--to-person 或 --to-cadre 之一，或 --pairings-from 加 --to。</translation>
+    </message>
+    <message>
+        <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
+        <translation>已于 %1 移交：%2 个结对户和 %3 项未完成的走访任务。</translation>
+    </message>
+    <message>
+        <source>The successor serves as staff member %1.</source>
+        <translation>接任者的人员编号为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::HouseholdListCommand</name>
     <message>
         <source>[--db LOCATION] household list [--site CODE] [--state STATE] [--json]</source>
@@ -8827,10 +10740,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>[--db LOCATION] household show NUMBER [--json]</translation>
     </message>
     <message>
-        <source>Shows one household: its address, origin and members, with every household each member has belonged to, and the members who moved to another household.</source>
-        <translation>显示一户的住址、迁出地和家庭成员，包括每名成员曾经所在的各户，以及已转入其他户的成员。</translation>
-    </message>
-    <message>
         <source>The household number, e.g. 430524001-0001.</source>
         <translation>户编号，例如 430524001-0001。</translation>
     </message>
@@ -8902,10 +10811,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </context>
 <context>
     <name>anju::cli::ImportCommand</name>
-    <message>
-        <source>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE]</source>
-        <translation>[--db LOCATION] import FILE [--dry-run] [--skip-invalid] [--json] [--sheet N] [--header-row N] [--site CODE]</translation>
-    </message>
     <message>
         <source>Imports a household roster (.xlsx, or .csv in UTF-8 or GB18030). A household goes in whole or not at all; without --skip-invalid nothing is written when any row is wrong. Every rejected row is listed with its row number, column and reason.</source>
         <translation>导入搬迁户花名册（.xlsx，或 UTF-8、GB18030 编码的 .csv）。每户要么整户导入，要么整户不导入；不加 --skip-invalid 时，只要有一行有误就不写入任何内容。每个被拒绝的行都会列出行号、列和原因。</translation>
@@ -9030,6 +10935,85 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::IncomeCommand</name>
+    <message>
+        <source>The month of the checks.</source>
+        <translation>核查月份。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Only the households of the site with this code.</source>
+        <translation>只列出该编码安置点的搬迁户。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Name the month with --month YYYY-MM, e.g. 2026-11.</source>
+        <translation>请用 --month YYYY-MM 指定月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 需要 YYYY-MM 格式的月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>There is no site with the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>below the line</source>
+        <translation>低于监测标准</translation>
+    </message>
+    <message>
+        <source>income drop</source>
+        <translation>收入骤降</translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation>大额支出</translation>
+    </message>
+    <message>
+        <source>income needs one of: %1, e.g. anju-cli income flags --month 2026-11.</source>
+        <translation>income 后面需要以下之一：%1，例如 anju-cli income flags --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income flags --month YYYY-MM [--site CODE] [--json]</source>
+        <translation>[--db LOCATION] income flags --month YYYY-MM [--site CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s flagged households by site and number: below the year&apos;s monitoring line, a drop from their recent months, or a large expense, with the per-capita annual net income.</source>
+        <translation>按安置点和户编号列出本月收支核查的预警户：人均纯收入低于当年监测标准、比近几个月明显下降，或有大额支出，并列出年人均纯收入。</translation>
+    </message>
+    <message>
+        <source>Flagged households of %1: %2 (site, number, head, headcount, net income, per-capita annual, flags; yuan):</source>
+        <translation>%1 预警户：%2 户（安置点、户编号、户主、人口、月纯收入、年人均纯收入、预警；单位：元）：</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] income missing --month YYYY-MM [--site CODE] [--json]</source>
+        <translation>[--db LOCATION] income missing --month YYYY-MM [--site CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the households active at the month&apos;s end that have no check of the month, with the month of their latest check.</source>
+        <translation>列出月底在册、但本月没有收支核查记录的搬迁户，并列出其最近一次核查的月份。</translation>
+    </message>
+    <message>
+        <source>Households not checked in %1: %2 (site, number, head, last checked):</source>
+        <translation>%1 未核查户：%2 户（安置点、户编号、户主、最近核查月份）：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未核查</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>init takes no arguments.</source>
@@ -9141,6 +11125,220 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Moved %1 into %2; the row counts of every table match.</source>
         <translation>已将 %1 迁移到 %2，各表行数一致。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyExportCommand</name>
+    <message>
+        <source>[--db LOCATION] party export roster -o FILE</source>
+        <translation>[--db LOCATION] party export roster -o FILE</translation>
+    </message>
+    <message>
+        <source>Writes the members on the roll as a party roster (党员花名册, .xlsx) in the layout party import reads.</source>
+        <translation>把在册党员导出为党员花名册（.xlsx），格式与 party import 读取的相同。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation>要写入的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>party export needs roster, e.g. anju-cli party export roster -o 党员.xlsx.</source>
+        <translation>party export 后须跟 roster，例如 anju-cli party export roster -o 党员.xlsx。</translation>
+    </message>
+    <message>
+        <source>-o needs an .xlsx file.</source>
+        <translation>-o 须为 .xlsx 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation>
+            <numerusform>已把 %n 名党员写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyImportCommand</name>
+    <message>
+        <source>[--db LOCATION] party import FILE [--dry-run] [--json]</source>
+        <translation>[--db LOCATION] party import FILE [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports a branch&apos;s roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
+        <translation>导入党支部的党员花名册（.xlsx 或 .csv）：按身份证号与居民对应，其余作为外来干部登记。有错误的行不予导入，且整个文件都不写入；不符合发展党员规定的步骤作为据档案补录导入，每处给出一条警告。已登记的党员保持不变。</translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation>只检查文件，不写入。</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>party import takes exactly one file.</source>
+        <translation>party import 只接受一个文件。</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported</source>
+        <translation>
+            <numerusform>将导入 %n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already on file</source>
+        <translation>
+            <numerusform>，%n 名已登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected</source>
+        <translation>
+            <numerusform>，%n 行未通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above and import the file again.</source>
+        <translation>未写入任何内容：请改正上述各行后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyLeaveCommand</name>
+    <message>
+        <source>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</source>
+        <translation>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member&apos;s number as party review --json prints it; --meeting is the day of the branch general meeting of the member&apos;s branch that decided it. The member stays on file and is no longer counted.</source>
+        <translation>登记党员出党：probation_cancelled（取消预备党员资格，仅限预备党员）、withdrawal（退党）、removal（除名）或 expulsion（开除党籍）。MEMBER 为党员编号（见 party review --json 的输出）；--meeting 为作出决定的、该党员所在支部的支部党员大会日期。该党员仍保留在档，不再计入党员人数。</translation>
+    </message>
+    <message>
+        <source>How: probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation>出党方式：probation_cancelled、withdrawal、removal 或 expulsion。</translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>The day the member left.</source>
+        <translation>出党日期。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s text or document number.</source>
+        <translation>决定内容或文号。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>The day of the branch general meeting that decided it.</source>
+        <translation>作出决定的支部党员大会日期。</translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation>原因（简要说明）。</translation>
+    </message>
+    <message>
+        <source>party leave needs one member number.</source>
+        <translation>party leave 需要一个党员编号。</translation>
+    </message>
+    <message>
+        <source>--way must be probation_cancelled, withdrawal, removal or expulsion.</source>
+        <translation>--way 须为 probation_cancelled、withdrawal、removal 或 expulsion。</translation>
+    </message>
+    <message>
+        <source>--date and --meeting need days written YYYY-MM-DD.</source>
+        <translation>--date 和 --meeting 须写成 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>No party member has the number %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s branch held no branch general meeting on %2; record the meeting first.</source>
+        <translation>%1所在支部在 %2 未召开支部党员大会；请先登记该会议。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3.</source>
+        <translation>%1：%3 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::PartyReconcileCommand</name>
+    <message numerus="yes">
+        <source>%n disagreement(s) between 政治面貌 and the party records.</source>
+        <translation>
+            <numerusform>政治面貌与党员档案不一致 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</source>
+        <translation>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review&apos;s rows). With --person and --from party, sets the register&apos;s 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party&apos;s steps from.</source>
+        <translation>列出户籍登记的政治面貌与党员档案不一致的居民（即党务待办中的相应条目）。加 --person 和 --from party：按党员档案设置户籍登记的政治面貌（记入审计日志）。加 --from register：说明书记须在党员档案中登记什么，不写入任何数据：户籍登记没有日期，不能据以生成入党各步骤。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s number, as the list prints it.</source>
+        <translation>人员编号（见列表）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Which record is right: party or register.</source>
+        <translation>以哪一方为准：party（党员档案）或 register（户籍登记）。</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>party reconcile takes no arguments besides its options.</source>
+        <translation>party reconcile 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--person needs a person&apos;s number.</source>
+        <translation>--person 需要人员编号。</translation>
+    </message>
+    <message>
+        <source>--from must be party or register.</source>
+        <translation>--from 须为 party 或 register。</translation>
+    </message>
+    <message>
+        <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
+        <translation>已按党员档案设置人员 %1 在户籍登记中的政治面貌。</translation>
     </message>
 </context>
 <context>
@@ -9315,6 +11513,137 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::SafetyNetCommand</name>
+    <message>
+        <source>safetynet needs list, enrol, amount, end or exempt, e.g. anju-cli safetynet list --scheme dibao.</source>
+        <translation>safetynet 后面要跟 list、enrol、amount、end 或 exempt，例如 anju-cli safetynet list --scheme dibao。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet list [--scheme KEY] [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db LOCATION] safetynet list [--scheme KEY] [--site CODE] [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the people in the safety net on a day (monthly enrolments holding that day, one-off payments of its month up to the day), with the totals per scheme.</source>
+        <translation>列出某一天享受兜底保障的人（这一天有效的按月保障，以及当月截至这一天的一次性发放），并按项目合计。</translation>
+    </message>
+    <message>
+        <source>Only this scheme (dibao, tekun …).</source>
+        <translation>只看这个项目（dibao、tekun……）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation>只看这个安置点（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation>--date 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a scheme of the office&apos;s list: %2.</source>
+        <translation>%1 不在本单位的保障项目表中：%2。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Safety net on %1: %2 enrolment(s).</source>
+        <translation>%1 兜底保障：%2 条。</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 yuan a month, %3 yuan one-off</source>
+        <translation>%1 人，每月 %2 元，一次性 %3 元</translation>
+    </message>
+    <message>
+        <source>(id, person, household, scheme, amount in yuan, from, to)</source>
+        <translation>（编号、姓名、户编号、项目、金额（元）、开始、截止）</translation>
+    </message>
+    <message>
+        <source> (one-off)</source>
+        <translation>（一次性）</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet enrol --person ID --scheme KEY --amount YUAN [--one-off] --from DATE [--to DATE] [--note TEXT] | amount --enrolment N --amount YUAN --from DATE | end --enrolment N --on DATE --reason TEXT | exempt --person ID --reason TEXT --from DATE [--to DATE]</source>
+        <translation>[--db LOCATION] safetynet enrol --person ID --scheme KEY --amount YUAN [--one-off] --from DATE [--to DATE] [--note TEXT] | amount --enrolment N --amount YUAN --from DATE | end --enrolment N --on DATE --reason TEXT | exempt --person ID --reason TEXT --from DATE [--to DATE]</translation>
+    </message>
+    <message>
+        <source>enrol puts a person (ID number) into a scheme with a monthly or one-off amount; amount changes a monthly amount from a day; end ends an enrolment on a day (the first day it no longer holds) with the reason; exempt records why a person is not enrolled.</source>
+        <translation>enrol 为某人（身份证号）登记保障项目及每月或一次性金额；amount 从某天起调整每月金额；end 在某天停发（从这天起不再享受）并写明原因；exempt 记录某人不纳入的原因。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>YUAN</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The amount is paid once, on the --from day.</source>
+        <translation>金额一次性发放，发放日为 --from 那天。</translation>
+    </message>
+    <message>
+        <source>--amount needs yuan written like 580 or 580.50.</source>
+        <translation>--amount 需要写成元，例如 580 或 580.50。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day written YYYY-MM-DD.</source>
+        <translation>--%1 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>No person has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的人。</translation>
+    </message>
+    <message>
+        <source>Enrolment %1 saved.</source>
+        <translation>兜底保障 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Reason %1 saved.</source>
+        <translation>原因 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>No enrolment has the number %1.</source>
+        <translation>没有编号为 %1 的兜底保障。</translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2; enrolment %3 pays %4 yuan a month from that day.</source>
+        <translation>兜底保障 %1 于 %2 结束；从这天起按兜底保障 %3 每月发放 %4 元。</translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2.</source>
+        <translation>兜底保障 %1 于 %2 停发。</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::SearchCommand</name>
     <message>
         <source>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</source>
@@ -9353,6 +11682,57 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>
             <numerusform>找到 %Ln 人。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::ServerLoginCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Password of the server login %1: </source>
+        <translation>服务器登录账号 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file, in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
+        <translation>请用 --password-file 或环境变量 ANJU_NEW_PASSWORD 提供密码，或在终端输入。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no login was made.</source>
+        <translation>两次输入的密码不同；未创建登录账号。</translation>
+    </message>
+    <message>
+        <source>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</source>
+        <translation>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</translation>
+    </message>
+    <message>
+        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program&apos;s work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
+        <translation>管理员创建工作站连接所用的 PostgreSQL 登录账号：它可完成本程序的工作，但仅此而已（不能修改或删除操作记录、不能关闭触发器、不能删除任何对象）。请用可创建角色的服务器登录账号运行。密码取自 FILE 的第一行、环境变量 ANJU_NEW_PASSWORD，或在终端输入两次。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation>第一行为密码的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>server-login needs add NAME, or list.</source>
+        <translation>server-login 需要 add NAME 或 list。</translation>
+    </message>
+    <message>
+        <source>Server logins are for a database on a PostgreSQL server: give --db postgresql://…</source>
+        <translation>服务器登录账号只用于 PostgreSQL 服务器上的数据库：请给出 --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>Server login %1 made; it belongs to %2.</source>
+        <translation>已创建服务器登录账号 %1；它属于 %2。</translation>
     </message>
 </context>
 <context>
@@ -9486,50 +11866,314 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::backup::TriggerCheck</name>
+    <name>anju::cli::VisitCommand</name>
     <message>
-        <source>Migration %1 does not run on an empty database: %2</source>
-        <translation>第 %1 版数据库变更无法在空数据库上执行：%2</translation>
+        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
+        <translation>[--db 位置] grid visits --month YYYY-MM [--grid 网格编码] [--json]</translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 is missing: changes to that table may go unrecorded or unchecked. An administrator can make it again with anju-cli init.</source>
-        <translation>%2 表的触发器 %1 缺失：对该表的修改可能不被记录或不受检查。管理员可运行 anju-cli init 重新创建。</translation>
+        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
+        <translation>按走访人输出本月走访计划：月底前应走访、已走访（其中逾期完成）、已逾期和今天仍待走访的数目。</translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 is disabled: changes to that table go unrecorded or unchecked. An administrator can enable it again with anju-cli init.</source>
-        <translation>%2 表的触发器 %1 已被停用：对该表的修改不被记录或不受检查。管理员可运行 anju-cli init 重新启用。</translation>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认：本月）。</translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 is not the one the program made. An administrator can make it again with anju-cli init.</source>
-        <translation>%2 表的触发器 %1 已被改动，不是本程序创建的样子。管理员可运行 anju-cli init 重新创建。</translation>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
-        <source>The trigger %1 of table %2 was not made by the program.</source>
-        <translation>%2 表的触发器 %1 不是本程序创建的。</translation>
+        <source>Only the households of this grid.</source>
+        <translation>只统计该网格的住户。</translation>
     </message>
     <message>
-        <source>The database function %1 is missing or not the one the program made. An administrator can make it again with anju-cli init.</source>
-        <translation>数据库函数 %1 缺失或已被改动。管理员可运行 anju-cli init 重新创建。</translation>
+        <source>CODE</source>
+        <translation>编码</translation>
     </message>
     <message>
-        <source>function %1</source>
-        <translation>函数 %1</translation>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <source>trigger %1 of table %2</source>
-        <translation>%2 表的触发器 %1</translation>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 须按 YYYY-MM 填写月份，例如 2026-11。</translation>
     </message>
     <message>
-        <source>No migration makes the trigger %1.</source>
-        <translation>没有任何数据库变更创建触发器 %1。</translation>
+        <source>No grid has the code %1.</source>
+        <translation>没有编码为 %1 的网格。</translation>
     </message>
     <message>
-        <source>The search index could not be filled again: %1</source>
-        <translation>无法重新填充搜索索引：%1</translation>
+        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
+        <translation>%1 走访计划（走访人、应走访、已走访、逾期完成、已逾期、待走访）：</translation>
     </message>
     <message>
-        <source>the search index, filled again from every person and household</source>
-        <translation>搜索索引（已按全部人员和住户重新填充）</translation>
+        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db 位置] grid findings [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
+        <translation>列出网格问题：未结对或超过规定期限未联系的住户、未在期限内走访的四必访对象、逾期的三必到任务和逾期事件。</translation>
+    </message>
+    <message>
+        <source>The day to judge on (default: today).</source>
+        <translation>判断所依据的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation>--date 须按 YYYY-MM-DD 填写日期。</translation>
+    </message>
+    <message>
+        <source>Grid findings on %1: %2.</source>
+        <translation>%1 的网格问题：%2 条。</translation>
+    </message>
+    <message>
+        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
+        <translation>visit 后须跟 plan、attend 或 record，例如 anju-cli visit plan --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
+        <translation>[--db 位置] visit plan --month YYYY-MM | attend --household 户编号 --trigger 事由 --date 日期 [--note 说明] | record --household 户编号 --date 日期 (--staff 编号 | --member 编号 | --cadre 姓名) [--task 编号] [--findings 情况] [--follow-up 后续]</translation>
+    </message>
+    <message>
+        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
+        <translation>plan 生成本月尚未安排的四必访任务；attend 登记三必到任务（emergency 突发事情、discontent 不满情绪、family_dispute 家庭纠纷）；record 登记一次走访，并关闭它所完成的任务。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 visit task(s) planned.</source>
+        <translation>已安排 %1 项走访任务。</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>--trigger needs emergency, discontent or family_dispute.</source>
+        <translation>--trigger 须为 emergency、discontent 或 family_dispute。</translation>
+    </message>
+    <message>
+        <source>Task %1 due from %2, overdue after %3.</source>
+        <translation>任务 %1：%2 起应走访，%3 后逾期。</translation>
+    </message>
+    <message>
+        <source>Visit %1 recorded.</source>
+        <translation>已登记走访 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::demo::DemoGenerator</name>
+    <message>
+        <source>Every county has used up its 999 site codes.</source>
+        <translation>每个县的 999 个安置点编码均已用完。</translation>
+    </message>
+    <message>
+        <source>Making the demo data was cancelled.</source>
+        <translation>已取消生成演示数据。</translation>
+    </message>
+    <message>
+        <source>The number of households must be between 1 and %L1.</source>
+        <translation>户数必须在 1 到 %L1 之间。</translation>
+    </message>
+    <message>
+        <source>The reference date of the demo data must be in 2021 or later.</source>
+        <translation>演示数据的基准日期必须在 2021 年或以后。</translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database already holds %L1 households. Demo data is only made in a database without households; use a new database file.</source>
+        <translation>数据库中已有 %L1 户。演示数据只能生成到没有搬迁户的数据库中，请使用新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the database: %1</source>
+        <translation>无法准备数据库：%1</translation>
+    </message>
+    <message>
+        <source>Could not index the demo data: %1</source>
+        <translation>无法为演示数据建立索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not make the demo party organisation: %1</source>
+        <translation>无法生成演示党组织数据：%1</translation>
+    </message>
+    <message>
+        <source>Could not make the demo grids: %1</source>
+        <translation>无法生成演示网格数据：%1</translation>
+    </message>
+    <message>
+        <source>Could not make the demo visits and cases: %1</source>
+        <translation>无法生成演示走访和事件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::demo::DemoWriter</name>
+    <message>
+        <source>Could not prepare the demo data statements: %1</source>
+        <translation>无法准备演示数据的写入语句：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation>无法写入演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::CellText</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 不是日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1985-03-12, 1985.03.12, 1985/3/12, 19850312 or 1985年3月12日.</source>
+        <translation>%1 不是日期：请写成 1985-03-12、1985.03.12、1985/3/12、19850312 或 1985年3月12日。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 was turned into a number by Excel and lost digits.</source>
+        <translation>电话号码 %1 已被 Excel 转换成数值，丢失了部分数字。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::ColumnMappingCheck</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::HeaderDetector</name>
+    <message>
+        <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
+        <translation>工作表“%2”的第 %1 行是空行，不能作为表头。</translation>
+    </message>
+    <message>
+        <source>No header with the name and ID-number columns was found in the first %1 rows of the sheet.</source>
+        <translation>在工作表的前 %1 行中没有找到含“姓名”和“身份证号”列的表头。</translation>
+    </message>
+    <message>
+        <source>No sheet of the file looks like a household roster: none has a header with the name and ID-number columns (姓名, 身份证号) in its first %1 rows.</source>
+        <translation>文件中没有搬迁户花名册：所有工作表的前 %1 行中都没有含“姓名”和“身份证号”列的表头。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::HouseholdAssembler</name>
+    <message>
+        <source>%1 is not a county code or a county of Shaoyang; write the six-digit code, like 430524.</source>
+        <translation>%1 既不是县级行政区划代码，也不是邵阳市的县（市、区）；请填写六位代码，如 430524。</translation>
+    </message>
+    <message>
+        <source>The relationship to the head is missing.</source>
+        <translation>请填写与户主关系。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
+        <translation>“%1”不是本程序能识别的与户主关系（户主、配偶、子、女、孙子、孙女、父母、兄弟姐妹、儿媳、女婿、其他……）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
+        <translation>“%1”不是有效的性别（应为男或女）。</translation>
+    </message>
+    <message>
+        <source>The sex %1 does not match the ID number, which says %2.</source>
+        <translation>性别“%1”与身份证号不符（按身份证号应为%2）。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation>出生日期 %1 与身份证号不符（按身份证号应为 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group.</source>
+        <translation>“%1”不是有效的民族名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of education.</source>
+        <translation>“%1”不是有效的文化程度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of health.</source>
+        <translation>“%1”不是有效的健康状况。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a labour capacity.</source>
+        <translation>“%1”不是有效的劳动能力。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member&apos;s state (在册, 迁出 or 死亡).</source>
+        <translation>“%1”不是有效的成员状态（应为在册、迁出或死亡）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::ImportChecker</name>
+    <message>
+        <source>This ID number already appears in row %1 of the file.</source>
+        <translation>该身份证号已在文件第 %1 行出现。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered, in household %1.</source>
+        <translation>该身份证号已登记在搬迁户 %1 中。</translation>
+    </message>
+    <message>
+        <source>Household number %1 is already in the database with other members.</source>
+        <translation>户编号 %1 已在数据库中，但家庭成员与文件不同。</translation>
+    </message>
+    <message>
+        <source>Household %1 is already in the database with other details (%2); correct it in the household form.</source>
+        <translation>搬迁户 %1 已在数据库中，但信息不同（%2）；请在搬迁户表单中修改。</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a member there</source>
+        <translation>%1 不是该户成员</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::ImportWriter</name>
+    <message>
+        <source>The household names no site: fill in the site column or choose a site for the import.</source>
+        <translation>该户没有填写安置点：请填写安置点列，或为本次导入指定安置点。</translation>
+    </message>
+    <message>
+        <source>The site %1 could not be created: %2</source>
+        <translation>无法创建安置点 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -9544,1611 +12188,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::party::ConversionPlanner</name>
+    <name>anju::exchange::PartyRosterExporter</name>
     <message>
-        <source>Approved by the higher party committee on %1</source>
-        <translation>上级党委于 %1 批准</translation>
-    </message>
-    <message>
-        <source>Enter the date of the branch general meeting.</source>
-        <translation>请输入支部党员大会的日期。</translation>
-    </message>
-    <message>
-        <source>Enter the date the higher party committee approved the conversion.</source>
-        <translation>请输入上级党委批准转正的日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>日期 %1 不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The approval (%1) cannot come before the branch general meeting (%2).</source>
-        <translation>批准日期（%1）不能早于支部党员大会（%2）。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::ExportedFileBar</name>
-    <message>
-        <source>&amp;Open file</source>
-        <translation>打开文件(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>打开所在文件夹(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Hide this line</source>
-        <translation>隐藏此行</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>这台电脑上没有能打开 %1 的程序。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditFields</name>
-    <message>
-        <source>Across townships</source>
-        <translation>跨乡镇安置</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Agreed amount</source>
-        <translation>约定金额</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Applies from</source>
-        <translation>起算月份</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>所在支部</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>交纳类别</translation>
-    </message>
-    <message>
-        <source>Committee member</source>
-        <translation>支部委员</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>办结日期</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>所在县（市、区）</translation>
-    </message>
-    <message>
-        <source>Covers site</source>
-        <translation>覆盖安置点</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Designation</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>转接方向</translation>
-    </message>
-    <message>
-        <source>Disability grade</source>
-        <translation>残疾等级</translation>
-    </message>
-    <message>
-        <source>Dispatching unit</source>
-        <translation>派出单位</translation>
-    </message>
-    <message>
-        <source>Dissolved on</source>
-        <translation>撤销日期</translation>
-    </message>
-    <message>
-        <source>Dues from</source>
-        <translation>党费起算月份</translation>
-    </message>
-    <message>
-        <source>Dwelling</source>
-        <translation>住房</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>文化程度</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>Extended by</source>
-        <translation>延长</translation>
-    </message>
-    <message>
-        <source>Five connections, three improvements</source>
-        <translation>五通三化</translation>
-    </message>
-    <message>
-        <source>Floors</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <source>Founded on</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>健康状况</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>所在户</translation>
-    </message>
-    <message>
-        <source>Household number</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>In school</source>
-        <translation>在校生</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>月收入</translation>
-    </message>
-    <message>
-        <source>Instructor&apos;s unit</source>
-        <translation>指导员单位</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Kind of organisation</source>
-        <translation>组织类型</translation>
-    </message>
-    <message>
-        <source>Labour capacity</source>
-        <translation>劳动能力</translation>
-    </message>
-    <message>
-        <source>Letter dated</source>
-        <translation>介绍信日期</translation>
-    </message>
-    <message>
-        <source>Letter no.</source>
-        <translation>介绍信编号</translation>
-    </message>
-    <message>
-        <source>May log in</source>
-        <translation>允许登录</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>Member from</source>
-        <translation>党员来源</translation>
-    </message>
-    <message>
-        <source>Member state</source>
-        <translation>党员状态</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>培养联系人</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>入住日期</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Origin county</source>
-        <translation>迁出县</translation>
-    </message>
-    <message>
-        <source>Origin township</source>
-        <translation>迁出乡镇</translation>
-    </message>
-    <message>
-        <source>Origin village</source>
-        <translation>迁出村</translation>
-    </message>
-    <message>
-        <source>Other unit</source>
-        <translation>对方党组织</translation>
-    </message>
-    <message>
-        <source>Our organisation</source>
-        <translation>本方党组织</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>交纳日期</translation>
-    </message>
-    <message>
-        <source>Party organisation</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <source>Party-building instructor</source>
-        <translation>党建指导员</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Political review on</source>
-        <translation>政治审查日期</translation>
-    </message>
-    <message>
-        <source>Political status</source>
-        <translation>政治面貌</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Reason for absence</source>
-        <translation>缺席原因</translation>
-    </message>
-    <message>
-        <source>Registration moved here</source>
-        <translation>户籍已迁入</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>与户主关系</translation>
-    </message>
-    <message>
-        <source>Relocation date</source>
-        <translation>搬迁入住日期</translation>
-    </message>
-    <message>
-        <source>Residence permit issued</source>
-        <translation>已办居住证</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>搬迁群众</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Rules set aside</source>
-        <translation>未满足的规定</translation>
-    </message>
-    <message>
-        <source>Second mentor</source>
-        <translation>第二培养联系人</translation>
-    </message>
-    <message>
-        <source>Second sponsor</source>
-        <translation>第二入党介绍人</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>书记</translation>
-    </message>
-    <message>
-        <source>Serves from</source>
-        <translation>驻村起始</translation>
-    </message>
-    <message>
-        <source>Serves until</source>
-        <translation>驻村截止</translation>
-    </message>
-    <message>
-        <source>Service centre</source>
-        <translation>服务中心</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>安置点</translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation>安置点编码</translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation>入党介绍人</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>发展阶段</translation>
-    </message>
-    <message>
-        <source>Stage since</source>
-        <translation>阶段起始日期</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>State since</source>
-        <translation>状态变更日期</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Team leader</source>
-        <translation>队长</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>所在乡镇</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>集中培训</translation>
-    </message>
-    <message>
-        <source>Training days</source>
-        <translation>集中培训天数</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>会议类型</translation>
-    </message>
-    <message>
-        <source>Under</source>
-        <translation>上级党组织</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Urban</source>
-        <translation>城镇安置</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Work unit</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>出席情况</translation>
-    </message>
-    <message>
-        <source>branch committee seat</source>
-        <translation>支部委员</translation>
-    </message>
-    <message>
-        <source>branch membership</source>
-        <translation>支部关系</translation>
-    </message>
-    <message>
-        <source>building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <source>development step</source>
-        <translation>发展步骤</translation>
-    </message>
-    <message>
-        <source>dues basis</source>
-        <translation>党费基数</translation>
-    </message>
-    <message>
-        <source>dues payment</source>
-        <translation>党费</translation>
-    </message>
-    <message>
-        <source>household</source>
-        <translation>住户</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>member state</source>
-        <translation>党员状态</translation>
-    </message>
-    <message>
-        <source>party member</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>party organisation</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>setting</source>
-        <translation>设置项</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>安置点</translation>
-    </message>
-    <message>
-        <source>site covered by an organisation</source>
-        <translation>党组织覆盖的安置点</translation>
-    </message>
-    <message>
-        <source>transfer of relations</source>
-        <translation>组织关系转接</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>user&apos;s site</source>
-        <translation>用户负责的安置点</translation>
-    </message>
-    <message>
-        <source>work team or first secretary</source>
-        <translation>驻村工作队或第一书记</translation>
-    </message>
-    <message>
-        <source>Why the secretary has under a year&apos;s standing</source>
-        <translation>书记党龄不足一年的原因</translation>
-    </message>
-    <message>
-        <source>Way of leaving</source>
-        <translation>出党方式</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>出党日期</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Decided by the meeting</source>
-        <translation>作出决定的会议</translation>
-    </message>
-    <message>
-        <source>leaving of the party</source>
-        <translation>出党记录</translation>
-    </message>
-    <message>
-        <source>Entered from records</source>
-        <translation>据档案补录</translation>
-    </message>
-    <message>
-        <source>Village or community</source>
-        <translation>所在村（社区）</translation>
-    </message>
-    <message>
-        <source>Covers the village or community</source>
-        <translation>覆盖所在村（社区）</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>党小组名称</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>Dissolved</source>
-        <translation>撤销日期</translation>
-    </message>
-    <message>
-        <source>Party group</source>
-        <translation>党小组</translation>
-    </message>
-    <message>
-        <source>party group</source>
-        <translation>党小组</translation>
-    </message>
-    <message>
-        <source>party group membership</source>
-        <translation>党小组成员关系</translation>
-    </message>
-    <message>
-        <source>Grid code</source>
-        <translation>网格编码</translation>
-    </message>
-    <message>
-        <source>Set up on</source>
-        <translation>设立日期</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>撤销日期</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <source>Relocated household</source>
-        <translation>搬迁户</translation>
-    </message>
-    <message>
-        <source>Placed in grid</source>
-        <translation>划入网格</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Staff from</source>
-        <translation>人员来源</translation>
-    </message>
-    <message>
-        <source>In post from</source>
-        <translation>任职起始日期</translation>
-    </message>
-    <message>
-        <source>In post until</source>
-        <translation>任职截止日期</translation>
-    </message>
-    <message>
-        <source>Reason for leaving</source>
-        <translation>离任原因</translation>
-    </message>
-    <message>
-        <source>Paired with</source>
-        <translation>结对对象</translation>
-    </message>
-    <message>
-        <source>Grid staff member</source>
-        <translation>网格工作人员</translation>
-    </message>
-    <message>
-        <source>Paired from</source>
-        <translation>结对起始日期</translation>
-    </message>
-    <message>
-        <source>Paired until</source>
-        <translation>结对截止日期</translation>
-    </message>
-    <message>
-        <source>Reason it ended</source>
-        <translation>结束原因</translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation>结对帮扶</translation>
-    </message>
-    <message>
-        <source>Contacted on</source>
-        <translation>联系日期</translation>
-    </message>
-    <message>
-        <source>Way of contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Person cared for</source>
-        <translation>关爱对象</translation>
-    </message>
-    <message>
-        <source>Care category</source>
-        <translation>关爱类别</translation>
-    </message>
-    <message>
-        <source>Marked as</source>
-        <translation>标记为</translation>
-    </message>
-    <message>
-        <source>Kind of case</source>
-        <translation>事件类型</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>事件标题</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>事件描述</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>反映人</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s name</source>
-        <translation>反映人姓名</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s phone</source>
-        <translation>反映人电话</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>受理日期</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>办理期限</translation>
-    </message>
-    <message>
-        <source>Handled by</source>
-        <translation>承办人</translation>
-    </message>
-    <message>
-        <source>Handled at</source>
-        <translation>办理层级</translation>
-    </message>
-    <message>
-        <source>Case state</source>
-        <translation>办理状态</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>转办部门</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>转办状态</translation>
-    </message>
-    <message>
-        <source>Resolved on</source>
-        <translation>办结日期</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>办理结果</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>群众满意度</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>网格事件</translation>
-    </message>
-    <message>
-        <source>State before</source>
-        <translation>原状态</translation>
-    </message>
-    <message>
-        <source>State after</source>
-        <translation>新状态</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>涉及人员</translation>
-    </message>
-    <message>
-        <source>Person to visit</source>
-        <translation>走访对象</translation>
-    </message>
-    <message>
-        <source>Kind of visit</source>
-        <translation>走访类别</translation>
-    </message>
-    <message>
-        <source>Visit reason</source>
-        <translation>走访事由</translation>
-    </message>
-    <message>
-        <source>Task from</source>
-        <translation>任务来源</translation>
-    </message>
-    <message>
-        <source>Cared for as</source>
-        <translation>关爱对象</translation>
-    </message>
-    <message>
-        <source>Household marked as</source>
-        <translation>住户标记</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Assigned to party member</source>
-        <translation>责任党员</translation>
-    </message>
-    <message>
-        <source>Due from</source>
-        <translation>应访起始日期</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>最迟走访日期</translation>
-    </message>
-    <message>
-        <source>Done by the visit</source>
-        <translation>完成任务的走访</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>Cancelled on</source>
-        <translation>取消日期</translation>
-    </message>
-    <message>
-        <source>Reason for cancelling</source>
-        <translation>取消原因</translation>
-    </message>
-    <message>
-        <source>Person visited</source>
-        <translation>走访对象</translation>
-    </message>
-    <message>
-        <source>Visited on</source>
-        <translation>走访日期</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>走访人类别</translation>
-    </message>
-    <message>
-        <source>Visiting staff member</source>
-        <translation>走访网格工作人员</translation>
-    </message>
-    <message>
-        <source>Visiting party member</source>
-        <translation>走访党员</translation>
-    </message>
-    <message>
-        <source>Visiting cadre</source>
-        <translation>走访干部</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>走访情况</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-    <message>
-        <source>Visit task</source>
-        <translation>走访任务</translation>
-    </message>
-    <message>
-        <source>grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>grid coverage</source>
-        <translation>网格覆盖范围</translation>
-    </message>
-    <message>
-        <source>household placed in another grid</source>
-        <translation>网格例外划分</translation>
-    </message>
-    <message>
-        <source>grid staff member</source>
-        <translation>网格工作人员</translation>
-    </message>
-    <message>
-        <source>pairing</source>
-        <translation>结对帮扶</translation>
-    </message>
-    <message>
-        <source>pairing contact</source>
-        <translation>结对联系记录</translation>
-    </message>
-    <message>
-        <source>person in care</source>
-        <translation>关爱对象</translation>
-    </message>
-    <message>
-        <source>household mark</source>
-        <translation>住户标记</translation>
-    </message>
-    <message>
-        <source>grid case</source>
-        <translation>网格事件</translation>
-    </message>
-    <message>
-        <source>case step</source>
-        <translation>事件办理记录</translation>
-    </message>
-    <message>
-        <source>household of a case</source>
-        <translation>事件涉及的住户</translation>
-    </message>
-    <message>
-        <source>person of a case</source>
-        <translation>事件涉及的人员</translation>
-    </message>
-    <message>
-        <source>visit task</source>
-        <translation>走访任务</translation>
-    </message>
-    <message>
-        <source>visit</source>
-        <translation>走访记录</translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditNames</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 unit %2 room %3</source>
-        <translation>%1%2单元%3</translation>
-    </message>
-    <message>
-        <source>%1 (%2, from %3)</source>
-        <translation>%1（%2，%3 起）</translation>
-    </message>
-    <message>
-        <source>%1 unit %2</source>
-        <translation>%1%2单元</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditNarrator</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3</source>
-        <translation>%1 %2 – %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2 → %3)</source>
-        <translation>%1（%2 → %3）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation>%1（已删除）</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1（%2 起）</translation>
-    </message>
-    <message>
-        <source>%1 absent</source>
-        <translation>%1 缺席</translation>
-    </message>
-    <message>
-        <source>%1 absent (%2)</source>
-        <translation>%1 缺席（%2）</translation>
-    </message>
-    <message>
-        <source>%1 added %2</source>
-        <translation>%1 新增%2</translation>
-    </message>
-    <message>
-        <source>%1 added member %2 to %3</source>
-        <translation>%1 为%3新增成员 %2</translation>
-    </message>
-    <message>
-        <source>%1 changed %2</source>
-        <translation>%1 修改%2</translation>
-    </message>
-    <message>
-        <source>%1 changed attendance at %2: %3</source>
-        <translation>%1 修改出席情况 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 changed member %2 of %3</source>
-        <translation>%1 修改%3的成员 %2</translation>
-    </message>
-    <message>
-        <source>%1 class hours</source>
-        <translation>%1 学时</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1 deleted %2</source>
-        <translation>%1 删除%2</translation>
-    </message>
-    <message>
-        <source>%1 deleted attendance at %2: %3</source>
-        <translation>%1 删除出席记录 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 deleted member %2 of %3</source>
-        <translation>%1 删除%3的成员 %2</translation>
-    </message>
-    <message>
-        <source>%1 gave user %2 the site %3</source>
-        <translation>%1 让用户 %2 负责安置点 %3</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 present</source>
-        <translation>%1 出席</translation>
-    </message>
-    <message>
-        <source>%1 recorded %2 as %3</source>
-        <translation>%1 将 %2 登记为%3</translation>
-    </message>
-    <message>
-        <source>%1 recorded dues of %2: %3 (paid on %4)</source>
-        <translation>%1 登记 %2 的党费：%3（交纳日期 %4）</translation>
-    </message>
-    <message>
-        <source>%1 recorded for %2: %3 (%4)</source>
-        <translation>%1 为 %2 登记：%3（%4）</translation>
-    </message>
-    <message>
-        <source>%1 recorded the state of %2: %3 (from %4)</source>
-        <translation>%1 登记 %2 的党员状态：%3（%4 起）</translation>
-    </message>
-    <message>
-        <source>%1 set the state of %2 to %3</source>
-        <translation>%1 将 %2 的党员状态改为%3</translation>
-    </message>
-    <message>
-        <source>%1 took site %3 from user %2</source>
-        <translation>%1 取消用户 %2 负责的安置点 %3</translation>
-    </message>
-    <message>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>(the program)</source>
-        <translation>（系统）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>deleted %1 %2</source>
-        <translation>已删除的%1 %2</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>no. %1</source>
-        <translation>编号 %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>%1 recorded attendance at %2 (%3 present, %4 absent): %5</source>
-        <translation>%1 登记出席情况 %2（出席 %3 人，缺席 %4 人）：%5</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 (paid on %2)</source>
-        <translation>%1（交纳日期 %2）</translation>
-    </message>
-</context>
-<context>
-    <name>anju::XlsxSharedStrings</name>
-    <message>
-        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
-        <translation>工作簿中不同的文本（共享字符串）超过 %1 个；整个省的花名册也只有约 400 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
-    </message>
-    <message>
-        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
-        <translation>工作簿中不同的文本（共享字符串）合计超过 %1 个字符；整个省的花名册也只有约 4500 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::XlsxStyles</name>
-    <message>
-        <source>The workbook has more than %1 cell formats; Excel allows about 64,000. The file is damaged or built to exhaust memory.</source>
-        <translation>工作簿的单元格格式超过 %1 种，而 Excel 最多允许约 64,000 种。文件已损坏，或是为耗尽内存而特意构造的。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::settings::OfficeSettings</name>
-    <message>
-        <source>this office&apos;s database</source>
-        <translation>本单位数据库</translation>
-    </message>
-    <message>
-        <source>default (the stored &quot;%1&quot; cannot be read)</source>
-        <translation>默认值（库中所存“%1”无法识别）</translation>
-    </message>
-    <message>
-        <source>default (not set in the database)</source>
-        <translation>默认值（未设置）</translation>
-    </message>
-    <message>
-        <source>Dues of employed members (monthly pay up to yuan : percent)</source>
-        <translation>在职党员党费（月收入不超过（元）：比例%）</translation>
-    </message>
-    <message>
-        <source>Dues of retired members (monthly pension up to yuan : percent)</source>
-        <translation>离退休党员党费（月养老金不超过（元）：比例%）</translation>
-    </message>
-    <message>
-        <source>Dues of farmers (yuan a month, from-to)</source>
-        <translation>农民党员党费（每月元，下限-上限）</translation>
-    </message>
-    <message>
-        <source>Dues of students, the unemployed and 低保 recipients (yuan a month)</source>
-        <translation>学生、无业及低保党员党费（每月元）</translation>
-    </message>
-    <message>
-        <source>Full members a branch needs at least</source>
-        <translation>成立党支部至少需要的正式党员数</translation>
-    </message>
-    <message>
-        <source>Members a branch generally holds at most</source>
-        <translation>党支部党员人数一般不超过</translation>
-    </message>
-    <message>
-        <source>Full members from which a branch elects a committee</source>
-        <translation>正式党员达到此数须设支部委员会</translation>
-    </message>
-    <message>
-        <source>Branch committee: members at least</source>
-        <translation>支部委员会委员至少</translation>
-    </message>
-    <message>
-        <source>Branch committee: members at most</source>
-        <translation>支部委员会委员至多</translation>
-    </message>
-    <message>
-        <source>Days a transfer letter stays valid</source>
-        <translation>组织关系介绍信有效天数</translation>
-    </message>
-    <message>
-        <source>Months without dues that are serious arrears</source>
-        <translation>连续未交党费达此月数为严重欠缴</translation>
-    </message>
-    <message>
-        <source>Residents from which a site forms its own branch</source>
-        <translation>安置点居民达到此数单独成立党支部</translation>
-    </message>
-    <message>
-        <source>Full members a site needs for its own branch</source>
-        <translation>安置点单独成立党支部须有正式党员数</translation>
-    </message>
-    <message>
-        <source>Months between meetings: %1 (0: not expected)</source>
-        <translation>会议间隔月数：%1（0 表示不要求）</translation>
-    </message>
-    <message>
-        <source>The settings could not be read: %1</source>
-        <translation>无法读取设置：%1</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>党建</translation>
-    </message>
-    <message>
-        <source>Site rules</source>
-        <translation>安置点建设规范</translation>
-    </message>
-    <message>
-        <source>Residents from which a site needs a one-stop service centre</source>
-        <translation>安置点居民达到此数须建一站式服务中心</translation>
-    </message>
-    <message>
-        <source>Households from which a centralized site must meet 五通三化</source>
-        <translation>集中安置点达到此户数须达到“五通三化”</translation>
-    </message>
-    <message>
-        <source>Micro vegetable garden per household, m² at least</source>
-        <translation>每户微菜园面积不少于（平方米）</translation>
-    </message>
-    <message>
-        <source>No finding uses it yet.</source>
-        <translation>目前尚无检查项使用此设置。</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Daily backups kept, days</source>
-        <translation>每日备份保留天数</translation>
-    </message>
-    <message>
-        <source>Month-end backups kept, months</source>
-        <translation>月末备份保留月数</translation>
-    </message>
-    <message>
-        <source>Only for a database file on this computer.</source>
-        <translation>仅适用于本机数据库文件。</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>Reporting unit printed on the monthly summary</source>
-        <translation>月度汇总上印的填报单位</translation>
-    </message>
-    <message>
-        <source>Set on the Reports page; empty: the site&apos;s name.</source>
-        <translation>在“报表”页填写；不填时用安置点名称。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::OfficeSettingsBox</name>
-    <message>
-        <source>Office settings</source>
-        <translation>本单位设置</translation>
-    </message>
-    <message>
-        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
-        <translation>本单位各项规则所用的数值，保存在本单位数据库中。此处仅供核对，本版本中不能修改。</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>设置项</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>当前值</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认值</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>anju::backup::ServerRoleCheck</name>
-    <message>
-        <source>%1 objects of the database (tables, functions, the schema or the database itself) belong to the login %2, not to the owner role %3: whoever logs in as %2 can switch the audit trail off and delete it. The administrator hands them over with anju-cli init, run with a server login that may create roles.</source>
-        <translation>数据库的 %1 个对象（表、函数、模式或数据库本身）属于登录账号 %2，而不属于属主角色 %3：任何以 %2 登录的人都能关闭并删除操作记录。管理员用可创建角色的服务器登录账号运行 anju-cli init 即可把它们移交出去。</translation>
-    </message>
-    <message>
-        <source>%1 objects of the database belong to the role %2, not to the owner role %3. The administrator hands them over with anju-cli init.</source>
-        <translation>数据库的 %1 个对象属于角色 %2，而不属于属主角色 %3。管理员运行 anju-cli init 即可把它们移交出去。</translation>
-    </message>
-    <message>
-        <source>The owner role %1 can log in: nobody should, since the owner may switch the audit trail off. anju-cli init takes its login away.</source>
-        <translation>属主角色 %1 可以登录：任何人都不应以它登录，因为属主能关闭操作记录。anju-cli init 会取消它的登录权限。</translation>
-    </message>
-    <message>
-        <source>The desk login %1 can also act as the owner or manage the server: a desk must log in with a login of no other power.</source>
-        <translation>工作站登录账号 %1 还能以属主身份操作或管理服务器：工作站只应使用没有其他权限的登录账号。</translation>
-    </message>
-    <message>
-        <source>everyone (PUBLIC)</source>
-        <translation>所有人（PUBLIC）</translation>
-    </message>
-    <message>
-        <source>the desk group %1</source>
-        <translation>工作站组 %1</translation>
-    </message>
-    <message>
-        <source>%1 may %2 on %3, beyond what the program&apos;s work needs. anju-cli init, run by the administrator, sets the grants right.</source>
-        <translation>%1 可对 %3 执行 %2，超出了本程序工作所需。由管理员运行 anju-cli init 即可纠正授权。</translation>
-    </message>
-    <message>
-        <source>The desk group %1 is a member of %2 and has its rights too.</source>
-        <translation>工作站组 %1 是 %2 的成员，也拥有其权限。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::ServerRoles</name>
-    <message>
-        <source>Cannot give the database to its owner role %1 (run this with a login that may create roles and owns the database, or the postgres superuser): %2</source>
-        <translation>无法把数据库交给其属主角色 %1（请用可创建角色并拥有该数据库的登录账号，或 postgres 超级用户运行）：%2</translation>
-    </message>
-    <message>
-        <source>Server logins exist only for a database on a PostgreSQL server.</source>
-        <translation>只有 PostgreSQL 服务器上的数据库才有服务器登录账号。</translation>
-    </message>
-    <message>
-        <source>A server login&apos;s name is lower-case letters, digits and _ (not first), at most 63: %1</source>
-        <translation>服务器登录账号名只能由小写字母、数字和 _ 组成（不能以数字开头），最长 63 个字符：%1</translation>
-    </message>
-    <message>
-        <source>A server login needs a password.</source>
-        <translation>服务器登录账号需要密码。</translation>
-    </message>
-    <message>
-        <source>%1 is one of the database&apos;s own roles.</source>
-        <translation>%1 是数据库自身的角色。</translation>
-    </message>
-    <message>
-        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator&apos;s server login first.</source>
-        <translation>数据库尚未归属主角色 %1 所有：请先用管理员的服务器登录账号运行 anju-cli init。</translation>
-    </message>
-    <message>
-        <source>%1 can act as the owner or manage the server; a desk must log in with a login of no other power.</source>
-        <translation>%1 能以属主身份操作或管理服务器；工作站只应使用没有其他权限的登录账号。</translation>
-    </message>
-    <message>
-        <source>Cannot make the server login %1: %2</source>
-        <translation>无法创建服务器登录账号 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>anju::cli::ServerLoginCommand</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Password of the server login %1: </source>
-        <translation>服务器登录账号 %1 的密码：</translation>
-    </message>
-    <message>
-        <source>Give the password with --password-file, in ANJU_NEW_PASSWORD, or type it at a terminal.</source>
-        <translation>请用 --password-file 或环境变量 ANJU_NEW_PASSWORD 提供密码，或在终端输入。</translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>再次输入同一密码：</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; no login was made.</source>
-        <translation>两次输入的密码不同；未创建登录账号。</translation>
-    </message>
-    <message>
-        <source>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</source>
-        <translation>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</translation>
-    </message>
-    <message>
-        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program&apos;s work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
-        <translation>管理员创建工作站连接所用的 PostgreSQL 登录账号：它可完成本程序的工作，但仅此而已（不能修改或删除操作记录、不能关闭触发器、不能删除任何对象）。请用可创建角色的服务器登录账号运行。密码取自 FILE 的第一行、环境变量 ANJU_NEW_PASSWORD，或在终端输入两次。</translation>
-    </message>
-    <message>
-        <source>A file whose first line is the password.</source>
-        <translation>第一行为密码的文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>server-login needs add NAME, or list.</source>
-        <translation>server-login 需要 add NAME 或 list。</translation>
-    </message>
-    <message>
-        <source>Server logins are for a database on a PostgreSQL server: give --db postgresql://…</source>
-        <translation>服务器登录账号只用于 PostgreSQL 服务器上的数据库：请给出 --db postgresql://…</translation>
-    </message>
-    <message>
-        <source>Server login %1 made; it belongs to %2.</source>
-        <translation>已创建服务器登录账号 %1；它属于 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::cli::PartyLeaveCommand</name>
-    <message>
-        <source>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</source>
-        <translation>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</translation>
-    </message>
-    <message>
-        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member&apos;s number as party review --json prints it; --meeting is the day of the branch general meeting of the member&apos;s branch that decided it. The member stays on file and is no longer counted.</source>
-        <translation>登记党员出党：probation_cancelled（取消预备党员资格，仅限预备党员）、withdrawal（退党）、removal（除名）或 expulsion（开除党籍）。MEMBER 为党员编号（见 party review --json 的输出）；--meeting 为作出决定的、该党员所在支部的支部党员大会日期。该党员仍保留在档，不再计入党员人数。</translation>
-    </message>
-    <message>
-        <source>How: probation_cancelled, withdrawal, removal or expulsion.</source>
-        <translation>出党方式：probation_cancelled、withdrawal、removal 或 expulsion。</translation>
-    </message>
-    <message>
-        <source>WAY</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>The day the member left.</source>
-        <translation>出党日期。</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>The decision&apos;s text or document number.</source>
-        <translation>决定内容或文号。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <source>The day of the branch general meeting that decided it.</source>
-        <translation>作出决定的支部党员大会日期。</translation>
-    </message>
-    <message>
-        <source>Why, in a few words.</source>
-        <translation>原因（简要说明）。</translation>
-    </message>
-    <message>
-        <source>party leave needs one member number.</source>
-        <translation>party leave 需要一个党员编号。</translation>
-    </message>
-    <message>
-        <source>--way must be probation_cancelled, withdrawal, removal or expulsion.</source>
-        <translation>--way 须为 probation_cancelled、withdrawal、removal 或 expulsion。</translation>
-    </message>
-    <message>
-        <source>--date and --meeting need days written YYYY-MM-DD.</source>
-        <translation>--date 和 --meeting 须写成 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>No party member has the number %1.</source>
-        <translation>没有编号为 %1 的党员。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s branch held no branch general meeting on %2; record the meeting first.</source>
-        <translation>%1所在支部在 %2 未召开支部党员大会；请先登记该会议。</translation>
-    </message>
-    <message>
-        <source>%1: %2 on %3.</source>
-        <translation>%1：%3 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::party::LeavingRules</name>
-    <message>
-        <source>%1 has already left the party.</source>
-        <translation>%1已出党。</translation>
-    </message>
-    <message>
-        <source>%1 is %2: only a member on the branch&apos;s roll can leave the party here.</source>
-        <translation>%1为“%2”：只有支部在册党员才能在此登记出党。</translation>
-    </message>
-    <message>
-        <source>%1 is %2, not yet a party member: an applicant, activist or development target who stops is not a leaving of the party.</source>
-        <translation>%1为%2，尚不是党员：入党申请人、入党积极分子或发展对象终止培养，不属于出党。</translation>
-    </message>
-    <message>
-        <source>Only a probationary member&apos;s membership can be cancelled; %1 is a full member.</source>
-        <translation>只能取消预备党员的资格；%1是正式党员。</translation>
-    </message>
-    <message>
-        <source>Enter the date the member left.</source>
-        <translation>请填写出党日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>日期 %1 不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>%1 was admitted on %2; nobody leaves the party before being admitted.</source>
-        <translation>%1于 %2 被接收为预备党员；接收之前不存在出党。</translation>
-    </message>
-    <message>
-        <source>The date is before the last change of state (%1).</source>
-        <translation>日期早于上一次状态变更（%1）。</translation>
-    </message>
-    <message>
-        <source>%1 was not a probationary member on %2.</source>
-        <translation>%1在 %2 不是预备党员。</translation>
-    </message>
-    <message>
-        <source>Enter the decision (its text or document number) that the member leaves.</source>
-        <translation>请填写出党的决定（决定内容或文号）。</translation>
-    </message>
-    <message>
-        <source>Choose the branch general meeting that decided it.</source>
-        <translation>请选择作出决定的支部党员大会。</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is a %2; leaving the party is decided by the branch general meeting.</source>
-        <translation>%1 的会议是%2；出党须由支部党员大会讨论决定。</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is after the day the member left (%2).</source>
-        <translation>%1 的会议晚于出党日期（%2）。</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is not one of the branch %2 belonged to on %3.</source>
-        <translation>%1 的会议不是%2在 %3 所在支部的会议。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::LeaveDialog</name>
-    <message>
-        <source>Leaving the party: %1</source>
-        <translation>出党登记：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>e.g. 党支字〔2026〕3号</source>
-        <translation>例如：党支字〔2026〕3号</translation>
-    </message>
-    <message>
-        <source>e.g. no dues paid for six months without good reason</source>
-        <translation>例如：无正当理由连续六个月不交纳党费</translation>
-    </message>
-    <message>
-        <source>&amp;Way:</source>
-        <translation>出党方式(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Left on:</source>
-        <translation>出党日期(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Decided by the &amp;meeting:</source>
-        <translation>作出决定的会议(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Decision:</source>
-        <translation>决定(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Re&amp;cord leaving</source>
-        <translation>登记出党(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Record that %1 left the party (%2) on %3? The member stays on file but is no longer counted, and this cannot be undone here.</source>
-        <translation>确认登记%1于 %3 出党（%2）？该党员仍保留在档，但不再计入党员人数，此操作在程序中无法撤销。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::TextTableXlsx</name>
-    <message>
-        <source>The rows have too many columns for a spreadsheet.</source>
-        <translation>这些行的列数超出了表格的上限。</translation>
-    </message>
-    <message>
-        <source>There are too many rows for one spreadsheet.</source>
-        <translation>行数太多，一个工作表放不下。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>无法写入文件 %1。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 is in use; close it and save again.</source>
-        <translation>文件 %1 正在被使用，请关闭后重新保存。</translation>
+        <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
+        <translation>导出未能记入操作记录，因此没有写出文件：%1</translation>
     </message>
 </context>
 <context>
@@ -11231,417 +12274,319 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::exchange::PartyRosterExporter</name>
+    <name>anju::exchange::PartyRosterLayout</name>
+    <message>
+        <source>The roster has no column for %1; place it in the column mapping.</source>
+        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::RejectedRowsWriter</name>
+    <message>
+        <source>The rows have too many columns for a spreadsheet.</source>
+        <translation>这些行的列数超出了表格的上限。</translation>
+    </message>
+    <message>
+        <source>There are too many rejected rows for one spreadsheet.</source>
+        <translation>未通过的行太多，一个工作表放不下。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::RosterExporter</name>
+    <message>
+        <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
+        <translation>无法将花名册导出到“%1”：文件名必须以 .xlsx（Excel）或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file to export to.</source>
+        <translation>%1 是文件夹：请指定要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The site to export no longer exists.</source>
+        <translation>要导出的安置点已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose one of your sites to export.</source>
+        <translation>请选择您负责的一个安置点导出。</translation>
+    </message>
+    <message>
+        <source>This file contains personal information (ID numbers, phones, health): keep it safe, hand it only to those who need it, and delete it when done.</source>
+        <translation>本文件含有个人信息（身份证号、电话、健康状况等），请妥善保管，仅提供给确需使用的人员，用完后及时删除。</translation>
+    </message>
     <message>
         <source>The export could not be recorded in the audit trail, so no file was written: %1</source>
-        <translation>导出未能记入操作记录，因此没有写出文件：%1</translation>
+        <translation>导出无法记入操作日志，因此未生成文件：%1</translation>
+    </message>
+    <message>
+        <source>its permissions cannot be limited to you</source>
+        <translation>无法把它的权限限定为只有您本人可以读写</translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::PartyImportCommand</name>
+    <name>anju::exchange::RosterImporter</name>
     <message>
-        <source>[--db LOCATION] party import FILE [--dry-run] [--json]</source>
-        <translation>[--db LOCATION] party import FILE [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>Imports a branch&apos;s roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
-        <translation>导入党支部的党员花名册（.xlsx 或 .csv）：按身份证号与居民对应，其余作为外来干部登记。有错误的行不予导入，且整个文件都不写入；不符合发展党员规定的步骤作为据档案补录导入，每处给出一条警告。已登记的党员保持不变。</translation>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>Check the file and write nothing.</source>
-        <translation>只检查文件，不写入。</translation>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <source>Print the outcome as JSON.</source>
-        <translation>以 JSON 格式输出结果。</translation>
+        <source>The database could not be prepared: %1</source>
+        <translation>无法准备数据库：%1</translation>
     </message>
     <message>
-        <source>party import takes exactly one file.</source>
-        <translation>party import 只接受一个文件。</translation>
+        <source>Another row of this household has an error.</source>
+        <translation>该户的其他行有错误。</translation>
     </message>
     <message>
-        <source>warning: </source>
-        <translation>警告：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 名党员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) would be imported</source>
-        <translation>
-            <numerusform>将导入 %n 名党员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already on file</source>
-        <translation>
-            <numerusform>，%n 名已登记</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n row(s) rejected</source>
-        <translation>
-            <numerusform>，%n 行未通过</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s).</source>
-        <translation>
-            <numerusform>，%n 条警告。</numerusform>
-        </translation>
+        <source>Writing household %1 failed: %2</source>
+        <translation>写入搬迁户 %1 失败：%2</translation>
     </message>
     <message>
-        <source>Nothing was written: correct the rows above and import the file again.</source>
-        <translation>未写入任何内容：请改正上述各行后重新导入。</translation>
+        <source>The imported rows could not be indexed: %1</source>
+        <translation>无法为导入的行建立索引：%1</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2, %3: %4</source>
+        <translation>工作表“%1”第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
+        <translation>磁盘已满，本次导入未保存任何内容。请清理磁盘空间后重新导入。</translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::PartyExportCommand</name>
+    <name>anju::exchange::RosterRowsQuery</name>
     <message>
-        <source>[--db LOCATION] party export roster -o FILE</source>
-        <translation>[--db LOCATION] party export roster -o FILE</translation>
+        <source>The roster cannot be counted: %1</source>
+        <translation>无法统计花名册：%1</translation>
     </message>
     <message>
-        <source>Writes the members on the roll as a party roster (党员花名册, .xlsx) in the layout party import reads.</source>
-        <translation>把在册党员导出为党员花名册（.xlsx），格式与 party import 读取的相同。</translation>
-    </message>
-    <message>
-        <source>The .xlsx file to write.</source>
-        <translation>要写入的 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>party export needs roster, e.g. anju-cli party export roster -o 党员.xlsx.</source>
-        <translation>party export 后须跟 roster，例如 anju-cli party export roster -o 党员.xlsx。</translation>
-    </message>
-    <message>
-        <source>-o needs an .xlsx file.</source>
-        <translation>-o 须为 .xlsx 文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) written to %1.</source>
-        <translation>
-            <numerusform>已把 %n 名党员写入 %1。</numerusform>
-        </translation>
+        <source>The roster cannot be read: %1</source>
+        <translation>无法读取花名册：%1</translation>
     </message>
 </context>
 <context>
-    <name>anju::PartyImportDialog</name>
+    <name>anju::exchange::TextTableXlsx</name>
     <message>
-        <source>%1 (errors)</source>
-        <translation>%1（错误行）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 名党员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected: correct them and check again, or save the rejected rows.</source>
-        <translation>
-            <numerusform>%n 行未通过：请改正后重新检查，或保存未通过的行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected: nothing was written.</source>
-        <translation>
-            <numerusform>%n 行未通过：未写入任何内容。</numerusform>
-        </translation>
+        <source>The rows have too many columns for a spreadsheet.</source>
+        <translation>这些行的列数超出了表格的上限。</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
+        <source>There are too many rows for one spreadsheet.</source>
+        <translation>行数太多，一个工作表放不下。</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>保存未通过的行(&amp;S)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already on file</source>
-        <translation>
-            <numerusform>，%n 名已登记</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s).</source>
-        <translation>
-            <numerusform>，%n 条警告。</numerusform>
-        </translation>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
-        <translation>检查(&amp;H)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked: %n member(s) can be imported</source>
-        <translation>
-            <numerusform>检查完毕：可导入 %n 名党员</numerusform>
-        </translation>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Errors (each rejects its row; while there is one, nothing is written):</source>
-        <translation>错误（有错误的行不予导入；只要还有错误，就不写入任何内容）：</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Header on row %1 of sheet %2. Columns read: %3.</source>
-        <translation>表头在工作表 %2 的第 %1 行。读取的列：%3。</translation>
-    </message>
-    <message>
-        <source>Import party roster</source>
-        <translation>导入党员花名册</translation>
-    </message>
-    <message>
-        <source>No file chosen.</source>
-        <translation>尚未选择文件。</translation>
-    </message>
-    <message>
-        <source>Not read: %1.</source>
-        <translation>不读取：%1。</translation>
-    </message>
-    <message>
-        <source>Rejected rows saved to %1.</source>
-        <translation>未通过的行已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Rosters (*.xlsx *.csv)</source>
-        <translation>花名册 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation>保存未通过的行</translation>
-    </message>
-    <message>
-        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
-        <translation>把未通过的行及原因保存为 Excel 文件，改正后重新导入</translation>
-    </message>
-    <message>
-        <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
-        <translation>警告（旧档案不符合的规定：该步骤作为据档案补录导入）：</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>所在党支部</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>申请入党日期</translation>
-    </message>
-    <message>
-        <source>Activist since</source>
-        <translation>确定为入党积极分子日期</translation>
-    </message>
-    <message>
-        <source>Development target since</source>
-        <translation>确定为发展对象日期</translation>
-    </message>
-    <message>
-        <source>Admitted as probationary member</source>
-        <translation>接收为预备党员日期</translation>
-    </message>
-    <message>
-        <source>Converted to full member</source>
-        <translation>转为正式党员日期</translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation>培养联系人</translation>
-    </message>
-    <message>
-        <source>Sponsors</source>
-        <translation>入党介绍人</translation>
-    </message>
-    <message>
-        <source>Member state</source>
-        <translation>党员状态</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Work unit and post</source>
-        <translation>工作单位及职务</translation>
-    </message>
-    <message>
-        <source>Where a mobile member went</source>
-        <translation>流动党员外出地点</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
-        <translation>表头在工作表 %2 的第 %1 行。请核对各字段所在的列；也可以手动选择列。</translation>
-    </message>
-    <message>
-        <source>Checking every row of %1…</source>
-        <translation>正在检查 %1 的每一行…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Nothing is written during the check.</source>
-        <translation>检查期间不写入任何数据。</translation>
-    </message>
-    <message>
-        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
-        <translation>所有党员在最后一并写入；取消则数据库保持原样。</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation>检查已取消。</translation>
-    </message>
-    <message>
-        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
-        <translation>导入已取消。未写入任何数据：数据库保持原样。</translation>
+        <source>The file %1 is in use; close it and save again.</source>
+        <translation>文件 %1 正在被使用，请关闭后重新保存。</translation>
     </message>
 </context>
 <context>
-    <name>anju::PartyGroupDialog</name>
+    <name>anju::exchange::XlsxRosterWriter</name>
     <message>
-        <source>e.g. Building 3 Party Group</source>
-        <translation>例如：3栋党小组</translation>
+        <source>The spreadsheet cannot be started.</source>
+        <translation>无法创建电子表格。</translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation>所属支部(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Founded on:</source>
-        <translation>成立日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Dissolved on:</source>
-        <translation>撤销日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Members:</source>
-        <translation>成员(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>New party group</source>
-        <translation>新建党小组</translation>
-    </message>
-    <message>
-        <source>Party group – %1</source>
-        <translation>党小组 – %1</translation>
+        <source>The spreadsheet cannot be started (no room for its temporary file?).</source>
+        <translation>无法创建电子表格（可能是临时文件空间不足）。</translation>
     </message>
 </context>
 <context>
-    <name>anju::party::PoliticalStatusSync</name>
+    <name>anju::grids::CaseService</name>
     <message>
-        <source>The member is not on file.</source>
-        <translation>没有这名党员的档案。</translation>
+        <source>Choose the site of the case.</source>
+        <translation>请选择事件所在的安置点。</translation>
     </message>
     <message>
-        <source>An outside cadre has no entry in the household register.</source>
-        <translation>外来干部不在户籍登记中。</translation>
+        <source>Enter what the case is about.</source>
+        <translation>请填写事件内容。</translation>
     </message>
     <message>
-        <source>%1 is %2: the party records say nothing of their status now.</source>
-        <translation>%1的状态为%2：党员档案不能说明其现在的政治面貌。</translation>
+        <source>Enter the day the case was received.</source>
+        <translation>请填写受理日期。</translation>
     </message>
     <message>
-        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
-        <translation>%1目前是%2，还不是党员：请在住户登记表中更正其政治面貌（群众或共青团员）。</translation>
+        <source>The day the case was received cannot be in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>The household register already says %1 is %2.</source>
-        <translation>户籍登记中%1的政治面貌已经是%2。</translation>
+        <source>A household of the case is not on file at this site.</source>
+        <translation>事件涉及的某户不在该安置点的档案中。</translation>
     </message>
     <message>
-        <source>No person has the number %1.</source>
-        <translation>没有编号为 %1 的人员。</translation>
+        <source>The case was not saved: %1</source>
+        <translation>事件未保存：%1</translation>
     </message>
     <message>
-        <source>%1 has no party record to set the register from: the party records need the member entered first.</source>
-        <translation>%1 没有党员档案，无法据此设置户籍登记：须先在党员档案中录入该党员。</translation>
+        <source>Someone else changed this case meanwhile; open it again.</source>
+        <translation>其他人同时修改了该事件，请重新打开。</translation>
     </message>
     <message>
-        <source>%1 has no party record and the register says %2: they agree.</source>
-        <translation>%1 没有党员档案，户籍登记为%2：两者一致。</translation>
+        <source>The case is not on file.</source>
+        <translation>该事件不在档。</translation>
     </message>
     <message>
-        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch&apos;s roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
-        <translation>户籍登记 %1 为%2，但没有党员档案。户籍登记没有日期：请在党建页或支部花名册中录入 %1，并按其档案填写各步骤的日期（申请入党、积极分子、发展对象、接收预备党员、转正）。如户籍登记有误，请在住户表单中更正政治面貌。</translation>
+        <source>Enter the day of this step.</source>
+        <translation>请填写本步骤的日期。</translation>
     </message>
     <message>
-        <source>%1 is %2 in the party records and %3 in the register: they agree.</source>
-        <translation>%1 在党员档案中为%2，户籍登记为%3：两者一致。</translation>
+        <source>The day of this step cannot be in the future.</source>
+        <translation>本步骤的日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>%1 is %2 in the party records, but the register says %3. If %1 came back, record the transfer in (组织关系转入) with its letter; otherwise correct 政治面貌 in the household form.</source>
-        <translation>%1 在党员档案中为%2，但户籍登记为%3。如 %1 已回来，请凭介绍信登记组织关系转入；否则请在住户表单中更正政治面貌。</translation>
+        <source>The day of this step is before the case&apos;s last step (%1).</source>
+        <translation>本步骤的日期早于该事件上一步骤的日期（%1）。</translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch&apos;s decision (party leave); a register entry alone does not end a membership.</source>
-        <translation>党员档案中 %1 自 %3 起为%2；户籍登记为%4。如 %1 已出党，请凭支部的决定登记出党（party leave）；仅凭户籍登记不能终止党籍。</translation>
+        <source>Choose the grid staff member who handles the case.</source>
+        <translation>请选择办理该事件的网格人员。</translation>
     </message>
     <message>
-        <source>The party records have %1 as a probationary member; the probation ends on %2. Record the conversion (转正) with the day of the branch meeting that decided it, on or after %2; 党龄 counts from %2.</source>
-        <translation>党员档案中 %1 为预备党员，预备期于 %2 期满。请按支部大会讨论决定的日期（%2 或之后）登记转正；党龄自 %2 起算。</translation>
+        <source>Enter the department the case is referred to.</source>
+        <translation>请填写转办的部门。</translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member&apos;s file.</source>
-        <translation>党员档案中 %1 自 %3 起为%2。请按其档案登记此后各步骤（发展对象、接收预备党员、转正）及日期。</translation>
+        <source>Enter how the case was resolved.</source>
+        <translation>请填写办理结果。</translation>
     </message>
     <message>
-        <source>The party records have %1 as a full member (converted; 党龄 from %2). A recorded conversion is not undone from the register: if the register is behind, set it from the party record instead.</source>
-        <translation>党员档案中 %1 为正式党员（已转正；党龄自 %2 起算）。已登记的转正不能依户籍登记撤销：如户籍登记滞后，请改为按党员档案设置户籍登记。</translation>
+        <source>Deadline %1 passed: escalated to the %2.</source>
+        <translation>已超过办理期限 %1：上报至%2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::CaseStateMachine</name>
+    <message>
+        <source>A case is received once, when it is recorded.</source>
+        <translation>事件只在登记时受理一次。</translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member&apos;s file.</source>
-        <translation>党员档案中 %1 自 %3 起为%2。请按其档案，以支部党员大会讨论接收的日期登记接收预备党员。</translation>
+        <source>The case is resolved and closed; nothing more can be done to it.</source>
+        <translation>该事件已办结，不能再作任何处理。</translation>
+    </message>
+    <message>
+        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
+        <translation>该事件已转交部门办理，只有部门退回后才回到网格。</translation>
+    </message>
+    <message>
+        <source>The case is already in progress.</source>
+        <translation>该事件已在办理中。</translation>
+    </message>
+    <message>
+        <source>A case must be taken up before it is resolved.</source>
+        <translation>事件须先接手办理，才能办结。</translation>
+    </message>
+    <message>
+        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
+        <translation>部门尚未接收转办，接收之前不能办结该事件。</translation>
+    </message>
+    <message>
+        <source>The case is with a department and is not escalated in the grid.</source>
+        <translation>该事件已转交部门办理，不在网格内逐级上报。</translation>
+    </message>
+    <message>
+        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
+        <translation>该事件已上报至负责人，已是上报链的最后一级。</translation>
+    </message>
+    <message>
+        <source>The case is already referred to a department.</source>
+        <translation>该事件已转交部门办理。</translation>
+    </message>
+    <message>
+        <source>Only a referred case can be accepted by a department.</source>
+        <translation>只有已转办的事件才能由部门接收。</translation>
+    </message>
+    <message>
+        <source>The department has already accepted the referral.</source>
+        <translation>部门已接收该转办。</translation>
+    </message>
+    <message>
+        <source>Only a referred case can be returned by a department.</source>
+        <translation>只有已转办的事件才能由部门退回。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridFindings</name>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation>无法读取问题清单：%1</translation>
+    </message>
+    <message>
+        <source>Household %1 is paired with no party member or cadre.</source>
+        <translation>%1 户没有结对帮扶的党员或干部。</translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since %2 (more than %3 days).</source>
+        <translation>%1 户：自 %2 起未联系（超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
+        <translation>%1 户：自 %2 结对以来未联系（超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
+        <translation>%1（%2，%3 户）在 %4 至 %5 期间未走访。</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>该户</translation>
+    </message>
+    <message>
+        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
+        <translation>%1 户：%3 发生的%2应在 %4 前到场，至今未到。</translation>
+    </message>
+    <message>
+        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
+        <translation>事件“%1”（%2）已超过办理期限 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridMonthQueries</name>
+    <message>
+        <source>The grid figures could not be counted: %1</source>
+        <translation>网格数据无法统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::GridPlanQuery</name>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation>该网格不存在。</translation>
     </message>
 </context>
 <context>
@@ -11914,468 +12859,148 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::cli::GridCommand</name>
+    <name>anju::grids::HouseholdTimeline</name>
     <message>
-        <source>grid needs list, add, cover or check, e.g. anju-cli grid list --site 430524001.</source>
-        <translation>grid 后面需要 list、add、cover 或 check，例如 anju-cli grid list --site 430524001。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</source>
-        <translation>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</translation>
+        <source>visited</source>
+        <translation>已走访</translation>
     </message>
     <message>
-        <source>Lists the grids site by site, by code: code, name, site, active households and staff on the day (default: today).</source>
-        <translation>按安置点、按编码列出网格：编码、名称、安置点、当日在册户数和工作人员数（默认今天）。</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-        <source>Only the grids of the site with this code.</source>
-        <translation>只列出该编码安置点的网格。</translation>
+        <source>overdue, not yet visited</source>
+        <translation>已逾期，尚未走访</translation>
     </message>
     <message>
-        <source>CODE</source>
-        <translation>编码</translation>
+        <source>open</source>
+        <translation>待走访</translation>
     </message>
     <message>
-        <source>The day to count on (default: today).</source>
-        <translation>统计的日期（默认今天）。</translation>
+        <source>Placed in grid %1 by exception</source>
+        <translation>例外划入网格 %1</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>Placement in grid %1 by exception ended</source>
+        <translation>例外划入网格 %1 结束</translation>
     </message>
     <message>
-        <source>Print the rows as JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
+        <source>Its unit assigned to grid %1</source>
+        <translation>所在单元划入网格 %1</translation>
     </message>
     <message>
-        <source>grid list takes no arguments besides its options.</source>
-        <translation>grid list 除选项外不接受其他参数。</translation>
+        <source>Its building assigned to grid %1</source>
+        <translation>所在楼栋划入网格 %1</translation>
     </message>
     <message>
-        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation>--date 需要 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+        <source>Visit (%1)</source>
+        <translation>走访（%1）</translation>
     </message>
     <message>
-        <source>There is no site with the code %1.</source>
-        <translation>没有编码为 %1 的安置点。</translation>
+        <source>; follow-up: %1</source>
+        <translation>；后续：%1</translation>
     </message>
     <message>
-        <source>Grids on %1: %2.</source>
-        <translation>%1 的网格：共 %2 个。</translation>
+        <source>Must attend (%1) by %2, %3</source>
+        <translation>三必到（%1），须于 %2 前到场，%3</translation>
     </message>
     <message>
-        <source>households: %1</source>
-        <translation>在册 %1 户</translation>
+        <source>Regular visit (%1) not made in its window from %2</source>
+        <translation>四必访（%1）未在期内走访（期自 %2 起）</translation>
     </message>
     <message>
-        <source>staff: %1</source>
-        <translation>工作人员 %1 人</translation>
+        <source>Regular visit to %1 (%2) not made in its window from %3</source>
+        <translation>四必访 %1（%2）未在期内走访（期自 %3 起）</translation>
     </message>
     <message>
-        <source>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</source>
-        <translation>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</translation>
+        <source>Case received (%1): %2; %3, deadline %4</source>
+        <translation>受理网格事件（%1）：%2；%3，办理期限 %4</translation>
     </message>
     <message>
-        <source>Makes a grid of a site; its code is county 6 + township 3 + community 3 + sequence 2 digits (CJ/T 349).</source>
-        <translation>为安置点新建网格；网格编码为县级6位 + 乡镇3位 + 社区3位 + 顺序号2位（CJ/T 349）。</translation>
+        <source>; result: %1</source>
+        <translation>；办理结果：%1</translation>
     </message>
     <message>
-        <source>The site&apos;s code.</source>
-        <translation>安置点编码。</translation>
+        <source>Case %1: %2</source>
+        <translation>事件进展：%2，%1</translation>
     </message>
     <message>
-        <source>The grid&apos;s 14-digit code.</source>
-        <translation>14位网格编码。</translation>
+        <source>Pairing contact (%1)</source>
+        <translation>结对联系（%1）</translation>
     </message>
     <message>
-        <source>The grid&apos;s name.</source>
-        <translation>网格名称。</translation>
+        <source>Pairing with %1 ended</source>
+        <translation>与 %1 的结对帮扶结束</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>名称</translation>
+        <source>Paired with %1 (%2)</source>
+        <translation>与 %1 结对帮扶（%2）</translation>
     </message>
     <message>
-        <source>The day the grid starts (default: today).</source>
-        <translation>网格设立日期（默认今天）。</translation>
+        <source>There is no household %1.</source>
+        <translation>住户 %1 不存在。</translation>
     </message>
     <message>
-        <source>grid add needs --site, --code and --name.</source>
-        <translation>grid add 需要 --site、--code 和 --name。</translation>
+        <source>The household&apos;s timeline could not be read: %1</source>
+        <translation>无法读取该户的走访与事件：%1</translation>
     </message>
     <message>
-        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation>--from 需要 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Grid %1 %2 made.</source>
-        <translation>已新建网格 %1 %2。</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</source>
-        <translation>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>The grid covers a building, or one unit of it, from the day: what covered it before ends that day and its households move to the grid.</source>
-        <translation>自该日起由网格覆盖一个楼栋或其中一个单元：原来的覆盖当天结束，其住户随之划入该网格。</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s code.</source>
-        <translation>网格编码。</translation>
-    </message>
-    <message>
-        <source>The building&apos;s name on the grid&apos;s site.</source>
-        <translation>网格所在安置点的楼栋名称。</translation>
-    </message>
-    <message>
-        <source>Only this unit of the building.</source>
-        <translation>只划该楼栋的这个单元。</translation>
-    </message>
-    <message>
-        <source>The day it starts (default: today).</source>
-        <translation>开始日期（默认今天）。</translation>
-    </message>
-    <message>
-        <source>grid cover needs --grid and --building.</source>
-        <translation>grid cover 需要 --grid 和 --building。</translation>
-    </message>
-    <message>
-        <source>There is no grid with the code %1.</source>
-        <translation>没有编码为 %1 的网格。</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s site has no building named %1.</source>
-        <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
-    </message>
-    <message>
-        <source>Building %1 has no unit named %2.</source>
-        <translation>楼栋 %1 没有名为 %2 的单元。</translation>
-    </message>
-    <message>
-        <source>Grid %1 covers %2 from %3.</source>
-        <translation>网格“%1”自 %3 起覆盖 %2。</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</source>
-        <translation>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Lists the registered households that are in no grid or in more than one on the day; exits with 1 when there is any.</source>
-        <translation>列出当日未划入任何网格或同时划入多个网格的在册户；有这样的户时退出码为1。</translation>
-    </message>
-    <message>
-        <source>Only the households of the site with this code.</source>
-        <translation>只检查该编码安置点的搬迁户。</translation>
-    </message>
-    <message>
-        <source>The day to check (default: today).</source>
-        <translation>检查的日期（默认今天）。</translation>
-    </message>
-    <message>
-        <source>in no grid</source>
-        <translation>未划入任何网格</translation>
-    </message>
-    <message>
-        <source>in %1 grids: %2</source>
-        <translation>同时划入 %1 个网格：%2</translation>
-    </message>
-    <message>
-        <source>Households not in exactly one grid on %1: %2.</source>
-        <translation>%1 未恰好划入一个网格的在册户：共 %2 户。</translation>
-    </message>
-    <message>
-        <source>grid needs list, add, cover, check, visits or findings, e.g. anju-cli grid list --site 430524001.</source>
-        <translation>grid 后面需要 list、add、cover、check、visits 或 findings，例如 anju-cli grid list --site 430524001。</translation>
-    </message>
-    <message>
-        <source>grid needs list, add, cover, check, visits, findings, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
-        <translation>grid 需要 list、add、cover、check、visits、findings、staff、pair 或 handover，例如 anju-cli grid list --site 430524001。</translation>
-    </message>
-    <message>
-        <source>grid needs list, add, cover, check, visits, findings, sheet, staff, pair or handover, e.g. anju-cli grid list --site 430524001.</source>
-        <translation>grid 需要 list、add、cover、check、visits、findings、sheet、staff、pair 或 handover，例如 anju-cli grid list --site 430524001。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::AuditCodes</name>
-    <message>
-        <source>Grid leader</source>
-        <translation>网格长</translation>
-    </message>
-    <message>
-        <source>Grid worker</source>
-        <translation>网格员</translation>
-    </message>
-    <message>
-        <source>Building leader</source>
-        <translation>楼栋长</translation>
-    </message>
-    <message>
-        <source>Unit leader</source>
-        <translation>单元长</translation>
-    </message>
-    <message>
-        <source>Party member household</source>
-        <translation>党员中心户</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>安置点居民</translation>
-    </message>
-    <message>
-        <source>Outside cadre</source>
-        <translation>外来干部</translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>Grid staff</source>
-        <translation>网格工作人员</translation>
-    </message>
-    <message>
-        <source>Cadre</source>
-        <translation>干部</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>入户走访</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>短信或微信</translation>
-    </message>
-    <message>
-        <source>Meeting in person</source>
-        <translation>见面</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Left-behind child</source>
-        <translation>留守儿童</translation>
-    </message>
-    <message>
-        <source>Elderly living alone</source>
-        <translation>孤寡老人</translation>
-    </message>
-    <message>
-        <source>Lost self-care</source>
-        <translation>失能</translation>
-    </message>
-    <message>
-        <source>Seriously ill</source>
-        <translation>大病</translation>
-    </message>
-    <message>
-        <source>In hospital</source>
-        <translation>住院</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>残疾</translation>
-    </message>
-    <message>
-        <source>Difficult family</source>
-        <translation>困难家庭</translation>
-    </message>
-    <message>
-        <source>Dispute mediation</source>
-        <translation>矛盾调处</translation>
-    </message>
-    <message>
-        <source>Problem screening</source>
-        <translation>问题排查</translation>
-    </message>
-    <message>
-        <source>Public order and stability</source>
-        <translation>综治维稳</translation>
-    </message>
-    <message>
-        <source>Policy publicity</source>
-        <translation>政策宣传</translation>
-    </message>
-    <message>
-        <source>Service request</source>
-        <translation>服务直通车</translation>
-    </message>
-    <message>
-        <source>Public sentiment</source>
-        <translation>民情气象站</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>已上报</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>已转办</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>已指派</translation>
-    </message>
-    <message>
-        <source>Taken up</source>
-        <translation>已接手办理</translation>
-    </message>
-    <message>
-        <source>Referral accepted</source>
-        <translation>部门已接收</translation>
-    </message>
-    <message>
-        <source>Referral returned</source>
-        <translation>部门已退回</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>重新办理</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Person in charge</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <source>Awaiting the department</source>
-        <translation>待部门接收</translation>
-    </message>
-    <message>
-        <source>Regular visit</source>
-        <translation>四必访</translation>
+        <source>Visit</source>
+        <translation>走访</translation>
     </message>
     <message>
         <source>Must attend</source>
         <translation>三必到</translation>
     </message>
     <message>
-        <source>Pairing visit</source>
-        <translation>结对走访</translation>
+        <source>Missed visit</source>
+        <translation>漏访</translation>
     </message>
     <message>
-        <source>Case visit</source>
-        <translation>事件走访</translation>
-    </message>
-    <message>
-        <source>Routine visit</source>
-        <translation>日常走访</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>突发事情</translation>
-    </message>
-    <message>
-        <source>Discontent</source>
-        <translation>不满情绪</translation>
-    </message>
-    <message>
-        <source>Family dispute</source>
-        <translation>家庭纠纷</translation>
-    </message>
-    <message>
-        <source>Visit rule</source>
-        <translation>走访规则</translation>
-    </message>
-    <message>
-        <source>Must-attend event</source>
-        <translation>三必到事由</translation>
-    </message>
-    <message>
-        <source>Grid case</source>
+        <source>Case</source>
         <translation>网格事件</translation>
     </message>
     <message>
-        <source>Entered by hand</source>
-        <translation>手工录入</translation>
+        <source>Case step</source>
+        <translation>事件进展</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>结对联系</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::CaseStateMachine</name>
+    <name>anju::grids::StaffLoadQuery</name>
     <message>
-        <source>A case is received once, when it is recorded.</source>
-        <translation>事件只在登记时受理一次。</translation>
+        <source>The staff member is not on file.</source>
+        <translation>该网格人员不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::VisitPlan</name>
+    <message>
+        <source>The visit plan could not be read: %1</source>
+        <translation>无法读取走访计划：%1</translation>
     </message>
     <message>
-        <source>The case is resolved and closed; nothing more can be done to it.</source>
-        <translation>该事件已办结，不能再作任何处理。</translation>
-    </message>
-    <message>
-        <source>The case is with a department; it comes back to the grid only when the department returns it.</source>
-        <translation>该事件已转交部门办理，只有部门退回后才回到网格。</translation>
-    </message>
-    <message>
-        <source>The case is already in progress.</source>
-        <translation>该事件已在办理中。</translation>
-    </message>
-    <message>
-        <source>A case must be taken up before it is resolved.</source>
-        <translation>事件须先接手办理，才能办结。</translation>
-    </message>
-    <message>
-        <source>The department has not accepted the referral; it cannot resolve the case before accepting it.</source>
-        <translation>部门尚未接收转办，接收之前不能办结该事件。</translation>
-    </message>
-    <message>
-        <source>The case is with a department and is not escalated in the grid.</source>
-        <translation>该事件已转交部门办理，不在网格内逐级上报。</translation>
-    </message>
-    <message>
-        <source>The case is already with the person in charge, the last step of the escalation chain.</source>
-        <translation>该事件已上报至负责人，已是上报链的最后一级。</translation>
-    </message>
-    <message>
-        <source>The case is already referred to a department.</source>
-        <translation>该事件已转交部门办理。</translation>
-    </message>
-    <message>
-        <source>Only a referred case can be accepted by a department.</source>
-        <translation>只有已转办的事件才能由部门接收。</translation>
-    </message>
-    <message>
-        <source>The department has already accepted the referral.</source>
-        <translation>部门已接收该转办。</translation>
-    </message>
-    <message>
-        <source>Only a referred case can be returned by a department.</source>
-        <translation>只有已转办的事件才能由部门退回。</translation>
-    </message>
-    <message>
-        <source>Unknown action.</source>
-        <translation>未知的操作。</translation>
+        <source>(no one assigned)</source>
+        <translation>（未指派）</translation>
     </message>
 </context>
 <context>
@@ -12482,580 +13107,1569 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::grids::CaseService</name>
+    <name>anju::grids::VisitSheetCode</name>
     <message>
-        <source>Choose the site of the case.</source>
-        <translation>请选择事件所在的安置点。</translation>
+        <source>Type or scan the code of a row of the visit sheet, e.g. V5724.</source>
+        <translation>请输入或扫描走访表上某一行的编码，例如 V5724。</translation>
     </message>
     <message>
-        <source>Enter what the case is about.</source>
-        <translation>请填写事件内容。</translation>
+        <source>%1 is not a code of the visit sheet: a code is V followed by digits, e.g. V5724.</source>
+        <translation>%1 不是走访表的编码：编码是字母 V 加数字，例如 V5724。</translation>
     </message>
     <message>
-        <source>Enter the day the case was received.</source>
-        <translation>请填写受理日期。</translation>
-    </message>
-    <message>
-        <source>The day the case was received cannot be in the future.</source>
-        <translation>受理日期不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>A household of the case is not on file at this site.</source>
-        <translation>事件涉及的某户不在该安置点的档案中。</translation>
-    </message>
-    <message>
-        <source>The case was not saved: %1</source>
-        <translation>事件未保存：%1</translation>
-    </message>
-    <message>
-        <source>Someone else changed this case meanwhile; open it again.</source>
-        <translation>其他人同时修改了该事件，请重新打开。</translation>
-    </message>
-    <message>
-        <source>The case is not on file.</source>
-        <translation>该事件不在档。</translation>
-    </message>
-    <message>
-        <source>Enter the day of this step.</source>
-        <translation>请填写本步骤的日期。</translation>
-    </message>
-    <message>
-        <source>The day of this step cannot be in the future.</source>
-        <translation>本步骤的日期不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The day of this step is before the case&apos;s last step (%1).</source>
-        <translation>本步骤的日期早于该事件上一步骤的日期（%1）。</translation>
-    </message>
-    <message>
-        <source>Choose the grid staff member who handles the case.</source>
-        <translation>请选择办理该事件的网格人员。</translation>
-    </message>
-    <message>
-        <source>Enter the department the case is referred to.</source>
-        <translation>请填写转办的部门。</translation>
-    </message>
-    <message>
-        <source>Enter how the case was resolved.</source>
-        <translation>请填写办理结果。</translation>
-    </message>
-    <message>
-        <source>Deadline %1 passed: escalated to the %2.</source>
-        <translation>已超过办理期限 %1：上报至%2。</translation>
+        <source>The code %1 is mistyped (its last digit does not check); type it again from the sheet.</source>
+        <translation>编码 %1 输入有误（末位校验码不符），请对照走访表重新输入。</translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::VisitPlan</name>
+    <name>anju::grids::VisitSheetQuery</name>
     <message>
-        <source>The visit plan could not be read: %1</source>
-        <translation>无法读取走访计划：%1</translation>
+        <source>The visit sheet could not be read: %1</source>
+        <translation>无法读取走访表：%1</translation>
     </message>
     <message>
-        <source>(no one assigned)</source>
-        <translation>（未指派）</translation>
+        <source>Choose the month of the sheet.</source>
+        <translation>请选择走访表的月份。</translation>
+    </message>
+    <message>
+        <source>Choose whose visit sheet to make.</source>
+        <translation>请选择为谁制作走访表。</translation>
+    </message>
+    <message>
+        <source>The building is not on file.</source>
+        <translation>该楼栋不在档。</translation>
+    </message>
+    <message>
+        <source>No visit task has the code %1.</source>
+        <translation>没有编码为 %1 的走访任务。</translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was already answered by the visit of %3.</source>
+        <translation>编码 %1 的任务（户 %2）已由 %3 的走访完成。</translation>
+    </message>
+    <message>
+        <source>The task of code %1 (household %2) was cancelled on %3: %4</source>
+        <translation>编码 %1 的任务（户 %2）已于 %3 取消：%4</translation>
+    </message>
+    <message>
+        <source>The task of code %1 is of a household outside your sites.</source>
+        <translation>编码 %1 的任务属于您负责的安置点以外的住户。</translation>
+    </message>
+    <message>
+        <source>The workers could not be read: %1</source>
+        <translation>无法读取网格员：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>party member, %1</source>
+        <translation>党员，%1</translation>
+    </message>
+    <message>
+        <source>No grid worker or pairing cadre named %1 serves in %2.</source>
+        <translation>%2 没有名为 %1 的网格人员或结对干部。</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 names %2 workers; choose one by its key:
+%3</source>
+        <translation>“%1”对应 %2 人，请用其编号指定一人：
+%3</translation>
+    </message>
+    <message>
+        <source>The buildings could not be read: %1</source>
+        <translation>无法读取楼栋：%1</translation>
+    </message>
+    <message>
+        <source>No building is named %1.</source>
+        <translation>没有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 buildings; choose one by its id:
+%3</source>
+        <translation>“%1”对应 %2 个楼栋，请用编号指定一个：
+%3</translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::GridFindings</name>
+    <name>anju::income::FollowUpFindings</name>
+    <message>
+        <source>below the monitoring line</source>
+        <translation>低于监测标准</translation>
+    </message>
+    <message>
+        <source>income dropped</source>
+        <translation>收入骤降</translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation>大额支出</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation>请选择月份。</translation>
+    </message>
     <message>
         <source>The findings could not be read: %1</source>
-        <translation>无法读取问题清单：%1</translation>
+        <translation>无法读取清单：%1</translation>
     </message>
     <message>
-        <source>Household %1 is paired with no party member or cadre.</source>
-        <translation>%1 户没有结对帮扶的党员或干部。</translation>
+        <source>Take the household into the monitoring procedure (入户核实), or review it and record why it is declined.</source>
+        <translation>启动监测户纳入程序（入户核实），或经评议不予纳入并写明原因。</translation>
     </message>
     <message>
-        <source>Household %1: no contact since %2 (more than %3 days).</source>
-        <translation>%1 户：自 %2 起未联系（超过 %3 天）。</translation>
+        <source>Check whether the person qualifies for 低保 or 特困供养 and enrol them, or record why not.</source>
+        <translation>核实是否符合低保或特困供养条件并纳入，或记录不纳入的原因。</translation>
     </message>
     <message>
-        <source>Household %1: no contact since the pairing began on %2 (more than %3 days).</source>
-        <translation>%1 户：自 %2 结对以来未联系（超过 %3 天）。</translation>
+        <source>monitored household</source>
+        <translation>监测户</translation>
     </message>
     <message>
-        <source>%1 (%2, household %3) was not visited between %4 and %5.</source>
-        <translation>%1（%2，%3 户）在 %4 至 %5 期间未走访。</translation>
+        <source>flagged this month: %1</source>
+        <translation>本月预警：%1</translation>
     </message>
     <message>
-        <source>The household</source>
-        <translation>该户</translation>
-    </message>
-    <message>
-        <source>Household %1: %2 on %3 was to be attended by %4 and was not.</source>
-        <translation>%1 户：%3 发生的%2应在 %4 前到场，至今未到。</translation>
-    </message>
-    <message>
-        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
-        <translation>事件“%1”（%2）已超过办理期限 %3。</translation>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::VisitCommand</name>
+    <name>anju::income::IncomeCheckRepository</name>
     <message>
-        <source>[--db LOCATION] grid visits --month YYYY-MM [--grid CODE] [--json]</source>
-        <translation>[--db 位置] grid visits --month YYYY-MM [--grid 网格编码] [--json]</translation>
+        <source>Choose the month of the checks.</source>
+        <translation>请选择核查月份。</translation>
     </message>
     <message>
-        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
-        <translation>按走访人输出本月走访计划：月底前应走访、已走访（其中逾期完成）、已逾期和今天仍待走访的数目。</translation>
+        <source>The grid is not on file.</source>
+        <translation>没有这个网格。</translation>
     </message>
     <message>
-        <source>The month (default: this month).</source>
-        <translation>月份（默认：本月）。</translation>
+        <source>The grid is not one of the site&apos;s.</source>
+        <translation>这个网格不属于该安置点。</translation>
     </message>
     <message>
-        <source>YYYY-MM</source>
-        <translation>YYYY-MM</translation>
+        <source>Choose the site or the grid of the sheet.</source>
+        <translation>请选择核查表的安置点或网格。</translation>
     </message>
     <message>
-        <source>Only the households of this grid.</source>
-        <translation>只统计该网格的住户。</translation>
+        <source>The households of the sheet could not be read: %1</source>
+        <translation>无法读取核查表的搬迁户：%1</translation>
     </message>
     <message>
-        <source>CODE</source>
-        <translation>编码</translation>
+        <source>The checks of the sheet could not be read: %1</source>
+        <translation>无法读取核查表的核查记录：%1</translation>
     </message>
     <message>
-        <source>Print the rows as JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
-    </message>
-    <message>
-        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
-        <translation>--month 须按 YYYY-MM 填写月份，例如 2026-11。</translation>
-    </message>
-    <message>
-        <source>No grid has the code %1.</source>
-        <translation>没有编码为 %1 的网格。</translation>
-    </message>
-    <message>
-        <source>Visit plan of %1 (worker, due, done, late, overdue, open):</source>
-        <translation>%1 走访计划（走访人、应走访、已走访、逾期完成、已逾期、待走访）：</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid findings [--date YYYY-MM-DD] [--json]</source>
-        <translation>[--db 位置] grid findings [--date YYYY-MM-DD] [--json]</translation>
-    </message>
-    <message>
-        <source>Lists the grid findings: households with no pairing or no contact for the set period, vulnerable persons not visited in their window, must-attend visits and cases past their deadline.</source>
-        <translation>列出网格问题：未结对或超过规定期限未联系的住户、未在期限内走访的四必访对象、逾期的三必到任务和逾期事件。</translation>
-    </message>
-    <message>
-        <source>The day to judge on (default: today).</source>
-        <translation>判断所依据的日期（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--date needs a day written YYYY-MM-DD.</source>
-        <translation>--date 须按 YYYY-MM-DD 填写日期。</translation>
-    </message>
-    <message>
-        <source>Grid findings on %1: %2.</source>
-        <translation>%1 的网格问题：%2 条。</translation>
-    </message>
-    <message>
-        <source>visit needs plan, attend or record, e.g. anju-cli visit plan --month 2026-11.</source>
-        <translation>visit 后须跟 plan、attend 或 record，例如 anju-cli visit plan --month 2026-11。</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] visit plan --month YYYY-MM | attend --household NUMBER --trigger KIND --date DATE [--note TEXT] | record --household NUMBER --date DATE (--staff ID | --member ID | --cadre NAME) [--task ID] [--findings TEXT] [--follow-up TEXT]</source>
-        <translation>[--db 位置] visit plan --month YYYY-MM | attend --household 户编号 --trigger 事由 --date 日期 [--note 说明] | record --household 户编号 --date 日期 (--staff 编号 | --member 编号 | --cadre 姓名) [--task 编号] [--findings 情况] [--follow-up 后续]</translation>
-    </message>
-    <message>
-        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
-        <translation>plan 生成本月尚未安排的四必访任务；attend 登记三必到任务（emergency 突发事情、discontent 不满情绪、family_dispute 家庭纠纷）；record 登记一次走访，并关闭它所完成的任务。</translation>
-    </message>
-    <message>
-        <source>NUMBER</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>%1 visit task(s) planned.</source>
-        <translation>已安排 %1 项走访任务。</translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation>没有户编号为 %1 的住户。</translation>
-    </message>
-    <message>
-        <source>--trigger needs emergency, discontent or family_dispute.</source>
-        <translation>--trigger 须为 emergency、discontent 或 family_dispute。</translation>
-    </message>
-    <message>
-        <source>Task %1 due from %2, overdue after %3.</source>
-        <translation>任务 %1：%2 起应走访，%3 后逾期。</translation>
-    </message>
-    <message>
-        <source>Visit %1 recorded.</source>
-        <translation>已登记走访 %1。</translation>
+        <source>The flags of the sheet could not be read: %1</source>
+        <translation>无法读取核查表的预警标记：%1</translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::CaseCommand</name>
+    <name>anju::income::IncomeCheckService</name>
     <message>
-        <source>[--db LOCATION] case list [--state STATE] [--overdue] [--json]</source>
-        <translation>[--db 位置] case list [--state 状态] [--overdue] [--json]</translation>
+        <source>Choose the household.</source>
+        <translation>请选择搬迁户。</translation>
     </message>
     <message>
-        <source>Lists the grid cases, the oldest deadline first: kind, title, state, escalation level, received, deadline.</source>
-        <translation>列出网格事件，办理期限最早的在前：类别、内容、状态、上报层级、受理日期、办理期限。</translation>
+        <source>Enter the month of the check.</source>
+        <translation>请填写核查月份。</translation>
     </message>
     <message>
-        <source>Only cases in this state (received, in_progress, resolved, escalated, referred).</source>
-        <translation>只列出该状态的事件（received、in_progress、resolved、escalated、referred）。</translation>
+        <source>%1 has not begun: a check is for this month or an earlier one.</source>
+        <translation>%1 还没有到：只能核查本月或以前的月份。</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>状态</translation>
+        <source>Enter the day of the check.</source>
+        <translation>请填写核查日期。</translation>
     </message>
     <message>
-        <source>Only open cases past their deadline.</source>
-        <translation>只列出超过办理期限仍未办结的事件。</translation>
+        <source>The day of the check cannot be in the future.</source>
+        <translation>核查日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>Print the rows as JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
+        <source>The day of the check cannot be before the month it checks (%1).</source>
+        <translation>核查日期不能早于所核查的月份（%1）。</translation>
     </message>
     <message>
-        <source>Unknown case state %1.</source>
-        <translation>未知的事件状态 %1。</translation>
+        <source>The headcount cannot be negative.</source>
+        <translation>家庭人口数不能为负数。</translation>
     </message>
     <message>
-        <source>%1 case(s).</source>
-        <translation>共 %1 件事件。</translation>
+        <source>The headcount cannot be over 99 people.</source>
+        <translation>家庭人口数不能超过 99 人。</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
+        <source>The wage income</source>
+        <translation>工资性收入</translation>
     </message>
     <message>
-        <source>case needs list, receive, act or escalate, e.g. anju-cli case list --overdue.</source>
-        <translation>case 后须跟 list、receive、act 或 escalate，例如 anju-cli case list --overdue。</translation>
+        <source>The business income</source>
+        <translation>经营性收入</translation>
     </message>
     <message>
-        <source>[--db LOCATION] case receive --site CODE --kind KIND --title TEXT [--date DATE] [--household NUMBER]… | act ID ACTION [--date DATE] [--staff ID] [--department TEXT] [--result TEXT] [--satisfaction S] [--note TEXT] | escalate [--date DATE]</source>
-        <translation>[--db 位置] case receive --site 编码 --kind 类别 --title 内容 [--date 日期] [--household 户编号]… | act 编号 操作 [--date 日期] [--staff 编号] [--department 部门] [--result 结果] [--satisfaction 满意度] [--note 备注] | escalate [--date 日期]</translation>
+        <source>The property income</source>
+        <translation>财产性收入</translation>
     </message>
     <message>
-        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
-        <translation>receive 受理一件事件，按类别定办理期限；act 办理一步（assigned 指派、started 接手、resolved 办结、escalated 上报、referred 转办、referral_accepted 部门接收、referral_returned 部门退回、note 备注）；escalate 把每件超期事件向上报一级。</translation>
+        <source>The transfer income</source>
+        <translation>转移性收入</translation>
     </message>
     <message>
-        <source>CODE</source>
-        <translation>编码</translation>
+        <source>The operating costs</source>
+        <translation>经营费用</translation>
     </message>
     <message>
-        <source>KIND</source>
-        <translation>类别</translation>
+        <source>The medical expenditure</source>
+        <translation>医疗支出</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation>文字</translation>
+        <source>The education expenditure</source>
+        <translation>教育支出</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>The disaster expenditure</source>
+        <translation>灾害支出</translation>
     </message>
     <message>
-        <source>NUMBER</source>
-        <translation>户编号</translation>
+        <source>The other expenditure</source>
+        <translation>其他支出</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>编号</translation>
+        <source>%1 cannot be negative.</source>
+        <translation>%1不能为负数。</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>满意度</translation>
+        <source>%1 cannot be over 100,000,000 yuan in a month.</source>
+        <translation>%1一个月不能超过 1 亿元。</translation>
     </message>
     <message>
-        <source>%1 case(s) escalated.</source>
-        <translation>已上报 %1 件事件。</translation>
+        <source>A check is typed on the grid or imported from a sheet.</source>
+        <translation>核查记录的来源只能是录入或导入。</translation>
     </message>
     <message>
-        <source>Unknown case kind %1.</source>
-        <translation>未知的事件类别 %1。</translation>
+        <source>The checker&apos;s name is too long (50 characters at most).</source>
+        <translation>核查人姓名过长（最多 50 个字）。</translation>
     </message>
     <message>
-        <source>No household has the number %1.</source>
-        <translation>没有户编号为 %1 的住户。</translation>
+        <source>The household is not on file.</source>
+        <translation>没有这一户的档案。</translation>
     </message>
     <message>
-        <source>Case %1 received, deadline %2.</source>
-        <translation>已受理事件 %1，办理期限 %2。</translation>
+        <source>The household moved to the site on %1, after %2.</source>
+        <translation>该户 %1 才搬入安置点，晚于 %2。</translation>
     </message>
     <message>
-        <source>case act needs the case&apos;s id and the action.</source>
-        <translation>case act 须给出事件编号和操作。</translation>
+        <source>The household left the site on %1, before %2.</source>
+        <translation>该户已于 %1 迁离安置点，早于 %2。</translation>
     </message>
     <message>
-        <source>Unknown action %1.</source>
-        <translation>未知的操作 %1。</translation>
+        <source>The household has no members on file at the end of %1: enter the headcount.</source>
+        <translation>该户在 %1 月底没有在册家庭成员：请填写家庭人口数。</translation>
     </message>
     <message>
-        <source>Case %1 is now %2.</source>
-        <translation>事件 %1 现为：%2。</translation>
+        <source>The household already has a check of %1: open it to change it.</source>
+        <translation>该户 %1 已有收支核查记录：请打开原记录修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this check meanwhile: reload it and enter your change again.</source>
+        <translation>这条核查记录已被他人修改：请重新读取后再录入您的修改。</translation>
+    </message>
+    <message>
+        <source>The check is not on file.</source>
+        <translation>没有这条核查记录。</translation>
+    </message>
+    <message>
+        <source>The household and month of a saved check cannot be changed.</source>
+        <translation>已保存的核查记录不能更改户和月份。</translation>
+    </message>
+    <message>
+        <source>The check was not saved: %1</source>
+        <translation>核查记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>The check was saved but could not be read back.</source>
+        <translation>核查记录已保存，但无法读回。</translation>
     </message>
 </context>
 <context>
-    <name>anju::cli::GridStaffCommand</name>
+    <name>anju::income::IncomeFlags</name>
     <message>
-        <source>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</source>
-        <translation>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</translation>
+        <source>Choose the month.</source>
+        <translation>请选择月份。</translation>
     </message>
     <message>
-        <source>Lists who serves in the grid on the day (default: today), by role, with the number that grid staff end and grid handover take.</source>
-        <translation>按岗位列出当天（默认今天）在该网格任职的人员，并给出 grid staff end 和 grid handover 所用的编号。</translation>
+        <source>The flagged households could not be read: %1</source>
+        <translation>无法读取预警户名单：%1</translation>
     </message>
     <message>
-        <source>The grid&apos;s code.</source>
-        <translation>网格编码。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>The day (default: today).</source>
-        <translation>日期（默认今天）。</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Print the rows as JSON.</source>
-        <translation>以 JSON 输出各行。</translation>
-    </message>
-    <message>
-        <source>grid staff needs --grid.</source>
-        <translation>grid staff 需要 --grid。</translation>
-    </message>
-    <message>
-        <source>--date needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation>--date 须为 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
-    </message>
-    <message>
-        <source>There is no grid with the code %1.</source>
-        <translation>没有编码为 %1 的网格。</translation>
-    </message>
-    <message>
-        <source>Staff of %1 %2 on %3: %4.</source>
-        <translation>%1 %2 在 %3 的网格人员：%4 名。</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>自 %1 起</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</source>
-        <translation>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</translation>
-    </message>
-    <message>
-        <source>A resident (by ID number) or an outside cadre starts serving in the grid in a role: grid_leader, grid_worker, building_leader (with --building), unit_leader (with --building and --unit) or party_member_household (a resident on the party roll).</source>
-        <translation>一名居民（按身份证号）或外来干部开始在网格中担任某一岗位：grid_leader 网格长、grid_worker 网格员、building_leader 楼栋长（需 --building）、unit_leader 单元长（需 --building 和 --unit）或 party_member_household 党员中心户（在党员名册上的居民）。</translation>
-    </message>
-    <message>
-        <source>The role.</source>
-        <translation>岗位。</translation>
-    </message>
-    <message>
-        <source>The resident&apos;s ID number.</source>
-        <translation>居民的身份证号。</translation>
-    </message>
-    <message>
-        <source>The outside cadre&apos;s name.</source>
-        <translation>外来干部的姓名。</translation>
-    </message>
-    <message>
-        <source>The first day of service.</source>
-        <translation>任职的第一天。</translation>
-    </message>
-    <message>
-        <source>The building&apos;s name on the grid&apos;s site.</source>
-        <translation>网格所在安置点的楼栋名称。</translation>
-    </message>
-    <message>
-        <source>The unit&apos;s name in the building.</source>
-        <translation>楼栋中的单元名称。</translation>
-    </message>
-    <message>
-        <source>The party member&apos;s number on the roll.</source>
-        <translation>党员在名册上的编号。</translation>
-    </message>
-    <message>
-        <source>The phone number.</source>
-        <translation>联系电话。</translation>
-    </message>
-    <message>
-        <source>The cadre&apos;s work unit.</source>
-        <translation>干部的工作单位。</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
-        <translation>grid staff add 需要 --grid、--role、--from，以及 --person 或 --cadre 之一。</translation>
-    </message>
-    <message>
-        <source>--role needs grid_leader, grid_worker, building_leader, unit_leader or party_member_household.</source>
-        <translation>--role 须为 grid_leader、grid_worker、building_leader、unit_leader 或 party_member_household。</translation>
-    </message>
-    <message>
-        <source>--from needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation>--from 须为 YYYY-MM-DD 格式的日期，例如 2026-11-30。</translation>
-    </message>
-    <message>
-        <source>No resident has the ID number %1.</source>
-        <translation>没有身份证号为 %1 的居民。</translation>
-    </message>
-    <message>
-        <source>The grid&apos;s site has no building named %1.</source>
-        <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
-    </message>
-    <message>
-        <source>Building %1 has no unit named %2.</source>
-        <translation>楼栋 %1 没有名为 %2 的单元。</translation>
-    </message>
-    <message>
-        <source>Staff member %1 serves in %2 as %3 from %4.</source>
-        <translation>人员 %1 自 %4 起在%2担任%3。</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</source>
-        <translation>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</translation>
-    </message>
-    <message>
-        <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
-        <translation>自当天起结束该人员的任职（其仍有未完成的走访任务时拒绝：请改为移交）。</translation>
-    </message>
-    <message>
-        <source>The staff member&apos;s number (grid staff shows it).</source>
-        <translation>人员编号（grid staff 中显示）。</translation>
-    </message>
-    <message>
-        <source>The first day they no longer serve.</source>
-        <translation>不再任职的第一天。</translation>
-    </message>
-    <message>
-        <source>Why the service ends.</source>
-        <translation>结束任职的原因。</translation>
-    </message>
-    <message>
-        <source>grid staff end needs --id, --date YYYY-MM-DD and --reason.</source>
-        <translation>grid staff end 需要 --id、--date YYYY-MM-DD 和 --reason。</translation>
-    </message>
-    <message>
-        <source>Staff member %1 served until %2.</source>
-        <translation>人员 %1 任职至 %2。</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</source>
-        <translation>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</translation>
-    </message>
-    <message>
-        <source>Pairs the household (结对帮扶) with a party member, a grid staff member or an outside cadre from the day.</source>
-        <translation>自当天起将该户与一名党员、网格人员或外来干部结对帮扶。</translation>
-    </message>
-    <message>
-        <source>The household&apos;s number.</source>
-        <translation>户编号。</translation>
-    </message>
-    <message>
-        <source>The day the pairing starts.</source>
-        <translation>结对开始的日期。</translation>
-    </message>
-    <message>
-        <source>grid pair needs --household, --from YYYY-MM-DD and one of --member, --staff or --cadre.</source>
-        <translation>grid pair 需要 --household、--from YYYY-MM-DD，以及 --member、--staff 或 --cadre 之一。</translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation>没有编号为 %1 的户。</translation>
-    </message>
-    <message>
-        <source>Household %1 paired from %2 (pairing %3).</source>
-        <translation>户 %1 自 %2 起结对（结对编号 %3）。</translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
-        <translation>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</translation>
-    </message>
-    <message>
-        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
-        <translation>一次完成人员岗位的移交：其任职于当天结束，接任者接过其结对户和未完成的走访任务。使用 --pairings-from 时，一名党员的结对户和未完成的走访任务移交给另一名党员。</translation>
-    </message>
-    <message>
-        <source>A successor already serving: their staff number.</source>
-        <translation>已在任的接任者：其人员编号。</translation>
-    </message>
-    <message>
-        <source>A resident successor&apos;s ID number.</source>
-        <translation>居民接任者的身份证号。</translation>
-    </message>
-    <message>
-        <source>An outside cadre successor&apos;s name.</source>
-        <translation>外来干部接任者的姓名。</translation>
-    </message>
-    <message>
-        <source>The successor&apos;s phone number.</source>
-        <translation>接任者的联系电话。</translation>
-    </message>
-    <message>
-        <source>The party member handing their pairings over.</source>
-        <translation>移交结对户的党员。</translation>
-    </message>
-    <message>
-        <source>The party member taking them.</source>
-        <translation>接收结对户的党员。</translation>
-    </message>
-    <message>
-        <source>The day of the handover.</source>
-        <translation>移交日期。</translation>
-    </message>
-    <message>
-        <source>Why the work is handed over.</source>
-        <translation>移交工作的原因。</translation>
-    </message>
-    <message>
-        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
-        <translation>grid handover 需要 --date YYYY-MM-DD、--reason，以及 --from-staff 加 --to-staff、--to-person 或 --to-cadre 之一，或 --pairings-from 加 --to。</translation>
-    </message>
-    <message>
-        <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
-        <translation>已于 %1 移交：%2 个结对户和 %3 项未完成的走访任务。</translation>
-    </message>
-    <message>
-        <source>The successor serves as staff member %1.</source>
-        <translation>接任者的人员编号为 %1。</translation>
+        <source>The households not checked could not be read: %1</source>
+        <translation>无法读取未核查户名单：%1</translation>
     </message>
 </context>
 <context>
-    <name>anju::grids::GridMonthQueries</name>
+    <name>anju::income::IncomeRules</name>
     <message>
-        <source>The grid figures could not be counted: %1</source>
-        <translation>网格数据无法统计：%1</translation>
+        <source>The net income of the month is negative (%1 yuan): the costs exceed the income.</source>
+        <translation>本月纯收入为负（%1 元）：经营费用超过了收入。</translation>
+    </message>
+    <message>
+        <source>The headcount is 0: the per-capita income cannot be worked out.</source>
+        <translation>家庭人口数为 0，无法计算人均纯收入。</translation>
+    </message>
+    <message>
+        <source>%1 people in one household: check the headcount.</source>
+        <translation>一户 %1 人：请核对家庭人口数。</translation>
+    </message>
+    <message>
+        <source>The headcount %1 differs from the household&apos;s %2 members on file.</source>
+        <translation>家庭人口数 %1 与在册家庭成员 %2 人不一致。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 yuan in one month is unusually large: check the amount.</source>
+        <translation>一个月 %1 元，金额异常偏大：请核对。</translation>
+    </message>
+    <message>
+        <source>A large expense: over %1 yuan, the household will be flagged.</source>
+        <translation>大额支出：超过 %1 元，该户将被标记预警。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::IncomeSettings</name>
+    <message>
+        <source>%1 has no monitoring line: set one in the settings.</source>
+        <translation>%1 年没有监测标准：请在设置中填写。</translation>
+    </message>
+    <message>
+        <source>%1 has no monitoring line of its own and is judged by the line of %2 (%3 yuan per person per year).</source>
+        <translation>%1 年未设监测标准，按 %2 年的标准（每人每年 %3 元）判断。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRepository</name>
+    <message>
+        <source>The safety-net list could not be read: %1</source>
+        <translation>无法读取兜底保障名单：%1</translation>
+    </message>
+    <message>
+        <source>The exemptions could not be read: %1</source>
+        <translation>无法读取不纳入原因：%1</translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation>查无此人。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRules</name>
+    <message>
+        <source>Choose the person to enrol.</source>
+        <translation>请选择要纳入的人员。</translation>
+    </message>
+    <message>
+        <source>Choose the scheme.</source>
+        <translation>请选择保障项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scheme of the office&apos;s list (settings safetynet.scheme.*).</source>
+        <translation>“%1”不在本单位的保障项目表中（设置 safetynet.scheme.*）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, more than 0.</source>
+        <translation>请填写发放金额，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount, more than 0.</source>
+        <translation>请填写每月金额，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the day the enrolment begins.</source>
+        <translation>请填写开始享受的日期。</translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it begins.</source>
+        <translation>截止日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 from %2 to %3.</source>
+        <translation>此人 %2 至 %3 已享受%1。</translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 since %2.</source>
+        <translation>此人自 %2 起已享受%1。</translation>
+    </message>
+    <message>
+        <source>A one-off payment has nothing to end.</source>
+        <translation>一次性发放无需停发。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the enrolment no longer holds.</source>
+        <translation>请填写停止日期（从这天起不再享受）。</translation>
+    </message>
+    <message>
+        <source>The enrolment can only end after the day it began (%1).</source>
+        <translation>停止日期须晚于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The enrolment already ends on %1.</source>
+        <translation>这条保障已于 %1 停止。</translation>
+    </message>
+    <message>
+        <source>Say why the enrolment ends.</source>
+        <translation>请写明停发原因。</translation>
+    </message>
+    <message>
+        <source>A one-off payment has no monthly amount to change.</source>
+        <translation>一次性发放没有每月金额可调整。</translation>
+    </message>
+    <message>
+        <source>The new amount is the same as the current one.</source>
+        <translation>新金额与现在的金额相同。</translation>
+    </message>
+    <message>
+        <source>Enter the day the new amount applies from.</source>
+        <translation>请填写新金额的执行日期。</translation>
+    </message>
+    <message>
+        <source>The new amount must apply from a day after %1, the day the current amount began.</source>
+        <translation>新金额的执行日期须晚于现行金额的开始日期 %1。</translation>
+    </message>
+    <message>
+        <source>The enrolment ends on %1, before the new amount would apply.</source>
+        <translation>这条保障于 %1 停止，早于新金额的执行日期。</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+    <message>
+        <source>Say why the person is not enrolled (income above the standard, refused, supported by family …).</source>
+        <translation>请写明不纳入的原因（收入超过标准、本人不愿意、由家人赡养……）。</translation>
+    </message>
+    <message>
+        <source>Enter the day the reason holds from.</source>
+        <translation>请填写原因的起始日期。</translation>
+    </message>
+    <message>
+        <source>The reason must end after the day it begins.</source>
+        <translation>原因的截止日期须晚于起始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the reason no longer holds.</source>
+        <translation>请填写原因失效的日期。</translation>
+    </message>
+    <message>
+        <source>The reason can only end after the day it began (%1).</source>
+        <translation>原因的结束日期须晚于起始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The reason already ends on %1.</source>
+        <translation>这条原因已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Amount changed</source>
+        <translation>调整金额</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetService</name>
+    <message>
+        <source>The person is not on file.</source>
+        <translation>查无此人。</translation>
+    </message>
+    <message>
+        <source>The person died on %1.</source>
+        <translation>此人已于 %1 去世。</translation>
+    </message>
+    <message>
+        <source>The person moved away on %1.</source>
+        <translation>此人已于 %1 迁出。</translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved: %1</source>
+        <translation>兜底保障未保存：%1</translation>
+    </message>
+    <message>
+        <source>The enrolment is not on file.</source>
+        <translation>查无这条兜底保障。</translation>
+    </message>
+    <message>
+        <source>The new amount was not saved: %1</source>
+        <translation>新金额未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment meanwhile; open it again.</source>
+        <translation>这条兜底保障刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The enrolment was not ended: %1</source>
+        <translation>未能停发：%1</translation>
+    </message>
+    <message>
+        <source>The reason was not saved: %1</source>
+        <translation>原因未保存：%1</translation>
+    </message>
+    <message>
+        <source>The reason is not on file.</source>
+        <translation>查无这条原因。</translation>
+    </message>
+    <message>
+        <source>The reason was not ended: %1</source>
+        <translation>未能结束原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::ConversionPlanner</name>
+    <message>
+        <source>Approved by the higher party committee on %1</source>
+        <translation>上级党委于 %1 批准</translation>
+    </message>
+    <message>
+        <source>Enter the date of the branch general meeting.</source>
+        <translation>请输入支部党员大会的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date the higher party committee approved the conversion.</source>
+        <translation>请输入上级党委批准转正的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The approval (%1) cannot come before the branch general meeting (%2).</source>
+        <translation>批准日期（%1）不能早于支部党员大会（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::LeavingRules</name>
+    <message>
+        <source>%1 has already left the party.</source>
+        <translation>%1已出党。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a member on the branch&apos;s roll can leave the party here.</source>
+        <translation>%1为“%2”：只有支部在册党员才能在此登记出党。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: an applicant, activist or development target who stops is not a leaving of the party.</source>
+        <translation>%1为%2，尚不是党员：入党申请人、入党积极分子或发展对象终止培养，不属于出党。</translation>
+    </message>
+    <message>
+        <source>Only a probationary member&apos;s membership can be cancelled; %1 is a full member.</source>
+        <translation>只能取消预备党员的资格；%1是正式党员。</translation>
+    </message>
+    <message>
+        <source>Enter the date the member left.</source>
+        <translation>请填写出党日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 was admitted on %2; nobody leaves the party before being admitted.</source>
+        <translation>%1于 %2 被接收为预备党员；接收之前不存在出党。</translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation>日期早于上一次状态变更（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 was not a probationary member on %2.</source>
+        <translation>%1在 %2 不是预备党员。</translation>
+    </message>
+    <message>
+        <source>Enter the decision (its text or document number) that the member leaves.</source>
+        <translation>请填写出党的决定（决定内容或文号）。</translation>
+    </message>
+    <message>
+        <source>Choose the branch general meeting that decided it.</source>
+        <translation>请选择作出决定的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is a %2; leaving the party is decided by the branch general meeting.</source>
+        <translation>%1 的会议是%2；出党须由支部党员大会讨论决定。</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is after the day the member left (%2).</source>
+        <translation>%1 的会议晚于出党日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is not one of the branch %2 belonged to on %3.</source>
+        <translation>%1 的会议不是%2在 %3 所在支部的会议。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyReview</name>
+    <message>
+        <source>%1 applied on %2; the branch talks with an applicant within a month (by %3).</source>
+        <translation>%1于%2递交入党申请书，党组织应在一个月内（%3前）派人谈话。</translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation is complete on %3; consider naming them a development target.</source>
+        <translation>%1自%2起为入党积极分子，%3培养考察满一年，可研究确定为发展对象。</translation>
+    </message>
+    <message>
+        <source>The extended probation of %1 ends on %2: the branch meeting decides on the conversion.</source>
+        <translation>%1延长的预备期于%2届满，应由支部党员大会讨论其转正。</translation>
+    </message>
+    <message>
+        <source>The probation of %1 (admitted %2) ends on %3: the branch meeting decides on the conversion.</source>
+        <translation>%1（%2接收为预备党员）预备期于%3届满，应由支部党员大会讨论其转正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes dues for %n month(s) since %2, %3 yuan.</source>
+        <translation>
+            <numerusform>%1自%2起欠缴党费%n个月，共%3元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: the branch must talk with the member.</source>
+        <translation>
+            <numerusform>已连续%n个月未交纳党费，支部应及时谈话提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 was held from %3 to %4.</source>
+        <translation>%1：%3至%4期间未召开%2。</translation>
+    </message>
+    <message>
+        <source>%1: no %2 held yet in the period from %3 to %4.</source>
+        <translation>%1：%3至%4期间尚未召开%2。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members; a branch needs at least %3.</source>
+        <translation>%1现有正式党员%2名，成立支部至少需要%3名。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members and a committee of %3; it needs a committee of %4 to %5.</source>
+        <translation>%1现有正式党员%2名、支委%3名，应设立%4至%5人的支部委员会。</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 out to %2 (letter %3 of %4) is not completed.</source>
+        <translation>%1转往%2的组织关系（介绍信%3，%4开具）尚未办结。</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 in from %2 (letter %3 of %4) is not completed.</source>
+        <translation>%1自%2转入的组织关系（介绍信%3，%4）尚未办结。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 residents) is covered by no party organisation.</source>
+        <translation>%1（居民%2人）尚未被任何党组织覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 has no work team serving on %2.</source>
+        <translation>%1在%2没有在岗的驻村工作队。</translation>
+    </message>
+    <message>
+        <source>%1 has no first secretary serving on %2.</source>
+        <translation>%1在%2没有在岗的第一书记。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 members, 100 or more: a case for forming a party committee.</source>
+        <translation>%1有党员%2名，达到100名以上：应考虑成立党委。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 members, more than %3: a case for forming a general party branch.</source>
+        <translation>%1有党员%2名，超过%3名：应考虑成立党总支。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 residents and %3 full members: it needs a party organisation of its own (a branch, a general branch or a party committee covering this site alone).</source>
+        <translation>%1有居民%2人、正式党员%3名，应单独建立党组织（只覆盖本安置点的党支部、党总支或党委）。</translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 has been a full member since %3, under a year; record why if it stays so.</source>
+        <translation>%1：书记%2于 %3 转为正式党员，党龄不足一年；如继续任职，请登记原因。</translation>
+    </message>
+    <message>
+        <source>%1: the secretary %2 is not a full member; record why if it stays so.</source>
+        <translation>%1：书记%2不是正式党员；如继续任职，请登记原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform>已连续%n个月未交纳党费：如无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
+        <translation>
+            <numerusform>%1未参加支部 %2 至 %3 召开的%n次会议，且并非均有登记的缺席原因：连续六个月不参加党的组织生活又无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The party records say %1 is %2; the household register says %3.</source>
+        <translation>党员档案记载%1为%2，户籍登记的政治面貌却是%3。</translation>
+    </message>
+    <message>
+        <source>The household register says %1 is %2, but there is no party record of them.</source>
+        <translation>户籍登记%1的政治面貌是%2，但没有该人的党员档案。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyRules</name>
+    <message>
+        <source>%1 is %2: no further steps can be recorded.</source>
+        <translation>%1当前为“%2”，不能再登记发展步骤。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>请填写该步骤的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before the previous step of %1 (%2).</source>
+        <translation>日期早于%1的上一步骤（%2）。</translation>
+    </message>
+    <message>
+        <source>The probation of %1 was already extended once.</source>
+        <translation>%1的预备期已经延长过一次。</translation>
+    </message>
+    <message>
+        <source>Enter the extension in months (6 to 12).</source>
+        <translation>请填写延长的月数（6至12个月）。</translation>
+    </message>
+    <message>
+        <source>A new member&apos;s history starts with the application.</source>
+        <translation>新登记人员的发展记录应从递交入党申请书开始。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
+        <translation>%1当前为“%2”，不能进行“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old on %3; the age of 18 is required.</source>
+        <translation>%1在%3时年仅%2岁，须年满18周岁。</translation>
+    </message>
+    <message>
+        <source>Two full members are needed as sponsors.</source>
+        <translation>须有两名正式党员作入党介绍人。</translation>
+    </message>
+    <message>
+        <source>The political review is not recorded.</source>
+        <translation>尚未登记政治审查。</translation>
+    </message>
+    <message>
+        <source>Training of at least 3 days or 24 class hours is not recorded.</source>
+        <translation>尚未登记不少于3天或24学时的集中培训。</translation>
+    </message>
+    <message>
+        <source>%1 has been an activist since %2: one year of cultivation ends on %3.</source>
+        <translation>%1自%2起为入党积极分子，培养考察至%3方满一年。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A probation is extended by 6 to 12 months, not %n month(s).</source>
+        <translation>
+            <numerusform>预备期延长应为6至12个月，而不是%n个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probation ended on %1, before the extension.</source>
+        <translation>预备期已于%1届满，早于延长决定。</translation>
+    </message>
+    <message>
+        <source>A member leaves through a transfer of organisational relations.</source>
+        <translation>党员离开须办理组织关系转接。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a member who comes back is recorded by a transfer in.</source>
+        <translation>%1当前为“%2”；党员返回须登记组织关系转入。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1已经是“%2”。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation>请填写变更日期。</translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation>日期早于上一次状态变更（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly pay after tax.</source>
+        <translation>请填写每月税后工资收入。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly pension.</source>
+        <translation>请填写每月离退休费。</translation>
+    </message>
+    <message>
+        <source>A farmer pays between %1 and %2 yuan a month.</source>
+        <translation>农民党员每月交纳%1元至%2元。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>请填写党组织名称。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be its own parent.</source>
+        <translation>党组织不能以自己为上级。</translation>
+    </message>
+    <message>
+        <source>Enter the founding date.</source>
+        <translation>请填写成立日期。</translation>
+    </message>
+    <message>
+        <source>The founding date is in the future.</source>
+        <translation>成立日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The organisation was dissolved before it was founded.</source>
+        <translation>撤销日期早于成立日期。</translation>
+    </message>
+    <message>
+        <source>A site is listed twice or is unknown.</source>
+        <translation>覆盖的安置点有重复或不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the resident who is the member.</source>
+        <translation>请选择对应的安置点居民。</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s branch.</source>
+        <translation>请选择所在党支部。</translation>
+    </message>
+    <message>
+        <source>The two mentors must be two other members.</source>
+        <translation>两名培养联系人须为本人以外的两名不同党员。</translation>
+    </message>
+    <message>
+        <source>The two sponsors must be two other members.</source>
+        <translation>两名入党介绍人须为本人以外的两名不同党员。</translation>
+    </message>
+    <message>
+        <source>Enter the training as days and class hours.</source>
+        <translation>请按天数和学时填写培训情况。</translation>
+    </message>
+    <message>
+        <source>The political review date is in the future.</source>
+        <translation>政治审查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the branch that held the meeting.</source>
+        <translation>请选择召开会议的党支部。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>Record a meeting once it has been held.</source>
+        <translation>会议召开后再登记。</translation>
+    </message>
+    <message>
+        <source>Enter the topic of the meeting.</source>
+        <translation>请填写会议主题。</translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation>同一党员重复列出。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence.</source>
+        <translation>请填写缺席原因。</translation>
+    </message>
+    <message>
+        <source>Choose the month paid for.</source>
+        <translation>请选择交纳月份。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>请填写交纳金额。</translation>
+    </message>
+    <message>
+        <source>Enter the day of payment (not in the future).</source>
+        <translation>请填写交纳日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the letter of introduction.</source>
+        <translation>请填写介绍信编号。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member moves to.</source>
+        <translation>请填写转往的党组织。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member comes from.</source>
+        <translation>请填写转出的原党组织。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the letter.</source>
+        <translation>请填写介绍信日期。</translation>
+    </message>
+    <message>
+        <source>The transfer is completed after the letter and not in the future.</source>
+        <translation>办结日期应在介绍信日期之后，且不晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member joins.</source>
+        <translation>请选择转入的党支部。</translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation>请选择安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the work team.</source>
+        <translation>请填写工作队名称。</translation>
+    </message>
+    <message>
+        <source>Enter the first secretary&apos;s name.</source>
+        <translation>请填写第一书记姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the start of the service period.</source>
+        <translation>请填写驻村开始日期。</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>驻村结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A branch needs at least %1 full members; it has %2.</source>
+        <translation>党支部至少需要%1名正式党员，现有%2名。</translation>
+    </message>
+    <message>
+        <source>With %1 full members the branch needs a committee of %2 to %3; it has %4.</source>
+        <translation>正式党员%1名的支部应设%2至%3人的支部委员会，现有支委%4名。</translation>
+    </message>
+    <message>
+        <source>One or two full members are needed as mentors.</source>
+        <translation>须有一至两名正式党员作培养联系人。</translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 (100 or more) it is a case for a party committee.</source>
+        <translation>党支部党员人数一般不超过%1名；现有%2名（100名以上），应考虑成立党委。</translation>
+    </message>
+    <message>
+        <source>A branch generally has at most %1 members; with %2 it is a case for a general party branch.</source>
+        <translation>党支部党员人数一般不超过%1名；现有%2名，应考虑成立党总支。</translation>
+    </message>
+    <message>
+        <source>Leaving the party is recorded with its decision and meeting.</source>
+        <translation>出党须连同决定和作出决定的会议一并登记。</translation>
+    </message>
+    <message>
+        <source>%1 has left the party; rejoining starts with a new application.</source>
+        <translation>%1已出党；重新入党须重新递交入党申请。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the party group.</source>
+        <translation>请填写党小组名称。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the party group belongs to.</source>
+        <translation>请选择党小组所属的党支部。</translation>
+    </message>
+    <message>
+        <source>A party group belongs to a party branch or joint party branch, not to a general branch or party committee.</source>
+        <translation>党小组设在党支部或联合党支部之下，不设在党总支或党委之下。</translation>
+    </message>
+    <message>
+        <source>The party group was dissolved before it was founded.</source>
+        <translation>党小组的撤销日期早于成立日期。</translation>
+    </message>
+    <message>
+        <source>The probation of %1 ends on %2: the branch general meeting that converts the member can be held on %2 at the earliest.</source>
+        <translation>%1的预备期至%2期满：讨论其转正的支部党员大会最早只能在%2召开。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyService</name>
+    <message>
+        <source>The organisation does not exist.</source>
+        <translation>该党组织不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting meanwhile; close the form and open it again.</source>
+        <translation>该会议记录已被他人修改，请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The member is not on file.</source>
+        <translation>系统中没有该党员。</translation>
+    </message>
+    <message>
+        <source>Choose the months paid for.</source>
+        <translation>请选择交纳的月份。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>请填写交纳金额。</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a party member in %2.</source>
+        <translation>%1在%2尚不是党员。</translation>
+    </message>
+    <message>
+        <source>The dues of %1 are already paid.</source>
+        <translation>%1的党费已交纳。</translation>
+    </message>
+    <message>
+        <source>The transfer is not on file.</source>
+        <translation>未找到该组织关系转接记录。</translation>
+    </message>
+    <message>
+        <source>A completed transfer is kept as it is.</source>
+        <translation>已办结的转接记录不能修改。</translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is still pending (letter %2).</source>
+        <translation>%1还有一项组织关系转接未办结（介绍信%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>The transfer was completed on %1.</source>
+        <translation>该转接已于%1办结。</translation>
+    </message>
+    <message>
+        <source>Enter the day the transfer was completed.</source>
+        <translation>请填写办结日期。</translation>
+    </message>
+    <message>
+        <source>The date is before the last change of state (%1).</source>
+        <translation>日期早于上一次状态变更（%1）。</translation>
+    </message>
+    <message>
+        <source>The site or the member is not on file.</source>
+        <translation>安置点或党员不存在。</translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist.</source>
+        <translation>上级党组织不存在。</translation>
+    </message>
+    <message>
+        <source>A party branch has no organisations under it.</source>
+        <translation>党支部下不能再设党组织。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under its own branch.</source>
+        <translation>党组织不能设在其下级组织之下。</translation>
+    </message>
+    <message>
+        <source>A party committee can only be under another committee.</source>
+        <translation>党委只能隶属于上级党委。</translation>
+    </message>
+    <message>
+        <source>The secretary is not a member on file.</source>
+        <translation>书记不在党员名册中。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation meanwhile; close the form and open it again.</source>
+        <translation>该党组织已被他人修改，请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The resident is not on file.</source>
+        <translation>未找到该居民。</translation>
+    </message>
+    <message>
+        <source>%1 is already on file as a member; open that record instead.</source>
+        <translation>%1已在党员名册中，请打开其原有记录。</translation>
+    </message>
+    <message>
+        <source>The branch does not exist.</source>
+        <translation>该党支部不存在。</translation>
+    </message>
+    <message>
+        <source>Enter at least the first step: the application.</source>
+        <translation>请至少登记第一步：递交入党申请书。</translation>
+    </message>
+    <message>
+        <source>The first step must enter a stage.</source>
+        <translation>第一步须为进入某一发展阶段。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step (not in the future).</source>
+        <translation>请填写该步骤日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for setting these rules aside.</source>
+        <translation>请填写不按上述规定办理的理由。</translation>
+    </message>
+    <message>
+        <source>Whether the member is a resident, and which one, cannot change.</source>
+        <translation>党员是否为安置点居民及对应的居民不能更改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and belongs to no branch here.</source>
+        <translation>%1当前为“%2”，不属于本地任何支部。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; nothing was saved. Reload the record.</source>
+        <translation>%1的记录已被他人修改，本次未保存，请重新加载。</translation>
+    </message>
+    <message>
+        <source>Members sit in a branch or a joint branch, never directly in a %1 (%2).</source>
+        <translation>党员编入党支部或联合党支部，不能直接编入%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Name the paper records the step is entered from.</source>
+        <translation>请写明该步骤据以补录的档案。</translation>
+    </message>
+    <message>
+        <source>The age of 18 and one year of cultivation have no exceptions; only a step entered from old paper records (据档案补录) may break them, with the records named.</source>
+        <translation>年满18岁和培养一年以上的要求没有例外；只有据档案补录的步骤可以不符合，并须写明所据档案。</translation>
+    </message>
+    <message>
+        <source>The party group is not on file.</source>
+        <translation>系统中没有该党小组。</translation>
+    </message>
+    <message>
+        <source>A party group cannot move to another branch.</source>
+        <translation>党小组不能调到其他党支部。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the group&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation>%1 在 %2 不是该党小组所在支部的党员：党员只能编入本支部的党小组。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this party group meanwhile; close the form and open it again.</source>
+        <translation>他人已同时修改了该党小组，请关闭表单后重新打开。</translation>
+    </message>
+    <message>
+        <source>Enter the day the member joins the group.</source>
+        <translation>请填写编入党小组的日期。</translation>
+    </message>
+    <message>
+        <source>The day is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The party group %1 does not exist on %2.</source>
+        <translation>党小组“%1”在 %2 尚未成立或已撤销。</translation>
+    </message>
+    <message>
+        <source>The party group %1 is not in the member&apos;s branch on %2: a member joins a group of their own branch.</source>
+        <translation>党小组“%1”在 %2 不属于该党员所在支部：党员只能编入本支部的党小组。</translation>
+    </message>
+    <message>
+        <source>%1 names no village or community: enter it on the site first.</source>
+        <translation>%1 未填写所在村（社区）：请先在安置点信息中填写。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PartyWrites</name>
+    <message>
+        <source>The party record was not saved: %1</source>
+        <translation>党建记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::party::PoliticalStatusSync</name>
+    <message>
+        <source>The member is not on file.</source>
+        <translation>没有这名党员的档案。</translation>
+    </message>
+    <message>
+        <source>An outside cadre has no entry in the household register.</source>
+        <translation>外来干部不在户籍登记中。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the party records say nothing of their status now.</source>
+        <translation>%1的状态为%2：党员档案不能说明其现在的政治面貌。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not yet a party member: correct the status in the household form (群众 or 共青团员).</source>
+        <translation>%1目前是%2，还不是党员：请在住户登记表中更正其政治面貌（群众或共青团员）。</translation>
+    </message>
+    <message>
+        <source>The household register already says %1 is %2.</source>
+        <translation>户籍登记中%1的政治面貌已经是%2。</translation>
+    </message>
+    <message>
+        <source>No person has the number %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>%1 has no party record to set the register from: the party records need the member entered first.</source>
+        <translation>%1 没有党员档案，无法据此设置户籍登记：须先在党员档案中录入该党员。</translation>
+    </message>
+    <message>
+        <source>%1 has no party record and the register says %2: they agree.</source>
+        <translation>%1 没有党员档案，户籍登记为%2：两者一致。</translation>
+    </message>
+    <message>
+        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch&apos;s roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
+        <translation>户籍登记 %1 为%2，但没有党员档案。户籍登记没有日期：请在党建页或支部花名册中录入 %1，并按其档案填写各步骤的日期（申请入党、积极分子、发展对象、接收预备党员、转正）。如户籍登记有误，请在住户表单中更正政治面貌。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records and %3 in the register: they agree.</source>
+        <translation>%1 在党员档案中为%2，户籍登记为%3：两者一致。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the party records, but the register says %3. If %1 came back, record the transfer in (组织关系转入) with its letter; otherwise correct 政治面貌 in the household form.</source>
+        <translation>%1 在党员档案中为%2，但户籍登记为%3。如 %1 已回来，请凭介绍信登记组织关系转入；否则请在住户表单中更正政治面貌。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch&apos;s decision (party leave); a register entry alone does not end a membership.</source>
+        <translation>党员档案中 %1 自 %3 起为%2；户籍登记为%4。如 %1 已出党，请凭支部的决定登记出党（party leave）；仅凭户籍登记不能终止党籍。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a probationary member; the probation ends on %2. Record the conversion (转正) with the day of the branch meeting that decided it, on or after %2; 党龄 counts from %2.</source>
+        <translation>党员档案中 %1 为预备党员，预备期于 %2 期满。请按支部大会讨论决定的日期（%2 或之后）登记转正；党龄自 %2 起算。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member&apos;s file.</source>
+        <translation>党员档案中 %1 自 %3 起为%2。请按其档案登记此后各步骤（发展对象、接收预备党员、转正）及日期。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as a full member (converted; 党龄 from %2). A recorded conversion is not undone from the register: if the register is behind, set it from the party record instead.</source>
+        <translation>党员档案中 %1 为正式党员（已转正；党龄自 %2 起算）。已登记的转正不能依户籍登记撤销：如户籍登记滞后，请改为按党员档案设置户籍登记。</translation>
+    </message>
+    <message>
+        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member&apos;s file.</source>
+        <translation>党员档案中 %1 自 %3 起为%2。请按其档案，以支部党员大会讨论接收的日期登记接收预备党员。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::HouseholdRules</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请输入成员姓名。</translation>
+    </message>
+    <message>
+        <source>The name %1 may contain only letters (and · between the parts of a minority name).</source>
+        <translation>姓名“%1”只能包含汉字或字母（少数民族姓名各部分之间可用“·”分隔）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: enter 11 digits for a mobile or the area code and number for a fixed line.</source>
+        <translation>%1 不是有效的电话号码：手机请输入 11 位数字，固定电话请输入区号和号码。</translation>
+    </message>
+    <message>
+        <source>Enter the date the member moved away or died.</source>
+        <translation>请输入该成员迁出或死亡的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the member&apos;s birth.</source>
+        <translation>日期 %1 早于该成员的出生日期。</translation>
+    </message>
+    <message>
+        <source>Enter the household number.</source>
+        <translation>请输入户编号。</translation>
+    </message>
+    <message>
+        <source>The household number is longer than 40 characters.</source>
+        <translation>户编号不能超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the resettlement site of the household.</source>
+        <translation>请选择该户的安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the county the household moved from.</source>
+        <translation>请输入该户的迁出县（市、区）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation>%1 不是县级行政区划代码：代码为六位数字，如 430524。</translation>
+    </message>
+    <message>
+        <source>Enter the relocation date.</source>
+        <translation>请输入搬迁入住日期。</translation>
+    </message>
+    <message>
+        <source>The relocation date %1 is in the future.</source>
+        <translation>搬迁入住日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A household has one head: %1 is already the head.</source>
+        <translation>一户只能有一名户主：%1已是户主。</translation>
+    </message>
+    <message>
+        <source>A household needs at least one member.</source>
+        <translation>每户至少要有一名家庭成员。</translation>
+    </message>
+    <message>
+        <source>Mark one member as head of household.</source>
+        <translation>请将一名成员设为户主。</translation>
+    </message>
+    <message>
+        <source>This ID number is already entered for %1 in this household.</source>
+        <translation>该身份证号已在本户中录入（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::IdentitySearch</name>
+    <message>
+        <source>The search could not be written to the audit trail: %1</source>
+        <translation>无法将此次查询记入审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::PersonWriter</name>
+    <message>
+        <source>Someone else changed household %1 after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation>您打开搬迁户 %1 后，其他用户修改了该户；本次未保存任何内容。请重新打开该户查看其修改。</translation>
+    </message>
+    <message>
+        <source>This ID number was just registered for another person at another desk.</source>
+        <translation>该身份证号刚刚已由其他用户登记给另一人。</translation>
+    </message>
+    <message>
+        <source>The household already has a head of household (just saved at another desk).</source>
+        <translation>该户已有户主（其他用户刚刚保存）。</translation>
+    </message>
+    <message>
+        <source>This household number was just used at another desk.</source>
+        <translation>该户编号刚刚已被其他用户使用。</translation>
+    </message>
+    <message>
+        <source>The value is already used: %1</source>
+        <translation>该值已被使用：%1</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved (%1).</source>
+        <translation>数据库拒绝了本次修改，未保存任何内容（%1）。</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该户已不存在。</translation>
+    </message>
+    <message>
+        <source>Another household already has the number %1.</source>
+        <translation>户编号 %1 已被其他户使用。</translation>
+    </message>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation>所选安置点已不存在。</translation>
+    </message>
+    <message>
+        <source>The dwelling is not in the chosen site.</source>
+        <translation>该住房不在所选安置点内。</translation>
+    </message>
+    <message>
+        <source>This dwelling is already the home of household %1.</source>
+        <translation>该住房已有住户（户编号 %1）。</translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to %1 of household %2: one person is registered once.</source>
+        <translation>该身份证号已属于户编号 %2 的%1：同一人只能登记一次。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this household; reload it.</source>
+        <translation>%1已不是本户成员，请重新打开本户。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: a member moves out, dies or moves to another household, and stays on file.</source>
+        <translation>%1不能删除：家庭成员只能迁出、登记死亡或转入其他户，记录保留存档。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened the household; nothing was saved. Reload it.</source>
+        <translation>您打开本户后，其他用户修改了%1的信息；本次未保存任何内容。请重新打开本户。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 was born.</source>
+        <translation>日期 %1 早于%2的出生日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 joined this household (%3).</source>
+        <translation>日期 %1 早于%2加入本户的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is the head of household: choose the member who becomes the new head.</source>
+        <translation>%1是户主：请选择担任新户主的成员。</translation>
+    </message>
+    <message>
+        <source>Choose the household %1 moves to.</source>
+        <translation>请选择%1要转入的户。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to household %2.</source>
+        <translation>%1已是户编号 %2 的成员。</translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation>搬迁户 %1 已不在册。</translation>
+    </message>
+    <message>
+        <source>Household %1 already has a head of household (%2).</source>
+        <translation>搬迁户 %1 已有户主（%2）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed household %1 at %2, after you opened it; nothing was saved. Reload it to see their changes.</source>
+        <translation>您打开搬迁户 %1 后，其他用户于 %2 修改了该户；本次未保存任何内容。请重新载入查看其修改。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk and save again.</source>
+        <translation>磁盘已满，未保存任何内容。请清理磁盘空间后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::RegistryService</name>
+    <message>
+        <source>The household was saved but cannot be read back.</source>
+        <translation>该户已保存，但无法重新读取。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a registered member.</source>
+        <translation>%1已不是在册成员。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s household no longer exists.</source>
+        <translation>该成员所在的户已不存在。</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该户已不存在。</translation>
+    </message>
+    <message>
+        <source>Household %1 is no longer registered.</source>
+        <translation>搬迁户 %1 已不在册。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::SiteRules</name>
+    <message>
+        <source>%L1 residents need a one-stop service centre (recorded: %2)</source>
+        <translation>居民%L1人，应建一站式服务中心（现登记：%2）</translation>
+    </message>
+    <message>
+        <source>Needs at least a service management centre (recorded: %1)</source>
+        <translation>至少应建服务管理中心（现登记：%1）</translation>
+    </message>
+    <message>
+        <source>%L1 households: water, power, road, broadband and gas connected, roads hardened, greened and lit are not all recorded</source>
+        <translation>住户%L1户，“五通三化”（通水、通电、通路、通网、通气，硬化、绿化、亮化）尚未全部达标</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Five connections, three improvements</source>
+        <translation>五通三化</translation>
+    </message>
+</context>
+<context>
+    <name>anju::registry::SiteService</name>
+    <message>
+        <source>Enter the site code.</source>
+        <translation>请输入安置点编码。</translation>
+    </message>
+    <message>
+        <source>The site code may contain only digits, Latin letters and hyphens (at most 20).</source>
+        <translation>安置点编码只能包含数字、英文字母和连字符（最多 20 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the site name.</source>
+        <translation>请输入安置点名称。</translation>
+    </message>
+    <message>
+        <source>Enter the county code of the site.</source>
+        <translation>请输入安置点所在县（市、区）的代码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county code: it has six digits, like 430524.</source>
+        <translation>%1 不是县级行政区划代码：代码为六位数字，如 430524。</translation>
+    </message>
+    <message>
+        <source>Enter the building name or number.</source>
+        <translation>请输入楼栋号。</translation>
+    </message>
+    <message>
+        <source>A building has at most 100 floors (0 when not recorded).</source>
+        <translation>楼栋层数最多为 100 层（未记录时填 0）。</translation>
+    </message>
+    <message>
+        <source>Another site already has the code %1.</source>
+        <translation>编码 %1 已被其他安置点使用。</translation>
+    </message>
+    <message>
+        <source>The site was not saved: %1</source>
+        <translation>安置点未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this site meanwhile; close the form and open it again.</source>
+        <translation>其他用户刚刚修改了该安置点，请关闭本窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose the site of the building.</source>
+        <translation>请选择楼栋所在的安置点。</translation>
+    </message>
+    <message>
+        <source>A building has between 1 and 20 units.</source>
+        <translation>每栋楼的单元数应在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>The site already has a building named %1.</source>
+        <translation>该安置点已有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>The building was not saved: %1</source>
+        <translation>楼栋未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this building meanwhile; close the form and open it again.</source>
+        <translation>其他用户刚刚修改了该楼栋，请关闭本窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>Enter the room number.</source>
+        <translation>请输入房号。</translation>
+    </message>
+    <message>
+        <source>The floor area must be between 0 and 500 m².</source>
+        <translation>住房面积应在 0 到 500 平方米之间。</translation>
+    </message>
+    <message>
+        <source>The room was not saved: %1</source>
+        <translation>住房未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -13186,192 +14800,392 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::grids::VisitSheetCode</name>
+    <name>anju::report::HouseholdSizeSection</name>
     <message>
-        <source>Type or scan the code of a row of the visit sheet, e.g. V5724.</source>
-        <translation>请输入或扫描走访表上某一行的编码，例如 V5724。</translation>
+        <source>%1 or more people</source>
+        <translation>%1人及以上户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人户</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is not a code of the visit sheet: a code is V followed by digits, e.g. V5724.</source>
-        <translation>%1 不是走访表的编码：编码是字母 V 加数字，例如 V5724。</translation>
-    </message>
-    <message>
-        <source>The code %1 is mistyped (its last digit does not check); type it again from the sheet.</source>
-        <translation>编码 %1 输入有误（末位校验码不符），请对照走访表重新输入。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::VisitSheetQuery</name>
-    <message>
-        <source>The visit sheet could not be read: %1</source>
-        <translation>无法读取走访表：%1</translation>
-    </message>
-    <message>
-        <source>Choose the month of the sheet.</source>
-        <translation>请选择走访表的月份。</translation>
-    </message>
-    <message>
-        <source>Choose whose visit sheet to make.</source>
-        <translation>请选择为谁制作走访表。</translation>
-    </message>
-    <message>
-        <source>The building is not on file.</source>
-        <translation>该楼栋不在档。</translation>
-    </message>
-    <message>
-        <source>No visit task has the code %1.</source>
-        <translation>没有编码为 %1 的走访任务。</translation>
-    </message>
-    <message>
-        <source>The task of code %1 (household %2) was already answered by the visit of %3.</source>
-        <translation>编码 %1 的任务（户 %2）已由 %3 的走访完成。</translation>
-    </message>
-    <message>
-        <source>The task of code %1 (household %2) was cancelled on %3: %4</source>
-        <translation>编码 %1 的任务（户 %2）已于 %3 取消：%4</translation>
-    </message>
-    <message>
-        <source>The task of code %1 is of a household outside your sites.</source>
-        <translation>编码 %1 的任务属于您负责的安置点以外的住户。</translation>
-    </message>
-    <message>
-        <source>The workers could not be read: %1</source>
-        <translation>无法读取网格员：%1</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>party member</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>party member, %1</source>
-        <translation>党员，%1</translation>
-    </message>
-    <message>
-        <source>No grid worker or pairing cadre named %1 serves in %2.</source>
-        <translation>%2 没有名为 %1 的网格人员或结对干部。</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3</source>
-        <translation>  %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>%1 names %2 workers; choose one by its key:
-%3</source>
-        <translation>“%1”对应 %2 人，请用其编号指定一人：
-%3</translation>
-    </message>
-    <message>
-        <source>The buildings could not be read: %1</source>
-        <translation>无法读取楼栋：%1</translation>
-    </message>
-    <message>
-        <source>No building is named %1.</source>
-        <translation>没有名为 %1 的楼栋。</translation>
-    </message>
-    <message>
-        <source>%1 names %2 buildings; choose one by its id:
-%3</source>
-        <translation>“%1”对应 %2 个楼栋，请用编号指定一个：
-%3</translation>
+        <source>Households by size</source>
+        <translation>家庭户规模</translation>
     </message>
 </context>
 <context>
-    <name>anju::VisitSheetDocument</name>
+    <name>anju::report::MonthlySummaryBuilder</name>
     <message>
-        <source>this task</source>
-        <translation>本任务</translation>
+        <source>%1-%2</source>
+        <comment>year and month of the summary, e.g. 2026年10月</comment>
+        <translation>%1年%2月</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>Name the month of the summary as YYYY-MM.</source>
+        <translation>请按“年-月”（YYYY-MM）填写汇总月份。</translation>
     </message>
     <message>
-        <source>%1  %2  %3</source>
-        <translation>%1  %2  %3</translation>
+        <source>The site of the summary no longer exists.</source>
+        <translation>所选安置点已不存在。</translation>
     </message>
     <message>
-        <source>(no dwelling)</source>
-        <translation>（无住房）</translation>
+        <source>The summary was cancelled.</source>
+        <translation>已取消汇总。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PartySection</name>
+    <message>
+        <source>The party figures could not be computed: %1</source>
+        <translation>党建数据无法统计：%1</translation>
     </message>
     <message>
-        <source>%1: %2, from %3 to %4 (overdue after)   Last visit: %5</source>
-        <translation>%1：%2，%3 至 %4（之后逾期）   上次走访：%5</translation>
+        <source>Party organisations</source>
+        <translation>党组织数</translation>
     </message>
     <message>
-        <source>none</source>
+        <source>Of them party branches (joint branches included)</source>
+        <translation>其中：党支部数（含联合党支部）</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Development targets</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <source>Activists</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>Of all these, mobile</source>
+        <translation>以上人员中流动在外的</translation>
+    </message>
+    <message>
+        <source>Applications handed in during the month</source>
+        <translation>递交入党申请书人数</translation>
+    </message>
+    <message>
+        <source>New activists</source>
+        <translation>确定为入党积极分子人数</translation>
+    </message>
+    <message>
+        <source>New development targets</source>
+        <translation>确定为发展对象人数</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary members</source>
+        <translation>发展党员数（接收为预备党员）</translation>
+    </message>
+    <message>
+        <source>Converted to full members</source>
+        <translation>预备党员转正人数</translation>
+    </message>
+    <message>
+        <source>Organisational relations transferred in</source>
+        <translation>转入组织关系人数</translation>
+    </message>
+    <message>
+        <source>Organisational relations transferred out</source>
+        <translation>转出组织关系人数</translation>
+    </message>
+    <message>
+        <source>Members owing dues for the month</source>
+        <translation>应交党费党员数</translation>
+    </message>
+    <message>
+        <source>Of them paid by the month&apos;s end</source>
+        <translation>其中：月底前已交人数</translation>
+    </message>
+    <message>
+        <source>Dues due for the month (yuan)</source>
+        <translation>应交党费（元）</translation>
+    </message>
+    <message>
+        <source>Dues for the month paid by its end (yuan)</source>
+        <translation>当月党费月底前实交（元）</translation>
+    </message>
+    <message>
+        <source>Dues received during the month, arrears included (yuan)</source>
+        <translation>收缴党费（含补交，元）</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>召开会议次数</translation>
+    </message>
+    <message>
+        <source>Meetings due in periods ending this month</source>
+        <translation>届满周期应开会议项数</translation>
+    </message>
+    <message>
+        <source>Of them held in their period</source>
+        <translation>其中：按期召开项数</translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation>党建</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PeopleStructureSection</name>
+    <message>
+        <source>Aged 0–5</source>
+        <translation>0—5岁</translation>
+    </message>
+    <message>
+        <source>Aged 6–15</source>
+        <translation>6—15岁</translation>
+    </message>
+    <message>
+        <source>Aged 16–59</source>
+        <translation>16—59岁</translation>
+    </message>
+    <message>
+        <source>Aged 60 and over</source>
+        <translation>60岁及以上</translation>
+    </message>
+    <message>
+        <source>People by sex, age and labour capacity</source>
+        <translation>人口结构（性别、年龄、劳动力）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PopulationSection</name>
+    <message>
+        <source>Households registered at month end</source>
+        <translation>月末在册户数</translation>
+    </message>
+    <message>
+        <source>Households moved in</source>
+        <translation>迁入户数</translation>
+    </message>
+    <message>
+        <source>Households moved away</source>
+        <translation>迁出户数</translation>
+    </message>
+    <message>
+        <source>Households dissolved</source>
+        <translation>注销户数</translation>
+    </message>
+    <message>
+        <source>People registered at month end</source>
+        <translation>月末在册人数</translation>
+    </message>
+    <message>
+        <source>People moved in</source>
+        <translation>迁入人数</translation>
+    </message>
+    <message>
+        <source>People born</source>
+        <translation>出生人数</translation>
+    </message>
+    <message>
+        <source>People moved out</source>
+        <translation>迁出人数</translation>
+    </message>
+    <message>
+        <source>People deceased</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>分安置点情况</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Households and people</source>
+        <translation>户数人口</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::PopulationTrend</name>
+    <message>
+        <source>No figures.</source>
+        <translation>没有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::ReportContext</name>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation>无法计算汇总数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::ReportingUnit</name>
+    <message>
+        <source>The reporting unit has at most %1 characters (now %2).</source>
+        <translation>填报单位最多 %1 个字（现为 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The reporting unit could not be saved: %1</source>
+        <translation>填报单位未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::SiteRulesSection</name>
+    <message>
+        <source>Rules broken at month end</source>
+        <translation>月末不符合建设规范的安置点</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>安置点编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规范项</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Sites with registered households</source>
+        <translation>有在册住户的安置点数</translation>
+    </message>
+    <message>
+        <source>Sites without the service centre they need</source>
+        <translation>服务中心未达标的安置点数</translation>
+    </message>
+    <message>
+        <source>Sites short of the required five connections and three improvements</source>
+        <translation>“五通三化”未达标的安置点数</translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation>安置点建设规范</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::SummaryWords</name>
+    <message>
+        <source>Monthly summary of the resettlement sites</source>
+        <translation>易地扶贫搬迁安置点月度汇总表</translation>
+    </message>
+    <message>
+        <source>Monthly summary of %1</source>
+        <translation>%1月度汇总表</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>统计月份：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Printed on %1-%2-%3</source>
+        <comment>year, month, day: 打印日期：%1年%2月%3日</comment>
+        <translation>打印日期：%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation>无</translation>
     </message>
+</context>
+<context>
+    <name>anju::report::SummaryXlsxWriter</name>
     <message>
-        <source>To see: %1</source>
-        <translation>走访对象：%1</translation>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <source>the household</source>
-        <translation>全户</translation>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
     </message>
     <message>
-        <source>Visit sheet</source>
-        <translation>走访表</translation>
-    </message>
-    <message>
-        <source>%1 visit sheet</source>
-        <translation>%1 走访表</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页 共 %2 页</translation>
-    </message>
-    <message>
-        <source>For: %1   Month: %2   Made: %3   Rows: %4</source>
-        <translation>走访人/楼栋：%1   月份：%2   制表日期：%3   条数：%4</translation>
-    </message>
-    <message>
-        <source>   Grid: %1</source>
-        <translation>   网格：%1</translation>
-    </message>
-    <message>
-        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row&apos;s code on the quick-entry screen.</source>
-        <translation>★ 为四必访家庭。每次走访请手工填写，回来后在“快速录入”中按本行编码录入。</translation>
-    </message>
-    <message>
-        <source>★ %1</source>
-        <translation>★ %1</translation>
-    </message>
-    <message>
-        <source>Visit date:</source>
-        <translation>走访日期：</translation>
-    </message>
-    <message>
-        <source>Saw:</source>
-        <translation>见到谁：</translation>
-    </message>
-    <message>
-        <source>Signature:</source>
-        <translation>签名：</translation>
-    </message>
-    <message>
-        <source>Found:</source>
-        <translation>发现情况：</translation>
-    </message>
-    <message>
-        <source>Follow-up:</source>
-        <translation>后续事项：</translation>
-    </message>
-    <message>
-        <source>Visit sheet %1: %2</source>
-        <translation>走访表 %1：%2</translation>
-    </message>
-    <message>
-        <source>No open visit tasks on this sheet.</source>
-        <translation>本表没有待办的走访任务。</translation>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -13379,1433 +15193,126 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>anju::cli::GridSheetCommand</name>
+    <name>anju::settings::OfficeSettings</name>
     <message>
-        <source>[--db LOCATION] grid sheet --month YYYY-MM (--worker NAME | --building ID-or-NAME) [--grid CODE] -o FILE.pdf</source>
-        <translation>[--db 位置] grid sheet --month YYYY-MM (--worker 姓名 | --building 编号或名称) [--grid 代码] -o 文件.pdf</translation>
+        <source>this office&apos;s database</source>
+        <translation>本单位数据库</translation>
     </message>
     <message>
-        <source>Writes the month&apos;s visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
-        <translation>输出网格员或结对干部、或某一楼栋的当月走访表（A4 PDF）：待办走访按楼栋、楼层、房号排列，每行附录入用的编码。</translation>
+        <source>default (the stored &quot;%1&quot; cannot be read)</source>
+        <translation>默认值（库中所存“%1”无法识别）</translation>
     </message>
     <message>
-        <source>The month (default: this month).</source>
-        <translation>月份（默认：本月）。</translation>
+        <source>default (not set in the database)</source>
+        <translation>默认值（未设置）</translation>
     </message>
     <message>
-        <source>YYYY-MM</source>
-        <translation>YYYY-MM</translation>
+        <source>Dues of employed members (monthly pay up to yuan : percent)</source>
+        <translation>在职党员党费（月收入不超过（元）：比例%）</translation>
     </message>
     <message>
-        <source>The worker&apos;s name, or staff:ID / member:ID when several have it.</source>
-        <translation>网格员姓名；重名时用 staff:编号 或 member:编号。</translation>
+        <source>Dues of retired members (monthly pension up to yuan : percent)</source>
+        <translation>离退休党员党费（月养老金不超过（元）：比例%）</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>姓名</translation>
+        <source>Dues of farmers (yuan a month, from-to)</source>
+        <translation>农民党员党费（每月元，下限-上限）</translation>
     </message>
     <message>
-        <source>The building&apos;s id or name.</source>
-        <translation>楼栋编号或名称。</translation>
+        <source>Dues of students, the unemployed and 低保 recipients (yuan a month)</source>
+        <translation>学生、无业及低保党员党费（每月元）</translation>
     </message>
     <message>
-        <source>ID-or-NAME</source>
-        <translation>编号或名称</translation>
+        <source>Full members a branch needs at least</source>
+        <translation>成立党支部至少需要的正式党员数</translation>
     </message>
     <message>
-        <source>Only the households of this grid.</source>
-        <translation>只含该网格的住户。</translation>
+        <source>Members a branch generally holds at most</source>
+        <translation>党支部党员人数一般不超过</translation>
     </message>
     <message>
-        <source>CODE</source>
-        <translation>代码</translation>
+        <source>Full members from which a branch elects a committee</source>
+        <translation>正式党员达到此数须设支部委员会</translation>
     </message>
     <message>
-        <source>The PDF to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
+        <source>Branch committee: members at least</source>
+        <translation>支部委员会委员至少</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>文件</translation>
+        <source>Branch committee: members at most</source>
+        <translation>支部委员会委员至多</translation>
     </message>
     <message>
-        <source>grid sheet takes no arguments besides its options.</source>
-        <translation>grid sheet 除选项外不接受其他参数。</translation>
+        <source>Days a transfer letter stays valid</source>
+        <translation>组织关系介绍信有效天数</translation>
     </message>
     <message>
-        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
-        <translation>--month 需要 YYYY-MM 格式的月份，例如 2026-11。</translation>
+        <source>Months without dues that are serious arrears</source>
+        <translation>连续未交党费达此月数为严重欠缴</translation>
     </message>
     <message>
-        <source>grid sheet needs either --worker or --building.</source>
-        <translation>grid sheet 需要 --worker 或 --building 二者之一。</translation>
+        <source>Residents from which a site forms its own branch</source>
+        <translation>安置点居民达到此数单独成立党支部</translation>
     </message>
     <message>
-        <source>grid sheet needs -o FILE.pdf.</source>
-        <translation>grid sheet 需要 -o 文件.pdf。</translation>
+        <source>Full members a site needs for its own branch</source>
+        <translation>安置点单独成立党支部须有正式党员数</translation>
     </message>
     <message>
-        <source>There is no grid with the code %1.</source>
-        <translation>没有代码为 %1 的网格。</translation>
+        <source>The settings could not be read: %1</source>
+        <translation>无法读取设置：%1</translation>
     </message>
     <message>
-        <source>Visit sheet of %1 for %2 written to %3: %4 row(s).</source>
-        <translation>%1 的 %2 走访表已写入 %3：共 %4 条。</translation>
+        <source>Party</source>
+        <translation>党建</translation>
     </message>
-</context>
-<context>
-    <name>anju::VisitRecordDialog</name>
     <message>
-        <source>Record the visit %1</source>
-        <translation>录入走访 %1</translation>
+        <source>Site rules</source>
+        <translation>安置点建设规范</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4: %5, from %6 to %7</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4：%5，%6 至 %7</translation>
+        <source>Residents from which a site needs a one-stop service centre</source>
+        <translation>安置点居民达到此数须建一站式服务中心</translation>
     </message>
     <message>
-        <source>the cadre&apos;s name, when not on the list</source>
-        <translation>不在列表中的干部，请填写姓名</translation>
+        <source>Households from which a centralized site must meet 五通三化</source>
+        <translation>集中安置点达到此户数须达到“五通三化”</translation>
     </message>
     <message>
-        <source>The household</source>
-        <translation>全户</translation>
+        <source>Micro vegetable garden per household, m² at least</source>
+        <translation>每户微菜园面积不少于（平方米）</translation>
     </message>
     <message>
-        <source>what you saw and heard</source>
-        <translation>所见所闻</translation>
+        <source>No finding uses it yet.</source>
+        <translation>目前尚无检查项使用此设置。</translation>
     </message>
     <message>
-        <source>Visit &amp;date:</source>
-        <translation>走访日期(&amp;D)：</translation>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
-        <source>&amp;Who went:</source>
-        <translation>走访人(&amp;W)：</translation>
+        <source>Daily backups kept, days</source>
+        <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <source>&amp;Saw:</source>
-        <translation>见到谁(&amp;S)：</translation>
+        <source>Month-end backups kept, months</source>
+        <translation>月末备份保留月数</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>类别：</translation>
+        <source>Only for a database file on this computer.</source>
+        <translation>仅适用于本机数据库文件。</translation>
     </message>
     <message>
-        <source>&amp;Why:</source>
-        <translation>事由(&amp;Y)：</translation>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
     <message>
-        <source>&amp;Found:</source>
-        <translation>发现情况(&amp;F)：</translation>
+        <source>Reporting unit printed on the monthly summary</source>
+        <translation>月度汇总上印的填报单位</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>后续事项(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Save (Ctrl+Enter)</source>
-        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Another cadre (name below)</source>
-        <translation>其他干部（在下方填写姓名）</translation>
-    </message>
-    <message>
-        <source>Record a visit</source>
-        <translation>录入走访</translation>
-    </message>
-</context>
-<context>
-    <name>anju::VisitQuickEntryDialog</name>
-    <message>
-        <source>Quick entry of visits</source>
-        <translation>快速录入走访</translation>
-    </message>
-    <message>
-        <source>Type or scan the code of a row of the visit sheet and press Enter; save the visit with Ctrl+Enter and the next code can follow.</source>
-        <translation>输入或扫描走访表上某一行的编码并按回车；用 Ctrl+Enter 保存走访后即可录入下一条。</translation>
-    </message>
-    <message>
-        <source>e.g. V5724</source>
-        <translation>例如 V5724</translation>
-    </message>
-    <message>
-        <source>A saved visit cannot be taken back here: this version keeps no way to delete a visit. Check each one before Ctrl+Enter.</source>
-        <translation>已保存的走访无法在此撤销：本版本尚不能删除走访记录。请在按 Ctrl+Enter 前核对每一条。</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>编码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Entered in this sitting:</source>
-        <translation>本次已录入：</translation>
-    </message>
-    <message>
-        <source>%1  %2 %3  visited %4</source>
-        <translation>%1  %2 %3  走访于 %4</translation>
-    </message>
-</context>
-<context>
-    <name>anju::VisitSheetDialog</name>
-    <message>
-        <source>Print the visit sheet</source>
-        <translation>打印走访表</translation>
-    </message>
-    <message>
-        <source>A &amp;worker&apos;s:</source>
-        <translation>按走访人(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>A &amp;building&apos;s:</source>
-        <translation>按楼栋(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>另存为 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>visit sheet %1 %2.pdf</source>
-        <translation>走访表 %1 %2.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>anju::EndStaffDialog</name>
-    <message>
-        <source>End service</source>
-        <translation>结束任职</translation>
-    </message>
-    <message>
-        <source>%1, %2 since %3</source>
-        <translation>%1，%2，自 %3 起任职</translation>
-    </message>
-    <message>
-        <source>The first day they no longer serve</source>
-        <translation>不再任职的第一天</translation>
-    </message>
-    <message>
-        <source>e.g. moved away, term ended</source>
-        <translation>例如：搬离、任期届满</translation>
-    </message>
-    <message>
-        <source>&amp;Ends on:</source>
-        <translation>结束日期(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;End service</source>
-        <translation>结束任职(&amp;E)</translation>
-    </message>
-    <message>
-        <source>End %1&apos;s service as %2 on %3?</source>
-        <translation>于 %3 结束 %1 的%2任职？</translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridPlanView</name>
-    <message>
-        <source>Choose a grid in the tree to see its buildings.</source>
-        <translation>请在左侧树中选择网格，查看其楼栋图。</translation>
-    </message>
-    <message>
-        <source>No active household is in this grid on %1.</source>
-        <translation>%1 本网格没有在册住户。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
-        <translation>&lt;b&gt;共 %1 户&lt;/b&gt;：★ 必访 %2 户 · ● 已结对 %3 户，○ 未结对 %4 户 · 最近走访：本月 %5 户 %6 · %8 天内 %7 户 %9 · 超过 %8 天 %10 户 %11 · 从未走访 %12 户 %13</translation>
-    </message>
-    <message>
-        <source>never visited</source>
-        <translation>从未走访</translation>
-    </message>
-    <message>
-        <source>Household %1, head %2, room %3 %4</source>
-        <translation>住户 %1，户主 %2，房号 %3 %4</translation>
-    </message>
-    <message>
-        <source>difficult family</source>
-        <translation>困难家庭</translation>
-    </message>
-    <message>
-        <source>No must-visit reason on this day.</source>
-        <translation>当日无必访事由。</translation>
-    </message>
-    <message>
-        <source>Must be visited: %1</source>
-        <translation>必访：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Paired with a cadre or party member.</source>
-        <translation>已与干部或党员结对。</translation>
-    </message>
-    <message>
-        <source>Not paired.</source>
-        <translation>未结对。</translation>
-    </message>
-    <message>
-        <source>Visited this month (%1).</source>
-        <translation>本月已走访（%1）。</translation>
-    </message>
-    <message>
-        <source>Last visited %1, within %2 days.</source>
-        <translation>最近走访 %1，在 %2 天内。</translation>
-    </message>
-    <message>
-        <source>Last visited %1, more than %2 days ago.</source>
-        <translation>最近走访 %1，已超过 %2 天。</translation>
-    </message>
-    <message>
-        <source>Never visited.</source>
-        <translation>从未走访。</translation>
-    </message>
-    <message>
-        <source>In this grid by an exception, not by its dwelling.</source>
-        <translation>按例外划入本网格，而非按住房所在。</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens the household.</source>
-        <translation>按回车或双击打开该户。</translation>
-    </message>
-    <message>
-        <source>No dwelling on file</source>
-        <translation>未登记住房</translation>
-    </message>
-    <message>
-        <source>Floor %1</source>
-        <translation>%1 层</translation>
-    </message>
-    <message>
-        <source>No floor</source>
-        <translation>楼层不详</translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridTreeModel</name>
-    <message>
-        <source>Site / grid</source>
-        <translation>安置点 / 网格</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Site %1</source>
-        <translation>安置点 %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridsPage</name>
-    <message>
-        <source>Site, grid name or code</source>
-        <translation>安置点、网格名称或编码</translation>
-    </message>
-    <message>
-        <source>&amp;Grids</source>
-        <translation>网格(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Building plan</source>
-        <translation>楼栋图</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>You may read the grids; changing them is for the clerks, the manager and the administrator.</source>
-        <translation>您可以查看网格；修改网格由办事员、负责人和管理员进行。</translation>
-    </message>
-    <message>
-        <source>Choose a grid</source>
-        <translation>请选择网格</translation>
-    </message>
-</context>
-<context>
-    <name>anju::HandoverDialog</name>
-    <message>
-        <source>Hand over %1&apos;s work</source>
-        <translation>移交 %1 的工作</translation>
-    </message>
-    <message>
-        <source>%1 households: %2 pairings and %3 open visit tasks</source>
-        <translation>%1 户：%2 个结对和 %3 项未完成走访任务</translation>
-    </message>
-    <message>
-        <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
-        <translation>%1（%2）将 %3 移交给接替人，其任职于当日结束。</translation>
-    </message>
-    <message>
-        <source>A &amp;colleague serving in the grid:</source>
-        <translation>本网格在任同事(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>A &amp;newcomer in the same role:</source>
-        <translation>同岗位新任人员(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>e.g. transferred to another post</source>
-        <translation>例如：调任其他岗位</translation>
-    </message>
-    <message>
-        <source>On &amp;day:</source>
-        <translation>移交日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Hand over</source>
-        <translation>移交(&amp;H)</translation>
-    </message>
-    <message>
-        <source>the newcomer</source>
-        <translation>新任人员</translation>
-    </message>
-    <message>
-        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
-        <translation>于 %3 将 %1 的工作移交给 %2？%4 将一并移交，%1 的任职随之结束。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::StaffDialog</name>
-    <message>
-        <source>Add grid staff</source>
-        <translation>添加网格人员</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>岗位(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Building or unit:</source>
-        <translation>楼栋或单元(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation>人员(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Serves &amp;from:</source>
-        <translation>任职起始日(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>anju::StaffPanel</name>
-    <message>
-        <source>Role</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Resident or cadre</source>
-        <translation>居民或外来干部</translation>
-    </message>
-    <message>
-        <source>Work unit</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Serving since</source>
-        <translation>任职起始</translation>
-    </message>
-    <message>
-        <source>&amp;Add staff…</source>
-        <translation>添加人员(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;End service…</source>
-        <translation>结束任职(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Hand over…</source>
-        <translation>移交(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
-        <translation>将所选人员的结对和未完成走访任务一次移交给接替人，其任职随之结束</translation>
-    </message>
-    <message>
-        <source>Building / unit</source>
-        <translation>楼栋 / 单元</translation>
-    </message>
-</context>
-<context>
-    <name>anju::StaffPersonBox</name>
-    <message>
-        <source>A &amp;resident</source>
-        <translation>居民(&amp;R)</translation>
-    </message>
-    <message>
-        <source>An &amp;outside cadre</source>
-        <translation>外来干部(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Name, ID number or household number, then Enter</source>
-        <translation>姓名、身份证号或户号，然后按回车</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Work unit:</source>
-        <translation>工作单位(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>联系电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · household %3, %4</source>
-        <translation>%1 · %2 · 户号 %3，%4</translation>
-    </message>
-    <message>
-        <source>No resident found.</source>
-        <translation>未找到居民。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::GridPlanQuery</name>
-    <message>
-        <source>The grid is not on file.</source>
-        <translation>该网格不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::StaffLoadQuery</name>
-    <message>
-        <source>The staff member is not on file.</source>
-        <translation>该网格人员不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::grids::HouseholdTimeline</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>visited</source>
-        <translation>已走访</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>overdue, not yet visited</source>
-        <translation>已逾期，尚未走访</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>待走访</translation>
-    </message>
-    <message>
-        <source>Placed in grid %1 by exception</source>
-        <translation>例外划入网格 %1</translation>
-    </message>
-    <message>
-        <source>Placement in grid %1 by exception ended</source>
-        <translation>例外划入网格 %1 结束</translation>
-    </message>
-    <message>
-        <source>Its unit assigned to grid %1</source>
-        <translation>所在单元划入网格 %1</translation>
-    </message>
-    <message>
-        <source>Its building assigned to grid %1</source>
-        <translation>所在楼栋划入网格 %1</translation>
-    </message>
-    <message>
-        <source>Visit (%1)</source>
-        <translation>走访（%1）</translation>
-    </message>
-    <message>
-        <source>; follow-up: %1</source>
-        <translation>；后续：%1</translation>
-    </message>
-    <message>
-        <source>Must attend (%1) by %2, %3</source>
-        <translation>三必到（%1），须于 %2 前到场，%3</translation>
-    </message>
-    <message>
-        <source>Regular visit (%1) not made in its window from %2</source>
-        <translation>四必访（%1）未在期内走访（期自 %2 起）</translation>
-    </message>
-    <message>
-        <source>Regular visit to %1 (%2) not made in its window from %3</source>
-        <translation>四必访 %1（%2）未在期内走访（期自 %3 起）</translation>
-    </message>
-    <message>
-        <source>Case received (%1): %2; %3, deadline %4</source>
-        <translation>受理网格事件（%1）：%2；%3，办理期限 %4</translation>
-    </message>
-    <message>
-        <source>; result: %1</source>
-        <translation>；办理结果：%1</translation>
-    </message>
-    <message>
-        <source>Case %1: %2</source>
-        <translation>事件进展：%2，%1</translation>
-    </message>
-    <message>
-        <source>Pairing contact (%1)</source>
-        <translation>结对联系（%1）</translation>
-    </message>
-    <message>
-        <source>Pairing with %1 ended</source>
-        <translation>与 %1 的结对帮扶结束</translation>
-    </message>
-    <message>
-        <source>Paired with %1 (%2)</source>
-        <translation>与 %1 结对帮扶（%2）</translation>
-    </message>
-    <message>
-        <source>There is no household %1.</source>
-        <translation>住户 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The household&apos;s timeline could not be read: %1</source>
-        <translation>无法读取该户的走访与事件：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>Must attend</source>
-        <translation>三必到</translation>
-    </message>
-    <message>
-        <source>Missed visit</source>
-        <translation>漏访</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>网格事件</translation>
-    </message>
-    <message>
-        <source>Case step</source>
-        <translation>事件进展</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>结对联系</translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation>结对帮扶</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-</context>
-<context>
-    <name>anju::HouseholdTimelineBox</name>
-    <message>
-        <source>All kinds</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>显示(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>No visits, cases or contacts are on record.</source>
-        <translation>暂无走访、事件或联系记录。</translation>
-    </message>
-    <message>
-        <source>Lines shown: %1, newest first.</source>
-        <translation>显示 %1 条，最新的在前。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::CaseActionDialog</name>
-    <message>
-        <source>Case: %1</source>
-        <translation>事件：%1</translation>
-    </message>
-    <message>
-        <source>%1 to %2 (%3)</source>
-        <translation>%1至%2（%3）</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <source>not yet accepted</source>
-        <translation>尚未接收</translation>
-    </message>
-    <message>
-        <source>Now: %1 · held by: %2 · deadline %3</source>
-        <translation>当前：%1 · 承办：%2 · 办结期限 %3</translation>
-    </message>
-    <message>
-        <source>e.g. 县人社局, 街道司法所</source>
-        <translation>如：县人社局、街道司法所</translation>
-    </message>
-    <message>
-        <source>(not asked)</source>
-        <translation>（未征询）</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>办理事项(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Ha&amp;ndler:</source>
-        <translation>经办人(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>转办部门(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Result:</source>
-        <translation>办理结果(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Satisfaction:</source>
-        <translation>群众满意度(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>登记(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>anju::CaseBoardPanel</name>
-    <message>
-        <source>All kinds</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>类别(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>只看逾期(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Receive case…</source>
-        <translation>受理事件(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Take a step…</source>
-        <translation>办理(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受理日期</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>办结期限</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>承办层级</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>办理事项</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Handler / department</source>
-        <translation>经办人 / 部门</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>%1 (accepted)</source>
-        <translation>%1（已接收）</translation>
-    </message>
-    <message>
-        <source>%1 (not yet accepted)</source>
-        <translation>%1（尚未接收）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) overdue)</source>
-        <translation>
-            <numerusform>%1（逾期 %n 天）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Past its deadline and not resolved.</source>
-        <translation>已过办结期限，尚未办结。</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s), %1 overdue</source>
-        <translation>
-            <numerusform>共 %n 件事件，逾期 %1 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a case in the list.</source>
-        <translation>请先在列表中选择一件事件。</translation>
-    </message>
-    <message>
-        <source>The case is resolved: no step is left.</source>
-        <translation>该事件已办结，无需再办理。</translation>
-    </message>
-    <message>
-        <source>Choose a case to see its households and history.</source>
-        <translation>选择一件事件，查看涉及住户和办理经过。</translation>
-    </message>
-    <message>
-        <source>Households: %1</source>
-        <translation>涉及住户：%1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Persons: %1</source>
-        <translation>涉及人员：%1</translation>
-    </message>
-    <message>
-        <source>Reported by: %1 %2</source>
-        <translation>反映人：%1 %2</translation>
-    </message>
-    <message>
-        <source>Resolved on %1: %2</source>
-        <translation>%1 办结：%2</translation>
-    </message>
-    <message>
-        <source>Satisfaction: %1</source>
-        <translation>群众满意度：%1</translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation>未征询</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1, to %2</source>
-        <translation>%1，上报至%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in the last %n month(s) (%2)</source>
-        <translation>
-            <numerusform>近 %n 个月%1（%2）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n case(s) by deadline, %1 overdue: choose a grid to see all of its.</source>
-        <translation>
-            <numerusform>按办结期限列出前 %n 件事件，逾期 %1 件；选择一个网格可查看其全部事件。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>anju::CaseDialog</name>
-    <message>
-        <source>Receive a case</source>
-        <translation>受理事件</translation>
-    </message>
-    <message>
-        <source>e.g. water leaking into the stairwell of building 3</source>
-        <translation>如：3栋楼道漏水</translation>
-    </message>
-    <message>
-        <source>household numbers, separated by spaces or commas</source>
-        <translation>户编号，多个用空格或逗号分隔</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>类别(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;About:</source>
-        <translation>事由(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Households:</source>
-        <translation>涉及住户(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Persons:</source>
-        <translation>涉及人员(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reporter:</source>
-        <translation>反映人(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>联系电话(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Received &amp;on:</source>
-        <translation>受理日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>办结期限：</translation>
-    </message>
-    <message>
-        <source>Ha&amp;ndler:</source>
-        <translation>经办人(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>情况描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Receive</source>
-        <translation>受理(&amp;R)</translation>
-    </message>
-    <message>
-        <source>(not yet named)</source>
-        <translation>（暂不指定）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) for this kind)</source>
-        <translation>
-            <numerusform>%1（此类事件 %n 天内办结）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation>没有户编号为 %1 的住户。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>anju::FindingsPanel</name>
-    <message>
-        <source>All findings</source>
-        <translation>全部问题</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>显示(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Export .xlsx…</source>
-        <translation>导出 .xlsx(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Enter or a double click opens the household.</source>
-        <translation>按回车键或双击打开该户档案。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Export findings</source>
-        <translation>导出问题清单</translation>
-    </message>
-    <message>
-        <source>findings-%1.xlsx</source>
-        <translation>问题清单-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>问题清单</translation>
-    </message>
-    <message>
-        <source>Grid findings on %1</source>
-        <translation>网格问题清单（%1）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) written to %1</source>
-        <translation>
-            <numerusform>已将 %n 条问题写入 %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>anju::MustAttendDialog</name>
-    <message>
-        <source>Register a must-attend event</source>
-        <translation>登记必到事项</translation>
-    </message>
-    <message>
-        <source>household number, e.g. 4305240010001</source>
-        <translation>户编号，如 4305240010001</translation>
-    </message>
-    <message>
-        <source>(the household as a whole)</source>
-        <translation>（全户）</translation>
-    </message>
-    <message>
-        <source>what happened, in a few words</source>
-        <translation>简要说明发生了什么</translation>
-    </message>
-    <message>
-        <source>&amp;What happened:</source>
-        <translation>事项类别(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Household:</source>
-        <translation>住户(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Person (optional):</source>
-        <translation>人员（可不填）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Happened &amp;on:</source>
-        <translation>发生日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Attend by:</source>
-        <translation>须到场日期：</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>登记(&amp;R)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (within %n day(s))</source>
-        <translation>
-            <numerusform>%1 前（%n 天内）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the household&apos;s number.</source>
-        <translation>请填写户编号。</translation>
-    </message>
-    <message>
-        <source>No household has the number %1.</source>
-        <translation>没有户编号为 %1 的住户。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::VisitPlanPanel</name>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>Previous month (Page Up)</source>
-        <translation>上个月（PgUp）</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Next month (Page Down)</source>
-        <translation>下个月（PgDn）</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>走访人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>应访</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已访</translation>
-    </message>
-    <message>
-        <source>Done late</source>
-        <translation>逾期补访</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期未访</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待访</translation>
-    </message>
-    <message>
-        <source>Done share</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Due from</source>
-        <translation>应访起始</translation>
-    </message>
-    <message>
-        <source>Overdue after</source>
-        <translation>最迟走访</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Visited on</source>
-        <translation>走访日期</translation>
-    </message>
-    <message>
-        <source>&amp;Record visit…</source>
-        <translation>登记走访(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Register &amp;must-attend…</source>
-        <translation>登记必到事项(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>三必到: an emergency, discontent or a family dispute in a household</source>
-        <translation>三必到：住户有突发事情、不满情绪或家庭纠纷</translation>
-    </message>
-    <message>
-        <source>Make this month&apos;s &amp;plan</source>
-        <translation>生成本月计划(&amp;P)</translation>
-    </message>
-    <message>
-        <source>四必访: make the visits of every target due by the month&apos;s end</source>
-        <translation>四必访：为每个走访对象生成本月底前应完成的走访</translation>
-    </message>
-    <message>
-        <source>These households have neither a pairing partner nor a grid worker.</source>
-        <translation>这些住户既没有结对帮扶人，也没有网格员。</translation>
-    </message>
-    <message>
-        <source>none due</source>
-        <translation>无应访</translation>
-    </message>
-    <message>
-        <source>%1 due, %2 done, %3 overdue</source>
-        <translation>应访 %1，已访 %2，逾期未访 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tasks of %1 (%n)</source>
-        <translation>
-            <numerusform>%1 的走访任务（%n 项）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
-        <translation>本月没有走访任务。生成本月计划后在此列出。</translation>
-    </message>
-    <message>
-        <source>三必到: %1</source>
-        <translation>三必到：%1</translation>
-    </message>
-    <message>
-        <source>四必访: %1</source>
-        <translation>四必访：%1</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>(the household)</source>
-        <translation>（全户）</translation>
-    </message>
-    <message>
-        <source>Choose an open task in the list.</source>
-        <translation>请在列表中选择一项未完成的任务。</translation>
-    </message>
-    <message>
-        <source>Must-attend task registered for household %1, to be attended by %2.</source>
-        <translation>已为住户 %1 登记必到事项，须在 %2 前到场。</translation>
-    </message>
-    <message>
-        <source>Make the month&apos;s plan</source>
-        <translation>生成本月计划</translation>
-    </message>
-    <message>
-        <source>Make the 四必访 visits due by the end of %1 for every target of the office? Visits already planned are not made again.</source>
-        <translation>为全办公室的走访对象生成 %1 月底前应完成的四必访任务吗？已生成的任务不会重复生成。</translation>
-    </message>
-    <message>
-        <source>Every visit due by the end of %1 was already planned.</source>
-        <translation>%1 月底前应完成的走访均已生成，没有新增任务。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit task(s) made for %1.</source>
-        <translation>
-            <numerusform>已为 %1 生成 %n 项走访任务。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>anju::GridWorkTabs</name>
-    <message>
-        <source>Visit plan</source>
-        <translation>走访计划</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>问题清单</translation>
-    </message>
-    <message>
-        <source>The visit is recorded and its task closed.</source>
-        <translation>走访已登记，对应任务已完成。</translation>
-    </message>
-    <message>
-        <source>Visit &amp;sheet…</source>
-        <translation>走访表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Print a worker&apos;s or a building&apos;s visit sheet for a month (A4 PDF)</source>
-        <translation>打印某网格员或某楼栋一个月的走访表（A4 PDF）</translation>
-    </message>
-    <message>
-        <source>&amp;Quick entry…</source>
-        <translation>快速录入(&amp;Q)…</translation>
-    </message>
-    <message>
-        <source>Record the visits of a returned sheet by its row codes, typed or scanned</source>
-        <translation>按走访表上的行编码（手输或扫码）登记交回的走访记录</translation>
-    </message>
-    <message>
-        <source>Recording visits is for the clerks, the manager and the administrator.</source>
-        <translation>登记走访由办事员、负责人和管理员进行。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::cli::PartyReconcileCommand</name>
-    <message numerus="yes">
-        <source>%n disagreement(s) between 政治面貌 and the party records.</source>
-        <translation>
-            <numerusform>政治面貌与党员档案不一致 %n 处。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</source>
-        <translation>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</translation>
-    </message>
-    <message>
-        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review&apos;s rows). With --person and --from party, sets the register&apos;s 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party&apos;s steps from.</source>
-        <translation>列出户籍登记的政治面貌与党员档案不一致的居民（即党务待办中的相应条目）。加 --person 和 --from party：按党员档案设置户籍登记的政治面貌（记入审计日志）。加 --from register：说明书记须在党员档案中登记什么，不写入任何数据：户籍登记没有日期，不能据以生成入党各步骤。</translation>
-    </message>
-    <message>
-        <source>The person&apos;s number, as the list prints it.</source>
-        <translation>人员编号（见列表）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Which record is right: party or register.</source>
-        <translation>以哪一方为准：party（党员档案）或 register（户籍登记）。</translation>
-    </message>
-    <message>
-        <source>SIDE</source>
-        <translation>一方</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>以 JSON 输出。</translation>
-    </message>
-    <message>
-        <source>party reconcile takes no arguments besides its options.</source>
-        <translation>party reconcile 除选项外不接受其他参数。</translation>
-    </message>
-    <message>
-        <source>--person needs a person&apos;s number.</source>
-        <translation>--person 需要人员编号。</translation>
-    </message>
-    <message>
-        <source>--from must be party or register.</source>
-        <translation>--from 须为 party 或 register。</translation>
-    </message>
-    <message>
-        <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
-        <translation>已按党员档案设置人员 %1 在户籍登记中的政治面貌。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::exchange::PartyRosterLayout</name>
-    <message>
-        <source>The roster has no column for %1; place it in the column mapping.</source>
-        <translation>花名册中没有“%1”列，请在列对应关系中指定。</translation>
-    </message>
-    <message>
-        <source>Column %1 is chosen for %2; each column can hold one field.</source>
-        <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
-    </message>
-</context>
-<context>
-    <name>anju::RejectedRowsSaving</name>
-    <message>
-        <source>%1 (errors)</source>
-        <translation>%1（错误清单）</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>Set on the Reports page; empty: the site&apos;s name.</source>
+        <translation>在“报表”页填写；不填时用安置点名称。</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "FollowUpFindingsCommand.h"
 #include "GridCommand.h"
 #include "GridStaffCommand.h"
 #include "HouseholdListCommand.h"
@@ -25,6 +26,7 @@
 #include "PartyReviewCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
+#include "SafetyNetCommand.h"
 #include "SearchCommand.h"
 #include "ServerLoginCommand.h"
 #include "UserCommand.h"
@@ -113,6 +115,8 @@ QString Dispatcher::generalHelp()
               "  case list|receive|act|escalate   The grid cases and their steps\n"
               "  income flags|missing    The month's flagged households; those not checked (--month)\n"
               "  monitoring list|show|notice   Monitoring households, one case, a site's notice list (PDF)\n"
+              "  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons\n"
+              "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -232,6 +236,10 @@ int Dispatcher::run(const QStringList& commandLine)
         return IncomeCommand::run(context, arguments);
     if (command == QLatin1String("monitoring"))
         return MonitoringCommand::run(context, arguments);
+    if (command == QLatin1String("safetynet"))
+        return SafetyNetCommand::run(context, arguments);
+    if (command == QLatin1String("followup"))
+        return FollowUpFindingsCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

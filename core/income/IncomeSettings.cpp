@@ -45,6 +45,7 @@ IncomeSettings IncomeSettings::defaults()
                  {QStringLiteral("tekun"), QStringLiteral("特困人员供养")},
                  {QStringLiteral("disability_subsidy"), QStringLiteral("残疾人两项补贴")},
                  {QStringLiteral("temporary_relief"), QStringLiteral("临时救助")}};
+    s.findingSchemes = {QStringLiteral("dibao"), QStringLiteral("tekun")};
     return s;
 }
 
@@ -101,6 +102,16 @@ IncomeSettings IncomeSettings::load(const Database& db)
         s.stepDays[key] =
             intSetting(db, QStringLiteral("monitoring.step_days.") + key, s.stepDays.value(key), 1, 365);
     }
+    // A comma list of scheme keys; an empty or unset value keeps the default (no scheme would make every
+    // weak-labour person of a household at risk a finding for ever).
+    QStringList finding;
+    for (const QString& key :
+         db.setting(QStringLiteral("safetynet.finding_schemes")).split(QLatin1Char(','))) {
+        if (!key.trimmed().isEmpty() && !finding.contains(key.trimmed()))
+            finding.append(key.trimmed());
+    }
+    if (!finding.isEmpty())
+        s.findingSchemes = finding;
     return s;
 }
 

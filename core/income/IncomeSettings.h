@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,7 @@ enum class NoticeDayKind
 //   monitoring.notice_days 5, monitoring.notice_day_kind calendar|working,
 //   monitoring.step_days.<home_check|village_review|public_notice|township_review|county_approval>
 //   safetynet.scheme.<key> the scheme's printed name
+//   safetynet.finding_schemes "dibao,tekun": the schemes whose enrolment covers a person for 应兜尽兜
 struct IncomeSettings
 {
     Q_DECLARE_TR_FUNCTIONS(anju::income::IncomeSettings)
@@ -52,6 +54,7 @@ public:
     NoticeDayKind noticeDayKind = NoticeDayKind::Calendar;
     QMap<QString, int> stepDays;    // step key → days it may take
     QMap<QString, QString> schemes; // scheme key → printed name, in key order
+    QStringList findingSchemes; // the keys that cover a person for 应兜尽兜 (低保, 特困 by default)
 
     static IncomeSettings defaults();
     static IncomeSettings load(const Database& db);

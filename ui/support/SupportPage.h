@@ -25,6 +25,10 @@ public:
     // After the tabs are added: the refusal when there are none.
     void finish();
 
+signals:
+    // A tab's row names a household: MainWindow opens it in the household form (as the grids page does).
+    void openHouseholdRequested(qint64 householdId);
+
 private:
     const Database& m_db;
     QTabWidget* m_tabs = nullptr;

@@ -4,6 +4,8 @@
 #include "database/Database.h"
 #include "income/IncomeCheckTab.h"
 #include "income/MonitoringTab.h"
+#include "income/FollowUpFindingsTab.h"
+#include "income/SafetyNetTab.h"
 
 namespace anju {
 
@@ -14,6 +16,11 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
         // Issue 18: the monthly check, monitoring households, the safety net.
         page.addTab(new IncomeCheckTab(db, &page), IncomeCheckTab::title());
         page.addTab(new MonitoringTab(db), SupportPage::tr("Monitoring households"));
+        page.addTab(new SafetyNetTab(db, &page), SafetyNetTab::tr("Safety net"));
+        auto* findings = new FollowUpFindingsTab(db, &page);
+        QObject::connect(findings, &FollowUpFindingsTab::householdRequested, &page,
+                         &SupportPage::openHouseholdRequested);
+        page.addTab(findings, FollowUpFindingsTab::tr("Findings 应纳尽纳 · 应兜尽兜"));
     }
     page.finish();
 }

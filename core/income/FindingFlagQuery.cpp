@@ -1,0 +1,73 @@
+#include "income/FindingFlagQuery.h"
+
+#include "access/Permissions.h"
+#include "database/Database.h"
+#include "database/SqlValues.h"
+#include "income/IncomeFlagSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace anju::income {
+
+QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate month, qint64 siteId,
+                                                  const IncomeSettings& settings, QString* error)
+{
+    const QDate first(month.year(), month.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    // The flags are IncomeFlagSql's (one definition for the flags list, the findings and the summary);
+    // this adds who the household is and keeps those active at the month's end the user may see.
+    QVariantList values;
+    QString sql =
+        QStringLiteral("SELECT f.household_id, f.per_capita_annual, f.below_line, f.drop_flag,"
+                       " f.large_expense, h.number, h.site_id, s.name, hp.name FROM (") +
+        IncomeFlagSql::monthFlags(first, settings, &values) +
+        QStringLiteral(") f JOIN households h ON h.id = f.household_id JOIN sites s ON s.id = h.site_id"
+                       " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head'"
+                       " AND hp.state = 'active'"
+                       " WHERE f.flagged = 1 AND (h.relocation_date IS NULL OR h.relocation_date <= ?)"
+                       " AND (h.state = 'active' OR h.state_date > ?)");
+    values << sqlDate(last) << sqlDate(last);
+    if (siteId > 0) {
+        sql += QStringLiteral(" AND h.site_id = ?");
+        values << siteId;
+    }
+    const QString scope = Permissions::siteScopeSql(db.session(), QStringLiteral("h.site_id"), &values);
+    if (!scope.isEmpty())
+        sql += QStringLiteral(" AND ") + scope;
+
+    QHash<qint64, FlaggedHousehold> flagged;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return flagged;
+    }
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return flagged;
+    }
+    while (q.next()) {
+        int flags = 0;
+        if (q.value(2).toInt() == 1)
+            flags |= FlagBelowLine;
+        if (q.value(3).toInt() == 1)
+            flags |= FlagDrop;
+        if (q.value(4).toInt() == 1)
+            flags |= FlagLargeExpense;
+        FlaggedHousehold h;
+        h.householdId = q.value(0).toLongLong();
+        h.flags = flags;
+        h.perCapitaAnnual = q.value(1).toLongLong();
+        h.householdNumber = q.value(5).toString();
+        h.siteId = q.value(6).toLongLong();
+        h.siteName = q.value(7).toString();
+        h.headName = q.value(8).toString();
+        flagged.insert(h.householdId, h);
+    }
+    return flagged;
+}
+
+} // namespace anju::income

@@ -1,0 +1,235 @@
+#include "income/FollowUpFindings.h"
+
+#include "access/Permissions.h"
+#include "database/Database.h"
+#include "database/SqlValues.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace anju::income {
+
+namespace {
+
+struct CaseState
+{
+    bool monitoredAsOf = false; // monitored on the day asked
+    bool inReview = false;      // in entry review on the day asked
+    bool declined = false;      // a case declined on or after the month's first day
+    bool monitoredAtEnd = false;
+};
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+// " AND h.site_id = ?" for the site asked and the user's scope.
+QString siteSql(const Database& db, qint64 siteId, QVariantList* values)
+{
+    QString sql;
+    if (siteId > 0) {
+        sql += QStringLiteral(" AND h.site_id = ?");
+        values->append(siteId);
+    }
+    const QString scope = Permissions::siteScopeSql(db.session(), QStringLiteral("h.site_id"), values);
+    if (!scope.isEmpty())
+        sql += QStringLiteral(" AND ") + scope;
+    return sql;
+}
+
+} // namespace
+
+QString FollowUpFindings::flagsText(int flags)
+{
+    QStringList parts;
+    if (flags & FlagBelowLine)
+        parts << tr("below the monitoring line");
+    if (flags & FlagDrop)
+        parts << tr("income dropped");
+    if (flags & FlagLargeExpense)
+        parts << tr("large expense");
+    return parts.join(tr(", "));
+}
+
+Result<FollowUpFindingsList> FollowUpFindings::forMonth(QDate month, qint64 siteId, QDate today) const
+{
+    if (Outcome denied = Permissions::require(m_db, Action::ReadIncome, siteId); !denied)
+        return denied;
+    if (!month.isValid())
+        return Outcome::error(tr("Choose the month."));
+    const auto failed = [this](const QString& error) {
+        return Outcome::error(tr("The findings could not be read: %1").arg(error));
+    };
+    FollowUpFindingsList list;
+    list.month = QDate(month.year(), month.month(), 1);
+    const QDate last = list.month.addMonths(1).addDays(-1);
+    list.asOf = std::min(today, last);
+    const IncomeSettings settings = IncomeSettings::load(m_db);
+
+    QString error;
+    const QHash<qint64, FlaggedHousehold> flagged =
+        flaggedHouseholds(m_db, list.month, siteId, settings, &error);
+    if (!error.isEmpty())
+        return failed(error);
+
+    // Where each household's monitoring cases stand, one grouped row per household with a case.
+    QHash<qint64, CaseState> cases;
+    {
+        QVariantList values{sqlDate(list.asOf),  sqlDate(list.asOf), sqlDate(list.asOf),
+                            sqlDate(list.asOf),  sqlDate(list.asOf), sqlDate(list.asOf),
+                            sqlDate(list.month), sqlDate(last),      sqlDate(last)};
+        QString sql = QStringLiteral(
+            "SELECT m.household_id,"
+            " MAX(CASE WHEN m.entered_on <= ? AND (m.eliminated_on IS NULL OR m.eliminated_on > ?)"
+            " THEN 1 ELSE 0 END),"
+            " MAX(CASE WHEN m.discovered_on <= ? AND (m.entered_on IS NULL OR m.entered_on > ?)"
+            " AND (m.declined_on IS NULL OR m.declined_on > ?) AND (m.eliminated_on IS NULL OR "
+            "m.eliminated_on > ?)"
+            " THEN 1 ELSE 0 END),"
+            " MAX(CASE WHEN m.declined_on >= ? THEN 1 ELSE 0 END),"
+            " MAX(CASE WHEN m.entered_on <= ? AND (m.eliminated_on IS NULL OR m.eliminated_on > ?)"
+            " THEN 1 ELSE 0 END)"
+            " FROM monitoring_cases m JOIN households h ON h.id = m.household_id WHERE 1 = 1");
+        sql += siteSql(m_db, siteId, &values);
+        sql += QStringLiteral(" GROUP BY m.household_id");
+        QSqlQuery q(m_db.connection());
+        if (!run(q, sql, values))
+            return failed(q.lastError().text());
+        while (q.next())
+            cases.insert(q.value(0).toLongLong(), {q.value(1).toInt() == 1, q.value(2).toInt() == 1,
+                                                   q.value(3).toInt() == 1, q.value(4).toInt() == 1});
+    }
+
+    // 应纳尽纳: flagged, neither monitored nor in entry review on the day asked, and not declined since the
+    // month began (a decline after the flag's month counts as reviewed).
+    for (const FlaggedHousehold& h : flagged) {
+        const CaseState state = cases.value(h.householdId);
+        if (state.monitoredAsOf || state.inReview || state.declined)
+            continue;
+        list.intake.append(
+            {h, flagsText(h.flags),
+             tr("Take the household into the monitoring procedure (入户核实), or review it and "
+                "record why it is declined.")});
+    }
+    std::sort(list.intake.begin(), list.intake.end(), [](const IntakeFinding& a, const IntakeFinding& b) {
+        return a.household.householdNumber < b.household.householdNumber;
+    });
+
+    // 应兜尽兜. The households at risk: flagged in the month (with their names from the flags query) or
+    // monitored at the month's end (their names read here, a few per cent of the office).
+    QHash<qint64, FlaggedHousehold> atRisk = flagged;
+    {
+        QVariantList values{sqlDate(last), sqlDate(last), sqlDate(last), sqlDate(last)};
+        QString sql = QStringLiteral(
+            "SELECT h.id, h.number, h.site_id, s.name, hp.name FROM households h JOIN sites s ON s.id = "
+            "h.site_id"
+            " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head' AND hp.state = "
+            "'active'"
+            " WHERE h.id IN (SELECT m.household_id FROM monitoring_cases m WHERE m.entered_on <= ?"
+            " AND (m.eliminated_on IS NULL OR m.eliminated_on > ?))"
+            " AND (h.relocation_date IS NULL OR h.relocation_date <= ?) AND (h.state = 'active' OR "
+            "h.state_date > ?)");
+        sql += siteSql(m_db, siteId, &values);
+        QSqlQuery q(m_db.connection());
+        if (!run(q, sql, values))
+            return failed(q.lastError().text());
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (atRisk.contains(id))
+                continue;
+            FlaggedHousehold h;
+            h.householdId = id;
+            h.householdNumber = q.value(1).toString();
+            h.siteId = q.value(2).toLongLong();
+            h.siteName = q.value(3).toString();
+            h.headName = q.value(4).toString();
+            atRisk.insert(id, h);
+        }
+    }
+    // Who is covered at the month's end: an enrolment in a finding scheme holding that day, or a reason.
+    QSet<qint64> covered;
+    {
+        QVariantList values;
+        QString schemes;
+        for (const QString& scheme : std::as_const(settings.findingSchemes)) {
+            schemes += schemes.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+            values << scheme;
+        }
+        values << sqlDate(last) << sqlDate(last) << sqlDate(last) << sqlDate(last);
+        QSqlQuery q(m_db.connection());
+        if (!run(q,
+                 QStringLiteral("SELECT e.person_id FROM safety_net_enrolments e WHERE e.scheme IN (") +
+                     schemes +
+                     QStringLiteral(
+                         ") AND e.valid_from <= ? AND (e.valid_to IS NULL OR e.valid_to > ?)"
+                         " UNION SELECT x.person_id FROM safety_net_exemptions x WHERE x.valid_from <= ?"
+                         " AND (x.valid_to IS NULL OR x.valid_to > ?)"),
+                 values))
+            return failed(q.lastError().text());
+        while (q.next())
+            covered.insert(q.value(0).toLongLong());
+    }
+    // The persons with no or weak labour, active at the month's end, of the households at risk (one pass
+    // over the persons, kept here by household: no query per household).
+    {
+        QVariantList values{sqlDate(last)};
+        QString sql = QStringLiteral(
+            "SELECT p.id, p.name, p.labour_capacity, p.household_id FROM persons p"
+            " WHERE (p.labour_capacity = 'weak' OR p.labour_capacity = 'lost' OR p.labour_capacity = 'none')"
+            " AND (p.state = 'active' OR p.state_date > ?)");
+        if (siteId > 0) {
+            sql += QStringLiteral(" AND p.household_id IN (SELECT id FROM households WHERE site_id = ?)");
+            values << siteId;
+        }
+        QSqlQuery q(m_db.connection());
+        if (!run(q, sql, values))
+            return failed(q.lastError().text());
+        const QString todo = tr("Check whether the person qualifies for 低保 or 特困供养 and enrol them, or "
+                                "record why not.");
+        while (q.next()) {
+            const qint64 householdId = q.value(3).toLongLong();
+            const auto household = atRisk.constFind(householdId);
+            if (household == atRisk.cend())
+                continue;
+            const qint64 personId = q.value(0).toLongLong();
+            if (covered.contains(personId))
+                continue;
+            CoverFinding f;
+            f.personId = personId;
+            f.personName = q.value(1).toString();
+            f.labourCapacity = q.value(2).toString();
+            f.householdId = householdId;
+            f.householdNumber = household->householdNumber;
+            f.headName = household->headName;
+            f.siteId = household->siteId;
+            f.siteName = household->siteName;
+            f.monitored = cases.value(householdId).monitoredAtEnd;
+            f.flags = household->flags;
+            QStringList why;
+            if (f.monitored)
+                why << tr("monitored household");
+            if (f.flags != 0)
+                why << tr("flagged this month: %1").arg(flagsText(f.flags));
+            f.why = why.join(tr("; "));
+            f.todo = todo;
+            list.cover.append(f);
+        }
+    }
+    std::sort(list.cover.begin(), list.cover.end(), [](const CoverFinding& a, const CoverFinding& b) {
+        return a.householdNumber != b.householdNumber ? a.householdNumber < b.householdNumber
+                                                      : a.personId < b.personId;
+    });
+    return list;
+}
+
+} // namespace anju::income

@@ -25,6 +25,15 @@ Result<QList<IncomeHousehold>> loadHouseholds(const Database& db)
 {
     QList<IncomeHousehold> households;
     QHash<qint64, qsizetype> at;
+    // A province has a million members with a handful of distinct codes: one shared string each.
+    QHash<QString, QString> codes;
+    const auto code = [&codes](const QVariant& value) {
+        const QString text = value.toString();
+        auto it = codes.constFind(text);
+        if (it == codes.constEnd())
+            it = codes.insert(text, text);
+        return it.value();
+    };
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, site_id, relocation_date, state, state_date FROM households"
@@ -57,8 +66,8 @@ Result<QList<IncomeHousehold>> loadHouseholds(const Database& db)
         m.birth = dateFrom(q.value(2));
         m.from = dateFrom(q.value(3));
         m.until = dateFrom(q.value(4));
-        m.labour = q.value(5).toString();
-        m.health = q.value(6).toString();
+        m.labour = code(q.value(5));
+        m.health = code(q.value(6));
         m.disabilityGrade = q.value(7).toInt();
         m.inSchool = q.value(8).toInt() != 0;
         households[it.value()].members.append(m);

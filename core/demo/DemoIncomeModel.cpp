@@ -86,7 +86,7 @@ void DemoIncomeModel::drawFloods(Random& random, const QList<qint64>& siteIds)
     for (qint64 site : siteIds) {
         for (int year = m_first.year(); year <= m_today.year(); ++year) {
             const QDate month(year, random.between(6, 8), 1);
-            if (random.percent(4) && month >= m_first && month <= m_today)
+            if (random.percent(3) && month >= m_first && month <= m_today)
                 m_floods[site].append(month);
         }
     }
@@ -156,8 +156,8 @@ HouseholdIncome DemoIncomeModel::draw(Random& random, const IncomeHousehold& h) 
         property = random.between(30, 250) * Yuan; // 土地流转, 资产收益分红
 
     // The tier, and the income scaled to it.
-    const int lowChance = weakHousehold ? 150 : 6;       // per mille
-    const int marginalChance = weakHousehold ? 110 : 12; // per mille
+    const int lowChance = weakHousehold ? 70 : 2;       // per mille
+    const int marginalChance = weakHousehold ? 40 : 5; // per mille
     const int tierDraw = random.between(0, 999);
     result.tier = tierDraw < lowChance                    ? IncomeTier::Low
                   : tierDraw < lowChance + marginalChance ? IncomeTier::Marginal
@@ -213,7 +213,7 @@ HouseholdIncome DemoIncomeModel::draw(Random& random, const IncomeHousehold& h) 
         if (result.recoveredFrom >= 0 && i >= result.recoveredFrom)
             monthWages = std::max(monthWages, scaled(recoveredWages, wageFactor));
         // Now and then a worker loses the job for one to three months (unstable work).
-        if (result.tier == IncomeTier::Normal && wages > 0 && jobLostUntil < i && random.between(0, 9999) < 8)
+        if (result.tier == IncomeTier::Normal && wages > 0 && jobLostUntil < i && random.between(0, 9999) < 3)
             jobLostUntil = i + random.between(0, 2);
         if (i <= jobLostUntil)
             monthWages = scaled(monthWages, 250);
@@ -229,7 +229,7 @@ HouseholdIncome DemoIncomeModel::draw(Random& random, const IncomeHousehold& h) 
         // Expenses: the usual small ones, and now and then a large one.
         if (seriouslyIll || random.percent(20))
             c.medical = random.between(50, 600) * Yuan;
-        if (random.between(0, 9999) < (seriouslyIll ? 60 : 4))
+        if (random.between(0, 9999) < (seriouslyIll ? 40 : 2))
             c.medical = random.between(6000, 60000) * Yuan;
         for (const IncomeMember& m : h.members) {
             if (!m.inSchool || !m.presentOn(lastDay))
@@ -240,9 +240,9 @@ HouseholdIncome DemoIncomeModel::draw(Random& random, const IncomeHousehold& h) 
             else if (c.month.month() == 3)
                 c.education += random.between(200, 800) * Yuan;
         }
-        if (m_floods.value(h.siteId).contains(c.month) && random.percent(25))
+        if (m_floods.value(h.siteId).contains(c.month) && random.percent(15))
             c.disaster = random.between(3000, 40000) * Yuan;
-        if (random.between(0, 9999) < 6)
+        if (random.between(0, 9999) < 3)
             c.other = random.between(2000, 20000) * Yuan; // a wedding, a funeral, repairs
 
         // Checked in the second half of the month (the demo's own month: up to its day); about 3% of the

@@ -155,12 +155,17 @@ bool DemoMonitoringCases::writeSteps(Random& random, qint64 caseId, const QStrin
     return true;
 }
 
-int DemoMonitoringCases::nextPending(int& turn, QDate start) const
+int DemoMonitoringCases::pendingTarget(int turn, QDate start) const
 {
-    // Only reviews begun in the last 45 days are made to stop at a given step; older ones run their course.
-    if (start.daysTo(m_today) > 45)
-        return -1;
-    return turn++ % StepCount;
+    // Only reviews begun in the last 60 days are made to stop at a given step; older ones run their course.
+    return start.daysTo(m_today) > 60 ? -1 : turn % StepCount;
+}
+
+bool DemoMonitoringCases::reached(int target, const QList<StepPlan>& steps)
+{
+    // The turn moves on only when the review stopped where it was meant to (a review begun yesterday
+    // cannot stand at the county's approval; the next one may).
+    return target >= 0 && !steps.last().decided.isValid() && int(steps.size()) - 1 == target;
 }
 
 bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, const HouseholdIncome& income,
@@ -240,8 +245,11 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
 
     // The entry review: declined at the village or township review, or passed into monitoring.
     const int rejectAt = enters ? -1 : (random.percent(70) ? 1 : 3);
+    const int entryTarget = pendingTarget(m_entryTurn, discovered);
     const QList<StepPlan> entry =
-        plan(random, discovered, rejectAt, enters ? nextPending(m_entryTurn, discovered) : -1);
+        plan(random, discovered, rejectAt, rejectAt >= 0 && entryTarget > rejectAt ? -1 : entryTarget);
+    if (reached(entryTarget, entry))
+        ++m_entryTurn;
     const StepPlan& last = entry.last();
     CaseOutcome outcome{category, discovered, {}, {}, {}};
     QString state = QStringLiteral("entry_review");
@@ -270,7 +278,10 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
             if (from < IncomeMonths - 2 && random.percent(25))
                 start = std::max(m_model.monthAt(from), m_today.addDays(-random.between(3, 50)));
             if (start <= m_today) {
-                elimination = plan(random, start, -1, nextPending(m_eliminationTurn, start));
+                const int target = pendingTarget(m_eliminationTurn, start);
+                elimination = plan(random, start, -1, target);
+                if (reached(target, elimination))
+                    ++m_eliminationTurn;
                 state = QStringLiteral("elimination_review");
                 stateDate = start;
                 if (elimination.last().decided.isValid() && int(elimination.size()) == StepCount) {
@@ -285,8 +296,9 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
 
     const qint64 caseId = m_writer.monitoringCase(
         {h.id, category, sqlDate(discovered), discovery, sqlId(checkId), sqlId(visitId), sqlId(gridCaseId),
-         department, what.join(QStringLiteral("，")), state, sqlDate(stateDate), sqlDate(outcome.entered),
-         sqlDate(outcome.declined), declineReason, sqlDate(outcome.eliminated)});
+         sqlText(department), what.join(QStringLiteral("，")), state, sqlDate(stateDate),
+         sqlDate(outcome.entered), sqlDate(outcome.declined), sqlText(declineReason),
+         sqlDate(outcome.eliminated)});
     if (!caseId)
         return false;
     ++m_counts.cases;

@@ -66,7 +66,8 @@ private:
     bool writeCase(Random& random, const IncomeHousehold& household, const HouseholdIncome& income, int month,
                    bool beforeTheMonths, QList<CaseOutcome>& outcomes, int& coveredThrough);
     int monthIndex(QDate day) const;
-    int nextPending(int& turn, QDate start) const;
+    int pendingTarget(int turn, QDate start) const;
+    static bool reached(int target, const QList<StepPlan>& steps);
 
     DemoIncomeWriter& m_writer;
     const DemoIncomeModel& m_model;

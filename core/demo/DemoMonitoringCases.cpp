@@ -113,7 +113,7 @@ QList<DemoMonitoringCases::StepPlan> DemoMonitoringCases::plan(Random& random, Q
 }
 
 bool DemoMonitoringCases::writeSteps(Random& random, qint64 caseId, const QString& phase,
-                                     const QList<StepPlan>& steps)
+                                     const QList<StepPlan>& steps, const QString& rejection)
 {
     for (const StepPlan& p : steps) {
         const int k = int(std::find_if(std::begin(Steps), std::end(Steps),
@@ -121,7 +121,7 @@ bool DemoMonitoringCases::writeSteps(Random& random, qint64 caseId, const QStrin
                           std::begin(Steps));
         const bool decided = p.decided.isValid();
         const QString by = k == 0 ? text(Cadres[random.between(0, 5)]) : text(DecidedBy[k]);
-        const QString note = p.rejected        ? text(DeclineReasons[random.between(0, 4)])
+        const QString note = p.rejected        ? rejection
                              : k == NoticeStep ? QStringLiteral("在安置点公示栏和村务公开栏公示")
                                                : QStringLiteral("");
         const qint64 stepId = m_writer.step(
@@ -309,8 +309,8 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
             return false;
         ++m_counts.risks;
     }
-    if (!writeSteps(random, caseId, QStringLiteral("entry"), entry) ||
-        !writeSteps(random, caseId, QStringLiteral("elimination"), elimination))
+    if (!writeSteps(random, caseId, QStringLiteral("entry"), entry, declineReason) ||
+        !writeSteps(random, caseId, QStringLiteral("elimination"), elimination, {}))
         return false;
     if (outcome.entered.isValid()) {
         QSet<int> chosen;

@@ -62,7 +62,8 @@ private:
     // the first step not decided by the demo's day; `pendingAt` >= 0 squeezes the earlier steps so that
     // step is the one pending on that day (when the days allow it).
     QList<StepPlan> plan(Random& random, QDate start, int rejectAt, int pendingAt) const;
-    bool writeSteps(Random& random, qint64 caseId, const QString& phase, const QList<StepPlan>& steps);
+    bool writeSteps(Random& random, qint64 caseId, const QString& phase, const QList<StepPlan>& steps,
+                    const QString& rejection);
     bool writeCase(Random& random, const IncomeHousehold& household, const HouseholdIncome& income, int month,
                    bool beforeTheMonths, QList<CaseOutcome>& outcomes, int& coveredThrough);
     int monthIndex(QDate day) const;

@@ -6,6 +6,7 @@
 
 #include "database/SqlValues.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoIncomeModel.h"
 
 #include <QMap>
 #include <QSqlQuery>
@@ -146,6 +147,40 @@ private slots:
     {
         m_test = std::make_unique<test::TestDatabase>();
         generate(*m_test, 3000);
+    }
+
+    // The demo's own flags (from which its cases are made) at the edges of issue 18's definitions.
+    void flagsAtTheirEdges()
+    {
+        income::IncomeSettings settings = income::IncomeSettings::defaults();
+        settings.lines.insert(2026, {2026, 780000, QString()});
+        QCOMPARE(demo::DemoIncomeFlags::perCapitaAnnual(-7, 5), qint64(-16)); // -84 / 5, toward zero
+        QCOMPARE(demo::DemoIncomeFlags::perCapitaAnnual(7, 5), qint64(16));
+        std::array<demo::DemoCheck, demo::IncomeMonths> months{};
+        const auto month = [&](int i, qint64 net, int headcount = 1) {
+            demo::DemoCheck& c = months[i];
+            c.present = true;
+            c.month = QDate(2026, 1, 1).addMonths(i % 12);
+            c.headcount = headcount;
+            c.wages = net;
+        };
+        month(0, 65000);     // 780000 a year: on the line, not below it
+        month(1, 64999);     // 779988: one fen a month under, below
+        month(2, 120001);    // 1440012; only two months before it: no drop
+        month(3, 175000, 3); // 700000 = (780000 + 779988 + 1440012) * 70 / 300 exactly: not a drop
+        month(4, 170333, 3); // 681332 < (700000 + 1440012 + 779988) * 70 / 300 = 681333.3: a drop
+        month(5, 200000);
+        months[5].medical = 1000000; // the default large expense exactly: not over it
+        months[5].education = 1000001;
+        const demo::DemoIncomeFlags flags(settings);
+        flags.apply(months);
+        QCOMPARE(months[0].flags, quint8(0));
+        QCOMPARE(months[1].flags, quint8(demo::FlagBelowLine));
+        QCOMPARE(months[2].flags, quint8(0));
+        QCOMPARE(months[3].flags, quint8(demo::FlagBelowLine));
+        QCOMPARE(months[4].flags, quint8(demo::FlagBelowLine | demo::FlagDrop));
+        QCOMPARE(months[5].flags, quint8(demo::FlagLargeExpense));
+        QCOMPARE(months[5].perCapitaAnnual, qint64(2400000));
     }
 
     void sameSeedSameRows()

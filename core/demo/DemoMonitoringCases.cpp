@@ -347,7 +347,7 @@ bool DemoMonitoringCases::write(Random& random, const IncomeHousehold& h, const 
         return false;
     // A few flagged households are never taken in: the 应纳尽纳 list names them.
     const bool neverTakenIn = random.perMille(25);
-    for (int i = coveredThrough + 1; i < IncomeMonths; ++i) {
+    for (int i = std::max(0, coveredThrough + 1); i < IncomeMonths; ++i) {
         if (i <= coveredThrough || !months[i].present || !months[i].flags || neverTakenIn)
             continue;
         // The newest month's checks came in on the demo's day: half of its flags are still unreviewed.

@@ -156,7 +156,7 @@ HouseholdIncome DemoIncomeModel::draw(Random& random, const IncomeHousehold& h) 
         property = random.between(30, 250) * Yuan; // 土地流转, 资产收益分红
 
     // The tier, and the income scaled to it.
-    const int lowChance = weakHousehold ? 70 : 2;       // per mille
+    const int lowChance = weakHousehold ? 70 : 2;      // per mille
     const int marginalChance = weakHousehold ? 40 : 5; // per mille
     const int tierDraw = random.between(0, 999);
     result.tier = tierDraw < lowChance                    ? IncomeTier::Low
@@ -213,7 +213,7 @@ HouseholdIncome DemoIncomeModel::draw(Random& random, const IncomeHousehold& h) 
         if (result.recoveredFrom >= 0 && i >= result.recoveredFrom)
             monthWages = std::max(monthWages, scaled(recoveredWages, wageFactor));
         // Now and then a worker loses the job for one to three months (unstable work).
-        if (result.tier == IncomeTier::Normal && wages > 0 && jobLostUntil < i && random.between(0, 9999) < 3)
+        if (result.tier == IncomeTier::Normal && wages > 0 && jobLostUntil < i && random.between(0, 9999) < 2)
             jobLostUntil = i + random.between(0, 2);
         if (i <= jobLostUntil)
             monthWages = scaled(monthWages, 250);
@@ -229,18 +229,18 @@ HouseholdIncome DemoIncomeModel::draw(Random& random, const IncomeHousehold& h) 
         // Expenses: the usual small ones, and now and then a large one.
         if (seriouslyIll || random.percent(20))
             c.medical = random.between(50, 600) * Yuan;
-        if (random.between(0, 9999) < (seriouslyIll ? 40 : 2))
+        if (random.between(0, 9999) < (seriouslyIll ? 25 : 2))
             c.medical = random.between(6000, 60000) * Yuan;
         for (const IncomeMember& m : h.members) {
             if (!m.inSchool || !m.presentOn(lastDay))
                 continue;
             if (c.month.month() == 9)
                 c.education +=
-                    (m.ageOn(c.month) >= 18 ? random.between(4000, 10400) : random.between(300, 1500)) * Yuan;
+                    (m.ageOn(c.month) >= 18 ? random.between(3000, 8000) : random.between(300, 1500)) * Yuan;
             else if (c.month.month() == 3)
                 c.education += random.between(200, 800) * Yuan;
         }
-        if (m_floods.value(h.siteId).contains(c.month) && random.percent(15))
+        if (m_floods.value(h.siteId).contains(c.month) && random.percent(10))
             c.disaster = random.between(3000, 40000) * Yuan;
         if (random.between(0, 9999) < 3)
             c.other = random.between(2000, 20000) * Yuan; // a wedding, a funeral, repairs

@@ -23,8 +23,8 @@ const char16_t* const DecidedBy[StepCount] = {u"", u"社区居委会", u"社区�
 const char16_t* const Cadres[] = {u"王建国", u"李秀英", u"张志强", u"刘芳", u"陈明", u"杨丽"};
 const char16_t* const DeclineReasons[] = {
     u"经入户核实，家庭人均纯收入稳定高于监测标准", u"大额医疗支出已由基本医保和大病保险报销，无返贫风险",
-    u"收入下降为季节性务工返乡所致，已恢复务工", u"学费已由助学贷款解决，家庭收入稳定",
-    u"受灾损失已获保险理赔，生产生活正常"};
+    u"收入下降为季节性务工返乡所致，已恢复务工",   u"学费已由助学贷款解决，家庭收入稳定",
+    u"受灾损失已获保险理赔，生产生活正常",         u"家庭新增人口致人均收入下降，收入来源稳定"};
 const char16_t* const Departments[] = {u"县医疗保障局", u"县民政局", u"县人力资源和社会保障局",
                                        u"县应急管理局", u"县教育局"};
 
@@ -259,7 +259,7 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
         outcome.declined = last.decided;
         state = QStringLiteral("declined");
         stateDate = last.decided;
-        declineReason = text(DeclineReasons[random.between(0, 4)]);
+        declineReason = text(DeclineReasons[random.between(0, int(std::size(DeclineReasons)) - 1)]);
     } else if (last.decided.isValid() && int(entry.size()) == StepCount) {
         outcome.entered = last.decided;
         state = QStringLiteral("monitored");

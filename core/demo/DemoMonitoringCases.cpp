@@ -96,6 +96,16 @@ QList<DemoMonitoringCases::StepPlan> DemoMonitoringCases::plan(Random& random, Q
         while (pendingAt > 0 && steps[pendingAt].started > m_today)
             --pendingAt;
     }
+    // A notice meant to be pending is still on the board on the demo's day: the village review before it
+    // was decided a few days ago (not earlier than it began).
+    const int postedDaysAgo = random.between(0, 4);
+    if (pendingAt == NoticeStep && steps[NoticeStep].noticeTo < m_today) {
+        StepPlan& notice = steps[NoticeStep];
+        notice.started = std::max(steps[NoticeStep - 1].started, m_today.addDays(-1 - postedDaysAgo));
+        steps[NoticeStep - 1].decided = notice.started;
+        notice.noticeFrom = notice.started.addDays(1);
+        notice.noticeTo = notice.noticeFrom.addDays(days[NoticeStep]);
+    }
     QList<StepPlan> kept;
     for (int k = 0; k < StepCount; ++k) {
         StepPlan p = steps[k];

@@ -360,8 +360,8 @@ bool DemoMonitoringCases::write(Random& random, const IncomeHousehold& h, const 
     for (int i = std::max(0, coveredThrough + 1); i < IncomeMonths; ++i) {
         if (i <= coveredThrough || !months[i].present || !months[i].flags || neverTakenIn)
             continue;
-        // The newest month's checks came in on the demo's day: half of its flags are still unreviewed.
-        if (i == IncomeMonths - 1 && random.percent(50))
+        // The newest month's checks came in on the demo's day: most of its flags are still unreviewed.
+        if (i == IncomeMonths - 1 && random.percent(70))
             continue;
         if (!writeCase(random, h, income, i, false, outcomes, coveredThrough))
             return false;

@@ -33,7 +33,7 @@ struct DemoMonitoringCounts
 // review is declined with a reason or passes the five steps into monitoring; a monitored household whose
 // income has been above the line for months goes through the elimination review. Low households were
 // mostly monitored before the demo's months. A few flagged households are never taken in (应纳尽纳
-// findings), and the newest month's flags are half still unreviewed on the demo's day. The reviews under
+// findings), and most of the newest month's flags are still unreviewed on the demo's day. The reviews under
 // way on the demo's day stand at every step in turn, with some notices open around that day.
 class DemoMonitoringCases
 {

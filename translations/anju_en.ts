@@ -1435,6 +1435,10 @@ No figures to show.</source>
         <source>Could not make the demo visits and cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make the demo income checks and monitoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -7958,6 +7962,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Party members and applicants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety-net enrolments: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1440,6 +1440,10 @@ No figures to show.</source>
         <source>Could not make the demo visits and cases: %1</source>
         <translation>无法生成演示走访和事件：%1</translation>
     </message>
+    <message>
+        <source>Could not make the demo income checks and monitoring: %1</source>
+        <translation>无法生成演示收支核查和监测户：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -7961,6 +7965,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <message>
         <source>Party members and applicants: %1</source>
         <translation>党员及入党申请人等：%1</translation>
+    </message>
+    <message>
+        <source>Income checks: %1</source>
+        <translation>收支核查：%1</translation>
+    </message>
+    <message>
+        <source>Monitoring cases: %1</source>
+        <translation>监测户记录：%1</translation>
+    </message>
+    <message>
+        <source>Safety-net enrolments: %1</source>
+        <translation>兜底保障记录：%1</translation>
     </message>
 </context>
 <context>

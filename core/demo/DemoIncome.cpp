@@ -120,8 +120,7 @@ Outcome DemoIncome::generate()
         for (DemoCheck& c : income.months) {
             if (!c.present)
                 continue;
-            c.id = writer.check(h.id, c);
-            if (!c.id)
+            if (!writer.check(h.id, c))
                 return failed(writer.error());
             ++m_counts.checks;
         }

@@ -82,7 +82,6 @@ struct DemoCheck
     qint64 medical = 0, education = 0, disaster = 0, other = 0;
     qint64 perCapitaAnnual = 0;
     quint8 flags = 0;
-    qint64 id = 0; // once written
 
     qint64 net() const { return wages + business + property + transfers - costs; }
 };

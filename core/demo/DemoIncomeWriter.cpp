@@ -44,6 +44,7 @@ bool DemoIncomeWriter::prepare()
                    " valid_to, end_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") &&
            prepare(m_exemption, "INSERT INTO safety_net_exemptions (person_id, reason, valid_from, valid_to)"
                                 " VALUES (?, ?, ?, ?)") &&
+           prepare(m_checkId, "SELECT id FROM income_checks WHERE household_id = ? AND month = ?") &&
            prepare(m_visit, "SELECT id, visit_date FROM visits WHERE household_id = ? AND visit_date <= ?"
                             " AND visit_date >= ? ORDER BY visit_date DESC, id DESC") &&
            prepare(m_gridCase, "SELECT c.id, c.received_on FROM grid_case_households g"
@@ -76,7 +77,7 @@ qint64 DemoIncomeWriter::run(QSqlQuery& query, const QVariantList& values)
     return run(query);
 }
 
-qint64 DemoIncomeWriter::check(qint64 householdId, const DemoCheck& c)
+bool DemoIncomeWriter::check(qint64 householdId, const DemoCheck& c)
 {
     // Bound one by one: 6.7 million rows for a province, where a list per row would cost seconds.
     m_check.bindValue(0, householdId);
@@ -94,7 +95,26 @@ qint64 DemoIncomeWriter::check(qint64 householdId, const DemoCheck& c)
     m_check.bindValue(12, c.other);
     static const QVariant entry(QStringLiteral("entry"));
     m_check.bindValue(13, entry);
-    return run(m_check);
+    // No id asked for: on PostgreSQL that is a statement of its own per row (the few a case links to are
+    // read back by checkId()).
+    if (!m_check.exec()) {
+        m_error = m_check.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 DemoIncomeWriter::checkId(qint64 householdId, QDate month)
+{
+    m_checkId.bindValue(0, householdId);
+    m_checkId.bindValue(1, date(month));
+    qint64 id = 0;
+    if (!m_checkId.exec())
+        m_error = m_checkId.lastError().text();
+    else if (m_checkId.next())
+        id = m_checkId.value(0).toLongLong();
+    m_checkId.finish();
+    return id;
 }
 
 qint64 DemoIncomeWriter::monitoringCase(const QVariantList& values)
@@ -165,8 +185,8 @@ std::pair<qint64, QDate> DemoIncomeWriter::gridCaseBefore(qint64 householdId, QD
 
 void DemoIncomeWriter::finish()
 {
-    for (QSqlQuery* q : {&m_check, &m_case, &m_risk, &m_step, &m_objection, &m_measure, &m_calendar,
-                         &m_enrolment, &m_exemption, &m_visit, &m_gridCase})
+    for (QSqlQuery* q : {&m_check, &m_checkId, &m_case, &m_risk, &m_step, &m_objection, &m_measure,
+                         &m_calendar, &m_enrolment, &m_exemption, &m_visit, &m_gridCase})
         q->finish();
 }
 

@@ -22,8 +22,9 @@ public:
     bool prepare();
     QString error() const { return m_error; }
 
+    bool check(qint64 householdId, const DemoCheck& c);
+    qint64 checkId(qint64 householdId, QDate month); // 0 with error() set when the read failed
     // Each returns the new row's id, or 0 with error() set.
-    qint64 check(qint64 householdId, const DemoCheck& c);
     qint64 monitoringCase(const QVariantList& values);
     qint64 risk(qint64 caseId, const QString& risk, const QString& note);
     qint64 step(const QVariantList& values);
@@ -48,8 +49,8 @@ private:
     const Database& m_db;
     QString m_error;
     QHash<QDate, QVariant> m_dates; // the ISO text of each day, made once
-    QSqlQuery m_check, m_case, m_risk, m_step, m_objection, m_measure, m_calendar, m_enrolment, m_exemption,
-        m_visit, m_gridCase;
+    QSqlQuery m_check, m_checkId, m_case, m_risk, m_step, m_objection, m_measure, m_calendar, m_enrolment,
+        m_exemption, m_visit, m_gridCase;
 };
 
 } // namespace anju::demo

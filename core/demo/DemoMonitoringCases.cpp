@@ -204,11 +204,10 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
 
     // How it was found: mostly from the flagged check, else a visit, a case, the family or a department.
     QString discovery = QStringLiteral("income_flag");
-    qint64 checkId = check ? check->id : 0, visitId = 0, gridCaseId = 0;
+    qint64 checkId = 0, visitId = 0, gridCaseId = 0;
     QString department;
     const int how = random.between(0, 99);
     if (beforeTheMonths || how >= 75) {
-        checkId = 0;
         if (how < 85 || (beforeTheMonths && how < 40)) {
             visitId = m_writer.visitBefore(h.id, discovered).first;
             discovery = visitId ? QStringLiteral("visit") : QStringLiteral("self_report");
@@ -222,6 +221,10 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
             department = text(Departments[random.between(0, 4)]);
         }
         if (!m_writer.error().isEmpty())
+            return false;
+    } else {
+        checkId = m_writer.checkId(h.id, check->month);
+        if (!checkId)
             return false;
     }
     QStringList what;

@@ -2,8 +2,8 @@
 
 #include "CommandParser.h"
 #include "Console.h"
-#include "accounts/AccountService.h"
 #include "access/Permissions.h"
+#include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoGenerator.h"
 
@@ -101,7 +101,10 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
           << tr("Persons: %1").arg(counts.persons) << Qt::endl
           << tr("Memberships: %1").arg(counts.memberships) << Qt::endl
           << tr("Party organisations: %1").arg(counts.partyOrganisations) << Qt::endl
-          << tr("Party members and applicants: %1").arg(counts.partyMembers) << Qt::endl;
+          << tr("Party members and applicants: %1").arg(counts.partyMembers) << Qt::endl
+          << tr("Income checks: %1").arg(counts.incomeChecks) << Qt::endl
+          << tr("Monitoring cases: %1").arg(counts.monitoringCases) << Qt::endl
+          << tr("Safety-net enrolments: %1").arg(counts.safetyNetEnrolments) << Qt::endl;
     return Success;
 }
 

@@ -5,6 +5,7 @@
 #include "database/SqliteBulkLoad.h"
 #include "demo/DemoGrids.h"
 #include "demo/DemoHouseholdMaker.h"
+#include "demo/DemoIncome.h"
 #include "demo/DemoParty.h"
 #include "demo/DemoSiteFacilities.h"
 #include "demo/DemoVisits.h"
@@ -349,6 +350,24 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         if (const Outcome restored = visitAudit.restore(m_db); !restored)
             return Outcome::failure(general,
                                     tr("Could not prepare the database: %1").arg(restored.summary()));
+        // The income checks, monitoring cases and safety net (issue 18): history as of today as well.
+        SuspendedSqliteTriggers incomeAudit;
+        for (const char* table :
+             {"audit_income_checks%", "audit_monitoring%", "audit_office_calendar%", "audit_safety_net%"}) {
+            if (const Outcome dropped = incomeAudit.drop(m_db, QString::fromLatin1(table)); !dropped)
+                return Outcome::failure(general,
+                                        tr("Could not prepare the database: %1").arg(dropped.summary()));
+        }
+        demo::DemoIncome income(m_db, options.seed, options.today);
+        if (const Outcome made = income.generate(); !made)
+            return Outcome::failure(
+                general, tr("Could not make the demo income checks and monitoring: %1").arg(made.summary()));
+        if (const Outcome restored = incomeAudit.restore(m_db); !restored)
+            return Outcome::failure(general,
+                                    tr("Could not prepare the database: %1").arg(restored.summary()));
+        counts.incomeChecks = income.counts().checks;
+        counts.monitoringCases = income.counts().cases;
+        counts.safetyNetEnrolments = income.counts().enrolments;
         counts.partyOrganisations = party.counts().organisations;
         counts.partyMembers = party.counts().members;
         if (!transaction.commit())

@@ -37,6 +37,9 @@ struct DemoCounts
     int partyOrganisations = 0;
     int partyMembers = 0;
     int grids = 0;
+    int incomeChecks = 0;
+    int monitoringCases = 0;
+    int safetyNetEnrolments = 0;
 };
 
 // Fills an empty registry with made-up Shaoyang sites, buildings and households for demonstrations,

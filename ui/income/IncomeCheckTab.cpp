@@ -1,5 +1,8 @@
 #include "income/IncomeCheckTab.h"
 
+#include "income/IncomeImportDialog.h"
+#include "widgets/PermissionGate.h"
+
 #include "access/Permissions.h"
 #include "database/Database.h"
 #include "grids/GridRepository.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -79,6 +83,15 @@ IncomeCheckTab::IncomeCheckTab(const Database& db, QWidget* parent) : QWidget(pa
     top->addSpacing(12);
     top->addWidget(m_onlyMissing);
     top->addWidget(m_missing, 1);
+    // The office's own sheet of a month's checks, read through the roster importer's dialog.
+    auto* import = new QPushButton(tr("Import from a sheet…"), this);
+    import->setObjectName(QStringLiteral("incomeImport"));
+    top->addWidget(import);
+    connect(import, &QPushButton::clicked, this, [this] {
+        if (IncomeImportDialog::run(m_db, this))
+            reload();
+    });
+    PermissionGate::apply(db, Action::WriteIncome, {import});
 
     m_readOnly = new QLabel(this);
     m_readOnly->setObjectName(QStringLiteral("incomeReadOnly"));

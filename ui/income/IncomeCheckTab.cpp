@@ -121,7 +121,7 @@ IncomeCheckTab::IncomeCheckTab(const Database& db, QWidget* parent) : QWidget(pa
     QHeaderView* header = m_view->horizontalHeader();
     const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0"));
     header->setMinimumSectionSize(digit * 4);
-    header->resizeSection(IncomeSheetModel::Household, digit * 18);
+    header->resizeSection(IncomeSheetModel::Household, digit * 23);
     header->resizeSection(IncomeSheetModel::Headcount, digit * 5);
     for (int column = IncomeSheetModel::Wages; column <= IncomeSheetModel::Other; ++column)
         header->resizeSection(column, digit * 10);

@@ -104,6 +104,8 @@ void MainWindow::buildPages()
     // 帮扶: each follow-up workflow adds its tabs when the role may read it; none, core's refusal.
     auto* support = new SupportPage(m_db, this);
     addFollowUpTabs(*support, m_db);
+    // A household named by a finding opens in its form, as from the roster.
+    connect(support, &SupportPage::openHouseholdRequested, m_households, &HouseholdsPage::openHousehold);
     addPage(Page::Support, QStringLiteral(":/icons/support.svg"), tr("Support"), support);
     addPage(Page::Reports, QStringLiteral(":/icons/reports.svg"), tr("Reports"),
             Workflows::mayOpen(m_db.session(), Page::Reports) ? new ReportPage(m_db, this)

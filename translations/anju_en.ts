@@ -418,6 +418,178 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unstable out of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginal, at risk of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden severe hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income check flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elimination review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstable work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed on the entry grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>
@@ -1927,6 +2099,18 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income checks added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income checks replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -2762,6 +2946,42 @@ No figures to show.</source>
         <comment>branch name (everyone counted)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flagged and monitored households, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households by per-capita net income against the monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line to 1.5×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5× to 2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2× and more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::Database</name>
@@ -3058,6 +3278,93 @@ Database: %1</source>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::FollowUpFindingsTab</name>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per capita (yuan/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应纳尽纳: households flagged by their check that have not entered the monitoring procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应兜尽兜: people with no or weak labour in a household at risk, in neither 低保 nor 特困 and with no recorded reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 household(s) to take into monitoring, %2 person(s) to cover; monitoring judged on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · household %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings 应纳尽纳 · 应兜尽兜</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4339,6 +4646,447 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::IncomeCheckTab</name>
+    <message>
+        <source>Site or &amp;grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only m&amp;issing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the households with no check of this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income checks of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next cell · Ctrl+D: copy last month · Ctrl+Z: undo · Ctrl+Shift+Z: redo · each row is saved when you leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows could not be saved; the reasons are on the rows. Leave them unsaved and go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has no check of last month to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n household(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %1 of %n household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::IncomeImportDialog</name>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other large expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import income checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is for the &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sheet without a 月份 column; a row whose own month differs is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (each is left out with its reasons; the other rows are imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) on file will be replaced by the sheet&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks go in together at the end; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked, %n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::IncomeSheetModel</name>
+    <message>
+        <source>Copy last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net income per person per year: (income − costs) × 12 ÷ headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month above, last month below in grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per capita/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: &quot;%1&quot; is not a number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::Labels</name>
     <message>
         <source>Male</source>
@@ -5248,6 +5996,154 @@ Database: %1</source>
         <source>Case overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unstable out of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginal, at risk of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden severe hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income check flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elimination review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstable work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::LeaveDialog</name>
@@ -5367,14 +6263,6 @@ Database: %1</source>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will hold the monthly income checks, monitoring households, safety-net enrolment, employment, training and industry support of each household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5930,6 +6818,614 @@ Database: %1</source>
             <numerusform>%n member listed</numerusform>
             <numerusform>%n members listed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringCasePanel</name>
+    <message>
+        <source>Choose a household in the list to see its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on %1 through %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: set the notice period (by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: %1, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), from %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringDialog</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found &amp;through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the check, visit or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县医保局, 县民政局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no step is due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason or note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 working days: until %2 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 days: until %2 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县人社局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New monitoring household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End an assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the risk elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the id of the record that found the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the step is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the objection says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unsettled objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how the objection was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the measure is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no running measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the household is not taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; for %2 of household %3 on %4? A decision is not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline household %1 on %2? It leaves the entry review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the risk elimination of household %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringNoticeDocument</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take into monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who objects may tell %1 in person, in writing or by phone until %2, the last day of the notice; objections are checked and answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who objects may tell %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice of monitoring households: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household is on notice on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringTab</name>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue steps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sett&amp;le objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk elimination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print notice list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the board (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step due now is overdue (deadline %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households, %2 with an overdue step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day written YYYY-MM-DD, e.g. 2026-11-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site in the filter, or a household of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 households on notice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6835,13 +8331,6 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PlaceholderPage</name>
-    <message>
-        <source>This part of Anju is not built yet in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::PostgresUrl</name>
     <message>
         <source>%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.</source>
@@ -6931,6 +8420,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: a check of the month below the monitoring line, with a drop or with a large expense. Income bands of the households checked in the month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7160,6 +8657,271 @@ Covers: %3</source>
     <message>
         <source>Head of household: %1
 Found by the search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetChangeDialog</name>
+    <message>
+        <source>Change the monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 yuan a month since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. income above the standard, moved away, died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the enrolment no longer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1&apos;s enrolment on %2? From that day it no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetEnrolDialog</name>
+    <message>
+        <source>Enrol in the safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;once (one-off relief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day it no longer holds; leave empty while it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. approval number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. income above the 低保 standard, supported by family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · household %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetTab</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End rea&amp;son…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded reasons for not enrolling (应兜尽兜 exemptions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month, %4 yuan one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a monthly enrolment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the reason recorded for %1 on %2? From that day %1 may be a 应兜尽兜 finding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety net</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7752,6 +9514,13 @@ Found by the search: %2</source>
     </message>
     <message>
         <source>Writing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::SupportPage</name>
+    <message>
+        <source>Monitoring households</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9559,6 +11328,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Party members and applicants: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Income checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety-net enrolments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
@@ -9621,6 +11402,10 @@ Commands:
   visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
   case list|receive|act|escalate   The grid cases and their steps
   income flags|missing    The month&apos;s flagged households; those not checked (--month)
+  income import FILE      Import a month&apos;s income checks (月度收支核查) from the office&apos;s sheet
+  monitoring list|show|notice   Monitoring households, one case, a site&apos;s notice list (PDF)
+  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
+  followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
   backup -o FILE          Copy the database while it stays in use
   restore FILE            Replace the database by a checked backup (the present one is kept)
   check                   Check the file and the registry&apos;s rules; print what is wrong
@@ -9731,6 +11516,57 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Of them moved away or deceased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::FollowUpFindingsCommand</name>
+    <message>
+        <source>followup needs findings, e.g. anju-cli followup findings --month 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] followup findings [--month YYYY-MM] [--site CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s findings by name: 应纳尽纳, households flagged by their income check that have not entered the monitoring procedure; 应兜尽兜, people with no or weak labour in a monitored or flagged household who are neither in 低保 / 特困 nor have a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应纳尽纳 of %1 (as of %2): %3 household(s) flagged and not in the monitoring procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应兜尽兜 of %1: %2 person(s) with no or weak labour not in 低保 / 特困 and with no recorded reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10582,6 +12418,76 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::IncomeImportCommand</name>
+    <message>
+        <source>[--db LOCATION] income import FILE [--month YYYY-MM] [--dry-run] [--json] [--rejected FILE.xlsx]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a month&apos;s income checks (月度收支核查, .xlsx or .csv), one row per household found by the head&apos;s ID number (户主身份证号) or the household code (户编号). A row with an error is rejected with its reasons and the other rows are written; a check of that month already on file is replaced, one equal to the row is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of the whole file, for a sheet without a 月份 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows with their reasons to this .xlsx, to correct and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income import takes exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, header on row %2: %n row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that would be imported: %1 (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>init takes no arguments.</source>
@@ -10692,6 +12598,177 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Moved %1 into %2; the row counts of every table match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::MonitoringCommand</name>
+    <message>
+        <source>monitoring needs list, show or notice, e.g. anju-cli monitoring list --state monitored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] monitoring list [--state STATE] [--site CODE] [--overdue] [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the monitoring households: state, category, the step due now and its deadline. States: entry_review, declined, monitored, elimination_review, eliminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households of this site (code or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases whose step due now is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge overdue on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state needs entry_review, declined, monitored, elimination_review or eliminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code or id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households (id, household, head, category, state, since, step due, deadline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] monitoring show ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one monitoring case: its steps with their dates and decisions, the notice period, objections, measures and risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the case as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring show needs the case&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring case %1: household %2 (%3), %4, %5 since %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 through %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: begun %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, notice %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Objection %1 from %2: %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Measure %1: %2 by %3, from %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Risk: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] monitoring notice --site CODE [--date YYYY-MM-DD] -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice period covers the day, with their category and the reason found, the head&apos;s name (ID number and phone masked), the period and where to object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site (code or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the board (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring notice takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring notice needs --site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring notice needs -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 households on notice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11089,6 +13166,137 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::SafetyNetCommand</name>
+    <message>
+        <source>safetynet needs list, enrol, amount, end or exempt, e.g. anju-cli safetynet list --scheme dibao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet list [--scheme KEY] [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the people in the safety net on a day (monthly enrolments holding that day, one-off payments of its month up to the day), with the totals per scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this scheme (dibao, tekun …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scheme of the office&apos;s list: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety net on %1: %2 enrolment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people, %2 yuan a month, %3 yuan one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id, person, household, scheme, amount in yuan, from, to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (one-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet enrol --person ID --scheme KEY --amount YUAN [--one-off] --from DATE [--to DATE] [--note TEXT] | amount --enrolment N --amount YUAN --from DATE | end --enrolment N --on DATE --reason TEXT | exempt --person ID --reason TEXT --from DATE [--to DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol puts a person (ID number) into a scheme with a monthly or one-off amount; amount changes a monthly amount from a day; end ends an enrolment on a day (the first day it no longer holds) with the reason; exempt records why a person is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is paid once, on the --from day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount needs yuan written like 580 or 580.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person has the ID number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolment has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2; enrolment %3 pays %4 yuan a month from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::SearchCommand</name>
     <message>
         <source>[--db LOCATION] search TEXT [--limit N] [--json] [--timing]</source>
@@ -11476,6 +13684,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Could not make the demo visits and cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make the demo income checks and monitoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -11619,6 +13831,119 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The site %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::IncomeCheckCells</name>
+    <message>
+        <source>%1 is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative; amounts are 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large for one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 has more than two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a month (write it as 2026-11 or 2026年11月).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of people (1 to 99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::IncomeCheckImporter</name>
+    <message>
+        <source>No sheet of the file looks like a month&apos;s income checks: none has a header with the head&apos;s ID number or the household code and an income column (户主身份证号, 工资性收入 …) in its first %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is on row %1 too, for the same month; keep one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun: checks are imported for this month or earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the check of row %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household of the register has a member with the ID number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is another household&apos;s than the ID number&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the head&apos;s ID number nor the household code is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is for %1, the file is imported as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check on %1 is before the month it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no active member at the month&apos;s end; give 家庭人口.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::IncomeCheckLayout</name>
+    <message>
+        <source>The sheet has no column for %1 or %2; place one of them in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no column for %1; place it in the column mapping or give the month of the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12647,6 +14972,53 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::income::FollowUpFindings</name>
+    <message>
+        <source>below the monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the household into the monitoring procedure (入户核实), or review it and record why it is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the person qualifies for 低保 or 特困供养 and enrol them, or record why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitored household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::income::IncomeCheckRepository</name>
     <message>
         <source>Choose the month of the checks.</source>
@@ -12820,6 +15192,13 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::income::IncomeMonthQueries</name>
+    <message>
+        <source>The income figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::income::IncomeRules</name>
     <message>
         <source>The net income of the month is negative (%1 yuan): the costs exceed the income.</source>
@@ -12858,6 +15237,499 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1 has no monitoring line of its own and is judged by the line of %2 (%3 yuan per person per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringMonthQueries</name>
+    <message>
+        <source>The monitoring figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringRepository</name>
+    <message>
+        <source>Monitoring case %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitored households could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site whose notice board is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the community office of %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringRules</name>
+    <message>
+        <source>Notice open until %1; approval locked until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is %1: no procedure is running, so no notice is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is set after the village review has passed; the step due now is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day of the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day of the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice cannot begin before the village review was decided (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice&apos;s last day is before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice from %1 to %2 has %3 working days; at least %4 are required (until %5 at the earliest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice from %1 to %2 has %3 days; at least %4 are required (until %5 at the earliest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection was received on %1, before the new first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is %1: no procedure is running, so there is no step to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step due now is %1, not %2: the steps are decided in their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the notice period first: the notice is decided after it has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun: decide the step before it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the decision cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the step began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the step was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice runs until %1: %2 cannot be approved before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection received on %1 is not settled: settle it before the notice is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a household in entry review can be declined; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the household is not taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the procedure&apos;s last step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk elimination starts for a monitored household; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the elimination starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the elimination starts cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elimination cannot start before %1, the household&apos;s last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections are logged against a notice; this household has no notice running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the objection says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the objection was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the objection was received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice began on %1; an objection cannot be received before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection was settled on %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how the objection was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the objection was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the objection was settled cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection was received on %1; it cannot be settled before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is %1: no new measures are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the measure is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the measure starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure cannot start before the household was found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure ended on %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the measure ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure started on %1; it cannot end before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringService</name>
+    <message>
+        <source>Monitoring case %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the flagged income check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income check is not this household&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income check has no flag (below the line, a drop, a large expense); choose another way the household was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the visit that found the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is not this household&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid case that found the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid case is not about this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department whose data found the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the household was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the household was found cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is already in the monitoring workflow (%1 since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring case was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this monitoring case meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else decided this step meanwhile; open the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else settled this objection meanwhile; open the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else ended this measure meanwhile; open the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRepository</name>
+    <message>
+        <source>The safety-net list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemptions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRules</name>
+    <message>
+        <source>Choose the person to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scheme of the office&apos;s list (settings safetynet.scheme.*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the enrolment begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off payment has nothing to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the enrolment no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment can only end after the day it began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the enrolment ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off payment has no monthly amount to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new amount is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the new amount applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new amount must apply from a day after %1, the day the current amount began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment ends on %1, before the new amount would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the person is not enrolled (income above the standard, refused, supported by family …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the reason holds from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason must end after the day it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the reason no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can only end after the day it began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetService</name>
+    <message>
+        <source>The person is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person died on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person moved away on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new amount was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment was not ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was not ended: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14045,6 +16917,140 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Households by size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::IncomeSection</name>
+    <message>
+        <source>The income check figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active households at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them checked this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them not checked this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households below the monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households whose income dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households with a large expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked households flagged (any flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income below the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income from the line to 1.5 times it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income from 1.5 to 2 times the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income of 2 times the line or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring line of the month&apos;s year (yuan per person per year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::MonitoringSection</name>
+    <message>
+        <source>Monitored at the month&apos;s end: unstable out of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: marginal, at risk of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: sudden severe hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households monitored at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken into monitoring in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk eliminated in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In entry review at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed and declined in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the safety net at the month&apos;s end: %1 (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the safety net at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amounts at the month&apos;s end: %1 (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly safety-net amounts at the month&apos;s end (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People paid a one-off amount in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off amounts paid in the month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households and the safety net</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -422,6 +422,178 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>Entered by hand</source>
         <translation>手工录入</translation>
     </message>
+    <message>
+        <source>Unstable out of poverty</source>
+        <translation>脱贫不稳定户</translation>
+    </message>
+    <message>
+        <source>Marginal, at risk of poverty</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Sudden severe hardship</source>
+        <translation>突发严重困难户</translation>
+    </message>
+    <message>
+        <source>Income check flag</source>
+        <translation>收支核查标记</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation>本户申请</translation>
+    </message>
+    <message>
+        <source>Department data</source>
+        <translation>部门数据</translation>
+    </message>
+    <message>
+        <source>Entry review</source>
+        <translation>纳入审核中</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>监测中</translation>
+    </message>
+    <message>
+        <source>Elimination review</source>
+        <translation>风险消除审核中</translation>
+    </message>
+    <message>
+        <source>Risk eliminated</source>
+        <translation>已消除风险</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>纳入监测</translation>
+    </message>
+    <message>
+        <source>Risk elimination</source>
+        <translation>风险消除</translation>
+    </message>
+    <message>
+        <source>Home check</source>
+        <translation>入户核实</translation>
+    </message>
+    <message>
+        <source>Village review</source>
+        <translation>村（社区）评议</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Township review</source>
+        <translation>乡镇审核</translation>
+    </message>
+    <message>
+        <source>County approval</source>
+        <translation>县级审定</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>因病</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>因残</translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation>因学</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>因灾</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>意外事故</translation>
+    </message>
+    <message>
+        <source>Failed business</source>
+        <translation>经营失败</translation>
+    </message>
+    <message>
+        <source>Unstable work</source>
+        <translation>务工不稳定</translation>
+    </message>
+    <message>
+        <source>Other risk</source>
+        <translation>其他风险</translation>
+    </message>
+    <message>
+        <source>Industry support</source>
+        <translation>产业帮扶</translation>
+    </message>
+    <message>
+        <source>Employment support</source>
+        <translation>就业帮扶</translation>
+    </message>
+    <message>
+        <source>Health support</source>
+        <translation>健康帮扶</translation>
+    </message>
+    <message>
+        <source>Education support</source>
+        <translation>教育帮扶</translation>
+    </message>
+    <message>
+        <source>Housing support</source>
+        <translation>住房保障</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>兜底保障</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>其他措施</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Made-up workday</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>Typed on the entry grid</source>
+        <translation>录入表录入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月发放</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性发放</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>
@@ -1931,6 +2103,18 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Income checks added</source>
+        <translation>新增收支核查</translation>
+    </message>
+    <message>
+        <source>Income checks replaced</source>
+        <translation>替换收支核查</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditNames</name>
@@ -2763,6 +2947,42 @@ No figures to show.</source>
         <comment>branch name (everyone counted)</comment>
         <translation>%1（%L2）</translation>
     </message>
+    <message>
+        <source>Flagged and monitored households, %1</source>
+        <translation>预警户与监测户，%1</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <source>Flagged in the month</source>
+        <translation>当月预警户</translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end</source>
+        <translation>月末监测户</translation>
+    </message>
+    <message>
+        <source>Checked households by per-capita net income against the monitoring line</source>
+        <translation>已核查户人均纯收入分布（对照监测标准）</translation>
+    </message>
+    <message>
+        <source>Below the line</source>
+        <translation>低于标准</translation>
+    </message>
+    <message>
+        <source>Line to 1.5×</source>
+        <translation>1至1.5倍</translation>
+    </message>
+    <message>
+        <source>1.5× to 2×</source>
+        <translation>1.5至2倍</translation>
+    </message>
+    <message>
+        <source>2× and more</source>
+        <translation>2倍及以上</translation>
+    </message>
 </context>
 <context>
     <name>anju::Database</name>
@@ -3060,6 +3280,93 @@ Database: %1</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::FollowUpFindingsTab</name>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation>按回车或双击打开这一户的档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>安置点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Per capita (yuan/year)</source>
+        <translation>人均纯收入（元/年）</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>该做什么</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;reason…</source>
+        <translation>记录原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>应纳尽纳: households flagged by their check that have not entered the monitoring procedure</source>
+        <translation>应纳尽纳：收支核查有预警、尚未纳入监测程序的户</translation>
+    </message>
+    <message>
+        <source>应兜尽兜: people with no or weak labour in a household at risk, in neither 低保 nor 特困 and with no recorded reason</source>
+        <translation>应兜尽兜：有风险户中无劳动能力或弱劳动力、未纳入低保或特困、也没有记录原因的人</translation>
+    </message>
+    <message>
+        <source>%1 household(s) to take into monitoring, %2 person(s) to cover; monitoring judged on %3.</source>
+        <translation>应纳入监测 %1 户，应纳入兜底 %2 人；监测状态按 %3 判断。</translation>
+    </message>
+    <message>
+        <source>%1 · household %2</source>
+        <translation>%1 · 户 %2</translation>
+    </message>
+    <message>
+        <source>Findings 应纳尽纳 · 应兜尽兜</source>
+        <translation>应纳尽纳 · 应兜尽兜</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4641,443 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::IncomeCheckTab</name>
+    <message>
+        <source>Site or &amp;grid:</source>
+        <translation>安置点或网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+Page Up)</source>
+        <translation>上一个月（Ctrl+PageUp）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+Page Down)</source>
+        <translation>下一个月（Ctrl+PageDown）</translation>
+    </message>
+    <message>
+        <source>Only m&amp;issing</source>
+        <translation>只看未核查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>List only the households with no check of this month</source>
+        <translation>只列出本月还没有核查记录的户</translation>
+    </message>
+    <message>
+        <source>Import from a sheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <source>Income checks of the month</source>
+        <translation>本月收支核查</translation>
+    </message>
+    <message>
+        <source>Enter: next cell · Ctrl+D: copy last month · Ctrl+Z: undo · Ctrl+Shift+Z: redo · each row is saved when you leave it</source>
+        <translation>回车：下一格 · Ctrl+D：复制上月 · Ctrl+Z：撤销 · Ctrl+Shift+Z：重做 · 离开一行即保存这一行</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation>复制上月</translation>
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation>保存本行</translation>
+    </message>
+    <message>
+        <source>Income check</source>
+        <translation>收支核查</translation>
+    </message>
+    <message>
+        <source>%1 (whole site)</source>
+        <translation>%1（全安置点）</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Rows not saved</source>
+        <translation>有行未保存</translation>
+    </message>
+    <message>
+        <source>Some rows could not be saved; the reasons are on the rows. Leave them unsaved and go on?</source>
+        <translation>有的行没能保存，原因写在这些行上。不保存这些行，继续吗？</translation>
+    </message>
+    <message>
+        <source>This household has no check of last month to copy.</source>
+        <translation>这一户上月没有核查记录，无从复制。</translation>
+    </message>
+    <message>
+        <source>No households</source>
+        <translation>没有住户</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n household(s) checked</source>
+        <translation>
+            <numerusform>%n 户全部已核查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %1 of %n household(s)</source>
+        <translation>
+            <numerusform>未核查 %1 户，共 %n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anju::IncomeImportDialog</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>Operating costs</source>
+        <translation>生产经营费用</translation>
+    </message>
+    <message>
+        <source>Medical expenses</source>
+        <translation>医疗支出</translation>
+    </message>
+    <message>
+        <source>Education expenses</source>
+        <translation>教育支出</translation>
+    </message>
+    <message>
+        <source>Disaster expenses</source>
+        <translation>灾害支出</translation>
+    </message>
+    <message>
+        <source>Other large expenses</source>
+        <translation>其他大额支出</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Import income checks</source>
+        <translation>导入收支核查</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every row is for the &amp;month</source>
+        <translation>所有行均为该月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>For a sheet without a 月份 column; a row whose own month differs is rejected.</source>
+        <translation>用于没有“月份”列的表；某行自身月份与此不同的将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rejected rows (each is left out with its reasons; the other rows are imported):</source>
+        <translation>被拒绝的行（各行连同原因不予导入；其余行照常导入）：</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation>将被拒绝的行连同原因保存为 Excel 文件，改正后重新导入</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
+        <translation>表头位于工作表 %2 的第 %1 行。请核对各字段所在列，也可手动选择列。</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>导入：%1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) on file will be replaced by the sheet&apos;s.</source>
+        <translation>
+            <numerusform>已有的 %n 条核查将被表中数据替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) are left out.</source>
+        <translation>
+            <numerusform>%n 行被拒绝，不予导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>正在检查 %1 的每一行…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is written during the check.</source>
+        <translation>检查期间不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>All checks go in together at the end; Cancel leaves the database as it was.</source>
+        <translation>所有核查在最后一并写入；取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>新增 %1 条，变更 %2 条，未变 %3 条，拒绝 %4 行</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation>导入已取消。未写入任何数据，数据库保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked, %n row(s) read: </source>
+        <translation>
+            <numerusform>检查完毕，读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Nothing to import.</source>
+        <translation>。没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation>被拒绝的行已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::IncomeSheetModel</name>
+    <message>
+        <source>Copy last month</source>
+        <translation>复制上月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Below line</source>
+        <translation>低于监测线</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>收入骤降</translation>
+    </message>
+    <message>
+        <source>Large expense</source>
+        <translation>大额支出</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>待保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Last month: %1</source>
+        <translation>上月：%1</translation>
+    </message>
+    <message>
+        <source>Net income per person per year: (income − costs) × 12 ÷ headcount</source>
+        <translation>人均纯收入（元/人·年）：（收入 − 经营费用）× 12 ÷ 人口数</translation>
+    </message>
+    <message>
+        <source>This month above, last month below in grey</source>
+        <translation>上行为本月，下行灰字为上月</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资性</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>经营性</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>财产性</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转移性</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>经营费用</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗支出</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育支出</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>灾害支出</translation>
+    </message>
+    <message>
+        <source>Other exp.</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>Per capita/yr</source>
+        <translation>人均纯收入</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>People: &quot;%1&quot; is not a number of people</source>
+        <translation>人口：“%1”不是人数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
+        <translation>%1：“%2”不是金额，请按元录入（如 1234.5）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
     <name>anju::Labels</name>
     <message>
         <source>Male</source>
@@ -5243,6 +5987,154 @@ Database: %1</source>
         <source>Case overdue</source>
         <translation>事件逾期</translation>
     </message>
+    <message>
+        <source>Unstable out of poverty</source>
+        <translation>脱贫不稳定户</translation>
+    </message>
+    <message>
+        <source>Marginal, at risk of poverty</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Sudden severe hardship</source>
+        <translation>突发严重困难户</translation>
+    </message>
+    <message>
+        <source>Income check flag</source>
+        <translation>收支核查标记</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation>本户申请</translation>
+    </message>
+    <message>
+        <source>Department data</source>
+        <translation>部门数据</translation>
+    </message>
+    <message>
+        <source>Entry review</source>
+        <translation>纳入审核中</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>监测中</translation>
+    </message>
+    <message>
+        <source>Elimination review</source>
+        <translation>风险消除审核中</translation>
+    </message>
+    <message>
+        <source>Risk eliminated</source>
+        <translation>已消除风险</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>纳入监测</translation>
+    </message>
+    <message>
+        <source>Risk elimination</source>
+        <translation>风险消除</translation>
+    </message>
+    <message>
+        <source>Home check</source>
+        <translation>入户核实</translation>
+    </message>
+    <message>
+        <source>Village review</source>
+        <translation>村（社区）评议</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Township review</source>
+        <translation>乡镇审核</translation>
+    </message>
+    <message>
+        <source>County approval</source>
+        <translation>县级审定</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>因病</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>因残</translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation>因学</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>因灾</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>意外事故</translation>
+    </message>
+    <message>
+        <source>Failed business</source>
+        <translation>经营失败</translation>
+    </message>
+    <message>
+        <source>Unstable work</source>
+        <translation>务工不稳定</translation>
+    </message>
+    <message>
+        <source>Other risk</source>
+        <translation>其他风险</translation>
+    </message>
+    <message>
+        <source>Industry support</source>
+        <translation>产业帮扶</translation>
+    </message>
+    <message>
+        <source>Employment support</source>
+        <translation>就业帮扶</translation>
+    </message>
+    <message>
+        <source>Health support</source>
+        <translation>健康帮扶</translation>
+    </message>
+    <message>
+        <source>Education support</source>
+        <translation>教育帮扶</translation>
+    </message>
+    <message>
+        <source>Housing support</source>
+        <translation>住房保障</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>兜底保障</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>其他措施</translation>
+    </message>
 </context>
 <context>
     <name>anju::LeaveDialog</name>
@@ -5363,14 +6255,6 @@ Database: %1</source>
     <message>
         <source>Support</source>
         <translation>帮扶</translation>
-    </message>
-    <message>
-        <source>Follow-up support</source>
-        <translation>后续帮扶</translation>
-    </message>
-    <message>
-        <source>It will hold the monthly income checks, monitoring households, safety-net enrolment, employment, training and industry support of each household.</source>
-        <translation>此处将管理每户的月度收入核查、监测对象、兜底保障、就业、培训和产业帮扶。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5922,6 +6806,614 @@ Database: %1</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringCasePanel</name>
+    <message>
+        <source>Choose a household in the list to see its case.</source>
+        <translation>在左边名单中选一户，这里显示它的情况。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation>%1 · %3 起%2</translation>
+    </message>
+    <message>
+        <source>Found on %1 through %2. %3</source>
+        <translation>%1 经%2发现。%3</translation>
+    </message>
+    <message>
+        <source>Monitored from %1.</source>
+        <translation>%1 纳入监测。</translation>
+    </message>
+    <message>
+        <source>Not taken in on %1: %2</source>
+        <translation>%1 不予纳入：%2</translation>
+    </message>
+    <message>
+        <source>Risk eliminated on %1.</source>
+        <translation>%1 风险消除。</translation>
+    </message>
+    <message>
+        <source>Due now: set the notice period (by %1).</source>
+        <translation>当前：确定公示期（期限 %1）。</translation>
+    </message>
+    <message>
+        <source>Due now: %1, by %2.</source>
+        <translation>当前：%1，期限 %2。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>By, note</source>
+        <translation>经办人、说明</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>公示异议</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 — %4</source>
+        <translation>%1 %2：%3 —— %4</translation>
+    </message>
+    <message>
+        <source>settled %1: %2</source>
+        <translation>%1 已处理：%2</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), from %4%5</source>
+        <translation>%1：%2（%3），%4 起%5</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringDialog</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>the household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>户编号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Found &amp;through:</source>
+        <translation>发现途径(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>the id of the check, visit or case</source>
+        <translation>收支核查、走访或网格事件的编号</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 县医保局, 县民政局</source>
+        <translation>例如 县医保局、县民政局</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Found &amp;on:</source>
+        <translation>发现日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks:</source>
+        <translation>风险(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>情况说明(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(no step is due)</source>
+        <translation>（没有待定的步骤）</translation>
+    </message>
+    <message>
+        <source>Step due:</source>
+        <translation>当前步骤：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>决定日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>经办人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or note:</source>
+        <translation>原因或说明(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Notice &amp;from:</source>
+        <translation>公示开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Notice &amp;until:</source>
+        <translation>公示截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>At least %1 working days: until %2 at the earliest.</source>
+        <translation>至少 %1 个工作日：最早到 %2。</translation>
+    </message>
+    <message>
+        <source>At least %1 days: until %2 at the earliest.</source>
+        <translation>至少 %1 天：最早到 %2。</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>收到日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation>提出人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation>异议(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Settled &amp;on:</source>
+        <translation>处理日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>处理结果(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. 县人社局</source>
+        <translation>例如 县人社局</translation>
+    </message>
+    <message>
+        <source>Provided &amp;by:</source>
+        <translation>责任单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New monitoring household</source>
+        <translation>新增监测户</translation>
+    </message>
+    <message>
+        <source>Decide the step</source>
+        <translation>定这一步</translation>
+    </message>
+    <message>
+        <source>Set the notice period</source>
+        <translation>确定公示期</translation>
+    </message>
+    <message>
+        <source>Log an objection</source>
+        <translation>登记公示异议</translation>
+    </message>
+    <message>
+        <source>Settle an objection</source>
+        <translation>处理公示异议</translation>
+    </message>
+    <message>
+        <source>Add an assistance measure</source>
+        <translation>增加帮扶措施</translation>
+    </message>
+    <message>
+        <source>End an assistance measure</source>
+        <translation>结束帮扶措施</translation>
+    </message>
+    <message>
+        <source>Start the risk elimination</source>
+        <translation>开始风险消除</translation>
+    </message>
+    <message>
+        <source>Decline the household</source>
+        <translation>不予纳入</translation>
+    </message>
+    <message>
+        <source>Enter the household number.</source>
+        <translation>请填写户编号。</translation>
+    </message>
+    <message>
+        <source>Enter the id of the record that found the household.</source>
+        <translation>请填写发现这一户的记录编号。</translation>
+    </message>
+    <message>
+        <source>Enter the department.</source>
+        <translation>请填写部门。</translation>
+    </message>
+    <message>
+        <source>Enter why the step is rejected.</source>
+        <translation>请填写不通过的原因。</translation>
+    </message>
+    <message>
+        <source>Enter what the objection says.</source>
+        <translation>请填写异议内容。</translation>
+    </message>
+    <message>
+        <source>There is no unsettled objection.</source>
+        <translation>没有未处理的异议。</translation>
+    </message>
+    <message>
+        <source>Enter how the objection was handled.</source>
+        <translation>请填写异议的处理结果。</translation>
+    </message>
+    <message>
+        <source>Enter what the measure is.</source>
+        <translation>请填写帮扶措施的内容。</translation>
+    </message>
+    <message>
+        <source>There is no running measure.</source>
+        <translation>没有正在执行的措施。</translation>
+    </message>
+    <message>
+        <source>Enter why the household is not taken in.</source>
+        <translation>请填写不予纳入的原因。</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; for %2 of household %3 on %4? A decision is not undone.</source>
+        <translation>确定为户 %3 的“%2”记录“%1”（日期 %4）吗？定了就不能撤回。</translation>
+    </message>
+    <message>
+        <source>Decline household %1 on %2? It leaves the entry review.</source>
+        <translation>确定 %2 不予纳入户 %1 吗？这一户将退出纳入审核。</translation>
+    </message>
+    <message>
+        <source>Start the risk elimination of household %1 on %2?</source>
+        <translation>确定从 %2 开始户 %1 的风险消除吗？</translation>
+    </message>
+    <message>
+        <source>No household has the number %1.</source>
+        <translation>没有户编号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringNoticeDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>监测类别</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>公示事项</translation>
+    </message>
+    <message>
+        <source>Reason found</source>
+        <translation>识别原因</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Take into monitoring</source>
+        <translation>纳入监测</translation>
+    </message>
+    <message>
+        <source>Risk eliminated</source>
+        <translation>风险消除</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Anyone who objects may tell %1 in person, in writing or by phone until %2, the last day of the notice; objections are checked and answered.</source>
+        <translation>如有异议，请于公示期满（%2）前以当面、书面或电话方式向%1反映；对反映的问题将逐一核实并答复。</translation>
+    </message>
+    <message>
+        <source>Anyone who objects may tell %1.</source>
+        <translation>如有异议，请向%1反映。</translation>
+    </message>
+    <message>
+        <source>Public notice of monitoring households: %1, %2</source>
+        <translation>%1 防止返贫监测对象公示（%2）</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>No household is on notice on this day.</source>
+        <translation>这一天没有处于公示期的户。</translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringTab</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>安置点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue steps only</source>
+        <translation>只看超期的步骤(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide step…</source>
+        <translation>定这一步(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice period…</source>
+        <translation>公示期(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Objection…</source>
+        <translation>异议(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sett&amp;le objection…</source>
+        <translation>处理异议(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>帮扶措施(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;End measure…</source>
+        <translation>结束措施(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Risk elimination…</source>
+        <translation>风险消除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;cline…</source>
+        <translation>不予纳入(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice list…</source>
+        <translation>打印公示名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Notice list</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <source>The day of the board (YYYY-MM-DD):</source>
+        <translation>公示名单的日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Set the notice</source>
+        <translation>确定公示期</translation>
+    </message>
+    <message>
+        <source>The step due now is overdue (deadline %1).</source>
+        <translation>当前这一步已超期（期限 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 已超期</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 with an overdue step</source>
+        <translation>共 %1 户，%2 户当前步骤超期</translation>
+    </message>
+    <message>
+        <source>Monitoring households</source>
+        <translation>监测户</translation>
+    </message>
+    <message>
+        <source>Enter the day written YYYY-MM-DD, e.g. 2026-11-10.</source>
+        <translation>请按 YYYY-MM-DD 填写日期，例如 2026-11-10。</translation>
+    </message>
+    <message>
+        <source>Choose a site in the filter, or a household of the site.</source>
+        <translation>请在上方选一个安置点，或选中这个安置点的一户。</translation>
+    </message>
+    <message>
+        <source>notice-%1.pdf</source>
+        <translation>公示名单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the notice list</source>
+        <translation>保存公示名单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 households on notice.</source>
+        <translation>已生成 %1：公示 %2 户。</translation>
     </message>
 </context>
 <context>
@@ -6821,13 +8313,6 @@ Covers: %3</source>
     </message>
 </context>
 <context>
-    <name>anju::PlaceholderPage</name>
-    <message>
-        <source>This part of Anju is not built yet in this version.</source>
-        <translation>本版本尚未提供此功能。</translation>
-    </message>
-</context>
-<context>
     <name>anju::PostgresUrl</name>
     <message>
         <source>%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.</source>
@@ -6917,6 +8402,14 @@ Covers: %3</source>
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Income and monitoring</source>
+        <translation>收支与监测</translation>
+    </message>
+    <message>
+        <source>Flagged: a check of the month below the monitoring line, with a drop or with a large expense. Income bands of the households checked in the month.</source>
+        <translation>预警户：当月核查人均纯收入低于监测标准、收入骤减或有大额支出的户。收入分布为当月已核查户。</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +8638,271 @@ Covers: %3</source>
 Found by the search: %2</source>
         <translation>户主：%1
 搜索找到的成员：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetChangeDialog</name>
+    <message>
+        <source>Change the monthly amount</source>
+        <translation>调整每月金额</translation>
+    </message>
+    <message>
+        <source>End the enrolment</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 yuan a month since %4</source>
+        <translation>%1，%2：自 %4 起每月 %3 元</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>e.g. income above the standard, moved away, died</source>
+        <translation>例如：收入超过标准、迁出、去世</translation>
+    </message>
+    <message>
+        <source>&amp;New amount:</source>
+        <translation>新金额(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>执行日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The first day the enrolment no longer holds</source>
+        <translation>从这天起不再享受</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>停止日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save amount</source>
+        <translation>保存金额(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>停发(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s enrolment on %2? From that day it no longer holds.</source>
+        <translation>于 %2 停发%1的兜底保障？从这天起不再享受。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetEnrolDialog</name>
+    <message>
+        <source>Enrol in the safety net</source>
+        <translation>登记兜底保障</translation>
+    </message>
+    <message>
+        <source>Record why not enrolled</source>
+        <translation>记录不纳入的原因</translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>姓名、身份证号或户编号，输入后按回车</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Paid &amp;once (one-off relief)</source>
+        <translation>一次性发放（临时救助）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The first day it no longer holds; leave empty while it holds</source>
+        <translation>从这天起不再有效；一直有效则留空</translation>
+    </message>
+    <message>
+        <source>e.g. approval number</source>
+        <translation>例如：审批文号</translation>
+    </message>
+    <message>
+        <source>e.g. income above the 低保 standard, supported by family</source>
+        <translation>例如：收入超过低保标准、由子女赡养</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>开始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Holds f&amp;rom:</source>
+        <translation>起始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save reason</source>
+        <translation>保存原因(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 · household %2 · %3</source>
+        <translation>%1 · 户 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SafetyNetTab</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>项目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>安置点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why not enrolled</source>
+        <translation>不纳入的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;amount…</source>
+        <translation>调整金额(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>停发(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record reason…</source>
+        <translation>记录原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>End rea&amp;son…</source>
+        <translation>结束原因(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recorded reasons for not enrolling (应兜尽兜 exemptions):</source>
+        <translation>已记录的不纳入原因（应兜尽兜豁免）：</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month, %4 yuan one-off</source>
+        <translation>%1：%2 人，每月 %3 元，一次性 %4 元</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 yuan a month</source>
+        <translation>%1：%2 人，每月 %3 元</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 (one-off)</source>
+        <translation>%1（一次性）</translation>
+    </message>
+    <message>
+        <source>Change the monthly amount</source>
+        <translation>调整每月金额</translation>
+    </message>
+    <message>
+        <source>Choose a monthly enrolment in the list first.</source>
+        <translation>请先在名单中选中一条按月发放的保障。</translation>
+    </message>
+    <message>
+        <source>End the enrolment</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>End the reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Choose a reason in the list first.</source>
+        <translation>请先在列表中选中一条原因。</translation>
+    </message>
+    <message>
+        <source>End the reason recorded for %1 on %2? From that day %1 may be a 应兜尽兜 finding again.</source>
+        <translation>于 %2 结束为%1记录的原因？从这天起%1可能重新列入应兜尽兜清单。</translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation>兜底保障</translation>
     </message>
 </context>
 <context>
@@ -7736,6 +9494,13 @@ Found by the search: %2</source>
     <message>
         <source>Writing %1 …</source>
         <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>anju::SupportPage</name>
+    <message>
+        <source>Monitoring households</source>
+        <translation>监测户</translation>
     </message>
 </context>
 <context>
@@ -9543,6 +11308,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Party members and applicants: %1</source>
         <translation>党员及入党申请人等：%1</translation>
     </message>
+    <message>
+        <source>Income checks: %1</source>
+        <translation>收支核查：%1</translation>
+    </message>
+    <message>
+        <source>Monitoring cases: %1</source>
+        <translation>监测户记录：%1</translation>
+    </message>
+    <message>
+        <source>Safety-net enrolments: %1</source>
+        <translation>兜底保障记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::Dispatcher</name>
@@ -9605,6 +11382,10 @@ Commands:
   visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
   case list|receive|act|escalate   The grid cases and their steps
   income flags|missing    The month&apos;s flagged households; those not checked (--month)
+  income import FILE      Import a month&apos;s income checks (月度收支核查) from the office&apos;s sheet
+  monitoring list|show|notice   Monitoring households, one case, a site&apos;s notice list (PDF)
+  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
+  followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
   backup -o FILE          Copy the database while it stays in use
   restore FILE            Replace the database by a checked backup (the present one is kept)
   check                   Check the file and the registry&apos;s rules; print what is wrong
@@ -9650,6 +11431,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   visit plan|attend|record   生成本月走访任务、登记三必到任务、记录走访
   case list|receive|act|escalate   网格事件及其办理步骤
   income flags|missing    本月收支核查的预警户；本月未核查的户（--month）
+  income import FILE      从办公室的核查表导入一个月的收支核查（月度收支核查）
+  monitoring list|show|notice   监测户名单、一户的监测记录、安置点的公示名单（PDF）
+  safetynet list|enrol|amount|end|exempt   兜底保障：名单、登记、调整金额、停发、不纳入原因
+  followup findings       某月的应纳尽纳、应兜尽兜清单（按姓名）
   backup -o FILE          在数据库照常使用时备份
   restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
   check                   检查数据库文件和登记规则，列出问题
@@ -9760,6 +11545,57 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Of them moved away or deceased: %1</source>
         <translation>其中已迁出或死亡：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::FollowUpFindingsCommand</name>
+    <message>
+        <source>followup needs findings, e.g. anju-cli followup findings --month 2026-11.</source>
+        <translation>followup 后面要跟 findings，例如 anju-cli followup findings --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] followup findings [--month YYYY-MM] [--site CODE] [--json]</source>
+        <translation>[--db LOCATION] followup findings [--month YYYY-MM] [--site CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the month&apos;s findings by name: 应纳尽纳, households flagged by their income check that have not entered the monitoring procedure; 应兜尽兜, people with no or weak labour in a monitored or flagged household who are neither in 低保 / 特困 nor have a recorded reason.</source>
+        <translation>按姓名列出某月的清单：应纳尽纳，收支核查有预警、尚未纳入监测程序的户；应兜尽兜，监测户或预警户中无劳动能力或弱劳动力、既未纳入低保 / 特困也没有记录原因的人。</translation>
+    </message>
+    <message>
+        <source>The month (default: this month).</source>
+        <translation>月份（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation>只看这个安置点（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>--month needs a month written YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month 需要写成 YYYY-MM 的月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>应纳尽纳 of %1 (as of %2): %3 household(s) flagged and not in the monitoring procedure.</source>
+        <translation>%1 应纳尽纳（按 %2 判断）：有预警、未纳入监测程序的户 %3 户。</translation>
+    </message>
+    <message>
+        <source>应兜尽兜 of %1: %2 person(s) with no or weak labour not in 低保 / 特困 and with no recorded reason.</source>
+        <translation>%1 应兜尽兜：无劳动能力或弱劳动力、未纳入低保 / 特困且没有记录原因的 %2 人。</translation>
     </message>
 </context>
 <context>
@@ -10607,6 +12443,75 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::IncomeImportCommand</name>
+    <message>
+        <source>[--db LOCATION] income import FILE [--month YYYY-MM] [--dry-run] [--json] [--rejected FILE.xlsx]</source>
+        <translation>[--db 位置] income import 文件 [--month YYYY-MM] [--dry-run] [--json] [--rejected 文件.xlsx]</translation>
+    </message>
+    <message>
+        <source>Imports a month&apos;s income checks (月度收支核查, .xlsx or .csv), one row per household found by the head&apos;s ID number (户主身份证号) or the household code (户编号). A row with an error is rejected with its reasons and the other rows are written; a check of that month already on file is replaced, one equal to the row is left as it is.</source>
+        <translation>导入一个月的收支核查（月度收支核查，.xlsx 或 .csv），每户一行，按户主身份证号或户编号查找家庭。有错误的行连同原因被拒绝，其余行照常写入；该月已有的核查被替换，与表中一致的保持不变。</translation>
+    </message>
+    <message>
+        <source>The month of the whole file, for a sheet without a 月份 column.</source>
+        <translation>整个文件的月份，用于没有“月份”列的表。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation>检查文件并报告，但不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows with their reasons to this .xlsx, to correct and import again.</source>
+        <translation>将被拒绝的行连同原因保存到此 .xlsx 文件，改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>income import takes exactly one file.</source>
+        <translation>income import 只接受一个文件。</translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM.</source>
+        <translation>--month 必须是 YYYY-MM 格式的月份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, header on row %2: %n row(s) read.</source>
+        <translation>
+            <numerusform>工作表“%1”，表头在第 %2 行：读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>新增 %1 条，变更 %2 条，未变 %3 条，拒绝 %4 行</translation>
+    </message>
+    <message>
+        <source>Checks imported: %1.</source>
+        <translation>已导入核查：%1。</translation>
+    </message>
+    <message>
+        <source>Checks that would be imported: %1 (dry run: nothing written).</source>
+        <translation>将导入的核查：%1（试运行：未写入任何数据）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>未写入任何数据：%1。</translation>
+    </message>
+    <message>
+        <source>The rejected rows are saved in %1.</source>
+        <translation>被拒绝的行已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>init takes no arguments.</source>
@@ -10718,6 +12623,177 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Moved %1 into %2; the row counts of every table match.</source>
         <translation>已将 %1 迁移到 %2，各表行数一致。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::MonitoringCommand</name>
+    <message>
+        <source>monitoring needs list, show or notice, e.g. anju-cli monitoring list --state monitored.</source>
+        <translation>monitoring 后面要跟 list、show 或 notice，例如 anju-cli monitoring list --state monitored。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] monitoring list [--state STATE] [--site CODE] [--overdue] [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db LOCATION] monitoring list [--state STATE] [--site CODE] [--overdue] [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the monitoring households: state, category, the step due now and its deadline. States: entry_review, declined, monitored, elimination_review, eliminated.</source>
+        <translation>列出监测户：状态、类别、当前步骤及其期限。状态：entry_review（纳入审核中）、declined（未纳入）、monitored（监测中）、elimination_review（风险消除审核中）、eliminated（已消除风险）。</translation>
+    </message>
+    <message>
+        <source>Only the cases in this state.</source>
+        <translation>只列这个状态的户。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only the households of this site (code or id).</source>
+        <translation>只列这个安置点的户（编码或编号）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Only the cases whose step due now is overdue.</source>
+        <translation>只列当前步骤已超期的户。</translation>
+    </message>
+    <message>
+        <source>The day to judge overdue on (default: today).</source>
+        <translation>判断超期的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>--state needs entry_review, declined, monitored, elimination_review or eliminated.</source>
+        <translation>--state 要填 entry_review、declined、monitored、elimination_review 或 eliminated。</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation>--date 要按 YYYY-MM-DD 填写日期。</translation>
+    </message>
+    <message>
+        <source>No site has the code or id %1.</source>
+        <translation>没有编码或编号为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Monitoring households (id, household, head, category, state, since, step due, deadline):</source>
+        <translation>监测户（编号、户编号、户主、类别、状态、日期、当前步骤、期限）：</translation>
+    </message>
+    <message>
+        <source>	overdue</source>
+        <translation>	已超期</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] monitoring show ID [--json]</source>
+        <translation>[--db LOCATION] monitoring show ID [--json]</translation>
+    </message>
+    <message>
+        <source>Shows one monitoring case: its steps with their dates and decisions, the notice period, objections, measures and risks.</source>
+        <translation>显示一条监测记录：各步骤的日期和决定、公示期、异议、帮扶措施和风险。</translation>
+    </message>
+    <message>
+        <source>Print the case as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>monitoring show needs the case&apos;s id.</source>
+        <translation>monitoring show 要填监测记录的编号。</translation>
+    </message>
+    <message>
+        <source>Monitoring case %1: household %2 (%3), %4, %5 since %6</source>
+        <translation>监测记录 %1：户 %2（%3），%4，%6 起%5</translation>
+    </message>
+    <message>
+        <source>Found %1 through %2: %3</source>
+        <translation>%1 经%2发现：%3</translation>
+    </message>
+    <message>
+        <source>  %1 %2: begun %3</source>
+        <translation>  %1 %2：%3 开始</translation>
+    </message>
+    <message>
+        <source>, notice %1 to %2</source>
+        <translation>，公示 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>, %1 on %2 by %3</source>
+        <translation>，%2 %1（经办人 %3）</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>  Objection %1 from %2: %3; %4</source>
+        <translation>  异议 %1 %2：%3；%4</translation>
+    </message>
+    <message>
+        <source>settled %1: %2</source>
+        <translation>%1 已处理：%2</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>  Measure %1: %2 by %3, from %4%5</source>
+        <translation>  措施 %1：%2（%3），%4 起%5</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>  Risk: %1 %2</source>
+        <translation>  风险：%1 %2</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] monitoring notice --site CODE [--date YYYY-MM-DD] -o FILE.pdf</source>
+        <translation>[--db LOCATION] monitoring notice --site CODE [--date YYYY-MM-DD] -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice period covers the day, with their category and the reason found, the head&apos;s name (ID number and phone masked), the period and where to object.</source>
+        <translation>生成一个安置点的公示名单（A4 PDF）：这一天处于公示期的户，写明类别和识别原因、户主姓名（身份证号和电话遮住中间几位）、公示期和提出异议的地方。</translation>
+    </message>
+    <message>
+        <source>The site (code or id).</source>
+        <translation>安置点（编码或编号）。</translation>
+    </message>
+    <message>
+        <source>The day of the board (default: today).</source>
+        <translation>公示名单的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要生成的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>monitoring notice takes no arguments besides its options.</source>
+        <translation>monitoring notice 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>monitoring notice needs --site.</source>
+        <translation>monitoring notice 要填 --site。</translation>
+    </message>
+    <message>
+        <source>monitoring notice needs -o FILE.pdf.</source>
+        <translation>monitoring notice 要填 -o FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 households on notice.</source>
+        <translation>已生成 %1：公示 %2 户。</translation>
     </message>
 </context>
 <context>
@@ -11103,6 +13179,137 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Restoring: %1%</source>
         <translation>正在恢复：%1%</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::SafetyNetCommand</name>
+    <message>
+        <source>safetynet needs list, enrol, amount, end or exempt, e.g. anju-cli safetynet list --scheme dibao.</source>
+        <translation>safetynet 后面要跟 list、enrol、amount、end 或 exempt，例如 anju-cli safetynet list --scheme dibao。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet list [--scheme KEY] [--site CODE] [--date YYYY-MM-DD] [--json]</source>
+        <translation>[--db LOCATION] safetynet list [--scheme KEY] [--site CODE] [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the people in the safety net on a day (monthly enrolments holding that day, one-off payments of its month up to the day), with the totals per scheme.</source>
+        <translation>列出某一天享受兜底保障的人（这一天有效的按月保障，以及当月截至这一天的一次性发放），并按项目合计。</translation>
+    </message>
+    <message>
+        <source>Only this scheme (dibao, tekun …).</source>
+        <translation>只看这个项目（dibao、tekun……）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation>只看这个安置点（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>--date needs a day written YYYY-MM-DD.</source>
+        <translation>--date 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a scheme of the office&apos;s list: %2.</source>
+        <translation>%1 不在本单位的保障项目表中：%2。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Safety net on %1: %2 enrolment(s).</source>
+        <translation>%1 兜底保障：%2 条。</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 yuan a month, %3 yuan one-off</source>
+        <translation>%1 人，每月 %2 元，一次性 %3 元</translation>
+    </message>
+    <message>
+        <source>(id, person, household, scheme, amount in yuan, from, to)</source>
+        <translation>（编号、姓名、户编号、项目、金额（元）、开始、截止）</translation>
+    </message>
+    <message>
+        <source> (one-off)</source>
+        <translation>（一次性）</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] safetynet enrol --person ID --scheme KEY --amount YUAN [--one-off] --from DATE [--to DATE] [--note TEXT] | amount --enrolment N --amount YUAN --from DATE | end --enrolment N --on DATE --reason TEXT | exempt --person ID --reason TEXT --from DATE [--to DATE]</source>
+        <translation>[--db LOCATION] safetynet enrol --person ID --scheme KEY --amount YUAN [--one-off] --from DATE [--to DATE] [--note TEXT] | amount --enrolment N --amount YUAN --from DATE | end --enrolment N --on DATE --reason TEXT | exempt --person ID --reason TEXT --from DATE [--to DATE]</translation>
+    </message>
+    <message>
+        <source>enrol puts a person (ID number) into a scheme with a monthly or one-off amount; amount changes a monthly amount from a day; end ends an enrolment on a day (the first day it no longer holds) with the reason; exempt records why a person is not enrolled.</source>
+        <translation>enrol 为某人（身份证号）登记保障项目及每月或一次性金额；amount 从某天起调整每月金额；end 在某天停发（从这天起不再享受）并写明原因；exempt 记录某人不纳入的原因。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>YUAN</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The amount is paid once, on the --from day.</source>
+        <translation>金额一次性发放，发放日为 --from 那天。</translation>
+    </message>
+    <message>
+        <source>--amount needs yuan written like 580 or 580.50.</source>
+        <translation>--amount 需要写成元，例如 580 或 580.50。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day written YYYY-MM-DD.</source>
+        <translation>--%1 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>No person has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的人。</translation>
+    </message>
+    <message>
+        <source>Enrolment %1 saved.</source>
+        <translation>兜底保障 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Reason %1 saved.</source>
+        <translation>原因 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>No enrolment has the number %1.</source>
+        <translation>没有编号为 %1 的兜底保障。</translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2; enrolment %3 pays %4 yuan a month from that day.</source>
+        <translation>兜底保障 %1 于 %2 结束；从这天起按兜底保障 %3 每月发放 %4 元。</translation>
+    </message>
+    <message>
+        <source>Enrolment %1 ends on %2.</source>
+        <translation>兜底保障 %1 于 %2 停发。</translation>
     </message>
 </context>
 <context>
@@ -11492,6 +13699,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Could not make the demo visits and cases: %1</source>
         <translation>无法生成演示走访和事件：%1</translation>
     </message>
+    <message>
+        <source>Could not make the demo income checks and monitoring: %1</source>
+        <translation>无法生成演示收支核查和监测户：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoWriter</name>
@@ -11636,6 +13847,119 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The site %1 could not be created: %2</source>
         <translation>无法创建安置点 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::IncomeCheckCells</name>
+    <message>
+        <source>%1 is not an amount in yuan.</source>
+        <translation>%1 不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative; amounts are 0 or more.</source>
+        <translation>金额 %1 为负数；金额须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large for one month.</source>
+        <translation>金额 %1 对一个月来说过大。</translation>
+    </message>
+    <message>
+        <source>The amount %1 has more than two decimals.</source>
+        <translation>金额 %1 的小数超过两位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (write it as 2026-11 or 2026年11月).</source>
+        <translation>%1 不是月份（请写作 2026-11 或 2026年11月）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of people (1 to 99).</source>
+        <translation>%1 不是人数（1 至 99）。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::IncomeCheckImporter</name>
+    <message>
+        <source>No sheet of the file looks like a month&apos;s income checks: none has a header with the head&apos;s ID number or the household code and an income column (户主身份证号, 工资性收入 …) in its first %1 rows.</source>
+        <translation>文件中没有像月度收支核查表的工作表：没有一个工作表的前 %1 行中有含户主身份证号或户编号以及收入列（户主身份证号、工资性收入…）的表头。</translation>
+    </message>
+    <message>
+        <source>The household is on row %1 too, for the same month; keep one row.</source>
+        <translation>该户同一月份在第 %1 行也出现；请只保留一行。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun: checks are imported for this month or earlier ones.</source>
+        <translation>%1 月尚未开始：只能导入本月或以前月份的核查。</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this import was saved. Free some space on the disk and import again.</source>
+        <translation>磁盘已满：本次导入未保存任何内容。请释放磁盘空间后重新导入。</translation>
+    </message>
+    <message>
+        <source>Writing the check of row %1 failed: %2</source>
+        <translation>写入第 %1 行的核查失败：%2</translation>
+    </message>
+    <message>
+        <source>No household of the register has a member with the ID number %1.</source>
+        <translation>登记的家庭中没有身份证号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>No household has the code %1.</source>
+        <translation>没有户编号为 %1 的家庭。</translation>
+    </message>
+    <message>
+        <source>The code %1 is another household&apos;s than the ID number&apos;s (%2).</source>
+        <translation>户编号 %1 与身份证号所属家庭（%2）不是同一户。</translation>
+    </message>
+    <message>
+        <source>Neither the head&apos;s ID number nor the household code is given.</source>
+        <translation>户主身份证号和户编号均未填写。</translation>
+    </message>
+    <message>
+        <source>The row is for %1, the file is imported as %2.</source>
+        <translation>该行属于 %1，而文件按 %2 导入。</translation>
+    </message>
+    <message>
+        <source>The month is empty.</source>
+        <translation>月份为空。</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun.</source>
+        <translation>%1 月尚未开始。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 在未来。</translation>
+    </message>
+    <message>
+        <source>The check on %1 is before the month it is for.</source>
+        <translation>核查日期 %1 早于所核查的月份。</translation>
+    </message>
+    <message>
+        <source>The household has no active member at the month&apos;s end; give 家庭人口.</source>
+        <translation>该户在月末没有在册成员；请填写家庭人口。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::IncomeCheckLayout</name>
+    <message>
+        <source>The sheet has no column for %1 or %2; place one of them in the column mapping.</source>
+        <translation>表中没有%1或%2列；请在列对应中指定其中之一。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for %1; place it in the column mapping or give the month of the whole file.</source>
+        <translation>表中没有%1列；请在列对应中指定，或给出整个文件的月份。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation>%1 列被同时选为%2；每列只能对应一个字段。</translation>
     </message>
 </context>
 <context>
@@ -12663,6 +14987,53 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::income::FollowUpFindings</name>
+    <message>
+        <source>below the monitoring line</source>
+        <translation>低于监测标准</translation>
+    </message>
+    <message>
+        <source>income dropped</source>
+        <translation>收入骤降</translation>
+    </message>
+    <message>
+        <source>large expense</source>
+        <translation>大额支出</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>The findings could not be read: %1</source>
+        <translation>无法读取清单：%1</translation>
+    </message>
+    <message>
+        <source>Take the household into the monitoring procedure (入户核实), or review it and record why it is declined.</source>
+        <translation>启动监测户纳入程序（入户核实），或经评议不予纳入并写明原因。</translation>
+    </message>
+    <message>
+        <source>Check whether the person qualifies for 低保 or 特困供养 and enrol them, or record why not.</source>
+        <translation>核实是否符合低保或特困供养条件并纳入，或记录不纳入的原因。</translation>
+    </message>
+    <message>
+        <source>monitored household</source>
+        <translation>监测户</translation>
+    </message>
+    <message>
+        <source>flagged this month: %1</source>
+        <translation>本月预警：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>anju::income::IncomeCheckRepository</name>
     <message>
         <source>Choose the month of the checks.</source>
@@ -12836,6 +15207,13 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::income::IncomeMonthQueries</name>
+    <message>
+        <source>The income figures could not be counted: %1</source>
+        <translation>收支核查数据无法统计：%1</translation>
+    </message>
+</context>
+<context>
     <name>anju::income::IncomeRules</name>
     <message>
         <source>The net income of the month is negative (%1 yuan): the costs exceed the income.</source>
@@ -12875,6 +15253,499 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1 has no monitoring line of its own and is judged by the line of %2 (%3 yuan per person per year).</source>
         <translation>%1 年未设监测标准，按 %2 年的标准（每人每年 %3 元）判断。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringMonthQueries</name>
+    <message>
+        <source>The monitoring figures could not be counted: %1</source>
+        <translation>监测帮扶数据无法统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringRepository</name>
+    <message>
+        <source>Monitoring case %1 is not on file.</source>
+        <translation>没有编号为 %1 的监测记录。</translation>
+    </message>
+    <message>
+        <source>The monitored households could not be read.</source>
+        <translation>无法读取监测户。</translation>
+    </message>
+    <message>
+        <source>Choose the site whose notice board is printed.</source>
+        <translation>请选择要打印公示名单的安置点。</translation>
+    </message>
+    <message>
+        <source>Site %1 is not on file.</source>
+        <translation>没有编号为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>the community office of %1%2</source>
+        <translation>%1社区居委会%2</translation>
+    </message>
+    <message>
+        <source> or %1</source>
+        <translation>或%1</translation>
+    </message>
+    <message>
+        <source>The notice list could not be read.</source>
+        <translation>无法读取公示名单。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringRules</name>
+    <message>
+        <source>Notice open until %1; approval locked until %2.</source>
+        <translation>公示至 %1，%2 前不能审批。</translation>
+    </message>
+    <message>
+        <source>The household is %1: no procedure is running, so no notice is set.</source>
+        <translation>这一户%1，没有正在进行的程序，不能确定公示期。</translation>
+    </message>
+    <message>
+        <source>The notice is set after the village review has passed; the step due now is %1.</source>
+        <translation>村（社区）评议通过后才能确定公示期；当前步骤是%1。</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the notice.</source>
+        <translation>请填写公示开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the notice.</source>
+        <translation>请填写公示截止日期。</translation>
+    </message>
+    <message>
+        <source>The notice cannot begin before the village review was decided (%1).</source>
+        <translation>公示不能早于村（社区）评议的日期（%1）开始。</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s last day is before its first day.</source>
+        <translation>公示截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The notice from %1 to %2 has %3 working days; at least %4 are required (until %5 at the earliest).</source>
+        <translation>%1 至 %2 的公示只有 %3 个工作日，至少要 %4 个工作日（最早到 %5）。</translation>
+    </message>
+    <message>
+        <source>The notice from %1 to %2 has %3 days; at least %4 are required (until %5 at the earliest).</source>
+        <translation>%1 至 %2 的公示只有 %3 天，至少要 %4 天（最早到 %5）。</translation>
+    </message>
+    <message>
+        <source>An objection was received on %1, before the new first day.</source>
+        <translation>%1 已收到异议，早于新的公示开始日期。</translation>
+    </message>
+    <message>
+        <source>The household is %1: no procedure is running, so there is no step to decide.</source>
+        <translation>这一户%1，没有正在进行的程序，没有要定的步骤。</translation>
+    </message>
+    <message>
+        <source>The step due now is %1, not %2: the steps are decided in their order.</source>
+        <translation>当前步骤是%1，不是%2：各步骤要按顺序定。</translation>
+    </message>
+    <message>
+        <source>Set the notice period first: the notice is decided after it has run.</source>
+        <translation>请先确定公示期：公示期满后才能定公示结果。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: decide the step before it first.</source>
+        <translation>%1还没有开始：请先定前一步。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the decision.</source>
+        <translation>请填写决定日期。</translation>
+    </message>
+    <message>
+        <source>The day of the decision cannot be in the future.</source>
+        <translation>决定日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the step began (%1).</source>
+        <translation>决定日期不能早于这一步开始的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter why the step was rejected.</source>
+        <translation>请填写不通过的原因。</translation>
+    </message>
+    <message>
+        <source>The notice runs until %1: %2 cannot be approved before %3.</source>
+        <translation>公示至 %1：%3 前不能通过%2。</translation>
+    </message>
+    <message>
+        <source>The objection received on %1 is not settled: settle it before the notice is approved.</source>
+        <translation>%1 收到的异议还没有处理：处理后才能通过公示。</translation>
+    </message>
+    <message>
+        <source>Only a household in entry review can be declined; this one is %1.</source>
+        <translation>只有纳入审核中的户才能不予纳入；这一户%1。</translation>
+    </message>
+    <message>
+        <source>Enter why the household is not taken in.</source>
+        <translation>请填写不予纳入的原因。</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the procedure&apos;s last step (%1).</source>
+        <translation>决定日期不能早于程序上一步的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Risk elimination starts for a monitored household; this one is %1.</source>
+        <translation>只有监测中的户才能开始风险消除；这一户%1。</translation>
+    </message>
+    <message>
+        <source>Enter the day the elimination starts.</source>
+        <translation>请填写风险消除的开始日期。</translation>
+    </message>
+    <message>
+        <source>The day the elimination starts cannot be in the future.</source>
+        <translation>风险消除的开始日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The elimination cannot start before %1, the household&apos;s last change.</source>
+        <translation>风险消除不能早于这一户上次变动的日期 %1。</translation>
+    </message>
+    <message>
+        <source>Objections are logged against a notice; this household has no notice running.</source>
+        <translation>异议是针对公示的；这一户没有正在进行的公示。</translation>
+    </message>
+    <message>
+        <source>Enter what the objection says.</source>
+        <translation>请填写异议内容。</translation>
+    </message>
+    <message>
+        <source>Enter the day the objection was received.</source>
+        <translation>请填写收到异议的日期。</translation>
+    </message>
+    <message>
+        <source>The day the objection was received cannot be in the future.</source>
+        <translation>收到异议的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The notice began on %1; an objection cannot be received before.</source>
+        <translation>公示从 %1 开始，收到异议的日期不能早于这一天。</translation>
+    </message>
+    <message>
+        <source>The objection was settled on %1 already.</source>
+        <translation>这条异议已于 %1 处理。</translation>
+    </message>
+    <message>
+        <source>Enter how the objection was handled.</source>
+        <translation>请填写异议的处理结果。</translation>
+    </message>
+    <message>
+        <source>Enter the day the objection was settled.</source>
+        <translation>请填写异议的处理日期。</translation>
+    </message>
+    <message>
+        <source>The day the objection was settled cannot be in the future.</source>
+        <translation>异议的处理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The objection was received on %1; it cannot be settled before.</source>
+        <translation>异议于 %1 收到，处理日期不能早于这一天。</translation>
+    </message>
+    <message>
+        <source>The household is %1: no new measures are recorded.</source>
+        <translation>这一户%1，不再登记新的帮扶措施。</translation>
+    </message>
+    <message>
+        <source>Enter what the measure is.</source>
+        <translation>请填写帮扶措施的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the day the measure starts.</source>
+        <translation>请填写措施的开始日期。</translation>
+    </message>
+    <message>
+        <source>The measure cannot start before the household was found (%1).</source>
+        <translation>措施的开始日期不能早于发现这一户的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The measure ended on %1 already.</source>
+        <translation>这项措施已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Enter the day the measure ends.</source>
+        <translation>请填写措施的结束日期。</translation>
+    </message>
+    <message>
+        <source>The measure started on %1; it cannot end before.</source>
+        <translation>措施于 %1 开始，结束日期不能早于这一天。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringService</name>
+    <message>
+        <source>Monitoring case %1 is not on file.</source>
+        <translation>没有编号为 %1 的监测记录。</translation>
+    </message>
+    <message>
+        <source>Choose the flagged income check.</source>
+        <translation>请选择有标记的收支核查记录。</translation>
+    </message>
+    <message>
+        <source>The income check is not this household&apos;s.</source>
+        <translation>这条收支核查记录不是这一户的。</translation>
+    </message>
+    <message>
+        <source>The income check has no flag (below the line, a drop, a large expense); choose another way the household was found.</source>
+        <translation>这条收支核查记录没有标记（低于监测线、收入骤降、大额支出），请选择其他发现途径。</translation>
+    </message>
+    <message>
+        <source>Choose the visit that found the household.</source>
+        <translation>请选择发现这一户的走访记录。</translation>
+    </message>
+    <message>
+        <source>The visit is not this household&apos;s.</source>
+        <translation>这条走访记录不是这一户的。</translation>
+    </message>
+    <message>
+        <source>Choose the grid case that found the household.</source>
+        <translation>请选择发现这一户的网格事件。</translation>
+    </message>
+    <message>
+        <source>The grid case is not about this household.</source>
+        <translation>这个网格事件与这一户无关。</translation>
+    </message>
+    <message>
+        <source>Enter the department whose data found the household.</source>
+        <translation>请填写提供数据的部门。</translation>
+    </message>
+    <message>
+        <source>Choose the household.</source>
+        <translation>请选择户。</translation>
+    </message>
+    <message>
+        <source>The household is not on file.</source>
+        <translation>没有这一户的档案。</translation>
+    </message>
+    <message>
+        <source>Enter the day the household was found.</source>
+        <translation>请填写发现日期。</translation>
+    </message>
+    <message>
+        <source>The day the household was found cannot be in the future.</source>
+        <translation>发现日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The household is already in the monitoring workflow (%1 since %2).</source>
+        <translation>这一户已在监测程序中（%2 起%1）。</translation>
+    </message>
+    <message>
+        <source>The monitoring case was not saved: %1</source>
+        <translation>监测记录没有保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this monitoring case meanwhile; open it again.</source>
+        <translation>这条监测记录刚被别人改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The step was not saved: %1</source>
+        <translation>步骤没有保存：%1</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>决定没有保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else decided this step meanwhile; open the case again.</source>
+        <translation>这一步刚被别人定了，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The objection was not saved: %1</source>
+        <translation>异议没有保存：%1</translation>
+    </message>
+    <message>
+        <source>The objection is not on file.</source>
+        <translation>没有这条异议。</translation>
+    </message>
+    <message>
+        <source>Someone else settled this objection meanwhile; open the case again.</source>
+        <translation>这条异议刚被别人处理了，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The measure was not saved: %1</source>
+        <translation>措施没有保存：%1</translation>
+    </message>
+    <message>
+        <source>The measure is not on file.</source>
+        <translation>没有这项措施。</translation>
+    </message>
+    <message>
+        <source>Someone else ended this measure meanwhile; open the case again.</source>
+        <translation>这项措施刚被别人结束了，请重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRepository</name>
+    <message>
+        <source>The safety-net list could not be read: %1</source>
+        <translation>无法读取兜底保障名单：%1</translation>
+    </message>
+    <message>
+        <source>The exemptions could not be read: %1</source>
+        <translation>无法读取不纳入原因：%1</translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation>查无此人。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetRules</name>
+    <message>
+        <source>Choose the person to enrol.</source>
+        <translation>请选择要纳入的人员。</translation>
+    </message>
+    <message>
+        <source>Choose the scheme.</source>
+        <translation>请选择保障项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scheme of the office&apos;s list (settings safetynet.scheme.*).</source>
+        <translation>“%1”不在本单位的保障项目表中（设置 safetynet.scheme.*）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, more than 0.</source>
+        <translation>请填写发放金额，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly amount, more than 0.</source>
+        <translation>请填写每月金额，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the day the enrolment begins.</source>
+        <translation>请填写开始享受的日期。</translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it begins.</source>
+        <translation>截止日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 from %2 to %3.</source>
+        <translation>此人 %2 至 %3 已享受%1。</translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in %1 since %2.</source>
+        <translation>此人自 %2 起已享受%1。</translation>
+    </message>
+    <message>
+        <source>A one-off payment has nothing to end.</source>
+        <translation>一次性发放无需停发。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the enrolment no longer holds.</source>
+        <translation>请填写停止日期（从这天起不再享受）。</translation>
+    </message>
+    <message>
+        <source>The enrolment can only end after the day it began (%1).</source>
+        <translation>停止日期须晚于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The enrolment already ends on %1.</source>
+        <translation>这条保障已于 %1 停止。</translation>
+    </message>
+    <message>
+        <source>Say why the enrolment ends.</source>
+        <translation>请写明停发原因。</translation>
+    </message>
+    <message>
+        <source>A one-off payment has no monthly amount to change.</source>
+        <translation>一次性发放没有每月金额可调整。</translation>
+    </message>
+    <message>
+        <source>The new amount is the same as the current one.</source>
+        <translation>新金额与现在的金额相同。</translation>
+    </message>
+    <message>
+        <source>Enter the day the new amount applies from.</source>
+        <translation>请填写新金额的执行日期。</translation>
+    </message>
+    <message>
+        <source>The new amount must apply from a day after %1, the day the current amount began.</source>
+        <translation>新金额的执行日期须晚于现行金额的开始日期 %1。</translation>
+    </message>
+    <message>
+        <source>The enrolment ends on %1, before the new amount would apply.</source>
+        <translation>这条保障于 %1 停止，早于新金额的执行日期。</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+    <message>
+        <source>Say why the person is not enrolled (income above the standard, refused, supported by family …).</source>
+        <translation>请写明不纳入的原因（收入超过标准、本人不愿意、由家人赡养……）。</translation>
+    </message>
+    <message>
+        <source>Enter the day the reason holds from.</source>
+        <translation>请填写原因的起始日期。</translation>
+    </message>
+    <message>
+        <source>The reason must end after the day it begins.</source>
+        <translation>原因的截止日期须晚于起始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the reason no longer holds.</source>
+        <translation>请填写原因失效的日期。</translation>
+    </message>
+    <message>
+        <source>The reason can only end after the day it began (%1).</source>
+        <translation>原因的结束日期须晚于起始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The reason already ends on %1.</source>
+        <translation>这条原因已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Amount changed</source>
+        <translation>调整金额</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::SafetyNetService</name>
+    <message>
+        <source>The person is not on file.</source>
+        <translation>查无此人。</translation>
+    </message>
+    <message>
+        <source>The person died on %1.</source>
+        <translation>此人已于 %1 去世。</translation>
+    </message>
+    <message>
+        <source>The person moved away on %1.</source>
+        <translation>此人已于 %1 迁出。</translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved: %1</source>
+        <translation>兜底保障未保存：%1</translation>
+    </message>
+    <message>
+        <source>The enrolment is not on file.</source>
+        <translation>查无这条兜底保障。</translation>
+    </message>
+    <message>
+        <source>The new amount was not saved: %1</source>
+        <translation>新金额未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment meanwhile; open it again.</source>
+        <translation>这条兜底保障刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The enrolment was not ended: %1</source>
+        <translation>未能停发：%1</translation>
+    </message>
+    <message>
+        <source>The reason was not saved: %1</source>
+        <translation>原因未保存：%1</translation>
+    </message>
+    <message>
+        <source>The reason is not on file.</source>
+        <translation>查无这条原因。</translation>
+    </message>
+    <message>
+        <source>The reason was not ended: %1</source>
+        <translation>未能结束原因：%1</translation>
     </message>
 </context>
 <context>
@@ -14056,6 +16927,140 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Households by size</source>
         <translation>家庭户规模</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::IncomeSection</name>
+    <message>
+        <source>The income check figures could not be computed: %1</source>
+        <translation>收支核查指标无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Active households at the month&apos;s end</source>
+        <translation>月末在册户数</translation>
+    </message>
+    <message>
+        <source>Of them checked this month</source>
+        <translation>其中本月已核查户数</translation>
+    </message>
+    <message>
+        <source>Of them not checked this month</source>
+        <translation>其中本月未核查户数</translation>
+    </message>
+    <message>
+        <source>Checked households below the monitoring line</source>
+        <translation>已核查户中低于监测标准户数</translation>
+    </message>
+    <message>
+        <source>Checked households whose income dropped</source>
+        <translation>已核查户中收入骤减户数</translation>
+    </message>
+    <message>
+        <source>Checked households with a large expense</source>
+        <translation>已核查户中大额支出户数</translation>
+    </message>
+    <message>
+        <source>Checked households flagged (any flag)</source>
+        <translation>已核查户中预警户数（任一预警）</translation>
+    </message>
+    <message>
+        <source>Per-capita net income below the line</source>
+        <translation>人均纯收入低于监测标准</translation>
+    </message>
+    <message>
+        <source>Per-capita net income from the line to 1.5 times it</source>
+        <translation>人均纯收入为监测标准的1至1.5倍</translation>
+    </message>
+    <message>
+        <source>Per-capita net income from 1.5 to 2 times the line</source>
+        <translation>人均纯收入为监测标准的1.5至2倍</translation>
+    </message>
+    <message>
+        <source>Per-capita net income of 2 times the line or more</source>
+        <translation>人均纯收入达监测标准2倍及以上</translation>
+    </message>
+    <message>
+        <source>Monitoring line of the month&apos;s year (yuan per person per year)</source>
+        <translation>当年监测标准（元/人·年）</translation>
+    </message>
+    <message>
+        <source>Monitoring line</source>
+        <translation>监测标准</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Monthly income check</source>
+        <translation>收支核查</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::MonitoringSection</name>
+    <message>
+        <source>Monitored at the month&apos;s end: unstable out of poverty</source>
+        <translation>月末监测户：脱贫不稳定户</translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: marginal, at risk of poverty</source>
+        <translation>月末监测户：边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Monitored at the month&apos;s end: sudden severe hardship</source>
+        <translation>月末监测户：突发严重困难户</translation>
+    </message>
+    <message>
+        <source>The monitoring figures could not be computed: %1</source>
+        <translation>监测帮扶指标无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Households monitored at the month&apos;s end</source>
+        <translation>月末监测户合计</translation>
+    </message>
+    <message>
+        <source>Taken into monitoring in the month</source>
+        <translation>本月新纳入监测户数</translation>
+    </message>
+    <message>
+        <source>Risk eliminated in the month</source>
+        <translation>本月风险消除户数</translation>
+    </message>
+    <message>
+        <source>In entry review at the month&apos;s end</source>
+        <translation>月末纳入审核中户数</translation>
+    </message>
+    <message>
+        <source>Reviewed and declined in the month</source>
+        <translation>本月审核未纳入户数</translation>
+    </message>
+    <message>
+        <source>In the safety net at the month&apos;s end: %1 (people)</source>
+        <translation>月末兜底保障人数：%1</translation>
+    </message>
+    <message>
+        <source>People in the safety net at the month&apos;s end</source>
+        <translation>月末兜底保障人数合计</translation>
+    </message>
+    <message>
+        <source>Monthly amounts at the month&apos;s end: %1 (yuan)</source>
+        <translation>月末按月发放金额：%1（元）</translation>
+    </message>
+    <message>
+        <source>Monthly safety-net amounts at the month&apos;s end (yuan)</source>
+        <translation>月末按月发放金额合计（元）</translation>
+    </message>
+    <message>
+        <source>People paid a one-off amount in the month</source>
+        <translation>本月一次性救助人数</translation>
+    </message>
+    <message>
+        <source>One-off amounts paid in the month (yuan)</source>
+        <translation>本月一次性救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Monitoring households and the safety net</source>
+        <translation>监测帮扶与兜底保障</translation>
     </message>
 </context>
 <context>

@@ -1768,6 +1768,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>safety-net exemption</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Objection received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the measure is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditLog</name>

@@ -1018,11 +1018,11 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>State since</source>
-        <translation>状态日期</translation>
+        <translation>状态变更日期</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation>环节</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Team leader</source>
@@ -1322,7 +1322,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>Description</source>
-        <translation>说明</translation>
+        <translation>事件描述</translation>
     </message>
     <message>
         <source>Reported by</source>
@@ -1338,7 +1338,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>Received on</source>
-        <translation>收到日期</translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1771,6 +1771,14 @@ The other desks must close Anju first. The database as it is now is kept on the 
     <message>
         <source>safety-net exemption</source>
         <translation>兜底保障未纳入原因</translation>
+    </message>
+    <message>
+        <source>Objection received on</source>
+        <translation>异议受理日期</translation>
+    </message>
+    <message>
+        <source>What the measure is</source>
+        <translation>措施内容</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,13 +86,25 @@ private slots:
         m_db->setSession(test::TestDatabase::sessionFor(Role::Admin));
         m_siteId = scalar(QStringLiteral("SELECT MIN(site_id) FROM households")).toLongLong();
         m_siteCode = scalar(QStringLiteral("SELECT code FROM sites WHERE id = ?"), {m_siteId}).toString();
-        // Three households active now with no check of the month (the demo may bring checks of its own).
+        // Three households active now with no check of the month: the demo checks nearly every household
+        // every month, so the first three of the site lose theirs of November first.
+        QSqlQuery clear(m_db->connection());
+        clear.prepare(
+            QStringLiteral("DELETE FROM income_checks WHERE month = '2026-11-01' AND household_id IN"
+                           " (SELECT h.id FROM households h WHERE h.site_id = ? AND h.state = 'active'"
+                           " AND (h.relocation_date IS NULL OR h.relocation_date <= '2026-11-01')"
+                           " AND NOT EXISTS (SELECT 1 FROM monitoring_cases mc WHERE mc.household_id"
+                           " = h.id) ORDER BY h.number LIMIT 3)"));
+        clear.addBindValue(m_siteId);
+        QVERIFY2(clear.exec(), qPrintable(clear.lastError().text()));
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT h.id, h.number FROM households h WHERE h.site_id = ?"
-                                 " AND h.state = 'active' AND (h.relocation_date IS NULL OR h.relocation_date"
-                                 " <= '2026-11-01') AND NOT EXISTS (SELECT 1 FROM income_checks c"
-                                 " WHERE c.household_id = h.id AND c.month = '2026-11-01') ORDER BY h.number"
-                                 " LIMIT 3"));
+        q.prepare(
+            QStringLiteral("SELECT h.id, h.number FROM households h WHERE h.site_id = ?"
+                           " AND h.state = 'active' AND (h.relocation_date IS NULL OR h.relocation_date"
+                           " <= '2026-11-01') AND NOT EXISTS (SELECT 1 FROM monitoring_cases mc"
+                           " WHERE mc.household_id = h.id) AND NOT EXISTS (SELECT 1 FROM income_checks c"
+                           " WHERE c.household_id = h.id AND c.month = '2026-11-01') ORDER BY h.number"
+                           " LIMIT 3"));
         q.addBindValue(m_siteId);
         QVERIFY(q.exec());
         const QDate month(2026, 11, 1);

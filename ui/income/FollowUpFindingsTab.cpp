@@ -21,6 +21,13 @@ namespace anju {
 
 namespace {
 
+// A long caption that wraps instead of widening the page.
+QLabel* wrapped(QLabel* label)
+{
+    label->setWordWrap(true);
+    return label;
+}
+
 QTableWidget* makeTable(QWidget* parent, const char* name, const QStringList& headers)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
@@ -59,6 +66,9 @@ FollowUpFindingsTab::FollowUpFindingsTab(const Database& db, QWidget* parent) : 
     auto* monthLabel = new QLabel(tr("&Month:"), this);
     monthLabel->setBuddy(m_month);
     m_site = new QComboBox(this);
+    // As narrow as a site name needs, not the longest one: the page must fit a 1280-pixel screen.
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setMinimumContentsLength(14);
     m_site->setObjectName(QStringLiteral("findingsSite"));
     m_site->addItem(tr("All sites"), qint64(0));
     for (const Site& site : registry::SiteRepository(db).sites())
@@ -99,9 +109,9 @@ FollowUpFindingsTab::FollowUpFindingsTab(const Database& db, QWidget* parent) : 
     coverLayout->setContentsMargins(0, 0, 0, 0);
     auto* coverBar = new QHBoxLayout;
     coverBar->addWidget(
-        new QLabel(tr("应兜尽兜: people with no or weak labour in a household at risk, in neither "
-                      "低保 nor 特困 and with no recorded reason"),
-                   this),
+        wrapped(new QLabel(tr("应兜尽兜: people with no or weak labour in a household at risk, in neither "
+                              "低保 nor 特困 and with no recorded reason"),
+                           this)),
         1);
     coverBar->addWidget(m_enrol);
     coverBar->addWidget(m_exempt);

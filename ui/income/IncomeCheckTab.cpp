@@ -71,6 +71,9 @@ IncomeCheckTab::IncomeCheckTab(const Database& db, QWidget* parent) : QWidget(pa
     m_onlyMissing->setToolTip(tr("List only the households with no check of this month"));
     m_missing = new QLabel(this);
     m_missing->setObjectName(QStringLiteral("incomeMissing"));
+    // The count may be cut on a narrow screen rather than widen the whole window past it.
+    m_missing->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_missing->setMinimumWidth(60);
 
     auto* top = new QHBoxLayout;
     top->addWidget(scopeLabel);

@@ -64,6 +64,9 @@ MonitoringTab::MonitoringTab(const Database& db, QWidget* parent) : QWidget(pare
     auto* categoryLabel = new QLabel(tr("Cate&gory:"), this);
     categoryLabel->setBuddy(m_category);
     m_site = new QComboBox(this);
+    // As narrow as a site name needs, not the longest one: the page must fit a 1280-pixel screen.
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setMinimumContentsLength(14);
     m_site->setObjectName(QStringLiteral("monitoringSiteFilter"));
     m_site->addItem(tr("All sites"), 0);
     for (const Site& s : registry::SiteRepository(db).sites())
@@ -74,6 +77,8 @@ MonitoringTab::MonitoringTab(const Database& db, QWidget* parent) : QWidget(pare
     m_overdueOnly = new QCheckBox(tr("O&verdue steps only"), this);
     m_overdueOnly->setObjectName(QStringLiteral("monitoringOverdueOnly"));
     m_count = new QLabel(this);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_count->setMinimumWidth(60);
 
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("monitoringList"));

@@ -72,6 +72,9 @@ SafetyNetTab::SafetyNetTab(const Database& db, QWidget* parent) : QWidget(parent
     auto* schemeLabel = new QLabel(tr("S&cheme:"), this);
     schemeLabel->setBuddy(m_scheme);
     m_site = new QComboBox(this);
+    // As narrow as a site name needs, not the longest one: the page must fit a 1280-pixel screen.
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setMinimumContentsLength(14);
     m_site->setObjectName(QStringLiteral("safetyNetSiteFilter"));
     m_site->addItem(tr("All sites"), qint64(0));
     for (const Site& site : registry::SiteRepository(db).sites())

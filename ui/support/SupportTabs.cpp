@@ -2,9 +2,9 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "income/FollowUpFindingsTab.h"
 #include "income/IncomeCheckTab.h"
 #include "income/MonitoringTab.h"
-#include "income/FollowUpFindingsTab.h"
 #include "income/SafetyNetTab.h"
 
 namespace anju {

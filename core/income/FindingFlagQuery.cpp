@@ -21,11 +21,12 @@ QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate mont
     QString sql =
         QStringLiteral("SELECT f.household_id, f.per_capita_annual, f.below_line, f.drop_flag,"
                        " f.large_expense, h.number, h.site_id, s.name, hp.name FROM (") +
-        IncomeFlagSql::monthFlags(first, settings, &values) +
+        IncomeFlagSql::monthFlags(first, settings, &values, siteId) +
         QStringLiteral(") f JOIN households h ON h.id = f.household_id JOIN sites s ON s.id = h.site_id"
                        " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head'"
                        " AND hp.state = 'active'"
-                       " WHERE f.flagged = 1 AND (h.relocation_date IS NULL OR h.relocation_date <= ?)"
+                       " WHERE f.flagged = 1 AND CASE WHEN h.relocation_date IS NULL OR h.relocation_date <= "
+                       "? THEN 1 ELSE 0 END = 1"
                        " AND (h.state = 'active' OR h.state_date > ?)");
     values << sqlDate(last) << sqlDate(last);
     if (siteId > 0) {

@@ -20,11 +20,13 @@ QString perCapitaAnnual(const QString& alias);
 
 // A sub-select (use it as "FROM (<text>) f" or "JOIN (<text>) f ON f.household_id = h.id") with one row per
 // check of `month` (its first day; any day of the month is taken as its month), columns:
-//   household_id, check_id, headcount, net (fen), per_capita_annual (fen per person per year),
+//   household_id, check_id, per_capita_annual (fen per person per year),
 //   below_line, drop_flag, large_expense (each 0 or 1), flagged (1 when any of the three is 1).
-// The drop column is drop_flag: DROP is a reserved word on both engines. The line is the one of the
-// month's year (IncomeSettings::lineFor, carried over); with none, below_line is 0. With a siteId, only
-// the checks of that site's households (filtered inside, so a site's sheet does not judge the office).
+// Read from the month's index alone (migration 16: the checks carry their per-capita figure, largest
+// expense and the sum of their recent months); join income_checks for anything else. The drop column is
+// drop_flag: DROP is a reserved word on both engines. The line is the one of the month's year
+// (IncomeSettings::lineFor, carried over); with none, below_line is 0. With a siteId, only the checks of
+// that site's households (filtered inside, so a site's sheet does not judge the office).
 QString monthFlags(QDate month, const IncomeSettings& settings, QVariantList* values, qint64 siteId = 0);
 
 } // namespace IncomeFlagSql

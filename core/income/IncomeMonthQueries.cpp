@@ -20,8 +20,9 @@ Result<QSqlQuery> run(const Database& db, const QString& sql, const FigureBindin
 
 // Active at the month's end (:last), as the population section counts households: relocated by then and
 // not moved away or dissolved by then.
-const char* const ActiveAtLast = " (h.relocation_date IS NULL OR h.relocation_date <= :last)"
-                                 " AND (h.state = 'active' OR h.state_date > :last)";
+const char* const ActiveAtLast =
+    " CASE WHEN h.relocation_date IS NULL OR h.relocation_date <= :last THEN 1 ELSE 0 END = 1"
+    " AND (h.state = 'active' OR h.state_date > :last)";
 
 } // namespace
 
@@ -78,10 +79,10 @@ Outcome IncomeMonthQueries::countChecks(IncomeMonthFigures& f, qint64 siteId) co
         " SUM(CASE WHEN x.per_capita_annual * 2 >= ? AND x.per_capita_annual < ? THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN x.per_capita_annual >= ? THEN 1 ELSE 0 END)"
         " FROM households h JOIN (");
-    sql += IncomeFlagSql::monthFlags(f.month, m_settings, &values);
-    sql += QStringLiteral(
-        ") x ON x.household_id = h.id WHERE (h.relocation_date IS NULL OR h.relocation_date <= ?)"
-        " AND (h.state = 'active' OR h.state_date > ?)");
+    sql += IncomeFlagSql::monthFlags(f.month, m_settings, &values, siteId);
+    sql += QStringLiteral(") x ON x.household_id = h.id WHERE CASE WHEN h.relocation_date IS NULL OR "
+                          "h.relocation_date <= ? THEN 1 ELSE 0 END = 1"
+                          " AND (h.state = 'active' OR h.state_date > ?)");
     values << sqlDate(last) << sqlDate(last);
     if (siteId != 0) {
         sql += QStringLiteral(" AND h.site_id = ?");

@@ -21,5 +21,6 @@ Migration v012PartyGroups();
 Migration v013PartyRecords();
 Migration v014Grids();
 Migration v015FollowUp();
+Migration v016IncomePriors();
 
 } // namespace anju

@@ -6,7 +6,9 @@
 #include "grids/GridRepository.h"
 #include "grids/GridRules.h"
 #include "grids/VisitRules.h"
+#include "grids/VisitTargets.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -95,7 +97,14 @@ Result<GridPlan> GridPlanQuery::plan(qint64 gridId, QDate day) const
     if (!q.exec())
         return Outcome::error(q.lastError().text());
     GridPlan plan;
-    plan.windowDays = VisitRules::load(m_db).noContactDays;
+    const VisitRules rules = VisitRules::load(m_db);
+    plan.windowDays = rules.noContactDays;
+    // The difficult families of the day from every source the office names (monitoring, safety net, care
+    // categories), so a household with a 四必访 task is starred on the map as well as those marked by hand.
+    QSet<qint64> difficult;
+    for (const VisitTarget& t : VisitTargets(m_db, rules).between(day, day, 0, g->siteId))
+        if (t.kind == VisitTargetKind::DifficultFamily)
+            difficult.insert(t.householdId);
     while (q.next()) {
         PlanCell cell;
         PlanRow& r = cell.row;
@@ -108,7 +117,7 @@ Result<GridPlan> GridPlanQuery::plan(qint64 gridId, QDate day) const
         r.room = q.value(6).toString();
         r.floor = GridRules::floorOfRoom(r.room);
         r.byException = q.value(7).toInt() > 0;
-        cell.difficultFamily = q.value(8).toInt() > 0;
+        cell.difficultFamily = q.value(8).toInt() > 0 || difficult.contains(r.householdId);
         cell.paired = q.value(9).toInt() > 0;
         cell.lastVisit = dateFrom(q.value(10));
         const int bits = q.value(11).toInt();

@@ -28,7 +28,7 @@ struct PlanCell
 {
     PlanRow row;
     QList<CareCategory> care;     // its active members' open care categories that make it a 四必访 target
-    bool difficultFamily = false; // marked by hand (household_care_marks) on the day
+    bool difficultFamily = false; // marked by hand, or a difficult family of the day (VisitTargets)
     bool paired = false;          // an open pairing (结对帮扶) on the day
     QDate lastVisit;              // the last visit up to the day; null: never
     VisitAge age = VisitAge::Never;

@@ -40,7 +40,10 @@ VisitRules VisitRules::defaults()
         {CaseKind::DisputeMediation, 15}, {CaseKind::ProblemScreening, 7}, {CaseKind::Stability, 3},
         {CaseKind::PolicyPublicity, 30},  {CaseKind::ServiceRequest, 7},   {CaseKind::PublicSentiment, 15},
     };
-    r.difficultFamilySources = {QStringLiteral("mark")};
+    // The households the follow-up workflows single out are difficult families as soon as those workflows
+    // hold them, besides those marked by hand (DOMAIN.md: 四必访 difficult families).
+    r.difficultFamilySources = {QStringLiteral("mark"), QStringLiteral("monitoring"),
+                                QStringLiteral("safety_net")};
     return r;
 }
 

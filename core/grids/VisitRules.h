@@ -25,10 +25,12 @@ namespace anju::grids {
 //       discontent 3, family_dispute 3
 //   grids.case_deadline_days.<CaseKind key>   dispute_mediation 15, problem_screening 7, stability 3,
 //       policy_publicity 30, service_request 7, public_sentiment 15
-//   grids.difficult_family_sources "mark"   where 困难家庭 come from, a comma list: "mark" (households
-//       marked by hand, household_care_marks), care categories ("care:seriously_ill") and, once those
-//       workflows exist, "monitoring" and "safety_net" (VisitTargets reads them; a source this program
-//       does not know is kept and ignored, so a newer program's setting survives an older one)
+//   grids.difficult_family_sources "mark,monitoring,safety_net"   where 困难家庭 come from, a comma list:
+//       "mark" (households marked by hand, household_care_marks), care categories ("care:seriously_ill"),
+//       "monitoring" (监测户, monitoring_cases) and "safety_net" (兜底保障户, safety_net_enrolments);
+//       VisitTargets reads them. A source this program does not know is kept and ignored, so a newer
+//       program's setting survives an older one. Migration 14 writes no row for it: an office that never
+//       chose keeps the default of the program it runs.
 //   grids.no_contact_days 60   a paired household with no contact logged for longer is a finding
 //   grids.escalate_to_grid_leader_days 0, grids.escalate_to_manager_days 7   the escalation chain
 struct VisitRules
@@ -59,6 +61,16 @@ struct VisitRules
     bool marksMakeDifficultFamilies() const
     {
         return difficultFamilySources.contains(QStringLiteral("mark"));
+    }
+    // Whether monitored households (监测户) are difficult families.
+    bool monitoringMakesDifficultFamilies() const
+    {
+        return difficultFamilySources.contains(QStringLiteral("monitoring"));
+    }
+    // Whether households with a member in the safety net (兜底保障户) are difficult families.
+    bool safetyNetMakesDifficultFamilies() const
+    {
+        return difficultFamilySources.contains(QStringLiteral("safety_net"));
     }
 
     static QString frequencyKey(VisitTargetKind kind);

@@ -49,13 +49,16 @@ bool isMember(const Database& db, qint64 personId, qint64 householdId)
                   {personId, householdId});
 }
 
-// The key that tells one 四必访 task from another: a second run of the plan must not make it again.
-QString taskKey(qint64 householdId, qint64 personId, const QString& reason, QDate dueFrom)
+// The keys that tell one 四必访 task from another: a second run of the plan must not make it again. A
+// window is known by its first day and, apart, by its last: a difficult family's target may begin earlier
+// on a later run (a source recorded afterwards with an earlier day joins its spell), which moves the first
+// day of the month's window but not its end, and the month's visit is still owed once.
+QString taskKey(qint64 householdId, qint64 personId, const QString& reason, QDate day, char end)
 {
-    return QStringLiteral("%1/%2/%3/%4")
+    return QStringLiteral("%1/%2/%3/%4%5")
         .arg(householdId)
         .arg(personId)
-        .arg(reason, dueFrom.toString(Qt::ISODate));
+        .arg(reason, day.toString(Qt::ISODate), QString(QLatin1Char(end)));
 }
 
 } // namespace
@@ -88,16 +91,21 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
     QSet<QString> made;
     {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT household_id, person_id, reason, due_from FROM visit_tasks"
-                                 " WHERE source = 'rule' AND overdue_after >= ? AND overdue_after <= ?"));
+        q.prepare(QStringLiteral("SELECT household_id, person_id, reason, due_from, overdue_after"
+                                 " FROM visit_tasks WHERE source = 'rule' AND overdue_after >= ?"
+                                 " AND overdue_after <= ?"));
         q.addBindValue(sqlDate(first));
         q.addBindValue(sqlDate(last));
         if (!q.exec())
             return Outcome::error(
                 tr("The month's visit tasks could not be read: %1").arg(q.lastError().text()));
-        while (q.next())
-            made.insert(taskKey(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                dateFrom(q.value(3))));
+        while (q.next()) {
+            const qint64 household = q.value(0).toLongLong();
+            const qint64 person = q.value(1).toLongLong();
+            const QString reason = q.value(2).toString();
+            made.insert(taskKey(household, person, reason, dateFrom(q.value(3)), 'f'));
+            made.insert(taskKey(household, person, reason, dateFrom(q.value(4)), 't'));
+        }
     }
 
     WriteTransaction transaction(m_db);
@@ -113,7 +121,9 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
         for (const VisitWindow& w :
              VisitWindow::regularDueIn(target.from, target.until, frequency, first, last)) {
             const QString reason = enumKey(target.kind);
-            if (made.contains(taskKey(target.householdId, target.personId, reason, w.dueFrom)))
+            const QString firstDay = taskKey(target.householdId, target.personId, reason, w.dueFrom, 'f');
+            const QString lastDay = taskKey(target.householdId, target.personId, reason, w.overdueAfter, 't');
+            if (made.contains(firstDay) || made.contains(lastDay))
                 continue;
             const auto [staffId, memberId] = assignees.forTask(target.householdId, w.dueFrom, true);
             QSqlQuery q(m_db.connection());
@@ -128,7 +138,8 @@ Result<int> VisitService::planMonth(QDate month, QDate today)
                  sqlDate(w.overdueAfter)});
             if (!written)
                 return Outcome::error(tr("The visit plan was not saved: %1").arg(written.error));
-            made.insert(taskKey(target.householdId, target.personId, reason, w.dueFrom));
+            made.insert(firstDay);
+            made.insert(lastDay);
             ++count;
         }
     }

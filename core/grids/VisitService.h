@@ -36,10 +36,10 @@ public:
     VisitRules rules() const;
 
     // 四必访: makes the task of every target's window that must be done by the end of `month`'s month and
-    // has none yet (the same household, person, reason and due-from day), so running it twice makes nothing
-    // new and a task already closed or cancelled is never made again. Each new task goes to the household's
-    // pairing partner, else to its grid's worker serving on its due-from day (TaskAssignees says why).
-    // Returns how many were made.
+    // has none yet (the same household, person and reason, with the same first or last day), so running it
+    // twice makes nothing new and a task already closed or cancelled is never made again. Each new task
+    // goes to the household's pairing partner, else to its grid's worker serving on its due-from day
+    // (TaskAssignees says why). Returns how many were made.
     Result<int> planMonth(QDate month, QDate today = QDate::currentDate());
     // 三必到: a must-attend task for the household (and person) from the day it happened, due within the
     // trigger's days. Several for one household are separate tasks, none replaces another. It goes to the

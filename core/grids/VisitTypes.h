@@ -67,12 +67,14 @@ struct Visit
 struct VisitTarget
 {
     qint64 householdId = 0;
-    qint64 personId = 0; // 0 for a household marked as a difficult family
+    qint64 personId = 0; // 0 for a difficult family (the household as a whole)
     VisitTargetKind kind = VisitTargetKind::DifficultFamily;
     QDate from;
-    QDate until;               // the last day it holds (inclusive); invalid while it holds
-    qint64 careCategoryId = 0; // the person_care_categories row it comes from
-    qint64 careMarkId = 0;     // or the household_care_marks row
+    QDate until;                     // the last day it holds (inclusive); invalid while it holds
+    qint64 careCategoryId = 0;       // the person_care_categories row it comes from
+    qint64 careMarkId = 0;           // or the household_care_marks row
+    qint64 monitoringCaseId = 0;     // or the monitoring_cases row (a difficult family: 监测户)
+    qint64 safetyNetEnrolmentId = 0; // or the safety_net_enrolments row (a difficult family: 兜底保障户)
 };
 
 } // namespace anju::grids

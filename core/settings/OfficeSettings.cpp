@@ -4,6 +4,8 @@
 #include "backup/DatabaseBackup.h"
 #include "database/Database.h"
 #include "domain/Enums.h"
+#include "grids/DifficultFamilySources.h"
+#include "grids/VisitRules.h"
 #include "party/PartyEnums.h"
 #include "party/PartySettings.h"
 #include "registry/SiteRules.h"
@@ -138,6 +140,18 @@ Result<QList<OfficeSetting>> OfficeSettings::read(const Database& db)
     add(backupGroup, tr("Month-end backups kept, months"), DatabaseBackup::keepMonthsKey(),
         number(DatabaseBackup::keepMonthsKey(), DatabaseBackup::DefaultKeepMonths),
         QString::number(DatabaseBackup::DefaultKeepMonths), tr("Only for a database file on this computer."));
+
+    // Which households are 困难家庭 for 四必访: compared as stored text (database or default), shown in the
+    // user's words.
+    const grids::VisitRules visitRules = grids::VisitRules::load(db);
+    const grids::VisitRules visitDefaults = grids::VisitRules::defaults();
+    add(tr("Grids and visits"), tr("Difficult families visited regularly (四必访)"),
+        QStringLiteral("grids.difficult_family_sources"), visitRules.difficultFamilySources.join(u','),
+        visitDefaults.difficultFamilySources.join(u','),
+        tr("Stored as a comma list of: mark (marked by hand), monitoring (监测户), safety_net (兜底保障户), "
+           "care:<care category>."));
+    list.last().value = grids::DifficultFamilySources::describe(visitRules.difficultFamilySources);
+    list.last().defaultValue = grids::DifficultFamilySources::describe(visitDefaults.difficultFamilySources);
 
     const QString unitKey = QStringLiteral("office.name");
     add(tr("Reports"), tr("Reporting unit printed on the monthly summary"), unitKey, rows.value(unitKey),

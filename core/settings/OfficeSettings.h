@@ -34,8 +34,9 @@ struct OfficeSetting
 };
 
 // Every setting of the office that lives only in the database: the party rules' thresholds and dues
-// rates, the site rules, backup keeping and the reporting unit, each with its value in force, its default
-// and where it comes from. Read by the administrator (Action::ReadRuleSettings).
+// rates, the site rules, backup keeping, the reporting unit and where 四必访 difficult families come from,
+// each with its value in force, its default and where it comes from. Read by the administrator
+// (Action::ReadRuleSettings).
 class OfficeSettings
 {
     Q_DECLARE_TR_FUNCTIONS(anju::settings::OfficeSettings)

@@ -75,6 +75,31 @@ private slots:
                  qPrintable(unreadable->sourceText()));
     }
 
+    // Where 四必访 difficult families come from, in the user's words: the default until the office stores a
+    // choice, then the stored sources.
+    void difficultFamilySourcesInWords()
+    {
+        test::TestDatabase test(test::TestDatabase::Contents::Empty);
+        Database& db = test.db();
+        const QString key = QStringLiteral("grids.difficult_family_sources");
+        Result<QList<OfficeSetting>> read = OfficeSettings::read(db);
+        QVERIFY(read);
+        const OfficeSetting* sources = find(read.value(), key);
+        QVERIFY(sources);
+        const QString all =
+            QStringLiteral("Households marked as difficult, Monitoring households, Safety-net households");
+        QCOMPARE(sources->value, all);
+        QCOMPARE(sources->defaultValue, all);
+        QCOMPARE(sources->source, OfficeSetting::Source::Default);
+
+        QVERIFY(db.setSetting(key, QStringLiteral("monitoring, care:seriously_ill")));
+        read = OfficeSettings::read(db);
+        sources = find(read.value(), key);
+        QCOMPARE(sources->value,
+                 QStringLiteral("Monitoring households, Households with a member: Seriously ill"));
+        QCOMPARE(sources->source, OfficeSetting::Source::Database);
+    }
+
     void onlyTheAdministratorReadsThem()
     {
         test::TestDatabase test(test::TestDatabase::Contents::Empty);

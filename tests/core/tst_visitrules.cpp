@@ -192,7 +192,10 @@ private slots:
         QCOMPARE(r.caseDeadline(CaseKind::Stability, QDate(2024, 2, 27)), QDate(2024, 3, 1));
         QCOMPARE(r.caseDeadline(CaseKind::DisputeMediation, QDate(2024, 12, 20)), QDate(2025, 1, 4));
         QVERIFY(r.difficultFamilyCareCategories().isEmpty());
+        // 困难家庭 by default: marked by hand, monitored (监测户), in the safety net (兜底保障户).
         QVERIFY(r.marksMakeDifficultFamilies());
+        QVERIFY(r.monitoringMakesDifficultFamilies());
+        QVERIFY(r.safetyNetMakesDifficultFamilies());
         QCOMPARE(r.escalation.toLeader, 0);
         QCOMPARE(r.escalation.toManager, 7);
     }
@@ -222,11 +225,13 @@ private slots:
         QCOMPARE(r.daysToAttend(AttendTrigger::Emergency), 1);
         QCOMPARE(r.caseDeadlineDays.value(CaseKind::ServiceRequest), 10);
         QCOMPARE(r.caseDeadlineDays.value(CaseKind::Stability), 3); // a deadline of 0 days is no deadline
-        // "monitoring" is kept for the workflow that will read it; hand marks are no longer a source.
+        // Monitored households and a care category are the sources; hand marks and the safety net are not.
         QCOMPARE(r.difficultFamilySources,
                  (QStringList{QStringLiteral("care:seriously_ill"), QStringLiteral("monitoring")}));
         QCOMPARE(r.difficultFamilyCareCategories(), QStringList{QStringLiteral("seriously_ill")});
         QVERIFY(!r.marksMakeDifficultFamilies());
+        QVERIFY(r.monitoringMakesDifficultFamilies());
+        QVERIFY(!r.safetyNetMakesDifficultFamilies());
         QCOMPARE(r.noContactDays, 90);
         QCOMPARE(r.escalation.toLeader, 2);
         QCOMPARE(r.escalation.toManager, 7);

@@ -432,7 +432,7 @@ private slots:
             visit, {m_household, QStringLiteral("2025-03-02"), QStringLiteral("户主住院，家中无劳力")});
         const qint64 august =
             m_fix->insert(visit, {m_household, QStringLiteral("2025-08-15"), QStringLiteral("生活正常")});
-        m_fix->insert(visit, {other, QStringLiteral("2025-08-16"), QString()});
+        m_fix->insert(visit, {other, QStringLiteral("2025-08-16"), QStringLiteral("无异常")});
         const qint64 gridCase = m_fix->insert(
             QStringLiteral("INSERT INTO grid_cases (site_id, kind, title, received_on, state_date, deadline)"
                            " VALUES (?, 'service_request', '申请临时救助', '2025-04-01', '2025-04-01',"

@@ -51,6 +51,7 @@ MonitoringDiscoveryFields::MonitoringDiscoveryFields(const Database& db, QFormLa
     m_record = new QComboBox(owner);
     m_record->setMinimumContentsLength(32);
     m_record->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_record->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     errors.addRow(form, owner, tr("&Record:"), m_record, "monitoringRecord", key(Field::MonitoringSource));
     m_department = new QLineEdit(owner);
     m_department->setPlaceholderText(tr("e.g. 县医保局, 县民政局"));
@@ -80,6 +81,11 @@ DiscoverySource MonitoringDiscoveryFields::source() const
 void MonitoringDiscoveryFields::refreshRecords()
 {
     const DiscoverySource kind = source();
+    const qint64 householdId = m_household->householdId();
+    // The box is no field FieldError knows how to watch: a household chosen clears its message here.
+    if (householdId > 0)
+        FieldError::clear(m_household, m_household->parentWidget()->findChild<QLabel*>(
+                                           QStringLiteral("monitoringHouseholdError")));
     m_form->setRowVisible(m_record->parentWidget(), namesARecord(kind));
     m_form->setRowVisible(m_department->parentWidget(), kind == DiscoverySource::Department);
     m_record->clear();
@@ -90,7 +96,6 @@ void MonitoringDiscoveryFields::refreshRecords()
         label->setText(kind == DiscoverySource::IncomeFlag ? tr("&Flagged check:")
                        : kind == DiscoverySource::Visit    ? tr("&Visit:")
                                                            : tr("&Grid case:"));
-    const qint64 householdId = m_household->householdId();
     if (householdId <= 0) {
         m_record->setPlaceholderText(tr("find the household first"));
         return;

@@ -29,6 +29,9 @@ HouseholdSearchBox::HouseholdSearchBox(const Database& db, QWidget* parent) : QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_households);
+    // As wide as the form gives: a line names the household, a member, the relationship and the site.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_households->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setFocusProxy(m_search);
     // Enter searches and stays here: it must not reach the dialog's default button as well.
     m_search->installEventFilter(this);

@@ -256,7 +256,8 @@ int MonitoringCommand::notice(const CliContext& context, const QStringList& argu
     CommandParser parser(
         tr("[--db LOCATION] monitoring notice --site CODE [--date YYYY-MM-DD] -o FILE.pdf"),
         tr("Writes the notice board list (公示, A4 PDF) of a site: the households whose notice "
-           "period covers the day, with their category and the reason found, the head's "
+           "runs on the day (entry or risk elimination, not yet decided), with their category and the reason "
+           "found, the head's "
            "name (ID number and phone masked), the period and where to object."));
     QCommandLineParser& options = parser.options();
     options.addOption({QStringLiteral("site"), tr("The site (code or id)."), tr("CODE")});
@@ -289,7 +290,13 @@ int MonitoringCommand::notice(const CliContext& context, const QStringList& argu
         return fail(board.summary());
     if (Outcome written = MonitoringNoticeDocument::writePdf(board.value(), output); !written)
         return fail(written.summary());
-    out() << tr("Wrote %1: %2 households on notice.").arg(output).arg(board.value().entries.size()) << '\n';
+    if (board.value().entries.isEmpty())
+        out() << tr("No household is on notice at %1 on %2; wrote %3 saying so.")
+                     .arg(board.value().siteName, day.toString(Qt::ISODate), output)
+              << '\n';
+    else
+        out() << tr("Wrote %1: %2 households on notice.").arg(output).arg(board.value().entries.size())
+              << '\n';
     out().flush();
     return Success;
 }

@@ -298,7 +298,9 @@ Result<NoticeBoard> MonitoringRepository::noticeBoard(qint64 siteId, QDate day) 
                 .arg(board.siteName,
                      board.officeName.isEmpty() ? QString() : tr(" or %1").arg(board.officeName));
 
-    // The notice steps whose period covers the day: the board as it stood that day, whatever came after.
+    // The notices that run on the day, of entries and of eliminations: the period covers it, and neither
+    // the step was decided (a rejection during the notice ends it) nor the household declined on or before
+    // it. A decision after the day leaves the board of that day as it was posted.
     QSqlQuery n(m_db.connection());
     n.setForwardOnly(true);
     n.prepare(
@@ -311,11 +313,12 @@ Result<NoticeBoard> MonitoringRepository::noticeBoard(qint64 siteId, QDate day) 
                        " FROM monitoring_steps s JOIN monitoring_cases c ON c.id = s.case_id"
                        " JOIN households h ON h.id = c.household_id"
                        " WHERE s.step = 'public_notice' AND s.notice_from <= ? AND s.notice_to >= ?"
-                       " AND h.site_id = ?"
+                       " AND (s.decided_on IS NULL OR s.decided_on > ?)"
+                       " AND (c.declined_on IS NULL OR c.declined_on > ?) AND h.site_id = ?"
                        " ORDER BY h.number")
             .arg(QLatin1String(HeadName)));
-    n.addBindValue(sqlDate(day));
-    n.addBindValue(sqlDate(day));
+    for (int i = 0; i < 4; ++i)
+        n.addBindValue(sqlDate(day));
     n.addBindValue(siteId);
     if (!n.exec())
         return Outcome::error(tr("The notice list could not be read."));

@@ -68,7 +68,9 @@ public:
     Result<MonitoringCase> monitoringCase(qint64 id) const;
     // The households monitored on `day` (entered_on <= day < eliminated_on), of one site or (0) all.
     Result<QList<qint64>> monitoredOn(QDate day, qint64 siteId = 0) const;
-    // The households whose notice period covers `day` at a site, for the 公示 board.
+    // The households whose notice 公示 runs on `day` at a site (entry or elimination), for the board: the
+    // period covers the day (notice_from <= day <= notice_to) and it was not decided, nor the household
+    // declined, by then. No entries when none runs.
     Result<NoticeBoard> noticeBoard(qint64 siteId, QDate day) const;
 
     // The case as stored, without a permission check: for the service, which checks WriteIncome itself.

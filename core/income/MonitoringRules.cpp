@@ -59,14 +59,27 @@ std::optional<MonitoringPhase> MonitoringRules::runningPhase(MonitoringState sta
 
 QList<MonitoringStep> MonitoringRules::attempt(const QList<MonitoringStep>& steps, MonitoringPhase phase)
 {
+    // `steps` are in the order they were written (by id). An attempt begins at the phase's latest home
+    // check: rows of the phase written before it belong to an earlier attempt (an elimination rejected and
+    // begun again) and stay as its history.
+    qsizetype begin = -1;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).phase == phase && steps.at(i).step == MonitoringStepKind::HomeCheck)
+            begin = i;
+    }
     QList<MonitoringStep> result;
+    if (begin < 0)
+        return result;
     for (MonitoringStepKind kind : order()) {
-        const auto row = std::find_if(steps.cbegin(), steps.cend(), [&](const MonitoringStep& s) {
-            return s.phase == phase && s.step == kind;
-        });
-        if (row == steps.cend())
+        const MonitoringStep* row = nullptr;
+        for (qsizetype i = begin; i < steps.size(); ++i) {
+            if (steps.at(i).phase == phase && steps.at(i).step == kind)
+                row = &steps.at(i);
+        }
+        if (!row)
             break;
-        // A row begun before the step it follows was decided is a leftover of an earlier attempt.
+        // A row begun before the step it follows was decided is a leftover of an earlier attempt whose row
+        // was begun again in place (one row per step and phase, as migration 15 keeps them).
         if (!result.isEmpty() && result.last().decidedOn.isValid() &&
             row->startedOn < result.last().decidedOn)
             break;

@@ -71,8 +71,9 @@ public:
     static std::optional<MonitoringStepKind> nextStep(MonitoringStepKind step);
     static std::optional<MonitoringPhase> runningPhase(MonitoringState state);
 
-    // A step's steps of one procedure in order, from the first up to the first that is not passed: rows
-    // after it belong to an earlier attempt (an elimination rejected and started again) and do not count.
+    // The running attempt's steps of one procedure in order, from its home check up to the first step not
+    // passed. Rows of an earlier attempt (an elimination rejected and started again) do not count: those
+    // written before the phase's latest home check, and those begun before the step they follow was decided.
     static QList<MonitoringStep> attempt(const QList<MonitoringStep>& steps, MonitoringPhase phase);
     static MonitoringProgress progress(const MonitoringCase& c, const IncomeSettings& settings);
 

@@ -225,6 +225,19 @@ private slots:
         QVERIFY2(!text.out.contains(m_monitoredHead), qPrintable(text.out));
         QVERIFY(!text.out.contains(QStringLiteral("房屋遭水灾")));
 
+        // A day when no notice runs (the one of 9–13 November decided or not) is said, and the PDF says it.
+        const Run none =
+            cli(QStringLiteral("clerk"),
+                {QStringLiteral("monitoring"), QStringLiteral("notice"), QStringLiteral("--site"), m_siteCode,
+                 QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("-o"), pdf},
+                QStringLiteral("en"));
+        QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+        QVERIFY2(none.out.contains(QStringLiteral("No household is on notice at")), qPrintable(none.out));
+        const Run noneText =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(noneText.out.contains(QStringLiteral("No household is on notice on this day.")),
+                 qPrintable(noneText.out));
+
         const Run missing =
             cli(QStringLiteral("clerk"),
                 {QStringLiteral("monitoring"), QStringLiteral("notice"), QStringLiteral("-o"), pdf});

@@ -340,6 +340,51 @@ private slots:
         QVERIFY(!c.monitoredOn(QDate(2025, 9, 15)));
     }
 
+    // An elimination begun again after a rejection starts new rows: the earlier attempt's rows, its notice
+    // among them, are history and never the step due now.
+    void aRestartedEliminationLeavesTheEarlierRowsAsHistory()
+    {
+        const IncomeSettings s = IncomeSettings::defaults();
+        MonitoringCase c;
+        c.id = 1;
+        c.state = MonitoringState::EliminationReview;
+        c.discoveredOn = QDate(2024, 1, 5);
+        c.enteredOn = QDate(2024, 2, 20);
+        c.stateDate = QDate(2025, 9, 1);
+        MonitoringStep rejectedNotice =
+            notice(8, MonitoringPhase::Elimination, QDate(2025, 6, 5), QDate(2025, 6, 9));
+        rejectedNotice.decidedOn = QDate(2025, 6, 7);
+        rejectedNotice.decision = StepDecision::Rejected;
+        // First try: home check 2–3 June, village review 3–4 June, notice 5–9 June rejected on the 7th.
+        // Second try from 1 September: home check passed on the 2nd, village review passed on the 4th.
+        c.steps = {
+            step(1, MonitoringPhase::Entry, K::HomeCheck, QDate(2024, 1, 5), QDate(2024, 1, 6)),
+            step(6, MonitoringPhase::Elimination, K::HomeCheck, QDate(2025, 6, 2), QDate(2025, 6, 3)),
+            step(7, MonitoringPhase::Elimination, K::VillageReview, QDate(2025, 6, 3), QDate(2025, 6, 4)),
+            rejectedNotice,
+            step(11, MonitoringPhase::Elimination, K::HomeCheck, QDate(2025, 9, 1), QDate(2025, 9, 2)),
+            step(12, MonitoringPhase::Elimination, K::VillageReview, QDate(2025, 9, 2), QDate(2025, 9, 4))};
+        MonitoringProgress p = MonitoringRules::progress(c, s);
+        QCOMPARE(p.steps.size(), 2);
+        QCOMPARE(p.steps.at(0).id, 11);
+        QCOMPARE(p.steps.at(1).id, 12);
+        // The notice is due and not set for this try: the rejected one of June is not it.
+        QCOMPARE(p.current, K::PublicNotice);
+        QVERIFY(p.awaitingNotice());
+        QVERIFY(!p.notice);
+        QCOMPARE(p.currentStarted, QDate(2025, 9, 4));
+        QVERIFY_REFUSED(
+            MonitoringRules::checkDecision(c, decision(K::PublicNotice, QDate(2025, 9, 10)), s, Today),
+            QStringLiteral("Set the notice period first"));
+
+        // Its own notice set 5–9 September: that row is the current one.
+        c.steps.append(notice(13, MonitoringPhase::Elimination, QDate(2025, 9, 5), QDate(2025, 9, 9)));
+        p = MonitoringRules::progress(c, s);
+        QCOMPARE(p.currentRow->id, 13);
+        QCOMPARE(p.notice->noticeTo, QDate(2025, 9, 9));
+        QVERIFY(MonitoringRules::checkDecision(c, decision(K::PublicNotice, QDate(2025, 9, 10)), s, Today));
+    }
+
     void measures()
     {
         MonitoringCase c;

@@ -1,7 +1,7 @@
 // Monitoring households 监测户 on both engines: a household found, its five entry steps with the notice
 // period and an objection, monitored from the county's approval, measures, a risk elimination rejected and
-// begun again, a decline, discovery from a flagged income check, the list's filters and the notice board,
-// and refusals by role and by site.
+// begun again, a decline, discovery from a flagged income check, the records a discovery may name, the
+// list's filters and the notice board of the notices running on a day, and refusals by role and by site.
 #include "Refusal.h"
 #include "TestDatabase.h"
 #include "VisitFixtures.h"
@@ -11,6 +11,7 @@
 #include "income/MonitoringRepository.h"
 #include "income/MonitoringRules.h"
 #include "income/MonitoringService.h"
+#include "income/MonitoringSources.h"
 #include "registry/SiteService.h"
 
 #include <QSqlQuery>
@@ -319,6 +320,173 @@ private slots:
         QVERIFY_REFUSED(service.discover(dept, Today), QStringLiteral("Enter the department"));
         dept.department = QStringLiteral("县医保局");
         QVERIFY(service.discover(dept, Today));
+    }
+
+    // The 公示 board of a day lists the notices running that day, of entries and of eliminations: not one
+    // rejected or declined on or before it, and says none when none runs.
+    void noticeBoardListsTheNoticesRunningOnTheDay()
+    {
+        MonitoringService service(db());
+        qint64 person = 0;
+        const qint64 rejected =
+            m_fix->household(QStringLiteral("H2"), true, &person, QStringLiteral("李秀兰"));
+        const qint64 declined =
+            m_fix->household(QStringLiteral("H3"), true, &person, QStringLiteral("王建国"));
+        const qint64 eliminating =
+            m_fix->household(QStringLiteral("H4"), true, &person, QStringLiteral("赵德明"));
+        QList<qint64> cases;
+        for (qint64 household : {m_household, rejected, declined}) {
+            const MonitoringCase c = found(household, QDate(2025, 3, 1));
+            pass(c.id, K::HomeCheck, QDate(2025, 3, 3));
+            pass(c.id, K::VillageReview, QDate(2025, 3, 8));
+            QVERIFY(service.setNotice(c.id, QDate(2025, 3, 9), QDate(2025, 3, 13), Today));
+            cases.append(c.id);
+        }
+        QVERIFY(service.decide(decision(cases.at(1), K::PublicNotice, QDate(2025, 3, 11),
+                                        StepDecision::Rejected, QStringLiteral("群众反映家中有经营性收入")),
+                               Today));
+        QVERIFY(service.decline(cases.at(2), QDate(2025, 3, 12), QStringLiteral("核实后收入稳定"), Today));
+        // Monitored from 15 January (its entry notice 7–11 January), its elimination on notice 10–14 March.
+        const MonitoringCase e = found(eliminating, QDate(2025, 1, 2));
+        pass(e.id, K::HomeCheck, QDate(2025, 1, 3));
+        pass(e.id, K::VillageReview, QDate(2025, 1, 6));
+        QVERIFY(service.setNotice(e.id, QDate(2025, 1, 7), QDate(2025, 1, 11), Today));
+        pass(e.id, K::PublicNotice, QDate(2025, 1, 12));
+        pass(e.id, K::TownshipReview, QDate(2025, 1, 13));
+        pass(e.id, K::CountyApproval, QDate(2025, 1, 15));
+        QVERIFY(service.startElimination(e.id, QDate(2025, 3, 1), Today));
+        pass(e.id, K::HomeCheck, QDate(2025, 3, 3));
+        pass(e.id, K::VillageReview, QDate(2025, 3, 8));
+        QVERIFY(service.setNotice(e.id, QDate(2025, 3, 10), QDate(2025, 3, 14), Today));
+
+        const MonitoringRepository repository(db());
+        // Household numbers, an elimination's marked with "-", in the board's order.
+        const auto board = [&](QDate day) {
+            const Result<NoticeBoard> b = repository.noticeBoard(m_test->siteId(), day);
+            if (!b)
+                qFatal("board: %s", qPrintable(b.summary()));
+            QStringList numbers;
+            for (const NoticeEntry& entry : b.value().entries)
+                numbers << entry.householdNumber + (entry.phase == MonitoringPhase::Elimination
+                                                        ? QStringLiteral("-")
+                                                        : QString());
+            return numbers;
+        };
+        const auto list = [](std::initializer_list<const char*> numbers) {
+            QStringList result;
+            for (const char* n : numbers)
+                result << QString::fromLatin1(n);
+            return result;
+        };
+        QCOMPARE(board(QDate(2025, 3, 8)), QStringList());
+        QCOMPARE(board(QDate(2025, 3, 9)), list({"H1", "H2", "H3"}));
+        QCOMPARE(board(QDate(2025, 3, 10)), list({"H1", "H2", "H3", "H4-"}));
+        // Rejected on the 11th: off the board that day; declined on the 12th: off from then.
+        QCOMPARE(board(QDate(2025, 3, 11)), list({"H1", "H3", "H4-"}));
+        QCOMPARE(board(QDate(2025, 3, 12)), list({"H1", "H4-"}));
+        QCOMPARE(board(QDate(2025, 3, 13)), list({"H1", "H4-"}));
+        QCOMPARE(board(QDate(2025, 3, 14)), list({"H4-"}));
+        // The entry notice of January, passed after it ran, as it was posted on its days.
+        QCOMPARE(board(QDate(2025, 1, 11)), list({"H4"}));
+        QCOMPARE(board(QDate(2025, 1, 12)), QStringList());
+
+        // None runs: an empty board that still names its site and day.
+        const NoticeBoard none = repository.noticeBoard(m_test->siteId(), QDate(2025, 3, 20)).value();
+        QVERIFY(none.entries.isEmpty());
+        QVERIFY(!none.siteName.isEmpty());
+        QCOMPARE(none.day, QDate(2025, 3, 20));
+    }
+
+    // What the discovery form lists to choose from: the household's flagged checks with their flags (not
+    // an unflagged one, nor another household's), its visits and its grid cases, the latest first.
+    void sourceRecordsToChooseFrom()
+    {
+        qint64 otherPerson = 0;
+        const qint64 other = m_fix->household(QStringLiteral("H2"), true, &otherPerson);
+        // May: 400 yuan for one → 4,800 a year, below the 6,000 line. June: exactly on the line. July: 600
+        // yuan but 15,000 yuan for the hospital, over the 10,000 of a large expense.
+        const qint64 may = m_fix->insert(
+            QStringLiteral(
+                "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages)"
+                " VALUES (?, '2025-05-01', '2025-05-20', 1, 40000)"),
+            {m_household});
+        m_fix->insert(
+            QStringLiteral(
+                "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages)"
+                " VALUES (?, '2025-06-01', '2025-06-20', 1, 50000)"),
+            {m_household});
+        const qint64 july = m_fix->insert(
+            QStringLiteral(
+                "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages,"
+                " expense_medical) VALUES (?, '2025-07-01', '2025-07-20', 1, 60000, 1500000)"),
+            {m_household});
+        m_fix->insert(
+            QStringLiteral(
+                "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages)"
+                " VALUES (?, '2025-05-01', '2025-05-20', 1, 10000)"),
+            {other});
+        const QString visit = QStringLiteral(
+            "INSERT INTO visits (household_id, visitor_kind, visitor_name, visit_date, kind, findings)"
+            " VALUES (?, 'cadre', '刘干部', ?, 'routine', ?)");
+        const qint64 march = m_fix->insert(
+            visit, {m_household, QStringLiteral("2025-03-02"), QStringLiteral("户主住院，家中无劳力")});
+        const qint64 august =
+            m_fix->insert(visit, {m_household, QStringLiteral("2025-08-15"), QStringLiteral("生活正常")});
+        m_fix->insert(visit, {other, QStringLiteral("2025-08-16"), QStringLiteral("无异常")});
+        const qint64 gridCase = m_fix->insert(
+            QStringLiteral("INSERT INTO grid_cases (site_id, kind, title, received_on, state_date, deadline)"
+                           " VALUES (?, 'service_request', '申请临时救助', '2025-04-01', '2025-04-01',"
+                           " '2025-04-08')"),
+            {m_test->siteId()});
+        m_fix->insert(
+            QStringLiteral("INSERT INTO grid_case_households (case_id, household_id) VALUES (?, ?)"),
+            {gridCase, m_household});
+
+        const MonitoringSources sources(db());
+        const auto ids = [](const QList<MonitoringSourceRecord>& records) {
+            QList<qint64> result;
+            for (const MonitoringSourceRecord& r : records)
+                result << r.id;
+            return result;
+        };
+        const auto checks = sources.of(m_household, DiscoverySource::IncomeFlag);
+        QVERIFY2(checks, qPrintable(checks.summary()));
+        QCOMPARE(ids(checks.value()), (QList<qint64>{july, may}));
+        QCOMPARE(checks.value().first().date, QDate(2025, 7, 1));
+        QVERIFY2(checks.value().first().label.contains(QStringLiteral("2025-07")) &&
+                     checks.value().first().label.contains(QStringLiteral("large expense")),
+                 qPrintable(checks.value().first().label));
+        QVERIFY2(checks.value().last().label.contains(QStringLiteral("below the monitoring line")),
+                 qPrintable(checks.value().last().label));
+        const auto visits = sources.of(m_household, DiscoverySource::Visit);
+        QCOMPARE(ids(visits.value()), (QList<qint64>{august, march}));
+        QVERIFY2(visits.value().last().label.contains(QStringLiteral("2025-03-02")) &&
+                     visits.value().last().label.contains(QStringLiteral("户主住院")),
+                 qPrintable(visits.value().last().label));
+        const auto cases = sources.of(m_household, DiscoverySource::Case);
+        QCOMPARE(ids(cases.value()), QList<qint64>{gridCase});
+        QVERIFY2(cases.value().first().label.contains(QStringLiteral("申请临时救助")),
+                 qPrintable(cases.value().first().label));
+        QCOMPARE(sources.of(other, DiscoverySource::Case).value().size(), 0);
+        QCOMPARE(sources.of(m_household, DiscoverySource::SelfReport).value().size(), 0);
+        QVERIFY_REFUSED(sources.of(0, DiscoverySource::Visit), QStringLiteral("Choose the household"));
+        // Each listed record is one discover() accepts.
+        MonitoringDiscovery d = selfReport(m_household, QDate(2025, 7, 25));
+        d.discovery = DiscoverySource::IncomeFlag;
+        d.incomeCheckId = checks.value().first().id;
+        QVERIFY(MonitoringService(db()).discover(d, Today));
+        // The secretary may not read them; a clerk of another site neither.
+        Site elsewhere;
+        elsewhere.code = QStringLiteral("430524002");
+        elsewhere.name = QStringLiteral("另一安置点");
+        elsewhere.countyCode = QStringLiteral("430524");
+        const auto otherSite = registry::SiteService(db()).saveSite(elsewhere);
+        QVERIFY2(otherSite, qPrintable(otherSite.summary()));
+        m_test->logInAs(Role::Secretary);
+        QVERIFY_REFUSED(sources.of(m_household, DiscoverySource::Visit), QStringLiteral("may not"));
+        m_test->logInAs(Role::Clerk, {otherSite.value().id});
+        QVERIFY_REFUSED(sources.of(m_household, DiscoverySource::IncomeFlag),
+                        QStringLiteral("works on other sites"));
     }
 
     void listFilters()

@@ -1,6 +1,7 @@
 // The 监测户 tab: a household on notice, its lock line in the case panel, an approval on the notice's last
 // day refused with core's reason shown in the dialog, the same decision taken from the keyboard the day
-// after (confirmed), and the next step overdue highlighted in the list.
+// after (confirmed), the next step overdue highlighted in the list, and a discovery whose household is found
+// by search and whose flagged check is chosen from the household's own list.
 #include "Refusal.h"
 #include "TestDatabase.h"
 #include "VisitFixtures.h"
@@ -10,10 +11,14 @@
 #include "income/MonitoringRepository.h"
 #include "income/MonitoringService.h"
 #include "income/MonitoringTab.h"
+#include "widgets/HouseholdSearchBox.h"
 #include "widgets/MessageBox.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 
@@ -167,6 +172,57 @@ private slots:
         };
         press(&tab, "monitoringDecline");
         QVERIFY(checked);
+    }
+
+    void discoveryFindsTheHouseholdAndChoosesItsFlaggedCheck()
+    {
+        qint64 person = 0;
+        const qint64 household =
+            m_fix->household(QStringLiteral("H2"), true, &person, QStringLiteral("欧阳春花"));
+        // June: 400 yuan for one person → 4,800 a year, below the 6,000 line.
+        const qint64 june = m_fix->insert(
+            QStringLiteral(
+                "INSERT INTO income_checks (household_id, month, checked_on, headcount, income_wages)"
+                " VALUES (?, '2025-06-01', '2025-06-20', 1, 40000)"),
+            {household});
+        MonitoringDialog dialog(m_test->db(), MonitoringDialog::Mode::Discover, {}, Today);
+        dialog.show();
+        QVERIFY_REFUSED(dialog.validate(), QStringLiteral("Household: find it by name"));
+
+        auto* box = dialog.findChild<HouseholdSearchBox*>();
+        QVERIFY(box);
+        box->searchField()->setFocus();
+        box->searchField()->setText(QStringLiteral("欧阳春")); // keyClicks types ASCII only
+        QTest::keyClick(box->searchField(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible()); // Enter searched; it did not submit the form
+        QCOMPARE(box->households()->count(), 1);
+        QCOMPARE(box->householdId(), household);
+
+        auto* source = dialog.findChild<QComboBox*>(QStringLiteral("monitoringSource"));
+        auto* record = dialog.findChild<QComboBox*>(QStringLiteral("monitoringRecord"));
+        QVERIFY(source && record);
+        source->setCurrentIndex(source->findData(int(DiscoverySource::Visit)));
+        QCOMPARE(record->count(), 0);
+        QVERIFY_REFUSED(dialog.validate(), QStringLiteral("Visit: no visit of this household is recorded"));
+        source->setCurrentIndex(source->findData(int(DiscoverySource::IncomeFlag)));
+        QCOMPARE(record->count(), 1);
+        QVERIFY(record->itemText(0).contains(QStringLiteral("2025-06")));
+        QCOMPARE(record->currentIndex(), -1);
+        QVERIFY_REFUSED(dialog.validate(), QStringLiteral("Flagged check: choose the income check"));
+
+        record->setFocus();
+        QTest::keyClick(record, Qt::Key_Down);
+        QCOMPARE(record->currentData().toLongLong(), june);
+        auto* date = dialog.findChild<QDateEdit*>(QStringLiteral("monitoringDate"));
+        date->setDate(QDate(2025, 6, 25));
+        date->setFocus();
+        QTest::keyClick(date, Qt::Key_Return);
+        QVERIFY2(dialog.result() == QDialog::Accepted,
+                 qPrintable(dialog.findChild<QLabel*>(QStringLiteral("monitoringRefusal"))->text()));
+        const MonitoringCase c = *MonitoringRepository(m_test->db()).load(dialog.caseId());
+        QCOMPARE(c.householdId, household);
+        QCOMPARE(c.discovery, DiscoverySource::IncomeFlag);
+        QCOMPARE(c.incomeCheckId, june);
     }
 
 private:

@@ -2,10 +2,10 @@
 
 #include "database/Database.h"
 #include "income/IncomeSettings.h"
+#include "income/MonitoringDiscoveryFields.h"
 #include "income/MonitoringRules.h"
 #include "income/MonitoringService.h"
 #include "income/OfficeCalendar.h"
-#include "registry/HouseholdRepository.h"
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
@@ -14,7 +14,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -65,40 +64,9 @@ MonitoringDialog::MonitoringDialog(const Database& db, Mode mode, const Monitori
     m_text->setMaximumHeight(fontMetrics().height() * 4);
 
     switch (mode) {
-    case Mode::Discover: {
-        m_household = new QLineEdit(this);
-        m_household->setPlaceholderText(tr("the household number"));
-        m_errors.addRow(m_form, this, tr("&Household:"), m_household, "monitoringHousehold",
-                        key(Field::MonitoringHousehold));
-        m_category = new QComboBox(this);
-        for (const auto& info : enumInfos<MonitoringCategory>())
-            m_category->addItem(enumLabel(info.value), int(info.value));
-        m_errors.addRow(m_form, this, tr("&Category:"), m_category, "monitoringCategory");
-        m_source = new QComboBox(this);
-        for (const auto& info : enumInfos<DiscoverySource>())
-            m_source->addItem(enumLabel(info.value), int(info.value));
-        m_errors.addRow(m_form, this, tr("Found &through:"), m_source, "monitoringSource");
-        m_record = new QLineEdit(this);
-        m_record->setPlaceholderText(tr("the id of the check, visit or case"));
-        m_errors.addRow(m_form, this, tr("&Record:"), m_record, "monitoringRecord",
-                        key(Field::MonitoringSource));
-        m_department = new QLineEdit(this);
-        m_department->setPlaceholderText(tr("e.g. 县医保局, 县民政局"));
-        m_errors.addRow(m_form, this, tr("De&partment:"), m_department, "monitoringDepartment");
-        m_errors.addRow(m_form, this, tr("Found &on:"), m_date, "monitoringDate", key(Field::MonitoringDate));
-        m_risks = new QListWidget(this);
-        m_risks->setObjectName(QStringLiteral("monitoringRisks"));
-        for (const auto& info : enumInfos<RiskKind>()) {
-            auto* item = new QListWidgetItem(enumLabel(info.value), m_risks);
-            item->setData(Qt::UserRole, int(info.value));
-            item->setCheckState(Qt::Unchecked);
-        }
-        m_risks->setMaximumHeight(fontMetrics().height() * 6);
-        m_errors.addRow(m_form, this, tr("Ris&ks:"), m_risks, "monitoringRiskList");
-        m_errors.addRow(m_form, this, tr("&Situation:"), m_text, "monitoringText");
-        connect(m_source, &QComboBox::currentIndexChanged, this, &MonitoringDialog::showFieldsOfSource);
+    case Mode::Discover:
+        m_discovery = new MonitoringDiscoveryFields(db, m_form, m_errors, m_date, m_text, this);
         break;
-    }
     case Mode::Decide: {
         auto* step =
             new QLabel(progress.current ? enumLabel(*progress.current) : tr("(no step is due)"), this);
@@ -217,8 +185,6 @@ MonitoringDialog::MonitoringDialog(const Database& db, Mode mode, const Monitori
     layout->addWidget(general);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
-    if (m_source)
-        showFieldsOfSource();
 }
 
 QString MonitoringDialog::title() const
@@ -246,33 +212,14 @@ QString MonitoringDialog::title() const
     return {};
 }
 
-void MonitoringDialog::showFieldsOfSource()
-{
-    const auto source = static_cast<DiscoverySource>(m_source->currentData().toInt());
-    const bool record = source == DiscoverySource::IncomeFlag || source == DiscoverySource::Visit ||
-                        source == DiscoverySource::Case;
-    m_form->setRowVisible(m_record->parentWidget(), record);
-    m_form->setRowVisible(m_department->parentWidget(), source == DiscoverySource::Department);
-}
-
 Outcome MonitoringDialog::validate() const
 {
     Outcome outcome;
     const QString text = m_text->toPlainText().trimmed();
     switch (m_mode) {
-    case Mode::Discover: {
-        if (m_household->text().trimmed().isEmpty())
-            outcome.add(key(Field::MonitoringHousehold), tr("Enter the household number."));
-        const auto source = static_cast<DiscoverySource>(m_source->currentData().toInt());
-        const bool record = source == DiscoverySource::IncomeFlag || source == DiscoverySource::Visit ||
-                            source == DiscoverySource::Case;
-        if (record && m_record->text().trimmed().toLongLong() <= 0)
-            outcome.add(key(Field::MonitoringSource),
-                        tr("Enter the id of the record that found the household."));
-        if (source == DiscoverySource::Department && m_department->text().trimmed().isEmpty())
-            outcome.add(QStringLiteral("monitoringDepartment"), tr("Enter the department."));
+    case Mode::Discover:
+        outcome.add(m_discovery->validate());
         break;
-    }
     case Mode::Decide:
         if (static_cast<StepDecision>(m_decision->currentData().toInt()) == StepDecision::Rejected &&
             text.isEmpty())
@@ -346,28 +293,8 @@ Result<MonitoringCase> MonitoringDialog::apply()
     MonitoringService service(m_db);
     const QString text = m_text->toPlainText().trimmed();
     switch (m_mode) {
-    case Mode::Discover: {
-        MonitoringDiscovery d;
-        const auto household =
-            registry::HouseholdRepository(m_db).householdByNumber(m_household->text().trimmed());
-        if (!household)
-            return Outcome::failure(key(Field::MonitoringHousehold),
-                                    tr("No household has the number %1.").arg(m_household->text().trimmed()));
-        d.householdId = household->id;
-        d.category = static_cast<MonitoringCategory>(m_category->currentData().toInt());
-        d.discovery = static_cast<DiscoverySource>(m_source->currentData().toInt());
-        d.discoveredOn = m_date->date();
-        const qint64 record = m_record->text().trimmed().toLongLong();
-        d.incomeCheckId = d.discovery == DiscoverySource::IncomeFlag ? record : 0;
-        d.visitId = d.discovery == DiscoverySource::Visit ? record : 0;
-        d.gridCaseId = d.discovery == DiscoverySource::Case ? record : 0;
-        d.department = m_department->text().trimmed();
-        d.description = text;
-        for (int i = 0; i < m_risks->count(); ++i)
-            if (m_risks->item(i)->checkState() == Qt::Checked)
-                d.risks.append({static_cast<RiskKind>(m_risks->item(i)->data(Qt::UserRole).toInt()), {}});
-        return service.discover(d, m_today);
-    }
+    case Mode::Discover:
+        return service.discover(m_discovery->discovery(), m_today);
     case Mode::Decide:
         return service.decide(decisionFromFields(), m_today);
     case Mode::Notice:

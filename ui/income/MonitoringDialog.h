@@ -11,14 +11,15 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace anju {
 
 class Database;
+class MonitoringDiscoveryFields;
 
-// One action on monitoring households, from the keyboard: discover a household, decide the step due now,
+// One action on monitoring households, from the keyboard: discover a household (MonitoringDiscoveryFields:
+// found by search, its source record chosen from a list), decide the step due now,
 // set the notice period, log or settle an objection, add or end a measure, start the risk elimination,
 // decline. validate() names each empty field in the user's language before core is asked; core's refusals
 // (MonitoringService) are then shown by field. A decision, a decline and the start of an elimination are
@@ -62,7 +63,6 @@ private:
     bool confirm();
     Result<income::MonitoringCase> apply();
     income::MonitoringStepDecision decisionFromFields() const;
-    void showFieldsOfSource();
 
     const Database& m_db;
     Mode m_mode;
@@ -71,12 +71,7 @@ private:
     qint64 m_caseId = 0;
     FieldErrors m_errors;
     QFormLayout* m_form = nullptr;
-    QLineEdit* m_household = nullptr;
-    QComboBox* m_category = nullptr;
-    QComboBox* m_source = nullptr;
-    QLineEdit* m_record = nullptr;
-    QLineEdit* m_department = nullptr;
-    QListWidget* m_risks = nullptr;
+    MonitoringDiscoveryFields* m_discovery = nullptr; // Discover only
     QComboBox* m_decision = nullptr;
     QLineEdit* m_decidedBy = nullptr;
     QDateEdit* m_date = nullptr;

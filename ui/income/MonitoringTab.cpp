@@ -330,6 +330,13 @@ void MonitoringTab::printNotice(QDate day)
         MessageBox::warning(this, tr("Notice list"), board.summary());
         return;
     }
+    // An empty board is said before the file is asked for: the clerk most likely typed another day.
+    if (board.value().entries.isEmpty() &&
+        MessageBox::question(this, tr("Notice list"),
+                             tr("No household is on notice at %1 on %2. Save a list that says so?")
+                                 .arg(board.value().siteName, day.toString(Qt::ISODate)),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
     const QString suggested = FileDialog::lastFolder(QStringLiteral("export")) + QLatin1Char('/') +
                               tr("notice-%1.pdf").arg(day.toString(Qt::ISODate));
     const QString path =

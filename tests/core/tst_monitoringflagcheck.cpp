@@ -41,11 +41,11 @@ class TestMonitoringFlagCheck : public QObject
     // fen exactly ((net × 12) / 12) and an edge can be met to the fen.
     qint64 check(qint64 householdId, const QString& month, qint64 net, qint64 medical = 0)
     {
-        return m_fix->insert(
-            QStringLiteral("INSERT INTO income_checks (household_id, month, checked_on,"
-                           " headcount, income_wages, expense_medical)"
-                           " VALUES (?, ?, ?, 12, ?, ?)"),
-            {householdId, month + QStringLiteral("-01"), month + QStringLiteral("-20"), net, medical});
+        return m_fix->insert(QStringLiteral("INSERT INTO income_checks (household_id, month, checked_on,"
+                                            " headcount, income_wages, expense_medical)"
+                                            " VALUES (?, ?, ?, 12, ?, ?)"),
+                             {householdId, QString(month + QStringLiteral("-01")),
+                              QString(month + QStringLiteral("-20")), net, medical});
     }
 
     // The `flagged` column of the SQL definition for the check.
@@ -142,5 +142,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMonitoringFlagCheck)
+QTEST_GUILESS_MAIN(TestMonitoringFlagCheck)
 #include "tst_monitoringflagcheck.moc"

@@ -2,6 +2,7 @@
 
 #include "import/ImportErrorsModel.h"
 
+#include <QLabel>
 #include <QPushButton>
 
 namespace anju {

@@ -1,5 +1,7 @@
 #include "demo/DemoIncomeModel.h"
 
+#include "income/IncomeRules.h"
+
 #include <algorithm>
 
 namespace anju::demo {
@@ -44,33 +46,40 @@ int HouseholdIncome::lastFlagged() const
     return -1;
 }
 
+qint64 DemoIncomeFlags::perCapitaAnnual(qint64 net, int headcount)
+{
+    return income::IncomeRules::perCapitaAnnual(net, headcount);
+}
+
 void DemoIncomeFlags::apply(std::array<DemoCheck, IncomeMonths>& months) const
 {
-    const int dropMonths = std::max(1, m_settings.dropMonths);
+    QList<income::MonthFigure> earlier;
+    earlier.reserve(12);
     for (int i = 0; i < IncomeMonths; ++i) {
         DemoCheck& c = months[i];
         if (!c.present)
             continue;
-        c.flags = 0;
-        c.perCapitaAnnual = perCapitaAnnual(c.net(), c.headcount);
-        const std::optional<income::MonitoringLine> line = m_settings.lineFor(c.month.year());
-        if (line && c.perCapitaAnnual < line->perPersonPerYear)
-            c.flags |= FlagBelowLine;
-        // The dropMonths most recent checks of the 12 months before.
-        qint64 sum = 0;
-        int taken = 0;
-        for (int j = i - 1; j >= 0 && j >= i - 12 && taken < dropMonths; --j) {
-            if (!months[j].present)
-                continue;
-            sum += months[j].perCapitaAnnual;
-            ++taken;
-        }
-        if (taken == dropMonths && sum > 0 &&
-            c.perCapitaAnnual * 100 * dropMonths < sum * (100 - m_settings.dropPercent))
-            c.flags |= FlagDrop;
-        const qint64 large = m_settings.largeExpense;
-        if (c.medical > large || c.education > large || c.disaster > large || c.other > large)
-            c.flags |= FlagLargeExpense;
+        income::IncomeCheck check;
+        check.month = c.month;
+        check.headcount = c.headcount;
+        check.incomeWages = c.wages;
+        check.incomeBusiness = c.business;
+        check.incomeProperty = c.property;
+        check.incomeTransfers = c.transfers;
+        check.operatingCosts = c.costs;
+        check.expenseMedical = c.medical;
+        check.expenseEducation = c.education;
+        check.expenseDisaster = c.disaster;
+        check.expenseOther = c.other;
+        c.perCapitaAnnual = income::IncomeRules::perCapitaAnnual(check);
+        // The checked months of the 12 before (IncomeRules::drop keeps those of the window itself).
+        earlier.clear();
+        for (int j = std::max(0, i - 12); j < i; ++j)
+            if (months[j].present)
+                earlier.append({months[j].month, months[j].perCapitaAnnual});
+        const income::CheckFlags flags = income::IncomeRules::flags(check, earlier, m_settings);
+        c.flags = (flags.belowLine ? FlagBelowLine : 0) | (flags.drop ? FlagDrop : 0) |
+                  (flags.largeExpense ? FlagLargeExpense : 0);
     }
 }
 

@@ -97,15 +97,14 @@ struct HouseholdIncome
 };
 
 // The flags of issue 18's shared definitions over one household's series (perCapitaAnnual, below the
-// line, a drop against its recent checked months, a large expense), computed on the demo's own rows so the
-// monitoring cases can be made from the checks that flag. Same integer arithmetic as
-// income::IncomeRules (the lead may swap this for it).
+// line, a drop against its recent checked months, a large expense), judged by income::IncomeRules on the
+// demo's own rows so the monitoring cases can be made from the checks that flag.
 class DemoIncomeFlags
 {
 public:
     explicit DemoIncomeFlags(const income::IncomeSettings& settings) : m_settings(settings) {}
 
-    static qint64 perCapitaAnnual(qint64 net, int headcount) { return (net * 12) / headcount; }
+    static qint64 perCapitaAnnual(qint64 net, int headcount);
     // Fills perCapitaAnnual and flags of every present month, in month order.
     void apply(std::array<DemoCheck, IncomeMonths>& months) const;
 

@@ -1,6 +1,7 @@
 #include "exchange/IncomeCheckCells.h"
 
 #include "exchange/CellText.h"
+#include "income/IncomeRules.h"
 
 #include <QRegularExpression>
 
@@ -10,8 +11,11 @@ namespace anju::exchange {
 
 namespace {
 
-// Far above any household's month (a hundred million yuan), and far below where a double loses fen.
-constexpr qint64 MaxFen = Q_INT64_C(10000000000);
+using income::IncomeRules;
+
+// IncomeRules::MaxAmount, a hundred million yuan: far above any household's month, and far below where a
+// double loses fen.
+static_assert(IncomeRules::MaxAmount < (Q_INT64_C(1) << 53));
 
 Result<qint64> notAnAmount(const QString& text)
 {
@@ -53,7 +57,7 @@ Result<qint64> IncomeCheckCells::fen(const CellValue& cell)
         if (yuan < 0)
             return negative(cell.text);
         const double fen = yuan * 100.0;
-        if (fen > double(MaxFen))
+        if (fen > double(IncomeRules::MaxAmount))
             return tooLarge(cell.text);
         const qint64 rounded = std::llround(fen);
         // A figure with a third decimal (12.345) is a typing or formula slip, not fen the office meant.
@@ -72,21 +76,18 @@ Result<qint64> IncomeCheckCells::fen(const CellValue& cell)
         return qint64(0);
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0xFF0D)))
         return negative(typed);
-    static const QRegularExpression amount(QStringLiteral("^(\\d{1,10})(?:\\.(\\d{0,2}))?$"));
-    const QRegularExpressionMatch m = amount.match(text);
-    if (!m.hasMatch()) {
+    // What is left is yuan as the entry grid reads them.
+    const std::optional<income::Fen> fen = IncomeRules::fenFromYuan(text);
+    if (!fen) {
         static const QRegularExpression decimals(QStringLiteral("^\\d+\\.\\d{3,}$"));
         if (decimals.match(text).hasMatch())
             return Outcome::failure(QLatin1String(Field::General),
                                     tr("The amount %1 has more than two decimals.").arg(typed));
         return notAnAmount(typed);
     }
-    const qint64 yuan = m.captured(1).toLongLong();
-    const QString cents = QString(m.captured(2) + QStringLiteral("00")).left(2);
-    const qint64 fen = yuan * 100 + cents.toLongLong();
-    if (fen > MaxFen)
+    if (*fen > IncomeRules::MaxAmount)
         return tooLarge(typed);
-    return fen;
+    return qint64(*fen);
 }
 
 QDate IncomeCheckCells::monthFromText(const QString& typed)
@@ -127,9 +128,10 @@ Result<int> IncomeCheckCells::headcount(const CellValue& cell)
     bool ok = false;
     const double value = cell.kind == CellValue::Kind::Number ? cell.number : text.toDouble(&ok);
     ok = ok || cell.kind == CellValue::Kind::Number;
-    if (!ok || value != std::floor(value) || value < 1 || value > 99)
+    if (!ok || value != std::floor(value) || value < 1 || value > IncomeRules::MaxHeadcount)
         return Outcome::failure(QLatin1String(Field::General),
-                                tr("%1 is not a number of people (1 to 99).").arg(CellText::text(cell)));
+                                tr("%1 is not a number of people (1 to %2).")
+                                    .arg(CellText::text(cell), QString::number(IncomeRules::MaxHeadcount)));
     return int(value);
 }
 

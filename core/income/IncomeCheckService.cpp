@@ -77,8 +77,9 @@ Outcome IncomeCheckService::validateFields(const IncomeCheck& check, QDate today
                         .arg(firstOf(check.month).toString(QStringLiteral("yyyy-MM"))));
     if (check.headcount < 0)
         outcome.add(field(Field::IncomeHeadcount), tr("The headcount cannot be negative."));
-    else if (check.headcount > 99)
-        outcome.add(field(Field::IncomeHeadcount), tr("The headcount cannot be over 99 people."));
+    else if (check.headcount > IncomeRules::MaxHeadcount)
+        outcome.add(field(Field::IncomeHeadcount),
+                    tr("The headcount cannot be over %1 people.").arg(IncomeRules::MaxHeadcount));
     const struct
     {
         const char* key;

@@ -53,6 +53,8 @@ public:
     static constexpr Fen SanityAmount = Fen(100000) * 100;
     // A headcount above this is warned about.
     static constexpr int SanityHeadcount = 20;
+    // A headcount above this is refused (the entry grid, the import): no household is that large.
+    static constexpr int MaxHeadcount = 99;
 
     // Per-capita annual net income, fen per person per year: (net × 12) / headcount, integer division
     // truncating toward zero (as BIGINT division in SQLite and PostgreSQL). 0 for a headcount under 1.

@@ -8,9 +8,9 @@ class Database;
 
 namespace anju::income {
 
-// Whether a stored income check has at least one flag (below the line, a drop, a large expense) under the
-// shared definitions of issue 18. Written here against the schema so that a discovery "from an income flag"
-// can be checked before the checks part (IncomeRules::flags) is merged; swap the body for IncomeRules then.
+// Whether a stored income check has at least one flag (below the line, a drop, a large expense): the check
+// and the household's earlier months as IncomeCheckRepository reads them, judged by IncomeRules::flags (the
+// shared definitions of issue 18), so that a discovery "from an income flag" agrees with the flags list.
 class MonitoringFlagCheck
 {
 public:

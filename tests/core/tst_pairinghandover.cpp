@@ -205,7 +205,7 @@ private slots:
         QCOMPARE(openPairingsOf(m_zhang), 1);
     }
 
-    void toAnOutsideCadreTheTasksGoToTheGridWorker()
+    void toAnOutsideCadreTheRuleNamesWhoTakesTheTasks()
     {
         const auto done = PairingHandover(db()).handOver(PairingPartner::member(m_zhang),
                                                          PairingPartner::cadre(QStringLiteral("孙干部"),
@@ -215,8 +215,9 @@ private slots:
         QVERIFY2(done, qPrintable(done.summary()));
         QCOMPARE(done.value().pairings, 1);
         QCOMPARE(done.value().tasks, 1);
-        // Nobody can be assigned a cadre known by name: the rule names the grid's worker.
-        QCOMPARE(assigneeOf(m_task3), (std::pair<qint64, qint64>{m_fix->workerId, 0}));
+        // Nobody can be assigned a cadre known by name: TaskAssignees decides, and names the household's
+        // other partner 赵 (a party member pairing it too) before the grid's worker.
+        QCOMPARE(assigneeOf(m_task3), (std::pair<qint64, qint64>{0, m_zhao}));
         const auto now = pairingsOn(m_h3, Day);
         QCOMPARE(now.size(), 2); // 赵's pairing is untouched
         QVERIFY(std::any_of(now.begin(), now.end(), [](const Pairing& p) {

@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace anju;
@@ -129,7 +130,9 @@ private slots:
         press(Qt::Key_End);
         QVERIFY(dialog->successors()->currentText().startsWith(QStringLiteral("赵党员")));
         press(Qt::Key_R, Qt::AltModifier);
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("调任县直单位"));
+        QCOMPARE(QApplication::focusWidget(), dialog->reasonEdit());
+        dialog->reasonEdit()->insert(
+            QStringLiteral("调任县直单位")); // Chinese comes through the input method
         MessageBox::setNextAnswer(QMessageBox::Yes);
         press(Qt::Key_H, Qt::AltModifier); // &Hand over
         auto* successorError = dialog->findChild<QLabel*>(QStringLiteral("pairingHandoverSuccessorError"));

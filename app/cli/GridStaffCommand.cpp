@@ -5,12 +5,15 @@
 #include "database/Database.h"
 #include "grids/GridRepository.h"
 #include "grids/GridService.h"
+#include "grids/PairingHandover.h"
 #include "registry/SiteRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace anju::cli {
 
@@ -294,11 +297,15 @@ int GridStaffCommand::handover(const CliContext& context, const QStringList& arg
 {
     CommandParser parser(
         tr("[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre "
-           "NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD "
-           "--reason TEXT"),
+           "NAME) --date YYYY-MM-DD --reason TEXT | (--pairings-from MEMBER | --pairings-from-staff N | "
+           "--pairings-from-cadre NAME) (--to MEMBER | --to-staff N | --to-cadre NAME) [--households "
+           "NUMBER,...] --date YYYY-MM-DD --reason TEXT"),
         tr("Hands a staff member's seat over in one action: their service ends on the day and the successor "
-           "takes their pairings and open visit tasks. With --pairings-from, a party member's pairings and "
-           "open visit tasks go to another party member."));
+           "takes their pairings and open visit tasks. With --pairings-from (a party member), "
+           "--pairings-from-staff or --pairings-from-cadre, only the pairings (all, or those of the "
+           "households "
+           "named) and their households' open visit tasks go to a party member, a staff member or an outside "
+           "cadre (结对移交)."));
     QCommandLineParser& options = parser.options();
     addOptions(options,
                {{QStringLiteral("from-staff"), tr("The staff member's number (grid staff shows it).")},
@@ -306,7 +313,12 @@ int GridStaffCommand::handover(const CliContext& context, const QStringList& arg
                 {QStringLiteral("to-person"), tr("A resident successor's ID number.")},
                 {QStringLiteral("to-cadre"), tr("An outside cadre successor's name.")},
                 {QStringLiteral("phone"), tr("The successor's phone number.")},
+                {QStringLiteral("work-unit"), tr("The cadre's work unit.")},
                 {QStringLiteral("pairings-from"), tr("The party member handing their pairings over.")},
+                {QStringLiteral("pairings-from-staff"), tr("The staff member handing their pairings over.")},
+                {QStringLiteral("pairings-from-cadre"), tr("The outside cadre handing their pairings over.")},
+                {QStringLiteral("households"), tr("Only the pairings with these households (numbers, comma "
+                                                  "separated).")},
                 {QStringLiteral("to"), tr("The party member taking them.")},
                 {QStringLiteral("date"), tr("The day of the handover.")},
                 {QStringLiteral("reason"), tr("Why the work is handed over.")}},
@@ -315,18 +327,28 @@ int GridStaffCommand::handover(const CliContext& context, const QStringList& arg
         return *exit;
     const QDate date = dayOf(options, QStringLiteral("date"));
     const QString reason = options.value(QStringLiteral("reason"));
-    const bool ofPairings = options.isSet(QStringLiteral("pairings-from"));
+    const int sources = int(options.isSet(QStringLiteral("pairings-from"))) +
+                        int(options.isSet(QStringLiteral("pairings-from-staff"))) +
+                        int(options.isSet(QStringLiteral("pairings-from-cadre")));
+    const bool ofPairings = sources > 0;
     const int successors = int(options.isSet(QStringLiteral("to-staff"))) +
                            int(options.isSet(QStringLiteral("to-person"))) +
                            int(options.isSet(QStringLiteral("to-cadre")));
-    if (!date.isValid() || ofPairings == options.isSet(QStringLiteral("from-staff")) ||
-        (ofPairings ? !options.isSet(QStringLiteral("to")) : successors != 1))
-        return parser.usageError(
-            tr("grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with "
-               "one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to."));
+    const int pairingSuccessors = int(options.isSet(QStringLiteral("to"))) +
+                                  int(options.isSet(QStringLiteral("to-staff"))) +
+                                  int(options.isSet(QStringLiteral("to-cadre")));
+    if (!date.isValid() || (ofPairings && options.isSet(QStringLiteral("from-staff"))) ||
+        (ofPairings ? sources != 1 || pairingSuccessors != 1 || options.isSet(QStringLiteral("to-person"))
+                    : !options.isSet(QStringLiteral("from-staff")) || successors != 1))
+        return parser.usageError(tr(
+            "grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, "
+            "--to-person or --to-cadre, or one of --pairings-from, --pairings-from-staff or "
+            "--pairings-from-cadre with one of --to, --to-staff or --to-cadre."));
     const std::unique_ptr<Database> db = context.openDatabase(true);
     if (!db)
         return Failure;
+    if (ofPairings)
+        return handOverPairings(*db, options, date, reason);
     grids::StaffMember successor;
     successor.phone = options.value(QStringLiteral("phone")).trimmed();
     if (options.isSet(QStringLiteral("to-staff"))) {
@@ -341,12 +363,8 @@ int GridStaffCommand::handover(const CliContext& context, const QStringList& arg
         successor.origin = grids::StaffOrigin::OutsideCadre;
         successor.cadreName = options.value(QStringLiteral("to-cadre")).trimmed();
     }
-    grids::GridService service(*db);
-    const Result<grids::Handover> done =
-        ofPairings ? service.handOverPairings(options.value(QStringLiteral("pairings-from")).toLongLong(),
-                                              options.value(QStringLiteral("to")).toLongLong(), date, reason)
-                   : service.handOver(options.value(QStringLiteral("from-staff")).toLongLong(), successor,
-                                      date, reason);
+    const Result<grids::Handover> done = grids::GridService(*db).handOver(
+        options.value(QStringLiteral("from-staff")).toLongLong(), successor, date, reason);
     if (!done)
         return fail(done.summary());
     out() << tr("Handed over on %1: %2 pairing(s) and %3 open visit task(s).")
@@ -357,6 +375,49 @@ int GridStaffCommand::handover(const CliContext& context, const QStringList& arg
     if (done.value().successorStaffId > 0)
         out() << tr("The successor serves as staff member %1.").arg(done.value().successorStaffId)
               << Qt::endl;
+    return Success;
+}
+
+int GridStaffCommand::handOverPairings(const Database& db, const QCommandLineParser& options, QDate date,
+                                       const QString& reason)
+{
+    const auto partner = [&options](const QString& member, const QString& staff, const QString& cadre) {
+        if (options.isSet(member))
+            return grids::PairingPartner::member(options.value(member).toLongLong());
+        if (options.isSet(staff))
+            return grids::PairingPartner::staff(options.value(staff).toLongLong());
+        return grids::PairingPartner::cadre(options.value(cadre).trimmed());
+    };
+    const grids::PairingPartner from =
+        partner(QStringLiteral("pairings-from"), QStringLiteral("pairings-from-staff"),
+                QStringLiteral("pairings-from-cadre"));
+    grids::PairingPartner to =
+        partner(QStringLiteral("to"), QStringLiteral("to-staff"), QStringLiteral("to-cadre"));
+    to.workUnit = options.value(QStringLiteral("work-unit")).trimmed();
+    to.phone = options.value(QStringLiteral("phone")).trimmed();
+    grids::PairingHandover handover(db);
+    QList<qint64> chosen;
+    if (options.isSet(QStringLiteral("households"))) {
+        const auto open = handover.openPairings(from);
+        if (!open)
+            return fail(open.summary());
+        for (const QString& number : options.value(QStringLiteral("households")).split(QLatin1Char(','))) {
+            const auto found = std::find_if(
+                open.value().begin(), open.value().end(),
+                [&number](const grids::PairingToMove& p) { return p.householdNumber == number.trimmed(); });
+            if (found == open.value().end())
+                return fail(tr("No open pairing of theirs is with household %1.").arg(number.trimmed()));
+            chosen.append(found->pairingId);
+        }
+    }
+    const auto done = handover.handOver(from, to, date, reason, chosen);
+    if (!done)
+        return fail(done.summary());
+    out() << tr("Handed over on %1: %2 pairing(s) and %3 open visit task(s).")
+                 .arg(date.toString(Qt::ISODate))
+                 .arg(done.value().pairings)
+                 .arg(done.value().tasks)
+          << Qt::endl;
     return Success;
 }
 

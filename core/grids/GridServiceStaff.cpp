@@ -7,6 +7,7 @@
 #include "grids/GridRepository.h"
 #include "grids/GridRules.h"
 #include "grids/GridWrites.h"
+#include "grids/PairingHandover.h"
 
 #include <QSqlQuery>
 
@@ -296,44 +297,8 @@ Result<Handover> GridService::handOver(qint64 fromStaffId, StaffMember successor
 Result<Handover> GridService::handOverPairings(qint64 fromMemberId, qint64 toMemberId, QDate date,
                                                const QString& reason)
 {
-    if (!memberExists(m_db, fromMemberId) || !memberExists(m_db, toMemberId))
-        return Outcome::failure(field(Field::PairingPartner), tr("The party member is not on file."));
-    if (fromMemberId == toMemberId)
-        return Outcome::failure(field(Field::PairingPartner), tr("Hand the work to someone else."));
-    if (!date.isValid())
-        return Outcome::failure(field(Field::GridDates), tr("Enter the day of the handover."));
-    if (reason.trimmed().isEmpty())
-        return Outcome::failure(field(Field::GridReason), tr("Say why the work is handed over."));
-    if (Outcome early =
-            GridWrites::scalar(m_db,
-                               QStringLiteral("SELECT COUNT(*) FROM pairings WHERE party_member_id = ?"
-                                              " AND valid_to IS NULL AND valid_from > ?"),
-                               {fromMemberId, sqlDate(date)})
-                        .toInt() > 0
-                ? Outcome::failure(field(Field::GridDates),
-                                   tr("A pairing starts after %1; choose a later day.").arg(iso(date)))
-                : Outcome();
-        !early)
-        return early;
-    // Pairings cross sites only through their households; a user limited to sites may hand over none.
-    if (Outcome denied = Permissions::requireSiteOrWholeOffice(m_db, Action::WriteGrids, 0); !denied)
-        return denied;
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return Outcome::error(transaction.error());
-    Outcome outcome;
-    GridWrites writes(m_db, outcome);
-    Handover done;
-    done.pairings =
-        movePairings(m_db, writes, "party_member_id", fromMemberId, toMemberId, date, reason.trimmed());
-    if (done.pairings < 0)
-        return outcome;
-    done.tasks = writes.moveOpenTasks("assignee_member_id", fromMemberId, toMemberId);
-    if (done.tasks < 0)
-        return outcome;
-    if (!transaction.commit())
-        return Outcome::error(transaction.error());
-    return done;
+    return PairingHandover(m_db).handOver(PairingPartner::member(fromMemberId),
+                                          PairingPartner::member(toMemberId), date, reason);
 }
 
 Result<qint64> GridService::addPairing(Pairing p)

@@ -221,6 +221,39 @@ private slots:
                                  .arg(member))
                      .toInt(),
                  0);
+        // 结对移交 of one household: the successor, still serving, hands it to an outside cadre.
+        const QString one =
+            m_demo
+                .scalar(QStringLiteral("SELECT h.number FROM pairings p JOIN households h ON h.id = p.household_id"
+                                       " WHERE p.staff_id = %1 AND p.valid_to IS NULL ORDER BY h.number LIMIT 1")
+                            .arg(successor))
+                .toString();
+        QVERIFY(!one.isEmpty());
+        const QStringList toCadre = {QStringLiteral("grid"),
+                                     QStringLiteral("handover"),
+                                     QStringLiteral("--pairings-from-staff"),
+                                     QString::number(successor),
+                                     QStringLiteral("--households"),
+                                     one,
+                                     QStringLiteral("--to-cadre"),
+                                     QStringLiteral("刘帮扶"),
+                                     QStringLiteral("--date"),
+                                     QStringLiteral("2026-11-05"),
+                                     QStringLiteral("--reason"),
+                                     QStringLiteral("县直单位包户")};
+        const Run cadre = m_demo.run(Clerk, toCadre);
+        QVERIFY2(cadre.exitCode == 0, qPrintable(cadre.err));
+        QVERIFY2(cadre.out.contains(QStringLiteral("1 pairing(s)")), qPrintable(cadre.out));
+        QCOMPARE(m_demo
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM pairings p JOIN households h ON h.id ="
+                                            " p.household_id WHERE h.number = '%1' AND p.cadre_name = '刘帮扶'"
+                                            " AND p.valid_to IS NULL")
+                                 .arg(one))
+                     .toInt(),
+                 1);
+        const Run again = m_demo.run(Clerk, toCadre);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(one), qPrintable(again.err));
         // Neither one successor nor the other: a usage error, nothing written.
         QCOMPARE(m_demo
                      .run(Clerk,

@@ -4,6 +4,7 @@
 #include "grids/EndStaffDialog.h"
 #include "grids/GridRepository.h"
 #include "grids/HandoverDialog.h"
+#include "grids/PairingHandoverDialog.h"
 #include "grids/StaffDialog.h"
 #include "registry/SiteRepository.h"
 #include "widgets/PermissionGate.h"
@@ -44,12 +45,18 @@ StaffPanel::StaffPanel(const Database& db, QWidget* parent) : QWidget(parent), m
     m_handOver->setObjectName(QStringLiteral("handOverStaff"));
     m_handOver->setToolTip(tr("The chosen staff member's pairings and open visit tasks go to a successor in "
                               "one action, and their service ends"));
+    m_handOverPairings = new QPushButton(tr("Hand over &pairings…"), this);
+    m_handOverPairings->setObjectName(QStringLiteral("handOverPairings"));
+    m_handOverPairings->setToolTip(tr("A cadre's or party member's pairings with the grid's households, and "
+                                      "their open visit tasks, go to a successor in one action"));
     // Core's reason as the tooltip of each greyed button (the secretary reads the grids only).
-    m_mayWrite = PermissionGate::apply(db, Action::WriteGrids, {m_add, m_end, m_handOver});
+    m_mayWrite =
+        PermissionGate::apply(db, Action::WriteGrids, {m_add, m_end, m_handOver, m_handOverPairings});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_end);
     buttons->addWidget(m_handOver);
+    buttons->addWidget(m_handOverPairings);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -60,6 +67,7 @@ StaffPanel::StaffPanel(const Database& db, QWidget* parent) : QWidget(parent), m
     connect(m_add, &QPushButton::clicked, this, &StaffPanel::addStaff);
     connect(m_end, &QPushButton::clicked, this, &StaffPanel::endStaff);
     connect(m_handOver, &QPushButton::clicked, this, &StaffPanel::handOver);
+    connect(m_handOverPairings, &QPushButton::clicked, this, &StaffPanel::handOverPairings);
     updateButtons();
 }
 
@@ -144,6 +152,7 @@ void StaffPanel::updateButtons()
     m_add->setEnabled(m_gridId != 0);
     m_end->setEnabled(current() != nullptr);
     m_handOver->setEnabled(current() != nullptr);
+    m_handOverPairings->setEnabled(m_gridId != 0);
 }
 
 StaffDialog* StaffPanel::addStaff()
@@ -186,6 +195,22 @@ HandoverDialog* StaffPanel::handOver()
     connect(dialog, &HandoverDialog::handedOver, this, [this](const grids::Handover& done) {
         refresh();
         selectStaff(done.successorStaffId);
+        emit changed();
+    });
+    dialog->open();
+    return dialog;
+}
+
+PairingHandoverDialog* StaffPanel::handOverPairings()
+{
+    if (!m_mayWrite || m_gridId == 0)
+        return nullptr;
+    // Starts from the chosen staff member when they pair anyone; any other partner is one choice away.
+    const grids::StaffMember* s = current();
+    auto* dialog = new PairingHandoverDialog(m_db, m_gridId, m_day, s ? s->id : 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PairingHandoverDialog::handedOver, this, [this] {
+        refresh();
         emit changed();
     });
     dialog->open();

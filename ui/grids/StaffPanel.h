@@ -14,10 +14,12 @@ namespace anju {
 class Database;
 class EndStaffDialog;
 class HandoverDialog;
+class PairingHandoverDialog;
 class StaffDialog;
 
 // 人员: the grid's staff serving on a day by role (网格长 first), each a resident or an outside cadre, with
-// the actions on them: add, end a service, hand a leaving worker's work over (移交). A role without
+// the actions on them: add, end a service, hand a leaving worker's work over (移交), hand anyone's pairings
+// over (结对移交, the partner need not be staff). A role without
 // WriteGrids sees the buttons greyed with core's reason.
 class StaffPanel : public QWidget
 {
@@ -48,6 +50,7 @@ public slots:
     StaffDialog* addStaff();
     EndStaffDialog* endStaff();
     HandoverDialog* handOver();
+    PairingHandoverDialog* handOverPairings();
 
 signals:
     void changed();
@@ -67,6 +70,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_end = nullptr;
     QPushButton* m_handOver = nullptr;
+    QPushButton* m_handOverPairings = nullptr;
 };
 
 } // namespace anju

@@ -4065,6 +4065,21 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::HouseholdSearchBox</name>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 · %2 (%3) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdTimelineBox</name>
     <message>
         <source>All kinds</source>
@@ -4833,10 +4848,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every row is for the &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,6 +4857,55 @@ Database: %1</source>
     </message>
     <message>
         <source>Rejected rows (each is left out with its reasons; the other rows are imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) on file will be replaced by the sheet&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks go in together at the end; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked, %n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4881,34 +4941,12 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) on file will be replaced by the sheet&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected row(s) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Checking every row of %1…</source>
@@ -4923,15 +4961,7 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All checks go in together at the end; Cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4940,21 +4970,6 @@ Database: %1</source>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked, %n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>. Nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6958,50 +6973,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the household number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Household:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found &amp;through:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id of the check, visit or case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 县医保局, 县民政局</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ris&amp;ks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Situation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no step is due)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7142,18 +7113,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the household number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the id of the record that found the household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter why the step is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7194,11 +7153,110 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No household has the number %1.</source>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringDiscoveryFields</name>
+    <message>
+        <source>&amp;Household:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown action.</source>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found &amp;through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县医保局, 县民政局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flagged check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the household first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flagged income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grid case about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one (%1 found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household: find it by name, ID number or household number (then Enter) and choose it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged check: this household has no flagged income check; choose another way it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged check: choose the income check whose flag found the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: no visit of this household is recorded; choose another way it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: choose the visit that found the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid case: no grid case is about this household; choose another way it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid case: choose the grid case that found the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: enter the department whose data found the household.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7433,6 +7491,10 @@ Database: %1</source>
     </message>
     <message>
         <source>Wrote %1: %2 households on notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household is on notice at %1 on %2. Save a list that says so?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7812,6 +7874,105 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PairingHandoverDialog</name>
+    <message>
+        <source>Hand over pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;partner in the grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside &amp;cadre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. transferred to another post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hou&amp;seholds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 households in this grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody pairs a household of this grid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (party member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cadre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cadre, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · paired since %3 · %4 open visit tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households and %2 open visit tasks go to the successor; the pairings end on the day and start again with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one household to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s pairings with %2 households over to %3 on %4? %5 open visit tasks move along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::PartyGroupDialog</name>
     <message>
         <source>e.g. Building 3 Party Group</source>
@@ -7869,18 +8030,6 @@ Covers: %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>, %n already on file</source>
         <translation type="unfinished">
@@ -7895,20 +8044,12 @@ Covers: %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Checked: %n member(s) can be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Errors (each rejects its row; while there is one, nothing is written):</source>
@@ -7919,23 +8060,7 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected rows saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rosters (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8003,11 +8128,43 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8031,10 +8188,6 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8044,6 +8197,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9383,6 +9544,14 @@ Found by the search: %2</source>
     </message>
     <message>
         <source>Building / unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over &amp;pairings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre&apos;s or party member&apos;s pairings with the grid&apos;s households, and their open visit tasks, go to a successor in one action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12007,14 +12176,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A successor already serving: their staff number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12047,15 +12208,39 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The successor serves as staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | (--pairings-from MEMBER | --pairings-from-staff N | --pairings-from-cadre NAME) (--to MEMBER | --to-staff N | --to-cadre NAME) [--households NUMBER,...] --date YYYY-MM-DD --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from (a party member), --pairings-from-staff or --pairings-from-cadre, only the pairings (all, or those of the households named) and their households&apos; open visit tasks go to a party member, a staff member or an outside cadre (结对移交).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member handing their pairings over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outside cadre handing their pairings over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pairings with these households (numbers, comma separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or one of --pairings-from, --pairings-from-staff or --pairings-from-cadre with one of --to, --to-staff or --to-cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open pairing of theirs is with household %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12744,10 +12929,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice period covers the day, with their category and the reason found, the head&apos;s name (ID number and phone masked), the period and where to object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site (code or id).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12777,6 +12958,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Wrote %1: %2 households on notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice runs on the day (entry or risk elimination, not yet decided), with their category and the reason found, the head&apos;s name (ID number and phone masked), the period and where to object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household is on notice at %1 on %2; wrote %3 saying so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13865,7 +14054,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a number of people (1 to 99).</source>
+        <source>%1 is not a number of people (1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14322,6 +14511,33 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::grids::DifficultFamilySources</name>
+    <message>
+        <source>Households marked as difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety-net households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with a member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::grids::GridFindings</name>
     <message>
         <source>The findings could not be read: %1</source>
@@ -14584,14 +14800,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the day of the handover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pairing starts after %1; choose a later day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The grid staff member is not serving on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14763,6 +14971,65 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::PairingHandover</name>
+    <message>
+        <source>Enter the cadre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor is not serving on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the party roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the work is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds these pairings: choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open pairing to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen pairing is not an open pairing of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing with household %1 began on %2: hand it over on that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paired with household %2 already: leave it out of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing with household %1 was ended meanwhile; open the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid is not on file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15088,10 +15355,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The headcount cannot be over 99 people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The wage income</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15181,6 +15444,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The check was saved but could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount cannot be over %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15565,6 +15832,33 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Someone else ended this measure meanwhile; open the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringSources</name>
+    <message>
+        <source>Choose the household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17558,6 +17852,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Set on the Reports page; empty: the site&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult families visited regularly (四必访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as a comma list of: mark (marked by hand), monitoring (监测户), safety_net (兜底保障户), care:&lt;care category&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

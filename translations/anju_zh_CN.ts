@@ -4066,6 +4066,21 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::HouseholdSearchBox</name>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>姓名、身份证号或户编号，然后按回车</translation>
+    </message>
+    <message>
+        <source>household %1 · %2 (%3) · %4</source>
+        <translation>户编号 %1 · %2（%3）· %4</translation>
+    </message>
+    <message>
+        <source>No household found.</source>
+        <translation>未找到户。</translation>
+    </message>
+</context>
+<context>
     <name>anju::HouseholdTimelineBox</name>
     <message>
         <source>All kinds</source>
@@ -4826,10 +4841,6 @@ Database: %1</source>
         <translation>导入收支核查</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Every row is for the &amp;month</source>
         <translation>所有行均为该月份(&amp;M)</translation>
     </message>
@@ -4840,6 +4851,52 @@ Database: %1</source>
     <message>
         <source>Rejected rows (each is left out with its reasons; the other rows are imported):</source>
         <translation>被拒绝的行（各行连同原因不予导入；其余行照常导入）：</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>导入：%1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) on file will be replaced by the sheet&apos;s.</source>
+        <translation>
+            <numerusform>已有的 %n 条核查将被表中数据替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) are left out.</source>
+        <translation>
+            <numerusform>%n 行被拒绝，不予导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks go in together at the end; Cancel leaves the database as it was.</source>
+        <translation>所有核查在最后一并写入；取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>新增 %1 条，变更 %2 条，未变 %3 条，拒绝 %4 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked, %n row(s) read: </source>
+        <translation>
+            <numerusform>检查完毕，读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Nothing to import.</source>
+        <translation>。没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -4874,32 +4931,12 @@ Database: %1</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <source>Sheets (*.xlsx *.csv)</source>
-        <translation>表格 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Header on row %1 of sheet %2. Check where each field is; a column can be chosen by hand.</source>
         <translation>表头位于工作表 %2 的第 %1 行。请核对各字段所在列，也可手动选择列。</translation>
-    </message>
-    <message>
-        <source>Import %1?</source>
-        <translation>导入：%1？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) on file will be replaced by the sheet&apos;s.</source>
-        <translation>
-            <numerusform>已有的 %n 条核查将被表中数据替换。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected row(s) are left out.</source>
-        <translation>
-            <numerusform>%n 行被拒绝，不予导入。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Checking every row of %1…</source>
@@ -4914,16 +4951,8 @@ Database: %1</source>
         <translation>检查期间不写入任何数据。</translation>
     </message>
     <message>
-        <source>All checks go in together at the end; Cancel leaves the database as it was.</source>
-        <translation>所有核查在最后一并写入；取消则数据库保持原样。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 changed, %3 unchanged, %4 rejected</source>
-        <translation>新增 %1 条，变更 %2 条，未变 %3 条，拒绝 %4 行</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
@@ -4932,20 +4961,6 @@ Database: %1</source>
     <message>
         <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
         <translation>导入已取消。未写入任何数据，数据库保持原样。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked, %n row(s) read: </source>
-        <translation>
-            <numerusform>检查完毕，读取 %n 行：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>. Nothing to import.</source>
-        <translation>。没有可导入的内容。</translation>
-    </message>
-    <message>
-        <source>Imported: </source>
-        <translation>已导入：</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
@@ -6946,50 +6961,6 @@ Database: %1</source>
         <translation>%1 %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>the household number</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>&amp;Household:</source>
-        <translation>户编号(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>类别(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Found &amp;through:</source>
-        <translation>发现途径(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>the id of the check, visit or case</source>
-        <translation>收支核查、走访或网格事件的编号</translation>
-    </message>
-    <message>
-        <source>&amp;Record:</source>
-        <translation>记录编号(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>e.g. 县医保局, 县民政局</source>
-        <translation>例如 县医保局、县民政局</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>部门(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Found &amp;on:</source>
-        <translation>发现日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Ris&amp;ks:</source>
-        <translation>风险(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Situation:</source>
-        <translation>情况说明(&amp;S)：</translation>
-    </message>
-    <message>
         <source>(no step is due)</source>
         <translation>（没有待定的步骤）</translation>
     </message>
@@ -7130,18 +7101,6 @@ Database: %1</source>
         <translation>不予纳入</translation>
     </message>
     <message>
-        <source>Enter the household number.</source>
-        <translation>请填写户编号。</translation>
-    </message>
-    <message>
-        <source>Enter the id of the record that found the household.</source>
-        <translation>请填写发现这一户的记录编号。</translation>
-    </message>
-    <message>
-        <source>Enter the department.</source>
-        <translation>请填写部门。</translation>
-    </message>
-    <message>
         <source>Enter why the step is rejected.</source>
         <translation>请填写不通过的原因。</translation>
     </message>
@@ -7182,12 +7141,111 @@ Database: %1</source>
         <translation>确定从 %2 开始户 %1 的风险消除吗？</translation>
     </message>
     <message>
-        <source>No household has the number %1.</source>
-        <translation>没有户编号为 %1 的户。</translation>
-    </message>
-    <message>
         <source>Unknown action.</source>
         <translation>未知的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::MonitoringDiscoveryFields</name>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Found &amp;through:</source>
+        <translation>发现途径(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>来源记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 县医保局, 县民政局</source>
+        <translation>例如 县医保局、县民政局</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Found &amp;on:</source>
+        <translation>发现日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks:</source>
+        <translation>风险(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>情况说明(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged check:</source>
+        <translation>预警核查(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>走访记录(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid case:</source>
+        <translation>网格事件(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>find the household first</source>
+        <translation>请先查找并选定户</translation>
+    </message>
+    <message>
+        <source>no flagged income check</source>
+        <translation>该户没有预警的收支核查</translation>
+    </message>
+    <message>
+        <source>no visit recorded</source>
+        <translation>该户没有走访记录</translation>
+    </message>
+    <message>
+        <source>no grid case about it</source>
+        <translation>没有涉及该户的网格事件</translation>
+    </message>
+    <message>
+        <source>choose one (%1 found)</source>
+        <translation>请选择（共 %1 条）</translation>
+    </message>
+    <message>
+        <source>Household: find it by name, ID number or household number (then Enter) and choose it in the list.</source>
+        <translation>户：请按姓名、身份证号或户编号查找（按回车），并在列表中选定。</translation>
+    </message>
+    <message>
+        <source>Flagged check: this household has no flagged income check; choose another way it was found.</source>
+        <translation>预警核查：该户没有预警的收支核查，请改选其他发现途径。</translation>
+    </message>
+    <message>
+        <source>Flagged check: choose the income check whose flag found the household.</source>
+        <translation>预警核查：请选择发现该户的那次预警核查。</translation>
+    </message>
+    <message>
+        <source>Visit: no visit of this household is recorded; choose another way it was found.</source>
+        <translation>走访记录：该户没有走访记录，请改选其他发现途径。</translation>
+    </message>
+    <message>
+        <source>Visit: choose the visit that found the household.</source>
+        <translation>走访记录：请选择发现该户的那次走访。</translation>
+    </message>
+    <message>
+        <source>Grid case: no grid case is about this household; choose another way it was found.</source>
+        <translation>网格事件：没有涉及该户的网格事件，请改选其他发现途径。</translation>
+    </message>
+    <message>
+        <source>Grid case: choose the grid case that found the household.</source>
+        <translation>网格事件：请选择发现该户的网格事件。</translation>
+    </message>
+    <message>
+        <source>Department: enter the department whose data found the household.</source>
+        <translation>部门：请填写以其数据发现该户的部门。</translation>
     </message>
 </context>
 <context>
@@ -7422,6 +7480,10 @@ Database: %1</source>
     <message>
         <source>Wrote %1: %2 households on notice.</source>
         <translation>已生成 %1：公示 %2 户。</translation>
+    </message>
+    <message>
+        <source>No household is on notice at %1 on %2. Save a list that says so?</source>
+        <translation>%1 在 %2 没有正在公示的户。仍要保存一份注明无公示对象的名单吗？</translation>
     </message>
 </context>
 <context>
@@ -7800,6 +7862,105 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PairingHandoverDialog</name>
+    <message>
+        <source>Hand over pairings</source>
+        <translation>结对移交</translation>
+    </message>
+    <message>
+        <source>A &amp;partner in the grid:</source>
+        <translation>本网格的帮扶人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>An outside &amp;cadre:</source>
+        <translation>外单位干部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e.g. transferred to another post</source>
+        <translation>例如：调任其他岗位</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>移交人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Hou&amp;seholds:</source>
+        <translation>结对户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>接任者(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation>移交日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 households in this grid</source>
+        <translation>%1 · 本网格结对 %2 户</translation>
+    </message>
+    <message>
+        <source>Nobody pairs a household of this grid yet.</source>
+        <translation>本网格还没有任何住户结对。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (party member)</source>
+        <translation>%1（党员）</translation>
+    </message>
+    <message>
+        <source>%1 (cadre)</source>
+        <translation>%1（干部）</translation>
+    </message>
+    <message>
+        <source>%1 (cadre, %2)</source>
+        <translation>%1（干部，%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 · paired since %3 · %4 open visit tasks</source>
+        <translation>%1 %2 · %3 起结对 · 未完成走访任务 %4 项</translation>
+    </message>
+    <message>
+        <source>%1 households and %2 open visit tasks go to the successor; the pairings end on the day and start again with them.</source>
+        <translation>%1 户结对和 %2 项未完成走访任务将交给接任者；原结对于移交当日结束，并自当日起由接任者接续。</translation>
+    </message>
+    <message>
+        <source>Tick at least one household to hand over.</source>
+        <translation>请至少勾选一户进行移交。</translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s pairings with %2 households over to %3 on %4? %5 open visit tasks move along.</source>
+        <translation>于 %4 将 %1 的 %2 户结对移交给 %3？%5 项未完成走访任务随之移交。</translation>
+    </message>
+    <message>
+        <source>the successor</source>
+        <translation>接任者</translation>
+    </message>
+</context>
+<context>
     <name>anju::PartyGroupDialog</name>
     <message>
         <source>e.g. Building 3 Party Group</source>
@@ -7854,18 +8015,6 @@ Covers: %3</source>
             <numerusform>%n 行未通过：未写入任何内容。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>保存未通过的行(&amp;S)…</translation>
-    </message>
     <message numerus="yes">
         <source>, %n already on file</source>
         <translation>
@@ -7878,19 +8027,11 @@ Covers: %3</source>
             <numerusform>，%n 条警告。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>检查(&amp;H)</translation>
-    </message>
     <message numerus="yes">
         <source>Checked: %n member(s) can be imported</source>
         <translation>
             <numerusform>检查完毕：可导入 %n 名党员</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Errors (each rejects its row; while there is one, nothing is written):</source>
@@ -7901,24 +8042,8 @@ Covers: %3</source>
         <translation>导入党员花名册</translation>
     </message>
     <message>
-        <source>No file chosen.</source>
-        <translation>尚未选择文件。</translation>
-    </message>
-    <message>
-        <source>Rejected rows saved to %1.</source>
-        <translation>未通过的行已保存到 %1。</translation>
-    </message>
-    <message>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>花名册 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation>保存未通过的行</translation>
-    </message>
-    <message>
-        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
-        <translation>把未通过的行及原因保存为 Excel 文件，改正后重新导入</translation>
     </message>
     <message>
         <source>Warnings (rules an old record breaks: the step is imported as entered from records, 据档案补录):</source>
@@ -7985,12 +8110,44 @@ Covers: %3</source>
         <translation>流动党员外出地点</translation>
     </message>
     <message>
+        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
+        <translation>所有党员在最后一并写入；取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存未通过的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons as an Excel file, to correct and import again</source>
+        <translation>把未通过的行及原因保存为 Excel 文件，改正后重新导入</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -8013,10 +8170,6 @@ Covers: %3</source>
         <translation>检查期间不写入任何数据。</translation>
     </message>
     <message>
-        <source>All members go in together at the end; Cancel leaves the database as it was.</source>
-        <translation>所有党员在最后一并写入；取消则数据库保持原样。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -8027,6 +8180,14 @@ Covers: %3</source>
     <message>
         <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
         <translation>导入已取消。未写入任何数据：数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存未通过的行</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation>未通过的行已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -9364,6 +9525,14 @@ Found by the search: %2</source>
     <message>
         <source>Building / unit</source>
         <translation>楼栋 / 单元</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;pairings…</source>
+        <translation>结对移交(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A cadre&apos;s or party member&apos;s pairings with the grid&apos;s households, and their open visit tasks, go to a successor in one action</source>
+        <translation>将一名干部或党员与本网格住户的结对及其未完成走访任务一次移交给接任者</translation>
     </message>
 </context>
 <context>
@@ -12035,14 +12204,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>户 %1 自 %2 起结对（结对编号 %3）。</translation>
     </message>
     <message>
-        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</source>
-        <translation>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | --pairings-from MEMBER --to MEMBER --date YYYY-MM-DD --reason TEXT</translation>
-    </message>
-    <message>
-        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from, a party member&apos;s pairings and open visit tasks go to another party member.</source>
-        <translation>一次完成人员岗位的移交：其任职于当天结束，接任者接过其结对户和未完成的走访任务。使用 --pairings-from 时，一名党员的结对户和未完成的走访任务移交给另一名党员。</translation>
-    </message>
-    <message>
         <source>A successor already serving: their staff number.</source>
         <translation>已在任的接任者：其人员编号。</translation>
     </message>
@@ -12075,16 +12236,40 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>移交工作的原因。</translation>
     </message>
     <message>
-        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or --pairings-from with --to.</source>
-        <translation>grid handover 需要 --date YYYY-MM-DD、--reason，以及 --from-staff 加 --to-staff、--to-person 或 --to-cadre 之一，或 --pairings-from 加 --to。</translation>
-    </message>
-    <message>
         <source>Handed over on %1: %2 pairing(s) and %3 open visit task(s).</source>
         <translation>已于 %1 移交：%2 个结对户和 %3 项未完成的走访任务。</translation>
     </message>
     <message>
         <source>The successor serves as staff member %1.</source>
         <translation>接任者的人员编号为 %1。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] grid handover --from-staff N (--to-staff N | --to-person ID-NUMBER | --to-cadre NAME) --date YYYY-MM-DD --reason TEXT | (--pairings-from MEMBER | --pairings-from-staff N | --pairings-from-cadre NAME) (--to MEMBER | --to-staff N | --to-cadre NAME) [--households NUMBER,...] --date YYYY-MM-DD --reason TEXT</source>
+        <translation>[--db 位置] grid handover --from-staff 编号 (--to-staff 编号 | --to-person 身份证号 | --to-cadre 姓名) --date YYYY-MM-DD --reason 原因 | (--pairings-from 党员编号 | --pairings-from-staff 编号 | --pairings-from-cadre 姓名) (--to 党员编号 | --to-staff 编号 | --to-cadre 姓名) [--households 户号,...] --date YYYY-MM-DD --reason 原因</translation>
+    </message>
+    <message>
+        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from (a party member), --pairings-from-staff or --pairings-from-cadre, only the pairings (all, or those of the households named) and their households&apos; open visit tasks go to a party member, a staff member or an outside cadre (结对移交).</source>
+        <translation>一次完成人员岗位的移交：其任职于当天结束，接任者接过其结对户和未完成的走访任务。使用 --pairings-from（党员）、--pairings-from-staff 或 --pairings-from-cadre 时，只移交结对（全部，或所列住户的结对）及这些住户未完成的走访任务，接任者可以是党员、网格人员或外单位干部（结对移交）。</translation>
+    </message>
+    <message>
+        <source>The staff member handing their pairings over.</source>
+        <translation>移交结对户的网格人员编号。</translation>
+    </message>
+    <message>
+        <source>The outside cadre handing their pairings over.</source>
+        <translation>移交结对户的外单位干部姓名。</translation>
+    </message>
+    <message>
+        <source>Only the pairings with these households (numbers, comma separated).</source>
+        <translation>只移交与这些住户的结对（户号，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>grid handover needs --date YYYY-MM-DD, --reason and either --from-staff with one of --to-staff, --to-person or --to-cadre, or one of --pairings-from, --pairings-from-staff or --pairings-from-cadre with one of --to, --to-staff or --to-cadre.</source>
+        <translation>grid handover 需要 --date YYYY-MM-DD、--reason，以及 --from-staff 加 --to-staff、--to-person 或 --to-cadre 之一，或 --pairings-from、--pairings-from-staff、--pairings-from-cadre 之一加 --to、--to-staff 或 --to-cadre 之一。</translation>
+    </message>
+    <message>
+        <source>No open pairing of theirs is with household %1.</source>
+        <translation>其当前结对中没有 %1 户。</translation>
     </message>
 </context>
 <context>
@@ -12768,10 +12953,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>[--db LOCATION] monitoring notice --site CODE [--date YYYY-MM-DD] -o FILE.pdf</translation>
     </message>
     <message>
-        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice period covers the day, with their category and the reason found, the head&apos;s name (ID number and phone masked), the period and where to object.</source>
-        <translation>生成一个安置点的公示名单（A4 PDF）：这一天处于公示期的户，写明类别和识别原因、户主姓名（身份证号和电话遮住中间几位）、公示期和提出异议的地方。</translation>
-    </message>
-    <message>
         <source>The site (code or id).</source>
         <translation>安置点（编码或编号）。</translation>
     </message>
@@ -12802,6 +12983,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Wrote %1: %2 households on notice.</source>
         <translation>已生成 %1：公示 %2 户。</translation>
+    </message>
+    <message>
+        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice runs on the day (entry or risk elimination, not yet decided), with their category and the reason found, the head&apos;s name (ID number and phone masked), the period and where to object.</source>
+        <translation>生成一个安置点的公示名单（A4 PDF）：这一天正在公示、尚未定论的户（纳入监测或风险消除），写明类别和识别原因、户主姓名（身份证号和电话遮住中间几位）、公示期和提出异议的地方。</translation>
+    </message>
+    <message>
+        <source>No household is on notice at %1 on %2; wrote %3 saying so.</source>
+        <translation>%1 在 %2 没有正在公示的户；已写出 %3，注明无公示对象。</translation>
     </message>
 </context>
 <context>
@@ -13880,8 +14069,8 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>%1 不是月份（请写作 2026-11 或 2026年11月）。</translation>
     </message>
     <message>
-        <source>%1 is not a number of people (1 to 99).</source>
-        <translation>%1 不是人数（1 至 99）。</translation>
+        <source>%1 is not a number of people (1 to %2).</source>
+        <translation>%1 不是人数（1 至 %2）。</translation>
     </message>
 </context>
 <context>
@@ -14335,6 +14524,33 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::grids::DifficultFamilySources</name>
+    <message>
+        <source>Households marked as difficult</source>
+        <translation>手工标记的困难家庭</translation>
+    </message>
+    <message>
+        <source>Monitoring households</source>
+        <translation>监测户</translation>
+    </message>
+    <message>
+        <source>Safety-net households</source>
+        <translation>兜底保障户</translation>
+    </message>
+    <message>
+        <source>Households with a member: %1</source>
+        <translation>有%1成员的户</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>anju::grids::GridFindings</name>
     <message>
         <source>The findings could not be read: %1</source>
@@ -14597,14 +14813,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>请交接给另一个人。</translation>
     </message>
     <message>
-        <source>Enter the day of the handover.</source>
-        <translation>请填写交接日期。</translation>
-    </message>
-    <message>
-        <source>A pairing starts after %1; choose a later day.</source>
-        <translation>有结对关系在 %1 之后才开始；请选择更晚的日期。</translation>
-    </message>
-    <message>
         <source>The grid staff member is not serving on %1.</source>
         <translation>该网格工作人员在 %1 不在任。</translation>
     </message>
@@ -14777,6 +14985,65 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Grid</source>
         <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>anju::grids::PairingHandover</name>
+    <message>
+        <source>Enter the cadre&apos;s name.</source>
+        <translation>请填写干部姓名。</translation>
+    </message>
+    <message>
+        <source>The successor is not serving on %1.</source>
+        <translation>接任者在 %1 不在任。</translation>
+    </message>
+    <message>
+        <source>The party member is not on file.</source>
+        <translation>没有这名党员的记录。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the party roll.</source>
+        <translation>%1 已不在党员名册中。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the handover.</source>
+        <translation>请填写移交日期。</translation>
+    </message>
+    <message>
+        <source>Say why the work is handed over.</source>
+        <translation>请说明移交原因。</translation>
+    </message>
+    <message>
+        <source>%1 already holds these pairings: choose someone else.</source>
+        <translation>这些结对本来就由 %1 负责，请另选接任者。</translation>
+    </message>
+    <message>
+        <source>%1 has no open pairing to hand over.</source>
+        <translation>%1 没有可移交的结对户。</translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation>该帮扶人</translation>
+    </message>
+    <message>
+        <source>A chosen pairing is not an open pairing of %1.</source>
+        <translation>所选结对中有一项不是 %1 当前的结对。</translation>
+    </message>
+    <message>
+        <source>The pairing with household %1 began on %2: hand it over on that day or later.</source>
+        <translation>与 %1 户的结对始于 %2，移交日期不能早于这一天。</translation>
+    </message>
+    <message>
+        <source>%1 is paired with household %2 already: leave it out of the handover.</source>
+        <translation>%1 已与 %2 户结对，请将该户从本次移交中去掉。</translation>
+    </message>
+    <message>
+        <source>The pairing with household %1 was ended meanwhile; open the list again.</source>
+        <translation>与 %1 户的结对刚被他人结束，请重新打开列表。</translation>
+    </message>
+    <message>
+        <source>The grid is not on file.</source>
+        <translation>没有这个网格的记录。</translation>
     </message>
 </context>
 <context>
@@ -15103,10 +15370,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>家庭人口数不能为负数。</translation>
     </message>
     <message>
-        <source>The headcount cannot be over 99 people.</source>
-        <translation>家庭人口数不能超过 99 人。</translation>
-    </message>
-    <message>
         <source>The wage income</source>
         <translation>工资性收入</translation>
     </message>
@@ -15197,6 +15460,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The check was saved but could not be read back.</source>
         <translation>核查记录已保存，但无法读回。</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be over %1 people.</source>
+        <translation>家庭人口数不能超过 %1 人。</translation>
     </message>
 </context>
 <context>
@@ -15581,6 +15848,33 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Someone else ended this measure meanwhile; open the case again.</source>
         <translation>这项措施刚被别人结束了，请重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::income::MonitoringSources</name>
+    <message>
+        <source>Choose the household first.</source>
+        <translation>请先选定户。</translation>
+    </message>
+    <message>
+        <source>%1 check: %2</source>
+        <translation>%1 核查：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>，走访人 %1</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -17568,6 +17862,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Set on the Reports page; empty: the site&apos;s name.</source>
         <translation>在“报表”页填写；不填时用安置点名称。</translation>
+    </message>
+    <message>
+        <source>Grids and visits</source>
+        <translation>网格走访</translation>
+    </message>
+    <message>
+        <source>Difficult families visited regularly (四必访)</source>
+        <translation>四必访的困难家庭</translation>
+    </message>
+    <message>
+        <source>Stored as a comma list of: mark (marked by hand), monitoring (监测户), safety_net (兜底保障户), care:&lt;care category&gt;.</source>
+        <translation>以英文逗号分隔存储：mark（手工标记）、monitoring（监测户）、safety_net（兜底保障户）、care:&lt;关爱类别&gt;。</translation>
     </message>
 </context>
 </TS>

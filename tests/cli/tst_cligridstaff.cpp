@@ -224,8 +224,9 @@ private slots:
         // 结对移交 of one household: the successor, still serving, hands it to an outside cadre.
         const QString one =
             m_demo
-                .scalar(QStringLiteral("SELECT h.number FROM pairings p JOIN households h ON h.id = p.household_id"
-                                       " WHERE p.staff_id = %1 AND p.valid_to IS NULL ORDER BY h.number LIMIT 1")
+                .scalar(QStringLiteral(
+                            "SELECT h.number FROM pairings p JOIN households h ON h.id = p.household_id"
+                            " WHERE p.staff_id = %1 AND p.valid_to IS NULL ORDER BY h.number LIMIT 1")
                             .arg(successor))
                 .toString();
         QVERIFY(!one.isEmpty());
@@ -244,13 +245,14 @@ private slots:
         const Run cadre = m_demo.run(Clerk, toCadre);
         QVERIFY2(cadre.exitCode == 0, qPrintable(cadre.err));
         QVERIFY2(cadre.out.contains(QStringLiteral("1 pairing(s)")), qPrintable(cadre.out));
-        QCOMPARE(m_demo
-                     .scalar(QStringLiteral("SELECT COUNT(*) FROM pairings p JOIN households h ON h.id ="
-                                            " p.household_id WHERE h.number = '%1' AND p.cadre_name = '刘帮扶'"
-                                            " AND p.valid_to IS NULL")
-                                 .arg(one))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            m_demo
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM pairings p JOIN households h ON h.id ="
+                                       " p.household_id WHERE h.number = '%1' AND p.cadre_name = '刘帮扶'"
+                                       " AND p.valid_to IS NULL")
+                            .arg(one))
+                .toInt(),
+            1);
         const Run again = m_demo.run(Clerk, toCadre);
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(one), qPrintable(again.err));

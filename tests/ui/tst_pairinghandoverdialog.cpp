@@ -116,6 +116,9 @@ private slots:
         QTRY_VERIFY(page.staffPanel()->findChild<PairingHandoverDialog*>());
         QPointer<PairingHandoverDialog> dialog = page.staffPanel()->findChild<PairingHandoverDialog*>();
         QVERIFY(QTest::qWaitForWindowActive(dialog));
+        // Keys go to the focus widget: wait until it is the dialog's (on a loaded machine the page may
+        // still hold it a moment after the dialog is active).
+        QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
         // The clerk, who may not read the party roll, is offered the members pairing the grid's families.
         QCOMPARE(dialog->fromBox()->count(), 2);
         QVERIFY(dialog->fromBox()->currentText().startsWith(QStringLiteral("张党员")));

@@ -179,6 +179,7 @@ int MonitoringCommand::show(const CliContext& context, const QStringList& argume
             steps.append(QJsonObject{
                 {QStringLiteral("phase"), enumKey(s.phase)},
                 {QStringLiteral("step"), enumKey(s.step)},
+                {QStringLiteral("attempt"), s.attempt},
                 {QStringLiteral("startedOn"), isoOrNull(s.startedOn)},
                 {QStringLiteral("noticeFrom"), isoOrNull(s.noticeFrom)},
                 {QStringLiteral("noticeTo"), isoOrNull(s.noticeTo)},
@@ -223,6 +224,9 @@ int MonitoringCommand::show(const CliContext& context, const QStringList& argume
           << '\n';
     for (const MonitoringStep& s : c.steps) {
         QString line = tr("  %1 %2: begun %3").arg(enumLabel(s.phase), enumLabel(s.step), iso(s.startedOn));
+        // Rows of an elimination begun again after a rejection: which attempt they belong to.
+        if (s.attempt > 1)
+            line += tr(", attempt %1").arg(s.attempt);
         if (s.noticeFrom.isValid())
             line += tr(", notice %1 to %2").arg(iso(s.noticeFrom), iso(s.noticeTo));
         if (s.decision)

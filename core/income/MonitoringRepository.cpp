@@ -67,11 +67,12 @@ MonitoringStep stepFrom(const QSqlQuery& q, int at)
         s.decision = enumFromKey<StepDecision>(q.value(at + 7).toString());
     s.decidedBy = q.value(at + 8).toString();
     s.note = q.value(at + 9).toString();
+    s.attempt = q.value(at + 10).toInt();
     return s;
 }
 
 const char StepColumns[] = "s.id, s.phase, s.step, s.started_on, s.notice_from, s.notice_to, s.decided_on,"
-                           " s.decision, s.decided_by, s.note";
+                           " s.decision, s.decided_by, s.note, s.attempt";
 
 void bindAll(QSqlQuery& q, const QVariantList& values)
 {

@@ -59,12 +59,20 @@ std::optional<MonitoringPhase> MonitoringRules::runningPhase(MonitoringState sta
 
 QList<MonitoringStep> MonitoringRules::attempt(const QList<MonitoringStep>& steps, MonitoringPhase phase)
 {
-    // `steps` are in the order they were written (by id). An attempt begins at the phase's latest home
-    // check: rows of the phase written before it belong to an earlier attempt (an elimination rejected and
-    // begun again) and stay as its history.
+    // The running attempt is the phase's highest: an elimination rejected and begun again writes its rows
+    // as the next attempt (migration 17), and the earlier attempts stay as their history.
+    const int latest = latestAttempt(steps, phase);
+    QList<MonitoringStep> rows;
+    for (const MonitoringStep& s : steps) {
+        if (s.phase == phase && s.attempt == latest)
+            rows.append(s);
+    }
+    // `rows` are in the order they were written (by id). Within an attempt, rows written before its latest
+    // home check, and a row begun before the step it follows was decided, are leftovers of an attempt begun
+    // again in place, as the program did before migration 17 (such rows are all attempt 1).
     qsizetype begin = -1;
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        if (steps.at(i).phase == phase && steps.at(i).step == MonitoringStepKind::HomeCheck)
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).step == MonitoringStepKind::HomeCheck)
             begin = i;
     }
     QList<MonitoringStep> result;
@@ -72,14 +80,12 @@ QList<MonitoringStep> MonitoringRules::attempt(const QList<MonitoringStep>& step
         return result;
     for (MonitoringStepKind kind : order()) {
         const MonitoringStep* row = nullptr;
-        for (qsizetype i = begin; i < steps.size(); ++i) {
-            if (steps.at(i).phase == phase && steps.at(i).step == kind)
-                row = &steps.at(i);
+        for (qsizetype i = begin; i < rows.size(); ++i) {
+            if (rows.at(i).step == kind)
+                row = &rows.at(i);
         }
         if (!row)
             break;
-        // A row begun before the step it follows was decided is a leftover of an earlier attempt whose row
-        // was begun again in place (one row per step and phase, as migration 15 keeps them).
         if (!result.isEmpty() && result.last().decidedOn.isValid() &&
             row->startedOn < result.last().decidedOn)
             break;
@@ -88,6 +94,16 @@ QList<MonitoringStep> MonitoringRules::attempt(const QList<MonitoringStep>& step
             break;
     }
     return result;
+}
+
+int MonitoringRules::latestAttempt(const QList<MonitoringStep>& steps, MonitoringPhase phase)
+{
+    int latest = 0;
+    for (const MonitoringStep& s : steps) {
+        if (s.phase == phase)
+            latest = std::max(latest, s.attempt);
+    }
+    return latest;
 }
 
 QDate MonitoringRules::stepDeadline(MonitoringStepKind step, QDate startedOn, QDate noticeTo,

@@ -72,9 +72,12 @@ public:
     static std::optional<MonitoringPhase> runningPhase(MonitoringState state);
 
     // The running attempt's steps of one procedure in order, from its home check up to the first step not
-    // passed. Rows of an earlier attempt (an elimination rejected and started again) do not count: those
-    // written before the phase's latest home check, and those begun before the step they follow was decided.
+    // passed. Rows of an earlier attempt (an elimination rejected and started again) do not count: those of
+    // a lower attempt number, and in a database from before migration 17 (attempts begun again in place)
+    // those written before the phase's latest home check or begun before the step they follow was decided.
     static QList<MonitoringStep> attempt(const QList<MonitoringStep>& steps, MonitoringPhase phase);
+    // The phase's highest attempt number among `steps`, 0 when the phase has no rows.
+    static int latestAttempt(const QList<MonitoringStep>& steps, MonitoringPhase phase);
     static MonitoringProgress progress(const MonitoringCase& c, const IncomeSettings& settings);
 
     // The day by which a step begun on `startedOn` should be decided (`stepDays`); the notice step's

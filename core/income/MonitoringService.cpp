@@ -12,6 +12,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace anju::income {
 
 namespace {
@@ -188,14 +190,18 @@ Outcome MonitoringService::updateCase(const MonitoringCase& before, MonitoringSt
 Outcome MonitoringService::beginStep(const MonitoringCase& c, MonitoringPhase phase, MonitoringStepKind step,
                                      QDate startedOn, QDate noticeFrom, QDate noticeTo)
 {
+    // A home check begins a new attempt of the procedure (an elimination rejected and begun again gets
+    // fresh rows, the earlier attempt's staying as decided); every later step belongs to the running one.
+    const int latest = MonitoringRules::latestAttempt(c.steps, phase);
+    const int attempt = step == MonitoringStepKind::HomeCheck ? latest + 1 : std::max(latest, 1);
+    // The attempt's row of the step when it has one: a notice whose period is set again, or, in a database
+    // from before migration 17, a step of an attempt that was begun again in place.
     qint64 existing = 0;
     for (const MonitoringStep& s : c.steps) {
-        if (s.phase == phase && s.step == step)
+        if (s.phase == phase && s.step == step && s.attempt == attempt)
             existing = s.id;
     }
     QSqlQuery q(m_db.connection());
-    // UNIQUE (case_id, phase, step): an elimination begun again after a rejection reuses its rows, the
-    // earlier attempt staying in the audit trail.
     const SqlOutcome written =
         existing > 0
             ? SqlRun::write(
@@ -204,11 +210,12 @@ Outcome MonitoringService::beginStep(const MonitoringCase& c, MonitoringPhase ph
                                  " notice_to = ?, decided_on = NULL, decision = NULL, decided_by = '',"
                                  " note = '' WHERE id = ?"),
                   {sqlDate(startedOn), sqlDate(noticeFrom), sqlDate(noticeTo), existing})
-            : SqlRun::write(m_db, q,
-                            QStringLiteral("INSERT INTO monitoring_steps (case_id, phase, step, started_on,"
-                                           " notice_from, notice_to) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {c.id, enumKey(phase), enumKey(step), sqlDate(startedOn), sqlDate(noticeFrom),
-                             sqlDate(noticeTo)});
+            : SqlRun::write(
+                  m_db, q,
+                  QStringLiteral("INSERT INTO monitoring_steps (case_id, phase, step, attempt,"
+                                 " started_on, notice_from, notice_to) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {c.id, enumKey(phase), enumKey(step), attempt, sqlDate(startedOn), sqlDate(noticeFrom),
+                   sqlDate(noticeTo)});
     if (!written)
         return Outcome::error(tr("The step was not saved: %1").arg(written.error));
     return {};

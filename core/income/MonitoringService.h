@@ -53,7 +53,8 @@ private:
     // The case row's state change, guarded by its row_version, in the caller's transaction.
     Outcome updateCase(const MonitoringCase& before, MonitoringState state, QDate stateDate, QDate enteredOn,
                        QDate declinedOn, const QString& declineReason, QDate eliminatedOn);
-    // Begins `step` of `phase` on `startedOn`: a new row, or a leftover of an earlier attempt begun again.
+    // Begins `step` of `phase` on `startedOn`: a home check as the phase's next attempt, a later step in the
+    // running attempt (its row written again when the attempt has one: a notice period set anew).
     Outcome beginStep(const MonitoringCase& c, MonitoringPhase phase, MonitoringStepKind step,
                       QDate startedOn, QDate noticeFrom = {}, QDate noticeTo = {});
     QString userName() const;

@@ -88,12 +88,15 @@ enum class MeasureKind
     Other,
 };
 
-// One step of a procedure as stored (monitoring_steps). decision empty while pending.
+// One step of a procedure as stored (monitoring_steps). decision empty while pending. attempt counts the
+// times the procedure was begun for the case: a risk elimination rejected and begun again writes its steps
+// anew as attempt 2, 3 …, the earlier attempt's rows staying as they were decided (migration 17).
 struct MonitoringStep
 {
     qint64 id = 0;
     MonitoringPhase phase = MonitoringPhase::Entry;
     MonitoringStepKind step = MonitoringStepKind::HomeCheck;
+    int attempt = 1;
     QDate startedOn;
     QDate noticeFrom; // the notice step only
     QDate noticeTo;   // inclusive

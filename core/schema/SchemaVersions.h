@@ -22,5 +22,6 @@ Migration v013PartyRecords();
 Migration v014Grids();
 Migration v015FollowUp();
 Migration v016IncomePriors();
+Migration v017StepAttempts();
 
 } // namespace anju

@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(rejected.value().stateDate, QDate(2025, 6, 2));
         QVERIFY(!rejected.value().eliminatedOn.isValid());
 
-        // Begun again: the same rows begin anew (one row per step and phase), the trail keeps the first try.
+        // Begun again: new rows as attempt 2, the first attempt's staying (tst_monitoringattempts).
         QVERIFY(service.startElimination(c.id, QDate(2025, 9, 1), Today));
         pass(c.id, K::HomeCheck, QDate(2025, 9, 2));
         pass(c.id, K::VillageReview, QDate(2025, 9, 4));

@@ -1,11 +1,13 @@
 // The 监测户 tab: a household on notice, its lock line in the case panel, an approval on the notice's last
 // day refused with core's reason shown in the dialog, the same decision taken from the keyboard the day
 // after (confirmed), the next step overdue highlighted in the list, and a discovery whose household is found
-// by search and whose flagged check is chosen from the household's own list.
+// by search and whose flagged check is chosen from the household's own list; the panel lists each attempt
+// of an elimination begun again.
 #include "Refusal.h"
 #include "TestDatabase.h"
 #include "VisitFixtures.h"
 
+#include "income/IncomeSettings.h"
 #include "income/MonitoringCasePanel.h"
 #include "income/MonitoringDialog.h"
 #include "income/MonitoringRepository.h"
@@ -223,6 +225,36 @@ private slots:
         QCOMPARE(c.householdId, household);
         QCOMPARE(c.discovery, DiscoverySource::IncomeFlag);
         QCOMPARE(c.incomeCheckId, june);
+    }
+
+    // An elimination rejected and begun again: the panel lists both attempts' home checks, each with its
+    // attempt; a case with one attempt shows no attempt column.
+    void thePanelShowsEachAttempt()
+    {
+        MonitoringCasePanel panel;
+        MonitoringCase c = MonitoringRepository(m_test->db()).load(m_case).value();
+        const IncomeSettings settings = IncomeSettings::load(m_test->db());
+        panel.showCase(c, settings, Today);
+        QVERIFY(!panel.toPlainText().contains(QStringLiteral("No. 1")));
+        MonitoringStep first;
+        first.phase = MonitoringPhase::Elimination;
+        first.startedOn = QDate(2025, 6, 1);
+        first.decidedOn = QDate(2025, 6, 2);
+        first.decision = StepDecision::Rejected;
+        first.note = QStringLiteral("收入仍不稳定");
+        MonitoringStep second = first;
+        second.attempt = 2;
+        second.startedOn = QDate(2025, 9, 1);
+        second.decidedOn = QDate();
+        second.decision.reset();
+        second.note.clear();
+        c.steps += {first, second};
+        panel.showCase(c, settings, Today);
+        const QString text = panel.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("No. 1")) && text.contains(QStringLiteral("No. 2")),
+                 qPrintable(text));
+        QVERIFY(text.indexOf(QStringLiteral("2025-06-02")) < text.indexOf(QStringLiteral("2025-09-01")));
+        QVERIFY(text.contains(QStringLiteral("收入仍不稳定")));
     }
 
 private:

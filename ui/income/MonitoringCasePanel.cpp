@@ -2,6 +2,8 @@
 
 #include "income/MonitoringRules.h"
 
+#include <algorithm>
+
 namespace anju {
 
 using namespace anju::income;
@@ -62,17 +64,24 @@ void MonitoringCasePanel::showCase(const MonitoringCase& c, const IncomeSettings
                               ? QStringLiteral(" <b style=\"color:#b00000\">%1</b>").arg(esc(tr("Overdue")))
                               : QString()));
 
+    // An elimination rejected and begun again keeps its earlier attempt's rows: the attempt is shown when
+    // the case has more than one, the rows in the order they were written (each attempt together).
+    const bool attempts =
+        std::any_of(c.steps.cbegin(), c.steps.cend(), [](const MonitoringStep& s) { return s.attempt > 1; });
     html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\" border=\"1\">")
                 .arg(esc(tr("Steps")));
-    html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(tr("Step")), esc(tr("Began")), esc(tr("Decided")), esc(tr("Decision")),
+    html += QStringLiteral("<tr>%1<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                .arg(attempts ? QStringLiteral("<th>%1</th>").arg(esc(tr("Attempt"))) : QString(),
+                     esc(tr("Step")), esc(tr("Began")), esc(tr("Decided")), esc(tr("Decision")),
                      esc(tr("By, note")));
     for (const MonitoringStep& s : c.steps) {
         QString name = tr("%1: %2").arg(enumLabel(s.phase), enumLabel(s.step));
         if (s.noticeFrom.isValid())
             name += tr(" (%1 to %2)").arg(iso(s.noticeFrom), iso(s.noticeTo));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(name), iso(s.startedOn), iso(s.decidedOn),
+        html += QStringLiteral("<tr>%1<td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(attempts ? QStringLiteral("<td>%1</td>").arg(esc(tr("No. %1").arg(s.attempt)))
+                                  : QString(),
+                         esc(name), iso(s.startedOn), iso(s.decidedOn),
                          esc(s.decision ? enumLabel(*s.decision) : tr("pending")),
                          esc(s.note.isEmpty() ? s.decidedBy : tr("%1: %2").arg(s.decidedBy, s.note)));
     }

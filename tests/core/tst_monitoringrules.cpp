@@ -385,6 +385,32 @@ private slots:
         QVERIFY(MonitoringRules::checkDecision(c, decision(K::PublicNotice, QDate(2025, 9, 10)), s, Today));
     }
 
+    // With attempts on the rows (migration 17) the running attempt is the highest, wherever its rows stand
+    // in the list: a list read in another order still finds it, and no earlier row is taken for its steps.
+    void theHighestAttemptRunsWhateverTheOrder()
+    {
+        const IncomeSettings s = IncomeSettings::defaults();
+        MonitoringCase c;
+        c.id = 1;
+        c.state = MonitoringState::EliminationReview;
+        c.discoveredOn = QDate(2024, 1, 5);
+        c.enteredOn = QDate(2024, 2, 20);
+        c.stateDate = QDate(2025, 9, 1);
+        MonitoringStep again = step(11, MonitoringPhase::Elimination, K::HomeCheck, QDate(2025, 9, 1));
+        again.attempt = 2;
+        c.steps = {again,
+                   step(6, MonitoringPhase::Elimination, K::HomeCheck, QDate(2025, 6, 2), QDate(2025, 6, 3)),
+                   step(7, MonitoringPhase::Elimination, K::VillageReview, QDate(2025, 6, 3),
+                        QDate(2025, 6, 4), StepDecision::Rejected)};
+        QCOMPARE(MonitoringRules::latestAttempt(c.steps, MonitoringPhase::Elimination), 2);
+        QCOMPARE(MonitoringRules::latestAttempt(c.steps, MonitoringPhase::Entry), 0);
+        const MonitoringProgress p = MonitoringRules::progress(c, s);
+        QCOMPARE(p.steps.size(), 1);
+        QCOMPARE(p.currentRow->id, 11);
+        QCOMPARE(p.current, K::HomeCheck);
+        QCOMPARE(p.deadline, QDate(2025, 9, 8));
+    }
+
     void measures()
     {
         MonitoringCase c;

@@ -335,34 +335,29 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
             return Outcome::failure(general,
                                     tr("Could not prepare the database: %1").arg(restored.summary()));
         counts.grids = grids.counts().grids;
-        // Visits, tasks and cases (issue 17): dated history as of today, not a user's edits, so no audit
-        // rows.
-        SuspendedSqliteTriggers visitAudit;
+        // Visits, tasks and cases (issue 17), the income checks, monitoring cases and safety net (issue 18):
+        // dated history as of today, not a user's edits, so no audit rows. The 四必访 windows come last:
+        // monitored and safety-net households are difficult families to visit as well.
+        SuspendedSqliteTriggers historyAudit;
         for (const char* table : {"audit_person_care_categories%", "audit_household_care_marks%",
-                                  "audit_visit%", "audit_grid_case%"}) {
-            if (const Outcome dropped = visitAudit.drop(m_db, QString::fromLatin1(table)); !dropped)
+                                  "audit_visit%", "audit_grid_case%", "audit_income_checks%",
+                                  "audit_monitoring%", "audit_office_calendar%", "audit_safety_net%"}) {
+            if (const Outcome dropped = historyAudit.drop(m_db, QString::fromLatin1(table)); !dropped)
                 return Outcome::failure(general,
                                         tr("Could not prepare the database: %1").arg(dropped.summary()));
         }
-        if (const Outcome made = demo::DemoVisits(m_db, options.seed, options.today).generate(); !made)
+        demo::DemoVisits visits(m_db, options.seed, options.today);
+        if (const Outcome made = visits.generateCareAndCases(); !made)
             return Outcome::failure(general,
                                     tr("Could not make the demo visits and cases: %1").arg(made.summary()));
-        if (const Outcome restored = visitAudit.restore(m_db); !restored)
-            return Outcome::failure(general,
-                                    tr("Could not prepare the database: %1").arg(restored.summary()));
-        // The income checks, monitoring cases and safety net (issue 18): history as of today as well.
-        SuspendedSqliteTriggers incomeAudit;
-        for (const char* table :
-             {"audit_income_checks%", "audit_monitoring%", "audit_office_calendar%", "audit_safety_net%"}) {
-            if (const Outcome dropped = incomeAudit.drop(m_db, QString::fromLatin1(table)); !dropped)
-                return Outcome::failure(general,
-                                        tr("Could not prepare the database: %1").arg(dropped.summary()));
-        }
         demo::DemoIncome income(m_db, options.seed, options.today);
         if (const Outcome made = income.generate(); !made)
             return Outcome::failure(
                 general, tr("Could not make the demo income checks and monitoring: %1").arg(made.summary()));
-        if (const Outcome restored = incomeAudit.restore(m_db); !restored)
+        if (const Outcome made = visits.generateRegularVisits(); !made)
+            return Outcome::failure(general,
+                                    tr("Could not make the demo visits and cases: %1").arg(made.summary()));
+        if (const Outcome restored = historyAudit.restore(m_db); !restored)
             return Outcome::failure(general,
                                     tr("Could not prepare the database: %1").arg(restored.summary()));
         counts.incomeChecks = income.counts().checks;

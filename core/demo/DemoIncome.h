@@ -23,12 +23,13 @@ struct DemoIncomeCounts
     int calendarDays = 0;
 };
 
-// The demo's follow-up support (issue 18), made after the households, visits and cases in the same
-// transaction: the monitoring lines of 2024–2026 (演示数据) in settings, the office calendar of 2025 and
-// 2026, then household by household a check for each of the 24 months (a few months missed, about 3% of the
-// households not yet checked in the latest month), the monitoring cases its flagged checks led to, and its
-// safety-net enrolments and exemptions (DemoIncomeModel, DemoMonitoringCases, DemoSafetyNet). Written with
-// prepared statements, not the audited services. Deterministic per seed.
+// The demo's follow-up support (issue 18), made after the households, the 三必到 visits and the cases in
+// the same transaction (the 四必访 visits follow it: DemoVisits): the monitoring lines of 2024–2026
+// (演示数据) in settings, the office calendar of 2025 and 2026, then household by household a check for each
+// of the 24 months (a few months missed, about 3% of the households not yet checked in the latest month), the
+// monitoring cases its flagged checks led to, and its safety-net enrolments and exemptions (DemoIncomeModel,
+// DemoMonitoringCases, DemoSafetyNet). Written with prepared statements, not the audited services.
+// Deterministic per seed.
 class DemoIncome
 {
 public:

@@ -47,6 +47,9 @@ bool DemoIncomeWriter::prepare()
            prepare(m_checkId, "SELECT id FROM income_checks WHERE household_id = ? AND month = ?") &&
            prepare(m_visit, "SELECT id, visit_date FROM visits WHERE household_id = ? AND visit_date <= ?"
                             " AND visit_date >= ? ORDER BY visit_date DESC, id DESC") &&
+           prepare(m_discoveryVisit,
+                   "INSERT INTO visits (household_id, visitor_kind, visitor_name, visit_date, kind, findings,"
+                   " follow_up) VALUES (?, 'cadre', ?, ?, 'routine', ?, ?)") &&
            prepare(m_gridCase, "SELECT c.id, c.received_on FROM grid_case_households g"
                                " JOIN grid_cases c ON c.id = g.case_id WHERE g.household_id = ?"
                                " AND c.received_on <= ? AND c.received_on >= ?"
@@ -178,6 +181,13 @@ std::pair<qint64, QDate> DemoIncomeWriter::visitBefore(qint64 householdId, QDate
     return latest(m_visit, householdId, day);
 }
 
+qint64 DemoIncomeWriter::discoveryVisit(qint64 householdId, QDate day, const QString& cadre,
+                                        const QString& findings)
+{
+    return run(m_discoveryVisit,
+               {householdId, cadre, date(day), findings, QStringLiteral("启动防返贫监测程序，入户核实")});
+}
+
 std::pair<qint64, QDate> DemoIncomeWriter::gridCaseBefore(qint64 householdId, QDate day)
 {
     return latest(m_gridCase, householdId, day);
@@ -186,7 +196,7 @@ std::pair<qint64, QDate> DemoIncomeWriter::gridCaseBefore(qint64 householdId, QD
 void DemoIncomeWriter::finish()
 {
     for (QSqlQuery* q : {&m_check, &m_checkId, &m_case, &m_risk, &m_step, &m_objection, &m_measure,
-                         &m_calendar, &m_enrolment, &m_exemption, &m_visit, &m_gridCase})
+                         &m_calendar, &m_enrolment, &m_exemption, &m_visit, &m_discoveryVisit, &m_gridCase})
         q->finish();
 }
 

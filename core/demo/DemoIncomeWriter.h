@@ -37,6 +37,8 @@ public:
     // names it received in that time: (id, date), or id 0.
     std::pair<qint64, QDate> visitBefore(qint64 householdId, QDate day);
     std::pair<qint64, QDate> gridCaseBefore(qint64 householdId, QDate day);
+    // The routine visit by a cadre that found the household's risk (when no earlier visit did): its id.
+    qint64 discoveryVisit(qint64 householdId, QDate day, const QString& cadre, const QString& findings);
     void finish();
 
 private:
@@ -50,7 +52,7 @@ private:
     QString m_error;
     QHash<QDate, QVariant> m_dates; // the ISO text of each day, made once
     QSqlQuery m_check, m_checkId, m_case, m_risk, m_step, m_objection, m_measure, m_calendar, m_enrolment,
-        m_exemption, m_visit, m_gridCase;
+        m_exemption, m_visit, m_discoveryVisit, m_gridCase;
 };
 
 } // namespace anju::demo

@@ -210,6 +210,11 @@ bool DemoMonitoringCases::writeCase(Random& random, const IncomeHousehold& h, co
     if (beforeTheMonths || how >= 75) {
         if (how < 85 || (beforeTheMonths && how < 40)) {
             visitId = m_writer.visitBefore(h.id, discovered).first;
+            // No visit of the weeks before: a cadre's routine call that day found it (within the demo's
+            // months; an older case is on file as the family's own report).
+            if (!visitId && !beforeTheMonths && m_writer.error().isEmpty())
+                visitId = m_writer.discoveryVisit(h.id, discovered, text(Cadres[random.between(0, 5)]),
+                                                  QStringLiteral("家庭收支出现困难，有返贫致贫风险"));
             discovery = visitId ? QStringLiteral("visit") : QStringLiteral("self_report");
         } else if (how < 90) {
             gridCaseId = m_writer.gridCaseBefore(h.id, discovered).first;
@@ -359,7 +364,7 @@ bool DemoMonitoringCases::write(Random& random, const IncomeHousehold& h, const 
         !writeCase(random, h, income, 0, true, outcomes, coveredThrough))
         return false;
     // A few flagged households are never taken in: the 应纳尽纳 list names them.
-    const bool neverTakenIn = random.perMille(25);
+    const bool neverTakenIn = random.perMille(60);
     for (int i = std::max(0, coveredThrough + 1); i < IncomeMonths; ++i) {
         if (i <= coveredThrough || !months[i].present || !months[i].flags || neverTakenIn)
             continue;

@@ -67,6 +67,12 @@ public:
                        " handler_level, department, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
     QString error() const { return m_error; }
+    void finish()
+    {
+        for (QSqlQuery* q :
+             {&m_care, &m_mark, &m_task, &m_visit, &m_close, &m_case, &m_caseHousehold, &m_event})
+            q->finish();
+    }
 
     qint64 insert(QSqlQuery& q, const QVariantList& values)
     {
@@ -103,19 +109,92 @@ QVariant nullText()
 
 } // namespace
 
-Outcome DemoVisits::generate()
+// What the two calls share: the statements, the households by site, who each task goes to, and the
+// writing of a task with the visit that closed it.
+class DemoVisits::Run
+{
+public:
+    Run(const Database& db, DemoVisitCounts& counts)
+        : writer(db), rules(VisitRules::load(db)), assignees(db), m_counts(counts)
+    {
+    }
+
+    // Writes a task and, when `visitedOn` is valid, the visit that closed it.
+    bool taskAndVisit(Random& random, qint64 household, qint64 person, const QString& kind,
+                      const QString& reason, const QString& source, qint64 careId, qint64 markId,
+                      const VisitWindow& window, QDate visitedOn, const QString& note)
+    {
+        Writer& w = writer;
+        const auto [staffId, memberId] =
+            assignees.forTask(household, window.dueFrom, kind == QLatin1String("must_visit"));
+        const qint64 task =
+            w.insert(w.m_task, {household, sqlId(person), kind, reason, source, sqlId(careId), sqlId(markId),
+                                sqlDate(window.dueFrom), sqlDate(window.overdueAfter), note, sqlId(staffId),
+                                sqlId(memberId)});
+        if (!task)
+            return false;
+        ++m_counts.tasks;
+        if (!visitedOn.isValid())
+            return true;
+        // The assignee went, or a cadre by name when the task had nobody.
+        const QString visitorKind = staffId    ? QStringLiteral("staff")
+                                    : memberId ? QStringLiteral("party_member")
+                                               : QStringLiteral("cadre");
+        const qint64 visit = w.insert(
+            w.m_visit, {household, sqlId(person), visitorKind,
+                        staffId || memberId ? QStringLiteral("") : visitor(random, siteOf.value(household)),
+                        sqlDate(visitedOn), kind, reason, QStringLiteral("情况稳定"),
+                        random.percent(20) ? QStringLiteral("下月再访") : QStringLiteral(""), task, sqlId(0),
+                        sqlId(staffId), sqlId(memberId)});
+        if (!visit)
+            return false;
+        ++m_counts.visits;
+        return w.insert(w.m_close, {visit, sqlDate(visitedOn), task}) != 0;
+    }
+
+    Writer writer;
+    const VisitRules rules;
+    // Who each task goes to: the services' rule (TaskAssignees), over the grids DemoGrids has just made.
+    const TaskAssignees assignees;
+    QMap<qint64, QList<qint64>> householdsBySite; // ordered: QHash iterates in a per-process order
+    QHash<qint64, qint64> siteOf;
+
+private:
+    static QString visitor(Random& random, qint64 siteId)
+    {
+        return QString::fromUtf8(VisitorNames[(siteId * 7 + random.between(0, 1)) % 8]);
+    }
+
+    DemoVisitCounts& m_counts;
+};
+
+DemoVisits::DemoVisits(const Database& db, quint64 seed, QDate today) : m_db(db), m_seed(seed), m_today(today)
+{
+}
+
+DemoVisits::~DemoVisits() = default;
+
+QDate DemoVisits::firstMonth() const
+{
+    return QDate(m_today.year(), m_today.month(), 1).addMonths(-23);
+}
+
+Outcome DemoVisits::generateCareAndCases()
 {
     const auto failed = [](const QString& text) { return Outcome::error(text); };
-    Writer w(m_db);
+    m_run = std::make_unique<Run>(m_db, m_counts);
+    Writer& w = m_run->writer;
     if (!w.prepare())
         return failed(w.error());
+    if (!m_run->assignees.ok())
+        return failed(m_run->assignees.error());
     Random random(m_seed ^ 0x5157a15ULL);
-    const QDate first = QDate(m_today.year(), m_today.month(), 1).addMonths(-23);
-    const VisitRules rules = VisitRules::load(m_db);
+    const QDate first = firstMonth();
+    const VisitRules& rules = m_run->rules;
 
     // The residents, in id order so the draws are the same on every run and engine.
     QList<Resident> residents;
-    QMap<qint64, QList<qint64>> householdsBySite; // ordered: QHash iterates in a per-process order
+    QMap<qint64, QList<qint64>>& householdsBySite = m_run->householdsBySite;
     {
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral(
@@ -138,10 +217,10 @@ Outcome DemoVisits::generate()
             householdsBySite[h.value(1).toLongLong()].append(h.value(0).toLongLong());
     }
 
-    // Who each task goes to: the services' rule (TaskAssignees), over the grids DemoGrids has just made.
-    const TaskAssignees assignees(m_db);
-    if (!assignees.ok())
-        return failed(assignees.error());
+    const TaskAssignees& assignees = m_run->assignees;
+    for (auto it = householdsBySite.cbegin(); it != householdsBySite.cend(); ++it)
+        for (qint64 household : it.value())
+            m_run->siteOf.insert(household, it.key());
 
     // Care categories and marks, most begun before the 24 months, some during them.
     const auto startDay = [&]() {
@@ -183,70 +262,6 @@ Outcome DemoVisits::generate()
                 !w.insert(w.m_mark, {household, sqlDate(startDay()), QStringLiteral("因病因残致困")}))
                 return failed(w.error());
 
-    // The 四必访 windows of the 24 months, visited mostly in time; each site had a two-month gap.
-    QHash<qint64, QDate> gapStart;
-    QHash<qint64, qint64> siteOf;
-    for (auto it = householdsBySite.cbegin(); it != householdsBySite.cend(); ++it) {
-        gapStart.insert(it.key(), first.addMonths(random.between(3, 20)));
-        for (qint64 household : it.value())
-            siteOf.insert(household, it.key());
-    }
-    const auto visitor = [&](qint64 siteId) {
-        return QString::fromUtf8(VisitorNames[(siteId * 7 + random.between(0, 1)) % 8]);
-    };
-    // Writes a task and, when `visitedOn` is valid, the visit that closed it.
-    const auto taskAndVisit = [&](qint64 household, qint64 person, const QString& kind, const QString& reason,
-                                  const QString& source, qint64 careId, qint64 markId,
-                                  const VisitWindow& window, QDate visitedOn, const QString& note) -> bool {
-        const auto [staffId, memberId] =
-            assignees.forTask(household, window.dueFrom, kind == QLatin1String("must_visit"));
-        const qint64 task =
-            w.insert(w.m_task, {household, sqlId(person), kind, reason, source, sqlId(careId), sqlId(markId),
-                                sqlDate(window.dueFrom), sqlDate(window.overdueAfter), note, sqlId(staffId),
-                                sqlId(memberId)});
-        if (!task)
-            return false;
-        ++m_counts.tasks;
-        if (!visitedOn.isValid())
-            return true;
-        // The assignee went, or a cadre by name when the task had nobody.
-        const QString visitorKind = staffId    ? QStringLiteral("staff")
-                                    : memberId ? QStringLiteral("party_member")
-                                               : QStringLiteral("cadre");
-        const qint64 visit =
-            w.insert(w.m_visit, {household, sqlId(person), visitorKind,
-                                 staffId || memberId ? QStringLiteral("") : visitor(siteOf.value(household)),
-                                 sqlDate(visitedOn), kind, reason, QStringLiteral("情况稳定"),
-                                 random.percent(20) ? QStringLiteral("下月再访") : QStringLiteral(""), task,
-                                 sqlId(0), sqlId(staffId), sqlId(memberId)});
-        if (!visit)
-            return false;
-        ++m_counts.visits;
-        return w.insert(w.m_close, {visit, sqlDate(visitedOn), task}) != 0;
-    };
-    for (const VisitTarget& t : VisitTargets(m_db, rules).between(first, m_today)) {
-        const QString reason = enumKey(t.kind);
-        for (const VisitWindow& window : VisitWindow::regularDueIn(
-                 t.from, t.until, rules.frequencyFor(t.kind), first, m_today.addMonths(1))) {
-            if (window.dueFrom > m_today)
-                continue;
-            const QDate gap = gapStart.value(siteOf.value(t.householdId));
-            const bool inGap = window.overdueAfter >= gap && window.dueFrom < gap.addMonths(2);
-            QDate visited;
-            const int span = int(window.dueFrom.daysTo(std::min(window.overdueAfter, m_today)));
-            if (random.percent(inGap ? 30 : 88))
-                visited = window.dueFrom.addDays(random.between(0, span));
-            else if (random.percent(40)) // late, within ten days after the window
-                visited = window.overdueAfter.addDays(random.between(1, 10));
-            if (visited > m_today)
-                visited = QDate();
-            if (!taskAndVisit(t.householdId, t.personId, QStringLiteral("must_visit"), reason,
-                              QStringLiteral("rule"), t.careCategoryId, t.careMarkId, window, visited,
-                              QStringLiteral("")))
-                return failed(w.error());
-        }
-    }
-
     // 三必到 and cases, month by month, per site in proportion to its households.
     const QStringList triggers{QStringLiteral("emergency"), QStringLiteral("discontent"),
                                QStringLiteral("family_dispute")};
@@ -273,8 +288,9 @@ Outcome DemoVisits::generate()
                         happened.addDays(random.between(0, rules.daysToAttend(AttendTrigger(which)) + 2));
                 if (visited > m_today)
                     visited = QDate();
-                if (!taskAndVisit(household, 0, QStringLiteral("must_attend"), triggers[which],
-                                  QStringLiteral("trigger"), 0, 0, window, visited, QStringLiteral("")))
+                if (!m_run->taskAndVisit(random, household, 0, QStringLiteral("must_attend"), triggers[which],
+                                         QStringLiteral("trigger"), 0, 0, window, visited,
+                                         QStringLiteral("")))
                     return failed(w.error());
             }
             for (int n = 0; n < std::max(1, int(households.size()) / 150); ++n) {
@@ -382,6 +398,51 @@ Outcome DemoVisits::generate()
             }
         }
     }
+    w.finish(); // kept prepared for the 四必访 windows, after the follow-up support
+    return {};
+}
+
+Outcome DemoVisits::generateRegularVisits()
+{
+    const auto failed = [](const QString& text) { return Outcome::error(text); };
+    if (!m_run)
+        return failed(QStringLiteral("DemoVisits: the care categories and cases come first"));
+    // A stream of its own: the follow-up support drawn in between changes none of these draws' meaning.
+    Random random(m_seed ^ 0x5157a15ULL ^ 0x9e3779b97f4a7c15ULL);
+    const QDate first = firstMonth();
+    const VisitRules& rules = m_run->rules;
+    const QMap<qint64, QList<qint64>>& householdsBySite = m_run->householdsBySite;
+
+    // The 四必访 windows of the 24 months of every target (monitored and safety-net households among the
+    // difficult families), visited mostly in time; each site had a two-month gap.
+    QHash<qint64, QDate> gapStart;
+    for (auto it = householdsBySite.cbegin(); it != householdsBySite.cend(); ++it)
+        gapStart.insert(it.key(), first.addMonths(random.between(3, 20)));
+    for (const VisitTarget& t : VisitTargets(m_db, rules).between(first, m_today)) {
+        const QString reason = enumKey(t.kind);
+        for (const VisitWindow& window : VisitWindow::regularDueIn(
+                 t.from, t.until, rules.frequencyFor(t.kind), first, m_today.addMonths(1))) {
+            if (window.dueFrom > m_today)
+                continue;
+            const QDate gap = gapStart.value(m_run->siteOf.value(t.householdId));
+            const bool inGap = window.overdueAfter >= gap && window.dueFrom < gap.addMonths(2);
+            QDate visited;
+            const int span = int(window.dueFrom.daysTo(std::min(window.overdueAfter, m_today)));
+            if (random.percent(inGap ? 30 : 88))
+                visited = window.dueFrom.addDays(random.between(0, span));
+            else if (random.percent(40)) // late, within ten days after the window
+                visited = window.overdueAfter.addDays(random.between(1, 10));
+            if (visited > m_today)
+                visited = QDate();
+            if (!m_run->taskAndVisit(random, t.householdId, t.personId, QStringLiteral("must_visit"), reason,
+                                     QStringLiteral("rule"), t.careCategoryId, t.careMarkId, window, visited,
+                                     QStringLiteral("")))
+                return failed(m_run->writer.error());
+        }
+    }
+
+    m_run->writer.finish();
+    m_run.reset();
     return {};
 }
 

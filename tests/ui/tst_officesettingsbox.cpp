@@ -169,7 +169,14 @@ private slots:
         press(Qt::Key_M, Qt::AltModifier); // Add a year's &monitoring line… (Alt+L is the page's language)
         auto* dialog = waitFor<YearLineDialog>();
         QVERIFY(dialog);
-        dialog->findChild<QSpinBox*>(QStringLiteral("yearLineYear"))->setValue(2026);
+        auto* year = dialog->findChild<QSpinBox*>(QStringLiteral("yearLineYear"));
+        auto* replaces = dialog->findChild<QLabel*>(QStringLiteral("yearLineReplaces"));
+        QVERIFY(year && replaces);
+        year->setValue(2021); // has a line: saving would replace it, said before
+        QVERIFY(replaces->isVisible());
+        QVERIFY2(replaces->text().contains(QStringLiteral("6000")), qPrintable(replaces->text()));
+        year->setValue(2026);
+        QVERIFY(!replaces->isVisible());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("7500"));
         press(Qt::Key_Tab);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Hunan notice 2026"));

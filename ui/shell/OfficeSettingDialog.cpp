@@ -1,5 +1,6 @@
 #include "shell/OfficeSettingDialog.h"
 
+#include "income/IncomeSettings.h"
 #include "widgets/FieldError.h"
 #include "widgets/MessageBox.h"
 
@@ -203,6 +204,10 @@ YearLineDialog::YearLineDialog(const Database& db, int year, QWidget* parent) : 
     m_year->setObjectName(QStringLiteral("yearLineYear"));
     m_year->setRange(OfficeSettingEdit::FirstLineYear, OfficeSettingEdit::LastLineYear);
     m_year->setValue(year);
+    for (const income::MonitoringLine& line : income::IncomeSettings::load(db).lines)
+        m_lines.insert(line.year, line.perPersonPerYear);
+    m_replaces = new QLabel(this);
+    m_replaces->setObjectName(QStringLiteral("yearLineReplaces"));
     m_yuan = new QLineEdit(this);
     m_yuan->setObjectName(QStringLiteral("yearLineYuan"));
     m_yuan->setPlaceholderText(tr("yuan, e.g. 6000 or 7500.50"));
@@ -213,6 +218,7 @@ YearLineDialog::YearLineDialog(const Database& db, int year, QWidget* parent) : 
     auto* form = new QFormLayout;
     form->addRow(intro);
     form->addRow(tr("&Year:"), m_year);
+    form->addRow(QString(), m_replaces);
     form->addRow(tr("&Line, yuan:"), m_yuan);
     form->addRow(tr("&From:"), m_source);
     m_error = FieldError::makeLabel(this);
@@ -225,8 +231,22 @@ YearLineDialog::YearLineDialog(const Database& db, int year, QWidget* parent) : 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &YearLineDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &YearLineDialog::reject);
+    connect(m_year, &QSpinBox::valueChanged, this, &YearLineDialog::yearChanged);
+    yearChanged();
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_yuan->setFocus();
+}
+
+// Saving a year that has a line replaces it: say so before, with the figure it replaces.
+void YearLineDialog::yearChanged()
+{
+    const int year = m_year->value();
+    m_replaces->setVisible(m_lines.contains(year));
+    if (m_lines.contains(year))
+        m_replaces->setText(tr("%1 has a line already (%2 yuan): saving replaces it.")
+                                .arg(year)
+                                .arg(QString::number(double(m_lines.value(year)) / 100.0, 'f',
+                                                     m_lines.value(year) % 100 == 0 ? 0 : 2)));
 }
 
 int YearLineDialog::year() const

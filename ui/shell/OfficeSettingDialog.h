@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QMap>
 
 class QCheckBox;
 class QComboBox;
@@ -57,8 +58,12 @@ public:
     int year() const;
 
 private:
+    void yearChanged();
+
     const Database& m_db;
+    QMap<int, qint64> m_lines; // the years that have a line already, in fen
     QSpinBox* m_year = nullptr;
+    QLabel* m_replaces = nullptr;
     QLineEdit* m_yuan = nullptr;
     QLineEdit* m_source = nullptr;
     QLabel* m_error = nullptr;

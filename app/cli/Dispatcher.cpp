@@ -29,6 +29,7 @@
 #include "SafetyNetCommand.h"
 #include "SearchCommand.h"
 #include "ServerLoginCommand.h"
+#include "SettingsCommand.h"
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
 #include "VisitCommand.h"
@@ -124,6 +125,7 @@ QString Dispatcher::generalHelp()
               "  check                   Check the file and the registry's rules; print what is wrong\n"
               "  audit                   Print the audit trail or one household's history\n"
               "  user list|add|update|password|unlock   Manage the users (administrator)\n"
+              "  settings list|set       The office's settings; change a visit or income rule\n"
               "  server-login add NAME|list   Make a desk's PostgreSQL login (administrator)\n"
               "  report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json\n"
               "\n"
@@ -251,6 +253,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return AuditCommand::run(context, arguments);
     if (command == QLatin1String("user"))
         return UserCommand::run(context, arguments);
+    if (command == QLatin1String("settings"))
+        return SettingsCommand::run(context, arguments);
     if (command == QLatin1String("report"))
         return ReportCommand::run(context, arguments);
     if (command == QLatin1String("server-login"))

@@ -17,6 +17,9 @@ bool Permissions::allows(Role role, Action action)
                action == Action::ExportRoster || action == Action::EditSites || action == Action::ReadAudit ||
                action == Action::CheckDatabase || action == Action::ReadParty ||
                action == Action::EditOfficeSettings || // the manager signs the summary the office sends
+               // ...and changes the visit and income rules (next year's monitoring line every January), so
+               // reads the rule settings in force.
+               action == Action::ReadRuleSettings ||
                // The centre's head 负责人 draws the grids, names their staff, hands a leaving worker's
                // households over and is the last step of a case's escalation.
                action == Action::ReadGrids || action == Action::WriteGrids ||

@@ -26,7 +26,7 @@ enum class Action
     CheckDatabase,
     ReadParty,
     WriteParty,
-    EditOfficeSettings, // the office's own details printed on reports (填报单位)
+    EditOfficeSettings, // 填报单位 on reports, and the visit and income rules
     MoveToServer,       // the whole file, users and password hashes included, onto a shared server
     UpgradeDatabase,    // a database written by an older Anju, brought to this program's schema
     RepairDatabase,     // make the schema's missing or altered triggers again (administrator only)

@@ -1,11 +1,11 @@
 #include "settings/OfficeSettings.h"
 
+#include "settings/SettingsRows.h"
+
 #include "access/Permissions.h"
 #include "backup/DatabaseBackup.h"
 #include "database/Database.h"
 #include "domain/Enums.h"
-#include "grids/DifficultFamilySources.h"
-#include "grids/VisitRules.h"
 #include "party/PartyEnums.h"
 #include "party/PartySettings.h"
 #include "registry/SiteRules.h"
@@ -23,6 +23,29 @@ QString OfficeSetting::sourceText() const
     if (!stored.isEmpty())
         return OfficeSettings::tr("default (the stored \"%1\" cannot be read)").arg(stored);
     return OfficeSettings::tr("default (not set in the database)");
+}
+
+OfficeSetting& SettingsRows::add(const QString& group, const QString& label, const QString& key,
+                                 const QString& inForce, const QString& fallback, const QString& note)
+{
+    OfficeSetting s;
+    s.group = group;
+    s.label = label;
+    s.key = key;
+    s.value = inForce;
+    s.text = inForce;
+    s.defaultValue = fallback;
+    s.defaultText = fallback;
+    s.note = note;
+    if (stored.contains(key)) {
+        // A row the program could not read leaves the default in force: say so, with the row's text.
+        s.source = (inForce == stored.value(key) || inForce != fallback) ? OfficeSetting::Source::Database
+                                                                         : OfficeSetting::Source::Default;
+        if (s.source == OfficeSetting::Source::Default)
+            s.stored = stored.value(key);
+    }
+    list.append(s);
+    return list.last();
 }
 
 namespace {
@@ -85,26 +108,11 @@ Result<QList<OfficeSetting>> OfficeSettings::read(const Database& db)
     while (q.next())
         rows.insert(q.value(0).toString(), q.value(1).toString());
 
-    QList<OfficeSetting> list;
+    SettingsRows table;
+    table.stored = rows;
     const auto add = [&](const QString& group, const QString& label, const QString& key,
-                         const QString& inForce, const QString& fallback, const QString& note = {}) {
-        OfficeSetting s;
-        s.group = group;
-        s.label = label;
-        s.key = key;
-        s.value = inForce;
-        s.defaultValue = fallback;
-        s.note = note;
-        if (rows.contains(key)) {
-            // A row the program could not read leaves the default in force: say so, with the row's text.
-            s.source = (inForce == rows.value(key) || inForce != fallback) ? OfficeSetting::Source::Database
-                                                                           : OfficeSetting::Source::Default;
-            if (s.source == OfficeSetting::Source::Default)
-                s.stored = rows.value(key);
-        }
-        list.append(s);
-    };
-
+                         const QString& inForce, const QString& fallback,
+                         const QString& note = {}) { table.add(group, label, key, inForce, fallback, note); };
     const QString partyGroup = tr("Party");
     const QString siteGroup = tr("Site rules");
     const QList<QPair<QString, QString>> partyInForce = party::PartySettings::load(db).texts();
@@ -141,22 +149,13 @@ Result<QList<OfficeSetting>> OfficeSettings::read(const Database& db)
         number(DatabaseBackup::keepMonthsKey(), DatabaseBackup::DefaultKeepMonths),
         QString::number(DatabaseBackup::DefaultKeepMonths), tr("Only for a database file on this computer."));
 
-    // Which households are 困难家庭 for 四必访: compared as stored text (database or default), shown in the
-    // user's words.
-    const grids::VisitRules visitRules = grids::VisitRules::load(db);
-    const grids::VisitRules visitDefaults = grids::VisitRules::defaults();
-    add(tr("Grids and visits"), tr("Difficult families visited regularly (四必访)"),
-        QStringLiteral("grids.difficult_family_sources"), visitRules.difficultFamilySources.join(u','),
-        visitDefaults.difficultFamilySources.join(u','),
-        tr("Stored as a comma list of: mark (marked by hand), monitoring (监测户), safety_net (兜底保障户), "
-           "care:<care category>."));
-    list.last().value = grids::DifficultFamilySources::describe(visitRules.difficultFamilySources);
-    list.last().defaultValue = grids::DifficultFamilySources::describe(visitDefaults.difficultFamilySources);
+    listVisitRules(db, table);
+    listIncomeRules(db, table);
 
     const QString unitKey = QStringLiteral("office.name");
     add(tr("Reports"), tr("Reporting unit printed on the monthly summary"), unitKey, rows.value(unitKey),
         QString(), tr("Set on the Reports page; empty: the site's name."));
-    return list;
+    return table.list;
 }
 
 } // namespace anju::settings

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Months between meetings: %1 (0: not expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>anju::AboutDialog</name>
     <message>
         <source>About Anju</source>
@@ -1774,6 +1767,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>What the measure is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6965,6 +6962,14 @@ Database: %1</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::MonitoringDialog</name>
@@ -7695,13 +7700,60 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>anju::OfficeSettingsBox</name>
+    <name>anju::OfficeSettingDialog</name>
     <message>
-        <source>Office settings</source>
+        <source>Change a setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
+        <source>In force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6000 or 7500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Change it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::OfficeSettingsBox</name>
+    <message>
+        <source>Office settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7718,6 +7770,34 @@ Database: %1</source>
     </message>
     <message>
         <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. The visit and income rules can be changed here by the administrator and the manager: select one and press Enter or double-click it. Each change is written to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. Shown here to check them; only the administrator and the manager may change the visit and income rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a year&apos;s &amp;monitoring line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the monitoring line of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10566,6 +10646,45 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
+    <name>anju::YearLineDialog</name>
+    <message>
+        <source>Add a year&apos;s monitoring line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring line 防返贫监测标准 the province or county set for a year, in yuan per person per year, with the notice it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6000 or 7500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the province&apos;s notice of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line, yuan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a line already (%2 yuan): saving replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::ZipArchive</name>
     <message>
         <source>Cannot read the file %1 (%2).</source>
@@ -11588,6 +11707,7 @@ Commands:
   check                   Check the file and the registry&apos;s rules; print what is wrong
   audit                   Print the audit trail or one household&apos;s history
   user list|add|update|password|unlock   Manage the users (administrator)
+  settings list|set       The office&apos;s settings; change a visit or income rule
   server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
   report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
 
@@ -12968,6 +13088,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>No household is on notice at %1 on %2; wrote %3 saying so.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::PartyExportCommand</name>
@@ -13583,6 +13707,77 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::SettingsCommand</name>
+    <message>
+        <source>settings needs list or set, e.g. anju-cli settings set income.line.2026 7000 --source &quot;省乡村振兴局通知&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] settings list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the office&apos;s settings by group: the value in force, the default and where it comes from, and whether this program changes it (settings set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the settings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings list takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] settings set KEY VALUE [--source TEXT] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes one of the office&apos;s visit or income rules (the keys settings list marks as editable), checked as the settings page checks it; the administrator and the manager may. A year&apos;s monitoring line is income.line.YEAR, in yuan, with --source naming the notice it comes from. A change of income.drop_months recounts every income check and needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With income.line.YEAR: where the line comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a change that sets off more work (a recount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set needs a key and a value, e.g. settings set grids.must_visit.elderly_alone 14d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source goes with a year&apos;s monitoring line, income.line.YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --yes to change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17733,6 +17928,73 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::settings::OfficeSettingEdit</name>
+    <message>
+        <source>Calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting that can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter every how many months (1 to 12) or days (1 to 366), such as 1m or 14d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan above 0 with at most two decimals, such as 6000 or 7500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of difficult family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source of difficult families this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one safety-net scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this office&apos;s safety-net schemes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter calendar or working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a text: it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing it recounts the kept sums of every income check in the database, so past checks may gain or lose their drop flag. At a large office this takes from seconds to minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monitoring line&apos;s year is from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::settings::OfficeSettings</name>
     <message>
         <source>this office&apos;s database</source>
@@ -17855,7 +18117,51 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Months between meetings: %1 (0: not expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grids and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular visits (四必访): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to go after it happened (三必到): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to resolve a case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without contact after which a paired household is a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after its deadline a late case goes to the grid leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after that it goes to the person in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17864,6 +18170,54 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Stored as a comma list of: mark (marked by hand), monitoring (监测户), safety_net (兜底保障户), care:&lt;care category&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring line %1, yuan per person per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year without a line of its own is judged by the latest earlier year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the %1 line comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fall of income above this percent is a drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked months a drop is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large expenditure of one kind in one month, yuan above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the public notice (公示)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public notice counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a monitoring step may take: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety-net schemes that cover a person (应兜尽兜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed name of the safety-net scheme &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Months between meetings: %1 (0: not expected)</source>
-        <translation>会议间隔月数：%1（0 表示不要求）</translation>
-    </message>
-</context>
-<context>
     <name>anju::AboutDialog</name>
     <message>
         <source>About Anju</source>
@@ -1779,6 +1772,10 @@ The other desks must close Anju first. The database as it is now is kept on the 
     <message>
         <source>What the measure is</source>
         <translation>措施内容</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>办理次数</translation>
     </message>
 </context>
 <context>
@@ -6953,6 +6950,14 @@ Database: %1</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Attempt</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1次</translation>
+    </message>
 </context>
 <context>
     <name>anju::MonitoringDialog</name>
@@ -7682,14 +7687,65 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>anju::OfficeSettingDialog</name>
+    <message>
+        <source>Change a setting</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>当前值：</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>默认值：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>新值(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6000 or 7500.50</source>
+        <translation>元，例如 6000 或 7500.50</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Change it now?</source>
+        <translation>%1
+
+%2
+
+现在修改吗？</translation>
+    </message>
+</context>
+<context>
     <name>anju::OfficeSettingsBox</name>
     <message>
         <source>Office settings</source>
         <translation>本单位设置</translation>
-    </message>
-    <message>
-        <source>The figures the rules of this office use, kept in its database. Shown here to check them; they cannot be changed in this version.</source>
-        <translation>本单位各项规则所用的数值，保存在本单位数据库中。此处仅供核对，本版本中不能修改。</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -7706,6 +7762,34 @@ Database: %1</source>
     <message>
         <source>From</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. The visit and income rules can be changed here by the administrator and the manager: select one and press Enter or double-click it. Each change is written to the audit trail.</source>
+        <translation>本单位各项规则所用的数值，保存在本单位数据库中。网格走访和收入监测的规则可由管理员和负责人在这里修改：选中一项后按回车或双击。每次修改都记入操作日志。</translation>
+    </message>
+    <message>
+        <source>The figures the rules of this office use, kept in its database. Shown here to check them; only the administrator and the manager may change the visit and income rules.</source>
+        <translation>本单位各项规则所用的数值，保存在本单位数据库中。此处供核对；网格走访和收入监测的规则只有管理员和负责人可以修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a year&apos;s &amp;monitoring line…</source>
+        <translation>新增年度监测线(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>This setting cannot be changed here.</source>
+        <translation>这一项不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Saved the monitoring line of %1.</source>
+        <translation>已保存 %1 年的监测标准。</translation>
     </message>
 </context>
 <context>
@@ -10550,6 +10634,45 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
+    <name>anju::YearLineDialog</name>
+    <message>
+        <source>Add a year&apos;s monitoring line</source>
+        <translation>新增年度监测线</translation>
+    </message>
+    <message>
+        <source>The monitoring line 防返贫监测标准 the province or county set for a year, in yuan per person per year, with the notice it comes from.</source>
+        <translation>省或县规定的当年防返贫监测标准（元/人·年），并写明出处（哪份通知）。</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6000 or 7500.50</source>
+        <translation>元，例如 6000 或 7500.50</translation>
+    </message>
+    <message>
+        <source>e.g. the province&apos;s notice of this year</source>
+        <translation>例如：省乡村振兴局当年的通知</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Line, yuan:</source>
+        <translation>监测标准（元）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>出处(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 has a line already (%2 yuan): saving replaces it.</source>
+        <translation>%1 年已有监测标准（%2 元），保存后将替换它。</translation>
+    </message>
+</context>
+<context>
     <name>anju::ZipArchive</name>
     <message>
         <source>Cannot read the file %1 (%2).</source>
@@ -11568,6 +11691,7 @@ Commands:
   check                   Check the file and the registry&apos;s rules; print what is wrong
   audit                   Print the audit trail or one household&apos;s history
   user list|add|update|password|unlock   Manage the users (administrator)
+  settings list|set       The office&apos;s settings; change a visit or income rule
   server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
   report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
 
@@ -11617,6 +11741,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   check                   检查数据库文件和登记规则，列出问题
   audit                   显示操作记录，或某一户的变更记录
   user list|add|update|password|unlock   管理用户（管理员）
+  settings list|set       本单位设置；修改走访或收入监测的规则
   server-login add NAME|list   创建工作站的 PostgreSQL 登录账号（管理员）
   report monthly -o FILE  生成月度汇总表（.pdf、.xlsx 或 .json）
 
@@ -12992,6 +13117,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>No household is on notice at %1 on %2; wrote %3 saying so.</source>
         <translation>%1 在 %2 没有正在公示的户；已写出 %3，注明无公示对象。</translation>
     </message>
+    <message>
+        <source>, attempt %1</source>
+        <translation>，第%1次</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::PartyExportCommand</name>
@@ -13599,6 +13728,77 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Server login %1 made; it belongs to %2.</source>
         <translation>已创建服务器登录账号 %1；它属于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::SettingsCommand</name>
+    <message>
+        <source>settings needs list or set, e.g. anju-cli settings set income.line.2026 7000 --source &quot;省乡村振兴局通知&quot;.</source>
+        <translation>settings 后面要跟 list 或 set，例如 anju-cli settings set income.line.2026 7000 --source &quot;省乡村振兴局通知&quot;。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] settings list [--json]</source>
+        <translation>[--db 位置] settings list [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the office&apos;s settings by group: the value in force, the default and where it comes from, and whether this program changes it (settings set).</source>
+        <translation>按组列出本单位的设置：当前值、默认值和来源，以及能否用 settings set 修改。</translation>
+    </message>
+    <message>
+        <source>Print the settings as JSON.</source>
+        <translation>以 JSON 格式输出设置。</translation>
+    </message>
+    <message>
+        <source>settings list takes no arguments, only options.</source>
+        <translation>settings list 不带参数，只能带选项。</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] settings set KEY VALUE [--source TEXT] [--yes]</source>
+        <translation>[--db 位置] settings set 设置项 值 [--source 出处] [--yes]</translation>
+    </message>
+    <message>
+        <source>Changes one of the office&apos;s visit or income rules (the keys settings list marks as editable), checked as the settings page checks it; the administrator and the manager may. A year&apos;s monitoring line is income.line.YEAR, in yuan, with --source naming the notice it comes from. A change of income.drop_months recounts every income check and needs --yes.</source>
+        <translation>修改本单位一项走访或收入监测的规则（settings list 中标为可修改的设置项），检查方式与设置页相同；管理员和负责人可以修改。某年的监测标准是 income.line.年份，单位为元，用 --source 写明出自哪份通知。修改 income.drop_months 会重新计算所有收支核查，须加 --yes。</translation>
+    </message>
+    <message>
+        <source>With income.line.YEAR: where the line comes from.</source>
+        <translation>与 income.line.年份 一起用：监测标准的出处。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Make a change that sets off more work (a recount).</source>
+        <translation>确认进行会引起重新计算的修改。</translation>
+    </message>
+    <message>
+        <source>settings set needs a key and a value, e.g. settings set grids.must_visit.elderly_alone 14d.</source>
+        <translation>settings set 需要设置项和值，例如 settings set grids.must_visit.elderly_alone 14d。</translation>
+    </message>
+    <message>
+        <source>--source goes with a year&apos;s monitoring line, income.line.YEAR.</source>
+        <translation>--source 只能与某年的监测标准 income.line.年份 一起用。</translation>
+    </message>
+    <message>
+        <source>Add --yes to change %1.</source>
+        <translation>要修改 %1，请加 --yes。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -17742,6 +17942,73 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::settings::OfficeSettingEdit</name>
+    <message>
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting that can be changed here.</source>
+        <translation>“%1”不是可以在这里修改的设置项。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>请填 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter every how many months (1 to 12) or days (1 to 366), such as 1m or 14d.</source>
+        <translation>请填每几个月（1 到 12）或每几天（1 到 366），例如 1m 或 14d。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan above 0 with at most two decimals, such as 6000 or 7500.50.</source>
+        <translation>请填大于 0 的金额（元），最多两位小数，例如 6000 或 7500.50。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of difficult family.</source>
+        <translation>请至少选择一种困难家庭来源。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source of difficult families this program knows.</source>
+        <translation>“%1”不是本程序认识的困难家庭来源。</translation>
+    </message>
+    <message>
+        <source>Choose at least one safety-net scheme.</source>
+        <translation>请至少选择一种保障。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this office&apos;s safety-net schemes.</source>
+        <translation>“%1”不是本单位的兜底保障种类。</translation>
+    </message>
+    <message>
+        <source>Enter calendar or working.</source>
+        <translation>请填 calendar（自然日）或 working（工作日）。</translation>
+    </message>
+    <message>
+        <source>Enter a text: it cannot be empty.</source>
+        <translation>请填写内容，不能为空。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>最多 %1 个字（现在 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Changing it recounts the kept sums of every income check in the database, so past checks may gain or lose their drop flag. At a large office this takes from seconds to minutes.</source>
+        <translation>修改后，库里所有收支核查的比较数会重新计算，以前月份的“收入骤降”标记可能随之增加或消失。核查多的单位需要几秒到几分钟。</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>设置未能保存：%1</translation>
+    </message>
+    <message>
+        <source>A monitoring line&apos;s year is from %1 to %2.</source>
+        <translation>监测标准的年份须在 %1 到 %2 之间。</translation>
+    </message>
+</context>
+<context>
     <name>anju::settings::OfficeSettings</name>
     <message>
         <source>this office&apos;s database</source>
@@ -17864,8 +18131,52 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>在“报表”页填写；不填时用安置点名称。</translation>
     </message>
     <message>
+        <source>Months between meetings: %1 (0: not expected)</source>
+        <translation>会议间隔月数：%1（0 表示不要求）</translation>
+    </message>
+    <message>
+        <source>every %1 month(s)</source>
+        <translation>每 %1 个月</translation>
+    </message>
+    <message>
+        <source>every %1 day(s)</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Grids and visits</source>
         <translation>网格走访</translation>
+    </message>
+    <message>
+        <source>Regular visits (四必访): %1</source>
+        <translation>四必访走访周期：%1</translation>
+    </message>
+    <message>
+        <source>Days to go after it happened (三必到): %1</source>
+        <translation>三必到到场期限（天）：%1</translation>
+    </message>
+    <message>
+        <source>0: the same day.</source>
+        <translation>0 表示当天。</translation>
+    </message>
+    <message>
+        <source>Days to resolve a case: %1</source>
+        <translation>事件办理期限（天）：%1</translation>
+    </message>
+    <message>
+        <source>Days without contact after which a paired household is a finding</source>
+        <translation>结对户超过此天数未联系列为问题</translation>
+    </message>
+    <message>
+        <source>Days after its deadline a late case goes to the grid leader</source>
+        <translation>事件逾期后经过此天数上报网格长</translation>
+    </message>
+    <message>
+        <source>Days after that it goes to the person in charge</source>
+        <translation>再经过此天数上报负责人</translation>
     </message>
     <message>
         <source>Difficult families visited regularly (四必访)</source>
@@ -17874,6 +18185,54 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Stored as a comma list of: mark (marked by hand), monitoring (监测户), safety_net (兜底保障户), care:&lt;care category&gt;.</source>
         <translation>以英文逗号分隔存储：mark（手工标记）、monitoring（监测户）、safety_net（兜底保障户）、care:&lt;关爱类别&gt;。</translation>
+    </message>
+    <message>
+        <source>Income monitoring</source>
+        <translation>收入监测</translation>
+    </message>
+    <message>
+        <source>Monitoring line %1, yuan per person per year</source>
+        <translation>%1 年监测标准（元/人·年）</translation>
+    </message>
+    <message>
+        <source>A year without a line of its own is judged by the latest earlier year&apos;s.</source>
+        <translation>没有单独设置标准的年份，沿用此前最近一年的标准。</translation>
+    </message>
+    <message>
+        <source>Where the %1 line comes from</source>
+        <translation>%1 年监测标准的出处</translation>
+    </message>
+    <message>
+        <source>A fall of income above this percent is a drop</source>
+        <translation>收入减少超过此百分比即为收入骤降</translation>
+    </message>
+    <message>
+        <source>Checked months a drop is compared with</source>
+        <translation>收入骤降比较的已核查月数</translation>
+    </message>
+    <message>
+        <source>Large expenditure of one kind in one month, yuan above</source>
+        <translation>单月单项支出超过此金额（元）为大额支出</translation>
+    </message>
+    <message>
+        <source>Days of the public notice (公示)</source>
+        <translation>公示天数</translation>
+    </message>
+    <message>
+        <source>The public notice counts</source>
+        <translation>公示天数的计算方式</translation>
+    </message>
+    <message>
+        <source>Days a monitoring step may take: %1</source>
+        <translation>监测环节办理期限（天）：%1</translation>
+    </message>
+    <message>
+        <source>Safety-net schemes that cover a person (应兜尽兜)</source>
+        <translation>应兜尽兜所算的保障种类</translation>
+    </message>
+    <message>
+        <source>Printed name of the safety-net scheme &quot;%1&quot;</source>
+        <translation>保障种类“%1”的名称</translation>
     </message>
 </context>
 </TS>

@@ -133,16 +133,15 @@ Outcome GridMonthQueries::countGridsAndStaff(GridMonthFigures& f, qint64 siteId)
 // changed, as the population section counts them), whether they are in a grid that day and whether a
 // pairing holds that day. In a grid: placed by an exception, or living in a unit covered by a grid, by its
 // own coverage or its building's (VisitSql::householdGrid decides which grid; here only whether one does).
-// The excepted households, the covered units and the paired households are sets the engine makes once per
-// day, and the households are read in one pass for every month asked (the summary asks two): each pass
-// reads every household and its dwelling, which is the cost at a province's size (docs/benchmarks.md).
+// The households are read in one pass for every month asked (the summary asks two): for one site with a
+// look-up per household, for the whole office grouped by unit (countOfficeHouseholds).
 Outcome GridMonthQueries::countHouseholds(const QList<GridMonthFigures*>& months, qint64 siteId) const
 {
-    // The whole office: the excepted households, the covered units and the paired households as sets the
-    // engine makes once. One site: a look-up per household through the indexes instead, since the sets
-    // would hold the whole office's rows (120 ms of CPU for a site's grid figures at 280,000 households
-    // with the sets; the look-ups take 40 times less).
-    const bool oneSite = siteId != 0;
+    if (siteId == 0)
+        return countOfficeHouseholds(months);
+    // One site: a look-up per household through the indexes, since sets would hold the whole office's
+    // rows (120 ms of CPU for a site's grid figures at 280,000 households with the sets; the look-ups take
+    // 40 times less).
     QVariantList values;
     QString sql = QStringLiteral("SELECT ");
     // Appended piece by piece: the values must be bound in the order the text names them.
@@ -162,34 +161,19 @@ Outcome GridMonthQueries::countHouseholds(const QList<GridMonthFigures*>& months
         sql += activeOn(last);
         sql += QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN ");
         sql += activeOn(last);
-        if (oneSite) {
-            sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM grid_household_exceptions ge"
-                                  " WHERE ge.household_id = h.id AND ");
-            sql += holding("ge", last);
-            sql += QStringLiteral(
-                ") OR EXISTS (SELECT 1 FROM grid_coverage gu WHERE gu.unit_id = d.unit_id AND ");
-            sql += holding("gu", last);
-            sql += QStringLiteral(") OR EXISTS (SELECT 1 FROM building_units bu JOIN grid_coverage gb"
-                                  " ON gb.building_id = bu.building_id WHERE bu.id = d.unit_id"
-                                  " AND gb.unit_id IS NULL AND ");
-            sql += holding("gb", last);
-            sql += QStringLiteral(")) THEN 1 ELSE 0 END), SUM(CASE WHEN ");
-            sql += activeOn(last);
-            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM pairings pr WHERE pr.household_id = h.id AND ");
-        } else {
-            sql += QStringLiteral(
-                " AND (h.id IN (SELECT ge.household_id FROM grid_household_exceptions ge WHERE ");
-            sql += holding("ge", last);
-            sql += QStringLiteral(") OR d.unit_id IN (SELECT gu.unit_id FROM grid_coverage gu"
-                                  " WHERE gu.unit_id IS NOT NULL AND ");
-            sql += holding("gu", last);
-            sql += QStringLiteral(" UNION SELECT bu.id FROM building_units bu JOIN grid_coverage gb"
-                                  " ON gb.building_id = bu.building_id WHERE gb.unit_id IS NULL AND ");
-            sql += holding("gb", last);
-            sql += QStringLiteral(")) THEN 1 ELSE 0 END), SUM(CASE WHEN ");
-            sql += activeOn(last);
-            sql += QStringLiteral(" AND h.id IN (SELECT pr.household_id FROM pairings pr WHERE ");
-        }
+        sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM grid_household_exceptions ge"
+                              " WHERE ge.household_id = h.id AND ");
+        sql += holding("ge", last);
+        sql +=
+            QStringLiteral(") OR EXISTS (SELECT 1 FROM grid_coverage gu WHERE gu.unit_id = d.unit_id AND ");
+        sql += holding("gu", last);
+        sql += QStringLiteral(") OR EXISTS (SELECT 1 FROM building_units bu JOIN grid_coverage gb"
+                              " ON gb.building_id = bu.building_id WHERE bu.id = d.unit_id"
+                              " AND gb.unit_id IS NULL AND ");
+        sql += holding("gb", last);
+        sql += QStringLiteral(")) THEN 1 ELSE 0 END), SUM(CASE WHEN ");
+        sql += activeOn(last);
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM pairings pr WHERE pr.household_id = h.id AND ");
         sql += holding("pr", last);
         sql += QStringLiteral(") THEN 1 ELSE 0 END)");
     }
@@ -222,6 +206,107 @@ Outcome GridMonthQueries::countHouseholds(const QList<GridMonthFigures*>& months
     return {};
 }
 
+// The whole office, counted without testing each household against the sets (which cost 0.35–0.54 s of
+// CPU for two months at 280,000 households): the households read once, grouped by unit with how many
+// were active on each day, then the covered units' counts summed; the excepted households outside covered
+// units added (a few); the paired households as the pairings holding on the day less those of the few
+// households not active then. 0.25–0.29 s for the same figures (docs/benchmarks.md, 2026-12-07).
+Outcome GridMonthQueries::countOfficeHouseholds(const QList<GridMonthFigures*>& months) const
+{
+    QVariantList values;
+    const auto holding = [&](const char* alias, QDate day) {
+        return VisitSql::holdsOn(QLatin1String(alias), day, &values);
+    };
+    // Active on the day, the relocation date inside a CASE (see countHouseholds).
+    const auto activeOn = [&](QDate day) {
+        values << sqlDate(day) << sqlDate(day);
+        return QStringLiteral("CASE WHEN h.relocation_date > ? THEN 0 ELSE 1 END = 1"
+                              " AND (h.state = 'active' OR h.state_date > ?)");
+    };
+    // The units covered on the day, by their own coverage or their building's.
+    const auto coveredUnits = [&](QDate day) {
+        QString sql =
+            QStringLiteral("SELECT gu.unit_id FROM grid_coverage gu WHERE gu.unit_id IS NOT NULL AND ");
+        sql += holding("gu", day);
+        sql += QStringLiteral(" UNION SELECT bu.id FROM building_units bu JOIN grid_coverage gb"
+                              " ON gb.building_id = bu.building_id WHERE gb.unit_id IS NULL AND ");
+        sql += holding("gb", day);
+        return sql;
+    };
+    QList<QDate> days;
+    for (const GridMonthFigures* f : months)
+        days.append(f->month.addMonths(1).addDays(-1));
+    const QDate earliest = *std::min_element(days.cbegin(), days.cend());
+    const QDate latest = *std::max_element(days.cbegin(), days.cend());
+
+    QString sql = QStringLiteral("SELECT ");
+    for (int i = 0; i < days.size(); ++i) {
+        if (i > 0)
+            sql += QLatin1Char(',');
+        sql += QStringLiteral(" SUM(u.n%1), SUM(CASE WHEN u.unit_id IN (").arg(i);
+        sql += coveredUnits(days.at(i));
+        sql += QStringLiteral(") THEN u.n%1 ELSE 0 END)").arg(i);
+    }
+    sql += QStringLiteral(" FROM (SELECT d.unit_id AS unit_id");
+    for (int i = 0; i < days.size(); ++i) {
+        sql += QStringLiteral(", SUM(CASE WHEN ");
+        sql += activeOn(days.at(i));
+        sql += QStringLiteral(" THEN 1 ELSE 0 END) AS n%1").arg(i);
+    }
+    sql += QStringLiteral(" FROM households h LEFT JOIN dwellings d ON d.id = h.dwelling_id"
+                          " WHERE CASE WHEN h.relocation_date > ? THEN 0 ELSE 1 END = 1"
+                          " AND (h.state = 'active' OR h.state_date > ?) GROUP BY d.unit_id) u");
+    values << sqlDate(latest) << sqlDate(earliest);
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return read;
+    if (QSqlQuery& q = read.value(); q.next()) {
+        for (int i = 0; i < days.size(); ++i) {
+            months[i]->householdsActive = q.value(2 * i).toInt();
+            months[i]->householdsInGrid = q.value(2 * i + 1).toInt();
+        }
+    }
+
+    for (int i = 0; i < days.size(); ++i) {
+        const QDate day = days.at(i);
+        values.clear();
+        sql = QStringLiteral("SELECT COUNT(DISTINCT ge.household_id) FROM grid_household_exceptions ge"
+                             " JOIN households h ON h.id = ge.household_id"
+                             " LEFT JOIN dwellings d ON d.id = h.dwelling_id WHERE ");
+        sql += holding("ge", day);
+        sql += QStringLiteral(" AND ");
+        sql += activeOn(day);
+        sql += QStringLiteral(" AND (d.unit_id IS NULL OR d.unit_id NOT IN (");
+        sql += coveredUnits(day);
+        sql += QStringLiteral("))");
+        Result<QSqlQuery> excepted = run(m_db, sql, values);
+        if (!excepted)
+            return excepted;
+        if (excepted.value().next())
+            months[i]->householdsInGrid += excepted.value().value(0).toInt();
+
+        // The households not active on the day: moved away or dissolved by then (a state date unknown counts
+        // as before), or not yet relocated.
+        values.clear();
+        sql = QStringLiteral("SELECT (SELECT COUNT(DISTINCT pr.household_id) FROM pairings pr WHERE ");
+        sql += holding("pr", day);
+        sql +=
+            QStringLiteral(") - (SELECT COUNT(*) FROM (SELECT lh.id FROM households lh"
+                           " WHERE lh.state <> 'active' AND CASE WHEN lh.state_date > ? THEN 0 ELSE 1 END = 1"
+                           " UNION SELECT lh.id FROM households lh WHERE lh.relocation_date > ?) l"
+                           " WHERE EXISTS (SELECT 1 FROM pairings lp WHERE lp.household_id = l.id AND ");
+        values << sqlDate(day) << sqlDate(day);
+        sql += holding("lp", day);
+        sql += QStringLiteral("))");
+        Result<QSqlQuery> paired = run(m_db, sql, values);
+        if (!paired)
+            return paired;
+        if (paired.value().next())
+            months[i]->householdsPaired = paired.value().value(0).toInt();
+    }
+    return {};
+}
+
 // The tasks whose overdue-after day is in the month, by kind, as they stood at its end: a task cancelled
 // after the month was still owed in it. And the 三必到 tasks whose trigger day is in the month.
 Outcome GridMonthQueries::countTasks(GridMonthFigures& f, qint64 siteId) const
@@ -234,9 +319,13 @@ Outcome GridMonthQueries::countTasks(GridMonthFigures& f, qint64 siteId) const
         " SUM(CASE WHEN t.closed_on IS NOT NULL AND t.closed_on <= t.overdue_after THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN t.closed_on > t.overdue_after AND t.closed_on <= ? THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN t.closed_on IS NULL OR t.closed_on > ? THEN 1 ELSE 0 END)"
-        " FROM visit_tasks t JOIN households h ON h.id = t.household_id"
-        " WHERE t.overdue_after >= ? AND t.overdue_after <= ? AND (t.cancelled_on IS NULL OR t.cancelled_on "
-        "> ?)");
+        " FROM visit_tasks t");
+    // The households only to keep one site's tasks (every task has its household): joining them for the
+    // whole office looked up a household per task, a quarter of the statement's time at a province.
+    if (siteId != 0)
+        sql += QStringLiteral(" JOIN households h ON h.id = t.household_id");
+    sql += QStringLiteral(" WHERE t.overdue_after >= ? AND t.overdue_after <= ?"
+                          " AND (t.cancelled_on IS NULL OR t.cancelled_on > ?)");
     sql += siteFilter(QStringLiteral("h.site_id"), siteId, &values) + QStringLiteral(" GROUP BY t.kind");
     Result<QSqlQuery> read = run(m_db, sql, values);
     if (!read)
@@ -253,9 +342,11 @@ Outcome GridMonthQueries::countTasks(GridMonthFigures& f, qint64 siteId) const
     }
 
     values = {sqlDate(first), sqlDate(last), sqlDate(last)};
-    sql = QStringLiteral("SELECT COUNT(*) FROM visit_tasks t JOIN households h ON h.id = t.household_id"
-                         " WHERE t.kind = 'must_attend' AND t.due_from >= ? AND t.due_from <= ?"
-                         " AND (t.cancelled_on IS NULL OR t.cancelled_on > ?)");
+    sql = QStringLiteral("SELECT COUNT(*) FROM visit_tasks t");
+    if (siteId != 0)
+        sql += QStringLiteral(" JOIN households h ON h.id = t.household_id");
+    sql += QStringLiteral(" WHERE t.kind = 'must_attend' AND t.due_from >= ? AND t.due_from <= ?"
+                          " AND (t.cancelled_on IS NULL OR t.cancelled_on > ?)");
     sql += siteFilter(QStringLiteral("h.site_id"), siteId, &values);
     Result<QSqlQuery> created = run(m_db, sql, values);
     if (!created)

@@ -80,6 +80,7 @@ public:
 private:
     Outcome countGridsAndStaff(GridMonthFigures& f, qint64 siteId) const;
     Outcome countHouseholds(const QList<GridMonthFigures*>& months, qint64 siteId) const;
+    Outcome countOfficeHouseholds(const QList<GridMonthFigures*>& months) const;
     Outcome countTasks(GridMonthFigures& f, qint64 siteId) const;
     Outcome countCases(GridMonthFigures& f, qint64 siteId) const;
 

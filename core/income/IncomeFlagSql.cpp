@@ -18,6 +18,15 @@ QString perCapitaAnnual(const QString& alias)
 
 QString monthFlags(QDate month, const IncomeSettings& settings, QVariantList* values, qint64 siteId)
 {
+    if (siteId > 0)
+        return monthFlagsOf(month, settings, values,
+                            QStringLiteral("SELECT sh.id FROM households sh WHERE sh.site_id = ?"), {siteId});
+    return monthFlagsOf(month, settings, values, {}, {});
+}
+
+QString monthFlagsOf(QDate month, const IncomeSettings& settings, QVariantList* values,
+                     const QString& householdIds, const QVariantList& householdValues)
+{
     const QDate first(month.year(), month.month(), 1);
     const std::optional<MonitoringLine> line = settings.lineFor(first.year());
     const int n = std::clamp(settings.dropMonths, 1, 24);
@@ -54,10 +63,9 @@ QString monthFlags(QDate month, const IncomeSettings& settings, QVariantList* va
     values->append({count, count, sqlDate(first.addMonths(-12)), sqlDate(first), count});
     values->append(qint64(settings.largeExpense));
     values->append(sqlDate(first));
-    if (siteId > 0) {
-        sql +=
-            QStringLiteral(" AND c.household_id IN (SELECT sh.id FROM households sh WHERE sh.site_id = ?)");
-        values->append(siteId);
+    if (!householdIds.isEmpty()) {
+        sql += QStringLiteral(" AND c.household_id IN (%1)").arg(householdIds);
+        values->append(householdValues);
     }
     sql += QStringLiteral(" LIMIT ?) m");
     values->append(std::numeric_limits<qint64>::max());

@@ -29,6 +29,11 @@ QString perCapitaAnnual(const QString& alias);
 // that site's households (filtered inside, so a site's sheet does not judge the office).
 QString monthFlags(QDate month, const IncomeSettings& settings, QVariantList* values, qint64 siteId = 0);
 
+// The same for the checks of the households `householdIds` names: a select of household ids whose "?" take
+// `householdValues` in order (the site's households, or the few that had left by a day).
+QString monthFlagsOf(QDate month, const IncomeSettings& settings, QVariantList* values,
+                     const QString& householdIds, const QVariantList& householdValues);
+
 } // namespace IncomeFlagSql
 
 } // namespace anju::income

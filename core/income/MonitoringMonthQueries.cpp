@@ -49,12 +49,19 @@ QString registeredOn(const QString& day, qint64 siteId)
     return sql + QLatin1Char(')');
 }
 
-// Monthly enrolments holding on :last of people registered then.
+// Monthly enrolments holding on :last of people registered then. The whole office tests each enrolment's
+// person; one site starts from its households' people registered that day (a few hundred), where testing
+// each of the office's enrolments cost 0.3 s at 280,000 households (docs/benchmarks.md, 2026-12-07).
 QString monthlyEnrolmentsAtLast(qint64 siteId)
 {
-    return QStringLiteral(" FROM safety_net_enrolments e WHERE e.amount_kind = 'monthly'"
-                          " AND e.valid_from <= :last AND (e.valid_to IS NULL OR e.valid_to > :last)") +
-           registeredOn(QStringLiteral(":last"), siteId);
+    QString sql = QStringLiteral(" FROM safety_net_enrolments e WHERE e.amount_kind = 'monthly'"
+                                 " AND e.valid_from <= :last AND (e.valid_to IS NULL OR e.valid_to > :last)");
+    if (siteId == 0)
+        return sql + registeredOn(QStringLiteral(":last"), siteId);
+    return sql + QStringLiteral(" AND e.person_id IN (SELECT s.person_id FROM households h JOIN memberships s"
+                                " ON s.household_id = h.id WHERE h.site_id = :site"
+                                " AND (s.start_date IS NULL OR s.start_date <= :last)"
+                                " AND (s.end_date IS NULL OR s.end_date > :last))");
 }
 
 } // namespace
@@ -149,30 +156,30 @@ Outcome MonitoringMonthQueries::countSafetyNet(MonitoringMonthFigures& f, qint64
     const FigureBindings values = {{QStringLiteral(":first"), sqlDate(f.month)},
                                    {QStringLiteral(":last"), sqlDate(last)},
                                    {QStringLiteral(":site"), siteId}};
+    // By scheme, and once per person in all (the last row, its scheme NULL), from the enrolments read once.
     Result<QSqlQuery> byScheme =
         run(m_db,
-            QStringLiteral("SELECT e.scheme, COUNT(DISTINCT e.person_id), SUM(e.amount)") +
-                monthlyEnrolmentsAtLast(siteId) + QStringLiteral(" GROUP BY e.scheme"),
+            QStringLiteral("WITH q AS MATERIALIZED (SELECT e.scheme AS scheme, e.person_id AS person_id,"
+                           " e.amount AS amount") +
+                monthlyEnrolmentsAtLast(siteId) +
+                QStringLiteral(") SELECT 0 AS total, q.scheme, COUNT(DISTINCT q.person_id), SUM(q.amount)"
+                               " FROM q GROUP BY q.scheme UNION ALL SELECT 1, NULL,"
+                               " COUNT(DISTINCT q.person_id), SUM(q.amount) FROM q"),
             values);
     if (!byScheme)
         return byScheme;
     for (QSqlQuery& q = byScheme.value(); q.next();) {
-        const QString scheme = q.value(0).toString();
+        if (q.value(0).toInt() == 1) {
+            f.people = q.value(2).toInt();
+            f.monthly = q.value(3).toLongLong();
+            continue;
+        }
+        const QString scheme = q.value(1).toString();
         // A scheme taken off the list counts only in the totals: it has no line of its own.
         if (!f.peopleByScheme.contains(scheme))
             continue;
-        f.peopleByScheme[scheme] = q.value(1).toInt();
-        f.monthlyByScheme[scheme] = q.value(2).toLongLong();
-    }
-    Result<QSqlQuery> all = run(m_db,
-                                QStringLiteral("SELECT COUNT(DISTINCT e.person_id), SUM(e.amount)") +
-                                    monthlyEnrolmentsAtLast(siteId),
-                                values);
-    if (!all)
-        return all;
-    if (QSqlQuery& q = all.value(); q.next()) {
-        f.people = q.value(0).toInt();
-        f.monthly = q.value(1).toLongLong();
+        f.peopleByScheme[scheme] = q.value(2).toInt();
+        f.monthlyByScheme[scheme] = q.value(3).toLongLong();
     }
     Result<QSqlQuery> oneOff =
         run(m_db,

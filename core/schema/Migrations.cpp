@@ -25,7 +25,7 @@ const QList<Migration>& migrations()
         v007Reporting(),    v008PartyReport(),  v009ServerRosterCount(),
         v010ServerLogins(), v011PartyLeaving(), v012PartyGroups(),
         v013PartyRecords(), v014Grids(),        v015FollowUp(),
-        v016IncomePriors(), v017StepAttempts(),
+        v016IncomePriors(), v017StepAttempts(), v018ReportIndexes(),
     };
     return all;
 }

@@ -23,5 +23,6 @@ Migration v014Grids();
 Migration v015FollowUp();
 Migration v016IncomePriors();
 Migration v017StepAttempts();
+Migration v018ReportIndexes();
 
 } // namespace anju

@@ -52,7 +52,6 @@ namespace {
 
 QString partyLabel(const QString& key)
 {
-    using OS = OfficeSettings;
     static const QHash<QString, const char*> labels{
         {QStringLiteral("party.dues.employed"),
          QT_TRANSLATE_NOOP("anju::settings::OfficeSettings",
@@ -88,10 +87,11 @@ QString partyLabel(const QString& key)
     };
     for (const auto& info : enumInfos<party::MeetingType>()) {
         if (key == party::PartySettings::meetingSettingKey(info.value))
-            return OS::tr("Months between meetings: %1 (0: not expected)").arg(enumLabel(info.value));
+            return OfficeSettings::tr("Months between meetings: %1 (0: not expected)")
+                .arg(enumLabel(info.value));
     }
     const char* label = labels.value(key);
-    return label ? OS::tr(label) : key;
+    return label ? OfficeSettings::tr(label) : key;
 }
 
 } // namespace

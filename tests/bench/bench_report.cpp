@@ -32,11 +32,13 @@
 #include "report/PopulationTrend.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace anju;
@@ -253,6 +255,31 @@ int main(int argc, char* argv[])
         }
         std::printf("%s: the income and monitoring sections: %.1f ms (CPU %.1f ms)\n", scope.name, incomeWall,
                     incomeCpu);
+        // Each section's share of the summary: every section in order on one shared context, as the builder
+        // runs them (so the people and sites a section reads first are charged to it), CPU medians.
+        {
+            QMap<QString, QList<double>> sectionCpu;
+            QStringList order;
+            for (int run = 0; run < std::max(1, runs); ++run) {
+                const report::ReportContext context(*db, month, scope.siteId);
+                for (const std::unique_ptr<report::ReportSection>& section : report::ReportSections::all()) {
+                    const std::clock_t start = std::clock();
+                    const Result<report::ReportSectionResult> computed = section->compute(context);
+                    if (!computed) {
+                        std::fprintf(stderr, "%s: %s: %s\n", scope.name, qPrintable(section->key()),
+                                     qPrintable(computed.summary()));
+                        return 1;
+                    }
+                    if (run == 0)
+                        order.append(section->key());
+                    sectionCpu[section->key()].append(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
+                }
+            }
+            std::printf("%s: CPU ms by section (median):", scope.name);
+            for (const QString& key : order)
+                std::printf(" %s %.1f;", qPrintable(key), bench::median(sectionCpu.value(key)));
+            std::printf("\n");
+        }
         QList<test::IndependentFigure> expected;
         const bool skipBaseline = qEnvironmentVariableIsSet("ANJU_BENCH_SKIP_BASELINE");
         const double baseline = skipBaseline ? 0.0 : timeRuns(std::max(1, runs / 2), [&] {

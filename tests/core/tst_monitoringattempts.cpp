@@ -310,7 +310,7 @@ private slots:
         auto opened = Database::open(place.location());
         QVERIFY2(opened, qPrintable(opened.summary()));
         Database& upgraded = *opened.value();
-        QCOMPARE(upgraded.schemaVersion(), 17);
+        QVERIFY(upgraded.schemaVersion() >= 17); // to the latest, 17 and any later
         upgraded.setSession(TestDatabase::sessionFor(Role::Admin));
         QCOMPARE(rowsOf(upgraded, steps), stepsBefore);
         QCOMPARE(rowsOf(upgraded, objections), objectionsBefore);

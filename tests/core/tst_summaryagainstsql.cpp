@@ -322,6 +322,9 @@ private slots:
         check(9, "2026-10-01", 100000, 1, "expense_medical", 1000001);
         check(10, "2026-09-01", 49999);
         check(10, "2026-10-01", 49999); // moved away before the month's end: not counted in October
+        // Checked before arriving (entered early by mistake): not counted until it is relocated.
+        check(14, "2026-09-01", 49999, 1, "expense_other", 2000000);
+        check(14, "2026-10-01", 49999, 1, "expense_other", 2000000);
         check(12, "2026-09-01", 10000);
         check(12, "2026-10-01", 10000);
 

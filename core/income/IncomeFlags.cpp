@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "database/Database.h"
+#include "database/SqlDialect.h"
 #include "database/SqlRun.h"
 #include "database/SqlValues.h"
 #include "income/IncomeFlagSql.h"
@@ -106,8 +107,14 @@ Result<QList<MissingHousehold>> IncomeFlags::missing(QDate month, qint64 siteId)
         // not a look-up per household: 0.79 s → 0.10 s of CPU at 280,000 households.
         " FROM households h CROSS JOIN sites s WHERE s.id = h.site_id"
         " AND CASE WHEN h.relocation_date IS NULL OR h.relocation_date <= ? THEN 1 ELSE 0 END = 1"
-        " AND (h.state = 'active' OR h.state_date > ?)"
-        " AND h.id NOT IN (SELECT c.household_id FROM income_checks c WHERE c.month = ?)");
+        " AND (h.state = 'active' OR h.state_date > ?)");
+    // The server plans NOT IN over a set larger than its work memory as a scan of the set per household
+    // (the 280,000-household office's list ran for 19 minutes without ending); NOT EXISTS is its anti-join.
+    sql += m_db.dialect().engine() == SqlDialect::Engine::PostgreSql
+               ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM income_checks c WHERE c.household_id = h.id"
+                                " AND c.month = ?)")
+               : QStringLiteral(
+                     " AND h.id NOT IN (SELECT c.household_id FROM income_checks c WHERE c.month = ?)");
     sql += siteConditions(m_db, siteId, &values);
     sql += QStringLiteral(" ORDER BY s.code, h.number");
     QSqlQuery q(m_db.connection());

@@ -9364,6 +9364,13 @@ Found by the search: %2</source>
     </message>
 </context>
 <context>
+    <name>anju::SharedSnapshot</name>
+    <message>
+        <source>The database could not hold one moment for the summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::SiteDialog</name>
     <message>
         <source>New site</source>
@@ -17802,6 +17809,17 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The reporting unit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::SectionWorkers</name>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be computed: a section was not reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ class HouseholdSizeSection : public ReportSection
 
 public:
     QString key() const override { return QStringLiteral("household_size"); }
+    bool reshapesSharedCounts() const override { return true; }
     QString title() const override { return tr("Households by size"); }
     Result<ReportSectionResult> compute(const ReportContext& context) const override;
 };

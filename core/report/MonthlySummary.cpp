@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "registry/SiteRepository.h"
 #include "report/ReportSection.h"
+#include "report/SectionWorkers.h"
 
 namespace anju::report {
 
@@ -62,6 +63,19 @@ Result<MonthlySummary> MonthlySummaryBuilder::build(ReportMonth month, qint64 si
     std::erase_if(sections,
                   [&](const std::unique_ptr<ReportSection>& s) { return !s->visibleTo(m_db.session()); });
     const int total = int(sections.size());
+    const int workerCount = workers > 0 ? workers : SectionWorkers::defaultCount(m_db, siteId, total);
+    if (workerCount > 1) {
+        std::optional<Result<QList<ReportSectionResult>>> computed =
+            SectionWorkers::compute(m_db, context, sections, workerCount, progress);
+        if (computed) {
+            if (!*computed)
+                return Outcome(*computed);
+            summary.sections = std::move(computed->value());
+            return summary;
+        }
+        // No snapshot or no second connection (a read-only file, a server at its connection limit): the
+        // sections are read one after another on this connection, as before.
+    }
     for (int i = 0; i < total; ++i) {
         Result<ReportSectionResult> result = sections[std::size_t(i)]->compute(context);
         if (!result)

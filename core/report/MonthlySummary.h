@@ -34,7 +34,8 @@ struct MonthlySummary
     QString scopeLabel() const;
 };
 
-// Assembles the summary from ReportSections::all(). Reads only: safe on a second connection in a worker.
+// Assembles the summary from ReportSections::all(). Reads only: safe on a second connection in a worker,
+// and opens further connections of its own for the sections (SectionWorkers).
 class MonthlySummaryBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(anju::report::MonthlySummaryBuilder)
@@ -44,6 +45,9 @@ public:
 
     // Called after each section with (sections done, sections in all); returning false cancels.
     std::function<bool(int done, int total)> progress;
+    // Threads that compute the sections side by side, each on its own connection in one snapshot; 0 for
+    // the engine's default (SectionWorkers::defaultCount), 1 for this connection alone.
+    int workers = 0;
 
     // `siteId` 0 for the whole office.
     Result<MonthlySummary> build(ReportMonth month, qint64 siteId = 0) const;

@@ -13,6 +13,7 @@ class PeopleStructureSection : public ReportSection
 
 public:
     QString key() const override { return QStringLiteral("structure"); }
+    bool reshapesSharedCounts() const override { return true; }
     QString title() const override { return tr("People by sex, age and labour capacity"); }
     Result<ReportSectionResult> compute(const ReportContext& context) const override;
 };

@@ -10,7 +10,12 @@
 namespace anju::report {
 
 ReportContext::ReportContext(const Database& db, ReportMonth month, qint64 siteId)
-    : m_db(db), m_month(month), m_siteId(siteId)
+    : m_db(db), m_month(month), m_siteId(siteId), m_shared(std::make_shared<SharedCounts>())
+{
+}
+
+ReportContext::ReportContext(const ReportContext& shared, const Database& db)
+    : m_db(db), m_month(shared.m_month), m_siteId(shared.m_siteId), m_shared(shared.m_shared)
 {
 }
 
@@ -76,24 +81,26 @@ int ReportContext::ageBand(QDate birth, QDate day)
 
 Result<QList<ReportSite>> ReportContext::sites() const
 {
-    if (!m_sites) {
+    const std::lock_guard lock(m_shared->sitesLock);
+    if (!m_shared->sites) {
         if (Outcome loaded = loadSites(); !loaded) {
-            m_sites.reset();
+            m_shared->sites.reset();
             return loaded;
         }
     }
-    return *m_sites;
+    return *m_shared->sites;
 }
 
 Result<PopulationAt> ReportContext::population(bool previous) const
 {
-    if (!m_population) {
+    const std::lock_guard lock(m_shared->populationLock);
+    if (!m_shared->population) {
         if (Outcome loaded = loadPopulation(); !loaded) {
-            m_population.reset();
+            m_shared->population.reset();
             return loaded;
         }
     }
-    return (*m_population)[previous ? 1 : 0];
+    return (*m_shared->population)[previous ? 1 : 0];
 }
 
 Outcome ReportContext::loadSites() const
@@ -132,7 +139,7 @@ Outcome ReportContext::loadSites() const
         return before;
     for (ReportSite& site : sites)
         site.people = {now.value().peopleBySite.value(site.id), before.value().peopleBySite.value(site.id)};
-    m_sites = sites;
+    m_shared->sites = sites;
     return {};
 }
 
@@ -199,14 +206,14 @@ Outcome ReportContext::loadOfficeHouseholds(QList<ReportSite>& sites, const QHas
 
 Outcome ReportContext::loadPopulation() const
 {
-    m_population.emplace();
+    m_shared->population.emplace();
     return wholeOffice() ? loadOfficePopulation() : loadSitePopulation();
 }
 
 // One site is small: its stays are read directly, through its households.
 Outcome ReportContext::loadSitePopulation() const
 {
-    std::array<PopulationAt, 2>& at = *m_population;
+    std::array<PopulationAt, 2>& at = *m_shared->population;
     Result<QSqlQuery> sizes = query(
         QStringLiteral("SELECT SUM(CASE WHEN m.end_date IS NULL OR m.end_date > :ce THEN 1 ELSE 0 END),"
                        " SUM(CASE WHEN m.start_date IS NULL OR m.start_date <= :pe THEN 1 ELSE 0 END)"
@@ -254,7 +261,7 @@ Outcome ReportContext::loadSitePopulation() const
 // today's plus, for each such stay, (covers the day) - (is open). The other stays are the same on both.
 Outcome ReportContext::loadOfficePopulation() const
 {
-    std::array<PopulationAt, 2>& at = *m_population;
+    std::array<PopulationAt, 2>& at = *m_shared->population;
     const std::array<QDate, 2> days = {m_month.last(), previousMonth().last()};
     PopulationAt today;
     Result<QSqlQuery> bySite =

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 namespace anju {
@@ -68,6 +70,9 @@ class ReportContext
 public:
     // `siteId` 0: the whole office.
     ReportContext(const Database& db, ReportMonth month, qint64 siteId);
+    // The same month and scope read on another connection (a worker thread's, in the same snapshot): the
+    // sites and people are read once, by whichever context asks first, and shared; safe across threads.
+    ReportContext(const ReportContext& shared, const Database& db);
 
     const Database& db() const { return m_db; }
     ReportMonth month() const { return m_month; }
@@ -76,7 +81,7 @@ public:
     bool wholeOffice() const { return m_siteId == 0; }
 
     // The sites in scope ordered by code, with their stocks; read once (a copy shares the list), read
-    // again after a failure.
+    // again after a failure. A second caller waits for the first to finish reading.
     Result<QList<ReportSite>> sites() const;
     // The registered people at the end of the month (`previous` false) or of the month before.
     Result<PopulationAt> population(bool previous) const;
@@ -101,11 +106,19 @@ private:
     Outcome loadSitePopulation() const;
     Outcome loadOfficePopulation() const;
 
+    // What several sections read, shared by the contexts of one summary.
+    struct SharedCounts
+    {
+        std::mutex sitesLock; // taken before populationLock when both are
+        std::optional<QList<ReportSite>> sites;
+        std::mutex populationLock;
+        std::optional<std::array<PopulationAt, 2>> population; // [0] this month, [1] the one before
+    };
+
     const Database& m_db;
     ReportMonth m_month;
     qint64 m_siteId = 0;
-    mutable std::optional<QList<ReportSite>> m_sites;
-    mutable std::optional<std::array<PopulationAt, 2>> m_population; // [0] this month, [1] the one before
+    std::shared_ptr<SharedCounts> m_shared;
 };
 
 } // namespace anju::report

@@ -26,6 +26,10 @@ public:
     // What a session must be allowed beyond reading the registry to see this section; a summary built
     // for a session without it leaves the section out (window, print, .xlsx, JSON and CLI alike).
     virtual std::optional<Action> requiredAction() const { return std::nullopt; }
+    // True for a section that only reshapes the sites and people the context shares (ReportContext::sites,
+    // population), cheap once another section has read them: the summary's workers start such sections
+    // last, so that no worker sits waiting while another reads them.
+    virtual bool reshapesSharedCounts() const { return false; }
     bool visibleTo(const Session* session) const
     {
         const std::optional<Action> action = requiredAction();

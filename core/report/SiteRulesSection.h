@@ -12,6 +12,7 @@ class SiteRulesSection : public ReportSection
 
 public:
     QString key() const override { return QStringLiteral("site_rules"); }
+    bool reshapesSharedCounts() const override { return true; }
     QString title() const override { return tr("Site rules"); }
     Result<ReportSectionResult> compute(const ReportContext& context) const override;
 };

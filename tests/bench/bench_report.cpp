@@ -30,6 +30,7 @@
 #include "report/MonthlySummary.h"
 #include "report/PartySection.h"
 #include "report/PopulationTrend.h"
+#include "report/SectionWorkers.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -192,6 +193,43 @@ int main(int argc, char* argv[])
                 return true;
             },
             &oursCpu);
+        // The same summary computed each way the builder can: on this one (warm) connection section after
+        // section; on one connection opened for it, as the window's loader does for every summary it shows;
+        // and side by side on two worker connections (the program's default on SQLite, not on the server).
+        const auto timeBuild = [&](int workers, bool newConnection, double* cpu) {
+            return timeRuns(
+                runs,
+                [&] {
+                    std::unique_ptr<Database> reopened;
+                    if (newConnection) {
+                        Result<std::unique_ptr<Database>> opened = db->reopen();
+                        if (!opened) {
+                            error = opened.summary();
+                            return false;
+                        }
+                        reopened = std::move(opened.value());
+                    }
+                    report::MonthlySummaryBuilder builder(reopened ? *reopened : *db);
+                    builder.workers = workers;
+                    const Result<report::MonthlySummary> built = builder.build(month, scope.siteId);
+                    if (!built)
+                        error = QStringLiteral("the summary (%1 workers): ").arg(workers) + built.summary();
+                    return built.ok();
+                },
+                cpu);
+        };
+        const int defaultWorkers = report::SectionWorkers::defaultCount(
+            *db, scope.siteId, int(report::ReportSections::all().size()));
+        double oneCpu = 0, freshCpu = 0, twoCpu = oursCpu;
+        const double one = timeBuild(1, false, &oneCpu);
+        const double fresh = timeBuild(1, true, &freshCpu);
+        const double two = defaultWorkers == 2 ? ours : timeBuild(2, false, &twoCpu);
+        std::printf("%s: the summary as the program computes it (%d worker%s): %.1f ms (CPU of all threads "
+                    "%.1f); side by side on 2 workers: %.1f ms (CPU %.1f); on this one connection: %.1f ms "
+                    "(CPU %.1f); on one new connection: %.1f ms (CPU %.1f); new connection ÷ 2 workers "
+                    "(wall): %.2f\n",
+                    scope.name, defaultWorkers, defaultWorkers == 1 ? "" : "s", ours, oursCpu, two, twoCpu,
+                    one, oneCpu, fresh, freshCpu, two > 0 ? fresh / two : 0.0);
         double partyCpu = 0;
         const double party = timeRuns(
             runs,

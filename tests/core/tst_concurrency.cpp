@@ -1,8 +1,10 @@
 #include "TestDatabase.h"
 
+#include "database/SharedSnapshot.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -78,6 +80,8 @@ private slots:
     void oneHeadWhenTwoDesksEditTheSameHousehold();
     void secondConnectionSeesCommittedWork();
     void twentyDesksLoseNoUpdate();
+    void sharedSnapshotReadersSeeOneMoment();
+    void sharedSnapshotKeepsSqliteWritersOutUntilReleased();
 };
 
 void TestConcurrency::oneIdOnePersonAcrossDesks()
@@ -230,4 +234,85 @@ void TestConcurrency::twentyDesksLoseNoUpdate()
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
+namespace {
+
+QString officeName(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'office.name'")))
+        return QStringLiteral("(failed: %1)").arg(q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+// Readers that began on a held snapshot see the database as it was then, whatever is committed after:
+// the summary's sections on their worker connections count the same moment. Each reader begins on its
+// own thread, as the workers do.
+void TestConcurrency::sharedSnapshotReadersSeeOneMoment()
+{
+    test::TestDatabase t;
+    QVERIFY(t.db().setSetting(QStringLiteral("office.name"), QStringLiteral("before")));
+    auto writer = t.secondConnection();
+    Result<SharedSnapshot> held = SharedSnapshot::hold(t.db());
+    QVERIFY2(held, qPrintable(held.summary()));
+    if (test::TestDatabase::onServer()) {
+        // The server lets a desk commit while the snapshot is held; readers joining later still see before.
+        QVERIFY(writer->setSetting(QStringLiteral("office.name"), QStringLiteral("after")));
+    }
+    std::latch begun(2);
+    std::latch written(1);
+    QString seen[2][2];
+    auto reader = [&](int index) {
+        auto opened = t.db().reopen();
+        const Outcome began = opened ? held.value().beginRead(*opened.value()) : Outcome(opened);
+        begun.count_down();
+        if (!began) {
+            seen[index][0] = began.summary();
+            return;
+        }
+        seen[index][0] = officeName(*opened.value());
+        written.wait();
+        seen[index][1] = officeName(*opened.value());
+        SharedSnapshot::endRead(*opened.value());
+    };
+    std::thread a(reader, 0);
+    std::thread b(reader, 1);
+    begun.wait();
+    held.value().release();
+    const bool wrote = test::TestDatabase::onServer() ||
+                       writer->setSetting(QStringLiteral("office.name"), QStringLiteral("after"));
+    written.count_down();
+    a.join();
+    b.join();
+    QVERIFY(wrote);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(seen[i][0], QStringLiteral("before"));
+        QCOMPARE(seen[i][1], QStringLiteral("before"));
+    }
+    QCOMPARE(officeName(t.db()), QStringLiteral("after"));
+}
+
+// On SQLite the holder keeps the write lock until released (a few milliseconds in a summary), so nobody
+// commits between two workers' beginnings; a desk that tries meanwhile waits (here: gives up at once).
+void TestConcurrency::sharedSnapshotKeepsSqliteWritersOutUntilReleased()
+{
+    if (test::TestDatabase::onServer())
+        QSKIP("The server's exported snapshot holds no lock.");
+    test::TestDatabase t;
+    auto writer = t.secondConnection();
+    QVERIFY(QSqlQuery(writer->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+    {
+        Result<SharedSnapshot> held = SharedSnapshot::hold(t.db());
+        QVERIFY2(held, qPrintable(held.summary()));
+        QVERIFY(!writer->setSetting(QStringLiteral("office.name"), QStringLiteral("meanwhile")));
+        held.value().release();
+        QVERIFY(writer->setSetting(QStringLiteral("office.name"), QStringLiteral("after")));
+        // Held again and let go by the destructor, as on an early return.
+        QVERIFY(SharedSnapshot::hold(t.db()));
+    }
+    QVERIFY(writer->setSetting(QStringLiteral("office.name"), QStringLiteral("later")));
+    QCOMPARE(officeName(t.db()), QStringLiteral("later"));
+}
+
 #include "tst_concurrency.moc"

@@ -7,9 +7,13 @@
 #include "registry/SiteService.h"
 #include "report/MonthlySummary.h"
 #include "report/PopulationTrend.h"
+#include "report/ReportSection.h"
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace anju;
 
@@ -367,6 +371,44 @@ private slots:
         QVERIFY(office.summary().contains(QStringLiteral("whole office")));
         m_db->logInAs(Role::Admin);
         QVERIFY(builder.build(october));
+    }
+
+    // With workers the progress still runs on the calling thread, counts up to every section, and
+    // returning false cancels the summary.
+    void workersReportProgressAndCancel()
+    {
+        const int total = int(report::ReportSections::all().size());
+        report::MonthlySummaryBuilder builder(m_db->db());
+        builder.workers = 2;
+        QList<int> seen;
+        const Qt::HANDLE caller = QThread::currentThreadId();
+        bool onCaller = true;
+        builder.progress = [&](int done, int all) {
+            seen.append(done);
+            onCaller = onCaller && QThread::currentThreadId() == caller;
+            return all == total;
+        };
+        const Result<report::MonthlySummary> built = builder.build(report::ReportMonth::of(2026, 10));
+        QVERIFY2(built, qPrintable(built.summary()));
+        QVERIFY(onCaller);
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.constLast(), total);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QCOMPARE(
+            built.value().figure(QStringLiteral("population"), QStringLiteral("people_active"))->value,
+            summary(2026, 10).figure(QStringLiteral("population"), QStringLiteral("people_active"))->value);
+
+        builder.progress = [](int, int) { return false; };
+        const Result<report::MonthlySummary> cancelled = builder.build(report::ReportMonth::of(2026, 10));
+        QVERIFY(!cancelled);
+        QVERIFY2(cancelled.summary().contains(QLatin1String("cancelled")), qPrintable(cancelled.summary()));
+        // Nothing is left held: another desk saves without waiting, and this connection is in no transaction.
+        const std::unique_ptr<Database> desk = m_db->secondConnection();
+        if (!test::TestDatabase::onServer())
+            QVERIFY(QSqlQuery(desk->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        QVERIFY(desk->setSetting(QStringLiteral("office.name"), QStringLiteral("安居办")));
+        QVERIFY(m_db->db().connection().transaction());
+        QVERIFY(m_db->db().connection().rollback());
     }
 
     void refusesABadMonth()

@@ -11,6 +11,8 @@
 #include "party/PartyMemberRepository.h"
 #include "party/PartyService.h"
 #include "report/MonthlySummary.h"
+#include "report/ReportSection.h"
+#include "report/SummaryJson.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -228,6 +230,30 @@ private slots:
                 QCOMPARE(full(months[k]), probationary[k] + 1);
             for (const QString& month : months)
                 compare(report::ReportMonth::parse(month), 0);
+        }
+    }
+
+    // The sections computed side by side on worker connections give the summary, every figure and table,
+    // that one connection reading them in turn gives: for the whole office and a site, with more workers
+    // than this machine has cores (so that several sections wait for the shared people on more threads).
+    void workersAgreeWithOneConnection()
+    {
+        const report::ReportMonth month = report::ReportMonth::parse(QStringLiteral("2026-10"));
+        QSqlQuery site(m_db->db().connection());
+        QVERIFY(site.exec(QStringLiteral("SELECT MIN(site_id) FROM households")) && site.next());
+        for (const qint64 siteId : {qint64(0), site.value(0).toLongLong()}) {
+            QByteArray json[2];
+            for (const int workers : {1, 3}) {
+                report::MonthlySummaryBuilder builder(m_db->db());
+                builder.workers = workers;
+                Result<report::MonthlySummary> built = builder.build(month, siteId);
+                QVERIFY2(built, qPrintable(built.summary()));
+                QCOMPARE(built.value().sections.size(), report::ReportSections::all().size());
+                built.value().generatedAt = {};
+                json[workers == 1 ? 0 : 1] = report::SummaryJson::write(built.value());
+            }
+            QVERIFY(json[0].size() > 1000);
+            QCOMPARE(json[1], json[0]);
         }
     }
 

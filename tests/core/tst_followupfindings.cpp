@@ -164,6 +164,30 @@ private slots:
                  (QStringList{QStringLiteral("H001"), QStringLiteral("H003"), QStringLiteral("H004")}));
     }
 
+    // A monitored household counts for 应兜尽兜 only while registered at the month's end, named by its own
+    // number and site: one moved away on May 31 is out, one moved away in June is in, and one whose
+    // household row alone says it left (its people still active on file) is out too.
+    void coverLeavesOutMonitoredHouseholdsGoneByTheMonthsEnd()
+    {
+        const qint64 goneInMay = m_f->household({{QStringLiteral("冯一"), LabourCapacity::Weak}});
+        const qint64 goneInJune = m_f->household({{QStringLiteral("褚一"), LabourCapacity::Weak}});
+        const qint64 rowOnly = m_f->household({{QStringLiteral("卫一"), LabourCapacity::Lost}});
+        for (const qint64 h : {goneInMay, goneInJune, rowOnly})
+            m_f->monitoringCase(h, QDate(2024, 1, 2), QDate(2024, 1, 10));
+        QVERIFY(registry::RegistryService(db()).moveHouseholdAway(goneInMay, QDate(2024, 5, 31)));
+        QVERIFY(registry::RegistryService(db()).moveHouseholdAway(goneInJune, QDate(2024, 6, 5)));
+        m_f->exec(QStringLiteral("UPDATE households SET state = 'dissolved', state_date = ? WHERE id = ?"),
+                  {sqlDate(QDate(2024, 5, 20)), rowOnly});
+
+        const FollowUpFindingsList list = findings();
+        QCOMPARE(coverNames(list), QStringList{QStringLiteral("褚一")});
+        QVERIFY(list.cover.at(0).monitored);
+        // (Its head's name is today's active head's, as in the flags list: none once the household left.)
+        QVERIFY(!list.cover.at(0).householdNumber.isEmpty());
+        QVERIFY(list.cover.at(0).siteId > 0);
+        QVERIFY(!list.cover.at(0).siteName.isEmpty());
+    }
+
     void coverFindsWeakLabourNotEnrolled()
     {
         // H001 monitored at the month's end, not flagged; each member a case of the rule.

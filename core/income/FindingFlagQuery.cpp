@@ -10,6 +10,25 @@
 
 namespace anju::income {
 
+QString householdNameColumns()
+{
+    return QStringLiteral("h.number, h.site_id, s.name, hp.name");
+}
+
+QString householdNameJoins()
+{
+    return QStringLiteral(" JOIN sites s ON s.id = h.site_id LEFT JOIN persons hp ON hp.household_id = h.id"
+                          " AND hp.relationship = 'head' AND hp.state = 'active'");
+}
+
+void readHouseholdNames(const QSqlQuery& query, int first, FlaggedHousehold& household)
+{
+    household.householdNumber = query.value(first).toString();
+    household.siteId = query.value(first + 1).toLongLong();
+    household.siteName = query.value(first + 2).toString();
+    household.headName = query.value(first + 3).toString();
+}
+
 QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate month, qint64 siteId,
                                                   const IncomeSettings& settings, QString* error)
 {
@@ -20,12 +39,11 @@ QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate mont
     QVariantList values;
     QString sql =
         QStringLiteral("SELECT f.household_id, f.per_capita_annual, f.below_line, f.drop_flag,"
-                       " f.large_expense, h.number, h.site_id, s.name, hp.name FROM (") +
+                       " f.large_expense, ") +
+        householdNameColumns() + QStringLiteral(" FROM (") +
         IncomeFlagSql::monthFlags(first, settings, &values, siteId) +
-        QStringLiteral(") f JOIN households h ON h.id = f.household_id JOIN sites s ON s.id = h.site_id"
-                       " LEFT JOIN persons hp ON hp.household_id = h.id AND hp.relationship = 'head'"
-                       " AND hp.state = 'active'"
-                       " WHERE f.flagged = 1 AND CASE WHEN h.relocation_date IS NULL OR h.relocation_date <= "
+        QStringLiteral(") f JOIN households h ON h.id = f.household_id") + householdNameJoins() +
+        QStringLiteral(" WHERE f.flagged = 1 AND CASE WHEN h.relocation_date IS NULL OR h.relocation_date <= "
                        "? THEN 1 ELSE 0 END = 1"
                        " AND (h.state = 'active' OR h.state_date > ?)");
     values << sqlDate(last) << sqlDate(last);
@@ -62,10 +80,7 @@ QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate mont
         h.householdId = q.value(0).toLongLong();
         h.flags = flags;
         h.perCapitaAnnual = q.value(1).toLongLong();
-        h.householdNumber = q.value(5).toString();
-        h.siteId = q.value(6).toLongLong();
-        h.siteName = q.value(7).toString();
-        h.headName = q.value(8).toString();
+        readHouseholdNames(q, 5, h);
         flagged.insert(h.householdId, h);
     }
     return flagged;

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSqlQuery>
 #include <QString>
 
 namespace anju {
@@ -31,6 +32,13 @@ struct FlaggedHousehold
     int flags = 0;
     Fen perCapitaAnnual = 0;
 };
+
+// How a findings list names a household, for a query over households h: the four columns (number, site,
+// the site's name, the active head's name), the joins they need (the site s, the head hp), and the reader
+// of those columns from `first` on.
+QString householdNameColumns();
+QString householdNameJoins();
+void readHouseholdNames(const QSqlQuery& query, int first, FlaggedHousehold& household);
 
 // The flagged households of a month, with one query (the check of the month, its large expenses, and the
 // sum of the household's `dropMonths` most recent checks of the 12 months before), only

@@ -71,22 +71,18 @@ QString nameMonitored(const Database& db, QList<CoverFinding>& cover, const QSet
         values << sqlDate(last) << sqlDate(last);
         QSqlQuery q(db.connection());
         if (!run(q,
-                 QStringLiteral(
-                     "SELECT h.id, h.number, h.site_id, s.name, hp.name FROM households h"
-                     " JOIN sites s ON s.id = h.site_id LEFT JOIN persons hp ON hp.household_id = h.id"
-                     " AND hp.relationship = 'head' AND hp.state = 'active' WHERE h.id IN (%1)"
-                     " AND CASE WHEN h.relocation_date IS NULL OR h.relocation_date <= ? THEN 1 ELSE"
-                     " 0 END = 1 AND (h.state = 'active' OR h.state_date > ?)")
-                     .arg(marks.join(u',')),
+                 QStringLiteral("SELECT h.id, ") + householdNameColumns() +
+                     QStringLiteral(" FROM households h") + householdNameJoins() +
+                     QStringLiteral(" WHERE h.id IN (%1) AND CASE WHEN h.relocation_date IS NULL OR"
+                                    " h.relocation_date <= ? THEN 1 ELSE 0 END = 1 AND (h.state = 'active' OR"
+                                    " h.state_date > ?)")
+                         .arg(marks.join(u',')),
                  values))
             return q.lastError().text();
         while (q.next()) {
             FlaggedHousehold h;
             h.householdId = q.value(0).toLongLong();
-            h.householdNumber = q.value(1).toString();
-            h.siteId = q.value(2).toLongLong();
-            h.siteName = q.value(3).toString();
-            h.headName = q.value(4).toString();
+            readHouseholdNames(q, 1, h);
             named.insert(h.householdId, h);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "backup/PgTool.h"
 #include "database/Database.h"
+#include "database/KeptReaders.h"
 #include "database/PostgresUrl.h"
 #include "database/PrivateFile.h"
 #include "database/ServerRoles.h"
@@ -249,7 +250,9 @@ Outcome ServerBackup::restore(const Database& db, const QString& file, QString* 
                                 tr("The server's maintenance database \"postgres\" cannot be reached, "
                                    "so nothing was restored: %1")
                                     .arg(server.error()));
-    // Nobody else may be working in the database that is about to be replaced.
+    // Nobody else may be working in the database that is about to be replaced: this program's own
+    // background readers let theirs go first.
+    KeptReaders::closeEverywhere();
     qint64 ownSession = 0;
     {
         QSqlQuery own(db.connection());

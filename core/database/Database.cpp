@@ -122,8 +122,14 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseLocation
 
 Result<std::unique_ptr<Database>> Database::reopen() const
 {
-    std::unique_ptr<Database> db(new Database(m_location, nextConnectionName()));
-    db->m_session = m_session;
+    return reopen(m_location, m_session);
+}
+
+Result<std::unique_ptr<Database>> Database::reopen(const DatabaseLocation& location,
+                                                   std::optional<Session> session)
+{
+    std::unique_ptr<Database> db(new Database(location, nextConnectionName()));
+    db->m_session = std::move(session);
     if (Outcome configured = db->configure(); !configured)
         return configured;
     if (db->schemaVersion() != latestSchemaVersion())

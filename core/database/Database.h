@@ -51,6 +51,10 @@ public:
                                                                          int version);
     // A second, independent connection to the same database (for another thread or a test).
     [[nodiscard]] Result<std::unique_ptr<Database>> reopen() const;
+    // The same for a thread that has only copies of a connection's location and session (KeptReaders):
+    // the database must already be at this program's schema.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> reopen(const DatabaseLocation& location,
+                                                                  std::optional<Session> session);
 
     QSqlDatabase connection() const;
     // For a server restore, which replaces the database under its name: closes this connection, and

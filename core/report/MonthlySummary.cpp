@@ -66,7 +66,7 @@ Result<MonthlySummary> MonthlySummaryBuilder::build(ReportMonth month, qint64 si
     const int workerCount = workers > 0 ? workers : SectionWorkers::defaultCount(m_db, siteId, total);
     if (workerCount > 1) {
         std::optional<Result<QList<ReportSectionResult>>> computed =
-            SectionWorkers::compute(m_db, context, sections, workerCount, progress);
+            SectionWorkers::compute(m_db, context, sections, workerCount, progress, keptReaders);
         if (computed) {
             if (!*computed)
                 return Outcome(*computed);

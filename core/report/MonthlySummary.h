@@ -10,6 +10,7 @@
 
 namespace anju {
 class Database;
+class KeptReaders;
 } // namespace anju
 
 namespace anju::report {
@@ -48,6 +49,9 @@ public:
     // Threads that compute the sections side by side, each on its own connection in one snapshot; 0 for
     // the engine's default (SectionWorkers::defaultCount), 1 for this connection alone.
     int workers = 0;
+    // Threads whose connections the workers read on, kept between summaries (the window's); null: each
+    // worker opens a connection for this summary (the command line's single report).
+    KeptReaders* keptReaders = nullptr;
 
     // `siteId` 0 for the whole office.
     Result<MonthlySummary> build(ReportMonth month, qint64 siteId = 0) const;

@@ -1,6 +1,7 @@
 #include "report/SectionWorkers.h"
 
 #include "database/Database.h"
+#include "database/KeptReaders.h"
 #include "database/SharedSnapshot.h"
 #include "report/ReportSection.h"
 
@@ -29,6 +30,9 @@ struct Run
     std::atomic<bool> stop{false};
 };
 
+// More threads than four only wait for each other on the large tables (docs/benchmarks.md, 2026-12-07).
+constexpr int MostWorkers = 4;
+
 // The order the workers take the sections in: those that only reshape the shared counts last.
 std::vector<std::size_t> workOrder(const std::vector<std::unique_ptr<ReportSection>>& sections)
 {
@@ -42,13 +46,13 @@ std::vector<std::size_t> workOrder(const std::vector<std::unique_ptr<ReportSecti
     return order;
 }
 
-void work(const Database& db, const SharedSnapshot& snapshot, const ReportContext& shared,
-          const std::vector<std::unique_ptr<ReportSection>>& sections, const std::vector<std::size_t>& order,
-          Run& run)
+// One worker on its own thread, with its connection (opened on that thread, as Qt requires) or null and
+// why it could not be opened.
+void work(const Database* reader, const Outcome& opened, const SharedSnapshot& snapshot,
+          const ReportContext& shared, const std::vector<std::unique_ptr<ReportSection>>& sections,
+          const std::vector<std::size_t>& order, Run& run)
 {
-    // The connection is opened, used and closed on this thread, as Qt requires.
-    const Result<std::unique_ptr<Database>> reopened = db.reopen();
-    const Outcome begun = reopened ? snapshot.beginRead(*reopened.value()) : Outcome(reopened);
+    const Outcome begun = reader ? snapshot.beginRead(*reader) : opened;
     {
         const std::lock_guard guard(run.lock);
         ++run.begun;
@@ -57,7 +61,7 @@ void work(const Database& db, const SharedSnapshot& snapshot, const ReportContex
     }
     run.changed.notify_all();
     if (begun) {
-        const ReportContext context(shared, *reopened.value());
+        const ReportContext context(shared, *reader);
         while (!run.stop) {
             const int next = run.next.fetch_add(1);
             if (next >= int(order.size()))
@@ -74,7 +78,7 @@ void work(const Database& db, const SharedSnapshot& snapshot, const ReportContex
                 run.stop = true;
             run.changed.notify_all();
         }
-        SharedSnapshot::endRead(*reopened.value());
+        SharedSnapshot::endRead(*reader);
     }
     {
         const std::lock_guard guard(run.lock);
@@ -89,13 +93,18 @@ int SectionWorkers::defaultCount(const Database& db, qint64 siteId, int sections
 {
     if (siteId != 0 || db.dialect().engine() == SqlDialect::Engine::PostgreSql)
         return 1;
-    return std::clamp(std::min(QThread::idealThreadCount(), sections), 1, 4);
+    return std::clamp(std::min(QThread::idealThreadCount(), sections), 1, MostWorkers);
+}
+
+int SectionWorkers::mostWorkers()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, MostWorkers);
 }
 
 std::optional<Result<QList<ReportSectionResult>>>
 SectionWorkers::compute(const Database& db, const ReportContext& context,
                         const std::vector<std::unique_ptr<ReportSection>>& sections, int workers,
-                        const std::function<bool(int, int)>& progress)
+                        const std::function<bool(int, int)>& progress, KeptReaders* kept)
 {
     Result<SharedSnapshot> held = SharedSnapshot::hold(db);
     if (!held)
@@ -104,12 +113,27 @@ SectionWorkers::compute(const Database& db, const ReportContext& context,
     const int total = int(sections.size());
     Run run;
     run.results.resize(sections.size());
+    const auto job = [&](const Database* reader, const Outcome& opened) {
+        work(reader, opened, held.value(), context, sections, order, run);
+    };
     std::vector<std::unique_ptr<QThread>> threads;
-    for (int i = 0; i < workers; ++i) {
-        threads.emplace_back(QThread::create([&] { work(db, held.value(), context, sections, order, run); }));
-        threads.back()->start();
+    if (kept) {
+        workers = std::min(workers, kept->size());
+        for (int i = 0; i < workers; ++i)
+            kept->start(i, db, job);
+    } else {
+        for (int i = 0; i < workers; ++i) {
+            threads.emplace_back(QThread::create([&] {
+                // Opened, used and closed on this thread.
+                const Result<std::unique_ptr<Database>> reopened = db.reopen();
+                job(reopened ? reopened.value().get() : nullptr, reopened);
+            }));
+            threads.back()->start();
+        }
     }
     const auto joinAll = [&] {
+        if (kept)
+            kept->wait();
         for (const std::unique_ptr<QThread>& thread : threads)
             thread->wait();
     };

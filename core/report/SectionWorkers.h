@@ -12,6 +12,7 @@
 
 namespace anju {
 class Database;
+class KeptReaders;
 } // namespace anju
 
 namespace anju::report {
@@ -36,15 +37,18 @@ public:
     // 3.1 s for the whole office at 280,000 households on the 2-core test server; docs/benchmarks.md,
     // 2026-12-07).
     static int defaultCount(const Database& db, qint64 siteId, int sections);
+    // The most defaultCount() gives on this machine: how many threads a KeptReaders for the workers needs.
+    static int mostWorkers();
 
     // The sections' results in the order of `sections`, or the first failure in that order; nullopt when
     // the workers could not start (the database refused the snapshot or a second connection), and the
     // caller computes on its own connection instead. `progress` runs on the calling thread after sections
-    // finish, with (done, total); false cancels.
+    // finish, with (done, total); false cancels. With `kept`, the workers are its threads and read on
+    // their kept connections (at most its size); otherwise each opens a connection for this summary.
     static std::optional<Result<QList<ReportSectionResult>>>
     compute(const Database& db, const ReportContext& context,
             const std::vector<std::unique_ptr<ReportSection>>& sections, int workers,
-            const std::function<bool(int done, int total)>& progress);
+            const std::function<bool(int done, int total)>& progress, KeptReaders* kept = nullptr);
 };
 
 } // namespace anju::report

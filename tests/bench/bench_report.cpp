@@ -22,6 +22,7 @@
 
 #include "accounts/AccountService.h"
 #include "database/Database.h"
+#include "database/KeptReaders.h"
 #include "income/IncomeMonthQueries.h"
 #include "party/BranchStageFigures.h"
 #include "report/GridsSection.h"
@@ -230,6 +231,34 @@ int main(int argc, char* argv[])
                     "(wall): %.2f\n",
                     scope.name, defaultWorkers, defaultWorkers == 1 ? "" : "s", ours, oursCpu, two, twoCpu,
                     one, oneCpu, fresh, freshCpu, two > 0 ? fresh / two : 0.0);
+        // As the window computes it (SummaryLoader): on the loader's kept connection, the sections on the
+        // workers' kept connections. The first summary opens them all; the later ones find them open.
+        {
+            KeptReaders loaderReader(1);
+            KeptReaders sectionReaders(report::SectionWorkers::mostWorkers());
+            const auto keptBuild = [&] {
+                bool built = false;
+                loaderReader.run(*db, [&](const Database* reader, const Outcome& opened) {
+                    if (!reader) {
+                        error = opened.summary();
+                        return;
+                    }
+                    report::MonthlySummaryBuilder builder(*reader);
+                    builder.keptReaders = &sectionReaders;
+                    const Result<report::MonthlySummary> summary = builder.build(month, scope.siteId);
+                    if (!summary)
+                        error = QStringLiteral("the summary on kept connections: ") + summary.summary();
+                    built = summary.ok();
+                });
+                return built;
+            };
+            double firstCpu = 0, keptCpu = 0;
+            const double first = timeRuns(1, keptBuild, &firstCpu);
+            const double kept = timeRuns(runs, keptBuild, &keptCpu);
+            std::printf("%s: as the window computes it, on kept connections: the first summary %.1f ms (CPU "
+                        "%.1f), the next ones %.1f ms (CPU %.1f)\n",
+                        scope.name, first, firstCpu, kept, keptCpu);
+        }
         double partyCpu = 0;
         const double party = timeRuns(
             runs,

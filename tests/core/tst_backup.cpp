@@ -5,6 +5,7 @@
 #include "backup/DatabaseBackup.h"
 #include "backup/DatabaseCheck.h"
 #include "backup/PgTool.h"
+#include "database/KeptReaders.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 
@@ -146,11 +147,23 @@ void TestBackup::backupAndRestoreRoundTrip()
     // Work after the backup…
     QVERIFY(registry.saveHousehold(family(m_db->siteId(), QStringLiteral("430524001-0002"), 2), Today));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM households")), 2);
+    // (the window's summary loader reading on its kept connection meanwhile)
+    KeptReaders loader(1);
+    const auto householdsSeenByTheLoader = [&] {
+        int seen = -1;
+        loader.run(db, [&](const Database* reader, const Outcome&) {
+            if (reader)
+                seen = count(*reader, QStringLiteral("SELECT COUNT(*) FROM households"));
+        });
+        return seen;
+    };
+    QCOMPARE(householdsSeenByTheLoader(), 2);
     // …is gone after the restore, and kept in the file set aside.
     QString aside;
     const Outcome restored = backup::DatabaseBackup::restore(db, file, &aside);
     QVERIFY2(restored, qPrintable(restored.summary()));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM households")), 1);
+    QCOMPARE(householdsSeenByTheLoader(), 1);
     QVERIFY(registry::HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0001")));
     QVERIFY(!registry::HouseholdRepository(db).householdByNumber(QStringLiteral("430524001-0002")));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'")), 1);

@@ -1,12 +1,15 @@
 #include "TestDatabase.h"
 
+#include "database/KeptReaders.h"
 #include "database/SharedSnapshot.h"
 #include "registry/HouseholdRepository.h"
 #include "registry/RegistryService.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <latch>
@@ -82,6 +85,9 @@ private slots:
     void twentyDesksLoseNoUpdate();
     void sharedSnapshotReadersSeeOneMoment();
     void sharedSnapshotKeepsSqliteWritersOutUntilReleased();
+    void keptReadersKeepTheirConnectionWithTheCallersSession();
+    void keptReadersSayWhyTheyCannotOpen();
+    void keptReadersCloseEverywhereWhenAsked();
 };
 
 void TestConcurrency::oneIdOnePersonAcrossDesks()
@@ -313,6 +319,97 @@ void TestConcurrency::sharedSnapshotKeepsSqliteWritersOutUntilReleased()
     }
     QVERIFY(writer->setSetting(QStringLiteral("office.name"), QStringLiteral("later")));
     QCOMPARE(officeName(t.db()), QStringLiteral("later"));
+}
+
+// The window's summary loader and its workers read on kept connections: the same connection on each
+// thread from one summary to the next (a server's is closed after each job), opened on that thread,
+// reading what was committed since and carrying the session of the connection that started the job.
+void TestConcurrency::keptReadersKeepTheirConnectionWithTheCallersSession()
+{
+    test::TestDatabase t;
+    t.db().setSession(test::TestDatabase::sessionFor(Role::Manager, {}, QStringLiteral("manager")));
+    QVERIFY(t.db().setSetting(QStringLiteral("office.name"), QStringLiteral("first")));
+    QString connections[2][2];
+    QString seen[2][2];
+    QString users[2][2];
+    QThread* threads[2][2] = {};
+    {
+        KeptReaders kept(2);
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 2; ++i) {
+                kept.start(i, t.db(), [&, round, i](const Database* reader, const Outcome& opened) {
+                    if (!reader) {
+                        seen[round][i] = opened.summary();
+                        return;
+                    }
+                    threads[round][i] = QThread::currentThread();
+                    connections[round][i] = reader->connection().connectionName();
+                    seen[round][i] = officeName(*reader);
+                    users[round][i] = reader->session() ? reader->session()->userName : QString();
+                });
+            }
+            kept.wait();
+            QVERIFY(t.db().setSetting(QStringLiteral("office.name"), QStringLiteral("second")));
+            t.db().setSession(
+                test::TestDatabase::sessionFor(Role::Secretary, {}, QStringLiteral("secretary")));
+        }
+    } // the connections close on their threads here
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(threads[0][i] != QThread::currentThread());
+        QCOMPARE(threads[1][i], threads[0][i]);
+        QCOMPARE(seen[0][i], QStringLiteral("first"));
+        QCOMPARE(seen[1][i], QStringLiteral("second"));
+        QCOMPARE(users[0][i], QStringLiteral("manager"));
+        QCOMPARE(users[1][i], QStringLiteral("secretary"));
+        QVERIFY(!connections[0][i].isEmpty());
+        QCOMPARE(connections[1][i], connections[0][i]);
+    }
+    QVERIFY(connections[0][0] != connections[0][1]);
+}
+
+// closeEverywhere() (before a server restore) closes every kept connection of the program; the next job
+// opens a new one and reads as before.
+void TestConcurrency::keptReadersCloseEverywhereWhenAsked()
+{
+    test::TestDatabase t;
+    KeptReaders kept(2);
+    QString names[2];
+    int sites[2] = {-1, -1};
+    for (int round = 0; round < 2; ++round) {
+        kept.run(t.db(), [&, round](const Database* reader, const Outcome&) {
+            if (!reader)
+                return;
+            names[round] = reader->connection().connectionName();
+            QSqlQuery q(reader->connection());
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sites")) && q.next())
+                sites[round] = q.value(0).toInt();
+        });
+        KeptReaders::closeEverywhere();
+    }
+    QVERIFY(!names[0].isEmpty() && !names[1].isEmpty());
+    QVERIFY(names[1] != names[0]);
+    QCOMPARE(sites[0], 1);
+    QCOMPARE(sites[1], 1);
+}
+
+// A thread that cannot open its connection runs the job without one and says why (the summary's workers
+// then fall back to the caller's connection).
+void TestConcurrency::keptReadersSayWhyTheyCannotOpen()
+{
+    if (test::TestDatabase::onServer())
+        QSKIP("A file that goes away is SQLite's case.");
+    test::TestDatabase t;
+    // The file replaced by an empty one: a new connection finds no Anju schema there.
+    QVERIFY(QFile::remove(t.location().path));
+    KeptReaders kept(1);
+    bool hadReader = true;
+    QString why;
+    kept.run(t.db(), [&](const Database* reader, const Outcome& opened) {
+        hadReader = reader != nullptr;
+        why = opened.summary();
+    });
+    QVERIFY(!hadReader);
+    QVERIFY2(why.contains(QStringLiteral("schema")), qPrintable(why));
 }
 
 #include "tst_concurrency.moc"

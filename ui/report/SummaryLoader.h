@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/KeptReaders.h"
 #include "income/IncomeMonthQueries.h"
 #include "party/BranchStageFigures.h"
 #include "report/MonthlySummary.h"
@@ -51,6 +52,9 @@ private:
     void start(Request request);
 
     const Database& m_db;
+    // The loader's connection and the summary's workers', kept open between loads (KeptReaders).
+    KeptReaders m_reader;
+    KeptReaders m_sectionReaders;
     QThread* m_thread = nullptr;
     std::optional<Request> m_waiting;
     std::atomic_bool m_cancel = false;

@@ -168,10 +168,11 @@ void KeptReaders::closeEverywhere()
     for (KeptReaders* kept : every()) {
         for (const std::unique_ptr<Thread>& t : kept->m_threads) {
             std::unique_lock threadGuard(t->lock);
+            // Asked after the job running now, if any: a summary under way finishes first (and its
+            // connection, even a first one, is known only then).
+            t->changed.wait(threadGuard, [&] { return !t->busy; });
             if (!t->connected)
                 continue;
-            // Asked after the job running now, if any: a summary under way finishes first.
-            t->changed.wait(threadGuard, [&] { return !t->busy; });
             t->closeAsked = true;
             t->changed.notify_all();
             t->changed.wait(threadGuard, [&] { return !t->closeAsked; });

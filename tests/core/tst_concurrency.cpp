@@ -88,6 +88,7 @@ private slots:
     void keptReadersKeepTheirConnectionWithTheCallersSession();
     void keptReadersSayWhyTheyCannotOpen();
     void keptReadersCloseEverywhereWhenAsked();
+    void keptReadersCloseAfterTheJobUnderWay();
 };
 
 void TestConcurrency::oneIdOnePersonAcrossDesks()
@@ -410,6 +411,39 @@ void TestConcurrency::keptReadersSayWhyTheyCannotOpen()
     });
     QVERIFY(!hadReader);
     QVERIFY2(why.contains(QStringLiteral("schema")), qPrintable(why));
+}
+
+// A restore asked for while a summary runs on its first connection waits for it, then closes that
+// connection too (the restore would otherwise find it open and refuse).
+void TestConcurrency::keptReadersCloseAfterTheJobUnderWay()
+{
+    test::TestDatabase t;
+    KeptReaders kept(1);
+    std::latch begun(1);
+    std::atomic<bool> release{false};
+    QString names[2];
+    kept.start(0, t.db(), [&](const Database* reader, const Outcome&) {
+        names[0] = reader ? reader->connection().connectionName() : QString();
+        begun.count_down();
+        while (!release)
+            QThread::msleep(1);
+    });
+    begun.wait();
+    std::atomic<bool> closed{false};
+    std::thread closer([&] {
+        KeptReaders::closeEverywhere();
+        closed = true;
+    });
+    QThread::msleep(50);
+    const bool closedWhileBusy = closed;
+    release = true;
+    closer.join();
+    QVERIFY(!closedWhileBusy);
+    kept.run(t.db(), [&](const Database* reader, const Outcome&) {
+        names[1] = reader ? reader->connection().connectionName() : QString();
+    });
+    QVERIFY(!names[0].isEmpty() && !names[1].isEmpty());
+    QVERIFY(names[1] != names[0]);
 }
 
 #include "tst_concurrency.moc"

@@ -23,8 +23,7 @@ struct KeptReaders::Thread
     std::optional<Session> session;
     bool busy = false;
     bool quit = false;
-    bool closeAsked = false; // closeEverywhere(): close the connection when idle, then clear this
-    bool connected = false;  // whether the thread holds a connection now
+    bool closeAsked = false; // closeEverywhere(): close the connection (if any) when idle, then clear this
     std::unique_ptr<QThread> thread;
 
     void loop();
@@ -69,7 +68,6 @@ void KeptReaders::Thread::loop()
                 reader.reset();
                 guard.lock();
                 closeAsked = false;
-                connected = false;
                 changed.notify_all();
                 continue;
             }
@@ -97,7 +95,6 @@ void KeptReaders::Thread::loop()
         {
             const std::lock_guard guard(lock);
             busy = false;
-            connected = reader != nullptr;
         }
         changed.notify_all();
     }
@@ -168,11 +165,9 @@ void KeptReaders::closeEverywhere()
     for (KeptReaders* kept : every()) {
         for (const std::unique_ptr<Thread>& t : kept->m_threads) {
             std::unique_lock threadGuard(t->lock);
-            // Asked after the job running now, if any: a summary under way finishes first (and its
-            // connection, even a first one, is known only then).
+            // Asked after the job running now, if any: a summary under way finishes first. A thread
+            // without a connection just says it is done.
             t->changed.wait(threadGuard, [&] { return !t->busy; });
-            if (!t->connected)
-                continue;
             t->closeAsked = true;
             t->changed.notify_all();
             t->changed.wait(threadGuard, [&] { return !t->closeAsked; });

@@ -21,8 +21,9 @@ class Database;
 // is asked once (SELECT 1) before each job and opened again when it was cut.
 //
 // Each thread opens its connection on itself, as Qt requires, the first time it is used or when asked to
-// read another database, and closes it when the KeptReaders goes or closeEverywhere() asks. Not
-// thread-safe itself: one owner starts the jobs and waits for them.
+// read another database, and closes it when the KeptReaders goes or closeEverywhere() asks. start() and
+// wait() may be called from different threads (the window's loader starts on the window's thread and
+// waits on another); start() on a busy thread waits for its job to end.
 class KeptReaders
 {
 public:

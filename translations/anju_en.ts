@@ -14330,6 +14330,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>The household has no active member at the month&apos;s end; give 家庭人口.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the checks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckLayout</name>

@@ -14350,6 +14350,10 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <source>The household has no active member at the month's end; give 家庭人口.</source>
         <translation>该户在月末没有在册成员；请填写家庭人口。</translation>
     </message>
+    <message>
+        <source>Writing the checks failed: %1</source>
+        <translation>写入核查记录失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckLayout</name>

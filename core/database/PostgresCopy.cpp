@@ -38,7 +38,7 @@ QByteArray quotedName(const QByteArray& name)
 
 // COPY's text format: tab between columns, \N for NULL, backslash escapes for the few bytes that would
 // end a value or a row.
-void appendText(QByteArray& out, const char* text, int size)
+void appendEscaped(QByteArray& out, const char* text, int size)
 {
     for (int i = 0; i < size; ++i) {
         const char c = text[i];
@@ -82,7 +82,7 @@ void appendValue(QByteArray& out, sqlite3_stmt* row, int column)
     }
     default: {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, column));
-        appendText(out, text, sqlite3_column_bytes(row, column));
+        appendEscaped(out, text, sqlite3_column_bytes(row, column));
     }
     }
 }
@@ -115,32 +115,19 @@ Outcome abortCopy(PGconn* conn, const char* failure, Outcome reason)
     return reason;
 }
 
-} // namespace
-
-bool PostgresCopy::available(const Database& source, const Database& target)
+// What feeds one COPY: a row appended to the buffer, the end, or a failure whose reason is kept.
+enum class RowMade
 {
-    return sqliteHandle(source) && libpqHandle(target);
-}
+    Row,
+    End,
+    Failed
+};
 
-Result<qint64> PostgresCopy::copyTable(const Database& source, const Database& target, const QString& table,
-                                       const RowsSent& rowsSent)
+// COPY `command` (… FROM STDIN), fed by `nextRow` until it says End; `failure` tells why it said Failed.
+Result<qint64> copyIn(PGconn* server, const QByteArray& command,
+                      const std::function<RowMade(QByteArray& buffer)>& nextRow,
+                      const std::function<QString()>& failure, const PostgresCopy::RowsSent& rowsSent)
 {
-    sqlite3* file = sqliteHandle(source);
-    PGconn* server = libpqHandle(target);
-    if (!file || !server)
-        return Outcome::error(QStringLiteral("COPY needs SQLite's and libpq's own connections"));
-    const QByteArray name = quotedName(table.toUtf8());
-    sqlite3_stmt* read = nullptr;
-    if (sqlite3_prepare_v2(file, QByteArray("SELECT * FROM " + name).constData(), -1, &read, nullptr) !=
-        SQLITE_OK)
-        return Outcome::error(QString::fromUtf8(sqlite3_errmsg(file)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> reading(read, sqlite3_finalize);
-    const int columns = sqlite3_column_count(read);
-    QByteArray command = "COPY " + name + " (";
-    for (int i = 0; i < columns; ++i)
-        command += (i ? "," : "") + quotedName(sqlite3_column_name(read, i));
-    command += ") FROM STDIN";
-
     PGresult* started = PQexec(server, command.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     const QString notStarted =
@@ -160,14 +147,8 @@ Result<qint64> PostgresCopy::copyTable(const Database& source, const Database& t
         return {};
     };
     qint64 rows = 0;
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(read)) == SQLITE_ROW) {
-        for (int i = 0; i < columns; ++i) {
-            if (i)
-                buffer.append('\t');
-            appendValue(buffer, read, i);
-        }
-        buffer.append('\n');
+    RowMade made = RowMade::Row;
+    while ((made = nextRow(buffer)) == RowMade::Row) {
         ++rows;
         if (buffer.size() >= SendAt) {
             if (Outcome sent = send(); !sent)
@@ -178,14 +159,91 @@ Result<qint64> PostgresCopy::copyTable(const Database& source, const Database& t
             return Outcome::error(QString()); // no message: cancelled, not failed
         }
     }
-    if (step != SQLITE_DONE)
-        return abortCopy(server, "reading the file failed",
-                         Outcome::error(QString::fromUtf8(sqlite3_errmsg(file))));
+    if (made == RowMade::Failed)
+        return abortCopy(server, "reading the rows failed", Outcome::error(failure()));
     if (Outcome sent = send(); !sent)
         return abortCopy(server, "sending failed", sent);
     if (Outcome ended = finish(server, nullptr); !ended)
         return ended;
     return rows;
+}
+
+QByteArray columnList(const QList<QByteArray>& names)
+{
+    QByteArray out;
+    for (const QByteArray& name : names)
+        out += (out.isEmpty() ? "" : ",") + quotedName(name);
+    return out;
+}
+
+} // namespace
+
+bool PostgresCopy::available(const Database& source, const Database& target)
+{
+    return sqliteHandle(source) && libpqHandle(target);
+}
+
+bool PostgresCopy::available(const Database& target)
+{
+    return libpqHandle(target) != nullptr;
+}
+
+Result<qint64> PostgresCopy::copyTable(const Database& source, const Database& target, const QString& table,
+                                       const RowsSent& rowsSent)
+{
+    sqlite3* file = sqliteHandle(source);
+    PGconn* server = libpqHandle(target);
+    if (!file || !server)
+        return Outcome::error(QStringLiteral("COPY needs SQLite's and libpq's own connections"));
+    const QByteArray name = quotedName(table.toUtf8());
+    sqlite3_stmt* read = nullptr;
+    if (sqlite3_prepare_v2(file, QByteArray("SELECT * FROM " + name).constData(), -1, &read, nullptr) !=
+        SQLITE_OK)
+        return Outcome::error(QString::fromUtf8(sqlite3_errmsg(file)));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> reading(read, sqlite3_finalize);
+    const int columns = sqlite3_column_count(read);
+    QList<QByteArray> names;
+    for (int i = 0; i < columns; ++i)
+        names.append(sqlite3_column_name(read, i));
+    const QByteArray command = "COPY " + name + " (" + columnList(names) + ") FROM STDIN";
+    return copyIn(
+        server, command,
+        [&](QByteArray& buffer) {
+            const int step = sqlite3_step(read);
+            if (step != SQLITE_ROW)
+                return step == SQLITE_DONE ? RowMade::End : RowMade::Failed;
+            for (int i = 0; i < columns; ++i) {
+                if (i)
+                    buffer.append('\t');
+                appendValue(buffer, read, i);
+            }
+            buffer.append('\n');
+            return RowMade::Row;
+        },
+        [&] { return QString::fromUtf8(sqlite3_errmsg(file)); }, rowsSent);
+}
+
+Result<qint64> PostgresCopy::copyRows(const Database& target, const QString& table,
+                                      const QStringList& columns, const NextRow& nextRow,
+                                      const RowsSent& rowsSent)
+{
+    PGconn* server = libpqHandle(target);
+    if (!server)
+        return Outcome::error(QStringLiteral("COPY needs libpq's own connection"));
+    QList<QByteArray> names;
+    for (const QString& column : columns)
+        names.append(column.toUtf8());
+    const QByteArray command =
+        "COPY " + quotedName(table.toUtf8()) + " (" + columnList(names) + ") FROM STDIN";
+    return copyIn(
+        server, command, [&](QByteArray& buffer) { return nextRow(buffer) ? RowMade::Row : RowMade::End; },
+        [] { return QString(); }, rowsSent);
+}
+
+void PostgresCopy::appendText(QByteArray& line, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendEscaped(line, utf8.constData(), int(utf8.size()));
 }
 
 } // namespace anju

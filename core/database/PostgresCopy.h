@@ -2,7 +2,9 @@
 
 #include "domain/Violation.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -26,6 +28,19 @@ public:
     // cancelling. After a failure the server's transaction is aborted and must be rolled back.
     [[nodiscard]] static Result<qint64> copyTable(const Database& source, const Database& target,
                                                   const QString& table, const RowsSent& rowsSent);
+
+    // Appends one row to `line` in COPY's text format (appendText for text, a tab between columns, a
+    // newline at the end); false when there is none left.
+    using NextRow = std::function<bool(QByteArray& line)>;
+    // Whether the server's connection is libpq's (the copyRows below can run).
+    static bool available(const Database& target);
+    // Streams the rows `nextRow` makes into `table (columns)` inside the target's open transaction; the
+    // same results and failures as copyTable.
+    [[nodiscard]] static Result<qint64> copyRows(const Database& target, const QString& table,
+                                                 const QStringList& columns, const NextRow& nextRow,
+                                                 const RowsSent& rowsSent);
+    // `text` as one value of COPY's text format (backslash, tab and line ends escaped).
+    static void appendText(QByteArray& line, const QString& text);
 };
 
 } // namespace anju

@@ -1,9 +1,11 @@
 #include "exchange/IncomeCheckImportStore.h"
 
 #include "database/Database.h"
+#include "database/PostgresCopy.h"
 #include "database/SqlRun.h"
 #include "database/SqlValues.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace anju::exchange {
@@ -22,6 +24,40 @@ namespace {
 Outcome readFailed(const QSqlQuery& q)
 {
     return Outcome::error(q.lastError().text());
+}
+
+// The columns of the server's table of the checks to write (anju_income_import_table(), schema 19).
+const QStringList& stagedColumns()
+{
+    static const QStringList columns = {QStringLiteral("id"),
+                                        QStringLiteral("household_id"),
+                                        QStringLiteral("month"),
+                                        QStringLiteral("checked_on"),
+                                        QStringLiteral("headcount"),
+                                        QStringLiteral("income_wages"),
+                                        QStringLiteral("income_business"),
+                                        QStringLiteral("income_property"),
+                                        QStringLiteral("income_transfers"),
+                                        QStringLiteral("operating_costs"),
+                                        QStringLiteral("expense_medical"),
+                                        QStringLiteral("expense_education"),
+                                        QStringLiteral("expense_disaster"),
+                                        QStringLiteral("expense_other"),
+                                        QStringLiteral("checker"),
+                                        QStringLiteral("note")};
+    return columns;
+}
+
+void appendNumber(QByteArray& line, qint64 value)
+{
+    line.append(QByteArray::number(value));
+    line.append('\t');
+}
+
+void appendDate(QByteArray& line, QDate day)
+{
+    line.append(day.toString(Qt::ISODate).toLatin1());
+    line.append('\t');
 }
 
 } // namespace
@@ -168,6 +204,50 @@ Outcome IncomeCheckImportStore::write(const ImportedIncomeCheck& c)
     SqlRun::bind(q, values);
     if (const SqlOutcome written = SqlRun::write(m_db, q); !written)
         return Outcome::error(written.error);
+    return {};
+}
+
+bool IncomeCheckImportStore::mayWriteAtOnce(const Database& db)
+{
+    return db.dialect().engine() == SqlDialect::Engine::PostgreSql && PostgresCopy::available(db);
+}
+
+Outcome IncomeCheckImportStore::writeAtOnce(const QList<ImportedIncomeCheck>& checks,
+                                            const std::function<bool(qint64 sent)>& sent)
+{
+    QSqlQuery q(m_db.connection());
+    // The server's own table for the checks to write (the desk may only insert into it).
+    if (!q.exec(QStringLiteral("SELECT anju_income_import_table()")))
+        return readFailed(q);
+    qsizetype next = 0;
+    const Result<qint64> copied = PostgresCopy::copyRows(
+        m_db, QStringLiteral("income_check_import"), stagedColumns(),
+        [&](QByteArray& line) {
+            if (next == checks.size())
+                return false;
+            const ImportedIncomeCheck& c = checks.at(next++);
+            if (c.id)
+                appendNumber(line, c.id);
+            else
+                line.append("\\N\t");
+            appendNumber(line, c.householdId);
+            appendDate(line, c.month);
+            appendDate(line, c.checkedOn);
+            for (const qint64 value : {qint64(c.headcount), c.wages, c.business, c.property, c.transfers,
+                                       c.operatingCosts, c.medical, c.education, c.disaster, c.otherExpense})
+                appendNumber(line, value);
+            PostgresCopy::appendText(line, c.checker);
+            line.append('\t');
+            PostgresCopy::appendText(line, c.note);
+            line.append('\n');
+            return true;
+        },
+        sent);
+    if (!copied)
+        return Outcome::error(copied.summary());
+    // It raises an error when a check to replace is no longer on file, and so fails the import.
+    if (!q.exec(QStringLiteral("SELECT anju_import_income_checks()")))
+        return readFailed(q);
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace anju {
@@ -71,6 +72,13 @@ public:
     // Inside the caller's transaction: an insert when check.id is 0, else an update (row_version + 1).
     Outcome prepareWrites();
     Outcome write(const ImportedIncomeCheck& check);
+
+    // On the server, inside the caller's transaction: every check at once, sent with COPY and written by
+    // the server's anju_import_income_checks() (schema version 19) with the trail of each. `sent` is told
+    // the checks sent so far; false cancels (an Outcome error with no message). PostgreSQL only.
+    static bool mayWriteAtOnce(const Database& db);
+    Outcome writeAtOnce(const QList<ImportedIncomeCheck>& checks,
+                        const std::function<bool(qint64 sent)>& sent);
 
 private:
     const Database& m_db;

@@ -34,6 +34,9 @@ struct IncomeImportOptions
     // Whether the checks' own audit rows are left out for one import event (SQLite); by default when the
     // import writes at least QuietTrailFrom checks. For the tests that compare both ways.
     std::optional<bool> quietTrail;
+    // Whether the server writes the checks in one call with the trail of each (by default on the server;
+    // never on SQLite); false: one statement per check. For the tests that compare both ways.
+    std::optional<bool> atOnce;
 };
 
 // What a sheet's header says before anything is imported: for the dialog's column mapping.
@@ -56,6 +59,7 @@ struct IncomeImportSummary
     bool written = false;
     bool cancelled = false;  // the progress callback said stop: nothing was written
     bool quietTrail = false; // one audit event for the import instead of one row per check
+    bool atOnce = false;     // the server wrote every check in one call
     QString sheetName;
     int headerRow = 0;
     QStringList headers;

@@ -20,12 +20,13 @@ QString migrationListProblem(const QList<Migration>& list)
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all = {
-        v001Registry(),     v002SiteRules(),    v003SearchIndex(),
-        v004ImportLog(),    v005Party(),        v006UsersAndAudit(),
-        v007Reporting(),    v008PartyReport(),  v009ServerRosterCount(),
-        v010ServerLogins(), v011PartyLeaving(), v012PartyGroups(),
-        v013PartyRecords(), v014Grids(),        v015FollowUp(),
-        v016IncomePriors(), v017StepAttempts(), v018ReportIndexes(),
+        v001Registry(),           v002SiteRules(),    v003SearchIndex(),
+        v004ImportLog(),          v005Party(),        v006UsersAndAudit(),
+        v007Reporting(),          v008PartyReport(),  v009ServerRosterCount(),
+        v010ServerLogins(),       v011PartyLeaving(), v012PartyGroups(),
+        v013PartyRecords(),       v014Grids(),        v015FollowUp(),
+        v016IncomePriors(),       v017StepAttempts(), v018ReportIndexes(),
+        v019ServerIncomeImport(),
     };
     return all;
 }

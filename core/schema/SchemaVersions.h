@@ -24,5 +24,6 @@ Migration v015FollowUp();
 Migration v016IncomePriors();
 Migration v017StepAttempts();
 Migration v018ReportIndexes();
+Migration v019ServerIncomeImport();
 
 } // namespace anju

@@ -8,6 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,14 +100,14 @@ class TestIncomeCheckImport : public QObject
     }
 
     // A check typed on the entry grid: 1,500 yuan wages, three people.
-    void checkOnFile(const QString& number, qint64 wages)
+    void checkOnFile(const QString& number, qint64 wages, QDate month = October)
     {
         QSqlQuery q(db().connection());
         q.prepare(QStringLiteral("INSERT INTO income_checks (household_id, month, checked_on, headcount,"
                                  " income_wages, checker, source) VALUES (?, ?, ?, 3, ?, '王芳', 'entry')"));
         q.addBindValue(m_households.value(number));
-        q.addBindValue(October.toString(Qt::ISODate));
-        q.addBindValue(QStringLiteral("2026-10-20"));
+        q.addBindValue(month.toString(Qt::ISODate));
+        q.addBindValue(month.addDays(19).toString(Qt::ISODate));
         q.addBindValue(wages);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
@@ -204,6 +205,70 @@ class TestIncomeCheckImport : public QObject
         return scalar(QStringLiteral("SELECT %1 FROM income_checks WHERE household_id = ? AND month = ?")
                           .arg(columnName),
                       {m_households.value(number), October.toString(Qt::ISODate)});
+    }
+
+    // The rows a query found, each as its values joined by "|".
+    static QStringList rowsAsText(QSqlQuery& q)
+    {
+        QStringList rows;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << (q.isNull(i) ? QStringLiteral("null") : q.value(i).toString());
+            rows << row.join(QLatin1Char('|'));
+        }
+        return rows;
+    }
+
+    // Every check and every row of the checks' trail after importing a sheet of three months, as text.
+    QStringList stateAfterImport(bool atOnce)
+    {
+        // July to October on file for H0002: its August changes, and with it October's sum of the three
+        // months before.
+        for (int month = 7; month <= 9; ++month)
+            checkOnFile(QStringLiteral("H0002"), 100000 + month * 1000, QDate(2026, month, 1));
+        const QString path = writeFile(
+            m_dir.filePath(QStringLiteral("months.csv")),
+            QStringLiteral("户编号,月份,工资性收入,经营性收入,医疗支出,家庭人口,核查人,备注\r\n"
+                           "H0002,2026-08,3000,,,3,王芳,\r\n"
+                           // Two months of a new household; a note with a tab, a backslash and a line end.
+                           "H0004,2026-09,1000,200,5000,3,李四,\"一\t二\\三\r\n四\"\r\n"
+                           "H0004,2026-10,1100,,,3,,\r\n"
+                           "H0003,2026-10,1500,,,3,王芳,\r\n" // as on file
+                           "H0001,2026-10,800,,,2,,\r\n")
+                .toUtf8());
+        exchange::IncomeImportOptions options;
+        options.path = path;
+        options.today = Today;
+        options.atOnce = atOnce;
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        if (!result)
+            qFatal("import: %s", qPrintable(result.summary()));
+        const exchange::IncomeImportSummary& s = result.value();
+        if (s.atOnce != atOnce || !s.written || s.checksNew != 3 || s.checksChanged != 1 ||
+            s.checksUnchanged != 1)
+            qFatal("import: at once %d, written %d, %d new, %d changed, %d unchanged", s.atOnce, s.written,
+                   s.checksNew, s.checksChanged, s.checksUnchanged);
+        QStringList out;
+        QSqlQuery q(db().connection());
+        if (!q.exec(QStringLiteral(
+                "SELECT h.number, c.month, c.checked_on, c.headcount, c.income_wages, c.income_business,"
+                " c.income_property, c.income_transfers, c.operating_costs, c.expense_medical,"
+                " c.expense_education, c.expense_disaster, c.expense_other, c.checker, c.source, c.note,"
+                " c.row_version, c.per_capita_annual, c.largest_expense, c.prior_sum, c.prior_n"
+                " FROM income_checks c JOIN households h ON h.id = c.household_id ORDER BY h.number, "
+                "c.month")))
+            qFatal("%s", qPrintable(q.lastError().text()));
+        out += rowsAsText(q);
+        // The trail by check: the id of a new check is the server's to give, the rest must be the same.
+        if (!q.exec(QStringLiteral(
+                "SELECT h.number, c.month, a.action, a.user_id, a.user_name, a.household_id,"
+                " (a.changes::jsonb - 'id')::text FROM audit_log a JOIN income_checks c ON c.id = a.record_id"
+                " JOIN households h ON h.id = c.household_id WHERE a.record_type = 'income_checks'"
+                " ORDER BY h.number, c.month, a.id")))
+            qFatal("%s", qPrintable(q.lastError().text()));
+        out += rowsAsText(q);
+        return out;
     }
 
     QString errorsOfRow(const exchange::IncomeImportSummary& s, int row)
@@ -415,6 +480,26 @@ private slots:
         QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("income_wages")), qint64(150000));
     }
 
+    // On the server the checks are written by one call that cannot report; a Cancel pressed meanwhile is
+    // heard when it returns, and the transaction is rolled back rather than committed.
+    void cancelledWhileTheServerWrites()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("SQLite writes a statement per check and hears Cancel between them.");
+        exchange::IncomeImportOptions options;
+        options.path = messySheet();
+        options.today = Today;
+        options.progress = [](qint64 done, qint64 total) { return done < total - 1; };
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY2(result, qPrintable(result.summary()));
+        QVERIFY(result.value().atOnce);
+        QVERIFY(result.value().cancelled);
+        QVERIFY(!result.value().written);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks")), qint64(2));
+        QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("income_wages")), qint64(150000));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), qint64(0));
+    }
+
     // The trail: a small import keeps each check's own audit row beside the import's event; a large one
     // on SQLite keeps the event alone (280,000 rows of trail would double the month's import).
     void trailOfAnImport()
@@ -447,6 +532,26 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("UPDATE income_checks SET note = 'x'")));
         QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE record_type = 'income_checks'")) >
                 before);
+    }
+
+    // The server's one call writes what a statement per check writes: the same checks with the same
+    // derived figures (a later month's sum too), the same trail, several months in one sheet, and text that
+    // COPY must escape.
+    void serverAtOnceAsRowByRow()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("SQLite writes a statement per check.");
+        const QStringList atOnce = stateAfterImport(true);
+        cleanup();
+        init();
+        const QStringList rowByRow = stateAfterImport(false);
+        QCOMPARE(atOnce.size(), rowByRow.size());
+        for (int i = 0; i < atOnce.size(); ++i)
+            QCOMPARE(atOnce.at(i), rowByRow.at(i));
+        // October of H0002 took the changed August in: July 4,280, August 12,000, September 4,360 yuan a
+        // person a year.
+        QCOMPARE(checkValue(QStringLiteral("H0002"), QStringLiteral("prior_sum")),
+                 qint64(428000 + 1200000 + 436000));
     }
 
     // A CSV with no 月份 column, imported as October; the month given and a row's own month must agree.

@@ -9,6 +9,7 @@
 
 #include "backup/DatabaseCheck.h"
 #include "database/ServerRoles.h"
+#include "exchange/IncomeCheckImporter.h"
 #include "exchange/RosterImporter.h"
 #include "party/PartyService.h"
 #include "registry/RegistryService.h"
@@ -276,6 +277,85 @@ private slots:
         QVERIFY(refusal(*desk, QStringLiteral("INSERT INTO pg_temp.households VALUES (1)"))
                     .contains(QLatin1String("schema public only")));
         QCOMPARE(value(db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), before);
+    }
+
+    // A desk imports a month's income checks with its own rights: the server's import function writes
+    // them, and each check is in the trail under the desk's login, with the triggers on again after it.
+    void deskImportsChecksWithTheirTrail()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("server roles are PostgreSQL's");
+        const Result<Household> first = household(db());
+        const Result<Household> second = household(db());
+        QVERIFY(first && second);
+        const QString login = newDesk();
+        const std::unique_ptr<Database> desk = connectAs(login);
+        desk->setSession(TestDatabase::sessionFor(Role::Clerk, {}, QStringLiteral("clerk-wang")));
+        QTemporaryDir dir;
+        const QString sheet = dir.filePath(QStringLiteral("checks.csv"));
+        {
+            QFile file(sheet);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                QStringLiteral("户编号,月份,工资性收入,家庭人口\r\n%1,2026-10,1500,1\r\n%2,2026-10,900,1\r\n")
+                    .arg(first.value().number, second.value().number)
+                    .toUtf8());
+        }
+        exchange::IncomeImportOptions options;
+        options.path = sheet;
+        options.today = Today;
+        const auto imported = exchange::IncomeCheckImporter(*desk).run(options);
+        QVERIFY2(imported, qPrintable(imported.summary()));
+        QVERIFY(imported.value().atOnce);
+        QCOMPARE(imported.value().checksNew, 2);
+        QCOMPARE(
+            value(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE record_type = 'income_checks'"
+                                       " AND action = 'insert' AND db_login = '%1' AND user_name ="
+                                       " 'clerk-wang'")
+                            .arg(login))
+                .toLongLong(),
+            qint64(2));
+        QCOMPARE(value(db(),
+                       QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid ="
+                                      " 'income_checks'::regclass AND NOT tgisinternal AND tgenabled <> 'O'"))
+                     .toLongLong(),
+                 qint64(0));
+        QVERIFY2(serverRules(check(db())).isEmpty(), qPrintable(texts(check(db()))));
+    }
+
+    // The import function runs with its owner's rights: it refuses to read a table of the desk's own
+    // making (whose policies, rules or types would run the desk's code with those rights), and the
+    // desk may only insert into the table the server made for it.
+    void importReadsOnlyTheServersTable()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("server roles are PostgreSQL's");
+        const std::unique_ptr<Database> desk = connectAs(newDesk());
+        QVERIFY(refusal(*desk, QStringLiteral("CREATE TEMP TABLE income_check_import (id bigint, household_id"
+                                              " bigint, month date, checked_on date, headcount integer,"
+                                              " income_wages bigint, income_business bigint, income_property"
+                                              " bigint, income_transfers bigint, operating_costs bigint,"
+                                              " expense_medical bigint, expense_education bigint,"
+                                              " expense_disaster bigint, expense_other bigint, checker text,"
+                                              " note text)"))
+                    .isEmpty());
+        QVERIFY(refusal(*desk, QStringLiteral("SELECT anju_import_income_checks()"))
+                    .contains(QLatin1String("reads only the table")));
+        QVERIFY(refusal(*desk, QStringLiteral("DROP TABLE pg_temp.income_check_import")).isEmpty());
+        QVERIFY(refusal(*desk, QStringLiteral("BEGIN")).isEmpty());
+        QVERIFY(refusal(*desk, QStringLiteral("SELECT anju_income_import_table()")).isEmpty());
+        for (const QString& statement :
+             {QStringLiteral("ALTER TABLE pg_temp.income_check_import ENABLE ROW LEVEL SECURITY"),
+              QStringLiteral("DROP TABLE pg_temp.income_check_import"),
+              QStringLiteral("SELECT count(*) FROM pg_temp.income_check_import")}) {
+            QVERIFY(refusal(*desk, QStringLiteral("SAVEPOINT s")).isEmpty());
+            const QString why = refusal(*desk, statement);
+            QVERIFY2(why.contains(QLatin1String("must be owner")) ||
+                         why.contains(QLatin1String("permission denied")),
+                     qPrintable(statement + QStringLiteral(": ") + why));
+            QVERIFY(refusal(*desk, QStringLiteral("ROLLBACK TO SAVEPOINT s")).isEmpty());
+        }
+        QVERIFY(refusal(*desk, QStringLiteral("ROLLBACK")).isEmpty());
     }
 
     // A clerk, a secretary and a manager at desks with desk logins do their day's work.

@@ -12,16 +12,16 @@ namespace anju::income {
 
 QString householdNameColumns()
 {
-    return QStringLiteral("h.number, h.site_id, s.name, hp.name");
+    // The kept head name: the active head, else the latest (a household that has moved away since).
+    return QStringLiteral("h.number, h.site_id, s.name, h.head_name");
 }
 
 QString householdNameJoins()
 {
-    return QStringLiteral(" JOIN sites s ON s.id = h.site_id LEFT JOIN persons hp ON hp.household_id = h.id"
-                          " AND hp.relationship = 'head' AND hp.state = 'active'");
+    return QStringLiteral(" JOIN sites s ON s.id = h.site_id");
 }
 
-void readHouseholdNames(const QSqlQuery& query, int first, FlaggedHousehold& household)
+void readHouseholdNames(const QSqlQuery& query, int first, FindingHousehold& household)
 {
     household.householdNumber = query.value(first).toString();
     household.siteId = query.value(first + 1).toLongLong();
@@ -29,7 +29,7 @@ void readHouseholdNames(const QSqlQuery& query, int first, FlaggedHousehold& hou
     household.headName = query.value(first + 3).toString();
 }
 
-QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate month, qint64 siteId,
+QHash<qint64, FindingHousehold> flaggedHouseholds(const Database& db, QDate month, qint64 siteId,
                                                   const IncomeSettings& settings, QString* error)
 {
     const QDate first(month.year(), month.month(), 1);
@@ -55,7 +55,7 @@ QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate mont
     if (!scope.isEmpty())
         sql += QStringLiteral(" AND ") + scope;
 
-    QHash<qint64, FlaggedHousehold> flagged;
+    QHash<qint64, FindingHousehold> flagged;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -76,7 +76,7 @@ QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate mont
             flags |= FlagDrop;
         if (q.value(4).toInt() == 1)
             flags |= FlagLargeExpense;
-        FlaggedHousehold h;
+        FindingHousehold h;
         h.householdId = q.value(0).toLongLong();
         h.flags = flags;
         h.perCapitaAnnual = q.value(1).toLongLong();

@@ -22,7 +22,7 @@ enum FindingFlag
 };
 
 // One flagged household of the month, with what the findings print of it.
-struct FlaggedHousehold
+struct FindingHousehold
 {
     qint64 householdId = 0;
     QString householdNumber;
@@ -34,18 +34,18 @@ struct FlaggedHousehold
 };
 
 // How a findings list names a household, for a query over households h: the four columns (number, site,
-// the site's name, the active head's name), the joins they need (the site s, the head hp), and the reader
+// the site's name, the head's name), the join they need (the site s), and the reader
 // of those columns from `first` on.
 QString householdNameColumns();
 QString householdNameJoins();
-void readHouseholdNames(const QSqlQuery& query, int first, FlaggedHousehold& household);
+void readHouseholdNames(const QSqlQuery& query, int first, FindingHousehold& household);
 
 // The flagged households of a month, with one query (the check of the month, its large expenses, and the
 // sum of the household's `dropMonths` most recent checks of the 12 months before), only
 // households active at the month's end (as the population section counts them), the site and the user's
 // site scope applied; the flags themselves are IncomeFlagSql's. Empty with `error` set when the database
 // refused.
-QHash<qint64, FlaggedHousehold> flaggedHouseholds(const Database& db, QDate month, qint64 siteId,
+QHash<qint64, FindingHousehold> flaggedHouseholds(const Database& db, QDate month, qint64 siteId,
                                                   const IncomeSettings& settings, QString* error);
 
 } // namespace anju::income

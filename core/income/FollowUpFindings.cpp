@@ -58,7 +58,7 @@ QString nameMonitored(const Database& db, QList<CoverFinding>& cover, const QSet
             ids.append(f.householdId);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    QHash<qint64, FlaggedHousehold> named;
+    QHash<qint64, FindingHousehold> named;
     constexpr qsizetype Chunk = 500;
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {
         const QList<qint64> chunk = ids.mid(from, Chunk);
@@ -80,7 +80,7 @@ QString nameMonitored(const Database& db, QList<CoverFinding>& cover, const QSet
                  values))
             return q.lastError().text();
         while (q.next()) {
-            FlaggedHousehold h;
+            FindingHousehold h;
             h.householdId = q.value(0).toLongLong();
             readHouseholdNames(q, 1, h);
             named.insert(h.householdId, h);
@@ -131,7 +131,7 @@ Result<FollowUpFindingsList> FollowUpFindings::forMonth(QDate month, qint64 site
     const IncomeSettings settings = IncomeSettings::load(m_db);
 
     QString error;
-    const QHash<qint64, FlaggedHousehold> flagged =
+    const QHash<qint64, FindingHousehold> flagged =
         flaggedHouseholds(m_db, list.month, siteId, settings, &error);
     if (!error.isEmpty())
         return failed(error);
@@ -170,7 +170,7 @@ Result<FollowUpFindingsList> FollowUpFindings::forMonth(QDate month, qint64 site
 
     // 应纳尽纳: flagged, neither monitored nor in entry review on the day asked, and not declined since the
     // month began (a decline after the flag's month counts as reviewed).
-    for (const FlaggedHousehold& h : flagged) {
+    for (const FindingHousehold& h : flagged) {
         const CaseState state = cases.value(h.householdId);
         if (state.monitoredAsOf || state.inReview || state.declined)
             continue;
@@ -187,11 +187,11 @@ Result<FollowUpFindingsList> FollowUpFindings::forMonth(QDate month, qint64 site
     // month's end (from the cases above, already narrowed to the site). The monitored ones are named below,
     // and only those with someone to cover: read by key, where naming all 6,000 monitored households of a
     // province first made the server read every household (0.28 s at 280,000 households).
-    QHash<qint64, FlaggedHousehold> atRisk = flagged;
+    QHash<qint64, FindingHousehold> atRisk = flagged;
     QSet<qint64> unnamed;
     for (auto c = cases.cbegin(); c != cases.cend(); ++c) {
         if (c->monitoredAtEnd && !atRisk.contains(c.key())) {
-            FlaggedHousehold h;
+            FindingHousehold h;
             h.householdId = c.key();
             atRisk.insert(c.key(), h);
             unnamed.insert(c.key());

@@ -16,7 +16,7 @@ namespace anju::income {
 // 应纳尽纳: a household flagged in the month that has not entered the monitoring workflow.
 struct IntakeFinding
 {
-    FlaggedHousehold household;
+    FindingHousehold household;
     QString flagsText; // "below the line, large expense"
     QString todo;      // what the office does about it
 };

@@ -9,7 +9,9 @@
 #include "TestDatabase.h"
 
 #include "income/FollowUpFindings.h"
+#include "income/IncomeFlags.h"
 #include "income/SafetyNetService.h"
+#include "registry/RegistryService.h"
 
 #include <QTest>
 
@@ -135,6 +137,34 @@ private slots:
         QVERIFY(list.intake.at(0).flagsText.contains(QStringLiteral("below the monitoring line")));
         QCOMPARE(list.month, May);
         QCOMPARE(list.asOf, QDate(2024, 5, 31));
+    }
+
+    // A household flagged in May that moved away in June is still named by its head on May's lists: its
+    // head is no longer active, so a join on the active head named nobody; the kept head name does.
+    void householdMovedAwaySinceKeepsItsName()
+    {
+        const qint64 gone = one(QStringLiteral("乙")); // H001, below the line in May
+        m_f->check(gone, May, AtTheLine - 1);
+        one(QStringLiteral("丙")); // H002, not checked in May
+        const qint64 unchecked = one(QStringLiteral("丁"));
+        const Outcome moved = registry::RegistryService(db()).moveHouseholdAway(gone, QDate(2024, 6, 10));
+        QVERIFY2(moved, qPrintable(moved.summary()));
+        QVERIFY(registry::RegistryService(db()).moveHouseholdAway(unchecked, QDate(2024, 6, 10)));
+
+        const FollowUpFindingsList list = findings();
+        QCOMPARE(intakeNumbers(list), QStringList{QStringLiteral("H001")});
+        QCOMPARE(list.intake.at(0).household.headName, QStringLiteral("乙"));
+        const auto flagged = IncomeFlags(db()).flagged(May);
+        QVERIFY2(flagged, qPrintable(flagged.summary()));
+        QCOMPARE(flagged.value().size(), 1);
+        QCOMPARE(flagged.value().at(0).headName, QStringLiteral("乙"));
+        const auto missing = IncomeFlags(db()).missing(May);
+        QVERIFY2(missing, qPrintable(missing.summary()));
+        QStringList names;
+        for (const MissingHousehold& m : missing.value())
+            names << m.headName;
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("丁"), QStringLiteral("丙")}));
     }
 
     void intakeLeavesOutWhatWasReviewedOrIsUnderWay()

@@ -14261,6 +14261,13 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::exchange::IncomeCheckImportStore</name>
+    <message>
+        <source>Another desk was importing or changing this month&apos;s checks at the same time. Nothing of this import was saved; import the sheet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::exchange::IncomeCheckImporter</name>
     <message>
         <source>No sheet of the file looks like a month&apos;s income checks: none has a header with the head&apos;s ID number or the household code and an income column (户主身份证号, 工资性收入 …) in its first %1 rows.</source>

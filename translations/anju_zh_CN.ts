@@ -137,7 +137,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
 <context>
     <name>anju::AssignmentDialog</name>
     <message>
-        <source>the team's name, or the first secretary's name</source>
+        <source>the team&apos;s name, or the first secretary&apos;s name</source>
         <translation>工作队名称或第一书记姓名</translation>
     </message>
     <message>
@@ -181,11 +181,11 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Sent to the site's village or community: serves &amp;every site there</source>
+        <source>Sent to the site&apos;s village or community: serves &amp;every site there</source>
         <translation>派驻安置点所在村（社区）：覆盖该村（社区）的所有安置点(&amp;E)</translation>
     </message>
     <message>
-        <source>First secretaries are sent to villages and communities; a work team may cover the site's village. Every site of the same township naming the same village or community counts as served.</source>
+        <source>First secretaries are sent to villages and communities; a work team may cover the site&apos;s village. Every site of the same township naming the same village or community counts as served.</source>
         <translation>第一书记派驻到村（社区），工作队可覆盖安置点所在村；同一乡镇中填写同一村（社区）的安置点均视为已覆盖。</translation>
     </message>
 </context>
@@ -802,7 +802,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>月收入</translation>
     </message>
     <message>
-        <source>Instructor's unit</source>
+        <source>Instructor&apos;s unit</source>
         <translation>指导员单位</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>用户</translation>
     </message>
     <message>
-        <source>user's site</source>
+        <source>user&apos;s site</source>
         <translation>用户负责的安置点</translation>
     </message>
     <message>
@@ -1150,7 +1150,7 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>驻村工作队或第一书记</translation>
     </message>
     <message>
-        <source>Why the secretary has under a year's standing</source>
+        <source>Why the secretary has under a year&apos;s standing</source>
         <translation>书记党龄不足一年的原因</translation>
     </message>
     <message>
@@ -1322,11 +1322,11 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <translation>反映人</translation>
     </message>
     <message>
-        <source>Reporter's name</source>
+        <source>Reporter&apos;s name</source>
         <translation>反映人姓名</translation>
     </message>
     <message>
-        <source>Reporter's phone</source>
+        <source>Reporter&apos;s phone</source>
         <translation>反映人电话</translation>
     </message>
     <message>
@@ -2851,7 +2851,7 @@ No figures to show.</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8 and this computer cannot read GB18030 text; save the file as "CSV UTF-8" and import it again.</source>
+        <source>The file is not in UTF-8 and this computer cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>该文件不是 UTF-8 编码，而本机无法读取 GB18030 文本；请将文件另存为“CSV UTF-8”格式后重新导入。</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ No figures to show.</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>Line %1 is not valid %2 text; the file mixes encodings. Save it again as "CSV UTF-8".</source>
+        <source>Line %1 is not valid %2 text; the file mixes encodings. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>第 %1 行不是有效的 %2 文本，文件中混用了多种编码。请重新另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
@@ -2965,7 +2965,7 @@ No figures to show.</source>
         <translation>当月预警户</translation>
     </message>
     <message>
-        <source>Monitored at the month's end</source>
+        <source>Monitored at the month&apos;s end</source>
         <translation>月末监测户</translation>
     </message>
     <message>
@@ -3099,7 +3099,7 @@ No figures to show.</source>
         <translation>登记交纳(&amp;R)…</translation>
     </message>
     <message>
-        <source>Open the selected member's dues to record the months paid (Enter)</source>
+        <source>Open the selected member&apos;s dues to record the months paid (Enter)</source>
         <translation>打开所选党员的党费记录，登记已交月份（Enter）</translation>
     </message>
     <message>
@@ -3142,7 +3142,7 @@ No figures to show.</source>
         <translation>结束任职(&amp;E)</translation>
     </message>
     <message>
-        <source>End %1's service as %2 on %3?</source>
+        <source>End %1&apos;s service as %2 on %3?</source>
         <translation>于 %3 结束 %1 的%2任职？</translation>
     </message>
 </context>
@@ -3249,7 +3249,7 @@ No figures to show.</source>
         <translation>本数据库还没有用户</translation>
     </message>
     <message>
-        <source>Create the administrator's account. The administrator then adds the clerks, the party secretary and the manager, each with their own password.
+        <source>Create the administrator&apos;s account. The administrator then adds the clerks, the party secretary and the manager, each with their own password.
 Database: %1</source>
         <translation>请创建管理员账号。之后由管理员添加录入员、党务和负责人，每人使用自己的密码。
 数据库：%1</translation>
@@ -3503,7 +3503,7 @@ Database: %1</source>
         <translation>走访表(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print a worker's or a building's visit sheet for a month (A4 PDF)</source>
+        <source>Print a worker&apos;s or a building&apos;s visit sheet for a month (A4 PDF)</source>
         <translation>打印某网格员或某楼栋一个月的走访表（A4 PDF）</translation>
     </message>
     <message>
@@ -3569,7 +3569,7 @@ Database: %1</source>
         <translation>安居：易地扶贫搬迁安置点后续帮扶。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”，请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -3585,7 +3585,7 @@ Database: %1</source>
 %1</translation>
     </message>
     <message>
-        <source>The database: a file path (SQLite) or postgresql://USER@HOST:PORT/DATABASE for the office's shared server. Without it, the database chosen in the settings (the file in your data folder unless a server was chosen).</source>
+        <source>The database: a file path (SQLite) or postgresql://USER@HOST:PORT/DATABASE for the office&apos;s shared server. Without it, the database chosen in the settings (the file in your data folder unless a server was chosen).</source>
         <translation>数据库：文件路径（SQLite），或单位共享服务器的 postgresql://用户@主机:端口/数据库。不指定时使用设置中选定的数据库（未选服务器时为数据文件夹中的文件）。</translation>
     </message>
     <message>
@@ -3596,7 +3596,7 @@ Database: %1</source>
 <context>
     <name>anju::HandoverDialog</name>
     <message>
-        <source>Hand over %1's work</source>
+        <source>Hand over %1&apos;s work</source>
         <translation>移交 %1 的工作</translation>
     </message>
     <message>
@@ -3640,7 +3640,7 @@ Database: %1</source>
         <translation>新任人员</translation>
     </message>
     <message>
-        <source>Hand %1's work over to %2 on %3? %4 move along, and %1's service ends.</source>
+        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
         <translation>于 %3 将 %1 的工作移交给 %2？%4 将一并移交，%1 的任职随之结束。</translation>
     </message>
 </context>
@@ -3865,7 +3865,7 @@ Database: %1</source>
         <translation>登记死亡：%1</translation>
     </message>
     <message>
-        <source>%1 moves away from the office's sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
+        <source>%1 moves away from the office&apos;s sites (household %2). The record stays on file with the date and is no longer counted as a resident.</source>
         <translation>%1（户编号 %2）迁离本单位管理的安置点。其记录连同迁出日期保留存档，不再计入在住人口。</translation>
     </message>
     <message>
@@ -3890,7 +3890,7 @@ Database: %1</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form's Save is not needed for it, and closing the form without saving does not undo it.</source>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; when you press %1, on its own: the household form&apos;s Save is not needed for it, and closing the form without saving does not undo it.</source>
         <translation>按“%1”后&lt;b&gt;立即记录&lt;/b&gt;，单独生效：不需要再点住户表单的“保存”，不保存就关闭表单也不会撤销它。</translation>
     </message>
     <message>
@@ -3902,11 +3902,11 @@ Database: %1</source>
         <translation>立即登记死亡</translation>
     </message>
     <message>
-        <source>&amp;Away from the office's sites (moved away)</source>
+        <source>&amp;Away from the office&apos;s sites (moved away)</source>
         <translation>迁出本办安置点(&amp;A)</translation>
     </message>
     <message>
-        <source>Into a&amp;nother household at the office's sites</source>
+        <source>Into a&amp;nother household at the office&apos;s sites</source>
         <translation>转入本办安置点的其他住户(&amp;N)</translation>
     </message>
     <message>
@@ -3957,7 +3957,7 @@ Database: %1</source>
         <translation>迁出(&amp;O)…</translation>
     </message>
     <message>
-        <source>The member moved away from the office's sites</source>
+        <source>The member moved away from the office&apos;s sites</source>
         <translation>该成员已迁离本单位管理的安置点</translation>
     </message>
     <message>
@@ -4468,7 +4468,7 @@ Database: %1</source>
         <translation>搬迁入住日期</translation>
     </message>
     <message>
-        <source>Person's state</source>
+        <source>Person&apos;s state</source>
         <translation>人员状态</translation>
     </message>
     <message>
@@ -4577,7 +4577,7 @@ Database: %1</source>
         </translation>
     </message>
     <message>
-        <source>sheet "%1", header in row %2</source>
+        <source>sheet &quot;%1&quot;, header in row %2</source>
         <translation>工作表“%1”，表头在第 %2 行</translation>
     </message>
 </context>
@@ -4648,7 +4648,7 @@ Database: %1</source>
         <translation>文件中没有安置点列，系统中也还没有录入安置点：请先在“安置点和楼栋”中录入安置点，或在文件中加上安置点列。</translation>
     </message>
     <message>
-        <source>The date the households moved in, for every household whose rows give none; the site's move-in date when it has one</source>
+        <source>The date the households moved in, for every household whose rows give none; the site&apos;s move-in date when it has one</source>
         <translation>住户的搬迁入住日期，用于每个未填此日期的住户；安置点有入住日期时默认取它</translation>
     </message>
     <message>
@@ -4770,7 +4770,7 @@ Database: %1</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
+        <source>Head&apos;s ID number</source>
         <translation>户主身份证号</translation>
     </message>
     <message>
@@ -4858,7 +4858,7 @@ Database: %1</source>
         <translation>导入：%1？</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) on file will be replaced by the sheet's.</source>
+        <source>%n check(s) on file will be replaced by the sheet&apos;s.</source>
         <translation>
             <numerusform>已有的 %n 条核查将被表中数据替换。</numerusform>
         </translation>
@@ -5085,11 +5085,11 @@ Database: %1</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>People: "%1" is not a number of people</source>
+        <source>People: &quot;%1&quot; is not a number of people</source>
         <translation>人口：“%1”不是人数</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount in yuan (e.g. 1234.5)</source>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
         <translation>%1：“%2”不是金额，请按元录入（如 1234.5）</translation>
     </message>
     <message>
@@ -5452,7 +5452,7 @@ Database: %1</source>
         <translation>鄂温克族</translation>
     </message>
     <message>
-        <source>De'ang</source>
+        <source>De&apos;ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -6329,11 +6329,11 @@ Database: %1</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: %1</source>
+        <source>Today&apos;s backup could not be made: %1</source>
         <translation>今天的备份未能完成：%1</translation>
     </message>
     <message>
-        <source>Today's backup: %1</source>
+        <source>Today&apos;s backup: %1</source>
         <translation>今天的备份：%1</translation>
     </message>
     <message>
@@ -6644,7 +6644,7 @@ Database: %1</source>
         <translation>各月党费均已交清。</translation>
     </message>
     <message>
-        <source>Nothing owed before this month. This month's dues can be recorded here.</source>
+        <source>Nothing owed before this month. This month&apos;s dues can be recorded here.</source>
         <translation>此前各月均已交清，本月党费可在此登记。</translation>
     </message>
     <message numerus="yes">
@@ -7134,7 +7134,7 @@ Database: %1</source>
         <translation>请填写不予纳入的原因。</translation>
     </message>
     <message>
-        <source>Record "%1" for %2 of household %3 on %4? A decision is not undone.</source>
+        <source>Record &quot;%1&quot; for %2 of household %3 on %4? A decision is not undone.</source>
         <translation>确定为户 %3 的“%2”记录“%1”（日期 %4）吗？定了就不能撤回。</translation>
     </message>
     <message>
@@ -7498,7 +7498,7 @@ Database: %1</source>
         <translation>将%1转入其他户</translation>
     </message>
     <message>
-        <source>Household number, or a member's name or ID number</source>
+        <source>Household number, or a member&apos;s name or ID number</source>
         <translation>户编号，或成员姓名、身份证号</translation>
     </message>
     <message>
@@ -7526,7 +7526,7 @@ Database: %1</source>
         <translation>%1  %2，%3 %4</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recorded at once&lt;/b&gt; in both households when you press Move: the household form's Save is not needed for it.</source>
+        <source>&lt;b&gt;Recorded at once&lt;/b&gt; in both households when you press Move: the household form&apos;s Save is not needed for it.</source>
         <translation>按“转入”后在两户中&lt;b&gt;立即记录&lt;/b&gt;，不需要再点住户表单的“保存”。</translation>
     </message>
 </context>
@@ -7583,7 +7583,7 @@ Database: %1</source>
         </translation>
     </message>
     <message>
-        <source>Enter the household's number.</source>
+        <source>Enter the household&apos;s number.</source>
         <translation>请填写户编号。</translation>
     </message>
     <message>
@@ -7776,7 +7776,7 @@ Change it now?</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <source>Add a year's &amp;monitoring line…</source>
+        <source>Add a year&apos;s &amp;monitoring line…</source>
         <translation>新增年度监测线(&amp;M)…</translation>
     </message>
     <message>
@@ -7830,7 +7830,7 @@ Change it now?</source>
         <translation>党建指导员(&amp;I)：</translation>
     </message>
     <message>
-        <source>Instructor's &amp;unit:</source>
+        <source>Instructor&apos;s &amp;unit:</source>
         <translation>指导员单位(&amp;U)：</translation>
     </message>
     <message>
@@ -8036,7 +8036,7 @@ Covers: %3</source>
         <translation>请至少勾选一户进行移交。</translation>
     </message>
     <message>
-        <source>Hand %1's pairings with %2 households over to %3 on %4? %5 open visit tasks move along.</source>
+        <source>Hand %1&apos;s pairings with %2 households over to %3 on %4? %5 open visit tasks move along.</source>
         <translation>于 %4 将 %1 的 %2 户结对移交给 %3？%5 项未完成走访任务随之移交。</translation>
     </message>
     <message>
@@ -8396,7 +8396,7 @@ Covers: %3</source>
         <translation>导入花名册(&amp;R)…</translation>
     </message>
     <message>
-        <source>A branch's Excel roster of members (党员花名册, .xlsx or .csv)</source>
+        <source>A branch&apos;s Excel roster of members (党员花名册, .xlsx or .csv)</source>
         <translation>党支部的党员花名册（.xlsx 或 .csv）</translation>
     </message>
     <message>
@@ -8525,7 +8525,7 @@ Covers: %3</source>
         <translation>修改党建信息</translation>
     </message>
     <message>
-        <source>change the office's settings</source>
+        <source>change the office&apos;s settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
@@ -8537,7 +8537,7 @@ Covers: %3</source>
         <translation>%1 只负责部分安置点，无权为全部安置点%2；请选择其负责的安置点。</translation>
     </message>
     <message>
-        <source>repair the database's triggers</source>
+        <source>repair the database&apos;s triggers</source>
         <translation>修复数据库触发器</translation>
     </message>
     <message>
@@ -8545,7 +8545,7 @@ Covers: %3</source>
         <translation>把数据库升级到本版本的安居</translation>
     </message>
     <message>
-        <source>read the office's rule settings</source>
+        <source>read the office&apos;s rule settings</source>
         <translation>查看本单位的规则设置</translation>
     </message>
     <message>
@@ -8576,7 +8576,7 @@ Covers: %3</source>
         <translation>PostgreSQL 地址 %1 中没有数据库名，请写在端口之后，例如 postgresql://user@host:5432/anju。</translation>
     </message>
     <message>
-        <source>Unknown connection option "%1" in %2.</source>
+        <source>Unknown connection option &quot;%1&quot; in %2.</source>
         <translation>%2 中的连接选项“%1”无法识别。</translation>
     </message>
 </context>
@@ -8641,7 +8641,7 @@ Covers: %3</source>
         <translation>党员队伍</translation>
     </message>
     <message>
-        <source>Counted by the branch each member belonged to at the month's end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
+        <source>Counted by the branch each member belonged to at the month&apos;s end (applicants to full members in a normal or mobile state). With many branches only the largest are drawn. Hover over a bar for its number.</source>
         <translation>按月末所在党支部统计（入党申请人至正式党员，状态正常或流动）。党支部较多时只列人数最多的几个。鼠标停在条形上可看人数。</translation>
     </message>
     <message>
@@ -8668,7 +8668,7 @@ Covers: %3</source>
 <context>
     <name>anju::ReportingUnitField</name>
     <message>
-        <source>When empty, a site's summary names the site</source>
+        <source>When empty, a site&apos;s summary names the site</source>
         <translation>不填时，安置点的报表以安置点名称为填报单位</translation>
     </message>
     <message>
@@ -8684,7 +8684,7 @@ Covers: %3</source>
         <translation>只有管理员或负责人可以修改填报单位。</translation>
     </message>
     <message>
-        <source>Reporting unit cleared: each site's summary names the site.</source>
+        <source>Reporting unit cleared: each site&apos;s summary names the site.</source>
         <translation>已清空填报单位：安置点的报表以安置点名称为填报单位。</translation>
     </message>
     <message>
@@ -8786,7 +8786,7 @@ Covers: %3</source>
         <translation>按党员档案更正政治面貌(&amp;P)</translation>
     </message>
     <message>
-        <source>Write the member's stage (full or probationary member) into the household register; to correct the party record instead, act on the row</source>
+        <source>Write the member&apos;s stage (full or probationary member) into the household register; to correct the party record instead, act on the row</source>
         <translation>把党员档案中的身份（正式党员或预备党员）写入户籍登记的政治面貌；如要改正党员档案，请办理这一行</translation>
     </message>
     <message>
@@ -8944,7 +8944,7 @@ Found by the search: %2</source>
         <translation>停发(&amp;E)</translation>
     </message>
     <message>
-        <source>End %1's enrolment on %2? From that day it no longer holds.</source>
+        <source>End %1&apos;s enrolment on %2? From that day it no longer holds.</source>
         <translation>于 %2 停发%1的兜底保障？从这天起不再享受。</translation>
     </message>
 </context>
@@ -9165,7 +9165,7 @@ Found by the search: %2</source>
         <translation>共享服务器</translation>
     </message>
     <message>
-        <source>When several desks share one database, it lives on the office's PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <source>When several desks share one database, it lives on the office&apos;s PostgreSQL server. Ask whoever runs the server for these details.</source>
         <translation>多台电脑共用一个数据库时，数据库放在单位的 PostgreSQL 服务器上。以下信息请向服务器管理员索取。</translation>
     </message>
     <message>
@@ -9185,7 +9185,7 @@ Found by the search: %2</source>
         <translation>始终加密</translation>
     </message>
     <message>
-        <source>Encrypted, and the server's certificate checked</source>
+        <source>Encrypted, and the server&apos;s certificate checked</source>
         <translation>加密并校验服务器证书</translation>
     </message>
     <message>
@@ -9248,7 +9248,7 @@ Found by the search: %2</source>
         <translation>只有 PostgreSQL 服务器上的数据库才有服务器登录账号。</translation>
     </message>
     <message>
-        <source>A server login's name is lower-case letters, digits and _ (not first), at most 63: %1</source>
+        <source>A server login&apos;s name is lower-case letters, digits and _ (not first), at most 63: %1</source>
         <translation>服务器登录账号名只能由小写字母、数字和 _ 组成（不能以数字开头），最长 63 个字符：%1</translation>
     </message>
     <message>
@@ -9256,11 +9256,11 @@ Found by the search: %2</source>
         <translation>服务器登录账号需要密码。</translation>
     </message>
     <message>
-        <source>%1 is one of the database's own roles.</source>
+        <source>%1 is one of the database&apos;s own roles.</source>
         <translation>%1 是数据库自身的角色。</translation>
     </message>
     <message>
-        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator's server login first.</source>
+        <source>The database is not yet owned by its owner role %1: run anju-cli init with the administrator&apos;s server login first.</source>
         <translation>数据库尚未归属主角色 %1 所有：请先用管理员的服务器登录账号运行 anju-cli init。</translation>
     </message>
     <message>
@@ -9335,11 +9335,11 @@ Found by the search: %2</source>
         <translation>共享服务器(&amp;S)…</translation>
     </message>
     <message>
-        <source>Open the office's shared PostgreSQL database instead of this computer's file</source>
+        <source>Open the office&apos;s shared PostgreSQL database instead of this computer&apos;s file</source>
         <translation>改为打开单位共享的 PostgreSQL 数据库，而不是本机的数据库文件</translation>
     </message>
     <message>
-        <source>This computer's &amp;file</source>
+        <source>This computer&apos;s &amp;file</source>
         <translation>本机数据库文件(&amp;F)</translation>
     </message>
     <message>
@@ -9610,7 +9610,7 @@ Found by the search: %2</source>
         <translation>移交(&amp;H)…</translation>
     </message>
     <message>
-        <source>The chosen staff member's pairings and open visit tasks go to a successor in one action, and their service ends</source>
+        <source>The chosen staff member&apos;s pairings and open visit tasks go to a successor in one action, and their service ends</source>
         <translation>将所选人员的结对和未完成走访任务一次移交给接替人，其任职随之结束</translation>
     </message>
     <message>
@@ -9622,7 +9622,7 @@ Found by the search: %2</source>
         <translation>结对移交(&amp;P)…</translation>
     </message>
     <message>
-        <source>A cadre's or party member's pairings with the grid's households, and their open visit tasks, go to a successor in one action</source>
+        <source>A cadre&apos;s or party member&apos;s pairings with the grid&apos;s households, and their open visit tasks, go to a successor in one action</source>
         <translation>将一名干部或党员与本网格住户的结对及其未完成走访任务一次移交给接任者</translation>
     </message>
 </context>
@@ -9978,11 +9978,11 @@ Found by the search: %2</source>
         <translation>据档案补录</translation>
     </message>
     <message>
-        <source>For a step taken long ago and entered now from the member's file; the reason names the records. Live steps cannot break the age or cultivation rule.</source>
+        <source>For a step taken long ago and entered now from the member&apos;s file; the reason names the records. Live steps cannot break the age or cultivation rule.</source>
         <translation>用于早年已办、现据党员档案补录的步骤；理由中写明所据档案。新办理的步骤不得违反年龄和培养期的规定。</translation>
     </message>
     <message>
-        <source>This rule has no exceptions. Only a step entered from old paper records may break it: tick "Entered from paper records" and name them.</source>
+        <source>This rule has no exceptions. Only a step entered from old paper records may break it: tick &quot;Entered from paper records&quot; and name them.</source>
         <translation>此规定没有例外。只有据档案补录的步骤可以不符合：请勾选“据档案补录”并写明所据档案。</translation>
     </message>
     <message>
@@ -9994,7 +9994,7 @@ Approved by the higher committee: %5
 Probation ends: %6
 Party standing counts from: %7 (the end of probation, whatever day the meeting was)
 
-The step is recorded at once and kept in the member's history.</source>
+The step is recorded at once and kept in the member&apos;s history.</source>
         <translation>将 %1 转为正式党员？
 
 阶段：%2 → %3
@@ -10065,7 +10065,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Tick the user's sites, or Every site.</source>
+        <source>Tick the user&apos;s sites, or Every site.</source>
         <translation>请勾选该用户负责的安置点，或选择“全部安置点”。</translation>
     </message>
 </context>
@@ -10235,11 +10235,11 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>三必到：住户有突发事情、不满情绪或家庭纠纷</translation>
     </message>
     <message>
-        <source>Make this month's &amp;plan</source>
+        <source>Make this month&apos;s &amp;plan</source>
         <translation>生成本月计划(&amp;P)</translation>
     </message>
     <message>
-        <source>四必访: make the visits of every target due by the month's end</source>
+        <source>四必访: make the visits of every target due by the month&apos;s end</source>
         <translation>四必访：为每个走访对象生成本月底前应完成的走访</translation>
     </message>
     <message>
@@ -10261,7 +10261,7 @@ The step is recorded at once and kept in the member's history.</source>
         </translation>
     </message>
     <message>
-        <source>No tasks this month. Make the month's plan to list its visits.</source>
+        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
         <translation>本月没有走访任务。生成本月计划后在此列出。</translation>
     </message>
     <message>
@@ -10289,7 +10289,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>已为住户 %1 登记必到事项，须在 %2 前到场。</translation>
     </message>
     <message>
-        <source>Make the month's plan</source>
+        <source>Make the month&apos;s plan</source>
         <translation>生成本月计划</translation>
     </message>
     <message>
@@ -10349,7 +10349,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; %3&lt;br&gt;%4：%5，%6 至 %7</translation>
     </message>
     <message>
-        <source>the cadre's name, when not on the list</source>
+        <source>the cadre&apos;s name, when not on the list</source>
         <translation>不在列表中的干部，请填写姓名</translation>
     </message>
     <message>
@@ -10412,11 +10412,11 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>打印走访表</translation>
     </message>
     <message>
-        <source>A &amp;worker's:</source>
+        <source>A &amp;worker&apos;s:</source>
         <translation>按走访人(&amp;W)：</translation>
     </message>
     <message>
-        <source>A &amp;building's:</source>
+        <source>A &amp;building&apos;s:</source>
         <translation>按楼栋(&amp;B)：</translation>
     </message>
     <message>
@@ -10499,7 +10499,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>   网格：%1</translation>
     </message>
     <message>
-        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row's code on the quick-entry screen.</source>
+        <source>★ must-visit family (四必访). Fill in each visit by hand; enter it by the row&apos;s code on the quick-entry screen.</source>
         <translation>★ 为四必访家庭。每次走访请手工填写，回来后在“快速录入”中按本行编码录入。</translation>
     </message>
     <message>
@@ -10542,7 +10542,7 @@ The step is recorded at once and kept in the member's history.</source>
 <context>
     <name>anju::XlsxMergeScanner</name>
     <message>
-        <source>The sheet part %1 has a merged range "%2" that is not valid.</source>
+        <source>The sheet part %1 has a merged range &quot;%2&quot; that is not valid.</source>
         <translation>工作表部件 %1 中的合并区域“%2”无效。</translation>
     </message>
     <message>
@@ -10557,18 +10557,18 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>工作簿中没有第 %1 个工作表。</translation>
     </message>
     <message>
-        <source>The sheet "%1" is missing from the workbook; the file is damaged.</source>
+        <source>The sheet &quot;%1&quot; is missing from the workbook; the file is damaged.</source>
         <translation>工作簿中缺少工作表“%1”，文件已损坏。</translation>
     </message>
 </context>
 <context>
     <name>anju::XlsxSharedStrings</name>
     <message>
-        <source>The workbook has more than %1 different texts (shared strings); a whole province's roster has about 4 million. The file is damaged or built to exhaust memory.</source>
+        <source>The workbook has more than %1 different texts (shared strings); a whole province&apos;s roster has about 4 million. The file is damaged or built to exhaust memory.</source>
         <translation>工作簿中不同的文本（共享字符串）超过 %1 个；整个省的花名册也只有约 400 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
     <message>
-        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province's roster has about 45 million. The file is damaged or built to exhaust memory.</source>
+        <source>The different texts of the workbook (shared strings) have more than %1 characters together; a whole province&apos;s roster has about 45 million. The file is damaged or built to exhaust memory.</source>
         <translation>工作簿中不同的文本（共享字符串）合计超过 %1 个字符；整个省的花名册也只有约 4500 万个。文件已损坏，或是为耗尽内存而特意构造的。</translation>
     </message>
 </context>
@@ -10579,7 +10579,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>单元格 %1 有 %2 个字符，超过电子表格单元格的上限 %3 个。</translation>
     </message>
     <message>
-        <source>Row %1 of sheet part %2 has a cell with the invalid reference "%3".</source>
+        <source>Row %1 of sheet part %2 has a cell with the invalid reference &quot;%3&quot;.</source>
         <translation>工作表部件 %2 的第 %1 行中有无效的单元格引用“%3”。</translation>
     </message>
     <message>
@@ -10617,7 +10617,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <source>The workbook is in Excel's binary format (.xlsb); save it as .xlsx.</source>
+        <source>The workbook is in Excel&apos;s binary format (.xlsb); save it as .xlsx.</source>
         <translation>该工作簿是 Excel 二进制格式（.xlsb），请另存为 .xlsx。</translation>
     </message>
     <message>
@@ -10643,7 +10643,7 @@ The step is recorded at once and kept in the member's history.</source>
 <context>
     <name>anju::YearLineDialog</name>
     <message>
-        <source>Add a year's monitoring line</source>
+        <source>Add a year&apos;s monitoring line</source>
         <translation>新增年度监测线</translation>
     </message>
     <message>
@@ -10655,7 +10655,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>元，例如 6000 或 7500.50</translation>
     </message>
     <message>
-        <source>e.g. the province's notice of this year</source>
+        <source>e.g. the province&apos;s notice of this year</source>
         <translation>例如：省乡村振兴局当年的通知</translation>
     </message>
     <message>
@@ -11070,7 +11070,7 @@ The step is recorded at once and kept in the member's history.</source>
 <context>
     <name>anju::backup::PgTool</name>
     <message>
-        <source>%1 was not found. Install PostgreSQL's client programs (the Debian package postgresql-client) on this computer.</source>
+        <source>%1 was not found. Install PostgreSQL&apos;s client programs (the Debian package postgresql-client) on this computer.</source>
         <translation>找不到 %1。请在本机安装 PostgreSQL 客户端程序（Debian 软件包 postgresql-client）。</translation>
     </message>
     <message>
@@ -11113,7 +11113,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>%1 不是安居数据库的备份。</translation>
     </message>
     <message>
-        <source>The server's maintenance database "postgres" cannot be reached, so nothing was restored: %1</source>
+        <source>The server&apos;s maintenance database &quot;postgres&quot; cannot be reached, so nothing was restored: %1</source>
         <translation>无法连接服务器的维护数据库“postgres”，未作任何恢复：%1</translation>
     </message>
     <message numerus="yes">
@@ -11170,7 +11170,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>工作站组 %1</translation>
     </message>
     <message>
-        <source>%1 may %2 on %3, beyond what the program's work needs. anju-cli init, run by the administrator, sets the grants right.</source>
+        <source>%1 may %2 on %3, beyond what the program&apos;s work needs. anju-cli init, run by the administrator, sets the grants right.</source>
         <translation>%1 可对 %3 执行 %2，超出了本程序工作所需。由管理员运行 anju-cli init 即可纠正授权。</translation>
     </message>
     <message>
@@ -11232,7 +11232,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>[--db LOCATION] audit [--by USER] [--from DATE] [--to DATE] [--type TYPE] [--household NUMBER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Prints the audit trail, newest first: who changed which record when, with the old and new values, and the logins, exports, imports and backups. --household prints one household's history, oldest first. TYPE is households, persons, sites, buildings, settings, users or event.</source>
+        <source>Prints the audit trail, newest first: who changed which record when, with the old and new values, and the logins, exports, imports and backups. --household prints one household&apos;s history, oldest first. TYPE is households, persons, sites, buildings, settings, users or event.</source>
         <translation>按时间倒序显示操作日志：谁在何时修改了哪条记录、修改前后的值，以及登录、导出、导入和备份。--household 按时间顺序显示一户的变更记录。TYPE 可为 households、persons、sites、buildings、settings、users 或 event。</translation>
     </message>
     <message>
@@ -11331,7 +11331,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>备份文件：%1（%L2 字节）</translation>
     </message>
     <message>
-        <source>Copies the database to FILE while other desks go on working: a database file through SQLite's online backup, a database on a PostgreSQL server through pg_dump (its custom format; PostgreSQL's client programs must be installed). The copy is checked before the command reports success.</source>
+        <source>Copies the database to FILE while other desks go on working: a database file through SQLite&apos;s online backup, a database on a PostgreSQL server through pg_dump (its custom format; PostgreSQL&apos;s client programs must be installed). The copy is checked before the command reports success.</source>
         <translation>在其他工作站照常使用时把数据库备份到 FILE：数据库文件通过 SQLite 在线备份，PostgreSQL 服务器上的数据库通过 pg_dump（自定义格式，须安装 PostgreSQL 客户端程序）。备份经校验后命令才报告成功。</translation>
     </message>
 </context>
@@ -11382,7 +11382,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>[--db 位置] case receive --site 编码 --kind 类别 --title 内容 [--date 日期] [--household 户编号]… | act 编号 操作 [--date 日期] [--staff 编号] [--department 部门] [--result 结果] [--satisfaction 满意度] [--note 备注] | escalate [--date 日期]</translation>
     </message>
     <message>
-        <source>receive records a case with its kind's deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
+        <source>receive records a case with its kind&apos;s deadline; act takes one step (assigned, started, resolved, escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past its deadline one step up the chain.</source>
         <translation>receive 受理一件事件，按类别定办理期限；act 办理一步（assigned 指派、started 接手、resolved 办结、escalated 上报、referred 转办、referral_accepted 部门接收、referral_returned 部门退回、note 备注）；escalate 把每件超期事件向上报一级。</translation>
     </message>
     <message>
@@ -11430,7 +11430,7 @@ The step is recorded at once and kept in the member's history.</source>
         <translation>已受理事件 %1，办理期限 %2。</translation>
     </message>
     <message>
-        <source>case act needs the case's id and the action.</source>
+        <source>case act needs the case&apos;s id and the action.</source>
         <translation>case act 须给出事件编号和操作。</translation>
     </message>
     <message>
@@ -11463,7 +11463,7 @@ The step is recorded at once and kept in the member's history.</source>
         </translation>
     </message>
     <message>
-        <source>Runs SQLite's integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck's index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry's rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records' hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks (on a server: unfinished indexes, constraints never checked, and amcheck&apos;s index check where it is installed), checks that every trigger of the audit trail and of the search index is present, enabled and unchanged and that no entry of the trail is missing, and the registry&apos;s rules over the stored rows (a head in every registered household, valid ID numbers that agree with the stored birth date and sex, possible dates, …), the party records&apos; hard rules (a probation extended once, by 6 to 12 months; no conversion before the probation ends) and prints what is wrong. Exits with 1 when anything is.</source>
         <translation>运行 SQLite 的完整性和外键检查（服务器上：未建成的索引、从未校验的约束，以及已安装 amcheck 时的索引检查），检查操作日志和搜索索引的每个触发器都存在、已启用且未被改动、操作日志没有缺失的条目，并按登记规则检查已存数据（每个在册户都有在册户主、身份证号有效且与登记的出生日期和性别一致、日期合理等）和党员档案的硬性规定（预备期只能延长一次，延长六至十二个月；预备期满前不得转正），列出问题。发现问题时返回 1。</translation>
     </message>
 </context>
@@ -11677,29 +11677,29 @@ Commands:
   import FILE             Import a household roster (.xlsx or .csv)
   search TEXT             Find persons by name, ID number, phone or household number
   migrate --from F --to U Move a database file onto a PostgreSQL server
-  party review            The party secretary's review of a month (--month YYYY-MM)
+  party review            The party secretary&apos;s review of a month (--month YYYY-MM)
   party leave MEMBER      Record that a member left the party, with the decision
-  party import FILE       Import a branch's roster of party members (党员花名册)
-  party export roster -o FILE   Write the party members' roster (.xlsx)
+  party import FILE       Import a branch&apos;s roster of party members (党员花名册)
+  party export roster -o FILE   Write the party members&apos; roster (.xlsx)
   party reconcile         Political status (政治面貌) against the party records; settle one
   grid list|add|cover|check   The grids with their households; make and cover them
-  grid visits|findings    The month's visit plan per worker; the grid findings
-  grid sheet -o FILE      A worker's or a building's visit sheet for a month (PDF)
+  grid visits|findings    The month&apos;s visit plan per worker; the grid findings
+  grid sheet -o FILE      A worker&apos;s or a building&apos;s visit sheet for a month (PDF)
   grid staff|pair|handover   Who serves in a grid; pair a household; hand work over
-  visit plan|attend|record   Plan the month's visits, a must-attend task, record a visit
+  visit plan|attend|record   Plan the month&apos;s visits, a must-attend task, record a visit
   case list|receive|act|escalate   The grid cases and their steps
-  income flags|missing    The month's flagged households; those not checked (--month)
-  income import FILE      Import a month's income checks (月度收支核查) from the office's sheet
-  monitoring list|show|notice   Monitoring households, one case, a site's notice list (PDF)
+  income flags|missing    The month&apos;s flagged households; those not checked (--month)
+  income import FILE      Import a month&apos;s income checks (月度收支核查) from the office&apos;s sheet
+  monitoring list|show|notice   Monitoring households, one case, a site&apos;s notice list (PDF)
   safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
-  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name
+  followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
   backup -o FILE          Copy the database while it stays in use
   restore FILE            Replace the database by a checked backup (the present one is kept)
-  check                   Check the file and the registry's rules; print what is wrong
-  audit                   Print the audit trail or one household's history
+  check                   Check the file and the registry&apos;s rules; print what is wrong
+  audit                   Print the audit trail or one household&apos;s history
   user list|add|update|password|unlock   Manage the users (administrator)
-  settings list|set       The office's settings; change a visit or income rule
-  server-login add NAME|list   Make a desk's PostgreSQL login (administrator)
+  settings list|set       The office&apos;s settings; change a visit or income rule
+  server-login add NAME|list   Make a desk&apos;s PostgreSQL login (administrator)
   report monthly -o FILE  Write the monthly summary as .pdf, .xlsx or .json
 
 Global options:
@@ -11711,7 +11711,7 @@ Global options:
   -h, --help              Show this help
   --version               Show the version
 
-Run "anju-cli COMMAND --help" for the options of a command.
+Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation>用法：anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
@@ -11772,7 +11772,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] export roster -o FILE [--site CODE] [--active-only] [--unit NAME] [--date DATE]</translation>
     </message>
     <message>
-        <source>Writes the household roster, one row per person, household by household. A .xlsx file has the layout offices file and print: title, reporting unit and date, household columns merged over the members' rows, totals and signature lines. A .csv file (UTF-8) has one header line and one line per person, for other programs. Both can be imported again.</source>
+        <source>Writes the household roster, one row per person, household by household. A .xlsx file has the layout offices file and print: title, reporting unit and date, household columns merged over the members&apos; rows, totals and signature lines. A .csv file (UTF-8) has one header line and one line per person, for other programs. Both can be imported again.</source>
         <translation>逐户导出搬迁户花名册，每人一行。.xlsx 文件采用单位存档和打印的格式：标题、填报单位和日期、户信息列跨家庭成员行合并、合计行和签字栏。.csv 文件（UTF-8）有一行表头，每人一行，供其他程序使用。两种文件都可以重新导入。</translation>
     </message>
     <message>
@@ -11867,7 +11867,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] followup findings [--month YYYY-MM] [--site CODE] [--json]</translation>
     </message>
     <message>
-        <source>Lists the month's findings by name: 应纳尽纳, households flagged by their income check that have not entered the monitoring procedure; 应兜尽兜, people with no or weak labour in a monitored or flagged household who are neither in 低保 / 特困 nor have a recorded reason.</source>
+        <source>Lists the month&apos;s findings by name: 应纳尽纳, households flagged by their income check that have not entered the monitoring procedure; 应兜尽兜, people with no or weak labour in a monitored or flagged household who are neither in 低保 / 特困 nor have a recorded reason.</source>
         <translation>按姓名列出某月的清单：应纳尽纳，收支核查有预警、尚未纳入监测程序的户；应兜尽兜，监测户或预警户中无劳动能力或弱劳动力、既未纳入低保 / 特困也没有记录原因的人。</translation>
     </message>
     <message>
@@ -11970,15 +11970,15 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>为安置点新建网格；网格编码为县级6位 + 乡镇3位 + 社区3位 + 顺序号2位（CJ/T 349）。</translation>
     </message>
     <message>
-        <source>The site's code.</source>
+        <source>The site&apos;s code.</source>
         <translation>安置点编码。</translation>
     </message>
     <message>
-        <source>The grid's 14-digit code.</source>
+        <source>The grid&apos;s 14-digit code.</source>
         <translation>14位网格编码。</translation>
     </message>
     <message>
-        <source>The grid's name.</source>
+        <source>The grid&apos;s name.</source>
         <translation>网格名称。</translation>
     </message>
     <message>
@@ -12010,11 +12010,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>自该日起由网格覆盖一个楼栋或其中一个单元：原来的覆盖当天结束，其住户随之划入该网格。</translation>
     </message>
     <message>
-        <source>The grid's code.</source>
+        <source>The grid&apos;s code.</source>
         <translation>网格编码。</translation>
     </message>
     <message>
-        <source>The building's name on the grid's site.</source>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
         <translation>网格所在安置点的楼栋名称。</translation>
     </message>
     <message>
@@ -12034,7 +12034,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有编码为 %1 的网格。</translation>
     </message>
     <message>
-        <source>The grid's site has no building named %1.</source>
+        <source>The grid&apos;s site has no building named %1.</source>
         <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
     </message>
     <message>
@@ -12085,7 +12085,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db 位置] grid sheet --month YYYY-MM (--worker 姓名 | --building 编号或名称) [--grid 代码] -o 文件.pdf</translation>
     </message>
     <message>
-        <source>Writes the month's visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
+        <source>Writes the month&apos;s visit sheet (A4 PDF) of a grid worker or pairing cadre, or of a building: its open visits by building, floor and room, each with a code to enter the visit by.</source>
         <translation>输出网格员或结对干部、或某一楼栋的当月走访表（A4 PDF）：待办走访按楼栋、楼层、房号排列，每行附录入用的编码。</translation>
     </message>
     <message>
@@ -12097,7 +12097,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <source>The worker's name, or staff:ID / member:ID when several have it.</source>
+        <source>The worker&apos;s name, or staff:ID / member:ID when several have it.</source>
         <translation>网格员姓名；重名时用 staff:编号 或 member:编号。</translation>
     </message>
     <message>
@@ -12105,7 +12105,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>姓名</translation>
     </message>
     <message>
-        <source>The building's id or name.</source>
+        <source>The building&apos;s id or name.</source>
         <translation>楼栋编号或名称。</translation>
     </message>
     <message>
@@ -12164,7 +12164,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>按岗位列出当天（默认今天）在该网格任职的人员，并给出 grid staff end 和 grid handover 所用的编号。</translation>
     </message>
     <message>
-        <source>The grid's code.</source>
+        <source>The grid&apos;s code.</source>
         <translation>网格编码。</translation>
     </message>
     <message>
@@ -12216,11 +12216,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>岗位。</translation>
     </message>
     <message>
-        <source>The resident's ID number.</source>
+        <source>The resident&apos;s ID number.</source>
         <translation>居民的身份证号。</translation>
     </message>
     <message>
-        <source>The outside cadre's name.</source>
+        <source>The outside cadre&apos;s name.</source>
         <translation>外来干部的姓名。</translation>
     </message>
     <message>
@@ -12228,15 +12228,15 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>任职的第一天。</translation>
     </message>
     <message>
-        <source>The building's name on the grid's site.</source>
+        <source>The building&apos;s name on the grid&apos;s site.</source>
         <translation>网格所在安置点的楼栋名称。</translation>
     </message>
     <message>
-        <source>The unit's name in the building.</source>
+        <source>The unit&apos;s name in the building.</source>
         <translation>楼栋中的单元名称。</translation>
     </message>
     <message>
-        <source>The party member's number on the roll.</source>
+        <source>The party member&apos;s number on the roll.</source>
         <translation>党员在名册上的编号。</translation>
     </message>
     <message>
@@ -12244,7 +12244,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>联系电话。</translation>
     </message>
     <message>
-        <source>The cadre's work unit.</source>
+        <source>The cadre&apos;s work unit.</source>
         <translation>干部的工作单位。</translation>
     </message>
     <message>
@@ -12268,7 +12268,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有身份证号为 %1 的居民。</translation>
     </message>
     <message>
-        <source>The grid's site has no building named %1.</source>
+        <source>The grid&apos;s site has no building named %1.</source>
         <translation>网格所在安置点没有名为 %1 的楼栋。</translation>
     </message>
     <message>
@@ -12284,11 +12284,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</translation>
     </message>
     <message>
-        <source>Ends a staff member's service on the day (refused while they have open visit tasks: hand them over instead).</source>
+        <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
         <translation>自当天起结束该人员的任职（其仍有未完成的走访任务时拒绝：请改为移交）。</translation>
     </message>
     <message>
-        <source>The staff member's number (grid staff shows it).</source>
+        <source>The staff member&apos;s number (grid staff shows it).</source>
         <translation>人员编号（grid staff 中显示）。</translation>
     </message>
     <message>
@@ -12316,7 +12316,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>自当天起将该户与一名党员、网格人员或外来干部结对帮扶。</translation>
     </message>
     <message>
-        <source>The household's number.</source>
+        <source>The household&apos;s number.</source>
         <translation>户编号。</translation>
     </message>
     <message>
@@ -12340,15 +12340,15 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>已在任的接任者：其人员编号。</translation>
     </message>
     <message>
-        <source>A resident successor's ID number.</source>
+        <source>A resident successor&apos;s ID number.</source>
         <translation>居民接任者的身份证号。</translation>
     </message>
     <message>
-        <source>An outside cadre successor's name.</source>
+        <source>An outside cadre successor&apos;s name.</source>
         <translation>外来干部接任者的姓名。</translation>
     </message>
     <message>
-        <source>The successor's phone number.</source>
+        <source>The successor&apos;s phone number.</source>
         <translation>接任者的联系电话。</translation>
     </message>
     <message>
@@ -12380,7 +12380,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db 位置] grid handover --from-staff 编号 (--to-staff 编号 | --to-person 身份证号 | --to-cadre 姓名) --date YYYY-MM-DD --reason 原因 | (--pairings-from 党员编号 | --pairings-from-staff 编号 | --pairings-from-cadre 姓名) (--to 党员编号 | --to-staff 编号 | --to-cadre 姓名) [--households 户号,...] --date YYYY-MM-DD --reason 原因</translation>
     </message>
     <message>
-        <source>Hands a staff member's seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from (a party member), --pairings-from-staff or --pairings-from-cadre, only the pairings (all, or those of the households named) and their households' open visit tasks go to a party member, a staff member or an outside cadre (结对移交).</source>
+        <source>Hands a staff member&apos;s seat over in one action: their service ends on the day and the successor takes their pairings and open visit tasks. With --pairings-from (a party member), --pairings-from-staff or --pairings-from-cadre, only the pairings (all, or those of the households named) and their households&apos; open visit tasks go to a party member, a staff member or an outside cadre (结对移交).</source>
         <translation>一次完成人员岗位的移交：其任职于当天结束，接任者接过其结对户和未完成的走访任务。使用 --pairings-from（党员）、--pairings-from-staff 或 --pairings-from-cadre 时，只移交结对（全部，或所列住户的结对）及这些住户未完成的走访任务，接任者可以是党员、网格人员或外单位干部（结对移交）。</translation>
     </message>
     <message>
@@ -12622,7 +12622,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>该文件已于 %1 导入过，未作任何改动。</translation>
     </message>
     <message>
-        <source>Sheet "%1", header on row %2.</source>
+        <source>Sheet &quot;%1&quot;, header on row %2.</source>
         <translation>工作表“%1”，表头在第 %2 行。</translation>
     </message>
     <message>
@@ -12743,7 +12743,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] income flags --month YYYY-MM [--site CODE] [--json]</translation>
     </message>
     <message>
-        <source>Lists the month's flagged households by site and number: below the year's monitoring line, a drop from their recent months, or a large expense, with the per-capita annual net income.</source>
+        <source>Lists the month&apos;s flagged households by site and number: below the year&apos;s monitoring line, a drop from their recent months, or a large expense, with the per-capita annual net income.</source>
         <translation>按安置点和户编号列出本月收支核查的预警户：人均纯收入低于当年监测标准、比近几个月明显下降，或有大额支出，并列出年人均纯收入。</translation>
     </message>
     <message>
@@ -12755,7 +12755,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] income missing --month YYYY-MM [--site CODE] [--json]</translation>
     </message>
     <message>
-        <source>Lists the households active at the month's end that have no check of the month, with the month of their latest check.</source>
+        <source>Lists the households active at the month&apos;s end that have no check of the month, with the month of their latest check.</source>
         <translation>列出月底在册、但本月没有收支核查记录的搬迁户，并列出其最近一次核查的月份。</translation>
     </message>
     <message>
@@ -12774,7 +12774,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db 位置] income import 文件 [--month YYYY-MM] [--dry-run] [--json] [--rejected 文件.xlsx]</translation>
     </message>
     <message>
-        <source>Imports a month's income checks (月度收支核查, .xlsx or .csv), one row per household found by the head's ID number (户主身份证号) or the household code (户编号). A row with an error is rejected with its reasons and the other rows are written; a check of that month already on file is replaced, one equal to the row is left as it is.</source>
+        <source>Imports a month&apos;s income checks (月度收支核查, .xlsx or .csv), one row per household found by the head&apos;s ID number (户主身份证号) or the household code (户编号). A row with an error is rejected with its reasons and the other rows are written; a check of that month already on file is replaced, one equal to the row is left as it is.</source>
         <translation>导入一个月的收支核查（月度收支核查，.xlsx 或 .csv），每户一行，按户主身份证号或户编号查找家庭。有错误的行连同原因被拒绝，其余行照常写入；该月已有的核查被替换，与表中一致的保持不变。</translation>
     </message>
     <message>
@@ -12810,7 +12810,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>--month 必须是 YYYY-MM 格式的月份。</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet "%1", header on row %2: %n row(s) read.</source>
+        <source>Sheet &quot;%1&quot;, header on row %2: %n row(s) read.</source>
         <translation>
             <numerusform>工作表“%1”，表头在第 %2 行：读取 %n 行。</numerusform>
         </translation>
@@ -12855,7 +12855,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] --user NAME init [--name FULL_NAME]</translation>
     </message>
     <message>
-        <source>The administrator's full name.</source>
+        <source>The administrator&apos;s full name.</source>
         <translation>管理员的姓名。</translation>
     </message>
     <message>
@@ -12871,7 +12871,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Give the administrator's password in the variable ANJU_PASSWORD, or type it at a terminal.</source>
+        <source>Give the administrator&apos;s password in the variable ANJU_PASSWORD, or type it at a terminal.</source>
         <translation>请在环境变量 ANJU_PASSWORD 中提供管理员密码，或在终端输入。</translation>
     </message>
     <message>
@@ -12891,7 +12891,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>已重新创建：%1</translation>
     </message>
     <message>
-        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator's: --user names them and their password is asked for.</source>
+        <source>Creates the database, or upgrades an existing one to the schema of this program, and prints its location and schema version. A new database gets its administrator: the user named by --user (or ANJU_USER), with the password from ANJU_PASSWORD or typed twice. An upgrade is the administrator&apos;s: --user names them and their password is asked for.</source>
         <translation>创建数据库，或将已有数据库升级到本程序的结构版本，并显示其位置和结构版本。新数据库同时创建管理员：用户名由 --user（或 ANJU_USER）指定，密码取自 ANJU_PASSWORD，或在终端输入两次。升级已有数据库只能由管理员进行：用 --user 指定管理员，并提供其密码。</translation>
     </message>
     <message>
@@ -12899,7 +12899,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>属主角色：%1；工作站登录账号属于 %2</translation>
     </message>
     <message>
-        <source>This server login may not create roles, so the database is not yet owned by the role %1 that no desk logs in with: run init once with the administrator's server login or the postgres superuser (README: Several desks on PostgreSQL).</source>
+        <source>This server login may not create roles, so the database is not yet owned by the role %1 that no desk logs in with: run init once with the administrator&apos;s server login or the postgres superuser (README: Several desks on PostgreSQL).</source>
         <translation>此服务器登录账号不能创建角色，因此数据库尚未归任何工作站都不用来登录的角色 %1 所有：请用管理员的服务器登录账号或 postgres 超级用户运行一次 init（见 README：多个工作站共用 PostgreSQL）。</translation>
     </message>
     <message>
@@ -13029,7 +13029,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>以 JSON 输出。</translation>
     </message>
     <message>
-        <source>monitoring show needs the case's id.</source>
+        <source>monitoring show needs the case&apos;s id.</source>
         <translation>monitoring show 要填监测记录的编号。</translation>
     </message>
     <message>
@@ -13117,7 +13117,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>已生成 %1：公示 %2 户。</translation>
     </message>
     <message>
-        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice runs on the day (entry or risk elimination, not yet decided), with their category and the reason found, the head's name (ID number and phone masked), the period and where to object.</source>
+        <source>Writes the notice board list (公示, A4 PDF) of a site: the households whose notice runs on the day (entry or risk elimination, not yet decided), with their category and the reason found, the head&apos;s name (ID number and phone masked), the period and where to object.</source>
         <translation>生成一个安置点的公示名单（A4 PDF）：这一天正在公示、尚未定论的户（纳入监测或风险消除），写明类别和识别原因、户主姓名（身份证号和电话遮住中间几位）、公示期和提出异议的地方。</translation>
     </message>
     <message>
@@ -13169,7 +13169,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] party import FILE [--dry-run] [--json]</translation>
     </message>
     <message>
-        <source>Imports a branch's roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
+        <source>Imports a branch&apos;s roster of party members (党员花名册, .xlsx or .csv): members matched to residents by ID number, others as outside cadres. A row with an error is rejected and then nothing is written; steps that break a rule of development go in as entered from records (据档案补录), with a warning each. Members already on file are left unchanged.</source>
         <translation>导入党支部的党员花名册（.xlsx 或 .csv）：按身份证号与居民对应，其余作为外来干部登记。有错误的行不予导入，且整个文件都不写入；不符合发展党员规定的步骤作为据档案补录导入，每处给出一条警告。已登记的党员保持不变。</translation>
     </message>
     <message>
@@ -13230,7 +13230,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] party leave MEMBER --way WAY --date YYYY-MM-DD --decision TEXT --meeting YYYY-MM-DD [--reason TEXT]</translation>
     </message>
     <message>
-        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member's number as party review --json prints it; --meeting is the day of the branch general meeting of the member's branch that decided it. The member stays on file and is no longer counted.</source>
+        <source>Records that a party member left the party: probation_cancelled (取消预备党员资格, a probationary member only), withdrawal (退党), removal (除名) or expulsion (开除党籍). MEMBER is the member&apos;s number as party review --json prints it; --meeting is the day of the branch general meeting of the member&apos;s branch that decided it. The member stays on file and is no longer counted.</source>
         <translation>登记党员出党：probation_cancelled（取消预备党员资格，仅限预备党员）、withdrawal（退党）、removal（除名）或 expulsion（开除党籍）。MEMBER 为党员编号（见 party review --json 的输出）；--meeting 为作出决定的、该党员所在支部的支部党员大会日期。该党员仍保留在档，不再计入党员人数。</translation>
     </message>
     <message>
@@ -13250,7 +13250,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>The decision's text or document number.</source>
+        <source>The decision&apos;s text or document number.</source>
         <translation>决定内容或文号。</translation>
     </message>
     <message>
@@ -13282,7 +13282,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有编号为 %1 的党员。</translation>
     </message>
     <message>
-        <source>%1's branch held no branch general meeting on %2; record the meeting first.</source>
+        <source>%1&apos;s branch held no branch general meeting on %2; record the meeting first.</source>
         <translation>%1所在支部在 %2 未召开支部党员大会；请先登记该会议。</translation>
     </message>
     <message>
@@ -13303,11 +13303,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] party reconcile [--person ID --from party|register] [--json]</translation>
     </message>
     <message>
-        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review's rows). With --person and --from party, sets the register's 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party's steps from.</source>
+        <source>Lists the residents whose 政治面貌 in the household register and party record disagree (the party review&apos;s rows). With --person and --from party, sets the register&apos;s 政治面貌 from the party record (audited). With --from register, prints what the secretary must record in the party records and writes nothing: a register entry has no dates to make the party&apos;s steps from.</source>
         <translation>列出户籍登记的政治面貌与党员档案不一致的居民（即党务待办中的相应条目）。加 --person 和 --from party：按党员档案设置户籍登记的政治面貌（记入审计日志）。加 --from register：说明书记须在党员档案中登记什么，不写入任何数据：户籍登记没有日期，不能据以生成入党各步骤。</translation>
     </message>
     <message>
-        <source>The person's number, as the list prints it.</source>
+        <source>The person&apos;s number, as the list prints it.</source>
         <translation>人员编号（见列表）。</translation>
     </message>
     <message>
@@ -13331,7 +13331,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>party reconcile 除选项外不接受其他参数。</translation>
     </message>
     <message>
-        <source>--person needs a person's number.</source>
+        <source>--person needs a person&apos;s number.</source>
         <translation>--person 需要人员编号。</translation>
     </message>
     <message>
@@ -13339,7 +13339,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>--from 须为 party 或 register。</translation>
     </message>
     <message>
-        <source>The household register's 政治面貌 of person %1 is set from the party record.</source>
+        <source>The household register&apos;s 政治面貌 of person %1 is set from the party record.</source>
         <translation>已按党员档案设置人员 %1 在户籍登记中的政治面貌。</translation>
     </message>
 </context>
@@ -13350,7 +13350,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] party review [--month YYYY-MM] [--organisation NAME] [--json]</translation>
     </message>
     <message>
-        <source>Prints the party secretary's review of a month: conversions due or overdue, activists reaching one year, probation extensions ending, dues in arrears, meetings not held, transfers pending, sites breaking the coverage rule or without a work team. A past month is shown as the records stood at its end.</source>
+        <source>Prints the party secretary&apos;s review of a month: conversions due or overdue, activists reaching one year, probation extensions ending, dues in arrears, meetings not held, transfers pending, sites breaking the coverage rule or without a work team. A past month is shown as the records stood at its end.</source>
         <translation>列出党务工作者某月的待办事项：到期或逾期的预备党员转正、培养满一年的入党积极分子、延长预备期届满、党费欠缴、未召开的会议、未办结的组织关系转接、不符合党组织覆盖要求或没有驻村工作队的安置点。查看以往月份时，按该月月末的记录显示。</translation>
     </message>
     <message>
@@ -13423,7 +13423,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>编码</translation>
     </message>
     <message>
-        <source>The reporting unit (填报单位) printed above the figures (default: the office's name in the settings, or the site's name).</source>
+        <source>The reporting unit (填报单位) printed above the figures (default: the office&apos;s name in the settings, or the site&apos;s name).</source>
         <translation>表头所印的填报单位（默认：设置中的单位名称，单个安置点时为安置点名称）。</translation>
     </message>
     <message>
@@ -13467,7 +13467,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>上月 %1</translation>
     </message>
     <message>
-        <source>No reporting unit is set: a site's summary names the site.</source>
+        <source>No reporting unit is set: a site&apos;s summary names the site.</source>
         <translation>未设置填报单位：安置点的报表以安置点名称为填报单位。</translation>
     </message>
     <message>
@@ -13479,7 +13479,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] report monthly [--month YYYY-MM] [--site CODE] [--unit NAME] -o FILE | report unit [NAME]</translation>
     </message>
     <message>
-        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month's figure and the change. The file's extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs). report unit shows the reporting unit (填报单位) kept in the settings, or saves NAME as it (an empty NAME clears it), as the field on the 报表 page does.</source>
+        <source>Writes the monthly summary of the whole office or of one site: households and people, moves, structure and the site rules broken, each with last month&apos;s figure and the change. The file&apos;s extension chooses the format: .pdf (A4, for printing), .xlsx (the office layout with signature lines) or .json (for other programs). report unit shows the reporting unit (填报单位) kept in the settings, or saves NAME as it (an empty NAME clears it), as the field on the 报表 page does.</source>
         <translation>生成全部安置点或单个安置点的月度汇总：户数人口、迁入迁出、人口结构和不符合规范的安置点，每项均列出上月数和增减。按文件扩展名选择格式：.pdf（A4，用于打印）、.xlsx（单位常用报表格式，含签字栏）或 .json（供其他程序使用）。report unit 显示设置中保存的填报单位，或将 NAME 保存为填报单位（NAME 为空则清除），与“报表”页上的填报单位栏相同。</translation>
     </message>
     <message>
@@ -13506,7 +13506,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>恢复前的数据库：%1</translation>
     </message>
     <message>
-        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside (in a file beside it; on a server, renamed to NAME_before_restore_TIME), and replaces the database's contents with the backup. On a server the other desks must close Anju first. Only an administrator may restore.</source>
+        <source>Checks the backup FILE (integrity, schema version), keeps the present database aside (in a file beside it; on a server, renamed to NAME_before_restore_TIME), and replaces the database&apos;s contents with the backup. On a server the other desks must close Anju first. Only an administrator may restore.</source>
         <translation>校验备份文件 FILE（完整性、结构版本），保留现有数据库（保存为旁边的一个文件；服务器上改名为 NAME_before_restore_时间），再用备份替换数据库内容。服务器上须其他工作站先退出安居。只有管理员可以恢复。</translation>
     </message>
     <message>
@@ -13561,7 +13561,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>--date 需要写成 YYYY-MM-DD 的日期。</translation>
     </message>
     <message>
-        <source>%1 is not a scheme of the office's list: %2.</source>
+        <source>%1 is not a scheme of the office&apos;s list: %2.</source>
         <translation>%1 不在本单位的保障项目表中：%2。</translation>
     </message>
     <message>
@@ -13713,7 +13713,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>--db postgresql://ADMIN@HOST/DATABASE server-login add NAME [--password-file FILE] | list</translation>
     </message>
     <message>
-        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program's work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
+        <source>The administrator makes the PostgreSQL login a desk connects with: it may do the program&apos;s work and no more (it cannot change or delete the audit trail, switch triggers off or drop anything). Run with a server login that may create roles. The password comes from the first line of FILE, from ANJU_NEW_PASSWORD, or is typed twice.</source>
         <translation>管理员创建工作站连接所用的 PostgreSQL 登录账号：它可完成本程序的工作，但仅此而已（不能修改或删除操作记录、不能关闭触发器、不能删除任何对象）。请用可创建角色的服务器登录账号运行。密码取自 FILE 的第一行、环境变量 ANJU_NEW_PASSWORD，或在终端输入两次。</translation>
     </message>
     <message>
@@ -13740,15 +13740,15 @@ Run "anju-cli COMMAND --help" for the options of a command.
 <context>
     <name>anju::cli::SettingsCommand</name>
     <message>
-        <source>settings needs list or set, e.g. anju-cli settings set income.line.2026 7000 --source "省乡村振兴局通知".</source>
-        <translation>settings 后面要跟 list 或 set，例如 anju-cli settings set income.line.2026 7000 --source "省乡村振兴局通知"。</translation>
+        <source>settings needs list or set, e.g. anju-cli settings set income.line.2026 7000 --source &quot;省乡村振兴局通知&quot;.</source>
+        <translation>settings 后面要跟 list 或 set，例如 anju-cli settings set income.line.2026 7000 --source &quot;省乡村振兴局通知&quot;。</translation>
     </message>
     <message>
         <source>[--db LOCATION] settings list [--json]</source>
         <translation>[--db 位置] settings list [--json]</translation>
     </message>
     <message>
-        <source>Prints the office's settings by group: the value in force, the default and where it comes from, and whether this program changes it (settings set).</source>
+        <source>Prints the office&apos;s settings by group: the value in force, the default and where it comes from, and whether this program changes it (settings set).</source>
         <translation>按组列出本单位的设置：当前值、默认值和来源，以及能否用 settings set 修改。</translation>
     </message>
     <message>
@@ -13772,7 +13772,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db 位置] settings set 设置项 值 [--source 出处] [--yes]</translation>
     </message>
     <message>
-        <source>Changes one of the office's visit or income rules (the keys settings list marks as editable), checked as the settings page checks it; the administrator and the manager may. A year's monitoring line is income.line.YEAR, in yuan, with --source naming the notice it comes from. A change of income.drop_months recounts every income check and needs --yes.</source>
+        <source>Changes one of the office&apos;s visit or income rules (the keys settings list marks as editable), checked as the settings page checks it; the administrator and the manager may. A year&apos;s monitoring line is income.line.YEAR, in yuan, with --source naming the notice it comes from. A change of income.drop_months recounts every income check and needs --yes.</source>
         <translation>修改本单位一项走访或收入监测的规则（settings list 中标为可修改的设置项），检查方式与设置页相同；管理员和负责人可以修改。某年的监测标准是 income.line.年份，单位为元，用 --source 写明出自哪份通知。修改 income.drop_months 会重新计算所有收支核查，须加 --yes。</translation>
     </message>
     <message>
@@ -13792,7 +13792,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>settings set 需要设置项和值，例如 settings set grids.must_visit.elderly_alone 14d。</translation>
     </message>
     <message>
-        <source>--source goes with a year's monitoring line, income.line.YEAR.</source>
+        <source>--source goes with a year&apos;s monitoring line, income.line.YEAR.</source>
         <translation>--source 只能与某年的监测标准 income.line.年份 一起用。</translation>
     </message>
     <message>
@@ -13823,7 +13823,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db LOCATION] user list | add NAME --role ROLE [--name FULL_NAME] [--site CODE]... | update NAME [--role ROLE] [--site CODE]... [--all-sites] [--active yes|no] | password NAME | unlock NAME</translation>
     </message>
     <message>
-        <source>The administrator's management of users. ROLE is clerk, secretary, manager or admin; --site limits the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or is typed twice.</source>
+        <source>The administrator&apos;s management of users. ROLE is clerk, secretary, manager or admin; --site limits the user to those sites (repeat it for several). A new password comes from ANJU_NEW_PASSWORD or is typed twice.</source>
         <translation>管理员管理用户。ROLE 可为 clerk（录入员）、secretary（党务）、manager（负责人）或 admin（管理员）；--site 将用户限定在这些安置点（可重复使用）。新密码取自 ANJU_NEW_PASSWORD，或在终端输入两次。</translation>
     </message>
     <message>
@@ -13835,7 +13835,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>ROLE</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>用户的姓名。</translation>
     </message>
     <message>
@@ -13887,7 +13887,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Give the new user's role with --role.</source>
+        <source>Give the new user&apos;s role with --role.</source>
         <translation>请用 --role 指定新用户的角色。</translation>
     </message>
     <message>
@@ -13945,7 +13945,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db 位置] grid visits --month YYYY-MM [--grid 网格编码] [--json]</translation>
     </message>
     <message>
-        <source>Prints the month's visit plan per worker: the visits due by the month's end, done (and of those late), overdue and still open today.</source>
+        <source>Prints the month&apos;s visit plan per worker: the visits due by the month&apos;s end, done (and of those late), overdue and still open today.</source>
         <translation>按走访人输出本月走访计划：月底前应走访、已走访（其中逾期完成）、已逾期和今天仍待走访的数目。</translation>
     </message>
     <message>
@@ -14013,7 +14013,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>[--db 位置] visit plan --month YYYY-MM | attend --household 户编号 --trigger 事由 --date 日期 [--note 说明] | record --household 户编号 --date 日期 (--staff 编号 | --member 编号 | --cadre 姓名) [--task 编号] [--findings 情况] [--follow-up 后续]</translation>
     </message>
     <message>
-        <source>plan makes the month's regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
+        <source>plan makes the month&apos;s regular visits (四必访) that are not yet planned; attend makes a must-attend task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it answers.</source>
         <translation>plan 生成本月尚未安排的四必访任务；attend 登记三必到任务（emergency 突发事情、discontent 不满情绪、family_dispute 家庭纠纷）；record 登记一次走访，并关闭它所完成的任务。</translation>
     </message>
     <message>
@@ -14152,7 +14152,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
 <context>
     <name>anju::exchange::HeaderDetector</name>
     <message>
-        <source>Row %1 of sheet "%2" is empty; it cannot be the header.</source>
+        <source>Row %1 of sheet &quot;%2&quot; is empty; it cannot be the header.</source>
         <translation>工作表“%2”的第 %1 行是空行，不能作为表头。</translation>
     </message>
     <message>
@@ -14175,11 +14175,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请填写与户主关系。</translation>
     </message>
     <message>
-        <source>"%1" is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
+        <source>&quot;%1&quot; is not a relationship to the head this program knows (户主, 配偶, 子, 女, 孙子, 孙女, 父母, 兄弟姐妹, 儿媳, 女婿, 其他 …).</source>
         <translation>“%1”不是本程序能识别的与户主关系（户主、配偶、子、女、孙子、孙女、父母、兄弟姐妹、儿媳、女婿、其他……）。</translation>
     </message>
     <message>
-        <source>"%1" is not a sex (男 or 女).</source>
+        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
         <translation>“%1”不是有效的性别（应为男或女）。</translation>
     </message>
     <message>
@@ -14191,23 +14191,23 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>出生日期 %1 与身份证号不符（按身份证号应为 %2）。</translation>
     </message>
     <message>
-        <source>"%1" is not an ethnic group.</source>
+        <source>&quot;%1&quot; is not an ethnic group.</source>
         <translation>“%1”不是有效的民族名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a level of education.</source>
+        <source>&quot;%1&quot; is not a level of education.</source>
         <translation>“%1”不是有效的文化程度。</translation>
     </message>
     <message>
-        <source>"%1" is not a state of health.</source>
+        <source>&quot;%1&quot; is not a state of health.</source>
         <translation>“%1”不是有效的健康状况。</translation>
     </message>
     <message>
-        <source>"%1" is not a labour capacity.</source>
+        <source>&quot;%1&quot; is not a labour capacity.</source>
         <translation>“%1”不是有效的劳动能力。</translation>
     </message>
     <message>
-        <source>"%1" is not a member's state (在册, 迁出 or 死亡).</source>
+        <source>&quot;%1&quot; is not a member&apos;s state (在册, 迁出 or 死亡).</source>
         <translation>“%1”不是有效的成员状态（应为在册、迁出或死亡）。</translation>
     </message>
 </context>
@@ -14281,9 +14281,16 @@ Run "anju-cli COMMAND --help" for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::exchange::IncomeCheckImportStore</name>
+    <message>
+        <source>Another desk was importing or changing this month&apos;s checks at the same time. Nothing of this import was saved; import the sheet again.</source>
+        <translation>另一工位同时在导入或改动本月的收支核查，本次导入没有保存任何内容，请重新导入这张表。</translation>
+    </message>
+</context>
+<context>
     <name>anju::exchange::IncomeCheckImporter</name>
     <message>
-        <source>No sheet of the file looks like a month's income checks: none has a header with the head's ID number or the household code and an income column (户主身份证号, 工资性收入 …) in its first %1 rows.</source>
+        <source>No sheet of the file looks like a month&apos;s income checks: none has a header with the head&apos;s ID number or the household code and an income column (户主身份证号, 工资性收入 …) in its first %1 rows.</source>
         <translation>文件中没有像月度收支核查表的工作表：没有一个工作表的前 %1 行中有含户主身份证号或户编号以及收入列（户主身份证号、工资性收入…）的表头。</translation>
     </message>
     <message>
@@ -14319,11 +14326,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有户编号为 %1 的家庭。</translation>
     </message>
     <message>
-        <source>The code %1 is another household's than the ID number's (%2).</source>
+        <source>The code %1 is another household&apos;s than the ID number&apos;s (%2).</source>
         <translation>户编号 %1 与身份证号所属家庭（%2）不是同一户。</translation>
     </message>
     <message>
-        <source>Neither the head's ID number nor the household code is given.</source>
+        <source>Neither the head&apos;s ID number nor the household code is given.</source>
         <translation>户主身份证号和户编号均未填写。</translation>
     </message>
     <message>
@@ -14347,7 +14354,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>核查日期 %1 早于所核查的月份。</translation>
     </message>
     <message>
-        <source>The household has no active member at the month's end; give 家庭人口.</source>
+        <source>The household has no active member at the month&apos;s end; give 家庭人口.</source>
         <translation>该户在月末没有在册成员；请填写家庭人口。</translation>
     </message>
     <message>
@@ -14431,7 +14438,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有填写任何发展阶段日期：至少需要申请入党日期。</translation>
     </message>
     <message>
-        <source>The state %1 is not imported: only 正常 and 流动 members are; members who left are recorded through a transfer or the branch's decision.</source>
+        <source>The state %1 is not imported: only 正常 and 流动 members are; members who left are recorded through a transfer or the branch&apos;s decision.</source>
         <translation>党员状态“%1”不导入：只导入“正常”和“流动”的党员；已离开的党员通过组织关系转接或支部决定登记。</translation>
     </message>
     <message numerus="yes">
@@ -14492,7 +14499,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
 <context>
     <name>anju::exchange::RosterExporter</name>
     <message>
-        <source>Cannot export the roster to "%1": the file name must end in .xlsx (Excel) or .csv.</source>
+        <source>Cannot export the roster to &quot;%1&quot;: the file name must end in .xlsx (Excel) or .csv.</source>
         <translation>无法将花名册导出到“%1”：文件名必须以 .xlsx（Excel）或 .csv 结尾。</translation>
     </message>
     <message>
@@ -14659,7 +14666,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>本步骤的日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>The day of this step is before the case's last step (%1).</source>
+        <source>The day of this step is before the case&apos;s last step (%1).</source>
         <translation>本步骤的日期早于该事件上一步骤的日期（%1）。</translation>
     </message>
     <message>
@@ -14792,7 +14799,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1 户：%3 发生的%2应在 %4 前到场，至今未到。</translation>
     </message>
     <message>
-        <source>Case "%1" (%2) passed its deadline %3.</source>
+        <source>Case &quot;%1&quot; (%2) passed its deadline %3.</source>
         <translation>事件“%1”（%2）已超过办理期限 %3。</translation>
     </message>
 </context>
@@ -14821,7 +14828,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>网格编码 %1 应为14位数字：县级6位、乡镇3位、社区3位、网格顺序号2位。</translation>
     </message>
     <message>
-        <source>The grid code %1 must begin with the site's county code %2.</source>
+        <source>The grid code %1 must begin with the site&apos;s county code %2.</source>
         <translation>网格编码 %1 应以安置点所在县的代码 %2 开头。</translation>
     </message>
     <message>
@@ -14833,7 +14840,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请选择网格所在的安置点。</translation>
     </message>
     <message>
-        <source>Enter the grid's name.</source>
+        <source>Enter the grid&apos;s name.</source>
         <translation>请填写网格名称。</translation>
     </message>
     <message>
@@ -14853,7 +14860,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请选择担任此职的居民。</translation>
     </message>
     <message>
-        <source>Enter the cadre's name.</source>
+        <source>Enter the cadre&apos;s name.</source>
         <translation>请填写干部姓名。</translation>
     </message>
     <message>
@@ -14900,7 +14907,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>该安置点不存在。</translation>
     </message>
     <message>
-        <source>The grid code %1 is already %2's.</source>
+        <source>The grid code %1 is already %2&apos;s.</source>
         <translation>网格编码 %1 已被“%2”使用。</translation>
     </message>
     <message>
@@ -14956,7 +14963,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请填写结束日期。</translation>
     </message>
     <message>
-        <source>Say why the household is not in its dwelling's grid.</source>
+        <source>Say why the household is not in its dwelling&apos;s grid.</source>
         <translation>请说明该户为何不归入住房所在的网格。</translation>
     </message>
     <message>
@@ -14980,7 +14987,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>此人不是在册居民。</translation>
     </message>
     <message>
-        <source>A %1 is chosen from the residents of the grid's site.</source>
+        <source>A %1 is chosen from the residents of the grid&apos;s site.</source>
         <translation>%1须从网格所在安置点的居民中选任。</translation>
     </message>
     <message>
@@ -14988,7 +14995,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有这名党员的记录。</translation>
     </message>
     <message>
-        <source>The building is not on the grid's site.</source>
+        <source>The building is not on the grid&apos;s site.</source>
         <translation>该楼栋不在网格所在的安置点。</translation>
     </message>
     <message>
@@ -15000,7 +15007,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有这名网格工作人员的记录。</translation>
     </message>
     <message>
-        <source>%1's service has already ended.</source>
+        <source>%1&apos;s service has already ended.</source>
         <translation>%1 的任职已经结束。</translation>
     </message>
     <message>
@@ -15158,7 +15165,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>住户 %1 不存在。</translation>
     </message>
     <message>
-        <source>The household's timeline could not be read: %1</source>
+        <source>The household&apos;s timeline could not be read: %1</source>
         <translation>无法读取该户的走访与事件：%1</translation>
     </message>
     <message>
@@ -15201,7 +15208,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
 <context>
     <name>anju::grids::PairingHandover</name>
     <message>
-        <source>Enter the cadre's name.</source>
+        <source>Enter the cadre&apos;s name.</source>
         <translation>请填写干部姓名。</translation>
     </message>
     <message>
@@ -15286,7 +15293,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请选择要安排的月份。</translation>
     </message>
     <message>
-        <source>The month's visit tasks could not be read: %1</source>
+        <source>The month&apos;s visit tasks could not be read: %1</source>
         <translation>无法读取本月走访任务：%1</translation>
     </message>
     <message>
@@ -15330,7 +15337,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请填写走访干部的姓名。</translation>
     </message>
     <message>
-        <source>The task is not one of this household's.</source>
+        <source>The task is not one of this household&apos;s.</source>
         <translation>该任务不属于此户。</translation>
     </message>
     <message>
@@ -15530,7 +15537,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <source>The grid is not one of the site's.</source>
+        <source>The grid is not one of the site&apos;s.</source>
         <translation>这个网格不属于该安置点。</translation>
     </message>
     <message>
@@ -15629,7 +15636,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>核查记录的来源只能是录入或导入。</translation>
     </message>
     <message>
-        <source>The checker's name is too long (50 characters at most).</source>
+        <source>The checker&apos;s name is too long (50 characters at most).</source>
         <translation>核查人姓名过长（最多 50 个字）。</translation>
     </message>
     <message>
@@ -15714,7 +15721,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>一户 %1 人：请核对家庭人口数。</translation>
     </message>
     <message>
-        <source>The headcount %1 differs from the household's %2 members on file.</source>
+        <source>The headcount %1 differs from the household&apos;s %2 members on file.</source>
         <translation>家庭人口数 %1 与在册家庭成员 %2 人不一致。</translation>
     </message>
     <message>
@@ -15806,7 +15813,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>公示不能早于村（社区）评议的日期（%1）开始。</translation>
     </message>
     <message>
-        <source>The notice's last day is before its first day.</source>
+        <source>The notice&apos;s last day is before its first day.</source>
         <translation>公示截止日期早于开始日期。</translation>
     </message>
     <message>
@@ -15870,7 +15877,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请填写不予纳入的原因。</translation>
     </message>
     <message>
-        <source>The decision cannot be dated before the procedure's last step (%1).</source>
+        <source>The decision cannot be dated before the procedure&apos;s last step (%1).</source>
         <translation>决定日期不能早于程序上一步的日期（%1）。</translation>
     </message>
     <message>
@@ -15886,7 +15893,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>风险消除的开始日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>The elimination cannot start before %1, the household's last change.</source>
+        <source>The elimination cannot start before %1, the household&apos;s last change.</source>
         <translation>风险消除不能早于这一户上次变动的日期 %1。</translation>
     </message>
     <message>
@@ -15969,7 +15976,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请选择有标记的收支核查记录。</translation>
     </message>
     <message>
-        <source>The income check is not this household's.</source>
+        <source>The income check is not this household&apos;s.</source>
         <translation>这条收支核查记录不是这一户的。</translation>
     </message>
     <message>
@@ -15981,7 +15988,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请选择发现这一户的走访记录。</translation>
     </message>
     <message>
-        <source>The visit is not this household's.</source>
+        <source>The visit is not this household&apos;s.</source>
         <translation>这条走访记录不是这一户的。</translation>
     </message>
     <message>
@@ -16114,7 +16121,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请选择保障项目。</translation>
     </message>
     <message>
-        <source>"%1" is not a scheme of the office's list (settings safetynet.scheme.*).</source>
+        <source>&quot;%1&quot; is not a scheme of the office&apos;s list (settings safetynet.scheme.*).</source>
         <translation>“%1”不在本单位的保障项目表中（设置 safetynet.scheme.*）。</translation>
     </message>
     <message>
@@ -16291,7 +16298,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1已出党。</translation>
     </message>
     <message>
-        <source>%1 is %2: only a member on the branch's roll can leave the party here.</source>
+        <source>%1 is %2: only a member on the branch&apos;s roll can leave the party here.</source>
         <translation>%1为“%2”：只有支部在册党员才能在此登记出党。</translation>
     </message>
     <message>
@@ -16299,7 +16306,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1为%2，尚不是党员：入党申请人、入党积极分子或发展对象终止培养，不属于出党。</translation>
     </message>
     <message>
-        <source>Only a probationary member's membership can be cancelled; %1 is a full member.</source>
+        <source>Only a probationary member&apos;s membership can be cancelled; %1 is a full member.</source>
         <translation>只能取消预备党员的资格；%1是正式党员。</translation>
     </message>
     <message>
@@ -16430,13 +16437,13 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1：书记%2不是正式党员；如继续任职，请登记原因。</translation>
     </message>
     <message numerus="yes">
-        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one's own accord, and the branch general meeting should decide on removal.</source>
+        <source> Not paid for %n month(s) in a row: without good reason this is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
         <translation>
             <numerusform>已连续%n个月未交纳党费：如无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one's own accord, and the branch general meeting should decide on removal.</source>
+        <source>%1 attended none of the %n meeting(s) of the branch from %2 to %3, not all with a recorded reason: six months without organisational life and without good reason is leaving the party of one&apos;s own accord, and the branch general meeting should decide on removal.</source>
         <translation>
             <numerusform>%1未参加支部 %2 至 %3 召开的%n次会议，且并非均有登记的缺席原因：连续六个月不参加党的组织生活又无正当理由，即被认为自行脱党，应由支部党员大会讨论决定予以除名。</numerusform>
         </translation>
@@ -16477,11 +16484,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请填写延长的月数（6至12个月）。</translation>
     </message>
     <message>
-        <source>A new member's history starts with the application.</source>
+        <source>A new member&apos;s history starts with the application.</source>
         <translation>新登记人员的发展记录应从递交入党申请书开始。</translation>
     </message>
     <message>
-        <source>%1 is %2: "%3" does not follow from that stage.</source>
+        <source>%1 is %2: &quot;%3&quot; does not follow from that stage.</source>
         <translation>%1当前为“%2”，不能进行“%3”。</translation>
     </message>
     <message>
@@ -16575,7 +16582,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请选择对应的安置点居民。</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
@@ -16583,7 +16590,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <source>Choose the member's branch.</source>
+        <source>Choose the member&apos;s branch.</source>
         <translation>请选择所在党支部。</translation>
     </message>
     <message>
@@ -16671,7 +16678,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请填写工作队名称。</translation>
     </message>
     <message>
-        <source>Enter the first secretary's name.</source>
+        <source>Enter the first secretary&apos;s name.</source>
         <translation>请填写第一书记姓名。</translation>
     </message>
     <message>
@@ -16882,7 +16889,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>党小组不能调到其他党支部。</translation>
     </message>
     <message>
-        <source>%1 is not a member of the group's branch on %2: a member joins a group of their own branch.</source>
+        <source>%1 is not a member of the group&apos;s branch on %2: a member joins a group of their own branch.</source>
         <translation>%1 在 %2 不是该党小组所在支部的党员：党员只能编入本支部的党小组。</translation>
     </message>
     <message>
@@ -16902,7 +16909,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>党小组“%1”在 %2 尚未成立或已撤销。</translation>
     </message>
     <message>
-        <source>The party group %1 is not in the member's branch on %2: a member joins a group of their own branch.</source>
+        <source>The party group %1 is not in the member&apos;s branch on %2: a member joins a group of their own branch.</source>
         <translation>党小组“%1”在 %2 不属于该党员所在支部：党员只能编入本支部的党小组。</translation>
     </message>
     <message>
@@ -16956,7 +16963,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1 没有党员档案，户籍登记为%2：两者一致。</translation>
     </message>
     <message>
-        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch's roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
+        <source>The register says %1 is %2, and there is no party record. A register entry has no dates: enter %1 as a member on the 党建 page or in the branch&apos;s roster, with the date of each step from their file (申请入党, 积极分子, 发展对象, 接收预备党员, 转正). If the register is wrong, correct 政治面貌 in the household form.</source>
         <translation>户籍登记 %1 为%2，但没有党员档案。户籍登记没有日期：请在党建页或支部花名册中录入 %1，并按其档案填写各步骤的日期（申请入党、积极分子、发展对象、接收预备党员、转正）。如户籍登记有误，请在住户表单中更正政治面貌。</translation>
     </message>
     <message>
@@ -16968,7 +16975,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1 在党员档案中为%2，但户籍登记为%3。如 %1 已回来，请凭介绍信登记组织关系转入；否则请在住户表单中更正政治面貌。</translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch's decision (party leave); a register entry alone does not end a membership.</source>
+        <source>The party records have %1 as %2 since %3; the register says %4. If %1 left the party, record the leaving with the branch&apos;s decision (party leave); a register entry alone does not end a membership.</source>
         <translation>党员档案中 %1 自 %3 起为%2；户籍登记为%4。如 %1 已出党，请凭支部的决定登记出党（party leave）；仅凭户籍登记不能终止党籍。</translation>
     </message>
     <message>
@@ -16976,7 +16983,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>党员档案中 %1 为预备党员，预备期于 %2 期满。请按支部大会讨论决定的日期（%2 或之后）登记转正；党龄自 %2 起算。</translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member's file.</source>
+        <source>The party records have %1 as %2 since %3. Record the steps that followed (发展对象, 接收预备党员, 转正) with their dates from the member&apos;s file.</source>
         <translation>党员档案中 %1 自 %3 起为%2。请按其档案登记此后各步骤（发展对象、接收预备党员、转正）及日期。</translation>
     </message>
     <message>
@@ -16984,14 +16991,14 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>党员档案中 %1 为正式党员（已转正；党龄自 %2 起算）。已登记的转正不能依户籍登记撤销：如户籍登记滞后，请改为按党员档案设置户籍登记。</translation>
     </message>
     <message>
-        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member's file.</source>
+        <source>The party records have %1 as %2 since %3. Record the admission (接收预备党员) with the day of the branch general meeting that admitted them, from the member&apos;s file.</source>
         <translation>党员档案中 %1 自 %3 起为%2。请按其档案，以支部党员大会讨论接收的日期登记接收预备党员。</translation>
     </message>
 </context>
 <context>
     <name>anju::registry::HouseholdRules</name>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入成员姓名。</translation>
     </message>
     <message>
@@ -17011,7 +17018,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>日期 %1 不能晚于今天。</translation>
     </message>
     <message>
-        <source>The date %1 is before the member's birth.</source>
+        <source>The date %1 is before the member&apos;s birth.</source>
         <translation>日期 %1 早于该成员的出生日期。</translation>
     </message>
     <message>
@@ -17188,7 +17195,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1已不是在册成员。</translation>
     </message>
     <message>
-        <source>The member's household no longer exists.</source>
+        <source>The member&apos;s household no longer exists.</source>
         <translation>该成员所在的户已不存在。</translation>
     </message>
     <message>
@@ -17309,7 +17316,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>网格数据无法计算：%1</translation>
     </message>
     <message>
-        <source>Grids at the month's end</source>
+        <source>Grids at the month&apos;s end</source>
         <translation>月末网格数</translation>
     </message>
     <message>
@@ -17357,11 +17364,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>其中按期走访</translation>
     </message>
     <message>
-        <source>Of them visited late, by the month's end</source>
+        <source>Of them visited late, by the month&apos;s end</source>
         <translation>其中逾期后于月内补访</translation>
     </message>
     <message>
-        <source>Of them not visited by the month's end</source>
+        <source>Of them not visited by the month&apos;s end</source>
         <translation>其中月末仍未走访</translation>
     </message>
     <message>
@@ -17377,11 +17384,11 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>其中按期到场</translation>
     </message>
     <message>
-        <source>Of them attended late, by the month's end</source>
+        <source>Of them attended late, by the month&apos;s end</source>
         <translation>其中逾期后于月内到场</translation>
     </message>
     <message>
-        <source>Of them not attended by the month's end</source>
+        <source>Of them not attended by the month&apos;s end</source>
         <translation>其中月末仍未到场</translation>
     </message>
     <message>
@@ -17393,7 +17400,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>本月办结网格事件</translation>
     </message>
     <message>
-        <source>Cases open past their deadline at the month's end</source>
+        <source>Cases open past their deadline at the month&apos;s end</source>
         <translation>月末超期未办结事件</translation>
     </message>
     <message>
@@ -17413,7 +17420,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1：办结</translation>
     </message>
     <message>
-        <source>%1: overdue at the month's end</source>
+        <source>%1: overdue at the month&apos;s end</source>
         <translation>%1：月末超期</translation>
     </message>
     <message>
@@ -17449,7 +17456,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>收支核查指标无法计算：%1</translation>
     </message>
     <message>
-        <source>Active households at the month's end</source>
+        <source>Active households at the month&apos;s end</source>
         <translation>月末在册户数</translation>
     </message>
     <message>
@@ -17493,7 +17500,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>人均纯收入达监测标准2倍及以上</translation>
     </message>
     <message>
-        <source>Monitoring line of the month's year (yuan per person per year)</source>
+        <source>Monitoring line of the month&apos;s year (yuan per person per year)</source>
         <translation>当年监测标准（元/人·年）</translation>
     </message>
     <message>
@@ -17512,15 +17519,15 @@ Run "anju-cli COMMAND --help" for the options of a command.
 <context>
     <name>anju::report::MonitoringSection</name>
     <message>
-        <source>Monitored at the month's end: unstable out of poverty</source>
+        <source>Monitored at the month&apos;s end: unstable out of poverty</source>
         <translation>月末监测户：脱贫不稳定户</translation>
     </message>
     <message>
-        <source>Monitored at the month's end: marginal, at risk of poverty</source>
+        <source>Monitored at the month&apos;s end: marginal, at risk of poverty</source>
         <translation>月末监测户：边缘易致贫户</translation>
     </message>
     <message>
-        <source>Monitored at the month's end: sudden severe hardship</source>
+        <source>Monitored at the month&apos;s end: sudden severe hardship</source>
         <translation>月末监测户：突发严重困难户</translation>
     </message>
     <message>
@@ -17528,7 +17535,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>监测帮扶指标无法计算：%1</translation>
     </message>
     <message>
-        <source>Households monitored at the month's end</source>
+        <source>Households monitored at the month&apos;s end</source>
         <translation>月末监测户合计</translation>
     </message>
     <message>
@@ -17540,7 +17547,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>本月风险消除户数</translation>
     </message>
     <message>
-        <source>In entry review at the month's end</source>
+        <source>In entry review at the month&apos;s end</source>
         <translation>月末纳入审核中户数</translation>
     </message>
     <message>
@@ -17548,19 +17555,19 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>本月审核未纳入户数</translation>
     </message>
     <message>
-        <source>In the safety net at the month's end: %1 (people)</source>
+        <source>In the safety net at the month&apos;s end: %1 (people)</source>
         <translation>月末兜底保障人数：%1</translation>
     </message>
     <message>
-        <source>People in the safety net at the month's end</source>
+        <source>People in the safety net at the month&apos;s end</source>
         <translation>月末兜底保障人数合计</translation>
     </message>
     <message>
-        <source>Monthly amounts at the month's end: %1 (yuan)</source>
+        <source>Monthly amounts at the month&apos;s end: %1 (yuan)</source>
         <translation>月末按月发放金额：%1（元）</translation>
     </message>
     <message>
-        <source>Monthly safety-net amounts at the month's end (yuan)</source>
+        <source>Monthly safety-net amounts at the month&apos;s end (yuan)</source>
         <translation>月末按月发放金额合计（元）</translation>
     </message>
     <message>
@@ -17671,7 +17678,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>应交党费党员数</translation>
     </message>
     <message>
-        <source>Of them paid by the month's end</source>
+        <source>Of them paid by the month&apos;s end</source>
         <translation>其中：月底前已交人数</translation>
     </message>
     <message>
@@ -17974,7 +17981,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>工作日</translation>
     </message>
     <message>
-        <source>"%1" is not a setting that can be changed here.</source>
+        <source>&quot;%1&quot; is not a setting that can be changed here.</source>
         <translation>“%1”不是可以在这里修改的设置项。</translation>
     </message>
     <message>
@@ -17994,7 +18001,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请至少选择一种困难家庭来源。</translation>
     </message>
     <message>
-        <source>"%1" is not a source of difficult families this program knows.</source>
+        <source>&quot;%1&quot; is not a source of difficult families this program knows.</source>
         <translation>“%1”不是本程序认识的困难家庭来源。</translation>
     </message>
     <message>
@@ -18002,7 +18009,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>请至少选择一种保障。</translation>
     </message>
     <message>
-        <source>"%1" is not one of this office's safety-net schemes.</source>
+        <source>&quot;%1&quot; is not one of this office&apos;s safety-net schemes.</source>
         <translation>“%1”不是本单位的兜底保障种类。</translation>
     </message>
     <message>
@@ -18026,18 +18033,18 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <source>A monitoring line's year is from %1 to %2.</source>
+        <source>A monitoring line&apos;s year is from %1 to %2.</source>
         <translation>监测标准的年份须在 %1 到 %2 之间。</translation>
     </message>
 </context>
 <context>
     <name>anju::settings::OfficeSettings</name>
     <message>
-        <source>this office's database</source>
+        <source>this office&apos;s database</source>
         <translation>本单位数据库</translation>
     </message>
     <message>
-        <source>default (the stored "%1" cannot be read)</source>
+        <source>default (the stored &quot;%1&quot; cannot be read)</source>
         <translation>默认值（库中所存“%1”无法识别）</translation>
     </message>
     <message>
@@ -18149,7 +18156,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>月度汇总上印的填报单位</translation>
     </message>
     <message>
-        <source>Set on the Reports page; empty: the site's name.</source>
+        <source>Set on the Reports page; empty: the site&apos;s name.</source>
         <translation>在“报表”页填写；不填时用安置点名称。</translation>
     </message>
     <message>
@@ -18217,7 +18224,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>%1 年监测标准（元/人·年）</translation>
     </message>
     <message>
-        <source>A year without a line of its own is judged by the latest earlier year's.</source>
+        <source>A year without a line of its own is judged by the latest earlier year&apos;s.</source>
         <translation>没有单独设置标准的年份，沿用此前最近一年的标准。</translation>
     </message>
     <message>
@@ -18253,7 +18260,7 @@ Run "anju-cli COMMAND --help" for the options of a command.
         <translation>应兜尽兜所算的保障种类</translation>
     </message>
     <message>
-        <source>Printed name of the safety-net scheme "%1"</source>
+        <source>Printed name of the safety-net scheme &quot;%1&quot;</source>
         <translation>保障种类“%1”的名称</translation>
     </message>
 </context>

@@ -245,9 +245,16 @@ Outcome IncomeCheckImportStore::writeAtOnce(const QList<ImportedIncomeCheck>& ch
         sent);
     if (!copied)
         return Outcome::error(copied.summary());
-    // It raises an error when a check to replace is no longer on file, and so fails the import.
-    if (!q.exec(QStringLiteral("SELECT anju_import_income_checks()")))
+    // It waits up to a minute for another desk's import of checks, and fails when a check to replace was
+    // removed since the sheet was read (a serialization failure): either way the desk imports again.
+    if (!q.exec(QStringLiteral("SELECT anju_import_income_checks()"))) {
+        const QSqlError error = q.lastError();
+        if (m_db.dialect().isBusy(error.nativeErrorCode(), error.text()))
+            return Outcome::error(
+                tr("Another desk was importing or changing this month's checks at the same time. Nothing "
+                   "of this import was saved; import the sheet again."));
         return readFailed(q);
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Violation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QSqlQuery>
@@ -55,6 +56,8 @@ struct ImportHousehold
 // insert or update per written check.
 class IncomeCheckImportStore
 {
+    Q_DECLARE_TR_FUNCTIONS(anju::exchange::IncomeCheckImportStore)
+
 public:
     explicit IncomeCheckImportStore(const Database& db) : m_db(db) {}
 
@@ -75,7 +78,8 @@ public:
 
     // On the server, inside the caller's transaction: every check at once, sent with COPY and written by
     // the server's anju_import_income_checks() (schema version 19) with the trail of each. `sent` is told
-    // the checks sent so far; false cancels (an Outcome error with no message). PostgreSQL only.
+    // the checks sent so far; false cancels (an Outcome error with no message). Another desk importing or
+    // changing the month's checks meanwhile fails it with a message that says so. PostgreSQL only.
     static bool mayWriteAtOnce(const Database& db);
     Outcome writeAtOnce(const QList<ImportedIncomeCheck>& checks,
                         const std::function<bool(qint64 sent)>& sent);

@@ -23,7 +23,10 @@ namespace {
 // are named one by one: a column added to income_checks later must be added here too). It writes nothing
 // a desk could not write with UPDATE and INSERT, and every check it writes is in the trail as if written
 // row by row. Switching a trigger off takes a lock that lets readers read and makes other writers of
-// checks wait for the commit.
+// checks wait for the commit; the import itself waits up to a minute for it (another desk's import of a
+// month holds it for 10–20 s), where a desk's single save gives up after 10 s. A check read from file by
+// the desk and removed by another desk before the call is the failure of a write that came second
+// (serialization_failure): nothing is written and the desk imports again.
 constexpr const char* TableSql =
     "CREATE FUNCTION anju_income_import_table() RETURNS void LANGUAGE plpgsql SECURITY DEFINER"
     " SET search_path = pg_catalog, public, pg_temp AS $$"
@@ -39,8 +42,8 @@ constexpr const char* TableSql =
 
 constexpr const char* FunctionSql =
     "CREATE FUNCTION anju_import_income_checks() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER"
-    " SET search_path = pg_catalog, public, pg_temp AS $$"
-    " DECLARE n integer := public.anju_income_drop_months(); staged bigint; written bigint; added bigint;"
+    " SET search_path = pg_catalog, public, pg_temp SET lock_timeout = '60s' AS $$"
+    " DECLARE n integer; staged bigint; written bigint; added bigint;"
     " BEGIN"
     "  IF (SELECT c.relowner FROM pg_class c WHERE c.oid = 'pg_temp.income_check_import'::regclass)"
     " IS DISTINCT FROM (SELECT r.oid FROM pg_roles r WHERE r.rolname = current_user) THEN"
@@ -50,6 +53,9 @@ constexpr const char* FunctionSql =
     "  ALTER TABLE public.income_checks DISABLE TRIGGER audit_income_checks;"
     "  ALTER TABLE public.income_checks DISABLE TRIGGER income_checks_figures;"
     "  ALTER TABLE public.income_checks DISABLE TRIGGER income_checks_later;"
+    // (read once the lock is held: a change of the setting rewrites every check's prior_n, and so either
+    // came before and is read here or waits for this import's commit)
+    "  n := public.anju_income_drop_months();"
     // The trail of the changed checks, read before they change (anju_audit leaves these keys out:
     // id, row_version, updated_at and the four derived figures).
     "  INSERT INTO public.audit_log (user_id, user_name, action, record_type, record_id, household_id,"
@@ -113,7 +119,7 @@ constexpr const char* FunctionSql =
     "  SELECT COUNT(*) INTO staged FROM pg_temp.income_check_import WHERE id IS NOT NULL;"
     "  IF written <> staged THEN"
     "   RAISE EXCEPTION 'anju_import_income_checks: % of % checks to replace are no longer on file',"
-    " staged - written, staged;"
+    " staged - written, staged USING ERRCODE = 'serialization_failure';"
     "  END IF;"
     // The new checks and their trail (anju_audit writes every key of a new row that is not null).
     "  WITH a AS (INSERT INTO public.income_checks (household_id, month, checked_on, headcount, income_wages,"

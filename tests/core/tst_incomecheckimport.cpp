@@ -500,6 +500,38 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), qint64(0));
     }
 
+    // A check read from file and removed at another desk before the server writes: the server refuses the
+    // whole month and the desk is told to import again (not the server's English).
+    void checkRemovedMeanwhileFailsTheServersImport()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("SQLite writes a statement per check, under its one write lock.");
+        exchange::IncomeImportOptions options;
+        options.path = messySheet();
+        options.today = Today;
+        const std::unique_ptr<Database> otherDesk = m_test->secondConnection();
+        QVERIFY(otherDesk);
+        bool removed = false;
+        options.progress = [&](qint64 done, qint64 total) {
+            if (!removed && done >= total / 2) {
+                removed = true;
+                QSqlQuery q(otherDesk->connection());
+                if (!q.exec(QStringLiteral("DELETE FROM income_checks WHERE household_id = (SELECT id FROM "
+                                           "households WHERE number = 'H0002')")))
+                    qWarning() << q.lastError().text();
+            }
+            return true;
+        };
+        const auto result = exchange::IncomeCheckImporter(db()).run(options);
+        QVERIFY(removed);
+        QVERIFY(!result);
+        QVERIFY2(result.summary().contains(QStringLiteral("Another desk")), qPrintable(result.summary()));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks c JOIN households h ON h.id = "
+                                       "c.household_id WHERE h.number = 'H0001'")),
+                 qint64(0));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), qint64(0));
+    }
+
     // The trail: a small import keeps each check's own audit row beside the import's event; a large one
     // on SQLite keeps the event alone (280,000 rows of trail would double the month's import).
     void trailOfAnImport()

@@ -3165,6 +3165,21 @@ No figures to show.</source>
     </message>
 </context>
 <context>
+    <name>anju::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::FindingsPanel</name>
     <message>
         <source>All findings</source>

@@ -3166,6 +3166,21 @@ No figures to show.</source>
     </message>
 </context>
 <context>
+    <name>anju::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>anju::FindingsPanel</name>
     <message>
         <source>All findings</source>

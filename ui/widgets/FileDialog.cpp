@@ -1,7 +1,7 @@
 #include "widgets/FileDialog.h"
 
 #include <QDir>
-#include <QFileDialog>
+#include <QFileIconProvider>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,7 +19,50 @@ std::optional<QString> takeAnswer()
     g_nextAnswer.reset();
     return answer;
 }
+
+// Icons and the type column from the name alone: Qt's provider asks the MIME database, which reads the
+// content of a file whose suffix it does not know (.anju, .anju-wal, .anju-shm), see FileDialog::make.
+class NameOnlyIconProvider final : public QFileIconProvider
+{
+public:
+    NameOnlyIconProvider() { setOptions(DontUseCustomDirectoryIcons); }
+    QIcon icon(IconType type) const override { return QFileIconProvider::icon(type); }
+    QIcon icon(const QFileInfo& info) const override
+    {
+        if (info.isRoot())
+            return icon(Drive);
+        return icon(info.isDir() ? Folder : File);
+    }
+    QString type(const QFileInfo& info) const override
+    {
+        if (info.isDir())
+            return FileDialog::tr("Folder");
+        const QString suffix = info.suffix();
+        return suffix.isEmpty() ? FileDialog::tr("File") : FileDialog::tr("%1 file").arg(suffix.toUpper());
+    }
+};
+
+QString chosen(QFileDialog& dialog)
+{
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
 } // namespace
+
+std::unique_ptr<QFileDialog> FileDialog::make(QWidget* parent, const QString& caption, const QString& folder,
+                                              const QString& filter, QFileDialog::AcceptMode mode)
+{
+    auto dialog = std::make_unique<QFileDialog>(parent, caption, folder, filter);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    // One for the program, never deleted: the dialog does not own it, and the dialog's file model asks it
+    // for icons from a thread of its own that may outlive the dialog for a moment.
+    static auto* const provider = new NameOnlyIconProvider;
+    dialog->setIconProvider(provider);
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    return dialog;
+}
 
 QString FileDialog::lastFolder(const QString& purpose)
 {
@@ -51,7 +94,7 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
 {
     if (std::optional<QString> answer = takeAnswer())
         return *answer;
-    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+    return chosen(*make(parent, caption, folder, filter, QFileDialog::AcceptOpen));
 }
 
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
@@ -59,7 +102,7 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
 {
     if (std::optional<QString> answer = takeAnswer())
         return *answer;
-    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    return chosen(*make(parent, caption, suggestedPath, filter, QFileDialog::AcceptSave));
 }
 
 } // namespace anju

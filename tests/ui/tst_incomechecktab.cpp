@@ -325,6 +325,37 @@ private slots:
         QCOMPARE(tab->model()->missingCount(), 3);
     }
 
+    // Text refused in one cell keeps the cursor there and the row unsaved, whatever else is typed on the
+    // row: leaving it must not store the cell's old figure (0 on a household not checked yet) as typed.
+    void refusedCellKeepsTheRowUnsaved()
+    {
+        const auto tab = openTab();
+        const int row = rowOf(*tab, m_second);
+        goTo(*tab, row, IncomeSheetModel::Business);
+        type(QStringLiteral("12a"));
+        enter();
+        QCOMPARE(tab->view()->currentIndex().column(), int(IncomeSheetModel::Business));
+        goTo(*tab, row, IncomeSheetModel::Wages);
+        type(QStringLiteral("1000"));
+        enter();
+        QVERIFY(tab->model()->isDirty(row));
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        QVERIFY(!stored(m_second, m_month));
+        const QString notes = tab->model()->index(row, IncomeSheetModel::Notes).data().toString();
+        QVERIFY2(notes.contains(QStringLiteral("经营")), qPrintable(notes));
+        QCOMPARE(tab->model()->index(row, IncomeSheetModel::Wages).data().toString(),
+                 QStringLiteral("1000.00"));
+
+        goTo(*tab, row, IncomeSheetModel::Business);
+        type(QStringLiteral("300"));
+        enter();
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        const std::optional<IncomeCheck> saved = stored(m_second, m_month);
+        QVERIFY(saved);
+        QCOMPARE(saved->incomeWages, Fen(100000));
+        QCOMPARE(saved->incomeBusiness, Fen(30000));
+    }
+
     // "Only missing" lists the households with no check of the month; the count follows the saves.
     void onlyMissingListsTheUncheckedHouseholds()
     {

@@ -32,6 +32,13 @@ bool isAmountColumn(int column)
     return column >= IncomeSheetModel::Wages && column <= IncomeSheetModel::Other;
 }
 
+// The figure of an editable cell: the headcount or an amount in fen.
+qint64 valueOf(const IncomeFigures& figures, int column)
+{
+    return column == IncomeSheetModel::Headcount ? figures.headcount
+                                                 : figures.amounts[column - IncomeSheetModel::Wages];
+}
+
 // The field key core's warnings and refusals use for a column.
 QString fieldOf(int column)
 {
@@ -190,6 +197,12 @@ bool IncomeSheetModel::saveRow(int row)
     if (m_readOnly)
         return false;
     Line& line = m_lines[row];
+    // A cell whose text was refused keeps the row unsaved: saving would store the figure before it (0 on a
+    // household not checked yet) as if it had been typed.
+    if (!line.inputProblem.isEmpty()) {
+        emit rowSaved(row, false, line.inputProblem);
+        return false;
+    }
     const IncomeCheck check = checkOf(line);
     const bool wasMissing = !line.saved;
     const Result<IncomeCheck> saved = income::IncomeCheckService(m_db).save(
@@ -231,6 +244,12 @@ bool IncomeSheetModel::copyLastMonth(int row)
     after.headcount = before.headcount; // this month's members, not last month's
     if (after == before)
         return false;
+    // Last month's figure replaces text refused in an amount's cell.
+    Line& line = m_lines[row];
+    if (isAmountColumn(line.inputProblemColumn)) {
+        line.inputProblem.clear();
+        line.inputProblemColumn = -1;
+    }
     m_undo->push(new IncomeEditCommand(this, row, before, after, tr("Copy last month")));
     return true;
 }
@@ -245,11 +264,16 @@ void IncomeSheetModel::applyFigures(int row, const IncomeFigures& figures)
     if (row < 0 || row >= m_lines.size())
         return;
     Line& line = m_lines[row];
+    // The refused text stays the row's problem until its own cell gets a figure (typed, or Ctrl+D).
+    if (line.inputProblemColumn >= 0 &&
+        valueOf(figures, line.inputProblemColumn) != valueOf(line.figures, line.inputProblemColumn)) {
+        line.inputProblem.clear();
+        line.inputProblemColumn = -1;
+    }
     line.figures = figures;
     // A row with a stored check always shows figures: undoing its first edit puts back blank amounts.
     if (line.saved)
         line.figures.present = true;
-    line.inputProblem.clear();
     recomputeWarnings(line);
     emitRowChanged(row);
     emit rowEdited(row);
@@ -370,6 +394,8 @@ QVariant IncomeSheetModel::data(const QModelIndex& index, int role) const
         return lastMonthText(line, column);
     case MissingRole:
         return line.saved ? QStringLiteral("0") : QStringLiteral("1");
+    case RefusedInputRole:
+        return line.inputProblemColumn == column;
     case ProblemRole: {
         if (!line.inputProblem.isEmpty() || !line.saveError.isEmpty())
             return 2;
@@ -480,6 +506,7 @@ bool IncomeSheetModel::setData(const QModelIndex& index, const QVariant& value, 
         const int headcount = text.toInt(&ok);
         if (!ok || headcount < 0) {
             line.inputProblem = tr("People: \"%1\" is not a number of people").arg(text);
+            line.inputProblemColumn = Headcount;
             emitRowChanged(row);
             return false;
         }
@@ -490,19 +517,21 @@ bool IncomeSheetModel::setData(const QModelIndex& index, const QVariant& value, 
         if (!fen) {
             line.inputProblem = tr("%1: \"%2\" is not an amount in yuan (e.g. 1234.5)")
                                     .arg(headerData(index.column(), Qt::Horizontal).toString(), text);
+            line.inputProblemColumn = index.column();
             emitRowChanged(row);
             return false;
         }
         after.amounts[index.column() - Wages] = *fen;
     }
     after.present = true;
-    if (after == line.figures) {
-        if (!line.inputProblem.isEmpty()) {
-            line.inputProblem.clear();
-            emitRowChanged(row);
-        }
-        return true;
+    // Good text in the refused cell takes the refusal back, even when it is the figure already there.
+    if (line.inputProblemColumn == index.column()) {
+        line.inputProblem.clear();
+        line.inputProblemColumn = -1;
+        emitRowChanged(row);
     }
+    if (after == line.figures)
+        return true;
     m_undo->push(
         new IncomeEditCommand(this, row, line.figures, after,
                               tr("Edit %1").arg(headerData(index.column(), Qt::Horizontal).toString())));

@@ -66,6 +66,7 @@ public:
         LastMonthRole = Qt::UserRole + 1, // the second line: last month's figure or the address
         MissingRole,                      // "1" when the household has no check of the month
         ProblemRole,                      // the row's failed save or warnings, for the delegate's colour
+        RefusedInputRole,                 // true on the cell whose typed text was not taken
     };
 
     IncomeSheetModel(const Database& db, QObject* parent = nullptr);
@@ -126,8 +127,9 @@ private:
         QList<income::MonthFigure> earlier; // the months the drop flag compares with
         bool earlierRead = false;           // read once, when the row is first edited
         IncomeFigures figures;
-        QString inputProblem; // text typed that is not an amount
-        QString saveError;    // core's refusal of the last save
+        QString inputProblem;        // text typed that is not an amount: the row is not saved while it stays
+        int inputProblemColumn = -1; // the cell it was typed in
+        QString saveError;           // core's refusal of the last save
         QList<income::RangeWarning> warnings;
     };
 

@@ -1,5 +1,7 @@
 #include "income/IncomeSheetView.h"
 
+#include "income/IncomeSheetModel.h"
+
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -74,7 +76,8 @@ void IncomeSheetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEdi
     // The delegate ends an edit with Enter as SubmitModelCache: the value is committed; move on.
     const bool enter = hint == QAbstractItemDelegate::SubmitModelCache;
     QTableView::closeEditor(editor, enter ? QAbstractItemDelegate::NoHint : hint);
-    if (enter)
+    // Text the model refused keeps the cursor on its cell, to be typed again.
+    if (enter && !currentIndex().data(IncomeSheetModel::RefusedInputRole).toBool())
         moveToNextCell();
 }
 

@@ -14356,6 +14356,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Writing the checks failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No amount is filled in on this row. Leave a household not checked yet out of the sheet; for a check, write its amounts (0 where there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckLayout</name>

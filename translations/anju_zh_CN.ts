@@ -14376,6 +14376,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Writing the checks failed: %1</source>
         <translation>写入核查记录失败：%1</translation>
     </message>
+    <message>
+        <source>No amount is filled in on this row. Leave a household not checked yet out of the sheet; for a check, write its amounts (0 where there is none).</source>
+        <translation>这一行没有填写任何金额。尚未核查的户请不要列入表中；已核查的户请填写各项金额（没有的填 0）。</translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckLayout</name>

@@ -406,13 +406,23 @@ private:
             c.month = {};
         }
 
+        bool anyAmount = false;
         for (const AmountColumn& column : amountColumns()) {
-            const Result<qint64> fen = IncomeCheckCells::fen(cell(column.field));
+            const CellValue amount = cell(column.field);
+            anyAmount = anyAmount || !amount.isEmpty();
+            const Result<qint64> fen = IncomeCheckCells::fen(amount);
             if (!fen)
                 error(column.field, fen.summary());
             else
                 c.*column.member = fen.value();
         }
+        // A row of the office's list with no amount at all is a household not checked yet (a template
+        // filled in part), not a check of no income: imported, it would be flagged below the line and
+        // named in the findings. A check of no income writes its zeros (or 无, -).
+        if (!anyAmount)
+            error(F::Wages, IncomeCheckImporter::tr("No amount is filled in on this row. Leave a household "
+                                                    "not checked yet out of the sheet; for a check, write "
+                                                    "its amounts (0 where there is none)."));
         const CellValue headcount = cell(F::Headcount);
         if (!headcount.isEmpty()) {
             const Result<int> people = IncomeCheckCells::headcount(headcount);

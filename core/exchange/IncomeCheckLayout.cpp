@@ -9,6 +9,8 @@ namespace anju::exchange {
 const QList<IncomeCheckFieldInfo>& IncomeCheckLayout::fields()
 {
     using F = IncomeCheckField;
+    // The short names (工资性, 财产性, 医疗, 其他 …) are what a two-row sheet writes under the merged
+    // headers 收入 and 大额支出; the checks have no other "其他" than the other large expense.
     static const QList<IncomeCheckFieldInfo> all = {
         {F::HeadName, QStringLiteral("户主姓名"), {QStringLiteral("户主"), QStringLiteral("姓名")}},
         {F::HeadIdNumber,
@@ -25,21 +27,25 @@ const QList<IncomeCheckFieldInfo>& IncomeCheckLayout::fields()
          QStringLiteral("家庭人口"),
          {QStringLiteral("家庭人口数"), QStringLiteral("人口数"), QStringLiteral("家庭人数"),
           QStringLiteral("人口")}},
-        {F::Wages, QStringLiteral("工资性收入"), {QStringLiteral("工资收入"), QStringLiteral("务工收入")}},
+        {F::Wages,
+         QStringLiteral("工资性收入"),
+         {QStringLiteral("工资收入"), QStringLiteral("务工收入"), QStringLiteral("工资性"),
+          QStringLiteral("工资")}},
         {F::Business,
          QStringLiteral("经营性收入"),
-         {QStringLiteral("生产经营性收入"), QStringLiteral("经营收入")}},
-        {F::Property, QStringLiteral("财产性收入"), {QStringLiteral("财产收入")}},
-        {F::Transfers, QStringLiteral("转移性收入"), {QStringLiteral("转移收入")}},
+         {QStringLiteral("生产经营性收入"), QStringLiteral("经营收入"), QStringLiteral("经营性")}},
+        {F::Property, QStringLiteral("财产性收入"), {QStringLiteral("财产收入"), QStringLiteral("财产性")}},
+        {F::Transfers, QStringLiteral("转移性收入"), {QStringLiteral("转移收入"), QStringLiteral("转移性")}},
         {F::OperatingCosts,
          QStringLiteral("生产经营费用"),
          {QStringLiteral("生产经营性支出"), QStringLiteral("经营费用"), QStringLiteral("生产性支出")}},
-        {F::Medical, QStringLiteral("医疗支出"), {QStringLiteral("医疗费用")}},
-        {F::Education, QStringLiteral("教育支出"), {QStringLiteral("教育费用")}},
-        {F::Disaster, QStringLiteral("灾害支出"), {QStringLiteral("灾害损失")}},
+        {F::Medical, QStringLiteral("医疗支出"), {QStringLiteral("医疗费用"), QStringLiteral("医疗")}},
+        {F::Education, QStringLiteral("教育支出"), {QStringLiteral("教育费用"), QStringLiteral("教育")}},
+        {F::Disaster, QStringLiteral("灾害支出"), {QStringLiteral("灾害损失"), QStringLiteral("灾害")}},
         {F::OtherExpense,
          QStringLiteral("其他大额支出"),
-         {QStringLiteral("其他支出"), QStringLiteral("其它大额支出")}},
+         {QStringLiteral("其他支出"), QStringLiteral("其它大额支出"), QStringLiteral("其它支出"),
+          QStringLiteral("其他"), QStringLiteral("其它")}},
         {F::Checker, QStringLiteral("核查人"), {QStringLiteral("核查人员")}},
         {F::CheckedOn, QStringLiteral("核查日期"), {QStringLiteral("核查时间")}},
         {F::Note, QStringLiteral("备注"), {QStringLiteral("说明")}},

@@ -3,6 +3,7 @@
 
 #include "exchange/IncomeCheckCells.h"
 #include "exchange/IncomeCheckImporter.h"
+#include "exchange/IncomeCheckLayout.h"
 #include "registry/RegistryService.h"
 #include "registry/SiteService.h"
 
@@ -302,6 +303,48 @@ private slots:
     }
 
     void cleanup() { m_test.reset(); }
+
+    // A row with no amount at all is a household not checked yet, refused with the reason; zeros written
+    // (0, 无, -) are a check of no income and are imported.
+    void rowWithoutAnyAmountIsRefused()
+    {
+        const QString path =
+            writeFile(m_dir.filePath(QStringLiteral("blank.csv")),
+                      QStringLiteral("户编号,月份,工资性收入,经营性收入,医疗支出,家庭人口,核查人\r\n"
+                                     "H0004,2026-10,,,,3,王芳\r\n"
+                                     "H0005,2026-10,0,无,-,3,王芳\r\n")
+                          .toUtf8());
+        const exchange::IncomeImportSummary s = import(path);
+        QCOMPARE(s.rowsRejected, 1);
+        QCOMPARE(s.checksNew, 1);
+        QCOMPARE(s.errors.size(), 1);
+        QCOMPARE(s.errors.at(0).row, 2);
+        QVERIFY2(s.errors.at(0).message.contains(QStringLiteral("No amount")),
+                 qPrintable(s.errors.at(0).message));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks c JOIN households h ON h.id = "
+                                       "c.household_id WHERE h.number = 'H0004'")),
+                 qint64(0));
+        QCOMPARE(checkValue(QStringLiteral("H0005"), QStringLiteral("income_wages")), qint64(0));
+    }
+
+    // The short names a two-row sheet writes under its merged 收入 and 大额支出 headers.
+    void shortHeadersUnderMergedGroups()
+    {
+        using F = exchange::IncomeCheckField;
+        const exchange::IncomeCheckMapping mapping = exchange::IncomeCheckLayout::mappingFor(
+            {QStringLiteral("户编号"), QStringLiteral("工资性"), QStringLiteral("经营性"),
+             QStringLiteral("财产性"), QStringLiteral("转移性"), QStringLiteral("医疗"),
+             QStringLiteral("教育"), QStringLiteral("灾害"), QStringLiteral("其他")});
+        QCOMPARE(mapping.value(F::HouseholdNumber, -1), 0);
+        QCOMPARE(mapping.value(F::Wages, -1), 1);
+        QCOMPARE(mapping.value(F::Business, -1), 2);
+        QCOMPARE(mapping.value(F::Property, -1), 3);
+        QCOMPARE(mapping.value(F::Transfers, -1), 4);
+        QCOMPARE(mapping.value(F::Medical, -1), 5);
+        QCOMPARE(mapping.value(F::Education, -1), 6);
+        QCOMPARE(mapping.value(F::Disaster, -1), 7);
+        QCOMPARE(mapping.value(F::OtherExpense, -1), 8);
+    }
 
     void amountsAsOfficesWriteThem_data()
     {

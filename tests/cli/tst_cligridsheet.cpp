@@ -82,11 +82,18 @@ private slots:
                            "closed_on IS NULL"
                            " AND cancelled_on IS NULL AND id % 2 = 0")
                 .arg(staff));
-        m_workerTasks = sql(QStringLiteral("SELECT COUNT(*) FROM visit_tasks WHERE assignee_staff_id = %1"
-                                           " AND closed_on IS NULL AND cancelled_on IS NULL"
-                                           " AND due_from <= '2026-11-30'")
-                                .arg(staff))
-                            .toInt();
+        // Open and due by the month's end; of a 四必访 target's windows, only those no later window of the
+        // same person and reason (due by then, not cancelled) follows.
+        m_workerTasks =
+            sql(QStringLiteral(
+                    "SELECT COUNT(*) FROM visit_tasks t WHERE t.assignee_staff_id = %1"
+                    " AND t.closed_on IS NULL AND t.cancelled_on IS NULL AND t.due_from <= '2026-11-30'"
+                    " AND (t.kind = 'must_attend' OR t.due_from = (SELECT MAX(n.due_from) FROM visit_tasks n"
+                    " WHERE n.household_id = t.household_id AND n.kind = t.kind AND n.reason = t.reason"
+                    " AND IFNULL(n.person_id, 0) = IFNULL(t.person_id, 0) AND n.cancelled_on IS NULL"
+                    " AND n.due_from <= '2026-11-30'))")
+                    .arg(staff))
+                .toInt();
         QVERIFY(m_workerTasks > 3);
     }
 

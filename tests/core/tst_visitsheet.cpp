@@ -240,6 +240,60 @@ private slots:
                  5);
     }
 
+    // A 四必访 window missed in an earlier month is not listed again once a later window of the same
+    // person and reason follows (open or visited); alone, it is still listed; a 三必到 task stays listed.
+    void missedWindowsAreListedOnce()
+    {
+        qint64 p = 0;
+        const qint64 h =
+            householdIn(QStringLiteral("H-1"), dwelling(m_test->buildingId(), QStringLiteral("101")),
+                        QStringLiteral("独居"), &p);
+        const qint64 alone =
+            householdIn(QStringLiteral("H-2"), dwelling(m_test->buildingId(), QStringLiteral("102")),
+                        QStringLiteral("一次"), &p);
+        auto window = [&](qint64 household, const QString& from, const QString& until) {
+            return m_fix->insert(
+                QStringLiteral("INSERT INTO visit_tasks (household_id, kind, reason, source,"
+                               " assignee_staff_id, due_from, overdue_after)"
+                               " VALUES (?, 'must_visit', 'elderly_alone', 'rule', ?, ?, ?)"),
+                {household, m_fix->workerId, from, until});
+        };
+        window(h, QStringLiteral("2025-02-01"), QStringLiteral("2025-02-28"));
+        window(h, QStringLiteral("2025-03-01"), QStringLiteral("2025-03-31"));
+        const qint64 april = window(h, QStringLiteral("2025-04-01"), QStringLiteral("2025-04-30"));
+        const qint64 once = window(alone, QStringLiteral("2025-02-01"), QStringLiteral("2025-02-28"));
+        const VisitTask owed = attend(h, QDate(2025, 3, 2));
+
+        auto codes = [&] {
+            const auto sheet = VisitSheetQuery(db()).forWorker(April, worker(), 0, Today);
+            if (!sheet)
+                qFatal("sheet: %s", qPrintable(sheet.summary()));
+            QStringList out = codesOf(sheet.value());
+            out.sort();
+            return out;
+        };
+        QStringList expected{VisitSheetCode::encode(april), VisitSheetCode::encode(once),
+                             VisitSheetCode::encode(owed.id)};
+        expected.sort();
+        QCOMPARE(codes(), expected);
+        // The building's sheet the same.
+        const auto building = VisitSheetQuery(db()).forBuilding(April, m_test->buildingId(), 0, Today);
+        QVERIFY2(building, qPrintable(building.summary()));
+        QStringList buildingCodes = codesOf(building.value());
+        buildingCodes.sort();
+        QCOMPARE(buildingCodes, expected);
+
+        // April's window visited: the earlier ones stay off the sheet.
+        Visit v;
+        v.householdId = h;
+        v.visitorStaffId = m_fix->workerId;
+        v.date = QDate(2025, 4, 10);
+        v.taskId = april;
+        QVERIFY(VisitService(db()).recordVisit(v, Today));
+        expected.removeOne(VisitSheetCode::encode(april));
+        QCOMPARE(codes(), expected);
+    }
+
     // The persons to see: the task's person first, then members with a care category in the month, each
     // with their marks; a 四必访 family is marked, a plain must-attend one is not.
     void personsAndMarks()

@@ -6,9 +6,11 @@
 #include "widgets/FileDialog.h"
 
 #include <QAbstractItemView>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -66,6 +68,19 @@ private slots:
         // Still one connection's writes seen by the file (nothing dropped underneath it).
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE still_here (x INTEGER)")));
         dialog->reject();
+    }
+
+    // A save dialog opens in the suggested file's folder with its name filled in, as Qt's own did.
+    void saveDialogProposesTheSuggestedName()
+    {
+        QTemporaryDir dir;
+        const QString suggested = dir.filePath(QStringLiteral("走访表-2026-11.pdf"));
+        const auto dialog = FileDialog::make(nullptr, QStringLiteral("走访表"), suggested,
+                                             QStringLiteral("PDF (*.pdf)"), QFileDialog::AcceptSave);
+        QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir(dir.path()).canonicalPath());
+        QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(),
+                 QStringLiteral("走访表-2026-11.pdf"));
+        QCOMPARE(dialog->fileMode(), QFileDialog::AnyFile);
     }
 };
 

@@ -213,8 +213,9 @@ Result<QList<Finding>> GridFindings::on(QDate today, qint64 siteId) const
     {
         QSqlQuery q(m_db.connection());
         if (!runScoped(m_db, q,
-                       QStringLiteral("SELECT c.id, c.site_id, c.title, c.deadline, c.state FROM grid_cases c"
-                                      " WHERE c.state <> 'resolved' AND c.deadline < ?"),
+                       QStringLiteral(
+                           "SELECT c.id, c.site_id, c.title, c.deadline, c.state, c.grid_id FROM grid_cases c"
+                           " WHERE c.state <> 'resolved' AND c.deadline < ?"),
                        {sqlDate(today)}, QStringLiteral("c.site_id"),
                        QStringLiteral(" ORDER BY c.deadline, c.id"), siteId))
             return failed(q);
@@ -223,6 +224,7 @@ Result<QList<Finding>> GridFindings::on(QDate today, qint64 siteId) const
             f.kind = FindingKind::CaseOverdue;
             f.caseId = q.value(0).toLongLong();
             f.siteId = q.value(1).toLongLong();
+            f.gridId = q.value(5).toLongLong();
             f.since = dateFrom(q.value(3));
             const auto state = enumFromKey<CaseState>(q.value(4).toString());
             f.description = tr("Case \"%1\" (%2) passed its deadline %3.")

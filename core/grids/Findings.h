@@ -23,6 +23,7 @@ struct Finding
     qint64 personId = 0;
     QString personName;
     qint64 caseId = 0;
+    qint64 gridId = 0; // a case's grid (a case may name no household)
     qint64 taskId = 0;
     QDate since; // the day it became a finding: last contact, end of the window, the deadline
     QString description;

@@ -415,6 +415,20 @@ private slots:
         // One grid: its households' findings only.
         panel.setGrid(m_gridId, m_siteId);
         QVERIFY(panel.shown().size() < all.value().size());
+        // ...and its overdue cases, which may name no household: a grid with one lists it.
+        {
+            const auto late = std::find_if(all.value().cbegin(), all.value().cend(), [](const Finding& f) {
+                return f.kind == FindingKind::CaseOverdue;
+            });
+            QVERIFY(late != all.value().cend());
+            QVERIFY(late->gridId > 0);
+            FindingsPanel ofCase(db());
+            ofCase.setToday(Today);
+            ofCase.setGrid(late->gridId, late->siteId);
+            const auto listed = std::find_if(ofCase.shown().cbegin(), ofCase.shown().cend(),
+                                             [&](const Finding& f) { return f.caseId == late->caseId; });
+            QVERIFY(listed != ofCase.shown().cend());
+        }
 
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

@@ -94,7 +94,8 @@ void FindingsPanel::refresh()
     if (!found) {
         m_counts->setText(found.summary());
     } else {
-        // A grid's findings are those of the households it holds today (one read of its plan).
+        // A grid's findings are those of the households it holds today (one read of its plan), and its
+        // cases (a case may name no household: it was left out of its grid's list).
         QSet<qint64> inGrid;
         if (m_gridId > 0)
             if (const auto plan = grids::GridRepository(m_db).plan(m_gridId, m_today))
@@ -103,7 +104,8 @@ void FindingsPanel::refresh()
         for (const grids::Finding& f : found.value()) {
             if (m_siteId > 0 && f.siteId != m_siteId)
                 continue;
-            if (m_gridId > 0 && !inGrid.contains(f.householdId))
+            const bool ofGrid = f.caseId ? f.gridId == m_gridId : inGrid.contains(f.householdId);
+            if (m_gridId > 0 && !ofGrid)
                 continue;
             m_all.append(f);
         }

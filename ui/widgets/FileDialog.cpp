@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTreeView>
 
 #include <optional>
 
@@ -59,6 +60,14 @@ std::unique_ptr<QFileDialog> FileDialog::make(QWidget* parent, const QString& ca
     // for icons from a thread of its own that may outlive the dialog for a moment.
     static auto* const provider = new NameOnlyIconProvider;
     dialog->setIconProvider(provider);
+    // Qt's own size cut the size and date columns short; this fits the office laptop's 1366×768.
+    dialog->resize(860, 520);
+    if (auto* details = dialog->findChild<QTreeView*>(QStringLiteral("treeView"))) {
+        details->setColumnWidth(0, 380);
+        details->setColumnWidth(1, 100);
+        details->setColumnWidth(2, 100);
+        details->setColumnWidth(3, 180);
+    }
     dialog->setAcceptMode(mode);
     dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
     return dialog;

@@ -27,7 +27,7 @@ class NameOnlyIconProvider final : public QFileIconProvider
 {
 public:
     NameOnlyIconProvider() { setOptions(DontUseCustomDirectoryIcons); }
-    QIcon icon(IconType type) const override { return QFileIconProvider::icon(type); }
+    using QFileIconProvider::icon; // the icons by type, unchanged
     QIcon icon(const QFileInfo& info) const override
     {
         if (info.isRoot())

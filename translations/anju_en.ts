@@ -3399,10 +3399,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never visited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,6 +3464,18 @@ Database: %1</source>
     </message>
     <message>
         <source>No floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago or a visit missed %11 · %12 never %13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit due by %1 was not made; last visited %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit due by %1 was not made; never visited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3612,10 +3620,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 households: %2 pairings and %3 open visit tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,11 +3652,17 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the newcomer</source>
+        <source>%1 pairings (%2 households) and %3 open visit tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
+        <source>Their pairings and open visit tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s work over to %2 on %3?
+
+%4 go to %2, and %1&apos;s service ends that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8582,15 +8592,19 @@ Covers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change grids, visits and cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read income checks, monitoring households and the safety net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change income checks, monitoring households and the safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change pairings, visits and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw grids, name or end their staff and hand a worker&apos;s households over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11471,6 +11485,46 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Case %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s kind: dispute_mediation, problem_screening, stability, policy_publicity, service_request or public_sentiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the case is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household the case concerns; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler&apos;s staff number (grid staff shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department the case is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, for a resolved case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s satisfaction: satisfied, basically_satisfied or dissatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CheckCommand</name>
@@ -11743,6 +11797,11 @@ Global options:
   --version               Show the version
 
 Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;anju-cli %1 SUBCOMMAND --help&quot; for the options of one of them.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -12230,10 +12289,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12383,6 +12438,38 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>No open pairing of theirs is with household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER,…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14051,6 +14138,50 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Visit %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The month to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why someone must attend: emergency, discontent or family_dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit, or of what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s staff number (grid staff shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visiting party member&apos;s number on the roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visiting cadre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the task the visit answers (visit attend and grid findings --json show it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the visitor found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done next.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -15440,10 +15571,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>party member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15475,6 +15602,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1 names %2 buildings; choose one by its id:
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

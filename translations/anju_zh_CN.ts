@@ -3400,10 +3400,6 @@ Database: %1</source>
         <translation>%1 本网格没有在册住户。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13</source>
-        <translation>&lt;b&gt;共 %1 户&lt;/b&gt;：★ 必访 %2 户 · ● 已结对 %3 户，○ 未结对 %4 户 · 最近走访：本月 %5 户 %6 · %8 天内 %7 户 %9 · 超过 %8 天 %10 户 %11 · 从未走访 %12 户 %13</translation>
-    </message>
-    <message>
         <source>never visited</source>
         <translation>从未走访</translation>
     </message>
@@ -3470,6 +3466,18 @@ Database: %1</source>
     <message>
         <source>No floor</source>
         <translation>楼层不详</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 households&lt;/b&gt;: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month %6 · %7 within %8 days %9 · %10 longer ago or a visit missed %11 · %12 never %13</source>
+        <translation>&lt;b&gt;共 %1 户&lt;/b&gt;：★ 必访 %2 户 · ● 已结对 %3 户，○ 未结对 %4 户 · 最近走访：本月 %5 户 %6 · %8 天内 %7 户 %9 · 超过期限或漏访 %10 户 %11 · 从未走访 %12 户 %13</translation>
+    </message>
+    <message>
+        <source>A visit due by %1 was not made; last visited %2.</source>
+        <translation>应在 %1 前完成的走访没有完成；最近一次走访是 %2。</translation>
+    </message>
+    <message>
+        <source>A visit due by %1 was not made; never visited.</source>
+        <translation>应在 %1 前完成的走访没有完成；从未走访。</translation>
     </message>
 </context>
 <context>
@@ -3615,10 +3623,6 @@ Database: %1</source>
         <translation>移交 %1 的工作</translation>
     </message>
     <message>
-        <source>%1 households: %2 pairings and %3 open visit tasks</source>
-        <translation>%1 户：%2 个结对和 %3 项未完成走访任务</translation>
-    </message>
-    <message>
         <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
         <translation>%1（%2）将 %3 移交给接替人，其任职于当日结束。</translation>
     </message>
@@ -3651,12 +3655,20 @@ Database: %1</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <source>the newcomer</source>
-        <translation>新任人员</translation>
+        <source>%1 pairings (%2 households) and %3 open visit tasks</source>
+        <translation>%1 个结对（%2 户）和 %3 项未完成的走访任务</translation>
     </message>
     <message>
-        <source>Hand %1&apos;s work over to %2 on %3? %4 move along, and %1&apos;s service ends.</source>
-        <translation>于 %3 将 %1 的工作移交给 %2？%4 将一并移交，%1 的任职随之结束。</translation>
+        <source>Their pairings and open visit tasks</source>
+        <translation>其结对户和未完成的走访任务</translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s work over to %2 on %3?
+
+%4 go to %2, and %1&apos;s service ends that day.</source>
+        <translation>将 %1 的工作于 %3 移交给 %2？
+
+%4 将交给 %2，%1 的任职于当天结束。</translation>
     </message>
 </context>
 <context>
@@ -8568,16 +8580,20 @@ Covers: %3</source>
         <translation>查看网格、走访和事件</translation>
     </message>
     <message>
-        <source>change grids, visits and cases</source>
-        <translation>修改网格、走访和事件</translation>
-    </message>
-    <message>
         <source>read income checks, monitoring households and the safety net</source>
         <translation>查看收支核查、监测户和兜底保障</translation>
     </message>
     <message>
         <source>change income checks, monitoring households and the safety net</source>
         <translation>修改收支核查、监测户和兜底保障</translation>
+    </message>
+    <message>
+        <source>change pairings, visits and cases</source>
+        <translation>修改结对、走访和网格事件</translation>
+    </message>
+    <message>
+        <source>draw grids, name or end their staff and hand a worker&apos;s households over</source>
+        <translation>划分网格、安排或结束网格人员、办理人员移交</translation>
     </message>
 </context>
 <context>
@@ -11456,6 +11472,46 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <source>Case %1 is now %2.</source>
         <translation>事件 %1 现为：%2。</translation>
     </message>
+    <message>
+        <source>The site&apos;s code.</source>
+        <translation>安置点编码。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s kind: dispute_mediation, problem_screening, stability, policy_publicity, service_request or public_sentiment.</source>
+        <translation>事件类别：dispute_mediation 矛盾调处、problem_screening 问题排查、stability 综治维稳、policy_publicity 政策宣传、service_request 服务直通车或 public_sentiment 民情气象站。</translation>
+    </message>
+    <message>
+        <source>What the case is about.</source>
+        <translation>事件内容。</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>A household the case concerns; repeat for several.</source>
+        <translation>事件涉及的户；涉及多户时重复使用。</translation>
+    </message>
+    <message>
+        <source>The handler&apos;s staff number (grid staff shows it).</source>
+        <translation>经办人的人员编号（grid staff 中显示）。</translation>
+    </message>
+    <message>
+        <source>The department the case is referred to.</source>
+        <translation>转办的部门。</translation>
+    </message>
+    <message>
+        <source>What was done, for a resolved case.</source>
+        <translation>办结时填写办理结果。</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s satisfaction: satisfied, basically_satisfied or dissatisfied.</source>
+        <translation>群众满意度：satisfied 满意、basically_satisfied 基本满意或 dissatisfied 不满意。</translation>
+    </message>
+    <message>
+        <source>A note on the step.</source>
+        <translation>这一步的备注。</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::CheckCommand</name>
@@ -11779,6 +11835,12 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>Run &quot;anju-cli %1 SUBCOMMAND --help&quot; for the options of one of them.
+</source>
+        <translation>运行 &quot;anju-cli %1 子命令 --help&quot; 查看某个子命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::ExportCommand</name>
@@ -11926,7 +11988,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <name>anju::cli::GridCommand</name>
     <message>
         <source>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</source>
-        <translation>[--db LOCATION] grid list [--site CODE] [--date YYYY-MM-DD] [--json]</translation>
+        <translation>[--db 位置] grid list [--site 编码] [--date YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
         <source>Lists the grids site by site, by code: code, name, site, active households and staff on the day (default: today).</source>
@@ -11978,7 +12040,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</source>
-        <translation>[--db LOCATION] grid add --site CODE --code CODE --name NAME [--from YYYY-MM-DD]</translation>
+        <translation>[--db 位置] grid add --site 编码 --code 编码 --name 名称 [--from YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>Makes a grid of a site; its code is county 6 + township 3 + community 3 + sequence 2 digits (CJ/T 349).</source>
@@ -12018,7 +12080,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</source>
-        <translation>[--db LOCATION] grid cover --grid CODE --building NAME [--unit NAME] [--from YYYY-MM-DD]</translation>
+        <translation>[--db 位置] grid cover --grid 编码 --building 名称 [--unit 名称] [--from YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>The grid covers a building, or one unit of it, from the day: what covered it before ends that day and its households move to the grid.</source>
@@ -12062,7 +12124,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</source>
-        <translation>[--db LOCATION] grid check [--site CODE] [--date YYYY-MM-DD]</translation>
+        <translation>[--db 位置] grid check [--site 编码] [--date YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>Lists the registered households that are in no grid or in more than one on the day; exits with 1 when there is any.</source>
@@ -12172,7 +12234,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <name>anju::cli::GridStaffCommand</name>
     <message>
         <source>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</source>
-        <translation>[--db LOCATION] grid staff --grid CODE [--date YYYY-MM-DD] [--json]</translation>
+        <translation>[--db 位置] grid staff --grid 编码 [--date YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
         <source>Lists who serves in the grid on the day (default: today), by role, with the number that grid staff end and grid handover take.</source>
@@ -12220,7 +12282,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</source>
-        <translation>[--db LOCATION] grid staff add --grid CODE --role ROLE (--person ID-NUMBER | --cadre NAME) --from YYYY-MM-DD [--building NAME [--unit NAME]] [--member ID] [--phone PHONE] [--work-unit TEXT]</translation>
+        <translation>[--db 位置] grid staff add --grid 编码 --role 岗位 (--person 身份证号 | --cadre 姓名) --from YYYY-MM-DD [--building 名称 [--unit 名称]] [--member 党员编号] [--phone 电话] [--work-unit 单位]</translation>
     </message>
     <message>
         <source>A resident (by ID number) or an outside cadre starts serving in the grid in a role: grid_leader, grid_worker, building_leader (with --building), unit_leader (with --building and --unit) or party_member_household (a resident on the party roll).</source>
@@ -12263,10 +12325,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>干部的工作单位。</translation>
     </message>
     <message>
-        <source>VALUE</source>
-        <translation>值</translation>
-    </message>
-    <message>
         <source>grid staff add needs --grid, --role, --from and one of --person or --cadre.</source>
         <translation>grid staff add 需要 --grid、--role、--from，以及 --person 或 --cadre 之一。</translation>
     </message>
@@ -12296,7 +12354,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</source>
-        <translation>[--db LOCATION] grid staff end --id N --date YYYY-MM-DD --reason TEXT</translation>
+        <translation>[--db 位置] grid staff end --id 编号 --date YYYY-MM-DD --reason 原因</translation>
     </message>
     <message>
         <source>Ends a staff member&apos;s service on the day (refused while they have open visit tasks: hand them over instead).</source>
@@ -12324,7 +12382,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</source>
-        <translation>[--db LOCATION] grid pair --household NUMBER (--member ID | --staff N | --cadre NAME) --from YYYY-MM-DD [--phone PHONE] [--work-unit TEXT]</translation>
+        <translation>[--db 位置] grid pair --household 户编号 (--member 党员编号 | --staff 编号 | --cadre 姓名) --from YYYY-MM-DD [--phone 电话] [--work-unit 单位]</translation>
     </message>
     <message>
         <source>Pairs the household (结对帮扶) with a party member, a grid staff member or an outside cadre from the day.</source>
@@ -12417,6 +12475,38 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>No open pairing of theirs is with household %1.</source>
         <translation>其当前结对中没有 %1 户。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>ID-NUMBER</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>NUMBER,…</source>
+        <translation>户编号,…</translation>
     </message>
 </context>
 <context>
@@ -14071,6 +14161,50 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>Visit %1 recorded.</source>
         <translation>已登记走访 %1。</translation>
     </message>
+    <message>
+        <source>The month to plan.</source>
+        <translation>要生成计划的月份。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s number.</source>
+        <translation>户编号。</translation>
+    </message>
+    <message>
+        <source>Why someone must attend: emergency, discontent or family_dispute.</source>
+        <translation>三必到的事由：emergency 突发事情、discontent 不满情绪或 family_dispute 家庭纠纷。</translation>
+    </message>
+    <message>
+        <source>The day of the visit, or of what happened.</source>
+        <translation>走访的日期，或事情发生的日期。</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words.</source>
+        <translation>简要说明发生了什么。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s staff number (grid staff shows it).</source>
+        <translation>走访人的人员编号（grid staff 中显示）。</translation>
+    </message>
+    <message>
+        <source>The visiting party member&apos;s number on the roll.</source>
+        <translation>走访党员在名册上的编号。</translation>
+    </message>
+    <message>
+        <source>The visiting cadre&apos;s name.</source>
+        <translation>走访干部的姓名。</translation>
+    </message>
+    <message>
+        <source>The number of the task the visit answers (visit attend and grid findings --json show it).</source>
+        <translation>这次走访完成的任务编号（visit attend 和 grid findings --json 中显示）。</translation>
+    </message>
+    <message>
+        <source>What the visitor found.</source>
+        <translation>走访了解到的情况。</translation>
+    </message>
+    <message>
+        <source>What is to be done next.</source>
+        <translation>后续要做的事。</translation>
+    </message>
 </context>
 <context>
     <name>anju::demo::DemoGenerator</name>
@@ -15458,10 +15592,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>无法读取网格员：%1</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
         <source>party member</source>
         <translation>党员</translation>
     </message>
@@ -15496,6 +15626,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 %3</source>
         <translation>“%1”对应 %2 个楼栋，请用编号指定一个：
 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2%3</translation>
     </message>
 </context>
 <context>

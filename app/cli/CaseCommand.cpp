@@ -111,18 +111,25 @@ int CaseCommand::run(const CliContext& context, QStringList arguments)
            "escalated, referred, referral_accepted, referral_returned, note); escalate moves every case past "
            "its deadline one step up the chain."));
     QCommandLineParser& options = parser.options();
-    for (const auto& [name, value] :
-         QList<std::pair<QString, QString>>{{QStringLiteral("site"), tr("CODE")},
-                                            {QStringLiteral("kind"), tr("KIND")},
-                                            {QStringLiteral("title"), tr("TEXT")},
-                                            {QStringLiteral("date"), tr("YYYY-MM-DD")},
-                                            {QStringLiteral("household"), tr("NUMBER")},
-                                            {QStringLiteral("staff"), tr("ID")},
-                                            {QStringLiteral("department"), tr("TEXT")},
-                                            {QStringLiteral("result"), tr("TEXT")},
-                                            {QStringLiteral("satisfaction"), tr("S")},
-                                            {QStringLiteral("note"), tr("TEXT")}})
-        options.addOption({name, name, value});
+    options.addOption({QStringLiteral("site"), tr("The site's code."), tr("CODE")});
+    options.addOption(
+        {QStringLiteral("kind"),
+         tr("The case's kind: dispute_mediation, problem_screening, stability, policy_publicity, "
+            "service_request or public_sentiment."),
+         tr("KIND")});
+    options.addOption({QStringLiteral("title"), tr("What the case is about."), tr("TEXT")});
+    options.addOption({QStringLiteral("date"), tr("The day (default: today)."), tr("YYYY-MM-DD")});
+    options.addOption({QStringLiteral("household"), tr("A household the case concerns; repeat for several."),
+                       tr("NUMBER")});
+    options.addOption(
+        {QStringLiteral("staff"), tr("The handler's staff number (grid staff shows it)."), tr("ID")});
+    options.addOption(
+        {QStringLiteral("department"), tr("The department the case is referred to."), tr("TEXT")});
+    options.addOption({QStringLiteral("result"), tr("What was done, for a resolved case."), tr("TEXT")});
+    options.addOption({QStringLiteral("satisfaction"),
+                       tr("The resident's satisfaction: satisfied, basically_satisfied or dissatisfied."),
+                       tr("S")});
+    options.addOption({QStringLiteral("note"), tr("A note on the step."), tr("TEXT")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const QDate date = options.isSet(QStringLiteral("date"))

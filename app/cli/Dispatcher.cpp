@@ -69,6 +69,24 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
     return value;
 }
 
+// The commands that are only a group of sub-commands: `anju-cli grid --help` prints the group's lines of
+// the general help, so the answer reads the same as `anju-cli --help` in either language.
+bool isGroup(const QString& command)
+{
+    static const QStringList groups{QStringLiteral("household"),  QStringLiteral("party"),
+                                    QStringLiteral("grid"),       QStringLiteral("visit"),
+                                    QStringLiteral("case"),       QStringLiteral("income"),
+                                    QStringLiteral("monitoring"), QStringLiteral("safetynet"),
+                                    QStringLiteral("followup"),   QStringLiteral("settings")};
+    return groups.contains(command);
+}
+
+bool asksForHelp(const QStringList& arguments)
+{
+    const QString first = arguments.value(0);
+    return first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help");
+}
+
 } // namespace
 
 bool Dispatcher::needsGui(const QStringList& arguments)
@@ -142,6 +160,17 @@ QString Dispatcher::generalHelp()
         .arg(DatabaseLocation::defaultLocation().display());
 }
 
+QString Dispatcher::groupHelp(const QString& command)
+{
+    QString help;
+    const QString prefix = QStringLiteral("  ") + command + QLatin1Char(' ');
+    for (const QString& line : generalHelp().split(QLatin1Char('\n')))
+        if (line.startsWith(prefix))
+            help += line + QLatin1Char('\n');
+    return help + QLatin1Char('\n') +
+           tr("Run \"anju-cli %1 SUBCOMMAND --help\" for the options of one of them.\n").arg(command);
+}
+
 int Dispatcher::run(const QStringList& commandLine)
 {
     QStringList arguments = commandLine.mid(1);
@@ -169,6 +198,11 @@ int Dispatcher::run(const QStringList& commandLine)
         for (const about::BuildInfo::Library& library : about::BuildInfo::libraries())
             out() << QStringLiteral("  ") << library.name << QLatin1Char(' ') << library.version << Qt::endl;
         out() << QStringLiteral("  ") << tr("Licence: %1").arg(about::BuildInfo::licence()) << Qt::endl;
+        return Success;
+    }
+
+    if (isGroup(command) && asksForHelp(arguments)) {
+        out() << groupHelp(command);
         return Success;
     }
 

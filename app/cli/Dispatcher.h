@@ -21,6 +21,8 @@ public:
 
 private:
     static QString generalHelp();
+    // `anju-cli grid --help`: the general help's lines of that group, and where each one's options are.
+    static QString groupHelp(const QString& command);
 };
 
 } // namespace anju::cli

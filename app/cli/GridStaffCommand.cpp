@@ -40,11 +40,18 @@ QDate dayOf(const QCommandLineParser& options, const QString& name)
     return QDate::fromString(options.value(name).trimmed(), Qt::ISODate);
 }
 
-void addOptions(QCommandLineParser& options, const QList<std::pair<QString, QString>>& nameAndHelp,
-                const QString& value)
+// Each option with its help and the name of its value (CODE, YYYY-MM-DD…), both translated.
+struct OptionHelp
 {
-    for (const auto& [name, help] : nameAndHelp)
-        options.addOption({name, help, value});
+    QString name;
+    QString help;
+    QString value;
+};
+
+void addOptions(QCommandLineParser& options, const QList<OptionHelp>& optionHelp)
+{
+    for (const OptionHelp& o : optionHelp)
+        options.addOption({o.name, o.help, o.value});
 }
 
 } // namespace
@@ -130,17 +137,16 @@ int GridStaffCommand::add(const CliContext& context, const QStringList& argument
            "party_member_household (a resident on the party roll)."));
     QCommandLineParser& options = parser.options();
     addOptions(options,
-               {{QStringLiteral("grid"), tr("The grid's code.")},
-                {QStringLiteral("role"), tr("The role.")},
-                {QStringLiteral("person"), tr("The resident's ID number.")},
-                {QStringLiteral("cadre"), tr("The outside cadre's name.")},
-                {QStringLiteral("from"), tr("The first day of service.")},
-                {QStringLiteral("building"), tr("The building's name on the grid's site.")},
-                {QStringLiteral("unit"), tr("The unit's name in the building.")},
-                {QStringLiteral("member"), tr("The party member's number on the roll.")},
-                {QStringLiteral("phone"), tr("The phone number.")},
-                {QStringLiteral("work-unit"), tr("The cadre's work unit.")}},
-               tr("VALUE"));
+               {{QStringLiteral("grid"), tr("The grid's code."), tr("CODE")},
+                {QStringLiteral("role"), tr("The role."), tr("ROLE")},
+                {QStringLiteral("person"), tr("The resident's ID number."), tr("ID-NUMBER")},
+                {QStringLiteral("cadre"), tr("The outside cadre's name."), tr("NAME")},
+                {QStringLiteral("from"), tr("The first day of service."), tr("YYYY-MM-DD")},
+                {QStringLiteral("building"), tr("The building's name on the grid's site."), tr("NAME")},
+                {QStringLiteral("unit"), tr("The unit's name in the building."), tr("NAME")},
+                {QStringLiteral("member"), tr("The party member's number on the roll."), tr("ID")},
+                {QStringLiteral("phone"), tr("The phone number."), tr("PHONE")},
+                {QStringLiteral("work-unit"), tr("The cadre's work unit."), tr("TEXT")}});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     if (!options.isSet(QStringLiteral("grid")) || !options.isSet(QStringLiteral("role")) ||
@@ -215,10 +221,9 @@ int GridStaffCommand::end(const CliContext& context, const QStringList& argument
                             "tasks: hand them over instead)."));
     QCommandLineParser& options = parser.options();
     addOptions(options,
-               {{QStringLiteral("id"), tr("The staff member's number (grid staff shows it).")},
-                {QStringLiteral("date"), tr("The first day they no longer serve.")},
-                {QStringLiteral("reason"), tr("Why the service ends.")}},
-               tr("VALUE"));
+               {{QStringLiteral("id"), tr("The staff member's number (grid staff shows it)."), tr("ID")},
+                {QStringLiteral("date"), tr("The first day they no longer serve."), tr("YYYY-MM-DD")},
+                {QStringLiteral("reason"), tr("Why the service ends."), tr("TEXT")}});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const qint64 id = options.value(QStringLiteral("id")).toLongLong();
@@ -246,14 +251,13 @@ int GridStaffCommand::pair(const CliContext& context, const QStringList& argumen
            "the day."));
     QCommandLineParser& options = parser.options();
     addOptions(options,
-               {{QStringLiteral("household"), tr("The household's number.")},
-                {QStringLiteral("member"), tr("The party member's number on the roll.")},
-                {QStringLiteral("staff"), tr("The staff member's number (grid staff shows it).")},
-                {QStringLiteral("cadre"), tr("The outside cadre's name.")},
-                {QStringLiteral("from"), tr("The day the pairing starts.")},
-                {QStringLiteral("phone"), tr("The phone number.")},
-                {QStringLiteral("work-unit"), tr("The cadre's work unit.")}},
-               tr("VALUE"));
+               {{QStringLiteral("household"), tr("The household's number."), tr("NUMBER")},
+                {QStringLiteral("member"), tr("The party member's number on the roll."), tr("ID")},
+                {QStringLiteral("staff"), tr("The staff member's number (grid staff shows it)."), tr("ID")},
+                {QStringLiteral("cadre"), tr("The outside cadre's name."), tr("NAME")},
+                {QStringLiteral("from"), tr("The day the pairing starts."), tr("YYYY-MM-DD")},
+                {QStringLiteral("phone"), tr("The phone number."), tr("PHONE")},
+                {QStringLiteral("work-unit"), tr("The cadre's work unit."), tr("TEXT")}});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const int partners = int(options.isSet(QStringLiteral("member"))) +
@@ -307,22 +311,26 @@ int GridStaffCommand::handover(const CliContext& context, const QStringList& arg
            "named) and their households' open visit tasks go to a party member, a staff member or an outside "
            "cadre (结对移交)."));
     QCommandLineParser& options = parser.options();
-    addOptions(options,
-               {{QStringLiteral("from-staff"), tr("The staff member's number (grid staff shows it).")},
-                {QStringLiteral("to-staff"), tr("A successor already serving: their staff number.")},
-                {QStringLiteral("to-person"), tr("A resident successor's ID number.")},
-                {QStringLiteral("to-cadre"), tr("An outside cadre successor's name.")},
-                {QStringLiteral("phone"), tr("The successor's phone number.")},
-                {QStringLiteral("work-unit"), tr("The cadre's work unit.")},
-                {QStringLiteral("pairings-from"), tr("The party member handing their pairings over.")},
-                {QStringLiteral("pairings-from-staff"), tr("The staff member handing their pairings over.")},
-                {QStringLiteral("pairings-from-cadre"), tr("The outside cadre handing their pairings over.")},
-                {QStringLiteral("households"), tr("Only the pairings with these households (numbers, comma "
-                                                  "separated).")},
-                {QStringLiteral("to"), tr("The party member taking them.")},
-                {QStringLiteral("date"), tr("The day of the handover.")},
-                {QStringLiteral("reason"), tr("Why the work is handed over.")}},
-               tr("VALUE"));
+    addOptions(
+        options,
+        {{QStringLiteral("from-staff"), tr("The staff member's number (grid staff shows it)."), tr("ID")},
+         {QStringLiteral("to-staff"), tr("A successor already serving: their staff number."), tr("ID")},
+         {QStringLiteral("to-person"), tr("A resident successor's ID number."), tr("ID-NUMBER")},
+         {QStringLiteral("to-cadre"), tr("An outside cadre successor's name."), tr("NAME")},
+         {QStringLiteral("phone"), tr("The successor's phone number."), tr("PHONE")},
+         {QStringLiteral("work-unit"), tr("The cadre's work unit."), tr("TEXT")},
+         {QStringLiteral("pairings-from"), tr("The party member handing their pairings over."), tr("ID")},
+         {QStringLiteral("pairings-from-staff"), tr("The staff member handing their pairings over."),
+          tr("ID")},
+         {QStringLiteral("pairings-from-cadre"), tr("The outside cadre handing their pairings over."),
+          tr("NAME")},
+         {QStringLiteral("households"),
+          tr("Only the pairings with these households (numbers, comma "
+             "separated)."),
+          tr("NUMBER,…")},
+         {QStringLiteral("to"), tr("The party member taking them."), tr("ID")},
+         {QStringLiteral("date"), tr("The day of the handover."), tr("YYYY-MM-DD")},
+         {QStringLiteral("reason"), tr("Why the work is handed over."), tr("TEXT")}});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const QDate date = dayOf(options, QStringLiteral("date"));

@@ -162,19 +162,24 @@ int VisitCommand::run(const CliContext& context, QStringList arguments)
            "task (三必到: emergency, discontent, family_dispute); record enters a visit, closing the task it "
            "answers."));
     QCommandLineParser& options = parser.options();
-    for (const auto& [name, value] :
-         QList<std::pair<QString, QString>>{{QStringLiteral("month"), tr("YYYY-MM")},
-                                            {QStringLiteral("household"), tr("NUMBER")},
-                                            {QStringLiteral("trigger"), tr("KIND")},
-                                            {QStringLiteral("date"), tr("YYYY-MM-DD")},
-                                            {QStringLiteral("note"), tr("TEXT")},
-                                            {QStringLiteral("staff"), tr("ID")},
-                                            {QStringLiteral("member"), tr("ID")},
-                                            {QStringLiteral("cadre"), tr("NAME")},
-                                            {QStringLiteral("task"), tr("ID")},
-                                            {QStringLiteral("findings"), tr("TEXT")},
-                                            {QStringLiteral("follow-up"), tr("TEXT")}})
-        options.addOption({name, name, value});
+    options.addOption({QStringLiteral("month"), tr("The month to plan."), tr("YYYY-MM")});
+    options.addOption({QStringLiteral("household"), tr("The household's number."), tr("NUMBER")});
+    options.addOption({QStringLiteral("trigger"),
+                       tr("Why someone must attend: emergency, discontent or family_dispute."), tr("KIND")});
+    options.addOption(
+        {QStringLiteral("date"), tr("The day of the visit, or of what happened."), tr("YYYY-MM-DD")});
+    options.addOption({QStringLiteral("note"), tr("What happened, in a few words."), tr("TEXT")});
+    options.addOption(
+        {QStringLiteral("staff"), tr("The visitor's staff number (grid staff shows it)."), tr("ID")});
+    options.addOption(
+        {QStringLiteral("member"), tr("The visiting party member's number on the roll."), tr("ID")});
+    options.addOption({QStringLiteral("cadre"), tr("The visiting cadre's name."), tr("NAME")});
+    options.addOption(
+        {QStringLiteral("task"),
+         tr("The number of the task the visit answers (visit attend and grid findings --json show it)."),
+         tr("ID")});
+    options.addOption({QStringLiteral("findings"), tr("What the visitor found."), tr("TEXT")});
+    options.addOption({QStringLiteral("follow-up"), tr("What is to be done next."), tr("TEXT")});
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const std::unique_ptr<Database> db = context.openDatabase(true);

@@ -23,11 +23,13 @@ bool Permissions::allows(Role role, Action action)
                // The centre's head 负责人 draws the grids, names their staff, hands a leaving worker's
                // households over and is the last step of a case's escalation.
                action == Action::ReadGrids || action == Action::WriteGrids ||
+               action == Action::OrganiseGrids ||
                // ...and the last office step of taking a household into monitoring and of its risk
                // elimination; the monthly check figures are the summary's.
                action == Action::ReadIncome || action == Action::WriteIncome;
     case Role::Clerk:
-        // The clerk is also the grid worker 网格员 (DOMAIN.md "Who uses it"): logs visits and cases.
+        // The clerk is also the grid worker 网格员 (DOMAIN.md "Who uses it"): logs visits, cases and
+        // pairings, but does not name the staff or hand a colleague's households over, which is the 负责人's.
         return action == Action::ReadRegistry || action == Action::WriteRegistry ||
                action == Action::SeeFullIdentity || action == Action::ImportRoster ||
                action == Action::ReadGrids || action == Action::WriteGrids ||
@@ -160,7 +162,9 @@ QString Permissions::describe(Action action)
     case Action::ReadGrids:
         return tr("read grids, visits and cases");
     case Action::WriteGrids:
-        return tr("change grids, visits and cases");
+        return tr("change pairings, visits and cases");
+    case Action::OrganiseGrids:
+        return tr("draw grids, name or end their staff and hand a worker's households over");
     case Action::ReadIncome:
         return tr("read income checks, monitoring households and the safety net");
     case Action::WriteIncome:

@@ -32,7 +32,8 @@ enum class Action
     RepairDatabase,     // make the schema's missing or altered triggers again (administrator only)
     ReadRuleSettings,   // the office's rule thresholds, dues rates and backup keeping, with their sources
     ReadGrids,          // grids, their staff, pairings, visits and cases
-    WriteGrids,         // the same, changed: grids and coverage, staff, pairings, visits, cases
+    WriteGrids,         // the same, changed: pairings and contacts, care categories, visits, cases
+    OrganiseGrids,      // grids drawn and their coverage, staff named and ended, a worker's work handed over
     ReadIncome,  // the monthly income checks, monitoring households and safety-net enrolments (issue 18)
     WriteIncome, // the same, changed: checks typed or imported, monitoring steps and measures, enrolments
 };

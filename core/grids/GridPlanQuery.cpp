@@ -82,7 +82,15 @@ Result<GridPlan> GridPlanQuery::plan(qint64 gridId, QDate day) const
             " (SELECT MAX(v.visit_date) FROM visits v WHERE v.household_id = h.id AND v.visit_date <= :day),"
             " (SELECT SUM(DISTINCT CASE c.category %4 ELSE 0 END) FROM persons p"
             "  JOIN person_care_categories c ON c.person_id = p.id"
-            "  WHERE p.household_id = h.id AND p.state = 'active' AND %5)"
+            "  WHERE p.household_id = h.id AND p.state = 'active' AND %5),"
+            // A pairing partner's home visit logged as a contact is a visit too, whoever made it.
+            " (SELECT MAX(k.contact_date) FROM pairings r JOIN pairing_contacts k ON k.pairing_id = r.id"
+            "  WHERE r.household_id = h.id AND k.way = 'home_visit' AND k.contact_date <= :day),"
+            // The last day of the earliest window that ended with its task still open on the day: a
+            // missed 四必访 or 三必到 shows on the plan however recently the household was seen otherwise.
+            " (SELECT MIN(t.overdue_after) FROM visit_tasks t WHERE t.household_id = h.id"
+            "  AND t.overdue_after < :day AND (t.closed_on IS NULL OR t.closed_on > :day)"
+            "  AND (t.cancelled_on IS NULL OR t.cancelled_on > :day))"
             " FROM (%6) x JOIN households h ON h.id = x.household_id"
             " LEFT JOIN dwellings d ON d.id = h.dwelling_id"
             " LEFT JOIN building_units u ON u.id = d.unit_id"
@@ -119,12 +127,15 @@ Result<GridPlan> GridPlanQuery::plan(qint64 gridId, QDate day) const
         r.byException = q.value(7).toInt() > 0;
         cell.difficultFamily = q.value(8).toInt() > 0 || difficult.contains(r.householdId);
         cell.paired = q.value(9).toInt() > 0;
-        cell.lastVisit = dateFrom(q.value(10));
+        cell.lastVisit = std::max(dateFrom(q.value(10)), dateFrom(q.value(12)));
         const int bits = q.value(11).toInt();
         for (int i = 0; i < categories.size(); ++i)
             if (bits & (1 << i))
                 cell.care.append(categories.at(i));
-        cell.age = ageOf(cell.lastVisit, day, plan.windowDays);
+        if (const QDate windowEnd = dateFrom(q.value(13)); windowEnd.isValid())
+            cell.missedWindowEnd = windowEnd;
+        cell.age =
+            cell.missedWindowEnd.isValid() ? VisitAge::Overdue : ageOf(cell.lastVisit, day, plan.windowDays);
         PlanCounts& n = plan.counts;
         ++n.households;
         n.mustVisit += cell.mustVisit() ? 1 : 0;

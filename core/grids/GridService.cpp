@@ -70,6 +70,11 @@ Outcome GridService::writeAllowed(qint64 siteId) const
     return Permissions::require(m_db, Action::WriteGrids, siteId);
 }
 
+Outcome GridService::organiseAllowed(qint64 siteId) const
+{
+    return Permissions::require(m_db, Action::OrganiseGrids, siteId);
+}
+
 Result<Grid> GridService::saveGrid(Grid g)
 {
     g.code = g.code.trimmed();
@@ -92,7 +97,7 @@ Result<Grid> GridService::saveGrid(Grid g)
     }
     if (!outcome)
         return outcome;
-    if (Outcome denied = writeAllowed(g.siteId); !denied)
+    if (Outcome denied = organiseAllowed(g.siteId); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -148,7 +153,7 @@ Outcome GridService::closeGrid(qint64 gridId, QDate date, const QString& reason)
                 .arg(g->name)
                 .arg(covered)
                 .arg(excepted));
-    if (Outcome denied = writeAllowed(g->siteId); !denied)
+    if (Outcome denied = organiseAllowed(g->siteId); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -226,7 +231,7 @@ Result<qint64> GridService::assignCoverage(qint64 gridId, qint64 buildingId, qin
     if (Outcome early = startedBy(m_db, QStringLiteral("grid_coverage"), replaced, targetValues, date);
         !early)
         return early;
-    if (Outcome denied = writeAllowed(g->siteId); !denied)
+    if (Outcome denied = organiseAllowed(g->siteId); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -261,7 +266,7 @@ Outcome GridService::endCoverage(qint64 coverageId, QDate date)
     if (Outcome bad = GridRules::checkEnd(dateFrom(q.value(0)), date, Field::GridDates);
         !bad || !date.isValid())
         return bad ? Outcome::failure(field(Field::GridDates), tr("Enter the day it ends.")) : bad;
-    if (Outcome denied = writeAllowed(q.value(2).toLongLong()); !denied)
+    if (Outcome denied = organiseAllowed(q.value(2).toLongLong()); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -304,7 +309,7 @@ Result<qint64> GridService::placeHousehold(qint64 householdId, qint64 gridId, QD
                                   QStringLiteral("household_id = ?"), {householdId}, date);
         !early)
         return early;
-    if (Outcome denied = writeAllowed(g->siteId); !denied)
+    if (Outcome denied = organiseAllowed(g->siteId); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -340,7 +345,7 @@ Outcome GridService::endException(qint64 householdId, QDate date)
         return Outcome::failure(field(Field::GridDates), tr("Enter the day it ends."));
     if (Outcome bad = GridRules::checkEnd(dateFrom(q.value(0)), date, Field::GridDates); !bad)
         return bad;
-    if (Outcome denied = writeAllowed(q.value(1).toLongLong()); !denied)
+    if (Outcome denied = organiseAllowed(q.value(1).toLongLong()); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())

@@ -21,8 +21,9 @@ struct Handover
 };
 
 // Every write to grids, their coverage, staff, pairings and care categories. Each call is one user action
-// and one transaction, WriteGrids first; dated rows are ended and started, never overwritten or deleted,
-// so a household's grid on any past day can be read back.
+// and one transaction, its permission first (OrganiseGrids for grids and staff, WriteGrids for the rest);
+// dated rows are ended and started, never overwritten or deleted, so a household's grid on any past day can
+// be read back.
 class GridService
 {
     Q_DECLARE_TR_FUNCTIONS(anju::grids::GridService)
@@ -52,6 +53,10 @@ public:
     // successor (an existing staff row when successor.id is set, else a new row in the same grid, role and
     // building/unit) takes over their pairings (ended and started again) and their open visit tasks.
     Result<Handover> handOver(qint64 fromStaffId, StaffMember successor, QDate date, const QString& reason);
+    // Everything handOver refuses, without writing: the dialog asks this before it asks for confirmation.
+    // A newcomer (successor.id 0) is given the leaving worker's seat.
+    Outcome checkHandOver(qint64 fromStaffId, StaffMember& successor, QDate date,
+                          const QString& reason) const;
     // A party member's pairings handed to another member, with the open visit tasks assigned to them.
     Result<Handover> handOverPairings(qint64 fromMemberId, qint64 toMemberId, QDate date,
                                       const QString& reason);
@@ -65,6 +70,8 @@ public:
 
 private:
     Outcome writeAllowed(qint64 siteId) const;
+    // Grids, coverage, exceptions, staff and handovers: the 负责人's (OrganiseGrids), not the grid worker's.
+    Outcome organiseAllowed(qint64 siteId) const;
 
     const Database& m_db;
 };

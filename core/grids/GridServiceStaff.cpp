@@ -138,6 +138,9 @@ int movePairings(const Database& db, GridWrites& writes, const char* column, qin
 
 Result<qint64> GridService::addStaff(StaffMember s)
 {
+    // The role first (the site once the grid is read): a clerk hears that this is the 负责人's.
+    if (Outcome denied = Permissions::require(m_db, Action::OrganiseGrids); !denied)
+        return denied;
     Outcome outcome = GridRules::validate(s);
     if (!outcome)
         return outcome;
@@ -177,7 +180,7 @@ Result<qint64> GridService::addStaff(StaffMember s)
                         .arg(g->name));
     if (!outcome)
         return outcome;
-    if (Outcome denied = writeAllowed(g->siteId); !denied)
+    if (Outcome denied = organiseAllowed(g->siteId); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -192,6 +195,8 @@ Result<qint64> GridService::addStaff(StaffMember s)
 
 Outcome GridService::endStaff(qint64 staffId, QDate date, const QString& reason)
 {
+    if (Outcome denied = Permissions::require(m_db, Action::OrganiseGrids); !denied)
+        return denied;
     const auto s = GridRepository(m_db).staffMember(staffId);
     if (!s)
         return Outcome::failure(field(Field::General), tr("The staff member is not on file."));
@@ -213,7 +218,7 @@ Outcome GridService::endStaff(qint64 staffId, QDate date, const QString& reason)
                 .arg(s->name)
                 .arg(open));
     const auto g = GridRepository(m_db).grid(s->gridId);
-    if (Outcome denied = writeAllowed(g ? g->siteId : 0); !denied)
+    if (Outcome denied = organiseAllowed(g ? g->siteId : 0); !denied)
         return denied;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -230,45 +235,52 @@ Outcome GridService::endStaff(qint64 staffId, QDate date, const QString& reason)
     return outcome;
 }
 
-Result<Handover> GridService::handOver(qint64 fromStaffId, StaffMember successor, QDate date,
-                                       const QString& reason)
+Outcome GridService::checkHandOver(qint64 fromStaffId, StaffMember& successor, QDate date,
+                                   const QString& reason) const
 {
     GridRepository repository(m_db);
     const auto from = repository.staffMember(fromStaffId);
     if (!from)
         return Outcome::failure(field(Field::General), tr("The staff member is not on file."));
+    // The role first: a clerk hears that the handover is not theirs, not what is wrong with the form.
+    const auto g = repository.grid(from->gridId);
+    if (Outcome denied = organiseAllowed(g ? g->siteId : 0); !denied)
+        return denied;
     if (!from->validFrom.isValid() || !holdsOn(from->validFrom, from->validTo, date))
         return Outcome::failure(field(Field::GridDates),
                                 tr("%1 is not serving on %2.").arg(from->name, iso(date)));
-    if (reason.trimmed().isEmpty())
-        return Outcome::failure(field(Field::GridReason), tr("Say why the work is handed over."));
     Outcome outcome;
+    if (reason.trimmed().isEmpty())
+        outcome.add(field(Field::GridReason), tr("Say why the work is handed over."));
     if (successor.id > 0) {
         const auto to = repository.staffMember(successor.id);
         if (!to || !holdsOn(to->validFrom, to->validTo, date))
-            return Outcome::failure(field(Field::StaffPerson),
-                                    tr("The successor is not serving on %1.").arg(iso(date)));
-        if (to->id == from->id)
-            return Outcome::failure(field(Field::StaffPerson), tr("Hand the work to someone else."));
-    } else {
-        // A newcomer takes the same seat: grid, role, building or unit.
-        successor.gridId = from->gridId;
-        successor.role = from->role;
-        successor.buildingId = from->buildingId;
-        successor.unitId = from->unitId;
-        successor.validFrom = date;
-        outcome = GridRules::validate(successor);
-        if (successor.origin == StaffOrigin::Resident && outcome &&
-            residentSite(m_db, successor.personId) == 0)
-            outcome.add(field(Field::StaffPerson), tr("The person is not a registered resident."));
-        if (successor.origin == StaffOrigin::Resident && successor.personId == from->personId)
+            outcome.add(field(Field::StaffPerson), tr("The successor is not serving on %1.").arg(iso(date)));
+        else if (to->id == from->id)
             outcome.add(field(Field::StaffPerson), tr("Hand the work to someone else."));
-        if (!outcome)
-            return outcome;
+        return outcome;
     }
-    const auto g = repository.grid(from->gridId);
-    if (Outcome denied = writeAllowed(g ? g->siteId : 0); !denied)
-        return denied;
+    // A newcomer takes the same seat: grid, role, building or unit.
+    successor.gridId = from->gridId;
+    successor.role = from->role;
+    successor.buildingId = from->buildingId;
+    successor.unitId = from->unitId;
+    successor.validFrom = date;
+    const Outcome seat = GridRules::validate(successor);
+    outcome.add(seat);
+    if (successor.origin == StaffOrigin::Resident && seat && residentSite(m_db, successor.personId) == 0)
+        outcome.add(field(Field::StaffPerson), tr("The person is not a registered resident."));
+    if (successor.origin == StaffOrigin::Resident && successor.personId == from->personId)
+        outcome.add(field(Field::StaffPerson), tr("Hand the work to someone else."));
+    return outcome;
+}
+
+Result<Handover> GridService::handOver(qint64 fromStaffId, StaffMember successor, QDate date,
+                                       const QString& reason)
+{
+    if (Outcome refused = checkHandOver(fromStaffId, successor, date, reason); !refused)
+        return refused;
+    Outcome outcome;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::error(transaction.error());

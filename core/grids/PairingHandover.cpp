@@ -77,7 +77,7 @@ Result<Handover> PairingHandover::handOver(const PairingPartner& from, const Pai
                                            const QString& reason, const QList<qint64>& pairingIds)
 {
     // The role first: a secretary hears that they may not, not what is wrong with the form.
-    if (Outcome denied = Permissions::require(m_db, Action::WriteGrids); !denied)
+    if (Outcome denied = Permissions::require(m_db, Action::OrganiseGrids); !denied)
         return denied;
     const QString fromName = nameOf(from);
     Outcome outcome;
@@ -144,7 +144,7 @@ Result<Handover> PairingHandover::handOver(const PairingPartner& from, const Pai
     if (!outcome)
         return outcome;
     for (qint64 siteId : sites)
-        if (Outcome denied = Permissions::require(m_db, Action::WriteGrids, siteId); !denied)
+        if (Outcome denied = Permissions::require(m_db, Action::OrganiseGrids, siteId); !denied)
             return denied;
 
     // The open tasks that go along: those of the moved households assigned to the old partner; when a

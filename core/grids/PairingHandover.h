@@ -63,7 +63,7 @@ struct PairingToMove
 // day and the successor's start on it (valid_to is the first day a row no longer holds, as every dated row
 // of the grids), so the household's pairing history reads without a gap; the open visit tasks of those
 // households assigned to the old partner go to the successor (to an outside cadre nobody can be assigned:
-// TaskAssignees then names the grid worker, as for a new task). WriteGrids on every household's site.
+// TaskAssignees then names the grid worker, as for a new task). OrganiseGrids on every household's site.
 class PairingHandover
 {
     Q_DECLARE_TR_FUNCTIONS(anju::grids::PairingHandover)

@@ -395,8 +395,9 @@ Result<QList<VisitSheetWorker>> VisitSheetQuery::workers(const QString& text, QD
         if (readStaff) {
             QVariantList values;
             QString sql = QStringLiteral(
-                "SELECT s.id, COALESCE(p.name, s.cadre_name), s.role, g.name FROM grid_staff s"
-                " JOIN grids g ON g.id = s.grid_id LEFT JOIN persons p ON p.id = s.person_id WHERE ");
+                "SELECT s.id, COALESCE(p.name, s.cadre_name), s.role, g.name, st.name FROM grid_staff s"
+                " JOIN grids g ON g.id = s.grid_id JOIN sites st ON st.id = g.site_id"
+                " LEFT JOIN persons p ON p.id = s.person_id WHERE ");
             sql += overlapsMonth(QStringLiteral("s"), first, last, &values);
             if (byKey) {
                 sql += QStringLiteral(" AND s.id = ?");
@@ -425,8 +426,10 @@ Result<QList<VisitSheetWorker>> VisitSheetQuery::workers(const QString& text, QD
                 w.staffId = q.value(0).toLongLong();
                 w.name = q.value(1).toString();
                 const auto role = enumFromKey<StaffRole>(q.value(2).toString());
-                w.description =
-                    tr("%1, %2").arg(role ? enumLabel(*role) : q.value(2).toString(), q.value(3).toString());
+                // Every site numbers its grids from 网格01: the site tells two offices' workers apart.
+                w.description = tr("%1, %2 %3")
+                                    .arg(role ? enumLabel(*role) : q.value(2).toString(),
+                                         q.value(4).toString(), q.value(3).toString());
                 found.append(w);
             }
         }

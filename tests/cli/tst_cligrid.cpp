@@ -153,9 +153,28 @@ private slots:
                                    site, QStringLiteral("--code"), site.left(6) + QStringLiteral("00100188"),
                                    QStringLiteral("--name"), QStringLiteral("书记")});
         QCOMPARE(secretary.exitCode, 1);
-        QVERIFY2(secretary.err.contains(QStringLiteral("may not change grids")), qPrintable(secretary.err));
+        QVERIFY2(secretary.err.contains(QStringLiteral("may not draw grids")), qPrintable(secretary.err));
         QCOMPARE(run(QStringLiteral("clerk"), {QStringLiteral("grid"), QStringLiteral("nothing")}).exitCode,
                  2);
+    }
+
+    // `grid --help` is a question, not a mistake: the group's commands on standard output, exit 0; an
+    // unknown sub-command stays a usage error.
+    void groupHelpListsTheSubcommands()
+    {
+        const Run help = run(QStringLiteral("clerk"), {QStringLiteral("grid"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* line :
+             {"grid list", "grid visits", "grid sheet", "grid staff", "grid SUBCOMMAND --help"})
+            QVERIFY2(help.out.contains(QString::fromLatin1(line)), qPrintable(help.out));
+        QVERIFY(!help.out.contains(QStringLiteral("party review")));
+        for (const char* group : {"case", "visit", "income", "monitoring", "safetynet", "followup",
+                                  "settings", "household", "party"}) {
+            const Run asked =
+                run(QStringLiteral("clerk"), {QString::fromLatin1(group), QStringLiteral("-h")});
+            QCOMPARE(asked.exitCode, 0);
+            QVERIFY2(asked.out.contains(QString::fromLatin1(group) + QLatin1Char(' ')), group);
+        }
     }
 };
 

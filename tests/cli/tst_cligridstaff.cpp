@@ -12,6 +12,7 @@ namespace {
 using Run = anju::test::ProgramRun;
 
 const QString Clerk = QStringLiteral("clerk");
+const QString Manager = QStringLiteral("manager"); // names staff and hands work over (负责人)
 
 } // namespace
 
@@ -75,14 +76,16 @@ private slots:
                  1);
     }
 
-    // A cadre starts and ends; a resident unit leader needs the unit; the secretary may not write grids.
+    // A cadre starts and ends; a resident unit leader needs the unit; neither the secretary nor the clerk
+    // (the grid worker) names staff: that is the manager's.
     void staffAddAndEnd()
     {
-        const Run added = m_demo.run(
-            Clerk, {QStringLiteral("grid"), QStringLiteral("staff"), QStringLiteral("add"),
-                    QStringLiteral("--grid"), m_grid, QStringLiteral("--role"), QStringLiteral("grid_worker"),
-                    QStringLiteral("--cadre"), QStringLiteral("孟新来"), QStringLiteral("--phone"),
-                    QStringLiteral("13912345678"), QStringLiteral("--from"), QStringLiteral("2026-11-02")});
+        const Run added = m_demo.run(Manager, {QStringLiteral("grid"), QStringLiteral("staff"),
+                                               QStringLiteral("add"), QStringLiteral("--grid"), m_grid,
+                                               QStringLiteral("--role"), QStringLiteral("grid_worker"),
+                                               QStringLiteral("--cadre"), QStringLiteral("孟新来"),
+                                               QStringLiteral("--phone"), QStringLiteral("13912345678"),
+                                               QStringLiteral("--from"), QStringLiteral("2026-11-02")});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         const qint64 id = numberAfter(added.out, QStringLiteral("Staff member "));
         QVERIFY(id > 0);
@@ -90,14 +93,14 @@ private slots:
         QVERIFY(serving(QStringLiteral("2026-11-02"), id));
 
         const Run noReason =
-            m_demo.run(Clerk, {QStringLiteral("grid"), QStringLiteral("staff"), QStringLiteral("end"),
-                               QStringLiteral("--id"), QString::number(id), QStringLiteral("--date"),
-                               QStringLiteral("2026-11-10")});
+            m_demo.run(Manager, {QStringLiteral("grid"), QStringLiteral("staff"), QStringLiteral("end"),
+                                 QStringLiteral("--id"), QString::number(id), QStringLiteral("--date"),
+                                 QStringLiteral("2026-11-10")});
         QCOMPARE(noReason.exitCode, 2);
         const Run ended = m_demo.run(
-            Clerk, {QStringLiteral("grid"), QStringLiteral("staff"), QStringLiteral("end"),
-                    QStringLiteral("--id"), QString::number(id), QStringLiteral("--date"),
-                    QStringLiteral("2026-11-10"), QStringLiteral("--reason"), QStringLiteral("借调结束")});
+            Manager, {QStringLiteral("grid"), QStringLiteral("staff"), QStringLiteral("end"),
+                      QStringLiteral("--id"), QString::number(id), QStringLiteral("--date"),
+                      QStringLiteral("2026-11-10"), QStringLiteral("--reason"), QStringLiteral("借调结束")});
         QVERIFY2(ended.exitCode == 0, qPrintable(ended.err));
         QVERIFY(serving(QStringLiteral("2026-11-09"), id));
         QVERIFY(!serving(QStringLiteral("2026-11-10"), id));
@@ -121,7 +124,7 @@ private slots:
                                      idNumber,
                                      QStringLiteral("--from"),
                                      QStringLiteral("2026-11-02")};
-        const Run noUnit = m_demo.run(Clerk, unitLeader);
+        const Run noUnit = m_demo.run(Manager, unitLeader);
         QCOMPARE(noUnit.exitCode, 1);
         QVERIFY2(noUnit.err.contains(QStringLiteral("unit")), qPrintable(noUnit.err));
         const Run denied = m_demo.run(
@@ -130,6 +133,13 @@ private slots:
              m_grid, QStringLiteral("--role"), QStringLiteral("grid_worker"), QStringLiteral("--cadre"),
              QStringLiteral("钱不准"), QStringLiteral("--from"), QStringLiteral("2026-11-02")});
         QCOMPARE(denied.exitCode, 1);
+        const Run clerk = m_demo.run(Clerk, {QStringLiteral("grid"), QStringLiteral("staff"),
+                                             QStringLiteral("add"), QStringLiteral("--grid"), m_grid,
+                                             QStringLiteral("--role"), QStringLiteral("grid_worker"),
+                                             QStringLiteral("--cadre"), QStringLiteral("钱不准"),
+                                             QStringLiteral("--from"), QStringLiteral("2026-11-02")});
+        QCOMPARE(clerk.exitCode, 1);
+        QVERIFY2(clerk.err.contains(QStringLiteral("may not")), qPrintable(clerk.err));
         QCOMPARE(m_demo.scalar(QStringLiteral("SELECT COUNT(*) FROM grid_staff WHERE cadre_name = '钱不准'"))
                      .toInt(),
                  0);
@@ -177,11 +187,11 @@ private slots:
                             .arg(worker))
                 .toInt();
         QVERIFY(pairings > 0);
-        const Run handed = m_demo.run(Clerk, {QStringLiteral("grid"), QStringLiteral("handover"),
-                                              QStringLiteral("--from-staff"), QString::number(worker),
-                                              QStringLiteral("--to-cadre"), QStringLiteral("欧阳接"),
-                                              QStringLiteral("--date"), QStringLiteral("2026-11-03"),
-                                              QStringLiteral("--reason"), QStringLiteral("调岗")});
+        const Run handed = m_demo.run(Manager, {QStringLiteral("grid"), QStringLiteral("handover"),
+                                                QStringLiteral("--from-staff"), QString::number(worker),
+                                                QStringLiteral("--to-cadre"), QStringLiteral("欧阳接"),
+                                                QStringLiteral("--date"), QStringLiteral("2026-11-03"),
+                                                QStringLiteral("--reason"), QStringLiteral("调岗")});
         QVERIFY2(handed.exitCode == 0, qPrintable(handed.err));
         QVERIFY2(handed.out.contains(
                      QStringLiteral("%1 pairing(s) and %2 open visit task(s)").arg(pairings).arg(open)),
@@ -209,11 +219,11 @@ private slots:
                             .arg(member))
                 .toLongLong();
         QVERIFY(member > 0 && other > 0);
-        const Run members = m_demo.run(Clerk, {QStringLiteral("grid"), QStringLiteral("handover"),
-                                               QStringLiteral("--pairings-from"), QString::number(member),
-                                               QStringLiteral("--to"), QString::number(other),
-                                               QStringLiteral("--date"), QStringLiteral("2026-11-03"),
-                                               QStringLiteral("--reason"), QStringLiteral("外出务工")});
+        const Run members = m_demo.run(Manager, {QStringLiteral("grid"), QStringLiteral("handover"),
+                                                 QStringLiteral("--pairings-from"), QString::number(member),
+                                                 QStringLiteral("--to"), QString::number(other),
+                                                 QStringLiteral("--date"), QStringLiteral("2026-11-03"),
+                                                 QStringLiteral("--reason"), QStringLiteral("外出务工")});
         QVERIFY2(members.exitCode == 0, qPrintable(members.err));
         QCOMPARE(m_demo
                      .scalar(QStringLiteral("SELECT COUNT(*) FROM pairings WHERE party_member_id = %1"
@@ -242,7 +252,7 @@ private slots:
                                      QStringLiteral("2026-11-05"),
                                      QStringLiteral("--reason"),
                                      QStringLiteral("县直单位包户")};
-        const Run cadre = m_demo.run(Clerk, toCadre);
+        const Run cadre = m_demo.run(Manager, toCadre);
         QVERIFY2(cadre.exitCode == 0, qPrintable(cadre.err));
         QVERIFY2(cadre.out.contains(QStringLiteral("1 pairing(s)")), qPrintable(cadre.out));
         QCOMPARE(
@@ -253,12 +263,12 @@ private slots:
                             .arg(one))
                 .toInt(),
             1);
-        const Run again = m_demo.run(Clerk, toCadre);
+        const Run again = m_demo.run(Manager, toCadre);
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(one), qPrintable(again.err));
         // Neither one successor nor the other: a usage error, nothing written.
         QCOMPARE(m_demo
-                     .run(Clerk,
+                     .run(Manager,
                           {QStringLiteral("grid"), QStringLiteral("handover"), QStringLiteral("--from-staff"),
                            QString::number(successor), QStringLiteral("--date"), QStringLiteral("2026-11-04"),
                            QStringLiteral("--reason"), QStringLiteral("x")})

@@ -225,6 +225,63 @@ private slots:
         QVERIFY(cellOf(march.value(), ended)->mustVisit());
     }
 
+    // A window that ended with its task open colours the household overdue whenever it was last seen, and
+    // a pairing partner's home visit logged as a contact counts as a visit (a phone call does not).
+    void missedWindowsAndPairingHomeVisitsColourThePlan()
+    {
+        const qint64 missed = household(m_unit1, QStringLiteral("101"));
+        const qint64 late = household(m_unit1, QStringLiteral("102"));
+        const qint64 contacted = household(m_unit2, QStringLiteral("201"));
+        const qint64 called = household(m_unit2, QStringLiteral("202"));
+        const Grid g = grid(QStringLiteral("43052400100101"));
+        QVERIFY(GridService(db()).assignCoverage(g.id, m_test->buildingId(), 0, Start));
+        const QString task = QStringLiteral(
+            "INSERT INTO visit_tasks (household_id, kind, reason, source, due_from, overdue_after)"
+            " VALUES (?, 'must_visit', 'difficult_family', 'manual', ?, ?)");
+        visit(missed, QDate(2024, 5, 20)); // within the 60 days, but not for the task below
+        exec(task, {missed, sqlDate(QDate(2024, 5, 1)), sqlDate(QDate(2024, 5, 31))});
+        exec(task, {missed, sqlDate(QDate(2024, 6, 1)), sqlDate(QDate(2024, 6, 30))}); // not over yet
+        visit(late, QDate(2024, 5, 20));
+        // Done late before the day, cancelled before the day: neither is missed on the day.
+        exec(
+            QStringLiteral(
+                "INSERT INTO visit_tasks (household_id, kind, reason, source, due_from, overdue_after,"
+                " closed_by_visit_id, closed_on) VALUES (?, 'must_visit', 'difficult_family', 'manual', ?, ?,"
+                " (SELECT MAX(id) FROM visits), ?)"),
+            {late, sqlDate(QDate(2024, 4, 1)), sqlDate(QDate(2024, 4, 30)), sqlDate(QDate(2024, 5, 20))});
+        exec(QStringLiteral(
+                 "INSERT INTO visit_tasks (household_id, kind, reason, source, due_from, overdue_after,"
+                 " cancelled_on, cancel_reason) VALUES (?, 'must_visit', 'difficult_family', 'manual', ?, ?, "
+                 "?,"
+                 " '迁出')"),
+             {late, sqlDate(QDate(2024, 5, 1)), sqlDate(QDate(2024, 5, 31)), sqlDate(QDate(2024, 6, 2))});
+        const qint64 contactPairing = pair(contacted, Start);
+        const qint64 callPairing = pair(called, Start);
+        const QString contact =
+            QStringLiteral("INSERT INTO pairing_contacts (pairing_id, contact_date, way) VALUES (?, ?, ?)");
+        exec(contact, {contactPairing, sqlDate(QDate(2024, 6, 5)), QStringLiteral("home_visit")});
+        exec(contact, {contactPairing, sqlDate(QDate(2024, 6, 20)), QStringLiteral("home_visit")}); // later
+        exec(contact, {callPairing, sqlDate(QDate(2024, 6, 5)), QStringLiteral("phone")});
+
+        const auto read = GridPlanQuery(db()).plan(g.id, Day);
+        QVERIFY2(read, qPrintable(read.summary()));
+        const PlanCell* m = cellOf(read.value(), missed);
+        QCOMPARE(m->lastVisit, QDate(2024, 5, 20));
+        QCOMPARE(m->missedWindowEnd, QDate(2024, 5, 31));
+        QCOMPARE(m->age, VisitAge::Overdue);
+        const PlanCell* l = cellOf(read.value(), late);
+        QVERIFY(!l->missedWindowEnd.isValid());
+        QCOMPARE(l->age, VisitAge::WithinWindow);
+        QCOMPARE(cellOf(read.value(), contacted)->lastVisit, QDate(2024, 6, 5));
+        QCOMPARE(cellOf(read.value(), contacted)->age, VisitAge::ThisMonth);
+        QCOMPARE(cellOf(read.value(), called)->age, VisitAge::Never);
+        QCOMPARE(read.value().counts.overdue, 1);
+        // On the window's last day nothing is missed yet.
+        const auto lastDay = GridPlanQuery(db()).plan(g.id, QDate(2024, 5, 31));
+        QVERIFY(!cellOf(lastDay.value(), missed)->missedWindowEnd.isValid());
+        QCOMPARE(cellOf(lastDay.value(), missed)->age, VisitAge::ThisMonth);
+    }
+
     void planHoldsOnlyTheGridsHouseholds()
     {
         const qint64 inside = household(m_unit1, QStringLiteral("101"));

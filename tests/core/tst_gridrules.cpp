@@ -169,6 +169,12 @@ private slots:
         for (Role role : {Role::Clerk, Role::Manager, Role::Admin, Role::Secretary})
             QVERIFY(Permissions::allows(role, Action::ReadGrids));
         QVERIFY(!Permissions::allows(static_cast<const Session*>(nullptr), Action::ReadGrids));
+        // Drawing grids, naming their staff and handing a worker's households over are the 负责人's: the
+        // grid worker records the work, the head organises it.
+        QVERIFY(!Permissions::allows(Role::Clerk, Action::OrganiseGrids));
+        QVERIFY(!Permissions::allows(Role::Secretary, Action::OrganiseGrids));
+        QVERIFY(Permissions::allows(Role::Manager, Action::OrganiseGrids));
+        QVERIFY(Permissions::allows(Role::Admin, Action::OrganiseGrids));
     }
 };
 

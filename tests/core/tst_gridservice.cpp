@@ -292,6 +292,13 @@ private slots:
                         QStringLiteral("open visit task"));
         QVERIFY_REFUSED(GridService(db()).handOver(workerId.value(), {}, Move, QString()),
                         QStringLiteral("Say why"));
+        // The grid worker may not hand a colleague's households over, nor end a service.
+        m_test->logInAs(Role::Clerk);
+        QVERIFY_REFUSED(GridService(db()).handOver(workerId.value(), {}, Move, QStringLiteral("调岗")),
+                        QStringLiteral("hand a worker's households over"));
+        QVERIFY_REFUSED(GridService(db()).endStaff(workerId.value(), Move, QStringLiteral("调走")),
+                        QStringLiteral("hand a worker's households over"));
+        m_test->logInAs(Role::Manager);
 
         StaffMember successor;
         successor.origin = StaffOrigin::Resident;
@@ -408,9 +415,16 @@ private slots:
         QVERIFY(GridRepository(db()).grids(0, Start));
         QVERIFY_REFUSED(GridService(db()).assignCoverage(west.id, m_building2, 0, QDate(2024, 12, 2)),
                         QStringLiteral("may not"));
-        m_test->logInAs(Role::Clerk, {otherSite.value().id});
+        // The grid worker records the work but neither draws the grids nor names their staff.
+        m_test->logInAs(Role::Clerk);
+        QVERIFY_REFUSED(GridService(db()).assignCoverage(west.id, m_building2, 0, QDate(2024, 12, 2)),
+                        QStringLiteral("may not draw grids"));
+        leader.cadreName = QStringLiteral("王主任");
+        QVERIFY_REFUSED(GridService(db()).addStaff(leader), QStringLiteral("may not draw grids"));
+        m_test->logInAs(Role::Manager, {otherSite.value().id});
         QVERIFY_REFUSED(GridService(db()).assignCoverage(west.id, m_building2, 0, QDate(2024, 12, 2)),
                         QStringLiteral("works on other sites"));
+        m_test->logInAs(Role::Clerk, {otherSite.value().id});
         QVERIFY_REFUSED(GridRepository(db()).grids(m_test->siteId(), Start),
                         QStringLiteral("works on other sites"));
         // Over every site the clerk sees only their own site's grids.

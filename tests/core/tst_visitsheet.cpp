@@ -406,6 +406,11 @@ private slots:
         QCOMPARE(query.worker(QStringLiteral("王网格"), April).value().staffId, m_fix->workerId);
         QCOMPARE(query.worker(QStringLiteral(" 网长"), April).value().staffId, m_fix->leaderId);
         QCOMPARE(query.workers(QString(), April).value().size(), 2); // the window's list: everyone
+        // Every site numbers its grids from 网格01: the list names the site, so two sites' workers differ.
+        QVERIFY2(query.worker(QStringLiteral("王网格"), April)
+                     .value()
+                     .description.contains(QStringLiteral("测试安置点")),
+                 qPrintable(query.worker(QStringLiteral("王网格"), April).value().description));
         const qint64 namesake = m_fix->insert(
             QStringLiteral("INSERT INTO grid_staff (grid_id, role, origin, cadre_name, valid_from)"
                            " VALUES (?, 'grid_leader', 'outside_cadre', '王网格', '2020-01-01')"),

@@ -175,6 +175,7 @@ private slots:
 
     void addStaffThroughTheDialog()
     {
+        m_test->logInAs(Role::Manager); // naming staff is the 负责人's
         auto p = page();
         const qint64 gridId = p->currentGridId();
         const int before = treeStaff(*p, gridId);
@@ -206,6 +207,7 @@ private slots:
 
     void handOverThroughTheDialog()
     {
+        m_test->logInAs(Role::Manager); // handing a worker's households over is the 负责人's
         auto p = page();
         const qint64 gridId = p->currentGridId();
         // A worker with households paired and open tasks (the demo's first worker of the grid).
@@ -229,11 +231,22 @@ private slots:
         dialog->newcomerChoice()->setChecked(true);
         dialog->newcomer()->findChild<QRadioButton*>(QStringLiteral("staffCadre"))->setChecked(true);
         dialog->newcomer()->cadreName()->insert(QStringLiteral("钱干部"));
+        // No reason: core's refusal beside the field, before any question is asked.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        const QString askedBefore = MessageBox::lastText();
+        dialog->accept();
+        QCOMPARE(MessageBox::lastText(), askedBefore);
+        QVERIFY(FieldError::isShown(dialog->reasonEdit()));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM grid_staff WHERE id = ? AND valid_to IS NULL"),
+                        {workerId}),
+                 1);
         dialog->reasonEdit()->insert(QStringLiteral("调岗"));
-        // Asked once more, and "No" writes nothing.
+        // Asked once more, naming who takes over and what moves, and "No" writes nothing.
         MessageBox::setNextAnswer(QMessageBox::No);
         dialog->accept();
         QVERIFY2(MessageBox::lastText().contains(workerName), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("钱干部")),
+                 qPrintable(MessageBox::lastText()));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM grid_staff WHERE id = ? AND valid_to IS NULL"),
                         {workerId}),
                  1);
@@ -275,11 +288,22 @@ private slots:
         }
         QVERIFY(!p->staffPanel()->addStaff());
         QVERIFY(!p->staffPanel()->handOver());
-        // The clerk sees them enabled: the greying is the role's, not the page's.
+        // The clerk (the grid worker) records visits and cases but does not name staff or hand work over:
+        // the staff buttons are greyed with the reason; the manager sees them enabled, so the greying is
+        // the role's, not the page's.
         m_test->logInAs(Role::Clerk);
         auto clerk = page();
-        QVERIFY(clerk->staffPanel()->findChild<QPushButton*>(QStringLiteral("addStaff"))->isEnabled());
         QVERIFY(!clerk->findChild<QLabel*>(QStringLiteral("gridsReadOnlyNote")));
+        for (const char* name : {"addStaff", "endStaff", "handOverStaff", "handOverPairings"}) {
+            auto* button = clerk->staffPanel()->findChild<QPushButton*>(QString::fromLatin1(name));
+            QVERIFY2(!button->isEnabled(), name);
+            QVERIFY2(button->toolTip().contains(QStringLiteral("hand a worker's households over")),
+                     qPrintable(button->toolTip()));
+        }
+        QVERIFY(!clerk->staffPanel()->handOver());
+        m_test->logInAs(Role::Manager);
+        auto manager = page();
+        QVERIFY(manager->staffPanel()->findChild<QPushButton*>(QStringLiteral("addStaff"))->isEnabled());
     }
 };
 

@@ -91,7 +91,7 @@ private slots:
                            " due_from, overdue_after) VALUES (?, 'must_visit', 'elderly_alone', 'rule', ?,"
                            " '2024-06-01', '2024-06-30')"),
             {m_h1, m_zhang});
-        m_test->logInAs(Role::Clerk);
+        m_test->logInAs(Role::Manager); // handing pairings over is the 负责人's
         MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
     void cleanup()

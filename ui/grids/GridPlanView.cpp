@@ -125,7 +125,7 @@ void GridPlanView::updateCounts()
     const grids::PlanCounts& n = m_plan.counts;
     m_counts->setText(
         tr("<b>%1 households</b>: ★ %2 must be visited · ● %3 paired, ○ %4 not · last visit: %5 this month "
-           "%6 · %7 within %8 days %9 · %10 longer ago %11 · %12 never %13")
+           "%6 · %7 within %8 days %9 · %10 longer ago or a visit missed %11 · %12 never %13")
             .arg(n.households)
             .arg(n.mustVisit)
             .arg(n.paired)
@@ -173,9 +173,16 @@ QString GridPlanView::cellToolTip(const PlanCell& cell) const
                          .arg(m_plan.windowDays));
         break;
     case VisitAge::Overdue:
-        lines.append(tr("Last visited %1, more than %2 days ago.")
-                         .arg(cell.lastVisit.toString(Qt::ISODate))
-                         .arg(m_plan.windowDays));
+        if (cell.missedWindowEnd.isValid())
+            lines.append(cell.lastVisit.isValid() ? tr("A visit due by %1 was not made; last visited %2.")
+                                                        .arg(cell.missedWindowEnd.toString(Qt::ISODate),
+                                                             cell.lastVisit.toString(Qt::ISODate))
+                                                  : tr("A visit due by %1 was not made; never visited.")
+                                                        .arg(cell.missedWindowEnd.toString(Qt::ISODate)));
+        else
+            lines.append(tr("Last visited %1, more than %2 days ago.")
+                             .arg(cell.lastVisit.toString(Qt::ISODate))
+                             .arg(m_plan.windowDays));
         break;
     case VisitAge::Never:
         lines.append(tr("Never visited."));

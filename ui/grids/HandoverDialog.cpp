@@ -27,13 +27,14 @@ HandoverDialog::HandoverDialog(const Database& db, const grids::StaffMember& fro
     m_load->setObjectName(QStringLiteral("handoverLoad"));
     m_load->setWordWrap(true);
     if (const auto load = grids::StaffLoadQuery(db).of(from.id)) {
-        m_loadText = tr("%1 households: %2 pairings and %3 open visit tasks")
-                         .arg(load.value().households)
+        m_loadText = tr("%1 pairings (%2 households) and %3 open visit tasks")
                          .arg(load.value().pairings)
+                         .arg(load.value().households)
                          .arg(load.value().tasks);
         m_load->setText(tr("%1 (%2) hands over %3 to the successor; their service ends on the day.")
                             .arg(from.name, enumLabel(from.role), m_loadText));
     } else {
+        m_loadText = tr("Their pairings and open visit tasks");
         m_load->setText(load.summary());
     }
 
@@ -104,15 +105,21 @@ void HandoverDialog::accept()
         to = m_colleagues->currentText();
     } else {
         m_newcomer->fill(successor);
-        to = tr("the newcomer");
+        to = successor.name;
     }
     const QDate date = m_date->date();
+    grids::GridService service(m_db);
+    // Core's refusals first, beside their fields: nobody confirms a handover that cannot be made.
+    grids::StaffMember checked = successor;
+    if (!m_errors.show(service.checkHandOver(m_from.id, checked, date, m_reason->text())))
+        return;
     if (MessageBox::question(this, windowTitle(),
-                             tr("Hand %1's work over to %2 on %3? %4 move along, and %1's service ends.")
+                             tr("Hand %1's work over to %2 on %3?\n\n%4 go to %2, and %1's service ends "
+                                "that day.")
                                  .arg(m_from.name, to, date.toString(Qt::ISODate), m_loadText),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    const auto done = grids::GridService(m_db).handOver(m_from.id, successor, date, m_reason->text());
+    const auto done = service.handOver(m_from.id, successor, date, m_reason->text());
     if (!m_errors.show(done))
         return;
     m_done = done.value();

@@ -49,9 +49,10 @@ StaffPanel::StaffPanel(const Database& db, QWidget* parent) : QWidget(parent), m
     m_handOverPairings->setObjectName(QStringLiteral("handOverPairings"));
     m_handOverPairings->setToolTip(tr("A cadre's or party member's pairings with the grid's households, and "
                                       "their open visit tasks, go to a successor in one action"));
-    // Core's reason as the tooltip of each greyed button (the secretary reads the grids only).
+    // Core's reason as the tooltip of each greyed button: naming staff and handing work over is the
+    // manager's, so the clerk (the grid worker) and the secretary read the staff only.
     m_mayWrite =
-        PermissionGate::apply(db, Action::WriteGrids, {m_add, m_end, m_handOver, m_handOverPairings});
+        PermissionGate::apply(db, Action::OrganiseGrids, {m_add, m_end, m_handOver, m_handOverPairings});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_end);

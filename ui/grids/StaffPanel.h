@@ -19,8 +19,8 @@ class StaffDialog;
 
 // 人员: the grid's staff serving on a day by role (网格长 first), each a resident or an outside cadre, with
 // the actions on them: add, end a service, hand a leaving worker's work over (移交), hand anyone's pairings
-// over (结对移交, the partner need not be staff). A role without
-// WriteGrids sees the buttons greyed with core's reason.
+// over (结对移交, the partner need not be staff). These are the 负责人's (OrganiseGrids): the grid
+// worker and the secretary see the buttons greyed with core's reason.
 class StaffPanel : public QWidget
 {
     Q_OBJECT

@@ -100,6 +100,7 @@ void StaffPersonBox::search()
                                     .arg(hit.name, enumLabel(hit.sex), hit.householdNumber, hit.siteName),
                                 m_people);
         item->setData(Qt::UserRole, hit.personId);
+        item->setData(Qt::UserRole + 1, hit.name);
     }
     if (m_people->count() == 0)
         m_people->addItem(tr("No resident found."));
@@ -113,11 +114,13 @@ void StaffPersonBox::fill(grids::StaffMember& staff) const
         staff.origin = grids::StaffOrigin::Resident;
         const QListWidgetItem* chosen = m_people->currentItem();
         staff.personId = chosen ? chosen->data(Qt::UserRole).toLongLong() : 0;
+        staff.name = chosen ? chosen->data(Qt::UserRole + 1).toString() : QString();
     } else {
         staff.origin = grids::StaffOrigin::OutsideCadre;
         staff.cadreName = m_cadreName->text();
         staff.workUnit = m_workUnit->text();
         staff.phone = m_phone->text();
+        staff.name = staff.cadreName.trimmed();
     }
 }
 

@@ -22,7 +22,7 @@ class StaffPersonBox : public QWidget
 public:
     explicit StaffPersonBox(const Database& db, QWidget* parent = nullptr);
 
-    // Fills origin, personId (0 when none is chosen), cadreName, workUnit and phone.
+    // Fills origin, personId (0 when none is chosen), cadreName, workUnit, phone and the name shown.
     void fill(grids::StaffMember& staff) const;
     bool isResident() const;
     QLineEdit* searchField() const { return m_search; }

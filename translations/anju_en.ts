@@ -3652,10 +3652,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 pairings (%2 households) and %3 open visit tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Their pairings and open visit tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,6 +3659,10 @@ Database: %1</source>
         <source>Hand %1&apos;s work over to %2 on %3?
 
 %4 go to %2, and %1&apos;s service ends that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pairings and %3 open visit tasks, of %2 households</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3655,10 +3655,6 @@ Database: %1</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <source>%1 pairings (%2 households) and %3 open visit tasks</source>
-        <translation>%1 个结对（%2 户）和 %3 项未完成的走访任务</translation>
-    </message>
-    <message>
         <source>Their pairings and open visit tasks</source>
         <translation>其结对户和未完成的走访任务</translation>
     </message>
@@ -3668,7 +3664,11 @@ Database: %1</source>
 %4 go to %2, and %1&apos;s service ends that day.</source>
         <translation>将 %1 的工作于 %3 移交给 %2？
 
-%4 将交给 %2，%1 的任职于当天结束。</translation>
+%4将交给 %2，%1 的任职于当天结束。</translation>
+    </message>
+    <message>
+        <source>%1 pairings and %3 open visit tasks, of %2 households</source>
+        <translation>%2 户的 %1 个结对和 %3 项未完成的走访任务</translation>
     </message>
 </context>
 <context>

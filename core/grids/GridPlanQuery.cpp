@@ -86,17 +86,18 @@ Result<GridPlan> GridPlanQuery::plan(qint64 gridId, QDate day) const
             // A pairing partner's home visit logged as a contact is a visit too, whoever made it.
             " (SELECT MAX(k.contact_date) FROM pairings r JOIN pairing_contacts k ON k.pairing_id = r.id"
             "  WHERE r.household_id = h.id AND k.way = 'home_visit' AND k.contact_date <= :day),"
-            // The last day of the earliest window that ended with its task still open on the day: a
-            // missed 四必访 or 三必到 shows on the plan however recently the household was seen otherwise.
-            " (SELECT MIN(t.overdue_after) FROM visit_tasks t WHERE t.household_id = h.id"
-            "  AND t.overdue_after < :day AND (t.closed_on IS NULL OR t.closed_on > :day)"
-            "  AND (t.cancelled_on IS NULL OR t.cancelled_on > :day))"
+            // The latest window that ended with its task still open on the day (a missed 四必访 or 三必到):
+            // its first and last days, compared with the last visit below.
+            " (SELECT MAX(t.due_from) FROM visit_tasks t WHERE t.household_id = h.id AND %7),"
+            " (SELECT MAX(t.overdue_after) FROM visit_tasks t WHERE t.household_id = h.id AND %7)"
             " FROM (%6) x JOIN households h ON h.id = x.household_id"
             " LEFT JOIN dwellings d ON d.id = h.dwelling_id"
             " LEFT JOIN building_units u ON u.id = d.unit_id"
             " LEFT JOIN buildings b ON b.id = u.building_id WHERE x.grid_id = :grid")
             .arg(holds(QStringLiteral("e")), holds(QStringLiteral("m")), holds(QStringLiteral("r")),
-                 whens.join(QLatin1Char(' ')), holds(QStringLiteral("c")), placed));
+                 whens.join(QLatin1Char(' ')), holds(QStringLiteral("c")), placed,
+                 QStringLiteral("t.overdue_after < :day AND (t.closed_on IS NULL OR t.closed_on > :day)"
+                                " AND (t.cancelled_on IS NULL OR t.cancelled_on > :day)")));
     q.bindValue(QStringLiteral(":day"), sqlDate(day));
     q.bindValue(QStringLiteral(":site"), g->siteId);
     q.bindValue(QStringLiteral(":grid"), gridId);
@@ -132,8 +133,11 @@ Result<GridPlan> GridPlanQuery::plan(qint64 gridId, QDate day) const
         for (int i = 0; i < categories.size(); ++i)
             if (bits & (1 << i))
                 cell.care.append(categories.at(i));
-        if (const QDate windowEnd = dateFrom(q.value(13)); windowEnd.isValid())
-            cell.missedWindowEnd = windowEnd;
+        // Missed when nobody has been since that window began: a visit during or after it (late, or for
+        // another reason) means the household was seen, even if the task was left open.
+        if (const QDate windowStart = dateFrom(q.value(13));
+            windowStart.isValid() && (!cell.lastVisit.isValid() || cell.lastVisit < windowStart))
+            cell.missedWindowEnd = dateFrom(q.value(14));
         cell.age =
             cell.missedWindowEnd.isValid() ? VisitAge::Overdue : ageOf(cell.lastVisit, day, plan.windowDays);
         PlanCounts& n = plan.counts;

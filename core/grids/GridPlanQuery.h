@@ -19,7 +19,7 @@ enum class VisitAge
 {
     ThisMonth,    // visited in the calendar month of the day
     WithinWindow, // earlier, but within the office's no-contact period (grids.no_contact_days)
-    Overdue,      // longer ago than that, or a visit task's window ended without the visit
+    Overdue,      // longer ago than that, or a visit task's window ended with nobody visiting since it began
     Never,        // no visit on file up to the day
 };
 
@@ -31,7 +31,7 @@ struct PlanCell
     bool difficultFamily = false; // marked by hand, or a difficult family of the day (VisitTargets)
     bool paired = false;          // an open pairing (结对帮扶) on the day
     QDate lastVisit;              // the last visit or pairing home visit up to the day; null: never
-    QDate missedWindowEnd;        // the last day of the earliest window still open after it ended
+    QDate missedWindowEnd; // the last day of a window that ended with its task open and nobody visiting
     VisitAge age = VisitAge::Never;
 
     bool mustVisit() const { return difficultFamily || !care.isEmpty(); }

@@ -238,7 +238,7 @@ private slots:
         const QString task = QStringLiteral(
             "INSERT INTO visit_tasks (household_id, kind, reason, source, due_from, overdue_after)"
             " VALUES (?, 'must_visit', 'difficult_family', 'manual', ?, ?)");
-        visit(missed, QDate(2024, 5, 20)); // within the 60 days, but not for the task below
+        visit(missed, QDate(2024, 4, 20)); // within the 60 days, but before the task's window
         exec(task, {missed, sqlDate(QDate(2024, 5, 1)), sqlDate(QDate(2024, 5, 31))});
         exec(task, {missed, sqlDate(QDate(2024, 6, 1)), sqlDate(QDate(2024, 6, 30))}); // not over yet
         visit(late, QDate(2024, 5, 20));
@@ -266,7 +266,7 @@ private slots:
         const auto read = GridPlanQuery(db()).plan(g.id, Day);
         QVERIFY2(read, qPrintable(read.summary()));
         const PlanCell* m = cellOf(read.value(), missed);
-        QCOMPARE(m->lastVisit, QDate(2024, 5, 20));
+        QCOMPARE(m->lastVisit, QDate(2024, 4, 20));
         QCOMPARE(m->missedWindowEnd, QDate(2024, 5, 31));
         QCOMPARE(m->age, VisitAge::Overdue);
         const PlanCell* l = cellOf(read.value(), late);
@@ -276,10 +276,15 @@ private slots:
         QCOMPARE(cellOf(read.value(), contacted)->age, VisitAge::ThisMonth);
         QCOMPARE(cellOf(read.value(), called)->age, VisitAge::Never);
         QCOMPARE(read.value().counts.overdue, 1);
+        // A visit after the window, even one that left the task open, means the household was seen.
+        visit(missed, QDate(2024, 6, 3));
+        const auto seen = GridPlanQuery(db()).plan(g.id, Day);
+        QVERIFY(!cellOf(seen.value(), missed)->missedWindowEnd.isValid());
+        QCOMPARE(cellOf(seen.value(), missed)->age, VisitAge::ThisMonth);
         // On the window's last day nothing is missed yet.
         const auto lastDay = GridPlanQuery(db()).plan(g.id, QDate(2024, 5, 31));
         QVERIFY(!cellOf(lastDay.value(), missed)->missedWindowEnd.isValid());
-        QCOMPARE(cellOf(lastDay.value(), missed)->age, VisitAge::ThisMonth);
+        QCOMPARE(cellOf(lastDay.value(), missed)->age, VisitAge::WithinWindow);
     }
 
     void planHoldsOnlyTheGridsHouseholds()

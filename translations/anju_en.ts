@@ -14274,6 +14274,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1 is not a number of people (1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may be %2 or %3: the day and the month cannot be told apart. Write the month year first, as %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckImportStore</name>
@@ -15733,6 +15737,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>A large expense: over %1 yuan, the household will be flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people cannot be a household&apos;s: the per-capita income needs 1 to %2 people. Type the household&apos;s number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people are more than a household has (1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

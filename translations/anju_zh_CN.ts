@@ -14294,6 +14294,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1 is not a number of people (1 to %2).</source>
         <translation>%1 不是人数（1 至 %2）。</translation>
     </message>
+    <message>
+        <source>%1 may be %2 or %3: the day and the month cannot be told apart. Write the month year first, as %2 or %3.</source>
+        <translation>%1 可能是 %2，也可能是 %3：分不清哪个是日、哪个是月。请把月份写成年在前的形式，如 %2 或 %3。</translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckImportStore</name>
@@ -15754,6 +15758,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>A large expense: over %1 yuan, the household will be flagged.</source>
         <translation>大额支出：超过 %1 元，该户将被标记预警。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people (1 to %2).</source>
+        <translation>“%1”不是人数（1 至 %2 人）。</translation>
+    </message>
+    <message>
+        <source>%1 people cannot be a household&apos;s: the per-capita income needs 1 to %2 people. Type the household&apos;s number of people.</source>
+        <translation>家庭人口不能是 %1 人：计算人均收入需要 1 至 %2 人。请填写该户的实际人口数。</translation>
+    </message>
+    <message>
+        <source>%1 people are more than a household has (1 to %2).</source>
+        <translation>%1 人超出一户的人口范围（1 至 %2 人）。</translation>
     </message>
 </context>
 <context>

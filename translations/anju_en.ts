@@ -14364,6 +14364,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>No amount is filled in on this row. Leave a household not checked yet out of the sheet; for a check, write its amounts (0 where there is none).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The head of household %1 is %2; the sheet says %3. Check whether the rows have slipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckLayout</name>

@@ -14384,6 +14384,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>No amount is filled in on this row. Leave a household not checked yet out of the sheet; for a check, write its amounts (0 where there is none).</source>
         <translation>这一行没有填写任何金额。尚未核查的户请不要列入表中；已核查的户请填写各项金额（没有的填 0）。</translation>
     </message>
+    <message>
+        <source>The head of household %1 is %2; the sheet says %3. Check whether the rows have slipped.</source>
+        <translation>户号 %1 的户主是%2，表中写的是%3，请核对是否错行。</translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckLayout</name>

@@ -140,32 +140,32 @@ class TestIncomeCheckImport : public QObject
         QByteArray data = sheetRow(1, {QStringLiteral("桃洪镇安置点2026年10月家庭收支核查表")});
         data += sheetRow(2, Header);
         // 3: new; thousands separators, 元, a number cell, blank cells (= 0), headcount left blank.
-        data += sheetRow(3, row(QStringLiteral("户主1"), m_heads.value(QStringLiteral("H0001")), {},
+        data += sheetRow(3, row(nameOf(1), m_heads.value(QStringLiteral("H0001")), {},
                                 QStringLiteral("2026年10月"), {}, QStringLiteral("1,234.50"),
                                 QStringLiteral("#800"), QStringLiteral("300元"), QStringLiteral("1，000"),
                                 QStringLiteral("12,000.00 元")));
         // 4: by the household code alone; on file with 1,500 yuan: changed.
-        data += sheetRow(4, row(QStringLiteral("户主2"), {}, QStringLiteral("H0002"),
-                                QStringLiteral("2026-10"), QStringLiteral("#3"), QStringLiteral("2000")));
+        data += sheetRow(4, row(nameOf(2), {}, QStringLiteral("H0002"), QStringLiteral("2026-10"),
+                                QStringLiteral("#3"), QStringLiteral("2000")));
         // 5: on file exactly so: unchanged.
-        data += sheetRow(5, row(QStringLiteral("户主3"), m_heads.value(QStringLiteral("H0003")), {},
+        data += sheetRow(5, row(nameOf(3), m_heads.value(QStringLiteral("H0003")), {},
                                 QStringLiteral("2026.10"), QStringLiteral("3"), QStringLiteral("1500.00")));
         // 6: an ID number no one in the register has.
         data += sheetRow(6, row(QStringLiteral("陌生人"), makeIdNumber(Longhui, QDate(1980, 2, 2), 901), {},
                                 QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
         // 7 and 8: the same household twice.
-        data += sheetRow(7, row(QStringLiteral("户主4"), m_heads.value(QStringLiteral("H0004")), {},
+        data += sheetRow(7, row(nameOf(4), m_heads.value(QStringLiteral("H0004")), {},
                                 QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
-        data += sheetRow(8, row(QStringLiteral("户主4"), {}, QStringLiteral("H0004"),
-                                QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("200")));
+        data += sheetRow(8, row(nameOf(4), {}, QStringLiteral("H0004"), QStringLiteral("2026-10"),
+                                QStringLiteral("2"), QStringLiteral("200")));
         // 9: a month that has not begun.
-        data += sheetRow(9, row(QStringLiteral("户主5"), m_heads.value(QStringLiteral("H0005")), {},
+        data += sheetRow(9, row(nameOf(5), m_heads.value(QStringLiteral("H0005")), {},
                                 QStringLiteral("2026-12"), QStringLiteral("2"), QStringLiteral("100")));
         // 10: a household of the other site.
-        data += sheetRow(10, row(QStringLiteral("户主9"), m_heads.value(QStringLiteral("H0101")), {},
+        data += sheetRow(10, row(nameOf(9), m_heads.value(QStringLiteral("H0101")), {},
                                  QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
         // 11: amounts that are not amounts, and a negative one.
-        data += sheetRow(11, row(QStringLiteral("户主6"), m_heads.value(QStringLiteral("H0006")), {},
+        data += sheetRow(11, row(nameOf(6), m_heads.value(QStringLiteral("H0006")), {},
                                  QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("12.345"),
                                  QStringLiteral("约八百"), QStringLiteral("-5")));
         data += sheetRow(12, {QStringLiteral("合计")});
@@ -509,6 +509,49 @@ private slots:
         cell.number = 0;
         cell.text = QStringLiteral("0");
         QVERIFY(!exchange::IncomeCheckCells::headcount(cell));
+    }
+
+    // A sheet with 户主姓名 whose rows slipped by one: each row's name is the next household's head, so the
+    // figures would go to the neighbour. Refused, naming both; a name that is another active member (the
+    // head changed) is accepted, spaces (full-width ones too) do not count, and a member who moved away no
+    // longer names the household.
+    void headNameOfAnotherHouseholdIsRefused()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE persons SET state = 'moved_away', state_date = '2026-06-01'"
+                                      " WHERE name = '%1'")
+                           .arg(nameOf(42))));
+        const QString path =
+            writeFile(m_dir.filePath(QStringLiteral("names.csv")),
+                      (QStringLiteral("户主姓名,户编号,月份,工资性收入\r\n") +
+                       // Slipped: H0001's row names H0002's head.
+                       nameOf(2) + QStringLiteral(",H0001,2026-10,100\r\n") +
+                       // Spaces around and inside, full width too.
+                       QStringLiteral(" ") + QString(nameOf(3).at(0)) + QStringLiteral("\u3000") +
+                       nameOf(3).mid(1) + QStringLiteral("\u3000,H0003,2026-10,300\r\n") +
+                       // Another active member: the head changed since the sheet was made.
+                       nameOf(51) + QStringLiteral(",H0005,2026-10,500\r\n") +
+                       // A member who moved away.
+                       nameOf(42) + QStringLiteral(",H0004,2026-10,400\r\n") +
+                       // No name given: the household code alone finds it.
+                       QStringLiteral(",H0006,2026-10,600\r\n"))
+                          .toUtf8());
+        const exchange::IncomeImportSummary s = import(path);
+        QCOMPARE(s.rowsRejected, 2);
+        QCOMPARE(s.checksNew, 2);
+        QCOMPARE(s.checksChanged, 1); // H0003's check on file
+        const QString slipped = errorsOfRow(s, 2);
+        QVERIFY2(slipped.startsWith(QStringLiteral("户主姓名: ")), qPrintable(slipped));
+        QVERIFY2(slipped.contains(QStringLiteral("H0001")) && slipped.contains(nameOf(1)) &&
+                     slipped.contains(nameOf(2)) && slipped.contains(QStringLiteral("slipped")),
+                 qPrintable(slipped));
+        QVERIFY2(errorsOfRow(s, 5).contains(nameOf(42)), qPrintable(errorsOfRow(s, 5)));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks WHERE household_id = ?"),
+                        {m_households.value(QStringLiteral("H0001"))}),
+                 qint64(0));
+        QCOMPARE(checkValue(QStringLiteral("H0003"), QStringLiteral("income_wages")), qint64(30000));
+        QCOMPARE(checkValue(QStringLiteral("H0005"), QStringLiteral("income_wages")), qint64(50000));
+        QCOMPARE(checkValue(QStringLiteral("H0006"), QStringLiteral("income_wages")), qint64(60000));
     }
 
     // The clerk of the first site imports the messy sheet: three rows stand, six are rejected each with its

@@ -5109,15 +5109,15 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People: &quot;%1&quot; is not a number of people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5100,16 +5100,16 @@ Database: %1</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>People: &quot;%1&quot; is not a number of people</source>
-        <translation>人口：“%1”不是人数</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
         <translation>%1：“%2”不是金额，请按元录入（如 1234.5）</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

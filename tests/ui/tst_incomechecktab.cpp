@@ -356,6 +356,48 @@ private slots:
         QCOMPARE(saved->incomeBusiness, Fen(30000));
     }
 
+    // 0 people typed in the headcount cell is refused like a bad amount: the cursor stays, the row stays
+    // unsaved and says why in Chinese (the grid used to take 0 and the service put the members on file back
+    // in its place without a word).
+    void zeroPeopleIsRefused()
+    {
+        const auto tab = openTab();
+        const int row = rowOf(*tab, m_second);
+        goTo(*tab, row, IncomeSheetModel::Wages);
+        type(QStringLiteral("1000"));
+        enter();
+        goTo(*tab, row, IncomeSheetModel::Headcount);
+        type(QStringLiteral("0"));
+        enter();
+        QCOMPARE(tab->view()->currentIndex().column(), int(IncomeSheetModel::Headcount));
+        QVERIFY(tab->model()
+                    ->index(row, IncomeSheetModel::Headcount)
+                    .data(IncomeSheetModel::RefusedInputRole)
+                    .toBool());
+        const QString notes = tab->model()->index(row, IncomeSheetModel::Notes).data().toString();
+        QVERIFY2(notes.contains(QStringLiteral("0 人")), qPrintable(notes));
+        auto* problem = tab->findChild<QLabel*>(QStringLiteral("incomeRowProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("0 人")), qPrintable(problem->text()));
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        QVERIFY(!stored(m_second, m_month));
+
+        // A negative number likewise; a real headcount takes the refusal back and the row is saved with it.
+        goTo(*tab, row, IncomeSheetModel::Headcount);
+        type(QStringLiteral("-2"));
+        enter();
+        QCOMPARE(tab->view()->currentIndex().column(), int(IncomeSheetModel::Headcount));
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        QVERIFY(!stored(m_second, m_month));
+        goTo(*tab, row, IncomeSheetModel::Headcount);
+        type(QStringLiteral("2"));
+        enter();
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        const std::optional<IncomeCheck> saved = stored(m_second, m_month);
+        QVERIFY(saved);
+        QCOMPARE(saved->headcount, 2);
+        QCOMPARE(saved->incomeWages, Fen(100000));
+    }
+
     // "Only missing" lists the households with no check of the month; the count follows the saves.
     void onlyMissingListsTheUncheckedHouseholds()
     {

@@ -15983,6 +15983,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>The measure started on %1; it cannot end before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The objection to the notice received on %1 is not settled: settle it before %2 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection received on %1 was settled on %2: %3 cannot be approved before it was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::income::MonitoringService</name>

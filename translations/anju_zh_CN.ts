@@ -16003,6 +16003,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>The measure started on %1; it cannot end before.</source>
         <translation>措施于 %1 开始，结束日期不能早于这一天。</translation>
     </message>
+    <message>
+        <source>The objection to the notice received on %1 is not settled: settle it before %2 is approved.</source>
+        <translation>%1 收到的公示异议尚未处理：请先处理异议，再审批%2。</translation>
+    </message>
+    <message>
+        <source>The objection received on %1 was settled on %2: %3 cannot be approved before it was settled.</source>
+        <translation>%1 收到的异议于 %2 才处理完毕：%3不能早于异议处理日期审批通过。</translation>
+    </message>
 </context>
 <context>
     <name>anju::income::MonitoringService</name>

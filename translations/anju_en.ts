@@ -5119,15 +5119,15 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People: &quot;%1&quot; is not a number of people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14405,6 +14405,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1 is not a number of people (1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may be %2 or %3: the day and the month cannot be told apart. Write the month year first, as %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckImportStore</name>
@@ -14489,6 +14493,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>No amount is filled in on this row. Leave a household not checked yet out of the sheet; for a check, write its amounts (0 where there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of household %1 is %2; the sheet says %3. Check whether the rows have slipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15866,6 +15874,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>A large expense: over %1 yuan, the household will be flagged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people cannot be a household&apos;s: the per-capita income needs 1 to %2 people. Type the household&apos;s number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people are more than a household has (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::income::IncomeSettings</name>
@@ -16092,6 +16112,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The measure started on %1; it cannot end before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection to the notice received on %1 is not settled: settle it before %2 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection received on %1 was settled on %2: %3 cannot be approved before it was settled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

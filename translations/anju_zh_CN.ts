@@ -5112,16 +5112,16 @@ Database: %1</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>People: &quot;%1&quot; is not a number of people</source>
-        <translation>人口：“%1”不是人数</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not an amount in yuan (e.g. 1234.5)</source>
         <translation>%1：“%2”不是金额，请按元录入（如 1234.5）</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -14428,6 +14428,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1 is not a number of people (1 to %2).</source>
         <translation>%1 不是人数（1 至 %2）。</translation>
     </message>
+    <message>
+        <source>%1 may be %2 or %3: the day and the month cannot be told apart. Write the month year first, as %2 or %3.</source>
+        <translation>%1 可能是 %2，也可能是 %3：分不清哪个是日、哪个是月。请把月份写成年在前的形式，如 %2 或 %3。</translation>
+    </message>
 </context>
 <context>
     <name>anju::exchange::IncomeCheckImportStore</name>
@@ -14513,6 +14517,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>No amount is filled in on this row. Leave a household not checked yet out of the sheet; for a check, write its amounts (0 where there is none).</source>
         <translation>这一行没有填写任何金额。尚未核查的户请不要列入表中；已核查的户请填写各项金额（没有的填 0）。</translation>
+    </message>
+    <message>
+        <source>The head of household %1 is %2; the sheet says %3. Check whether the rows have slipped.</source>
+        <translation>户号 %1 的户主是%2，表中写的是%3，请核对是否错行。</translation>
     </message>
 </context>
 <context>
@@ -15889,6 +15897,18 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>A large expense: over %1 yuan, the household will be flagged.</source>
         <translation>大额支出：超过 %1 元，该户将被标记预警。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people (1 to %2).</source>
+        <translation>“%1”不是人数（1 至 %2 人）。</translation>
+    </message>
+    <message>
+        <source>%1 people cannot be a household&apos;s: the per-capita income needs 1 to %2 people. Type the household&apos;s number of people.</source>
+        <translation>家庭人口不能是 %1 人：计算人均收入需要 1 至 %2 人。请填写该户的实际人口数。</translation>
+    </message>
+    <message>
+        <source>%1 people are more than a household has (1 to %2).</source>
+        <translation>%1 人超出一户的人口范围（1 至 %2 人）。</translation>
+    </message>
 </context>
 <context>
     <name>anju::income::IncomeSettings</name>
@@ -16116,6 +16136,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The measure started on %1; it cannot end before.</source>
         <translation>措施于 %1 开始，结束日期不能早于这一天。</translation>
+    </message>
+    <message>
+        <source>The objection to the notice received on %1 is not settled: settle it before %2 is approved.</source>
+        <translation>%1 收到的公示异议尚未处理：请先处理异议，再审批%2。</translation>
+    </message>
+    <message>
+        <source>The objection received on %1 was settled on %2: %3 cannot be approved before it was settled.</source>
+        <translation>%1 收到的异议于 %2 才处理完毕：%3不能早于异议处理日期审批通过。</translation>
     </message>
 </context>
 <context>

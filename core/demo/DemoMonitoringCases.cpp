@@ -143,13 +143,18 @@ bool DemoMonitoringCases::writeSteps(Random& random, qint64 caseId, const QStrin
         if (!stepId)
             return false;
         ++m_counts.steps;
-        // An objection to about one notice in eight, handled within days (unless just received).
+        // An objection to about one notice in eight, handled within days (unless just received), before the
+        // notice passed.
         if (k == NoticeStep && random.percent(12)) {
             const QDate received =
                 p.noticeFrom.addDays(random.between(0, int(p.noticeFrom.daysTo(p.noticeTo))));
             if (received > m_today)
                 continue;
-            const QDate settled = received.addDays(random.between(1, 4));
+            QDate settled = received.addDays(random.between(1, 4));
+            // A notice passed only once its objections were settled (MonitoringRules::checkDecision): one
+            // received on the notice's last days is settled by the day it passed.
+            if (decided && !p.rejected)
+                settled = std::min(settled, p.decided);
             const bool done = settled <= m_today;
             if (!m_writer.objection(
                     {stepId, sqlDate(received),

@@ -46,6 +46,73 @@ QString CellText::text(const CellValue& cell)
     return trimmedAll(cell.text);
 }
 
+QString CellText::halfWidth(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(char16_t(c.unicode() - 0xFEE0));
+        else if (c == QChar(0x3000))
+            c = QLatin1Char(' ');
+    }
+    return out;
+}
+
+TypedNumber CellText::number(const QString& typed, int places)
+{
+    TypedNumber n;
+    QString t;
+    t.reserve(typed.size());
+    for (const QChar c : halfWidth(typed)) {
+        if (!c.isSpace() && c != QLatin1Char(',') && c != QChar(0xFEFF))
+            t.append(c);
+    }
+    if (t.startsWith(QLatin1Char('\'')))
+        t.remove(0, 1);
+    if (t.startsWith(QLatin1Char('-'))) {
+        n.negative = true;
+        t.remove(0, 1);
+    } else if (t.startsWith(QLatin1Char('+'))) {
+        t.remove(0, 1);
+    }
+    int shift = places;
+    if (t.endsWith(QChar(0x4E07))) { // 万
+        shift += 4;
+        t.chop(1);
+    }
+    const qsizetype point = t.indexOf(QLatin1Char('.'));
+    QString whole = point < 0 ? t : t.left(point);
+    QString fraction = point < 0 ? QString() : t.mid(point + 1);
+    const auto digitsOnly = [](const QString& s) {
+        for (const QChar c : s)
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return false;
+        return true;
+    };
+    if ((whole.isEmpty() && fraction.isEmpty()) || !digitsOnly(whole) || !digitsOnly(fraction))
+        return n;
+    // The point moved `shift` places to the right, on the digits: 1.2万 with two places is 1200000.
+    const QString padded =
+        fraction + QString(std::max<qsizetype>(0, shift - fraction.size()), QLatin1Char('0'));
+    whole += padded.left(shift);
+    QString rest = padded.mid(shift);
+    while (rest.endsWith(QLatin1Char('0')))
+        rest.chop(1);
+    if (!rest.isEmpty()) {
+        n.reading = TypedNumber::Reading::TooManyDecimals;
+        return n;
+    }
+    while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+        whole.remove(0, 1);
+    if (whole.size() > 15 + places) {
+        n.reading = TypedNumber::Reading::TooLarge;
+        return n;
+    }
+    n.units = whole.toLongLong();
+    n.reading = TypedNumber::Reading::Number;
+    return n;
+}
+
 namespace {
 
 Outcome notA(const QString& message)

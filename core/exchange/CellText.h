@@ -18,6 +18,24 @@ struct CellDate
     bool monthOnly = false;
 };
 
+// A number typed into a text cell, read exactly: its magnitude in units of 10^-places (1.2万 with two places
+// is 1200000), or why it is not one.
+struct TypedNumber
+{
+    enum class Reading
+    {
+        Number,
+        NotANumber,
+        TooManyDecimals, // more decimals than `places` (trailing zeros aside)
+        TooLarge,        // more than 15 digits before the point
+    };
+    Reading reading = Reading::NotANumber;
+    bool negative = false;
+    qint64 units = 0;
+
+    bool isNumber() const { return reading == Reading::Number; }
+};
+
 // Reads typed values out of roster cells the way offices fill them in Excel and WPS.
 // These run for several cells of every row of an import (280,000 households): a Result that succeeds
 // allocates nothing (its violation list stays empty, and an empty QList holds no memory), so the row loop
@@ -29,6 +47,13 @@ class CellText
 public:
     // The text of a cell, trimmed (also of full-width spaces at the ends).
     static QString text(const CellValue& cell);
+    // Full-width digits, letters and punctuation (１２３４．５，－) as their ASCII forms, and the ideographic
+    // space as a space: what a Chinese input method types when its full-width mode is on.
+    static QString halfWidth(const QString& text);
+    // A number as offices type it into a text cell: full-width or not, spaces anywhere, thousands
+    // separators (1,200.50, 1，200), Excel's text marker (a leading apostrophe: '1200), a sign, and 万 for
+    // ten thousands (1.2万). Integer arithmetic on the digits: no floating-point rounding.
+    static TypedNumber number(const QString& text, int places);
     // A date from an Excel serial (date-formatted or not) or from text: 1985-03-12, 1985.03.12,
     // 1985/3/12, 19850312, 1985年3月12日, and year-month forms (1985.03, 1985年3月) as the 1st of
     // the month with `monthOnly` set. Fails with a message (user's language) when it is not a date.

@@ -62,26 +62,70 @@ void appendDate(QByteArray& line, QDate day)
 
 } // namespace
 
-Outcome IncomeCheckImportStore::loadHouseholds()
+Outcome IncomeCheckImportStore::loadHouseholds(bool names)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, site_id, number FROM households")))
+    if (!q.exec(names ? QStringLiteral("SELECT id, site_id, number, head_name FROM households")
+                      : QStringLiteral("SELECT id, site_id, number FROM households")))
         return readFailed(q);
     while (q.next()) {
-        ImportHousehold h{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+        ImportHousehold h{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          names ? q.value(3).toString() : QString()};
         m_byNumber.insert(h.number, h.id);
         m_households.insert(h.id, h);
     }
     // A household has had one head at a time; a head who left still names it (the active one wins).
     QSqlQuery heads(m_db.connection());
     heads.setForwardOnly(true);
-    if (!heads.exec(QStringLiteral("SELECT id_number, household_id FROM persons WHERE relationship = 'head'"
+    if (!heads.exec(QStringLiteral("SELECT id_number, household_id, state, name FROM persons"
+                                   " WHERE relationship = 'head'"
                                    " ORDER BY CASE WHEN state = 'active' THEN 1 ELSE 0 END")))
         return readFailed(heads);
-    while (heads.next())
-        m_byIdNumber.insert(heads.value(0).toString(), heads.value(1).toLongLong());
+    while (heads.next()) {
+        const qint64 household = heads.value(1).toLongLong();
+        m_byIdNumber.insert(heads.value(0).toString(), household);
+        if (names && heads.value(2).toString() == QLatin1String("active"))
+            m_activeHeads.insert(household, comparableName(heads.value(3).toString()));
+    }
     return {};
+}
+
+QString IncomeCheckImportStore::comparableName(const QString& name)
+{
+    // "王　芳" typed to line up with three-character names, a space left at the end: the same name.
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name)
+        if (!c.isSpace() && c != QChar(0x3000) && c != QChar(0xFEFF))
+            out.append(c);
+    return out;
+}
+
+Result<bool> IncomeCheckImportStore::isCurrentMember(qint64 householdId, const QString& name)
+{
+    const QString wanted = comparableName(name);
+    if (wanted.isEmpty())
+        return false;
+    if (const auto head = m_activeHeads.constFind(householdId);
+        head != m_activeHeads.constEnd() && *head == wanted)
+        return true;
+    if (!m_members) {
+        // Every household's active members at once, the first time a name is not its head's: a sheet
+        // whose rows slipped names no head right, and 280,000 queries would take minutes.
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT household_id, name FROM persons WHERE state = 'active'")))
+            return readFailed(q);
+        m_members.emplace();
+        while (q.next())
+            m_members->insert(q.value(0).toLongLong(), comparableName(q.value(1).toString()));
+    }
+    for (auto it = m_members->constFind(householdId); it != m_members->constEnd() && it.key() == householdId;
+         ++it)
+        if (*it == wanted)
+            return true;
+    return false;
 }
 
 std::optional<ImportHousehold> IncomeCheckImportStore::byIdNumber(const QString& idNumber) const

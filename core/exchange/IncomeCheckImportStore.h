@@ -49,6 +49,7 @@ struct ImportHousehold
     qint64 id = 0;
     qint64 siteId = 0;
     QString number;
+    QString headName; // the active head's, else the last head's (households.head_name); with names loaded
 };
 
 // What the income import reads from and writes to the database, in as few statements as a month of a
@@ -61,11 +62,17 @@ class IncomeCheckImportStore
 public:
     explicit IncomeCheckImportStore(const Database& db) : m_db(db) {}
 
-    // The households by code and by their head's ID number.
-    Outcome loadHouseholds();
+    // The households by code and by their head's ID number; with `names`, their heads' names too (for a
+    // sheet with a 户主姓名 column).
+    Outcome loadHouseholds(bool names = false);
     // The household of a head's ID number, or of any member's when it is no head's; nullopt when none.
     std::optional<ImportHousehold> byIdNumber(const QString& idNumber) const;
     std::optional<ImportHousehold> byNumber(const QString& number) const;
+    // Whether `name` is an active member of the household (loadHouseholds with names): its active head's
+    // name, else any active member's (the head changed since the sheet was made), all members read in one
+    // query the first time a name is not the head's. Compared without spaces, full-width ones included.
+    Result<bool> isCurrentMember(qint64 householdId, const QString& name);
+    static QString comparableName(const QString& name);
 
     // The month's checks on file, by household (loaded on first use).
     const QHash<qint64, ImportedIncomeCheck>& checksOf(QDate month);
@@ -89,6 +96,8 @@ private:
     QHash<QString, qint64> m_byIdNumber; // head's ID number → household id
     QHash<QString, qint64> m_byNumber;   // household code → household id
     QHash<qint64, ImportHousehold> m_households;
+    QHash<qint64, QString> m_activeHeads; // household id → its active head's name, comparable
+    std::optional<QMultiHash<qint64, QString>> m_members; // household id → its active members' names
     QHash<QDate, QHash<qint64, ImportedIncomeCheck>> m_checks;
     QHash<QDate, QHash<qint64, int>> m_headcounts;
     std::optional<QSqlQuery> m_insert;

@@ -198,7 +198,7 @@ public:
                 IncomeCheckLayout::mappingProblems(m_mapping, m_options.month.isValid());
             !problems.isEmpty())
             return Outcome::error(problems.join(QLatin1Char('\n')));
-        if (Outcome loaded = m_store.loadHouseholds(); !loaded)
+        if (Outcome loaded = m_store.loadHouseholds(m_mapping.contains(F::HeadName)); !loaded)
             return Outcome::error(
                 IncomeCheckImporter::tr("The database could not be read: %1").arg(loaded.summary()));
         return {};
@@ -370,6 +370,20 @@ private:
         if (idText.isEmpty() && number.isEmpty())
             error(F::HeadIdNumber, IncomeCheckImporter::tr("Neither the head's ID number nor the household "
                                                            "code is given."));
+        // The head's name, when the sheet has it, must be someone of the household found: rows that slipped
+        // by one would otherwise write each family's figures to its neighbour. Another active member is
+        // the head since the sheet was made.
+        if (const QString name = text(F::HeadName); household && !name.isEmpty()) {
+            const Result<bool> member = m_store.isCurrentMember(household->id, name);
+            if (!member)
+                error(F::HeadName,
+                      IncomeCheckImporter::tr("The database could not be read: %1").arg(member.summary()));
+            else if (!member.value())
+                error(F::HeadName,
+                      IncomeCheckImporter::tr("The head of household %1 is %2; the sheet says %3. "
+                                              "Check whether the rows have slipped.")
+                          .arg(household->number, household->headName, name));
+        }
         if (household && r.errors.isEmpty()) {
             if (Outcome denied = Permissions::require(m_db, Action::WriteIncome, household->siteId); !denied)
                 error(F::HeadIdNumber, denied.summary());

@@ -71,7 +71,8 @@ struct IncomeImportSummary
 // Imports a month's income checks 月度收支核查 from the office's sheet (.xlsx or .csv, with the roster's
 // readers, header search and merged cells): one row per household, found by the head's ID number or the
 // household code. A bad row is rejected with its reasons (an unknown household, one of a site the user does
-// not cover, a bad amount or headcount, a month in the future, the household twice for one month) and the
+// not cover, a 户主姓名 that is no active member of the household found (rows that slipped), a bad amount
+// or headcount, a month in the future or written ambiguously, the household twice for one month) and the
 // other rows are written in one transaction: a check of that month on file is replaced (changed), one the
 // same as the sheet is left alone (unchanged); every written check has source 'import'.
 class IncomeCheckImporter

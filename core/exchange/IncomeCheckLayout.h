@@ -14,7 +14,7 @@ namespace anju::exchange {
 // found by its head's ID number or by its household code; the month is a column or given for the file.
 enum class IncomeCheckField
 {
-    HeadName,        // 户主姓名 (read for the error list only: the ID or the code finds the household)
+    HeadName,        // 户主姓名 (the ID or the code finds the household; the name must be a member of it)
     HeadIdNumber,    // 户主身份证号
     HouseholdNumber, // 户编号
     Month,           // 月份

@@ -150,6 +150,37 @@ std::optional<Fen> IncomeRules::fenFromYuan(const QString& text)
     return m.captured(1).isEmpty() ? fen : -fen;
 }
 
+Result<int> IncomeRules::headcountFromText(const QString& typed)
+{
+    QString text = typed.trimmed();
+    if (text.endsWith(QChar(0x4EBA))) // 人
+        text.chop(1);
+    bool ok = false;
+    const int headcount = text.trimmed().toInt(&ok);
+    if (!ok)
+        return Outcome::failure(
+            field(Field::IncomeHeadcount),
+            tr("\"%1\" is not a number of people (1 to %2).").arg(typed.trimmed()).arg(MaxHeadcount));
+    if (Outcome refused = checkTypedHeadcount(headcount); !refused)
+        return refused;
+    return headcount;
+}
+
+Outcome IncomeRules::checkTypedHeadcount(int headcount)
+{
+    if (headcount < 1)
+        return Outcome::failure(field(Field::IncomeHeadcount),
+                                tr("%1 people cannot be a household's: the per-capita income needs 1 to %2 "
+                                   "people. Type the household's number of people.")
+                                    .arg(headcount)
+                                    .arg(MaxHeadcount));
+    if (headcount > MaxHeadcount)
+        return Outcome::failure(
+            field(Field::IncomeHeadcount),
+            tr("%1 people are more than a household has (1 to %2).").arg(headcount).arg(MaxHeadcount));
+    return {};
+}
+
 QDate IncomeRules::monthFromText(const QString& text)
 {
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Violation.h"
 #include "income/IncomeCheckTypes.h"
 #include "income/IncomeSettings.h"
 
@@ -80,6 +81,14 @@ public:
     // Chinese with the field it belongs to. `activeMembers` < 0: not known, not compared.
     static QList<RangeWarning> warnings(const IncomeCheck& check, const IncomeSettings& settings,
                                         int activeMembers = -1);
+
+    // A headcount as a clerk gives it (a cell of the entry grid, 家庭人口 of a sheet): a whole number of
+    // people, 1 … MaxHeadcount, "4" or "4人". 0 and negative numbers are refused with the reason, never
+    // taken as "not given" (the household's members by default): the clerk typed a figure that cannot be
+    // a household's, and the row must not be saved with another one. (A check saved with headcount 0 through
+    // the service still takes the members on file: that is a check made without a headcount, not a typed 0.)
+    static Result<int> headcountFromText(const QString& text);
+    static Outcome checkTypedHeadcount(int headcount);
 
     // "1234.56" for 123456 fen; "-12.00" for a negative figure.
     static QString yuanText(Fen fen);

@@ -272,13 +272,28 @@ Outcome MonitoringRules::checkDecision(const MonitoringCase& c, const Monitoring
             field(Field::MonitoringDate),
             tr("The notice runs until %1: %2 cannot be approved before %3.")
                 .arg(iso(p.notice->noticeTo), enumLabel(d.step), iso(p.notice->noticeTo.addDays(1))));
-    if (d.decision == StepDecision::Passed && d.step == MonitoringStepKind::PublicNotice) {
+    // An objection to the notice holds the notice's approval and every later one of the procedure until it
+    // is settled, on or before the decision's day: one logged late (received during the notice, written
+    // down after it passed) still stops the township and the county.
+    if (d.decision == StepDecision::Passed && p.notice) {
         for (const MonitoringObjection& o : c.objections) {
-            if (o.stepId == p.notice->id && o.receivedOn >= p.notice->noticeFrom && !o.settledOn.isValid())
+            if (o.stepId != p.notice->id || o.receivedOn < p.notice->noticeFrom)
+                continue;
+            if (!o.settledOn.isValid())
+                return Outcome::failure(
+                    field(Field::MonitoringObjection),
+                    d.step == MonitoringStepKind::PublicNotice
+                        ? tr("The objection received on %1 is not settled: settle it before "
+                             "the notice is approved.")
+                              .arg(iso(o.receivedOn))
+                        : tr("The objection to the notice received on %1 is not settled: settle it before %2 "
+                             "is approved.")
+                              .arg(iso(o.receivedOn), enumLabel(d.step)));
+            if (d.date.isValid() && o.settledOn > d.date)
                 return Outcome::failure(field(Field::MonitoringObjection),
-                                        tr("The objection received on %1 is not settled: settle it before "
-                                           "the notice is approved.")
-                                            .arg(iso(o.receivedOn)));
+                                        tr("The objection received on %1 was settled on %2: %3 cannot be "
+                                           "approved before it was settled.")
+                                            .arg(iso(o.receivedOn), iso(o.settledOn), enumLabel(d.step)));
         }
     }
     return {};

@@ -59,7 +59,8 @@ struct MonitoringEffect
 //   县级审定 county_approval.
 // A passed step starts the next on its day; the notice step starts when its period is set (at least
 // `noticeDays` calendar or working days, OfficeCalendar). Approving the notice step or any later step of the
-// same procedure is refused until the period's last day has passed. The county's approval of an entry makes
+// same procedure is refused until the period's last day has passed, and while an objection to the notice
+// is not settled (or was settled after the approval's day). The county's approval of an entry makes
 // the household monitored from that day (entered_on); of an elimination, eliminated that day. A rejected
 // step ends an entry as declined with the reason, or an elimination with the household still monitored.
 class MonitoringRules

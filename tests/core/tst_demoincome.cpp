@@ -315,6 +315,11 @@ private slots:
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM monitoring_steps WHERE step = 'public_notice'"
                                      " AND notice_from <= '2026-11-01' AND notice_to >= '2026-11-01'")) > 0);
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM monitoring_objections")) > 0);
+        // No notice passed while an objection to it was open (settled later, or not yet).
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM monitoring_objections o JOIN monitoring_steps s"
+                                      " ON s.id = o.step_id WHERE s.decision = 'passed'"
+                                      " AND (o.settled_on IS NULL OR o.settled_on > s.decided_on)")),
+                 0);
         QSqlQuery notices(db().connection());
         QVERIFY(notices.exec(QStringLiteral("SELECT notice_from, notice_to FROM monitoring_steps"
                                             " WHERE step = 'public_notice'")));

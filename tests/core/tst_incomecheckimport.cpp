@@ -140,32 +140,32 @@ class TestIncomeCheckImport : public QObject
         QByteArray data = sheetRow(1, {QStringLiteral("桃洪镇安置点2026年10月家庭收支核查表")});
         data += sheetRow(2, Header);
         // 3: new; thousands separators, 元, a number cell, blank cells (= 0), headcount left blank.
-        data += sheetRow(3, row(QStringLiteral("户主1"), m_heads.value(QStringLiteral("H0001")), {},
+        data += sheetRow(3, row(nameOf(1), m_heads.value(QStringLiteral("H0001")), {},
                                 QStringLiteral("2026年10月"), {}, QStringLiteral("1,234.50"),
                                 QStringLiteral("#800"), QStringLiteral("300元"), QStringLiteral("1，000"),
                                 QStringLiteral("12,000.00 元")));
         // 4: by the household code alone; on file with 1,500 yuan: changed.
-        data += sheetRow(4, row(QStringLiteral("户主2"), {}, QStringLiteral("H0002"),
-                                QStringLiteral("2026-10"), QStringLiteral("#3"), QStringLiteral("2000")));
+        data += sheetRow(4, row(nameOf(2), {}, QStringLiteral("H0002"), QStringLiteral("2026-10"),
+                                QStringLiteral("#3"), QStringLiteral("2000")));
         // 5: on file exactly so: unchanged.
-        data += sheetRow(5, row(QStringLiteral("户主3"), m_heads.value(QStringLiteral("H0003")), {},
+        data += sheetRow(5, row(nameOf(3), m_heads.value(QStringLiteral("H0003")), {},
                                 QStringLiteral("2026.10"), QStringLiteral("3"), QStringLiteral("1500.00")));
         // 6: an ID number no one in the register has.
         data += sheetRow(6, row(QStringLiteral("陌生人"), makeIdNumber(Longhui, QDate(1980, 2, 2), 901), {},
                                 QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
         // 7 and 8: the same household twice.
-        data += sheetRow(7, row(QStringLiteral("户主4"), m_heads.value(QStringLiteral("H0004")), {},
+        data += sheetRow(7, row(nameOf(4), m_heads.value(QStringLiteral("H0004")), {},
                                 QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
-        data += sheetRow(8, row(QStringLiteral("户主4"), {}, QStringLiteral("H0004"),
-                                QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("200")));
+        data += sheetRow(8, row(nameOf(4), {}, QStringLiteral("H0004"), QStringLiteral("2026-10"),
+                                QStringLiteral("2"), QStringLiteral("200")));
         // 9: a month that has not begun.
-        data += sheetRow(9, row(QStringLiteral("户主5"), m_heads.value(QStringLiteral("H0005")), {},
+        data += sheetRow(9, row(nameOf(5), m_heads.value(QStringLiteral("H0005")), {},
                                 QStringLiteral("2026-12"), QStringLiteral("2"), QStringLiteral("100")));
         // 10: a household of the other site.
-        data += sheetRow(10, row(QStringLiteral("户主9"), m_heads.value(QStringLiteral("H0101")), {},
+        data += sheetRow(10, row(nameOf(9), m_heads.value(QStringLiteral("H0101")), {},
                                  QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("100")));
         // 11: amounts that are not amounts, and a negative one.
-        data += sheetRow(11, row(QStringLiteral("户主6"), m_heads.value(QStringLiteral("H0006")), {},
+        data += sheetRow(11, row(nameOf(6), m_heads.value(QStringLiteral("H0006")), {},
                                  QStringLiteral("2026-10"), QStringLiteral("2"), QStringLiteral("12.345"),
                                  QStringLiteral("约八百"), QStringLiteral("-5")));
         data += sheetRow(12, {QStringLiteral("合计")});
@@ -357,6 +357,18 @@ private slots:
         QTest::newRow("yuan") << QStringLiteral("300元") << qint64(30000);
         QTest::newRow("yuan sign") << QStringLiteral("￥ 1 000.05") << qint64(100005);
         QTest::newRow("one fen") << QStringLiteral("0.01") << qint64(1);
+        // As office sheets write them (QA of issue 18): 万, full width, Excel's text marker, spaces.
+        QTest::newRow("wan") << QStringLiteral("1.2万") << qint64(1200000);
+        QTest::newRow("wan to the fen") << QStringLiteral("1.23456万") << qint64(1234560);
+        QTest::newRow("wan yuan") << QStringLiteral("0.35万元") << qint64(350000);
+        QTest::newRow("whole wan") << QStringLiteral("3万") << qint64(3000000);
+        QTest::newRow("full-width digits") << QStringLiteral("１２３４．５") << qint64(123450);
+        QTest::newRow("full-width separators") << QStringLiteral("１，２００．５０") << qint64(120050);
+        QTest::newRow("text marker") << QStringLiteral("'1200") << qint64(120000);
+        QTest::newRow("separators and fen") << QStringLiteral("1,200.50") << qint64(120050);
+        QTest::newRow("spaces around") << QStringLiteral("  1200 \u3000") << qint64(120000);
+        QTest::newRow("trailing zero") << QStringLiteral("12.50") << qint64(1250);
+        QTest::newRow("0.1 + 0.2") << QStringLiteral("0.3") << qint64(30);
     }
 
     void amountsAsOfficesWriteThem()
@@ -378,6 +390,13 @@ private slots:
         QTest::newRow("three decimals") << QStringLiteral("12.345") << QStringLiteral("two decimals");
         QTest::newRow("negative") << QStringLiteral("-5") << QStringLiteral("negative");
         QTest::newRow("words") << QStringLiteral("约八百") << QStringLiteral("not an amount");
+        QTest::newRow("wan past the fen") << QStringLiteral("1.2345678万") << QStringLiteral("two decimals");
+        QTest::newRow("wan alone") << QStringLiteral("万") << QStringLiteral("not an amount");
+        QTest::newRow("thousands") << QStringLiteral("1.2千") << QStringLiteral("not an amount");
+        QTest::newRow("full-width negative") << QStringLiteral("－５") << QStringLiteral("negative");
+        QTest::newRow("two points") << QStringLiteral("1.2.3") << QStringLiteral("not an amount");
+        QTest::newRow("over a hundred million") << QStringLiteral("2万万") << QStringLiteral("not an amount");
+        QTest::newRow("too large") << QStringLiteral("20000万") << QStringLiteral("too large");
     }
 
     void amountsRefused()
@@ -416,6 +435,123 @@ private slots:
         serial.number = excelSerial(2026, 10, 15);
         serial.text = QString::number(serial.number);
         QCOMPARE(exchange::IncomeCheckCells::month(serial, false).value(), October);
+    }
+
+    // A month column as office sheets fill it (QA of issue 18): what can only be one month is read, a day
+    // and month that cannot be told apart are refused, asking for the month year first.
+    void monthCellsAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("month");
+        const QDate december(2026, 12, 1);
+        QTest::newRow("year first, full date") << QStringLiteral("2026/12/07") << december;
+        QTest::newRow("年月") << QStringLiteral("2026年12月") << december;
+        QTest::newRow("dash") << QStringLiteral("2026-12") << december;
+        QTest::newRow("point") << QStringLiteral("2026.12") << december;
+        QTest::newRow("month before year") << QStringLiteral("12/2026") << december;
+        QTest::newRow("full width") << QStringLiteral("２０２６－１２") << december;
+        QTest::newRow("text marker") << QStringLiteral("'2026-12") << december;
+        QTest::newRow("day past 12") << QStringLiteral("25/07/2026") << QDate(2026, 7, 1);
+        QTest::newRow("month and day alike") << QStringLiteral("07/07/2026") << QDate(2026, 7, 1);
+        QTest::newRow("month first, day past 12") << QStringLiteral("12/25/2026") << december;
+    }
+
+    void monthCellsAsWritten()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, month);
+        CellValue cell;
+        cell.kind = CellValue::Kind::Text;
+        cell.text = text;
+        const Result<QDate> read = exchange::IncomeCheckCells::month(cell, false);
+        QVERIFY2(read, qPrintable(read.summary()));
+        QCOMPARE(read.value(), month);
+    }
+
+    void ambiguousDayAndMonthRefused()
+    {
+        CellValue cell;
+        cell.kind = CellValue::Kind::Text;
+        cell.text = QStringLiteral("12/07/2026");
+        const Result<QDate> read = exchange::IncomeCheckCells::month(cell, false);
+        QVERIFY(!read);
+        QVERIFY2(read.summary().contains(QStringLiteral("2026-12 or 2026-07")), qPrintable(read.summary()));
+        cell.text = QStringLiteral("31/02/2026"); // no such day either way
+        QVERIFY(!exchange::IncomeCheckCells::month(cell, false));
+
+        // In a sheet: the row is refused with the reason, the others are written.
+        const QString path =
+            writeFile(m_dir.filePath(QStringLiteral("dates.csv")), QStringLiteral("户编号,月份,工资性收入\r\n"
+                                                                                  "H0004,10/07/2026,100\r\n"
+                                                                                  "H0005,20/10/2026,200\r\n")
+                                                                       .toUtf8());
+        const exchange::IncomeImportSummary s = import(path);
+        QCOMPARE(s.rowsRejected, 1);
+        QVERIFY2(errorsOfRow(s, 2).contains(QStringLiteral("2026-10 or 2026-07")),
+                 qPrintable(errorsOfRow(s, 2)));
+        QCOMPARE(checkValue(QStringLiteral("H0005"), QStringLiteral("income_wages")), qint64(20000));
+    }
+
+    // Headcounts as written: full width and 人 read; 0 and negative refused with core's reason.
+    void headcountCells()
+    {
+        CellValue cell;
+        cell.kind = CellValue::Kind::Text;
+        cell.text = QStringLiteral("４人");
+        QCOMPARE(exchange::IncomeCheckCells::headcount(cell).value(), 4);
+        cell.text = QStringLiteral("'3");
+        QCOMPARE(exchange::IncomeCheckCells::headcount(cell).value(), 3);
+        for (const QString& text : {QStringLiteral("0"), QStringLiteral("-2"), QStringLiteral("2.5")}) {
+            cell.text = text;
+            QVERIFY2(!exchange::IncomeCheckCells::headcount(cell), qPrintable(text));
+        }
+        cell.kind = CellValue::Kind::Number;
+        cell.number = 0;
+        cell.text = QStringLiteral("0");
+        QVERIFY(!exchange::IncomeCheckCells::headcount(cell));
+    }
+
+    // A sheet with 户主姓名 whose rows slipped by one: each row's name is the next household's head, so the
+    // figures would go to the neighbour. Refused, naming both; a name that is another active member (the
+    // head changed) is accepted, spaces (full-width ones too) do not count, and a member who moved away no
+    // longer names the household.
+    void headNameOfAnotherHouseholdIsRefused()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE persons SET state = 'moved_away', state_date = '2026-06-01'"
+                                      " WHERE name = '%1'")
+                           .arg(nameOf(42))));
+        const QString path =
+            writeFile(m_dir.filePath(QStringLiteral("names.csv")),
+                      (QStringLiteral("户主姓名,户编号,月份,工资性收入\r\n") +
+                       // Slipped: H0001's row names H0002's head.
+                       nameOf(2) + QStringLiteral(",H0001,2026-10,100\r\n") +
+                       // Spaces around and inside, full width too.
+                       QStringLiteral(" ") + QString(nameOf(3).at(0)) + QStringLiteral("\u3000") +
+                       nameOf(3).mid(1) + QStringLiteral("\u3000,H0003,2026-10,300\r\n") +
+                       // Another active member: the head changed since the sheet was made.
+                       nameOf(51) + QStringLiteral(",H0005,2026-10,500\r\n") +
+                       // A member who moved away.
+                       nameOf(42) + QStringLiteral(",H0004,2026-10,400\r\n") +
+                       // No name given: the household code alone finds it.
+                       QStringLiteral(",H0006,2026-10,600\r\n"))
+                          .toUtf8());
+        const exchange::IncomeImportSummary s = import(path);
+        QCOMPARE(s.rowsRejected, 2);
+        QCOMPARE(s.checksNew, 2);
+        QCOMPARE(s.checksChanged, 1); // H0003's check on file
+        const QString slipped = errorsOfRow(s, 2);
+        QVERIFY2(slipped.startsWith(QStringLiteral("户主姓名: ")), qPrintable(slipped));
+        QVERIFY2(slipped.contains(QStringLiteral("H0001")) && slipped.contains(nameOf(1)) &&
+                     slipped.contains(nameOf(2)) && slipped.contains(QStringLiteral("slipped")),
+                 qPrintable(slipped));
+        QVERIFY2(errorsOfRow(s, 5).contains(nameOf(42)), qPrintable(errorsOfRow(s, 5)));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM income_checks WHERE household_id = ?"),
+                        {m_households.value(QStringLiteral("H0001"))}),
+                 qint64(0));
+        QCOMPARE(checkValue(QStringLiteral("H0003"), QStringLiteral("income_wages")), qint64(30000));
+        QCOMPARE(checkValue(QStringLiteral("H0005"), QStringLiteral("income_wages")), qint64(50000));
+        QCOMPARE(checkValue(QStringLiteral("H0006"), QStringLiteral("income_wages")), qint64(60000));
     }
 
     // The clerk of the first site imports the messy sheet: three rows stand, six are rejected each with its

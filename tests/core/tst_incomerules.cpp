@@ -301,6 +301,27 @@ private slots:
         QVERIFY(!IncomeRules::monthFromText(QStringLiteral("2026-13")).isValid());
         QVERIFY(!IncomeRules::monthFromText(QStringLiteral("2026-11-05")).isValid());
     }
+
+    // A typed headcount is 1 to 99 people: 0 is refused with its reason, not taken as "the members on
+    // file" (the grid used to put the default back without a word).
+    void headcountAsTyped()
+    {
+        QCOMPARE(IncomeRules::headcountFromText(QStringLiteral("4")).value(), 4);
+        QCOMPARE(IncomeRules::headcountFromText(QStringLiteral(" 4人 ")).value(), 4);
+        QCOMPARE(IncomeRules::headcountFromText(QStringLiteral("99")).value(), 99);
+        for (const QString& refused : {QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("100"),
+                                       QStringLiteral("two"), QString()}) {
+            const Result<int> read = IncomeRules::headcountFromText(refused);
+            QVERIFY2(!read, qPrintable(refused));
+            QCOMPARE(read.violations().value(0).field, QLatin1String(Field::IncomeHeadcount));
+        }
+        QVERIFY(IncomeRules::headcountFromText(QStringLiteral("0"))
+                    .summary()
+                    .contains(QStringLiteral("0 people")));
+        QVERIFY(!IncomeRules::checkTypedHeadcount(0));
+        QVERIFY(!IncomeRules::checkTypedHeadcount(-3));
+        QVERIFY(IncomeRules::checkTypedHeadcount(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncomeRules)

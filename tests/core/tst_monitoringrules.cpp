@@ -190,6 +190,57 @@ private slots:
                         QStringLiteral("began on 2025-09-30"));
     }
 
+    // An objection to the notice holds every later approval of the procedure while it is open, also one
+    // written down after the notice passed; and an approval cannot be dated before the objection was settled
+    // (the demo passed notices days before settling their objections).
+    void openObjectionHoldsTheApprovalsAfterTheNotice()
+    {
+        const IncomeSettings s = IncomeSettings::defaults();
+        MonitoringCase c = afterVillageReview();
+        MonitoringStep n = notice(3, MonitoringPhase::Entry, QDate(2025, 9, 30), QDate(2025, 10, 6));
+        MonitoringObjection o;
+        o.id = 1;
+        o.stepId = 3;
+        o.receivedOn = QDate(2025, 10, 5);
+        o.content = QStringLiteral("反映该户家中购置了小轿车");
+        o.settledOn = QDate(2025, 10, 9);
+        c.steps.append(n);
+        c.objections = {o};
+        // Settled on the 9th: the notice cannot be approved on the 7th, it can on the 9th.
+        QVERIFY_REFUSED(
+            MonitoringRules::checkDecision(c, decision(K::PublicNotice, QDate(2025, 10, 7)), s, Today),
+            QStringLiteral("was settled on 2025-10-09"));
+        QVERIFY(MonitoringRules::checkDecision(c, decision(K::PublicNotice, QDate(2025, 10, 9)), s, Today));
+
+        // The notice passed; a second objection, received on its last day, is logged afterwards.
+        n.decidedOn = QDate(2025, 10, 9);
+        n.decision = StepDecision::Passed;
+        c.steps.last() = n;
+        c.steps.append(step(4, MonitoringPhase::Entry, K::TownshipReview, QDate(2025, 10, 9)));
+        MonitoringObjection late = o;
+        late.id = 2;
+        late.receivedOn = QDate(2025, 10, 6);
+        late.settledOn = QDate();
+        QVERIFY(MonitoringRules::checkObjection(c, late, s, Today));
+        c.objections.append(late);
+        QCOMPARE(MonitoringRules::progress(c, s).current, K::TownshipReview);
+        QVERIFY_REFUSED(
+            MonitoringRules::checkDecision(c, decision(K::TownshipReview, QDate(2025, 10, 15)), s, Today),
+            QStringLiteral("The objection to the notice received on 2025-10-06 is not settled: settle it "
+                           "before Township review is approved"));
+        // A rejection needs no settling; a settled objection lets the approval through from its day on.
+        QVERIFY(MonitoringRules::checkDecision(c,
+                                               decision(K::TownshipReview, QDate(2025, 10, 15),
+                                                        StepDecision::Rejected, QStringLiteral("异议属实")),
+                                               s, Today));
+        c.objections.last().settledOn = QDate(2025, 10, 16);
+        QVERIFY_REFUSED(
+            MonitoringRules::checkDecision(c, decision(K::TownshipReview, QDate(2025, 10, 15)), s, Today),
+            QStringLiteral("was settled on 2025-10-16"));
+        QVERIFY(
+            MonitoringRules::checkDecision(c, decision(K::TownshipReview, QDate(2025, 10, 16)), s, Today));
+    }
+
     void stepsAreDecidedInOrder()
     {
         const IncomeSettings s = IncomeSettings::defaults();

@@ -12,18 +12,24 @@
 #include "income/IncomeCheckRepository.h"
 #include "income/IncomeCheckService.h"
 #include "income/IncomeCheckTab.h"
+#include "income/IncomeImportDialog.h"
 #include "income/IncomeRules.h"
 #include "income/IncomeSheetModel.h"
 #include "income/IncomeSheetView.h"
 #include "support/SupportPage.h"
+#include "widgets/FileDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace anju;
@@ -354,6 +360,83 @@ private slots:
         QVERIFY(saved);
         QCOMPARE(saved->incomeWages, Fen(100000));
         QCOMPARE(saved->incomeBusiness, Fen(30000));
+    }
+
+    // 0 people typed in the headcount cell is refused like a bad amount: the cursor stays, the row stays
+    // unsaved and says why in Chinese (the grid used to take 0 and the service put the members on file back
+    // in its place without a word).
+    void zeroPeopleIsRefused()
+    {
+        const auto tab = openTab();
+        const int row = rowOf(*tab, m_second);
+        goTo(*tab, row, IncomeSheetModel::Wages);
+        type(QStringLiteral("1000"));
+        enter();
+        goTo(*tab, row, IncomeSheetModel::Headcount);
+        type(QStringLiteral("0"));
+        enter();
+        QCOMPARE(tab->view()->currentIndex().column(), int(IncomeSheetModel::Headcount));
+        QVERIFY(tab->model()
+                    ->index(row, IncomeSheetModel::Headcount)
+                    .data(IncomeSheetModel::RefusedInputRole)
+                    .toBool());
+        const QString notes = tab->model()->index(row, IncomeSheetModel::Notes).data().toString();
+        QVERIFY2(notes.contains(QStringLiteral("0 人")), qPrintable(notes));
+        auto* problem = tab->findChild<QLabel*>(QStringLiteral("incomeRowProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("0 人")), qPrintable(problem->text()));
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        QVERIFY(!stored(m_second, m_month));
+
+        // A negative number likewise; a real headcount takes the refusal back and the row is saved with it.
+        goTo(*tab, row, IncomeSheetModel::Headcount);
+        type(QStringLiteral("-2"));
+        enter();
+        QCOMPARE(tab->view()->currentIndex().column(), int(IncomeSheetModel::Headcount));
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        QVERIFY(!stored(m_second, m_month));
+        goTo(*tab, row, IncomeSheetModel::Headcount);
+        type(QStringLiteral("2"));
+        enter();
+        goTo(*tab, row + 1, IncomeSheetModel::Wages);
+        const std::optional<IncomeCheck> saved = stored(m_second, m_month);
+        QVERIFY(saved);
+        QCOMPARE(saved->headcount, 2);
+        QCOMPARE(saved->incomeWages, Fen(100000));
+    }
+
+    // The import opened from the tab offers the tab's month for a sheet without 月份, not last month: a
+    // clerk who chose an earlier month to import it would import it as last month's.
+    void importOffersTheTabsMonth()
+    {
+        const auto tab = openTab();
+        const QDate shown = m_month.addMonths(-3);
+        tab->showSheet(m_test->siteId(), 0, shown.addDays(9));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("checks.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("户编号,工资性收入\nH-002,100\n").toUtf8());
+        file.close();
+        FileDialog::setNextAnswer(path);
+        QDate offered;
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<IncomeImportDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QApplication::closeAllWindows();
+                return;
+            }
+            QTRY_VERIFY(dialog->hasHeader());
+            checked = dialog->wholeFileMonthBox()->isChecked();
+            offered = dialog->monthEdit()->date();
+            dialog->reject();
+        });
+        auto* import = tab->findChild<QPushButton*>(QStringLiteral("incomeImport"));
+        QVERIFY(import);
+        import->click();
+        FileDialog::clearNextAnswer();
+        QVERIFY(checked);
+        QCOMPARE(offered, shown);
     }
 
     // "Only missing" lists the households with no check of the month; the count follows the saves.

@@ -5,6 +5,7 @@
 // of an elimination begun again.
 #include "Refusal.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 #include "VisitFixtures.h"
 
 #include "income/IncomeSettings.h"
@@ -18,10 +19,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace anju;
@@ -255,6 +259,39 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.indexOf(QStringLiteral("2025-06-02")) < text.indexOf(QStringLiteral("2025-09-01")));
         QVERIFY(text.contains(QStringLiteral("收入仍不稳定")));
+    }
+
+    // At 1366 pixels (the tab gets about 1250 beside the navigation) the list shows its seven columns
+    // without scrolling sideways, each wide enough for its header, in Chinese; every cell's tooltip holds
+    // its whole text. The step and the deadline were scrolled out of sight.
+    void listFitsA1366PixelScreen()
+    {
+        // Last of the tests: the Chinese translation stays installed.
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        {
+            MonitoringTab tab(m_test->db());
+            tab.resize(1250, 700);
+            tab.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&tab));
+            tab.setToday(QDate(2025, 3, 20));
+            auto* list = tab.findChild<QTableWidget*>(QStringLiteral("monitoringList"));
+            QVERIFY(list);
+            QCoreApplication::processEvents();
+            QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+            QVERIFY2(list->horizontalHeader()->length() <= list->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(list->horizontalHeader()->length())
+                                    .arg(list->viewport()->width())));
+            const QFontMetrics metrics = list->horizontalHeader()->fontMetrics();
+            for (int column = 0; column < list->columnCount(); ++column) {
+                const QString header = list->horizontalHeaderItem(column)->text();
+                QVERIFY2(list->columnWidth(column) > metrics.horizontalAdvance(header), qPrintable(header));
+                const QTableWidgetItem* item = list->item(0, column);
+                QVERIFY(item);
+                QVERIFY2(item->toolTip().startsWith(item->text()), qPrintable(item->toolTip()));
+            }
+            QCOMPARE(list->item(0, 2)->text(), QStringLiteral("边缘易致贫户"));
+        }
     }
 
 private:

@@ -91,7 +91,7 @@ IncomeCheckTab::IncomeCheckTab(const Database& db, QWidget* parent) : QWidget(pa
     import->setObjectName(QStringLiteral("incomeImport"));
     top->addWidget(import);
     connect(import, &QPushButton::clicked, this, [this] {
-        if (IncomeImportDialog::run(m_db, this))
+        if (IncomeImportDialog::run(m_db, this, m_month))
             reload();
     });
     PermissionGate::apply(db, Action::WriteIncome, {import});

@@ -85,7 +85,7 @@ QList<MappingField> IncomeImportDialog::mappingFields()
     return fields;
 }
 
-IncomeImportDialog::IncomeImportDialog(const Database& db, const QString& path, QWidget* parent)
+IncomeImportDialog::IncomeImportDialog(const Database& db, const QString& path, QWidget* parent, QDate month)
     : QDialog(parent), m_db(db), m_worker(new ImportWorker(db, this)), m_path(path)
 {
     setObjectName(QStringLiteral("incomeImportDialog"));
@@ -106,7 +106,9 @@ IncomeImportDialog::IncomeImportDialog(const Database& db, const QString& path, 
     m_month->setObjectName(QStringLiteral("incomeImportMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setMaximumDate(firstOfThisMonth().addMonths(1).addDays(-1));
-    m_month->setDate(firstOfThisMonth().addMonths(-1));
+    // The month of the tab the clerk came from, which the sheet is most likely for; else last month.
+    m_month->setDate(month.isValid() ? std::min(QDate(month.year(), month.month(), 1), firstOfThisMonth())
+                                     : firstOfThisMonth().addMonths(-1));
     m_month->setEnabled(false);
     m_columns = new QLabel(source);
     m_columns->setObjectName(QStringLiteral("incomeImportColumns"));
@@ -214,7 +216,7 @@ IncomeImportDialog::IncomeImportDialog(const Database& db, const QString& path, 
 
 IncomeImportDialog::~IncomeImportDialog() = default;
 
-bool IncomeImportDialog::run(const Database& db, QWidget* parent)
+bool IncomeImportDialog::run(const Database& db, QWidget* parent, QDate month)
 {
     const QString path = FileDialog::getOpenFileName(parent, tr("Import income checks"),
                                                      FileDialog::lastFolder(QStringLiteral("import")),
@@ -222,7 +224,7 @@ bool IncomeImportDialog::run(const Database& db, QWidget* parent)
     if (path.isEmpty())
         return false;
     FileDialog::rememberFolder(QStringLiteral("import"), path);
-    IncomeImportDialog dialog(db, path, parent);
+    IncomeImportDialog dialog(db, path, parent, month);
     bool imported = false;
     connect(&dialog, &IncomeImportDialog::imported, &dialog, [&imported] { imported = true; });
     dialog.exec();

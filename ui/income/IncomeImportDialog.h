@@ -31,12 +31,15 @@ class IncomeImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    IncomeImportDialog(const Database& db, const QString& path, QWidget* parent = nullptr);
+    // `month` (any day of it): the month the dialog offers for a sheet without a 月份 column, the month the
+    // income tab shows; null: last month.
+    IncomeImportDialog(const Database& db, const QString& path, QWidget* parent = nullptr,
+                       QDate month = QDate());
     ~IncomeImportDialog() override;
 
-    // Asks for the sheet and shows the dialog: what the 帮扶 page's button calls. True when checks were
-    // imported (the page then reloads the month).
-    static bool run(const Database& db, QWidget* parent);
+    // Asks for the sheet and shows the dialog offering `month` (the tab's): what the 帮扶 page's button
+    // calls. True when checks were imported (the page then reloads the month).
+    static bool run(const Database& db, QWidget* parent, QDate month = QDate());
 
     QLabel* statusLabel() const { return m_status; }
     ImportErrorsModel* errorsModel() const { return m_errors; }

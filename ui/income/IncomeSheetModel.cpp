@@ -502,15 +502,17 @@ bool IncomeSheetModel::setData(const QModelIndex& index, const QVariant& value, 
     const QString text = value.toString().trimmed();
     IncomeFigures after = line.figures;
     if (index.column() == Headcount) {
-        bool ok = false;
-        const int headcount = text.toInt(&ok);
-        if (!ok || headcount < 0) {
-            line.inputProblem = tr("People: \"%1\" is not a number of people").arg(text);
+        // 0 is refused like any other bad figure: taken, the service put the members on file back in
+        // its place without a word.
+        const Result<int> headcount = IncomeRules::headcountFromText(text);
+        if (!headcount) {
+            line.inputProblem = tr("%1: %2").arg(headerData(Headcount, Qt::Horizontal).toString(),
+                                                 headcount.violations().value(0).message);
             line.inputProblemColumn = Headcount;
             emitRowChanged(row);
             return false;
         }
-        after.headcount = headcount;
+        after.headcount = headcount.value();
     } else {
         const std::optional<Fen> fen =
             text.isEmpty() ? std::optional<Fen>(0) : IncomeRules::fenFromYuan(text);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -89,7 +90,7 @@ MonitoringTab::MonitoringTab(const Database& db, QWidget* parent) : QWidget(pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(HeadColumn, QHeaderView::Stretch);
+    fitColumns();
     m_panel = new MonitoringCasePanel(this);
 
     auto addAction = [this](const QString& text, const char* name, Mode mode) {
@@ -129,10 +130,11 @@ MonitoringTab::MonitoringTab(const Database& db, QWidget* parent) : QWidget(pare
     filters->addWidget(m_overdueOnly);
     filters->addWidget(m_count, 1);
     filters->addWidget(m_print);
-    // Two rows of action buttons keep the tab within 1366 pixels.
+    // Three rows of three action buttons leave the list the width of its columns at 1366 pixels (two rows of
+    // five took 670 of them, and the list scrolled sideways to show its step and deadline).
     auto* buttons = new QGridLayout;
     for (int i = 0; i < m_actions.size(); ++i)
-        buttons->addWidget(m_actions.at(i), i / 5, i % 5);
+        buttons->addWidget(m_actions.at(i), i / 3, i % 3);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -162,6 +164,47 @@ MonitoringTab::MonitoringTab(const Database& db, QWidget* parent) : QWidget(pare
     connect(m_overdueOnly, &QCheckBox::toggled, this, &MonitoringTab::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MonitoringTab::showCurrent);
     refresh();
+}
+
+void MonitoringTab::fitColumns()
+{
+    // Each column as wide as the longest text it can hold (its header, the labels of its kind), so that the
+    // seven fit beside the case's panel at 1366 pixels; a longer head's name is cut short with "…" and
+    // shown whole in its tooltip. The clerk may still widen a column; the deadline takes what is left.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding =
+        2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 14;
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    const auto fit = [&](int column, QStringList texts) {
+        int width =
+            headerMetrics.horizontalAdvance(m_table->horizontalHeaderItem(column)->text()) + padding + 12;
+        for (const QString& text : std::as_const(texts))
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        m_table->setColumnWidth(column, width);
+    };
+    QStringList categories;
+    for (const auto& info : enumInfos<MonitoringCategory>())
+        categories.append(enumLabel(info.value));
+    QStringList states;
+    for (const auto& info : enumInfos<MonitoringState>())
+        states.append(enumLabel(info.value));
+    QStringList steps = {tr("Set the notice")};
+    for (const auto& info : enumInfos<MonitoringStepKind>())
+        steps.append(enumLabel(info.value));
+    const QString day = QStringLiteral("2026-12-31");
+    fit(HouseholdColumn, {QStringLiteral("430000000-0000")});
+    fit(HeadColumn, {QString(4, QChar(0x4E2D))}); // four characters: the longest common names
+    fit(CategoryColumn, categories);
+    fit(StateColumn, states);
+    fit(SinceColumn, {day});
+    fit(StepColumn, steps);
+    fit(DeadlineColumn, {tr("%1 overdue").arg(day)});
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
 }
 
 void MonitoringTab::setToday(QDate today)
@@ -212,17 +255,20 @@ void MonitoringTab::refresh()
         for (int column = 0; column < Columns; ++column) {
             auto* item = new QTableWidgetItem(texts.at(column));
             item->setData(CaseIdRole, c.id);
+            // The whole text where a narrowed column cuts it short.
+            item->setToolTip(texts.at(column));
             if (overdue) {
                 // Overdue steps stand out: red text, bold deadline, and said in words for screen readers.
                 item->setForeground(QColor(0xb0, 0, 0));
-                item->setToolTip(
-                    tr("The step due now is overdue (deadline %1).").arg(p.deadline.toString(Qt::ISODate)));
                 if (column == DeadlineColumn) {
                     QFont bold = item->font();
                     bold.setBold(true);
                     item->setFont(bold);
                     item->setText(tr("%1 overdue").arg(texts.at(column)));
                 }
+                item->setToolTip(
+                    item->text() + QLatin1Char('\n') +
+                    tr("The step due now is overdue (deadline %1).").arg(p.deadline.toString(Qt::ISODate)));
             }
             m_table->setItem(row, column, item);
         }

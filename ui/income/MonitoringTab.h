@@ -49,6 +49,7 @@ signals:
     void caseChanged(qint64 caseId);
 
 private:
+    void fitColumns();
     void showCurrent();
     void updateButtons();
 

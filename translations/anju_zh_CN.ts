@@ -16139,7 +16139,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The objection to the notice received on %1 is not settled: settle it before %2 is approved.</source>
-        <translation>%1 收到的公示异议尚未处理：请先处理异议，再审批%2。</translation>
+        <translation>%1 收到的公示异议还没有处理：请先处理异议，再审批%2。</translation>
     </message>
     <message>
         <source>The objection received on %1 was settled on %2: %3 cannot be approved before it was settled.</source>

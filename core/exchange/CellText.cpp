@@ -64,7 +64,7 @@ TypedNumber CellText::number(const QString& typed, int places)
     QString t;
     t.reserve(typed.size());
     for (const QChar c : halfWidth(typed)) {
-        if (!c.isSpace() && c != QLatin1Char(',') && c != QChar(0xFEFF))
+        if (!c.isSpace() && c != QChar(0xFEFF))
             t.append(c);
     }
     if (t.startsWith(QLatin1Char('\'')))
@@ -83,6 +83,15 @@ TypedNumber CellText::number(const QString& typed, int places)
     const qsizetype point = t.indexOf(QLatin1Char('.'));
     QString whole = point < 0 ? t : t.left(point);
     QString fraction = point < 0 ? QString() : t.mid(point + 1);
+    // Commas group thousands (1,200.50); a comma anywhere else (1,5 for one and a half, as some keyboards
+    // write it) is not read as a number rather than as fifteen.
+    if (whole.contains(QLatin1Char(','))) {
+        const QStringList groups = whole.split(QLatin1Char(','));
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            if (i == 0 ? groups.at(i).isEmpty() || groups.at(i).size() > 3 : groups.at(i).size() != 3)
+                return n;
+        whole = groups.join(QString());
+    }
     const auto digitsOnly = [](const QString& s) {
         for (const QChar c : s)
             if (c < QLatin1Char('0') || c > QLatin1Char('9'))

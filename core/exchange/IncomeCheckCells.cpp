@@ -67,9 +67,10 @@ Result<qint64> IncomeCheckCells::fen(const CellValue& cell)
         return rounded;
     }
     const QString typed = CellText::text(cell);
-    // Full-width (１２３４．５，) as ASCII, then what is no part of the figure: spaces, separators, 元, ￥.
+    // Full-width (１２３４．５，) as ASCII, then what is no part of the figure: spaces, 元, ￥. Commas stay
+    // for CellText::number, which reads them only where they group thousands.
     QString text = CellText::halfWidth(typed);
-    static const QRegularExpression noise(QStringLiteral("[\\s,元￥¥]"));
+    static const QRegularExpression noise(QStringLiteral("[\\s元￥¥]"));
     text.remove(noise);
     if (text.startsWith(QLatin1Char('\'')))
         text.remove(0, 1); // Excel's text marker: '1200

@@ -395,6 +395,9 @@ private slots:
         QTest::newRow("thousands") << QStringLiteral("1.2千") << QStringLiteral("not an amount");
         QTest::newRow("full-width negative") << QStringLiteral("－５") << QStringLiteral("negative");
         QTest::newRow("two points") << QStringLiteral("1.2.3") << QStringLiteral("not an amount");
+        QTest::newRow("decimal comma") << QStringLiteral("1,5") << QStringLiteral("not an amount");
+        QTest::newRow("misplaced comma") << QStringLiteral("12,34.5") << QStringLiteral("not an amount");
+        QTest::newRow("comma in the fen") << QStringLiteral("1.2,5") << QStringLiteral("not an amount");
         QTest::newRow("over a hundred million") << QStringLiteral("2万万") << QStringLiteral("not an amount");
         QTest::newRow("too large") << QStringLiteral("20000万") << QStringLiteral("too large");
     }

@@ -10301,10 +10301,6 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         </translation>
     </message>
     <message>
-        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>三必到: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10346,6 +10342,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tasks this month. Make the month&apos;s plan to list its visits; visits missed in earlier months are in the findings and on the visit sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10292,10 +10292,6 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         </translation>
     </message>
     <message>
-        <source>No tasks this month. Make the month&apos;s plan to list its visits.</source>
-        <translation>本月没有走访任务。生成本月计划后在此列出。</translation>
-    </message>
-    <message>
         <source>三必到: %1</source>
         <translation>三必到：%1</translation>
     </message>
@@ -10336,6 +10332,10 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <translation>
             <numerusform>已为 %1 生成 %n 项走访任务。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tasks this month. Make the month&apos;s plan to list its visits; visits missed in earlier months are in the findings and on the visit sheet.</source>
+        <translation>本月没有走访任务，生成本月计划后在此列出；往月没有走到的在“问题清单”里，走访单上也会列出。</translation>
     </message>
 </context>
 <context>

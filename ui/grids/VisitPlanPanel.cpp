@@ -101,6 +101,7 @@ VisitPlanPanel::VisitPlanPanel(const Database& db, QWidget* parent) : QWidget(pa
     m_workers->horizontalHeader()->setSectionResizeMode(WorkerShare, QHeaderView::Stretch);
 
     m_tasksTitle = new QLabel(this);
+    m_tasksTitle->setWordWrap(true); // the empty month's hint is a sentence
     m_taskTable = new QTableWidget(0, TaskColumns, this);
     m_taskTable->setObjectName(QStringLiteral("planTasks"));
     m_taskTable->setHorizontalHeaderLabels({tr("Household"), tr("Person"), tr("Kind"), tr("Due from"),
@@ -255,7 +256,10 @@ void VisitPlanPanel::showTasks()
         m_tasks = grids::VisitRepository(m_db).tasksFor(month(), w.staffId, w.memberId, m_gridId, m_siteId);
         m_tasksTitle->setText(tr("Tasks of %1 (%n)", nullptr, int(m_tasks.size())).arg(w.name));
     } else {
-        m_tasksTitle->setText(tr("No tasks this month. Make the month's plan to list its visits."));
+        // The plan counts a task in the month its window ends; a window missed earlier is not this month's,
+        // but the sheet still lists it to be visited, so say where it is.
+        m_tasksTitle->setText(tr("No tasks this month. Make the month's plan to list its visits; visits "
+                                 "missed in earlier months are in the findings and on the visit sheet."));
     }
     m_taskTable->setRowCount(int(m_tasks.size()));
     for (int i = 0; i < m_tasks.size(); ++i) {

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -229,6 +230,20 @@ private slots:
         QVERIFY2(dialog->loadLabel()->text().contains(QString::number(pairings)),
                  qPrintable(dialog->loadLabel()->text()));
         dialog->newcomerChoice()->setChecked(true);
+        // Enter in the resident search searches, and only that: it reached the dialog, which pressed 移交
+        // with the first hit chosen before the user had looked at the list.
+        dialog->reasonEdit()->setText(QStringLiteral("调岗"));
+        const QString askedEarlier = MessageBox::lastText();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog->newcomer()->searchField()->setText(workerName.left(1));
+        QTest::keyClick(dialog->newcomer()->searchField(), Qt::Key_Return);
+        QVERIFY(dialog->newcomer()->people()->count() > 0);
+        QCOMPARE(MessageBox::lastText(), askedEarlier);
+        QVERIFY(dialog->QDialog::result() != QDialog::Accepted);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM grid_staff WHERE id = ? AND valid_to IS NULL"),
+                        {workerId}),
+                 1);
+        dialog->reasonEdit()->clear();
         dialog->newcomer()->findChild<QRadioButton*>(QStringLiteral("staffCadre"))->setChecked(true);
         dialog->newcomer()->cadreName()->insert(QStringLiteral("钱干部"));
         // No reason: core's refusal beside the field, before any question is asked.

@@ -384,6 +384,17 @@ private slots:
         QVERIFY2(notes.contains(QStringLiteral("0 人")), qPrintable(notes));
         auto* problem = tab->findChild<QLabel*>(QStringLiteral("incomeRowProblem"));
         QVERIFY2(problem->text().contains(QStringLiteral("0 人")), qPrintable(problem->text()));
+        // Typed again where the cursor stayed, a real headcount takes the refusal back and moves on.
+        type(QStringLiteral("3"));
+        enter();
+        QVERIFY(!tab->model()
+                     ->index(row, IncomeSheetModel::Headcount)
+                     .data(IncomeSheetModel::RefusedInputRole)
+                     .toBool());
+        QVERIFY(tab->view()->currentIndex().column() != int(IncomeSheetModel::Headcount));
+        goTo(*tab, row, IncomeSheetModel::Headcount);
+        type(QStringLiteral("0"));
+        enter();
         goTo(*tab, row + 1, IncomeSheetModel::Wages);
         QVERIFY(!stored(m_second, m_month));
 

@@ -106,7 +106,8 @@ void HandoverDialog::accept()
         to = m_colleagues->currentText();
     } else {
         m_newcomer->fill(successor);
-        to = successor.name;
+        // Household and site with the name: two residents may share it.
+        to = m_newcomer->chosenDescription();
     }
     const QDate date = m_date->date();
     grids::GridService service(m_db);

@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -72,7 +73,9 @@ StaffPersonBox::StaffPersonBox(const Database& db, QWidget* parent) : QWidget(pa
         m_pages->setCurrentIndex(resident ? 0 : 1);
         setFocusProxy(resident ? static_cast<QWidget*>(m_search) : m_cadreName);
     });
-    connect(m_search, &QLineEdit::returnPressed, this, &StaffPersonBox::search);
+    // Enter searches and is eaten here: let through, it reached the dialog, which pressed its button with
+    // the first hit chosen (a namesake of another site) before the user had looked at the list.
+    m_search->installEventFilter(this);
 }
 
 bool StaffPersonBox::isResident() const
@@ -106,6 +109,26 @@ void StaffPersonBox::search()
         m_people->addItem(tr("No resident found."));
     else
         m_people->setCurrentRow(0);
+}
+
+QString StaffPersonBox::chosenDescription() const
+{
+    if (!isResident())
+        return m_cadreName->text().trimmed();
+    const QListWidgetItem* chosen = m_people->currentItem();
+    return chosen && chosen->data(Qt::UserRole).toLongLong() > 0 ? chosen->text() : QString();
+}
+
+bool StaffPersonBox::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            search();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StaffPersonBox::fill(grids::StaffMember& staff) const

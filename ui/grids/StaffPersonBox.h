@@ -29,8 +29,14 @@ public:
     QListWidget* people() const { return m_people; }
     QLineEdit* cadreName() const { return m_cadreName; }
 
+    // The chosen resident as the list shows them (name, sex, household, site), or the cadre's name.
+    QString chosenDescription() const;
+
 public slots:
     void search();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     const Database& m_db;

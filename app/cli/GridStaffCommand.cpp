@@ -406,7 +406,7 @@ int GridStaffCommand::handOverPairings(const Database& db, const QCommandLinePar
     grids::PairingHandover handover(db);
     QList<qint64> chosen;
     if (options.isSet(QStringLiteral("households"))) {
-        const auto open = handover.openPairings(from);
+        const auto open = handover.openPairings(from, date);
         if (!open)
             return fail(open.summary());
         for (const QString& number : options.value(QStringLiteral("households")).split(QLatin1Char(','))) {

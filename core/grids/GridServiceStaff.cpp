@@ -298,7 +298,7 @@ Result<Handover> GridService::handOver(qint64 fromStaffId, StaffMember successor
     done.pairings = movePairings(m_db, writes, "staff_id", fromStaffId, done.successorStaffId, date, why);
     if (done.pairings < 0)
         return outcome;
-    done.tasks = writes.moveOpenTasks("assignee_staff_id", fromStaffId, done.successorStaffId);
+    done.tasks = writes.moveOpenTasks("assignee_staff_id", fromStaffId, done.successorStaffId, date);
     if (done.tasks < 0)
         return outcome;
     if (!transaction.commit())

@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/SqlRun.h"
+#include "database/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -33,14 +34,15 @@ int GridWrites::update(const QString& sql, const QVariantList& values)
     return q.numRowsAffected();
 }
 
-int GridWrites::moveOpenTasks(const char* assigneeColumn, qint64 from, qint64 to)
+int GridWrites::moveOpenTasks(const char* assigneeColumn, qint64 from, qint64 to, QDate day)
 {
     // Only the column names the caller chose (assignee_staff_id or assignee_member_id) are spliced in.
     const QString column = QString::fromLatin1(assigneeColumn);
     return update(QStringLiteral("UPDATE visit_tasks SET %1 = ?, row_version = row_version + 1"
-                                 " WHERE %1 = ? AND closed_on IS NULL AND cancelled_on IS NULL")
+                                 " WHERE %1 = ? AND closed_on IS NULL AND cancelled_on IS NULL"
+                                 " AND overdue_after >= ?")
                       .arg(column),
-                  {to, from});
+                  {to, from, sqlDate(day)});
 }
 
 QVariant GridWrites::scalar(const Database& db, const QString& sql, const QVariantList& values)

@@ -25,9 +25,11 @@ public:
     bool write(const QString& sql, const QVariantList& values, qint64* insertedId = nullptr);
     // An UPDATE: how many rows it touched, or -1 when the database refused it.
     int update(const QString& sql, const QVariantList& values);
-    // The open visit tasks of one assignee (staff or party member) given to another: what a handover
-    // moves along. Returns how many moved, or -1. (The visits work may extend what moves with them.)
-    int moveOpenTasks(const char* assigneeColumn, qint64 from, qint64 to);
+    // The open visit tasks of one assignee (staff or party member) whose window has not ended before `day`
+    // given to another: what a handover moves along. A window that ended before the handover was missed by
+    // the one who had it and stays theirs, so past months' plans per worker read as they were (the
+    // findings keep listing it). Returns how many moved, or -1.
+    int moveOpenTasks(const char* assigneeColumn, qint64 from, qint64 to, QDate day);
 
     // The first value of the first row, or an invalid QVariant (reads; no outcome).
     static QVariant scalar(const Database& db, const QString& sql, const QVariantList& values);

@@ -149,8 +149,8 @@ Result<Handover> PairingHandover::handOver(const PairingPartner& from, const Pai
 
     // The open tasks that go along: those of the moved households assigned to the old partner; when a
     // party member hands over all their pairings (chosen one by one or not), every open task of theirs (a
-    // member is only ever assigned tasks as a pairing partner, so none should stay with someone who no longer
-    // pairs anyone).
+    // member is only ever assigned tasks as a pairing partner, so no work should stay with someone who no
+    // longer pairs anyone). Windows that ended before the day were missed by the old partner and stay theirs.
     QList<OpenTask> tasks;
     if (const QString column = PairingSql::assigneeColumn(from.kind); !column.isEmpty()) {
         QSet<qint64> households;
@@ -158,10 +158,13 @@ Result<Handover> PairingHandover::handOver(const PairingPartner& from, const Pai
             households.insert(p.householdId);
         const bool everyTask = from.kind == PartnerKind::PartyMember && open.size() == everyPairing;
         QSqlQuery q(m_db.connection());
+        // A window that ended before the handover stays with who missed it (GridWrites::moveOpenTasks).
         q.prepare(QStringLiteral("SELECT id, household_id, kind, due_from FROM visit_tasks WHERE %1 = ?"
-                                 " AND closed_on IS NULL AND cancelled_on IS NULL ORDER BY id")
+                                 " AND closed_on IS NULL AND cancelled_on IS NULL AND overdue_after >= ?"
+                                 " ORDER BY id")
                       .arg(column));
         q.addBindValue(from.id);
+        q.addBindValue(sqlDate(date));
         if (!q.exec())
             return Outcome::error(q.lastError().text());
         while (q.next()) {

@@ -75,8 +75,10 @@ public:
     // and cadre with an open pairing of one of its households (what ReadGrids shows, so a clerk who may
     // not read the party roll still sees the members paired with the grid's families). Staff first.
     Result<QList<PairingPartner>> partners(qint64 gridId, QDate day) const;
-    // The partner's open pairings, on the sites the session may read, oldest household number first.
-    Result<QList<PairingToMove>> openPairings(const PairingPartner& from) const;
+    // The partner's open pairings, on the sites the session may read, oldest household number first, each
+    // with the open tasks a handover on `day` would move.
+    Result<QList<PairingToMove>> openPairings(const PairingPartner& from,
+                                              QDate day = QDate::currentDate()) const;
     // Hands the chosen open pairings of `from` (empty: all of them) to `to` from `date`.
     Result<Handover> handOver(const PairingPartner& from, const PairingPartner& to, QDate date,
                               const QString& reason, const QList<qint64>& pairingIds = {});

@@ -96,7 +96,7 @@ Result<QList<PairingPartner>> PairingHandover::partners(qint64 gridId, QDate day
     return list + others;
 }
 
-Result<QList<PairingToMove>> PairingHandover::openPairings(const PairingPartner& from) const
+Result<QList<PairingToMove>> PairingHandover::openPairings(const PairingPartner& from, QDate day) const
 {
     if (Outcome denied = Permissions::require(m_db, Action::ReadGrids); !denied)
         return denied;
@@ -106,7 +106,7 @@ Result<QList<PairingToMove>> PairingHandover::openPairings(const PairingPartner&
                                  " WHERE pr.valid_to IS NULL AND pr.%2 = ?")
                       .arg(PairingSql::openTasksOf(from.kind), PairingSql::partnerColumn(from.kind));
     if (from.kind != PartnerKind::Cadre)
-        values.append(from.id);
+        values << from.id << sqlDate(day);
     values.append(PairingSql::partnerKey(from));
     const QString scope = Permissions::siteScopeSql(m_db.session(), QStringLiteral("h.site_id"), &values);
     if (!scope.isEmpty())

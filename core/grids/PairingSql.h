@@ -38,14 +38,16 @@ inline QString assigneeColumn(PartnerKind kind)
                                             : QString();
 }
 
-// A scalar subquery: the open visit tasks of the pairing's household assigned to the partner, whose id is
-// the one value it binds (none for a cadre: "0").
+// A scalar subquery: the open visit tasks of the pairing's household assigned to the partner whose window
+// has not ended before a day (what a handover on that day moves); it binds the partner's id, then the day
+// (nothing for a cadre: "0").
 inline QString openTasksOf(PartnerKind kind)
 {
     if (kind == PartnerKind::Cadre)
         return QStringLiteral("0");
     return QStringLiteral("(SELECT COUNT(*) FROM visit_tasks t WHERE t.household_id = pr.household_id"
-                          " AND t.%1 = ? AND t.closed_on IS NULL AND t.cancelled_on IS NULL)")
+                          " AND t.%1 = ? AND t.closed_on IS NULL AND t.cancelled_on IS NULL"
+                          " AND t.overdue_after >= ?)")
         .arg(assigneeColumn(kind));
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Violation.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace anju {
 class Database;
@@ -27,7 +28,8 @@ public:
     explicit StaffLoadQuery(const Database& db) : m_db(db) {}
 
     // The same rows handOver moves: pairings with no end, tasks neither closed nor cancelled.
-    Result<StaffLoad> of(qint64 staffId) const;
+    // What a handover on `day` would move (tasks whose window has not ended before it).
+    Result<StaffLoad> of(qint64 staffId, QDate day = QDate::currentDate()) const;
 
 private:
     const Database& m_db;

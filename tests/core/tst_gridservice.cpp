@@ -92,7 +92,8 @@ class TestGridService : public QObject
         return found.value();
     }
 
-    qint64 openTask(qint64 householdId, qint64 staffId, bool closed = false)
+    qint64 openTask(qint64 householdId, qint64 staffId, bool closed = false,
+                    QDate dueFrom = QDate(2024, 7, 1))
     {
         QSqlQuery q(db().connection());
         q.prepare(
@@ -101,8 +102,8 @@ class TestGridService : public QObject
                            " VALUES (?, 'must_visit', 'elderly_alone', 'rule', ?, ?, ?, ?, ?)"));
         q.addBindValue(householdId);
         q.addBindValue(staffId);
-        q.addBindValue(sqlDate(QDate(2024, 7, 1)));
-        q.addBindValue(sqlDate(QDate(2024, 7, 31)));
+        q.addBindValue(sqlDate(dueFrom));
+        q.addBindValue(sqlDate(dueFrom.addMonths(1).addDays(-1)));
         q.addBindValue(closed ? QVariant(qint64(999)) : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(closed ? sqlDate(QDate(2024, 7, 5)) : sqlDate(QDate()));
         if (!q.exec())
@@ -286,6 +287,8 @@ private slots:
         const qint64 open1 = openTask(h1, workerId.value());
         const qint64 open2 = openTask(h2, workerId.value());
         const qint64 done = openTask(h2, workerId.value(), true);
+        // April's window ended before the handover: the worker missed it, and it stays theirs.
+        const qint64 missed = openTask(h1, workerId.value(), false, QDate(2024, 4, 1));
 
         // Ending the service with open tasks is refused: they would be left with nobody.
         QVERIFY_REFUSED(GridService(db()).endStaff(workerId.value(), Move, QStringLiteral("调走")),
@@ -307,12 +310,13 @@ private slots:
             GridService(db()).handOver(workerId.value(), successor, Move, QStringLiteral("调岗"));
         QVERIFY2(handed, qPrintable(handed.summary()));
         QCOMPARE(handed.value().pairings, 1);
-        QCOMPARE(handed.value().tasks, 2);
+        QCOMPARE(handed.value().tasks, 2); // not the missed one
         const qint64 newId = handed.value().successorStaffId;
         QVERIFY(newId > 0 && newId != workerId.value());
         QCOMPARE(assigneeOf(open1), newId);
         QCOMPARE(assigneeOf(open2), newId);
-        QCOMPARE(assigneeOf(done), workerId.value()); // a closed task stays with who did it
+        QCOMPARE(assigneeOf(done), workerId.value());   // a closed task stays with who did it
+        QCOMPARE(assigneeOf(missed), workerId.value()); // and a missed one with who missed it
 
         // The seat is the same, the worker's service ended that day, the pairing is carried on.
         const auto staff = GridRepository(db()).staff(g.id, Move);

@@ -135,7 +135,7 @@ private slots:
         QCOMPARE(seen, (QStringList{QStringLiteral("李网长:0"), QStringLiteral("王网格:0"),
                                     QStringLiteral("刘干部:1"), QStringLiteral("张党员:3"),
                                     QStringLiteral("赵党员:1")}));
-        const auto open = PairingHandover(db()).openPairings(PairingPartner::member(m_zhang));
+        const auto open = PairingHandover(db()).openPairings(PairingPartner::member(m_zhang), Day);
         QVERIFY2(open, qPrintable(open.summary()));
         QCOMPARE(open.value().size(), 3);
         QCOMPARE(open.value().first().householdNumber, QStringLiteral("H001"));

@@ -26,7 +26,7 @@ HandoverDialog::HandoverDialog(const Database& db, const grids::StaffMember& fro
     m_load = new QLabel(this);
     m_load->setObjectName(QStringLiteral("handoverLoad"));
     m_load->setWordWrap(true);
-    if (const auto load = grids::StaffLoadQuery(db).of(from.id)) {
+    if (const auto load = grids::StaffLoadQuery(db).of(from.id, day)) {
         // The households are those of the pairings and of the tasks together.
         m_loadText = tr("%1 pairings and %3 open visit tasks, of %2 households")
                          .arg(load.value().pairings)

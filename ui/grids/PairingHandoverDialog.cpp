@@ -156,7 +156,7 @@ void PairingHandoverDialog::fromChanged()
     const int index = m_from->currentData().isValid() ? m_from->currentData().toInt() : -1;
     if (index >= 0) {
         const grids::PairingPartner& from = m_partners.at(index);
-        if (const auto open = grids::PairingHandover(m_db).openPairings(from))
+        if (const auto open = grids::PairingHandover(m_db).openPairings(from, m_date->date()))
             m_open = open.value();
         else
             m_load->setText(open.summary());

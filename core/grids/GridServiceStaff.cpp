@@ -58,6 +58,17 @@ qint64 residentSite(const Database& db, qint64 personId)
         .toLongLong();
 }
 
+// A resident on the party roll serves with their member record: a 党员中心户 needs it, and neither the
+// handover dialog nor `grid handover --to-person` asks for it, so it is found from the person.
+void fillMemberOfResident(const Database& db, StaffMember& s)
+{
+    if (s.origin != StaffOrigin::Resident || s.personId <= 0 || s.partyMemberId > 0)
+        return;
+    s.partyMemberId =
+        scalar(db, QStringLiteral("SELECT id FROM party_members WHERE person_id = ?"), {s.personId})
+            .toLongLong();
+}
+
 bool memberExists(const Database& db, qint64 memberId)
 {
     return scalar(db, QStringLiteral("SELECT COUNT(*) FROM party_members WHERE id = ?"), {memberId}).toInt() >
@@ -141,6 +152,7 @@ Result<qint64> GridService::addStaff(StaffMember s)
     // The role first (the site once the grid is read): a clerk hears that this is the 负责人's.
     if (Outcome denied = Permissions::require(m_db, Action::OrganiseGrids); !denied)
         return denied;
+    fillMemberOfResident(m_db, s);
     Outcome outcome = GridRules::validate(s);
     if (!outcome)
         return outcome;
@@ -266,6 +278,7 @@ Outcome GridService::checkHandOver(qint64 fromStaffId, StaffMember& successor, Q
     successor.buildingId = from->buildingId;
     successor.unitId = from->unitId;
     successor.validFrom = date;
+    fillMemberOfResident(m_db, successor);
     const Outcome seat = GridRules::validate(successor);
     outcome.add(seat);
     if (successor.origin == StaffOrigin::Resident && seat && residentSite(m_db, successor.personId) == 0)

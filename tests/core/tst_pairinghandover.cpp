@@ -147,6 +147,38 @@ private slots:
                         QStringLiteral("works on other sites"));
     }
 
+    // A 党员中心户 handed to a resident on the party roll: the member record is found from the person, since
+    // neither the dialog nor `grid handover --to-person` asks for it (the CLI said it needed the member and
+    // had no option to give it).
+    void partyMemberHouseholdGoesToAResidentMember()
+    {
+        qint64 oldPerson = 0, newPerson = 0, plainPerson = 0;
+        m_fix->household(QStringLiteral("H101"), true, &oldPerson, QStringLiteral("老党员"));
+        m_fix->household(QStringLiteral("H102"), true, &newPerson, QStringLiteral("新党员"));
+        m_fix->household(QStringLiteral("H103"), true, &plainPerson, QStringLiteral("群众"));
+        const QString memberSql =
+            QStringLiteral("INSERT INTO party_members (origin, person_id, stage, stage_date, state)"
+                           " VALUES ('resident', ?, 'full', '2010-07-01', 'normal')");
+        const qint64 oldMember = m_fix->insert(memberSql, {oldPerson});
+        const qint64 newMember = m_fix->insert(memberSql, {newPerson});
+        const qint64 seat = m_fix->insert(
+            QStringLiteral(
+                "INSERT INTO grid_staff (grid_id, role, origin, person_id, party_member_id, valid_from)"
+                " VALUES (?, 'party_member_household', 'resident', ?, ?, '2020-01-01')"),
+            {m_fix->gridId, oldPerson, oldMember});
+        StaffMember successor;
+        successor.origin = StaffOrigin::Resident;
+        successor.personId = plainPerson;
+        QVERIFY_REFUSED(GridService(db()).handOver(seat, successor, Day, QStringLiteral("年老")),
+                        QStringLiteral("needs the party member"));
+        successor.personId = newPerson;
+        const auto handed = GridService(db()).handOver(seat, successor, Day, QStringLiteral("年老"));
+        QVERIFY2(handed, qPrintable(handed.summary()));
+        const auto serving = GridRepository(db()).staffMember(handed.value().successorStaffId);
+        QCOMPARE(serving->partyMemberId, newMember);
+        QCOMPARE(serving->role, StaffRole::PartyMemberHousehold);
+    }
+
     void refusalsSayWhyAndWriteNothing()
     {
         PairingHandover handover(db());

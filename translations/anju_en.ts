@@ -12472,6 +12472,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>NUMBER,…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BUILDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::cli::HouseholdListCommand</name>

@@ -3624,7 +3624,7 @@ Database: %1</source>
     </message>
     <message>
         <source>%1 (%2) hands over %3 to the successor; their service ends on the day.</source>
-        <translation>%1（%2）将 %3 移交给接替人，其任职于当日结束。</translation>
+        <translation>%1（%2）将 %3移交给接替人，其任职于当日结束。</translation>
     </message>
     <message>
         <source>A &amp;colleague serving in the grid:</source>
@@ -11838,7 +11838,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Run &quot;anju-cli %1 SUBCOMMAND --help&quot; for the options of one of them.
 </source>
-        <translation>运行 &quot;anju-cli %1 子命令 --help&quot; 查看某个子命令的选项。
+        <translation>运行“anju-cli %1 子命令 --help”查看某个子命令的选项。
 </translation>
     </message>
 </context>
@@ -12507,6 +12507,14 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>NUMBER,…</source>
         <translation>户编号,…</translation>
+    </message>
+    <message>
+        <source>BUILDING</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单元</translation>
     </message>
 </context>
 <context>

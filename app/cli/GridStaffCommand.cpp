@@ -142,8 +142,8 @@ int GridStaffCommand::add(const CliContext& context, const QStringList& argument
                 {QStringLiteral("person"), tr("The resident's ID number."), tr("ID-NUMBER")},
                 {QStringLiteral("cadre"), tr("The outside cadre's name."), tr("NAME")},
                 {QStringLiteral("from"), tr("The first day of service."), tr("YYYY-MM-DD")},
-                {QStringLiteral("building"), tr("The building's name on the grid's site."), tr("NAME")},
-                {QStringLiteral("unit"), tr("The unit's name in the building."), tr("NAME")},
+                {QStringLiteral("building"), tr("The building's name on the grid's site."), tr("BUILDING")},
+                {QStringLiteral("unit"), tr("The unit's name in the building."), tr("UNIT")},
                 {QStringLiteral("member"), tr("The party member's number on the roll."), tr("ID")},
                 {QStringLiteral("phone"), tr("The phone number."), tr("PHONE")},
                 {QStringLiteral("work-unit"), tr("The cadre's work unit."), tr("TEXT")}});

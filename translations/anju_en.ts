@@ -16130,6 +16130,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>The objection received on %1 was settled on %2: %3 cannot be approved before it was settled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The notice ran from %1 to %2; what was received on %3 is not an objection to it. Register it as a grid case, or verify the household again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::income::MonitoringService</name>

@@ -16153,6 +16153,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>The objection received on %1 was settled on %2: %3 cannot be approved before it was settled.</source>
         <translation>%1 收到的异议于 %2 才处理完毕：%3不能早于异议处理日期审批通过。</translation>
     </message>
+    <message>
+        <source>The notice ran from %1 to %2; what was received on %3 is not an objection to it. Register it as a grid case, or verify the household again.</source>
+        <translation>公示期为 %1 至 %2，%3 收到的意见不属于这次公示的异议。请登记为网格事件，或重新入户核实。</translation>
+    </message>
 </context>
 <context>
     <name>anju::income::MonitoringService</name>

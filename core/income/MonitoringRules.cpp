@@ -391,6 +391,13 @@ Outcome MonitoringRules::checkObjection(const MonitoringCase& c, const Monitorin
         outcome.add(field(Field::MonitoringDate),
                     tr("The notice began on %1; an objection cannot be received before.")
                         .arg(iso(p.notice->noticeFrom)));
+    // An objection is one to the notice while it is posted; what comes later is a complaint, for a case
+    // or a new verification, and must not hold an approval the notice already earned.
+    else if (p.notice->noticeTo.isValid() && o.receivedOn > p.notice->noticeTo)
+        outcome.add(field(Field::MonitoringDate),
+                    tr("The notice ran from %1 to %2; what was received on %3 is not an objection to it. "
+                       "Register it as a grid case, or verify the household again.")
+                        .arg(iso(p.notice->noticeFrom), iso(p.notice->noticeTo), iso(o.receivedOn)));
     return outcome;
 }
 

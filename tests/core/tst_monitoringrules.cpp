@@ -222,6 +222,12 @@ private slots:
         late.receivedOn = QDate(2025, 10, 6);
         late.settledOn = QDate();
         QVERIFY(MonitoringRules::checkObjection(c, late, s, Today));
+        // What comes in the day after the notice ended is no objection to it (a QA run logged one a month
+        // late and held the township's approval with it).
+        MonitoringObjection afterwards = late;
+        afterwards.receivedOn = QDate(2025, 10, 7);
+        QVERIFY_REFUSED(MonitoringRules::checkObjection(c, afterwards, s, Today),
+                        QStringLiteral("is not an objection to it"));
         c.objections.append(late);
         QCOMPARE(MonitoringRules::progress(c, s).current, K::TownshipReview);
         QVERIFY_REFUSED(

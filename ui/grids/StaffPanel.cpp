@@ -109,7 +109,10 @@ void StaffPanel::refresh()
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    // Every column but the last, which stretches to the table's edge: sized to its contents too, it kept
+    // that width after a handover refreshed the list and left a gap on the right.
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column)
+        m_table->resizeColumnToContents(column);
     if (!m_staff.isEmpty())
         m_table->setCurrentCell(0, 0);
     updateButtons();

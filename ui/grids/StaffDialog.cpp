@@ -4,7 +4,6 @@
 #include "grids/GridRepository.h"
 #include "grids/GridService.h"
 #include "grids/StaffPersonBox.h"
-#include "party/PartyMemberRepository.h"
 #include "registry/SiteRepository.h"
 
 #include <QComboBox>
@@ -93,10 +92,7 @@ void StaffDialog::accept()
         s.buildingId = place.at(0).toLongLong();
         s.unitId = s.role == StaffRole::UnitLeader ? place.at(1).toLongLong() : 0;
     }
-    // A resident on the party roll serves with their member record (党员中心户 needs it).
-    if (s.origin == grids::StaffOrigin::Resident && s.personId > 0)
-        if (const auto member = party::PartyMemberRepository(m_db).memberForPerson(s.personId))
-            s.partyMemberId = member->id;
+    // A resident on the party roll serves with their member record: GridService::addStaff finds it.
     const auto added = grids::GridService(m_db).addStaff(s);
     if (!m_errors.show(added))
         return;

@@ -583,6 +583,142 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>One-off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Labour export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-for-relief project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial park or scenic area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning and greening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest ranger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish to start a business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring for family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living allowance during training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County industrial park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset shares</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>
@@ -1771,6 +1907,286 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
     <message>
         <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the course attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People benefiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistance workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public-welfare post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labour broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transport batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry beneficiary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6189,6 +6605,142 @@ Database: %1</source>
         <source>Other measure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Labour export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-for-relief project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial park or scenic area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning and greening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest ranger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wish to start a business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring for family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living allowance during training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County industrial park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset shares</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::LeaveDialog</name>
@@ -8605,6 +9157,14 @@ Covers: %3</source>
     </message>
     <message>
         <source>draw grids, name or end their staff and hand a worker&apos;s households over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read employment, training and industry support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change employment, training and industry support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -587,6 +587,142 @@ The other desks must close Anju first. The database as it is now is kept on the 
         <source>One-off</source>
         <translation>一次性发放</translation>
     </message>
+    <message>
+        <source>Labour export</source>
+        <translation>劳务输出</translation>
+    </message>
+    <message>
+        <source>Assistance workshop</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>Work-for-relief project</source>
+        <translation>以工代赈</translation>
+    </message>
+    <message>
+        <source>Industrial park or scenic area</source>
+        <translation>园区/景区</translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation>公益岗位</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>自主创业</translation>
+    </message>
+    <message>
+        <source>Flexible work</source>
+        <translation>灵活就业</translation>
+    </message>
+    <message>
+        <source>Cleaning and greening</source>
+        <translation>保洁护绿</translation>
+    </message>
+    <message>
+        <source>Security assistant</source>
+        <translation>治安协管</translation>
+    </message>
+    <message>
+        <source>Forest ranger</source>
+        <translation>生态护林</translation>
+    </message>
+    <message>
+        <source>Project maintenance</source>
+        <translation>项目管护</translation>
+    </message>
+    <message>
+        <source>Other post</source>
+        <translation>其他岗位</translation>
+    </message>
+    <message>
+        <source>Wish to work</source>
+        <translation>就业意愿</translation>
+    </message>
+    <message>
+        <source>Wish for training</source>
+        <translation>培训意愿</translation>
+    </message>
+    <message>
+        <source>Wish to start a business</source>
+        <translation>创业意愿</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>Caring for family</source>
+        <translation>照料家人</translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation>患病</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>中途退出</translation>
+    </message>
+    <message>
+        <source>Employment award</source>
+        <translation>就业奖补</translation>
+    </message>
+    <message>
+        <source>Training subsidy</source>
+        <translation>技能培训补贴</translation>
+    </message>
+    <message>
+        <source>Living allowance during training</source>
+        <translation>培训期间生活费补贴</translation>
+    </message>
+    <message>
+        <source>Social insurance subsidy</source>
+        <translation>社保补贴</translation>
+    </message>
+    <message>
+        <source>County industrial park</source>
+        <translation>县级产业园区</translation>
+    </message>
+    <message>
+        <source>Township base</source>
+        <translation>乡镇产业基地</translation>
+    </message>
+    <message>
+        <source>Village cooperative</source>
+        <translation>村级合作社</translation>
+    </message>
+    <message>
+        <source>Household project</source>
+        <translation>户办项目</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>基础设施</translation>
+    </message>
+    <message>
+        <source>Labour pay</source>
+        <translation>务工带动</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>技能培训</translation>
+    </message>
+    <message>
+        <source>Asset shares</source>
+        <translation>资产折股量化</translation>
+    </message>
 </context>
 <context>
     <name>anju::AuditDialog</name>
@@ -1776,6 +1912,286 @@ The other desks must close Anju first. The database as it is now is kept on the 
     <message>
         <source>Attempt</source>
         <translation>办理次数</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>经营主体</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>行业/工种</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>开设日期</translation>
+    </message>
+    <message>
+        <source>Kind of post</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <source>Monthly pay</source>
+        <translation>月工资</translation>
+    </message>
+    <message>
+        <source>Labour broker</source>
+        <translation>劳务经纪人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>Departed on</source>
+        <translation>发车日期</translation>
+    </message>
+    <message>
+        <source>Destination province</source>
+        <translation>输出省份</translation>
+    </message>
+    <message>
+        <source>Destination city</source>
+        <translation>输出城市</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>People carried</source>
+        <translation>输送人数</translation>
+    </message>
+    <message>
+        <source>Person employed</source>
+        <translation>就业人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>就业渠道</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Place or project</source>
+        <translation>地点或项目</translation>
+    </message>
+    <message>
+        <source>Transport batch</source>
+        <translation>点对点输送批次</translation>
+    </message>
+    <message>
+        <source>Assistance workshop</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation>公益岗位</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>意愿</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>意向地点</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>意向内容</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>收集人</translation>
+    </message>
+    <message>
+        <source>Reason it closed</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Reason not working</source>
+        <translation>未就业原因</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开班日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结业日期</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Market demand</source>
+        <translation>对接的市场需求</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>培训结果</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>出勤课时</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Person paid</source>
+        <translation>补贴对象</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>补贴项目</translation>
+    </message>
+    <message>
+        <source>For the month</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <source>For the job</source>
+        <translation>对应就业</translation>
+    </message>
+    <message>
+        <source>For the course attendance</source>
+        <translation>对应参训记录</translation>
+    </message>
+    <message>
+        <source>Industry project</source>
+        <translation>产业项目</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>带动模式</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Shares issued</source>
+        <translation>折股总数</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>People benefiting</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Shares held</source>
+        <translation>持有股数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受益金额</translation>
+    </message>
+    <message>
+        <source>What it received</source>
+        <translation>受益内容</translation>
+    </message>
+    <message>
+        <source>assistance workshop</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>public-welfare post</source>
+        <translation>公益岗位</translation>
+    </message>
+    <message>
+        <source>labour broker</source>
+        <translation>劳务经纪人</translation>
+    </message>
+    <message>
+        <source>transport batch</source>
+        <translation>点对点输送批次</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>就业记录</translation>
+    </message>
+    <message>
+        <source>wish</source>
+        <translation>意愿</translation>
+    </message>
+    <message>
+        <source>reason not working</source>
+        <translation>未就业原因</translation>
+    </message>
+    <message>
+        <source>training course</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>course attendance</source>
+        <translation>参训记录</translation>
+    </message>
+    <message>
+        <source>support payment</source>
+        <translation>就业补贴发放</translation>
+    </message>
+    <message>
+        <source>industry project</source>
+        <translation>产业项目</translation>
+    </message>
+    <message>
+        <source>industry beneficiary</source>
+        <translation>产业受益户</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6598,142 @@ Database: %1</source>
         <source>Other measure</source>
         <translation>其他措施</translation>
     </message>
+    <message>
+        <source>Labour export</source>
+        <translation>劳务输出</translation>
+    </message>
+    <message>
+        <source>Assistance workshop</source>
+        <translation>帮扶车间</translation>
+    </message>
+    <message>
+        <source>Work-for-relief project</source>
+        <translation>以工代赈</translation>
+    </message>
+    <message>
+        <source>Industrial park or scenic area</source>
+        <translation>园区/景区</translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation>公益岗位</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>自主创业</translation>
+    </message>
+    <message>
+        <source>Flexible work</source>
+        <translation>灵活就业</translation>
+    </message>
+    <message>
+        <source>Cleaning and greening</source>
+        <translation>保洁护绿</translation>
+    </message>
+    <message>
+        <source>Security assistant</source>
+        <translation>治安协管</translation>
+    </message>
+    <message>
+        <source>Forest ranger</source>
+        <translation>生态护林</translation>
+    </message>
+    <message>
+        <source>Project maintenance</source>
+        <translation>项目管护</translation>
+    </message>
+    <message>
+        <source>Other post</source>
+        <translation>其他岗位</translation>
+    </message>
+    <message>
+        <source>Wish to work</source>
+        <translation>就业意愿</translation>
+    </message>
+    <message>
+        <source>Wish for training</source>
+        <translation>培训意愿</translation>
+    </message>
+    <message>
+        <source>Wish to start a business</source>
+        <translation>创业意愿</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>Caring for family</source>
+        <translation>照料家人</translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation>患病</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>中途退出</translation>
+    </message>
+    <message>
+        <source>Employment award</source>
+        <translation>就业奖补</translation>
+    </message>
+    <message>
+        <source>Training subsidy</source>
+        <translation>技能培训补贴</translation>
+    </message>
+    <message>
+        <source>Living allowance during training</source>
+        <translation>培训期间生活费补贴</translation>
+    </message>
+    <message>
+        <source>Social insurance subsidy</source>
+        <translation>社保补贴</translation>
+    </message>
+    <message>
+        <source>County industrial park</source>
+        <translation>县级产业园区</translation>
+    </message>
+    <message>
+        <source>Township base</source>
+        <translation>乡镇产业基地</translation>
+    </message>
+    <message>
+        <source>Village cooperative</source>
+        <translation>村级合作社</translation>
+    </message>
+    <message>
+        <source>Household project</source>
+        <translation>户办项目</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>基础设施</translation>
+    </message>
+    <message>
+        <source>Labour pay</source>
+        <translation>务工带动</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>技能培训</translation>
+    </message>
+    <message>
+        <source>Asset shares</source>
+        <translation>资产折股量化</translation>
+    </message>
 </context>
 <context>
     <name>anju::LeaveDialog</name>
@@ -8594,6 +9146,14 @@ Covers: %3</source>
     <message>
         <source>draw grids, name or end their staff and hand a worker&apos;s households over</source>
         <translation>划分网格、安排或结束网格人员、办理人员移交</translation>
+    </message>
+    <message>
+        <source>read employment, training and industry support</source>
+        <translation>查看就业、培训和产业帮扶</translation>
+    </message>
+    <message>
+        <source>change employment, training and industry support</source>
+        <translation>修改就业、培训和产业帮扶</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ bool Permissions::allows(Role role, Action action)
                action == Action::OrganiseGrids ||
                // ...and the last office step of taking a household into monitoring and of its risk
                // elimination; the monthly check figures are the summary's.
-               action == Action::ReadIncome || action == Action::WriteIncome;
+               action == Action::ReadIncome || action == Action::WriteIncome ||
+               // ...and the centre's jobs, courses and industry projects, whose figures the summary sends.
+               action == Action::ReadWork || action == Action::WriteWork;
     case Role::Clerk:
         // The clerk is also the grid worker 网格员 (DOMAIN.md "Who uses it"): logs visits, cases and
         // pairings, but does not name the staff or hand a colleague's households over, which is the 负责人's.
@@ -34,7 +36,9 @@ bool Permissions::allows(Role role, Action action)
                action == Action::SeeFullIdentity || action == Action::ImportRoster ||
                action == Action::ReadGrids || action == Action::WriteGrids ||
                // The grid worker checks each household's income every month and records the safety net.
-               action == Action::ReadIncome || action == Action::WriteIncome;
+               action == Action::ReadIncome || action == Action::WriteIncome ||
+               // ...and logs employment and training (DOMAIN.md "Who uses it").
+               action == Action::ReadWork || action == Action::WriteWork;
     case Role::Secretary:
         // Party work needs names and households, not ID numbers and phones in full.
         // Reads the grids too: party members are paired with households and serve as 党员中心户.
@@ -169,6 +173,10 @@ QString Permissions::describe(Action action)
         return tr("read income checks, monitoring households and the safety net");
     case Action::WriteIncome:
         return tr("change income checks, monitoring households and the safety net");
+    case Action::ReadWork:
+        return tr("read employment, training and industry support");
+    case Action::WriteWork:
+        return tr("change employment, training and industry support");
     }
     return {};
 }

@@ -36,6 +36,8 @@ enum class Action
     OrganiseGrids,      // grids drawn and their coverage, staff named and ended, a worker's work handed over
     ReadIncome,  // the monthly income checks, monitoring households and safety-net enrolments (issue 18)
     WriteIncome, // the same, changed: checks typed or imported, monitoring steps and measures, enrolments
+    ReadWork,    // employment, wishes, training, support paid, industry projects (issue 19)
+    WriteWork,   // the same, changed: jobs, places, wishes, courses and attendance, payments, projects
 };
 
 // The role × action table, the per-site scope, and the masking of ID numbers and phones.

@@ -72,6 +72,15 @@ enum class AuditValueKind
     CalendarDayKind,
     CheckSource, // an income check's: typed on the grid or imported
     AmountKind,  // a safety-net enrolment's amount: monthly or one-off
+    // The work workflow's codes (migration 20), labelled by AuditCodes.
+    WorkChannel,
+    PostKind,
+    WishKind,
+    AbsenceReason,
+    AttendanceOutcome,
+    SupportKind,
+    IndustryLevel,
+    IndustryModel,
     // Ids of other records, shown by their names (AuditNames looks them up a page at a time).
     Household,
     Person,

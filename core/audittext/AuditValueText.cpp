@@ -125,6 +125,14 @@ QString AuditNarrator::valueText(const AuditField& field, const QJsonValue& valu
     case K::CalendarDayKind:
     case K::CheckSource:
     case K::AmountKind:
+    case K::WorkChannel:
+    case K::PostKind:
+    case K::WishKind:
+    case K::AbsenceReason:
+    case K::AttendanceOutcome:
+    case K::SupportKind:
+    case K::IndustryLevel:
+    case K::IndustryModel:
         return AuditCodes::label(field.kind, text).value_or(text);
     case K::Household:
     case K::Person:

@@ -1,6 +1,7 @@
 #include "backup/TriggerCheck.h"
 
 #include "access/Permissions.h"
+#include "database/AuditFunctions.h"
 #include "database/Database.h"
 #include "database/ServerRoles.h"
 #include "database/SqlDialect.h"
@@ -146,6 +147,11 @@ Result<TriggerCheck::Inventory> TriggerCheck::reference(QMap<QString, QString>* 
             if (!reference.open()) {
                 made = failure(reference.lastError().text());
             } else {
+                // As every connection of the program has them: a migration's statement may fire an earlier
+                // version's trigger that writes an audited table (version 20's settings fire version 16's
+                // income_drop_months_insert), and SQLite compiles the whole trigger program, functions and
+                // all.
+                registerAuditFunctions(reference, &m_db);
                 made = [&]() -> Result<Inventory> {
                     QSqlQuery q(reference);
                     for (const Migration& migration : migrations()) {

@@ -26,7 +26,7 @@ const QList<Migration>& migrations()
         v010ServerLogins(),       v011PartyLeaving(), v012PartyGroups(),
         v013PartyRecords(),       v014Grids(),        v015FollowUp(),
         v016IncomePriors(),       v017StepAttempts(), v018ReportIndexes(),
-        v019ServerIncomeImport(),
+        v019ServerIncomeImport(), v020Work(),
     };
     return all;
 }

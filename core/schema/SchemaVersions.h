@@ -25,5 +25,6 @@ Migration v016IncomePriors();
 Migration v017StepAttempts();
 Migration v018ReportIndexes();
 Migration v019ServerIncomeImport();
+Migration v020Work();
 
 } // namespace anju

@@ -142,7 +142,6 @@ QString Dispatcher::generalHelp()
               "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
               "  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol "
               "people\n"
-              "  training import COURSE_ID FILE   Import a course's attendance sheet (.xlsx or .csv)\n"
               "  industry list           Industry projects (产业帮扶) with beneficiary households (--year)\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"

@@ -103,12 +103,9 @@ int TrainingCommand::run(const CliContext& context, QStringList arguments)
         return add(context, arguments);
     if (action == QLatin1String("enrol"))
         return enrol(context, arguments);
-    if (action == QLatin1String("import"))
-        return import(context, arguments);
-    return fail(
-        tr("training needs list, attendance, add, enrol or import, e.g. anju-cli training list --year "
-           "2024."),
-        UsageError);
+    return fail(tr("training needs list, attendance, add or enrol, e.g. anju-cli training list --year "
+                   "2024."),
+                UsageError);
 }
 
 int TrainingCommand::list(const CliContext& context, const QStringList& arguments)
@@ -350,11 +347,6 @@ int TrainingCommand::enrol(const CliContext& context, const QStringList& argumen
           << '\n';
     out().flush();
     return Success;
-}
-
-int TrainingCommand::import(const CliContext&, const QStringList&)
-{
-    return fail(tr("training import is not available yet."));
 }
 
 } // namespace anju::cli

@@ -16,6 +16,7 @@
 #include "ImportCommand.h"
 #include "IncomeCommand.h"
 #include "IncomeImportCommand.h"
+#include "IndustryCommand.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "MonitoringCommand.h"
@@ -30,6 +31,7 @@
 #include "SearchCommand.h"
 #include "ServerLoginCommand.h"
 #include "SettingsCommand.h"
+#include "TrainingCommand.h"
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
 #include "VisitCommand.h"
@@ -73,11 +75,11 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 // the general help, so the answer reads the same as `anju-cli --help` in either language.
 bool isGroup(const QString& command)
 {
-    static const QStringList groups{QStringLiteral("household"),  QStringLiteral("party"),
-                                    QStringLiteral("grid"),       QStringLiteral("visit"),
-                                    QStringLiteral("case"),       QStringLiteral("income"),
-                                    QStringLiteral("monitoring"), QStringLiteral("safetynet"),
-                                    QStringLiteral("followup"),   QStringLiteral("settings")};
+    static const QStringList groups{
+        QStringLiteral("household"),  QStringLiteral("party"),     QStringLiteral("grid"),
+        QStringLiteral("visit"),      QStringLiteral("case"),      QStringLiteral("income"),
+        QStringLiteral("monitoring"), QStringLiteral("safetynet"), QStringLiteral("followup"),
+        QStringLiteral("settings"),   QStringLiteral("training"),  QStringLiteral("industry")};
     return groups.contains(command);
 }
 
@@ -138,6 +140,9 @@ QString Dispatcher::generalHelp()
               "  monitoring list|show|notice   Monitoring households, one case, a site's notice list (PDF)\n"
               "  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons\n"
               "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
+              "  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol "
+              "people\n"
+              "  industry list           Industry projects (产业帮扶) with beneficiary households (--year)\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -275,6 +280,10 @@ int Dispatcher::run(const QStringList& commandLine)
         return MonitoringCommand::run(context, arguments);
     if (command == QLatin1String("safetynet"))
         return SafetyNetCommand::run(context, arguments);
+    if (command == QLatin1String("training"))
+        return TrainingCommand::run(context, arguments);
+    if (command == QLatin1String("industry"))
+        return IndustryCommand::run(context, arguments);
     if (command == QLatin1String("followup"))
         return FollowUpFindingsCommand::run(context, arguments);
     if (command == QLatin1String("backup"))

@@ -7,6 +7,7 @@
 #include "CliContext.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "EmploymentCommand.h"
 #include "ExportCommand.h"
 #include "FollowUpFindingsCommand.h"
 #include "GridCommand.h"
@@ -73,11 +74,11 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 // the general help, so the answer reads the same as `anju-cli --help` in either language.
 bool isGroup(const QString& command)
 {
-    static const QStringList groups{QStringLiteral("household"),  QStringLiteral("party"),
-                                    QStringLiteral("grid"),       QStringLiteral("visit"),
-                                    QStringLiteral("case"),       QStringLiteral("income"),
-                                    QStringLiteral("monitoring"), QStringLiteral("safetynet"),
-                                    QStringLiteral("followup"),   QStringLiteral("settings")};
+    static const QStringList groups{
+        QStringLiteral("household"),  QStringLiteral("party"),     QStringLiteral("grid"),
+        QStringLiteral("visit"),      QStringLiteral("case"),      QStringLiteral("income"),
+        QStringLiteral("monitoring"), QStringLiteral("safetynet"), QStringLiteral("followup"),
+        QStringLiteral("settings"),   QStringLiteral("employment")};
     return groups.contains(command);
 }
 
@@ -138,6 +139,8 @@ QString Dispatcher::generalHelp()
               "  monitoring list|show|notice   Monitoring households, one case, a site's notice list (PDF)\n"
               "  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons\n"
               "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
+              "  employment list|add|end|import   Jobs (就业) by channel; record or end one; import the "
+              "sheet\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -275,6 +278,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return MonitoringCommand::run(context, arguments);
     if (command == QLatin1String("safetynet"))
         return SafetyNetCommand::run(context, arguments);
+    if (command == QLatin1String("employment"))
+        return EmploymentCommand::run(context, arguments);
     if (command == QLatin1String("followup"))
         return FollowUpFindingsCommand::run(context, arguments);
     if (command == QLatin1String("backup"))

@@ -2,6 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "EmploymentImportCommand.h"
 #include "database/Database.h"
 #include "domain/Enums.h"
 #include "work/EmploymentRepository.h"
@@ -107,7 +108,9 @@ int EmploymentCommand::run(const CliContext& context, QStringList arguments)
         return add(context, arguments);
     if (action == QLatin1String("end"))
         return end(context, arguments);
-    return fail(tr("employment needs list, add or end, e.g. anju-cli employment list --channel "
+    if (action == QLatin1String("import"))
+        return EmploymentImportCommand::run(context, arguments);
+    return fail(tr("employment needs list, add, end or import, e.g. anju-cli employment list --channel "
                    "workshop."),
                 UsageError);
 }

@@ -108,7 +108,7 @@ Result<Employment> EmploymentService::recordJob(Employment draft)
     return recorded.value().first();
 }
 
-Result<QList<Employment>> EmploymentService::recordJobs(QList<Employment> drafts, bool imported)
+Result<QList<Employment>> EmploymentService::recordJobs(QList<Employment> drafts, bool imported, bool dryRun)
 {
     const EmploymentRepository repository(m_db);
     // Permission first, for every person's site, before anything is checked or read for the rules.
@@ -142,6 +142,8 @@ Result<QList<Employment>> EmploymentService::recordJobs(QList<Employment> drafts
     }
     if (!refused)
         return refused;
+    if (dryRun)
+        return drafts; // the transaction ends unwritten
     QList<Employment> saved;
     for (const Employment& draft : std::as_const(drafts)) {
         QString error;

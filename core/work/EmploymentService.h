@@ -43,8 +43,9 @@ public:
 
     Result<Employment> recordJob(Employment draft);
     // Several jobs in one transaction, all or none (the employment sheet's import): a refusal names each
-    // bad draft by its index in Violation::row. `imported`: written with source 'import'.
-    Result<QList<Employment>> recordJobs(QList<Employment> drafts, bool imported);
+    // bad draft by its index in Violation::row. `imported`: written with source 'import'. `dryRun`: every
+    // check made, nothing written (the drafts come back with no id).
+    Result<QList<Employment>> recordJobs(QList<Employment> drafts, bool imported, bool dryRun = false);
     // Ends a job on `on`, the first day the person no longer works there, with the reason.
     Result<Employment> endJob(qint64 jobId, QDate on, const QString& reason, int expectedRowVersion);
     // A new monthly income from `from`: the job's row ends on `from` (reason "income changed") and a row with

@@ -8,6 +8,7 @@
 
 #include "ProgramRun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +136,91 @@ private slots:
         QVERIFY2(text.out.contains(QStringLiteral("Jobs holding on 2024-03-01: 2.")) &&
                      text.out.contains(QStringLiteral("Labour export")),
                  qPrintable(text.out));
+    }
+
+    void importRefusedWholeThenWritten()
+    {
+        const auto sheet = [this](const QString& name, const QStringList& lines) {
+            const QString path = m_dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("sheet");
+            file.write(
+                QStringLiteral(
+                    "姓名,身份证号,就业渠道,用工单位/地点,输出省份,输出城市,月收入,开始日期,结束日期\n")
+                    .toUtf8());
+            for (const QString& line : lines)
+                file.write((line + QLatin1Char('\n')).toUtf8());
+            return path;
+        };
+        const int before = list({}).value(QStringLiteral("total")).toInt();
+        const QString good1 = QStringLiteral("王大山,%1,灵活就业,建筑零工,,,3000,2024-07-01,").arg(m_head);
+        const QString good2 =
+            QStringLiteral("王小山,%1,劳务输出,某电机厂,浙江,宁波,\"5,200.50\",2024/7/1,").arg(m_son);
+        // Row 4 names the wrong person for the ID number, row 5 a channel the office does not use, row 6
+        // a labour-export job with no province: nothing is written, each row is named.
+        const QString bad =
+            sheet(QStringLiteral("bad.csv"),
+                  {good1, good2, QStringLiteral("王二山,%1,灵活就业,,,,100,2024-07-01,").arg(m_head),
+                   QStringLiteral("王大山,%1,种地,,,,0,2024-07-01,").arg(m_head),
+                   QStringLiteral("王大山,%1,劳务输出,某厂,,,0,2024-08-01,").arg(m_head)});
+        const Run refused =
+            run(QStringLiteral("clerk"),
+                {QStringLiteral("employment"), QStringLiteral("import"), bad, QStringLiteral("--json")});
+        QCOMPARE(refused.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(refused.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 5);
+        QCOMPARE(report.value(QStringLiteral("rows_rejected")).toInt(), 3);
+        QCOMPARE(report.value(QStringLiteral("written")).toBool(), false);
+        const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("row")).toInt(), 4);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("column")).toString(), QStringLiteral("姓名"));
+        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("row")).toInt(), 5);
+        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("就业渠道"));
+        QCOMPARE(errors.at(2).toObject().value(QStringLiteral("row")).toInt(), 6);
+        QCOMPARE(errors.at(2).toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("输出省份"));
+        QCOMPARE(list({}).value(QStringLiteral("total")).toInt(), before);
+        // One row that does not read (the wrong name) keeps the good rows out too.
+        const QString oneBad =
+            sheet(QStringLiteral("onebad.csv"),
+                  {good1, good2, QStringLiteral("王二山,%1,灵活就业,,,,100,2024-07-01,").arg(m_head)});
+        QCOMPARE(
+            run(QStringLiteral("clerk"), {QStringLiteral("employment"), QStringLiteral("import"), oneBad})
+                .exitCode,
+            1);
+        QCOMPARE(list({}).value(QStringLiteral("total")).toInt(), before);
+
+        const QString good = sheet(QStringLiteral("good.csv"), {good1, good2});
+        const Run dry = run(QStringLiteral("clerk"), {QStringLiteral("employment"), QStringLiteral("import"),
+                                                      good, QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err + dry.out));
+        QVERIFY2(dry.out.contains(QStringLiteral("would be imported: 2")), qPrintable(dry.out));
+        QCOMPARE(list({}).value(QStringLiteral("total")).toInt(), before);
+        const Run imported =
+            run(QStringLiteral("clerk"), {QStringLiteral("employment"), QStringLiteral("import"), good});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
+        QVERIFY2(imported.out.contains(QStringLiteral("Jobs imported: 2.")), qPrintable(imported.out));
+        const QJsonObject july = list({QStringLiteral("--on"), QStringLiteral("2024-07-01"),
+                                       QStringLiteral("--channel"), QStringLiteral("labour_export")});
+        QCOMPARE(july.value(QStringLiteral("total")).toInt(), 1);
+        const QJsonObject job = july.value(QStringLiteral("jobs")).toArray().at(0).toObject();
+        QCOMPARE(job.value(QStringLiteral("monthlyIncomeFen")).toInteger(), 520050);
+        QCOMPARE(job.value(QStringLiteral("employer")).toString(), QStringLiteral("某电机厂"));
+        // The same sheet again records nothing twice; nor may one sheet give one job twice.
+        const Run again =
+            run(QStringLiteral("clerk"), {QStringLiteral("employment"), QStringLiteral("import"), good});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.out.contains(QStringLiteral("on file already")), qPrintable(again.out));
+        QCOMPARE(list({}).value(QStringLiteral("total")).toInt(), before + 2);
+        const QString twice = sheet(QStringLiteral("twice.csv"),
+                                    {QStringLiteral("王大山,%1,灵活就业,,,,0,2024-09-01,").arg(m_head),
+                                     QStringLiteral("王大山,%1,灵活就业,,,,0,2024-09-01,").arg(m_head)});
+        const Run doubled =
+            run(QStringLiteral("clerk"), {QStringLiteral("employment"), QStringLiteral("import"), twice});
+        QCOMPARE(doubled.exitCode, 1);
+        QVERIFY2(doubled.out.contains(QStringLiteral("same job is on row 2")), qPrintable(doubled.out));
     }
 
     void refusals()

@@ -283,17 +283,26 @@ Result<QList<EmploymentRow>> EmploymentRepository::readJobs(const EmploymentFilt
         *count = q.value(0).toInt();
         return QList<EmploymentRow>{};
     }
-    // Ordered by the household's site and number first, so the plan can walk households_site in order and
-    // stop at the page's end instead of sorting every job of the office.
-    const QString sql = QStringLiteral("SELECT ") + PersonColumns + QStringLiteral(", ") + JobColumns +
-                        QStringLiteral(", ws.name, po.name, br.name, bt.departed_on FROM employments e") +
-                        PersonJoins.arg(QStringLiteral("e")) +
-                        QStringLiteral(" LEFT JOIN work_workshops ws ON ws.id = e.workshop_id"
-                                       " LEFT JOIN work_posts po ON po.id = e.post_id"
-                                       " LEFT JOIN work_brokers br ON br.id = e.broker_id"
-                                       " LEFT JOIN work_transport_batches bt ON bt.id = e.batch_id") +
-                        where +
-                        QStringLiteral(" ORDER BY h.site_id, h.number, p.name, e.id LIMIT ? OFFSET ?");
+    // Without a search, the households are walked in their index's order (households_site) and each one's
+    // jobs looked up (employments_person), stopping at the page's end: on SQLite the CROSS JOINs fix that
+    // order, which the planner would otherwise give up for employments_started and a sort of every job
+    // holding on the day (0.3 s at 40,000 households, 6 ms this way). A search names few people, so its
+    // plan is the planner's.
+    const bool walkHouseholds = filter.search.trimmed().isEmpty();
+    const QString from =
+        walkHouseholds ? QStringLiteral(" FROM households h CROSS JOIN persons p CROSS JOIN employments e"
+                                        " JOIN sites s ON s.id = h.site_id")
+                       : QStringLiteral(" FROM employments e") + PersonJoins.arg(QStringLiteral("e"));
+    const QString sql =
+        QStringLiteral("SELECT ") + PersonColumns + QStringLiteral(", ") + JobColumns +
+        QStringLiteral(", ws.name, po.name, br.name, bt.departed_on") + from +
+        QStringLiteral(" LEFT JOIN work_workshops ws ON ws.id = e.workshop_id"
+                       " LEFT JOIN work_posts po ON po.id = e.post_id"
+                       " LEFT JOIN work_brokers br ON br.id = e.broker_id"
+                       " LEFT JOIN work_transport_batches bt ON bt.id = e.batch_id") +
+        where +
+        (walkHouseholds ? QStringLiteral(" AND p.household_id = h.id AND e.person_id = p.id") : QString()) +
+        QStringLiteral(" ORDER BY h.site_id, h.number, p.name, e.id LIMIT ? OFFSET ?");
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
     if (!run(q, sql, values))
         return Outcome::error(tr("The jobs could not be read: %1").arg(q.lastError().text()));

@@ -7,6 +7,7 @@
 #include "CliContext.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "EmploymentCommand.h"
 #include "ExportCommand.h"
 #include "FollowUpFindingsCommand.h"
 #include "GridCommand.h"
@@ -76,10 +77,11 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 bool isGroup(const QString& command)
 {
     static const QStringList groups{
-        QStringLiteral("household"),  QStringLiteral("party"),     QStringLiteral("grid"),
-        QStringLiteral("visit"),      QStringLiteral("case"),      QStringLiteral("income"),
-        QStringLiteral("monitoring"), QStringLiteral("safetynet"), QStringLiteral("followup"),
-        QStringLiteral("settings"),   QStringLiteral("training"),  QStringLiteral("industry")};
+        QStringLiteral("household"),  QStringLiteral("party"),      QStringLiteral("grid"),
+        QStringLiteral("visit"),      QStringLiteral("case"),       QStringLiteral("income"),
+        QStringLiteral("monitoring"), QStringLiteral("safetynet"),  QStringLiteral("followup"),
+        QStringLiteral("settings"),   QStringLiteral("employment"), QStringLiteral("training"),
+        QStringLiteral("industry")};
     return groups.contains(command);
 }
 
@@ -140,6 +142,8 @@ QString Dispatcher::generalHelp()
               "  monitoring list|show|notice   Monitoring households, one case, a site's notice list (PDF)\n"
               "  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons\n"
               "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
+              "  employment list|add|end|import   Jobs (就业) by channel; record or end one; import the "
+              "sheet\n"
               "  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol "
               "people\n"
               "  industry list           Industry projects (产业帮扶) with beneficiary households (--year)\n"
@@ -280,6 +284,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return MonitoringCommand::run(context, arguments);
     if (command == QLatin1String("safetynet"))
         return SafetyNetCommand::run(context, arguments);
+    if (command == QLatin1String("employment"))
+        return EmploymentCommand::run(context, arguments);
     if (command == QLatin1String("training"))
         return TrainingCommand::run(context, arguments);
     if (command == QLatin1String("industry"))

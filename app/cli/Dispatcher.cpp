@@ -33,6 +33,7 @@
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
 #include "VisitCommand.h"
+#include "WorkFindingsCommand.h"
 #include "about/BuildInfo.h"
 
 #include <optional>
@@ -73,11 +74,11 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 // the general help, so the answer reads the same as `anju-cli --help` in either language.
 bool isGroup(const QString& command)
 {
-    static const QStringList groups{QStringLiteral("household"),  QStringLiteral("party"),
-                                    QStringLiteral("grid"),       QStringLiteral("visit"),
-                                    QStringLiteral("case"),       QStringLiteral("income"),
-                                    QStringLiteral("monitoring"), QStringLiteral("safetynet"),
-                                    QStringLiteral("followup"),   QStringLiteral("settings")};
+    static const QStringList groups{
+        QStringLiteral("household"),  QStringLiteral("party"),     QStringLiteral("grid"),
+        QStringLiteral("visit"),      QStringLiteral("case"),      QStringLiteral("income"),
+        QStringLiteral("monitoring"), QStringLiteral("safetynet"), QStringLiteral("followup"),
+        QStringLiteral("settings"),   QStringLiteral("work")};
     return groups.contains(command);
 }
 
@@ -138,6 +139,7 @@ QString Dispatcher::generalHelp()
               "  monitoring list|show|notice   Monitoring households, one case, a site's notice list (PDF)\n"
               "  safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons\n"
               "  followup findings       The month's 应纳尽纳 and 应兜尽兜 findings by name\n"
+              "  work findings           The day's 应培尽培, public-post and idle-labour findings by name\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -277,6 +279,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return SafetyNetCommand::run(context, arguments);
     if (command == QLatin1String("followup"))
         return FollowUpFindingsCommand::run(context, arguments);
+    if (command == QLatin1String("work"))
+        return WorkFindingsCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

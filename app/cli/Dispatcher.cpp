@@ -36,6 +36,7 @@
 #include "UserCommand.h"
 #include "ValidateIdCommand.h"
 #include "VisitCommand.h"
+#include "WorkFindingsCommand.h"
 #include "about/BuildInfo.h"
 
 #include <optional>
@@ -81,7 +82,7 @@ bool isGroup(const QString& command)
         QStringLiteral("visit"),      QStringLiteral("case"),       QStringLiteral("income"),
         QStringLiteral("monitoring"), QStringLiteral("safetynet"),  QStringLiteral("followup"),
         QStringLiteral("settings"),   QStringLiteral("employment"), QStringLiteral("training"),
-        QStringLiteral("industry")};
+        QStringLiteral("industry"),   QStringLiteral("work")};
     return groups.contains(command);
 }
 
@@ -147,6 +148,7 @@ QString Dispatcher::generalHelp()
               "  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol "
               "people\n"
               "  industry list           Industry projects (产业帮扶) with beneficiary households (--year)\n"
+              "  work findings           The day's 应培尽培, public-post and idle-labour findings by name\n"
               "  backup -o FILE          Copy the database while it stays in use\n"
               "  restore FILE            Replace the database by a checked backup (the present one is kept)\n"
               "  check                   Check the file and the registry's rules; print what is wrong\n"
@@ -292,6 +294,8 @@ int Dispatcher::run(const QStringList& commandLine)
         return IndustryCommand::run(context, arguments);
     if (command == QLatin1String("followup"))
         return FollowUpFindingsCommand::run(context, arguments);
+    if (command == QLatin1String("work"))
+        return WorkFindingsCommand::run(context, arguments);
     if (command == QLatin1String("backup"))
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))

@@ -1,13 +1,16 @@
 #include "report/ReportSection.h"
 
+#include "report/EmploymentSection.h"
 #include "report/GridsSection.h"
 #include "report/HouseholdSizeSection.h"
 #include "report/IncomeSection.h"
+#include "report/IndustrySection.h"
 #include "report/MonitoringSection.h"
 #include "report/PartySection.h"
 #include "report/PeopleStructureSection.h"
 #include "report/PopulationSection.h"
 #include "report/SiteRulesSection.h"
+#include "report/TrainingSection.h"
 
 namespace anju::report {
 
@@ -24,6 +27,9 @@ std::vector<std::unique_ptr<ReportSection>> ReportSections::all()
     sections.push_back(std::make_unique<GridsSection>());
     sections.push_back(std::make_unique<IncomeSection>());
     sections.push_back(std::make_unique<MonitoringSection>());
+    sections.push_back(std::make_unique<EmploymentSection>());
+    sections.push_back(std::make_unique<TrainingSection>());
+    sections.push_back(std::make_unique<IndustrySection>());
     return sections;
 }
 

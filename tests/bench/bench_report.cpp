@@ -19,19 +19,23 @@
 #include "IndependentGridFigures.h"
 #include "IndependentIncomeFigures.h"
 #include "IndependentPartyFigures.h"
+#include "IndependentWorkFigures.h"
 
 #include "accounts/AccountService.h"
 #include "database/Database.h"
 #include "database/KeptReaders.h"
 #include "income/IncomeMonthQueries.h"
 #include "party/BranchStageFigures.h"
+#include "report/EmploymentSection.h"
 #include "report/GridsSection.h"
 #include "report/IncomeSection.h"
+#include "report/IndustrySection.h"
 #include "report/MonitoringSection.h"
 #include "report/MonthlySummary.h"
 #include "report/PartySection.h"
 #include "report/PopulationTrend.h"
 #include "report/SectionWorkers.h"
+#include "report/TrainingSection.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -322,6 +326,30 @@ int main(int argc, char* argv[])
         }
         std::printf("%s: the income and monitoring sections: %.1f ms (CPU %.1f ms)\n", scope.name, incomeWall,
                     incomeCpu);
+        // The work sections alone (issue 19), on one context, as the builder runs them.
+        double workCpu = 0;
+        const double workWall = timeRuns(
+            runs,
+            [&] {
+                const report::ReportContext context(*db, month, scope.siteId);
+                for (const Result<report::ReportSectionResult>& computed :
+                     {report::EmploymentSection().compute(context),
+                      report::TrainingSection().compute(context),
+                      report::IndustrySection().compute(context)}) {
+                    if (!computed) {
+                        error = QStringLiteral("the work sections: ") + computed.summary();
+                        return false;
+                    }
+                }
+                return true;
+            },
+            &workCpu);
+        if (workWall < 0) {
+            std::fprintf(stderr, "%s: %s\n", scope.name, qPrintable(error));
+            return 1;
+        }
+        std::printf("%s: the employment, training and industry sections: %.1f ms (CPU %.1f ms)\n", scope.name,
+                    workWall, workCpu);
         // Each section's share of the summary: every section in order on one shared context, as the builder
         // runs them (so the people and sites a section reads first are charged to it), CPU medians.
         {
@@ -364,6 +392,11 @@ int main(int argc, char* argv[])
             if (incomeFigures.isEmpty())
                 return false;
             expected += incomeFigures;
+            const QList<test::IndependentFigure> workFigures =
+                test::independentWorkFigures(*db, month, scope.siteId, &error);
+            if (workFigures.isEmpty())
+                return false;
+            expected += workFigures;
             if (partyFigures.isEmpty() && error.isEmpty())
                 error = QStringLiteral("the hand-written party figures came back empty");
             return !partyFigures.isEmpty() && error.isEmpty();

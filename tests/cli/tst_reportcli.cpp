@@ -192,6 +192,37 @@ QStringList monitoringKeys()
     return keys;
 }
 
+// The work sections' keys (issue 19): channels, support kinds and levels by their stored keys.
+QStringList employmentKeys()
+{
+    QStringList keys{QStringLiteral("labour_force"), QStringLiteral("employed"),
+                     QStringLiteral("employment_rate")};
+    for (const char* channel :
+         {"labour_export", "workshop", "work_relief", "park", "public_post", "self_employed", "flexible"})
+        keys.append(QLatin1String("employed_") + QLatin1String(channel));
+    keys << QStringLiteral("people_employed") << QStringLiteral("jobs_started")
+         << QStringLiteral("jobs_ended");
+    for (const char* kind : {"employment_award", "training_subsidy", "living_allowance", "social_insurance"})
+        keys << QStringLiteral("support_%1_people").arg(QLatin1String(kind))
+             << QStringLiteral("support_%1_fen").arg(QLatin1String(kind));
+    keys << QStringLiteral("support_people") << QStringLiteral("support_fen");
+    return keys;
+}
+
+QStringList industryKeys()
+{
+    const QList<const char*> levels = {"county_park", "township_base", "village_cooperative", "household"};
+    QStringList keys;
+    for (const char* level : levels)
+        keys.append(QLatin1String("projects_") + QLatin1String(level));
+    keys.append(QStringLiteral("projects"));
+    for (const char* level : levels)
+        keys << QLatin1String("beneficiary_households_") + QLatin1String(level)
+             << QLatin1String("beneficiary_people_") + QLatin1String(level);
+    keys << QStringLiteral("beneficiary_households") << QStringLiteral("beneficiary_people");
+    return keys;
+}
+
 } // namespace
 
 void TestReportCli::jsonKeysAreTheDocumentedOnes()
@@ -258,6 +289,12 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
         {QStringLiteral("grids"), gridKeys()},
         {QStringLiteral("income"), incomeKeys()},
         {QStringLiteral("monitoring"), monitoringKeys()},
+        {QStringLiteral("employment"), employmentKeys()},
+        {QStringLiteral("training"),
+         {QStringLiteral("courses_ended"), QStringLiteral("person_times"),
+          QStringLiteral("person_times_year"), QStringLiteral("certificates"),
+          QStringLiteral("certificates_year")}},
+        {QStringLiteral("industry"), industryKeys()},
     };
     const QJsonArray sections = root[QStringLiteral("sections")].toArray();
     QCOMPARE(sections.size(), expected.size());
@@ -286,6 +323,8 @@ void TestReportCli::jsonKeysAreTheDocumentedOnes()
                           QStringLiteral("site_code"), QStringLiteral("site_name")}));
     QCOMPARE(sections.at(3)[QStringLiteral("tables")][0][QStringLiteral("key")].toString(),
              QStringLiteral("violations"));
+    QCOMPARE(sections.at(8)[QStringLiteral("tables")][0][QStringLiteral("key")].toString(),
+             QStringLiteral("rate_note"));
 }
 
 void TestReportCli::oneSiteOnly()

@@ -2,8 +2,10 @@
 #include "IndependentGridFigures.h"
 #include "IndependentIncomeFigures.h"
 #include "IndependentPartyFigures.h"
+#include "IndependentWorkFigures.h"
 #include "TestDatabase.h"
 #include "VisitFixtures.h"
+#include "WorkFixtures.h"
 
 #include "database/KeptReaders.h"
 #include "database/SqlValues.h"
@@ -80,8 +82,10 @@ private:
         const QList<test::IndependentFigure> income =
             test::independentIncomeFigures(db, month, siteId, &error);
         QVERIFY2(!income.isEmpty(), qPrintable(error));
+        const QList<test::IndependentFigure> work = test::independentWorkFigures(db, month, siteId, &error);
+        QVERIFY2(!work.isEmpty(), qPrintable(error));
         int compared = 0;
-        for (const test::IndependentFigure& e : expected + party + grids + income) {
+        for (const test::IndependentFigure& e : expected + party + grids + income + work) {
             const report::ReportFigure* f = summary.value().figure(e.section, e.key);
             QVERIFY2(f, qPrintable(e.key));
             QVERIFY2(f->value == e.value && f->previous == e.previous,
@@ -502,6 +506,38 @@ private slots:
         QVERIFY(!secretary.value().section(QStringLiteral("income")));
         QVERIFY(!secretary.value().section(QStringLiteral("monitoring")));
         QVERIFY(secretary.value().section(QStringLiteral("population")));
+    }
+
+    // The `employment`, `training` and `industry` sections on the hand-built office of WorkFixtures.h
+    // (people who moved away, died or turned 61 in the month, a job ending on the month's last day and one
+    // on the next month's first, a person in two channels, overlapping jobs, a dropped attendance, a course
+    // ending on 1 January, a household in two projects of one level): the figures worked out by hand for
+    // the whole office, and against the independent SQL for the office and each site, in October, in
+    // January (whose month before is another year) and in November.
+    void workOnAHandBuiltOffice()
+    {
+        test::TestDatabase office;
+        const test::WorkOffice work(office);
+        const Result<report::MonthlySummary> summary =
+            report::MonthlySummaryBuilder(office.db()).build(report::ReportMonth::of(2026, 10));
+        QVERIFY2(summary, qPrintable(summary.summary()));
+        for (const auto& [section, key, value, previous] : test::WorkOffice::byHand()) {
+            const report::ReportFigure* f =
+                summary.value().figure(QLatin1String(section), QLatin1String(key));
+            QVERIFY2(f, key);
+            QVERIFY2(f->value == value && f->previous == previous,
+                     qPrintable(QStringLiteral("%1: %2/%3, by hand %4/%5")
+                                    .arg(QLatin1String(key))
+                                    .arg(f->value)
+                                    .arg(f->previous)
+                                    .arg(value)
+                                    .arg(previous)));
+        }
+        for (const report::ReportMonth month :
+             {report::ReportMonth::of(2026, 10), report::ReportMonth::of(2026, 1),
+              report::ReportMonth::of(2026, 11)})
+            for (const qint64 site : {qint64(0), work.siteA, work.siteB})
+                compareOn(office.db(), month, site);
     }
 };
 

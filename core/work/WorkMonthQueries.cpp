@@ -1,0 +1,418 @@
+#include "work/WorkMonthQueries.h"
+
+#include "access/Permissions.h"
+#include "database/Database.h"
+#include "database/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace anju::work {
+
+namespace {
+
+// The month's days: [0] the month asked, [1] the month before.
+struct Days
+{
+    QDate first;
+    QDate last;
+    QDate yearStart; // 1 January of the month's year
+};
+
+std::array<Days, 2> daysOf(QDate month)
+{
+    std::array<Days, 2> days;
+    const QDate first(month.year(), month.month(), 1);
+    for (std::size_t i = 0; i < 2; ++i) {
+        const QDate f = first.addMonths(-int(i));
+        days[i] = {f, f.addMonths(1).addDays(-1), QDate(f.year(), 1, 1)};
+    }
+    return days;
+}
+
+// Prepares and runs `sql` with `values` bound in order, forward only; the engine's failure in the user's
+// language.
+Result<QSqlQuery> run(const Database& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!ok || !q.exec())
+        return Outcome::error(
+            WorkMonthQueries::tr("The work figures could not be counted: %1").arg(q.lastError().text()));
+    return q;
+}
+
+// " AND <column> IN (the persons of the site's households)" for one site, nothing for the whole office.
+// Person-based rows belong to the site of the person's household.
+QString personsOfSite(const QString& column, qint64 siteId, QVariantList* values)
+{
+    if (siteId == 0)
+        return {};
+    values->append(siteId);
+    return QStringLiteral(
+               " AND %1 IN (SELECT sp.id FROM persons sp JOIN households sh ON sh.id = sp.household_id"
+               " WHERE sh.site_id = ?)")
+        .arg(column);
+}
+
+// Holds on a day (ends exclusive), with the day bound twice.
+QString holdsOn(const QString& alias, const char* from, const char* to)
+{
+    return QStringLiteral("%1.%2 <= ? AND (%1.%3 IS NULL OR %1.%3 > ?)")
+        .arg(alias, QLatin1String(from), QLatin1String(to));
+}
+
+// On file on a day: active, or their state (moved away, died) dated after it; the day bound once.
+const char* const OnFile = "(p.state = 'active' OR p.state_date > ?)";
+// Of the labour force's capacities.
+const char* const HasLabour = "p.labour_capacity IN ('ordinary', 'skilled', 'weak')";
+
+template <typename E> std::size_t indexOf(const QString& key)
+{
+    const std::optional<E> value = enumFromKey<E>(key);
+    return value ? std::size_t(*value) : std::size_t(-1);
+}
+
+} // namespace
+
+qint64 EmploymentMonthFigures::rateBasisPoints() const
+{
+    // Rounded half up, in integers, so the printed rate and the JSON agree on every engine.
+    return labourForce > 0 ? (qint64(employed) * 10000 + labourForce / 2) / labourForce : 0;
+}
+
+WorkMonthQueries::WorkMonthQueries(const Database& db) : m_db(db), m_settings(WorkSettings::load(db)) {}
+
+Result<std::array<EmploymentMonthFigures, 2>> WorkMonthQueries::employment(QDate month, qint64 siteId) const
+{
+    if (Outcome denied = Permissions::requireSiteOrWholeOffice(m_db, Action::ReadWork, siteId); !denied)
+        return denied;
+    if (!month.isValid())
+        return Outcome::error(tr("Choose the month."));
+    std::array<EmploymentMonthFigures, 2> f;
+    const std::array<Days, 2> days = daysOf(month);
+    for (std::size_t i = 0; i < 2; ++i)
+        f[i].month = days[i].first;
+    for (Outcome counted : {countLabourForce(f, siteId), countEmployed(f, siteId), countJobFlows(f, siteId),
+                            countSupport(f, siteId)}) {
+        if (!counted)
+            return counted;
+    }
+    return f;
+}
+
+// The labour force at both month ends in one pass over the people with a labour capacity (for one site,
+// through its households): the ages move with the day, so they are bound per day.
+Outcome WorkMonthQueries::countLabourForce(std::array<EmploymentMonthFigures, 2>& f, qint64 siteId) const
+{
+    QVariantList values;
+    QStringList sums;
+    for (std::size_t i = 0; i < 2; ++i) {
+        const QDate last = f[i].month.addMonths(1).addDays(-1);
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN %1 AND p.birth_date >= ? AND p.birth_date <= ?"
+                               " THEN 1 ELSE 0 END), 0)")
+                    .arg(QLatin1String(OnFile));
+        values << sqlDate(last) << sqlDate(m_settings.bornOnOrAfter(last))
+               << sqlDate(m_settings.bornOnOrBefore(last));
+    }
+    QString sql =
+        QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) + QStringLiteral(" FROM persons p");
+    if (siteId != 0) {
+        sql += QStringLiteral(" JOIN households h ON h.id = p.household_id WHERE h.site_id = ? AND ");
+        values << siteId;
+    } else {
+        sql += QStringLiteral(" WHERE ");
+    }
+    sql += QLatin1String(HasLabour);
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return read;
+    if (read.value().next()) {
+        for (std::size_t i = 0; i < 2; ++i)
+            f[i].labourForce = read.value().value(int(i)).toInt();
+    }
+    return {};
+}
+
+// Who holds a job at each month end, from the jobs holding on either day: grouped by person and channel
+// (two jobs of one channel once), each row judged on file and of the labour force by the person's row, then
+// summed by channel and, grouped again by person, in all (two channels once). Two aggregates a row: one
+// column per channel and day made the grouping of every job five times as slow.
+Outcome WorkMonthQueries::countEmployed(std::array<EmploymentMonthFigures, 2>& f, qint64 siteId) const
+{
+    const std::array<QDate, 2> last = {f[0].month.addMonths(1).addDays(-1),
+                                       f[1].month.addMonths(1).addDays(-1)};
+    const QString holds = holdsOn(QStringLiteral("e"), "started_on", "ended_on");
+    QVariantList values{sqlDate(last[0]), sqlDate(last[0]), sqlDate(last[1]),
+                        sqlDate(last[1]), sqlDate(last[0]), sqlDate(last[1])};
+    QString sql =
+        QStringLiteral("WITH pc AS (SELECT e.person_id AS person_id, e.channel AS channel,"
+                       " MAX(CASE WHEN %1 THEN 1 ELSE 0 END) AS h0, MAX(CASE WHEN %1 THEN 1 ELSE 0 END)"
+                       " AS h1 FROM employments e WHERE e.started_on <= ? AND (e.ended_on IS NULL"
+                       " OR e.ended_on > ?)")
+            .arg(holds);
+    sql += personsOfSite(QStringLiteral("e.person_id"), siteId, &values);
+    sql += QStringLiteral(" GROUP BY e.person_id, e.channel), pp AS (SELECT pc.person_id AS person_id,"
+                          " pc.channel AS channel");
+    for (std::size_t i = 0; i < 2; ++i) {
+        sql += QStringLiteral(
+                   ", pc.h%1 * CASE WHEN %2 THEN 1 ELSE 0 END AS e%1,"
+                   " CASE WHEN %3 AND p.birth_date >= ? AND p.birth_date <= ? THEN 1 ELSE 0 END AS lf%1")
+                   .arg(i)
+                   .arg(QLatin1String(OnFile), QLatin1String(HasLabour));
+        values << sqlDate(last[i]) << sqlDate(m_settings.bornOnOrAfter(last[i]))
+               << sqlDate(m_settings.bornOnOrBefore(last[i]));
+    }
+    sql += QStringLiteral(
+        " FROM pc JOIN persons p ON p.id = pc.person_id)"
+        " SELECT pp.channel, COALESCE(SUM(pp.e0), 0), COALESCE(SUM(pp.e1), 0), 0, 0 FROM pp"
+        " GROUP BY pp.channel"
+        " UNION ALL SELECT '', COALESCE(SUM(x.e0), 0), COALESCE(SUM(x.e1), 0),"
+        " COALESCE(SUM(x.e0 * x.lf0), 0), COALESCE(SUM(x.e1 * x.lf1), 0) FROM (SELECT pp.person_id,"
+        " MAX(pp.e0) AS e0, MAX(pp.e1) AS e1, MAX(pp.lf0) AS lf0, MAX(pp.lf1) AS lf1 FROM pp"
+        " GROUP BY pp.person_id) x");
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return read;
+    for (QSqlQuery& q = read.value(); q.next();) {
+        const QString channel = q.value(0).toString();
+        if (channel.isEmpty()) {
+            for (std::size_t i = 0; i < 2; ++i) {
+                f[i].peopleEmployed = q.value(1 + int(i)).toInt();
+                f[i].employed = q.value(3 + int(i)).toInt();
+            }
+        } else if (const std::size_t c = indexOf<Channel>(channel); c < ChannelCount) {
+            for (std::size_t i = 0; i < 2; ++i)
+                f[i].byChannel[c] = q.value(1 + int(i)).toInt();
+        }
+    }
+    return {};
+}
+
+// Jobs begun and jobs ended in each month, through the dates' indexes.
+Outcome WorkMonthQueries::countJobFlows(std::array<EmploymentMonthFigures, 2>& f, qint64 siteId) const
+{
+    QVariantList values;
+    QStringList counts;
+    for (std::size_t i = 0; i < 2; ++i) {
+        const QDate last = f[i].month.addMonths(1).addDays(-1);
+        for (const char* column : {"started_on", "ended_on"}) {
+            values << sqlDate(f[i].month) << sqlDate(last);
+            counts << QStringLiteral("(SELECT COUNT(*) FROM employments e WHERE e.%1 >= ? AND e.%1 <= ?%2)")
+                          .arg(QLatin1String(column),
+                               personsOfSite(QStringLiteral("e.person_id"), siteId, &values));
+        }
+    }
+    Result<QSqlQuery> read = run(m_db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values);
+    if (!read)
+        return read;
+    if (read.value().next()) {
+        for (std::size_t i = 0; i < 2; ++i) {
+            f[i].jobsStarted = read.value().value(int(i) * 2).toInt();
+            f[i].jobsEnded = read.value().value(int(i) * 2 + 1).toInt();
+        }
+    }
+    return {};
+}
+
+// Support paid for each month, by kind and in all (a person paid two kinds once in all).
+Outcome WorkMonthQueries::countSupport(std::array<EmploymentMonthFigures, 2>& f, qint64 siteId) const
+{
+    for (const bool byKind : {true, false}) {
+        QVariantList values{sqlDate(f[0].month), sqlDate(f[1].month)};
+        const QString site = personsOfSite(QStringLiteral("s.person_id"), siteId, &values);
+        QString sql =
+            QStringLiteral("SELECT s.month, %1 COUNT(DISTINCT s.person_id), COALESCE(SUM(s.amount), 0)"
+                           " FROM work_support_payments s WHERE s.month IN (?, ?)%2 GROUP BY s.month%3")
+                .arg(byKind ? QStringLiteral("s.kind,") : QString(), site,
+                     byKind ? QStringLiteral(", s.kind") : QString());
+        Result<QSqlQuery> read = run(m_db, sql, values);
+        if (!read)
+            return read;
+        for (QSqlQuery& q = read.value(); q.next();) {
+            const QDate month = dateFrom(q.value(0));
+            for (EmploymentMonthFigures& m : f) {
+                if (m.month != month)
+                    continue;
+                const int at = byKind ? 2 : 1;
+                if (!byKind) {
+                    m.supportPeopleAll = q.value(at).toInt();
+                    m.supportAmountAll = q.value(at + 1).toLongLong();
+                } else if (const std::size_t kind = indexOf<SupportKind>(q.value(1).toString());
+                           kind < SupportKindCount) {
+                    m.supportPeople[kind] = q.value(at).toInt();
+                    m.supportAmount[kind] = q.value(at + 1).toLongLong();
+                }
+            }
+        }
+    }
+    return {};
+}
+
+Result<std::array<TrainingMonthFigures, 2>> WorkMonthQueries::training(QDate month, qint64 siteId) const
+{
+    if (Outcome denied = Permissions::requireSiteOrWholeOffice(m_db, Action::ReadWork, siteId); !denied)
+        return denied;
+    if (!month.isValid())
+        return Outcome::error(tr("Choose the month."));
+    std::array<TrainingMonthFigures, 2> f;
+    const std::array<Days, 2> days = daysOf(month);
+    for (std::size_t i = 0; i < 2; ++i)
+        f[i].month = days[i].first;
+
+    // Courses by their own site (a course of the whole office counts in the office's figures only).
+    {
+        QVariantList values;
+        QStringList sums;
+        for (const Days& d : days) {
+            sums << QStringLiteral(
+                "COALESCE(SUM(CASE WHEN c.ends_on >= ? AND c.ends_on <= ? THEN 1 ELSE 0 END), 0)");
+            values << sqlDate(d.first) << sqlDate(d.last);
+        }
+        QString sql = QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                      QStringLiteral(" FROM training_courses c WHERE c.ends_on >= ? AND c.ends_on <= ?");
+        values << sqlDate(days[1].first) << sqlDate(days[0].last);
+        if (siteId != 0) {
+            sql += QStringLiteral(" AND c.site_id = ?");
+            values << siteId;
+        }
+        Result<QSqlQuery> read = run(m_db, sql, values);
+        if (!read)
+            return Outcome(read);
+        if (read.value().next())
+            for (std::size_t i = 0; i < 2; ++i)
+                f[i].coursesEnded = read.value().value(int(i)).toInt();
+    }
+
+    // 人次 and certificates by the day the course ends, month and year to date, of the courses ending from
+    // 1 January of the month before's year on (the attendances by their person's site).
+    QVariantList values;
+    QStringList sums;
+    for (const Days& d : days) {
+        for (const QDate from : {d.first, d.yearStart}) {
+            sums << QStringLiteral(
+                        "COALESCE(SUM(CASE WHEN c.ends_on >= ? AND c.ends_on <= ? THEN 1 ELSE 0 END), 0)")
+                 << QStringLiteral(
+                        "COALESCE(SUM(CASE WHEN c.ends_on >= ? AND c.ends_on <= ? AND a.outcome = 'completed'"
+                        " AND a.certificate_no <> '' THEN 1 ELSE 0 END), 0)");
+            values << sqlDate(from) << sqlDate(d.last) << sqlDate(from) << sqlDate(d.last);
+        }
+    }
+    QString sql = QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                  QStringLiteral(" FROM training_courses c JOIN training_attendances a ON a.course_id = c.id"
+                                 " WHERE c.ends_on >= ? AND c.ends_on <= ? AND a.outcome <> 'dropped'");
+    values << sqlDate(days[1].yearStart) << sqlDate(days[0].last);
+    sql += personsOfSite(QStringLiteral("a.person_id"), siteId, &values);
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return Outcome(read);
+    if (QSqlQuery& q = read.value(); q.next()) {
+        for (std::size_t i = 0; i < 2; ++i) {
+            const int at = int(i) * 4;
+            f[i].personTimes = q.value(at).toInt();
+            f[i].certificates = q.value(at + 1).toInt();
+            f[i].personTimesYear = q.value(at + 2).toInt();
+            f[i].certificatesYear = q.value(at + 3).toInt();
+        }
+    }
+    return f;
+}
+
+Result<std::array<IndustryMonthFigures, 2>> WorkMonthQueries::industry(QDate month, qint64 siteId) const
+{
+    if (Outcome denied = Permissions::requireSiteOrWholeOffice(m_db, Action::ReadWork, siteId); !denied)
+        return denied;
+    if (!month.isValid())
+        return Outcome::error(tr("Choose the month."));
+    std::array<IndustryMonthFigures, 2> f;
+    const std::array<Days, 2> days = daysOf(month);
+    for (std::size_t i = 0; i < 2; ++i)
+        f[i].month = days[i].first;
+
+    // Projects holding at each month end, by their own site.
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT pr.level");
+    for (const Days& d : days) {
+        sql += QStringLiteral(", COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                   .arg(holdsOn(QStringLiteral("pr"), "started_on", "ended_on"));
+        values << sqlDate(d.last) << sqlDate(d.last);
+    }
+    sql += QStringLiteral(" FROM industry_projects pr WHERE pr.started_on <= ?");
+    values << sqlDate(days[0].last);
+    if (siteId != 0) {
+        sql += QStringLiteral(" AND pr.site_id = ?");
+        values << siteId;
+    }
+    sql += QStringLiteral(" GROUP BY pr.level");
+    Result<QSqlQuery> read = run(m_db, sql, values);
+    if (!read)
+        return Outcome(read);
+    for (QSqlQuery& q = read.value(); q.next();) {
+        const std::size_t level = indexOf<IndustryLevel>(q.value(0).toString());
+        if (level >= IndustryLevelCount)
+            continue;
+        for (std::size_t i = 0; i < 2; ++i) {
+            f[i].projects[level] = q.value(int(i) + 1).toInt();
+            f[i].projectsAll += f[i].projects[level];
+        }
+    }
+    for (std::size_t i = 0; i < 2; ++i) {
+        // The month before of a January is another year; of any other month the same.
+        if (i == 1 && f[1].month.year() == f[0].month.year()) {
+            f[1].households = f[0].households;
+            f[1].people = f[0].people;
+            f[1].householdsAll = f[0].householdsAll;
+            f[1].peopleAll = f[0].peopleAll;
+            continue;
+        }
+        if (Outcome counted = countBeneficiaries(f[i], siteId); !counted)
+            return counted;
+    }
+    return f;
+}
+
+// The beneficiary households of the month's year: per level, then over every level, each household once
+// with its largest `people` (households by their own site).
+Outcome WorkMonthQueries::countBeneficiaries(IndustryMonthFigures& f, qint64 siteId) const
+{
+    for (const bool byLevel : {true, false}) {
+        QVariantList values{f.month.year()};
+        QString site;
+        if (siteId != 0) {
+            site = QStringLiteral(
+                " AND b.household_id IN (SELECT sh.id FROM households sh WHERE sh.site_id = ?)");
+            values << siteId;
+        }
+        const QString sql =
+            byLevel ? QStringLiteral(
+                          "SELECT x.level, COUNT(*), COALESCE(SUM(x.people), 0) FROM (SELECT b.household_id,"
+                          " pr.level, MAX(b.people) AS people FROM industry_beneficiaries b"
+                          " JOIN industry_projects pr ON pr.id = b.project_id WHERE b.year = ?%1"
+                          " GROUP BY b.household_id, pr.level) x GROUP BY x.level")
+                          .arg(site)
+                    : QStringLiteral(
+                          "SELECT '', COUNT(*), COALESCE(SUM(x.people), 0) FROM (SELECT b.household_id,"
+                          " MAX(b.people) AS people FROM industry_beneficiaries b WHERE b.year = ?%1"
+                          " GROUP BY b.household_id) x")
+                          .arg(site);
+        Result<QSqlQuery> read = run(m_db, sql, values);
+        if (!read)
+            return read;
+        for (QSqlQuery& q = read.value(); q.next();) {
+            if (!byLevel) {
+                f.householdsAll = q.value(1).toInt();
+                f.peopleAll = q.value(2).toInt();
+            } else if (const std::size_t level = indexOf<IndustryLevel>(q.value(0).toString());
+                       level < IndustryLevelCount) {
+                f.households[level] = q.value(1).toInt();
+                f.people[level] = q.value(2).toInt();
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace anju::work

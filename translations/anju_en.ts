@@ -9169,6 +9169,21 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PersonSearchBox</name>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · born %3 · household %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person on file found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::PostgresUrl</name>
     <message>
         <source>%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.</source>
@@ -12308,6 +12323,11 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run &quot;anju-cli %1 SUBCOMMAND --help&quot; for the options of one of them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 Anju resettlement-site registry on the command line.
@@ -12338,6 +12358,10 @@ Commands:
   monitoring list|show|notice   Monitoring households, one case, a site&apos;s notice list (PDF)
   safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
   followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
+  employment list|add|end|import   Jobs (就业) by channel; record or end one; import the sheet
+  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol people
+  industry list           Industry projects (产业帮扶) with beneficiary households (--year)
+  work findings           The day&apos;s 应培尽培, public-post and idle-labour findings by name
   backup -o FILE          Copy the database while it stays in use
   restore FILE            Replace the database by a checked backup (the present one is kept)
   check                   Check the file and the registry&apos;s rules; print what is wrong
@@ -12360,9 +12384,208 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>anju::cli::EmploymentCommand</name>
     <message>
-        <source>Run &quot;anju-cli %1 SUBCOMMAND --help&quot; for the options of one of them.
-</source>
+        <source>employment needs list, add, end or import, e.g. anju-cli employment list --channel workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] employment list [--channel KEY] [--site CODE] [--on YYYY-MM-DD] [--search TEXT] [--offset N] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the jobs (就业) by site, household number and name: those holding on a day with --on, else every job on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the jobs holding on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, part of an ID number, or a household number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this many rows (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel needs one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs holding on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs on file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id, person, household, channel, place, income in yuan a month, from, to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more: --offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] employment add --person ID --channel KEY --from DATE [--to DATE] [--income YUAN] [--employer TEXT] [--place TEXT] [--province TEXT] [--city TEXT] [--workshop N] [--post N] [--broker N] [--batch N] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records one job of a person (ID number): labour export needs --province, a workshop job --workshop, a public-welfare post --post, work for relief and a park or scenic area --place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--income needs yuan written like 3200 or 3200.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs the number the lists print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person has the ID number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] employment end --job N --on DATE --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends a job on a day (the first day the person no longer works there), with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s number, as the list prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day no longer employed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::EmploymentImportCommand</name>
+    <message>
+        <source>[--db LOCATION] employment import FILE [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the office&apos;s employment sheet (.xlsx or .csv) with the columns 姓名, 身份证号, 就业渠道, 用工单位/地点, 输出省份, 输出城市, 月收入, 开始日期, 结束日期: one job a row, the person found by the ID number. When any row is bad, each is listed with its reasons and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment import takes exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, header on row %2: %n row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) to correct.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs that would be imported: %1 (dry run: nothing written).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13478,6 +13701,91 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::IndustryCommand</name>
+    <message>
+        <source>industry needs list, e.g. anju-cli industry list --year 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] industry list [--year YYYY] [--level LEVEL] [--site CODE] [--search TEXT] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the industry projects by level with their beneficiary households and people: of a year (projects holding in it), or of every year. A household counts once per project. Levels: county_park, township_base, village_cooperative, household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s projects (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the name, operator or location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the projects as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year, e.g. 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level needs county_park, township_base, village_cooperative or household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(id, name, level, model, site, investment in yuan, households, people, shares, amount in yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>init takes no arguments.</source>
@@ -14459,6 +14767,226 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::TrainingCommand</name>
+    <message>
+        <source>training needs list, attendance, add or enrol, e.g. anju-cli training list --year 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training list [--year YYYY] [--site CODE] [--trade TEXT] [--search TEXT] [--limit N] [--offset N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the courses, the latest ending first, with their attendance: people on it, person-times (人次: those not dropped out), completed, certificates, dropped out. A course belongs to the year it ends in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the courses ending in this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s courses (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the title, trade or organiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N courses (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first N courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the courses as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year, e.g. 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset needs a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(id, title, trade, site, first day, last day, hours, people, person-times, completed, certificates, dropped out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training attendance COURSE_ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the people on a course with their enrolment day, outcome, hours attended and certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the course and its people as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one course by its number (training list prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %3 to %4: %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(id, name, ID number, household, enrolled on, outcome, hours, certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training add --title TEXT --trade TEXT --from DATE --to DATE [--site CODE] [--hours N] [--capacity N] [--organiser TEXT] [--demand TEXT] [--certificate TEXT] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a course: its first and last day, class hours, places (0: no limit) and the certificate it earns. Without --site it is a course for the whole office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade it teaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site it is for (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market demand it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate completing it earns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to need days written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training enrol COURSE_ID ID_NUMBER... [--on DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrols the people (by ID number) on a course, all of them or none: each person who cannot be enrolled is named with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they enrolled (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the course by its number, then the people&apos;s ID numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on file has the ID number %1; nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled on course %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::UserCommand</name>
     <message>
         <source>New password for %1: </source>
@@ -14752,6 +15280,61 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::WorkFindingsCommand</name>
+    <message>
+        <source>work needs findings, e.g. anju-cli work findings --on 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] work findings [--on YYYY-MM-DD] [--site CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the day&apos;s findings by name: 应培尽培, people whose training wish has waited the set days without a course; public posts held by ordinary or skilled labour while weak labour of the site waits for work; idle labour, working-age people with labour capacity and no job for the set months and no recorded reason, with their household&apos;s pairing cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应培尽培 on %1: %2 person(s) whose training wish waits for a course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public posts on %1: %2 held by ordinary or skilled labour while weak labour waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle labour on %1: %2 person(s) without a job or a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::demo::DemoGenerator</name>
     <message>
         <source>Every county has used up its 999 site codes.</source>
@@ -14840,6 +15423,69 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Column %1 is chosen for %2; each column can hold one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::EmploymentImporter</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of the file looks like the employment sheet: none has a header with 身份证号 and 就业渠道 in its first %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person on file has this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is %1&apos;s, not %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the channel (劳务输出, 帮扶车间, 公益岗位 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel (劳务输出, 帮扶车间, 以工代赈, 园区/景区, 公益岗位, 自主创业, 灵活就业).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the job began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the post&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop of the person&apos;s site is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post of the person&apos;s site is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same job is on row %1 too; keep one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job is on file already (job %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18041,6 +18687,69 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::report::EmploymentSection</name>
+    <message>
+        <source>Employment rate = employed ÷ labour force, at the month&apos;s last day. Labour force: people on file that day (active, or moved away or died after it) aged %1 to %2 in whole years, with ordinary, skilled or weak labour capacity. Employed: of them, those with at least one job holding that day (begun on or before it and not ended by it); a person with two jobs counts once. People employed by channel count everyone on file holding a job of the channel, of any age; a person in two channels counts in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employment figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour force at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People employed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People employed (each once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs begun this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs ended this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People paid for the month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid for the month: %1 (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People paid any support for the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support paid for the month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::report::GridsSection</name>
     <message>
         <source>Grid management</source>
@@ -18249,6 +18958,41 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Monthly income check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::IndustrySection</name>
+    <message>
+        <source>The industry figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects at the month&apos;s end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households benefiting this year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People benefiting this year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households benefiting this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People benefiting this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18707,6 +19451,37 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::report::TrainingSection</name>
+    <message>
+        <source>The training figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses ending this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person-times trained this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person-times trained this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates earned this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates earned this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::settings::OfficeSettingEdit</name>
     <message>
         <source>Calendar days</source>
@@ -18997,6 +19772,1016 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Printed name of the safety-net scheme &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::EmploymentRepository</name>
+    <message>
+        <source>The jobs could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshops could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts&apos; holders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour brokers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transport batches could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batches&apos; people could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wishes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence reasons could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::EmploymentRules</name>
+    <message>
+        <source>Choose a person on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 died on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved away on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the job began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job begins on %1, more than %2 days ahead; record it nearer the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under %2 on %3; no job is recorded for a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job must end after the day it began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly income cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only labour export names a labour broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only labour export names a transport batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a job in a workshop names a workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a public-welfare post job names a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the province the person went to work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the public-welfare post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the work-for-relief project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the industrial park or scenic area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop %1 is at another site than %2&apos;s household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop %1 is not open on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post %1 is at another site than %2&apos;s household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post %1 is not open on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post %1 takes %2 people and %3 already hold it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour broker is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour broker %1 serves another site than %2&apos;s household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour broker %1 does not work for the office on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transport batch is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transport batch left from another site than %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job cannot begin before the transport batch left on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already works there from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already works there since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the person no longer works there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job can only end after the day it began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new income is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the new income applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new income must apply from a day after %1, the day the current income began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ends on %1, before the new income would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site the workshop serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The places offered cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the workshop opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop must close after the day it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the post&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post takes at least 1 person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly pay cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the post opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post must close after the day it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the broker&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the broker began working for the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker must stop after the day they began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can only close after the day it opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It already closes on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) there still hold on %1 or begin later; end them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the site the batch left from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the batch left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the province the batch went to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the site&apos;s people on the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch carried %1 people in all, fewer than the %2 listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the wish was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish cannot close before it was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the wish was met or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish cannot close before it was collected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish is already closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the wish was met or withdrawn, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the reason holds from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason must end after the day it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write out the other reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the reason no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can only end after the day it began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the month the payment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is for a month: give its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the money was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is another person&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course attendance is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course attendance is another person&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support is already paid to the person for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch of %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (broker %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::EmploymentService</name>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was not ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this job meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new income was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this workshop meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this post meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour broker was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour broker is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour broker was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this broker meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transport batch was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already works away since %2; end that job first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wish was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this wish meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was not ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this reason meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::IndustryRepository</name>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiaries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s benefits could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::IndustryRules</name>
+    <message>
+        <source>%1 (head %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the project began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot end before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The investment cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shares the assets are divided into, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an asset-shares project is divided into shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares are given in one year; the project needs at least as many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households benefit in %1; the project must begin in that year or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households benefit in %1; the project must last into that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households of another site benefit from the project; it cannot be limited to this site while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the households that benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the year of the benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project began in %1; it gave nothing in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project ended in %1; it gave nothing in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already benefits from the project in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on file (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives at another site than the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no members on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shares and amount cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only an asset-shares project gives shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 shares do not fit; the project has %3 and %4 are given in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares and amount cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an asset-shares project gives shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares do not fit; the project has %2 and %3 are given to others in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::IndustryService</name>
+    <message>
+        <source>The household is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this project meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives at a site you do not work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiaries were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary row is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this benefit meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::TrainingRepository</name>
+    <message>
+        <source>The courses could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courses could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trades could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s attendance could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::TrainingRules</name>
+    <message>
+        <source>Enter the course&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the trade the course teaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course cannot end before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class hours cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The places cannot be below 0 (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are on the course; it needs at least as many places.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone on the course attended %1 class hours; the course needs at least as many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone enrolled on %1; the course cannot end before that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of another site are on the course; it cannot be limited to this site while they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day they enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course ended on %1; nobody can enrol after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on file on %2 (moved away or died on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives at another site than the course&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit: the course has %2 places and %3 are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the hours attended cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the course records no class hours; enter the course&apos;s hours first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 hours attended is more than the course&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the course ends on %2; completion is recorded from that day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a certificate number belongs to a completed course only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enrolled on %2; dropping out is recorded from that day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::TrainingService</name>
+    <message>
+        <source>Course %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this course meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives at a site you do not work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the attendance to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: someone else changed this attendance meanwhile; open the course again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: certificate %2 is already given to someone else on the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcomes were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training subsidy was paid for this enrolment; it stays on file (record the person as dropped out instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment meanwhile; open the course again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::WorkFindings</name>
+    <message>
+        <source>Choose the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wished for training (%1) on %2, %3 days ago, and has been offered no course since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trade named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 labour) holds the public post %3 while %n weak-labour person(s) of the site wait for work: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no post named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and no reason recorded; the household has no pairing cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and no reason recorded; for the pairing cadre %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::WorkMonthQueries</name>
+    <message>
+        <source>The work figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9157,6 +9157,21 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::PersonSearchBox</name>
+    <message>
+        <source>Name, ID number or household number, then Enter</source>
+        <translation>姓名、身份证号或户编号，然后按回车</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · born %3 · household %4, %5</source>
+        <translation>%1 · %2 · %3 年生 · 户编号 %4，%5</translation>
+    </message>
+    <message>
+        <source>No person on file found.</source>
+        <translation>未找到在册人员。</translation>
+    </message>
+</context>
+<context>
     <name>anju::PostgresUrl</name>
     <message>
         <source>%1 is not a PostgreSQL location; write it as postgresql://user@host:port/database.</source>
@@ -12294,6 +12309,12 @@ The step is recorded at once and kept in the member&apos;s history.</source>
         <translation>party 后须接 review、leave、import、export 或 reconcile，例如 anju-cli party review --month 2026-11。</translation>
     </message>
     <message>
+        <source>Run &quot;anju-cli %1 SUBCOMMAND --help&quot; for the options of one of them.
+</source>
+        <translation>运行“anju-cli %1 子命令 --help”查看某个子命令的选项。
+</translation>
+    </message>
+    <message>
         <source>Usage: anju-cli [--db LOCATION] [--user NAME] [--language LANGUAGE] COMMAND [OPTIONS]
 
 Anju resettlement-site registry on the command line.
@@ -12324,6 +12345,10 @@ Commands:
   monitoring list|show|notice   Monitoring households, one case, a site&apos;s notice list (PDF)
   safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
   followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
+  employment list|add|end|import   Jobs (就业) by channel; record or end one; import the sheet
+  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol people
+  industry list           Industry projects (产业帮扶) with beneficiary households (--year)
+  work findings           The day&apos;s 应培尽培, public-post and idle-labour findings by name
   backup -o FILE          Copy the database while it stays in use
   restore FILE            Replace the database by a checked backup (the present one is kept)
   check                   Check the file and the registry&apos;s rules; print what is wrong
@@ -12374,6 +12399,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   monitoring list|show|notice   监测户名单、一户的监测记录、安置点的公示名单（PDF）
   safetynet list|enrol|amount|end|exempt   兜底保障：名单、登记、调整金额、停发、不纳入原因
   followup findings       某月的应纳尽纳、应兜尽兜清单（按姓名）
+  employment list|add|end|import   按渠道列出就业；登记或结束一条就业；导入就业台账
+  training list|attendance|add|enrol   技能培训班及参训情况；报名参训
+  industry list           产业帮扶项目及其受益户（--year）
+  work findings           某天的应培尽培、公益岗位和闲置劳动力清单（按姓名）
   backup -o FILE          在数据库照常使用时备份
   restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
   check                   检查数据库文件和登记规则，列出问题
@@ -12395,11 +12424,207 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 运行“anju-cli COMMAND --help”查看某个命令的选项。
 </translation>
     </message>
+</context>
+<context>
+    <name>anju::cli::EmploymentCommand</name>
     <message>
-        <source>Run &quot;anju-cli %1 SUBCOMMAND --help&quot; for the options of one of them.
-</source>
-        <translation>运行“anju-cli %1 子命令 --help”查看某个子命令的选项。
-</translation>
+        <source>employment needs list, add, end or import, e.g. anju-cli employment list --channel workshop.</source>
+        <translation>employment 后面要跟 list、add、end 或 import，例如 anju-cli employment list --channel workshop。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] employment list [--channel KEY] [--site CODE] [--on YYYY-MM-DD] [--search TEXT] [--offset N] [--limit N] [--json]</source>
+        <translation>[--db 位置] employment list [--channel 渠道] [--site 编码] [--on YYYY-MM-DD] [--search 文字] [--offset N] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the jobs (就业) by site, household number and name: those holding on a day with --on, else every job on file.</source>
+        <translation>按安置点、户编号和姓名列出就业记录：指定 --on 时列出当天有效的就业，否则列出已登记的全部就业。</translation>
+    </message>
+    <message>
+        <source>Only this channel: %1.</source>
+        <translation>只看这个就业渠道：%1。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation>只看这个安置点（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Only the jobs holding on this day.</source>
+        <translation>只看这一天有效的就业。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>A name, part of an ID number, or a household number.</source>
+        <translation>姓名、身份证号的一部分或户编号。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Skip this many rows (default 0).</source>
+        <translation>跳过的行数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100).</source>
+        <translation>最多列出的行数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>--channel needs one of %1.</source>
+        <translation>--channel 需要以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--on needs a day written YYYY-MM-DD.</source>
+        <translation>--on 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more.</source>
+        <translation>--%1 需要大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>Jobs holding on %1: %2.</source>
+        <translation>%1 有效的就业：%2 条。</translation>
+    </message>
+    <message>
+        <source>Jobs on file: %1.</source>
+        <translation>已登记的就业：%1 条。</translation>
+    </message>
+    <message>
+        <source>(id, person, household, channel, place, income in yuan a month, from, to)</source>
+        <translation>（编号、姓名、户编号、就业渠道、地点、月收入（元）、开始、截止）</translation>
+    </message>
+    <message>
+        <source>(%1 more: --offset %2)</source>
+        <translation>（还有 %1 条：--offset %2）</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] employment add --person ID --channel KEY --from DATE [--to DATE] [--income YUAN] [--employer TEXT] [--place TEXT] [--province TEXT] [--city TEXT] [--workshop N] [--post N] [--broker N] [--batch N] [--note TEXT]</source>
+        <translation>[--db 位置] employment add --person 身份证号 --channel 渠道 --from 日期 [--to 日期] [--income 金额] [--employer 单位] [--place 地点] [--province 省份] [--city 城市] [--workshop 编号] [--post 编号] [--broker 编号] [--batch 编号] [--note 备注]</translation>
+    </message>
+    <message>
+        <source>Records one job of a person (ID number): labour export needs --province, a workshop job --workshop, a public-welfare post --post, work for relief and a park or scenic area --place.</source>
+        <translation>为某人（身份证号）登记一条就业：劳务输出须填 --province，帮扶车间就业须填 --workshop，公益岗位须填 --post，以工代赈和园区/景区须填 --place。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day written YYYY-MM-DD.</source>
+        <translation>--%1 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>--income needs yuan written like 3200 or 3200.50.</source>
+        <translation>--income 需要写成元，例如 3200 或 3200.50。</translation>
+    </message>
+    <message>
+        <source>--%1 needs the number the lists print.</source>
+        <translation>--%1 需要列表中显示的编号。</translation>
+    </message>
+    <message>
+        <source>No person has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的人。</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>就业记录 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] employment end --job N --on DATE --reason TEXT</source>
+        <translation>[--db 位置] employment end --job 编号 --on 日期 --reason 原因</translation>
+    </message>
+    <message>
+        <source>Ends a job on a day (the first day the person no longer works there), with the reason.</source>
+        <translation>在某天结束一条就业（从这天起不再在此就业），并写明原因。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s number, as the list prints it.</source>
+        <translation>就业记录编号（列表中显示的编号）。</translation>
+    </message>
+    <message>
+        <source>The first day no longer employed.</source>
+        <translation>不再就业的第一天。</translation>
+    </message>
+    <message>
+        <source>Why the job ends.</source>
+        <translation>就业结束的原因。</translation>
+    </message>
+    <message>
+        <source>No job has the number %1.</source>
+        <translation>没有编号为 %1 的就业记录。</translation>
+    </message>
+    <message>
+        <source>Job %1 ends on %2.</source>
+        <translation>就业记录 %1 于 %2 结束。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::EmploymentImportCommand</name>
+    <message>
+        <source>[--db LOCATION] employment import FILE [--dry-run] [--json]</source>
+        <translation>[--db 位置] employment import 文件 [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports the office&apos;s employment sheet (.xlsx or .csv) with the columns 姓名, 身份证号, 就业渠道, 用工单位/地点, 输出省份, 输出城市, 月收入, 开始日期, 结束日期: one job a row, the person found by the ID number. When any row is bad, each is listed with its reasons and nothing is written.</source>
+        <translation>导入本单位的就业台账（.xlsx 或 .csv），列为姓名、身份证号、就业渠道、用工单位/地点、输出省份、输出城市、月收入、开始日期、结束日期：每行一条就业，按身份证号查找人员。只要有一行有误，就逐行列出有误的行及其原因，且不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation>检查文件并报告，但不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>employment import takes exactly one file.</source>
+        <translation>employment import 只接受一个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, header on row %2: %n row(s) read.</source>
+        <translation>
+            <numerusform>工作表“%1”，表头在第 %2 行：读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs imported: %1.</source>
+        <translation>已导入就业记录：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) to correct.</source>
+        <translation>
+            <numerusform>未写入任何数据：有 %n 行需要改正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs that would be imported: %1 (dry run: nothing written).</source>
+        <translation>将导入的就业记录：%1（试运行：未写入任何数据）。</translation>
     </message>
 </context>
 <context>
@@ -13510,6 +13735,89 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::IndustryCommand</name>
+    <message>
+        <source>industry needs list, e.g. anju-cli industry list --year 2024.</source>
+        <translation>industry 后面要跟 list，例如 anju-cli industry list --year 2024。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] industry list [--year YYYY] [--level LEVEL] [--site CODE] [--search TEXT] [--json]</source>
+        <translation>[--db 位置] industry list [--year YYYY] [--level 层级] [--site 编码] [--search 文字] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the industry projects by level with their beneficiary households and people: of a year (projects holding in it), or of every year. A household counts once per project. Levels: county_park, township_base, village_cooperative, household.</source>
+        <translation>按层级列出产业项目及其受益户数和受益人数：某一年的（该年内实施中的项目），或所有年份的。同一户在一个项目中只计一次。层级：county_park、township_base、village_cooperative、household。</translation>
+    </message>
+    <message>
+        <source>The year of the benefits.</source>
+        <translation>受益年度。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Only this level.</source>
+        <translation>只看这个层级。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s projects (its code).</source>
+        <translation>只看这个安置点的项目（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Part of the name, operator or location.</source>
+        <translation>项目名称、经营主体或地点的一部分。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Print the projects as JSON.</source>
+        <translation>以 JSON 格式输出项目。</translation>
+    </message>
+    <message>
+        <source>--year needs a year, e.g. 2024.</source>
+        <translation>--year 需要写成年份，例如 2024。</translation>
+    </message>
+    <message>
+        <source>--level needs county_park, township_base, village_cooperative or household.</source>
+        <translation>--level 需要 county_park、township_base、village_cooperative 或 household。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) in %1.</source>
+        <translation>
+            <numerusform>%1 年共 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation>
+            <numerusform>共 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(id, name, level, model, site, investment in yuan, households, people, shares, amount in yuan)</source>
+        <translation>（编号、名称、层级、带动模式、安置点、投资额（元）、受益户数、受益人数、股数、金额（元））</translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation>全部安置点</translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::InitCommand</name>
     <message>
         <source>init takes no arguments.</source>
@@ -14482,6 +14790,223 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::TrainingCommand</name>
+    <message>
+        <source>training needs list, attendance, add or enrol, e.g. anju-cli training list --year 2024.</source>
+        <translation>training 后面要跟 list、attendance、add 或 enrol，例如 anju-cli training list --year 2024。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training list [--year YYYY] [--site CODE] [--trade TEXT] [--search TEXT] [--limit N] [--offset N] [--json]</source>
+        <translation>[--db 位置] training list [--year YYYY] [--site 编码] [--trade 工种] [--search 文字] [--limit N] [--offset N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the courses, the latest ending first, with their attendance: people on it, person-times (人次: those not dropped out), completed, certificates, dropped out. A course belongs to the year it ends in.</source>
+        <translation>列出培训班（最近结业的在前）及其参训情况：参训人数、培训人次（未中途退出的）、结业人数、取得证书数、中途退出人数。培训班计入其结业所在的年度。</translation>
+    </message>
+    <message>
+        <source>Only the courses ending in this year.</source>
+        <translation>只看这一年结业的培训班。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s courses (its code).</source>
+        <translation>只看这个安置点的培训班（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Only this trade.</source>
+        <translation>只看这个工种。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Part of the title, trade or organiser.</source>
+        <translation>培训班名称、工种或举办单位的一部分。</translation>
+    </message>
+    <message>
+        <source>At most N courses (default 200).</source>
+        <translation>最多列出 N 个培训班（默认 200）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Skip the first N courses.</source>
+        <translation>跳过前 N 个培训班。</translation>
+    </message>
+    <message>
+        <source>Print the courses as JSON.</source>
+        <translation>以 JSON 格式输出培训班。</translation>
+    </message>
+    <message>
+        <source>--year needs a year, e.g. 2024.</source>
+        <translation>--year 需要写成年份，例如 2024。</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 1 or more.</source>
+        <translation>--limit 需要大于或等于 1 的数。</translation>
+    </message>
+    <message>
+        <source>--offset needs a number of 0 or more.</source>
+        <translation>--offset 需要大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s).</source>
+        <translation>
+            <numerusform>共 %n 个培训班。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(id, title, trade, site, first day, last day, hours, people, person-times, completed, certificates, dropped out)</source>
+        <translation>（编号、名称、工种、安置点、开班日期、结业日期、课时、参训人数、培训人次、结业人数、证书数、中途退出人数）</translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation>全部安置点</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training attendance COURSE_ID [--json]</source>
+        <translation>[--db 位置] training attendance 培训班编号 [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the people on a course with their enrolment day, outcome, hours attended and certificate number.</source>
+        <translation>列出培训班的学员及其报名日期、培训结果、出勤课时和证书编号。</translation>
+    </message>
+    <message>
+        <source>Print the course and its people as JSON.</source>
+        <translation>以 JSON 格式输出培训班及其学员。</translation>
+    </message>
+    <message>
+        <source>Name one course by its number (training list prints it).</source>
+        <translation>请用编号指定一个培训班（training list 会列出编号）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %3 to %4: %n person(s).</source>
+        <translation>
+            <numerusform>%1（%2），%3 至 %4：共 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(id, name, ID number, household, enrolled on, outcome, hours, certificate)</source>
+        <translation>（编号、姓名、身份证号、户编号、报名日期、培训结果、出勤课时、证书编号）</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training add --title TEXT --trade TEXT --from DATE --to DATE [--site CODE] [--hours N] [--capacity N] [--organiser TEXT] [--demand TEXT] [--certificate TEXT] [--note TEXT]</source>
+        <translation>[--db 位置] training add --title 名称 --trade 工种 --from 日期 --to 日期 [--site 编码] [--hours 课时] [--capacity 名额] [--organiser 单位] [--demand 需求] [--certificate 证书] [--note 备注]</translation>
+    </message>
+    <message>
+        <source>Adds a course: its first and last day, class hours, places (0: no limit) and the certificate it earns. Without --site it is a course for the whole office.</source>
+        <translation>新增培训班：开班和结业日期、课时、名额（0 表示不限）以及结业可取得的证书。不指定 --site 时为面向全部安置点的培训班。</translation>
+    </message>
+    <message>
+        <source>The course&apos;s title.</source>
+        <translation>培训班名称。</translation>
+    </message>
+    <message>
+        <source>The trade it teaches.</source>
+        <translation>培训工种。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>开班日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>结业日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The site it is for (its code).</source>
+        <translation>面向的安置点（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>Class hours.</source>
+        <translation>课时。</translation>
+    </message>
+    <message>
+        <source>Places (0: no limit).</source>
+        <translation>名额（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Who runs it.</source>
+        <translation>举办单位。</translation>
+    </message>
+    <message>
+        <source>The market demand it answers.</source>
+        <translation>对接的市场需求。</translation>
+    </message>
+    <message>
+        <source>The certificate completing it earns.</source>
+        <translation>结业可取得的证书。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>--from and --to need days written YYYY-MM-DD.</source>
+        <translation>--from 和 --to 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 需要整数。</translation>
+    </message>
+    <message>
+        <source>Course %1 added: %2.</source>
+        <translation>已新增培训班 %1：%2。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] training enrol COURSE_ID ID_NUMBER... [--on DATE]</source>
+        <translation>[--db 位置] training enrol 培训班编号 身份证号... [--on 日期]</translation>
+    </message>
+    <message>
+        <source>Enrols the people (by ID number) on a course, all of them or none: each person who cannot be enrolled is named with the reason.</source>
+        <translation>按身份证号为人员报名参加培训班，要么全部报上，要么一个也不报：逐一列出不能报名的人员及原因。</translation>
+    </message>
+    <message>
+        <source>The day they enrolled (default: today).</source>
+        <translation>报名日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Name the course by its number, then the people&apos;s ID numbers.</source>
+        <translation>请先写培训班编号，再写人员的身份证号。</translation>
+    </message>
+    <message>
+        <source>--on needs a day written YYYY-MM-DD.</source>
+        <translation>--on 需要写成 YYYY-MM-DD 的日期。</translation>
+    </message>
+    <message>
+        <source>Nobody on file has the ID number %1; nobody was enrolled.</source>
+        <translation>在册人员中没有身份证号为 %1 的人；未给任何人报名。</translation>
+    </message>
+    <message>
+        <source>Nobody was enrolled.</source>
+        <translation>未给任何人报名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled on course %1.</source>
+        <translation>
+            <numerusform>已为 %n 人报名培训班 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anju::cli::UserCommand</name>
     <message>
         <source>New password for %1: </source>
@@ -14775,6 +15300,61 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::cli::WorkFindingsCommand</name>
+    <message>
+        <source>work needs findings, e.g. anju-cli work findings --on 2026-11-30.</source>
+        <translation>work 后面要跟 findings，例如 anju-cli work findings --on 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>[--db LOCATION] work findings [--on YYYY-MM-DD] [--site CODE] [--json]</source>
+        <translation>[--db 位置] work findings [--on YYYY-MM-DD] [--site 编码] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the day&apos;s findings by name: 应培尽培, people whose training wish has waited the set days without a course; public posts held by ordinary or skilled labour while weak labour of the site waits for work; idle labour, working-age people with labour capacity and no job for the set months and no recorded reason, with their household&apos;s pairing cadre.</source>
+        <translation>按姓名列出某天的清单：应培尽培，登记培训意愿已满设定天数仍未安排培训的人；公益岗位，本安置点有弱劳动力等待就业、岗位却由普通或技能劳动力担任的情况；闲置劳动力，劳动年龄内有劳动能力、已满设定月数没有就业也没有记录原因的人，并列出其所在户的结对帮扶干部。</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Only this site (its code).</source>
+        <translation>只看这个安置点（安置点编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>--on needs a day written YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--on 需要写成 YYYY-MM-DD 的日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>No site has the code %1.</source>
+        <translation>没有编码为 %1 的安置点。</translation>
+    </message>
+    <message>
+        <source>应培尽培 on %1: %2 person(s) whose training wish waits for a course.</source>
+        <translation>%1 应培尽培：有培训意愿、尚未安排培训的 %2 人。</translation>
+    </message>
+    <message>
+        <source>Public posts on %1: %2 held by ordinary or skilled labour while weak labour waits.</source>
+        <translation>%1 公益岗位：有弱劳动力等待就业、却由普通或技能劳动力担任的岗位 %2 个。</translation>
+    </message>
+    <message>
+        <source>Idle labour on %1: %2 person(s) without a job or a recorded reason.</source>
+        <translation>%1 闲置劳动力：既没有就业也没有记录原因的 %2 人。</translation>
+    </message>
+</context>
+<context>
     <name>anju::demo::DemoGenerator</name>
     <message>
         <source>Every county has used up its 999 site codes.</source>
@@ -14864,6 +15444,69 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Column %1 is chosen for %2; each column can hold one field.</source>
         <translation>第 %1 列已选给“%2”，每列只能对应一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::EmploymentImporter</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>No sheet of the file looks like the employment sheet: none has a header with 身份证号 and 就业渠道 in its first %1 rows.</source>
+        <translation>文件中没有像就业台账的工作表：没有一个工作表的前 %1 行中有含身份证号和就业渠道的表头。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation>工作表中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请填写身份证号。</translation>
+    </message>
+    <message>
+        <source>No person on file has this ID number.</source>
+        <translation>在册人员中没有这个身份证号。</translation>
+    </message>
+    <message>
+        <source>The ID number is %1&apos;s, not %2&apos;s.</source>
+        <translation>该身份证号属于%1，不是%2的。</translation>
+    </message>
+    <message>
+        <source>Enter the channel (劳务输出, 帮扶车间, 公益岗位 …).</source>
+        <translation>请填写就业渠道（劳务输出、帮扶车间、公益岗位……）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel (劳务输出, 帮扶车间, 以工代赈, 园区/景区, 公益岗位, 自主创业, 灵活就业).</source>
+        <translation>“%1”不是就业渠道（劳务输出、帮扶车间、以工代赈、园区/景区、公益岗位、自主创业、灵活就业）。</translation>
+    </message>
+    <message>
+        <source>Enter the day the job began.</source>
+        <translation>请填写就业开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s name.</source>
+        <translation>请填写帮扶车间名称。</translation>
+    </message>
+    <message>
+        <source>Enter the post&apos;s name.</source>
+        <translation>请填写公益岗位名称。</translation>
+    </message>
+    <message>
+        <source>No workshop of the person&apos;s site is called %1.</source>
+        <translation>此人所在安置点没有名为“%1”的帮扶车间。</translation>
+    </message>
+    <message>
+        <source>No post of the person&apos;s site is called %1.</source>
+        <translation>此人所在安置点没有名为“%1”的公益岗位。</translation>
+    </message>
+    <message>
+        <source>The same job is on row %1 too; keep one row.</source>
+        <translation>同一条就业在第 %1 行也出现；请只保留一行。</translation>
+    </message>
+    <message>
+        <source>This job is on file already (job %1).</source>
+        <translation>这条就业已登记（就业记录 %1）。</translation>
     </message>
 </context>
 <context>
@@ -18059,6 +18702,69 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::report::EmploymentSection</name>
+    <message>
+        <source>Employment rate = employed ÷ labour force, at the month&apos;s last day. Labour force: people on file that day (active, or moved away or died after it) aged %1 to %2 in whole years, with ordinary, skilled or weak labour capacity. Employed: of them, those with at least one job holding that day (begun on or before it and not ended by it); a person with two jobs counts once. People employed by channel count everyone on file holding a job of the channel, of any age; a person in two channels counts in each.</source>
+        <translation>就业率 = 已就业人数 ÷ 劳动力人数，按当月最后一天计算。劳动力：当天在册（在住，或在当天之后迁出、去世）、按周岁计年龄在 %1 至 %2 岁之间、劳动能力为普通劳动力、技能劳动力或弱劳动力的人员。已就业：其中当天至少有一条有效就业（在当天或之前开始、当天尚未结束）的人员；一人有两条就业只计一次。按渠道统计的就业人数包括当天在册、有该渠道有效就业的所有人员，不限年龄；一人在两个渠道就业的，在每个渠道各计一次。</translation>
+    </message>
+    <message>
+        <source>The employment figures could not be computed: %1</source>
+        <translation>就业指标无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Labour force at the month&apos;s end</source>
+        <translation>月末劳动力人数</translation>
+    </message>
+    <message>
+        <source>Of them employed</source>
+        <translation>其中已就业人数</translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation>就业率</translation>
+    </message>
+    <message>
+        <source>People employed: %1</source>
+        <translation>就业人数：%1</translation>
+    </message>
+    <message>
+        <source>People employed (each once)</source>
+        <translation>就业人数合计（每人只计一次）</translation>
+    </message>
+    <message>
+        <source>Jobs begun this month</source>
+        <translation>本月新增就业数</translation>
+    </message>
+    <message>
+        <source>Jobs ended this month</source>
+        <translation>本月结束就业数</translation>
+    </message>
+    <message>
+        <source>People paid for the month: %1</source>
+        <translation>本月补贴发放人数：%1</translation>
+    </message>
+    <message>
+        <source>Paid for the month: %1 (yuan)</source>
+        <translation>本月补贴发放金额：%1（元）</translation>
+    </message>
+    <message>
+        <source>People paid any support for the month</source>
+        <translation>本月补贴发放人数合计</translation>
+    </message>
+    <message>
+        <source>Support paid for the month (yuan)</source>
+        <translation>本月补贴发放金额合计（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就业情况</translation>
+    </message>
+</context>
+<context>
     <name>anju::report::GridsSection</name>
     <message>
         <source>Grid management</source>
@@ -18267,6 +18973,41 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Monthly income check</source>
         <translation>收支核查</translation>
+    </message>
+</context>
+<context>
+    <name>anju::report::IndustrySection</name>
+    <message>
+        <source>The industry figures could not be computed: %1</source>
+        <translation>产业帮扶指标无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Projects at the month&apos;s end: %1</source>
+        <translation>月末产业项目数：%1</translation>
+    </message>
+    <message>
+        <source>Projects at the month&apos;s end</source>
+        <translation>月末产业项目数合计</translation>
+    </message>
+    <message>
+        <source>Households benefiting this year: %1</source>
+        <translation>本年受益户数：%1</translation>
+    </message>
+    <message>
+        <source>People benefiting this year: %1</source>
+        <translation>本年受益人数：%1</translation>
+    </message>
+    <message>
+        <source>Households benefiting this year</source>
+        <translation>本年受益户数合计</translation>
+    </message>
+    <message>
+        <source>People benefiting this year</source>
+        <translation>本年受益人数合计</translation>
+    </message>
+    <message>
+        <source>Industry support</source>
+        <translation>产业帮扶</translation>
     </message>
 </context>
 <context>
@@ -18724,6 +19465,37 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>anju::report::TrainingSection</name>
+    <message>
+        <source>The training figures could not be computed: %1</source>
+        <translation>技能培训指标无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Courses ending this month</source>
+        <translation>本月结业培训班数</translation>
+    </message>
+    <message>
+        <source>Person-times trained this month</source>
+        <translation>本月培训人次</translation>
+    </message>
+    <message>
+        <source>Person-times trained this year</source>
+        <translation>本年累计培训人次</translation>
+    </message>
+    <message>
+        <source>Certificates earned this month</source>
+        <translation>本月取得证书数</translation>
+    </message>
+    <message>
+        <source>Certificates earned this year</source>
+        <translation>本年累计取得证书数</translation>
+    </message>
+    <message>
+        <source>Skills training</source>
+        <translation>技能培训</translation>
+    </message>
+</context>
+<context>
     <name>anju::settings::OfficeSettingEdit</name>
     <message>
         <source>Calendar days</source>
@@ -19015,6 +19787,1013 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Printed name of the safety-net scheme &quot;%1&quot;</source>
         <translation>保障种类“%1”的名称</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::EmploymentRepository</name>
+    <message>
+        <source>The jobs could not be counted: %1</source>
+        <translation>无法统计就业记录：%1</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation>无法读取就业记录：%1</translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation>查无此人。</translation>
+    </message>
+    <message>
+        <source>The workshops could not be read: %1</source>
+        <translation>无法读取帮扶车间：%1</translation>
+    </message>
+    <message>
+        <source>The posts could not be read: %1</source>
+        <translation>无法读取公益岗位：%1</translation>
+    </message>
+    <message>
+        <source>The posts&apos; holders could not be read: %1</source>
+        <translation>无法读取公益岗位的在岗人员：%1</translation>
+    </message>
+    <message>
+        <source>The labour brokers could not be read: %1</source>
+        <translation>无法读取劳务经纪人：%1</translation>
+    </message>
+    <message>
+        <source>The transport batches could not be read: %1</source>
+        <translation>无法读取点对点输送批次：%1</translation>
+    </message>
+    <message>
+        <source>The batches&apos; people could not be read: %1</source>
+        <translation>无法读取输送批次的人员：%1</translation>
+    </message>
+    <message>
+        <source>The wishes could not be read: %1</source>
+        <translation>无法读取意愿：%1</translation>
+    </message>
+    <message>
+        <source>The absence reasons could not be read: %1</source>
+        <translation>无法读取未就业原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::EmploymentRules</name>
+    <message>
+        <source>Choose a person on file.</source>
+        <translation>请选择在册人员。</translation>
+    </message>
+    <message>
+        <source>%1 died on %2.</source>
+        <translation>%1 已于 %2 去世。</translation>
+    </message>
+    <message>
+        <source>%1 moved away on %2.</source>
+        <translation>%1 已于 %2 迁出。</translation>
+    </message>
+    <message>
+        <source>Enter the day the job began.</source>
+        <translation>请填写就业开始日期。</translation>
+    </message>
+    <message>
+        <source>The job begins on %1, more than %2 days ahead; record it nearer the day.</source>
+        <translation>就业开始日期 %1 距今超过 %2 天，请临近时再登记。</translation>
+    </message>
+    <message>
+        <source>%1 is under %2 on %3; no job is recorded for a child.</source>
+        <translation>%1 在 %3 未满 %2 周岁，不登记未成年人就业。</translation>
+    </message>
+    <message>
+        <source>The job must end after the day it began (%1).</source>
+        <translation>就业结束日期须晚于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The monthly income cannot be below 0.</source>
+        <translation>月收入不能小于 0。</translation>
+    </message>
+    <message>
+        <source>Only labour export names a labour broker.</source>
+        <translation>只有劳务输出才填写劳务经纪人。</translation>
+    </message>
+    <message>
+        <source>Only labour export names a transport batch.</source>
+        <translation>只有劳务输出才填写点对点输送批次。</translation>
+    </message>
+    <message>
+        <source>Only a job in a workshop names a workshop.</source>
+        <translation>只有在帮扶车间就业才填写帮扶车间。</translation>
+    </message>
+    <message>
+        <source>Only a public-welfare post job names a post.</source>
+        <translation>只有公益岗位就业才填写公益岗位。</translation>
+    </message>
+    <message>
+        <source>Enter the province the person went to work in.</source>
+        <translation>请填写务工所在省份。</translation>
+    </message>
+    <message>
+        <source>Choose the workshop.</source>
+        <translation>请选择帮扶车间。</translation>
+    </message>
+    <message>
+        <source>Choose the public-welfare post.</source>
+        <translation>请选择公益岗位。</translation>
+    </message>
+    <message>
+        <source>Enter the work-for-relief project.</source>
+        <translation>请填写以工代赈项目。</translation>
+    </message>
+    <message>
+        <source>Enter the industrial park or scenic area.</source>
+        <translation>请填写园区或景区。</translation>
+    </message>
+    <message>
+        <source>The workshop is not on file.</source>
+        <translation>查无此帮扶车间。</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is at another site than %2&apos;s household.</source>
+        <translation>帮扶车间 %1 与%2所在户不在同一安置点。</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is not open on %2.</source>
+        <translation>帮扶车间 %1 在 %2 不在开办期内。</translation>
+    </message>
+    <message>
+        <source>The post is not on file.</source>
+        <translation>查无此公益岗位。</translation>
+    </message>
+    <message>
+        <source>The post %1 is at another site than %2&apos;s household.</source>
+        <translation>公益岗位 %1 与%2所在户不在同一安置点。</translation>
+    </message>
+    <message>
+        <source>The post %1 is not open on %2.</source>
+        <translation>公益岗位 %1 在 %2 不在设岗期内。</translation>
+    </message>
+    <message>
+        <source>The post %1 takes %2 people and %3 already hold it then.</source>
+        <translation>公益岗位 %1 限 %2 人，届时已有 %3 人在岗。</translation>
+    </message>
+    <message>
+        <source>The labour broker is not on file.</source>
+        <translation>查无此劳务经纪人。</translation>
+    </message>
+    <message>
+        <source>The labour broker %1 serves another site than %2&apos;s household.</source>
+        <translation>劳务经纪人 %1 服务的安置点与%2所在户不同。</translation>
+    </message>
+    <message>
+        <source>The labour broker %1 does not work for the office on %2.</source>
+        <translation>劳务经纪人 %1 在 %2 未为本单位服务。</translation>
+    </message>
+    <message>
+        <source>The transport batch is not on file.</source>
+        <translation>查无此输送批次。</translation>
+    </message>
+    <message>
+        <source>The transport batch left from another site than %1&apos;s.</source>
+        <translation>该输送批次不是从%1所在的安置点发车的。</translation>
+    </message>
+    <message>
+        <source>The job cannot begin before the transport batch left on %1.</source>
+        <translation>就业开始日期不能早于输送批次的发车日期 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already works there from %2 to %3.</source>
+        <translation>%1 在 %2 至 %3 已在此就业。</translation>
+    </message>
+    <message>
+        <source>%1 already works there since %2.</source>
+        <translation>%1 自 %2 起已在此就业。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the person no longer works there.</source>
+        <translation>请填写离岗日期（从这天起不再在此就业）。</translation>
+    </message>
+    <message>
+        <source>The job can only end after the day it began (%1).</source>
+        <translation>结束日期须晚于就业开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The job already ends on %1.</source>
+        <translation>这条就业已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Say why the job ends.</source>
+        <translation>请写明就业结束的原因。</translation>
+    </message>
+    <message>
+        <source>The new income is the same as the current one.</source>
+        <translation>新收入与现在的收入相同。</translation>
+    </message>
+    <message>
+        <source>Enter the day the new income applies from.</source>
+        <translation>请填写新收入的起始日期。</translation>
+    </message>
+    <message>
+        <source>The new income must apply from a day after %1, the day the current income began.</source>
+        <translation>新收入的起始日期须晚于现行收入的开始日期 %1。</translation>
+    </message>
+    <message>
+        <source>The job ends on %1, before the new income would apply.</source>
+        <translation>这条就业于 %1 结束，早于新收入的起始日期。</translation>
+    </message>
+    <message>
+        <source>Income changed</source>
+        <translation>收入变更</translation>
+    </message>
+    <message>
+        <source>Choose the site the workshop serves.</source>
+        <translation>请选择帮扶车间服务的安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s name.</source>
+        <translation>请填写帮扶车间名称。</translation>
+    </message>
+    <message>
+        <source>The places offered cannot be below 0.</source>
+        <translation>提供的岗位数不能小于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the day the workshop opened.</source>
+        <translation>请填写帮扶车间的开办日期。</translation>
+    </message>
+    <message>
+        <source>The workshop must close after the day it opened.</source>
+        <translation>帮扶车间的关闭日期须晚于开办日期。</translation>
+    </message>
+    <message>
+        <source>Choose the site of the post.</source>
+        <translation>请选择公益岗位所在的安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the post&apos;s name.</source>
+        <translation>请填写公益岗位名称。</translation>
+    </message>
+    <message>
+        <source>A post takes at least 1 person.</source>
+        <translation>每个公益岗位至少安排 1 人。</translation>
+    </message>
+    <message>
+        <source>The monthly pay cannot be below 0.</source>
+        <translation>月工资不能小于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the day the post opened.</source>
+        <translation>请填写公益岗位的设岗日期。</translation>
+    </message>
+    <message>
+        <source>The post must close after the day it opened.</source>
+        <translation>公益岗位的撤岗日期须晚于设岗日期。</translation>
+    </message>
+    <message>
+        <source>Enter the broker&apos;s name.</source>
+        <translation>请填写劳务经纪人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the day the broker began working for the office.</source>
+        <translation>请填写劳务经纪人开始为本单位服务的日期。</translation>
+    </message>
+    <message>
+        <source>The broker must stop after the day they began.</source>
+        <translation>劳务经纪人的停止服务日期须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the first day it is closed.</source>
+        <translation>请填写停用日期（从这天起停用）。</translation>
+    </message>
+    <message>
+        <source>It can only close after the day it opened (%1).</source>
+        <translation>停用日期须晚于启用日期（%1）。</translation>
+    </message>
+    <message>
+        <source>It already closes on %1.</source>
+        <translation>已于 %1 停用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) there still hold on %1 or begin later; end them first.</source>
+        <translation>
+            <numerusform>还有 %n 条就业在 %1 仍然有效或在此后开始，请先结束这些就业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the site the batch left from.</source>
+        <translation>请选择输送批次的出发安置点。</translation>
+    </message>
+    <message>
+        <source>Enter the day the batch left.</source>
+        <translation>请填写发车日期。</translation>
+    </message>
+    <message>
+        <source>Enter the province the batch went to.</source>
+        <translation>请填写输出省份。</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s people on the batch.</source>
+        <translation>请列出本批次中本安置点的人员。</translation>
+    </message>
+    <message>
+        <source>The batch carried %1 people in all, fewer than the %2 listed.</source>
+        <translation>该批次共输送 %1 人，少于所列的 %2 人。</translation>
+    </message>
+    <message>
+        <source>Enter the day the wish was collected.</source>
+        <translation>请填写意愿登记日期。</translation>
+    </message>
+    <message>
+        <source>The wish cannot close before it was collected.</source>
+        <translation>意愿的关闭日期不能早于登记日期。</translation>
+    </message>
+    <message>
+        <source>Enter the day the wish was met or withdrawn.</source>
+        <translation>请填写意愿实现或撤回的日期。</translation>
+    </message>
+    <message>
+        <source>The wish cannot close before it was collected (%1).</source>
+        <translation>意愿的关闭日期不能早于登记日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The wish is already closed on %1.</source>
+        <translation>这条意愿已于 %1 关闭。</translation>
+    </message>
+    <message>
+        <source>Say whether the wish was met or withdrawn, and how.</source>
+        <translation>请写明意愿是已实现还是已撤回，以及具体情况。</translation>
+    </message>
+    <message>
+        <source>Enter the day the reason holds from.</source>
+        <translation>请填写原因的起始日期。</translation>
+    </message>
+    <message>
+        <source>The reason must end after the day it begins.</source>
+        <translation>原因的截止日期须晚于起始日期。</translation>
+    </message>
+    <message>
+        <source>Write out the other reason.</source>
+        <translation>请写明其他原因。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the reason no longer holds.</source>
+        <translation>请填写原因失效的日期。</translation>
+    </message>
+    <message>
+        <source>The reason can only end after the day it began (%1).</source>
+        <translation>原因的结束日期须晚于起始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The reason already ends on %1.</source>
+        <translation>这条原因已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, more than 0.</source>
+        <translation>请填写发放金额，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the month the payment is for.</source>
+        <translation>请填写补贴所属月份。</translation>
+    </message>
+    <message>
+        <source>A payment is for a month: give its first day.</source>
+        <translation>补贴按月发放：请填写所属月份的第一天。</translation>
+    </message>
+    <message>
+        <source>Enter the day the money was paid.</source>
+        <translation>请填写发放日期。</translation>
+    </message>
+    <message>
+        <source>The job is not on file.</source>
+        <translation>查无这条就业记录。</translation>
+    </message>
+    <message>
+        <source>The job is another person&apos;s.</source>
+        <translation>这条就业记录属于其他人。</translation>
+    </message>
+    <message>
+        <source>The course attendance is not on file.</source>
+        <translation>查无这条参训记录。</translation>
+    </message>
+    <message>
+        <source>The course attendance is another person&apos;s.</source>
+        <translation>这条参训记录属于其他人。</translation>
+    </message>
+    <message>
+        <source>This support is already paid to the person for %1.</source>
+        <translation>此人 %1 的这项补贴已经发放。</translation>
+    </message>
+    <message>
+        <source>Batch of %1 → %2</source>
+        <translation>%1 发车批次 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (broker %2)</source>
+        <translation>%1（劳务经纪人 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::EmploymentService</name>
+    <message>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>The job was not saved: %1</source>
+        <translation>就业记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>The job is not on file.</source>
+        <translation>查无这条就业记录。</translation>
+    </message>
+    <message>
+        <source>The job was not ended: %1</source>
+        <translation>未能结束就业：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this job meanwhile; open it again.</source>
+        <translation>这条就业记录刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The new income was not saved: %1</source>
+        <translation>新收入未保存：%1</translation>
+    </message>
+    <message>
+        <source>The workshop was not saved: %1</source>
+        <translation>帮扶车间未保存：%1</translation>
+    </message>
+    <message>
+        <source>The workshop is not on file.</source>
+        <translation>查无此帮扶车间。</translation>
+    </message>
+    <message>
+        <source>The workshop was not closed: %1</source>
+        <translation>未能关闭帮扶车间：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this workshop meanwhile; open it again.</source>
+        <translation>这个帮扶车间刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The post was not saved: %1</source>
+        <translation>公益岗位未保存：%1</translation>
+    </message>
+    <message>
+        <source>The post is not on file.</source>
+        <translation>查无此公益岗位。</translation>
+    </message>
+    <message>
+        <source>The post was not closed: %1</source>
+        <translation>未能撤销公益岗位：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this post meanwhile; open it again.</source>
+        <translation>这个公益岗位刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The labour broker was not saved: %1</source>
+        <translation>劳务经纪人未保存：%1</translation>
+    </message>
+    <message>
+        <source>The labour broker is not on file.</source>
+        <translation>查无此劳务经纪人。</translation>
+    </message>
+    <message>
+        <source>The labour broker was not closed: %1</source>
+        <translation>未能停用劳务经纪人：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this broker meanwhile; open it again.</source>
+        <translation>这名劳务经纪人的信息刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The transport batch was not saved: %1</source>
+        <translation>点对点输送批次未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already works away since %2; end that job first.</source>
+        <translation>%1 自 %2 起已在外务工，请先结束那条就业。</translation>
+    </message>
+    <message>
+        <source>The wish was not saved: %1</source>
+        <translation>意愿未保存：%1</translation>
+    </message>
+    <message>
+        <source>The wish is not on file.</source>
+        <translation>查无这条意愿。</translation>
+    </message>
+    <message>
+        <source>The wish was not closed: %1</source>
+        <translation>未能关闭意愿：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this wish meanwhile; open it again.</source>
+        <translation>这条意愿刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The reason was not saved: %1</source>
+        <translation>原因未保存：%1</translation>
+    </message>
+    <message>
+        <source>The reason is not on file.</source>
+        <translation>查无这条原因。</translation>
+    </message>
+    <message>
+        <source>The reason was not ended: %1</source>
+        <translation>未能结束原因：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this reason meanwhile; open it again.</source>
+        <translation>这条原因刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The payment was not saved: %1</source>
+        <translation>补贴发放记录未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::IndustryRepository</name>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>无法读取产业项目：%1</translation>
+    </message>
+    <message>
+        <source>The projects could not be counted: %1</source>
+        <translation>无法统计产业项目：%1</translation>
+    </message>
+    <message>
+        <source>Project %1 is not on file.</source>
+        <translation>没有编号为 %1 的产业项目。</translation>
+    </message>
+    <message>
+        <source>The beneficiaries could not be read: %1</source>
+        <translation>无法读取受益户：%1</translation>
+    </message>
+    <message>
+        <source>Household %1 is not on file.</source>
+        <translation>没有编号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s benefits could not be read: %1</source>
+        <translation>无法读取该户的产业受益情况：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::IndustryRules</name>
+    <message>
+        <source>%1 (head %2)</source>
+        <translation>%1（户主 %2）</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s name.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Enter the day the project began.</source>
+        <translation>请填写项目开始日期。</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it begins.</source>
+        <translation>项目结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The investment cannot be below 0.</source>
+        <translation>投资额不能小于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the shares the assets are divided into, more than 0.</source>
+        <translation>请填写资产折股总数，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Only an asset-shares project is divided into shares.</source>
+        <translation>只有资产折股量化项目才折股。</translation>
+    </message>
+    <message>
+        <source>%1 shares are given in one year; the project needs at least as many.</source>
+        <translation>已有一个年度量化到户 %1 股，折股总数不能少于此数。</translation>
+    </message>
+    <message>
+        <source>Households benefit in %1; the project must begin in that year or before.</source>
+        <translation>%1 年已有受益户，项目须在该年或之前开始。</translation>
+    </message>
+    <message>
+        <source>Households benefit in %1; the project must last into that year.</source>
+        <translation>%1 年已有受益户，项目须持续到该年。</translation>
+    </message>
+    <message>
+        <source>Households of another site benefit from the project; it cannot be limited to this site while they do.</source>
+        <translation>该项目有其他安置点的受益户，不能限定为本安置点。</translation>
+    </message>
+    <message>
+        <source>Choose the households that benefit.</source>
+        <translation>请选择受益户。</translation>
+    </message>
+    <message>
+        <source>Enter the year of the benefit.</source>
+        <translation>请填写受益年度。</translation>
+    </message>
+    <message>
+        <source>The project began in %1; it gave nothing in %2.</source>
+        <translation>项目于 %1 年开始，%2 年没有收益。</translation>
+    </message>
+    <message>
+        <source>The project ended in %1; it gave nothing in %2.</source>
+        <translation>项目已于 %1 年结束，%2 年没有收益。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation>%1 年尚未开始。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not on file.</source>
+        <translation>没有编号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在名单中重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 already benefits from the project in %2.</source>
+        <translation>%1 在 %2 年已是该项目的受益户。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on file (since %2).</source>
+        <translation>%1 已不在册（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>%1 lives at another site than the project&apos;s.</source>
+        <translation>%1 不住在该项目所属的安置点。</translation>
+    </message>
+    <message>
+        <source>%1 has no members on %2.</source>
+        <translation>%1 在 %2 没有在册成员。</translation>
+    </message>
+    <message>
+        <source>%1: shares and amount cannot be below 0.</source>
+        <translation>%1：股数和金额不能小于 0。</translation>
+    </message>
+    <message>
+        <source>%1: only an asset-shares project gives shares.</source>
+        <translation>%1：只有资产折股量化项目才分配股份。</translation>
+    </message>
+    <message>
+        <source>%1: %2 shares do not fit; the project has %3 and %4 are given in %5.</source>
+        <translation>%1：%2 股超出可分配股数；项目共 %3 股，%5 年已分配 %4 股。</translation>
+    </message>
+    <message>
+        <source>Shares and amount cannot be below 0.</source>
+        <translation>股数和金额不能小于 0。</translation>
+    </message>
+    <message>
+        <source>Only an asset-shares project gives shares.</source>
+        <translation>只有资产折股量化项目才分配股份。</translation>
+    </message>
+    <message>
+        <source>%1 shares do not fit; the project has %2 and %3 are given to others in %4.</source>
+        <translation>%1 股超出可分配股数；项目共 %2 股，%4 年已分配给其他户 %3 股。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::IndustryService</name>
+    <message>
+        <source>The household is not on file.</source>
+        <translation>查无此户。</translation>
+    </message>
+    <message>
+        <source>Project %1 is not on file.</source>
+        <translation>没有编号为 %1 的产业项目。</translation>
+    </message>
+    <message>
+        <source>The project was not saved: %1</source>
+        <translation>产业项目未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this project meanwhile; open it again.</source>
+        <translation>这个产业项目刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The households could not be read: %1</source>
+        <translation>无法读取住户：%1</translation>
+    </message>
+    <message>
+        <source>%1 lives at a site you do not work on.</source>
+        <translation>%1 所在的安置点不在您的负责范围内。</translation>
+    </message>
+    <message>
+        <source>The beneficiaries were not saved: %1</source>
+        <translation>受益户未保存：%1</translation>
+    </message>
+    <message>
+        <source>The beneficiary row is not on file.</source>
+        <translation>查无这条受益记录。</translation>
+    </message>
+    <message>
+        <source>The benefit was not saved: %1</source>
+        <translation>受益记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this benefit meanwhile; open it again.</source>
+        <translation>这条受益记录刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The benefit was not removed: %1</source>
+        <translation>未能删除受益记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::TrainingRepository</name>
+    <message>
+        <source>The courses could not be read: %1</source>
+        <translation>无法读取培训班：%1</translation>
+    </message>
+    <message>
+        <source>The courses could not be counted: %1</source>
+        <translation>无法统计培训班：%1</translation>
+    </message>
+    <message>
+        <source>The trades could not be read: %1</source>
+        <translation>无法读取培训工种：%1</translation>
+    </message>
+    <message>
+        <source>Course %1 is not on file.</source>
+        <translation>没有编号为 %1 的培训班。</translation>
+    </message>
+    <message>
+        <source>The course could not be read: %1</source>
+        <translation>无法读取该培训班：%1</translation>
+    </message>
+    <message>
+        <source>The course&apos;s attendance could not be read: %1</source>
+        <translation>无法读取培训班的参训情况：%1</translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation>查无此人。</translation>
+    </message>
+    <message>
+        <source>The training history could not be read: %1</source>
+        <translation>无法读取培训经历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::TrainingRules</name>
+    <message>
+        <source>Enter the course&apos;s title.</source>
+        <translation>请填写培训班名称。</translation>
+    </message>
+    <message>
+        <source>Enter the trade the course teaches.</source>
+        <translation>请填写培训工种。</translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s first day.</source>
+        <translation>请填写开班日期。</translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s last day.</source>
+        <translation>请填写结业日期。</translation>
+    </message>
+    <message>
+        <source>The course cannot end before it begins.</source>
+        <translation>结业日期不能早于开班日期。</translation>
+    </message>
+    <message>
+        <source>The class hours cannot be below 0.</source>
+        <translation>课时不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The places cannot be below 0 (0: no limit).</source>
+        <translation>名额不能小于 0（0 表示不限）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are on the course; it needs at least as many places.</source>
+        <translation>
+            <numerusform>培训班已有 %n 名学员，名额不能少于此数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone on the course attended %1 class hours; the course needs at least as many.</source>
+        <translation>已有学员出勤 %1 课时，培训班课时不能少于此数。</translation>
+    </message>
+    <message>
+        <source>Someone enrolled on %1; the course cannot end before that day.</source>
+        <translation>有学员于 %1 报名，结业日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>People of another site are on the course; it cannot be limited to this site while they are.</source>
+        <translation>培训班有其他安置点的学员，不能限定为本安置点。</translation>
+    </message>
+    <message>
+        <source>Choose the people to enrol.</source>
+        <translation>请选择要报名的人员。</translation>
+    </message>
+    <message>
+        <source>Enter the day they enrolled.</source>
+        <translation>请填写报名日期。</translation>
+    </message>
+    <message>
+        <source>The course ended on %1; nobody can enrol after that day.</source>
+        <translation>培训班已于 %1 结业，此后不能再报名。</translation>
+    </message>
+    <message>
+        <source>Person %1 is not on file.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在名单中重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the course.</source>
+        <translation>%1 已报名该培训班。</translation>
+    </message>
+    <message>
+        <source>%1 is not on file on %2 (moved away or died on %3).</source>
+        <translation>%1 在 %2 已不在册（已于 %3 迁出或去世）。</translation>
+    </message>
+    <message>
+        <source>%1 lives at another site than the course&apos;s.</source>
+        <translation>%1 不住在该培训班所属的安置点。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit: the course has %2 places and %3 are taken.</source>
+        <translation>%1 无法报名：培训班名额 %2 个，已报 %3 人。</translation>
+    </message>
+    <message>
+        <source>%1: the hours attended cannot be below 0.</source>
+        <translation>%1：出勤课时不能小于 0。</translation>
+    </message>
+    <message>
+        <source>%1: the course records no class hours; enter the course&apos;s hours first.</source>
+        <translation>%1：培训班未登记课时，请先填写培训班的课时。</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours attended is more than the course&apos;s %3.</source>
+        <translation>%1：出勤 %2 课时，超过培训班的 %3 课时。</translation>
+    </message>
+    <message>
+        <source>%1: the course ends on %2; completion is recorded from that day on.</source>
+        <translation>%1：培训班于 %2 结业，从该日起才能登记结业。</translation>
+    </message>
+    <message>
+        <source>%1: a certificate number belongs to a completed course only.</source>
+        <translation>%1：只有已结业的才能填写证书编号。</translation>
+    </message>
+    <message>
+        <source>%1: enrolled on %2; dropping out is recorded from that day on.</source>
+        <translation>%1：于 %2 报名，从该日起才能登记中途退出。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::TrainingService</name>
+    <message>
+        <source>Course %1 is not on file.</source>
+        <translation>没有编号为 %1 的培训班。</translation>
+    </message>
+    <message>
+        <source>The site is not on file.</source>
+        <translation>查无此安置点。</translation>
+    </message>
+    <message>
+        <source>The course was not saved: %1</source>
+        <translation>培训班未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this course meanwhile; open it again.</source>
+        <translation>这个培训班刚被别人修改过，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The people could not be read: %1</source>
+        <translation>无法读取人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 lives at a site you do not work on.</source>
+        <translation>%1 所在的安置点不在您的负责范围内。</translation>
+    </message>
+    <message>
+        <source>The enrolment was not saved: %1</source>
+        <translation>报名未保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose the attendance to record.</source>
+        <translation>请选择要登记的参训记录。</translation>
+    </message>
+    <message>
+        <source>The attendance could not be read: %1</source>
+        <translation>无法读取参训记录：%1</translation>
+    </message>
+    <message>
+        <source>Attendance %1 is not on file.</source>
+        <translation>没有编号为 %1 的参训记录。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在名单中重复出现。</translation>
+    </message>
+    <message>
+        <source>%1: someone else changed this attendance meanwhile; open the course again.</source>
+        <translation>%1：这条参训记录刚被别人修改过，请重新打开培训班。</translation>
+    </message>
+    <message>
+        <source>%1: certificate %2 is already given to someone else on the course.</source>
+        <translation>%1：证书编号 %2 已登记给本培训班的其他学员。</translation>
+    </message>
+    <message>
+        <source>The outcomes were not saved: %1</source>
+        <translation>培训结果未保存：%1</translation>
+    </message>
+    <message>
+        <source>The enrolment is not on file.</source>
+        <translation>查无这条报名记录。</translation>
+    </message>
+    <message>
+        <source>The person is not on file.</source>
+        <translation>查无此人。</translation>
+    </message>
+    <message>
+        <source>A training subsidy was paid for this enrolment; it stays on file (record the person as dropped out instead).</source>
+        <translation>这条报名已发放技能培训补贴，必须保留（请改为登记中途退出）。</translation>
+    </message>
+    <message>
+        <source>The enrolment was not removed: %1</source>
+        <translation>未能删除报名记录：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment meanwhile; open the course again.</source>
+        <translation>这条报名记录刚被别人修改过，请重新打开培训班。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::WorkFindings</name>
+    <message>
+        <source>Choose the day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>The work findings could not be read: %1</source>
+        <translation>无法读取就业培训清单：%1</translation>
+    </message>
+    <message>
+        <source>Wished for training (%1) on %2, %3 days ago, and has been offered no course since.</source>
+        <translation>%2 登记培训意愿（%1），已过 %3 天，至今未安排培训。</translation>
+    </message>
+    <message>
+        <source>no trade named</source>
+        <translation>未填写工种</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 labour) holds the public post %3 while %n weak-labour person(s) of the site wait for work: %4.</source>
+        <translation>
+            <numerusform>%1（%2劳动力）担任公益岗位 %3，而本安置点有 %n 名弱劳动力在等待就业：%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skilled</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>(no post named)</source>
+        <translation>（未填写岗位名称）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No job since %1</source>
+        <translation>自 %1 起未就业</translation>
+    </message>
+    <message>
+        <source>No job recorded</source>
+        <translation>没有就业记录</translation>
+    </message>
+    <message>
+        <source>%1, and no reason recorded; the household has no pairing cadre.</source>
+        <translation>%1，且未记录原因；该户没有结对帮扶干部。</translation>
+    </message>
+    <message>
+        <source>%1, and no reason recorded; for the pairing cadre %2.</source>
+        <translation>%1，且未记录原因；结对帮扶干部：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::work::WorkMonthQueries</name>
+    <message>
+        <source>The work figures could not be counted: %1</source>
+        <translation>就业培训数据无法统计：%1</translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation>请选择月份。</translation>
     </message>
 </context>
 </TS>

@@ -65,8 +65,8 @@ struct IndustryMonthFigures
 // The month's work, training and industry figures for the summary: a few grouped statements with bound
 // values for the month and the month before together, none per person in C++. ReadWork is required.
 // `siteId` 0: the whole office; else the site's people (by their household's site), courses and projects
-// (by their own site), beneficiary households (by the household's site). Definitions: the shared brief of
-// issue 19, written out in docs/report-json.md.
+// (by their own site), beneficiary households (by the household's site). Definitions: docs/report-json.md
+// (section `employment`, `training`, `industry`).
 class WorkMonthQueries
 {
     Q_DECLARE_TR_FUNCTIONS(anju::work::WorkMonthQueries)

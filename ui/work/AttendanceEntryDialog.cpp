@@ -63,9 +63,7 @@ AttendanceEntryDialog::AttendanceEntryDialog(const Database& db, const work::Tra
     QPushButton* save = buttons->button(QDialogButtonBox::Ok);
     save->setObjectName(QStringLiteral("attendanceSave"));
     save->setText(tr("&Enrol everyone"));
-    // Enter belongs to the search field: saving is a deliberate click or Alt+E.
     save->setAutoDefault(false);
-    save->setDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(about);
     layout->addLayout(form);
@@ -124,6 +122,14 @@ bool AttendanceEntryDialog::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void AttendanceEntryDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter belongs to the search (and the list): enrolling everyone is a deliberate Alt+E.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        return;
+    QDialog::keyPressEvent(event);
 }
 
 void AttendanceEntryDialog::showCount()

@@ -92,7 +92,7 @@ BeneficiaryDialog::BeneficiaryDialog(const Database& db, const work::IndustryPro
     connect(remove, &QPushButton::clicked, this, &BeneficiaryDialog::removeCurrent);
     connect(buttons, &QDialogButtonBox::accepted, this, &BeneficiaryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BeneficiaryDialog::reject);
-    resize(std::max(sizeHint().width(), 640), std::max(sizeHint().height(), 480));
+    resize(std::max(sizeHint().width(), 860), std::max(sizeHint().height(), 480));
     m_search->setFocus();
 }
 
@@ -113,8 +113,27 @@ bool BeneficiaryDialog::eventFilter(QObject* watched, QEvent* event)
             removeCurrent();
             return true;
         }
+        // Enter walks a household's line: shares, amount, what it received, then back to the search for
+        // the next household.
+        const QVariant column = watched->property("entryColumn");
+        if (column.isValid() && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+            const int row = watched->property("entryRow").toInt();
+            QWidget* next = column.toInt() == SharesColumn   ? static_cast<QWidget*>(amountEdit(row))
+                            : column.toInt() == AmountColumn ? static_cast<QWidget*>(benefitEdit(row))
+                                                             : static_cast<QWidget*>(m_search);
+            focusField(next);
+            return true;
+        }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void BeneficiaryDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter belongs to the search and the lines: saving the list is a deliberate Alt+S.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        return;
+    QDialog::keyPressEvent(event);
 }
 
 QSpinBox* BeneficiaryDialog::sharesEdit(int row) const
@@ -157,6 +176,7 @@ void BeneficiaryDialog::addChosen()
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto* household = new QTableWidgetItem(hit ? hit->text() : m_search->householdNumber());
+    household->setToolTip(household->text());
     household->setData(Qt::UserRole, id);
     household->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_table->setItem(row, HouseholdColumn, household);
@@ -171,11 +191,28 @@ void BeneficiaryDialog::addChosen()
     auto* benefit = new QLineEdit(m_table);
     benefit->setPlaceholderText(tr("e.g. dividend, wages, seedlings"));
     m_table->setCellWidget(row, BenefitColumn, benefit);
+    for (QWidget* w :
+         {static_cast<QWidget*>(shares), static_cast<QWidget*>(amount), static_cast<QWidget*>(benefit)}) {
+        w->setProperty("entryRow", row);
+        w->installEventFilter(this);
+    }
+    shares->setProperty("entryColumn", int(SharesColumn));
+    amount->setProperty("entryColumn", int(AmountColumn));
+    benefit->setProperty("entryColumn", int(BenefitColumn));
     m_table->scrollToBottom();
     m_search->searchField()->clear();
     m_searched.clear();
     m_search->households()->clear();
-    m_search->setFocus();
+    // On to what the household received; Enter on its last field comes back to the search.
+    focusField(shares->isEnabled() ? static_cast<QWidget*>(shares) : static_cast<QWidget*>(amount));
+}
+
+void BeneficiaryDialog::focusField(QWidget* field)
+{
+    field->setFocus();
+    // What is typed replaces the 0 there, as in a sheet's cell.
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(field))
+        spin->selectAll();
 }
 
 void BeneficiaryDialog::removeCurrent()

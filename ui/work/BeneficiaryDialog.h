@@ -18,7 +18,8 @@ class HouseholdSearchBox;
 
 // 登记受益户: a project's beneficiary households of one year, picked one after another — a name, ID number
 // or household number, Enter to search, Enter again to put the household on the list — each with its
-// shares (asset shares only), amount in yuan and what it received. Delete takes a line off. One call
+// shares (asset shares only), amount in yuan and what it received, Enter moving along the line and back to
+// the search. Delete takes a line off. One call
 // (IndustryService::recordBeneficiaries): all or none, each refusal marked on its household's line.
 class BeneficiaryDialog : public QDialog
 {
@@ -46,10 +47,12 @@ public slots:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QList<work::BeneficiaryEntry> entries() const;
     void showError(const QString& message);
+    void focusField(QWidget* field);
 
     const Database& m_db;
     work::IndustryProject m_project;

@@ -165,6 +165,7 @@ IndustryTab::IndustryTab(const Database& db, QWidget* parent) : QWidget(parent),
     if (m_model->rowCount() > 0)
         m_projects->selectRow(0);
     m_projects->resizeColumnsToContents();
+    m_projects->horizontalHeader()->setSectionResizeMode(int(ProjectColumn::Name), QHeaderView::Stretch);
     showBeneficiaries();
     showChart();
 }

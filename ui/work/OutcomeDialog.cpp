@@ -38,7 +38,7 @@ OutcomeDialog::OutcomeDialog(const Database& db, const work::TrainingCourse& cou
 {
     setObjectName(QStringLiteral("outcomeDialog"));
     setWindowTitle(tr("Record the outcomes of %1").arg(course.title));
-    auto* about = new QLabel(tr("%1 ended on %2 with %3 class hours. Completion is recorded from its last "
+    auto* about = new QLabel(tr("%1 runs to %2 with %3 class hours. Completion is recorded from its last "
                                 "day on; dropping out on any day.")
                                  .arg(course.title, course.endsOn.toString(Qt::ISODate))
                                  .arg(course.hours),

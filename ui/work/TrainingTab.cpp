@@ -21,7 +21,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -30,6 +29,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <numeric>
 #include <set>
 
 namespace anju {
@@ -176,6 +176,8 @@ TrainingTab::TrainingTab(const Database& db, QWidget* parent) : QWidget(parent),
     if (m_model->rowCount() > 0)
         m_courses->selectRow(0);
     m_courses->resizeColumnsToContents();
+    // The title takes the width the figures leave.
+    m_courses->horizontalHeader()->setSectionResizeMode(int(CourseColumn::Title), QHeaderView::Stretch);
     showAttendance();
     showChart();
 }
@@ -269,38 +271,32 @@ void TrainingTab::showAttendance()
 
 void TrainingTab::showChart()
 {
-    // The year's months from January to December (or to this month for this year): person-times of the
-    // courses ending in each, counted by core as the summary counts them.
+    // The year's twelve months: the person-times of the courses ending in each, counted by core as the
+    // monthly summary counts them.
     const int shown = year() > 0 ? year() : QDate::currentDate().year();
     const work::WorkMonthQueries queries(m_db);
     const qint64 siteId = m_site->currentData().toLongLong();
     ChartData data;
     data.kind = ChartData::Kind::Bar;
-    data.title = tr("Training person-times 人次 by month of %1").arg(shown);
     data.unitFormat = tr("%1 person-times");
-    ChartSeries personTimes{tr("Person-times"), {}};
-    ChartSeries certificates{tr("Certificates"), {}};
-    const QLocale locale;
-    QString refused;
+    ChartSeries personTimes{QString(), {}};
     for (int month = 2; month <= 12; month += 2) {
         // One call counts the month and the month before it.
         const auto figures = queries.training(QDate(shown, month, 1), siteId);
         if (!figures) {
-            refused = figures.summary();
-            break;
+            ChartData refused;
+            refused.title = figures.summary();
+            m_chart->setData(refused);
+            return;
         }
         for (int k : {1, 0}) {
-            data.categories.append(locale.monthName(month - k, QLocale::ShortFormat));
+            data.categories.append(tr("%1", "chart axis: month, e.g. 10月").arg(month - k));
             personTimes.values.append(figures.value()[k].personTimes);
-            certificates.values.append(figures.value()[k].certificates);
         }
     }
-    if (!refused.isEmpty()) {
-        data = ChartData();
-        data.title = refused;
-    } else {
-        data.series = {personTimes, certificates};
-    }
+    data.series = {personTimes};
+    const double total = std::accumulate(personTimes.values.cbegin(), personTimes.values.cend(), 0.0);
+    data.title = tr("Training person-times 人次 by month of %1: %2 in all").arg(shown).arg(total);
     m_chart->setData(data);
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -77,7 +78,8 @@ void fillRow(QTableWidget* table, int row, const QStringList& texts, const QList
 
 QString yuan(qint64 fen)
 {
-    return QString::number(double(fen) / 100.0, 'f', 2);
+    // Grouped as the user's locale writes money: 80,000,000.00 reads at a glance, 80000000.00 does not.
+    return QLocale().toString(double(fen) / 100.0, 'f', 2);
 }
 
 } // namespace anju::workui

@@ -54,7 +54,7 @@ AttendanceEntryDialog::AttendanceEntryDialog(const Database& db, const work::Tra
     m_errors.addRow(form, this, tr("&People:"), m_people, "attendancePeopleField",
                     QLatin1String(Field::TrainingPerson));
     form->addRow(QString(), m_count);
-    m_errors.addRow(form, this, tr("&Enrolled on:"), m_enrolledOn, "attendanceEnrolledOn",
+    m_errors.addRow(form, this, tr("Enrolled &on:"), m_enrolledOn, "attendanceEnrolledOn",
                     QLatin1String(Field::TrainingEnrolledOn));
     auto* general = FieldError::makeLabel(this);
     m_errors.setGeneralLabel(general);
@@ -136,9 +136,8 @@ void AttendanceEntryDialog::showCount()
 {
     const int places = m_course.capacity;
     m_count->setText(
-        places > 0
-            ? tr("%n people on the list (the course has %1 places)", nullptr, m_people->count()).arg(places)
-            : tr("%n people on the list", nullptr, m_people->count()));
+        places > 0 ? tr("%n on the list (the course has %1 places)", nullptr, m_people->count()).arg(places)
+                   : tr("%n on the list", nullptr, m_people->count()));
 }
 
 void AttendanceEntryDialog::accept()

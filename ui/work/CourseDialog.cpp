@@ -42,6 +42,8 @@ CourseDialog::CourseDialog(const Database& db, const work::TrainingCourse& cours
     if (const auto trades = work::TrainingRepository(db).trades())
         m_trade->addItems(trades.value());
     m_trade->setCurrentText(course.trade);
+    m_trade->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_trade->setMinimumContentsLength(16);
     m_organiser = new QLineEdit(course.organiser, this);
     m_organiser->setPlaceholderText(tr("e.g. 县人社局, a training school"));
     m_site = new QComboBox(this);
@@ -69,7 +71,7 @@ CourseDialog::CourseDialog(const Database& db, const work::TrainingCourse& cours
     m_errors.addRow(form, this, tr("&Title:"), m_title, "courseTitle", QLatin1String(Field::TrainingTitle));
     m_errors.addRow(form, this, tr("T&rade:"), m_trade, "courseTrade", QLatin1String(Field::TrainingTrade));
     m_errors.addRow(form, this, tr("&Organiser:"), m_organiser, "courseOrganiser");
-    m_errors.addRow(form, this, tr("&Site:"), m_site, "courseSite", QLatin1String(Field::TrainingSite));
+    m_errors.addRow(form, this, tr("S&ite:"), m_site, "courseSite", QLatin1String(Field::TrainingSite));
     m_errors.addRow(form, this, tr("&From:"), m_starts, "courseStarts",
                     QLatin1String(Field::TrainingStartsOn));
     m_errors.addRow(form, this, tr("To (last &day):"), m_ends, "courseEnds",
@@ -78,7 +80,7 @@ CourseDialog::CourseDialog(const Database& db, const work::TrainingCourse& cours
                     QLatin1String(Field::TrainingHours));
     m_errors.addRow(form, this, tr("&Places:"), m_places, "coursePlaces",
                     QLatin1String(Field::TrainingCapacity));
-    m_errors.addRow(form, this, tr("&Demand it answers:"), m_demand, "courseDemand");
+    m_errors.addRow(form, this, tr("De&mand it answers:"), m_demand, "courseDemand");
     m_errors.addRow(form, this, tr("&Certificate:"), m_certificate, "courseCertificate");
     m_errors.addRow(form, this, tr("&Note:"), m_note, "courseNote");
     auto* general = FieldError::makeLabel(this);
@@ -98,6 +100,7 @@ CourseDialog::CourseDialog(const Database& db, const work::TrainingCourse& cours
                 m_ends->setDate(day);
         });
     }
+    resize(std::max(sizeHint().width(), 520), sizeHint().height());
     m_title->setFocus();
 }
 

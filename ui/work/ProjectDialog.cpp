@@ -63,8 +63,8 @@ ProjectDialog::ProjectDialog(const Database& db, const work::IndustryProject& pr
     m_errors.addRow(form, this, tr("&Name:"), m_name, "projectName", QLatin1String(Field::IndustryName));
     m_errors.addRow(form, this, tr("&Level:"), m_level, "projectLevel");
     m_errors.addRow(form, this, tr("&Model:"), m_model, "projectModel");
-    m_errors.addRow(form, this, tr("&Site:"), m_site, "projectSite", QLatin1String(Field::IndustrySite));
-    m_errors.addRow(form, this, tr("Run &by:"), m_operator, "projectOperator");
+    m_errors.addRow(form, this, tr("Si&te:"), m_site, "projectSite", QLatin1String(Field::IndustrySite));
+    m_errors.addRow(form, this, tr("Run b&y:"), m_operator, "projectOperator");
     m_errors.addRow(form, this, tr("&Where:"), m_location, "projectLocation");
     m_errors.addRow(form, this, tr("&Investment:"), m_investment, "projectInvestment",
                     QLatin1String(Field::IndustryInvestment));

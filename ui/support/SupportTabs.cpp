@@ -6,6 +6,8 @@
 #include "income/IncomeCheckTab.h"
 #include "income/MonitoringTab.h"
 #include "income/SafetyNetTab.h"
+#include "work/IndustryTab.h"
+#include "work/TrainingTab.h"
 
 namespace anju {
 
@@ -21,6 +23,17 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
         QObject::connect(findings, &FollowUpFindingsTab::householdRequested, &page,
                          &SupportPage::openHouseholdRequested);
         page.addTab(findings, FollowUpFindingsTab::tr("Findings 应纳尽纳 · 应兜尽兜"));
+    }
+    if (Permissions::allows(db.session(), Action::ReadWork)) {
+        // Issue 19: training 培训 and industry 产业 (rows open their household).
+        auto* training = new TrainingTab(db, &page);
+        QObject::connect(training, &TrainingTab::householdRequested, &page,
+                         &SupportPage::openHouseholdRequested);
+        page.addTab(training, TrainingTab::tr("Training"));
+        auto* industry = new IndustryTab(db, &page);
+        QObject::connect(industry, &IndustryTab::householdRequested, &page,
+                         &SupportPage::openHouseholdRequested);
+        page.addTab(industry, IndustryTab::tr("Industry"));
     }
     page.finish();
 }

@@ -75,6 +75,21 @@ QHash<F, int> mappingFor(const QStringList& headers)
     return mapping;
 }
 
+Result<HeaderDetector::HeaderRow> findHeader(TableReader& reader)
+{
+    return HeaderDetector::findHeaderRow(
+        reader, -1, 0,
+        [](const QStringList& headers) {
+            const QHash<F, int> mapping = mappingFor(headers);
+            return mapping.contains(F::IdNumber) &&
+                   (mapping.contains(F::Outcome) || mapping.contains(F::EnrolledOn) ||
+                    mapping.contains(F::Hours));
+        },
+        AttendanceImporter::tr("No sheet of the file looks like an attendance sheet: none has a header with "
+                               "身份证号 and 结业情况 or 报名日期 in its first %1 rows.")
+            .arg(HeaderDetector::RowsSearched));
+}
+
 // The office's words for an outcome (the labels in either language and the keys are read too); blank is
 // no word at all, which the caller reads.
 std::optional<AttendanceOutcome> outcomeFromText(const QString& text)
@@ -168,6 +183,28 @@ std::optional<AttendanceField> AttendanceImporter::fieldForHeader(const QString&
     return std::nullopt;
 }
 
+Result<AttendanceSheetHeader> AttendanceImporter::inspect(const QString& path)
+{
+    auto opened = TableReader::open(path);
+    if (!opened)
+        return Outcome(opened);
+    TableReader& reader = *opened.value();
+    const auto found = findHeader(reader);
+    if (!found)
+        return Outcome(found);
+    AttendanceSheetHeader header;
+    header.sheetName = reader.sheetNames().value(found.value().sheetIndex);
+    header.headerRow = found.value().headerRow;
+    header.headers = found.value().headers;
+    const QHash<F, int> mapping = mappingFor(header.headers);
+    for (int column = 0; column < header.headers.size(); ++column)
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+            if (it.value() == column)
+                header.fields.append(it.key());
+    header.namesCourses = mapping.contains(F::Course) && mapping.contains(F::CourseStart);
+    return header;
+}
+
 QString AttendanceImporter::describe(const ImportError& error)
 {
     if (error.row <= 0)
@@ -191,18 +228,7 @@ Result<AttendanceImportSummary> AttendanceImporter::run(const AttendanceImportOp
     if (!opened)
         return Outcome(opened);
     TableReader& reader = *opened.value();
-    const auto found = HeaderDetector::findHeaderRow(
-        reader, -1, 0,
-        [](const QStringList& headers) {
-            const QHash<F, int> mapping = mappingFor(headers);
-            return mapping.contains(F::IdNumber) &&
-                   (mapping.contains(F::Outcome) || mapping.contains(F::EnrolledOn) ||
-                    mapping.contains(F::Hours));
-        },
-        tr("No sheet of the file looks like an attendance sheet: none has a header with 身份证号 and "
-           "结业情况 "
-           "or 报名日期 in its first %1 rows.")
-            .arg(HeaderDetector::RowsSearched));
+    const auto found = findHeader(reader);
     if (!found)
         return Outcome(found);
     AttendanceImportSummary summary;

@@ -53,6 +53,17 @@ struct AttendanceImportSummary
     QList<ImportError> errors; // any error: nothing is written
 };
 
+// What a sheet's header says before anything is imported: for the import dialog, which shows the columns
+// found and asks for the course when the rows name none.
+struct AttendanceSheetHeader
+{
+    QString sheetName;
+    int headerRow = 0;
+    QStringList headers;
+    QList<AttendanceField> fields; // the fields the header names, in the sheet's order
+    bool namesCourses = false;     // 培训班 and 开班日期: rows may name their course
+};
+
 // Imports the office's attendance sheet (.xlsx or .csv, with the roster's readers, header search and merged
 // cells): one person on one course a row. The person is found by the ID number and the name must be theirs
 // (a row that slipped is refused); the course is the one the row names by 培训班 and 开班日期 (a course of
@@ -63,8 +74,9 @@ struct AttendanceImportSummary
 // the course's last day, hours, certificates given once); when any row is bad each is listed with its row
 // and column and nothing is written; else the whole sheet is written in one transaction (source 'import').
 //
-// The training tab's import uses run() twice: with dryRun to show the summary and the errors (describe()),
-// then for real once the clerk agrees; header() names the columns for the dialog's hint.
+// The training tab's import: inspect() to show the columns found (and ask for the course when the sheet
+// names none), run() with dryRun to show the summary and the errors (describe()), then run() for real once
+// the clerk agrees; header() names the columns for the dialog's hint.
 class AttendanceImporter
 {
     Q_DECLARE_TR_FUNCTIONS(anju::exchange::AttendanceImporter)
@@ -76,6 +88,8 @@ public:
     // used, a course of the options not on file, or a write the database refused; bad rows are the
     // summary's errors.
     Result<AttendanceImportSummary> run(const AttendanceImportOptions& options);
+    // Finds the header of an attendance sheet and the columns it names, reading no row below it.
+    static Result<AttendanceSheetHeader> inspect(const QString& path);
     // The canonical header of a field, and the field a header names (its synonyms too).
     static QString header(AttendanceField field);
     static std::optional<AttendanceField> fieldForHeader(const QString& headerText);

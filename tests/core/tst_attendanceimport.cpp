@@ -445,6 +445,23 @@ private slots:
         QCOMPARE(outcomeOf(m_housekeeping, 2), QStringLiteral("completed 36  2024-03-01 import"));
     }
 
+    void theHeaderIsInspectedForTheDialog()
+    {
+        const auto year = AttendanceImporter::inspect(yearSheet());
+        QVERIFY2(year, qPrintable(year.summary()));
+        QCOMPARE(year.value().headerRow, 2);
+        QVERIFY(year.value().namesCourses);
+        QCOMPARE(year.value().fields.size(), 8);
+        QCOMPARE(year.value().fields.constFirst(), exchange::AttendanceField::Course);
+        const auto one = AttendanceImporter::inspect(csv(QStringLiteral("one.csv"), HeaderWithoutCourse, {}));
+        QVERIFY2(one, qPrintable(one.summary()));
+        QVERIFY(!one.value().namesCourses);
+        QCOMPARE(one.value().fields.constFirst(), exchange::AttendanceField::Name);
+        QVERIFY_REFUSED(AttendanceImporter::inspect(
+                            csv(QStringLiteral("other.csv"), QStringLiteral("户主姓名,月份"), {})),
+                        QStringLiteral("attendance sheet"));
+    }
+
     void aClerkOfAnotherSiteIsRefused()
     {
         m_test->logInAs(Role::Clerk, {m_fixtures->otherSite()});

@@ -41,8 +41,9 @@ struct AttendanceImportOptions
 
 struct AttendanceImportSummary
 {
-    int rowsRead = 0;     // data rows below the header (footers and blank rows not counted)
-    int enrolled = 0;     // people put on a course (with dryRun, or when rows are rejected: would be)
+    int rowsRead = 0; // data rows below the header (footers and blank rows not counted)
+    // With dryRun: what would be; when any row is rejected, 0 (nothing is written until they are corrected).
+    int enrolled = 0;     // people put on a course
     int changed = 0;      // people on the course already whose outcome, hours or certificate changed
     int unchanged = 0;    // people on the course already, exactly as the sheet says: not rewritten
     int courses = 0;      // the courses the rows name

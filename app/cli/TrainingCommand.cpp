@@ -2,6 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "TrainingImportCommand.h"
 #include "database/Database.h"
 #include "work/TrainingRepository.h"
 #include "work/TrainingService.h"
@@ -103,8 +104,10 @@ int TrainingCommand::run(const CliContext& context, QStringList arguments)
         return add(context, arguments);
     if (action == QLatin1String("enrol"))
         return enrol(context, arguments);
-    return fail(tr("training needs list, attendance, add or enrol, e.g. anju-cli training list --year "
-                   "2024."),
+    if (action == QLatin1String("import"))
+        return TrainingImportCommand::run(context, arguments);
+    return fail(tr("training needs list, attendance, add, enrol or import, e.g. anju-cli training list "
+                   "--year 2024."),
                 UsageError);
 }
 

@@ -9,7 +9,8 @@ namespace anju::cli {
 
 // Training 技能培训 on the command line: `training list` (the courses with their counts), `training
 // attendance COURSE_ID` (who is on a course), `training add` (a new course), `training enrol COURSE_ID
-// ID_NUMBER…` (people enrolled in one go), over the same core calls as the page.
+// ID_NUMBER…` (people enrolled in one go), `training import FILE` (the office's attendance sheet,
+// TrainingImportCommand), over the same core calls as the page.
 class TrainingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(anju::cli::TrainingCommand)

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace anju::work {
 
 namespace {
@@ -78,11 +80,17 @@ Outcome TrainingRules::checkEnrolments(const TrainingCourse& course, const QList
     const QString personField = field(Field::TrainingPerson);
     if (people.isEmpty())
         outcome.add(personField, tr("Choose the people to enrol."));
-    if (!enrolledOn.isValid())
-        outcome.add(field(Field::TrainingEnrolledOn), tr("Enter the day they enrolled."));
-    else if (course.endsOn.isValid() && enrolledOn > course.endsOn)
-        outcome.add(field(Field::TrainingEnrolledOn),
-                    tr("The course ended on %1; nobody can enrol after that day.").arg(iso(course.endsOn)));
+    // The list's day is checked once; a day of the person's own is checked on their row.
+    const bool listDayUsed = std::any_of(people.cbegin(), people.cend(),
+                                         [](const EnrolCandidate& c) { return !c.enrolledOn.isValid(); });
+    if (listDayUsed || people.isEmpty()) {
+        if (!enrolledOn.isValid())
+            outcome.add(field(Field::TrainingEnrolledOn), tr("Enter the day they enrolled."));
+        else if (course.endsOn.isValid() && enrolledOn > course.endsOn)
+            outcome.add(
+                field(Field::TrainingEnrolledOn),
+                tr("The course ended on %1; nobody can enrol after that day.").arg(iso(course.endsOn)));
+    }
     QSet<qint64> seen;
     int taking = active;
     for (int i = 0; i < people.size(); ++i) {
@@ -92,6 +100,14 @@ Outcome TrainingRules::checkEnrolments(const TrainingCourse& course, const QList
             continue;
         }
         const QString who = personText(c.name, c.shownIdNumber);
+        const QDate day = c.enrolledOn.isValid() ? c.enrolledOn : enrolledOn;
+        if (c.enrolledOn.isValid() && course.endsOn.isValid() && day > course.endsOn) {
+            outcome.add(field(Field::TrainingEnrolledOn),
+                        tr("%1: the course ended on %2; nobody can enrol after that day.")
+                            .arg(who, iso(course.endsOn)),
+                        i);
+            continue;
+        }
         if (seen.contains(c.personId)) {
             outcome.add(personField, tr("%1 is in the list twice.").arg(who), i);
             continue;
@@ -102,10 +118,10 @@ Outcome TrainingRules::checkEnrolments(const TrainingCourse& course, const QList
             continue;
         }
         // On file on the day: active, or moved away or died after it (an enrolment may be entered late).
-        if (!c.active && enrolledOn.isValid() && (!c.stateDate.isValid() || c.stateDate <= enrolledOn)) {
+        if (!c.active && day.isValid() && (!c.stateDate.isValid() || c.stateDate <= day)) {
             outcome.add(personField,
                         tr("%1 is not on file on %2 (moved away or died on %3).")
-                            .arg(who, iso(enrolledOn), iso(c.stateDate)),
+                            .arg(who, iso(day), iso(c.stateDate)),
                         i);
             continue;
         }

@@ -35,6 +35,7 @@ struct EnrolCandidate
     bool active = true;    // persons.state = 'active'
     QDate stateDate;       // the day they moved away or died
     bool alreadyOnCourse = false;
+    QDate enrolledOn; // null: the list's day; an attendance sheet gives each person their own
 };
 
 // The rules of courses, enrolments and outcomes, with no database: the service reads what they need and
@@ -57,8 +58,9 @@ public:
     static Outcome checkCourse(const TrainingCourse& draft);
     // A stored course changed to `draft`, with what its attendance holds.
     static Outcome checkCourseChange(const TrainingCourse& draft, const CourseUsage& usage);
-    // A list of people enrolled on `enrolledOn`: every refusal names the person, with the index in
-    // `people`. `active`: the course's attendances not dropped before this list.
+    // A list of people enrolled on `enrolledOn` (or each on their own day, EnrolCandidate::enrolledOn): every
+    // refusal names the person, with the index in `people`. `active`: the course's attendances not dropped
+    // before this list.
     static Outcome checkEnrolments(const TrainingCourse& course, const QList<EnrolCandidate>& people,
                                    QDate enrolledOn, int active);
     // One outcome recorded on `today` for a stored attendance of `course` (`row`: the entry's index, for

@@ -138,11 +138,35 @@ Result<QList<Attendance>> TrainingService::enrol(qint64 courseId, const QList<qi
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::error(transaction.error());
+    QList<EnrolEntry> entries;
+    entries.reserve(personIds.size());
+    for (qint64 personId : personIds)
+        entries.append({personId, QDate()});
+    const auto added = enrolWithin(courseId, entries, enrolledOn, imported);
+    if (!added)
+        return added;
+    if (!transaction.commit())
+        return Outcome::error(transaction.error());
+    return added;
+}
+
+Result<QList<Attendance>> TrainingService::enrolWithin(qint64 courseId, const QList<EnrolEntry>& entries,
+                                                       QDate enrolledOn, bool imported)
+{
+    TrainingRepository repository(m_db);
+    const auto course = repository.course(courseId);
+    if (!course)
+        return Outcome::error(tr("Course %1 is not on file.").arg(courseId));
+    if (Outcome denied = Permissions::require(m_db, Action::WriteWork, course->siteId); !denied)
+        return denied;
 
     // Everything the rules need, read inside the transaction: two desks enrolling for the last places
     // cannot both pass.
     QHash<qint64, EnrolCandidate> found;
-    const QList<qint64> unique = QSet<qint64>(personIds.begin(), personIds.end()).values();
+    QSet<qint64> distinct;
+    for (const EnrolEntry& e : entries)
+        distinct.insert(e.personId);
+    const QList<qint64> unique = distinct.values();
     for (int at = 0; at < unique.size(); at += Slice) {
         const QList<qint64> slice = unique.mid(at, Slice);
         QSqlQuery q(m_db.connection());
@@ -175,11 +199,12 @@ Result<QList<Attendance>> TrainingService::enrol(qint64 courseId, const QList<qi
             ++active;
     }
     QList<EnrolCandidate> candidates;
-    candidates.reserve(personIds.size());
+    candidates.reserve(entries.size());
     Outcome denied;
-    for (int i = 0; i < personIds.size(); ++i) {
-        EnrolCandidate c = found.value(personIds.at(i));
-        c.personId = personIds.at(i);
+    for (int i = 0; i < entries.size(); ++i) {
+        EnrolCandidate c = found.value(entries.at(i).personId);
+        c.personId = entries.at(i).personId;
+        c.enrolledOn = entries.at(i).enrolledOn;
         c.alreadyOnCourse = onCourse.contains(c.personId);
         // People are enrolled by users of their sites (a course for the whole office takes every site's).
         if (c.found && !Permissions::require(m_db, Action::WriteWork, c.siteId))
@@ -199,20 +224,17 @@ Result<QList<Attendance>> TrainingService::enrol(qint64 courseId, const QList<qi
                                        " source) VALUES (?, ?, ?, ?)")))
         return Outcome::error(tr("The enrolment was not saved: %1").arg(insert.lastError().text()));
     const QString source = imported ? QStringLiteral("import") : QStringLiteral("entry");
-    for (qint64 personId : personIds) {
+    for (const EnrolEntry& e : entries) {
         insert.bindValue(0, courseId);
-        insert.bindValue(1, personId);
-        insert.bindValue(2, sqlDate(enrolledOn));
+        insert.bindValue(1, e.personId);
+        insert.bindValue(2, sqlDate(e.enrolledOn.isValid() ? e.enrolledOn : enrolledOn));
         insert.bindValue(3, source);
         if (const SqlOutcome written = SqlRun::write(m_db, insert); !written)
             return Outcome::error(tr("The enrolment was not saved: %1").arg(written.error));
     }
-    if (!transaction.commit())
-        return Outcome::error(transaction.error());
-    const QSet<qint64> added(personIds.begin(), personIds.end());
     QList<Attendance> result;
     for (const Attendance& a : repository.attendancesOf(courseId))
-        if (added.contains(a.personId))
+        if (distinct.contains(a.personId) && !onCourse.contains(a.personId))
             result.append(a);
     return result;
 }
@@ -223,10 +245,27 @@ Result<QList<Attendance>> TrainingService::recordOutcomes(const QList<OutcomeEnt
         return denied;
     if (entries.isEmpty())
         return Outcome::failure(field(Field::TrainingPerson), tr("Choose the attendance to record."));
-    TrainingRepository repository(m_db);
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return Outcome::error(transaction.error());
+    if (Outcome recorded = recordOutcomesWithin(entries, today); !recorded)
+        return recorded;
+    if (!transaction.commit())
+        return Outcome::error(transaction.error());
+    TrainingRepository repository(m_db);
+    QList<Attendance> result;
+    for (const OutcomeEntry& e : entries)
+        result.append(*repository.attendanceById(e.attendanceId));
+    return result;
+}
+
+Outcome TrainingService::recordOutcomesWithin(const QList<OutcomeEntry>& entries, QDate today)
+{
+    if (Outcome denied = Permissions::require(m_db, Action::WriteWork); !denied)
+        return denied;
+    if (entries.isEmpty())
+        return Outcome::failure(field(Field::TrainingPerson), tr("Choose the attendance to record."));
+    TrainingRepository repository(m_db);
 
     QHash<qint64, StoredAttendance> stored;
     QList<qint64> ids;
@@ -351,12 +390,7 @@ Result<QList<Attendance>> TrainingService::recordOutcomes(const QList<OutcomeEnt
             return Outcome::error(
                 tr("%1: someone else changed this attendance meanwhile; open the course again.").arg(s.who));
     }
-    if (!transaction.commit())
-        return Outcome::error(transaction.error());
-    QList<Attendance> result;
-    for (const OutcomeEntry& e : entries)
-        result.append(*repository.attendanceById(e.attendanceId));
-    return result;
+    return {};
 }
 
 Outcome TrainingService::removeEnrolment(qint64 attendanceId, int expectedRowVersion)

@@ -31,6 +31,15 @@ public:
     // Records every outcome of the list on `today`, or none: each refusal names its person.
     Result<QList<Attendance>> recordOutcomes(const QList<OutcomeEntry>& entries,
                                              QDate today = QDate::currentDate());
+    // The same two for an import that holds one WriteTransaction for a whole sheet: the same permission
+    // checks, the same reads (inside the caller's transaction, so they see what it wrote before), rules and
+    // writes, without beginning or committing. A refusal writes nothing; an error (Field::General) may come
+    // after some rows were written, so the caller rolls back. enrolWithin enrols each person on their own day
+    // (EnrolEntry::enrolledOn; null: `enrolledOn`) and returns the attendances it added; every violation's
+    // row is the entry's index in the list.
+    Result<QList<Attendance>> enrolWithin(qint64 courseId, const QList<EnrolEntry>& entries, QDate enrolledOn,
+                                          bool imported);
+    Outcome recordOutcomesWithin(const QList<OutcomeEntry>& entries, QDate today);
     // Removes an enrolment entered by mistake, while no support payment names it.
     Outcome removeEnrolment(qint64 attendanceId, int expectedRowVersion);
 

@@ -48,6 +48,13 @@ struct TrainingHistoryRow
     TrainingCourse course;
 };
 
+// One person to enrol, on their own day (null: the day the whole list is enrolled on).
+struct EnrolEntry
+{
+    qint64 personId = 0;
+    QDate enrolledOn;
+};
+
 // An outcome to record for one attendance (bulk entry from the course's sheet).
 struct OutcomeEntry
 {

@@ -179,6 +179,32 @@ private slots:
         QVERIFY(TrainingRules::checkEnrolments(c, {person(1, 8), person(2, 9)}, c.startsOn, 0));
     }
 
+    void eachPersonOnTheirOwnDay()
+    {
+        // An attendance sheet gives each person their day: the list needs none, and a day after the
+        // course's end, or after the person left, is refused on that person's row only.
+        const TrainingCourse c = course();
+        EnrolCandidate early = person(1), late = person(2), gone = person(3);
+        early.enrolledOn = c.startsOn;
+        late.enrolledOn = c.endsOn.addDays(1);
+        gone.enrolledOn = QDate(2024, 3, 10);
+        gone.active = false;
+        gone.stateDate = QDate(2024, 3, 5);
+        QVERIFY(TrainingRules::checkEnrolments(c, {early}, {}, 0));
+        const Outcome o = TrainingRules::checkEnrolments(c, {early, late, gone}, {}, 0);
+        QCOMPARE(o.violations().size(), 2);
+        QCOMPARE(o.violations().at(0).row, 1);
+        QCOMPARE(o.violations().at(0).field, QLatin1String(Field::TrainingEnrolledOn));
+        QVERIFY(o.violations().at(0).message.contains(QStringLiteral("nobody can enrol after that day")));
+        QCOMPARE(o.violations().at(1).row, 2);
+        QVERIFY(o.violations().at(1).message.contains(QStringLiteral("2024-03-10")));
+        // Someone of the list without a day of their own takes the list's, which must be there.
+        QVERIFY_REFUSED(TrainingRules::checkEnrolments(c, {early, person(4)}, {}, 0),
+                        QStringLiteral("day they enrolled"));
+        // The person's own day wins over the list's.
+        QVERIFY(TrainingRules::checkEnrolments(c, {early}, c.endsOn.addDays(5), 0));
+    }
+
     void outcomesAtTheirEdges()
     {
         const TrainingCourse c = course();

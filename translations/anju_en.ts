@@ -186,6 +186,67 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::AttendanceEntryDialog</name>
+    <message>
+        <source>Enrol people on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, then Enter (a name: Enter to search, Enter again to add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen person off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list (the course has %1 places)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the ID number of everyone on the course, each followed by Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::AuditCodes</name>
     <message>
         <source>Grid leader</source>
@@ -2732,6 +2793,108 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::BeneficiaryChangeDialog</name>
+    <message>
+        <source>Change the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::BeneficiaryDialog</name>
+    <message>
+        <source>Beneficiary households of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number: Enter to search, Enter again to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen household off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 shares in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is on the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dividend, wages, seedlings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a household and press Enter twice to put it on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -3256,6 +3419,160 @@ No figures to show.</source>
     </message>
     <message>
         <source>Shaodong City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::CourseDialog</name>
+    <message>
+        <source>Change the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 家政服务 class of March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 县人社局, a training school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the market demand it answers, e.g. 园区电子厂招工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate it gives, e.g. 初级工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (last &amp;day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;mand it answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::CourseModel</name>
+    <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — answers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone enrolled, the dropped included; 人次 leave the dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5544,6 +5861,151 @@ Database: %1</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::IndustryTab</name>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record beneficiaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;benefit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a benefit entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects running in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a project to see its households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 households, %4 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, every year: %2 households, %3 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries by level, %1: %2 households, %3 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what household %1 received from %2 in %3? Do this only for a row entered by mistake.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8531,6 +8993,49 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::OutcomeDialog</name>
+    <message>
+        <source>Record the outcomes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs to %2 with %3 class hours. Completion is recorded from its last day on; dropping out on any day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::PairingHandoverDialog</name>
     <message>
         <source>Hand over pairings</source>
@@ -9195,6 +9700,156 @@ Covers: %3</source>
     </message>
     <message>
         <source>Unknown connection option &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ProjectDialog</name>
+    <message>
+        <source>Change the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New industry project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 安置点食用菌基地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company or cooperative running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资产折股量化: the shares the assets are divided into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day it no longer runs; leave empty while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Investment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total s&amp;hares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Began on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::ProjectModel</name>
+    <message>
+        <source>%1 (%2 shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — run by %2, at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries of every year, each household once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10404,6 +11059,149 @@ Found by the search: %2</source>
     </message>
     <message>
         <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::TrainingTab</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, trade or organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (with certificate numbers) or dropped, for the chosen people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a course to see its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 enrolled, %3 completed, %4 certificates, %5 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 person-times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>chart axis: month, e.g. 10月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training person-times 人次 by month of %1: %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a course in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people in the course&apos;s list first (Ctrl+A: everyone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one person in the course&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Do this only for an enrolment entered by mistake; someone who left the course is recorded as dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12359,7 +13157,7 @@ Commands:
   safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
   followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
   employment list|add|end|import   Jobs (就业) by channel; record or end one; import the sheet
-  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol people
+  training list|attendance|add|enrol|import   Courses (技能培训) with their attendance; enrol people; import the attendance sheet
   industry list           Industry projects (产业帮扶) with beneficiary households (--year)
   work findings           The day&apos;s 应培尽培, public-post and idle-labour findings by name
   backup -o FILE          Copy the database while it stays in use
@@ -14769,10 +15567,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>anju::cli::TrainingCommand</name>
     <message>
-        <source>training needs list, attendance, add or enrol, e.g. anju-cli training list --year 2024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[--db LOCATION] training list [--year YYYY] [--site CODE] [--trade TEXT] [--search TEXT] [--limit N] [--offset N] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14984,6 +15778,67 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>training needs list, attendance, add, enrol or import, e.g. anju-cli training list --year 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::TrainingImportCommand</name>
+    <message>
+        <source>[--db LOCATION] training import FILE [--course ID] [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the office&apos;s attendance sheet (.xlsx or .csv) with the columns 姓名, 身份证号, 报名日期, 结业情况 (结业, 退出, 在训), 证书编号, 出勤课时, and optionally 培训班 and 开班日期 so that one sheet holds many courses: one person on one course a row, the person found by the ID number. People not on their course are enrolled; those on it have their outcome updated where the sheet says otherwise. When any row is bad, each is listed with its reasons and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course of the rows that name none (its number: training list prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training import takes exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--course needs a course&apos;s number (training list prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, header on row %2: %n row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) to correct.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Courses: %1. Enrolled: %2. Outcomes changed: %3. Unchanged: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses: %1. Would be enrolled: %2. Outcomes that would change: %3. Unchanged: %4 (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -15393,6 +16248,84 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Could not write the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::AttendanceImporter</name>
+    <message>
+        <source>No sheet of the file looks like an attendance sheet: none has a header with 身份证号 and 结业情况 or 报名日期 in its first %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1: name the course its people attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has a column %1 but no %2, which tells courses of the same title apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person on file has this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name (the ID number is %1&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is %1&apos;s, not %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s first day, which tells courses of the same title apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course called %1 begins on %2; add the course first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses called %1 begin on %2; import them one at a time (--course).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s title (or name one course for the rows that name none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome (结业, 退出, 在训).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is on row %1 for this course too; keep one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day they enrolled: they are not on the course yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20636,6 +21569,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1: enrolled on %2; dropping out is recorded from that day on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the course ended on %2; nobody can enrol after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anju::work::TrainingService</name>
@@ -20782,6 +21719,17 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Choose the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::workui</name>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

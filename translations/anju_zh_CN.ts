@@ -190,6 +190,65 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::AttendanceEntryDialog</name>
+    <message>
+        <source>Enrol people on %1</source>
+        <translation>录入参训人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 to %4</source>
+        <translation>%1 · %2 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>ID number, then Enter (a name: Enter to search, Enter again to add)</source>
+        <translation>输入身份证号后按回车（输入姓名时：按回车查找，再按一次回车添加）</translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen person off the list</source>
+        <translation>按 Delete 键把选中的人移出名单</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>从名单移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>参训人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enrolled &amp;on:</source>
+        <translation>报名日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol everyone</source>
+        <translation>全部报名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 已在名单上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list (the course has %1 places)</source>
+        <translation>
+            <numerusform>名单上共 %n 人（本班名额 %1 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the list</source>
+        <translation>
+            <numerusform>名单上共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the ID number of everyone on the course, each followed by Enter.</source>
+        <translation>请逐一输入本班每个人的身份证号，每输完一个按一次回车。</translation>
+    </message>
+</context>
+<context>
     <name>anju::AuditCodes</name>
     <message>
         <source>Grid leader</source>
@@ -2736,6 +2795,108 @@ The other desks must close Anju first. The database as it is now is kept on the 
     </message>
 </context>
 <context>
+    <name>anju::BeneficiaryChangeDialog</name>
+    <message>
+        <source>Change the benefit</source>
+        <translation>修改受益</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1，%2（%3 年）</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>S&amp;hares:</source>
+        <translation>股数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;What it received:</source>
+        <translation>收益内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::BeneficiaryDialog</name>
+    <message>
+        <source>Beneficiary households of %1</source>
+        <translation>%1 的受益户</translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number: Enter to search, Enter again to add</source>
+        <translation>姓名、身份证号或户编号：按回车查找，再按一次回车添加</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>股数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>What it received</source>
+        <translation>收益内容</translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen household off the list</source>
+        <translation>按 Delete 键把选中的户移出名单</translation>
+    </message>
+    <message>
+        <source>&amp;Add household</source>
+        <translation>添加这一户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>从名单移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save all</source>
+        <translation>全部保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: %2 shares in all</source>
+        <translation>%1：共 %2 股</translation>
+    </message>
+    <message>
+        <source>Household %1 is on the list already.</source>
+        <translation>户 %1 已在名单上。</translation>
+    </message>
+    <message>
+        <source>e.g. dividend, wages, seedlings</source>
+        <translation>例如：分红、务工工资、种苗</translation>
+    </message>
+    <message>
+        <source>Find a household and press Enter twice to put it on the list.</source>
+        <translation>请先查找一户，按两次回车把它加到名单上。</translation>
+    </message>
+</context>
+<context>
     <name>anju::BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -3258,6 +3419,160 @@ No figures to show.</source>
     <message>
         <source>Shaodong City</source>
         <translation>邵东市</translation>
+    </message>
+</context>
+<context>
+    <name>anju::CourseDialog</name>
+    <message>
+        <source>Change the course</source>
+        <translation>修改培训班</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建培训班</translation>
+    </message>
+    <message>
+        <source>e.g. 家政服务 class of March</source>
+        <translation>例如：3月家政服务班</translation>
+    </message>
+    <message>
+        <source>e.g. 县人社局, a training school</source>
+        <translation>例如：县人社局、某职业培训学校</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>全单位</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 课时</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>the market demand it answers, e.g. 园区电子厂招工</source>
+        <translation>对接的市场需求，例如：园区电子厂招工</translation>
+    </message>
+    <message>
+        <source>the certificate it gives, e.g. 初级工</source>
+        <translation>结业颁发的证书，例如：初级工</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>班名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rade:</source>
+        <translation>工种(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>举办单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>安置点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开班日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>To (last &amp;day):</source>
+        <translation>结业日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Class &amp;hours:</source>
+        <translation>课时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>名额(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>De&amp;mand it answers:</source>
+        <translation>对接需求(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::CourseModel</name>
+    <message>
+        <source>Whole office</source>
+        <translation>全单位</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 — answers: %2</source>
+        <translation>%1 — 对接需求：%2</translation>
+    </message>
+    <message>
+        <source>Everyone enrolled, the dropped included; 人次 leave the dropped out</source>
+        <translation>全部报名人员，含中途退出的；人次不含中途退出的</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>举办单位</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开班日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结业日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>结业人数</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书数</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>中途退出人数</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5853,149 @@ Database: %1</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>anju::IndustryTab</name>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>安置点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record beneficiaries…</source>
+        <translation>登记受益户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;benefit…</source>
+        <translation>修改受益(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove a benefit entered by mistake</source>
+        <translation>删除录错的受益记录</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>股数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>What it received</source>
+        <translation>收益内容</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation>按回车或双击打开这一户的档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects running in %1</source>
+        <translation>
+            <numerusform>%1 年在运营的项目共 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects</source>
+        <translation>
+            <numerusform>共 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a project to see its households.</source>
+        <translation>选择一个项目，查看其受益户。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 households, %4 people</source>
+        <translation>%1（%2 年）：受益 %3 户，%4 人</translation>
+    </message>
+    <message>
+        <source>%1, every year: %2 households, %3 people</source>
+        <translation>%1（全部年份）：受益 %2 户，%3 人</translation>
+    </message>
+    <message>
+        <source>Beneficiaries by level, %1: %2 households, %3 people</source>
+        <translation>%1 年各层级受益情况：合计 %2 户，%3 人</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>受益户数</translation>
+    </message>
+    <message>
+        <source>Change the project</source>
+        <translation>修改项目</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation>请先在名单中选中一个项目。</translation>
+    </message>
+    <message>
+        <source>Record beneficiaries</source>
+        <translation>登记受益户</translation>
+    </message>
+    <message>
+        <source>Change the benefit</source>
+        <translation>修改受益</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>请先在名单中选中一户。</translation>
+    </message>
+    <message>
+        <source>Remove the benefit</source>
+        <translation>删除受益记录</translation>
+    </message>
+    <message>
+        <source>Remove what household %1 received from %2 in %3? Do this only for a row entered by mistake.</source>
+        <translation>删除户 %1 在 %3 年从%2得到的收益？只有录错的记录才能这样删除。</translation>
     </message>
 </context>
 <context>
@@ -8525,6 +8983,49 @@ Covers: %3</source>
     </message>
 </context>
 <context>
+    <name>anju::OutcomeDialog</name>
+    <message>
+        <source>Record the outcomes of %1</source>
+        <translation>记录结业：%1</translation>
+    </message>
+    <message>
+        <source>%1 runs to %2 with %3 class hours. Completion is recorded from its last day on; dropping out on any day.</source>
+        <translation>%1 到 %2 结束，共 %3 课时。结业须在结班当天或以后记录；中途退出哪天都能记录。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>培训结果</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>出勤课时</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>number on the certificate</source>
+        <translation>证书上的编号</translation>
+    </message>
+    <message>
+        <source>All &amp;completed</source>
+        <translation>全部结业(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All &amp;dropped</source>
+        <translation>全部退出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>anju::PairingHandoverDialog</name>
     <message>
         <source>Hand over pairings</source>
@@ -9184,6 +9685,156 @@ Covers: %3</source>
     <message>
         <source>Unknown connection option &quot;%1&quot; in %2.</source>
         <translation>%2 中的连接选项“%1”无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ProjectDialog</name>
+    <message>
+        <source>Change the project</source>
+        <translation>修改项目</translation>
+    </message>
+    <message>
+        <source>New industry project</source>
+        <translation>新建产业项目</translation>
+    </message>
+    <message>
+        <source>e.g. 安置点食用菌基地</source>
+        <translation>例如：安置点食用菌基地</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>全单位</translation>
+    </message>
+    <message>
+        <source>the company or cooperative running it</source>
+        <translation>负责运营的企业或合作社</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>资产折股量化: the shares the assets are divided into</source>
+        <translation>资产折股量化：资产折成的总股数</translation>
+    </message>
+    <message>
+        <source>The first day it no longer runs; leave empty while it runs</source>
+        <translation>从这天起不再运营；仍在运营则留空</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>带动模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>安置点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Run b&amp;y:</source>
+        <translation>经营主体(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Investment:</source>
+        <translation>投资额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Total s&amp;hares:</source>
+        <translation>总股数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Began on:</source>
+        <translation>开始日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>anju::ProjectModel</name>
+    <message>
+        <source>%1 (%2 shares)</source>
+        <translation>%1（%2 股）</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>全单位</translation>
+    </message>
+    <message>
+        <source>%1 — run by %2, at %3</source>
+        <translation>%1 — 经营主体：%2，地点：%3</translation>
+    </message>
+    <message>
+        <source>Beneficiaries of %1</source>
+        <translation>%1 年的受益情况</translation>
+    </message>
+    <message>
+        <source>Beneficiaries of every year, each household once</source>
+        <translation>全部年份的受益情况，每户只计一次</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>带动模式</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation>投资额（元）</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>受益户数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>股数</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>发放金额（元）</translation>
     </message>
 </context>
 <context>
@@ -10390,6 +11041,148 @@ Found by the search: %2</source>
     <message>
         <source>The file is a web page or an XML document, not a workbook; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>该文件是网页或 XML 文档，不是工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::TrainingTab</name>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>安置点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Title, trade or organiser</source>
+        <translation>班名、工种或举办单位</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>新建培训班(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol people…</source>
+        <translation>录入参训人员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcomes…</source>
+        <translation>记录结业(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Completed (with certificate numbers) or dropped, for the chosen people</source>
+        <translation>为选中的人员记录结业（含证书编号）或中途退出</translation>
+    </message>
+    <message>
+        <source>Re&amp;move enrolment</source>
+        <translation>移除报名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>培训结果</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>出勤课时</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation>按回车或双击打开这一户的档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>共 %n 个培训班</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a course to see its people.</source>
+        <translation>选择一个培训班，查看其参训人员。</translation>
+    </message>
+    <message>
+        <source>%1: %2 enrolled, %3 completed, %4 certificates, %5 dropped</source>
+        <translation>%1：报名 %2 人，结业 %3 人，发证 %4 人，中途退出 %5 人</translation>
+    </message>
+    <message>
+        <source>%1 person-times</source>
+        <translation>%1 人次</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>chart axis: month, e.g. 10月</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Training person-times 人次 by month of %1: %2 in all</source>
+        <translation>%1 年各月培训人次：全年合计 %2</translation>
+    </message>
+    <message>
+        <source>Change the course</source>
+        <translation>修改培训班</translation>
+    </message>
+    <message>
+        <source>Choose a course in the list first.</source>
+        <translation>请先在名单中选中一个培训班。</translation>
+    </message>
+    <message>
+        <source>Enrol people</source>
+        <translation>录入参训人员</translation>
+    </message>
+    <message>
+        <source>Record the outcomes</source>
+        <translation>记录结业</translation>
+    </message>
+    <message>
+        <source>Choose the people in the course&apos;s list first (Ctrl+A: everyone).</source>
+        <translation>请先在培训班的参训人员名单中选中人员（Ctrl+A 全选）。</translation>
+    </message>
+    <message>
+        <source>Remove the enrolment</source>
+        <translation>移除报名</translation>
+    </message>
+    <message>
+        <source>Choose one person in the course&apos;s list first.</source>
+        <translation>请先在参训人员名单中选中一个人。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Do this only for an enrolment entered by mistake; someone who left the course is recorded as dropped.</source>
+        <translation>移除%1在%2的报名？只有录错的报名才能移除；中途离开的人请记为中途退出。</translation>
     </message>
 </context>
 <context>
@@ -12346,7 +13139,7 @@ Commands:
   safetynet list|enrol|amount|end|exempt   The safety net (兜底保障): enrolments and reasons
   followup findings       The month&apos;s 应纳尽纳 and 应兜尽兜 findings by name
   employment list|add|end|import   Jobs (就业) by channel; record or end one; import the sheet
-  training list|attendance|add|enrol   Courses (技能培训) with their attendance; enrol people
+  training list|attendance|add|enrol|import   Courses (技能培训) with their attendance; enrol people; import the attendance sheet
   industry list           Industry projects (产业帮扶) with beneficiary households (--year)
   work findings           The day&apos;s 应培尽培, public-post and idle-labour findings by name
   backup -o FILE          Copy the database while it stays in use
@@ -12400,7 +13193,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   safetynet list|enrol|amount|end|exempt   兜底保障：名单、登记、调整金额、停发、不纳入原因
   followup findings       某月的应纳尽纳、应兜尽兜清单（按姓名）
   employment list|add|end|import   按渠道列出就业；登记或结束一条就业；导入就业台账
-  training list|attendance|add|enrol   技能培训班及参训情况；报名参训
+  training list|attendance|add|enrol|import   技能培训班及参训情况；报名参训；导入参训台账
   industry list           产业帮扶项目及其受益户（--year）
   work findings           某天的应培尽培、公益岗位和闲置劳动力清单（按姓名）
   backup -o FILE          在数据库照常使用时备份
@@ -14792,10 +15585,6 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>anju::cli::TrainingCommand</name>
     <message>
-        <source>training needs list, attendance, add or enrol, e.g. anju-cli training list --year 2024.</source>
-        <translation>training 后面要跟 list、attendance、add 或 enrol，例如 anju-cli training list --year 2024。</translation>
-    </message>
-    <message>
         <source>[--db LOCATION] training list [--year YYYY] [--site CODE] [--trade TEXT] [--search TEXT] [--limit N] [--offset N] [--json]</source>
         <translation>[--db 位置] training list [--year YYYY] [--site 编码] [--trade 工种] [--search 文字] [--limit N] [--offset N] [--json]</translation>
     </message>
@@ -15004,6 +15793,65 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <translation>
             <numerusform>已为 %n 人报名培训班 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>training needs list, attendance, add, enrol or import, e.g. anju-cli training list --year 2024.</source>
+        <translation>training 后面要跟 list、attendance、add、enrol 或 import，例如 anju-cli training list --year 2024。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::cli::TrainingImportCommand</name>
+    <message>
+        <source>[--db LOCATION] training import FILE [--course ID] [--dry-run] [--json]</source>
+        <translation>[--db 位置] training import 文件 [--course 培训班编号] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports the office&apos;s attendance sheet (.xlsx or .csv) with the columns 姓名, 身份证号, 报名日期, 结业情况 (结业, 退出, 在训), 证书编号, 出勤课时, and optionally 培训班 and 开班日期 so that one sheet holds many courses: one person on one course a row, the person found by the ID number. People not on their course are enrolled; those on it have their outcome updated where the sheet says otherwise. When any row is bad, each is listed with its reasons and nothing is written.</source>
+        <translation>导入本单位的参训台账（.xlsx 或 .csv），列为姓名、身份证号、报名日期、结业情况（结业、退出、在训）、证书编号、出勤课时，还可加上培训班和开班日期两列，使一张表包含多个培训班：每行为一人参加一个培训班，按身份证号查找人员。尚未报名该培训班的人员予以报名；已报名的，表中结业情况与登记不同时，更新其培训结果。只要有一行有误，就逐行列出有误的行及其原因，且不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The course of the rows that name none (its number: training list prints it).</source>
+        <translation>未写明培训班的行所属的培训班（填编号，training list 会列出编号）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>培训班编号</translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation>检查文件并报告，但不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>training import takes exactly one file.</source>
+        <translation>training import 只接受一个文件。</translation>
+    </message>
+    <message>
+        <source>--course needs a course&apos;s number (training list prints it).</source>
+        <translation>--course 需要培训班编号（training list 会列出编号）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, header on row %2: %n row(s) read.</source>
+        <translation>
+            <numerusform>工作表“%1”，表头在第 %2 行：读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) to correct.</source>
+        <translation>
+            <numerusform>未写入任何数据：有 %n 行需要改正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Courses: %1. Enrolled: %2. Outcomes changed: %3. Unchanged: %4.</source>
+        <translation>涉及培训班：%1。新报名：%2。更新培训结果：%3。无变化：%4。</translation>
+    </message>
+    <message>
+        <source>Courses: %1. Would be enrolled: %2. Outcomes that would change: %3. Unchanged: %4 (dry run: nothing written).</source>
+        <translation>涉及培训班：%1。将新报名：%2。将更新培训结果：%3。无变化：%4（试运行：未写入任何数据）。</translation>
     </message>
 </context>
 <context>
@@ -15414,6 +16262,83 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Could not write the demo data: %1</source>
         <translation>无法写入演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>anju::exchange::AttendanceImporter</name>
+    <message>
+        <source>No sheet of the file looks like an attendance sheet: none has a header with 身份证号 and 结业情况 or 报名日期 in its first %1 rows.</source>
+        <translation>文件中没有像参训台账的工作表：没有一个工作表的前 %1 行中有含身份证号以及结业情况或报名日期的表头。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of class hours.</source>
+        <translation>“%1”不是有效的课时数。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Course %1 is not on file.</source>
+        <translation>没有编号为 %1 的培训班。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation>工作表中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1: name the course its people attended.</source>
+        <translation>工作表中没有“%1”列：请指明表中人员参加的培训班。</translation>
+    </message>
+    <message>
+        <source>The sheet has a column %1 but no %2, which tells courses of the same title apart.</source>
+        <translation>工作表中有“%1”列，但没有用来区分同名培训班的“%2”列。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请填写身份证号。</translation>
+    </message>
+    <message>
+        <source>No person on file has this ID number.</source>
+        <translation>在册人员中没有这个身份证号。</translation>
+    </message>
+    <message>
+        <source>Enter the name (the ID number is %1&apos;s).</source>
+        <translation>请填写姓名（该身份证号属于%1）。</translation>
+    </message>
+    <message>
+        <source>The ID number is %1&apos;s, not %2&apos;s.</source>
+        <translation>该身份证号属于%1，不是%2的。</translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s first day, which tells courses of the same title apart.</source>
+        <translation>请填写开班日期，用来区分同名培训班。</translation>
+    </message>
+    <message>
+        <source>No course called %1 begins on %2; add the course first.</source>
+        <translation>没有在 %2 开班、名为“%1”的培训班；请先新建该培训班。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses called %1 begin on %2; import them one at a time (--course).</source>
+        <translation>
+            <numerusform>有 %n 个名为“%1”的培训班在 %2 开班；请逐个导入（--course）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s title (or name one course for the rows that name none).</source>
+        <translation>请填写培训班名称（或为未写明培训班的行指定一个培训班）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome (结业, 退出, 在训).</source>
+        <translation>“%1”不是有效的结业情况（结业、退出、在训）。</translation>
+    </message>
+    <message>
+        <source>The same person is on row %1 for this course too; keep one row.</source>
+        <translation>同一人在第 %1 行也报了这个培训班；请只保留一行。</translation>
+    </message>
+    <message>
+        <source>Enter the day they enrolled: they are not on the course yet.</source>
+        <translation>请填写报名日期：此人尚未报名该培训班。</translation>
     </message>
 </context>
 <context>
@@ -20648,6 +21573,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
         <source>%1: enrolled on %2; dropping out is recorded from that day on.</source>
         <translation>%1：于 %2 报名，从该日起才能登记中途退出。</translation>
     </message>
+    <message>
+        <source>%1: the course ended on %2; nobody can enrol after that day.</source>
+        <translation>%1：培训班已于 %2 结业，此后不能再报名。</translation>
+    </message>
 </context>
 <context>
     <name>anju::work::TrainingService</name>
@@ -20794,6 +21723,17 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Choose the month.</source>
         <translation>请选择月份。</translation>
+    </message>
+</context>
+<context>
+    <name>anju::workui</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部安置点</translation>
     </message>
 </context>
 </TS>

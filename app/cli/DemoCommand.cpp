@@ -104,7 +104,10 @@ int DemoCommand::run(const CliContext& context, const QStringList& arguments)
           << tr("Party members and applicants: %1").arg(counts.partyMembers) << Qt::endl
           << tr("Income checks: %1").arg(counts.incomeChecks) << Qt::endl
           << tr("Monitoring cases: %1").arg(counts.monitoringCases) << Qt::endl
-          << tr("Safety-net enrolments: %1").arg(counts.safetyNetEnrolments) << Qt::endl;
+          << tr("Safety-net enrolments: %1").arg(counts.safetyNetEnrolments) << Qt::endl
+          << tr("Employments: %1").arg(counts.employments) << Qt::endl
+          << tr("Training attendances: %1").arg(counts.trainingAttendances) << Qt::endl
+          << tr("Industry projects: %1").arg(counts.industryProjects) << Qt::endl;
     return Success;
 }
 

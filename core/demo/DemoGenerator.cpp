@@ -9,6 +9,7 @@
 #include "demo/DemoParty.h"
 #include "demo/DemoSiteFacilities.h"
 #include "demo/DemoVisits.h"
+#include "demo/DemoWork.h"
 #include "demo/DemoWriter.h"
 #include "demo/ShaoyangPlaces.h"
 #include "registry/SearchIndex.h"
@@ -339,9 +340,11 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         // dated history as of today, not a user's edits, so no audit rows. The 四必访 windows come last:
         // monitored and safety-net households are difficult families to visit as well.
         SuspendedSqliteTriggers historyAudit;
-        for (const char* table : {"audit_person_care_categories%", "audit_household_care_marks%",
-                                  "audit_visit%", "audit_grid_case%", "audit_income_checks%",
-                                  "audit_monitoring%", "audit_office_calendar%", "audit_safety_net%"}) {
+        for (const char* table :
+             {"audit_person_care_categories%", "audit_household_care_marks%", "audit_visit%",
+              "audit_grid_case%", "audit_income_checks%", "audit_monitoring%", "audit_office_calendar%",
+              "audit_safety_net%", "audit_work_%", "audit_employments%", "audit_training_%",
+              "audit_industry_%"}) {
             if (const Outcome dropped = historyAudit.drop(m_db, QString::fromLatin1(table)); !dropped)
                 return Outcome::failure(general,
                                         tr("Could not prepare the database: %1").arg(dropped.summary()));
@@ -357,12 +360,20 @@ Outcome DemoGenerator::generate(const DemoOptions& options)
         if (const Outcome made = visits.generateRegularVisits(); !made)
             return Outcome::failure(general,
                                     tr("Could not make the demo visits and cases: %1").arg(made.summary()));
+        // Work, training and industry (issue 19): the wishes name the pairing cadres of the grids.
+        demo::DemoWork work(m_db, options.seed, options.today);
+        if (const Outcome made = work.generate(); !made)
+            return Outcome::failure(
+                general, tr("Could not make the demo work, training and industry: %1").arg(made.summary()));
         if (const Outcome restored = historyAudit.restore(m_db); !restored)
             return Outcome::failure(general,
                                     tr("Could not prepare the database: %1").arg(restored.summary()));
         counts.incomeChecks = income.counts().checks;
         counts.monitoringCases = income.counts().cases;
         counts.safetyNetEnrolments = income.counts().enrolments;
+        counts.employments = work.counts().employments;
+        counts.trainingAttendances = work.counts().attendances;
+        counts.industryProjects = work.counts().projects;
         counts.partyOrganisations = party.counts().organisations;
         counts.partyMembers = party.counts().members;
         if (!transaction.commit())

@@ -40,6 +40,9 @@ struct DemoCounts
     int incomeChecks = 0;
     int monitoringCases = 0;
     int safetyNetEnrolments = 0;
+    int employments = 0;
+    int trainingAttendances = 0;
+    int industryProjects = 0;
 };
 
 // Fills an empty registry with made-up Shaoyang sites, buildings and households for demonstrations,

@@ -1,6 +1,8 @@
 #include "demo/DemoOfficeCalendar.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace anju::demo {
 
@@ -31,7 +33,23 @@ constexpr Span Workdays[] = {
     {2026, 10, 10, 1, u"国庆节调休上班"},
 };
 
+// 春节, month and day, from 2015.
+constexpr std::pair<int, int> SpringFestivals[] = {
+    {2, 19}, {2, 8},  {1, 28}, {2, 16}, {2, 5},  {1, 25}, {2, 12}, {2, 1},  {1, 22},
+    {2, 10}, {1, 29}, {2, 17}, {2, 6},  {1, 26}, {2, 13}, {2, 3},  {1, 23}, {2, 11},
+    {1, 31}, {2, 19}, {2, 8},  {1, 28}, {2, 15}, {2, 4},  {1, 24}, {2, 12},
+};
+constexpr int FirstSpringFestivalYear = 2015;
+
 } // namespace
+
+QDate springFestival(int year)
+{
+    const int index = year - FirstSpringFestivalYear;
+    if (index < 0 || index >= int(std::size(SpringFestivals)))
+        return QDate(year, 2, 5);
+    return QDate(year, SpringFestivals[index].first, SpringFestivals[index].second);
+}
 
 QList<CalendarDay> stateCouncilHolidays()
 {

@@ -6,6 +6,8 @@
 #include "income/IncomeCheckTab.h"
 #include "income/MonitoringTab.h"
 #include "income/SafetyNetTab.h"
+#include "work/EmploymentTab.h"
+#include "work/WorkFindingsTab.h"
 
 namespace anju {
 
@@ -21,6 +23,17 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
         QObject::connect(findings, &FollowUpFindingsTab::householdRequested, &page,
                          &SupportPage::openHouseholdRequested);
         page.addTab(findings, FollowUpFindingsTab::tr("Findings 应纳尽纳 · 应兜尽兜"));
+    }
+    if (Permissions::allows(db.session(), Action::ReadWork)) {
+        // Issue 19: jobs and transport batches; the work findings.
+        auto* employment = new EmploymentTab(db, &page);
+        QObject::connect(employment, &EmploymentTab::householdRequested, &page,
+                         &SupportPage::openHouseholdRequested);
+        page.addTab(employment, EmploymentTab::tr("Employment"));
+        auto* workFindings = new WorkFindingsTab(db, &page);
+        QObject::connect(workFindings, &WorkFindingsTab::householdRequested, &page,
+                         &SupportPage::openHouseholdRequested);
+        page.addTab(workFindings, WorkFindingsTab::tr("Work findings"));
     }
     page.finish();
 }

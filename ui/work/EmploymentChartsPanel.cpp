@@ -3,6 +3,7 @@
 #include "charts/ChartView.h"
 #include "work/EmploymentTrendLoader.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -28,11 +29,14 @@ EmploymentChartsPanel::EmploymentChartsPanel(const Database& db, QWidget* parent
     m_channels->setObjectName(QStringLiteral("employmentChannelChart"));
     m_trend = new ChartView(this);
     m_trend->setObjectName(QStringLiteral("employmentTrendChart"));
+    // Side by side under the list: beside it they took the columns a 1366-pixel screen needs for the jobs.
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_channels, 1);
+    charts->addWidget(m_trend, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_figures);
-    layout->addWidget(m_channels, 1);
-    layout->addWidget(m_trend, 1);
+    layout->addLayout(charts, 1);
     connect(m_loader, &EmploymentTrendLoader::loaded, this, &EmploymentChartsPanel::showFigures);
     connect(m_loader, &EmploymentTrendLoader::failed, this, [this](const QString& message) {
         m_figures->setText(message);
@@ -89,16 +93,16 @@ void EmploymentChartsPanel::showFigures(const QList<work::EmploymentMonthFigures
 ChartData EmploymentChartsPanel::byChannel(const work::EmploymentMonthFigures& month)
 {
     ChartData data;
-    // Lying bars: the channels' names are long.
-    data.kind = ChartData::Kind::HorizontalBar;
+    // Upright bars: under the list the chart is wide and low, and seven lying bars would leave no room for
+    // their names.
+    data.kind = ChartData::Kind::Bar;
     data.title = tr("Employed by channel, end of %1").arg(month.month.toString(QStringLiteral("yyyy-MM")));
     data.unitFormat = tr("%1 people");
     ChartSeries series;
     const QList<EnumInfo<work::Channel>> channels = enumInfos<work::Channel>();
     for (const EnumInfo<work::Channel>& info : channels) {
-        // Prepended: a lying chart draws its first category at the bottom, and the list reads from the top.
-        data.categories.prepend(enumLabel(info.value));
-        series.values.prepend(month.byChannel.at(std::size_t(info.value)));
+        data.categories.append(enumLabel(info.value));
+        series.values.append(month.byChannel.at(std::size_t(info.value)));
     }
     data.series = {series};
     return data;
@@ -112,8 +116,9 @@ ChartData EmploymentChartsPanel::trend(const QList<work::EmploymentMonthFigures>
         data.title = tr("Employed and employment rate, %1 to %2")
                          .arg(months.constFirst().month.toString(QStringLiteral("yyyy-MM")),
                               months.constLast().month.toString(QStringLiteral("yyyy-MM")));
-    data.decimals = 1;
-    ChartSeries employed{tr("Employed (people)"), {}};
+    // Whole people and whole percent on the axes and on hover; the exact rate is written above the charts.
+    data.decimals = 0;
+    ChartSeries employed{tr("Employed"), {}};
     // The rate on an axis of its own: a percentage beside hundreds of people would lie flat.
     ChartSeries rate{tr("Rate (%)"), {}, true};
     for (const work::EmploymentMonthFigures& f : months) {

@@ -14,9 +14,9 @@ class ChartView;
 class Database;
 class EmploymentTrendLoader;
 
-// The 就业 tab's side panel: the month's labour force, employed people and rate, the people employed by
-// channel at the month's end, and the 12-month trend of employed people and the rate (the summary's
-// definitions, WorkMonthQueries), read in a worker so the list stays responsive.
+// The 就业 tab's figures, under the list: the month's labour force, employed people and rate, the people
+// employed by channel at the month's end, and the 12-month trend of employed people and the rate (the
+// summary's definitions, WorkMonthQueries), read in a worker so the list stays responsive.
 class EmploymentChartsPanel : public QWidget
 {
     Q_OBJECT

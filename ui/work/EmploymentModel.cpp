@@ -128,8 +128,13 @@ QString EmploymentModel::displayText(const work::EmploymentRow& row, Column colu
         return row.person.siteName;
     case Column::Channel:
         return enumLabel(e.channel);
-    case Column::Place:
-        return joined({e.employer, row.placeName}, tr(" · "));
+    case Column::Place: {
+        // Labour export's place is its destination unless a broker or batch names more: the next column
+        // shows it already.
+        const bool onlyDestination =
+            row.placeName == joined({e.destinationProvince, e.destinationCity}, QStringLiteral(" "));
+        return joined({e.employer, onlyDestination ? QString() : row.placeName}, tr(" · "));
+    }
     case Column::Destination:
         return joined({e.destinationProvince, e.destinationCity}, QStringLiteral(" "));
     case Column::Income:
@@ -183,7 +188,7 @@ QVariant EmploymentModel::headerData(int section, Qt::Orientation orientation, i
     case Column::IdNumber:
         return tr("ID number");
     case Column::Household:
-        return tr("Household no.");
+        return tr("Household");
     case Column::Site:
         return tr("Site");
     case Column::Channel:
@@ -193,7 +198,7 @@ QVariant EmploymentModel::headerData(int section, Qt::Orientation orientation, i
     case Column::Destination:
         return tr("Destination");
     case Column::Income:
-        return tr("Monthly income (yuan)");
+        return tr("Yuan a month");
     case Column::Started:
         return tr("Started");
     case Column::Ended:

@@ -36,19 +36,21 @@ void sizeColumns(QTableView* view)
     const QFontMetrics fm = view->fontMetrics();
     const auto width = [&](C column, const QString& sample) {
         const QString header = view->model()->headerData(int(column), Qt::Horizontal).toString();
-        view->setColumnWidth(int(column), qMax(fm.horizontalAdvance(header), fm.horizontalAdvance(sample)) +
-                                              2 * fm.height());
+        view->setColumnWidth(int(column),
+                             qMax(fm.horizontalAdvance(header), fm.horizontalAdvance(sample)) + fm.height());
     };
     width(C::Name, QStringLiteral("欧阳晓明"));
     width(C::IdNumber, QStringLiteral("430524199001011234"));
-    width(C::Household, QStringLiteral("SY-0000000"));
-    width(C::Site, QStringLiteral("城东安置小区"));
-    width(C::Channel, QStringLiteral("园区/景区就业"));
-    width(C::Place, QStringLiteral("东莞市某某电子有限公司 · 帮扶车间"));
+    width(C::Household, QStringLiteral("430581001-0001"));
+    width(C::Site, QStringLiteral("辕门口福园小区"));
+    width(C::Channel, QStringLiteral("以工代赈项目"));
+    width(C::Place, QStringLiteral("东莞市长安电子有限公司"));
     width(C::Destination, QStringLiteral("广东 东莞"));
     width(C::Income, QStringLiteral("12345.00"));
     width(C::Started, QStringLiteral("2026-01-01"));
     width(C::Ended, QStringLiteral("2026-01-01"));
+    // The employer and place take what the screen has left.
+    view->horizontalHeader()->setSectionResizeMode(int(C::Place), QHeaderView::Stretch);
 }
 
 } // namespace
@@ -145,12 +147,16 @@ EmploymentTab::EmploymentTab(const Database& db, QWidget* parent) : QWidget(pare
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(actions);
     listLayout->addWidget(m_view, 1);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // The figures under the list, not beside it: the ten columns need the whole width of a 1366-pixel
+    // screen. The handle gives the list more rows, or hides the figures.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("employmentSplitter"));
     splitter->addWidget(list);
     splitter->addWidget(m_charts);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    // About 11 rows of jobs over charts tall enough to read at 1366×768; a larger screen gives the list more.
+    splitter->setSizes({m_view->verticalHeader()->defaultSectionSize() * 12, 250});
     splitter->setCollapsible(0, false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

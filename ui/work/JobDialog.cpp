@@ -37,6 +37,7 @@ void refill(QComboBox* box, const QList<std::pair<QString, qint64>>& items, bool
 JobDialog::JobDialog(const Database& db, QDate day, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Record a job"));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 75);
     m_person = new PersonSearchBox(db, this);
     m_channel = new QComboBox(this);
     for (const EnumInfo<work::Channel>& info : enumInfos<work::Channel>())

@@ -25,6 +25,7 @@ TransportBatchDialog::TransportBatchDialog(const Database& db, QDate day, qint64
     : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Point-to-point transport batch"));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 120);
     m_site = new QComboBox(this);
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(14);

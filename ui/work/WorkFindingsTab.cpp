@@ -153,6 +153,7 @@ void WorkFindingsTab::showEvent(QShowEvent* event)
 
 void WorkFindingsTab::refresh()
 {
+    const bool first = !m_read;
     m_read = true;
     const auto found = work::WorkFindings(m_db).forDay(m_day->date(), m_site->currentData().toLongLong());
     m_list.reset();
@@ -202,6 +203,15 @@ void WorkFindingsTab::refresh()
     fit(m_training);
     fit(m_posts);
     fit(m_idle);
+    // The first time, the first list with people in it; later the list the user chose stays.
+    if (first) {
+        const qsizetype sizes[] = {list.trainingWishes.size(), list.posts.size(), list.idle.size()};
+        for (int i = 0; i < 3; ++i)
+            if (sizes[i] > 0) {
+                m_lists->setCurrentIndex(i);
+                break;
+            }
+    }
     m_lists->setTabText(0, tr("应培尽培 (%L1)").arg(list.trainingWishes.size()));
     m_lists->setTabText(1, tr("Public posts (%L1)").arg(list.posts.size()));
     m_lists->setTabText(2, tr("Idle labour (%L1)").arg(list.idle.size()));

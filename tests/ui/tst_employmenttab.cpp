@@ -10,11 +10,13 @@
 #include "access/Permissions.h"
 #include "support/SupportPage.h"
 #include "widgets/FieldError.h"
+#include "widgets/MessageBox.h"
 #include "widgets/PersonSearchBox.h"
 #include "work/EmploymentModel.h"
 #include "work/EmploymentRepository.h"
 #include "work/EmploymentTab.h"
 #include "work/JobDialog.h"
+#include "work/JobEndDialog.h"
 #include "work/TransportBatchDialog.h"
 #include "work/WishAbsenceDialog.h"
 #include "work/WorkFindingsTab.h"
@@ -272,6 +274,38 @@ private slots:
         QCOMPARE(tab.idleTable()->model()->rowCount(), 0);
     }
 
+    // Ending a job: a day before it began is refused at the day; "No" to the question leaves it; "Yes" ends
+    // it, and it no longer holds on that day.
+    void endsAJobAfterAsking()
+    {
+        WorkFixtures w(*m_test);
+        const qint64 person = w.person(QStringLiteral("钱车间"), QDate(1980, 1, 1), "ordinary");
+        w.job(person, "flexible", QDate(2025, 6, 1));
+        EmploymentTab tab(db());
+        tab.setDay(Day);
+        QCOMPARE(tab.model()->rowCount(), 1);
+        JobEndDialog dialog(db(), *tab.model()->rowAt(0), QDate(2025, 5, 1));
+        dialog.reasonBox()->setCurrentText(QStringLiteral("返乡"));
+        QSignalSpy saved(&dialog, &JobEndDialog::saved);
+        dialog.accept();
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(FieldError::isShown(dialog.dayEdit()));
+        dialog.dayEdit()->setDate(Day);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        dialog.accept();
+        QCOMPARE(saved.size(), 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog.accept();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        QCOMPARE(saved.size(), 1);
+        tab.refresh();
+        QCOMPARE(tab.model()->rowCount(), 0); // ended on the day: no longer employed that day
+        tab.setDay(Day.addDays(-1));
+        QCOMPARE(tab.model()->rowCount(), 1);
+        QCOMPARE(tab.model()->index(0, int(EmploymentModel::Column::Ended)).data().toString(),
+                 Day.toString(Qt::ISODate));
+    }
+
     // The secretary reads no work: no work tab on the 帮扶 page and core's reason for it; a tab made anyway
     // lists nothing, says why, and its buttons are greyed with core's reason.
     void secretaryIsRefused()
@@ -286,6 +320,8 @@ private slots:
             page.findChild<QLabel*>(QStringLiteral("supportRefusal"))->text().contains(refusal.summary()));
 
         EmploymentTab tab(db());
+        tab.show(); // the list is read when the tab is first shown
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QCOMPARE(tab.model()->rowCount(), 0);
         QCOMPARE(tab.countLabel()->text(), refusal.summary());
         auto* record = tab.findChild<QPushButton*>(QStringLiteral("employmentRecord"));

@@ -28,7 +28,7 @@ EmploymentModel::EmploymentModel(const Database& db, QObject* parent) : QAbstrac
 {
     m_filter.holdingOn = QDate::currentDate();
     m_filter.limit = PageSize;
-    refresh();
+    // Not counted yet: the list is read when its tab is first shown or a filter is set, not at start-up.
 }
 
 void EmploymentModel::setDay(QDate day)
@@ -62,7 +62,7 @@ void EmploymentModel::setSearch(const QString& text)
 void EmploymentModel::setFilter(const work::EmploymentFilter& filter)
 {
     // Counting a province's jobs takes a moment: only when the filter really changed.
-    if (filter.holdingOn == m_filter.holdingOn && filter.siteId == m_filter.siteId &&
+    if (m_counted && filter.holdingOn == m_filter.holdingOn && filter.siteId == m_filter.siteId &&
         filter.channel == m_filter.channel && filter.search == m_filter.search)
         return;
     m_filter = filter;
@@ -76,6 +76,7 @@ void EmploymentModel::refresh()
     m_pageUse.clear();
     const auto counted = work::EmploymentRepository(m_db).countJobs(m_filter);
     m_count = counted ? counted.value() : 0;
+    m_counted = true;
     m_refusal = counted ? QString() : counted.summary();
     endResetModel();
     emit countChanged(m_count);

@@ -55,6 +55,8 @@ public:
     // The row's job and person, or null past the end (another desk may have ended jobs since the count).
     const work::EmploymentRow* rowAt(int row) const;
     int count() const { return m_count; }
+    // False until a filter was set or refresh() asked: nothing is read before.
+    bool isCounted() const { return m_counted; }
     // Why the list is empty when core refused it (a role that may not read work, a masked search); empty
     // when it was read.
     QString refusal() const { return m_refusal; }
@@ -74,6 +76,7 @@ private:
     const Database& m_db;
     work::EmploymentFilter m_filter;
     int m_count = 0;
+    bool m_counted = false;
     QString m_refusal;
     // Fetched pages by page number; m_pageUse holds page numbers, most recently used last.
     mutable QHash<int, QList<work::EmploymentRow>> m_pages;

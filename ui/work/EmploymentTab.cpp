@@ -185,8 +185,15 @@ EmploymentTab::EmploymentTab(const Database& db, QWidget* parent) : QWidget(pare
     connect(m_batch, &QPushButton::clicked, this, &EmploymentTab::recordBatch);
     connect(m_wish, &QPushButton::clicked, this, &EmploymentTab::recordWish);
     connect(m_absence, &QPushButton::clicked, this, &EmploymentTab::recordAbsence);
-    applyFilter();
     updateCount();
+}
+
+void EmploymentTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // A province's jobs take a moment to count: read when the tab is first looked at, not at start-up.
+    if (!m_model->isCounted())
+        applyFilter();
 }
 
 void EmploymentTab::setDay(QDate day)
@@ -222,6 +229,10 @@ void EmploymentTab::refresh()
 
 void EmploymentTab::updateCount()
 {
+    if (!m_model->isCounted()) {
+        m_count->clear();
+        return;
+    }
     if (!m_model->refusal().isEmpty()) {
         m_count->setText(m_model->refusal());
         return;

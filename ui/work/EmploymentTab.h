@@ -52,6 +52,9 @@ public slots:
 signals:
     void householdRequested(qint64 householdId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateCount();
 

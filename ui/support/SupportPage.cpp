@@ -36,8 +36,15 @@ void SupportPage::finish()
     const bool none = m_tabs->count() == 0;
     m_tabs->setVisible(!none);
     m_refusal->setVisible(none);
-    if (none)
-        m_refusal->setText(Permissions::require(m_db, Action::ReadIncome).summary());
+    if (!none)
+        return;
+    // Core's reason for each workflow the page holds, so a role that reads none of them is told of each.
+    QStringList refusals;
+    for (Action action : {Action::ReadIncome, Action::ReadWork}) {
+        if (const Outcome refused = Permissions::require(m_db, action); !refused)
+            refusals.append(refused.summary());
+    }
+    m_refusal->setText(refusals.join(QLatin1Char('\n')));
 }
 
 } // namespace anju

@@ -6,6 +6,8 @@
 #include "income/IncomeCheckTab.h"
 #include "income/MonitoringTab.h"
 #include "income/SafetyNetTab.h"
+#include "work/EmploymentTab.h"
+#include "work/WorkFindingsTab.h"
 #include "work/IndustryTab.h"
 #include "work/TrainingTab.h"
 
@@ -25,7 +27,12 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
         page.addTab(findings, FollowUpFindingsTab::tr("Findings 应纳尽纳 · 应兜尽兜"));
     }
     if (Permissions::allows(db.session(), Action::ReadWork)) {
-        // Issue 19: training 培训 and industry 产业 (rows open their household).
+        // Issue 19: jobs and transport batches, training 培训, industry 产业, then the work findings (rows
+        // open their household).
+        auto* employment = new EmploymentTab(db, &page);
+        QObject::connect(employment, &EmploymentTab::householdRequested, &page,
+                         &SupportPage::openHouseholdRequested);
+        page.addTab(employment, EmploymentTab::tr("Employment"));
         auto* training = new TrainingTab(db, &page);
         QObject::connect(training, &TrainingTab::householdRequested, &page,
                          &SupportPage::openHouseholdRequested);
@@ -34,6 +41,10 @@ void addFollowUpTabs(SupportPage& page, const Database& db)
         QObject::connect(industry, &IndustryTab::householdRequested, &page,
                          &SupportPage::openHouseholdRequested);
         page.addTab(industry, IndustryTab::tr("Industry"));
+        auto* workFindings = new WorkFindingsTab(db, &page);
+        QObject::connect(workFindings, &WorkFindingsTab::householdRequested, &page,
+                         &SupportPage::openHouseholdRequested);
+        page.addTab(workFindings, WorkFindingsTab::tr("Work findings"));
     }
     page.finish();
 }

@@ -3844,6 +3844,190 @@ No figures to show.</source>
     </message>
 </context>
 <context>
+    <name>anju::EmploymentChartsPanel</name>
+    <message>
+        <source>Counting the figures of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of %1: labour force %L2, employed %L3, employment rate %4%; %L5 people employed in all (any age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed by channel, end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed and employment rate, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>chart axis: month, e.g. 10月</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::EmploymentModel</name>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day no longer employed. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer / place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::EmploymentTab</name>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs held on the day; clear it to list jobs of any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点对点输送: a batch and the site&apos;s people on it, typed one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a person&apos;s wish to work, train or start a business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why a person of working age has no job (studying, caring, ill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) holding on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) of any time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a job in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anju::EndStaffDialog</name>
     <message>
         <source>End service</source>
@@ -6006,6 +6190,172 @@ Database: %1</source>
     </message>
     <message>
         <source>Remove what household %1 received from %2 in %3? Do this only for a row entered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::JobDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广东</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 东莞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company, the cooperative or the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport &amp;batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3, %4 of %5 held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ark or scenic area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wher&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::JobEndDialog</name>
+    <message>
+        <source>End a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · household %2 · %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the person no longer works there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laid off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill or injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to another job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No longer employed from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1&apos;s job (%2) on %3? From that day %1 no longer counts as employed in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11419,6 +11769,104 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
 </context>
 <context>
+    <name>anju::TransportBatchDialog</name>
+    <message>
+        <source>Point-to-point transport batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广东</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 东莞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. chartered coach, train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone carried, people of other sites too; at least the people listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly in&amp;come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an ID number and press Enter; a name: Enter to search, Enter again to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the site on the batch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anju::UserDialog</name>
     <message>
         <source>New user</source>
@@ -11950,6 +12398,229 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::WishAbsenceDialog</name>
+    <message>
+        <source>Record a wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. in the county, 广东</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What work, which trade, what business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. caring for a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing cadre who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day it no longer holds; leave empty while it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collected on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anju::WorkFindingsTab</name>
+    <message>
+        <source>Work findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade wished for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wished on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak labour waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last job ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应培尽培: people whose training wish has waited the set days with no course offered since (settings: training_wish_days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应培尽培</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公益岗位 go first to weak labour: posts held by ordinary or skilled labour while weak-labour people of the site wait, not employed, with a wish to work and no recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle labour: people of working age with labour capacity, no job for the set months and no recorded reason; for the household&apos;s pairing cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no trade named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a waiting person: name (household number)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no post named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no pairing cadre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应培尽培 (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public posts (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle labour (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %L2 training wish(es) waiting, %L3 post(s) held while weak labour waits, %L4 idle person(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13083,6 +13754,18 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Safety-net enrolments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training attendances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry projects: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16237,6 +16920,10 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Could not make the demo income checks and monitoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the demo work, training and industry: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

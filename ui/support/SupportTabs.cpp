@@ -7,9 +7,9 @@
 #include "income/MonitoringTab.h"
 #include "income/SafetyNetTab.h"
 #include "work/EmploymentTab.h"
-#include "work/WorkFindingsTab.h"
 #include "work/IndustryTab.h"
 #include "work/TrainingTab.h"
+#include "work/WorkFindingsTab.h"
 
 namespace anju {
 

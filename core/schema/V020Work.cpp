@@ -117,8 +117,14 @@ QStringList employmentSchema()
                        " CHECK (channel = 'workshop' OR workshop_id IS NULL),"
                        " CHECK (channel = 'public_post' OR post_id IS NULL),"
                        " CHECK (channel = 'labour_export' OR (broker_id IS NULL AND batch_id IS NULL)))"),
-        QStringLiteral("CREATE INDEX employments_person ON employments (person_id, started_on)"),
-        // A month's figures read the jobs holding at its end or begun or ended in it.
+        // A person's jobs in order; with the end and the channel, it covers the month's people employed
+        // (grouped by person) and the idle check's probes without reading a job's row.
+        QStringLiteral(
+            "CREATE INDEX employments_person ON employments (person_id, started_on, ended_on, channel)"),
+        // The people of each channel holding a job, counted in the index's order (and a channel's list).
+        QStringLiteral(
+            "CREATE INDEX employments_channel ON employments (channel, person_id, started_on, ended_on)"),
+        // A month's figures read the jobs begun or ended in it.
         QStringLiteral("CREATE INDEX employments_started ON employments (started_on, channel)"),
         QStringLiteral("CREATE INDEX employments_ended ON employments (ended_on)"),
         QStringLiteral("CREATE INDEX employments_post ON employments (post_id) WHERE post_id IS NOT NULL"),

@@ -233,8 +233,9 @@ QString WorkFindings::posts(WorkFindingsList& list, qint64 siteId) const
 }
 
 // Idle labour: the labour force on the day less those with a job on a day of the window or a reason on the
-// day, as two sets the engine builds once (NOT IN a subquery), not a probe per person; the pairing cadres
-// are then named for the households found only.
+// day, each a probe of the person's jobs and reasons by index (employments_person covers the job's dates,
+// so no job's row is read; a set built once with NOT IN read every job's row through its start); the pairing
+// cadres are then named for the households found only.
 QString WorkFindings::idle(WorkFindingsList& list, qint64 siteId) const
 {
     const QDate day = list.day;
@@ -257,11 +258,13 @@ QString WorkFindings::idle(WorkFindingsList& list, qint64 siteId) const
             " FROM persons p JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id"
             " WHERE ") +
         QLatin1String(OnFile) +
-        QStringLiteral(" AND p.labour_capacity IN ('ordinary', 'skilled', 'weak') AND p.birth_date >= ?"
-                       " AND p.birth_date <= ? AND p.in_school = 0"
-                       " AND p.id NOT IN (SELECT e.person_id FROM employments e WHERE e.started_on <= ?"
-                       " AND (e.ended_on IS NULL OR (e.ended_on > ? AND e.ended_on > e.started_on)))"
-                       " AND p.id NOT IN (SELECT r.person_id FROM work_absence_reasons r WHERE ") +
+        QStringLiteral(
+            " AND p.labour_capacity IN ('ordinary', 'skilled', 'weak') AND p.birth_date >= ?"
+            " AND p.birth_date <= ? AND p.in_school = 0"
+            " AND NOT EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id"
+            " AND e.started_on <= ? AND (e.ended_on IS NULL OR (e.ended_on > ?"
+            " AND e.ended_on > e.started_on)))"
+            " AND NOT EXISTS (SELECT 1 FROM work_absence_reasons r WHERE r.person_id = p.id AND ") +
         QLatin1String(ReasonHolds) + QStringLiteral(")");
     // The subquery's day is bound first: it comes first in the text.
     values.prepend(sqlDate(day));

@@ -133,6 +133,9 @@ QStringList employmentSchema()
         QStringLiteral("CREATE INDEX employments_batch ON employments (batch_id) WHERE batch_id IS NOT NULL"),
         QStringLiteral(
             "CREATE INDEX employments_broker ON employments (broker_id) WHERE broker_id IS NOT NULL"),
+        // The labour force at a day, counted in the index (state first: the checks that judge a person on
+        // file by state or its date keep reading through the households).
+        QStringLiteral("CREATE INDEX persons_labour_force ON persons (state, labour_capacity, birth_date)"),
         // 意愿: what a person wishes, as the pairing cadre collected it: 就业意愿 (where, what), 培训意愿
         // (the trade), 创业意愿 (the business). A wish holds from recorded_on until it is met or withdrawn
         // (closed_on with the reason); a changed wish is a new row.

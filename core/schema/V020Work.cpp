@@ -124,8 +124,9 @@ QStringList employmentSchema()
         // The people of each channel holding a job, counted in the index's order (and a channel's list).
         QStringLiteral(
             "CREATE INDEX employments_channel ON employments (channel, person_id, started_on, ended_on)"),
-        // A month's figures read the jobs begun or ended in it.
-        QStringLiteral("CREATE INDEX employments_started ON employments (started_on, channel)"),
+        // A month's figures read the jobs begun or ended in it; with the end, the jobs holding on a day are
+        // counted without a job's row.
+        QStringLiteral("CREATE INDEX employments_started ON employments (started_on, channel, ended_on)"),
         QStringLiteral("CREATE INDEX employments_ended ON employments (ended_on)"),
         QStringLiteral("CREATE INDEX employments_post ON employments (post_id) WHERE post_id IS NOT NULL"),
         QStringLiteral(

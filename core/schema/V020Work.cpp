@@ -117,9 +117,16 @@ QStringList employmentSchema()
                        " CHECK (channel = 'workshop' OR workshop_id IS NULL),"
                        " CHECK (channel = 'public_post' OR post_id IS NULL),"
                        " CHECK (channel = 'labour_export' OR (broker_id IS NULL AND batch_id IS NULL)))"),
-        QStringLiteral("CREATE INDEX employments_person ON employments (person_id, started_on)"),
-        // A month's figures read the jobs holding at its end or begun or ended in it.
-        QStringLiteral("CREATE INDEX employments_started ON employments (started_on, channel)"),
+        // A person's jobs in order; with the end and the channel, it covers the month's people employed
+        // (grouped by person) and the idle check's probes without reading a job's row.
+        QStringLiteral(
+            "CREATE INDEX employments_person ON employments (person_id, started_on, ended_on, channel)"),
+        // The people of each channel holding a job, counted in the index's order (and a channel's list).
+        QStringLiteral(
+            "CREATE INDEX employments_channel ON employments (channel, person_id, started_on, ended_on)"),
+        // A month's figures read the jobs begun or ended in it; with the end, the jobs holding on a day are
+        // counted without a job's row.
+        QStringLiteral("CREATE INDEX employments_started ON employments (started_on, channel, ended_on)"),
         QStringLiteral("CREATE INDEX employments_ended ON employments (ended_on)"),
         QStringLiteral("CREATE INDEX employments_post ON employments (post_id) WHERE post_id IS NOT NULL"),
         QStringLiteral(
@@ -127,6 +134,9 @@ QStringList employmentSchema()
         QStringLiteral("CREATE INDEX employments_batch ON employments (batch_id) WHERE batch_id IS NOT NULL"),
         QStringLiteral(
             "CREATE INDEX employments_broker ON employments (broker_id) WHERE broker_id IS NOT NULL"),
+        // The labour force at a day, counted in the index (state first: the checks that judge a person on
+        // file by state or its date keep reading through the households).
+        QStringLiteral("CREATE INDEX persons_labour_force ON persons (state, labour_capacity, birth_date)"),
         // 意愿: what a person wishes, as the pairing cadre collected it: 就业意愿 (where, what), 培训意愿
         // (the trade), 创业意愿 (the business). A wish holds from recorded_on until it is met or withdrawn
         // (closed_on with the reason); a changed wish is a new row.

@@ -266,7 +266,8 @@ Result<QList<EmploymentRow>> EmploymentRepository::readJobs(const EmploymentFilt
                  holdingSql(QStringLiteral("e.started_on"), QStringLiteral("e.ended_on"));
         values << sqlDate(filter.holdingOn) << sqlDate(filter.holdingOn);
     }
-    where += siteSql(m_db, filter.siteId, QStringLiteral("h.site_id"), &values);
+    const QString site = siteSql(m_db, filter.siteId, QStringLiteral("h.site_id"), &values);
+    where += site;
     const Result<QString> search = searchSql(m_db, filter.search, !countOnly && filter.offset == 0, &values);
     if (!search)
         return Outcome(search);
@@ -274,9 +275,13 @@ Result<QList<EmploymentRow>> EmploymentRepository::readJobs(const EmploymentFilt
 
     QSqlQuery q(m_db.connection());
     if (countOnly) {
+        // Every job has a person, a household and a site (NOT NULL keys): without a site or a search the
+        // jobs are counted alone, in an index (employments_started covers a day's holding,
+        // employments_channel a channel's), not joined to three tables each (2 s at 280,000 households).
+        const bool byPerson = !site.isEmpty() || !search.value().isEmpty();
         if (!run(q,
-                 QStringLiteral("SELECT COUNT(*) FROM employments e") + PersonJoins.arg(QStringLiteral("e")) +
-                     where,
+                 QStringLiteral("SELECT COUNT(*) FROM employments e") +
+                     (byPerson ? PersonJoins.arg(QStringLiteral("e")) : QString()) + where,
                  values) ||
             !q.next())
             return Outcome::error(tr("The jobs could not be counted: %1").arg(q.lastError().text()));

@@ -233,8 +233,9 @@ QString WorkFindings::posts(WorkFindingsList& list, qint64 siteId) const
 }
 
 // Idle labour: the labour force on the day less those with a job on a day of the window or a reason on the
-// day, as two sets the engine builds once (NOT IN a subquery), not a probe per person; the pairing cadres
-// are then named for the households found only.
+// day, each a probe of the person's jobs and reasons by index (employments_person covers the job's dates,
+// so no job's row is read; a set built once with NOT IN read every job's row through its start); the pairing
+// cadres are then named for the households found only.
 QString WorkFindings::idle(WorkFindingsList& list, qint64 siteId) const
 {
     const QDate day = list.day;
@@ -257,11 +258,13 @@ QString WorkFindings::idle(WorkFindingsList& list, qint64 siteId) const
             " FROM persons p JOIN households h ON h.id = p.household_id JOIN sites s ON s.id = h.site_id"
             " WHERE ") +
         QLatin1String(OnFile) +
-        QStringLiteral(" AND p.labour_capacity IN ('ordinary', 'skilled', 'weak') AND p.birth_date >= ?"
-                       " AND p.birth_date <= ? AND p.in_school = 0"
-                       " AND p.id NOT IN (SELECT e.person_id FROM employments e WHERE e.started_on <= ?"
-                       " AND (e.ended_on IS NULL OR (e.ended_on > ? AND e.ended_on > e.started_on)))"
-                       " AND p.id NOT IN (SELECT r.person_id FROM work_absence_reasons r WHERE ") +
+        QStringLiteral(
+            " AND p.labour_capacity IN ('ordinary', 'skilled', 'weak') AND p.birth_date >= ?"
+            " AND p.birth_date <= ? AND p.in_school = 0"
+            " AND NOT EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id"
+            " AND e.started_on <= ? AND (e.ended_on IS NULL OR (e.ended_on > ?"
+            " AND e.ended_on > e.started_on)))"
+            " AND NOT EXISTS (SELECT 1 FROM work_absence_reasons r WHERE r.person_id = p.id AND ") +
         QLatin1String(ReasonHolds) + QStringLiteral(")");
     // The subquery's day is bound first: it comes first in the text.
     values.prepend(sqlDate(day));
@@ -304,11 +307,22 @@ QString WorkFindings::nameCadres(QList<IdleFinding>& idle, QDate day) const
     constexpr qsizetype Chunk = 500;
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {
         const QList<qint64> chunk = ids.mid(from, Chunk);
+        // Households close together (most of the office idle, or a site's households entered together) are
+        // read as a range of keys and the others skipped here: binding hundreds of keys a statement cost
+        // more than reading the few rows between them.
+        const bool asRange = chunk.last() - chunk.first() < 4 * chunk.size();
         QVariantList values;
-        QStringList marks;
-        for (const qint64 id : chunk) {
-            marks.append(QStringLiteral("?"));
-            values << id;
+        QString households;
+        if (asRange) {
+            households = QStringLiteral("pr.household_id >= ? AND pr.household_id <= ?");
+            values << chunk.first() << chunk.last();
+        } else {
+            QStringList marks;
+            for (const qint64 id : chunk) {
+                marks.append(QStringLiteral("?"));
+                values << id;
+            }
+            households = QStringLiteral("pr.household_id IN (%1)").arg(marks.join(u','));
         }
         values << sqlDate(day) << sqlDate(day);
         QSqlQuery q(m_db.connection());
@@ -321,12 +335,15 @@ QString WorkFindings::nameCadres(QList<IdleFinding>& idle, QDate day) const
                      " LEFT JOIN persons mp ON mp.id = m.person_id LEFT JOIN grid_staff st ON st.id = "
                      "pr.staff_id"
                      " LEFT JOIN persons sp ON sp.id = st.person_id"
-                     " WHERE pr.household_id IN (%1) AND pr.valid_from <= ? AND (pr.valid_to IS NULL"
+                     " WHERE %1 AND pr.valid_from <= ? AND (pr.valid_to IS NULL"
                      " OR pr.valid_to > ?) ORDER BY pr.household_id, pr.valid_from, pr.id")
-                     .arg(marks.join(u',')),
+                     .arg(households),
                  values))
             return q.lastError().text();
         while (q.next()) {
+            const qint64 householdId = q.value(0).toLongLong();
+            if (asRange && !std::binary_search(chunk.cbegin(), chunk.cend(), householdId))
+                continue;
             QStringList about;
             for (const int column : {2, 3}) {
                 const QString text = column == 3
@@ -336,7 +353,7 @@ QString WorkFindings::nameCadres(QList<IdleFinding>& idle, QDate day) const
                     about << text;
             }
             const QString name = q.value(1).toString();
-            cadres[q.value(0).toLongLong()].append(
+            cadres[householdId].append(
                 about.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, about.join(tr(", "))));
         }
     }

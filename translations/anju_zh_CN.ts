@@ -3846,182 +3846,182 @@ No figures to show.</source>
     <name>anju::EmploymentChartsPanel</name>
     <message>
         <source>Counting the figures of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计 %1 的数据…</translation>
     </message>
     <message>
         <source>At the end of %1: labour force %L2, employed %L3, employment rate %4%; %L5 people employed in all (any age).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月底：劳动力 %L2 人，其中就业 %L3 人，就业率 %4%；就业人数合计 %L5 人（不限年龄）。</translation>
     </message>
     <message>
         <source>Employed by channel, end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月底各渠道就业人数</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人</translation>
     </message>
     <message>
         <source>Employed and employment rate, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 就业人数和就业率</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished">在职</translation>
+        <translation>就业人数</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>就业率（%）</translation>
     </message>
     <message>
         <source>%1</source>
         <comment>chart axis: month, e.g. 10月</comment>
-        <translation type="unfinished">%1月</translation>
+        <translation>%1月</translation>
     </message>
 </context>
 <context>
     <name>anju::EmploymentModel</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>The first day no longer employed. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从这天起不再就业。原因：%1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>户编号</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">安置点</translation>
+        <translation>安置点</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">就业渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Employer / place</source>
-        <translation type="unfinished"></translation>
+        <translation>单位/地点</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>去向</translation>
     </message>
     <message>
         <source>Yuan a month</source>
-        <translation type="unfinished"></translation>
+        <translation>月收入（元）</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">结束日期</translation>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
     <name>anju::EmploymentTab</name>
     <message>
         <source>Employment</source>
-        <translation type="unfinished">就业情况</translation>
+        <translation>就业</translation>
     </message>
     <message>
         <source>Holding &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Only jobs held on the day; clear it to list jobs of any time</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出这一天在岗的就业；去掉勾选则列出所有时间的就业记录</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished">全部安置点</translation>
+        <translation>全部安置点</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished">安置点(&amp;T)：</translation>
+        <translation>安置点(&amp;T)：</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>Name, ID number or household number</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、身份证号或户编号</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">查找(&amp;F)：</translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Record job…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记就业(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;End job…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束就业(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Transport batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>点对点输送(&amp;T)…</translation>
     </message>
     <message>
         <source>点对点输送: a batch and the site&apos;s people on it, typed one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>点对点输送：录入一个输送批次，并逐个输入其中本安置点的人员</translation>
     </message>
     <message>
         <source>&amp;Wish…</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿(&amp;W)…</translation>
     </message>
     <message>
         <source>Record a person&apos;s wish to work, train or start a business</source>
-        <translation type="unfinished"></translation>
+        <translation>登记个人的就业、培训或创业意愿</translation>
     </message>
     <message>
-        <source>Not &amp;working…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Not working…</source>
+        <translation>未就业原因(&amp;N)…</translation>
     </message>
     <message>
         <source>Record why a person of working age has no job (studying, caring, ill)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记劳动年龄人员未就业的原因（在读、照顾家人、生病等）</translation>
     </message>
     <message>
         <source>Enter or a double click opens the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>按回车或双击打开这一户的档案。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln job(s) holding on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在岗的工作共 %Ln 份</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln job(s) of any time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有时间的工作共 %Ln 份</numerusform>
         </translation>
     </message>
     <message>
         <source>End a job</source>
-        <translation type="unfinished"></translation>
+        <translation>结束就业</translation>
     </message>
     <message>
         <source>Choose a job in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在名单中选中一份工作。</translation>
     </message>
 </context>
 <context>
@@ -6184,166 +6184,166 @@ Database: %1</source>
     <name>anju::JobDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Record a job</source>
-        <translation type="unfinished"></translation>
+        <translation>登记就业</translation>
     </message>
     <message>
         <source>e.g. 广东</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：广东</translation>
     </message>
     <message>
         <source>e.g. 东莞</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：东莞</translation>
     </message>
     <message>
         <source>The company, the cooperative or the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>公司、合作社或雇主</translation>
     </message>
     <message>
         <source> yuan</source>
-        <translation type="unfinished"> 元</translation>
+        <translation> 元</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished">人员(&amp;P)：</translation>
+        <translation>人员(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶车间(&amp;W)：</translation>
     </message>
     <message>
         <source>Pos&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>公益岗位(&amp;T)：</translation>
     </message>
     <message>
         <source>Pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
+        <translation>省份(&amp;V)：</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>劳务经纪人(&amp;B)：</translation>
     </message>
     <message>
-        <source>Transport &amp;batch:</source>
-        <translation type="unfinished"></translation>
+        <source>Transp&amp;ort batch:</source>
+        <translation>输送批次(&amp;O)：</translation>
     </message>
     <message>
         <source>Pl&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;E)：</translation>
     </message>
     <message>
-        <source>Monthly &amp;income:</source>
-        <translation type="unfinished"></translation>
+        <source>Monthly inco&amp;me:</source>
+        <translation>月收入(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Record job</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 · %2 (%3, %4 of %5 held)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3，已安排 %4 人/限 %5 人）</translation>
     </message>
     <message>
         <source>%1 → %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3（%4）</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称(&amp;J)：</translation>
     </message>
     <message>
         <source>P&amp;ark or scenic area:</source>
-        <translation type="unfinished"></translation>
+        <translation>园区/景区(&amp;A)：</translation>
     </message>
     <message>
-        <source>Wher&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <source>W&amp;here:</source>
+        <translation>地点(&amp;H)：</translation>
     </message>
 </context>
 <context>
     <name>anju::JobEndDialog</name>
     <message>
         <source>End a job</source>
-        <translation type="unfinished"></translation>
+        <translation>结束就业</translation>
     </message>
     <message>
         <source>%1 · household %2 · %3 since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 户编号 %2 · %3（%4 起）</translation>
     </message>
     <message>
         <source>The first day the person no longer works there</source>
-        <translation type="unfinished"></translation>
+        <translation>从这天起此人不再在此就业</translation>
     </message>
     <message>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>合同到期</translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>辞职</translation>
     </message>
     <message>
         <source>Came home</source>
-        <translation type="unfinished"></translation>
+        <translation>返乡</translation>
     </message>
     <message>
         <source>Laid off</source>
-        <translation type="unfinished"></translation>
+        <translation>被裁员</translation>
     </message>
     <message>
         <source>Ill or injured</source>
-        <translation type="unfinished"></translation>
+        <translation>伤病</translation>
     </message>
     <message>
         <source>Went to another job</source>
-        <translation type="unfinished"></translation>
+        <translation>另换工作</translation>
     </message>
     <message>
         <source>Choose or type why</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择或直接填写原因</translation>
     </message>
     <message>
         <source>&amp;No longer employed from:</source>
-        <translation type="unfinished"></translation>
+        <translation>从哪天起不再就业(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;End job</source>
-        <translation type="unfinished"></translation>
+        <translation>结束就业(&amp;E)</translation>
     </message>
     <message>
         <source>End %1&apos;s job (%2) on %3? From that day %1 no longer counts as employed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定从 %3 起结束%1的这份工作（%2）吗？从这天起，%1 在这份工作上不再计为就业。</translation>
     </message>
 </context>
 <context>
@@ -11757,96 +11757,96 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <name>anju::TransportBatchDialog</name>
     <message>
         <source>Point-to-point transport batch</source>
-        <translation type="unfinished"></translation>
+        <translation>点对点输送批次</translation>
     </message>
     <message>
         <source>e.g. 广东</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：广东</translation>
     </message>
     <message>
         <source>e.g. 东莞</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：东莞</translation>
     </message>
     <message>
         <source>e.g. chartered coach, train</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：包车、专列</translation>
     </message>
     <message>
         <source>as listed</source>
-        <translation type="unfinished"></translation>
+        <translation>按名单人数</translation>
     </message>
     <message>
         <source>Everyone carried, people of other sites too; at least the people listed</source>
-        <translation type="unfinished"></translation>
+        <translation>本批输送的总人数，含其他安置点的人员；不少于名单人数</translation>
     </message>
     <message>
         <source> yuan</source>
-        <translation type="unfinished"> 元</translation>
+        <translation> 元</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>从名单移除(&amp;M)</translation>
     </message>
     <message>
         <source>Left &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>出发安置点(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Departed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>出发日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
+        <translation>去向省份(&amp;V)：</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>去向城市(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>交通方式(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished">举办单位(&amp;O)：</translation>
+        <translation>组织单位(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>总人数(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>务工单位(&amp;E)：</translation>
     </message>
     <message>
         <source>Monthly in&amp;come:</source>
-        <translation type="unfinished"></translation>
+        <translation>月收入(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>劳务经纪人(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员(&amp;A)：</translation>
     </message>
     <message>
         <source>Type an ID number and press Enter; a name: Enter to search, Enter again to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入身份证号后按回车；输入姓名时：按回车查找，再按一次回车添加。</translation>
     </message>
     <message>
         <source>&amp;Save batch</source>
-        <translation type="unfinished"></translation>
+        <translation>保存批次(&amp;S)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) of the site on the batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本批次中本安置点人员共 %n 人</numerusform>
         </translation>
     </message>
 </context>
@@ -12387,223 +12387,223 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     <name>anju::WishAbsenceDialog</name>
     <message>
         <source>Record a wish</source>
-        <translation type="unfinished"></translation>
+        <translation>登记意愿</translation>
     </message>
     <message>
         <source>Record why not working</source>
-        <translation type="unfinished"></translation>
+        <translation>登记未就业原因</translation>
     </message>
     <message>
         <source>e.g. in the county, 广东</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：县内、广东</translation>
     </message>
     <message>
         <source>What work, which trade, what business</source>
-        <translation type="unfinished"></translation>
+        <translation>想干什么工作、学什么工种、创什么业</translation>
     </message>
     <message>
         <source>e.g. caring for a parent</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：照顾父母</translation>
     </message>
     <message>
         <source>The pairing cadre who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>询问意愿的结对帮扶干部</translation>
     </message>
     <message>
         <source>The first day it no longer holds; leave empty while it holds</source>
-        <translation type="unfinished">从这天起不再有效；一直有效则留空</translation>
+        <translation>从这天起原因不再有效；原因仍然有效时留空</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished">人员(&amp;P)：</translation>
+        <translation>人员(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Wish:</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿类型(&amp;W)：</translation>
     </message>
     <message>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>意向地点(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished">内容(&amp;W)：</translation>
+        <translation>具体内容(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Collected on:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期(&amp;C)：</translation>
     </message>
     <message>
         <source>Collected &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>收集人(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Holds f&amp;rom:</source>
-        <translation type="unfinished">起始日期(&amp;R)：</translation>
+        <translation>起始日期(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished">截止(&amp;U)：</translation>
+        <translation>截止日期(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Save wish</source>
-        <translation type="unfinished"></translation>
+        <translation>保存意愿(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Save reason</source>
-        <translation type="unfinished">保存原因(&amp;S)</translation>
+        <translation>保存原因(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>anju::WorkFindingsTab</name>
     <message>
         <source>Work findings</source>
-        <translation type="unfinished"></translation>
+        <translation>就业核查</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished">日期(&amp;O)：</translation>
+        <translation>日期(&amp;O)：</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished">全部安置点</translation>
+        <translation>全部安置点</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished">安置点(&amp;T)：</translation>
+        <translation>安置点(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Household no.</source>
-        <translation type="unfinished">户编号</translation>
+        <translation>户编号</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">安置点</translation>
+        <translation>安置点</translation>
     </message>
     <message>
         <source>Trade wished for</source>
-        <translation type="unfinished"></translation>
+        <translation>想学工种</translation>
     </message>
     <message>
         <source>Wished on</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>Days waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>已等天数</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">职务</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished">承办层级</translation>
+        <translation>在岗人员</translation>
     </message>
     <message>
         <source>Labour</source>
-        <translation type="unfinished">劳动能力</translation>
+        <translation>劳动能力</translation>
     </message>
     <message>
         <source>Weak labour waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>在等的弱劳动力</translation>
     </message>
     <message>
         <source>Last job ended</source>
-        <translation type="unfinished"></translation>
+        <translation>上一份工作结束日期</translation>
     </message>
     <message>
         <source>Pairing cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>结对帮扶干部</translation>
     </message>
     <message>
         <source>应培尽培: people whose training wish has waited the set days with no course offered since (settings: training_wish_days).</source>
-        <translation type="unfinished"></translation>
+        <translation>应培尽培：登记培训意愿已满设定天数、此后仍未安排任何培训的人（设置：training_wish_days）。</translation>
     </message>
     <message>
         <source>应培尽培</source>
-        <translation type="unfinished"></translation>
+        <translation>应培尽培</translation>
     </message>
     <message>
         <source>公益岗位 go first to weak labour: posts held by ordinary or skilled labour while weak-labour people of the site wait, not employed, with a wish to work and no recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>公益岗位优先安置弱劳动力：岗位由普通或技能劳动力担任，而本安置点还有弱劳动力在等——没有工作、登记了就业意愿、也没有未就业原因。</translation>
     </message>
     <message>
         <source>Public posts</source>
-        <translation type="unfinished"></translation>
+        <translation>公益岗位</translation>
     </message>
     <message>
         <source>Idle labour: people of working age with labour capacity, no job for the set months and no recorded reason; for the household&apos;s pairing cadre.</source>
-        <translation type="unfinished"></translation>
+        <translation>无业劳动力：劳动年龄内、有劳动能力，已满设定月数没有工作、也没有未就业原因的人；交由该户的结对帮扶干部走访。</translation>
     </message>
     <message>
         <source>Idle labour</source>
-        <translation type="unfinished"></translation>
+        <translation>无业劳动力</translation>
     </message>
     <message>
         <source>Enter or a double click opens the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>按回车或双击打开这一户的档案。</translation>
     </message>
     <message>
         <source>(no trade named)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写工种）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a waiting person: name (household number)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>(no post named)</source>
-        <translation type="unfinished">（未填写岗位名称）</translation>
+        <translation>（未填写岗位名称）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>no job recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>没有就业记录</translation>
     </message>
     <message>
         <source>(no pairing cadre)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无结对帮扶干部）</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>应培尽培 (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>应培尽培（%L1）</translation>
     </message>
     <message>
         <source>Public posts (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>公益岗位（%L1）</translation>
     </message>
     <message>
         <source>Idle labour (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无业劳动力（%L1）</translation>
     </message>
     <message>
         <source>On %1: %L2 training wish(es) waiting, %L3 post(s) held while weak labour waits, %L4 idle person(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：培训意愿待安排 %L2 人，弱劳动力在等而被占用的公益岗位 %L3 个，无业劳动力 %L4 人。</translation>
     </message>
 </context>
 <context>
@@ -13736,15 +13736,15 @@ The step is recorded at once and kept in the member&apos;s history.</source>
     </message>
     <message>
         <source>Employments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就业记录：%1</translation>
     </message>
     <message>
         <source>Training attendances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参训记录：%1</translation>
     </message>
     <message>
         <source>Industry projects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产业项目：%1</translation>
     </message>
 </context>
 <context>
@@ -13875,7 +13875,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
   employment list|add|end|import   按渠道列出就业；登记或结束一条就业；导入就业台账
   training list|attendance|add|enrol|import   技能培训班及参训情况；报名参训；导入参训台账
   industry list           产业帮扶项目及其受益户（--year）
-  work findings           某天的应培尽培、公益岗位和闲置劳动力清单（按姓名）
+  work findings           某天的应培尽培、公益岗位和无业劳动力清单（按姓名）
   backup -o FILE          在数据库照常使用时备份
   restore FILE            用校验过的备份替换数据库（当前数据库另行保留）
   check                   检查数据库文件和登记规则，列出问题
@@ -16839,7 +16839,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Lists the day&apos;s findings by name: 应培尽培, people whose training wish has waited the set days without a course; public posts held by ordinary or skilled labour while weak labour of the site waits for work; idle labour, working-age people with labour capacity and no job for the set months and no recorded reason, with their household&apos;s pairing cadre.</source>
-        <translation>按姓名列出某天的清单：应培尽培，登记培训意愿已满设定天数仍未安排培训的人；公益岗位，本安置点有弱劳动力等待就业、岗位却由普通或技能劳动力担任的情况；闲置劳动力，劳动年龄内有劳动能力、已满设定月数没有就业也没有记录原因的人，并列出其所在户的结对帮扶干部。</translation>
+        <translation>按姓名列出某天的清单：应培尽培，登记培训意愿已满设定天数仍未安排培训的人；公益岗位，本安置点有弱劳动力等待就业、岗位却由普通或技能劳动力担任的情况；无业劳动力，劳动年龄内有劳动能力、已满设定月数没有就业也没有记录原因的人，并列出其所在户的结对帮扶干部。</translation>
     </message>
     <message>
         <source>The day (default: today).</source>
@@ -16879,7 +16879,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Idle labour on %1: %2 person(s) without a job or a recorded reason.</source>
-        <translation>%1 闲置劳动力：既没有就业也没有记录原因的 %2 人。</translation>
+        <translation>%1 无业劳动力：既没有就业也没有记录原因的 %2 人。</translation>
     </message>
 </context>
 <context>
@@ -16934,7 +16934,7 @@ Run &quot;anju-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Could not make the demo work, training and industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成演示就业、培训和产业数据：%1</translation>
     </message>
 </context>
 <context>

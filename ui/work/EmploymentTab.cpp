@@ -108,7 +108,7 @@ EmploymentTab::EmploymentTab(const Database& db, QWidget* parent) : QWidget(pare
     m_wish = new QPushButton(tr("&Wish…"), this);
     m_wish->setObjectName(QStringLiteral("employmentWish"));
     m_wish->setToolTip(tr("Record a person's wish to work, train or start a business"));
-    m_absence = new QPushButton(tr("Not &working…"), this);
+    m_absence = new QPushButton(tr("&Not working…"), this);
     m_absence->setObjectName(QStringLiteral("employmentAbsence"));
     m_absence->setToolTip(tr("Record why a person of working age has no job (studying, caring, ill)"));
 

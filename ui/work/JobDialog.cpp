@@ -81,13 +81,13 @@ JobDialog::JobDialog(const Database& db, QDate day, QWidget* parent) : QDialog(p
                     QStringLiteral("employment.destinationCity"));
     m_errors.addRow(m_form, this, tr("&Broker:"), m_broker, "jobBroker",
                     QLatin1String(Field::EmploymentBroker));
-    m_errors.addRow(m_form, this, tr("Transport &batch:"), m_batch, "jobBatch",
+    m_errors.addRow(m_form, this, tr("Transp&ort batch:"), m_batch, "jobBatch",
                     QLatin1String(Field::EmploymentBatch));
     m_errors.addRow(m_form, this, tr("Pl&ace:"), m_place, "jobPlace", QLatin1String(Field::EmploymentPlace));
     m_placeLabel = qobject_cast<QLabel*>(m_form->labelForField(m_place->parentWidget()));
     m_errors.addRow(m_form, this, tr("&Employer:"), m_employer, "jobEmployer",
                     QStringLiteral("employment.employer"));
-    m_errors.addRow(m_form, this, tr("Monthly &income:"), m_income, "jobIncome",
+    m_errors.addRow(m_form, this, tr("Monthly inco&me:"), m_income, "jobIncome",
                     QLatin1String(Field::EmploymentIncome));
     m_errors.addRow(m_form, this, tr("&Started on:"), m_start, "jobStart",
                     QLatin1String(Field::EmploymentStart));
@@ -207,7 +207,7 @@ void JobDialog::showChannelFields()
     if (m_placeLabel)
         m_placeLabel->setText(channel == Channel::WorkRelief ? tr("Pro&ject:")
                               : channel == Channel::Park     ? tr("P&ark or scenic area:")
-                                                             : tr("Wher&e:"));
+                                                             : tr("W&here:"));
     m_errors.clear();
     adjustSize();
 }

@@ -3993,10 +3993,6 @@ No figures to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not &amp;working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record why a person of working age has no job (studying, caring, ill)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,6 +4020,10 @@ No figures to show.</source>
     </message>
     <message>
         <source>Choose a job in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not working…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6248,19 +6248,11 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transport &amp;batch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pl&amp;ace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly &amp;income:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6296,7 +6288,15 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wher&amp;e:</source>
+        <source>Transp&amp;ort batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly inco&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -611,10 +611,10 @@ private slots:
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
                                  " AND tbl_name = 'employments'")),
-            7);
+            8); // migration 20 makes eight
         for (const char* index :
-             {"work_wishes_open", "work_absence_reasons_person", "training_attendances_person",
-              "work_support_payments_month", "industry_beneficiaries_year"})
+             {"employments_channel", "work_wishes_open", "work_absence_reasons_person",
+              "training_attendances_person", "work_support_payments_month", "industry_beneficiaries_year"})
             QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'")
                                .arg(QLatin1String(index))) == 1,
                      index);
